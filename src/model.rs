@@ -1,0 +1,99 @@
+//! The data that travels from stage to stage and out to the renderers: aligned segments,
+//! glossary checks, QA findings, claims. Field names here are the JSON contract of design §3:
+//! add fields, never rename them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Metadata;
+use crate::translate::BackendInfo;
+
+/// One translated article: what `translate --format json` writes.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AlignedDocument {
+    /// The input's display name (path, or `<stdin>`).
+    pub source: String,
+    /// Metadata parsed from the header line.
+    pub metadata: Metadata,
+    /// Which backend translated it.
+    pub backend: BackendInfo,
+    /// The sentence pairs, in reading order.
+    pub segments: Vec<AlignedSegment>,
+}
+
+/// One French sentence and its English translation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AlignedSegment {
+    /// 1-based id in reading order.
+    pub id: usize,
+    /// 1-based paragraph number.
+    pub paragraph: usize,
+    /// Byte range `[start, end)` of the sentence in the decoded input text.
+    pub span: [usize; 2],
+    /// The French sentence (normalized).
+    pub fr: String,
+    /// The English translation.
+    pub en: String,
+    /// Every glossary term found in the French, and whether its English survived.
+    pub glossary: Vec<TermCheck>,
+    /// QA findings on this pair.
+    pub qa: Vec<Finding>,
+}
+
+/// A glossary term found in a segment, and whether its English rendering is in the translation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TermCheck {
+    /// The French term as the glossary writes it.
+    pub fr: String,
+    /// The English the glossary requires.
+    pub en: String,
+    /// Whether `en` was found in the segment's translation.
+    pub found: bool,
+}
+
+/// One QA finding.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Finding {
+    /// The segment it concerns (1-based id).
+    pub segment: usize,
+    /// Which check raised it: `numbers`, `untranslated`, `glossary`, `quotes`, `length`, `leak`.
+    pub check: String,
+    /// A one-line human explanation.
+    pub message: String,
+}
+
+/// A key claim of the article: who said what, how, and how firmly.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Claim {
+    /// The segment the claim is in (1-based id).
+    pub segment: usize,
+    /// Who made it, as the article names them.
+    pub speaker: String,
+    /// `person`, `role`, `organization`, `media`, `anonymous` or `unattributed`.
+    pub speaker_kind: String,
+    /// The reporting verb or phrase that carries the claim (`a dit`, `selon`).
+    pub cue: String,
+    /// `statement`, `denial`, `warning`, `call` or `position`.
+    pub kind: String,
+    /// Whether the claim is direct speech.
+    pub quote: bool,
+    /// Whether the article hedges it (journalistic conditional, anonymous sourcing).
+    pub unconfirmed: bool,
+    /// The claim's sentence in French.
+    pub fr: String,
+    /// The claim's sentence in English.
+    pub en: String,
+}
+
+/// The bilingual brief: a translated article plus its summary, claims and QA.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Brief {
+    /// The aligned article (its fields are flattened into the brief's JSON).
+    #[serde(flatten)]
+    pub document: AlignedDocument,
+    /// Segment ids of the summary sentences, in article order.
+    pub summary: Vec<usize>,
+    /// The key claims, in article order.
+    pub claims: Vec<Claim>,
+    /// Every QA finding of the article.
+    pub qa: Vec<Finding>,
+}

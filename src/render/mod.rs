@@ -1,0 +1,93 @@
+//! Renderers: one file per output format, each writing into any `io::Write` so tests render
+//! into a `Vec<u8>`. [`write_atomic`] puts a rendered output on disk without ever leaving a
+//! partial file.
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod text;
+pub mod tmx;
+pub mod xliff;
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use crate::model::{AlignedDocument, Brief};
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown: aligned sentence pairs (and the brief's sections).
+    Markdown,
+    /// JSON, the schema of design §3.
+    Json,
+    /// The English alone, paragraphs kept.
+    Text,
+    /// One self-contained HTML page, French and English side by side.
+    Html,
+    /// TMX 1.4b translation memory, one `<tu>` per sentence pair.
+    Tmx,
+    /// XLIFF 2.1, one unit per sentence.
+    Xliff,
+}
+
+impl Format {
+    /// The file extension for this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Text => "txt",
+            Format::Html => "html",
+            Format::Tmx => "tmx",
+            Format::Xliff => "xlf",
+        }
+    }
+}
+
+/// Renders a translated document in `format`.
+pub fn render_document(
+    doc: &AlignedDocument,
+    format: Format,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Markdown => markdown::document(doc, out),
+        Format::Json => json::document(doc, out),
+        Format::Text => text::document(doc, out),
+        Format::Html => html::document(doc, out),
+        Format::Tmx => tmx::document(doc, out),
+        Format::Xliff => xliff::document(doc, out),
+    }
+}
+
+/// Renders a brief in `format`.
+pub fn render_brief(brief: &Brief, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Markdown => markdown::brief(brief, out),
+        Format::Json => json::brief(brief, out),
+        Format::Text => text::document(&brief.document, out),
+        Format::Html => html::brief(brief, out),
+        Format::Tmx => tmx::document(&brief.document, out),
+        Format::Xliff => xliff::document(&brief.document, out),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
+    let err = |e: io::Error| crate::Error::Output {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! The Google Cloud Translation v2 (basic) backend.
+
+use async_trait::async_trait;
+
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use crate::config::BackendConfig;
+
+/// The Google Cloud Translation v2 (basic) backend.
+#[derive(Debug)]
+pub struct Google {
+    name: String,
+    argv: Vec<String>,
+}
+
+impl Google {
+    /// Builds the backend from its config section.
+    pub fn new(name: &str, _config: &BackendConfig) -> Result<Self, crate::Error> {
+        Ok(Google {
+            name: name.to_string(),
+            argv: Vec::new(),
+        })
+    }
+}
+
+#[async_trait]
+impl Translator for Google {
+    fn info(&self) -> BackendInfo {
+        BackendInfo {
+            name: self.name.clone(),
+            kind: "google".into(),
+            detail: self.argv.join(" "),
+        }
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            glossary: GlossaryStrategy::Placeholder,
+            max_batch_texts: usize::MAX,
+            max_batch_bytes: usize::MAX,
+            default_concurrency: 1,
+        }
+    }
+
+    async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+        let _ = batch;
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+
+    async fn check(&self) -> Result<String, TranslateError> {
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+}

@@ -1,0 +1,58 @@
+//! The LibreTranslate backend (`POST /translate`).
+
+use async_trait::async_trait;
+
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use crate::config::BackendConfig;
+
+/// The LibreTranslate backend (`POST /translate`).
+#[derive(Debug)]
+pub struct LibreTranslate {
+    name: String,
+    argv: Vec<String>,
+}
+
+impl LibreTranslate {
+    /// Builds the backend from its config section.
+    pub fn new(name: &str, _config: &BackendConfig) -> Result<Self, crate::Error> {
+        Ok(LibreTranslate {
+            name: name.to_string(),
+            argv: Vec::new(),
+        })
+    }
+}
+
+#[async_trait]
+impl Translator for LibreTranslate {
+    fn info(&self) -> BackendInfo {
+        BackendInfo {
+            name: self.name.clone(),
+            kind: "libretranslate".into(),
+            detail: self.argv.join(" "),
+        }
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            glossary: GlossaryStrategy::Placeholder,
+            max_batch_texts: usize::MAX,
+            max_batch_bytes: usize::MAX,
+            default_concurrency: 1,
+        }
+    }
+
+    async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+        let _ = batch;
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+
+    async fn check(&self) -> Result<String, TranslateError> {
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+}

@@ -1,0 +1,58 @@
+//! Local neural translation in-process: opus-mt-fr-en (Marian) with candle.
+
+use async_trait::async_trait;
+
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use crate::config::BackendConfig;
+
+/// Local neural translation in-process: opus-mt-fr-en (Marian) with candle.
+#[derive(Debug)]
+pub struct Marian {
+    name: String,
+    argv: Vec<String>,
+}
+
+impl Marian {
+    /// Builds the backend from its config section.
+    pub fn new(name: &str, _config: &BackendConfig) -> Result<Self, crate::Error> {
+        Ok(Marian {
+            name: name.to_string(),
+            argv: Vec::new(),
+        })
+    }
+}
+
+#[async_trait]
+impl Translator for Marian {
+    fn info(&self) -> BackendInfo {
+        BackendInfo {
+            name: self.name.clone(),
+            kind: "marian".into(),
+            detail: self.argv.join(" "),
+        }
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            glossary: GlossaryStrategy::Placeholder,
+            max_batch_texts: usize::MAX,
+            max_batch_bytes: usize::MAX,
+            default_concurrency: 1,
+        }
+    }
+
+    async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+        let _ = batch;
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+
+    async fn check(&self) -> Result<String, TranslateError> {
+        Err(TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: "not built yet".into(),
+        })
+    }
+}

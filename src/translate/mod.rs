@@ -1,0 +1,197 @@
+//! The translation backends: the [`Translator`] trait every backend implements, the
+//! [`TranslateError`] they fail with, and [`build`], which makes a backend from config by kind.
+//!
+//! The contract: a batch of texts in, the same number of translations out, in the same order,
+//! or a typed error. A backend that gets back a different count returns
+//! [`TranslateError::CountMismatch`]; it never pads, truncates or realigns.
+
+pub mod apertium;
+pub mod command;
+pub mod deepl;
+pub mod google;
+pub mod libretranslate;
+#[cfg(feature = "marian")]
+pub mod marian;
+pub mod openai;
+
+use std::fmt;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::config::{BackendConfig, Config};
+
+/// What a backend says about itself: shown in outputs and in `passerelle backends`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackendInfo {
+    /// The configured name (`apertium`, `local-llm`).
+    pub name: String,
+    /// The kind (`apertium`, `deepl`, `openai`, …).
+    pub kind: String,
+    /// One line of detail (`fr-es → spa-eng`, a model name, a URL).
+    pub detail: String,
+}
+
+/// How a backend wants glossary terms enforced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlossaryStrategy {
+    /// Terms are replaced by tokens the engine passes through untouched, then restored.
+    Placeholder,
+    /// The backend enforces [`Batch::terms`] itself (a DeepL glossary).
+    Native,
+    /// The terms of the batch go into the prompt (LLMs).
+    Prompt,
+}
+
+/// What the shared batching code needs to know about a backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capabilities {
+    /// How glossary terms are enforced.
+    pub glossary: GlossaryStrategy,
+    /// Most texts in one call to [`Translator::translate`].
+    pub max_batch_texts: usize,
+    /// Most bytes of text in one call.
+    pub max_batch_bytes: usize,
+    /// How many calls may run at once by default.
+    pub default_concurrency: usize,
+}
+
+/// A glossary term pair handed to backends that enforce terms natively or in a prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TermPair {
+    /// French term.
+    pub fr: String,
+    /// Required English rendering.
+    pub en: String,
+}
+
+/// One call's worth of work.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Batch {
+    /// The French texts, one sentence each (placeholders already in, for that strategy).
+    pub texts: Vec<String>,
+    /// The glossary terms hit in these texts (empty for the placeholder strategy).
+    pub terms: Vec<TermPair>,
+}
+
+/// A translation backend.
+///
+/// `translate` must return exactly `batch.texts.len()` translations, in order, or an error.
+#[async_trait]
+pub trait Translator: fmt::Debug + Send + Sync {
+    /// Name, kind and detail of this backend.
+    fn info(&self) -> BackendInfo;
+    /// Batching limits and glossary strategy.
+    fn capabilities(&self) -> Capabilities;
+    /// Translates one batch.
+    async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError>;
+    /// Checks that the backend can be used now (binary installed, service reachable);
+    /// `Ok` carries a one-line status.
+    async fn check(&self) -> Result<String, TranslateError>;
+    /// What makes this backend's output differ from another's: kind plus model, chain, URL
+    /// and options. Keys the translation memory; never contains a secret.
+    fn fingerprint(&self) -> String {
+        let info = self.info();
+        format!("{}|{}", info.kind, info.detail)
+    }
+}
+
+/// A backend fault. Every variant names the backend; none ever contains an API key.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TranslateError {
+    /// The backend cannot be used at all (not installed, no model, no key).
+    #[error("{backend}: {message}")]
+    Unavailable {
+        /// Backend name.
+        backend: String,
+        /// What is missing and how to get it.
+        message: String,
+    },
+    /// The backend answered with a different number of translations than texts sent.
+    #[error("{backend}: sent {expected} texts, got {got} translations back")]
+    CountMismatch {
+        /// Backend name.
+        backend: String,
+        /// Texts sent.
+        expected: usize,
+        /// Translations received.
+        got: usize,
+    },
+    /// The backend failed for this batch (process error, HTTP error, malformed answer).
+    #[error("{backend}: {message}")]
+    Failed {
+        /// Backend name.
+        backend: String,
+        /// What happened, in one line.
+        message: String,
+    },
+}
+
+impl TranslateError {
+    /// Convenience constructor for [`TranslateError::Failed`].
+    pub fn failed(backend: impl Into<String>, message: impl Into<String>) -> Self {
+        TranslateError::Failed {
+            backend: backend.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Checks the count contract: `got` translations for `expected` texts.
+    pub fn check_count(backend: &str, expected: usize, got: usize) -> Result<(), Self> {
+        if expected == got {
+            Ok(())
+        } else {
+            Err(TranslateError::CountMismatch {
+                backend: backend.to_string(),
+                expected,
+                got,
+            })
+        }
+    }
+}
+
+/// The backend kinds this build knows.
+pub const KINDS: &[&str] = &[
+    "marian",
+    "apertium",
+    "command",
+    "deepl",
+    "libretranslate",
+    "openai",
+    "google",
+];
+
+/// Builds the backend called `name`: a named backend of the config, or a kind name with
+/// defaults.
+pub fn build(name: &str, config: &Config) -> Result<Box<dyn Translator>, crate::Error> {
+    let backend = config.backend_config(name)?;
+    build_from(name, &backend)
+}
+
+/// Builds a backend from its resolved config section.
+pub fn build_from(
+    name: &str,
+    backend: &BackendConfig,
+) -> Result<Box<dyn Translator>, crate::Error> {
+    match backend.kind.as_str() {
+        "apertium" => Ok(Box::new(apertium::Apertium::new(name, backend)?)),
+        "command" => Ok(Box::new(command::Command::new(name, backend)?)),
+        "deepl" => Ok(Box::new(deepl::Deepl::new(name, backend)?)),
+        "libretranslate" => Ok(Box::new(libretranslate::LibreTranslate::new(
+            name, backend,
+        )?)),
+        "openai" => Ok(Box::new(openai::OpenAi::new(name, backend)?)),
+        "google" => Ok(Box::new(google::Google::new(name, backend)?)),
+        #[cfg(feature = "marian")]
+        "marian" => Ok(Box::new(marian::Marian::new(name, backend)?)),
+        #[cfg(not(feature = "marian"))]
+        "marian" => Err(crate::Error::Config(
+            "the marian backend is not in this build (feature \"marian\" disabled)".into(),
+        )),
+        other => Err(crate::Error::Config(format!(
+            "backend {name:?}: unknown kind {other:?} (known: {})",
+            KINDS.join(", ")
+        ))),
+    }
+}
