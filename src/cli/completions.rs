@@ -1,23 +1,234 @@
-//! `passerelle completions`: shell completions and the man page.
+//! `passerelle completions` (shell completions, `clap_complete`) and `passerelle man` (the man
+//! page, `clap_mangen`), both generated from the clap definitions so they never drift from
+//! the real command line.
 
-use clap::Args;
+use std::io::Write;
 
-use super::ExitCode;
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use super::{Cli, ExitCode};
 
 /// Arguments of `passerelle completions`.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  passerelle completions bash > ~/.local/share/bash-completion/completions/passerelle
+  passerelle completions zsh > ~/.zfunc/_passerelle      # with fpath+=~/.zfunc
+  passerelle completions fish > ~/.config/fish/completions/passerelle.fish
+  passerelle completions powershell >> $PROFILE")]
 pub struct CompletionsArgs {
-    /// The shell.
-    pub shell: String,
+    /// The shell: bash, zsh, fish, powershell (or elvish).
+    #[arg(value_enum)]
+    pub shell: Shell,
 }
 
 /// Runs `passerelle completions`.
 pub fn run(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    anyhow::bail!("`passerelle completions` is not built yet")
+    let mut out = Vec::new();
+    completions(args.shell, &mut out);
+    std::io::stdout().lock().write_all(&out)?;
+    Ok(ExitCode::Success)
 }
 
-/// Runs `passerelle man`.
+/// Writes the completion script for `shell` into `out`.
+pub fn completions(shell: Shell, out: &mut dyn Write) {
+    let mut cmd = Cli::command();
+    clap_complete::generate(shell, &mut cmd, "passerelle", out);
+}
+
+/// Runs `passerelle man`: the man page (roff) on stdout.
 pub fn man() -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`passerelle man` is not built yet")
+    let mut out = Vec::new();
+    man_page(&mut out)?;
+    std::io::stdout().lock().write_all(&out)?;
+    Ok(ExitCode::Success)
+}
+
+/// Escapes text for roff: backslashes, hyphens, and a leading `.` or `'`.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// Writes `passerelle(1)`: the clap-generated sections, then every subcommand with its options,
+/// then ENVIRONMENT, FILES and EXIT STATUS.
+pub fn man_page(out: &mut dyn Write) -> std::io::Result<()> {
+    let cmd = Cli::command();
+    let man = clap_mangen::Man::new(cmd.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    man.render_subcommands_section(out)?;
+
+    writeln!(out, ".SH \"COMMANDS IN DETAIL\"")?;
+    let mut stack: Vec<(String, &clap::Command)> = cmd
+        .get_subcommands()
+        .map(|s| (format!("passerelle {}", s.get_name()), s))
+        .collect();
+    stack.reverse();
+    while let Some((path, sub)) = stack.pop() {
+        if sub.is_hide_set() {
+            continue;
+        }
+        writeln!(out, ".SS \"{}\"", roff(&path))?;
+        let about = sub
+            .get_long_about()
+            .or(sub.get_about())
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        for para in about.split("\n\n") {
+            writeln!(out, ".PP")?;
+            writeln!(out, ".nf")?;
+            for line in para.lines() {
+                writeln!(out, "{}", roff(line))?;
+            }
+            writeln!(out, ".fi")?;
+        }
+        for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
+            let id = arg.get_id().as_str();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            let mut names: Vec<String> = Vec::new();
+            if let Some(s) = arg.get_short() {
+                names.push(format!("\\fB\\-{s}\\fR"));
+            }
+            if let Some(l) = arg.get_long() {
+                names.push(format!("\\fB\\-\\-{}\\fR", roff(l)));
+            }
+            let value = arg
+                .get_value_names()
+                .map(|v| {
+                    v.iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_else(|| id.to_uppercase());
+            let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
+            let head = if names.is_empty() {
+                format!("<{}>", roff(&value))
+            } else if takes_value {
+                format!("{} <{}>", names.join(", "), roff(&value))
+            } else {
+                names.join(", ")
+            };
+            writeln!(out, ".TP")?;
+            writeln!(out, "{head}")?;
+            let help = arg
+                .get_long_help()
+                .or(arg.get_help())
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            let possible: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|p| !p.is_hide_set())
+                .map(|p| p.get_name().to_string())
+                .collect();
+            let mut text = help;
+            if !possible.is_empty() && takes_value {
+                text.push_str(&format!(" [possible values: {}]", possible.join(", ")));
+            }
+            writeln!(out, "{}", roff(text.trim()))?;
+        }
+        let mut children: Vec<(String, &clap::Command)> = sub
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .map(|c| (format!("{path} {}", c.get_name()), c))
+            .collect();
+        children.reverse();
+        stack.extend(children);
+    }
+
+    let env = [
+        (
+            "PASSERELLE_CONFIG",
+            "the config file to read (instead of the lookup below)",
+        ),
+        (
+            "PASSERELLE_BACKEND",
+            "the backend to use (overrides the config; --backend overrides it)",
+        ),
+        (
+            "XDG_CONFIG_HOME",
+            "where the user config lives (default ~/.config)",
+        ),
+        (
+            "PASSERELLE_OFFLINE",
+            "set to 1: the marian backend never downloads its model",
+        ),
+        ("HF_HOME", "where the marian model is cached"),
+        (
+            "DEEPL_AUTH_KEY",
+            "DeepL API key (default api_key_env of kind deepl)",
+        ),
+        (
+            "LIBRETRANSLATE_API_KEY",
+            "LibreTranslate API key (kind libretranslate)",
+        ),
+        ("OPENAI_API_KEY", "OpenAI-compatible API key (kind openai)"),
+        (
+            "GOOGLE_API_KEY",
+            "Google Cloud Translation API key (kind google)",
+        ),
+    ];
+    writeln!(out, ".SH ENVIRONMENT")?;
+    for (name, what) in env {
+        writeln!(out, ".TP\n\\fB{}\\fR\n{}", roff(name), roff(what))?;
+    }
+    writeln!(out, ".PP\nAn api_key_env setting in a [backends.NAME] table names another variable to read the key from. Keys are never printed.")?;
+
+    writeln!(out, ".SH FILES")?;
+    writeln!(
+        out,
+        ".PP\nThe config is the first of: \\fB\\-\\-config\\fR PATH, $PASSERELLE_CONFIG, ./passerelle.toml, $XDG_CONFIG_HOME/passerelle/config.toml (else ~/.config/passerelle/config.toml). Flags override environment variables, which override the file. \\fBpasserelle config init\\fR writes a commented starter file; \\fBpasserelle config show\\fR prints the resolved settings and where each came from."
+    )?;
+
+    writeln!(out, ".SH \"EXIT STATUS\"")?;
+    for (code, what) in [
+        ("0", "success"),
+        (
+            "1",
+            "finished, but some input or segment failed (each failure reported)",
+        ),
+        ("2", "usage, config or input error; nothing written"),
+        ("3", "the backend is unavailable or failed as a whole"),
+    ] {
+        writeln!(out, ".TP\n{code}\n{}", roff(what))?;
+    }
+    man.render_version_section(out)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roff_escapes() {
+        assert_eq!(roff("--force"), "\\-\\-force");
+        assert_eq!(roff(".hidden"), "\\&.hidden");
+        assert_eq!(roff("a\\b"), "a\\eb");
+    }
+
+    #[test]
+    fn man_page_names_every_subcommand_and_option() {
+        let mut out = Vec::new();
+        man_page(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        for sub in Cli::command().get_subcommands() {
+            let title = format!(".SS \"passerelle {}\"", sub.get_name());
+            assert!(text.contains(&title), "{title} missing");
+        }
+        assert!(text.contains(".SS \"passerelle config init\""));
+        assert!(text.contains("\\fB\\-\\-force\\fR"));
+        assert!(text.contains(".SH ENVIRONMENT") && text.contains("PASSERELLE_BACKEND"));
+    }
 }

@@ -29,7 +29,7 @@ pub enum ExitCode {
 
 /// Passerelle: French news articles into English, sentence by sentence, with a bilingual brief.
 #[derive(Debug, Parser)]
-#[command(name = "passerelle", version, about, long_about = None)]
+#[command(name = "passerelle", version = env!("PASSERELLE_VERSION"), about, long_about = None)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
