@@ -1,0 +1,506 @@
+//! Integration tests for configuration (lookup order, precedence, validation, secrets),
+//! `config init|show`, completions, the man page and `--version`, driving the binary.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use clap::CommandFactory;
+use passerelle::cli::Cli;
+
+/// Variables that would leak the developer's environment into a test.
+const SCRUB: &[&str] = &[
+    "PASSERELLE_CONFIG",
+    "PASSERELLE_BACKEND",
+    "XDG_CONFIG_HOME",
+    "DEEPL_AUTH_KEY",
+    "OPENAI_API_KEY",
+    "GOOGLE_API_KEY",
+    "LIBRETRANSLATE_API_KEY",
+];
+
+/// A scratch directory used as cwd and HOME, so no real config is ever read.
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        Scratch {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let p = self.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("passerelle").unwrap();
+        for v in SCRUB {
+            c.env_remove(v);
+        }
+        c.env("HOME", self.path().join("home"));
+        c.current_dir(self.path());
+        c
+    }
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(c: &mut Command) -> Run {
+    let out = c.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// `text` with every run of spaces made one (`config show` aligns its comments).
+fn squash(text: &str) -> String {
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The `backend = ...` line of `config show`, spaces squashed.
+fn backend_line(r: &Run) -> String {
+    assert_eq!(r.code, 0, "stderr: {}", r.stderr);
+    squash(
+        r.stdout
+            .lines()
+            .find(|l| l.starts_with("backend = "))
+            .unwrap_or_else(|| panic!("no backend line in {}", r.stdout)),
+    )
+}
+
+#[test]
+fn config_show_never_prints_a_secret() {
+    let s = Scratch::new();
+    let env_key = "PLANTED-ENV-KEY-7f3a9c";
+    let file_key = "PLANTED-FILE-KEY-41d2e8";
+    let cfg = s.write(
+        "secret.toml",
+        &format!(
+            "backend = \"deepl\"\n\n[backends.deepl]\nkind = \"deepl\"\napi_key = \"{file_key}\"\n\
+             url = \"https://user:PLANTED-URL-PW@proxy.example/v2?auth_key=PLANTED-QUERY\"\n\n\
+             [backends.llm]\nkind = \"openai\"\napi_key_env = \"LLM_KEY\"\n"
+        ),
+    );
+    for args in [
+        vec!["config", "show", "--config"],
+        vec!["config", "show", "--backend", "llm", "--config"],
+    ] {
+        let r = run(s
+            .cmd()
+            .args(&args)
+            .arg(&cfg)
+            .env("DEEPL_AUTH_KEY", env_key)
+            .env("LLM_KEY", env_key));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let all = format!("{}{}", r.stdout, r.stderr);
+        for secret in [env_key, file_key, "PLANTED-URL-PW", "PLANTED-QUERY"] {
+            assert!(!all.contains(secret), "{secret} printed:\n{all}");
+        }
+        assert!(
+            r.stdout.contains("api_key = \"<redacted>\""),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout
+                .contains("# env $DEEPL_AUTH_KEY (API key): set, value hidden"),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout
+                .contains("# env $LLM_KEY (API key): set, value hidden"),
+            "{}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn unknown_config_key_is_an_error_naming_the_closest_key() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "backend = \"apertium\"\nglosaries = []\n",
+    );
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr.trim(),
+        "passerelle: config: unknown key `glosaries` in passerelle.toml (line 2), did you mean \
+         `glossaries`?"
+    );
+    assert!(r.stdout.is_empty());
+
+    s.write(
+        "passerelle.toml",
+        "[backends.deepl]\nkind = \"deepl\"\ntarget_language = \"EN-GB\"\n",
+    );
+    // Every command that reads the config rejects it, not only `config show`.
+    let r = run(s.cmd().args(["backends"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "unknown key `target_language` in [backends.deepl] of passerelle.toml (line 3), did \
+             you mean `target_lang`?"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+}
+
+#[test]
+fn unknown_backend_lists_configured_ones_and_kinds() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "[backends.local-llm]\nkind = \"openai\"\nurl = \"http://localhost:11434/v1\"\n",
+    );
+    let r = run(s.cmd().args(["config", "show", "--backend", "local-lm"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unknown backend \"local-lm\""),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("did you mean \"local-llm\"?"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("configured backends: local-llm (openai)"),
+        "{}",
+        r.stderr
+    );
+    for kind in passerelle::translate::KINDS {
+        assert!(r.stderr.contains(kind), "{kind}: {}", r.stderr);
+    }
+    // From the environment too.
+    let r = run(s
+        .cmd()
+        .args(["config", "show"])
+        .env("PASSERELLE_BACKEND", "nope"));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unknown backend \"nope\""),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn precedence_flag_over_env_over_file_over_default() {
+    let s = Scratch::new();
+    let show = || {
+        let mut c = s.cmd();
+        c.args(["config", "show"]);
+        c
+    };
+    let r = run(&mut show());
+    assert_eq!(
+        backend_line(&r),
+        format!(
+            "backend = \"{}\" # default",
+            passerelle::config::DEFAULT_BACKEND
+        )
+    );
+
+    s.write("passerelle.toml", "backend = \"google\"\n");
+    let r = run(&mut show());
+    assert_eq!(
+        backend_line(&r),
+        "backend = \"google\" # file passerelle.toml"
+    );
+
+    let r = run(show().env("PASSERELLE_BACKEND", "openai"));
+    assert_eq!(
+        backend_line(&r),
+        "backend = \"openai\" # env $PASSERELLE_BACKEND"
+    );
+
+    let r = run(show()
+        .env("PASSERELLE_BACKEND", "openai")
+        .args(["--backend", "deepl"]));
+    assert_eq!(backend_line(&r), "backend = \"deepl\" # flag --backend");
+    // The backend in use is marked, and its defaults are shown though it has no table.
+    assert!(
+        squash(&r.stdout).contains(
+            "[backends.deepl] # default (kind \"deepl\" with no table in the config); in use"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        squash(&r.stdout).contains("api_key_env = \"DEEPL_AUTH_KEY\" # default (kind deepl)"),
+        "{}",
+        r.stdout
+    );
+
+    // Config glossaries come first, then --glossary ones, each with its source.
+    s.write("passerelle.toml", "glossaries = [\"~/terms.tsv\"]\n");
+    let r = run(show().args(["--glossary", "extra.tsv"]));
+    let home_terms = s.path().join("home/terms.tsv");
+    assert!(
+        r.stdout.contains(&format!("\"{}\",", home_terms.display())),
+        "~ expanded: {}",
+        r.stdout
+    );
+    let g = r.stdout.find("terms.tsv").unwrap();
+    let e = r.stdout.find("\"extra.tsv\",").unwrap();
+    assert!(g < e, "{}", r.stdout);
+    assert!(r.stdout.contains("# flag --glossary"), "{}", r.stdout);
+}
+
+#[test]
+fn lookup_order_config_flag_env_cwd_xdg_home() {
+    let s = Scratch::new();
+    let show = || {
+        let mut c = s.cmd();
+        c.args(["config", "show"]);
+        c
+    };
+    // ~/.config/passerelle/config.toml when XDG_CONFIG_HOME is unset.
+    s.write(
+        "home/.config/passerelle/config.toml",
+        "backend = \"marian\"\n",
+    );
+    let r = run(&mut show());
+    assert!(backend_line(&r).contains("\"marian\""), "{}", r.stdout);
+    assert!(r.stdout.contains("(user config)"), "{}", r.stdout);
+
+    // $XDG_CONFIG_HOME wins over ~/.config.
+    s.write("xdg/passerelle/config.toml", "backend = \"google\"\n");
+    let xdg = s.path().join("xdg");
+    let r = run(show().env("XDG_CONFIG_HOME", &xdg));
+    assert!(backend_line(&r).contains("\"google\""), "{}", r.stdout);
+
+    // ./passerelle.toml wins over the user config.
+    s.write("passerelle.toml", "backend = \"command\"\n");
+    let r = run(show().env("XDG_CONFIG_HOME", &xdg));
+    assert!(backend_line(&r).contains("\"command\""), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("# config file: passerelle.toml (current directory)"),
+        "{}",
+        r.stdout
+    );
+
+    // $PASSERELLE_CONFIG wins over ./passerelle.toml.
+    let env_cfg = s.write("env.toml", "backend = \"openai\"\n");
+    let r = run(show()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("PASSERELLE_CONFIG", &env_cfg));
+    assert!(backend_line(&r).contains("\"openai\""), "{}", r.stdout);
+
+    // --config wins over everything.
+    let flag_cfg = s.write("flag.toml", "backend = \"deepl\"\n");
+    let r = run(show()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("PASSERELLE_CONFIG", &env_cfg)
+        .arg("--config")
+        .arg(&flag_cfg));
+    assert!(backend_line(&r).contains("\"deepl\""), "{}", r.stdout);
+
+    // A file named explicitly must exist; the error names it and how it was named.
+    let r = run(show().env("PASSERELLE_CONFIG", s.path().join("gone.toml")));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("gone.toml (from env $PASSERELLE_CONFIG): no such file"),
+        "{}",
+        r.stderr
+    );
+    let r = run(show().arg("--config").arg("missing.toml"));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("missing.toml (from flag --config): no such file"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn api_key_in_a_file_others_can_read_warns() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new();
+    let cfg = s.write(
+        "passerelle.toml",
+        "[backends.deepl]\nkind = \"deepl\"\napi_key = \"PLANTED-WARN-KEY\"\n",
+    );
+    std::fs::set_permissions(&cfg, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let r = run(s.cmd().args(["config", "show", "--backend", "deepl"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("passerelle: warning: passerelle.toml holds an API key"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("chmod 600 passerelle.toml") && r.stderr.contains("api_key_env"));
+    assert!(!r.stderr.contains("PLANTED-WARN-KEY") && !r.stdout.contains("PLANTED-WARN-KEY"));
+    // Private to the user: still a nudge towards api_key_env, no chmod advice.
+    std::fs::set_permissions(&cfg, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let r = run(s.cmd().args(["config", "show", "--backend", "deepl"]));
+    assert!(
+        r.stderr.contains("prefer an environment variable"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("chmod"), "{}", r.stderr);
+}
+
+#[test]
+fn config_init_writes_a_valid_starter_and_never_clobbers() {
+    let s = Scratch::new();
+    let r = run(s.cmd().args(["config", "init"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let user = s.path().join("home/.config/passerelle/config.toml");
+    let text = std::fs::read_to_string(&user).unwrap();
+    for kind in passerelle::translate::KINDS {
+        assert!(
+            text.contains(&format!("[backends.{kind}]\nkind = \"{kind}\"")),
+            "{kind}"
+        );
+    }
+    for var in [
+        "DEEPL_AUTH_KEY",
+        "OPENAI_API_KEY",
+        "GOOGLE_API_KEY",
+        "LIBRETRANSLATE_API_KEY",
+    ] {
+        assert!(text.contains(var), "{var}");
+    }
+    // The file it wrote is the one found next, and it is valid.
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("(user config)"), "{}", r.stdout);
+
+    // An existing file is kept without --force.
+    std::fs::write(&user, "backend = \"mine\"\n").unwrap();
+    let r = run(s.cmd().args(["config", "init"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("already exists") && r.stderr.contains("--force"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&user).unwrap(),
+        "backend = \"mine\"\n"
+    );
+    let r = run(s.cmd().args(["config", "init", "--force"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&user).unwrap(), text);
+
+    // An explicit path, and `-` for stdout.
+    let r = run(s.cmd().args(["config", "init", "./passerelle.toml"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_to_string(s.path().join("passerelle.toml")).unwrap(),
+        text
+    );
+    let r = run(s.cmd().args(["config", "init", "-"]));
+    assert_eq!(r.stdout, text);
+}
+
+fn subcommand_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
+
+#[test]
+fn completions_mention_every_subcommand() {
+    let s = Scratch::new();
+    let names = subcommand_names();
+    assert!(names.len() >= 8, "{names:?}");
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let r = run(s.cmd().args(["completions", shell]));
+        assert_eq!(r.code, 0, "{shell}: {}", r.stderr);
+        for name in &names {
+            assert!(
+                r.stdout.contains(name.as_str()),
+                "{shell} completions miss {name}"
+            );
+        }
+        assert!(r.stdout.contains("--backend"), "{shell}");
+    }
+    let r = run(s.cmd().args(["completions", "tcsh"]));
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn man_page_mentions_every_subcommand() {
+    let s = Scratch::new();
+    let r = run(s.cmd().arg("man"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(".ie") || r.stdout.starts_with(".TH"),
+        "roff expected"
+    );
+    assert!(r.stdout.contains(".TH passerelle 1"));
+    for name in subcommand_names() {
+        assert!(
+            r.stdout.contains(&format!(".SS \"passerelle {name}\"")),
+            "man page misses {name}"
+        );
+    }
+    for section in [".SH ENVIRONMENT", ".SH FILES", ".SH \"EXIT STATUS\""] {
+        assert!(r.stdout.contains(section), "{section}");
+    }
+}
+
+#[test]
+fn version_shows_crate_version_and_commit_when_in_a_checkout() {
+    let s = Scratch::new();
+    let r = run(s.cmd().arg("--version"));
+    assert_eq!(r.code, 0);
+    let line = r.stdout.trim_end();
+    let expected = format!("passerelle {}", env!("CARGO_PKG_VERSION"));
+    assert!(line.starts_with(&expected), "{line}");
+    let rest = &line[expected.len()..];
+    let commit = std::process::Command::new("git")
+        .args([
+            "-C",
+            env!("CARGO_MANIFEST_DIR"),
+            "rev-parse",
+            "--short=7",
+            "HEAD",
+        ])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    match commit {
+        Some(c) if std::env::var_os("PASSERELLE_GIT_COMMIT").is_none() => {
+            assert_eq!(rest, format!(" ({c})"))
+        }
+        _ => assert!(
+            rest.is_empty() || (rest.starts_with(" (") && rest.ends_with(')') && rest.len() > 3),
+            "{line}"
+        ),
+    }
+}
