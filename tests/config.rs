@@ -471,6 +471,19 @@ fn man_page_mentions_every_subcommand() {
     for section in [".SH ENVIRONMENT", ".SH FILES", ".SH \"EXIT STATUS\""] {
         assert!(r.stdout.contains(section), "{section}");
     }
+    // Where groff is installed, the page must format without a single warning.
+    let page = s.write("passerelle.1", &r.stdout);
+    if let Ok(out) = std::process::Command::new("groff")
+        .args(["-man", "-ww", "-z"])
+        .arg(&page)
+        .output()
+    {
+        let warnings = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && warnings.is_empty(),
+            "groff: {warnings}"
+        );
+    }
 }
 
 #[test]

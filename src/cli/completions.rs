@@ -8,6 +8,7 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::{Cli, ExitCode};
+use crate::config;
 
 /// Arguments of `passerelle completions`.
 #[derive(Debug, Args)]
@@ -44,9 +45,18 @@ pub fn man() -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Escapes text for roff: backslashes, hyphens, and a leading `.` or `'`.
+/// Escapes text for roff: backslashes, hyphens, a leading `.` or `'`, and non-ASCII
+/// characters (as `\[uXXXX]`, so troff needs no input encoding).
 fn roff(text: &str) -> String {
-    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => escaped.push_str("\\e"),
+            '-' => escaped.push_str("\\-"),
+            c if c.is_ascii() => escaped.push(c),
+            c => escaped.push_str(&format!("\\[u{:04X}]", c as u32)),
+        }
+    }
     if escaped.starts_with('.') || escaped.starts_with('\'') {
         format!("\\&{escaped}")
     } else {
@@ -57,18 +67,36 @@ fn roff(text: &str) -> String {
 /// Writes `passerelle(1)`: the clap-generated sections, then every subcommand with its options,
 /// then ENVIRONMENT, FILES and EXIT STATUS.
 pub fn man_page(out: &mut dyn Write) -> std::io::Result<()> {
-    let cmd = Cli::command();
+    let mut cmd = Cli::command();
+    // Building fills in what the derive leaves implicit (value names, number of values).
+    cmd.build();
     let man = clap_mangen::Man::new(cmd.clone());
     man.render_title(out)?;
     man.render_name_section(out)?;
     man.render_synopsis_section(out)?;
     man.render_description_section(out)?;
     man.render_options_section(out)?;
-    man.render_subcommands_section(out)?;
+
+    // One page for everything: the list points at the sections below, not at
+    // passerelle-NAME(1) pages that are not installed.
+    writeln!(out, ".SH COMMANDS")?;
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        writeln!(
+            out,
+            ".TP\n\\fBpasserelle {}\\fR\n{}",
+            roff(sub.get_name()),
+            roff(&about)
+        )?;
+    }
 
     writeln!(out, ".SH \"COMMANDS IN DETAIL\"")?;
     let mut stack: Vec<(String, &clap::Command)> = cmd
         .get_subcommands()
+        .filter(|s| s.get_name() != "help")
         .map(|s| (format!("passerelle {}", s.get_name()), s))
         .collect();
     stack.reverse();
@@ -147,40 +175,35 @@ pub fn man_page(out: &mut dyn Write) -> std::io::Result<()> {
         stack.extend(children);
     }
 
-    let env = [
+    let mut env: Vec<(String, String)> = vec![
         (
-            "PASSERELLE_CONFIG",
-            "the config file to read (instead of the lookup below)",
+            config::CONFIG_ENV.into(),
+            "the config file to read (instead of the lookup in FILES)".into(),
         ),
         (
-            "PASSERELLE_BACKEND",
-            "the backend to use (overrides the config; --backend overrides it)",
+            config::BACKEND_ENV.into(),
+            "the backend to use (overrides the config; --backend overrides it)".into(),
         ),
         (
-            "XDG_CONFIG_HOME",
-            "where the user config lives (default ~/.config)",
-        ),
-        (
-            "PASSERELLE_OFFLINE",
-            "set to 1: the marian backend never downloads its model",
-        ),
-        ("HF_HOME", "where the marian model is cached"),
-        (
-            "DEEPL_AUTH_KEY",
-            "DeepL API key (default api_key_env of kind deepl)",
-        ),
-        (
-            "LIBRETRANSLATE_API_KEY",
-            "LibreTranslate API key (kind libretranslate)",
-        ),
-        ("OPENAI_API_KEY", "OpenAI-compatible API key (kind openai)"),
-        (
-            "GOOGLE_API_KEY",
-            "Google Cloud Translation API key (kind google)",
+            "XDG_CONFIG_HOME".into(),
+            "where the user config lives (default ~/.config)".into(),
         ),
     ];
+    for kind in crate::translate::KINDS {
+        for v in config::kind_env_vars(kind) {
+            let default = if v.secret {
+                " (default api_key_env)"
+            } else {
+                ""
+            };
+            env.push((
+                v.name.into(),
+                format!("backend kind {kind}: {}{default}", v.purpose),
+            ));
+        }
+    }
     writeln!(out, ".SH ENVIRONMENT")?;
-    for (name, what) in env {
+    for (name, what) in &env {
         writeln!(out, ".TP\n\\fB{}\\fR\n{}", roff(name), roff(what))?;
     }
     writeln!(out, ".PP\nAn api_key_env setting in a [backends.NAME] table names another variable to read the key from. Keys are never printed.")?;
@@ -216,6 +239,7 @@ mod tests {
         assert_eq!(roff("--force"), "\\-\\-force");
         assert_eq!(roff(".hidden"), "\\&.hidden");
         assert_eq!(roff("a\\b"), "a\\eb");
+        assert_eq!(roff("kind (…) «x»"), "kind (\\[u2026]) \\[u00AB]x\\[u00BB]");
     }
 
     #[test]
