@@ -235,13 +235,16 @@ fn precedence_flag_over_env_over_file_over_default() {
     let r = run(show().env("PASSERELLE_BACKEND", "openai"));
     assert_eq!(
         backend_line(&r),
-        "backend = \"openai\" # env $PASSERELLE_BACKEND"
+        "backend = \"openai\" # env $PASSERELLE_BACKEND, over \"google\" in the file"
     );
 
     let r = run(show()
         .env("PASSERELLE_BACKEND", "openai")
         .args(["--backend", "deepl"]));
-    assert_eq!(backend_line(&r), "backend = \"deepl\" # flag --backend");
+    assert_eq!(
+        backend_line(&r),
+        "backend = \"deepl\" # flag --backend, over \"google\" in the file"
+    );
     // The backend in use is marked, and its defaults are shown though it has no table.
     assert!(
         squash(&r.stdout).contains(

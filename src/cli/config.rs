@@ -177,7 +177,14 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<String> {
     let mut rows: Vec<(String, String)> = Vec::new();
     rows.push((
         format!("backend = {}", explained.backend.value),
-        explained.backend.source.to_string(),
+        match (&explained.backend.source, &loaded.config.backend) {
+            (Source::Flag(_) | Source::Env(_), Some(in_file)) => format!(
+                "{}, over {} in the file",
+                explained.backend.source,
+                toml_string(in_file)
+            ),
+            (source, _) => source.to_string(),
+        },
     ));
     if explained.glossaries.is_empty() {
         rows.push(("glossaries = []".into(), "default".into()));
