@@ -1,20 +1,560 @@
-//! Reading glossary files: TSV (the house format), CSV, DeepL CSV and TBX.
+//! Reading glossary files: TSV (the house format), CSV with the same columns, DeepL's glossary
+//! CSV (`source,target[,source_lang,target_lang]`, no header) and TBX (ISO 30042: TBX 2
+//! `termEntry`/`langSet`/`tig`/`term` and TBX 3 `conceptEntry`/`langSec`/`termSec`/`term`).
+//!
+//! Errors name the file and the line. Conflicting duplicates become [`Warning`]s in the
+//! returned [`Glossary`]; nothing is printed from here.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::Glossary;
+use quick_xml::events::Event;
+
+use super::{Entry, Glossary, Warning, KINDS};
 use crate::Error;
+
+/// The shipped glossaries, embedded in the binary: `(file name, contents)`.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("places.tsv", include_str!("../../glossary/places.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../../glossary/organizations.tsv"),
+    ),
+    ("titles.tsv", include_str!("../../glossary/titles.tsv")),
+    ("media.tsv", include_str!("../../glossary/media.tsv")),
+    ("people.tsv", include_str!("../../glossary/people.tsv")),
+];
+
+/// The file format of a glossary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `fr<TAB>en<TAB>kind<TAB>note`, header row, `#` comments.
+    Tsv,
+    /// The same columns as CSV with a header row, or DeepL's `source,target` without one.
+    Csv,
+    /// TBX (ISO 30042).
+    Tbx,
+}
+
+impl Format {
+    /// The format a path's extension names (`.tsv`/`.txt`, `.csv`, `.tbx`/`.xml`).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "tsv" | "tab" | "txt" => Some(Format::Tsv),
+            "csv" => Some(Format::Csv),
+            "tbx" | "xml" => Some(Format::Tbx),
+            _ => None,
+        }
+    }
+}
 
 /// Loads the given glossary files in order; entries of later files win.
 pub fn load_files(paths: &[&Path]) -> Result<Glossary, Error> {
-    let _ = paths;
-    Ok(Glossary::default())
+    let mut builder = Builder::default();
+    for path in paths {
+        let entries = read_file(path)?;
+        builder.add_file(path.to_path_buf(), entries);
+    }
+    Ok(builder.finish())
 }
 
 /// The glossary of a run: the shipped glossaries (unless `include_shipped` is false), then the
 /// config's `glossaries`, then the `--glossary` files, later ones winning.
 pub fn load_for_run(user_files: &[PathBuf], include_shipped: bool) -> Result<Glossary, Error> {
-    let _ = include_shipped;
-    let paths: Vec<&Path> = user_files.iter().map(PathBuf::as_path).collect();
-    load_files(&paths)
+    let mut builder = Builder::default();
+    if include_shipped {
+        for (path, entries) in shipped()? {
+            builder.add_file(path, entries);
+        }
+    }
+    for path in user_files {
+        let entries = read_file(path)?;
+        builder.add_file(path.clone(), entries);
+    }
+    Ok(builder.finish())
+}
+
+/// The shipped glossaries parsed, each with its display path (`shipped:places.tsv`).
+pub fn shipped() -> Result<Vec<(PathBuf, Vec<Entry>)>, Error> {
+    SHIPPED
+        .iter()
+        .map(|(name, text)| {
+            let path = PathBuf::from(format!("shipped:{name}"));
+            let entries = parse(&path, text, Format::Tsv)?;
+            Ok((path, entries))
+        })
+        .collect()
+}
+
+/// Reads and parses one glossary file, its format chosen by extension.
+pub fn read_file(path: &Path) -> Result<Vec<Entry>, Error> {
+    let format = Format::from_path(path).ok_or_else(|| Error::Glossary {
+        path: path.to_path_buf(),
+        line: 0,
+        message: "unknown glossary format (expected a .tsv, .csv or .tbx file)".into(),
+    })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::Glossary {
+        path: path.to_path_buf(),
+        line: 0,
+        message: e.to_string(),
+    })?;
+    let text = decode(path, &bytes)?;
+    parse(path, text, format)
+}
+
+/// Decodes UTF-8 (an optional BOM is dropped); invalid bytes are an error naming the line.
+pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        Error::Glossary {
+            path: path.to_path_buf(),
+            line: 1 + good.iter().filter(|&&b| b == b'\n').count(),
+            message: format!("invalid UTF-8 (byte {})", e.valid_up_to()),
+        }
+    })
+}
+
+/// Parses glossary text in `format`; `path` is used in messages and origins.
+pub fn parse(path: &Path, text: &str, format: Format) -> Result<Vec<Entry>, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match format {
+        Format::Tsv => parse_tsv(path, text),
+        Format::Csv => parse_csv(path, text),
+        Format::Tbx => parse_tbx(path, text),
+    }
+}
+
+fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
+    Error::Glossary {
+        path: path.to_path_buf(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// Column positions of `fr`, `en`, `kind`, `note`.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    fr: usize,
+    en: usize,
+    kind: Option<usize>,
+    note: Option<usize>,
+}
+
+impl Columns {
+    const POSITIONAL: Columns = Columns {
+        fr: 0,
+        en: 1,
+        kind: Some(2),
+        note: Some(3),
+    };
+
+    /// Reads a header row; `None` when the row is not a header (its first cell is not `fr`).
+    fn from_header(path: &Path, line: usize, cells: &[&str]) -> Result<Option<Columns>, Error> {
+        let names: Vec<String> = cells.iter().map(|c| c.trim().to_lowercase()).collect();
+        if names.first().map(String::as_str) != Some("fr") {
+            return Ok(None);
+        }
+        let find = |name: &str| names.iter().position(|n| n == name);
+        let en = find("en").ok_or_else(|| err(path, line, "header has no `en` column"))?;
+        Ok(Some(Columns {
+            fr: 0,
+            en,
+            kind: find("kind"),
+            note: find("note"),
+        }))
+    }
+
+    fn entry(&self, path: &Path, line: usize, cells: &[&str]) -> Result<Entry, Error> {
+        if cells.len() <= self.fr.max(self.en) {
+            return Err(err(
+                path,
+                line,
+                format!(
+                    "missing column: expected fr, en, kind, note (found {} column{})",
+                    cells.len(),
+                    if cells.len() == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+        let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map_or("", |c| c.trim());
+        let fr = cell(Some(self.fr));
+        let en = cell(Some(self.en));
+        make_entry(path, line, fr, en, cell(self.kind), cell(self.note))
+    }
+}
+
+fn make_entry(
+    path: &Path,
+    line: usize,
+    fr: &str,
+    en: &str,
+    kind: &str,
+    note: &str,
+) -> Result<Entry, Error> {
+    if fr.is_empty() {
+        return Err(err(path, line, "empty French term"));
+    }
+    if en.is_empty() {
+        return Err(err(path, line, format!("empty English term for {fr:?}")));
+    }
+    if let Some(c) = fr.chars().chain(en.chars()).find(|c| c.is_control()) {
+        return Err(err(
+            path,
+            line,
+            format!("control character U+{:04X} in a term", u32::from(c)),
+        ));
+    }
+    let kind = if kind.is_empty() {
+        "term".to_string()
+    } else {
+        kind.to_lowercase()
+    };
+    if !KINDS.contains(&kind.as_str()) {
+        return Err(err(
+            path,
+            line,
+            format!(
+                "unknown kind {kind:?} (expected one of {})",
+                KINDS.join(", ")
+            ),
+        ));
+    }
+    Ok(Entry {
+        fr: fr.to_string(),
+        en: en.to_string(),
+        kind,
+        note: note.to_string(),
+        origin: format!("{}:{line}", path.display()),
+    })
+}
+
+fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
+    let mut out = Vec::new();
+    let mut columns: Option<Columns> = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let row = raw.trim_end_matches('\r');
+        if row.trim().is_empty() || row.trim_start().starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = row.split('\t').collect();
+        let cols = match columns {
+            Some(c) => c,
+            None => {
+                let header = Columns::from_header(path, line, &cells)?;
+                columns = Some(header.unwrap_or(Columns::POSITIONAL));
+                if header.is_some() {
+                    continue;
+                }
+                Columns::POSITIONAL
+            }
+        };
+        out.push(cols.entry(path, line, &cells)?);
+    }
+    Ok(out)
+}
+
+fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    // `None` until the first row says which dialect: house (header) or DeepL (no header).
+    let mut columns: Option<Option<Columns>> = None;
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line() as usize);
+            err(path, line, format!("bad CSV: {e}"))
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let cells: Vec<&str> = record.iter().collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let house = match columns {
+            Some(c) => c,
+            None => {
+                let header = Columns::from_header(path, line, &cells)?;
+                columns = Some(header);
+                if header.is_some() {
+                    continue;
+                }
+                None
+            }
+        };
+        match house {
+            Some(cols) => out.push(cols.entry(path, line, &cells)?),
+            None => {
+                if let Some(e) = deepl_row(path, line, &cells)? {
+                    out.push(e);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One row of DeepL's CSV: `source,target` or `source,target,source_lang,target_lang` (rows
+/// for another language pair are skipped, as DeepL does).
+fn deepl_row(path: &Path, line: usize, cells: &[&str]) -> Result<Option<Entry>, Error> {
+    match cells.len() {
+        2 => {}
+        4 => {
+            let pair = (
+                cells[2].trim().to_lowercase(),
+                cells[3].trim().to_lowercase(),
+            );
+            if pair.0 != "fr" || !(pair.1 == "en" || pair.1.starts_with("en-")) {
+                return Ok(None);
+            }
+        }
+        n => {
+            return Err(err(
+                path,
+                line,
+                format!(
+                    "missing column: DeepL CSV rows are source,target[,source_lang,target_lang] \
+                     (found {n} column{})",
+                    if n == 1 { "" } else { "s" }
+                ),
+            ))
+        }
+    }
+    make_entry(path, line, cells[0].trim(), cells[1].trim(), "", "").map(Some)
+}
+
+fn line_at(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// One TBX concept being read.
+#[derive(Default)]
+struct Concept {
+    line: usize,
+    fr: Vec<(String, usize)>,
+    en: Vec<String>,
+    note: String,
+    kind: String,
+}
+
+fn parse_tbx(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut out = Vec::new();
+    let mut concept: Option<Concept> = None;
+    let mut lang: Option<String> = None;
+    // What the text being read belongs to: a term, a note, or a kind.
+    let mut capture: Option<(&'static str, String, usize)> = None;
+    let mut saw_entry = false;
+    loop {
+        let pos = reader.buffer_position() as usize;
+        let event = reader
+            .read_event()
+            .map_err(|e| err(path, line_at(text, pos), format!("bad TBX: {e}")))?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let is_empty = matches!(event, Event::Empty(_));
+                let name = e.local_name();
+                let name = name.as_ref();
+                match name {
+                    b"termEntry" | b"conceptEntry" => {
+                        saw_entry = true;
+                        concept = Some(Concept {
+                            line: line_at(text, pos),
+                            ..Concept::default()
+                        });
+                    }
+                    b"langSet" | b"langSec" => {
+                        lang = None;
+                        for a in e.attributes().flatten() {
+                            if a.key.local_name().as_ref() == b"lang" {
+                                let v = a
+                                    .unescape_value()
+                                    .map_err(|x| err(path, line_at(text, pos), x.to_string()))?;
+                                lang = Some(v.to_lowercase());
+                            }
+                        }
+                    }
+                    b"term" => capture = Some(("term", String::new(), pos)),
+                    b"note" | b"descrip" if !is_empty => {
+                        let mut kind = "note";
+                        for a in e.attributes().flatten() {
+                            if a.key.as_ref() == b"type" {
+                                let v = a.unescape_value().unwrap_or_default();
+                                kind = match v.as_ref() {
+                                    "definition" | "context" => "note",
+                                    "kind" => "kind",
+                                    _ => "",
+                                };
+                            }
+                        }
+                        if !kind.is_empty() {
+                            capture = Some((kind, String::new(), pos));
+                        }
+                    }
+                    _ => {}
+                }
+                if is_empty && name == b"term" {
+                    finish_capture(path, text, &mut capture, &mut concept, &lang)?;
+                }
+            }
+            Event::Text(t) => {
+                if let Some((_, buf, _)) = capture.as_mut() {
+                    let s = t
+                        .unescape()
+                        .map_err(|e| err(path, line_at(text, pos), format!("bad TBX: {e}")))?;
+                    buf.push_str(&s);
+                }
+            }
+            Event::CData(t) => {
+                if let Some((_, buf, _)) = capture.as_mut() {
+                    buf.push_str(&String::from_utf8_lossy(&t));
+                }
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                b"term" | b"note" | b"descrip" => {
+                    finish_capture(path, text, &mut capture, &mut concept, &lang)?;
+                }
+                b"langSet" | b"langSec" => lang = None,
+                b"termEntry" | b"conceptEntry" => {
+                    if let Some(c) = concept.take() {
+                        let Some(en) = c.en.first() else {
+                            return Err(err(path, c.line, "term entry without an English term"));
+                        };
+                        if c.fr.is_empty() {
+                            return Err(err(path, c.line, "term entry without a French term"));
+                        }
+                        for (fr, line) in &c.fr {
+                            out.push(make_entry(path, *line, fr, en, &c.kind, &c.note)?);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !saw_entry {
+        return Err(err(
+            path,
+            0,
+            "no termEntry or conceptEntry: not a TBX glossary",
+        ));
+    }
+    Ok(out)
+}
+
+fn finish_capture(
+    path: &Path,
+    text: &str,
+    capture: &mut Option<(&'static str, String, usize)>,
+    concept: &mut Option<Concept>,
+    lang: &Option<String>,
+) -> Result<(), Error> {
+    let Some((what, buf, pos)) = capture.take() else {
+        return Ok(());
+    };
+    let Some(c) = concept.as_mut() else {
+        return Ok(());
+    };
+    let value = buf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = line_at(text, pos);
+    match what {
+        "term" => {
+            let lang = lang.as_deref().unwrap_or("");
+            let base = lang.split(['-', '_']).next().unwrap_or("");
+            if base != "fr" && base != "en" {
+                return Ok(());
+            }
+            if value.is_empty() {
+                return Err(err(path, line, format!("empty term ({lang})")));
+            }
+            if base == "fr" {
+                c.fr.push((value, line));
+            } else {
+                c.en.push(value);
+            }
+        }
+        "kind" => c.kind = value,
+        _ => {
+            if c.note.is_empty() {
+                c.note = value;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Merges files into a [`Glossary`]: deduplicates by `fr`, later files win, conflicting
+/// duplicates within one file become warnings naming both lines.
+#[derive(Debug, Default)]
+pub struct Builder {
+    entries: Vec<Entry>,
+    index: HashMap<String, (usize, PathBuf)>,
+    files: Vec<PathBuf>,
+    warnings: Vec<Warning>,
+}
+
+impl Builder {
+    /// Adds one file's entries.
+    pub fn add_file(&mut self, path: PathBuf, entries: Vec<Entry>) {
+        for entry in entries {
+            match self.index.get(&entry.fr) {
+                Some((i, from)) => {
+                    let old = &self.entries[*i];
+                    if from == &path && old.en != entry.en {
+                        self.warnings.push(Warning {
+                            path: path.clone(),
+                            line: line_of(&entry.origin),
+                            message: format!(
+                                "{:?} is {:?} here but {:?} at line {}; the later line wins",
+                                entry.fr,
+                                entry.en,
+                                old.en,
+                                line_of(&old.origin)
+                            ),
+                        });
+                    }
+                    let i = *i;
+                    self.entries[i] = entry;
+                    self.index
+                        .insert(self.entries[i].fr.clone(), (i, path.clone()));
+                }
+                None => {
+                    self.index
+                        .insert(entry.fr.clone(), (self.entries.len(), path.clone()));
+                    self.entries.push(entry);
+                }
+            }
+        }
+        self.files.push(path);
+    }
+
+    /// The merged glossary.
+    pub fn finish(self) -> Glossary {
+        Glossary {
+            entries: self.entries,
+            files: self.files,
+            warnings: self.warnings,
+            ..Glossary::default()
+        }
+    }
+}
+
+/// The line number at the end of an origin (`file:12` → 12).
+pub fn line_of(origin: &str) -> usize {
+    origin
+        .rsplit(':')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
