@@ -84,7 +84,8 @@ pub fn lint(files: &[(PathBuf, Vec<Entry>)]) -> Vec<Finding> {
             } else {
                 let text = inflect::strip_article(&e.fr);
                 let cased = e.fr.chars().any(char::is_uppercase);
-                let key = (fold(text, true, true).text, cased);
+                // Names match as written, so their case is part of the key.
+                let key = (fold(text, !cased, true).text, cased);
                 if let Some((fj, old)) = by_key.get(&key) {
                     if old.fr != e.fr {
                         let where_ = place(files, *fj, fi, old);

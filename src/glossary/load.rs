@@ -558,3 +558,285 @@ pub fn line_of(origin: &str) -> usize {
         .and_then(|n| n.parse().ok())
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tsv(text: &str) -> Result<Vec<Entry>, Error> {
+        parse(Path::new("g.tsv"), text, Format::Tsv)
+    }
+
+    fn csv(text: &str) -> Result<Vec<Entry>, Error> {
+        parse(Path::new("g.csv"), text, Format::Csv)
+    }
+
+    fn tbx(text: &str) -> Result<Vec<Entry>, Error> {
+        parse(Path::new("g.tbx"), text, Format::Tbx)
+    }
+
+    fn message(r: Result<Vec<Entry>, Error>) -> String {
+        r.expect_err("should fail").to_string()
+    }
+
+    fn pairs(entries: &[Entry]) -> Vec<(&str, &str, &str)> {
+        entries
+            .iter()
+            .map(|e| (e.fr.as_str(), e.en.as_str(), e.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn tsv_with_header_comments_and_optional_columns() {
+        let e = tsv("# comment\nfr\ten\tkind\tnote\n\nPékin\tBeijing\tplace\tcapital\n  # indented comment\nporte-parole\tspokesperson\r\nOtan\tNATO\tOrganization\n")
+            .unwrap();
+        assert_eq!(
+            pairs(&e),
+            [
+                ("Pékin", "Beijing", "place"),
+                ("porte-parole", "spokesperson", "term"),
+                ("Otan", "NATO", "organization")
+            ]
+        );
+        assert_eq!(e[0].note, "capital");
+        assert_eq!(e[0].origin, "g.tsv:4");
+        // Without a header the columns are positional; a reordered header is honoured.
+        assert_eq!(
+            pairs(&tsv("Pékin\tBeijing\n").unwrap()),
+            [("Pékin", "Beijing", "term")]
+        );
+        let e = tsv("fr\tnote\ten\nPékin\tcapitale\tBeijing\n").unwrap();
+        assert_eq!(
+            (e[0].en.as_str(), e[0].note.as_str()),
+            ("Beijing", "capitale")
+        );
+    }
+
+    #[test]
+    fn tsv_errors_name_file_and_line() {
+        assert_eq!(
+            message(tsv("fr\ten\nPékin\tBeijing\nMoscou\n")),
+            "g.tsv:3: missing column: expected fr, en, kind, note (found 1 column)"
+        );
+        assert_eq!(
+            message(tsv("fr\ten\n\tBeijing\n")),
+            "g.tsv:2: empty French term"
+        );
+        assert_eq!(
+            message(tsv("fr\ten\nPékin\t \n")),
+            "g.tsv:2: empty English term for \"Pékin\""
+        );
+        assert!(
+            message(tsv("Pékin\tBeijing\tcity\n")).starts_with("g.tsv:1: unknown kind \"city\"")
+        );
+        assert_eq!(
+            message(tsv("fr\tnote\n")),
+            "g.tsv:1: header has no `en` column"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let err = decode(Path::new("g.tsv"), b"fr\ten\nP\xe9kin\tBeijing\n").unwrap_err();
+        assert_eq!(err.to_string(), "g.tsv:2: invalid UTF-8 (byte 7)");
+        assert_eq!(decode(Path::new("g.tsv"), b"\xEF\xBB\xBFfr").unwrap(), "fr");
+    }
+
+    #[test]
+    fn house_csv() {
+        let e =
+            csv("fr,en,kind,note\n\"Washington Post\",the Washington Post,media,\"daily, US\"\n")
+                .unwrap();
+        assert_eq!(
+            pairs(&e),
+            [("Washington Post", "the Washington Post", "media")]
+        );
+        assert_eq!(e[0].note, "daily, US");
+        assert_eq!(e[0].origin, "g.csv:2");
+        assert_eq!(
+            message(csv("fr,en\nPékin,\n")),
+            "g.csv:2: empty English term for \"Pékin\""
+        );
+    }
+
+    #[test]
+    fn deepl_csv() {
+        let e =
+            csv("Pékin,Beijing\n\"Maison Blanche\",White House,fr,en\nHaus,house,de,en\n").unwrap();
+        assert_eq!(
+            pairs(&e),
+            [
+                ("Pékin", "Beijing", "term"),
+                ("Maison Blanche", "White House", "term")
+            ]
+        );
+        assert_eq!(
+            message(csv("Pékin,Beijing\nMoscou\n")),
+            "g.csv:2: missing column: DeepL CSV rows are source,target[,source_lang,target_lang] (found 1 column)"
+        );
+        assert_eq!(
+            message(csv("Pékin,Beijing\n,Moscow\n")),
+            "g.csv:2: empty French term"
+        );
+        assert!(message(csv("a,b\n\"unclosed,x\n")).starts_with("g.csv:"));
+    }
+
+    #[test]
+    fn tbx_v2_and_v3() {
+        let v2 = r#"<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="fr">
+ <text><body>
+  <termEntry id="1">
+   <descrip type="definition">capitale de la Chine</descrip>
+   <langSet xml:lang="fr"><tig><term>Pékin</term></tig><tig><term>Beijing</term></tig></langSet>
+   <langSet xml:lang="en-GB"><tig><term>Beijing</term></tig></langSet>
+  </termEntry>
+  <termEntry id="2">
+   <descrip type="kind">organization</descrip>
+   <langSet xml:lang="en"><ntig><termGrp><term>the White House</term></termGrp></ntig></langSet>
+   <langSet xml:lang="fr"><ntig><termGrp><term>Maison  Blanche</term></termGrp></ntig></langSet>
+   <langSet xml:lang="de"><tig><term>Weißes Haus</term></tig></langSet>
+  </termEntry>
+ </body></text>
+</martif>"#;
+        let e = tbx(v2).unwrap();
+        assert_eq!(
+            pairs(&e),
+            [
+                ("Pékin", "Beijing", "term"),
+                ("Beijing", "Beijing", "term"),
+                ("Maison Blanche", "the White House", "organization")
+            ]
+        );
+        assert_eq!(e[0].note, "capitale de la Chine");
+        assert_eq!(e[0].origin, "g.tbx:6");
+        let v3 = r#"<tbx type="TBX-Basic" style="dca" xml:lang="fr" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body><conceptEntry id="c1">
+<langSec xml:lang="fr"><termSec><term>Moscou</term></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>Moscow</term></termSec></langSec>
+</conceptEntry></body></text></tbx>"#;
+        assert_eq!(pairs(&tbx(v3).unwrap()), [("Moscou", "Moscow", "term")]);
+    }
+
+    #[test]
+    fn tbx_errors() {
+        let no_en = "<martif><text><body>\n<termEntry>\n<langSet xml:lang=\"fr\"><tig><term>Pékin</term></tig></langSet>\n</termEntry></body></text></martif>";
+        assert_eq!(
+            message(tbx(no_en)),
+            "g.tbx:2: term entry without an English term"
+        );
+        let empty = "<martif><text><body><termEntry>\n<langSet xml:lang=\"fr\"><tig><term> </term></tig></langSet>\n</termEntry></body></text></martif>";
+        assert_eq!(message(tbx(empty)), "g.tbx:2: empty term (fr)");
+        let broken = "<martif><text><body><termEntry>\n<langSet xml:lang=\"fr\"><term>Pékin</langSet>\n</termEntry></body></text></martif>";
+        assert!(message(tbx(broken)).starts_with("g.tbx:2: bad TBX"));
+        assert_eq!(
+            message(tbx("<html><body>hello</body></html>")),
+            "g.tbx:0: no termEntry or conceptEntry: not a TBX glossary"
+        );
+    }
+
+    #[test]
+    fn conflicting_duplicates_warn_with_both_lines_and_later_files_win() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.tsv");
+        let b = dir.path().join("b.csv");
+        std::fs::write(
+            &a,
+            "fr\ten\nPékin\tPeking\nMoscou\tMoscow\nPékin\tBeijing\n",
+        )
+        .unwrap();
+        std::fs::write(&b, "Moscou,Moskva\n").unwrap();
+        let g = load_files(&[a.as_path(), b.as_path()]).unwrap();
+        assert_eq!(g.warnings.len(), 1);
+        let w = g.warnings[0].to_string();
+        assert!(w.ends_with("a.tsv:4: warning: \"Pékin\" is \"Beijing\" here but \"Peking\" at line 2; the later line wins"), "{w}");
+        let en = |fr: &str| g.entries.iter().find(|e| e.fr == fr).map(|e| e.en.clone());
+        assert_eq!(en("Pékin").as_deref(), Some("Beijing"));
+        assert_eq!(en("Moscou").as_deref(), Some("Moskva"));
+        assert_eq!(g.files.len(), 2);
+    }
+
+    #[test]
+    fn unknown_extension_and_missing_file() {
+        let err = read_file(Path::new("terms.docx")).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "terms.docx:0: unknown glossary format (expected a .tsv, .csv or .tbx file)"
+        );
+        let err = read_file(Path::new("/nonexistent/terms.tsv"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("/nonexistent/terms.tsv:0: "), "{err}");
+    }
+
+    #[test]
+    fn shipped_glossary_loads_and_user_files_win() {
+        let g = load_for_run(&[], true).unwrap();
+        assert!(g.len() > 800, "{}", g.len());
+        assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+        assert!(load_for_run(&[], false).unwrap().is_empty());
+        let dir = tempfile::tempdir().unwrap();
+        let user = dir.path().join("mine.tsv");
+        std::fs::write(&user, "fr\ten\nPékin\tPeking\n").unwrap();
+        let g = load_for_run(std::slice::from_ref(&user), true).unwrap();
+        let e = g.entries.iter().find(|e| e.fr == "Pékin").unwrap();
+        assert_eq!(e.en, "Peking");
+    }
+
+    /// Every name, place, institution and medium of the sample article is in the shipped
+    /// glossary, with the rendering a news editor would use.
+    #[test]
+    fn shipped_glossary_covers_the_sample_article() {
+        let g = load_for_run(&[], true).unwrap();
+        let text = include_str!("../../tests/fixtures/ukraine-chine-2022-03.fr.txt");
+        let hits = crate::glossary::matcher::find(&g, text);
+        let mut got: Vec<(String, String)> = hits
+            .iter()
+            .map(|h| {
+                (
+                    text[h.start..h.end].to_string(),
+                    g.entries[h.entry].en.clone(),
+                )
+            })
+            .collect();
+        got.dedup();
+        for (fr, en) in [
+            ("Financial Times", "the Financial Times"),
+            ("Washington Post", "the Washington Post"),
+            ("New York Times", "the New York Times"),
+            ("Moscou", "Moscow"),
+            ("Pékin", "Beijing"),
+            ("Ukraine", "Ukraine"),
+            ("Russie", "Russia"),
+            ("Chine", "China"),
+            ("ambassade de Chine", "Chinese embassy"),
+            ("Washington", "Washington"),
+            ("porte-parole", "spokesperson"),
+            ("Premier ministre chinois", "Chinese Premier"),
+            ("Li Keqiang", "Li Keqiang"),
+            ("Union européenne", "the European Union"),
+            ("États-Unis", "the United States"),
+            (
+                "conseiller à la sécurité nationale",
+                "national security adviser",
+            ),
+            ("président américain", "US President"),
+            ("Joe Biden", "Joe Biden"),
+            ("Jake Sullivan", "Jake Sullivan"),
+            ("haut responsable", "senior official"),
+            ("Yang Jiechi", "Yang Jiechi"),
+            ("Rome", "Rome"),
+            ("Emily Horne", "Emily Horne"),
+            (
+                "Conseil national de sécurité de la Maison Blanche",
+                "the White House National Security Council",
+            ),
+            ("CNN", "CNN"),
+        ] {
+            assert!(
+                got.contains(&(fr.to_string(), en.to_string())),
+                "{fr} → {en} not found in {got:#?}"
+            );
+        }
+    }
+}
