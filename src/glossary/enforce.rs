@@ -168,6 +168,84 @@ const DETERMINERS: &[&str] = &[
     "your", "my", "whose", "no", "every", "each", "any", "some",
 ];
 
+/// English nationality adjectives that follow a token when the engine kept French word order.
+const NATIONALITIES: &[&str] = &[
+    "American",
+    "Chinese",
+    "Russian",
+    "Ukrainian",
+    "French",
+    "German",
+    "British",
+    "Japanese",
+    "Italian",
+    "Spanish",
+    "Polish",
+    "Turkish",
+    "Iranian",
+    "Israeli",
+    "Palestinian",
+    "Syrian",
+    "Iraqi",
+    "Saudi",
+    "Egyptian",
+    "Indian",
+    "Pakistani",
+    "Afghan",
+    "Korean",
+    "North Korean",
+    "South Korean",
+    "European",
+    "African",
+    "Canadian",
+    "Mexican",
+    "Brazilian",
+    "Belgian",
+    "Swiss",
+    "Dutch",
+    "Belarusian",
+    "Georgian",
+    "Armenian",
+    "Taiwanese",
+    "Vietnamese",
+    "Lebanese",
+    "Algerian",
+    "Moroccan",
+    "Tunisian",
+    "Libyan",
+    "Malian",
+    "Nigerian",
+    "Senegalese",
+    "Ethiopian",
+    "Sudanese",
+    "Kurdish",
+    "Serbian",
+    "Croatian",
+    "Hungarian",
+    "Romanian",
+    "Bulgarian",
+    "Czech",
+    "Slovak",
+    "Austrian",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Greek",
+    "Qatari",
+    "Emirati",
+    "Jordanian",
+    "Yemeni",
+    "Australian",
+    "Cuban",
+    "Venezuelan",
+    "Colombian",
+    "Chilean",
+    "Peruvian",
+    "Argentine",
+    "Western",
+];
+
 /// Puts the English terms back in place of the tokens of `protected`.
 pub fn restore(translation: &str, protected: &Protected) -> String {
     let found = scan(translation, protected);
@@ -195,7 +273,26 @@ pub fn restore(translation: &str, protected: &Protected) -> String {
                     .and_then(|i| protected.kinds.get(i))
                     .is_some_and(|k| k == "person")
         });
-        place(&mut out, english, kind, next_is_person);
+        // Engines that do not know the token leave a French post-posed adjective after it
+        // (`un Zqaa chinois` → `a Zqaa Chinese`): put it back before the term.
+        let rest = &translation[f.end..];
+        let adjective = (matches!(kind, "title" | "term") && !english.starts_with("the "))
+            .then(|| rest.strip_prefix(' '))
+            .flatten()
+            .and_then(|r| {
+                let word_len = r
+                    .find(|c: char| !c.is_alphabetic() && c != '-')
+                    .unwrap_or(r.len());
+                let word = &r[..word_len];
+                NATIONALITIES.contains(&word).then_some(word)
+            });
+        match adjective {
+            Some(adj) => {
+                last = f.end + 1 + adj.len();
+                place(&mut out, &format!("{adj} {english}"), kind, next_is_person);
+            }
+            None => place(&mut out, english, kind, next_is_person),
+        }
     }
     out.push_str(&translation[last..]);
     out
@@ -414,11 +511,124 @@ mod tests {
     }
 
     #[test]
+    fn post_posed_nationality_adjective_moves_before_the_term() {
+        let p = protected("un porte-parole chinois et Pékin");
+        assert_eq!(p.text, "un Zqaa chinois et Zqab");
+        assert_eq!(
+            restore("a Zqaa Chinese and Zqab", &p),
+            "a Chinese spokesperson and Beijing"
+        );
+        let p = protected("un porte-parole américain");
+        assert_eq!(restore("a Zqaa American", &p), "an American spokesperson");
+        // Names are left alone.
+        let p = protected("Pékin");
+        assert_eq!(restore("Zqaa Chinese", &p), "Beijing Chinese");
+    }
+
+    #[test]
     fn vowel_sounds() {
         assert!(!vowel_sound("European Union"));
         assert!(vowel_sound("FBI agent"));
         assert!(!vowel_sound("UN agency"));
         assert!(vowel_sound("embassy"));
         assert!(!vowel_sound("spokesperson"));
+    }
+
+    /// Runs `apertium -u fr-es | apertium -u spa-eng` on `lines` (one text per line).
+    fn apertium(lines: &[String]) -> Vec<String> {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut input = lines.join("\n");
+        input.push('\n');
+        let mut text = input;
+        for mode in ["fr-es", "spa-eng"] {
+            let mut child = Command::new("apertium")
+                .args(["-u", mode])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect(
+                    "apertium must be installed (apt-get install apertium-fr-es apertium-en-es)",
+                );
+            let mut stdin = child.stdin.take().unwrap();
+            let t = text.clone();
+            let writer = std::thread::spawn(move || stdin.write_all(t.as_bytes()));
+            let out = child.wait_with_output().unwrap();
+            writer.join().unwrap().unwrap();
+            assert!(out.status.success(), "apertium {mode} failed");
+            text = String::from_utf8(out.stdout).unwrap();
+        }
+        text.lines().map(str::to_string).collect()
+    }
+
+    /// The placeholder round trip through the real Apertium chain, on the sample article
+    /// with the shipped glossary: every term comes back, no token leaks, articles are right.
+    #[test]
+    fn round_trip_through_real_apertium() {
+        let g = crate::glossary::load::load_for_run(&[], true).unwrap();
+        let article = include_str!("../../tests/fixtures/ukraine-chine-2022-03.fr.txt");
+        let paragraphs: Vec<&str> = article
+            .split("\n\n")
+            .map(|p| p.trim().trim_start_matches("date 2022-03").trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let prepared: Vec<(Vec<Hit>, Protected)> = paragraphs
+            .iter()
+            .map(|p| {
+                let hits = matcher::find(&g, p);
+                let protected = protect(&g, p, &hits);
+                (hits, protected)
+            })
+            .collect();
+        let sent: Vec<String> = prepared.iter().map(|(_, p)| p.text.clone()).collect();
+        let raw = apertium(&sent);
+        assert_eq!(raw.len(), sent.len(), "{raw:#?}");
+        let mut all = String::new();
+        let mut total = 0;
+        for ((hits, protected), raw) in prepared.iter().zip(&raw) {
+            // Apertium passed every token through untouched.
+            for (token, _) in &protected.tokens {
+                assert!(raw.contains(token.as_str()), "{token} lost in {raw:?}");
+            }
+            let en = restore(raw, protected);
+            assert!(!en.to_lowercase().contains("zq"), "token leaked: {en}");
+            for check in crate::glossary::verify::verify(&g, hits, &en) {
+                assert!(
+                    check.found,
+                    "{} → {} missing from {en:?}",
+                    check.fr, check.en
+                );
+                total += 1;
+            }
+            all.push_str(&en);
+            all.push('\n');
+        }
+        assert!(total >= 35, "{total} terms\n{all}");
+        for expected in [
+            "The Financial Times, the Washington Post and the New York Times",
+            "Moscow",
+            "of Beijing",
+            "Chinese Premier Li Keqiang",
+            "the European Union and the United States",
+            "US President Joe Biden",
+            "Jake Sullivan",
+            "the White House National Security Council",
+            "Emily Horne, the spokesperson",
+            "a spokesperson of the Chinese embassy",
+            "The Chinese government",
+            "on CNN Jake Sullivan",
+        ] {
+            assert!(all.contains(expected), "{expected:?} not in\n{all}");
+        }
+        for wrong in [
+            "the Beijing",
+            "of the Beijing",
+            "the the",
+            "Peking",
+            "Moscou",
+            "Pékin",
+        ] {
+            assert!(!all.contains(wrong), "{wrong:?} in\n{all}");
+        }
     }
 }
