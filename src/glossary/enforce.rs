@@ -350,8 +350,10 @@ fn last_word(out: &str) -> (usize, &str) {
         return (out.len(), "");
     }
     let start = trimmed
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     (start, &trimmed[start..])
 }
 
@@ -523,6 +525,16 @@ mod tests {
         // Names are left alone.
         let p = protected("Pékin");
         assert_eq!(restore("Zqaa Chinese", &p), "Beijing Chinese");
+    }
+
+    #[test]
+    fn non_ascii_text_around_tokens() {
+        let p = protected("à Pékin, été Ukraine");
+        assert_eq!(
+            restore("à Zqaa, été Zqab é", &p),
+            "à Beijing, été Ukraine é"
+        );
+        assert_eq!(restore("ça Zqaa", &p), "ça Beijing");
     }
 
     #[test]
