@@ -248,6 +248,9 @@ const NATIONALITIES: &[&str] = &[
 
 /// Puts the English terms back in place of the tokens of `protected`.
 pub fn restore(translation: &str, protected: &Protected) -> String {
+    if protected.tokens.is_empty() {
+        return translation.to_string();
+    }
     let found = scan(translation, protected);
     let mut out = String::with_capacity(translation.len() + 32);
     let mut last = 0;
@@ -276,7 +279,7 @@ pub fn restore(translation: &str, protected: &Protected) -> String {
         // Engines that do not know the token leave a French post-posed adjective after it
         // (`un Zqaa chinois` → `a Zqaa Chinese`): put it back before the term.
         let rest = &translation[f.end..];
-        let adjective = (matches!(kind, "title" | "term") && !english.starts_with("the "))
+        let adjective = matches!(kind, "title" | "term" | "organization")
             .then(|| rest.strip_prefix(' '))
             .flatten()
             .and_then(|r| {
@@ -289,7 +292,11 @@ pub fn restore(translation: &str, protected: &Protected) -> String {
         match adjective {
             Some(adj) => {
                 last = f.end + 1 + adj.len();
-                place(&mut out, &format!("{adj} {english}"), kind, next_is_person);
+                let combined = match english.strip_prefix("the ") {
+                    Some(rest) => format!("the {adj} {rest}"),
+                    None => format!("{adj} {english}"),
+                };
+                place(&mut out, &combined, kind, next_is_person);
             }
             None => place(&mut out, english, kind, next_is_person),
         }
@@ -507,6 +514,12 @@ mod tests {
     }
 
     #[test]
+    fn nothing_to_restore_leaves_the_translation_alone() {
+        let p = Protected::plain("Le Zkoumal");
+        assert_eq!(restore("The Zkoumal", &p), "The Zkoumal");
+    }
+
+    #[test]
     fn plural_hits_get_the_english_plural() {
         let p = protected("les porte-paroles");
         assert_eq!(p.tokens[0].1, "spokespeople");
@@ -522,6 +535,18 @@ mod tests {
         );
         let p = protected("un porte-parole américain");
         assert_eq!(restore("a Zqaa American", &p), "an American spokesperson");
+        // Institutions keep their article in front.
+        let g = Glossary::from_entries(vec![entry(
+            "Conseil de sécurité",
+            "the Security Council",
+            "organization",
+        )]);
+        let text = "le Conseil de sécurité russe";
+        let p = protect(&g, text, &matcher::find(&g, text));
+        assert_eq!(
+            restore("of the Zqaa Russian", &p),
+            "of the Russian Security Council"
+        );
         // Names are left alone.
         let p = protected("Pékin");
         assert_eq!(restore("Zqaa Chinese", &p), "Beijing Chinese");
