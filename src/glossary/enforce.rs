@@ -106,7 +106,10 @@ fn scan(translation: &str, protected: &Protected) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 2 <= bytes.len() {
-        let at_word_start = i == 0 || !is_word_byte(bytes[i - 1]);
+        let at_word_start = !translation
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
         let head = &bytes[i..i + 2];
         if !at_word_start
             || !prefixes
@@ -511,6 +514,87 @@ mod tests {
         assert_eq!(out, "Beijing and and Ukraine.");
         let out = restore("Zqaa, Zqq Zq.", &p);
         assert!(!out.to_lowercase().contains("zq"), "{out}");
+    }
+
+    /// Random French-ish input and random engine output: nothing panics, no token leaks.
+    #[test]
+    fn random_inputs_never_panic_or_leak() {
+        const PIECES: &[&str] = &[
+            "Pékin",
+            "pékin",
+            "PÉKIN",
+            "l'",
+            "l’",
+            "d'",
+            "de la ",
+            "du ",
+            "aux ",
+            "Union",
+            " européenne",
+            "États-Unis",
+            "Etats",
+            "-",
+            "Unis",
+            "porte-parole",
+            "s",
+            " ",
+            "\u{a0}",
+            "é",
+            "e\u{301}",
+            "à",
+            "œ",
+            "Zq",
+            "zqa",
+            "Zqaa",
+            "ZQAB",
+            "*",
+            "#",
+            ".",
+            ",",
+            "\"",
+            "«",
+            "the ",
+            "The ",
+            "a ",
+            "an ",
+            "Ukraine",
+            "Otan",
+            "OTAN",
+            "Li Keqiang",
+            "premier ministre chinois",
+            "Chinese",
+            "x",
+        ];
+        let g = glossary();
+        let mut rng = fastrand::Rng::with_seed(7);
+        let mut random =
+            |n: usize| -> String { (0..n).map(|_| PIECES[rng.usize(..PIECES.len())]).collect() };
+        let mut lengths = fastrand::Rng::with_seed(8);
+        for _ in 0..3000 {
+            let n = lengths.usize(0..25);
+            let text = random(n);
+            let hits = matcher::find(&g, &text);
+            for h in &hits {
+                assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
+                assert!(h.start < h.end);
+            }
+            let p = protect(&g, &text, &hits);
+            assert_eq!(p.tokens.len(), hits.len());
+            let engine = format!("{} {}", random(n / 2), p.text);
+            let out = restore(&engine, &p);
+            let prefix = p.tokens.first().map(|(t, _)| t[..2].to_lowercase());
+            if let Some(prefix) = prefix {
+                let lower = out.to_lowercase();
+                let leaked = lower.match_indices(&prefix).any(|(i, _)| {
+                    !lower[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric())
+                });
+                assert!(!leaked, "{engine:?} → {out:?}");
+            }
+            let _ = crate::glossary::verify::verify(&g, &hits, &out);
+        }
     }
 
     #[test]
