@@ -752,4 +752,67 @@ mod tests {
             assert!(!all.contains(wrong), "{wrong:?} in\n{all}");
         }
     }
+
+    /// More article and word-order cases through the real Apertium chain.
+    #[test]
+    fn article_cases_through_real_apertium() {
+        let g = crate::glossary::load::load_for_run(&[], true).unwrap();
+        let cases = [
+            ("Le Kremlin a démenti.", "The Kremlin"),
+            ("Il vit aux États-Unis.", "the United States"),
+            ("La Maison Blanche a réagi.", "The White House"),
+            (
+                "Selon le Washington Post, Moscou et Kiev négocient.",
+                "the Washington Post, Moscow and Kyiv",
+            ),
+            (
+                "Le président russe Vladimir Poutine a parlé.",
+                "Russian President Vladimir Putin",
+            ),
+            ("Les Américains ont voté.", "The Americans"),
+            ("Il a critiqué l'Otan.", "NATO"),
+            ("Il a saisi l'ONU.", "the UN"),
+            (
+                "Un porte-parole du Kremlin a refusé.",
+                "A spokesperson of the Kremlin",
+            ),
+            (
+                "Un porte-parole chinois a refusé.",
+                "A Chinese spokesperson",
+            ),
+            (
+                "Le Conseil de sécurité de l'ONU se réunit.",
+                "The UN Security Council",
+            ),
+            ("Les porte-parole des deux pays ont parlé.", "spokespeople"),
+        ];
+        let texts: Vec<&str> = cases.iter().map(|(fr, _)| *fr).collect();
+        let prepared: Vec<(Vec<Hit>, Protected)> = texts
+            .iter()
+            .map(|t| {
+                let hits = matcher::find(&g, t);
+                let p = protect(&g, t, &hits);
+                (hits, p)
+            })
+            .collect();
+        let raw = apertium(
+            &prepared
+                .iter()
+                .map(|(_, p)| p.text.clone())
+                .collect::<Vec<_>>(),
+        );
+        let mut failures = Vec::new();
+        for (((hits, p), raw), (fr, want)) in prepared.iter().zip(&raw).zip(&cases) {
+            let en = restore(raw, p);
+            let ok = en.contains(want)
+                && !en.contains("the the")
+                && crate::glossary::verify::verify(&g, hits, &en)
+                    .iter()
+                    .all(|c| c.found);
+            if !ok {
+                failures.push(format!("{fr} → {raw} → {en} (want {want:?})"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
 }

@@ -31,6 +31,8 @@ struct Pattern {
     cased: Option<String>,
     /// The form with case and accents kept (lowercased), to tell whether accents differ.
     accented: String,
+    /// Whether the entry has plural and feminine forms.
+    inflects: bool,
 }
 
 /// The compiled matcher of a glossary.
@@ -59,6 +61,7 @@ impl Matcher {
                     form,
                     cased: case_sensitive.then(|| fold(&text, false, true).text),
                     accented: fold(&text, true, false).text,
+                    inflects: entry.inflects(),
                 };
                 let slot = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key);
@@ -147,11 +150,17 @@ impl Matcher {
             } else {
                 "any case"
             };
+            // An invariable noun (`les porte-parole`) is plural when a plural determiner says so.
+            let form = if p.form == Form::Exact && p.inflects && plural_before(f, fs) {
+                Form::Plural
+            } else {
+                p.form
+            };
             hits.push(Hit {
                 start,
                 end,
                 entry: p.entry,
-                form: p.form,
+                form,
                 case,
                 accent_folded: fold(original, true, false).text != p.accented,
                 lead: lead(text, &folded, fs),
@@ -174,6 +183,39 @@ fn is_boundary(f: &str, fs: usize, fe: usize) -> bool {
     let before = f[..fs].chars().next_back();
     let after = f[fe..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Determiners (folded) that make the noun after them plural.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les",
+    "des",
+    "aux",
+    "ces",
+    "leurs",
+    "nos",
+    "vos",
+    "mes",
+    "tes",
+    "ses",
+    "plusieurs",
+    "deux",
+    "trois",
+    "quatre",
+    "quelques",
+    "certains",
+    "certaines",
+    "nombreux",
+    "nombreuses",
+];
+
+/// Whether the word before folded offset `fs` is a plural determiner.
+fn plural_before(f: &str, fs: usize) -> bool {
+    let before = f[..fs].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    before.len() < fs && PLURAL_DETERMINERS.contains(&word)
 }
 
 /// French leads (folded) recorded before a term, longest first.
@@ -469,6 +511,10 @@ mod tests {
         );
         // Names never inflect.
         assert_eq!(spans("les Ukraines"), Vec::<&str>::new());
+        // An invariable noun is plural after a plural determiner.
+        let hits = find(&g, "les porte-parole et le porte-parole, deux porte-parole");
+        let forms: Vec<Form> = hits.iter().map(|h| h.form).collect();
+        assert_eq!(forms, [Form::Plural, Form::Exact, Form::Plural]);
     }
 
     #[test]
