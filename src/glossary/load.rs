@@ -69,10 +69,18 @@ pub fn load_for_run(user_files: &[PathBuf], include_shipped: bool) -> Result<Glo
         }
     }
     for path in user_files {
-        let entries = read_file(path)?;
+        let entries = read_file(&expand_home(path))?;
         builder.add_file(path.clone(), entries);
     }
     Ok(builder.finish())
+}
+
+/// `~/x` → `$HOME/x` (config files name glossaries that way); other paths unchanged.
+pub fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+        (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => path.to_path_buf(),
+    }
 }
 
 /// The shipped glossaries parsed, each with its display path (`shipped:places.tsv`).
@@ -754,6 +762,16 @@ mod tests {
         assert_eq!(en("Pékin").as_deref(), Some("Beijing"));
         assert_eq!(en("Moscou").as_deref(), Some("Moskva"));
         assert_eq!(g.files.len(), 2);
+    }
+
+    #[test]
+    fn home_is_expanded() {
+        let home = PathBuf::from(std::env::var_os("HOME").unwrap());
+        assert_eq!(expand_home(Path::new("~/t/u.tsv")), home.join("t/u.tsv"));
+        assert_eq!(
+            expand_home(Path::new("a/~/u.tsv")),
+            PathBuf::from("a/~/u.tsv")
+        );
     }
 
     #[test]

@@ -254,8 +254,8 @@ pub struct Folded {
     pub end: Vec<usize>,
 }
 
-/// Folds `text` for matching: typographic apostrophes, hyphens and spaces unified (runs of
-/// spaces collapsed), ligatures spelled out, accents stripped if `strip_accents`, lowercased
+/// Folds `text` for matching: typographic apostrophes unified, hyphens and spaces made one
+/// space (runs collapsed), ligatures spelled out, accents stripped if `strip_accents`, lowercased
 /// if `lower`.
 pub fn fold(text: &str, lower: bool, strip_accents: bool) -> Folded {
     let mut out = Folded {
@@ -273,7 +273,9 @@ pub fn fold(text: &str, lower: bool, strip_accents: bool) -> Folded {
                 out.end.push(j);
             }
         };
-        if c.is_whitespace() {
+        // Hyphens fold to spaces: «Maison-Blanche» is «Maison Blanche», «porte parole» is
+        // «porte-parole».
+        if c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}') {
             if !last_space {
                 push(&mut out, ' ');
             }
@@ -284,10 +286,6 @@ pub fn fold(text: &str, lower: bool, strip_accents: bool) -> Folded {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' | '\u{2032}' => {
                 push(&mut out, '\'');
-                continue;
-            }
-            '\u{2010}' | '\u{2011}' => {
-                push(&mut out, '-');
                 continue;
             }
             '\u{00AD}' => continue,
@@ -445,6 +443,8 @@ mod tests {
         );
         assert_eq!(spans("la Maison\u{a0}Blanche"), ["Maison\u{a0}Blanche"]);
         assert_eq!(spans("la Maison\n  Blanche"), ["Maison\n  Blanche"]);
+        assert_eq!(spans("la Maison-Blanche"), ["Maison-Blanche"]);
+        assert_eq!(spans("un porte parole"), ["porte parole"]);
         let g = glossary();
         let hits = find(&g, "les Etats-Unis");
         assert!(hits[0].accent_folded);
