@@ -21,6 +21,9 @@ pub enum GlossaryCommand {
     Check(CheckArgs),
     /// Show every glossary term found in an article: its segment, the English it requires,
     /// the rule that matched it and the glossary line it comes from.
+    ///
+    /// One line per hit, tab-separated: segment id, text as found, English, kind, rule,
+    /// origin (`file:line`); `--json` writes the same as an array of objects.
     Show(ShowArgs),
 }
 
