@@ -231,4 +231,106 @@ mod tests {
             "glossary: 2 terms, 1 rendered; missing: Pékin → Beijing (segment 2)"
         );
     }
+
+    /// A test translator that runs the real `apertium -u fr-es | apertium -u spa-eng` chain
+    /// with the placeholder strategy (the shipped Apertium backend lands separately).
+    #[derive(Debug)]
+    struct RealApertium;
+
+    #[async_trait::async_trait]
+    impl crate::translate::Translator for RealApertium {
+        fn info(&self) -> crate::translate::BackendInfo {
+            crate::translate::BackendInfo {
+                name: "apertium-test".into(),
+                kind: "apertium".into(),
+                detail: "fr-es → spa-eng".into(),
+            }
+        }
+
+        fn capabilities(&self) -> crate::translate::Capabilities {
+            crate::translate::Capabilities {
+                glossary: crate::translate::GlossaryStrategy::Placeholder,
+                max_batch_texts: 100,
+                max_batch_bytes: 100_000,
+                default_concurrency: 1,
+            }
+        }
+
+        async fn translate(
+            &self,
+            batch: &crate::translate::Batch,
+        ) -> Result<Vec<String>, crate::translate::TranslateError> {
+            use std::io::Write;
+            use std::process::{Command, Stdio};
+            let mut text: String = batch
+                .texts
+                .iter()
+                .map(|t| format!("{}\n", t.replace('\n', " ")))
+                .collect();
+            for mode in ["fr-es", "spa-eng"] {
+                let mut child = Command::new("apertium")
+                    .args(["-u", mode])
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .spawn()
+                    .map_err(|e| {
+                        crate::translate::TranslateError::failed("apertium", e.to_string())
+                    })?;
+                let mut stdin = child.stdin.take().expect("piped stdin");
+                let input = text.clone();
+                let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+                let out = child.wait_with_output().map_err(|e| {
+                    crate::translate::TranslateError::failed("apertium", e.to_string())
+                })?;
+                let _ = writer.join();
+                text = String::from_utf8_lossy(&out.stdout).into_owned();
+            }
+            Ok(text.lines().map(str::to_string).collect())
+        }
+
+        async fn check(&self) -> Result<String, crate::translate::TranslateError> {
+            Ok("ok".into())
+        }
+    }
+
+    /// The acceptance criterion at library level: the sample article through the pipeline
+    /// and real Apertium, with the shipped glossary: every term found, no token in the output.
+    #[test]
+    fn sample_article_through_the_pipeline_and_real_apertium() {
+        let g = crate::glossary::load::load_for_run(&[], true).unwrap();
+        let bytes = include_bytes!("../../tests/fixtures/ukraine-chine-2022-03.fr.txt");
+        let doc = crate::document::decode("ukraine-chine-2022-03.fr.txt", bytes).unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let aligned = rt
+            .block_on(crate::pipeline::translate_document(
+                &doc,
+                &RealApertium,
+                &g,
+                &Default::default(),
+            ))
+            .unwrap();
+        let (n, ok) = counts(&aligned);
+        assert!(n >= 25, "{n} terms");
+        assert_eq!(n, ok, "{}", summary(&aligned));
+        assert_eq!(
+            summary(&aligned),
+            format!("glossary: {n} terms, {n} rendered")
+        );
+        let json = serde_json::to_string(&aligned).unwrap();
+        assert!(
+            json.contains(r#"{"fr":"Pékin","en":"Beijing","found":true}"#),
+            "{json}"
+        );
+        assert!(!json.contains(r#""found":false"#));
+        for seg in &aligned.segments {
+            assert!(!seg.en.to_lowercase().contains("zq"), "{}", seg.en);
+            assert!(
+                !seg.en.contains("Peking") && !seg.en.contains("Moscou"),
+                "{}",
+                seg.en
+            );
+        }
+    }
 }
