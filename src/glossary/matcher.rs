@@ -12,7 +12,7 @@
 //! and `d'Ukraine` is a word boundary, and `du Kremlin`, `aux États-Unis`, `de la Pékin` put
 //! the term after a space. The hit records that lead (`l'`, `du`, `de la`) for display.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::{inflect, Entry, Form, Glossary, Hit};
@@ -74,9 +74,18 @@ impl Matcher {
         let automaton = if keys.is_empty() {
             None
         } else {
+            // The default picks a DFA when it fits; a glossary too large for one falls back to
+            // the noncontiguous NFA, which has no practical size limit.
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .build(&keys)
+                .or_else(|_| {
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                        .build(&keys)
+                })
+                .map_err(|e| tracing::error!("glossary matcher could not be built: {e}"))
                 .ok()
         };
         Matcher {
