@@ -669,7 +669,7 @@ mod tests {
                 .stdout(Stdio::piped())
                 .spawn()
                 .expect(
-                    "apertium must be installed (apt-get install apertium-fr-es apertium-en-es)",
+                    "apertium must be installed (apt-get install apertium apertium-fr-es apertium-eng-spa)",
                 );
             let mut stdin = child.stdin.take().unwrap();
             let t = text.clone();
