@@ -94,10 +94,7 @@ fn prepare(glossary: &Glossary, seg: &Segment, strategy: GlossaryStrategy) -> Pr
             hits,
         },
         GlossaryStrategy::Native | GlossaryStrategy::Prompt => Prepared {
-            protected: enforce::Protected {
-                text: seg.text.clone(),
-                tokens: Vec::new(),
-            },
+            protected: enforce::Protected::plain(seg.text.clone()),
             terms: hits
                 .iter()
                 .map(|h| {

@@ -1,18 +1,160 @@
-//! `passerelle glossary`: lint glossary files; show the terms found in an article.
+//! `passerelle glossary`: lint glossary files (`check`); show the terms found in an article,
+//! with their segment and the rule that matched them (`show`).
 
-use clap::Subcommand;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
 
 use super::ExitCode;
+use crate::config::Config;
+use crate::glossary::{enforce, lint, load};
 
 /// The `glossary` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum GlossaryCommand {
     /// Lint glossary files: duplicates, conflicts, empty fields, shadowed entries.
-    Check,
+    ///
+    /// With no PATHS, lints the shipped glossaries. Problems go to stdout, one per line
+    /// (`file:line: check: message`); exit code 1 when there are any, 2 when a file cannot be
+    /// read.
+    Check(CheckArgs),
+    /// Show every glossary term found in an article: its segment, the English it requires,
+    /// the rule that matched it and the glossary line it comes from.
+    ///
+    /// One line per hit, tab-separated: segment id, text as found, English, kind, rule,
+    /// origin (`file:line`); `--json` writes the same as an array of objects.
+    Show(ShowArgs),
+}
+
+/// Arguments of `passerelle glossary check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Glossary files (.tsv, .csv, .tbx) in load order; later files win.
+    pub paths: Vec<PathBuf>,
+    /// Also load the shipped glossaries first, to report entries of PATHS that override or
+    /// shadow shipped ones.
+    #[arg(long)]
+    pub with_shipped: bool,
+}
+
+/// Arguments of `passerelle glossary show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Input article (`-` for stdin).
+    pub input: String,
+    /// Add a glossary file (repeatable); its entries win over the shipped ones.
+    #[arg(long, short = 'g')]
+    pub glossary: Vec<PathBuf>,
+    /// Do not load the shipped glossaries.
+    #[arg(long)]
+    pub no_default_glossary: bool,
+    /// Config file whose `glossaries` are added before `--glossary` files.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Write JSON instead of one line per hit.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Runs `passerelle glossary`.
 pub fn run(command: GlossaryCommand) -> anyhow::Result<ExitCode> {
-    let _ = command;
-    anyhow::bail!("`passerelle glossary` is not built yet")
+    match command {
+        GlossaryCommand::Check(args) => check(args),
+        GlossaryCommand::Show(args) => show(args),
+    }
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let mut files = Vec::new();
+    if args.paths.is_empty() || args.with_shipped {
+        files.extend(load::shipped()?);
+    }
+    let mut failed = false;
+    for path in &args.paths {
+        match load::read_file(path) {
+            Ok(entries) => files.push((path.clone(), entries)),
+            Err(e) => {
+                eprintln!("passerelle: {e}");
+                failed = true;
+            }
+        }
+    }
+    let findings = lint::lint(&files);
+    let mut out = std::io::stdout().lock();
+    for f in &findings {
+        writeln!(out, "{f}")?;
+    }
+    let entries: usize = files.iter().map(|(_, e)| e.len()).sum();
+    eprintln!(
+        "glossary check: {entries} entries in {} file{}, {} problem{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    Ok(if failed {
+        ExitCode::Usage
+    } else if findings.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::Partial
+    })
+}
+
+fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
+    let (config, _) = Config::load(args.config.as_deref())?;
+    let mut files = config.glossaries.clone();
+    files.extend(args.glossary.iter().cloned());
+    let glossary = load::load_for_run(&files, !args.no_default_glossary)?;
+    for w in &glossary.warnings {
+        eprintln!("passerelle: {w}");
+    }
+    let doc = crate::document::read_input(&args.input)?;
+    let segments = crate::segment::segment_document(&doc);
+    let mut rows = Vec::new();
+    for seg in &segments {
+        for hit in crate::glossary::matcher::find(&glossary, &seg.text) {
+            let e = &glossary.entries[hit.entry];
+            rows.push(serde_json::json!({
+                "segment": seg.id,
+                "span": [hit.start, hit.end],
+                "text": &seg.text[hit.start..hit.end],
+                "fr": e.fr,
+                "en": enforce::english(&glossary, &seg.text, &hit),
+                "kind": e.kind,
+                "rule": hit.rule(),
+                "origin": e.origin,
+            }));
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+    } else {
+        for r in &rows {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                r["segment"],
+                r["text"].as_str().unwrap_or_default(),
+                r["en"].as_str().unwrap_or_default(),
+                r["kind"].as_str().unwrap_or_default(),
+                r["rule"].as_str().unwrap_or_default(),
+                r["origin"].as_str().unwrap_or_default(),
+            )?;
+        }
+    }
+    let mut terms: Vec<&str> = rows.iter().filter_map(|r| r["fr"].as_str()).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    eprintln!(
+        "glossary: {} hits of {} terms in {} segments ({} entries loaded)",
+        rows.len(),
+        terms.len(),
+        segments.len(),
+        glossary.len()
+    );
+    Ok(ExitCode::Success)
 }

@@ -1,0 +1,157 @@
+//! `passerelle glossary check|show`, driven through the binary.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const ARTICLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";
+
+fn passerelle() -> Command {
+    let mut cmd = Command::cargo_bin("passerelle").unwrap();
+    cmd.env_remove("PASSERELLE_CONFIG")
+        .env("XDG_CONFIG_HOME", "/nonexistent");
+    cmd
+}
+
+#[test]
+fn check_shipped_glossaries_is_clean() {
+    passerelle()
+        .args(["glossary", "check"])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::contains("entries in 5 files, 0 problems"));
+}
+
+#[test]
+fn check_reports_problems_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.tsv");
+    std::fs::write(
+        &path,
+        "fr\ten\tkind\tnote\nPékin\tPeking\tplace\t\nPékin\tBeijing\tplace\t\nEtats-Unis\tUS\tplace\t\nÉtats-Unis\tthe US\tplace\t\n",
+    )
+    .unwrap();
+    let shown = path.display().to_string();
+    passerelle()
+        .args(["glossary", "check", "--with-shipped"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "{shown}:3: conflict: \"Pékin\" is \"Beijing\" here but \"Peking\" at line 2"
+        )))
+        .stdout(predicate::str::contains(format!(
+            "{shown}:2: overridden: \"Pékin\" → \"Peking\" replaces \"Beijing\" from shipped:places.tsv:"
+        )))
+        .stdout(predicate::str::contains(format!(
+            "{shown}:4: shadowed: \"Etats-Unis\" matches the same text as \"États-Unis\" (shipped:places.tsv:"
+        )))
+        .stdout(predicate::str::contains(format!("{shown}:5: overridden:")));
+}
+
+#[test]
+fn check_fails_on_a_broken_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.tsv");
+    std::fs::write(&path, "fr\ten\nPékin\tBeijing\nMoscou\n").unwrap();
+    passerelle()
+        .args(["glossary", "check"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:3: missing column",
+            path.display()
+        )));
+}
+
+#[test]
+fn show_lists_hits_with_rules_and_origins() {
+    passerelle()
+        .args(["glossary", "show", ARTICLE])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "Pékin\tBeijing\tplace\texact, as written, after «de la»\tshipped:places.tsv:",
+        ))
+        .stdout(predicate::str::contains(
+            "Union européenne\tthe European Union\torganization\texact, as written, elision «l'»",
+        ))
+        .stdout(predicate::str::contains(
+            "Conseil national de sécurité de la Maison Blanche\tthe White House National Security Council",
+        ))
+        .stdout(predicate::str::contains("Premier ministre chinois\tChinese Premier\ttitle\texact, any case"))
+        .stderr(predicate::str::contains("glossary: 45 hits of 26 terms"));
+}
+
+#[test]
+fn show_json_with_user_glossaries_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("deepl.csv");
+    std::fs::write(
+        &csv,
+        "Pékin,Peking\nsanctions internationales,international sanctions\n",
+    )
+    .unwrap();
+    let tbx = dir.path().join("terms.tbx");
+    std::fs::write(
+        &tbx,
+        r#"<martif type="TBX"><text><body><termEntry>
+<langSet xml:lang="fr"><tig><term>invasion</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>invasion</term></tig></langSet>
+</termEntry></body></text></martif>"#,
+    )
+    .unwrap();
+    let out = passerelle()
+        .args([
+            "glossary",
+            "show",
+            "--json",
+            "--no-default-glossary",
+            ARTICLE,
+            "-g",
+        ])
+        .arg(&csv)
+        .arg("-g")
+        .arg(&tbx)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let rows = rows.as_array().unwrap();
+    let mut texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    texts.sort_unstable();
+    texts.dedup();
+    assert_eq!(
+        texts,
+        ["Pékin", "invasion", "sanctions internationales"],
+        "{rows:#?}"
+    );
+    assert_eq!(rows.len(), 8);
+    assert_eq!(rows[0]["text"], "Pékin");
+    assert_eq!(rows[0]["en"], "Peking");
+    assert!(rows[0]["segment"].as_u64().unwrap() >= 1);
+    assert!(rows[0]["origin"].as_str().unwrap().ends_with("deepl.csv:1"));
+    assert!(rows
+        .iter()
+        .all(|r| !r["origin"].as_str().unwrap().starts_with("shipped:")));
+}
+
+#[test]
+fn show_rejects_a_bad_glossary_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.tsv");
+    std::fs::write(&path, b"fr\ten\nP\xe9kin\tBeijing\n").unwrap();
+    passerelle()
+        .args(["glossary", "show", ARTICLE, "--glossary"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(format!(
+            "passerelle: {}:2: invalid UTF-8 (byte 7)\n",
+            path.display()
+        ));
+}
