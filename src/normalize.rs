@@ -1,10 +1,244 @@
 //! Normalization of French text: NFC, one canonical form for apostrophes, quotes and the
 //! spaces French typography puts before `; : ! ?` and inside « ». Segments keep their spans in
-//! the original text, so normalization never loses the way back.
+//! the original text, so normalization never loses the way back; [`normalize_with_offsets`]
+//! also maps every byte of the normalized text back to the original.
+//!
+//! The canonical form:
+//! - Unicode NFC;
+//! - apostrophes `’ ‘ ʼ ´ \`` → `'`;
+//! - double quotes `“ ” „ ‟` → `"`; guillemets `« »` stay, `‹ ›` become `« »`;
+//! - every run of whitespace (space, tab, line breaks, NBSP U+00A0, narrow NBSP U+202F, thin
+//!   and other Unicode spaces) → one ASCII space; no space at either end;
+//! - exactly one space inside guillemets (`«Oui»` → `« Oui »`) and before a `; : ! ?` that
+//!   ends a word (`Quoi?` → `Quoi ?`, `dit: non` → `dit : non`; `10:30` and `?a=1` untouched);
+//! - invisible characters (zero-width space, BOM, soft hyphen) removed.
 
-use unicode_normalization::UnicodeNormalization;
+use std::ops::Range;
 
-/// Returns the canonical form of `text`.
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Returns the canonical form of `text` (see the module notes).
 pub fn normalize(text: &str) -> String {
-    text.nfc().collect()
+    normalize_with_offsets(text).text
+}
+
+/// Normalized text with the way back to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    /// The canonical text.
+    pub text: String,
+    /// For each byte of [`Normalized::text`], plus one past the end, the byte offset in the
+    /// original text it comes from (an inserted space maps to the character it was inserted
+    /// for; a composed character to the start of the sequence it was composed from).
+    pub offsets: Vec<usize>,
+}
+
+impl Normalized {
+    /// The original byte range a range of the normalized text comes from.
+    ///
+    /// # Panics
+    /// If `range` goes past the end of the normalized text.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.offsets[range.start];
+        let end = if range.end == range.start {
+            start
+        } else {
+            // The end of the last byte's source character.
+            self.offsets[range.end..]
+                .iter()
+                .copied()
+                .find(|&o| o > self.offsets[range.end - 1])
+                .unwrap_or(self.offsets[self.offsets.len() - 1])
+        };
+        start..end.max(start)
+    }
+}
+
+/// Normalizes `text` and keeps, for every output byte, the offset of its source in `text`.
+pub fn normalize_with_offsets(text: &str) -> Normalized {
+    let chars = nfc_with_offsets(text);
+    let mut out = Output {
+        text: String::with_capacity(text.len()),
+        offsets: Vec::with_capacity(text.len() + 1),
+        pending_space: None,
+    };
+    for (i, &(c, at)) in chars.iter().enumerate() {
+        if is_space(c) {
+            if !out.text.is_empty() && out.pending_space.is_none() {
+                out.pending_space = Some(at);
+            }
+            continue;
+        }
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
+            '\u{2039}' => '«',
+            '\u{203A}' => '»',
+            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}' => continue,
+            c => c,
+        };
+        let prev = out.text.chars().next_back();
+        let next = chars[i + 1..]
+            .iter()
+            .map(|&(c, _)| c)
+            .find(|&c| !is_invisible(c));
+        let space_before = match c {
+            '»' => prev.is_some(),
+            ';' | ':' | '!' | '?' => {
+                prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
+                    && next.map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
+            }
+            _ => false,
+        };
+        if space_before && out.pending_space.is_none() {
+            out.pending_space = Some(at);
+        }
+        if out.text.ends_with('«') {
+            // Exactly one space after an opening guillemet.
+            out.pending_space.get_or_insert(at);
+        }
+        out.push(c, at);
+    }
+    out.offsets.push(text.len());
+    Normalized {
+        text: out.text,
+        offsets: out.offsets,
+    }
+}
+
+/// The output under construction; a space is only written once a character follows it, so
+/// none is left at the end.
+struct Output {
+    text: String,
+    offsets: Vec<usize>,
+    pending_space: Option<usize>,
+}
+
+impl Output {
+    fn push(&mut self, c: char, at: usize) {
+        if let Some(space_at) = self.pending_space.take() {
+            self.text.push(' ');
+            self.offsets.push(space_at);
+        }
+        self.text.push(c);
+        self.offsets
+            .extend(std::iter::repeat(at).take(c.len_utf8()));
+    }
+}
+
+/// NFC of `text`, each character with the offset of its source. Composition never crosses an
+/// ASCII character (none is the second of a composition pair and all are starters), so the text
+/// is normalized in chunks of one ASCII character plus the non-ASCII run after it.
+fn nfc_with_offsets(text: &str) -> Vec<(char, usize)> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut chunk_start = 0;
+    let flush = |out: &mut Vec<(char, usize)>, chunk: &str, base: usize| {
+        if chunk.is_ascii() || is_nfc_quick(chunk.chars()) == IsNormalized::Yes {
+            out.extend(chunk.char_indices().map(|(i, c)| (c, base + i)));
+        } else {
+            out.extend(chunk.nfc().map(|c| (c, base)));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() && i > chunk_start {
+            flush(&mut out, &text[chunk_start..i], chunk_start);
+            chunk_start = i;
+        }
+    }
+    flush(&mut out, &text[chunk_start..], chunk_start);
+    out
+}
+
+/// Whitespace, including the no-break and narrow spaces of French typography.
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Characters removed by normalization.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '"' | '\u{201D}' | '\u{203A}' | ')' | ']')
+}
+
+fn is_final(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc() {
+        assert_eq!(normalize("cafe\u{301} e\u{300}"), "café è");
+        assert_eq!(normalize("E\u{301}tats-Unis"), "États-Unis");
+    }
+
+    #[test]
+    fn apostrophes_and_quotes() {
+        assert_eq!(
+            normalize("l’Ukraine d‘un aujourdʼhui"),
+            "l'Ukraine d'un aujourd'hui"
+        );
+        assert_eq!(normalize("“Non” et „oui‟"), "\"Non\" et \"oui\"");
+        assert_eq!(normalize("‹ Oui ›"), "« Oui »");
+    }
+
+    #[test]
+    fn french_typographic_spaces() {
+        // NBSP and narrow NBSP before ; : ! ? and inside « », or none at all: one form.
+        let forms = [
+            "«\u{a0}Quoi\u{202f}?\u{a0}» a-t-il dit\u{a0}: non\u{202f}; oui\u{202f}!",
+            "« Quoi ? » a-t-il dit : non ; oui !",
+            "«Quoi?» a-t-il dit: non; oui!",
+            "«  Quoi\t?  »   a-t-il\ndit :\r\nnon ; oui !",
+        ];
+        for f in forms {
+            assert_eq!(normalize(f), "« Quoi ? » a-t-il dit : non ; oui !", "{f:?}");
+        }
+    }
+
+    #[test]
+    fn colons_and_question_marks_inside_words_are_untouched() {
+        assert_eq!(
+            normalize("à 10:30, voir https://x.fr/?a=1"),
+            "à 10:30, voir https://x.fr/?a=1"
+        );
+        assert_eq!(normalize("Quoi?!"), "Quoi ?!");
+    }
+
+    #[test]
+    fn whitespace_runs_and_invisibles() {
+        assert_eq!(normalize("  a\u{200b}b \u{2009}\n c\u{ad}d  "), "ab cd");
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize(" \u{a0}\n"), "");
+    }
+
+    #[test]
+    fn idempotent() {
+        for s in ["«Oui», dit-il: “non”!", "l’État\u{a0}? Ça\u{301}"] {
+            let once = normalize(s);
+            assert_eq!(normalize(&once), once);
+        }
+    }
+
+    #[test]
+    fn offsets_lead_back_to_the_original() {
+        let original = "«\u{a0}L’État\u{202f}?\u{a0}»";
+        let n = normalize_with_offsets(original);
+        assert_eq!(n.text, "« L'État ? »");
+        assert_eq!(n.offsets.len(), n.text.len() + 1);
+        let word = n.text.find("L'État").unwrap();
+        let back = n.original_range(word..word + "L'État".len());
+        assert_eq!(&original[back], "L’État");
+        // A decomposed character maps to its whole source sequence.
+        let original = "E\u{301}le\u{300}ve";
+        let n = normalize_with_offsets(original);
+        assert_eq!(n.text, "Élève");
+        let e = n.text.find('è').unwrap();
+        assert_eq!(&original[n.original_range(e..e + 2)], "e\u{300}");
+    }
 }
