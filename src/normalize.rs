@@ -19,7 +19,12 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns the canonical form of `text` (see the module notes).
 pub fn normalize(text: &str) -> String {
-    normalize_with_offsets(text).text
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        // The common case: no composition needed, no offsets kept.
+        canonicalize(text.char_indices().map(|(i, c)| (c, i)), text.len(), false).text
+    } else {
+        canonicalize(nfc_with_offsets(text).into_iter(), text.len(), false).text
+    }
 }
 
 /// Normalized text with the way back to the original.
@@ -56,13 +61,23 @@ impl Normalized {
 
 /// Normalizes `text` and keeps, for every output byte, the offset of its source in `text`.
 pub fn normalize_with_offsets(text: &str) -> Normalized {
-    let chars = nfc_with_offsets(text);
+    canonicalize(nfc_with_offsets(text).into_iter(), text.len(), true)
+}
+
+/// The canonical form of NFC characters, each with its source offset; `len` is the length of
+/// the original text. Offsets are recorded only when `keep_offsets`.
+fn canonicalize<I>(chars: I, len: usize, keep_offsets: bool) -> Normalized
+where
+    I: Iterator<Item = (char, usize)> + Clone,
+{
     let mut out = Output {
-        text: String::with_capacity(text.len()),
-        offsets: Vec::with_capacity(text.len() + 1),
+        text: String::with_capacity(len),
+        offsets: Vec::with_capacity(if keep_offsets { len + 1 } else { 0 }),
         pending_space: None,
+        keep_offsets,
     };
-    for (i, &(c, at)) in chars.iter().enumerate() {
+    let mut chars = chars;
+    while let Some((c, at)) = chars.next() {
         if is_space(c) {
             if !out.text.is_empty() && out.pending_space.is_none() {
                 out.pending_space = Some(at);
@@ -78,13 +93,10 @@ pub fn normalize_with_offsets(text: &str) -> Normalized {
             c => c,
         };
         let prev = out.text.chars().next_back();
-        let next = chars[i + 1..]
-            .iter()
-            .map(|&(c, _)| c)
-            .find(|&c| !is_invisible(c));
         let space_before = match c {
             '»' => prev.is_some(),
             ';' | ':' | '!' | '?' => {
+                let next = chars.clone().map(|(c, _)| c).find(|&c| !is_invisible(c));
                 prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
                     && next.map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
             }
@@ -99,7 +111,9 @@ pub fn normalize_with_offsets(text: &str) -> Normalized {
         }
         out.push(c, at);
     }
-    out.offsets.push(text.len());
+    if keep_offsets {
+        out.offsets.push(len);
+    }
     Normalized {
         text: out.text,
         offsets: out.offsets,
@@ -112,17 +126,22 @@ struct Output {
     text: String,
     offsets: Vec<usize>,
     pending_space: Option<usize>,
+    keep_offsets: bool,
 }
 
 impl Output {
     fn push(&mut self, c: char, at: usize) {
         if let Some(space_at) = self.pending_space.take() {
             self.text.push(' ');
-            self.offsets.push(space_at);
+            if self.keep_offsets {
+                self.offsets.push(space_at);
+            }
         }
         self.text.push(c);
-        self.offsets
-            .extend(std::iter::repeat(at).take(c.len_utf8()));
+        if self.keep_offsets {
+            self.offsets
+                .extend(std::iter::repeat(at).take(c.len_utf8()));
+        }
     }
 }
 
@@ -215,6 +234,17 @@ mod tests {
         assert_eq!(normalize("  a\u{200b}b \u{2009}\n c\u{ad}d  "), "ab cd");
         assert_eq!(normalize(""), "");
         assert_eq!(normalize(" \u{a0}\n"), "");
+    }
+
+    #[test]
+    fn with_and_without_offsets_agree() {
+        for s in [
+            "«Oui», dit-il: “non”!",
+            "l’État\u{a0}? Ça\u{301} \u{200b}va ?",
+            "  A  ",
+        ] {
+            assert_eq!(normalize(s), normalize_with_offsets(s).text, "{s:?}");
+        }
     }
 
     #[test]
