@@ -24,8 +24,9 @@
 //!
 //! Line breaks: a blank line (a paragraph break) always ends the sentence; a single line break
 //! ends it when the line has no final punctuation (a headline, a list item), unless the line
-//! visibly continues (it ends with a comma, a hyphen, an opening bracket or quote, or a
-//! function word such as `de` or `la`: hard-wrapped text).
+//! visibly continues (hard-wrapped text): it ends with a comma, a hyphen, an opening bracket or
+//! quote, or a function word such as `de` or `la`, or the next line starts in lower case (but
+//! a line ending with `;` or `:` always ends there: a list item).
 
 use std::ops::Range;
 
@@ -381,6 +382,12 @@ impl<'a> Splitter<'a> {
         if line.trim_start().is_empty() || self.line_has_final_punct(line) || continues(line) {
             return after;
         }
+        // Hard-wrapped text: the next line goes on in lower case. A line ending with `;` or
+        // `:` is a list item or an introduction, and ends there.
+        let next_lower = self.char_at(next).is_some_and(char::is_lowercase);
+        if next_lower && !line.ends_with([';', ':']) {
+            return after;
+        }
         self.close(i);
         after
     }
@@ -600,6 +607,11 @@ mod tests {
         one("Le conseiller, Jake Sullivan,\nsera à Rome lundi.");
         one("Le conseiller M.\nSullivan sera à Rome.");
         one("Il a rencontré le porte-\nparole hier.");
+        one("Le ministre a appelé à la retenue dans le conflit\nukrainien, puis il est parti.");
+        assert_eq!(
+            split("Les membres :\nle président ;\nle trésorier."),
+            ["Les membres :", "le président ;", "le trésorier."]
+        );
     }
 
     #[test]
@@ -640,7 +652,7 @@ mod tests {
         assert_eq!(split_sentences(&dotted).len(), 1);
         let dots = ".".repeat(1 << 20);
         assert_eq!(split_sentences(&dots), vec![0..dots.len()]);
-        let lines = "x\n".repeat(1 << 18);
+        let lines = "Titre\n".repeat(1 << 18);
         assert_eq!(split_sentences(&lines).len(), 1 << 18);
     }
 
