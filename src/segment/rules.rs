@@ -190,8 +190,20 @@ impl<'a> Splitter<'a> {
         if after.is_some_and(char::is_alphanumeric) || matches!(before, Some('(' | '[')) {
             return j;
         }
-        // Rule 2: closing quotes and brackets.
-        let (end, closed) = self.closers(j);
+        // Rule 2: closing quotes and brackets, and final punctuation after them (`fin !».`).
+        let (mut end, mut closed) = self.closers(j);
+        while closed {
+            let mut k = end;
+            while let Some(c @ ('.' | '!' | '?' | '…')) = self.char_at(k) {
+                k += c.len_utf8();
+            }
+            if k == end || self.char_at(k).is_some_and(char::is_alphanumeric) {
+                break;
+            }
+            (end, closed) = self.closers(k);
+            end = end.max(k);
+            closed = closed && end > k;
+        }
         // What follows, across spaces and line breaks.
         let next_pos = self.skip_space(end);
         let Some(next) = self.char_at(next_pos) else {
@@ -236,6 +248,10 @@ impl<'a> Splitter<'a> {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.' || c == '-')
             && word.split(['.', '-']).all(|p| p.chars().count() <= 1);
+        if self.text[self.start..i - word.len()].trim().is_empty() && is_list_marker(word) {
+            // `1. Le contexte`, `II. La crise`: a numbered heading or list item.
+            return false;
+        }
         if let Some(kind) = lookup(word) {
             return match kind {
                 Abbreviation::Leading => false,
@@ -419,6 +435,13 @@ fn continues(line: &str) -> bool {
         || lowered.ends_with('’')
 }
 
+/// A number or Roman numeral that numbers a heading or list item.
+fn is_list_marker(word: &str) -> bool {
+    let digits = !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+    let roman = !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| b"IVXLC".contains(&b));
+    digits || roman
+}
+
 /// Spaces within a line, including the no-break spaces of French typography.
 fn is_inline_space(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
@@ -505,6 +528,31 @@ mod tests {
         assert_eq!(
             split("Le règne de Louis XIV. Puis vint la Régence."),
             ["Le règne de Louis XIV.", "Puis vint la Régence."]
+        );
+    }
+
+    #[test]
+    fn final_punctuation_after_closing_quote() {
+        assert_eq!(
+            split("Il a crié : « C'est fini ! ». Puis il est parti."),
+            ["Il a crié : « C'est fini ! ».", "Puis il est parti."]
+        );
+        assert_eq!(
+            split("Il a crié \"Stop!\". Personne n'a bougé."),
+            ["Il a crié \"Stop!\".", "Personne n'a bougé."]
+        );
+    }
+
+    #[test]
+    fn numbered_headings_and_list_items() {
+        assert_eq!(
+            split("1. Le contexte\n2. La crise. Elle dure.\nII. Les suites"),
+            [
+                "1. Le contexte",
+                "2. La crise.",
+                "Elle dure.",
+                "II. Les suites"
+            ]
         );
     }
 
