@@ -251,6 +251,45 @@ mod tests {
     }
 
     #[test]
+    fn random_bytes_decode_or_fail_cleanly() {
+        let pieces: [&[u8]; 12] = [
+            b"\xEF\xBB\xBF",
+            b"\xFF\xFE",
+            b"\xFE\xFF",
+            b"\x00",
+            b"\xC3\xA9",
+            b"\xC3",
+            b"date ",
+            b"2022-03",
+            b" ",
+            b"\r\n",
+            b"\n\n",
+            b"Texte.",
+        ];
+        let mut rng = fastrand::Rng::with_seed(3);
+        for _ in 0..3000 {
+            let n = rng.usize(0..12);
+            let bytes: Vec<u8> = (0..n)
+                .flat_map(|_| pieces[rng.usize(..pieces.len())].iter().copied())
+                .collect();
+            match decode("r", &bytes) {
+                Ok(doc) => {
+                    assert!(!doc.paragraphs.is_empty());
+                    for p in &doc.paragraphs {
+                        let t = &doc.text[p.clone()];
+                        assert!(!t.is_empty() && t == t.trim(), "{bytes:?}");
+                    }
+                }
+                Err(Error::Input { path, message }) => {
+                    assert_eq!(path, "r");
+                    assert!(!message.contains('\n'));
+                }
+                Err(e) => panic!("unexpected error {e}"),
+            }
+        }
+    }
+
+    #[test]
     fn plain_utf8() {
         let doc = decode("a.txt", "Il était une fois.\n".as_bytes()).unwrap();
         assert_eq!(doc.text, "Il était une fois.\n");

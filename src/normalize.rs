@@ -84,19 +84,14 @@ where
             }
             continue;
         }
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
-            '\u{2039}' => '«',
-            '\u{203A}' => '»',
-            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}' => continue,
-            c => c,
+        let Some(c) = canonical_char(c) else {
+            continue;
         };
         let prev = out.text.chars().next_back();
         let space_before = match c {
             '»' => prev.is_some(),
             ';' | ':' | '!' | '?' => {
-                let next = chars.clone().map(|(c, _)| c).find(|&c| !is_invisible(c));
+                let next = chars.clone().find_map(|(c, _)| canonical_char(c));
                 prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
                     && next.map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
             }
@@ -173,13 +168,21 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Characters removed by normalization.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+/// The canonical form of one (non-space) character; `None` for the invisible ones, which
+/// normalization removes.
+fn canonical_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
+        '\u{2039}' => '«',
+        '\u{203A}' => '»',
+        '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}' => return None,
+        c => c,
+    })
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(c, '»' | '"' | '\u{201D}' | '\u{203A}' | ')' | ']')
+    matches!(c, '»' | '"' | ')' | ']')
 }
 
 fn is_final(c: char) -> bool {
@@ -252,6 +255,27 @@ mod tests {
         for s in ["«Oui», dit-il: “non”!", "l’État\u{a0}? Ça\u{301}"] {
             let once = normalize(s);
             assert_eq!(normalize(&once), once);
+        }
+    }
+
+    #[test]
+    fn random_texts_are_idempotent_and_mapped() {
+        let alphabet = [
+            "a", "É", "e\u{301}", " ", "\u{a0}", "\u{202f}", "\n", "«", "»", "‹", "›", "“", "”",
+            "’", "'", ";", ":", "!", "?", ".", ",", "\u{200b}", "\u{ad}", "1", ")",
+        ];
+        let mut rng = fastrand::Rng::with_seed(11);
+        for _ in 0..3000 {
+            let n = rng.usize(0..24);
+            let text: String = (0..n)
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            let once = normalize_with_offsets(&text);
+            assert_eq!(once.text, normalize(&text), "{text:?}");
+            assert_eq!(normalize(&once.text), once.text, "{text:?}");
+            assert_eq!(once.offsets.len(), once.text.len() + 1);
+            assert!(once.offsets.windows(2).all(|w| w[0] <= w[1]), "{text:?}");
+            assert!(once.offsets.iter().all(|&o| o <= text.len()));
         }
     }
 

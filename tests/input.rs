@@ -92,19 +92,31 @@ fn rejected(name: &str, bytes: &[u8], message: &str) {
 
 #[test]
 fn invalid_utf8_names_the_file_and_the_byte() {
-    rejected("latin1.txt", b"Le caf\xE9 est froid.", "invalid UTF-8 at byte 6");
+    rejected(
+        "latin1.txt",
+        b"Le caf\xE9 est froid.",
+        "invalid UTF-8 at byte 6",
+    );
 }
 
 #[test]
 fn empty_and_whitespace_only_inputs_are_errors() {
     rejected("empty.txt", b"", "empty input");
     rejected("blank.txt", b" \r\n\t\n", "empty input");
-    rejected("header.txt", b" date 2022-03\n", "no text after the metadata header");
+    rejected(
+        "header.txt",
+        b" date 2022-03\n",
+        "no text after the metadata header",
+    );
 }
 
 #[test]
 fn binary_input_is_an_error() {
-    rejected("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data");
+    rejected(
+        "image.png",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "binary data",
+    );
 }
 
 #[test]

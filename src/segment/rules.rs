@@ -286,7 +286,8 @@ impl<'a> Splitter<'a> {
     /// bracket, at most [`MAX_WORD`] bytes; an elided article (`l'`) is not part of it.
     fn word_before(&self, i: usize) -> &'a str {
         let mut s = i;
-        let floor = i.saturating_sub(MAX_WORD);
+        // Never back into the previous sentence.
+        let floor = i.saturating_sub(MAX_WORD).max(self.start);
         while s > floor {
             let Some(c) = self.char_before(s) else { break };
             if c.is_alphanumeric() || matches!(c, '.' | '-') {
@@ -702,6 +703,38 @@ mod tests {
         assert_eq!(split_sentences(&dots), vec![0..dots.len()]);
         let lines = "Titre\n".repeat(1 << 18);
         assert_eq!(split_sentences(&lines).len(), 1 << 18);
+    }
+
+    #[test]
+    fn random_texts_keep_the_invariants() {
+        // Ranges are non-empty, trimmed, in order, disjoint and on char boundaries; no text
+        // other than whitespace is dropped.
+        let alphabet = [
+            ".", "!", "?", "…", "...", "\"", "«", "»", "“", "”", "’", "'", "\n", "\r\n", "\r",
+            "\n\n", " ", "\u{a0}", "\u{202f}", "mot", "Mot", "M.", "J.-C.", "U.S.A.", "3.5", "1",
+            "(", ")", "[", "-", "—", ",", ";", ":", "é", "à", "etc.", "de", "A.",
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..3000 {
+            let n = rng.usize(0..40);
+            let text: String = (0..n)
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            let ranges = split_sentences(&text);
+            let mut last = 0;
+            for r in &ranges {
+                assert!(r.start >= last && r.start < r.end, "{text:?}: {ranges:?}");
+                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                let s = &text[r.clone()];
+                assert_eq!(s, s.trim(), "{text:?}: {ranges:?}");
+                assert!(
+                    text[last..r.start].trim().is_empty(),
+                    "{text:?}: {ranges:?}"
+                );
+                last = r.end;
+            }
+            assert!(text[last..].trim().is_empty(), "{text:?}: {ranges:?}");
+        }
     }
 
     #[test]
