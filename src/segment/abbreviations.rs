@@ -21,7 +21,7 @@ const LEADING_EXACT: &[&str] = &[
     "Cie", "Ets", "Sté", "Bd", "Av", "Fg", "Mt", "Rév", "RP", "Vx", "Jr",
 ];
 
-/// Leading abbreviations, matched case-insensitively.
+/// Leading abbreviations, matched case-insensitively (written in lower case).
 const LEADING_ANY_CASE: &[&str] = &[
     "av", "apr", "cf", "ex", "p", "pp", "chap", "ch", "fig", "no", "nos", "n", "bd", "boul", "éd",
     "éds", "coll", "réf", "tél", "fax", "env", "sq", "sqq", "ms", "mss", "t", "tt", "s", "ss", "v",
@@ -30,9 +30,9 @@ const LEADING_ANY_CASE: &[&str] = &[
     "lt", "capt", "gén", "gal", "cdt",
 ];
 
-/// Abbreviations that may end a sentence, matched case-insensitively.
+/// Abbreviations that may end a sentence, matched case-insensitively (written in lower case).
 const MAY_END: &[&str] = &[
-    "etc", "J.-C", "al", "art", "vol", "hab", "dép", "dépt", "ibid", "cit", "suiv", "janv", "févr",
+    "etc", "j.-c", "al", "art", "vol", "hab", "dép", "dépt", "ibid", "cit", "suiv", "janv", "févr",
     "fév", "avr", "juil", "sept", "oct", "nov", "déc", "min", "max", "sec", "inc", "ltd", "co",
     "corp", "cie",
 ];
@@ -46,11 +46,11 @@ pub(crate) fn lookup(word: &str) -> Option<Abbreviation> {
     if word.len() > 8 {
         return None;
     }
-    let eq = |a: &&str| a.len() == word.len() && a.to_lowercase() == word.to_lowercase();
-    if MAY_END.iter().any(eq) {
+    let lower = word.to_lowercase();
+    if MAY_END.contains(&lower.as_str()) {
         return Some(Abbreviation::MayEnd);
     }
-    if LEADING_ANY_CASE.iter().any(eq) {
+    if LEADING_ANY_CASE.contains(&lower.as_str()) {
         return Some(Abbreviation::Leading);
     }
     None
@@ -70,6 +70,13 @@ mod tests {
     }
 
     #[test]
+    fn case_insensitive_lists_are_lower_case() {
+        for a in MAY_END.iter().chain(LEADING_ANY_CASE) {
+            assert_eq!(*a, a.to_lowercase());
+        }
+    }
+
+    #[test]
     fn other_lists() {
         assert_eq!(lookup("etc"), Some(Abbreviation::MayEnd));
         assert_eq!(lookup("J.-C"), Some(Abbreviation::MayEnd));
@@ -78,5 +85,7 @@ mod tests {
         assert_eq!(lookup("Tél"), Some(Abbreviation::Leading));
         assert_eq!(lookup("maison"), None);
         assert_eq!(lookup("anticonstitutionnellement"), None);
+        assert_eq!(lookup("ETC"), Some(Abbreviation::MayEnd));
+        assert_eq!(lookup("Av"), Some(Abbreviation::Leading));
     }
 }
