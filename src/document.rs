@@ -106,7 +106,10 @@ fn decode_utf8(bytes: &[u8], base: usize) -> Result<String, String> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
-        Err(e) => Err(format!("invalid UTF-8 at byte {}", base + e.valid_up_to())),
+        Err(e) => Err(format!(
+            "invalid UTF-8 at byte {} (if it is Latin-1, convert it: iconv -f latin1 -t utf-8)",
+            base + e.valid_up_to()
+        )),
     }
 }
 
@@ -341,13 +344,10 @@ mod tests {
     fn invalid_utf8_names_the_byte_offset() {
         assert_eq!(
             input_error(b"Caf\xC3\xA9 cr\xE9me."),
-            "a.txt: invalid UTF-8 at byte 8"
+            "a.txt: invalid UTF-8 at byte 8 (if it is Latin-1, convert it: iconv -f latin1 -t utf-8)"
         );
         // With a BOM the offset still counts bytes of the input.
-        assert_eq!(
-            input_error(b"\xEF\xBB\xBFab\xFF"),
-            "a.txt: invalid UTF-8 at byte 5"
-        );
+        assert!(input_error(b"\xEF\xBB\xBFab\xFF").starts_with("a.txt: invalid UTF-8 at byte 5 "));
     }
 
     #[test]

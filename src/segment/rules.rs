@@ -619,6 +619,11 @@ mod tests {
         one("« Pourquoi\u{a0}? » demande-t-il.");
         one("« Jamais ! » s'exclame le ministre.");
         one("\"Est-ce bien raisonnable ?\" s'interroge-t-elle.");
+        // Incises.
+        one("« Je ne sais pas ! » dis-je.");
+        one("Où vas-tu ? demanda-t-elle.");
+        one("« Je pars, dis-je, et je reviendrai. »");
+        one("Yahoo! a racheté la société.");
         assert_eq!(
             split("« Nous partirons. Nous reviendrons », a-t-il dit. Puis il est parti."),
             [
