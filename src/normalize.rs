@@ -19,11 +19,15 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns the canonical form of `text` (see the module notes).
 pub fn normalize(text: &str) -> String {
+    normalize_inner(text, false).text
+}
+
+fn normalize_inner(text: &str, keep_offsets: bool) -> Normalized {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        // The common case: no composition needed, no offsets kept.
-        canonicalize(text.char_indices().map(|(i, c)| (c, i)), text.len(), false).text
+        // The common case: nothing to compose, plain runs copied whole.
+        canonicalize_nfc(text, keep_offsets)
     } else {
-        canonicalize(nfc_with_offsets(text).into_iter(), text.len(), false).text
+        canonicalize(nfc_with_offsets(text).into_iter(), text.len(), keep_offsets)
     }
 }
 
@@ -61,7 +65,52 @@ impl Normalized {
 
 /// Normalizes `text` and keeps, for every output byte, the offset of its source in `text`.
 pub fn normalize_with_offsets(text: &str) -> Normalized {
-    canonicalize(nfc_with_offsets(text).into_iter(), text.len(), true)
+    normalize_inner(text, true)
+}
+
+/// Bytes that may need more than a copy: whitespace, the characters normalization changes or
+/// puts a space before, and every byte of a non-ASCII character.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = true;
+        b += 1;
+    }
+    let specials = [
+        b' ', b'\t', b'\n', b'\r', 0x0B, 0x0C, b'`', b';', b':', b'!', b'?',
+    ];
+    let mut k = 0;
+    while k < specials.len() {
+        t[specials[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// [`canonicalize`] for text already in NFC: runs of plain ASCII are copied whole.
+fn canonicalize_nfc(text: &str, keep_offsets: bool) -> Normalized {
+    let bytes = text.as_bytes();
+    let mut out = Output::new(text.len(), keep_offsets);
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| SPECIAL[b as usize])
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.push_plain(&text[i..i + run], i);
+            i += run;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
+        out.feed(c, i, || text[next..].chars().find_map(canonical_char));
+        i = next;
+    }
+    out.finish(text.len())
 }
 
 /// The canonical form of NFC characters, each with its source offset; `len` is the length of
@@ -70,49 +119,12 @@ fn canonicalize<I>(chars: I, len: usize, keep_offsets: bool) -> Normalized
 where
     I: Iterator<Item = (char, usize)> + Clone,
 {
-    let mut out = Output {
-        text: String::with_capacity(len),
-        offsets: Vec::with_capacity(if keep_offsets { len + 1 } else { 0 }),
-        pending_space: None,
-        keep_offsets,
-    };
+    let mut out = Output::new(len, keep_offsets);
     let mut chars = chars;
     while let Some((c, at)) = chars.next() {
-        if is_space(c) {
-            if !out.text.is_empty() && out.pending_space.is_none() {
-                out.pending_space = Some(at);
-            }
-            continue;
-        }
-        let Some(c) = canonical_char(c) else {
-            continue;
-        };
-        let prev = out.text.chars().next_back();
-        let space_before = match c {
-            '»' => prev.is_some(),
-            ';' | ':' | '!' | '?' => {
-                let next = chars.clone().find_map(|(c, _)| canonical_char(c));
-                prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
-                    && next.map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
-            }
-            _ => false,
-        };
-        if space_before && out.pending_space.is_none() {
-            out.pending_space = Some(at);
-        }
-        if out.text.ends_with('«') {
-            // Exactly one space after an opening guillemet.
-            out.pending_space.get_or_insert(at);
-        }
-        out.push(c, at);
+        out.feed(c, at, || chars.clone().find_map(|(c, _)| canonical_char(c)));
     }
-    if keep_offsets {
-        out.offsets.push(len);
-    }
-    Normalized {
-        text: out.text,
-        offsets: out.offsets,
-    }
+    out.finish(len)
 }
 
 /// The output under construction; a space is only written once a character follows it, so
@@ -125,17 +137,77 @@ struct Output {
 }
 
 impl Output {
-    fn push(&mut self, c: char, at: usize) {
+    fn new(len: usize, keep_offsets: bool) -> Output {
+        Output {
+            text: String::with_capacity(len),
+            offsets: Vec::with_capacity(if keep_offsets { len + 1 } else { 0 }),
+            pending_space: None,
+            keep_offsets,
+        }
+    }
+
+    /// One character at offset `at`; `next` gives the next visible character, in canonical
+    /// form, if it is needed.
+    fn feed(&mut self, c: char, at: usize, next: impl FnOnce() -> Option<char>) {
+        if is_space(c) {
+            if !self.text.is_empty() && self.pending_space.is_none() {
+                self.pending_space = Some(at);
+            }
+            return;
+        }
+        let Some(c) = canonical_char(c) else {
+            return;
+        };
+        let prev = self.text.chars().next_back();
+        let space_before = match c {
+            '»' => prev.is_some(),
+            ';' | ':' | '!' | '?' => {
+                prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
+                    && next().map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
+            }
+            _ => false,
+        };
+        if space_before && self.pending_space.is_none() {
+            self.pending_space = Some(at);
+        }
+        self.before_push(at);
+        self.text.push(c);
+        if self.keep_offsets {
+            self.offsets
+                .extend(std::iter::repeat(at).take(c.len_utf8()));
+        }
+    }
+
+    /// A run of plain ASCII (no space, nothing to change) starting at offset `at`.
+    fn push_plain(&mut self, run: &str, at: usize) {
+        self.before_push(at);
+        self.text.push_str(run);
+        if self.keep_offsets {
+            self.offsets.extend(at..at + run.len());
+        }
+    }
+
+    /// Writes the pending space, or the one an opening guillemet calls for.
+    fn before_push(&mut self, at: usize) {
+        if self.text.ends_with('«') {
+            // Exactly one space after an opening guillemet.
+            self.pending_space.get_or_insert(at);
+        }
         if let Some(space_at) = self.pending_space.take() {
             self.text.push(' ');
             if self.keep_offsets {
                 self.offsets.push(space_at);
             }
         }
-        self.text.push(c);
+    }
+
+    fn finish(mut self, len: usize) -> Normalized {
         if self.keep_offsets {
-            self.offsets
-                .extend(std::iter::repeat(at).take(c.len_utf8()));
+            self.offsets.push(len);
+        }
+        Normalized {
+            text: self.text,
+            offsets: self.offsets,
         }
     }
 }
@@ -261,8 +333,8 @@ mod tests {
     #[test]
     fn random_texts_are_idempotent_and_mapped() {
         let alphabet = [
-            "a", "É", "e\u{301}", " ", "\u{a0}", "\u{202f}", "\n", "«", "»", "‹", "›", "“", "”",
-            "’", "'", ";", ":", "!", "?", ".", ",", "\u{200b}", "\u{ad}", "1", ")",
+            "a", "bc", "É", "e\u{301}", " ", "\t", "`", "\u{a0}", "\u{202f}", "\n", "«", "»", "‹",
+            "›", "“", "”", "’", "'", ";", ":", "!", "?", ".", ",", "\u{200b}", "\u{ad}", "1", ")",
         ];
         let mut rng = fastrand::Rng::with_seed(11);
         for _ in 0..3000 {
@@ -271,6 +343,9 @@ mod tests {
                 .map(|_| alphabet[rng.usize(..alphabet.len())])
                 .collect();
             let once = normalize_with_offsets(&text);
+            // The plain-run fast path and the character-by-character path agree.
+            let slow = canonicalize(nfc_with_offsets(&text).into_iter(), text.len(), true);
+            assert_eq!(once, slow, "{text:?}");
             assert_eq!(once.text, normalize(&text), "{text:?}");
             assert_eq!(normalize(&once.text), once.text, "{text:?}");
             assert_eq!(once.offsets.len(), once.text.len() + 1);
