@@ -94,6 +94,23 @@ fn main() {
         ms(doc_time)
     );
 
+    // Where the time of the line above goes.
+    let decode_time = median(|| {
+        decode("large", bytes).expect("decode");
+    });
+    let mut normalized = 0;
+    let normalize_time = median(|| {
+        normalized = large_sentences
+            .iter()
+            .map(|r| passerelle::normalize::normalize(&large.text[r.clone()]).len())
+            .sum();
+    });
+    println!(
+        "  of which decode: {:.1} ms; normalize every sentence: {:.1} ms ({normalized} bytes out)",
+        ms(decode_time),
+        ms(normalize_time)
+    );
+
     match pysbd(&gold, &large) {
         Ok((version, scores, secs, n)) => {
             print_scores(&format!("pysbd {version}"), &scores);
