@@ -71,9 +71,7 @@ struct Splitter<'a> {
     start: usize,
     /// Start of the current line.
     line_start: usize,
-    /// Open guillemets.
-    guillemets: u32,
-    /// Whether a straight double quote is open.
+    /// Whether a double quote (`"` or `“`) is open.
     straight_open: bool,
 }
 
@@ -85,7 +83,6 @@ impl<'a> Splitter<'a> {
             out: Vec::new(),
             start: 0,
             line_start: 0,
-            guillemets: 0,
             straight_open: false,
         }
     }
@@ -142,10 +139,10 @@ impl<'a> Splitter<'a> {
         self.start = end;
     }
 
+    /// Curly double quotes open and close like straight ones (guillemets need no state: a
+    /// `»` after final punctuation always closes).
     fn quote_char(&mut self, c: char) {
         match c {
-            '«' => self.guillemets += 1,
-            '»' => self.guillemets = self.guillemets.saturating_sub(1),
             '“' => self.straight_open = true,
             '”' => self.straight_open = false,
             _ => {}
@@ -191,8 +188,9 @@ impl<'a> Splitter<'a> {
             return j;
         }
         // Rule 2: closing quotes and brackets, and final punctuation after them (`fin !».`).
-        let (mut end, mut closed) = self.closers(j);
-        while closed {
+        let (mut end, closed) = self.closers(j);
+        let mut more = closed;
+        while more {
             let mut k = end;
             while let Some(c @ ('.' | '!' | '?' | '…')) = self.char_at(k) {
                 k += c.len_utf8();
@@ -200,9 +198,7 @@ impl<'a> Splitter<'a> {
             if k == end || self.char_at(k).is_some_and(char::is_alphanumeric) {
                 break;
             }
-            (end, closed) = self.closers(k);
-            end = end.max(k);
-            closed = closed && end > k;
+            (end, more) = self.closers(k);
         }
         // What follows, across spaces and line breaks.
         let next_pos = self.skip_space(end);
@@ -282,8 +278,9 @@ impl<'a> Splitter<'a> {
         before.len() < w && before.ends_with(|c: char| c.is_ascii_digit())
     }
 
-    /// The word before byte `i`: letters, digits, `.`, `-` and `'` back to a space, quote or
-    /// bracket, at most [`MAX_WORD`] bytes; an elided article (`l'`) is not part of it.
+    /// The word before byte `i`: letters, digits, `.` and `-` back to anything else (a space,
+    /// a quote, an apostrophe: `l'art` gives `art`), at most [`MAX_WORD`] bytes, never before
+    /// the start of the current sentence.
     fn word_before(&self, i: usize) -> &'a str {
         let mut s = i;
         // Never back into the previous sentence.
@@ -332,7 +329,6 @@ impl<'a> Splitter<'a> {
                 break;
             }
             match c {
-                '»' => self.guillemets = self.guillemets.saturating_sub(1),
                 '"' | '”' => self.straight_open = false,
                 _ => {}
             }
@@ -392,7 +388,6 @@ impl<'a> Splitter<'a> {
             // A paragraph break (or trailing spaces at the end): always a boundary. Quotes left
             // open do not run across paragraphs.
             self.close(i);
-            self.guillemets = 0;
             self.straight_open = false;
             return after;
         }
