@@ -9,7 +9,8 @@
 //! `...`, `?!`):
 //! 1. punctuation glued to a letter or digit after it is not final (`3.5`, `U.S.A`, `www.x.fr`);
 //!    after `(` or `[` it is an elision mark (`(...)`);
-//! 2. closing quotes and brackets after it belong to the sentence (`fin. »`, `fin."`);
+//! 2. closing quotes and brackets after it belong to the sentence (`fin. »`, `fin."`), and so
+//!    does final punctuation after them (`« C'est fini ! ».`);
 //! 3. a comma, semicolon, colon or closing bracket after it continues the sentence: a reporting
 //!    clause stays with its quote (`« … », dit-il.`, `"…", a-t-il insisté.`);
 //! 4. `?` and `!` end the sentence unless a lower-case word follows (`« …? » demande-t-il.`);
@@ -20,13 +21,15 @@
 //!    before an upper-case word; after any other word it ends it before an upper-case word,
 //!    a digit, an opening quote or dash, and before a lower-case word only after a plain word
 //!    of three letters or more (`existait. à peu près`: sentence-initial `À` is often written
-//!    `à`); `30 F.` is a unit after a number, not an initial.
+//!    `à`); `30 F.` is a unit after a number, not an initial; a number or Roman numeral
+//!    opening a sentence numbers a heading or list item (`1. Le contexte`, `II. La crise`).
 //!
-//! Line breaks: a blank line (a paragraph break) always ends the sentence; a single line break
-//! ends it when the line has no final punctuation (a headline, a list item), unless the line
-//! visibly continues (hard-wrapped text): it ends with a comma, a hyphen, an opening bracket or
-//! quote, or a function word such as `de` or `la`, or the next line starts in lower case (but
-//! a line ending with `;` or `:` always ends there: a list item).
+//! Line breaks: a blank line (a paragraph break) always ends the sentence. In a hard-wrapped
+//! paragraph (three lines or more of even width, 40 to 100 bytes) a single line break is a
+//! space. Elsewhere a single line break ends the sentence when the line has no final
+//! punctuation (a headline, a list item), unless the line visibly goes on: it ends with a
+//! comma, a hyphen, an opening bracket or quote, or a function word such as `de` or `la`, or
+//! the next line starts in lower case (but a line ending with `;` or `:` always ends there).
 
 use std::ops::Range;
 
@@ -71,6 +74,9 @@ struct Splitter<'a> {
     start: usize,
     /// Start of the current line.
     line_start: usize,
+    /// Whether the current paragraph is hard-wrapped (lines of even width): its single line
+    /// breaks are spaces. Found out at its first line break.
+    wrapped: Option<bool>,
     /// Whether a double quote (`"` or `“`) is open.
     straight_open: bool,
 }
@@ -83,6 +89,7 @@ impl<'a> Splitter<'a> {
             out: Vec::new(),
             start: 0,
             line_start: 0,
+            wrapped: None,
             straight_open: false,
         }
     }
@@ -379,7 +386,8 @@ impl<'a> Splitter<'a> {
         } else {
             i + 1
         };
-        let line_from = self.line_start.max(self.start);
+        let this_line = self.line_start;
+        let line_from = this_line.max(self.start);
         let line = self.text[line_from..i].trim_end();
         self.line_start = after;
         let next = self.skip_inline(after);
@@ -389,6 +397,18 @@ impl<'a> Splitter<'a> {
             // open do not run across paragraphs.
             self.close(i);
             self.straight_open = false;
+            self.wrapped = None;
+            return after;
+        }
+        if self.text[this_line..i].trim().is_empty() {
+            // The blank line itself, between two paragraphs.
+            return after;
+        }
+        let bytes = self.bytes;
+        if *self
+            .wrapped
+            .get_or_insert_with(|| is_wrapped(&bytes[this_line..]))
+        {
             return after;
         }
         if line.trim_start().is_empty() || self.line_has_final_punct(line) || continues(line) {
@@ -412,6 +432,52 @@ impl<'a> Splitter<'a> {
         });
         core.ends_with(['.', '!', '?', '…'])
     }
+}
+
+/// Shortest and longest lines of a hard-wrapped paragraph, in bytes.
+const WRAP_MIN: usize = 40;
+const WRAP_MAX: usize = 100;
+
+/// Whether the paragraph at the start of `bytes` (up to a blank line) is hard-wrapped: three
+/// lines or more, every line but the last between [`WRAP_MIN`] and [`WRAP_MAX`] bytes and at
+/// least 60 % of the longest of them. Headlines and lists (short lines) and paragraphs written
+/// one sentence or one paragraph a line (long lines) are not. Stops at the first line that
+/// rules it out, so a text is scanned about once however many paragraphs it has.
+fn is_wrapped(bytes: &[u8]) -> bool {
+    let (mut lines, mut shortest, mut longest) = (0usize, usize::MAX, 0usize);
+    // The previous line's length: it is not the last one once another line follows it.
+    let mut previous: Option<usize> = None;
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let n = bytes[pos..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .unwrap_or(bytes.len() - pos);
+        let line = &bytes[pos..pos + n];
+        if line.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+        if let Some(len) = previous {
+            if !(WRAP_MIN..=WRAP_MAX).contains(&len) {
+                return false;
+            }
+            shortest = shortest.min(len);
+            longest = longest.max(len);
+            if shortest * 10 < longest * 6 {
+                return false;
+            }
+        }
+        previous = Some(n);
+        lines += 1;
+        pos += n;
+        if bytes.get(pos) == Some(&b'\r') {
+            pos += 1;
+        }
+        if bytes.get(pos) == Some(&b'\n') {
+            pos += 1;
+        }
+    }
+    lines >= 3
 }
 
 /// Whether a line without final punctuation visibly continues on the next line.
@@ -664,6 +730,33 @@ mod tests {
     }
 
     #[test]
+    fn hard_wrapped_paragraphs_join_their_lines() {
+        let wrapped = "Le conseiller à la sécurité nationale du président américain Joe\n\
+                       Biden, Jake Sullivan, et le haut responsable de la politique\n\
+                       étrangère de la Chine, Yang Jiechi, se rencontrent à Rome lundi.\n\
+                       Ils discuteront de la guerre. La rencontre est prévue depuis\n\
+                       plusieurs semaines.";
+        assert_eq!(split(wrapped).len(), 3, "{:?}", split(wrapped));
+        // Without wrapping, `Joe` would end a headline before `Biden`.
+        assert!(split(wrapped)[0].contains("Joe\nBiden, Jake Sullivan"));
+        assert_eq!(split(wrapped)[1], "Ils discuteront de la guerre.");
+        // A wrapped paragraph after a headline paragraph.
+        let text = format!("Un titre\n\n{wrapped}");
+        assert_eq!(split(&text).len(), 4);
+        assert_eq!(split(&text)[0], "Un titre");
+        // Lines of uneven width are headlines and sentences, not wrapping.
+        assert_eq!(
+            split("Football\nUne seule rencontre est prévue ce week-end au stade municipal\nTir\nLes tireurs sont prêts."),
+            [
+                "Football",
+                "Une seule rencontre est prévue ce week-end au stade municipal",
+                "Tir",
+                "Les tireurs sont prêts."
+            ]
+        );
+    }
+
+    #[test]
     fn paragraph_breaks_are_always_boundaries() {
         assert_eq!(
             split("Sans point de\n\nfin, M.\r\n\r\nDupont"),
@@ -701,6 +794,10 @@ mod tests {
         assert_eq!(split_sentences(&dotted).len(), 1);
         let dots = ".".repeat(1 << 20);
         assert_eq!(split_sentences(&dots), vec![0..dots.len()]);
+        let wrapped = "une ligne de texte sans ponctuation finale assez longue\n".repeat(1 << 17);
+        assert_eq!(split_sentences(&wrapped).len(), 1);
+        let blank = format!("Un.{}Deux.", "\n \r\n".repeat(1 << 18));
+        assert_eq!(split(&blank), ["Un.", "Deux."]);
         let lines = "Titre\n".repeat(1 << 18);
         assert_eq!(split_sentences(&lines).len(), 1 << 18);
     }
