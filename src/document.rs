@@ -1,6 +1,9 @@
-//! Reading an input: bytes → text (UTF-8, UTF-8 BOM, UTF-16 BOM), the metadata header
+//! Reading an input: bytes → text (UTF-8, UTF-8 BOM, UTF-16 LE/BE with BOM), the metadata header
 //! (` date 2022-03`), and paragraphs (separated by blank lines). Owns nothing downstream:
 //! no normalization, no sentence splitting.
+//!
+//! Line endings (LF, CRLF, CR) are kept as they are in [`Document::text`]; every offset the
+//! later stages carry (paragraph ranges, segment spans) indexes that text.
 
 use std::ops::Range;
 
@@ -17,7 +20,8 @@ pub struct Document {
     pub text: String,
     /// Metadata parsed from the header.
     pub metadata: Metadata,
-    /// Byte ranges of the paragraphs' text in [`Document::text`], in order, metadata excluded.
+    /// Byte ranges of the paragraphs' text in [`Document::text`], in order, metadata excluded,
+    /// each trimmed of surrounding whitespace and never empty.
     pub paragraphs: Vec<Range<usize>>,
 }
 
@@ -30,18 +34,31 @@ pub struct Metadata {
 }
 
 /// Decodes `bytes` read from `name` into a [`Document`].
+///
+/// Accepts UTF-8 (with or without a BOM) and UTF-16 LE/BE with a BOM. Fails with
+/// [`Error::Input`] on invalid UTF-8 or UTF-16 (naming the byte offset in `bytes`), on NUL
+/// bytes (a binary file), and on input with no text (empty, whitespace only, or a metadata
+/// header alone).
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::Input {
-            path: name.to_string(),
-            message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-        })?
-        .to_string();
-    let paragraphs = vec![0..text.len()];
+    let fail = |message: String| Error::Input {
+        path: name.to_string(),
+        message,
+    };
+    let text = decode_text(bytes).map_err(fail)?;
+    let (metadata, body_start) = parse_metadata(&text);
+    let paragraphs = split_paragraphs(&text, body_start);
+    if paragraphs.is_empty() {
+        let what = if text.trim().is_empty() {
+            "empty input (no text to translate)"
+        } else {
+            "no text after the metadata header"
+        };
+        return Err(fail(what.to_string()));
+    }
     Ok(Document {
         name: name.to_string(),
         text,
-        metadata: Metadata::default(),
+        metadata,
         paragraphs,
     })
 }
@@ -63,4 +80,344 @@ pub fn read_input(path: &str) -> Result<Document, Error> {
         (path.to_string(), bytes)
     };
     decode(&name, &bytes)
+}
+
+/// Bytes → text, BOM removed. The error is the one-line problem, without the file name.
+fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest, 3);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, u16::from_le_bytes, "UTF-16LE");
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, u16::from_be_bytes, "UTF-16BE");
+    }
+    decode_utf8(bytes, 0)
+}
+
+/// UTF-8 without BOM; `base` is the BOM length, so offsets name bytes of the original input.
+fn decode_utf8(bytes: &[u8], base: usize) -> Result<String, String> {
+    if let Some(i) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!(
+            "binary data (NUL byte at byte {}); expected UTF-8 text, or UTF-16 with a BOM",
+            base + i
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => Err(format!(
+            "invalid UTF-8 at byte {} (if it is Latin-1, convert it: iconv -f latin1 -t utf-8)",
+            base + e.valid_up_to()
+        )),
+    }
+}
+
+/// UTF-16 after its 2-byte BOM. Offsets in errors count the BOM.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, label: &str) -> Result<String, String> {
+    if bytes.len() % 2 != 0 {
+        return Err(format!(
+            "invalid {label}: odd number of bytes ({}), truncated input",
+            bytes.len() + 2
+        ));
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(bytes.len() / 2 * 3 / 2);
+    for r in char::decode_utf16(units) {
+        // Offsets are recomputed from the text so far: errors are rare, decoding stays linear.
+        match r {
+            Ok('\0') => {
+                return Err(format!(
+                    "binary data (NUL character at byte {})",
+                    2 + utf16_offset(&text)
+                ))
+            }
+            Ok(c) => text.push(c),
+            Err(_) => {
+                return Err(format!(
+                    "invalid {label} at byte {} (unpaired surrogate)",
+                    2 + utf16_offset(&text)
+                ));
+            }
+        }
+    }
+    Ok(text)
+}
+
+/// Byte length of `s` once encoded in UTF-16.
+fn utf16_offset(s: &str) -> usize {
+    s.chars().map(|c| c.len_utf16() * 2).sum()
+}
+
+/// Parses a leading `date VALUE` header. Returns the metadata and the byte offset where the
+/// article's text starts (after the header and the spaces that follow it).
+///
+/// The header is the first word `date` (any case, optionally followed by `:`), then a value
+/// made of digits and `-`, `/` or `.` holding at least four digits (`2022-03`, `14/03/2022`).
+/// It may share its line with the first sentence, as in the sample article.
+fn parse_metadata(text: &str) -> (Metadata, usize) {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let Some(keyword) = rest.get(..4) else {
+        return (Metadata::default(), 0);
+    };
+    if !keyword.eq_ignore_ascii_case("date") {
+        return (Metadata::default(), 0);
+    }
+    let mut after = &rest[4..];
+    after = after.strip_prefix(':').unwrap_or(after);
+    let trimmed = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    if trimmed.len() == after.len() && !rest[4..].starts_with(':') {
+        // `dater`, `datent`…: a French word, not a header.
+        return (Metadata::default(), 0);
+    }
+    let value_len = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .unwrap_or(trimmed.len());
+    let value = trimmed[..value_len].trim_end_matches(['.', '-', '/']);
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let ends_word = trimmed[value_len..]
+        .chars()
+        .next()
+        .map_or(true, char::is_whitespace);
+    if digits < 4 || !ends_word || value.len() != value_len {
+        return (Metadata::default(), 0);
+    }
+    let value_end = text.len() - trimmed.len() + value_len;
+    let body = text[value_end..].trim_start();
+    (
+        Metadata {
+            date: Some(value.to_string()),
+        },
+        text.len() - body.len(),
+    )
+}
+
+/// Paragraph ranges of `text[start..]`: separated by lines holding only whitespace, trimmed,
+/// never empty. Works for LF, CRLF and CR line endings.
+fn split_paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut para_end = start;
+    let mut pos = start;
+    let bytes = text.as_bytes();
+    while pos < text.len() {
+        // One line: [pos, line_end), then its terminator.
+        let line_end = memchr_newline(&bytes[pos..]).map_or(text.len(), |i| pos + i);
+        let line = &text[pos..line_end];
+        let content = line.trim();
+        if content.is_empty() {
+            if let Some(s) = para_start.take() {
+                out.push(s..para_end);
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if para_start.is_none() {
+                para_start = Some(pos + lead);
+            }
+            para_end = pos + lead + content.len();
+        }
+        pos = line_end;
+        match bytes.get(pos) {
+            Some(b'\r') if bytes.get(pos + 1) == Some(&b'\n') => pos += 2,
+            Some(b'\r' | b'\n') => pos += 1,
+            _ => {}
+        }
+    }
+    if let Some(s) = para_start {
+        out.push(s..para_end);
+    }
+    out
+}
+
+/// Position of the first `\n` or `\r`.
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n' || b == b'\r')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(doc: &Document) -> Vec<&str> {
+        doc.paragraphs
+            .iter()
+            .map(|r| &doc.text[r.clone()])
+            .collect()
+    }
+
+    fn input_error(bytes: &[u8]) -> String {
+        match decode("a.txt", bytes) {
+            Err(e @ Error::Input { .. }) => e.to_string(),
+            other => panic!("expected an input error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn random_bytes_decode_or_fail_cleanly() {
+        let pieces: [&[u8]; 12] = [
+            b"\xEF\xBB\xBF",
+            b"\xFF\xFE",
+            b"\xFE\xFF",
+            b"\x00",
+            b"\xC3\xA9",
+            b"\xC3",
+            b"date ",
+            b"2022-03",
+            b" ",
+            b"\r\n",
+            b"\n\n",
+            b"Texte.",
+        ];
+        let mut rng = fastrand::Rng::with_seed(3);
+        for _ in 0..3000 {
+            let n = rng.usize(0..12);
+            let bytes: Vec<u8> = (0..n)
+                .flat_map(|_| pieces[rng.usize(..pieces.len())].iter().copied())
+                .collect();
+            match decode("r", &bytes) {
+                Ok(doc) => {
+                    assert!(!doc.paragraphs.is_empty());
+                    for p in &doc.paragraphs {
+                        let t = &doc.text[p.clone()];
+                        assert!(!t.is_empty() && t == t.trim(), "{bytes:?}");
+                    }
+                }
+                Err(Error::Input { path, message }) => {
+                    assert_eq!(path, "r");
+                    assert!(!message.contains('\n'));
+                }
+                Err(e) => panic!("unexpected error {e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn plain_utf8() {
+        let doc = decode("a.txt", "Il était une fois.\n".as_bytes()).unwrap();
+        assert_eq!(doc.text, "Il était une fois.\n");
+        assert_eq!(paras(&doc), ["Il était une fois."]);
+        assert_eq!(doc.metadata, Metadata::default());
+    }
+
+    #[test]
+    fn utf8_bom_is_removed_and_offsets_index_the_text() {
+        let doc = decode("a.txt", b"\xEF\xBB\xBFBonjour.").unwrap();
+        assert_eq!(doc.text, "Bonjour.");
+        assert_eq!(doc.paragraphs, vec![0..8]);
+    }
+
+    fn utf16(s: &str, le: bool) -> Vec<u8> {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in s.encode_utf16() {
+            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom() {
+        let s = "Élysée : « Ça va ». 🇫🇷\n";
+        assert_eq!(decode("a", &utf16(s, true)).unwrap().text, s);
+        assert_eq!(decode("a", &utf16(s, false)).unwrap().text, s);
+    }
+
+    #[test]
+    fn utf16_errors_name_the_byte() {
+        let mut bytes = utf16("ab", true);
+        bytes.extend([0x00, 0xD8]); // lone high surrogate at byte 6
+        bytes.extend(utf16("c", true).split_off(2));
+        assert_eq!(
+            input_error(&bytes),
+            "a.txt: invalid UTF-16LE at byte 6 (unpaired surrogate)"
+        );
+        let mut odd = utf16("ab", false);
+        odd.push(0x41);
+        assert!(input_error(&odd).contains("odd number of bytes"));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        assert_eq!(
+            input_error(b"Caf\xC3\xA9 cr\xE9me."),
+            "a.txt: invalid UTF-8 at byte 8 (if it is Latin-1, convert it: iconv -f latin1 -t utf-8)"
+        );
+        // With a BOM the offset still counts bytes of the input.
+        assert!(input_error(b"\xEF\xBB\xBFab\xFF").starts_with("a.txt: invalid UTF-8 at byte 5 "));
+    }
+
+    #[test]
+    fn empty_and_whitespace_only_are_errors() {
+        assert!(input_error(b"").contains("empty input"));
+        assert!(input_error(b"  \n\r\n\t \xC2\xA0\n").contains("empty input"));
+        assert!(input_error(b"\xEF\xBB\xBF").contains("empty input"));
+        assert!(input_error(b" date 2022-03 \n").contains("no text after the metadata"));
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert_eq!(
+            input_error(b"\x89PNG\r\n\x1a\n\x00\x00"),
+            "a.txt: binary data (NUL byte at byte 8); expected UTF-8 text, or UTF-16 with a BOM"
+        );
+        assert!(input_error(&utf16("a\0b", true)).contains("NUL character at byte 4"));
+    }
+
+    #[test]
+    fn crlf_and_cr_line_endings() {
+        for nl in ["\r\n", "\r", "\n"] {
+            let text = format!("Titre{nl}Une phrase.{nl}{nl}Deuxième{nl}paragraphe.{nl}");
+            let doc = decode("a", text.as_bytes()).unwrap();
+            assert_eq!(
+                paras(&doc),
+                [
+                    format!("Titre{nl}Une phrase."),
+                    format!("Deuxième{nl}paragraphe.")
+                ],
+                "line ending {nl:?}"
+            );
+        }
+        // Blank lines holding spaces still separate paragraphs.
+        let doc = decode("a", b"Un.\r\n  \t\r\nDeux.").unwrap();
+        assert_eq!(paras(&doc), ["Un.", "Deux."]);
+    }
+
+    #[test]
+    fn metadata_on_the_first_sentence_line() {
+        let doc = decode(
+            "a",
+            " date 2022-03 The Financial Times dit.\n\nSuite.".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(doc.metadata.date.as_deref(), Some("2022-03"));
+        assert_eq!(paras(&doc), ["The Financial Times dit.", "Suite."]);
+    }
+
+    #[test]
+    fn metadata_on_its_own_line() {
+        let doc = decode("a", b"date: 14/03/2022\r\n\r\nLe texte.").unwrap();
+        assert_eq!(doc.metadata.date.as_deref(), Some("14/03/2022"));
+        assert_eq!(paras(&doc), ["Le texte."]);
+        let doc = decode("a", b"DATE 2022-03-14\nLe texte.").unwrap();
+        assert_eq!(doc.metadata.date.as_deref(), Some("2022-03-14"));
+        assert_eq!(paras(&doc), ["Le texte."]);
+    }
+
+    #[test]
+    fn text_that_merely_starts_with_date_is_not_metadata() {
+        for text in [
+            "Date limite : le 3 mars.",
+            "Dater un fossile est difficile.",
+            "date 12 mars, rien.",
+            "date 2022abc suite.",
+        ] {
+            let doc = decode("a", text.as_bytes()).unwrap();
+            assert_eq!(doc.metadata.date, None, "{text}");
+            assert_eq!(paras(&doc), [text]);
+        }
+    }
 }

@@ -1,10 +1,19 @@
 //! French sentence segmentation: turns a [`Document`] into [`Segment`]s with ids, paragraph
 //! numbers, normalized text and byte spans in the original text.
+//!
+//! The boundary rules live in [`rules`] (see its notes), the abbreviation lists in
+//! `abbreviations`, and the measurement against a gold standard in [`eval`].
 
 use std::ops::Range;
 
 use crate::document::Document;
 use crate::normalize::normalize;
+
+mod abbreviations;
+pub mod eval;
+pub mod rules;
+
+pub use rules::split_sentences;
 
 /// One sentence of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,12 +45,61 @@ pub fn segment_document(doc: &Document) -> Vec<Segment> {
     out
 }
 
-/// Sentence byte ranges (trimmed) within one paragraph's text.
-pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let start = text.len() - text.trim_start().len();
-    let end = text.trim_end().len();
-    if start >= end {
-        return vec![];
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::decode;
+
+    #[test]
+    fn sample_article_gives_13_segments_after_the_metadata() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/ukraine-chine-2022-03.fr.txt"
+        );
+        let doc = decode("sample", &std::fs::read(path).unwrap()).unwrap();
+        assert_eq!(doc.metadata.date.as_deref(), Some("2022-03"));
+        let segs = segment_document(&doc);
+        assert_eq!(segs.len(), 13, "{segs:#?}");
+        assert!(segs[0]
+            .text
+            .starts_with("The Financial Times, Washington Post"));
+        assert!(segs[1].text.starts_with("Cependant, ces sources"));
+        assert!(segs[4]
+            .text
+            .starts_with("\"Je n'ai jamais entendu parler de ça\", a réagi"));
+        assert!(segs[11].text.ends_with("le 24 février, a-t-il insisté."));
+        assert_eq!(segs[12].text, "\"Il y aura absolument des conséquences en cas d'importantes actions visant à contourner les sanctions\", a prévenu Jake Sullivan.");
+        for (n, s) in segs.iter().enumerate() {
+            assert_eq!(s.id, n + 1);
+            assert_eq!(normalize(&doc.text[s.span.clone()]), s.text);
+        }
+        assert_eq!(
+            segs.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            [1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+        );
     }
-    vec![start..end]
+
+    #[test]
+    fn segments_carry_paragraphs_normalized_text_and_original_spans() {
+        let doc = decode(
+            "a",
+            "\u{feff}date 2022-03 Titre\r\nM. Dupont l’a dit\u{a0}: «\u{a0}non\u{a0}». Fin.\r\n\r\nSuite"
+                .as_bytes(),
+        )
+        .unwrap();
+        let segs = segment_document(&doc);
+        let texts: Vec<_> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Titre", "M. Dupont l'a dit : « non ».", "Fin.", "Suite"]
+        );
+        assert_eq!(
+            segs.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            [1, 1, 1, 2]
+        );
+        assert_eq!(
+            &doc.text[segs[1].span.clone()],
+            "M. Dupont l’a dit\u{a0}: «\u{a0}non\u{a0}»."
+        );
+    }
 }
