@@ -1,0 +1,616 @@
+//! The checks that look at the text as a whole: untranslated or echoed segments, quotation
+//! marks and brackets, length ratio, and placeholder or markup leaks.
+
+/// French function words that are not English words: a translation full of them is French.
+const FRENCH_STOPWORDS: &[&str] = &[
+    "le",
+    "les",
+    "des",
+    "du",
+    "une",
+    "est",
+    "et",
+    "dans",
+    "qui",
+    "que",
+    "qu",
+    "avec",
+    "pas",
+    "cette",
+    "sont",
+    "ont",
+    "été",
+    "aux",
+    "nous",
+    "vous",
+    "ils",
+    "elle",
+    "elles",
+    "mais",
+    "leur",
+    "leurs",
+    "selon",
+    "depuis",
+    "avait",
+    "était",
+    "sera",
+    "très",
+    "aussi",
+    "sans",
+    "cependant",
+    "lors",
+    "chez",
+    "après",
+    "dont",
+    "lui",
+    "ces",
+    "ses",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "tous",
+    "toute",
+    "toutes",
+    "être",
+    "avoir",
+    "peut",
+    "ainsi",
+    "encore",
+    "où",
+    "ou",
+    "à",
+    "au",
+    "sur",
+    "il",
+    "ne",
+    "nous",
+    "pour",
+    "par",
+    "un",
+];
+
+/// English function words: a translation with enough of them is English, whatever the
+/// trigram statistics say.
+const ENGLISH_STOPWORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "has", "have", "had", "that", "it", "for", "on",
+    "with", "by", "as", "at", "from", "this", "be", "are", "were", "an", "a", "he", "she", "they",
+    "we", "his", "her", "their", "not", "but", "or", "which", "who", "will", "would",
+];
+
+/// English words written with French accents: not a sign of an untranslated word.
+const ACCENTED_ENGLISH: &[&str] = &[
+    "café",
+    "cafés",
+    "résumé",
+    "naïve",
+    "naïveté",
+    "façade",
+    "façades",
+    "décor",
+    "régime",
+    "régimes",
+    "protégé",
+    "élite",
+    "élites",
+    "fiancé",
+    "fiancée",
+    "cliché",
+    "clichés",
+    "déjà",
+    "entrée",
+    "communiqué",
+    "communiqués",
+    "détente",
+    "débâcle",
+    "attaché",
+    "exposé",
+    "rôle",
+    "rôles",
+    "touché",
+    "soirée",
+    "première",
+    "premières",
+    "matinée",
+    "née",
+    "émigré",
+    "émigrés",
+    "état",
+    "élan",
+    "éclat",
+    "doyenne",
+    "séance",
+    "coup",
+    "appliqué",
+    "crème",
+    "pâté",
+    "précis",
+];
+
+const FRENCH_ACCENTS: &str = "éèêëàâîïôûùüçœÉÈÊÀÂÎÔÛÇŒ";
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// English or French, when `whatlang` (restricted to the two) is at least `confidence` sure.
+fn language(text: &str, confidence: f64) -> Option<whatlang::Lang> {
+    let detector =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Fra]);
+    detector
+        .detect(text)
+        .filter(|i| i.confidence() >= confidence)
+        .map(|i| i.lang())
+}
+
+fn normalized(text: &str) -> String {
+    words(text).join(" ").to_lowercase()
+}
+
+/// The `untranslated` check: the English is the French echoed back, is mostly French, or
+/// keeps French words the engine did not know.
+pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
+    let fr_words = words(fr);
+    let en_words = words(en);
+    let fr_is_english = || language(fr, 0.5) == Some(whatlang::Lang::Eng);
+    let has_stopword = |ws: &[&str]| {
+        ws.iter()
+            .any(|w| FRENCH_STOPWORDS.contains(&w.to_lowercase().as_str()))
+    };
+    if fr_words.len() >= 3
+        && has_stopword(&fr_words)
+        && normalized(fr) == normalized(en)
+        && !fr_is_english()
+    {
+        return vec!["the English is the French unchanged (echoed)".into()];
+    }
+    let lower: Vec<String> = en_words.iter().map(|w| w.to_lowercase()).collect();
+    let french = lower
+        .iter()
+        .filter(|w| FRENCH_STOPWORDS.contains(&w.as_str()))
+        .count();
+    let english = lower
+        .iter()
+        .filter(|w| ENGLISH_STOPWORDS.contains(&w.as_str()))
+        .count();
+    let detected_french = en_words.len() >= 6
+        && english * 100 < en_words.len() * 15
+        && language(en, 0.9) == Some(whatlang::Lang::Fra);
+    let by_stopwords = french >= 3 && french * 5 >= en_words.len();
+    if (by_stopwords || detected_french) && !fr_is_english() {
+        let why = if by_stopwords {
+            format!(
+                "{french} of {} words are French function words",
+                en_words.len()
+            )
+        } else {
+            "detected as French".to_string()
+        };
+        return vec![format!("the English is mostly French ({why})")];
+    }
+    // Words the engine left as they were: marked unknown (`*mot`), or lowercase words with
+    // French accents copied from the source.
+    let fr_lower: Vec<String> = fr_words.iter().map(|w| w.to_lowercase()).collect();
+    let mut left: Vec<String> = Vec::new();
+    for piece in en.split_whitespace() {
+        let marked = piece
+            .strip_prefix(['*', '#', '@'])
+            .filter(|rest| rest.chars().next().is_some_and(char::is_alphabetic));
+        let word: String = match marked {
+            Some(rest) => rest.chars().take_while(|c| c.is_alphabetic()).collect(),
+            None => {
+                let w: String = piece.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+                let accented = w.chars().any(|c| FRENCH_ACCENTS.contains(c));
+                let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+                let plain = w.chars().all(char::is_alphabetic);
+                if !(accented && lowercase && plain && w.chars().count() >= 4)
+                    || ACCENTED_ENGLISH.contains(&w.to_lowercase().as_str())
+                    || !fr_lower.contains(&w.to_lowercase())
+                {
+                    continue;
+                }
+                w
+            }
+        };
+        if !word.is_empty() && !left.contains(&word) {
+            left.push(word);
+        }
+    }
+    if left.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!("words left in French: {}", left.join(", "))]
+    }
+}
+
+fn count(text: &str, set: &[char]) -> usize {
+    text.chars().filter(|c| set.contains(c)).count()
+}
+
+const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”', '„'];
+
+/// The `quotes` check: a quotation in the French has one in the English, and the English
+/// leaves no guillemet, quotation mark or bracket unbalanced that the French balanced.
+pub(crate) fn quotes(fr: &str, en: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let fr_quotes = count(fr, QUOTE_MARKS);
+    let en_quotes = count(en, QUOTE_MARKS);
+    if fr_quotes > 0 && en_quotes == 0 {
+        out.push("the French has a quotation, the English has no quotation marks".into());
+        return out;
+    }
+    let balanced = |t: &str, open: char, close: char| count(t, &[open]) == count(t, &[close]);
+    let pairs = [
+        ('«', '»', "guillemets « »"),
+        ('“', '”', "quotation marks “ ”"),
+    ];
+    for (open, close, name) in pairs {
+        if !balanced(en, open, close) && balanced(fr, open, close) {
+            out.push(format!("unbalanced {name} in the English"));
+        }
+    }
+    // Straight quotes: the English must pair them up when the French does (a quotation that
+    // spans sentences leaves one open in both).
+    let fr_straight = count(fr, &['"']);
+    let en_straight = count(en, &['"']);
+    let fr_curly_ok = balanced(fr, '«', '»') && balanced(fr, '“', '”');
+    if fr_straight % 2 == 0 && fr_curly_ok && en_quotes % 2 == 1 && en_straight % 2 == 1 {
+        out.push("unbalanced quotation marks \" in the English".into());
+    }
+    for (open, close, name) in [('(', ')', "parentheses"), ('[', ']', "brackets")] {
+        if !balanced(en, open, close) && balanced(fr, open, close) {
+            out.push(format!("unbalanced {name} in the English"));
+        }
+    }
+    out
+}
+
+/// The `length` check: the English is far shorter or longer than a translation of this
+/// French usually is (English runs about 0.8–1.1 times the French in characters).
+pub(crate) fn length(fr: &str, en: &str) -> Vec<String> {
+    let f = fr.trim().chars().count();
+    let e = en.trim().chars().count();
+    let (low, high) = match f {
+        0..=19 => return Vec::new(),
+        20..=39 => (0.3, 2.5),
+        _ => (0.45, 1.8),
+    };
+    let ratio = e as f64 / f as f64;
+    if ratio < low {
+        vec![format!(
+            "the English is {:.0}% of the French length ({e} vs {f} characters): truncated?",
+            ratio * 100.0
+        )]
+    } else if ratio > high {
+        vec![format!(
+            "the English is {ratio:.1}× the French length ({e} vs {f} characters): additions?"
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+const PLACEHOLDER_BRACKETS: &[char] = &['⟦', '⟧', '⟨', '⟩', '⦃', '⦄', '【', '】'];
+
+const CHATTER: &[&str] = &[
+    "here is the translation",
+    "here's the translation",
+    "here is the english translation",
+    "here's the english translation",
+    "here is your translation",
+    "here is a translation",
+    "translation:",
+    "translated text:",
+    "english translation:",
+    "voici la traduction",
+    "as an ai",
+    "i cannot translate",
+    "i can't translate",
+    "```",
+];
+
+/// The `leak` check: placeholder tokens, markup or model chatter in the English that the
+/// French does not have.
+pub(crate) fn leaks(fr: &str, en: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |m: String| {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    };
+    // Placeholder brackets (⟦T1⟧) and template braces.
+    let mut skip_to = 0;
+    for (i, c) in en.char_indices() {
+        if i >= skip_to && PLACEHOLDER_BRACKETS.contains(&c) && !fr.contains(c) {
+            let token: String = en[i..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .take(24)
+                .collect();
+            skip_to = i + token.len();
+            push(format!("placeholder {token} leaked into the English"));
+        }
+    }
+    for pattern in ["{{", "}}"] {
+        if en.contains(pattern) && !fr.contains(pattern) {
+            push(format!("template braces {pattern} leaked into the English"));
+        }
+    }
+    // Token-like words: __X__, XXTERM1XX, TERM_3.
+    for word in en.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        let dunder = word.len() > 4 && word.starts_with("__") && word.ends_with("__");
+        let upper = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+        let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+        let caps_token = word.len() >= 4
+            && word
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && upper >= 2
+            && digits >= 1;
+        if (dunder || caps_token) && !fr.contains(word) {
+            push(format!("placeholder-like token {word} in the English"));
+        }
+    }
+    // Markup: <think>, </b>, <span class=…>.
+    let mut rest = en;
+    let mut tags: Vec<&str> = Vec::new();
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let name_start = after.strip_prefix('/').unwrap_or(after);
+        let name_len = name_start
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(name_start.len());
+        let name = &name_start[..name_len];
+        if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if let Some(end) = after.find('>') {
+                let tag = &rest[i..i + 1 + end + 1];
+                let tag_like =
+                    tag.len() <= 64 && !tag.contains(char::is_whitespace) || tag.contains('=');
+                if tag_like && !fr.contains(tag) && !tags.contains(&name) {
+                    tags.push(name);
+                    push(format!("markup {tag} in the English"));
+                }
+            }
+        }
+        rest = after;
+    }
+    // Model chatter.
+    let en_lower = en.to_lowercase();
+    let fr_lower = fr.to_lowercase();
+    if let Some(phrase) = CHATTER
+        .iter()
+        .find(|p| en_lower.contains(*p) && !fr_lower.contains(*p))
+    {
+        push(format!("model commentary \"{phrase}\" in the English"));
+    }
+    let trimmed = en_lower.trim_start();
+    if (trimmed.starts_with("note:") || en_lower.contains("(note:")) && !fr_lower.contains("note") {
+        push("model commentary \"note:\" in the English".into());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn quiet(f: fn(&str, &str) -> Vec<String>, fr: &str, en: &str) {
+        let got = f(fr, en);
+        assert!(got.is_empty(), "{fr:?} / {en:?} fired: {got:?}");
+    }
+
+    #[track_caller]
+    fn fires(f: fn(&str, &str) -> Vec<String>, fr: &str, en: &str, expected: &str) {
+        let got = f(fr, en);
+        assert_eq!(got, [expected], "{fr:?} / {en:?}");
+    }
+
+    #[test]
+    fn untranslated_must_fire() {
+        fires(
+            untranslated,
+            "Le gouvernement chinois n'a ni condamné ni approuvé l'offensive.",
+            "Le gouvernement chinois n'a ni condamné ni approuvé l'offensive.",
+            "the English is the French unchanged (echoed)",
+        );
+        fires(
+            untranslated,
+            "Le gouvernement chinois n'a ni condamné ni approuvé l'offensive de la Russie.",
+            "The gouvernement chinois n'a ni condamné ni approuvé l'offensive de la Russie.",
+            "the English is mostly French (detected as French)",
+        );
+        fires(
+            untranslated,
+            "Les deux responsables discuteront des efforts en cours et de la compétition.",
+            "Les deux responsables will discuss des efforts en cours et de la competition.",
+            "the English is mostly French (3 of 13 words are French function words)",
+        );
+        fires(
+            untranslated,
+            "une industrie métallurgique existait",
+            "an industry métallurgique existed",
+            "words left in French: métallurgique",
+        );
+        fires(
+            untranslated,
+            "les hauts fourneaux",
+            "the high *fourneaux",
+            "words left in French: fourneaux",
+        );
+    }
+
+    #[test]
+    fn untranslated_must_not_fire() {
+        quiet(untranslated, "Gutenberg", "Gutenberg");
+        quiet(untranslated, "Jake Sullivan", "Jake Sullivan");
+        quiet(
+            untranslated,
+            "Photos Jacques FISSIER",
+            "Photos Jacques FISSIER",
+        );
+        // Real Apertium output: one verb left in French, but not a French sentence.
+        fires(
+            untranslated,
+            "Elle travailla quelque temps dans une droguerie barisienne, puis épousa Gaston Sequin",
+            "It worked some time in a droguerie barisienne, afterwards épousa Gaston Sequin",
+            "words left in French: épousa",
+        );
+        quiet(
+            untranslated,
+            "\"I have a dream\", a-t-il cité.",
+            "\"I have a dream\", he quoted.",
+        );
+        quiet(
+            untranslated,
+            "\"We are watching closely and we will not stand by\"",
+            "\"We are watching closely and we will not stand by\"",
+        );
+        quiet(
+            untranslated,
+            "Le centre Marie-Marvingt à Montbéliard.",
+            "The Marie-Marvingt centre in Montbéliard.",
+        );
+        quiet(
+            untranslated,
+            "Le régime a publié un communiqué.",
+            "The régime published a communiqué.",
+        );
+        quiet(
+            untranslated,
+            "Le président Joe Biden a dit que la Chine était un partenaire.",
+            "President Joe Biden said that China was a partner and would be one.",
+        );
+    }
+
+    #[test]
+    fn quotes_must_fire() {
+        fires(
+            quotes,
+            "« Je n'ai jamais entendu parler de ça », a-t-il dit.",
+            "I have never heard of it, he said.",
+            "the French has a quotation, the English has no quotation marks",
+        );
+        fires(
+            quotes,
+            "\"Je n'ai jamais entendu parler de ça\", a-t-il dit.",
+            "\"I have never heard of it, he said.",
+            "unbalanced quotation marks \" in the English",
+        );
+        fires(
+            quotes,
+            "« Je n'ai jamais entendu parler de ça », a-t-il dit.",
+            "« I have never heard of it, he said.",
+            "unbalanced guillemets « » in the English",
+        );
+        fires(
+            quotes,
+            "Parti de Cholet (Maine et Loire) le chauffeur.",
+            "Left Cholet (Maine and Loire the driver.",
+            "unbalanced parentheses in the English",
+        );
+    }
+
+    #[test]
+    fn quotes_must_not_fire() {
+        quiet(
+            quotes,
+            "« Je n'ai jamais entendu parler de ça », a-t-il dit.",
+            "“I have never heard of it,” he said.",
+        );
+        quiet(
+            quotes,
+            "\"Je n'ai jamais entendu parler de ça\", a-t-il dit.",
+            "\"I have never heard of it\", he said.",
+        );
+        // A quotation spanning two sentences leaves one mark open on both sides.
+        quiet(
+            quotes,
+            "\"Tout simplement\", a précisé Roger Thiriot, \"parce que l'histoire est longue.",
+            "\"Quite simply\", said Roger Thiriot, \"because the story is long.",
+        );
+        quiet(quotes, "Il pleut (encore).", "It is raining (again).");
+    }
+
+    #[test]
+    fn length_must_fire_and_not_fire() {
+        let fr = "Le Premier ministre chinois Li Keqiang a appelé à la retenue dans le conflit.";
+        fires(
+            length,
+            fr,
+            "Li Keqiang called.",
+            "the English is 23% of the French length (18 vs 77 characters): truncated?",
+        );
+        let long = format!(
+            "{fr} Here I add a long commentary about the history of the conflict and more."
+        );
+        assert_eq!(length(fr, &long).len(), 1);
+        assert!(length(fr, &long)[0].contains("additions?"));
+        quiet(
+            length,
+            fr,
+            "Chinese Prime Minister Li Keqiang called for restraint in the conflict.",
+        );
+        quiet(length, "Pourquoi ce thème ?", "Why?");
+    }
+
+    #[test]
+    fn leaks_must_fire() {
+        fires(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "Moscow asked ⟦T1⟧ for help.",
+            "placeholder ⟦T1⟧ leaked into the English",
+        );
+        fires(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "Moscow asked __TERM_1__ for help.",
+            "placeholder-like token __TERM_1__ in the English",
+        );
+        fires(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "Moscow asked XXTERM3XX for help.",
+            "placeholder-like token XXTERM3XX in the English",
+        );
+        fires(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "<think>The user wants English.</think> Moscow asked Beijing for help.",
+            "markup <think> in the English",
+        );
+        fires(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "Here is the translation: Moscow asked Beijing for help.",
+            "model commentary \"here is the translation\" in the English",
+        );
+    }
+
+    #[test]
+    fn leaks_must_not_fire() {
+        quiet(
+            leaks,
+            "La RD192 et l'A36, le CE1 et le COVID19.",
+            "The RD192 and the A36, the CE1 class and COVID19.",
+        );
+        quiet(
+            leaks,
+            "Il a dit que 3 < 5 et 7 > 2.",
+            "He said 3 < 5 and 7 > 2.",
+        );
+        quiet(
+            leaks,
+            "La balise <script> est dangereuse.",
+            "The <script> tag is dangerous.",
+        );
+        quiet(
+            leaks,
+            "Moscou a demandé de l'aide à Pékin.",
+            "Moscow asked Beijing for help.",
+        );
+    }
+}
