@@ -274,6 +274,15 @@ const SCALES: &[(&str, f64)] = &[
     ("mille", 1e3),
 ];
 
+const ENGLISH_SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+];
+
 /// French ordinal suffixes written right after the digits (`1er`, `2e`, `3ème`).
 const ORDINAL_SUFFIXES: &[&str] = &["er", "re", "ère", "e", "ème", "eme", "nd", "nde"];
 
@@ -300,6 +309,10 @@ impl English {
             let f = t.french_value();
             values.extend(e);
             values.extend(f);
+            let next = word_at(&chars, t.end);
+            if let Some((_, scale)) = ENGLISH_SCALES.iter().find(|(w, _)| *w == next) {
+                values.extend(e.into_iter().chain(f).map(|v| v * scale));
+            }
             if e.is_none() && f.is_none() {
                 values.extend(t.groups.iter().filter_map(|g| g.parse::<f64>().ok()));
             }
@@ -378,6 +391,9 @@ impl English {
 
 /// Runs the numbers check; returns one message per problem.
 pub(crate) fn check(fr: &str, en: &str) -> Vec<String> {
+    if !fr.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let chars: Vec<char> = fr.chars().collect();
     let english = English::new(en);
     let mut out = Vec::new();
@@ -568,6 +584,15 @@ mod tests {
         ok("Une hausse de 3,5 millions.", "A rise of 3.5 million.");
         ok("Une hausse de 3,5 millions.", "A rise of 3,500,000.");
         ok("La 3e place.", "Third place.");
+        ok(
+            "Il y avait 3 000 manifestants.",
+            "There were 3 thousand protesters.",
+        );
+        ok("Un budget de 2 milliards.", "A budget of 2 billion.");
+        ok(
+            "Un budget de 2 000 000 000 euros.",
+            "A budget of 2 billion euros.",
+        );
         ok("Âgés de 24, 23 et 14 ans.", "Aged 24, 23 and 14.");
         ok("Il a gagné par 36-32.", "He won 36-32.");
         ok("De 14h30 à 18h.", "From 2:30 pm to 6 pm.");

@@ -1,6 +1,10 @@
 //! The checks that look at the text as a whole: untranslated or echoed segments, quotation
 //! marks and brackets, length ratio, and placeholder or markup leaks.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// French function words that are not English words: a translation full of them is French.
 const FRENCH_STOPWORDS: &[&str] = &[
     "le",
@@ -145,8 +149,27 @@ fn language(text: &str, confidence: f64) -> Option<whatlang::Lang> {
         .map(|i| i.lang())
 }
 
-fn normalized(text: &str) -> String {
-    words(text).join(" ").to_lowercase()
+/// `word` in lowercase, borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+fn is_in(word: &str, set: &HashSet<&'static str>) -> bool {
+    set.contains(word)
+}
+
+fn french_stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FRENCH_STOPWORDS.iter().copied().collect())
+}
+
+fn english_stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH_STOPWORDS.iter().copied().collect())
 }
 
 /// The `untranslated` check: the English is the French echoed back, is mostly French, or
@@ -155,26 +178,26 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     let fr_words = words(fr);
     let en_words = words(en);
     let fr_is_english = || language(fr, 0.5) == Some(whatlang::Lang::Eng);
-    let has_stopword = |ws: &[&str]| {
-        ws.iter()
-            .any(|w| FRENCH_STOPWORDS.contains(&w.to_lowercase().as_str()))
-    };
+    let same_words = fr_words.len() == en_words.len()
+        && fr_words
+            .iter()
+            .zip(&en_words)
+            .all(|(a, b)| lowercase(a) == lowercase(b));
     if fr_words.len() >= 3
-        && has_stopword(&fr_words)
-        && normalized(fr) == normalized(en)
+        && same_words
+        && fr_words
+            .iter()
+            .any(|w| is_in(&lowercase(w), french_stopwords()))
         && !fr_is_english()
     {
         return vec!["the English is the French unchanged (echoed)".into()];
     }
-    let lower: Vec<String> = en_words.iter().map(|w| w.to_lowercase()).collect();
-    let french = lower
-        .iter()
-        .filter(|w| FRENCH_STOPWORDS.contains(&w.as_str()))
-        .count();
-    let english = lower
-        .iter()
-        .filter(|w| ENGLISH_STOPWORDS.contains(&w.as_str()))
-        .count();
+    let (mut french, mut english) = (0, 0);
+    for w in &en_words {
+        let w = lowercase(w);
+        french += usize::from(is_in(&w, french_stopwords()));
+        english += usize::from(is_in(&w, english_stopwords()));
+    }
     let detected_french = en_words.len() >= 6
         && english * 100 < en_words.len() * 15
         && language(en, 0.9) == Some(whatlang::Lang::Fra);
@@ -192,7 +215,6 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     }
     // Words the engine left as they were: marked unknown (`*mot`), or lowercase words with
     // French accents copied from the source.
-    let fr_lower: Vec<String> = fr_words.iter().map(|w| w.to_lowercase()).collect();
     let mut left: Vec<String> = Vec::new();
     for piece in en.split_whitespace() {
         let marked = piece
@@ -201,17 +223,20 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
         let word: String = match marked {
             Some(rest) => rest.chars().take_while(|c| c.is_alphabetic()).collect(),
             None => {
-                let w: String = piece.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+                if piece.is_ascii() {
+                    continue;
+                }
+                let w = piece.trim_matches(|c: char| !c.is_alphabetic());
                 let accented = w.chars().any(|c| FRENCH_ACCENTS.contains(c));
-                let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+                let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
                 let plain = w.chars().all(char::is_alphabetic);
-                if !(accented && lowercase && plain && w.chars().count() >= 4)
-                    || ACCENTED_ENGLISH.contains(&w.to_lowercase().as_str())
-                    || !fr_lower.contains(&w.to_lowercase())
+                if !(accented && starts_lower && plain && w.chars().count() >= 4)
+                    || ACCENTED_ENGLISH.contains(&lowercase(w).as_ref())
+                    || !fr_words.iter().any(|f| lowercase(f) == lowercase(w))
                 {
                     continue;
                 }
-                w
+                w.to_string()
             }
         };
         if !word.is_empty() && !left.contains(&word) {
@@ -225,44 +250,86 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     }
 }
 
-fn count(text: &str, set: &[char]) -> usize {
-    text.chars().filter(|c| set.contains(c)).count()
+/// How many of each quotation mark and bracket a text holds.
+#[derive(Debug, Default)]
+struct Marks {
+    straight: usize,
+    guillemet_open: usize,
+    guillemet_close: usize,
+    curly_open: usize,
+    curly_close: usize,
+    low: usize,
+    paren_open: usize,
+    paren_close: usize,
+    bracket_open: usize,
+    bracket_close: usize,
 }
 
-const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”', '„'];
+impl Marks {
+    fn of(text: &str) -> Marks {
+        let mut m = Marks::default();
+        for c in text.chars() {
+            match c {
+                '"' => m.straight += 1,
+                '«' => m.guillemet_open += 1,
+                '»' => m.guillemet_close += 1,
+                '“' => m.curly_open += 1,
+                '”' => m.curly_close += 1,
+                '„' => m.low += 1,
+                '(' => m.paren_open += 1,
+                ')' => m.paren_close += 1,
+                '[' => m.bracket_open += 1,
+                ']' => m.bracket_close += 1,
+                _ => {}
+            }
+        }
+        m
+    }
+
+    fn quotes(&self) -> usize {
+        self.straight
+            + self.guillemet_open
+            + self.guillemet_close
+            + self.curly_open
+            + self.curly_close
+            + self.low
+    }
+
+    fn guillemets_balanced(&self) -> bool {
+        self.guillemet_open == self.guillemet_close
+    }
+
+    fn curly_balanced(&self) -> bool {
+        self.curly_open == self.curly_close
+    }
+}
 
 /// The `quotes` check: a quotation in the French has one in the English, and the English
 /// leaves no guillemet, quotation mark or bracket unbalanced that the French balanced.
 pub(crate) fn quotes(fr: &str, en: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let fr_quotes = count(fr, QUOTE_MARKS);
-    let en_quotes = count(en, QUOTE_MARKS);
-    if fr_quotes > 0 && en_quotes == 0 {
+    let (f, e) = (Marks::of(fr), Marks::of(en));
+    if f.quotes() > 0 && e.quotes() == 0 {
         out.push("the French has a quotation, the English has no quotation marks".into());
         return out;
     }
-    let balanced = |t: &str, open: char, close: char| count(t, &[open]) == count(t, &[close]);
-    let pairs = [
-        ('«', '»', "guillemets « »"),
-        ('“', '”', "quotation marks “ ”"),
-    ];
-    for (open, close, name) in pairs {
-        if !balanced(en, open, close) && balanced(fr, open, close) {
-            out.push(format!("unbalanced {name} in the English"));
-        }
+    if !e.guillemets_balanced() && f.guillemets_balanced() {
+        out.push("unbalanced guillemets « » in the English".into());
+    }
+    if !e.curly_balanced() && f.curly_balanced() {
+        out.push("unbalanced quotation marks “ ” in the English".into());
     }
     // Straight quotes: the English must pair them up when the French does (a quotation that
     // spans sentences leaves one open in both).
-    let fr_straight = count(fr, &['"']);
-    let en_straight = count(en, &['"']);
-    let fr_curly_ok = balanced(fr, '«', '»') && balanced(fr, '“', '”');
-    if fr_straight % 2 == 0 && fr_curly_ok && en_quotes % 2 == 1 && en_straight % 2 == 1 {
+    let french_paired = f.straight % 2 == 0 && f.guillemets_balanced() && f.curly_balanced();
+    if french_paired && e.quotes() % 2 == 1 && e.straight % 2 == 1 {
         out.push("unbalanced quotation marks \" in the English".into());
     }
-    for (open, close, name) in [('(', ')', "parentheses"), ('[', ']', "brackets")] {
-        if !balanced(en, open, close) && balanced(fr, open, close) {
-            out.push(format!("unbalanced {name} in the English"));
-        }
+    if e.paren_open != e.paren_close && f.paren_open == f.paren_close {
+        out.push("unbalanced parentheses in the English".into());
+    }
+    if e.bracket_open != e.bracket_close && f.bracket_open == f.bracket_close {
+        out.push("unbalanced brackets in the English".into());
     }
     out
 }
