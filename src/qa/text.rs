@@ -131,6 +131,9 @@ const ACCENTED_ENGLISH: &[&str] = &[
     "précis",
 ];
 
+/// Letters of Spanish that French does not use.
+const SPANISH_LETTERS: &str = "áíóúñÁÍÓÚÑ";
+
 const FRENCH_ACCENTS: &str = "éèêëàâîïôûùüçœÉÈÊÀÂÎÔÛÇŒ";
 
 fn words(text: &str) -> Vec<&str> {
@@ -243,11 +246,28 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
             left.push(word);
         }
     }
-    if left.is_empty() {
-        Vec::new()
-    } else {
-        vec![format!("words left in French: {}", left.join(", "))]
+    let mut out = Vec::new();
+    if !left.is_empty() {
+        out.push(format!("words left in French: {}", left.join(", ")));
     }
+    // Words with letters French never writes (á í ó ú ñ) that the French does not have:
+    // leftovers of a pivot through Spanish (Apertium fr-es → spa-eng).
+    let mut spanish: Vec<&str> = Vec::new();
+    for w in en_words.iter().filter(|w| !w.is_ascii()) {
+        if w.chars().any(|c| SPANISH_LETTERS.contains(c))
+            && !fr_words.iter().any(|f| lowercase(f) == lowercase(w))
+            && !spanish.contains(w)
+        {
+            spanish.push(w);
+        }
+    }
+    if !spanish.is_empty() {
+        out.push(format!(
+            "words left in Spanish (the pivot language): {}",
+            spanish.join(", ")
+        ));
+    }
+    out
 }
 
 /// How many of each quotation mark and bracket a text holds.
@@ -503,6 +523,12 @@ mod tests {
         );
         fires(
             untranslated,
+            "Nous apprenons le décès de Guy Hosneld.",
+            "We learn the óbito of Guy Hosneld.",
+            "words left in Spanish (the pivot language): óbito",
+        );
+        fires(
+            untranslated,
             "les hauts fourneaux",
             "the high *fourneaux",
             "words left in French: fourneaux",
@@ -513,6 +539,11 @@ mod tests {
     fn untranslated_must_not_fire() {
         quiet(untranslated, "Gutenberg", "Gutenberg");
         quiet(untranslated, "Jake Sullivan", "Jake Sullivan");
+        quiet(
+            untranslated,
+            "Pedro Sánchez est arrivé à Logroño.",
+            "Pedro Sánchez arrived in Logroño.",
+        );
         quiet(
             untranslated,
             "Photos Jacques FISSIER",
