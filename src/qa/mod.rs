@@ -113,6 +113,43 @@ mod tests {
     }
 
     #[test]
+    fn arbitrary_text_never_panics_and_messages_stay_on_one_line() {
+        const ALPHABET: &[char] = &[
+            '1', '2', '0', '9', ' ', '\u{a0}', '\u{202f}', ',', '.', 'h', 'e', 'r', 'm', '<', '>',
+            '/', '=', '⟦', '⟧', '"', '«', '»', '“', '(', ')', '[', 'é', 'ñ', '_', 'X', 'T', '*',
+            'a', '-', '\n', '%', '€', 'é', '\u{301}', 'É',
+        ];
+        let mut rng = fastrand::Rng::with_seed(8);
+        let text = |rng: &mut fastrand::Rng| -> String {
+            let len = rng.usize(0..80);
+            (0..len)
+                .map(|_| ALPHABET[rng.usize(0..ALPHABET.len())])
+                .collect()
+        };
+        for _ in 0..3000 {
+            let (fr, en) = (text(&mut rng), text(&mut rng));
+            for f in check_pair(1, &fr, &en, &[]) {
+                assert!(!f.message.contains('\n'), "{fr:?} / {en:?}: {f:?}");
+                assert!(CHECKS.contains(&f.check.as_str()));
+            }
+        }
+        // Extremes: huge numbers, long digit runs, a lone marker at the end.
+        let long = "9".repeat(500);
+        for (fr, en) in [
+            (long.as_str(), "9"),
+            (
+                "1,0000000000000000000000000000001",
+                "1,0000000000000000000000000000001",
+            ),
+            ("à 14h", "<"),
+            ("12 h", "12h"),
+            ("«", "»"),
+        ] {
+            let _ = check_pair(1, fr, en, &[]);
+        }
+    }
+
+    #[test]
     fn empty_translation_is_untranslated() {
         assert_eq!(checks("Il pleut.", "  ", &[]), ["untranslated"]);
         assert!(checks("", "", &[]).is_empty());

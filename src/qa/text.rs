@@ -454,10 +454,11 @@ pub(crate) fn leaks(fr: &str, en: &str) -> Vec<String> {
             if let Some(end) = after.find('>') {
                 let tag = &rest[i..i + 1 + end + 1];
                 let tag_like =
-                    tag.len() <= 64 && !tag.contains(char::is_whitespace) || tag.contains('=');
+                    tag.len() <= 64 && (!tag.contains(char::is_whitespace) || tag.contains('='));
                 if tag_like && !fr.contains(tag) && !tags.contains(&name) {
                     tags.push(name);
-                    push(format!("markup {tag} in the English"));
+                    let shown = tag.split_whitespace().collect::<Vec<_>>().join(" ");
+                    push(format!("markup {shown} in the English"));
                 }
             }
         }
