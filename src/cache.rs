@@ -98,11 +98,18 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Wraps `translator` in the translation memory when `enabled` (the command line passes
 /// `!no_cache`), opening the cache at [`default_path`]; returns it unchanged otherwise.
+/// Fails, with a hint about `--no-cache`, when the cache cannot be opened.
 pub fn wrap(translator: Box<dyn Translator>, enabled: bool) -> Result<Box<dyn Translator>, Error> {
     if !enabled {
         return Ok(translator);
     }
-    let cache = Cache::open(&default_path()?)?;
+    let cache = Cache::open(&default_path()?).map_err(|e| match e {
+        Error::Cache { path, message } => Error::Cache {
+            path,
+            message: format!("{message} (--no-cache runs without it)"),
+        },
+        other => other,
+    })?;
     Ok(Box::new(crate::translate::cached::CachedTranslator::new(
         translator,
         Arc::new(cache),
@@ -159,11 +166,22 @@ impl Cache {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
         };
-        cache.init().map_err(|e| fail(describe(&e)))?;
+        cache.init().map_err(fail)?;
         Ok(cache)
     }
 
-    fn init(&self) -> rusqlite::Result<()> {
+    fn init(&self) -> Result<(), String> {
+        let version = self.init_schema().map_err(|e| describe(&e))?;
+        if version > SCHEMA_VERSION {
+            return Err(format!(
+                "written by a newer Passerelle (schema {version}, this one knows {SCHEMA_VERSION})"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Sets the connection up and creates the schema; returns the schema version found.
+    fn init_schema(&self) -> rusqlite::Result<i64> {
         let mut conn = self.lock();
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // WAL lets readers and one writer work at once; it is a property of the file, so
@@ -180,13 +198,12 @@ impl Cache {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > SCHEMA_VERSION {
-            return Err(rusqlite::Error::InvalidParameterName(format!(
-                "the cache was written by a newer Passerelle (schema {version}, this one knows {SCHEMA_VERSION})"
-            )));
+            return Ok(version);
         }
         tx.execute_batch(SCHEMA)?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        tx.commit()
+        tx.commit()?;
+        Ok(version)
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {
@@ -498,6 +515,44 @@ mod tests {
         let err = Cache::open(&garbage).unwrap_err().to_string();
         assert!(err.contains("not a database"), "{err}");
         assert!(err.contains("delete the file"), "{err}");
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 7).unwrap();
+        drop(conn);
+        let err = Cache::open(&path).unwrap_err().to_string();
+        assert!(
+            err.ends_with("written by a newer Passerelle (schema 7, this one knows 1)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wrap_is_transparent_when_disabled_and_caches_when_enabled() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = crate::config::BackendConfig {
+            kind: "apertium".into(),
+            ..Default::default()
+        };
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let fingerprint = inner.fingerprint();
+        let plain = wrap(inner, false).unwrap();
+        assert_eq!(plain.fingerprint(), fingerprint);
+        // The only test that sets the variable: it points at a fresh directory.
+        std::env::set_var(DIR_ENV, dir.path());
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let cached = wrap(inner, true).unwrap();
+        assert_eq!(cached.fingerprint(), fingerprint);
+        assert!(dir.path().join(FILE_NAME).exists());
+        std::env::set_var(DIR_ENV, dir.path().join(FILE_NAME).join("x"));
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let err = wrap(inner, true).unwrap_err().to_string();
+        assert!(err.contains("--no-cache"), "{err}");
+        std::env::remove_var(DIR_ENV);
     }
 
     #[test]
