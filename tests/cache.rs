@@ -23,12 +23,12 @@ fn scope(kind: &str) -> Scope {
     }
 }
 
-/// Writes `n` entries named after `tag`, in batches of 20, one transaction each.
+/// Writes `n` entries named after `tag`, in batches of 10, one transaction each.
 fn write_entries(path: &Path, tag: &str, n: usize) {
     let cache = Cache::open(path).unwrap();
     let s = scope("apertium");
-    for start in (0..n).step_by(20) {
-        let pairs: Vec<(String, String)> = (start..(start + 20).min(n))
+    for start in (0..n).step_by(10) {
+        let pairs: Vec<(String, String)> = (start..(start + 10).min(n))
             .map(|i| (format!("{tag} phrase {i}"), format!("{tag} sentence {i}")))
             .collect();
         cache.put_many(&s, &pairs).unwrap();
@@ -122,9 +122,19 @@ fn writer_process() {
     ) else {
         return;
     };
-    write_entries(Path::new(&path), &tag, 1500);
+    // Start together: say we are ready, wait for the parent's go.
+    let path = Path::new(&path);
+    let dir = path.parent().unwrap();
+    std::fs::write(dir.join(format!("ready-{tag}")), "").unwrap();
+    let mut waited = 0;
+    while !dir.join("go").exists() {
+        assert!(waited < 2000, "no go from the parent");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        waited += 1;
+    }
+    write_entries(path, &tag, 3000);
     // Entries both processes write: the same keys, racing.
-    write_entries(Path::new(&path), "shared", 300);
+    write_entries(path, "shared", 300);
 }
 
 #[test]
@@ -144,6 +154,13 @@ fn two_processes_share_one_cache() {
                 .unwrap()
         })
         .collect();
+    let mut waited = 0;
+    while !(dir.path().join("ready-left").exists() && dir.path().join("ready-right").exists()) {
+        assert!(waited < 2000, "the writer processes did not start");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        waited += 1;
+    }
+    std::fs::write(dir.path().join("go"), "").unwrap();
     for mut child in children {
         assert!(child.wait().unwrap().success(), "a writer process failed");
     }
@@ -151,7 +168,7 @@ fn two_processes_share_one_cache() {
     cache.integrity_check().unwrap();
     let s = scope("apertium");
     for tag in ["left", "right", "shared"] {
-        let n = if tag == "shared" { 300 } else { 1500 };
+        let n = if tag == "shared" { 300 } else { 3000 };
         let texts: Vec<String> = (0..n).map(|i| format!("{tag} phrase {i}")).collect();
         let found = cache.get_many(&s, &texts).unwrap();
         assert!(
@@ -165,5 +182,5 @@ fn two_processes_share_one_cache() {
         .args(["cache", "stats"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("entries  3300\n"));
+        .stdout(predicate::str::contains("entries  6300\n"));
 }
