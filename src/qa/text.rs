@@ -131,6 +131,44 @@ const ACCENTED_ENGLISH: &[&str] = &[
     "précis",
 ];
 
+/// Word endings of French adjectives and plurals that English words (almost) never have.
+const FRENCH_ENDINGS: &[&str] = &[
+    "ien", "iens", "ienne", "iennes", "eux", "euse", "euses", "aux", "ique", "iques",
+];
+
+/// English words with those endings.
+const ENGLISH_LOOKALIKES: &[&str] = &[
+    "unique",
+    "technique",
+    "techniques",
+    "critique",
+    "critiques",
+    "antique",
+    "antiques",
+    "boutique",
+    "boutiques",
+    "physique",
+    "mystique",
+    "clique",
+    "cliques",
+    "oblique",
+    "alien",
+    "aliens",
+    "faux",
+    "lien",
+    "liens",
+    "plateaux",
+    "bureaux",
+    "chateaux",
+    "masseuse",
+    "chartreuse",
+    "coiffeuse",
+    "poseuse",
+    "comedienne",
+    "tragedienne",
+    "silhouette",
+];
+
 /// Letters of Spanish that French does not use.
 const SPANISH_LETTERS: &str = "áíóúñÁÍÓÚÑ";
 
@@ -226,14 +264,16 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
         let word: String = match marked {
             Some(rest) => rest.chars().take_while(|c| c.is_alphabetic()).collect(),
             None => {
-                if piece.is_ascii() {
+                let w = piece.trim_matches(|c: char| !c.is_alphabetic());
+                let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
+                if !starts_lower || w.len() < 4 || !w.chars().all(char::is_alphabetic) {
                     continue;
                 }
-                let w = piece.trim_matches(|c: char| !c.is_alphabetic());
-                let accented = w.chars().any(|c| FRENCH_ACCENTS.contains(c));
-                let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
-                let plain = w.chars().all(char::is_alphabetic);
-                if !(accented && starts_lower && plain && w.chars().count() >= 4)
+                let accented = !w.is_ascii() && w.chars().any(|c| FRENCH_ACCENTS.contains(c));
+                let french_ending = w.len() >= 5
+                    && FRENCH_ENDINGS.iter().any(|e| w.ends_with(e))
+                    && !ENGLISH_LOOKALIKES.contains(&w);
+                if !(accented || french_ending)
                     || ACCENTED_ENGLISH.contains(&lowercase(w).as_ref())
                     || !fr_words.iter().any(|f| lowercase(f) == lowercase(w))
                 {
@@ -530,6 +570,12 @@ mod tests {
         );
         fires(
             untranslated,
+            "Li Keqiang a appelé à la retenue dans le conflit ukrainien.",
+            "Li Keqiang has called to the retained in the conflict ukrainien.",
+            "words left in French: ukrainien",
+        );
+        fires(
+            untranslated,
             "les hauts fourneaux",
             "the high *fourneaux",
             "words left in French: fourneaux",
@@ -555,7 +601,7 @@ mod tests {
             untranslated,
             "Elle travailla quelque temps dans une droguerie barisienne, puis épousa Gaston Sequin",
             "It worked some time in a droguerie barisienne, afterwards épousa Gaston Sequin",
-            "words left in French: épousa",
+            "words left in French: barisienne, épousa",
         );
         quiet(
             untranslated,
@@ -571,6 +617,11 @@ mod tests {
             untranslated,
             "Le centre Marie-Marvingt à Montbéliard.",
             "The Marie-Marvingt centre in Montbéliard.",
+        );
+        quiet(
+            untranslated,
+            "Une technique unique et les sanctions internationales.",
+            "A unique technique and the international sanctions.",
         );
         quiet(
             untranslated,
