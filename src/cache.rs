@@ -1,2 +1,593 @@
 //! The translation memory: an SQLite cache of translated segments, keyed by backend
-//! fingerprint, glossary fingerprint and normalized source text.
+//! fingerprint, glossary fingerprint and the exact source text sent to the backend.
+//!
+//! [`Cache`] owns the database file (by default `translations.sqlite3` in the user's cache
+//! directory, `$XDG_CACHE_HOME/passerelle`, or in `$PASSERELLE_CACHE_DIR`). It runs in WAL mode
+//! with a busy timeout, and writes each batch in one `BEGIN IMMEDIATE` transaction, so several
+//! Passerelle processes can share it without losing or corrupting entries.
+//! [`CachedTranslator`](crate::translate::cached::CachedTranslator) is the [`Translator`]
+//! decorator that consults it; [`wrap`] is the one-call constructor for the command line.
+//!
+//! Nothing secret is stored: the backend fingerprint (which never holds a key) is itself stored
+//! only as a SHA-256 digest, next to the backend kind (`deepl`, `apertium`) for statistics.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use sha2::{Digest, Sha256};
+
+use crate::translate::{TermPair, Translator};
+use crate::Error;
+
+/// The environment variable that overrides the cache directory.
+pub const DIR_ENV: &str = "PASSERELLE_CACHE_DIR";
+
+/// The database file name inside the cache directory.
+pub const FILE_NAME: &str = "translations.sqlite3";
+
+/// How long a writer waits for another process's write lock before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The schema version written to `PRAGMA user_version`.
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS translations (
+    backend  TEXT    NOT NULL,  -- SHA-256 of the backend fingerprint
+    glossary TEXT    NOT NULL,  -- SHA-256 of the batch's glossary terms
+    source   TEXT    NOT NULL,  -- the exact text sent to the backend
+    target   TEXT    NOT NULL,  -- what the backend returned for it
+    kind     TEXT    NOT NULL,  -- the backend kind, for statistics
+    created  INTEGER NOT NULL,  -- Unix time of the translation
+    PRIMARY KEY (backend, glossary, source)
+) WITHOUT ROWID;
+";
+
+/// The cache directory: `$PASSERELLE_CACHE_DIR`, else the user's cache directory
+/// (`$XDG_CACHE_HOME/passerelle`, `~/.cache/passerelle`).
+pub fn default_dir() -> Result<PathBuf, Error> {
+    if let Some(dir) = std::env::var_os(DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::BaseDirs::new()
+        .map(|d| d.cache_dir().join("passerelle"))
+        .ok_or_else(|| Error::Cache {
+            path: PathBuf::from("~/.cache/passerelle"),
+            message: format!("no home directory to hold the cache; set {DIR_ENV}"),
+        })
+}
+
+/// The path of the cache database in [`default_dir`].
+pub fn default_path() -> Result<PathBuf, Error> {
+    Ok(default_dir()?.join(FILE_NAME))
+}
+
+/// A digest of the glossary terms a batch was translated with: the same terms in any order
+/// and with repeats give the same digest.
+pub fn glossary_fingerprint(terms: &[TermPair]) -> String {
+    let mut pairs: Vec<(&str, &str)> = terms
+        .iter()
+        .map(|t| (t.fr.as_str(), t.en.as_str()))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut h = Sha256::new();
+    h.update(b"passerelle-glossary-v1");
+    for (fr, en) in pairs {
+        h.update([0x1e]);
+        h.update(fr.as_bytes());
+        h.update([0x1f]);
+        h.update(en.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// The digest a backend fingerprint is stored as.
+pub fn backend_key(fingerprint: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(b"passerelle-backend-v1\0");
+    h.update(fingerprint.as_bytes());
+    hex(&h.finalize())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Wraps `translator` in the translation memory when `enabled` (the command line passes
+/// `!no_cache`), opening the cache at [`default_path`]; returns it unchanged otherwise.
+/// Fails, with a hint about `--no-cache`, when the cache cannot be opened.
+pub fn wrap(translator: Box<dyn Translator>, enabled: bool) -> Result<Box<dyn Translator>, Error> {
+    if !enabled {
+        return Ok(translator);
+    }
+    let cache = Cache::open(&default_path()?).map_err(|e| match e {
+        Error::Cache { path, message } => Error::Cache {
+            path,
+            message: format!("{message} (--no-cache runs without it)"),
+        },
+        other => other,
+    })?;
+    Ok(Box::new(crate::translate::cached::CachedTranslator::new(
+        translator,
+        Arc::new(cache),
+    )))
+}
+
+/// The key shared by the entries of one batch: which backend, which glossary terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    /// [`backend_key`] of the backend's fingerprint.
+    pub backend: String,
+    /// [`glossary_fingerprint`] of the batch's terms.
+    pub glossary: String,
+    /// The backend kind, kept for statistics.
+    pub kind: String,
+}
+
+/// What `passerelle cache stats` shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// The database file.
+    pub path: PathBuf,
+    /// Whether the file exists yet.
+    pub exists: bool,
+    /// How many translations it holds.
+    pub entries: u64,
+    /// Bytes on disk (database plus write-ahead log).
+    pub bytes: u64,
+    /// Entries per backend kind, most first.
+    pub by_kind: Vec<(String, u64)>,
+}
+
+/// An open translation memory. Safe to share between threads (one connection behind a
+/// mutex); other processes open their own.
+#[derive(Debug)]
+pub struct Cache {
+    path: PathBuf,
+    conn: Mutex<Connection>,
+}
+
+impl Cache {
+    /// Opens (creating if needed) the cache database at `path`, its directory included.
+    pub fn open(path: &Path) -> Result<Cache, Error> {
+        let fail = |message: String| Error::Cache {
+            path: path.to_path_buf(),
+            message,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let conn = Connection::open(path).map_err(|e| fail(e.to_string()))?;
+        let cache = Cache {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+        };
+        cache.init().map_err(fail)?;
+        Ok(cache)
+    }
+
+    fn init(&self) -> Result<(), String> {
+        let version = self.init_schema().map_err(|e| describe(&e))?;
+        if version > SCHEMA_VERSION {
+            return Err(format!(
+                "written by a newer Passerelle (schema {version}, this one knows {SCHEMA_VERSION})"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Sets the connection up and creates the schema; returns the schema version found.
+    fn init_schema(&self) -> rusqlite::Result<i64> {
+        let mut conn = self.lock();
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // WAL lets readers and one writer work at once; it is a property of the file, so
+        // only the first opener actually switches it.
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(
+                "cache {}: journal mode {mode}, not WAL",
+                self.path.display()
+            );
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Ok(version);
+        }
+        tx.execute_batch(SCHEMA)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(version)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave the connection half-way through a
+        // transaction (rusqlite rolls back on drop), so a poisoned lock is still usable.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn error(&self, e: rusqlite::Error) -> Error {
+        Error::Cache {
+            path: self.path.clone(),
+            message: describe(&e),
+        }
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Looks up each of `texts` under `scope`: the cached translation, or `None`.
+    pub fn get_many(&self, scope: &Scope, texts: &[String]) -> Result<Vec<Option<String>>, Error> {
+        let mut conn = self.lock();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(|e| self.error(e))?;
+        let mut out = Vec::with_capacity(texts.len());
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "SELECT target FROM translations
+                     WHERE backend = ?1 AND glossary = ?2 AND source = ?3",
+                )
+                .map_err(|e| self.error(e))?;
+            for text in texts {
+                let hit: Option<String> = stmt
+                    .query_row(params![scope.backend, scope.glossary, text], |r| r.get(0))
+                    .optional()
+                    .map_err(|e| self.error(e))?;
+                out.push(hit);
+            }
+        }
+        tx.commit().map_err(|e| self.error(e))?;
+        Ok(out)
+    }
+
+    /// Stores translated `(source, target)` pairs under `scope`, all in one transaction.
+    pub fn put_many(&self, scope: &Scope, pairs: &[(String, String)]) -> Result<(), Error> {
+        if pairs.is_empty() {
+            return Ok(());
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let mut conn = self.lock();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self.error(e))?;
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO translations
+                     (backend, glossary, source, target, kind, created)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .map_err(|e| self.error(e))?;
+            for (source, target) in pairs {
+                stmt.execute(params![
+                    scope.backend,
+                    scope.glossary,
+                    source,
+                    target,
+                    scope.kind,
+                    now
+                ])
+                .map_err(|e| self.error(e))?;
+            }
+        }
+        tx.commit().map_err(|e| self.error(e))
+    }
+
+    /// How many entries the cache holds, per backend kind, and its size on disk.
+    pub fn stats(&self) -> Result<Stats, Error> {
+        let conn = self.lock();
+        let mut stmt = conn
+            .prepare(
+                "SELECT kind, COUNT(*) FROM translations GROUP BY kind
+                 ORDER BY COUNT(*) DESC, kind",
+            )
+            .map_err(|e| self.error(e))?;
+        let by_kind = stmt
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.error(e))?;
+        Ok(Stats {
+            path: self.path.clone(),
+            exists: true,
+            entries: by_kind.iter().map(|(_, n)| n).sum(),
+            bytes: disk_size(&self.path),
+            by_kind,
+        })
+    }
+
+    /// Removes every entry and gives the space back; returns how many were removed.
+    pub fn clear(&self) -> Result<u64, Error> {
+        let conn = self.lock();
+        let removed = conn
+            .execute("DELETE FROM translations", [])
+            .map_err(|e| self.error(e))?;
+        conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(|e| self.error(e))?;
+        Ok(removed as u64)
+    }
+
+    /// Runs SQLite's integrity check: `Ok` when the database is sound.
+    pub fn integrity_check(&self) -> Result<(), Error> {
+        let conn = self.lock();
+        let result: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| self.error(e))?;
+        if result == "ok" {
+            Ok(())
+        } else {
+            Err(Error::Cache {
+                path: self.path.clone(),
+                message: format!("integrity check failed: {result}"),
+            })
+        }
+    }
+}
+
+/// Statistics of the cache at `path` without creating it: zero entries when the file does
+/// not exist yet.
+pub fn stats_at(path: &Path) -> Result<Stats, Error> {
+    check_dir(path)?;
+    if !path.exists() {
+        return Ok(Stats {
+            path: path.to_path_buf(),
+            exists: false,
+            entries: 0,
+            bytes: 0,
+            by_kind: Vec::new(),
+        });
+    }
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| {
+            Error::Cache {
+                path: path.to_path_buf(),
+                message: describe(&e),
+            }
+        })?;
+    let cache = Cache {
+        path: path.to_path_buf(),
+        conn: Mutex::new(conn),
+    };
+    cache
+        .lock()
+        .busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| cache.error(e))?;
+    cache.stats()
+}
+
+/// Clears the cache at `path` if it exists: how many entries were removed, `None` when there
+/// was no cache file.
+pub fn clear_at(path: &Path) -> Result<Option<u64>, Error> {
+    check_dir(path)?;
+    if !path.exists() {
+        return Ok(None);
+    }
+    Cache::open(path)?.clear().map(Some)
+}
+
+/// Fails when the cache's directory exists but is not a directory.
+fn check_dir(path: &Path) -> Result<(), Error> {
+    match path.parent().filter(|d| d.exists() && !d.is_dir()) {
+        Some(dir) => Err(Error::Cache {
+            path: path.to_path_buf(),
+            message: format!("{} is not a directory", dir.display()),
+        }),
+        None => Ok(()),
+    }
+}
+
+fn disk_size(path: &Path) -> u64 {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    [path.to_path_buf(), PathBuf::from(wal)]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// One line for an SQLite error, with a hint for the one users can fix.
+fn describe(e: &rusqlite::Error) -> String {
+    let text = e.to_string();
+    if matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
+    ) {
+        format!("{text} (delete the file to start a new cache)")
+    } else {
+        text.replace('\n', " ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scope(backend: &str, glossary: &str) -> Scope {
+        Scope {
+            backend: backend_key(backend),
+            glossary: glossary.to_string(),
+            kind: "test".into(),
+        }
+    }
+
+    fn pairs(prefix: &str, n: usize) -> Vec<(String, String)> {
+        (0..n)
+            .map(|i| {
+                (
+                    format!("{prefix} phrase {i}"),
+                    format!("{prefix} sentence {i}"),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn put_then_get_by_scope() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open(&dir.path().join("sub/c.sqlite3")).unwrap();
+        let a = scope("apertium|fr-es → spa-eng", "g1");
+        cache.put_many(&a, &pairs("a", 3)).unwrap();
+        let texts = vec!["a phrase 1".to_string(), "nope".to_string()];
+        assert_eq!(
+            cache.get_many(&a, &texts).unwrap(),
+            [Some("a sentence 1".to_string()), None]
+        );
+        // Another backend or another glossary sees nothing.
+        let b = scope("deepl|https://api.deepl.com", "g1");
+        assert_eq!(cache.get_many(&b, &texts).unwrap(), [None, None]);
+        let c = scope("apertium|fr-es → spa-eng", "g2");
+        assert_eq!(cache.get_many(&c, &texts).unwrap(), [None, None]);
+    }
+
+    #[test]
+    fn stats_and_clear() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        assert_eq!(stats_at(&path).unwrap().entries, 0);
+        assert!(!path.exists(), "stats must not create the cache");
+        let cache = Cache::open(&path).unwrap();
+        cache.put_many(&scope("x", "g"), &pairs("x", 5)).unwrap();
+        let mut other = scope("y", "g");
+        other.kind = "apertium".into();
+        cache.put_many(&other, &pairs("y", 2)).unwrap();
+        let stats = stats_at(&path).unwrap();
+        assert_eq!(stats.entries, 7);
+        assert_eq!(
+            stats.by_kind,
+            [("test".to_string(), 5), ("apertium".to_string(), 2)]
+        );
+        assert!(stats.bytes > 0);
+        assert_eq!(cache.clear().unwrap(), 7);
+        assert_eq!(cache.stats().unwrap().entries, 0);
+        cache.integrity_check().unwrap();
+    }
+
+    #[test]
+    fn glossary_fingerprint_ignores_order_and_repeats() {
+        let t = |fr: &str, en: &str| TermPair {
+            fr: fr.into(),
+            en: en.into(),
+        };
+        let a = glossary_fingerprint(&[t("Pékin", "Beijing"), t("Moscou", "Moscow")]);
+        let b = glossary_fingerprint(&[
+            t("Moscou", "Moscow"),
+            t("Pékin", "Beijing"),
+            t("Moscou", "Moscow"),
+        ]);
+        assert_eq!(a, b);
+        assert_ne!(a, glossary_fingerprint(&[t("Pékin", "Peking")]));
+        assert_ne!(a, glossary_fingerprint(&[]));
+        // Separators keep ("ab","c") and ("a","bc") apart.
+        assert_ne!(
+            glossary_fingerprint(&[t("ab", "c")]),
+            glossary_fingerprint(&[t("a", "bc")])
+        );
+    }
+
+    #[test]
+    fn bad_locations_are_one_line_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plain-file");
+        std::fs::write(&file, "x").unwrap();
+        let err = Cache::open(&file.join(FILE_NAME)).unwrap_err().to_string();
+        assert!(err.starts_with("cache "), "{err}");
+        assert!(err.contains("cannot create"), "{err}");
+        assert!(!err.contains('\n'));
+        assert!(stats_at(&file.join(FILE_NAME)).is_err());
+
+        let garbage = dir.path().join("garbage.sqlite3");
+        std::fs::write(&garbage, vec![b'#'; 4096]).unwrap();
+        let err = Cache::open(&garbage).unwrap_err().to_string();
+        assert!(err.contains("not a database"), "{err}");
+        assert!(err.contains("delete the file"), "{err}");
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 7).unwrap();
+        drop(conn);
+        let err = Cache::open(&path).unwrap_err().to_string();
+        assert!(
+            err.ends_with("written by a newer Passerelle (schema 7, this one knows 1)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wrap_is_transparent_when_disabled_and_caches_when_enabled() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = crate::config::BackendConfig {
+            kind: "apertium".into(),
+            ..Default::default()
+        };
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let fingerprint = inner.fingerprint();
+        let plain = wrap(inner, false).unwrap();
+        assert_eq!(plain.fingerprint(), fingerprint);
+        // The only test that sets the variable: it points at a fresh directory.
+        std::env::set_var(DIR_ENV, dir.path());
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let cached = wrap(inner, true).unwrap();
+        assert_eq!(cached.fingerprint(), fingerprint);
+        assert!(dir.path().join(FILE_NAME).exists());
+        std::env::set_var(DIR_ENV, dir.path().join(FILE_NAME).join("x"));
+        let inner = crate::translate::build_from("apertium", &config).unwrap();
+        let err = wrap(inner, true).unwrap_err().to_string();
+        assert!(err.contains("--no-cache"), "{err}");
+        std::env::remove_var(DIR_ENV);
+    }
+
+    #[test]
+    fn concurrent_writers_lose_nothing() {
+        // Two threads, each with its own connection (as two processes would have), write
+        // overlapping and distinct entries in many small transactions at the same time.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let writers: Vec<_> = ["one", "two"]
+            .into_iter()
+            .map(|name| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let cache = Cache::open(&path).unwrap();
+                    let s = scope("shared backend", "g");
+                    for batch in 0..40 {
+                        let mut p = pairs(&format!("{name} {batch}"), 25);
+                        p.extend(pairs(&format!("common {batch}"), 5));
+                        cache.put_many(&s, &p).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap();
+        }
+        let cache = Cache::open(&path).unwrap();
+        cache.integrity_check().unwrap();
+        assert_eq!(cache.stats().unwrap().entries, 2 * 40 * 25 + 40 * 5);
+        let s = scope("shared backend", "g");
+        let texts: Vec<String> = pairs("two 39", 25).into_iter().map(|p| p.0).collect();
+        assert!(cache
+            .get_many(&s, &texts)
+            .unwrap()
+            .iter()
+            .all(Option::is_some));
+    }
+}

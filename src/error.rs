@@ -38,6 +38,14 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// The translation memory could not be opened, read or written.
+    #[error("cache {path}: {message}")]
+    Cache {
+        /// The cache database file.
+        path: PathBuf,
+        /// What went wrong, in one line.
+        message: String,
+    },
     /// The translation backend failed.
     #[error(transparent)]
     Translate(#[from] TranslateError),

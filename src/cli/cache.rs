@@ -1,18 +1,113 @@
 //! `passerelle cache`: statistics of the translation memory, or clear it.
+//!
+//! The cache lives in `$PASSERELLE_CACHE_DIR` or the user's cache directory
+//! (`~/.cache/passerelle/translations.sqlite3`); see [`crate::cache`].
+
+use std::io::Write;
 
 use clap::Subcommand;
 
 use super::ExitCode;
+use crate::cache::{self, Stats};
 
 /// The `cache` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum CacheCommand {
-    /// How many segments the cache holds, and where it is.
+    /// How many segments the cache holds, its size, and where it is.
     Stats,
+    /// Remove every cached translation.
+    Clear,
 }
 
 /// Runs `passerelle cache`.
 pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
-    let _ = command;
-    anyhow::bail!("`passerelle cache` is not built yet")
+    let path = cache::default_path()?;
+    let mut out = std::io::stdout().lock();
+    match command {
+        CacheCommand::Stats => {
+            let stats = cache::stats_at(&path)?;
+            write_stats(&mut out, &stats)?;
+        }
+        CacheCommand::Clear => match cache::clear_at(&path)? {
+            None => writeln!(out, "no cache at {}: nothing to clear", path.display())?,
+            Some(removed) => writeln!(
+                out,
+                "removed {removed} {} from {}",
+                plural(removed),
+                path.display()
+            )?,
+        },
+    }
+    Ok(ExitCode::Success)
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        "translation"
+    } else {
+        "translations"
+    }
+}
+
+/// Writes `stats` as aligned `key  value` lines.
+pub fn write_stats(out: &mut impl Write, stats: &Stats) -> std::io::Result<()> {
+    let note = if stats.exists {
+        ""
+    } else {
+        " (not created yet)"
+    };
+    writeln!(out, "path     {}{note}", stats.path.display())?;
+    writeln!(out, "entries  {}", stats.entries)?;
+    writeln!(out, "size     {}", human_size(stats.bytes))?;
+    for (kind, n) in &stats.by_kind {
+        writeln!(out, "  {kind:<14} {n}")?;
+    }
+    Ok(())
+}
+
+fn human_size(bytes: u64) -> String {
+    const UNITS: &[&str] = &["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {} ({bytes} bytes)", UNITS[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stats_render() {
+        let stats = Stats {
+            path: "/tmp/x/translations.sqlite3".into(),
+            exists: true,
+            entries: 12,
+            bytes: 49_152,
+            by_kind: vec![("apertium".into(), 10), ("deepl".into(), 2)],
+        };
+        let mut out = Vec::new();
+        write_stats(&mut out, &stats).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "path     /tmp/x/translations.sqlite3\n\
+             entries  12\n\
+             size     48.0 KiB (49152 bytes)\n  \
+             apertium       10\n  \
+             deepl          2\n"
+        );
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(human_size(0), "0 bytes");
+        assert_eq!(human_size(1023), "1023 bytes");
+        assert_eq!(human_size(3 * 1024 * 1024), "3.0 MiB (3145728 bytes)");
+    }
 }
