@@ -123,9 +123,11 @@ impl Deepl {
         let target_lang = match config.target_lang.as_deref().map(str::to_ascii_uppercase) {
             None => "EN-US".to_string(),
             Some(t) if t == "EN-US" || t == "EN-GB" => t,
-            Some(t) => return Err(crate::Error::Config(format!(
+            Some(t) => {
+                return Err(crate::Error::Config(format!(
                 "backend {name:?}: target_lang {t:?} is not supported: use \"EN-US\" or \"EN-GB\""
-            ))),
+            )))
+            }
         };
         let formality = match config.formality.as_deref() {
             None => None,
