@@ -1143,6 +1143,18 @@ async fn rate_limited_until_the_retry_budget_runs_out() {
         );
         assert!(msg.starts_with(&prefix) && msg.ends_with(" s"), "{msg}");
         assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 4);
+
+        // The time budget bounds the retries too: a first backoff beyond it ends at once.
+        let (server, _) = start(kind).await;
+        fault(kind, &server, rate_limited(kind), 100).await;
+        let mut cfg = config(kind, &server);
+        cfg.retry_base_seconds = Some(30.0);
+        cfg.max_retry_seconds = Some(1.0);
+        let err = backend(&cfg).translate(&batch(texts(2))).await.unwrap_err();
+        assert!(
+            matches!(err, TranslateError::RateLimited { tries: 1, .. }),
+            "{kind:?}: {err:?}"
+        );
     }
 }
 
@@ -1384,7 +1396,8 @@ async fn quota_and_auth_errors_are_final() {
 
 #[tokio::test]
 async fn requests_per_second_spaces_requests_out() {
-    // Counted, not timed: with a limit the requests still all arrive and succeed.
+    // Counted, not timed (the spacing is unit-tested in src/translate/http.rs): with a
+    // limit every request still arrives and succeeds.
     let (server, _) = start(Kind::Deepl).await;
     let mut cfg = config(Kind::Deepl, &server);
     cfg.requests_per_second = Some(50.0);

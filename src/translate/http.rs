@@ -211,13 +211,21 @@ impl RateLimiter {
     async fn acquire(&self) {
         let at = {
             let mut next = self.next.lock().await;
-            let now = tokio::time::Instant::now();
-            let at = next.map_or(now, |n| n.max(now));
-            *next = Some(at + self.interval);
-            at
+            reserve(&mut next, tokio::time::Instant::now(), self.interval)
         };
         tokio::time::sleep_until(at).await;
     }
+}
+
+/// Books the next request slot: now if the last booking is past, else one `interval` after
+/// it. Returns when the request may go.
+fn reserve<I>(next: &mut Option<I>, now: I, interval: Duration) -> I
+where
+    I: Copy + Ord + std::ops::Add<Duration, Output = I>,
+{
+    let at = next.map_or(now, |n| n.max(now));
+    *next = Some(at + interval);
+    at
 }
 
 /// Why the last try failed, kept to word the final error.
@@ -611,6 +619,20 @@ mod tests {
             assert!(d >= nominal * 0.75 && d <= nominal * 1.25, "{tries}: {d}");
         }
         assert!(client.backoff(40).as_secs_f64() <= 37.5);
+    }
+
+    #[test]
+    fn rate_limit_slots_are_spaced_by_the_interval() {
+        let t0 = std::time::Instant::now();
+        let ms = Duration::from_millis;
+        let mut next = None;
+        // A burst of three at t0: 0, 100, 200 ms.
+        assert_eq!(reserve(&mut next, t0, ms(100)), t0);
+        assert_eq!(reserve(&mut next, t0, ms(100)), t0 + ms(100));
+        assert_eq!(reserve(&mut next, t0 + ms(50), ms(100)), t0 + ms(200));
+        // After a pause the next request goes at once.
+        assert_eq!(reserve(&mut next, t0 + ms(1000), ms(100)), t0 + ms(1000));
+        assert_eq!(reserve(&mut next, t0 + ms(1000), ms(100)), t0 + ms(1100));
     }
 
     #[test]
