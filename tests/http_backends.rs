@@ -1819,7 +1819,7 @@ fn kinds_are_registered() {
 }
 
 #[tokio::test]
-async fn binary_backends_cleanup_deletes_passerelle_glossaries_only() {
+async fn cleanup_all_covers_every_configured_deepl_backend() {
     let (server, vendor) = start(Kind::Deepl).await;
     for (id, name) in [("g-1", "passerelle-0123456789abcdef"), ("g-2", "my terms")] {
         vendor.glossaries.lock().unwrap().push(Glossary {
@@ -1828,42 +1828,15 @@ async fn binary_backends_cleanup_deletes_passerelle_glossaries_only() {
             entries: vec![("Pékin".into(), "Beijing".into())],
         });
     }
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("passerelle.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[backends.pro]\nkind = \"deepl\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\n",
-            server.uri()
-        ),
-    )
-    .unwrap();
-    let args = vec![
-        "backends".to_string(),
-        "--config".into(),
-        cfg.display().to_string(),
-        "--cleanup".into(),
-    ];
-    let output = tokio::task::spawn_blocking(move || {
-        Command::cargo_bin("passerelle")
-            .unwrap()
-            .args(&args)
-            .env(KEY_ENV, KEY)
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    let toml = format!(
+        "[backends.pro]\nkind = \"deepl\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\n\n[backends.local]\nkind = \"libretranslate\"\n",
+        server.uri()
     );
-    assert!(
-        stdout.contains("pro") && stdout.contains("deleted 1 glossaries"),
-        "{stdout}"
-    );
+    let config = passerelle::config::Config::parse(std::path::Path::new("t.toml"), &toml).unwrap();
+    let done = passerelle::translate::deepl::cleanup_all(&config)
+        .await
+        .unwrap();
+    assert_eq!(done, [("pro".to_string(), 1)]);
     let left = vendor.glossaries.lock().unwrap().clone();
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].name, "my terms");

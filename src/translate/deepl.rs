@@ -14,7 +14,7 @@ use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use crate::config::BackendConfig;
+use crate::config::{BackendConfig, Config};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "DEEPL_AUTH_KEY";
@@ -343,10 +343,31 @@ pub fn host_for_key(key: Option<&str>) -> &'static str {
     }
 }
 
-/// Deletes the glossaries Passerelle created on the DeepL account of backend `name`
-/// (`passerelle backends --cleanup`); returns how many were deleted.
+/// Deletes the glossaries Passerelle created on the DeepL account of backend `name`;
+/// returns how many were deleted.
 pub async fn cleanup(name: &str, config: &BackendConfig) -> Result<usize, crate::Error> {
     Ok(Deepl::new(name, config)?.delete_glossaries().await?)
+}
+
+/// `passerelle backends --cleanup`: deletes the glossaries Passerelle created on the account
+/// of every deepl backend of `config` (the `deepl` kind with its defaults when none is
+/// configured). Returns each backend name with how many were deleted.
+pub async fn cleanup_all(config: &Config) -> Result<Vec<(String, usize)>, crate::Error> {
+    let mut names: Vec<&str> = config
+        .backends
+        .iter()
+        .filter(|(_, b)| b.kind == "deepl")
+        .map(|(n, _)| n.as_str())
+        .collect();
+    if names.is_empty() {
+        names.push("deepl");
+    }
+    let mut out = Vec::new();
+    for name in names {
+        let backend = config.backend_config(name)?;
+        out.push((name.to_string(), cleanup(name, &backend).await?));
+    }
+    Ok(out)
 }
 
 /// The glossary name (content hash) and TSV entries for `terms`: terms DeepL would reject
@@ -455,8 +476,8 @@ impl Translator for Deepl {
             format!("{} characters", usage.character_limit)
         };
         Ok(format!(
-            "{}: {} characters used of {limit} this period",
-            self.url, usage.character_count
+            "{} characters used of {limit} this period",
+            usage.character_count
         ))
     }
 

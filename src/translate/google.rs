@@ -255,8 +255,7 @@ impl Translator for Google {
             .parse_json(&reply, "/language/translate/v2/languages")?;
         if parsed.data.languages.iter().any(|l| l.language == "fr") {
             Ok(format!(
-                "{}: fr→en available ({} languages)",
-                self.url,
+                "fr→en available ({} languages)",
                 parsed.data.languages.len()
             ))
         } else {

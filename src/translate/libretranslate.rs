@@ -184,11 +184,9 @@ impl Translator for LibreTranslate {
         let languages: Vec<Language> = self.http.parse_json(&reply, "/languages")?;
         let fr = languages.iter().find(|l| l.code == "fr");
         match fr {
-            Some(l) if l.targets.iter().any(|t| t == "en") => Ok(format!(
-                "{}: fr→en available ({} languages)",
-                self.url,
-                languages.len()
-            )),
+            Some(l) if l.targets.iter().any(|t| t == "en") => {
+                Ok(format!("fr→en available ({} languages)", languages.len()))
+            }
             _ => Err(TranslateError::Unavailable {
                 backend: self.name.clone(),
                 message: format!("{} does not offer fr→en (see its /languages)", self.url),

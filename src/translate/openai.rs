@@ -539,8 +539,7 @@ impl Translator for OpenAi {
         let models: ModelList = self.http.parse_json(&reply, "/models")?;
         if models.data.iter().any(|m| m.id == self.model) {
             Ok(format!(
-                "{}: model {} served ({} models)",
-                self.url,
+                "model {} served ({} models)",
                 self.model,
                 models.data.len()
             ))
