@@ -36,13 +36,27 @@ fn setup() {
     });
 }
 
-/// What every mock "translates" a French text into, glossary terms applied.
+/// What every mock "translates" a French text into: glossary terms applied in one pass,
+/// longest match first (« ambassade de Chine » before « Chine »), as an engine would.
 fn fake_en(fr: &str, terms: &[(String, String)]) -> String {
-    let mut s = fr.to_string();
-    for (f, e) in terms {
-        s = s.replace(f.as_str(), e);
+    let mut terms: Vec<&(String, String)> = terms.iter().filter(|(f, _)| !f.is_empty()).collect();
+    terms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    let mut out = String::from("EN[");
+    let mut rest = fr;
+    while let Some(c) = rest.chars().next() {
+        match terms.iter().find(|(f, _)| rest.starts_with(f.as_str())) {
+            Some((f, e)) => {
+                out.push_str(e);
+                rest = &rest[f.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
     }
-    format!("EN[{s}]")
+    out.push(']');
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
