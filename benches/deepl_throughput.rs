@@ -1,16 +1,21 @@
-//! Throughput of the DeepL backend through the pipeline against a local mock that answers
-//! every `/v2/translate` in 50 ms: 100 copies of the sample article as one document, at
-//! several concurrencies, compared with the ideal ⌈batches ÷ concurrency⌉ × 50 ms.
+//! Throughput of the DeepL backend against a local mock that answers every `/v2/translate`
+//! in 50 ms: 100 copies of the sample article as one document, at several concurrencies,
+//! compared with the ideal ⌈batches ÷ concurrency⌉ × 50 ms. Two measures: the whole pipeline
+//! (`pipeline::translate_document`: segmentation, glossary, QA included) and the backend alone
+//! (the same segments cut by the backend's limits, `Translator::translate` on each batch,
+//! `concurrency` at once, as the pipeline does).
 //!
 //! Run: `cargo bench --profile dev --bench deepl_throughput` (the figures are I/O bound; the
 //! dev profile avoids rebuilding every dependency optimised). Writes a table to stdout.
 
 use std::time::{Duration, Instant};
 
+use futures::stream::{self, StreamExt, TryStreamExt};
 use passerelle::config::BackendConfig;
 use passerelle::document::{Document, Metadata};
 use passerelle::glossary::Glossary;
 use passerelle::pipeline::{translate_document, Options};
+use passerelle::translate::Batch;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -94,9 +99,21 @@ fn main() {
             "deepl_throughput: {COPIES} copies of the sample article, {segments} segments, mock latency {} ms, {RUNS} runs each",
             latency.as_millis()
         );
-        println!("| concurrency | requests | ideal ⌈req÷conc⌉×latency | req÷conc×latency | best | median | worst | median ÷ ideal |");
-        println!("|---|---|---|---|---|---|---|---|");
-        for jobs in [None, Some(1), Some(8), Some(16)] {
+        println!("| measure | concurrency | requests | ideal ⌈req÷conc⌉×latency | req÷conc×latency | best | median | worst | median ÷ ideal |");
+        println!("|---|---|---|---|---|---|---|---|---|");
+        let texts: Vec<String> = passerelle::segment::segment_document(&doc)
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        for (whole, jobs) in [
+            (true, None),
+            (true, Some(1)),
+            (true, Some(8)),
+            (true, Some(16)),
+            (false, None),
+            (false, Some(8)),
+            (false, Some(16)),
+        ] {
             let config = BackendConfig {
                 kind: "deepl".into(),
                 url: Some(server.uri()),
@@ -115,11 +132,34 @@ fn main() {
                     .mount(&server)
                     .await;
                 let started = Instant::now();
-                let out = translate_document(&doc, backend.as_ref(), &glossary, &Options { jobs })
+                if whole {
+                    let out =
+                        translate_document(&doc, backend.as_ref(), &glossary, &Options { jobs })
+                            .await
+                            .expect("translation");
+                    assert_eq!(out.segments.len(), segments);
+                } else {
+                    let caps = backend.capabilities();
+                    let batches = passerelle::translate::http::chunks(
+                        &texts,
+                        caps.max_batch_texts,
+                        caps.max_batch_bytes,
+                    );
+                    let out: Vec<Vec<String>> = stream::iter(batches.into_iter().map(|r| {
+                        let batch = Batch {
+                            texts: texts[r].to_vec(),
+                            terms: Vec::new(),
+                        };
+                        let backend = backend.as_ref();
+                        async move { backend.translate(&batch).await }
+                    }))
+                    .buffered(concurrency)
+                    .try_collect()
                     .await
                     .expect("translation");
+                    assert_eq!(out.concat().len(), segments);
+                }
                 times.push(started.elapsed());
-                assert_eq!(out.segments.len(), segments);
                 requests = server.received_requests().await.map_or(0, |r| r.len());
             }
             times.sort();
@@ -128,7 +168,8 @@ fn main() {
             let naive = latency.as_secs_f64() * requests as f64 / concurrency as f64;
             let median = times[RUNS / 2];
             println!(
-                "| {concurrency}{} | {requests} | {} ms | {:.0} ms | {} ms | {} ms | {} ms | {} |",
+                "| {} | {concurrency}{} | {requests} | {} ms | {:.0} ms | {} ms | {} ms | {} ms | {} |",
+                if whole { "pipeline" } else { "backend" },
                 if jobs.is_none() { " (default)" } else { "" },
                 ideal.as_millis(),
                 naive * 1000.0,
