@@ -1776,6 +1776,7 @@ async fn binary_never_prints_the_key() {
             .args(&args)
             .env(KEY_ENV, KEY)
             .env("RUST_LOG", "trace")
+            .env("PASSERELLE_LOG", "trace")
             .output()
             .unwrap()
     })
