@@ -103,6 +103,15 @@ pub fn fmt_secs(seconds: f64) -> String {
     }
 }
 
+/// `1 try`, `5 tries`.
+pub fn fmt_tries(tries: u32) -> String {
+    if tries == 1 {
+        "1 try".to_string()
+    } else {
+        format!("{tries} tries")
+    }
+}
+
 /// Splits `texts` into consecutive ranges of at most `max_texts` texts and `max_bytes` bytes
 /// (a text larger than `max_bytes` alone in its range). No range is empty.
 pub fn chunks(texts: &[String], max_texts: usize, max_bytes: usize) -> Vec<Range<usize>> {
@@ -408,10 +417,19 @@ impl HttpClient {
     ) -> Result<Reply, LastFailure> {
         let transport = |e: reqwest::Error| {
             if e.is_timeout() {
-                LastFailure::Timeout
-            } else {
-                LastFailure::Connect(self.redact(&error_chain(&e.without_url())))
+                return LastFailure::Timeout;
             }
+            // The endpoint without its query (Google's key travels there).
+            let endpoint = e.url().map(|u| {
+                let mut u = u.clone();
+                u.set_query(None);
+                u.to_string()
+            });
+            let cause = error_chain(&e.without_url());
+            LastFailure::Connect(self.redact(&match endpoint {
+                Some(url) => format!("cannot reach {url} ({cause})"),
+                None => cause,
+            }))
         };
         let response = make(&self.client).send().await.map_err(transport)?;
         let status = response.status().as_u16();
@@ -439,7 +457,11 @@ impl HttpClient {
         asked: Option<Duration>,
     ) -> TranslateError {
         let seconds = elapsed.as_secs_f64();
-        let over = format!("gave up after {tries} tries over {}", fmt_secs(seconds));
+        let over = format!(
+            "gave up after {} over {}",
+            fmt_tries(tries),
+            fmt_secs(seconds)
+        );
         let waited = asked
             .filter(|a| elapsed + *a > self.max_retry)
             .map(|a| {
@@ -640,6 +662,8 @@ mod tests {
         assert_eq!(fmt_secs(0.04), "0.0 s");
         assert_eq!(fmt_secs(3.26), "3.3 s");
         assert_eq!(fmt_secs(62.4), "62 s");
+        assert_eq!(fmt_tries(1), "1 try");
+        assert_eq!(fmt_tries(3), "3 tries");
         let e = TranslateError::RateLimited {
             backend: "deepl".into(),
             status: 429,

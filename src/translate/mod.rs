@@ -151,7 +151,7 @@ pub enum TranslateError {
         detail: String,
     },
     /// The service kept answering "too many requests" until the retry budget ran out.
-    #[error("{backend}: rate limited ({status}) — gave up after {tries} tries over {}", crate::translate::http::fmt_secs(*seconds))]
+    #[error("{backend}: rate limited ({status}) — gave up after {} over {}", crate::translate::http::fmt_tries(*tries), crate::translate::http::fmt_secs(*seconds))]
     RateLimited {
         /// Backend name.
         backend: String,
@@ -163,7 +163,7 @@ pub enum TranslateError {
         seconds: f64,
     },
     /// Requests kept timing out until the retry budget ran out.
-    #[error("{backend}: no answer within {} — gave up after {tries} tries over {}", crate::translate::http::fmt_secs(*timeout), crate::translate::http::fmt_secs(*seconds))]
+    #[error("{backend}: no answer within {} — gave up after {} over {}", crate::translate::http::fmt_secs(*timeout), crate::translate::http::fmt_tries(*tries), crate::translate::http::fmt_secs(*seconds))]
     Timeout {
         /// Backend name.
         backend: String,
