@@ -142,7 +142,7 @@ impl Deepl {
         };
         Ok(Deepl {
             name: name.to_string(),
-            url: http::base_url(config, default_url),
+            url: http::base_url(name, config, default_url)?,
             target_lang,
             formality,
             key_env,

@@ -95,7 +95,7 @@ impl Google {
         let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
         Ok(Google {
             name: name.to_string(),
-            url: http::base_url(config, DEFAULT_URL),
+            url: http::base_url(name, config, DEFAULT_URL)?,
             key_env,
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
             concurrency: config.concurrency.unwrap_or(4).max(1),

@@ -84,14 +84,22 @@ pub fn api_key(
     }
 }
 
-/// The configured `url` without trailing slashes, else `default`.
-pub fn base_url(config: &BackendConfig, default: &str) -> String {
-    config
+/// The configured `url` without trailing slashes, else `default`; a `url` that is not an
+/// absolute `http(s)://` URL is a config error naming backend `name`.
+pub fn base_url(name: &str, config: &BackendConfig, default: &str) -> Result<String, crate::Error> {
+    let url = config
         .url
         .as_deref()
         .unwrap_or(default)
+        .trim()
         .trim_end_matches('/')
-        .to_string()
+        .to_string();
+    match reqwest::Url::parse(&url) {
+        Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host().is_some() => Ok(url),
+        _ => Err(crate::Error::Config(format!(
+            "backend {name:?}: url {url:?} is not an http:// or https:// URL"
+        ))),
+    }
 }
 
 /// Seconds for messages: one decimal below 10 s (`0.3 s`), whole seconds above (`62 s`).
@@ -239,9 +247,14 @@ where
 
 /// Why the last try failed, kept to word the final error.
 enum LastFailure {
-    Status { status: u16, cause: RetryCause },
+    Status {
+        status: u16,
+        cause: RetryCause,
+    },
     Timeout,
     Connect(String),
+    /// Not worth another try (the request could not even be built).
+    Fatal(String),
 }
 
 /// The HTTP client of one backend: timeouts, retry policy, rate limit and the key to redact.
@@ -394,6 +407,7 @@ impl HttpClient {
                         retry_after(&reply.headers, SystemTime::now()),
                     ),
                 },
+                Err(LastFailure::Fatal(what)) => return Err(self.failed(what)),
                 Err(failure) => (failure, None),
             };
             let elapsed = started.elapsed();
@@ -418,6 +432,9 @@ impl HttpClient {
         let transport = |e: reqwest::Error| {
             if e.is_timeout() {
                 return LastFailure::Timeout;
+            }
+            if e.is_builder() {
+                return LastFailure::Fatal(self.redact(&error_chain(&e.without_url())));
             }
             // The endpoint without its query (Google's key travels there).
             let endpoint = e.url().map(|u| {
@@ -496,7 +513,9 @@ impl HttpClient {
                 tries,
                 seconds,
             },
-            LastFailure::Connect(what) => self.failed(format!("{what} — {over}")),
+            LastFailure::Connect(what) | LastFailure::Fatal(what) => {
+                self.failed(format!("{what} — {over}"))
+            }
         }
     }
 }
@@ -608,6 +627,32 @@ mod tests {
         let (var, key) = api_key("deepl", &config, "DEEPL_AUTH_KEY", false).unwrap();
         assert_eq!(var, "PASSERELLE_TEST_SURELY_UNSET_KEY");
         assert!(key.is_none());
+    }
+
+    #[test]
+    fn urls_must_be_http() {
+        let with = |url: &str| BackendConfig {
+            kind: "deepl".into(),
+            url: Some(url.into()),
+            ..BackendConfig::default()
+        };
+        assert_eq!(
+            base_url("d", &with("http://127.0.0.1:8080/"), "x").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            base_url("d", &with(" https://h/v1// "), "x").unwrap(),
+            "https://h/v1"
+        );
+        for bad in ["localhost:8080", "ftp://h", "not a url", "", "http://"] {
+            let err = base_url("d", &with(bad), "x").unwrap_err();
+            assert!(err.to_string().contains("is not an http"), "{bad}: {err}");
+        }
+        let none = BackendConfig::default();
+        assert_eq!(
+            base_url("d", &none, "https://api.deepl.com").unwrap(),
+            "https://api.deepl.com"
+        );
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl LibreTranslate {
         let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
         Ok(LibreTranslate {
             name: name.to_string(),
-            url: http::base_url(config, DEFAULT_URL),
+            url: http::base_url(name, config, DEFAULT_URL)?,
             key_env,
             key_required: config.api_key_env.is_some(),
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),

@@ -139,7 +139,7 @@ impl OpenAi {
     /// and when `api_key_env` is set; a local server (any other `url`) may run without one.
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
         let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
-        let url = http::base_url(config, DEFAULT_URL);
+        let url = http::base_url(name, config, DEFAULT_URL)?;
         let format = match config.response_format.as_deref() {
             None | Some("json_schema") => FORMAT_SCHEMA,
             Some("json_object") => FORMAT_OBJECT,
