@@ -405,7 +405,7 @@ fn openai(req: &Request) -> ResponseTemplate {
             200,
             json!({"object": "list", "data": [
                 {"id": MODEL, "object": "model", "created": 1686935002, "owned_by": "library"},
-                {"id": "llama3.2", "object": "model", "created": 1686935002, "owned_by": "library"}]}),
+                {"id": "llama3.2:latest", "object": "model", "created": 1686935002, "owned_by": "library"}]}),
         ),
         ("POST", "/v1/chat/completions") => {
             let Ok(body) = req.body_json::<Value>() else {
@@ -1641,6 +1641,10 @@ async fn openai_check_names_a_missing_model() {
         err.to_string().starts_with("openai: HTTP 404: model"),
         "{err}"
     );
+    // Ollama lists pulled models with their tag.
+    cfg.model = Some("llama3.2".into());
+    let status = backend(&cfg).check().await.unwrap();
+    assert_eq!(status, "model llama3.2 served (2 models)");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -537,7 +537,13 @@ impl Translator for OpenAi {
             )
             .await?;
         let models: ModelList = self.http.parse_json(&reply, "/models")?;
-        if models.data.iter().any(|m| m.id == self.model) {
+        // Ollama lists `mistral-small:latest` for a model pulled as `mistral-small`.
+        let latest = format!("{}:latest", self.model);
+        if models
+            .data
+            .iter()
+            .any(|m| m.id == self.model || m.id == latest)
+        {
             Ok(format!(
                 "model {} served ({} models)",
                 self.model,
