@@ -5,6 +5,7 @@
 //! the API key on every error path, the OpenAI answer validation and prompt injection, DeepL
 //! glossaries, and one run of the binary per backend on the sample article.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Once};
 use std::time::Duration;
 
@@ -99,6 +100,9 @@ impl Kind {
 // ---------------------------------------------------------------------------------------------
 // The vendor mocks
 // ---------------------------------------------------------------------------------------------
+
+/// Glossary ids are never reused, as on DeepL.
+static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
 #[derive(Debug, Clone)]
 struct Glossary {
@@ -243,7 +247,10 @@ impl Vendor {
                 }
                 let mut all = self.glossaries.lock().unwrap();
                 let g = Glossary {
-                    id: format!("def3a26b-3e84-45b3-84ae-{:012}", all.len() + 1),
+                    id: format!(
+                        "def3a26b-3e84-45b3-84ae-{:012}",
+                        NEXT_ID.fetch_add(1, Ordering::Relaxed)
+                    ),
                     name: body["name"].as_str().unwrap_or("").to_string(),
                     entries,
                 };
@@ -925,6 +932,18 @@ async fn deepl_glossary_created_once_reused_by_hash_and_cleaned_up() {
         }],
     };
     t.translate(&b3).await.unwrap();
+    assert_eq!(vendor.glossaries.lock().unwrap().len(), 3);
+
+    // Deleted behind our back (another machine ran the cleanup): made again, once.
+    let gone = vendor.glossaries.lock().unwrap()[1].id.clone();
+    vendor.glossaries.lock().unwrap().retain(|g| g.id != gone);
+    assert_eq!(t.translate(&b2).await.unwrap(), ["EN[Beijing.]"]);
+    let posts = requests_to(&server, "/v2/glossaries")
+        .await
+        .into_iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .count();
+    assert_eq!(posts, 3);
     assert_eq!(vendor.glossaries.lock().unwrap().len(), 3);
 
     // Cleanup deletes Passerelle's glossaries only.

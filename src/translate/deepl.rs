@@ -192,11 +192,13 @@ impl Deepl {
         }
     }
 
+    /// Translates one request's worth of texts; `Ok(None)` when DeepL no longer knows
+    /// `glossary_id` (deleted since it was listed or created).
     async fn translate_chunk(
         &self,
         texts: &[String],
         glossary_id: Option<&str>,
-    ) -> Result<Vec<String>, TranslateError> {
+    ) -> Result<Option<Vec<String>>, TranslateError> {
         let auth = self.auth()?;
         let body = TranslateRequest {
             text: texts,
@@ -211,12 +213,30 @@ impl Deepl {
             .http
             .send(
                 |c| c.post(&url).header("Authorization", &auth).json(&body),
-                |c, r| self.verdict(c, r),
+                |c, r| {
+                    if glossary_id.is_some() && glossary_gone(r) {
+                        Verdict::Accept
+                    } else {
+                        self.verdict(c, r)
+                    }
+                },
             )
             .await?;
+        if !(200..300).contains(&reply.status) {
+            return Ok(None);
+        }
         let parsed: TranslateResponse = self.http.parse_json(&reply, "/v2/translate")?;
         TranslateError::check_count(&self.name, texts.len(), parsed.translations.len())?;
-        Ok(parsed.translations.into_iter().map(|t| t.text).collect())
+        Ok(Some(
+            parsed.translations.into_iter().map(|t| t.text).collect(),
+        ))
+    }
+
+    /// Forgets glossary `id`, so that the next use of its terms creates it again.
+    async fn forget_glossary(&self, id: &str) {
+        if let Some(known) = self.glossaries.lock().await.as_mut() {
+            known.retain(|_, v| v != id);
+        }
     }
 
     /// The id of a DeepL glossary holding exactly `terms` (fr→en), creating it if neither
@@ -402,6 +422,19 @@ fn glossary_entries(terms: &[TermPair]) -> Option<(String, String)> {
     Some((format!("{GLOSSARY_PREFIX}{hex}"), tsv))
 }
 
+/// Whether a `/v2/translate` answer says the glossary is unknown (404, or a 400 about the
+/// glossary).
+fn glossary_gone(reply: &Reply) -> bool {
+    let message = || {
+        serde_json::from_slice::<ErrorBody>(&reply.body)
+            .ok()
+            .and_then(|e| e.message)
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    reply.status == 404 || (reply.status == 400 && message().contains("glossary"))
+}
+
 /// `": message (detail)"` from a DeepL error body, or the body's first characters, or nothing.
 fn error_detail(client: &HttpClient, body: &[u8]) -> String {
     let text = match serde_json::from_slice::<ErrorBody>(body) {
@@ -448,13 +481,28 @@ impl Translator for Deepl {
             return Ok(Vec::new());
         }
         self.key()?;
-        let glossary_id = self.glossary_for(&batch.terms).await?;
+        let mut glossary_id = self.glossary_for(&batch.terms).await?;
         let mut out = Vec::with_capacity(batch.texts.len());
         for range in http::chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES) {
-            out.extend(
-                self.translate_chunk(&batch.texts[range], glossary_id.as_deref())
-                    .await?,
-            );
+            let texts = &batch.texts[range];
+            let done = match self.translate_chunk(texts, glossary_id.as_deref()).await? {
+                Some(done) => done,
+                None => {
+                    // The glossary was deleted under us: make it again, once.
+                    if let Some(id) = &glossary_id {
+                        tracing::warn!(backend = %self.name, glossary = %id, "DeepL glossary gone; creating it again");
+                        self.forget_glossary(id).await;
+                    }
+                    glossary_id = self.glossary_for(&batch.terms).await?;
+                    self.translate_chunk(texts, glossary_id.as_deref())
+                        .await?
+                        .ok_or_else(|| {
+                            self.http
+                                .failed("DeepL does not find the glossary it has just created")
+                        })?
+                }
+            };
+            out.extend(done);
         }
         Ok(out)
     }
