@@ -1303,6 +1303,12 @@ async fn connection_refused_is_retried_then_reported() {
         assert!(msg.starts_with(&endpoint), "{kind:?}: {msg}");
         assert!(msg.contains("gave up after 3 tries"), "{kind:?}: {msg}");
         assert!(!msg.contains(KEY) && !msg.contains("key="), "{msg}");
+        // A status check answers at once: one try, no retries.
+        let err = backend(&cfg).check().await.unwrap_err().to_string();
+        assert!(
+            err.contains("cannot reach") && err.contains("gave up after 1 try over "),
+            "{kind:?}: {err}"
+        );
     }
 }
 

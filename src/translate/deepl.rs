@@ -512,7 +512,7 @@ impl Translator for Deepl {
         let url = format!("{}/v2/usage", self.url);
         let reply = self
             .http
-            .send(
+            .send_once(
                 |c| c.get(&url).header("Authorization", &auth),
                 |c, r| self.verdict(c, r),
             )

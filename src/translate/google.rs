@@ -245,7 +245,7 @@ impl Translator for Google {
         let url = format!("{}/language/translate/v2/languages", self.url);
         let reply = self
             .http
-            .send(
+            .send_once(
                 |c| c.get(&url).query(&[("key", key), ("target", "en")]),
                 |c, r| self.verdict(c, r),
             )

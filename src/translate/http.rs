@@ -27,6 +27,8 @@ pub const DEFAULT_MAX_RETRIES: u32 = 8;
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 /// Longest connect timeout.
 const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Longest wait for a status check ([`HttpClient::send_once`]).
+pub const CHECK_TIMEOUT: Duration = Duration::from_secs(8);
 
 /// An API key. Its `Debug` and `Display` never show it.
 #[derive(Clone, PartialEq, Eq)]
@@ -425,6 +427,37 @@ impl HttpClient {
         }
     }
 
+    /// Sends the request once, with a timeout of at most [`CHECK_TIMEOUT`]: for status
+    /// checks (`passerelle backends`), which should answer quickly rather than patiently.
+    pub async fn send_once(
+        &self,
+        make: impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+        classify: impl Fn(&HttpClient, &Reply) -> Verdict,
+    ) -> Result<Reply, TranslateError> {
+        let timeout = self.timeout.min(CHECK_TIMEOUT);
+        let started = tokio::time::Instant::now();
+        let failure = match self.attempt(&|c| make(c).timeout(timeout)).await {
+            Ok(reply) => match classify(self, &reply) {
+                Verdict::Accept => return Ok(reply),
+                Verdict::Fail(e) => return Err(e),
+                Verdict::Retry(cause) => LastFailure::Status {
+                    status: reply.status,
+                    cause,
+                },
+            },
+            Err(LastFailure::Timeout) => {
+                return Err(TranslateError::Timeout {
+                    backend: self.backend.clone(),
+                    timeout: timeout.as_secs_f64(),
+                    tries: 1,
+                    seconds: started.elapsed().as_secs_f64(),
+                })
+            }
+            Err(failure) => failure,
+        };
+        Err(self.give_up(failure, 1, started.elapsed(), None))
+    }
+
     async fn attempt(
         &self,
         make: &impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
@@ -442,7 +475,7 @@ impl HttpClient {
                 u.set_query(None);
                 u.to_string()
             });
-            let cause = error_chain(&e.without_url());
+            let cause = root_cause(&e.without_url());
             LastFailure::Connect(self.redact(&match endpoint {
                 Some(url) => format!("cannot reach {url} ({cause})"),
                 None => cause,
@@ -518,6 +551,16 @@ impl HttpClient {
             }
         }
     }
+}
+
+/// The innermost source of an error (`Connection refused (os error 111)`, a DNS or TLS
+/// failure): what a user can act on.
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut last = e;
+    while let Some(s) = last.source() {
+        last = s;
+    }
+    last.to_string()
 }
 
 /// An error and its sources on one line (`error sending request: connection refused`).

@@ -179,7 +179,7 @@ impl Translator for LibreTranslate {
         let url = format!("{}/languages", self.url);
         let reply = self
             .http
-            .send(|c| c.get(&url), |c, r| self.verdict(c, r))
+            .send_once(|c| c.get(&url), |c, r| self.verdict(c, r))
             .await?;
         let languages: Vec<Language> = self.http.parse_json(&reply, "/languages")?;
         let fr = languages.iter().find(|l| l.code == "fr");

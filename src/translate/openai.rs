@@ -525,7 +525,7 @@ impl Translator for OpenAi {
         let url = format!("{}/models", self.url);
         let reply = self
             .http
-            .send(
+            .send_once(
                 |c| {
                     let r = c.get(&url);
                     match &bearer {
