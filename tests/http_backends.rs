@@ -1227,47 +1227,38 @@ async fn server_errors_until_gave_up() {
 
 #[tokio::test]
 async fn timeout_is_retried_then_reported() {
-    for kind in ALL {
-        let (server, _) = start(kind).await;
-        let mut cfg = config(kind, &server);
-        cfg.timeout_seconds = Some(0.2);
-        cfg.max_retries = Some(1);
-        // One slow answer, then the normal one.
-        fault(
-            kind,
-            &server,
-            short_answer(kind).set_delay(Duration::from_secs(2)),
-            1,
-        )
-        .await;
-        let t = backend(&cfg);
-        let one = texts(1);
-        assert_eq!(
-            t.translate(&batch(one.clone())).await.unwrap(),
-            expected(&one),
-            "{kind:?}"
-        );
-        // Always slow: a timeout error naming the limit.
-        fault(
-            kind,
-            &server,
-            short_answer(kind).set_delay(Duration::from_secs(2)),
-            100,
-        )
-        .await;
-        let err = t.translate(&batch(texts(1))).await.unwrap_err();
-        assert!(
-            matches!(err, TranslateError::Timeout { tries: 2, .. }),
-            "{kind:?}: {err:?}"
-        );
-        assert!(
-            err.to_string().starts_with(&format!(
-                "{}: no answer within 0.2 s — gave up after 2 tries over",
-                kind.name()
-            )),
-            "{err}"
-        );
-    }
+    // The four backends at once, so that the waits overlap.
+    futures::future::join_all(ALL.map(timeout_case)).await;
+}
+
+async fn timeout_case(kind: Kind) {
+    let (server, _) = start(kind).await;
+    let mut cfg = config(kind, &server);
+    cfg.timeout_seconds = Some(0.5);
+    // One slow answer (far beyond the timeout), then the normal one.
+    let slow = || short_answer(kind).set_delay(Duration::from_secs(10));
+    fault(kind, &server, slow(), 1).await;
+    let one = texts(1);
+    assert_eq!(
+        backend(&cfg).translate(&batch(one.clone())).await.unwrap(),
+        expected(&one),
+        "{kind:?}"
+    );
+    // Always slow: a timeout error naming the limit, after 1 + max_retries tries.
+    fault(kind, &server, slow(), 100).await;
+    cfg.max_retries = Some(1);
+    let err = backend(&cfg).translate(&batch(texts(1))).await.unwrap_err();
+    assert!(
+        matches!(err, TranslateError::Timeout { tries: 2, .. }),
+        "{kind:?}: {err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(&format!(
+            "{}: no answer within 0.5 s — gave up after 2 tries over",
+            kind.name()
+        )),
+        "{err}"
+    );
 }
 
 #[tokio::test]
