@@ -1105,6 +1105,41 @@ async fn rate_limited_then_success_without_retry_after() {
     }
 }
 
+/// A server's positive `Retry-After` is what the client waits, not its own backoff: with a
+/// first backoff of 30 s beyond a 5 s budget, only honouring the header can succeed.
+async fn retry_after_positive(kind: Kind, header: (&'static str, String)) {
+    let (server, _) = start(kind).await;
+    fault(
+        kind,
+        &server,
+        rate_limited(kind).insert_header(header.0, header.1.as_str()),
+        1,
+    )
+    .await;
+    let mut cfg = config(kind, &server);
+    cfg.retry_base_seconds = Some(30.0);
+    cfg.max_retry_seconds = Some(5.0);
+    let two = texts(2);
+    let out = backend(&cfg).translate(&batch(two.clone())).await;
+    assert_eq!(out.unwrap(), expected(&two), "{kind:?} {header:?}");
+    assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 2);
+}
+
+#[tokio::test]
+async fn retry_after_seconds_date_and_ms_are_waited_for() {
+    let soon = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(2));
+    let mut cases: Vec<_> = ALL
+        .iter()
+        .map(|&k| retry_after_positive(k, ("Retry-After", "1".to_string())))
+        .collect();
+    cases.push(retry_after_positive(Kind::Deepl, ("Retry-After", soon)));
+    cases.push(retry_after_positive(
+        Kind::OpenAi,
+        ("retry-after-ms", "300".to_string()),
+    ));
+    futures::future::join_all(cases).await;
+}
+
 #[tokio::test]
 async fn retry_after_is_honoured() {
     for kind in ALL {
