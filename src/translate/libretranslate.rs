@@ -109,6 +109,10 @@ impl LibreTranslate {
                 "server error ({}{detail})",
                 reply.status
             ))),
+            // Banned for flooding (`--req-limit` violations): final, and not the key's fault.
+            403 if message.contains("request limits violations") => Verdict::Fail(client.failed(
+                format!("blocked by the server (403{detail}); lower concurrency or set requests_per_second"),
+            )),
             s @ (401 | 403) => Verdict::Fail(self.auth_error(s, detail)),
             400 if message.contains("API key") => Verdict::Fail(self.auth_error(400, detail)),
             s => Verdict::Fail(client.failed(format!("HTTP {s}{detail}"))),
