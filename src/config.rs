@@ -98,6 +98,22 @@ pub struct BackendConfig {
     /// Beam size (`marian`; 1 = greedy).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beam_size: Option<usize>,
+    /// DeepL `formality` (`prefer_more`, `prefer_less`, `more`, `less`, `default`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formality: Option<String>,
+    /// First retry delay in seconds, doubled at each retry (HTTP kinds; default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_base_seconds: Option<f64>,
+    /// Most retries of one request (HTTP kinds; default 8), within `max_retry_seconds`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+    /// Most texts per request, below the service's own limit (HTTP kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<usize>,
+    /// `response_format` sent to an OpenAI-compatible server: `json_schema` (default),
+    /// `json_object` or `none`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<String>,
 }
 
 /// A secret string (an API key). Its `Debug`, `Display` and `Serialize` never show the value;

@@ -1,24 +1,150 @@
-//! The LibreTranslate backend (`POST /translate`).
+//! The LibreTranslate backend: `POST /translate` with `q` as an array (`source: "fr"`,
+//! `target: "en"`, `format: "text"`, `api_key` in the body when one is set), `GET /languages`
+//! for `check`. Glossary terms go through placeholders. Self-hosted servers need no key, so the
+//! key is optional unless `api_key_env` is set explicitly.
 
 use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
 
+use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 use crate::config::BackendConfig;
 
-/// The LibreTranslate backend (`POST /translate`).
+/// The environment variable read for the key unless `api_key_env` names another.
+pub const DEFAULT_KEY_ENV: &str = "LIBRETRANSLATE_API_KEY";
+/// A local server on LibreTranslate's default port.
+pub const DEFAULT_URL: &str = "http://127.0.0.1:5000";
+/// Texts per request: LibreTranslate has no limit of its own (`--batch-limit` defaults to
+/// none), and a self-hosted CPU server answers a modest batch sooner.
+pub const MAX_TEXTS: usize = 25;
+/// Bytes of text per request.
+pub const MAX_TEXT_BYTES: usize = 32 * 1024;
+
+/// The LibreTranslate backend.
 #[derive(Debug)]
 pub struct LibreTranslate {
     name: String,
-    argv: Vec<String>,
+    url: String,
+    key_env: String,
+    key: Option<Secret>,
+    key_required: bool,
+    batch_texts: usize,
+    concurrency: usize,
+    http: HttpClient,
+}
+
+#[derive(Serialize)]
+struct TranslateRequest<'a> {
+    q: &'a [String],
+    source: &'static str,
+    target: &'static str,
+    format: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    api_key: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+struct TranslateResponse {
+    #[serde(rename = "translatedText")]
+    translated_text: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Language {
+    code: String,
+    #[serde(default)]
+    targets: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: String,
 }
 
 impl LibreTranslate {
-    /// Builds the backend from its config section.
-    pub fn new(name: &str, _config: &BackendConfig) -> Result<Self, crate::Error> {
+    /// Builds the backend from its config section. The key is required only when
+    /// `api_key_env` is set explicitly (a missing one is reported at use, so that
+    /// `passerelle backends` can list the backend).
+    pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
+        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
         Ok(LibreTranslate {
             name: name.to_string(),
-            argv: Vec::new(),
+            url: http::base_url(name, config, DEFAULT_URL)?,
+            key_env,
+            key_required: config.api_key_env.is_some(),
+            batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),
+            concurrency: config.concurrency.unwrap_or(2).max(1),
+            http: HttpClient::new(name, config, 60.0, key.clone())?,
+            key,
         })
+    }
+
+    fn key(&self) -> Result<Option<&str>, TranslateError> {
+        match &self.key {
+            Some(k) => Ok(Some(k.expose())),
+            None if self.key_required => Err(TranslateError::Unavailable {
+                backend: self.name.clone(),
+                message: format!("no API key: set the environment variable {}", self.key_env),
+            }),
+            None => Ok(None),
+        }
+    }
+
+    /// LibreTranslate's statuses: 403 and "needs a key" 400s are auth errors; 429 and 5xx
+    /// retried; other errors final, quoting `{"error": …}`.
+    fn verdict(&self, client: &HttpClient, reply: &Reply) -> Verdict {
+        let message = serde_json::from_slice::<ErrorBody>(&reply.body)
+            .map(|e| e.error)
+            .unwrap_or_else(|_| http::body_snippet(&reply.body));
+        let message = client.redact(&http::body_snippet(message.as_bytes()));
+        let detail = if message.is_empty() {
+            String::new()
+        } else {
+            format!(": {message}")
+        };
+        match reply.status {
+            200..=299 => Verdict::Accept,
+            429 => Verdict::Retry(RetryCause::RateLimited),
+            408 | 500..=599 => Verdict::Retry(RetryCause::Server(format!(
+                "server error ({}{detail})",
+                reply.status
+            ))),
+            // Banned for flooding (`--req-limit` violations): final, and not the key's fault.
+            403 if message.contains("request limits violations") => Verdict::Fail(client.failed(
+                format!("blocked by the server (403{detail}); lower concurrency or set requests_per_second"),
+            )),
+            s @ (401 | 403) => Verdict::Fail(self.auth_error(s, detail)),
+            400 if message.contains("API key") => Verdict::Fail(self.auth_error(400, detail)),
+            s => Verdict::Fail(client.failed(format!("HTTP {s}{detail}"))),
+        }
+    }
+
+    fn auth_error(&self, status: u16, detail: String) -> TranslateError {
+        TranslateError::Auth {
+            backend: self.name.clone(),
+            status,
+            detail,
+            env_var: self.key_env.clone(),
+        }
+    }
+
+    async fn translate_chunk(&self, texts: &[String]) -> Result<Vec<String>, TranslateError> {
+        let body = TranslateRequest {
+            q: texts,
+            source: "fr",
+            target: "en",
+            format: "text",
+            api_key: self.key()?,
+        };
+        let url = format!("{}/translate", self.url);
+        let reply = self
+            .http
+            .send(|c| c.post(&url).json(&body), |c, r| self.verdict(c, r))
+            .await?;
+        let parsed: TranslateResponse = self.http.parse_json(&reply, "/translate")?;
+        let out = parsed.translated_text;
+        TranslateError::check_count(&self.name, texts.len(), out.len())?;
+        Ok(out)
     }
 }
 
@@ -28,31 +154,51 @@ impl Translator for LibreTranslate {
         BackendInfo {
             name: self.name.clone(),
             kind: "libretranslate".into(),
-            detail: self.argv.join(" "),
+            detail: format!("{} fr→en", self.url),
         }
     }
 
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             glossary: GlossaryStrategy::Placeholder,
-            max_batch_texts: usize::MAX,
-            max_batch_bytes: usize::MAX,
-            default_concurrency: 1,
+            max_batch_texts: self.batch_texts,
+            max_batch_bytes: MAX_TEXT_BYTES,
+            default_concurrency: self.concurrency,
         }
     }
 
     async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
-        let _ = batch;
-        Err(TranslateError::Unavailable {
-            backend: self.name.clone(),
-            message: "not built yet".into(),
-        })
+        if batch.texts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::with_capacity(batch.texts.len());
+        for range in http::chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES) {
+            out.extend(self.translate_chunk(&batch.texts[range]).await?);
+        }
+        Ok(out)
     }
 
     async fn check(&self) -> Result<String, TranslateError> {
-        Err(TranslateError::Unavailable {
-            backend: self.name.clone(),
-            message: "not built yet".into(),
-        })
+        self.key()?;
+        let url = format!("{}/languages", self.url);
+        let reply = self
+            .http
+            .send_once(|c| c.get(&url), |c, r| self.verdict(c, r))
+            .await?;
+        let languages: Vec<Language> = self.http.parse_json(&reply, "/languages")?;
+        let fr = languages.iter().find(|l| l.code == "fr");
+        match fr {
+            Some(l) if l.targets.iter().any(|t| t == "en") => {
+                Ok(format!("fr→en available ({} languages)", languages.len()))
+            }
+            _ => Err(TranslateError::Unavailable {
+                backend: self.name.clone(),
+                message: format!("{} does not offer fr→en (see its /languages)", self.url),
+            }),
+        }
+    }
+
+    fn fingerprint(&self) -> String {
+        format!("libretranslate|{}", self.url)
     }
 }

@@ -10,6 +10,7 @@ pub mod cached;
 pub mod command;
 pub mod deepl;
 pub mod google;
+pub mod http;
 pub mod libretranslate;
 #[cfg(feature = "marian")]
 pub mod marian;
@@ -126,6 +127,53 @@ pub enum TranslateError {
         backend: String,
         /// What happened, in one line.
         message: String,
+    },
+    /// The service refused the key (HTTP 401/403): final, retrying cannot help.
+    #[error("{backend}: authentication failed ({status}){detail} — check the key in ${env_var}")]
+    Auth {
+        /// Backend name.
+        backend: String,
+        /// HTTP status.
+        status: u16,
+        /// The service's own message (`": Invalid API key"`), or empty.
+        detail: String,
+        /// The environment variable the key was read from.
+        env_var: String,
+    },
+    /// The account's quota or spending limit is used up (DeepL 456, OpenAI
+    /// `insufficient_quota`, Google daily limit): final.
+    #[error("{backend}: quota exceeded ({status}){detail}")]
+    Quota {
+        /// Backend name.
+        backend: String,
+        /// HTTP status.
+        status: u16,
+        /// The service's own message, or empty.
+        detail: String,
+    },
+    /// The service kept answering "too many requests" until the retry budget ran out.
+    #[error("{backend}: rate limited ({status}) — gave up after {} over {}", crate::translate::http::fmt_tries(*tries), crate::translate::http::fmt_secs(*seconds))]
+    RateLimited {
+        /// Backend name.
+        backend: String,
+        /// HTTP status (429, or DeepL's 529, or Google's 403 rate-limit).
+        status: u16,
+        /// Requests made.
+        tries: u32,
+        /// Time spent, first request to giving up.
+        seconds: f64,
+    },
+    /// Requests kept timing out until the retry budget ran out.
+    #[error("{backend}: no answer within {} — gave up after {} over {}", crate::translate::http::fmt_secs(*timeout), crate::translate::http::fmt_tries(*tries), crate::translate::http::fmt_secs(*seconds))]
+    Timeout {
+        /// Backend name.
+        backend: String,
+        /// The per-request timeout.
+        timeout: f64,
+        /// Requests made.
+        tries: u32,
+        /// Time spent, first request to giving up.
+        seconds: f64,
     },
 }
 
