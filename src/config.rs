@@ -1057,6 +1057,9 @@ glossaries = []
 #   timeout_seconds      per-request timeout (HTTP kinds)
 #   max_retry_seconds    longest total time spent retrying one batch (HTTP kinds)
 #   requests_per_second  client-side rate limit (HTTP kinds)
+#   retry_base_seconds   first retry delay, doubled at each retry (HTTP kinds; default 1)
+#   max_retries          most retries of one request (HTTP kinds; default 8)
+#   batch_size           most texts per request, below the service's own limit (HTTP kinds)
 # ----------------------------------------------------------------------------------------
 
 # Local neural translation in-process (Helsinki-NLP opus-mt-fr-en). No account, no network
@@ -1089,9 +1092,13 @@ kind = "deepl"
 # api_key = "..."                        # discouraged: a key in a file leaks; use api_key_env
 # url = "https://api-free.deepl.com"     # override for proxies or tests
 # target_lang = "EN-US"                  # or "EN-GB"
+# formality = "prefer_less"              # prefer_more, prefer_less, more, less, default
 # timeout_seconds = 30
 # max_retry_seconds = 60
 # requests_per_second = 5
+# retry_base_seconds = 1
+# max_retries = 8
+# batch_size = 50
 
 # LibreTranslate, self-hosted or a public instance.
 # Environment: LIBRETRANSLATE_API_KEY (only if the server requires a key).
@@ -1106,6 +1113,7 @@ kind = "libretranslate"
 kind = "openai"
 # url = "http://localhost:11434/v1"      # Ollama; OpenAI itself is https://api.openai.com/v1
 # model = "mistral-small"
+# response_format = "json_schema"        # or "json_object", or "none" for servers without it
 # api_key_env = "OPENAI_API_KEY"
 
 # Google Cloud Translation (v2).
