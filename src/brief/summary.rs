@@ -1,9 +1,297 @@
 //! The extractive summary: the most informative sentences, in article order.
+//!
+//! Each segment gets a score from four features, each scaled to `[0, 1]` over the article:
+//! centrality (TextRank over the TF-IDF cosine similarity of the French sentences), position
+//! (news puts the essentials first), claim content (a sentence that reports who said what),
+//! and density of named entities and glossary terms. The `n` best are returned in article
+//! order, so every summary sentence is the article's own.
+
+use std::collections::HashMap;
 
 use crate::model::{AlignedDocument, Claim};
 
+/// Weights of the features in the score.
+const W_CENTRALITY: f64 = 0.35;
+const W_POSITION: f64 = 0.25;
+const W_CLAIM: f64 = 0.2;
+const W_ENTITIES: f64 = 0.2;
+
+/// Sentences shorter than this (in words) are rarely informative: their score is halved.
+const MIN_WORDS: usize = 5;
+
+/// French function words left out of the TF-IDF vectors.
+const STOPWORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "à", "au", "aux",
+    "en", "dans", "sur", "pour", "par", "avec", "sans", "que", "qu", "qui", "quoi", "dont", "où",
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles",
+    "on", "nous", "vous", "je", "j", "se", "s", "ne", "n", "pas", "plus", "a", "ont", "est",
+    "sont", "été", "être", "avoir", "mais", "aussi", "comme", "y", "c", "the", "tout", "tous",
+    "toute", "toutes", "très", "notre", "nos", "votre", "vos", "lui", "eux", "m", "t",
+];
+
 /// Ids of at most `n` summary segments, in article order.
 pub fn rank(document: &AlignedDocument, claims: &[Claim], n: usize) -> Vec<usize> {
-    let _ = claims;
-    document.segments.iter().take(n).map(|s| s.id).collect()
+    let segments = &document.segments;
+    if segments.is_empty() || n == 0 {
+        return Vec::new();
+    }
+    let scores = scores(document, claims);
+    let mut order: Vec<usize> = (0..segments.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = order.into_iter().take(n).map(|i| segments[i].id).collect();
+    chosen.sort_unstable();
+    chosen
+}
+
+/// The score of every segment, in document order.
+pub fn scores(document: &AlignedDocument, claims: &[Claim]) -> Vec<f64> {
+    let segments = &document.segments;
+    let words: Vec<Vec<String>> = segments.iter().map(|s| content_words(&s.fr)).collect();
+    let centrality = scale(&textrank(&similarity(&tfidf(&words))));
+    let count = segments.len() as f64;
+    let entities = scale(
+        &segments
+            .iter()
+            .map(|s| {
+                let total = word_count(&s.fr).max(1) as f64;
+                (entity_count(&s.fr) as f64 + 2.0 * s.glossary.len() as f64) / total.sqrt()
+            })
+            .collect::<Vec<_>>(),
+    );
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let position = if i == 0 {
+                1.0
+            } else {
+                1.0 - (i as f64 / count) * 0.8
+            };
+            let claim = claims
+                .iter()
+                .filter(|c| c.segment == s.id)
+                .map(|c| {
+                    if c.speaker_kind == "unattributed" {
+                        0.5
+                    } else {
+                        1.0
+                    }
+                })
+                .fold(0.0, f64::max);
+            let score = W_CENTRALITY * centrality[i]
+                + W_POSITION * position
+                + W_CLAIM * claim
+                + W_ENTITIES * entities[i];
+            if word_count(&s.fr) < MIN_WORDS {
+                score / 2.0
+            } else {
+                score
+            }
+        })
+        .collect()
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Lowercase content words of a sentence (elisions and stopwords dropped).
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !STOPWORDS.contains(&w.as_str()) && w.chars().count() > 1)
+        .collect()
+}
+
+/// Capitalized words that do not open the sentence or follow a full stop: a cheap count of
+/// named entities (« Jake Sullivan », « Pékin »).
+fn entity_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut sentence_start = true;
+    for word in text.split_whitespace() {
+        let first = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
+        if first.is_some_and(char::is_uppercase) && !sentence_start {
+            count += 1;
+        }
+        sentence_start = word.ends_with('.') || word.ends_with('!') || word.ends_with('?');
+    }
+    count
+}
+
+/// TF-IDF vectors (sparse) of the sentences.
+fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<&str, f64>> {
+    let n = docs.len() as f64;
+    let mut df: HashMap<&str, f64> = HashMap::new();
+    for doc in docs {
+        let mut seen: Vec<&str> = doc.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *df.entry(w).or_default() += 1.0;
+        }
+    }
+    docs.iter()
+        .map(|doc| {
+            let mut tf: HashMap<&str, f64> = HashMap::new();
+            for w in doc {
+                *tf.entry(w.as_str()).or_default() += 1.0;
+            }
+            tf.into_iter()
+                .map(|(w, f)| (w, f * ((1.0 + n) / (1.0 + df[w])).ln() + f * 1e-3))
+                .collect()
+        })
+        .collect()
+}
+
+fn cosine(a: &HashMap<&str, f64>, b: &HashMap<&str, f64>) -> f64 {
+    let dot: f64 = a.iter().filter_map(|(w, x)| b.get(w).map(|y| x * y)).sum();
+    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
+
+/// The cosine similarity matrix (zero diagonal).
+fn similarity(vectors: &[HashMap<&str, f64>]) -> Vec<Vec<f64>> {
+    let n = vectors.len();
+    let mut m = vec![vec![0.0; n]; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = cosine(&vectors[i], &vectors[j]);
+            m[i][j] = s;
+            m[j][i] = s;
+        }
+    }
+    m
+}
+
+/// TextRank: PageRank over the weighted similarity graph (damping 0.85, fixed iterations).
+fn textrank(m: &[Vec<f64>]) -> Vec<f64> {
+    let n = m.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let out_weight: Vec<f64> = m.iter().map(|row| row.iter().sum()).collect();
+    let mut rank = vec![1.0 / n as f64; n];
+    for _ in 0..50 {
+        let next: Vec<f64> = (0..n)
+            .map(|i| {
+                let incoming: f64 = (0..n)
+                    .filter(|&j| out_weight[j] > 0.0)
+                    .map(|j| m[j][i] / out_weight[j] * rank[j])
+                    .sum();
+                0.15 / n as f64 + 0.85 * incoming
+            })
+            .collect();
+        rank = next;
+    }
+    rank
+}
+
+/// Scales values to `[0, 1]` by the maximum (all zero stays zero).
+fn scale(values: &[f64]) -> Vec<f64> {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    if max <= 0.0 {
+        vec![0.0; values.len()]
+    } else {
+        values.iter().map(|v| v / max).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Metadata;
+    use crate::model::AlignedSegment;
+    use crate::translate::BackendInfo;
+
+    fn doc(sentences: &[&str]) -> AlignedDocument {
+        AlignedDocument {
+            source: "t".into(),
+            metadata: Metadata::default(),
+            backend: BackendInfo {
+                name: "t".into(),
+                kind: "t".into(),
+                detail: String::new(),
+            },
+            segments: sentences
+                .iter()
+                .enumerate()
+                .map(|(i, s)| AlignedSegment {
+                    id: i + 1,
+                    paragraph: 1,
+                    span: [0, 0],
+                    fr: s.to_string(),
+                    en: String::new(),
+                    glossary: vec![],
+                    qa: vec![],
+                })
+                .collect(),
+        }
+    }
+
+    const ARTICLE: &[&str] = &[
+        "La Russie a demandé une aide militaire à la Chine depuis le début de la guerre en Ukraine.",
+        "Il faisait beau à Rome ce jour-là.",
+        "La Chine dément avoir reçu une demande d'aide militaire de la Russie.",
+        "Le match de football a été reporté.",
+        "Les États-Unis menacent la Chine de sanctions si elle fournit une aide militaire à la Russie.",
+        "Oui.",
+        "Le restaurant du coin a fermé ses portes mardi soir.",
+    ];
+
+    #[test]
+    fn picks_central_sentences_in_article_order() {
+        let d = doc(ARTICLE);
+        let ids = rank(&d, &[], 3);
+        assert_eq!(ids, vec![1, 3, 5]);
+    }
+
+    #[test]
+    fn returns_at_most_n_and_all_when_short() {
+        let d = doc(ARTICLE);
+        assert_eq!(rank(&d, &[], 0), Vec::<usize>::new());
+        assert_eq!(rank(&d, &[], 100).len(), ARTICLE.len());
+        assert!(rank(&doc(&[]), &[], 5).is_empty());
+    }
+
+    #[test]
+    fn claims_raise_a_sentence() {
+        let d = doc(ARTICLE);
+        let before = scores(&d, &[]);
+        let claim = Claim {
+            segment: 4,
+            speaker: "x".into(),
+            speaker_kind: "person".into(),
+            cue: "a dit".into(),
+            kind: "statement".into(),
+            quote: false,
+            unconfirmed: false,
+            fr: String::new(),
+            en: String::new(),
+            role: None,
+        };
+        let after = scores(&d, std::slice::from_ref(&claim));
+        assert!(after[3] > before[3]);
+        assert_eq!(after[0], before[0]);
+    }
+
+    #[test]
+    fn textrank_prefers_the_hub() {
+        // Sentence 0 is similar to both others; they are not similar to each other.
+        let m = vec![
+            vec![0.0, 0.5, 0.5],
+            vec![0.5, 0.0, 0.0],
+            vec![0.5, 0.0, 0.0],
+        ];
+        let r = textrank(&m);
+        assert!(r[0] > r[1] && r[0] > r[2]);
+    }
 }
