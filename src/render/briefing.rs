@@ -68,7 +68,7 @@ pub fn brief_facts(brief: &Brief) -> Vec<String> {
 }
 
 /// Who made a claim, with their role and the kind of speaker: « Emily Horne (la porte-parole
-/// …), person ».
+/// …) · person ».
 pub fn claim_who(c: &Claim) -> String {
     let name = if c.speaker.is_empty() {
         "(unattributed)"
@@ -76,8 +76,8 @@ pub fn claim_who(c: &Claim) -> String {
         c.speaker.as_str()
     };
     match &c.role {
-        Some(role) => format!("{name} ({role}), {}", c.speaker_kind),
-        None => format!("{name}, {}", c.speaker_kind),
+        Some(role) => format!("{name} ({role}) · {}", c.speaker_kind),
+        None => format!("{name} · {}", c.speaker_kind),
     }
 }
 
@@ -164,7 +164,7 @@ mod tests {
         }
         assert!(!md.contains("<script>") && !md.contains("<img") && !md.contains("<b>"));
         assert!(md.contains("\\| pipe"));
-        assert!(md.contains("| Jean Dupont, person | statement («a dit») |"));
+        assert!(md.contains("| Jean Dupont · person | statement («a dit») |"));
         assert!(md.contains("- Date: 2022-03"));
     }
 }

@@ -25,7 +25,8 @@ h1 { font-size: 1.4rem; line-height: 1.3; }
 .head { font-weight: 600; border-top: none; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top;
-  text-align: left; overflow-wrap: anywhere; }
+  text-align: left; overflow-wrap: break-word; }
+td:last-child { white-space: nowrap; }
 .summary li { margin-bottom: .6rem; }
 .summary .fr { color: var(--muted); font-style: italic; display: block; }
 a { color: inherit; }
