@@ -122,44 +122,69 @@ fn entity_count(text: &str) -> usize {
     count
 }
 
-/// TF-IDF vectors (sparse) of the sentences.
-fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<&str, f64>> {
+/// A sparse vector: (word id, weight) sorted by word id, and its Euclidean norm.
+type Sparse = (Vec<(usize, f64)>, f64);
+
+/// TF-IDF vectors of the sentences (words numbered in order of first appearance).
+fn tfidf(docs: &[Vec<String>]) -> Vec<Sparse> {
     let n = docs.len() as f64;
-    let mut df: HashMap<&str, f64> = HashMap::new();
-    for doc in docs {
-        let mut seen: Vec<&str> = doc.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for w in seen {
-            *df.entry(w).or_default() += 1.0;
-        }
-    }
-    docs.iter()
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut df: Vec<f64> = Vec::new();
+    let counted: Vec<Vec<(usize, f64)>> = docs
+        .iter()
         .map(|doc| {
-            let mut tf: HashMap<&str, f64> = HashMap::new();
+            let mut tf: HashMap<usize, f64> = HashMap::new();
             for w in doc {
-                *tf.entry(w.as_str()).or_default() += 1.0;
+                let next = ids.len();
+                let id = *ids.entry(w.as_str()).or_insert(next);
+                if id == df.len() {
+                    df.push(0.0);
+                }
+                let f = tf.entry(id).or_default();
+                if *f == 0.0 {
+                    df[id] += 1.0;
+                }
+                *f += 1.0;
             }
-            tf.into_iter()
-                .map(|(w, f)| (w, f * ((1.0 + n) / (1.0 + df[w])).ln() + f * 1e-3))
-                .collect()
+            let mut v: Vec<(usize, f64)> = tf.into_iter().collect();
+            v.sort_unstable_by_key(|&(id, _)| id);
+            v
+        })
+        .collect();
+    counted
+        .into_iter()
+        .map(|v| {
+            let v: Vec<(usize, f64)> = v
+                .into_iter()
+                .map(|(id, f)| (id, f * ((1.0 + n) / (1.0 + df[id])).ln() + f * 1e-3))
+                .collect();
+            let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+            (v, norm)
         })
         .collect()
 }
 
-fn cosine(a: &HashMap<&str, f64>, b: &HashMap<&str, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(w, x)| b.get(w).map(|y| x * y)).sum();
-    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
-    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
+fn cosine(a: &Sparse, b: &Sparse) -> f64 {
+    if a.1 == 0.0 || b.1 == 0.0 {
+        return 0.0;
     }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.0.len() && j < b.0.len() {
+        match a.0[i].0.cmp(&b.0[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a.0[i].1 * b.0[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (a.1 * b.1)
 }
 
 /// The cosine similarity matrix (zero diagonal).
-fn similarity(vectors: &[HashMap<&str, f64>]) -> Vec<Vec<f64>> {
+fn similarity(vectors: &[Sparse]) -> Vec<Vec<f64>> {
     let n = vectors.len();
     let mut m = vec![vec![0.0; n]; n];
     for i in 0..n {
@@ -172,25 +197,40 @@ fn similarity(vectors: &[HashMap<&str, f64>]) -> Vec<Vec<f64>> {
     m
 }
 
-/// TextRank: PageRank over the weighted similarity graph (damping 0.85, fixed iterations).
+/// TextRank: PageRank over the weighted similarity graph (damping 0.85, iterated until the
+/// ranks move by less than 1e-9, at most 100 times).
 fn textrank(m: &[Vec<f64>]) -> Vec<f64> {
     let n = m.len();
     if n == 0 {
         return Vec::new();
     }
+    // Incoming edges of each node, weights already divided by the source's out-weight.
     let out_weight: Vec<f64> = m.iter().map(|row| row.iter().sum()).collect();
+    let incoming: Vec<Vec<(usize, f64)>> = (0..n)
+        .map(|i| {
+            (0..n)
+                .filter(|&j| out_weight[j] > 0.0 && m[j][i] > 0.0)
+                .map(|j| (j, m[j][i] / out_weight[j]))
+                .collect()
+        })
+        .collect();
     let mut rank = vec![1.0 / n as f64; n];
-    for _ in 0..50 {
-        let next: Vec<f64> = (0..n)
-            .map(|i| {
-                let incoming: f64 = (0..n)
-                    .filter(|&j| out_weight[j] > 0.0)
-                    .map(|j| m[j][i] / out_weight[j] * rank[j])
-                    .sum();
-                0.15 / n as f64 + 0.85 * incoming
+    for _ in 0..100 {
+        let next: Vec<f64> = incoming
+            .iter()
+            .map(|edges| {
+                0.15 / n as f64 + 0.85 * edges.iter().map(|&(j, w)| w * rank[j]).sum::<f64>()
             })
             .collect();
+        let delta = next
+            .iter()
+            .zip(&rank)
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f64::max);
         rank = next;
+        if delta < 1e-9 {
+            break;
+        }
     }
     rank
 }
