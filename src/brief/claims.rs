@@ -19,14 +19,32 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         let toks = tokenize(&segment.fr);
         let found = claim_in(segment, &toks, &mut people);
         people.observe(&segment.fr, &toks);
-        if let Some(claim) = found {
+        if let Some(mut claim) = found {
             if claim.speaker_kind == "person" {
                 people.push(&claim.speaker, claim_gender(&claim));
             }
+            resolve_demonstrative_media(&mut claim, &mut people.last_media);
             claims.push(claim);
         }
     }
     claims
+}
+
+/// « selon ces publications » names the media cited last: the speaker gets them in brackets.
+/// Any other media speaker (or media citing anonymous sources) becomes the media cited last.
+fn resolve_demonstrative_media(claim: &mut Claim, last_media: &mut Option<String>) {
+    let demonstrative = ["ces ", "ce ", "cet ", "cette "]
+        .iter()
+        .any(|d| claim.speaker.to_lowercase().starts_with(d));
+    if claim.speaker_kind == "media" && demonstrative {
+        if let Some(media) = last_media.as_deref() {
+            claim.speaker = format!("{} ({media})", claim.speaker);
+        }
+    } else if claim.speaker_kind == "media" {
+        *last_media = Some(claim.speaker.clone());
+    } else if let Some((_, media)) = claim.speaker.split_once(", cités par ") {
+        *last_media = Some(media.to_string());
+    }
 }
 
 fn claim_gender(claim: &Claim) -> Gender {
@@ -901,6 +919,8 @@ struct Person {
 #[derive(Debug, Default)]
 struct People {
     mentions: Vec<Person>,
+    /// The media cited last (for « selon ces publications »).
+    last_media: Option<String>,
 }
 
 impl People {
@@ -1188,6 +1208,38 @@ mod tests {
         assert_eq!(claims[0].cue, "affirme-t-elle");
         assert_eq!(claims[1].speaker, "Anne Martin");
         assert_eq!(claims[1].cue, "Selon");
+    }
+
+    #[test]
+    fn typographic_quotes_apostrophes_and_narrow_spaces() {
+        let c = one("«\u{202f}Je n’ai jamais entendu parler de ça\u{202f}», a réagi un porte-parole de l’ambassade de Chine à Washington à plusieurs médias.");
+        assert_eq!(
+            c.speaker,
+            "un porte-parole de l’ambassade de Chine à Washington"
+        );
+        assert_eq!((c.kind.as_str(), c.quote), ("denial", true));
+        let d = one("“Nothing is settled,” a dit Jake Sullivan.");
+        assert_eq!(d.speaker, "Jake Sullivan");
+    }
+
+    #[test]
+    fn serait_pret_is_unconfirmed() {
+        let c = one("Selon Reuters, Pékin serait prêt à livrer des drones.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind.as_str()),
+            ("Reuters", "media")
+        );
+        assert!(c.unconfirmed);
+    }
+
+    #[test]
+    fn demonstrative_media_names_the_media_cited_last() {
+        let d = doc(&[
+            "Selon le Wall Street Journal, l'accord est proche.",
+            "Rien n'est signé, selon ce journal.",
+        ]);
+        let claims = find_claims(&d);
+        assert_eq!(claims[1].speaker, "ce journal (le Wall Street Journal)");
     }
 
     #[test]
