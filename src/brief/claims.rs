@@ -30,21 +30,37 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
     claims
 }
 
-/// « selon ces publications » names the media cited last: the speaker gets them in brackets.
-/// Any other media speaker (or media citing anonymous sources) becomes the media cited last.
-fn resolve_demonstrative_media(claim: &mut Claim, last_media: &mut Option<String>) {
-    let demonstrative = ["ces ", "ce ", "cet ", "cette "]
-        .iter()
-        .any(|d| claim.speaker.to_lowercase().starts_with(d));
-    if claim.speaker_kind == "media" && demonstrative {
-        if let Some(media) = last_media.as_deref() {
+/// « selon ces publications » names the media cited last (a plural demonstrative, the last
+/// list of several media): the speaker gets them in brackets.
+fn resolve_demonstrative_media(claim: &mut Claim, last: &mut LastMedia) {
+    let low = claim.speaker.to_lowercase();
+    let plural = low.starts_with("ces ");
+    let singular = ["ce ", "cet ", "cette "].iter().any(|d| low.starts_with(d));
+    if claim.speaker_kind == "media" && (plural || singular) {
+        let media = if plural {
+            last.several.as_deref().or(last.one.as_deref())
+        } else {
+            last.one.as_deref()
+        };
+        if let Some(media) = media {
             claim.speaker = format!("{} ({media})", claim.speaker);
         }
     } else if claim.speaker_kind == "media" {
-        *last_media = Some(claim.speaker.clone());
+        last.one = Some(claim.speaker.clone());
     } else if let Some((_, media)) = claim.speaker.split_once(", cités par ") {
-        *last_media = Some(media.to_string());
+        if media.contains(" et ") {
+            last.several = Some(media.to_string());
+        } else {
+            last.one = Some(media.to_string());
+        }
     }
+}
+
+/// The media cited last: one medium, and the last list of several.
+#[derive(Debug, Default)]
+struct LastMedia {
+    one: Option<String>,
+    several: Option<String>,
 }
 
 fn claim_gender(claim: &Claim) -> Gender {
@@ -920,7 +936,7 @@ struct Person {
 struct People {
     mentions: Vec<Person>,
     /// The media cited last (for « selon ces publications »).
-    last_media: Option<String>,
+    last_media: LastMedia,
 }
 
 impl People {
@@ -1240,6 +1256,17 @@ mod tests {
         ]);
         let claims = find_claims(&d);
         assert_eq!(claims[1].speaker, "ce journal (le Wall Street Journal)");
+    }
+
+    #[test]
+    fn plural_demonstrative_media_name_the_last_list() {
+        let d = doc(&[
+            "Le Monde et Le Figaro font partie des médias citant des sources anonymes qui affirment que l'accord est proche.",
+            "Selon Libération, rien n'est fait.",
+            "Rien n'est signé, selon ces journaux.",
+        ]);
+        let claims = find_claims(&d);
+        assert_eq!(claims[2].speaker, "ces journaux (Le Monde et Le Figaro)");
     }
 
     #[test]
