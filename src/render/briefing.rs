@@ -140,6 +140,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_empty_document_renders_in_every_format() {
+        let mut doc = test_doc();
+        doc.segments.clear();
+        let brief = crate::brief::build(doc.clone(), 5);
+        for format in [
+            super::super::Format::Markdown,
+            super::super::Format::Json,
+            super::super::Format::Text,
+            super::super::Format::Html,
+            super::super::Format::Tmx,
+            super::super::Format::Xliff,
+        ] {
+            let mut out = Vec::new();
+            super::super::render_brief(&brief, format, &mut out).unwrap();
+            assert!(!out.is_empty(), "{format:?}");
+        }
+        assert_eq!(brief_title(&doc), "Brief: a<b>&\"c\".txt");
+    }
+
+    #[test]
     fn long_titles_are_cut_at_a_word() {
         let mut doc = test_doc();
         doc.segments[0].en = "word ".repeat(60);

@@ -136,7 +136,12 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "</section>")?;
 
-    let claim_segments: Vec<usize> = brief.claims.iter().map(|c| c.segment).collect();
+    let claim_segments: Vec<(usize, usize)> = brief
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.segment, k + 1))
+        .collect();
     aligned(doc, &claim_segments, out)?;
 
     writeln!(out, "<section class=\"qa\"><h2>QA findings</h2>")?;
@@ -186,8 +191,13 @@ fn tail(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</html>")
 }
 
-/// The two columns, one row (`.pair`, id `sN`) per sentence pair.
-fn aligned(doc: &AlignedDocument, claims: &[usize], out: &mut dyn Write) -> io::Result<()> {
+/// The two columns, one row (`.pair`, id `sN`) per sentence pair; `claims` maps segment ids to
+/// the number of their claim row (`cK`), which the sentence number links back to.
+fn aligned(
+    doc: &AlignedDocument,
+    claims: &[(usize, usize)],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(out, "<section class=\"text\"><h2>Aligned text</h2>")?;
     writeln!(
         out,
@@ -195,14 +205,17 @@ fn aligned(doc: &AlignedDocument, claims: &[usize], out: &mut dyn Write) -> io::
          <span>English</span></div>"
     )?;
     for s in &doc.segments {
-        let class = if claims.contains(&s.id) {
-            "pair claim"
-        } else {
-            "pair"
+        let claim = claims.iter().find(|(seg, _)| *seg == s.id).map(|(_, k)| k);
+        let (class, number) = match claim {
+            Some(k) => (
+                "pair claim",
+                format!("<a href=\"#c{k}\" title=\"key claim\">{}</a>", s.id),
+            ),
+            None => ("pair", s.id.to_string()),
         };
         writeln!(
             out,
-            "<div class=\"{class}\" id=\"s{id}\" data-paragraph=\"{p}\"><span class=\"n\">{id}</span>\
+            "<div class=\"{class}\" id=\"s{id}\" data-paragraph=\"{p}\"><span class=\"n\">{number}</span>\
              <p class=\"fr\" lang=\"fr\">{fr}</p><p class=\"en\" lang=\"en\">{en}</p></div>",
             id = s.id,
             p = s.paragraph,
@@ -241,6 +254,9 @@ mod tests {
         assert_eq!(html.matches("<script>").count(), 1, "only our own script");
         assert_eq!(html.matches("class=\"pair").count(), 3);
         assert!(!html.contains("http://") && !html.contains("https://"));
+        // The claim in segment 2 links both ways.
+        assert!(html.contains("<tr id=\"c1\">") && html.contains("href=\"#s2\""));
+        assert!(html.contains("<a href=\"#c1\" title=\"key claim\">2</a>"));
     }
 
     #[test]
@@ -249,6 +265,7 @@ mod tests {
         document(&test_doc(), &mut out).unwrap();
         let html = String::from_utf8(out).unwrap();
         assert!(html.contains("id=\"s1\"") && html.contains("id=\"s2\""));
+        assert!(!html.contains("href=\"#c"), "no claims in a plain document");
         assert!(html.starts_with("<!DOCTYPE html>"));
     }
 }
