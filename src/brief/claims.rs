@@ -22,6 +22,9 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         if let Some(mut claim) = found {
             if claim.speaker_kind == "person" {
                 people.push(&claim.speaker, claim_gender(&claim));
+                if let (Some(role), Some(last)) = (&claim.role, people.mentions.last_mut()) {
+                    last.role = Some(role.clone());
+                }
             }
             resolve_demonstrative_media(&mut claim, &mut people.last_media);
             claims.push(claim);
@@ -283,6 +286,14 @@ fn find_verb(toks: &[Tok]) -> Option<Cue> {
                     p.low == "qui" || lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str())
                 })
                 || (prev.is_some_and(|p| p.low == ",") && has_quote)
+                // « …, indique l'Insee. »: an incise closing the sentence.
+                || (prev.is_some_and(|p| p.low == ",")
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.upper || lexicon::DETERMINERS.contains(&n.low.as_str())
+                    })
+                    && toks[i + 1..]
+                        .iter()
+                        .all(|t| t.word || matches!(t.low.as_str(), "." | "!" | "?" | "…")))
                 || verb.needs_next.is_some()
                 // « Le ministère nie toute implication »: a transitive stance verb after a
                 // noun subject.
@@ -398,7 +409,13 @@ fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Opti
     };
     let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
     let quote = quoted_words >= 3;
-    let journalistic_conditional = toks.iter().enumerate().any(|(k, t)| {
+    // The journalistic conditional hedges the main clause; a conditional after « que » is the
+    // sequence of tenses of reported speech (« il a précisé que ce serait temporaire »).
+    let main_clause = toks
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "que" | "qu'"))
+        .unwrap_or(toks.len());
+    let journalistic_conditional = toks[..main_clause].iter().enumerate().any(|(k, t)| {
         !t.quoted
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
@@ -476,7 +493,8 @@ fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Speaker {
     let subject_follows = toks
         .get(cue.cue_end + 1)
         .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"));
-    if postposed && !subject_follows && prev.is_some_and(|p| p.low == ",") {
+    let quote_before = toks[..cue.group_start].iter().any(|t| t.quoted);
+    if postposed && prev.is_some_and(|p| p.low == ",") && !(subject_follows && quote_before) {
         // « Emily Horne, la porte-parole du Conseil, a déclaré que … »: the subject is the name
         // before the apposition.
         if let Some(speaker) = subject_before_apposition(text, toks, cue.group_start - 1, people) {
@@ -488,6 +506,21 @@ fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Speaker {
             let mut speaker = classify(text, toks, from, to, people);
             if speaker.role.is_none() && speaker.kind == "person" {
                 speaker.role = apposition(text, toks, to + 1);
+            }
+            // « …, a déclaré le chef de la diplomatie européenne, Josep Borrell. »
+            if speaker.kind == "role"
+                && toks.get(to + 1).is_some_and(|t| t.low == ",")
+                && toks.get(to + 2).is_some_and(|t| t.upper)
+            {
+                let end = np_end(toks, to + 2);
+                let named = classify(text, toks, to + 2, end, people);
+                if named.kind == "person" {
+                    let role = strip_determiner(&speaker.name);
+                    return Speaker {
+                        role: Some(role),
+                        ..named
+                    };
+                }
             }
             return speaker;
         }
@@ -526,11 +559,7 @@ fn subject_before_apposition(
             return None;
         }
     }
-    let det = toks.get(open + 1)?;
-    let head = toks.get(open + 2)?;
-    if !lexicon::DETERMINERS.contains(&det.low.as_str())
-        || !lexicon::ROLE_NOUNS.contains(&head.low.as_str())
-    {
+    if open + 1 >= comma {
         return None;
     }
     let mut from = open;
@@ -544,11 +573,35 @@ fn subject_before_apposition(
     if from >= open {
         return None;
     }
-    let mut speaker = classify(text, toks, from, open - 1, people);
-    if speaker.kind == "person" && speaker.role.is_none() {
-        speaker.role = Some(slice(text, toks, open + 1, comma - 1));
+    let det = &toks[open + 1];
+    let head = toks.get(open + 2)?;
+    let inner_is_role = lexicon::DETERMINERS.contains(&det.low.as_str())
+        && lexicon::ROLE_NOUNS.contains(&head.low.as_str());
+    if inner_is_role {
+        // « NAME, la porte-parole …, a dit »
+        let mut speaker = classify(text, toks, from, open - 1, people);
+        if speaker.kind == "person" && speaker.role.is_none() {
+            speaker.role = Some(slice(text, toks, open + 1, comma - 1));
+        }
+        return Some(speaker);
     }
-    Some(speaker)
+    // « Le ministre de l'Intérieur, NAME, a dit »
+    let inner = classify(text, toks, open + 1, comma - 1, people);
+    let outer = classify(text, toks, from, open - 1, people);
+    if inner.kind == "person" && outer.kind == "role" {
+        return Some(Speaker {
+            role: Some(strip_determiner(&outer.name)),
+            ..inner
+        });
+    }
+    None
+}
+
+/// « le chef de la diplomatie » → « chef de la diplomatie ».
+fn strip_determiner(np: &str) -> String {
+    np.split_once(' ')
+        .filter(|(d, _)| lexicon::DETERMINERS.contains(&d.to_lowercase().as_str()))
+        .map_or(np.to_string(), |(_, rest)| rest.to_string())
 }
 
 fn unattributed() -> Speaker {
@@ -1267,6 +1320,106 @@ mod tests {
         ]);
         let claims = find_claims(&d);
         assert_eq!(claims[2].speaker, "ces journaux (Le Monde et Le Figaro)");
+    }
+
+    /// A short article of our own: one expected (speaker, kind, role) per sentence.
+    #[test]
+    fn assorted_news_sentences() {
+        let sentences = [
+            "Le président Emmanuel Macron a estimé jeudi que la Russie « ne doit pas gagner cette guerre ».",
+            "« La situation est grave », a déclaré à l'AFP le chef de la diplomatie européenne, Josep Borrell.",
+            "Le Kremlin a immédiatement démenti ces informations, les qualifiant de « fake news ».",
+            "D'après l'agence Reuters, plusieurs navires auraient quitté le port.",
+            "Une source proche du dossier a indiqué à Reuters que les négociations reprendraient lundi.",
+            "Le ministre de l'Intérieur, Gérald Darmanin, a annoncé mardi de nouvelles mesures.",
+            "Il a ensuite précisé que ces mesures seraient temporaires.",
+            "Cette annonce intervient alors que la tension monte entre les deux pays.",
+            "L'Union européenne exhorte Pékin à user de son influence sur Moscou.",
+            "Washington a mis en garde Pékin contre toute aide militaire à la Russie.",
+            "La porte-parole de la Maison Blanche, Karine Jean-Pierre, a affirmé que les États-Unis n'enverraient pas de troupes.",
+            "Le texte précise les conditions d'application de la loi.",
+            "Les prix ont augmenté de 5 % en mars, indique l'Insee.",
+            "« Nous ne céderons pas », martèle le président ukrainien Volodymyr Zelensky.",
+        ];
+        type Row<'a> = (usize, &'a str, &'a str, &'a str, Option<&'a str>, bool);
+        let expected: &[Row] = &[
+            (
+                1,
+                "Emmanuel Macron",
+                "person",
+                "position",
+                Some("président"),
+                false,
+            ),
+            (
+                2,
+                "Josep Borrell",
+                "person",
+                "statement",
+                Some("chef de la diplomatie européenne"),
+                false,
+            ),
+            (3, "Le Kremlin", "organization", "denial", None, false),
+            (4, "l'agence Reuters", "media", "statement", None, true),
+            (
+                5,
+                "Une source proche du dossier",
+                "anonymous",
+                "statement",
+                None,
+                true,
+            ),
+            (
+                6,
+                "Gérald Darmanin",
+                "person",
+                "statement",
+                Some("ministre de l'Intérieur"),
+                false,
+            ),
+            (
+                7,
+                "Gérald Darmanin",
+                "person",
+                "statement",
+                Some("ministre de l'Intérieur"),
+                false,
+            ),
+            (9, "L'Union européenne", "organization", "call", None, false),
+            (10, "Washington", "organization", "warning", None, false),
+            (
+                11,
+                "Karine Jean-Pierre",
+                "person",
+                "statement",
+                Some("porte-parole de la Maison Blanche"),
+                false,
+            ),
+            (13, "l'Insee", "organization", "statement", None, false),
+            (
+                14,
+                "Volodymyr Zelensky",
+                "person",
+                "statement",
+                Some("président ukrainien"),
+                false,
+            ),
+        ];
+        let claims = find_claims(&doc(&sentences));
+        let got: Vec<_> = claims
+            .iter()
+            .map(|c| {
+                (
+                    c.segment,
+                    c.speaker.as_str(),
+                    c.speaker_kind.as_str(),
+                    c.kind.as_str(),
+                    c.role.as_deref(),
+                    c.unconfirmed,
+                )
+            })
+            .collect();
+        assert_eq!(got, expected);
     }
 
     #[test]
