@@ -186,5 +186,6 @@ mod tests {
         assert!(md.contains("\\| pipe"));
         assert!(md.contains("| Jean Dupont · person | statement («a dit») |"));
         assert!(md.contains("- Date: 2022-03"));
+        assert!(md.contains("Voir \\[le lien\\](javascript:alert(3))"), "no Markdown link");
     }
 }

@@ -92,9 +92,22 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Article text for a line of Markdown: one line, no HTML tags.
+/// Article text for a line of Markdown: one line, no HTML tag, no link, no emphasis: the
+/// characters Markdown would interpret are backslash-escaped and `<` becomes `&lt;`.
 fn inline(s: &str) -> String {
-    s.replace('<', "&lt;").replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Article text for a table cell of the brief: one line, no HTML tags, pipes escaped.
