@@ -17,9 +17,9 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
     let mut claims = Vec::new();
     for segment in &document.segments {
         let toks = tokenize(&segment.fr);
-        let found = claim_in(segment, &toks, &mut people);
+        let found = claims_in(segment, &toks, &mut people);
         people.observe(&segment.fr, &toks);
-        if let Some(mut claim) = found {
+        for mut claim in found {
             if claim.speaker_kind == "person" {
                 people.push(&claim.speaker, claim_gender(&claim));
                 if let (Some(role), Some(last)) = (&claim.role, people.mentions.last_mut()) {
@@ -226,11 +226,11 @@ struct Cue {
     conditional: bool,
 }
 
-/// The first reporting verb of the sentence outside quotes, if any.
-fn find_verb(toks: &[Tok]) -> Option<Cue> {
+/// The first reporting verb outside quotes at or after token `from`, if any.
+fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     let verbs = lexicon::verbs();
     let has_quote = toks.iter().any(|t| t.quoted);
-    for (i, t) in toks.iter().enumerate() {
+    for (i, t) in toks.iter().enumerate().skip(from) {
         if !t.word || t.quoted {
             continue;
         }
@@ -398,9 +398,44 @@ struct Speaker {
     kind: &'static str,
 }
 
-fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Option<Claim> {
+/// The claims of one sentence: the first cue's, then those of later reporting verbs whose
+/// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
+fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
+    let Some((first, mut next)) = claim_in(segment, toks, people) else {
+        return Vec::new();
+    };
+    let mut claims = vec![first];
+    while let Some(cue) = find_verb(toks, next) {
+        next = cue.cue_end + 1;
+        // An incise (« …, ajoute le texte ») attributes the same words again: not a new claim.
+        if cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word {
+            continue;
+        }
+        let speaker = speaker_of(&segment.fr, toks, &cue, people);
+        if speaker.kind == "unattributed" || claims.iter().any(|c| c.speaker == speaker.name) {
+            continue;
+        }
+        let unconfirmed = cue.conditional || speaker.kind == "anonymous";
+        claims.push(Claim {
+            segment: segment.id,
+            speaker: speaker.name,
+            speaker_kind: speaker.kind.to_string(),
+            cue: slice(&segment.fr, toks, cue.group_start, cue.cue_end),
+            kind: cue.verb.kind.as_str().to_string(),
+            quote: claims[0].quote,
+            unconfirmed,
+            fr: segment.fr.clone(),
+            en: segment.en.clone(),
+            role: speaker.role,
+        });
+    }
+    claims
+}
+
+/// The claim of the sentence's first cue, and the token after that cue.
+fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Option<(Claim, usize)> {
     let text = segment.fr.as_str();
-    let verb = find_verb(toks);
+    let verb = find_verb(toks, 0);
     let attribution = find_attribution(toks);
     let use_attribution = match (&verb, &attribution) {
         (Some(v), Some((a, _))) => *a < v.group_start,
@@ -424,17 +459,23 @@ fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Opti
         let low = text.to_lowercase().replace('’', "'");
         lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
     };
-    let (speaker, cue, kind, conditional) = if use_attribution {
+    let (speaker, cue, kind, conditional, end) = if use_attribution {
         let (at, source_at) = attribution?;
         let end = np_end(toks, source_at);
         let speaker = classify(text, toks, source_at, end, people);
         let cue = slice(text, toks, at, source_at - 1);
-        (speaker, cue, ClaimKind::Statement, false)
+        (speaker, cue, ClaimKind::Statement, false, end)
     } else {
         let cue = verb?;
         let speaker = speaker_of(text, toks, &cue, people);
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
-        (speaker, cue_text, cue.verb.kind, cue.conditional)
+        (
+            speaker,
+            cue_text,
+            cue.verb.kind,
+            cue.conditional,
+            cue.cue_end,
+        )
     };
     let kind = if content_denial && kind == ClaimKind::Statement {
         ClaimKind::Denial
@@ -442,7 +483,7 @@ fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Opti
         kind
     };
     let unconfirmed = conditional || journalistic_conditional || speaker.kind == "anonymous";
-    Some(Claim {
+    let claim = Claim {
         segment: segment.id,
         speaker: speaker.name,
         speaker_kind: speaker.kind.to_string(),
@@ -453,7 +494,8 @@ fn claim_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Opti
         fr: segment.fr.clone(),
         en: segment.en.clone(),
         role: speaker.role,
-    })
+    };
+    Some((claim, end + 1))
 }
 
 /// The text of tokens `from..=to`, as written in the sentence.
@@ -1420,6 +1462,21 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_second_speaker_in_the_same_sentence() {
+        let claims = find_claims(&doc(&[
+            "Le ministre Paul Martin a affirmé que l'accord était proche, mais le Kremlin a démenti.",
+        ]));
+        let got: Vec<_> = claims
+            .iter()
+            .map(|c| (c.speaker.as_str(), c.kind.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Paul Martin", "statement"), ("le Kremlin", "denial")]
+        );
     }
 
     #[test]

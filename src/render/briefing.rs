@@ -186,6 +186,9 @@ mod tests {
         assert!(md.contains("\\| pipe"));
         assert!(md.contains("| Jean Dupont · person | statement («a dit») |"));
         assert!(md.contains("- Date: 2022-03"));
-        assert!(md.contains("Voir \\[le lien\\](javascript:alert(3))"), "no Markdown link");
+        assert!(
+            md.contains("Voir \\[le lien\\](javascript:alert(3))"),
+            "no Markdown link"
+        );
     }
 }
