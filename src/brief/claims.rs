@@ -5,8 +5,10 @@
 //! compound or simple, inverted incise « a-t-il insisté », relative clause « qui affirment »)
 //! or an attribution phrase (selon X, d'après X, cité par X, de source X). The speaker is
 //! then read from the subject (before the verb, after it in an incise, or the antecedent of
-//! « qui »), classified (person, role, organization, media, anonymous), and pronouns are
-//! resolved to the last named person of matching gender. One claim per segment: the first cue.
+//! « qui », or the name around an apposition), classified (person, role, organization, media,
+//! anonymous), and pronouns are resolved to the last named person of matching gender. A
+//! sentence gives one claim per speaker: its first cue, plus later reporting verbs of someone
+//! else (« X a affirmé que …, mais le Kremlin a démenti »).
 
 use super::lexicon::{self, ClaimKind, Gender, Verb};
 use crate::model::{AlignedDocument, AlignedSegment, Claim};
