@@ -6,8 +6,10 @@
 //! Regenerate the golden files after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test --test brief`, then review the diff.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use passerelle::model::{AlignedDocument, AlignedSegment, Brief};
 use passerelle::render::{self, Format};
@@ -252,13 +254,19 @@ fn chromium() -> Option<&'static str> {
     None
 }
 
+/// How long Chromium may take to render the page. An injected `alert()` would block it forever:
+/// past this, the browser is killed and the test fails.
+const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(90);
+
 /// Renders `html` in headless Chromium and returns the DOM it built.
 fn dump_dom(browser: &str, html: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brief.html");
     std::fs::write(&file, html).unwrap();
     let profile = dir.path().join("profile");
-    let out = Command::new(browser)
+    let dom_path = dir.path().join("dom.html");
+    let err_path = dir.path().join("stderr.txt");
+    let mut child = Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
@@ -272,14 +280,37 @@ fn dump_dom(browser: &str, html: &str) -> String {
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", file.display()))
-        .output()
-        .expect("chromium runs");
+        // Its own process group, so that a stuck browser is killed with all its helpers.
+        .process_group(0)
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&dom_path).unwrap())
+        .stderr(std::fs::File::create(&err_path).unwrap())
+        .spawn()
+        .expect("chromium starts");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("chromium status") {
+            break status;
+        }
+        if start.elapsed() > CHROMIUM_TIMEOUT {
+            let _ = Command::new("kill")
+                .args(["-KILL", &format!("-{}", child.id())])
+                .status();
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "chromium did not finish within {CHROMIUM_TIMEOUT:?}: a script in the page \
+                 blocked it (an injected alert()?)"
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
     assert!(
-        out.status.success(),
+        status.success(),
         "chromium failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+        std::fs::read_to_string(&err_path).unwrap_or_default()
     );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    std::fs::read_to_string(&dom_path).expect("DOM dump")
 }
 
 #[test]
