@@ -1506,6 +1506,81 @@ mod tests {
         }
     }
 
+    /// Random word soup made of the rules' own trigger words: never a panic.
+    #[test]
+    fn random_soup_never_panics() {
+        let vocab = [
+            "a",
+            "a-t-il",
+            "dit-elle",
+            "affirme",
+            "qui",
+            "que",
+            "qu'",
+            "selon",
+            "d'après",
+            "cité",
+            "par",
+            "de",
+            "source",
+            ",",
+            ".",
+            "«",
+            "»",
+            "\"",
+            "le",
+            "la",
+            "l'",
+            "un",
+            "porte-parole",
+            "Jake",
+            "Sullivan",
+            "New",
+            "York",
+            "Times",
+            "il",
+            "elle",
+            "ni",
+            "appelé",
+            "à",
+            "mis",
+            "en",
+            "garde",
+            "s'est",
+            "prononcé",
+            "contre",
+            "aurait",
+            "anonymes",
+            "Mme",
+            "M.",
+            "CNN",
+            "sur",
+            "dimanche",
+            "ces",
+            "publications",
+            "citant",
+            "des",
+            "médias",
+            "et",
+            "mais",
+            ":",
+        ];
+        let mut rng = fastrand::Rng::with_seed(6);
+        let sentences: Vec<String> = (0..3000)
+            .map(|_| {
+                let n = rng.usize(0..14);
+                (0..n)
+                    .map(|_| vocab[rng.usize(0..vocab.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        for chunk in sentences.chunks(6) {
+            let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            let _ = find_claims(&doc(&refs));
+        }
+    }
+
     #[test]
     fn ni_ni_takes_no_stance() {
         assert!(find_claims(&doc(&[
