@@ -3,8 +3,9 @@
 //! Each segment gets a score from four features, each scaled to `[0, 1]` over the article:
 //! centrality (TextRank over the TF-IDF cosine similarity of the French sentences), position
 //! (news puts the essentials first), claim content (a sentence that reports who said what),
-//! and density of named entities and glossary terms. The `n` best are returned in article
-//! order, so every summary sentence is the article's own.
+//! and density of named entities and glossary terms. The `n` best are picked greedily, each
+//! pick's score lowered by its similarity to the sentences already picked (maximal marginal
+//! relevance), and returned in article order, so every summary sentence is the article's own.
 
 use std::collections::HashMap;
 
@@ -15,6 +16,9 @@ const W_CENTRALITY: f64 = 0.35;
 const W_POSITION: f64 = 0.25;
 const W_CLAIM: f64 = 0.2;
 const W_ENTITIES: f64 = 0.2;
+
+/// How much of its score a sentence loses per unit of cosine similarity to a chosen one.
+const REDUNDANCY_PENALTY: f64 = 0.5;
 
 /// Sentences shorter than this (in words) are rarely informative: their score is halved.
 const MIN_WORDS: usize = 5;
@@ -36,11 +40,30 @@ pub fn rank(document: &AlignedDocument, claims: &[Claim], n: usize) -> Vec<usize
         return Vec::new();
     }
     let scores = scores(document, claims);
-    let mut order: Vec<usize> = (0..segments.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let mut chosen: Vec<usize> = order.into_iter().take(n).map(|i| segments[i].id).collect();
-    chosen.sort_unstable();
-    chosen
+    let words: Vec<Vec<String>> = segments.iter().map(|s| content_words(&s.fr)).collect();
+    let vectors = tfidf(&words);
+    // Greedy maximal marginal relevance: a sentence that repeats one already chosen loses
+    // part of its score, so the summary does not say the same thing twice.
+    let mut chosen: Vec<usize> = Vec::new();
+    while chosen.len() < n.min(segments.len()) {
+        let best = (0..segments.len())
+            .filter(|i| !chosen.contains(i))
+            .map(|i| {
+                let redundancy = chosen
+                    .iter()
+                    .map(|&j| cosine(&vectors[i], &vectors[j]))
+                    .fold(0.0, f64::max);
+                (i, scores[i] - REDUNDANCY_PENALTY * redundancy)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _)) => chosen.push(i),
+            None => break,
+        }
+    }
+    let mut ids: Vec<usize> = chosen.into_iter().map(|i| segments[i].id).collect();
+    ids.sort_unstable();
+    ids
 }
 
 /// The score of every segment, in document order.
@@ -321,6 +344,16 @@ mod tests {
         let after = scores(&d, std::slice::from_ref(&claim));
         assert!(after[3] > before[3]);
         assert_eq!(after[0], before[0]);
+    }
+
+    #[test]
+    fn a_repeated_sentence_is_chosen_once() {
+        let mut sentences = ARTICLE.to_vec();
+        sentences.insert(1, ARTICLE[0]);
+        let d = doc(&sentences);
+        let ids = rank(&d, &[], 3);
+        assert_eq!(ids.len(), 3);
+        assert!(!(ids.contains(&1) && ids.contains(&2)), "{ids:?}");
     }
 
     #[test]
