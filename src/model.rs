@@ -82,6 +82,9 @@ pub struct Claim {
     pub fr: String,
     /// The claim's sentence in English.
     pub en: String,
+    /// The speaker's role when the article gives one (« la porte-parole du Conseil … »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// The bilingual brief: a translated article plus its summary, claims and QA.

@@ -2,6 +2,7 @@
 //! translated article.
 
 pub mod claims;
+pub mod lexicon;
 pub mod summary;
 
 use crate::model::{AlignedDocument, Brief};

@@ -9,6 +9,9 @@ pub mod text;
 pub mod tmx;
 pub mod xliff;
 
+mod briefing;
+mod xml;
+
 use std::io::{self, Write};
 use std::path::Path;
 
