@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 
 /// The default backend when none is named anywhere.
-pub const DEFAULT_BACKEND: &str = "apertium";
+pub const DEFAULT_BACKEND: &str = "marian";
 
 /// The resolved configuration.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -70,6 +70,13 @@ pub struct BackendConfig {
     /// Beam size (`marian`; 1 = greedy).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beam_size: Option<usize>,
+    /// Never download model files (`marian`); `PASSERELLE_OFFLINE=1` or `--offline` too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offline: Option<bool>,
+    /// Most tokens generated per sentence (`marian`; a bound relative to the source
+    /// length, twice it plus 10, applies as well).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
 }
 
 impl Config {
