@@ -228,3 +228,120 @@ fn missing_model_dir_is_named() {
     );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+/// A local stand-in for the Hugging Face hub's `resolve` endpoint, as hf-hub uses it: ranged
+/// GETs answered with 206, `Content-Range`, `ETag` and `X-Repo-Commit`.
+async fn mock_hub(files: Vec<(String, Vec<u8>)>) -> wiremock::MockServer {
+    use wiremock::{matchers::any, Mock, MockServer, Request, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(move |req: &Request| {
+            let Some(i) = files.iter().position(|(p, _)| p == req.url.path()) else {
+                return ResponseTemplate::new(404);
+            };
+            let body = &files[i].1;
+            let last = body.len() - 1;
+            let (start, stop) = req
+                .headers
+                .get("range")
+                .and_then(|r| r.to_str().ok())
+                .and_then(|r| r.strip_prefix("bytes="))
+                .and_then(|r| r.split_once('-'))
+                .and_then(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
+                .unwrap_or((0, last));
+            let stop = stop.min(last);
+            ResponseTemplate::new(206)
+                .insert_header("etag", format!("\"blob{i}\"").as_str())
+                .insert_header("x-repo-commit", "c0ffee")
+                .insert_header(
+                    "content-range",
+                    format!("bytes {start}-{stop}/{}", body.len()).as_str(),
+                )
+                .set_body_bytes(body[start..=stop].to_vec())
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_use_downloads_the_files_into_the_cache_then_uses_them_offline() {
+    let fixture = fixture_dir();
+    let read = |f: &str| std::fs::read(fixture.join(f)).unwrap();
+    let served = vec![
+        (
+            "/Helsinki-NLP/opus-mt-fr-en/resolve/refs%2Fpr%2F4/model.safetensors".to_string(),
+            read("model.safetensors"),
+        ),
+        (
+            "/lmz/candle-marian/resolve/main/tokenizer-marian-base-fr.json".to_string(),
+            read("tokenizer-marian-base-fr.json"),
+        ),
+        (
+            "/lmz/candle-marian/resolve/main/tokenizer-marian-base-en.json".to_string(),
+            read("tokenizer-marian-base-en.json"),
+        ),
+    ];
+    let server = mock_hub(served.clone()).await;
+    let home = tempfile::tempdir().unwrap();
+    let run = |endpoint: String, offline: bool| {
+        let mut cmd = isolated(home.path());
+        cmd.env("HF_ENDPOINT", endpoint)
+            .arg("translate")
+            .arg(sample());
+        if offline {
+            cmd.env("PASSERELLE_OFFLINE", "1");
+        }
+        tokio::task::spawn_blocking(move || cmd.output().unwrap())
+    };
+    let out = run(server.uri(), false).await.unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(stderr.contains("downloading model.safetensors"), "{stderr}");
+    // Every file landed in the Hugging Face cache layout, byte for byte.
+    let hub = home.path().join("hf/hub");
+    let cached = [
+        (
+            "models--Helsinki-NLP--opus-mt-fr-en",
+            "model.safetensors",
+            0,
+        ),
+        (
+            "models--lmz--candle-marian",
+            "tokenizer-marian-base-fr.json",
+            1,
+        ),
+        (
+            "models--lmz--candle-marian",
+            "tokenizer-marian-base-en.json",
+            2,
+        ),
+    ];
+    for (repo, file, i) in cached {
+        let path = hub.join(repo).join("snapshots/c0ffee").join(file);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            served[i].1,
+            "{}",
+            path.display()
+        );
+    }
+    // The served files are the small trained fixture, not opus-mt-fr-en: loading them with
+    // the opus-mt-fr-en config is the one step that fails, in one line naming the file.
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    let last = stderr.lines().last().unwrap_or("");
+    assert!(
+        last.contains("snapshots/c0ffee/model.safetensors")
+            && last.contains("not a Marian model matching its config"),
+        "{stderr}"
+    );
+    // Offline now, hub unreachable: the files come from the cache, nothing is fetched.
+    let requests = server.received_requests().await.unwrap().len();
+    let out = run("http://127.0.0.1:9".into(), true).await.unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stderr.contains("downloading"), "{stderr}");
+    assert!(
+        stderr.contains("snapshots/c0ffee/model.safetensors"),
+        "{stderr}"
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), requests);
+}
