@@ -41,9 +41,27 @@ fn sentences() -> Vec<String> {
     out
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
+fn median<T: PartialOrd + Copy>(mut v: Vec<T>) -> T {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
     v[v.len() / 2]
+}
+
+/// CPU seconds (user + system) this process has used so far, from `/proc/self/stat`
+/// (Linux; `None` elsewhere). On a shared machine, wall time includes waiting for a core;
+/// CPU time does not.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".into())
 }
 
 fn main() {
@@ -121,6 +139,7 @@ fn main() {
         // candle reads RAYON_NUM_THREADS at every matmul; set here while no worker runs.
         std::env::set_var("RAYON_NUM_THREADS", intra.to_string());
         let run = || {
+            let cpu = cpu_seconds();
             let started = Instant::now();
             let out = model
                 .map_parallel(&jobs, workers, |session, ids| {
@@ -131,21 +150,27 @@ fn main() {
                     session.generate(ids, &decoding)
                 })
                 .expect("decode");
-            let elapsed = started.elapsed();
+            let elapsed: Duration = started.elapsed();
+            let cpu = cpu.zip(cpu_seconds()).map_or(f64::NAN, |(a, b)| b - a);
             let generated: usize = out.iter().map(Vec::len).sum();
             assert_eq!(generated, out_tokens, "fixed output length");
-            elapsed
+            (elapsed.as_secs_f64(), cpu)
         };
         run(); // warm-up
-        let t = median((0..repeat).map(|_| run()).collect());
-        let secs = t.as_secs_f64();
+        let passes: Vec<(f64, f64)> = (0..repeat).map(|_| run()).collect();
+        let secs = median(passes.iter().map(|p| p.0).collect());
+        let cpu = median(passes.iter().map(|p| p.1).collect());
         let base = *one_thread.get_or_insert(secs);
         println!(
-            "{label:<55} {:>7.2} s/pass  {:>6.2} sentences/s  {:>7.1} tokens/s  x{:.2}",
+            "{label:<55} {:>7.2} s/pass  {:>6.2} sentences/s  {:>7.1} tokens/s  x{:.2}  \
+             (cpu {:.1} s/pass, {:.1} tokens per cpu-second; load {})",
             secs,
             jobs.len() as f64 / secs,
             out_tokens as f64 / secs,
-            base / secs
+            base / secs,
+            cpu,
+            out_tokens as f64 / cpu,
+            load_average()
         );
     }
 }
