@@ -1,23 +1,25 @@
 //! The Marian decoder: loads a model (weights, config, source and target tokenizers) once,
 //! and turns one French sentence into English with greedy or beam search. One [`Session`]
-//! (a cheap clone of the model sharing its weights, with its own KV cache) per worker thread;
-//! [`MarianModel::map_parallel`] spreads work over such sessions.
+//! per worker thread, each sentence with its own decoding state (the weights are shared,
+//! read-only); [`MarianModel::map_parallel`] spreads work over such sessions.
 //!
 //! The decoding rules are those of Hugging Face's `MarianMTModel` (and candle's marian-mt
 //! example): exactly one `</s>` appended to the source ids, the decoder started from the pad
 //! id, generation stopped at `</s>` or at a length bound, `</s>`/`<pad>`/`<unk>` stripped
-//! before detokenizing, and the KV cache reset before every sentence (the encoder caches too).
+//! before detokenizing, and a fresh KV cache for every sentence (the network is
+//! [`MarianNet`], whose caches live in a per-sentence state, not in the weights).
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use candle_core::{DType, Device, IndexOp, Tensor, D};
+use candle_core::{DType, Device, Tensor, D};
 use candle_nn::VarBuilder;
-use candle_transformers::models::marian::{Config, MTModel};
+use candle_transformers::models::marian::Config;
 use tokenizers::Tokenizer;
 
 use super::files::ModelFiles;
+use super::model::MarianNet;
 
 /// A model or decoding fault, as one line of text (callers add the backend name).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,7 +73,7 @@ pub fn length_bound(source_len: usize, cap: Option<usize>, max_positions: usize)
 #[derive(Debug)]
 pub struct MarianModel {
     config: Config,
-    model: MTModel,
+    model: MarianNet,
     source: Tokenizer,
     target: Tokenizer,
     /// Ids never rendered as text: `</s>`, `<pad>` and the target tokenizer's `<unk>`.
@@ -103,7 +105,7 @@ impl MarianModel {
         let vb =
             unsafe { VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device) }
                 .map_err(|e| EngineError::from_display(&files.weights.display().to_string(), e))?;
-        let model = MTModel::new(&config, vb).map_err(|e| {
+        let model = MarianNet::new(&config, vb).map_err(|e| {
             EngineError::from_display(
                 &format!(
                     "{}: not a Marian model matching its config",
@@ -125,13 +127,13 @@ impl MarianModel {
         target: Tokenizer,
     ) -> Result<Self, EngineError> {
         let device = vb.device().clone();
-        let model = MTModel::new(&config, vb).map_err(candle_err)?;
+        let model = MarianNet::new(&config, vb).map_err(candle_err)?;
         Self::assemble(config, model, source, target, device)
     }
 
     fn assemble(
         config: Config,
-        model: MTModel,
+        model: MarianNet,
         source: Tokenizer,
         target: Tokenizer,
         device: Device,
@@ -169,12 +171,9 @@ impl MarianModel {
         &self.config
     }
 
-    /// A decoding session: shares the weights, owns a KV cache. One per thread.
+    /// A decoding session over the shared weights. One per thread.
     pub fn session(&self) -> Session<'_> {
-        Session {
-            shared: self,
-            model: self.model.clone(),
-        }
+        Session { shared: self }
     }
 
     /// Source ids of `text`: the source tokenizer's ids (no post-processor) plus exactly one
@@ -296,11 +295,10 @@ fn read_tokenizer(path: &Path) -> Result<Tokenizer, EngineError> {
     })
 }
 
-/// One thread's decoder: the shared weights and its own KV cache.
+/// One thread's decoder over the shared weights; every sentence gets a fresh state.
 #[derive(Debug)]
 pub struct Session<'a> {
     shared: &'a MarianModel,
-    model: MTModel,
 }
 
 impl Session<'_> {
@@ -334,14 +332,11 @@ impl Session<'_> {
             decoding.max_new_tokens,
             cfg.max_position_embeddings,
         );
-        // The encoder's self-attention caches too: without this reset the second sentence
-        // is encoded against the first one's keys and values.
-        self.model.reset_kv_cache();
         let dev = &self.shared.device;
         let src = Tensor::new(source_ids, dev)
             .and_then(|t| t.unsqueeze(0))
             .map_err(candle_err)?;
-        let encoded = self.model.encoder().forward(&src, 0).map_err(candle_err)?;
+        let encoded = self.shared.model.encode(&src).map_err(candle_err)?;
         if decoding.beam_size <= 1 {
             self.greedy(&encoded, max_new)
         } else {
@@ -352,21 +347,19 @@ impl Session<'_> {
     fn greedy(&mut self, encoded: &Tensor, max_new: usize) -> Result<Vec<u32>, EngineError> {
         let cfg = &self.shared.config;
         let dev = &self.shared.device;
+        let net = &self.shared.model;
+        // A fresh state per sentence: nothing of the previous sentence is cached.
+        let mut state = net.start(encoded).map_err(candle_err)?;
         let mut tokens = vec![cfg.decoder_start_token_id];
-        for step in 0..max_new {
-            // With the KV cache, only the newest token is fed after the first step.
-            let context = if step == 0 { tokens.len() } else { 1 };
-            let start = tokens.len() - context;
-            let input = Tensor::new(&tokens[start..], dev)
+        for _ in 0..max_new {
+            // The state holds every earlier position: feed only the newest token.
+            let input = Tensor::new(&tokens[tokens.len() - 1..], dev)
                 .and_then(|t| t.unsqueeze(0))
                 .map_err(candle_err)?;
-            let logits = self
-                .model
-                .decode(&input, encoded, start)
-                .map_err(candle_err)?;
+            let logits = net.step(&input, &mut state).map_err(candle_err)?;
             let next = logits
                 .squeeze(0)
-                .and_then(|l| l.get(context - 1))
+                .and_then(|l| l.get(0))
                 .and_then(|l| l.argmax(D::Minus1))
                 .and_then(|t| t.to_scalar::<u32>())
                 .map_err(candle_err)?;
@@ -380,8 +373,7 @@ impl Session<'_> {
     }
 
     /// Beam search with length-normalized scores (length penalty 1, as Hugging Face's
-    /// default). Each step recomputes the decoder over every beam's full prefix (no KV cache:
-    /// beams reorder between steps), so it costs more than greedy.
+    /// default). The beams are one batch; their caches follow them when they reorder.
     fn beam(
         &mut self,
         encoded: &Tensor,
@@ -389,24 +381,21 @@ impl Session<'_> {
         beam_size: usize,
     ) -> Result<Vec<u32>, EngineError> {
         let cfg = &self.shared.config;
-        let dev = self.shared.device.clone();
+        let dev = &self.shared.device;
+        let net = &self.shared.model;
         let eos = [cfg.eos_token_id, cfg.forced_eos_token_id];
+        let mut state = net.start(encoded).map_err(candle_err)?;
         let mut beams: Vec<(Vec<u32>, f32)> = vec![(vec![cfg.decoder_start_token_id], 0.0)];
         let mut finished: Vec<(Vec<u32>, f32)> = Vec::new();
         for step in 0..max_new {
-            let k = beams.len();
-            let t = beams[0].0.len();
-            let flat: Vec<u32> = beams.iter().flat_map(|(s, _)| s.iter().copied()).collect();
-            self.model.reset_kv_cache();
-            let input = Tensor::from_vec(flat, (k, t), &dev).map_err(candle_err)?;
-            let enc = encoded
-                .repeat((k, 1, 1))
-                .and_then(|e| e.contiguous())
-                .map_err(candle_err)?;
-            let logits = self.model.decode(&input, &enc, 0).map_err(candle_err)?;
-            let logp: Vec<Vec<f32>> = logits
-                .i((.., t - 1, ..))
-                .and_then(|l| candle_nn::ops::log_softmax(&l, D::Minus1))
+            let last: Vec<u32> = beams
+                .iter()
+                .map(|(s, _)| s.last().copied().unwrap_or(cfg.decoder_start_token_id))
+                .collect();
+            let k = last.len();
+            let input = Tensor::from_vec(last, (k, 1), dev).map_err(candle_err)?;
+            let logits = net.step(&input, &mut state).map_err(candle_err)?;
+            let logp: Vec<Vec<f32>> = MarianNet::last_log_probs(&logits)
                 .and_then(|l| l.to_vec2::<f32>())
                 .map_err(candle_err)?;
             let mut candidates: Vec<(f32, usize, u32)> = Vec::new();
@@ -414,11 +403,10 @@ impl Session<'_> {
                 let mut best: Vec<(f32, u32)> = Vec::with_capacity(2 * beam_size + 1);
                 for (id, &lp) in row.iter().enumerate() {
                     let score = beams[b].1 + lp;
-                    if best.len() < 2 * beam_size {
-                        best.push((score, id as u32));
-                        best.sort_by(|a, b| b.0.total_cmp(&a.0));
-                    } else if score > best[best.len() - 1].0 {
-                        best.pop();
+                    if best.len() < 2 * beam_size || score > best[best.len() - 1].0 {
+                        if best.len() == 2 * beam_size {
+                            best.pop();
+                        }
                         best.push((score, id as u32));
                         best.sort_by(|a, b| b.0.total_cmp(&a.0));
                     }
@@ -427,6 +415,7 @@ impl Session<'_> {
             }
             candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
             let mut next: Vec<(Vec<u32>, f32)> = Vec::with_capacity(beam_size);
+            let mut parents: Vec<u32> = Vec::with_capacity(beam_size);
             let generated = step + 1;
             for (score, b, id) in candidates {
                 if eos.contains(&id) {
@@ -435,6 +424,7 @@ impl Session<'_> {
                     let mut seq = beams[b].0.clone();
                     seq.push(id);
                     next.push((seq, score));
+                    parents.push(b as u32);
                 }
                 if next.len() == beam_size {
                     break;
@@ -454,6 +444,9 @@ impl Session<'_> {
             {
                 break;
             }
+            // Each surviving hypothesis takes its parent's cache.
+            let rows = Tensor::new(parents.as_slice(), dev).map_err(candle_err)?;
+            state.reorder(&rows).map_err(candle_err)?;
         }
         // Hypotheses cut by the length bound compete with the finished ones.
         for (seq, score) in beams {

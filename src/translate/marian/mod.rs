@@ -4,6 +4,7 @@
 //! - [`files`]: where the model comes from (`model_dir`, the Hugging Face cache, a download,
 //!   or a one-line error when offline).
 //! - [`engine`]: loading and decoding (greedy or beam).
+//! - [`model`]: the Marian network, with per-sentence decoding state.
 //! - [`synth`]: random models of any size for tests and benches.
 //!
 //! The model is loaded once per process, on first use; a batch's sentences are spread over
@@ -11,6 +12,7 @@
 
 pub mod engine;
 pub mod files;
+pub mod model;
 pub mod synth;
 
 use std::path::PathBuf;
