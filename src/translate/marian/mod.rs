@@ -8,7 +8,8 @@
 //! - [`synth`]: random models of any size for tests and benches.
 //!
 //! The model is loaded once per process, on first use; a batch's sentences are spread over
-//! worker threads, one decoding session (shared weights, own KV cache) per thread.
+//! worker threads that share the read-only weights; each sentence gets its own decoding state
+//! (KV caches), so a result never depends on the thread or on the other sentences.
 
 pub mod engine;
 pub mod files;
