@@ -7,7 +7,9 @@
 //! (`final_logits_bias` keeps `</s>` from ever winning; `max_length` stops it). The work per
 //! token is that of the real model: same matrices, same vocabulary projection.
 //!
-//! Run: `cargo bench --bench marian` (see BENCHMARKS.md, "Local neural (Marian)").
+//! Run: `cargo bench --bench marian --profile dev` (see BENCHMARKS.md, "Local neural
+//! (Marian)"). Without `--bench` (as `cargo test --all-targets` runs it) it only checks itself
+//! on a tiny model.
 //! `MARIAN_BENCH_REPEAT=N` sets the timed passes per configuration (default 3; median shown).
 
 use std::time::{Duration, Instant};
@@ -67,7 +69,16 @@ fn load_average() -> String {
 fn main() {
     let sentences = sentences();
     assert_eq!(sentences.len(), 13, "the sample article has 13 sentences");
-    let cfg = Config::opus_mt_fr_en();
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it,
+    // and then a tiny model and one pass only check that the bench works.
+    let smoke = !std::env::args().any(|a| a == "--bench");
+    let cfg = if smoke {
+        let mut c = synth::tiny_config(64);
+        c.max_position_embeddings = 512;
+        c
+    } else {
+        Config::opus_mt_fr_en()
+    };
     let vocab = cfg.vocab_size;
     let eos = cfg.eos_token_id;
     let pad = cfg.pad_token_id;
@@ -110,8 +121,12 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(3)
         .max(1);
+    let repeat = if smoke { 1 } else { repeat };
+    if smoke {
+        println!("marian bench: test mode (no --bench): tiny model, one pass");
+    }
     println!(
-        "marian bench: random opus-mt-fr-en-size model (vocab {vocab}, d_model {}, {}+{} layers, \
+        "marian bench: random model (vocab {vocab}, d_model {}, {}+{} layers, \
          {} heads, ffn {}) built in {:.1?}; {} sentences, {src_tokens} source ids, \
          {out_tokens} generated tokens per pass; {cores} cores; median of {repeat} passes",
         cfg.d_model,
