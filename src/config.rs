@@ -24,7 +24,7 @@ use crate::translate::TranslateError;
 use crate::Error;
 
 /// The default backend when none is named anywhere.
-pub const DEFAULT_BACKEND: &str = "apertium";
+pub const DEFAULT_BACKEND: &str = "marian";
 
 /// The environment variable naming the config file.
 pub const CONFIG_ENV: &str = "PASSERELLE_CONFIG";
@@ -114,6 +114,13 @@ pub struct BackendConfig {
     /// `json_object` or `none`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_format: Option<String>,
+    /// Never download model files (`marian`); `PASSERELLE_OFFLINE=1` or `--offline` too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offline: Option<bool>,
+    /// Most tokens generated per sentence (`marian`; a bound relative to the source
+    /// length, twice it plus 10, applies as well).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
 }
 
 /// A secret string (an API key). Its `Debug`, `Display` and `Serialize` never show the value;
@@ -1069,6 +1076,8 @@ glossaries = []
 kind = "marian"
 # model_dir = "~/models/opus-mt-fr-en"   # config.json, model.safetensors and tokenizers
 # beam_size = 1                          # 1 = greedy decoding
+# max_length = 256                       # most tokens generated per sentence
+# offline = false                        # true: never download the model
 # concurrency = 2
 
 # Apertium (Debian: apt-get install apertium apertium-fr-es apertium-eng-spa). Rule-based,

@@ -80,10 +80,35 @@ pub struct CommonArgs {
     /// No progress or summary lines on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Local model directory for the marian backend (overrides its `model_dir`).
+    #[arg(long, value_name = "DIR")]
+    pub model_dir: Option<PathBuf>,
+    /// Never download anything (the marian model); same as PASSERELLE_OFFLINE=1.
+    #[arg(long)]
+    pub offline: bool,
+}
+
+impl CommonArgs {
+    /// Hands `--model-dir` and `--offline` to the backends through the environment
+    /// (`PASSERELLE_MODEL_DIR`, `PASSERELLE_OFFLINE`), which the marian backend reads.
+    /// Called once at start-up, before any other thread exists.
+    fn export_env(&self) {
+        if let Some(dir) = &self.model_dir {
+            std::env::set_var("PASSERELLE_MODEL_DIR", dir);
+        }
+        if self.offline {
+            std::env::set_var("PASSERELLE_OFFLINE", "1");
+        }
+    }
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::Translate(translate::TranslateArgs { common, .. })
+    | Command::Brief(brief::BriefArgs { common, .. }) = &cli.command
+    {
+        common.export_env();
+    }
     match cli.command {
         Command::Translate(a) => translate::run(a),
         Command::Brief(a) => brief::run(a),

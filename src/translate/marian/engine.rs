@@ -1,0 +1,465 @@
+//! The Marian decoder: loads a model (weights, config, source and target tokenizers) once,
+//! and turns one French sentence into English with greedy or beam search. One [`Session`]
+//! per worker thread, each sentence with its own decoding state (the weights are shared,
+//! read-only); [`MarianModel::map_parallel`] spreads work over such sessions.
+//!
+//! The decoding rules are those of Hugging Face's `MarianMTModel` (and candle's marian-mt
+//! example): exactly one `</s>` appended to the source ids, the decoder started from the pad
+//! id, generation stopped at `</s>` or at a length bound, `</s>`/`<pad>`/`<unk>` stripped
+//! before detokenizing, and a fresh KV cache for every sentence (the network is
+//! [`MarianNet`], whose caches live in a per-sentence state, not in the weights).
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use candle_core::{DType, Device, Tensor, D};
+use candle_nn::VarBuilder;
+use candle_transformers::models::marian::Config;
+use tokenizers::Tokenizer;
+
+use super::files::ModelFiles;
+use super::model::MarianNet;
+
+/// A model or decoding fault, as one line of text (callers add the backend name).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct EngineError(pub String);
+
+impl EngineError {
+    fn from_display(context: &str, e: impl std::fmt::Display) -> Self {
+        EngineError(format!("{context}: {}", one_line(&e.to_string())))
+    }
+}
+
+/// First line of a message, so that errors stay one line even when a library adds a
+/// backtrace or a multi-line explanation.
+pub(crate) fn one_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+fn candle_err(e: candle_core::Error) -> EngineError {
+    EngineError::from_display("model", e)
+}
+
+/// How to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decoding {
+    /// 1 = greedy; more = beam search with that many beams.
+    pub beam_size: usize,
+    /// Absolute cap on generated tokens (the relative bound of [`length_bound`] applies too).
+    pub max_new_tokens: Option<usize>,
+}
+
+impl Default for Decoding {
+    fn default() -> Self {
+        Decoding {
+            beam_size: 1,
+            max_new_tokens: None,
+        }
+    }
+}
+
+/// The most tokens generated for a source of `source_len` ids (`</s>` included): twice the
+/// source plus 10, never more than `cap` nor than the model's positions allow.
+pub fn length_bound(source_len: usize, cap: Option<usize>, max_positions: usize) -> usize {
+    let relative = source_len.saturating_mul(2).saturating_add(10);
+    let positions = max_positions.saturating_sub(1).max(1);
+    relative.min(cap.unwrap_or(usize::MAX)).min(positions)
+}
+
+/// A loaded Marian model: config, weights and both tokenizers. Immutable and shared between
+/// threads; decode through [`MarianModel::session`].
+#[derive(Debug)]
+pub struct MarianModel {
+    config: Config,
+    model: MarianNet,
+    source: Tokenizer,
+    target: Tokenizer,
+    /// Ids never rendered as text: `</s>`, `<pad>` and the target tokenizer's `<unk>`.
+    strip: Vec<u32>,
+    device: Device,
+}
+
+impl MarianModel {
+    /// Loads the files resolved by [`super::files`]: `config.json` when there is one, else
+    /// the opus-mt-fr-en config; the weights as f32 (candle's Marian runs in f32).
+    pub fn load(files: &ModelFiles) -> Result<Self, EngineError> {
+        let config = match &files.config {
+            Some(path) => read_config(path)?,
+            None => Config::opus_mt_fr_en(),
+        };
+        let device = Device::Cpu;
+        for p in [
+            &files.weights,
+            &files.source_tokenizer,
+            &files.target_tokenizer,
+        ] {
+            if !p.is_file() {
+                return Err(EngineError(format!("{}: no such file", p.display())));
+            }
+        }
+        // SAFETY: the weights file is mapped read-only for the duration of the load; candle
+        // copies every tensor out of the map before it is dropped. A file modified by another
+        // process during those milliseconds is the only hazard, as for any mmap reader.
+        let vb =
+            unsafe { VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device) }
+                .map_err(|e| EngineError::from_display(&files.weights.display().to_string(), e))?;
+        let model = MarianNet::new(&config, vb).map_err(|e| {
+            EngineError::from_display(
+                &format!(
+                    "{}: not a Marian model matching its config",
+                    files.weights.display()
+                ),
+                e,
+            )
+        })?;
+        let source = read_tokenizer(&files.source_tokenizer)?;
+        let target = read_tokenizer(&files.target_tokenizer)?;
+        Self::assemble(config, model, source, target, device)
+    }
+
+    /// Builds a model from parts already in memory (benches, tests).
+    pub fn from_parts(
+        config: Config,
+        vb: VarBuilder,
+        source: Tokenizer,
+        target: Tokenizer,
+    ) -> Result<Self, EngineError> {
+        let device = vb.device().clone();
+        let model = MarianNet::new(&config, vb).map_err(candle_err)?;
+        Self::assemble(config, model, source, target, device)
+    }
+
+    fn assemble(
+        config: Config,
+        model: MarianNet,
+        source: Tokenizer,
+        target: Tokenizer,
+        device: Device,
+    ) -> Result<Self, EngineError> {
+        let vocab = config.decoder_vocab_size.unwrap_or(config.vocab_size);
+        if config.eos_token_id as usize >= vocab || config.decoder_start_token_id as usize >= vocab
+        {
+            return Err(EngineError(format!(
+                "config: eos {} / decoder start {} outside the vocabulary of {vocab}",
+                config.eos_token_id, config.decoder_start_token_id
+            )));
+        }
+        let mut strip = vec![
+            config.eos_token_id,
+            config.forced_eos_token_id,
+            config.pad_token_id,
+        ];
+        if let Some(unk) = target.token_to_id("<unk>") {
+            strip.push(unk);
+        }
+        strip.sort_unstable();
+        strip.dedup();
+        Ok(MarianModel {
+            config,
+            model,
+            source,
+            target,
+            strip,
+            device,
+        })
+    }
+
+    /// The model's config.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// A decoding session over the shared weights. One per thread.
+    pub fn session(&self) -> Session<'_> {
+        Session { shared: self }
+    }
+
+    /// Source ids of `text`: the source tokenizer's ids (no post-processor) plus exactly one
+    /// `</s>`, truncated so that the encoder's positions suffice. Every Unicode space counts
+    /// as a plain space.
+    pub fn encode(&self, text: &str) -> Result<Vec<u32>, EngineError> {
+        // French typography's no-break and thin spaces (before `?`, inside « ») are plain
+        // spaces to the model, as SentencePiece's own normalizer has them.
+        let text: String = text
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        let enc = self
+            .source
+            .encode(text.as_str(), false)
+            .map_err(|e| EngineError::from_display("source tokenizer", e))?;
+        let mut ids = enc.get_ids().to_vec();
+        let room = self.config.max_position_embeddings.saturating_sub(1).max(1);
+        if ids.len() > room - 1 {
+            tracing::warn!(
+                "marian: sentence of {} tokens truncated to {}",
+                ids.len(),
+                room - 1
+            );
+            ids.truncate(room - 1);
+        }
+        ids.push(self.config.eos_token_id);
+        Ok(ids)
+    }
+
+    /// English text of generated ids: `</s>`, `<pad>` and `<unk>` removed, then the target
+    /// tokenizer's decoder.
+    pub fn detokenize(&self, ids: &[u32]) -> Result<String, EngineError> {
+        let kept: Vec<u32> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.strip.binary_search(id).is_err())
+            .collect();
+        let text = self
+            .target
+            .decode(&kept, true)
+            .map_err(|e| EngineError::from_display("target tokenizer", e))?;
+        Ok(text.trim().to_string())
+    }
+
+    /// Runs `f` on every item with up to `threads` sessions on as many threads, taking items
+    /// in turn from a shared counter. Results come back in the items' order; each item's
+    /// result depends only on the item (the KV cache is reset per sentence), never on the
+    /// thread or on the other items.
+    pub fn map_parallel<T, R, F>(
+        &self,
+        items: &[T],
+        threads: usize,
+        f: F,
+    ) -> Result<Vec<R>, EngineError>
+    where
+        T: Sync,
+        R: Send,
+        F: Fn(&mut Session<'_>, &T) -> Result<R, EngineError> + Sync,
+    {
+        let threads = threads.max(1).min(items.len().max(1));
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+        let failure: Mutex<Option<EngineError>> = Mutex::new(None);
+        let work = || {
+            let mut session = self.session();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                if lock(&failure).is_some() {
+                    break;
+                }
+                match f(&mut session, item) {
+                    Ok(r) => lock(&results)[i] = Some(r),
+                    Err(e) => {
+                        lock(&failure).get_or_insert(e);
+                        break;
+                    }
+                }
+            }
+        };
+        if threads == 1 {
+            work();
+        } else {
+            std::thread::scope(|s| {
+                for _ in 0..threads {
+                    s.spawn(work);
+                }
+            });
+        }
+        if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            return Err(e);
+        }
+        results
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner())
+            .into_iter()
+            .map(|r| r.ok_or_else(|| EngineError("a worker thread stopped early".into())))
+            .collect()
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Reads a Hugging Face `config.json` (unknown fields ignored).
+pub fn read_config(path: &Path) -> Result<Config, EngineError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| EngineError::from_display(&path.display().to_string(), e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        EngineError::from_display(&format!("{}: not a Marian config", path.display()), e)
+    })
+}
+
+fn read_tokenizer(path: &Path) -> Result<Tokenizer, EngineError> {
+    Tokenizer::from_file(path).map_err(|e| {
+        EngineError::from_display(&format!("{}: not a tokenizer JSON", path.display()), e)
+    })
+}
+
+/// One thread's decoder over the shared weights; every sentence gets a fresh state.
+#[derive(Debug)]
+pub struct Session<'a> {
+    shared: &'a MarianModel,
+}
+
+impl Session<'_> {
+    /// Translates one sentence. Blank input gives an empty translation without running the
+    /// model.
+    pub fn translate(&mut self, text: &str, decoding: &Decoding) -> Result<String, EngineError> {
+        if text.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let ids = self.shared.encode(text)?;
+        let out = self.generate(&ids, decoding)?;
+        self.shared.detokenize(&out)
+    }
+
+    /// Generates target ids for source ids (which must already end with `</s>`). The result
+    /// holds the generated tokens after the start token, without the final `</s>`.
+    pub fn generate(
+        &mut self,
+        source_ids: &[u32],
+        decoding: &Decoding,
+    ) -> Result<Vec<u32>, EngineError> {
+        let cfg = &self.shared.config;
+        let vocab = cfg.vocab_size as u32;
+        if source_ids.is_empty() || source_ids.iter().any(|&id| id >= vocab) {
+            return Err(EngineError(format!(
+                "source ids empty or outside the vocabulary of {vocab}"
+            )));
+        }
+        let max_new = length_bound(
+            source_ids.len(),
+            decoding.max_new_tokens,
+            cfg.max_position_embeddings,
+        );
+        let dev = &self.shared.device;
+        let src = Tensor::new(source_ids, dev)
+            .and_then(|t| t.unsqueeze(0))
+            .map_err(candle_err)?;
+        let encoded = self.shared.model.encode(&src).map_err(candle_err)?;
+        if decoding.beam_size <= 1 {
+            self.greedy(&encoded, max_new)
+        } else {
+            self.beam(&encoded, max_new, decoding.beam_size)
+        }
+    }
+
+    fn greedy(&mut self, encoded: &Tensor, max_new: usize) -> Result<Vec<u32>, EngineError> {
+        let cfg = &self.shared.config;
+        let dev = &self.shared.device;
+        let net = &self.shared.model;
+        // A fresh state per sentence: nothing of the previous sentence is cached.
+        let mut state = net.start(encoded).map_err(candle_err)?;
+        let mut tokens = vec![cfg.decoder_start_token_id];
+        for _ in 0..max_new {
+            // The state holds every earlier position: feed only the newest token.
+            let input = Tensor::new(&tokens[tokens.len() - 1..], dev)
+                .and_then(|t| t.unsqueeze(0))
+                .map_err(candle_err)?;
+            let logits = net.step(&input, &mut state).map_err(candle_err)?;
+            let next = logits
+                .squeeze(0)
+                .and_then(|l| l.get(0))
+                .and_then(|l| l.argmax(D::Minus1))
+                .and_then(|t| t.to_scalar::<u32>())
+                .map_err(candle_err)?;
+            if next == cfg.eos_token_id || next == cfg.forced_eos_token_id {
+                break;
+            }
+            tokens.push(next);
+        }
+        tokens.remove(0);
+        Ok(tokens)
+    }
+
+    /// Beam search with length-normalized scores (length penalty 1, as Hugging Face's
+    /// default). The beams are one batch; their caches follow them when they reorder.
+    fn beam(
+        &mut self,
+        encoded: &Tensor,
+        max_new: usize,
+        beam_size: usize,
+    ) -> Result<Vec<u32>, EngineError> {
+        let cfg = &self.shared.config;
+        let dev = &self.shared.device;
+        let net = &self.shared.model;
+        let eos = [cfg.eos_token_id, cfg.forced_eos_token_id];
+        let mut state = net.start(encoded).map_err(candle_err)?;
+        let mut beams: Vec<(Vec<u32>, f32)> = vec![(vec![cfg.decoder_start_token_id], 0.0)];
+        let mut finished: Vec<(Vec<u32>, f32)> = Vec::new();
+        for step in 0..max_new {
+            let last: Vec<u32> = beams
+                .iter()
+                .map(|(s, _)| s.last().copied().unwrap_or(cfg.decoder_start_token_id))
+                .collect();
+            let k = last.len();
+            let input = Tensor::from_vec(last, (k, 1), dev).map_err(candle_err)?;
+            let logits = net.step(&input, &mut state).map_err(candle_err)?;
+            let logp: Vec<Vec<f32>> = MarianNet::last_log_probs(&logits)
+                .and_then(|l| l.to_vec2::<f32>())
+                .map_err(candle_err)?;
+            let mut candidates: Vec<(f32, usize, u32)> = Vec::new();
+            for (b, row) in logp.iter().enumerate() {
+                let mut best: Vec<(f32, u32)> = Vec::with_capacity(2 * beam_size + 1);
+                for (id, &lp) in row.iter().enumerate() {
+                    let score = beams[b].1 + lp;
+                    if best.len() < 2 * beam_size || score > best[best.len() - 1].0 {
+                        if best.len() == 2 * beam_size {
+                            best.pop();
+                        }
+                        best.push((score, id as u32));
+                        best.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    }
+                }
+                candidates.extend(best.into_iter().map(|(s, id)| (s, b, id)));
+            }
+            candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            let mut next: Vec<(Vec<u32>, f32)> = Vec::with_capacity(beam_size);
+            let mut parents: Vec<u32> = Vec::with_capacity(beam_size);
+            let generated = step + 1;
+            for (score, b, id) in candidates {
+                if eos.contains(&id) {
+                    finished.push((beams[b].0.clone(), score / generated as f32));
+                } else {
+                    let mut seq = beams[b].0.clone();
+                    seq.push(id);
+                    next.push((seq, score));
+                    parents.push(b as u32);
+                }
+                if next.len() == beam_size {
+                    break;
+                }
+            }
+            finished.sort_by(|a, b| b.1.total_cmp(&a.1));
+            finished.truncate(beam_size);
+            beams = next;
+            // Done when the beam is full of finished hypotheses that no live one can beat.
+            let best_alive = beams
+                .first()
+                .map(|(_, s)| s / generated as f32)
+                .unwrap_or(f32::NEG_INFINITY);
+            if beams.is_empty()
+                || (finished.len() == beam_size
+                    && finished.last().is_some_and(|w| w.1 >= best_alive))
+            {
+                break;
+            }
+            // Each surviving hypothesis takes its parent's cache.
+            let rows = Tensor::new(parents.as_slice(), dev).map_err(candle_err)?;
+            state.reorder(&rows).map_err(candle_err)?;
+        }
+        // Hypotheses cut by the length bound compete with the finished ones.
+        for (seq, score) in beams {
+            let len = (seq.len() - 1).max(1);
+            finished.push((seq, score / len as f32));
+        }
+        finished.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut best = finished
+            .into_iter()
+            .next()
+            .map(|(s, _)| s)
+            .unwrap_or_else(|| vec![cfg.decoder_start_token_id]);
+        best.remove(0);
+        Ok(best)
+    }
+}

@@ -1,0 +1,217 @@
+//! Local neural translation in-process: Helsinki-NLP opus-mt-fr-en (or any Marian model in a
+//! `model_dir`) run with candle, no Python, no network once the files are there.
+//!
+//! - [`files`]: where the model comes from (`model_dir`, the Hugging Face cache, a download,
+//!   or a one-line error when offline).
+//! - [`engine`]: loading and decoding (greedy or beam).
+//! - [`model`]: the Marian network, with per-sentence decoding state.
+//! - [`synth`]: random models of any size for tests and benches.
+//!
+//! The model is loaded once per process, on first use; a batch's sentences are spread over
+//! worker threads that share the read-only weights; each sentence gets its own decoding state
+//! (KV caches), so a result never depends on the thread or on the other sentences.
+
+pub mod engine;
+pub mod files;
+pub mod model;
+pub mod synth;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use tokio::sync::OnceCell;
+
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use crate::config::BackendConfig;
+use engine::{Decoding, MarianModel};
+use files::ModelFiles;
+
+/// Local neural translation in-process: opus-mt-fr-en (Marian) with candle.
+#[derive(Debug)]
+pub struct Marian {
+    name: String,
+    model_dir: Option<PathBuf>,
+    offline: bool,
+    cache_dir: Option<PathBuf>,
+    decoding: Decoding,
+    threads: usize,
+    loaded: OnceCell<Arc<MarianModel>>,
+}
+
+impl Marian {
+    /// Builds the backend from its config section. Nothing is read or downloaded here: the
+    /// model is loaded on first use.
+    pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
+        let beam_size = config.beam_size.unwrap_or(1);
+        if beam_size == 0 {
+            return Err(crate::Error::Config(format!(
+                "backend {name:?}: beam_size must be at least 1"
+            )));
+        }
+        if config.max_length == Some(0) {
+            return Err(crate::Error::Config(format!(
+                "backend {name:?}: max_length must be at least 1"
+            )));
+        }
+        let threads = config
+            .concurrency
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        Ok(Marian {
+            name: name.to_string(),
+            model_dir: files::model_dir(config.model_dir.as_deref()),
+            offline: files::offline(config.offline),
+            cache_dir: files::cache_dir(),
+            decoding: Decoding {
+                beam_size,
+                max_new_tokens: config.max_length,
+            },
+            threads,
+            loaded: OnceCell::new(),
+        })
+    }
+
+    fn unavailable(&self, message: impl Into<String>) -> TranslateError {
+        TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: message.into(),
+        }
+    }
+
+    /// Finds the files without downloading: `model_dir`, else the cache.
+    fn local_files(&self) -> Result<Option<ModelFiles>, TranslateError> {
+        if let Some(dir) = &self.model_dir {
+            return files::from_dir(dir)
+                .map(Some)
+                .map_err(|m| self.unavailable(m));
+        }
+        Ok(self.cache_dir.as_deref().and_then(files::from_cache))
+    }
+
+    /// Finds the files, downloading them into the cache when allowed.
+    async fn resolve(&self) -> Result<ModelFiles, TranslateError> {
+        if let Some(found) = self.local_files()? {
+            return Ok(found);
+        }
+        let cache = self.cache_dir.clone();
+        if self.offline {
+            return Err(self.unavailable(format!(
+                "opus-mt-fr-en is not in the cache and offline mode is on: {}",
+                files::how_to_get(cache.as_deref())
+            )));
+        }
+        let Some(cache) = cache else {
+            return Err(self.unavailable(format!(
+                "no home directory for the model cache (set HF_HOME): {}",
+                files::how_to_get(None)
+            )));
+        };
+        files::download(&cache).await.map_err(|e| {
+            self.unavailable(format!(
+                "opus-mt-fr-en could not be fetched ({e}): {}",
+                files::how_to_get(Some(&cache))
+            ))
+        })
+    }
+
+    /// The model, loaded on first call (once per process).
+    async fn model(&self) -> Result<Arc<MarianModel>, TranslateError> {
+        self.loaded
+            .get_or_try_init(|| async {
+                let found = self.resolve().await?;
+                let origin = found.origin.clone();
+                let model = tokio::task::spawn_blocking(move || MarianModel::load(&found))
+                    .await
+                    .map_err(|e| self.unavailable(format!("loading the model: {e}")))?
+                    .map_err(|e| self.unavailable(format!("{e} (from {origin})")))?;
+                tracing::info!("marian: model loaded from {origin}");
+                Ok(Arc::new(model))
+            })
+            .await
+            .cloned()
+    }
+}
+
+#[async_trait]
+impl Translator for Marian {
+    fn info(&self) -> BackendInfo {
+        let model = match &self.model_dir {
+            Some(dir) => format!("model {}", dir.display()),
+            None => format!("{}@{}", files::WEIGHTS_REPO, files::WEIGHTS_REVISION),
+        };
+        let search = if self.decoding.beam_size > 1 {
+            format!("beam {}", self.decoding.beam_size)
+        } else {
+            "greedy".to_string()
+        };
+        BackendInfo {
+            name: self.name.clone(),
+            kind: "marian".into(),
+            detail: format!("{model}, {search}"),
+        }
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            glossary: GlossaryStrategy::Placeholder,
+            // Enough sentences per call to keep every worker thread busy.
+            max_batch_texts: 64,
+            max_batch_bytes: usize::MAX,
+            default_concurrency: 1,
+        }
+    }
+
+    fn fingerprint(&self) -> String {
+        format!(
+            "marian|{}|beam={}|max={:?}",
+            self.info().detail,
+            self.decoding.beam_size,
+            self.decoding.max_new_tokens
+        )
+    }
+
+    async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+        if batch.texts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let model = self.model().await?;
+        let texts = batch.texts.clone();
+        let decoding = self.decoding;
+        let threads = self.threads;
+        let out = tokio::task::spawn_blocking(move || {
+            model.map_parallel(&texts, threads, |session, text| {
+                session.translate(text, &decoding)
+            })
+        })
+        .await
+        .map_err(|e| TranslateError::failed(&self.name, format!("decoder thread: {e}")))?
+        .map_err(|e| TranslateError::failed(&self.name, e.to_string()))?;
+        TranslateError::check_count(&self.name, batch.texts.len(), out.len())?;
+        Ok(out)
+    }
+
+    async fn check(&self) -> Result<String, TranslateError> {
+        match self.local_files()? {
+            Some(found) => {
+                let origin = found.origin.clone();
+                self.model().await?;
+                Ok(format!("model loaded from {origin}"))
+            }
+            None if self.offline => Err(self.unavailable(format!(
+                "opus-mt-fr-en is not in the cache and offline mode is on: {}",
+                files::how_to_get(self.cache_dir.as_deref())
+            ))),
+            None => Ok(format!(
+                "opus-mt-fr-en not in the cache yet; first use downloads it (~300 MB) into {}",
+                self.cache_dir
+                    .as_ref()
+                    .map(|c| c.display().to_string())
+                    .unwrap_or_else(|| "$HF_HOME/hub".into())
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

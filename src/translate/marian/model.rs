@@ -1,0 +1,378 @@
+//! The Marian transformer itself, with the decoding state outside the weights: the same
+//! network and the same tensor names as candle-transformers' `marian::MTModel` (post-norm
+//! layers, sinusoidal positions, embeddings shared by encoder, decoder and output projection,
+//! `final_logits_bias`), but the model is immutable and each sentence owns a
+//! [`DecoderState`]. That state caches the decoder's self-attention keys and values and,
+//! unlike `MTModel`, the cross-attention keys and values of the encoded source, which are
+//! computed once per sentence instead of at every step (they are most of the work per token).
+//! With no cache inside the weights there is nothing to reset between sentences.
+
+use candle_core::{Device, Module, Result, Tensor, D};
+use candle_nn::{Activation, Embedding, LayerNorm, Linear, VarBuilder};
+use candle_transformers::models::marian::Config;
+
+#[derive(Debug, Clone)]
+struct Attention {
+    q: Linear,
+    k: Linear,
+    v: Linear,
+    out: Linear,
+    heads: usize,
+    head_dim: usize,
+    scaling: f64,
+}
+
+impl Attention {
+    fn new(d: usize, heads: usize, vb: VarBuilder) -> Result<Self> {
+        let head_dim = d / heads;
+        Ok(Attention {
+            q: candle_nn::linear(d, d, vb.pp("q_proj"))?,
+            k: candle_nn::linear(d, d, vb.pp("k_proj"))?,
+            v: candle_nn::linear(d, d, vb.pp("v_proj"))?,
+            out: candle_nn::linear(d, d, vb.pp("out_proj"))?,
+            heads,
+            head_dim,
+            scaling: (head_dim as f64).powf(-0.5),
+        })
+    }
+
+    /// `[b, seq, d]` → `[b, heads, seq, head_dim]`.
+    fn split(&self, xs: &Tensor) -> Result<Tensor> {
+        let (b, seq, _) = xs.dims3()?;
+        xs.reshape((b, seq, self.heads, self.head_dim))?
+            .transpose(1, 2)?
+            .contiguous()
+    }
+
+    fn keys_values(&self, xs: &Tensor) -> Result<(Tensor, Tensor)> {
+        Ok((
+            self.split(&xs.apply(&self.k)?)?,
+            self.split(&xs.apply(&self.v)?)?,
+        ))
+    }
+
+    fn attend(
+        &self,
+        xs: &Tensor,
+        keys: &Tensor,
+        values: &Tensor,
+        mask: Option<&Tensor>,
+    ) -> Result<Tensor> {
+        let (b, t, d) = xs.dims3()?;
+        let q = self.split(&(xs.apply(&self.q)? * self.scaling)?)?;
+        let mut w = q.matmul(&keys.transpose(2, 3)?)?;
+        if let Some(mask) = mask {
+            w = w.broadcast_add(mask)?;
+        }
+        let p = candle_nn::ops::softmax_last_dim(&w)?;
+        p.matmul(values)?
+            .transpose(1, 2)?
+            .reshape((b, t, d))?
+            .apply(&self.out)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct FeedForward {
+    fc1: Linear,
+    fc2: Linear,
+    act: Activation,
+    norm: LayerNorm,
+}
+
+impl FeedForward {
+    fn new(d: usize, ffn: usize, act: Activation, vb: &VarBuilder) -> Result<Self> {
+        Ok(FeedForward {
+            fc1: candle_nn::linear(d, ffn, vb.pp("fc1"))?,
+            fc2: candle_nn::linear(ffn, d, vb.pp("fc2"))?,
+            act,
+            norm: candle_nn::layer_norm(d, 1e-5, vb.pp("final_layer_norm"))?,
+        })
+    }
+
+    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        let h = xs.apply(&self.fc1)?.apply(&self.act)?.apply(&self.fc2)?;
+        (h + xs)?.apply(&self.norm)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct EncoderLayer {
+    attn: Attention,
+    attn_norm: LayerNorm,
+    ff: FeedForward,
+}
+
+#[derive(Debug, Clone)]
+struct DecoderLayer {
+    attn: Attention,
+    attn_norm: LayerNorm,
+    cross: Attention,
+    cross_norm: LayerNorm,
+    ff: FeedForward,
+}
+
+/// Per-sentence decoding state: for every decoder layer, the self-attention keys and values
+/// so far and the cross-attention keys and values of the source.
+#[derive(Debug, Clone)]
+pub struct DecoderState {
+    past: Vec<Option<(Tensor, Tensor)>>,
+    cross: Vec<(Tensor, Tensor)>,
+    len: usize,
+}
+
+impl DecoderState {
+    /// How many target positions have been fed so far.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether nothing has been fed yet.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Keeps, for each row `i` of the next batch, the state of row `rows[i]` of this one
+    /// (beam search: each surviving hypothesis carries its parent's cache).
+    pub fn reorder(&mut self, rows: &Tensor) -> Result<()> {
+        for kv in self.past.iter_mut().flatten() {
+            *kv = (kv.0.index_select(rows, 0)?, kv.1.index_select(rows, 0)?);
+        }
+        for kv in self.cross.iter_mut() {
+            *kv = (kv.0.index_select(rows, 0)?, kv.1.index_select(rows, 0)?);
+        }
+        Ok(())
+    }
+}
+
+/// A Marian encoder–decoder with shared embeddings (read-only; share it between threads).
+#[derive(Debug, Clone)]
+pub struct MarianNet {
+    shared: Embedding,
+    positions: Tensor,
+    embed_scale: Option<f64>,
+    encoder: Vec<EncoderLayer>,
+    decoder: Vec<DecoderLayer>,
+    lm_head: Linear,
+    final_logits_bias: Tensor,
+}
+
+fn sinusoids(cfg: &Config, device: &Device) -> Result<Tensor> {
+    let d = cfg.d_model;
+    let inv_freq: Vec<f32> = (0..d)
+        .step_by(2)
+        .map(|i| 1f32 / 10000f32.powf(i as f32 / d as f32))
+        .collect();
+    let n = inv_freq.len();
+    let inv_freq = Tensor::from_vec(inv_freq, (1, n), device)?;
+    let t = Tensor::arange(0u32, cfg.max_position_embeddings as u32, device)?
+        .to_dtype(candle_core::DType::F32)?
+        .reshape((cfg.max_position_embeddings, 1))?;
+    let freqs = t.matmul(&inv_freq)?;
+    Tensor::cat(&[&freqs.sin()?, &freqs.cos()?], 1)?.contiguous()
+}
+
+impl MarianNet {
+    /// Reads the weights (`model.shared.weight`, `model.{encoder,decoder}.layers.N.*`,
+    /// `final_logits_bias`), as `MTModel::new` does.
+    pub fn new(cfg: &Config, vb: VarBuilder) -> Result<Self> {
+        let d = cfg.d_model;
+        let target_vocab = cfg.decoder_vocab_size.unwrap_or(cfg.vocab_size);
+        let final_logits_bias = vb.get((1, target_vocab), "final_logits_bias")?;
+        let vb = vb.pp("model");
+        let shared = candle_nn::embedding(cfg.vocab_size, d, vb.pp("shared"))?;
+        let act = cfg.activation_function;
+        let enc = vb.pp("encoder").pp("layers");
+        let encoder = (0..cfg.encoder_layers)
+            .map(|i| {
+                let vb = enc.pp(i);
+                Ok(EncoderLayer {
+                    attn: Attention::new(d, cfg.encoder_attention_heads, vb.pp("self_attn"))?,
+                    attn_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("self_attn_layer_norm"))?,
+                    ff: FeedForward::new(d, cfg.encoder_ffn_dim, act, &vb)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let dec = vb.pp("decoder").pp("layers");
+        let decoder = (0..cfg.decoder_layers)
+            .map(|i| {
+                let vb = dec.pp(i);
+                let heads = cfg.decoder_attention_heads;
+                Ok(DecoderLayer {
+                    attn: Attention::new(d, heads, vb.pp("self_attn"))?,
+                    attn_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("self_attn_layer_norm"))?,
+                    cross: Attention::new(d, heads, vb.pp("encoder_attn"))?,
+                    cross_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("encoder_attn_layer_norm"))?,
+                    ff: FeedForward::new(d, cfg.decoder_ffn_dim, act, &vb)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let lm_head = Linear::new(shared.embeddings().clone(), None);
+        Ok(MarianNet {
+            positions: sinusoids(cfg, vb.device())?,
+            embed_scale: cfg.scale_embedding.then(|| (d as f64).sqrt()),
+            shared,
+            encoder,
+            decoder,
+            lm_head,
+            final_logits_bias,
+        })
+    }
+
+    fn embed(&self, ids: &Tensor, start: usize) -> Result<Tensor> {
+        let seq = ids.dim(1)?;
+        let xs = ids.apply(&self.shared)?;
+        let xs = match self.embed_scale {
+            Some(s) => (xs * s)?,
+            None => xs,
+        };
+        xs.broadcast_add(&self.positions.narrow(0, start, seq)?.unsqueeze(0)?)
+    }
+
+    /// Encodes source ids `[batch, seq]` → `[batch, seq, d_model]`.
+    pub fn encode(&self, ids: &Tensor) -> Result<Tensor> {
+        let mut xs = self.embed(ids, 0)?;
+        for layer in &self.encoder {
+            let (k, v) = layer.attn.keys_values(&xs)?;
+            let h = layer.attn.attend(&xs, &k, &v, None)?;
+            xs = (h + &xs)?.apply(&layer.attn_norm)?;
+            xs = layer.ff.forward(&xs)?;
+        }
+        Ok(xs)
+    }
+
+    /// A fresh decoding state for an encoded source: the cross-attention keys and values of
+    /// every decoder layer, computed once.
+    pub fn start(&self, encoded: &Tensor) -> Result<DecoderState> {
+        Ok(DecoderState {
+            past: vec![None; self.decoder.len()],
+            cross: self
+                .decoder
+                .iter()
+                .map(|l| l.cross.keys_values(encoded))
+                .collect::<Result<Vec<_>>>()?,
+            len: 0,
+        })
+    }
+
+    /// Feeds target ids `[batch, t]` after the `state.len()` already fed; returns the
+    /// logits `[batch, t, vocab]` (output projection plus `final_logits_bias`).
+    pub fn step(&self, ids: &Tensor, state: &mut DecoderState) -> Result<Tensor> {
+        let t = ids.dim(1)?;
+        let start = state.len;
+        let total = start + t;
+        let mask = if t > 1 {
+            let m: Vec<f32> = (0..t)
+                .flat_map(|i| {
+                    (0..total).map(move |j| {
+                        if j > start + i {
+                            f32::NEG_INFINITY
+                        } else {
+                            0.0
+                        }
+                    })
+                })
+                .collect();
+            Some(Tensor::from_vec(m, (t, total), ids.device())?)
+        } else {
+            None
+        };
+        let mut xs = self.embed(ids, start)?;
+        for (i, layer) in self.decoder.iter().enumerate() {
+            let (k, v) = layer.attn.keys_values(&xs)?;
+            let (k, v) = match state.past[i].take() {
+                Some((pk, pv)) => (Tensor::cat(&[&pk, &k], 2)?, Tensor::cat(&[&pv, &v], 2)?),
+                None => (k, v),
+            };
+            let h = layer.attn.attend(&xs, &k, &v, mask.as_ref())?;
+            state.past[i] = Some((k, v));
+            xs = (h + &xs)?.apply(&layer.attn_norm)?;
+            let (ck, cv) = &state.cross[i];
+            let h = layer.cross.attend(&xs, ck, cv, None)?;
+            xs = (h + &xs)?.apply(&layer.cross_norm)?;
+            xs = layer.ff.forward(&xs)?;
+        }
+        state.len = total;
+        self.lm_head
+            .forward(&xs)?
+            .broadcast_add(&self.final_logits_bias)?
+            .contiguous()
+    }
+
+    /// Log-probabilities of the last position of `logits` `[batch, t, vocab]` → `[batch, vocab]`.
+    pub fn last_log_probs(logits: &Tensor) -> Result<Tensor> {
+        let t = logits.dim(1)?;
+        candle_nn::ops::log_softmax(&logits.narrow(1, t - 1, 1)?.squeeze(1)?, D::Minus1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::DType;
+    use candle_transformers::models::marian::MTModel;
+
+    /// Logits of candle-transformers' `MTModel` (as its marian-mt example drives it) and of
+    /// [`MarianNet`] for the same weights, source and target prefix, step by step.
+    #[test]
+    fn agrees_with_candle_mtmodel_step_by_step() {
+        let mut cfg = super::super::synth::tiny_config(40);
+        cfg.d_model = 16;
+        cfg.encoder_layers = 2;
+        cfg.decoder_layers = 2;
+        cfg.encoder_attention_heads = 4;
+        cfg.decoder_attention_heads = 4;
+        let vm = super::super::synth::random_weights(&cfg, 11, &[]).unwrap();
+        let vb = VarBuilder::from_varmap(&vm, DType::F32, &Device::Cpu);
+        let mut reference = MTModel::new(&cfg, vb.clone()).unwrap();
+        let net = MarianNet::new(&cfg, vb).unwrap();
+        let dev = Device::Cpu;
+        for source in [
+            vec![3u32, 7, 9, 0],
+            vec![5, 0],
+            vec![12, 13, 14, 15, 16, 17, 0],
+        ] {
+            let src = Tensor::new(source.as_slice(), &dev)
+                .unwrap()
+                .unsqueeze(0)
+                .unwrap();
+            reference.reset_kv_cache();
+            let enc_ref = reference.encoder().forward(&src, 0).unwrap();
+            let enc = net.encode(&src).unwrap();
+            let diff = (&enc_ref - &enc).unwrap().abs().unwrap().max_all().unwrap();
+            assert!(diff.to_scalar::<f32>().unwrap() < 1e-4);
+            let mut state = net.start(&enc).unwrap();
+            let targets = [cfg.decoder_start_token_id, 4, 8, 2, 30, 6];
+            for (pos, &tok) in targets.iter().enumerate() {
+                let input = Tensor::new(&[tok], &dev).unwrap().unsqueeze(0).unwrap();
+                let a = reference.decode(&input, &enc_ref, pos).unwrap();
+                let b = net.step(&input, &mut state).unwrap();
+                let diff = (&a - &b).unwrap().abs().unwrap().max_all().unwrap();
+                let diff = diff.to_scalar::<f32>().unwrap();
+                assert!(diff < 1e-4, "step {pos}: max |Δlogit| = {diff}");
+            }
+            assert_eq!(state.len(), targets.len());
+            // The whole prefix at once (causal mask) gives the same last logits.
+            let mut fresh = net.start(&enc).unwrap();
+            let all = Tensor::new(&targets[..], &dev)
+                .unwrap()
+                .unsqueeze(0)
+                .unwrap();
+            let at_once = net.step(&all, &mut fresh).unwrap();
+            let last = at_once.narrow(1, targets.len() - 1, 1).unwrap();
+            let mut again = net.start(&enc).unwrap();
+            let mut stepwise = None;
+            for &tok in &targets {
+                let input = Tensor::new(&[tok], &dev).unwrap().unsqueeze(0).unwrap();
+                stepwise = Some(net.step(&input, &mut again).unwrap());
+            }
+            let diff = (&last - stepwise.unwrap())
+                .unwrap()
+                .abs()
+                .unwrap()
+                .max_all()
+                .unwrap();
+            assert!(diff.to_scalar::<f32>().unwrap() < 1e-4);
+        }
+    }
+}

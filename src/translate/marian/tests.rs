@@ -1,0 +1,425 @@
+//! Tests of the Marian backend: the trained fixture against Hugging Face's reference outputs,
+//! and tiny random models generated here for the plumbing (files, offline error, EOS,
+//! length bound, determinism, count and order).
+
+use std::path::{Path, PathBuf};
+
+use super::engine::{length_bound, Decoding, MarianModel};
+use super::files::{self, ModelFiles};
+use super::synth;
+use super::*;
+use candle_transformers::models::marian::Config;
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/marian-fixture")
+}
+
+struct Case {
+    source: String,
+    source_ids: Vec<u32>,
+    output_ids: Vec<u32>,
+    output_text: String,
+}
+
+fn cases() -> Vec<Case> {
+    let text = std::fs::read_to_string(fixture_dir().join("expected.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let ids = |x: &serde_json::Value| -> Vec<u32> {
+        x.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_u64().unwrap() as u32)
+            .collect()
+    };
+    v["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| Case {
+            source: c["source"].as_str().unwrap().to_string(),
+            source_ids: ids(&c["source_ids"]),
+            output_ids: ids(&c["output_ids"]),
+            output_text: c["output_text"].as_str().unwrap().to_string(),
+        })
+        .collect()
+}
+
+fn fixture_model() -> MarianModel {
+    let files = files::from_dir(&fixture_dir()).unwrap();
+    MarianModel::load(&files).unwrap()
+}
+
+fn backend(dir: &Path, tweak: impl FnOnce(&mut BackendConfig)) -> Marian {
+    let mut cfg = BackendConfig {
+        kind: "marian".into(),
+        model_dir: Some(dir.to_path_buf()),
+        ..BackendConfig::default()
+    };
+    tweak(&mut cfg);
+    Marian::new("marian", &cfg).unwrap()
+}
+
+fn batch(texts: &[&str]) -> Batch {
+    Batch {
+        texts: texts.iter().map(|s| s.to_string()).collect(),
+        terms: Vec::new(),
+    }
+}
+
+#[test]
+fn fixture_source_ids_match_the_reference() {
+    let model = fixture_model();
+    for c in cases() {
+        assert_eq!(
+            model.encode(&c.source).unwrap(),
+            c.source_ids,
+            "{}",
+            c.source
+        );
+    }
+    // French typographic spaces before `?` are plain spaces to the model.
+    assert_eq!(
+        model.encode("où est la gare\u{202f}?").unwrap(),
+        model.encode("où est la gare ?").unwrap()
+    );
+}
+
+#[test]
+fn fixture_greedy_reproduces_all_12_reference_outputs() {
+    let model = fixture_model();
+    let cases = cases();
+    assert_eq!(cases.len(), 12);
+    // One session for all cases: also proves the KV cache is reset between sentences.
+    let mut session = model.session();
+    for c in &cases {
+        let ids = session
+            .generate(&c.source_ids, &Decoding::default())
+            .unwrap();
+        let want = &c.output_ids[..c.output_ids.len() - 1];
+        assert_eq!(c.output_ids.last(), Some(&0));
+        assert_eq!(ids, want, "ids of {:?}", c.source);
+        let text = session.translate(&c.source, &Decoding::default()).unwrap();
+        assert_eq!(text, c.output_text, "text of {:?}", c.source);
+    }
+}
+
+#[test]
+fn fixture_beam_of_4_agrees_with_greedy_as_the_reference_says() {
+    // expected.json: hf_default_generate_beam4_differs_in = 0.
+    let model = fixture_model();
+    let mut session = model.session();
+    let beam = Decoding {
+        beam_size: 4,
+        max_new_tokens: None,
+    };
+    for c in cases() {
+        assert_eq!(session.translate(&c.source, &beam).unwrap(), c.output_text);
+    }
+}
+
+#[test]
+fn fixture_results_do_not_depend_on_threads_or_order() {
+    let model = fixture_model();
+    let cases = cases();
+    let texts: Vec<String> = cases.iter().map(|c| c.source.clone()).collect();
+    let run = |texts: &[String], threads| {
+        model
+            .map_parallel(texts, threads, |s, t| s.translate(t, &Decoding::default()))
+            .unwrap()
+    };
+    let one = run(&texts, 1);
+    let want: Vec<String> = cases.iter().map(|c| c.output_text.clone()).collect();
+    assert_eq!(one, want);
+    assert_eq!(run(&texts, 3), want);
+    let mut reversed = texts.clone();
+    reversed.reverse();
+    let mut back = run(&reversed, 2);
+    back.reverse();
+    assert_eq!(back, want);
+}
+
+#[tokio::test]
+async fn fixture_through_the_backend_keeps_count_and_order() {
+    let m = backend(&fixture_dir(), |_| {});
+    let cases = cases();
+    let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
+    let out = m.translate(&batch(&texts)).await.unwrap();
+    let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
+    assert_eq!(out, want);
+    assert!(m.check().await.unwrap().contains("marian-fixture"));
+}
+
+#[test]
+fn opus_mt_fr_en_config_is_the_published_one() {
+    // Values of Helsinki-NLP/opus-mt-fr-en's config.json (issue 5).
+    let c = Config::opus_mt_fr_en();
+    assert_eq!(c.vocab_size, 59514);
+    assert_eq!(c.decoder_vocab_size, Some(59514));
+    assert_eq!(c.d_model, 512);
+    assert_eq!((c.encoder_layers, c.decoder_layers), (6, 6));
+    assert_eq!(
+        (c.encoder_attention_heads, c.decoder_attention_heads),
+        (8, 8)
+    );
+    assert_eq!((c.encoder_ffn_dim, c.decoder_ffn_dim), (2048, 2048));
+    assert_eq!(c.max_position_embeddings, 512);
+    assert_eq!((c.pad_token_id, c.decoder_start_token_id), (59513, 59513));
+    assert_eq!((c.eos_token_id, c.forced_eos_token_id), (0, 0));
+    assert_eq!(c.activation_function, candle_nn::Activation::Swish);
+    assert!(c.scale_embedding && c.share_encoder_decoder_embeddings);
+    // Sinusoidal positions and shared embeddings: the model reads no position table and no
+    // separate LM head or per-side embeddings, only `model.shared.weight`.
+    let vm = synth::random_weights(&synth::tiny_config(16), 1, &[]).unwrap();
+    let names: Vec<String> = vm.data().lock().unwrap().keys().cloned().collect();
+    assert!(names.iter().all(|n| !n.contains("embed_positions")));
+    assert!(names
+        .iter()
+        .all(|n| !n.contains("lm_head") && !n.contains("embed_tokens")));
+    assert!(names.contains(&"model.shared.weight".to_string()));
+    assert!(names.contains(&"final_logits_bias".to_string()));
+    // And a published-style config.json parses to the same values.
+    let json = synth::config_json(&c);
+    let parsed: Config = serde_json::from_value(json).unwrap();
+    assert_eq!(format!("{parsed:?}"), format!("{c:?}"));
+}
+
+/// A tiny random model in a temp dir; `biases` go into `final_logits_bias`.
+fn tiny(biases: &[(u32, f32)]) -> (tempfile::TempDir, Config) {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = synth::tiny_config(48);
+    synth::write_model_dir(dir.path(), &cfg, 7, biases).unwrap();
+    (dir, cfg)
+}
+
+const SENTENCES: &[&str] = &[
+    "le chat mange la souris.",
+    "la Russie a dit à la Chine",
+    "les chiens",
+    "un chat, une souris, le chien et la Chine.",
+];
+
+#[tokio::test]
+async fn tiny_model_files_resolve_from_model_dir_and_count_order_hold() {
+    let (dir, _) = tiny(&[]);
+    let m = backend(dir.path(), |_| {});
+    assert!(m.info().detail.contains("greedy"));
+    let out = m.translate(&batch(SENTENCES)).await.unwrap();
+    assert_eq!(out.len(), SENTENCES.len());
+    for t in &out {
+        assert!(!t.contains("</s>") && !t.contains("<pad>") && !t.contains("<unk>"));
+    }
+    // Each output is the one of its sentence translated alone.
+    for (s, want) in SENTENCES.iter().zip(&out) {
+        assert_eq!(&m.translate(&batch(&[s])).await.unwrap()[0], want);
+    }
+    assert!(m.translate(&batch(&[])).await.unwrap().is_empty());
+    assert_eq!(m.translate(&batch(&["  "])).await.unwrap(), vec![""]);
+}
+
+#[tokio::test]
+async fn tiny_model_is_deterministic_across_runs_threads_and_orders() {
+    let (dir, _) = tiny(&[]);
+    let a = backend(dir.path(), |c| c.concurrency = Some(1));
+    let b = backend(dir.path(), |c| c.concurrency = Some(4));
+    let first = a.translate(&batch(SENTENCES)).await.unwrap();
+    assert_eq!(a.translate(&batch(SENTENCES)).await.unwrap(), first);
+    assert_eq!(b.translate(&batch(SENTENCES)).await.unwrap(), first);
+    let mut rev: Vec<&str> = SENTENCES.to_vec();
+    rev.reverse();
+    let mut out = b.translate(&batch(&rev)).await.unwrap();
+    out.reverse();
+    assert_eq!(out, first);
+    // A second generated model with the same seed is byte-identical.
+    let (dir2, _) = tiny(&[]);
+    let w1 = std::fs::read(dir.path().join("model.safetensors")).unwrap();
+    let w2 = std::fs::read(dir2.path().join("model.safetensors")).unwrap();
+    assert_eq!(w1, w2);
+}
+
+#[tokio::test]
+async fn eos_first_gives_empty_translations() {
+    let (dir, _) = tiny(&[(0, 100.0)]);
+    let m = backend(dir.path(), |_| {});
+    let out = m.translate(&batch(SENTENCES)).await.unwrap();
+    assert_eq!(out, vec![""; SENTENCES.len()]);
+    let model = MarianModel::load(&files::from_dir(dir.path()).unwrap()).unwrap();
+    let ids = model.encode(SENTENCES[0]).unwrap();
+    assert!(model
+        .session()
+        .generate(&ids, &Decoding::default())
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn length_bound_stops_a_model_that_never_ends() {
+    // Target id 2 is "▁the": biased so that it wins every step and EOS never comes.
+    let (dir, cfg) = tiny(&[(2, 100.0)]);
+    let model = MarianModel::load(&files::from_dir(dir.path()).unwrap()).unwrap();
+    let mut s = model.session();
+    for text in SENTENCES {
+        let ids = model.encode(text).unwrap();
+        let bound = length_bound(ids.len(), None, cfg.max_position_embeddings);
+        assert_eq!(bound, 2 * ids.len() + 10);
+        let out = s.generate(&ids, &Decoding::default()).unwrap();
+        assert_eq!(out, vec![2; bound], "{text}");
+        let en = s.translate(text, &Decoding::default()).unwrap();
+        assert_eq!(en.split(' ').count(), bound);
+        assert!(en.split(' ').all(|w| w == "the"), "{en}");
+        let capped = Decoding {
+            beam_size: 1,
+            max_new_tokens: Some(3),
+        };
+        assert_eq!(s.translate(text, &capped).unwrap(), "the the the");
+    }
+    // The model's positions cap the bound whatever the source length.
+    assert_eq!(length_bound(1000, None, 64), 63);
+    assert_eq!(length_bound(5, Some(4), 512), 4);
+}
+
+#[tokio::test]
+async fn placeholders_and_unknown_characters_do_not_break_decoding() {
+    let (dir, _) = tiny(&[]);
+    let m = backend(dir.path(), |_| {});
+    let texts = [
+        "le chat ⟦T1⟧ XQZ1 mange ☃ la souris",
+        "PLH0 PLH1 à PLH2",
+        "zzz 東京 😀",
+        "le",
+    ];
+    let out = m.translate(&batch(&texts)).await.unwrap();
+    assert_eq!(out.len(), texts.len());
+    for t in out {
+        assert!(!t.contains("<unk>"), "{t}");
+    }
+    // Unknown characters map to <unk> (id 1), which the encoder accepts.
+    let model = MarianModel::load(&files::from_dir(dir.path()).unwrap()).unwrap();
+    let ids = model.encode("☃").unwrap();
+    assert!(ids.contains(&1) && ids.last() == Some(&0), "{ids:?}");
+}
+
+#[tokio::test]
+async fn beam_search_runs_on_random_models_and_beam_1_is_greedy() {
+    let (dir, _) = tiny(&[]);
+    let greedy = backend(dir.path(), |_| {});
+    let beam1 = backend(dir.path(), |c| c.beam_size = Some(1));
+    let beam3 = backend(dir.path(), |c| c.beam_size = Some(3));
+    let g = greedy.translate(&batch(SENTENCES)).await.unwrap();
+    assert_eq!(beam1.translate(&batch(SENTENCES)).await.unwrap(), g);
+    let b = beam3.translate(&batch(SENTENCES)).await.unwrap();
+    assert_eq!(b.len(), SENTENCES.len());
+    assert_eq!(beam3.translate(&batch(SENTENCES)).await.unwrap(), b);
+    assert!(beam3.info().detail.contains("beam 3"));
+}
+
+#[tokio::test]
+async fn offline_with_an_empty_cache_is_one_line_unavailable() {
+    let cache = tempfile::tempdir().unwrap();
+    let mut m = Marian::new(
+        "marian",
+        &BackendConfig {
+            kind: "marian".into(),
+            offline: Some(true),
+            ..BackendConfig::default()
+        },
+    )
+    .unwrap();
+    m.model_dir = None;
+    m.cache_dir = Some(cache.path().to_path_buf());
+    let e = m.translate(&batch(&["le chat"])).await.unwrap_err();
+    let msg = e.to_string();
+    assert!(matches!(e, TranslateError::Unavailable { .. }), "{msg}");
+    assert!(!msg.contains('\n'), "{msg}");
+    for needle in [
+        "offline",
+        "model.safetensors",
+        "--backend apertium",
+        cache.path().to_str().unwrap(),
+    ] {
+        assert!(msg.contains(needle), "{needle:?} missing from {msg}");
+    }
+    assert!(m.check().await.is_err());
+    // Nothing was downloaded or created in the cache.
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 0);
+}
+
+#[tokio::test]
+async fn bad_model_files_are_one_line_errors_naming_the_file() {
+    let (dir, _) = tiny(&[]);
+    std::fs::write(dir.path().join("model.safetensors"), b"not safetensors").unwrap();
+    let m = backend(dir.path(), |_| {});
+    let msg = m
+        .translate(&batch(&["le chat"]))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("model.safetensors") && !msg.contains('\n'),
+        "{msg}"
+    );
+
+    let (dir, _) = tiny(&[]);
+    std::fs::write(dir.path().join("config.json"), b"{\"d_model\": 8}").unwrap();
+    let msg = backend(dir.path(), |_| {})
+        .translate(&batch(&["le chat"]))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("config.json") && !msg.contains('\n'), "{msg}");
+
+    // Weights of another shape than the config says.
+    let (dir, _) = tiny(&[]);
+    let other = synth::tiny_config(32);
+    std::fs::write(
+        dir.path().join("config.json"),
+        serde_json::to_vec(&synth::config_json(&other)).unwrap(),
+    )
+    .unwrap();
+    let msg = backend(dir.path(), |_| {})
+        .translate(&batch(&["le chat"]))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("model.safetensors") && !msg.contains('\n'),
+        "{msg}"
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let msg = backend(empty.path(), |_| {})
+        .translate(&batch(&["le chat"]))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("no model.safetensors"), "{msg}");
+}
+
+#[test]
+fn zero_beam_or_length_is_a_config_error() {
+    let cfg = BackendConfig {
+        kind: "marian".into(),
+        beam_size: Some(0),
+        ..BackendConfig::default()
+    };
+    assert!(Marian::new("m", &cfg).is_err());
+    let cfg = BackendConfig {
+        kind: "marian".into(),
+        max_length: Some(0),
+        ..BackendConfig::default()
+    };
+    assert!(Marian::new("m", &cfg).is_err());
+}
+
+#[test]
+fn model_files_struct_is_what_load_reads() {
+    // A ModelFiles pointing at missing files fails cleanly, naming the file.
+    let files = ModelFiles {
+        weights: PathBuf::from("/nonexistent/model.safetensors"),
+        config: None,
+        source_tokenizer: PathBuf::from("/nonexistent/s.json"),
+        target_tokenizer: PathBuf::from("/nonexistent/t.json"),
+        origin: "test".into(),
+    };
+    let e = MarianModel::load(&files).unwrap_err().to_string();
+    assert!(e.contains("/nonexistent/model.safetensors"), "{e}");
+}
