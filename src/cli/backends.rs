@@ -71,11 +71,11 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     ));
 
     let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(0).max(4) + 2;
-    println!("  {:<width$}{:<16}{:<10}DETAIL", "NAME", "KIND", "STATUS");
+    println!("  {:<width$}{:<16}{:<14}DETAIL", "NAME", "KIND", "STATUS");
     for r in &rows {
         let mark = if r.name == default { "*" } else { " " };
         println!(
-            "{mark} {:<width$}{:<16}{:<10}{}",
+            "{mark} {:<width$}{:<16}{:<14}{}",
             r.name, r.kind, r.status, r.detail
         );
     }
@@ -95,12 +95,19 @@ async fn check(name: &str, config: &Config) -> Row {
     let t = match crate::translate::build(name, config) {
         Ok(t) => t,
         Err(e) => {
+            // A kind used by name that cannot work without settings is not broken, only
+            // not set up; a configured backend that fails to build is invalid.
+            let status = if config.backends.contains_key(name) {
+                "invalid"
+            } else {
+                "needs config"
+            };
             return Row {
                 name: name.to_string(),
                 kind,
-                status: "invalid",
+                status,
                 detail: e.to_string(),
-            }
+            };
         }
     };
     let info = t.info();
