@@ -92,9 +92,9 @@ pub struct CommonArgs {
     /// Do not use the glossaries shipped with Passerelle.
     #[arg(long)]
     pub no_default_glossary: bool,
-    /// Write to this file instead of stdout. With several inputs, a directory (created if
-    /// missing) that receives one file per input: its name without extension, plus the
-    /// format's extension.
+    /// Write to this file instead of stdout (`-` is stdout). With several inputs, a directory
+    /// (created if missing) that receives one file per input: its name without extension, plus
+    /// the format's extension.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Overwrite output files that already exist.
@@ -222,7 +222,7 @@ pub fn plan_outputs(
             "stdin (`-`) can be read only once".into(),
         ));
     }
-    let Some(output) = output else {
+    let Some(output) = output.filter(|o| o.as_os_str() != "-") else {
         return Ok(vec![Destination::Stdout; inputs.len()]);
     };
     let as_dir =
@@ -394,6 +394,10 @@ mod tests {
         let one = vec!["a/x.fr.txt".to_string()];
         assert_eq!(
             plan_outputs(&one, None, "md", false).unwrap(),
+            vec![Destination::Stdout]
+        );
+        assert_eq!(
+            plan_outputs(&one, Some(Path::new("-")), "md", false).unwrap(),
             vec![Destination::Stdout]
         );
         let file = dir.path().join("out.md");
