@@ -5,8 +5,8 @@
 #
 #   cargo build --release --no-default-features && bash benches/apertium-overhead.sh
 #
-# Needs hyperfine and apertium (fr-es, spa-eng). Results go to stdout and
-# target/apertium-overhead.md.
+# Needs hyperfine and apertium (fr-es, spa-eng). Results go to stdout and to
+# target/apertium-overhead.md and target/apertium-per-sentence.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/passerelle}
@@ -23,6 +23,11 @@ SH
 hyperfine --warmup 3 --runs "${RUNS:-30}" --export-markdown target/apertium-overhead.md \
   -n "passerelle translate --backend apertium" \
   "$BIN translate -q --backend apertium $ARTICLE > /dev/null" \
+  -n "raw chain, one run" \
+  "apertium -u fr-es < $WORK/sentences.txt | apertium -u spa-eng > /dev/null"
+# For scale: what a process per sentence would cost (few runs: it is slow).
+hyperfine --warmup 1 --runs "${RUNS_PER_SENTENCE:-5}" \
+  --export-markdown target/apertium-per-sentence.md \
   -n "raw chain, one run" \
   "apertium -u fr-es < $WORK/sentences.txt | apertium -u spa-eng > /dev/null" \
   -n "raw chain, one run per sentence" \

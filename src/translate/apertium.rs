@@ -214,7 +214,12 @@ impl Translator for Apertium {
             })??,
             None => run.await?,
         };
-        decode_lines(&self.name, &output, batch.texts.len())
+        // With `-u`, Apertium drops its unknown-word marks but not the blanks around them
+        // ("do not give  of details"): one space between words.
+        Ok(decode_lines(&self.name, &output, batch.texts.len())?
+            .into_iter()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect())
     }
 
     async fn check(&self) -> Result<String, TranslateError> {
@@ -312,14 +317,16 @@ mod tests {
                 "La maison est\ngrande.",
                 "",
                 "Bonjour le monde",
+                "Ces sources ne donnent pas de détails.",
             ]))
             .await
             .expect("apertium fr-es and spa-eng are installed");
-        assert_eq!(out.len(), 4);
+        assert_eq!(out.len(), 5);
         assert_eq!(out[0], "The cat eats an apple.");
         assert!(out[1].to_lowercase().contains("house"), "{out:?}");
         assert_eq!(out[2], "");
         assert!(out[3].to_lowercase().contains("world"), "{out:?}");
+        assert!(out.iter().all(|l| !l.contains("  ")), "{out:?}");
     }
 
     #[tokio::test]
