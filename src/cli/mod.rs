@@ -179,6 +179,7 @@ fn init_logging(verbose: u8, quiet: bool) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .without_time()
         .with_target(false)
         .try_init();
@@ -449,6 +450,21 @@ mod tests {
         // A missing parent directory for a single output file.
         let deep = dir.path().join("no/such/dir/out.md");
         assert!(plan_outputs(&inputs, Some(&deep), "md", false).is_err());
+    }
+
+    #[test]
+    fn errors_map_to_the_design_exit_codes() {
+        let pipe = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            .context("writing stdout");
+        assert_eq!(exit_code_of(&pipe), (ExitCode::Success, false));
+        let backend = anyhow::Error::new(crate::Error::Translate(
+            crate::translate::TranslateError::failed("apertium", "boom"),
+        ));
+        assert_eq!(exit_code_of(&backend), (ExitCode::Backend, true));
+        let config = anyhow::Error::new(crate::Error::Config("bad".into())).context("loading");
+        assert_eq!(exit_code_of(&config), (ExitCode::Usage, true));
+        let other = anyhow::anyhow!("something else");
+        assert_eq!(exit_code_of(&other), (ExitCode::Usage, true));
     }
 
     #[test]

@@ -130,7 +130,13 @@ pub fn run_articles(
                 render::render_brief(&brief, format, &mut buf)
             }
         }
-        .with_context(|| format!("{}: rendering {format:?}", doc.name))?;
+        .with_context(|| {
+            format!(
+                "{}: rendering {}",
+                doc.name,
+                format!("{format:?}").to_lowercase()
+            )
+        })?;
         match destination {
             Destination::Stdout => {
                 let mut out = std::io::stdout().lock();
