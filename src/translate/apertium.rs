@@ -158,7 +158,10 @@ impl Apertium {
         if !missing.is_empty() {
             return Err(self.missing_modes(&missing));
         }
-        let broken_pipe = |s: &std::process::ExitStatus| s.code() == Some(141);
+        let broken_pipe = |s: &std::process::ExitStatus| {
+            use std::os::unix::process::ExitStatusExt;
+            s.code() == Some(141) || s.signal() == Some(13)
+        };
         if let Some((mode, status, stderr)) = failures
             .iter()
             .find(|(_, s, _)| !broken_pipe(s))
