@@ -7,22 +7,36 @@ use crate::model::{AlignedDocument, Brief};
 /// Writes the aligned French/English text: a header (source, date, backend, counts), then one
 /// section per paragraph holding a two-column table, one row per sentence, and the QA findings.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
-    let paragraphs = count_paragraphs(doc);
+    fn plural(n: usize) -> &'static str {
+        if n == 1 {
+            ""
+        } else {
+            "s"
+        }
+    }
+    let mut paragraphs = 0;
+    let mut last = None;
+    for s in &doc.segments {
+        if last != Some(s.paragraph) {
+            paragraphs += 1;
+            last = Some(s.paragraph);
+        }
+    }
     let findings: usize = doc.segments.iter().map(|s| s.qa.len()).sum();
-    writeln!(out, "# {}", inline(&doc.source))?;
+    writeln!(out, "# {}", cell(&doc.source))?;
     writeln!(out)?;
     if let Some(date) = &doc.metadata.date {
-        writeln!(out, "- **Date:** {}", inline(date))?;
+        writeln!(out, "- **Date:** {}", cell(date))?;
     }
     writeln!(
         out,
         "- **Backend:** {} ({}{})",
-        inline(&doc.backend.name),
-        inline(&doc.backend.kind),
+        cell(&doc.backend.name),
+        cell(&doc.backend.kind),
         if doc.backend.detail.is_empty() {
             String::new()
         } else {
-            format!(", {}", inline(&doc.backend.detail))
+            format!(", {}", cell(&doc.backend.detail))
         }
     )?;
     writeln!(
@@ -50,8 +64,8 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
             "| {}{} | {} | {} |",
             s.id,
             flag,
-            inline(&s.fr),
-            inline(&s.en)
+            cell(&s.fr),
+            cell(&s.en)
         )?;
     }
     if findings > 0 {
@@ -63,38 +77,22 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
                 out,
                 "- #{} {}: {}",
                 f.segment,
-                inline(&f.check),
-                inline(&f.message)
+                cell(&f.check),
+                cell(&f.message)
             )?;
         }
     }
     Ok(())
 }
 
-fn count_paragraphs(doc: &AlignedDocument) -> usize {
-    let mut n = 0;
-    let mut last = None;
-    for s in &doc.segments {
-        if last != Some(s.paragraph) {
-            n += 1;
-            last = Some(s.paragraph);
-        }
-    }
-    n
+/// Writes the brief.
+pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
+    document(&brief.document, out)
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// Escapes text for one line of Markdown, table cells included: the characters that would
-/// start emphasis, code, links, HTML or a cell break are backslash-escaped, and line breaks
-/// become spaces.
-pub fn inline(s: &str) -> String {
+fn cell(s: &str) -> String {
+    // One line of Markdown, table cells included: the characters that would start emphasis,
+    // code, links, HTML or a cell break are backslash-escaped; line breaks become spaces.
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
@@ -107,11 +105,6 @@ pub fn inline(s: &str) -> String {
         }
     }
     out
-}
-
-/// Writes the brief.
-pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
-    document(&brief.document, out)
 }
 
 #[cfg(test)]
@@ -163,7 +156,7 @@ mod document_tests {
 
     #[test]
     fn line_breaks_never_break_a_row() {
-        assert_eq!(inline("a\nb\r\nc"), "a b  c");
+        assert_eq!(cell("a\nb\r\nc"), "a b  c");
     }
 
     #[test]
