@@ -1,10 +1,9 @@
 //! The `passerelle` binary: parse arguments, run, print the error once, exit with its code.
 
-use clap::Parser;
-use passerelle::cli::{self, Cli};
+use passerelle::cli;
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let code = match cli::run(cli) {
         Ok(code) => code,
         Err(err) => {

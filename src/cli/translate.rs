@@ -74,6 +74,7 @@ pub fn run_articles(
     job: Job,
 ) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
+    super::init_logging(common.verbose, common.quiet);
     let (config, config_path) = Config::load(common.config.as_deref())?;
     let name = config.backend_name(common.backend.as_deref());
     let translator = crate::translate::build(&name, &config)?;
