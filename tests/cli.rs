@@ -143,12 +143,12 @@ fn apertium_translates_the_sample_article_end_to_end() {
 }
 
 #[test]
-fn markdown_is_the_default_and_text_keeps_paragraphs() {
+fn markdown_is_the_default_format_and_text_keeps_paragraphs() {
     let dir = tempdir();
     let input = dir.path().join("in.txt");
     std::fs::write(&input, "Le chat mange.\n\nLa maison est grande.\n").unwrap();
     passerelle(dir.path())
-        .args(["translate", "-q"])
+        .args(["translate", "-b", "apertium", "-q"])
         .arg(&input)
         .assert()
         .success()
@@ -157,7 +157,7 @@ fn markdown_is_the_default_and_text_keeps_paragraphs() {
         .stdout(predicate::str::contains("## ¶ 2"))
         .stderr("");
     passerelle(dir.path())
-        .args(["translate", "--format", "text", "-q"])
+        .args(["translate", "-b", "apertium", "--format", "text", "-q"])
         .arg(&input)
         .assert()
         .success()
@@ -272,7 +272,7 @@ fn usage_config_and_input_errors_exit_2() {
     let dir = tempdir();
     // A missing input.
     passerelle(dir.path())
-        .args(["translate", "no-such-file.txt"])
+        .args(["translate", "-b", "apertium", "no-such-file.txt"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no-such-file.txt"));
@@ -280,7 +280,7 @@ fn usage_config_and_input_errors_exit_2() {
     let bad = dir.path().join("bad.txt");
     std::fs::write(&bad, b"Le chat \xff mange.\n").unwrap();
     passerelle(dir.path())
-        .arg("translate")
+        .args(["translate", "-b", "apertium"])
         .arg(&bad)
         .assert()
         .code(2)
@@ -294,7 +294,7 @@ fn usage_config_and_input_errors_exit_2() {
         .stderr(predicate::str::contains("unknown backend \"nosuch\""));
     // A bad flag.
     passerelle(dir.path())
-        .args(["translate", "--jobs", "0", "x.txt"])
+        .args(["translate", "-b", "apertium", "--jobs", "0", "x.txt"])
         .assert()
         .code(2);
     // A config file that does not exist.
@@ -536,7 +536,7 @@ fn backends_lists_and_checks() {
         .arg("backends")
         .assert()
         .success()
-        .stdout(predicate::str::is_match(r"\* apertium +apertium +usable").unwrap());
+        .stdout(predicate::str::is_match(r"(?m)^[* ] apertium +apertium +usable").unwrap());
     passerelle(dir.path())
         .args(["backends", "--config"])
         .arg(&config)
