@@ -174,6 +174,7 @@ fn command_backend_maps_every_line_back_to_its_sentence() {
             "translate",
             "--backend",
             "tag",
+            "--no-default-glossary",
             "--format",
             "json",
             "--config",
@@ -316,7 +317,16 @@ fn output_file_is_written_whole_and_never_over_an_input() {
     std::fs::create_dir(&out_dir).unwrap();
     let out = out_dir.join("article.json");
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "-f", "json", "-q", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "-f",
+            "json",
+            "-q",
+            "--config",
+        ])
         .arg(&config)
         .arg("-o")
         .arg(&out)
@@ -334,7 +344,15 @@ fn output_file_is_written_whole_and_never_over_an_input() {
     assert_eq!(names, ["article.json"]);
     // The same output again needs --force.
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "-f", "json", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "-f",
+            "json",
+            "--config",
+        ])
         .arg(&config)
         .arg("-o")
         .arg(&out)
@@ -360,7 +378,14 @@ fn output_file_is_written_whole_and_never_over_an_input() {
         .success();
     // The input as output, even spelled another way and with --force: refused, untouched.
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "--force", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "--force",
+            "--config",
+        ])
         .arg(&config)
         .arg("-o")
         .arg("./article.txt")
@@ -379,7 +404,15 @@ fn several_inputs_go_to_a_directory_one_file_each() {
     std::fs::write(dir.path().join("b.fr.txt"), "Second article.\n").unwrap();
     let out = dir.path().join("briefs/monday");
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "-f", "text", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "-f",
+            "text",
+            "--config",
+        ])
         .arg(&config)
         .args(["-o", "briefs/monday", "a.fr.txt", "b.fr.txt"])
         .assert()
@@ -397,7 +430,14 @@ fn several_inputs_go_to_a_directory_one_file_each() {
     // With several inputs, -o must not be a file.
     std::fs::write(dir.path().join("file.md"), "x").unwrap();
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "--force", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "--force",
+            "--config",
+        ])
         .arg(&config)
         .args(["-o", "file.md", "a.fr.txt", "b.fr.txt"])
         .assert()
@@ -412,7 +452,13 @@ fn one_bad_input_among_several_exits_1_and_the_others_are_written() {
     std::fs::write(dir.path().join("good.txt"), "Un bon article.\n").unwrap();
     std::fs::write(dir.path().join("bad.txt"), b"Un article \xff invalide.\n").unwrap();
     passerelle(dir.path())
-        .args(["translate", "-b", "tag", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "--config",
+        ])
         .arg(&config)
         .args(["-o", "out", "bad.txt", "missing.txt", "good.txt"])
         .assert()
@@ -430,7 +476,15 @@ fn stdin_is_an_input() {
     let dir = tempdir();
     let config = engines_config(dir.path());
     let out = passerelle(dir.path())
-        .args(["translate", "-b", "tag", "-f", "json", "--config"])
+        .args([
+            "translate",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "-f",
+            "json",
+            "--config",
+        ])
         .arg(&config)
         .arg("-")
         .write_stdin("Bonjour le monde.\n")
@@ -491,7 +545,15 @@ fn brief_runs_through_the_same_loop() {
     let dir = tempdir();
     let config = engines_config(dir.path());
     let out = passerelle(dir.path())
-        .args(["brief", "-b", "tag", "-f", "json", "--config"])
+        .args([
+            "brief",
+            "-b",
+            "tag",
+            "--no-default-glossary",
+            "-f",
+            "json",
+            "--config",
+        ])
         .arg(&config)
         .arg(fixture(SAMPLE))
         .assert()

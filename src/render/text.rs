@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use crate::model::AlignedDocument;
 
 /// Writes the English of `doc`: the sentences of a paragraph joined by a space, paragraphs
-/// separated by a blank line. Empty translations are left out; an empty document writes nothing.
+/// separated by a blank line. Empty translations are left out; an empty document is one empty
+/// line.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
     let mut paragraph = None;
     let mut line_open = false;
@@ -31,7 +32,7 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
         write!(out, "{}", en.replace(['\n', '\r'], " "))?;
         line_open = true;
     }
-    if line_open {
+    if line_open || paragraph.is_none() {
         writeln!(out)?;
     }
     Ok(())
@@ -57,9 +58,9 @@ mod tests {
     }
 
     #[test]
-    fn empty_document_writes_nothing() {
+    fn empty_document_is_one_empty_line() {
         let mut doc = test_document();
         doc.segments.clear();
-        assert_eq!(render(&doc), "");
+        assert_eq!(render(&doc), "\n");
     }
 }
