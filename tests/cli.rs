@@ -577,6 +577,7 @@ fn a_closed_stdout_ends_quietly() {
         .current_dir(dir.path())
         .env_remove("PASSERELLE_BACKEND")
         .env_remove("PASSERELLE_CONFIG")
+        .env("PASSERELLE_CACHE_DIR", dir.path().join("cache"))
         .args(["translate", "-q", "-b", "cat", "--config"])
         .arg(&config)
         .arg(&input)
