@@ -22,7 +22,7 @@ done < "$1"
 SH
 hyperfine --warmup 3 --runs "${RUNS:-30}" --export-markdown target/apertium-overhead.md \
   -n "passerelle translate --backend apertium" \
-  "$BIN translate -q --backend apertium $ARTICLE > /dev/null" \
+  "$BIN translate -q --no-cache --backend apertium $ARTICLE > /dev/null" \
   -n "raw chain, one run" \
   "apertium -u fr-es < $WORK/sentences.txt | apertium -u spa-eng > /dev/null"
 # For scale: what a process per sentence would cost (few runs: it is slow).
@@ -32,3 +32,14 @@ hyperfine --warmup 1 --runs "${RUNS_PER_SENTENCE:-5}" \
   "apertium -u fr-es < $WORK/sentences.txt | apertium -u spa-eng > /dev/null" \
   -n "raw chain, one run per sentence" \
   "bash $WORK/per-sentence.sh $WORK/sentences.txt > /dev/null"
+# hyperfine runs one command's runs, then the other's: on a shared machine whose load drifts,
+# that biases the ratio. So also alternate the two, one run each in turn, and compare medians.
+N=${INTERLEAVED:-40}
+TIMEFORMAT=%R
+for i in $(seq "$N"); do
+  { time "$BIN" translate -q --no-cache --backend apertium "$ARTICLE" > /dev/null; } 2>> "$WORK/p.txt"
+  { time (apertium -u fr-es < "$WORK/sentences.txt" | apertium -u spa-eng > /dev/null); } 2>> "$WORK/r.txt"
+done
+median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+P=$(median "$WORK/p.txt"); R=$(median "$WORK/r.txt")
+echo "interleaved, $N runs each: median passerelle ${P}s, raw chain ${R}s, ratio $(awk -v p="$P" -v r="$R" 'BEGIN {printf "%.2f", p/r}')"
