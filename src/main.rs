@@ -1,20 +1,18 @@
 //! The `passerelle` binary: parse arguments, run, print the error once, exit with its code.
 
-use clap::Parser;
-use passerelle::cli::{self, Cli, ExitCode};
+use passerelle::cli;
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
-    match cli::run(cli) {
-        Ok(code) => std::process::ExitCode::from(code as u8),
+    let cli = cli::parse();
+    let code = match cli::run(cli) {
+        Ok(code) => code,
         Err(err) => {
-            eprintln!("passerelle: {err:#}");
-            let code = err
-                .chain()
-                .find_map(|e| e.downcast_ref::<passerelle::Error>())
-                .map(|e| e.exit_code())
-                .unwrap_or(ExitCode::Usage as u8);
-            std::process::ExitCode::from(code)
+            let (code, print) = cli::exit_code_of(&err);
+            if print {
+                eprintln!("passerelle: {err:#}");
+            }
+            code
         }
-    }
+    };
+    std::process::ExitCode::from(code as u8)
 }

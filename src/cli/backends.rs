@@ -1,39 +1,129 @@
-//! `passerelle backends`: the configured backends and whether each is usable now.
+//! `passerelle backends`: the configured backends and the built-in kinds, and whether each is
+//! usable now (binary and modes installed, model present, service reachable).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
 
 use super::ExitCode;
 use crate::config::Config;
 
+const HELP: &str = "\
+Lists the backends named in the config, then every backend kind usable by name with its
+defaults, and checks each one now: `usable` means Passerelle can translate with it on this
+machine. The default backend is marked with `*`.
+
+Examples:
+  passerelle backends
+  passerelle backends apertium            check one backend; exit 3 if it is not usable
+  passerelle backends --config team.toml
+
+Exit codes: 0 listed (and every backend named on the command line usable); 2 config error;
+3 a backend named on the command line is not usable.";
+
+/// How long one backend's check may take.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(15);
+
 /// Arguments of `passerelle backends`.
 #[derive(Debug, Args)]
+#[command(after_help = HELP)]
 pub struct BackendsArgs {
-    /// Config file.
-    #[arg(long)]
+    /// Only these backends (names from the config, or kinds).
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+    /// Config file (default: $PASSERELLE_CONFIG, ./passerelle.toml,
+    /// $XDG_CONFIG_HOME/passerelle/config.toml).
+    #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+}
+
+/// One row of the listing.
+struct Row {
+    name: String,
+    kind: String,
+    status: &'static str,
+    detail: String,
 }
 
 /// Runs `passerelle backends`.
 pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     let (config, _) = Config::load(args.config.as_deref())?;
-    let rt = super::runtime()?;
-    let mut names: Vec<String> = config.backends.keys().cloned().collect();
-    for kind in crate::translate::KINDS {
-        if !names.iter().any(|n| n == kind) {
-            names.push(kind.to_string());
+    let default = config.backend_name(None);
+    let names: Vec<String> = if args.names.is_empty() {
+        let mut names: Vec<String> = config.backends.keys().cloned().collect();
+        for kind in crate::translate::KINDS {
+            if !names.iter().any(|n| n == kind) {
+                names.push(kind.to_string());
+            }
         }
+        names
+    } else {
+        // An unknown name is a config error (exit 2), reported before any check runs.
+        for name in &args.names {
+            config.backend_config(name)?;
+        }
+        args.names.clone()
+    };
+    let rt = super::runtime()?;
+    let rows: Vec<Row> = rt.block_on(futures::future::join_all(
+        names.iter().map(|name| check(name, &config)),
+    ));
+
+    let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(0).max(4) + 2;
+    println!("  {:<width$}{:<16}{:<14}DETAIL", "NAME", "KIND", "STATUS");
+    for r in &rows {
+        let mark = if r.name == default { "*" } else { " " };
+        println!(
+            "{mark} {:<width$}{:<16}{:<14}{}",
+            r.name, r.kind, r.status, r.detail
+        );
     }
-    for name in names {
-        let status = match crate::translate::build(&name, &config) {
-            Ok(t) => match rt.block_on(t.check()) {
-                Ok(s) => format!("usable    {s}"),
-                Err(e) => format!("unusable  {e}"),
-            },
-            Err(e) => format!("invalid   {e}"),
-        };
-        println!("{name:<16} {status}");
+    let named_unusable = !args.names.is_empty() && rows.iter().any(|r| r.status != "usable");
+    Ok(if named_unusable {
+        ExitCode::Backend
+    } else {
+        ExitCode::Success
+    })
+}
+
+async fn check(name: &str, config: &Config) -> Row {
+    let kind = config
+        .backend_config(name)
+        .map(|b| b.kind)
+        .unwrap_or_default();
+    let t = match crate::translate::build(name, config) {
+        Ok(t) => t,
+        Err(e) => {
+            // A kind used by name that cannot work without settings is not broken, only
+            // not set up; a configured backend that fails to build is invalid.
+            let status = if config.backends.contains_key(name) {
+                "invalid"
+            } else {
+                "needs config"
+            };
+            return Row {
+                name: name.to_string(),
+                kind,
+                status,
+                detail: e.to_string(),
+            };
+        }
+    };
+    let info = t.info();
+    let (status, detail) = match tokio::time::timeout(CHECK_TIMEOUT, t.check()).await {
+        Ok(Ok(s)) if info.detail.is_empty() => ("usable", s),
+        Ok(Ok(s)) => ("usable", format!("{}; {s}", info.detail)),
+        Ok(Err(e)) => ("unusable", e.to_string()),
+        Err(_) => (
+            "unusable",
+            format!("no answer within {} s", CHECK_TIMEOUT.as_secs()),
+        ),
+    };
+    Row {
+        name: name.to_string(),
+        kind: info.kind,
+        status,
+        detail,
     }
-    Ok(ExitCode::Success)
 }

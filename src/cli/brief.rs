@@ -1,25 +1,39 @@
-//! `passerelle brief`: the bilingual brief.
-
-use std::io::Write;
+//! `passerelle brief`: the bilingual brief (summary, key claims, aligned text, QA findings),
+//! through the same article loop as `translate`.
 
 use clap::Args;
 
+use super::translate::{run_articles, Job};
 use super::{CommonArgs, ExitCode};
-use crate::config::Config;
-use crate::glossary::Glossary;
-use crate::render::{self, Format};
+use crate::render::Format;
+
+const HELP: &str = "\
+The brief holds a short summary (the article's most informative sentences, in English with
+the French beneath), the key claims (who said what, how firmly, and in which sentence), the
+aligned text, and the QA findings on the translation.
+
+Examples:
+  passerelle brief article.fr.txt                       Markdown brief on stdout
+  passerelle brief --format html -o brief.html article.fr.txt
+  passerelle brief --format json --summary 3 article.fr.txt
+  passerelle brief -o briefs/ monday/*.txt              one briefs/NAME.md per article
+
+Formats: markdown (default), json, html, text, tmx, xliff.
+Exit codes: 0 success; 1 some inputs failed (each reported, the others written); 2 usage,
+config or input error (nothing written); 3 backend unavailable or failed.";
 
 /// Arguments of `passerelle brief`.
 #[derive(Debug, Args)]
+#[command(after_help = HELP)]
 pub struct BriefArgs {
-    /// Input files (`-` for stdin).
-    #[arg(required = true)]
+    /// Input files (`-` for stdin): French articles, UTF-8 or UTF-16 with BOM.
+    #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
     /// How many sentences the summary holds.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_name = "N")]
     pub summary: usize,
     /// Options shared with `translate`.
     #[command(flatten)]
@@ -28,29 +42,12 @@ pub struct BriefArgs {
 
 /// Runs `passerelle brief`.
 pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
-    let (config, _) = Config::load(args.common.config.as_deref())?;
-    let name = config.backend_name(args.common.backend.as_deref());
-    let translator = crate::translate::build(&name, &config)?;
-    let glossary = Glossary::default();
-    let rt = super::runtime()?;
-    for input in &args.inputs {
-        let doc = crate::document::read_input(input)?;
-        let options = crate::pipeline::Options {
-            jobs: args.common.jobs,
-        };
-        let aligned = rt.block_on(crate::pipeline::translate_document(
-            &doc,
-            translator.as_ref(),
-            &glossary,
-            &options,
-        ))?;
-        let brief = crate::pipeline::brief(aligned, args.summary);
-        let mut buf = Vec::new();
-        render::render_brief(&brief, args.format, &mut buf)?;
-        match &args.common.output {
-            Some(path) => render::write_atomic(path, &buf)?,
-            None => std::io::stdout().write_all(&buf)?,
-        }
-    }
-    Ok(ExitCode::Success)
+    run_articles(
+        &args.inputs,
+        args.format,
+        &args.common,
+        Job::Brief {
+            summary: args.summary,
+        },
+    )
 }

@@ -1,5 +1,6 @@
 //! The command line: clap definitions (one file per subcommand) and [`run`], which the binary
-//! calls. Errors leave here as `anyhow::Error` with an [`ExitCode`] attached.
+//! calls. Errors leave here as `anyhow::Error`; the binary maps them to an [`ExitCode`]
+//! (design §3) through [`exit_code_of`].
 
 pub mod backends;
 pub mod brief;
@@ -10,12 +11,12 @@ pub mod glossary;
 pub mod segment;
 pub mod translate;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 /// Process exit codes (design §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExitCode {
     /// Everything worked.
     Success = 0,
@@ -26,6 +27,17 @@ pub enum ExitCode {
     /// The backend is unavailable or failed as a whole.
     Backend = 3,
 }
+
+const MAIN_HELP: &str = "\
+Examples:
+  passerelle translate article.fr.txt                 aligned French/English Markdown on stdout
+  passerelle translate --format json -o out.json article.fr.txt
+  passerelle brief -o briefs/ monday/*.txt            one brief per article, in briefs/
+  passerelle segment article.fr.txt                   one French sentence per line
+  passerelle backends                                 which backends are usable on this machine
+
+Exit codes: 0 success; 1 some inputs failed (each reported); 2 usage, config or input error
+(nothing written); 3 translation backend unavailable or failed.";
 
 /// Passerelle: French news articles into English, sentence by sentence, with a bilingual brief.
 #[derive(Debug, Parser)]
@@ -62,21 +74,41 @@ pub enum Command {
     Man,
 }
 
-/// Options shared by the subcommands that translate.
-#[derive(Debug, Clone, Args)]
+/// Options shared by the subcommands that translate (`translate`, `brief`).
+#[derive(Debug, Clone, Default, Args)]
 pub struct CommonArgs {
     /// Backend to use: a name from the config's [backends] or a kind (apertium, command, …).
-    #[arg(long, short = 'b')]
+    /// Overrides $PASSERELLE_BACKEND and the config's `backend`.
+    #[arg(long, short = 'b', value_name = "NAME")]
     pub backend: Option<String>,
-    /// Config file (default: $PASSERELLE_CONFIG, ./passerelle.toml, ~/.config/passerelle/config.toml).
-    #[arg(long)]
+    /// Config file (default: $PASSERELLE_CONFIG, ./passerelle.toml,
+    /// $XDG_CONFIG_HOME/passerelle/config.toml).
+    #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
-    /// Write to this file (or directory, with several inputs) instead of stdout.
-    #[arg(long, short = 'o')]
+    /// A glossary file (TSV, CSV or TBX) added after the shipped ones and the config's;
+    /// repeat for several. Later files win.
+    #[arg(long = "glossary", short = 'g', value_name = "PATH", action = ArgAction::Append)]
+    pub glossaries: Vec<PathBuf>,
+    /// Do not use the glossaries shipped with Passerelle.
+    #[arg(long)]
+    pub no_default_glossary: bool,
+    /// Write to this file instead of stdout (`-` is stdout). With several inputs, a directory
+    /// (created if missing) that receives one file per input: its name without extension, plus
+    /// the format's extension.
+    #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// How many backend calls may run at once.
-    #[arg(long, short = 'j')]
-    pub jobs: Option<usize>,
+    /// Overwrite output files that already exist.
+    #[arg(long)]
+    pub force: bool,
+    /// Neither read nor write the translation memory.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// How many backend calls may run at once (default: the backend's own).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// More detail on stderr (-v: each input, -vv: debugging); `-q` wins.
+    #[arg(long, short = 'v', action = ArgAction::Count)]
+    pub verbose: u8,
     /// No progress or summary lines on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -102,6 +134,18 @@ impl CommonArgs {
     }
 }
 
+/// The full command-line definition: [`Cli`] plus the top-level help's examples and exit codes.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command().after_help(MAIN_HELP)
+}
+
+/// Parses the process arguments with [`command`]; exits with clap's message (code 2) on a
+/// usage error, or prints help or version and exits 0.
+pub fn parse() -> Cli {
+    let matches = command().get_matches();
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Command::Translate(translate::TranslateArgs { common, .. })
@@ -122,9 +166,355 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The exit code an error that ended the run maps to, and whether to print it: a broken pipe
+/// on stdout (`passerelle … | head`) ends quietly with success.
+pub fn exit_code_of(err: &anyhow::Error) -> (ExitCode, bool) {
+    for cause in err.chain() {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return (ExitCode::Success, false);
+            }
+        }
+        if let Some(e) = cause.downcast_ref::<crate::Error>() {
+            return (code_of(e), true);
+        }
+        if cause
+            .downcast_ref::<crate::translate::TranslateError>()
+            .is_some()
+        {
+            return (ExitCode::Backend, true);
+        }
+    }
+    (ExitCode::Usage, true)
+}
+
+/// The exit code of a library error.
+pub fn code_of(e: &crate::Error) -> ExitCode {
+    match e.exit_code() {
+        3 => ExitCode::Backend,
+        _ => ExitCode::Usage,
+    }
+}
+
+/// Sends `tracing` output to stderr: warnings by default, errors only with `-q`, more with
+/// `-v`/`-vv`; `PASSERELLE_LOG` (an env-filter directive) overrides.
+pub fn init_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PASSERELLE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("passerelle={level}")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .without_time()
+        .with_target(false)
+        .try_init();
+}
+
 /// The tokio runtime the subcommands use to drive backends.
 pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?)
+}
+
+/// Where one input's output goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// Standard output.
+    Stdout,
+    /// A file, written atomically.
+    File(PathBuf),
+}
+
+/// Decides where each input's output goes, and refuses (with [`crate::Error::Output`], exit 2,
+/// before anything is written) the plans that would lose data: an output that is an input, two
+/// inputs written to one file, an existing file without `force`, `-` given twice.
+///
+/// Without `output`, everything goes to stdout. With one input, `output` is the file, unless
+/// it is an existing directory or ends in `/`. With several inputs it must be a directory,
+/// created if missing; each file is named after its input's stem plus `extension`.
+pub fn plan_outputs(
+    inputs: &[String],
+    output: Option<&Path>,
+    extension: &str,
+    force: bool,
+) -> Result<Vec<Destination>, crate::Error> {
+    let out_err = |path: &Path, message: String| crate::Error::Output {
+        path: path.to_path_buf(),
+        message,
+    };
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return Err(crate::Error::Config(
+            "stdin (`-`) can be read only once".into(),
+        ));
+    }
+    let Some(output) = output.filter(|o| o.as_os_str() != "-") else {
+        return Ok(vec![Destination::Stdout; inputs.len()]);
+    };
+    let as_dir =
+        inputs.len() > 1 || output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
+    let files: Vec<PathBuf> = if as_dir {
+        if output.exists() && !output.is_dir() {
+            return Err(out_err(
+                output,
+                "is a file, but several inputs need an output directory".into(),
+            ));
+        }
+        std::fs::create_dir_all(output)
+            .map_err(|e| out_err(output, format!("cannot create the directory: {e}")))?;
+        let files: Vec<PathBuf> = inputs
+            .iter()
+            .map(|i| output.join(format!("{}.{extension}", stem_of(i))))
+            .collect();
+        for (a, fa) in files.iter().enumerate() {
+            if let Some(b) = files[..a].iter().position(|fb| fb == fa) {
+                return Err(out_err(
+                    fa,
+                    format!(
+                        "inputs {} and {} would both be written here; translate them separately",
+                        inputs[b], inputs[a]
+                    ),
+                ));
+            }
+        }
+        files
+    } else {
+        vec![output.to_path_buf()]
+    };
+    for file in &files {
+        if let Some(input) = inputs.iter().find(|i| same_file(Path::new(i), file)) {
+            return Err(out_err(
+                file,
+                format!("refusing to overwrite the input {input}; choose another output"),
+            ));
+        }
+        if file.is_dir() {
+            return Err(out_err(file, "is a directory".into()));
+        }
+        if file.exists() && !force {
+            return Err(out_err(
+                file,
+                "already exists; use --force to overwrite it".into(),
+            ));
+        }
+        match file.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+                return Err(out_err(
+                    file,
+                    format!("the directory {} does not exist", dir.display()),
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(files.into_iter().map(Destination::File).collect())
+}
+
+/// The file name stem an input's output is named after (`stdin` for `-`).
+fn stem_of(input: &str) -> String {
+    if input == "-" {
+        return "stdin".into();
+    }
+    Path::new(input)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "output".into())
+}
+
+/// Whether `a` and `b` name the same file (after resolving `.`, `..` and links; `b` need not
+/// exist yet).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        let name = p.file_name()?;
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(dir.canonicalize().ok()?.join(name))
+    };
+    match (resolve(a), resolve(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// The glossary files of a run, in order: the config's `glossaries` (`~/` expanded, relative
+/// paths taken from the config file's directory), then the `--glossary` flags.
+pub fn glossary_files(
+    config: &crate::config::Config,
+    config_path: Option<&Path>,
+    flags: &[PathBuf],
+) -> Vec<PathBuf> {
+    let base = config_path
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty());
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let mut out: Vec<PathBuf> = config
+        .glossaries
+        .iter()
+        .map(|p| {
+            if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), &home) {
+                home.join(rest)
+            } else if p.is_relative() {
+                base.map(|b| b.join(p)).unwrap_or_else(|| p.clone())
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
+    out.extend(flags.iter().cloned());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn common_options_parse() {
+        let cli = Cli::try_parse_from([
+            "passerelle",
+            "translate",
+            "-b",
+            "apertium",
+            "-g",
+            "a.tsv",
+            "--glossary",
+            "b.tsv",
+            "--no-default-glossary",
+            "--no-cache",
+            "-j",
+            "2",
+            "-vv",
+            "x.txt",
+            "-",
+        ])
+        .expect("parses");
+        let Command::Translate(a) = cli.command else {
+            panic!("not translate")
+        };
+        assert_eq!(a.inputs, ["x.txt", "-"]);
+        assert_eq!(
+            a.common.glossaries,
+            [PathBuf::from("a.tsv"), PathBuf::from("b.tsv")]
+        );
+        assert!(a.common.no_default_glossary && a.common.no_cache);
+        assert_eq!((a.common.jobs, a.common.verbose), (Some(2), 2));
+        assert!(Cli::try_parse_from(["passerelle", "translate", "-j", "0", "x"]).is_err());
+    }
+
+    #[test]
+    fn outputs_go_to_stdout_a_file_or_a_directory() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let one = vec!["a/x.fr.txt".to_string()];
+        assert_eq!(
+            plan_outputs(&one, None, "md", false).unwrap(),
+            vec![Destination::Stdout]
+        );
+        assert_eq!(
+            plan_outputs(&one, Some(Path::new("-")), "md", false).unwrap(),
+            vec![Destination::Stdout]
+        );
+        let file = dir.path().join("out.md");
+        assert_eq!(
+            plan_outputs(&one, Some(&file), "md", false).unwrap(),
+            vec![Destination::File(file.clone())]
+        );
+        let two = vec!["a/x.fr.txt".to_string(), "-".to_string()];
+        let out = dir.path().join("new/sub");
+        assert_eq!(
+            plan_outputs(&two, Some(&out), "json", false).unwrap(),
+            vec![
+                Destination::File(out.join("x.fr.json")),
+                Destination::File(out.join("stdin.json"))
+            ]
+        );
+        assert!(out.is_dir());
+        // One input into an existing directory.
+        assert_eq!(
+            plan_outputs(&one, Some(&out), "md", false).unwrap(),
+            vec![Destination::File(out.join("x.fr.md"))]
+        );
+    }
+
+    #[test]
+    fn plans_that_would_lose_data_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("in.txt");
+        std::fs::write(&input, "x").unwrap();
+        let inputs = vec![input.display().to_string()];
+        // The output is the input, spelled differently.
+        let same = dir.path().join(".").join("in.txt");
+        let err = plan_outputs(&inputs, Some(&same), "md", true).unwrap_err();
+        assert!(err.to_string().contains("refusing to overwrite the input"));
+        // An existing file needs --force.
+        let existing = dir.path().join("out.md");
+        std::fs::write(&existing, "old").unwrap();
+        assert!(plan_outputs(&inputs, Some(&existing), "md", false).is_err());
+        assert!(plan_outputs(&inputs, Some(&existing), "md", true).is_ok());
+        // Several inputs need a directory, not a file.
+        let two = vec!["a.txt".to_string(), "b.txt".to_string()];
+        assert!(plan_outputs(&two, Some(&existing), "md", true).is_err());
+        // Two inputs with one stem would collide.
+        let clash = vec!["a/x.txt".to_string(), "b/x.txt".to_string()];
+        let err = plan_outputs(&clash, Some(&dir.path().join("d")), "md", false).unwrap_err();
+        assert!(err.to_string().contains("both be written"), "{err}");
+        // stdin twice.
+        assert!(plan_outputs(&["-".into(), "-".into()], None, "md", false).is_err());
+        // A missing parent directory for a single output file.
+        let deep = dir.path().join("no/such/dir/out.md");
+        assert!(plan_outputs(&inputs, Some(&deep), "md", false).is_err());
+    }
+
+    #[test]
+    fn errors_map_to_the_design_exit_codes() {
+        let pipe = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            .context("writing stdout");
+        assert_eq!(exit_code_of(&pipe), (ExitCode::Success, false));
+        let backend = anyhow::Error::new(crate::Error::Translate(
+            crate::translate::TranslateError::failed("apertium", "boom"),
+        ));
+        assert_eq!(exit_code_of(&backend), (ExitCode::Backend, true));
+        let config = anyhow::Error::new(crate::Error::Config("bad".into())).context("loading");
+        assert_eq!(exit_code_of(&config), (ExitCode::Usage, true));
+        let other = anyhow::anyhow!("something else");
+        assert_eq!(exit_code_of(&other), (ExitCode::Usage, true));
+    }
+
+    #[test]
+    fn config_glossaries_come_first_and_resolve_from_the_config_dir() {
+        let config = crate::config::Config {
+            glossaries: vec![PathBuf::from("terms.tsv"), PathBuf::from("/abs/x.tsv")],
+            ..Default::default()
+        };
+        let files = glossary_files(
+            &config,
+            Some(Path::new("/etc/passerelle/config.toml")),
+            &[PathBuf::from("flag.tsv")],
+        );
+        assert_eq!(
+            files,
+            [
+                PathBuf::from("/etc/passerelle/terms.tsv"),
+                PathBuf::from("/abs/x.tsv"),
+                PathBuf::from("flag.tsv")
+            ]
+        );
+    }
 }

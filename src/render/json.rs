@@ -15,3 +15,37 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, brief)?;
     writeln!(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::test_document;
+
+    #[test]
+    fn document_json_has_the_design_fields() {
+        let mut buf = Vec::new();
+        document(&test_document(), &mut buf).expect("writes");
+        let v: serde_json::Value = serde_json::from_slice(&buf).expect("valid JSON");
+        assert_eq!(v["source"], "a_b.fr.txt");
+        assert_eq!(v["metadata"]["date"], "2022-03");
+        assert_eq!(v["backend"]["name"], "apertium");
+        assert_eq!(v["backend"]["kind"], "apertium");
+        assert_eq!(v["backend"]["detail"], "fr-es → spa-eng");
+        let s = &v["segments"][2];
+        assert_eq!(s["id"], 3);
+        assert_eq!(s["paragraph"], 2);
+        assert_eq!(s["span"], serde_json::json!([48, 80]));
+        assert_eq!(s["fr"], "Une *grosse* <b>affirmation</b>.");
+        assert_eq!(s["en"], "A *bold* <b>claim</b>.");
+        assert_eq!(
+            s["glossary"],
+            serde_json::json!([{"fr": "affirmation", "en": "claim", "found": true}])
+        );
+        assert_eq!(s["qa"][0]["check"], "quotes");
+        let keys: Vec<&String> = v.as_object().expect("object").keys().collect();
+        assert_eq!(keys.len(), 4, "{keys:?}");
+        // A JSON round trip gives the same document back.
+        let back: AlignedDocument = serde_json::from_slice(&buf).expect("deserializes");
+        assert_eq!(back, test_document());
+    }
+}

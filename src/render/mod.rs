@@ -94,3 +94,54 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
 }
+
+/// A small aligned document for the renderers' tests: two paragraphs, Markdown and HTML
+/// metacharacters in the text, one QA finding.
+#[cfg(test)]
+pub(crate) fn test_document() -> AlignedDocument {
+    use crate::document::Metadata;
+    use crate::model::{AlignedSegment, Finding, TermCheck};
+    use crate::translate::BackendInfo;
+    let seg = |id, paragraph, span: [usize; 2], fr: &str, en: &str| AlignedSegment {
+        id,
+        paragraph,
+        span,
+        fr: fr.into(),
+        en: en.into(),
+        glossary: Vec::new(),
+        qa: Vec::new(),
+    };
+    let mut segments = vec![
+        seg(1, 1, [13, 28], "Le chat mange.", "The cat eats."),
+        seg(2, 1, [29, 46], "Il est | content.", "It is | happy."),
+        seg(
+            3,
+            2,
+            [48, 80],
+            "Une *grosse* <b>affirmation</b>.",
+            "A *bold* <b>claim</b>.",
+        ),
+    ];
+    segments[2].glossary.push(TermCheck {
+        fr: "affirmation".into(),
+        en: "claim".into(),
+        found: true,
+    });
+    segments[2].qa.push(Finding {
+        segment: 3,
+        check: "quotes".into(),
+        message: "markup <b> in the text".into(),
+    });
+    AlignedDocument {
+        source: "a_b.fr.txt".into(),
+        metadata: Metadata {
+            date: Some("2022-03".into()),
+        },
+        backend: BackendInfo {
+            name: "apertium".into(),
+            kind: "apertium".into(),
+            detail: "fr-es → spa-eng".into(),
+        },
+        segments,
+    }
+}

@@ -1,29 +1,189 @@
 //! The Apertium backend: drives Debian's `apertium` command, pivoting through a chain of
-//! modes (default `fr-es` then `spa-eng`), one pipeline run per batch.
+//! modes (default `fr-es` then `spa-eng`: Debian has no French–English pair), one pipeline run
+//! per batch.
+//!
+//! A batch goes through the chain once: `apertium -u fr-es | apertium -u spa-eng`, the
+//! processes piped directly into one another, one segment per line (see
+//! [`super::command::encode_lines`]). Apertium's default `txt` format keeps line breaks, so
+//! output line `i` is the translation of segment `i`; any other count is
+//! [`TranslateError::CountMismatch`], never a silent realignment.
+
+use std::process::Stdio;
+use std::time::Duration;
 
 use async_trait::async_trait;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::command::{decode_lines, encode_lines, last_line, timeout_of};
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 use crate::config::BackendConfig;
+
+/// The chain used when the config names none.
+pub const DEFAULT_CHAIN: [&str; 2] = ["fr-es", "spa-eng"];
+
+/// What to install when `apertium` or a mode of the default chain is missing.
+pub const INSTALL_HINT: &str =
+    "install the Debian packages: sudo apt-get install apertium apertium-fr-es apertium-eng-spa";
 
 /// The Apertium backend.
 #[derive(Debug)]
 pub struct Apertium {
     name: String,
     chain: Vec<String>,
+    program: String,
+    timeout: Option<Duration>,
 }
 
 impl Apertium {
-    /// Builds the backend from its config section.
+    /// Builds the backend from its config section (`chain`, `timeout_seconds`).
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
+        let chain = config
+            .chain
+            .clone()
+            .unwrap_or_else(|| DEFAULT_CHAIN.iter().map(|s| s.to_string()).collect());
+        if chain.is_empty() {
+            return Err(crate::Error::Config(format!(
+                "backend {name:?}: `chain` is empty; name at least one Apertium mode, \
+                 e.g. chain = [\"fr-es\", \"spa-eng\"]"
+            )));
+        }
+        if let Some(bad) = chain
+            .iter()
+            .find(|m| m.is_empty() || m.starts_with('-') || m.chars().any(char::is_whitespace))
+        {
+            return Err(crate::Error::Config(format!(
+                "backend {name:?}: {bad:?} is not an Apertium mode name (like \"fr-es\")"
+            )));
+        }
         Ok(Apertium {
             name: name.to_string(),
-            chain: config
-                .chain
-                .clone()
-                .unwrap_or_else(|| vec!["fr-es".into(), "spa-eng".into()]),
+            chain,
+            program: "apertium".into(),
+            timeout: timeout_of(name, config)?,
         })
     }
+
+    /// Uses `program` instead of the `apertium` found in `$PATH`.
+    pub fn with_program(mut self, program: impl Into<String>) -> Self {
+        self.program = program.into();
+        self
+    }
+
+    fn not_installed(&self, e: &std::io::Error) -> TranslateError {
+        TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: format!("cannot run `{}` ({e}); {INSTALL_HINT}", self.program),
+        }
+    }
+
+    fn missing_modes(&self, missing: &[&str]) -> TranslateError {
+        TranslateError::Unavailable {
+            backend: self.name.clone(),
+            message: format!(
+                "Apertium mode{} {} not installed; {INSTALL_HINT} (or the package providing {})",
+                if missing.len() > 1 { "s" } else { "" },
+                missing.join(", "),
+                if missing.len() > 1 { "them" } else { "it" },
+            ),
+        }
+    }
+
+    /// Runs the whole chain once over `input`; returns the last stage's stdout.
+    async fn run_chain(&self, input: Vec<u8>) -> Result<Vec<u8>, TranslateError> {
+        let mut children = Vec::with_capacity(self.chain.len());
+        let mut stderrs = Vec::with_capacity(self.chain.len());
+        let mut previous: Option<Stdio> = None;
+        for mode in &self.chain {
+            let stdin = previous.take().unwrap_or_else(Stdio::piped);
+            let mut child = tokio::process::Command::new(&self.program)
+                .arg("-u")
+                .arg(mode)
+                .stdin(stdin)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .kill_on_drop(true)
+                .spawn()
+                .map_err(|e| self.not_installed(&e))?;
+            let mut stderr = child.stderr.take();
+            stderrs.push(tokio::spawn(async move {
+                let mut buf = Vec::new();
+                if let Some(s) = stderr.as_mut() {
+                    let _ = s.read_to_end(&mut buf).await;
+                }
+                buf
+            }));
+            children.push(child);
+            if children.len() < self.chain.len() {
+                let out = children
+                    .last_mut()
+                    .and_then(|c| c.stdout.take())
+                    .ok_or_else(|| TranslateError::failed(&self.name, "child stdout missing"))?;
+                previous = Some(out.try_into().map_err(|e| {
+                    TranslateError::failed(&self.name, format!("cannot pipe apertium: {e}"))
+                })?);
+            }
+        }
+        let (Some(mut stdin), Some(mut stdout)) = (
+            children.first_mut().and_then(|c| c.stdin.take()),
+            children.last_mut().and_then(|c| c.stdout.take()),
+        ) else {
+            return Err(TranslateError::failed(&self.name, "child pipes missing"));
+        };
+        let write = async move {
+            // If a stage dies early the pipe closes; its exit status tells why, below.
+            let _ = stdin.write_all(&input).await;
+            drop(stdin);
+        };
+        let mut output = Vec::new();
+        let (_, read) = tokio::join!(write, stdout.read_to_end(&mut output));
+        read.map_err(|e| TranslateError::failed(&self.name, format!("reading apertium: {e}")))?;
+
+        // Every stage's status: a stage that dies makes the one before it die of SIGPIPE
+        // (exit 141), so a missing mode first, then the failure that is not a broken pipe.
+        let mut failures = Vec::new();
+        for ((mode, mut child), stderr) in self.chain.iter().zip(children).zip(stderrs) {
+            let status = child.wait().await.map_err(|e| {
+                TranslateError::failed(&self.name, format!("waiting for apertium {mode}: {e}"))
+            })?;
+            let stderr = stderr.await.unwrap_or_default();
+            if !status.success() {
+                failures.push((mode.as_str(), status, stderr));
+            }
+        }
+        let missing: Vec<&str> = failures
+            .iter()
+            .filter(|(_, _, err)| String::from_utf8_lossy(err).contains("does not exist"))
+            .map(|(mode, _, _)| *mode)
+            .collect();
+        if !missing.is_empty() {
+            return Err(self.missing_modes(&missing));
+        }
+        let broken_pipe = |s: &std::process::ExitStatus| {
+            use std::os::unix::process::ExitStatusExt;
+            s.code() == Some(141) || s.signal() == Some(13)
+        };
+        if let Some((mode, status, stderr)) = failures
+            .iter()
+            .find(|(_, s, _)| !broken_pipe(s))
+            .or(failures.first())
+        {
+            let why = last_line(stderr).unwrap_or_else(|| "no message on stderr".into());
+            return Err(TranslateError::failed(
+                &self.name,
+                format!("apertium {mode} failed ({status}): {why}"),
+            ));
+        }
+        Ok(output)
+    }
+}
+
+/// The modes `apertium -l` lists: one per line, indented.
+fn parse_modes(listing: &str) -> Vec<&str> {
+    listing
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 #[async_trait]
@@ -39,6 +199,7 @@ impl Translator for Apertium {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             glossary: GlossaryStrategy::Placeholder,
+            // One pipeline run per batch: the process start-up is most of the cost.
             max_batch_texts: usize::MAX,
             max_batch_bytes: usize::MAX,
             default_concurrency: 1,
@@ -46,17 +207,163 @@ impl Translator for Apertium {
     }
 
     async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
-        let _ = batch;
-        Err(TranslateError::Unavailable {
-            backend: self.name.clone(),
-            message: "not built yet".into(),
-        })
+        if batch.texts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let run = self.run_chain(encode_lines(&batch.texts));
+        let output = match self.timeout {
+            Some(t) => tokio::time::timeout(t, run).await.map_err(|_| {
+                TranslateError::failed(&self.name, format!("apertium did not finish within {t:?}"))
+            })??,
+            None => run.await?,
+        };
+        // With `-u`, Apertium drops its unknown-word marks but not the blanks around them
+        // ("do not give  of details"): one space between words.
+        Ok(decode_lines(&self.name, &output, batch.texts.len())?
+            .into_iter()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect())
     }
 
     async fn check(&self) -> Result<String, TranslateError> {
-        Err(TranslateError::Unavailable {
-            backend: self.name.clone(),
-            message: "not built yet".into(),
-        })
+        let out = tokio::process::Command::new(&self.program)
+            .arg("-l")
+            .stdin(Stdio::null())
+            .kill_on_drop(true)
+            .output()
+            .await
+            .map_err(|e| self.not_installed(&e))?;
+        if !out.status.success() {
+            let why = last_line(&out.stderr).unwrap_or_else(|| out.status.to_string());
+            return Err(TranslateError::failed(
+                &self.name,
+                format!("`{} -l` failed: {why}", self.program),
+            ));
+        }
+        let listing = String::from_utf8_lossy(&out.stdout);
+        let installed = parse_modes(&listing);
+        let missing: Vec<&str> = self
+            .chain
+            .iter()
+            .map(String::as_str)
+            .filter(|m| !installed.contains(m))
+            .collect();
+        if !missing.is_empty() {
+            return Err(self.missing_modes(&missing));
+        }
+        Ok(format!("modes {} installed", self.chain.join(", ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apertium(chain: Option<&[&str]>) -> Apertium {
+        Apertium::new(
+            "apertium",
+            &BackendConfig {
+                kind: "apertium".into(),
+                chain: chain.map(|c| c.iter().map(|s| s.to_string()).collect()),
+                ..BackendConfig::default()
+            },
+        )
+        .expect("valid config")
+    }
+
+    fn batch(texts: &[&str]) -> Batch {
+        Batch {
+            texts: texts.iter().map(|s| s.to_string()).collect(),
+            terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn default_chain_and_info() {
+        let a = apertium(None);
+        assert_eq!(a.chain, vec!["fr-es", "spa-eng"]);
+        assert_eq!(a.info().detail, "fr-es → spa-eng");
+        assert_eq!(a.info().kind, "apertium");
+    }
+
+    #[test]
+    fn bad_chains_are_config_errors() {
+        for chain in [vec![], vec!["-f"], vec!["fr es"]] {
+            let cfg = BackendConfig {
+                kind: "apertium".into(),
+                chain: Some(chain.iter().map(|s: &&str| s.to_string()).collect()),
+                ..BackendConfig::default()
+            };
+            assert!(matches!(
+                Apertium::new("a", &cfg),
+                Err(crate::Error::Config(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn parses_the_mode_listing() {
+        assert_eq!(
+            parse_modes("  fr-es\n  spa-eng\n\n  spa-eng_US\n"),
+            vec!["fr-es", "spa-eng", "spa-eng_US"]
+        );
+    }
+
+    // The tests below run the real `apertium` (installed by .ci/run).
+
+    #[tokio::test]
+    async fn translates_a_batch_in_one_run_line_for_line() {
+        let a = apertium(None);
+        let out = a
+            .translate(&batch(&[
+                "Le chat mange une pomme.",
+                "La maison est\ngrande.",
+                "",
+                "Bonjour le monde",
+                "Ces sources ne donnent pas de détails.",
+            ]))
+            .await
+            .expect("apertium fr-es and spa-eng are installed");
+        assert_eq!(out.len(), 5);
+        assert_eq!(out[0], "The cat eats an apple.");
+        assert!(out[1].to_lowercase().contains("house"), "{out:?}");
+        assert_eq!(out[2], "");
+        assert!(out[3].to_lowercase().contains("world"), "{out:?}");
+        assert!(out.iter().all(|l| !l.contains("  ")), "{out:?}");
+    }
+
+    #[tokio::test]
+    async fn check_finds_the_default_modes() {
+        let status = apertium(None).check().await.expect("modes installed");
+        assert!(status.contains("fr-es"), "{status}");
+    }
+
+    #[tokio::test]
+    async fn missing_mode_is_unavailable_with_the_packages_to_install() {
+        let a = apertium(Some(&["fr-es", "xx-yy"]));
+        let err = a.translate(&batch(&["Le chat."])).await.unwrap_err();
+        assert!(matches!(err, TranslateError::Unavailable { .. }), "{err}");
+        let msg = err.to_string();
+        assert!(
+            msg.contains("xx-yy") && msg.contains("apertium-eng-spa"),
+            "{msg}"
+        );
+        let err = a.check().await.unwrap_err().to_string();
+        assert!(err.contains("xx-yy") && !err.contains("fr-es,"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn missing_binary_is_unavailable_with_the_packages_to_install() {
+        let a = apertium(None).with_program("/nonexistent/apertium");
+        for err in [
+            a.translate(&batch(&["Le chat."])).await.unwrap_err(),
+            a.check().await.unwrap_err(),
+        ] {
+            assert!(matches!(err, TranslateError::Unavailable { .. }), "{err}");
+            assert!(
+                err.to_string().contains("apt-get install apertium"),
+                "{err}"
+            );
+        }
     }
 }
