@@ -77,9 +77,13 @@ pub fn run_articles(
     super::init_logging(common.verbose, common.quiet);
     let (config, config_path) = Config::load(common.config.as_deref())?;
     let name = config.backend_name(common.backend.as_deref());
-    let translator = crate::translate::build(&name, &config)?;
+    let translator =
+        crate::cache::wrap(crate::translate::build(&name, &config)?, !common.no_cache)?;
     let files = glossary_files(&config, config_path.as_deref(), &common.glossaries);
     let glossary = crate::glossary::load::load_for_run(&files, !common.no_default_glossary)?;
+    for warning in &glossary.warnings {
+        eprintln!("passerelle: warning: {warning}");
+    }
     let destinations = plan_outputs(
         inputs,
         common.output.as_deref(),
@@ -122,6 +126,13 @@ pub fn run_articles(
             }
         };
         sentences += aligned.segments.len();
+        if !common.quiet && !glossary.is_empty() {
+            eprintln!(
+                "passerelle: {}: {}",
+                doc.name,
+                crate::glossary::verify::summary(&aligned)
+            );
+        }
         findings += aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
         let mut buf = Vec::new();
         match job {
