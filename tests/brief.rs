@@ -250,6 +250,11 @@ fn chromium() -> Option<&'static str> {
             return Some(name);
         }
     }
+    // CI installs chromium (.ci/run): there, a missing browser is a failure, not a skip.
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "chromium is not installed but CI is set: .ci/run must install it"
+    );
     eprintln!("SKIPPED: chromium is not installed (apt-get install chromium)");
     None
 }
