@@ -411,13 +411,7 @@ mod tests {
     use crate::glossary::{matcher, Entry};
 
     fn entry(fr: &str, en: &str, kind: &str) -> Entry {
-        Entry {
-            fr: fr.into(),
-            en: en.into(),
-            kind: kind.into(),
-            note: String::new(),
-            origin: "t:1".into(),
-        }
+        Entry::new(fr, en, kind, "t:1")
     }
 
     fn glossary() -> Glossary {

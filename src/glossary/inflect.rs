@@ -191,13 +191,7 @@ mod tests {
     use super::*;
 
     fn entry(fr: &str, en: &str, kind: &str) -> Entry {
-        Entry {
-            fr: fr.into(),
-            en: en.into(),
-            kind: kind.into(),
-            note: String::new(),
-            origin: "t:1".into(),
-        }
+        Entry::new(fr, en, kind, "t:1")
     }
 
     #[test]

@@ -349,13 +349,7 @@ mod tests {
     use super::*;
 
     fn entry(fr: &str, en: &str, kind: &str) -> Entry {
-        Entry {
-            fr: fr.into(),
-            en: en.into(),
-            kind: kind.into(),
-            note: String::new(),
-            origin: "test:1".into(),
-        }
+        Entry::new(fr, en, kind, "test:1")
     }
 
     fn glossary() -> Glossary {

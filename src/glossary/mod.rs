@@ -38,6 +38,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// An entry with no note, whose origin is `origin` (`file:line`).
+    pub fn new(fr: &str, en: &str, kind: &str, origin: &str) -> Self {
+        Entry {
+            fr: fr.into(),
+            en: en.into(),
+            kind: kind.into(),
+            note: String::new(),
+            origin: origin.into(),
+        }
+    }
+
     /// Whether the entry is a name (person, place, organization, medium): matched exactly as
     /// written, never inflected, and never preceded by an English article the glossary does
     /// not give.
