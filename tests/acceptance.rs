@@ -478,6 +478,44 @@ fn issue6_markdown_brief_shows_the_claims_table_with_speakers() {
     assert!(placeholders(&md).is_empty());
 }
 
+#[test]
+fn readme_brief_excerpt_is_what_the_tool_writes() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme
+        .find("````markdown\n")
+        .expect("README has the brief excerpt")
+        + "````markdown\n".len();
+    let len = readme[start..].find("````").expect("excerpt closed");
+    let excerpt = &readme[start..start + len];
+    // The command README names, run from the repository root as a user would.
+    let dir = tempfile::tempdir().unwrap();
+    let out = passerelle(dir.path())
+        .current_dir(root())
+        .args([
+            "brief",
+            "--backend",
+            "apertium",
+            "--summary",
+            "2",
+            "--no-cache",
+            SAMPLE,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let brief = String::from_utf8(out.stdout).unwrap();
+    let lines: BTreeSet<&str> = brief.lines().collect();
+    let stale: Vec<&str> = excerpt
+        .lines()
+        .filter(|l| !l.is_empty() && *l != "…" && !lines.contains(l))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "README excerpt lines the tool no longer writes: {stale:#?}"
+    );
+    assert!(excerpt.lines().filter(|l| l.starts_with("| ")).count() >= 4);
+}
+
 // ---------------------------------------------------------------------------------------------
 // `passerelle backends --cleanup`: the DeepL glossaries Passerelle made, and only those
 // ---------------------------------------------------------------------------------------------
