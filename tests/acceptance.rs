@@ -355,6 +355,42 @@ fn issue3_summary_line_counts_every_term_and_quiet_silences_it() {
     assert!(!quiet.contains("glossary:"), "{quiet}");
 }
 
+#[test]
+fn issue3_glossary_warnings_reach_stderr_and_the_user_entry_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("terms.tsv"),
+        "fr\ten\tkind\tnote\nKremlin\tthe Kremlin\torganization\t\n\
+         Kremlin\tKremlin Palace\torganization\t\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Le Kremlin a parlé.\n").unwrap();
+    let out = passerelle(dir.path())
+        .args([
+            "translate",
+            "-b",
+            "apertium",
+            "--no-cache",
+            "-f",
+            "json",
+            "-q",
+        ])
+        .args(["-g", "terms.tsv", "a.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("terms.tsv:3:") && stderr.contains("the later line wins"),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = segment(&v, 1);
+    assert_eq!(s["glossary"][0]["en"], "Kremlin Palace");
+    assert_eq!(s["glossary"][0]["found"], true);
+    assert!(contains_words(text(s, "en"), "Kremlin Palace"), "{s}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Issue 6: the brief names the right speakers
 // ---------------------------------------------------------------------------------------------
