@@ -628,6 +628,21 @@ async fn backends_cleanup_deletes_only_passerelle_glossaries() {
     assert_eq!(deleted, want);
 }
 
+#[test]
+fn backends_cleanup_without_a_key_names_the_variable_and_exits_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = passerelle(dir.path())
+        .env_remove("DEEPL_AUTH_KEY")
+        .args(["backends", "--cleanup"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("DEEPL_AUTH_KEY"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Issue 9: ARCHITECTURE.md matches the code
 // ---------------------------------------------------------------------------------------------

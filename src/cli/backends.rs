@@ -21,7 +21,8 @@ Examples:
   passerelle backends --cleanup           delete the DeepL glossaries Passerelle created
 
 Exit codes: 0 listed (and every backend named on the command line usable); 2 config error;
-3 a backend named on the command line is not usable.";
+3 a backend named on the command line is not usable, or --cleanup could not reach the account
+(no key, refused, unreachable).";
 
 /// How long one backend's check may take.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(15);
