@@ -18,9 +18,11 @@ Examples:
   passerelle backends
   passerelle backends apertium            check one backend; exit 3 if it is not usable
   passerelle backends --config team.toml
+  passerelle backends --cleanup           delete the DeepL glossaries Passerelle created
 
 Exit codes: 0 listed (and every backend named on the command line usable); 2 config error;
-3 a backend named on the command line is not usable.";
+3 a backend named on the command line is not usable, or --cleanup could not reach the account
+(no key, refused, unreachable).";
 
 /// How long one backend's check may take.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(15);
@@ -36,6 +38,10 @@ pub struct BackendsArgs {
     /// $XDG_CONFIG_HOME/passerelle/config.toml).
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Delete the glossaries Passerelle created on the DeepL account of every deepl backend
+    /// (the `deepl` kind with its defaults when none is configured), then exit.
+    #[arg(long, conflicts_with = "names")]
+    pub cleanup: bool,
 }
 
 /// One row of the listing.
@@ -49,6 +55,16 @@ struct Row {
 /// Runs `passerelle backends`.
 pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     let (config, _) = Config::load(args.config.as_deref())?;
+    if args.cleanup {
+        let done = super::runtime()?.block_on(crate::translate::deepl::cleanup_all(&config))?;
+        for (name, deleted) in done {
+            println!(
+                "{name}: {deleted} glossar{} deleted",
+                if deleted == 1 { "y" } else { "ies" }
+            );
+        }
+        return Ok(ExitCode::Success);
+    }
     let default = config.backend_name(None);
     let names: Vec<String> = if args.names.is_empty() {
         let mut names: Vec<String> = config.backends.keys().cloned().collect();
