@@ -82,7 +82,7 @@ pub fn run_articles(
     let files = glossary_files(&config, config_path.as_deref(), &common.glossaries);
     let glossary = crate::glossary::load::load_for_run(&files, !common.no_default_glossary)?;
     for warning in &glossary.warnings {
-        eprintln!("passerelle: warning: {warning}");
+        eprintln!("passerelle: {warning}");
     }
     let destinations = plan_outputs(
         inputs,
