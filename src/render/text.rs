@@ -6,10 +6,11 @@ use crate::model::AlignedDocument;
 
 /// Writes the English of `doc`: the sentences of a paragraph joined by a space, paragraphs
 /// separated by a blank line. Empty translations are left out; an empty document is one empty
-/// line.
+/// line. A headline (a French segment with no final punctuation) keeps a line of its own.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
     let mut paragraph = None;
     let mut line_open = false;
+    let mut after_headline = false;
     for s in &doc.segments {
         let en = s.en.trim();
         if paragraph != Some(s.paragraph) {
@@ -26,16 +27,30 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
             continue;
         }
         if line_open {
-            write!(out, " ")?;
+            if after_headline {
+                writeln!(out)?;
+            } else {
+                write!(out, " ")?;
+            }
         }
         // One paragraph, one line: line breaks inside a sentence become spaces.
         write!(out, "{}", en.replace(['\n', '\r'], " "))?;
         line_open = true;
+        after_headline = is_headline(&s.fr);
     }
     if line_open || paragraph.is_none() {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Whether a French segment reads as a headline: no sentence-final punctuation, closing quotes
+/// and brackets aside.
+fn is_headline(fr: &str) -> bool {
+    let end = fr.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '»' | '”' | '\'' | ')' | ']')
+    });
+    !end.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
 #[cfg(test)]
@@ -62,5 +77,17 @@ mod tests {
         let mut doc = test_document();
         doc.segments.clear();
         assert_eq!(render(&doc), "\n");
+    }
+
+    #[test]
+    fn a_headline_keeps_its_own_line() {
+        let mut doc = test_document();
+        doc.segments.truncate(2);
+        doc.segments[0].fr = "Le chat".into();
+        doc.segments[0].en = "The cat".into();
+        doc.segments[1].paragraph = doc.segments[0].paragraph;
+        doc.segments[1].fr = "Il mange.".into();
+        doc.segments[1].en = "It eats.".into();
+        assert_eq!(render(&doc), "The cat\nIt eats.\n");
     }
 }
