@@ -178,6 +178,35 @@ impl Apertium {
 }
 
 /// The modes `apertium -l` lists: one per line, indented.
+/// Rewrites French inverted incises into subject–verb order (« a-t-il insisté » → « il a
+/// insisté », « dit-elle » → « elle dit »): Apertium's fr-es mode does not know the inverted
+/// forms and leaves Spanish fragments in the English ("hainsistido", "says-").
+fn uninvert_incises(text: &str) -> String {
+    const PRONOUNS: [&str; 5] = ["il", "elle", "on", "ils", "elles"];
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let tail = &word[core.len()..];
+        let rewritten = PRONOUNS.iter().find_map(|p| {
+            let verb = core
+                .strip_suffix(p)?
+                .strip_suffix('-')
+                .map(|v| v.strip_suffix("-t").unwrap_or(v))?;
+            let is_verb =
+                !verb.is_empty() && verb.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
+            is_verb.then(|| format!("{p} {verb}{tail}"))
+        });
+        match rewritten {
+            Some(r) => out.push_str(&r),
+            None => out.push_str(word),
+        }
+    }
+    out
+}
+
 fn parse_modes(listing: &str) -> Vec<&str> {
     listing
         .lines()
@@ -210,7 +239,8 @@ impl Translator for Apertium {
         if batch.texts.is_empty() {
             return Ok(Vec::new());
         }
-        let run = self.run_chain(encode_lines(&batch.texts));
+        let texts: Vec<String> = batch.texts.iter().map(|t| uninvert_incises(t)).collect();
+        let run = self.run_chain(encode_lines(&texts));
         let output = match self.timeout {
             Some(t) => tokio::time::timeout(t, run).await.map_err(|_| {
                 TranslateError::failed(&self.name, format!("apertium did not finish within {t:?}"))
@@ -299,6 +329,23 @@ mod tests {
                 Err(crate::Error::Config(_))
             ));
         }
+    }
+
+    #[test]
+    fn inverted_incises_are_put_in_subject_verb_order() {
+        assert_eq!(
+            uninvert_incises("\"Non\", a-t-il insisté."),
+            "\"Non\", il a insisté."
+        );
+        assert_eq!(uninvert_incises("« Oui », dit-elle."), "« Oui », elle dit.");
+        assert_eq!(uninvert_incises("Ont-ils menti ?"), "Ont-ils menti ?");
+        assert_eq!(uninvert_incises("a-t-on appris,"), "on a appris,");
+        // Not incises: names, compounds, capitalized words.
+        assert_eq!(
+            uninvert_incises("Jean-Pierre et peut-être"),
+            "Jean-Pierre et peut-être"
+        );
+        assert_eq!(uninvert_incises("Saint-Gilles"), "Saint-Gilles");
     }
 
     #[test]
