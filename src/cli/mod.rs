@@ -8,6 +8,8 @@ pub mod cache;
 pub mod completions;
 pub mod config;
 pub mod glossary;
+pub mod inputs;
+pub mod progress;
 pub mod segment;
 pub mod translate;
 

@@ -8,7 +8,9 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::Args;
 
-use super::{code_of, glossary_files, plan_outputs, CommonArgs, Destination, ExitCode};
+use super::inputs::{self, BatchArgs, Plan};
+use super::progress::Progress;
+use super::{code_of, glossary_files, CommonArgs, ExitCode};
 use crate::config::Config;
 use crate::render::{self, Format};
 use crate::translate::TranslateError;
@@ -24,10 +26,19 @@ Examples:
   passerelle translate --backend apertium --format json -o article.json article.fr.txt
   passerelle translate --format text article.fr.txt          the English alone
   passerelle translate -o out/ monday/*.txt                  one out/NAME.md per article
+  passerelle translate -o out/ articles/                     out/ mirrors articles/**/*.txt
+  passerelle translate --glob '*.fr' -f json -o out/ articles/
+  passerelle translate --format jsonl --jsonl feed.jsonl > translated.jsonl
   curl -s https://example.org/a.txt | passerelle translate -
   passerelle translate --glossary my-terms.tsv article.fr.txt
 
-Formats: markdown (default), json, text, html, tmx, xliff.
+Formats: markdown (default), json, text, html, tmx, xliff, jsonl.
+
+Many articles: their sentences are pooled into the backend's batches, a window of articles
+at a time (--window), and each output is written as its window completes. Translations are
+kept in the translation memory as each batch completes, so an interrupted run, run again,
+translates only what is missing; under -o DIR an output already there with the same content
+is left alone (a different one needs --force). Progress goes to stderr (-q: none).
 Exit codes: 0 success; 1 some inputs failed (each reported, the others written); 2 usage,
 config or input error (nothing written); 3 backend unavailable or failed.";
 
@@ -35,12 +46,16 @@ config or input error (nothing written); 3 backend unavailable or failed.";
 #[derive(Debug, Args)]
 #[command(after_help = HELP)]
 pub struct TranslateArgs {
-    /// Input files (`-` for stdin): French articles, UTF-8 or UTF-16 with BOM.
-    #[arg(required = true, value_name = "INPUT")]
+    /// Inputs: French articles (UTF-8 or UTF-16 with BOM), directories of them (walked
+    /// recursively, see --glob), or `-` for stdin.
+    #[arg(required_unless_present = "jsonl", value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Output format.
+    /// Output format (`jsonl`: one JSON object a line, all articles in one stream).
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// Which articles, and how many at a time.
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// Options shared with `brief`.
     #[command(flatten)]
     pub common: CommonArgs,
@@ -48,7 +63,13 @@ pub struct TranslateArgs {
 
 /// Runs `passerelle translate`.
 pub fn run(args: TranslateArgs) -> anyhow::Result<ExitCode> {
-    run_articles(&args.inputs, args.format, &args.common, Job::Translate)
+    run_articles(
+        &args.inputs,
+        &args.batch,
+        args.format,
+        &args.common,
+        Job::Translate,
+    )
 }
 
 /// What [`run_articles`] makes of each translated article.
@@ -63,12 +84,29 @@ pub enum Job {
     },
 }
 
-/// Translates every input and writes one output each. A setup problem (config, backend,
-/// glossary, outputs) is an error before anything is read or written; an input that fails is
-/// reported on stderr with its path and the others go on; a backend that is unavailable stops
-/// the run.
+/// The most sentences one window holds, whatever `--window` says.
+const WINDOW_SEGMENTS: usize = 4096;
+
+/// Where rendered outputs go during the run.
+enum Sink {
+    Stdout,
+    File(std::path::PathBuf),
+    Jsonl(tempfile::NamedTempFile, std::path::PathBuf),
+    Files(Vec<std::path::PathBuf>),
+}
+
+/// Translates every input and writes one output each, in input order.
+///
+/// Setup problems (config, backend, glossary, input discovery, output plan) are errors before
+/// anything is read or written. The articles are then read in windows (`--window` articles,
+/// at most [`WINDOW_SEGMENTS`] sentences), each window's sentences pooled into the backend's
+/// batches, and its outputs written before the next window is read, so memory does not grow
+/// with the number of articles. An input that fails (unreadable, a failed backend batch,
+/// an output that cannot be written) is reported on stderr with its path and the others go on
+/// (exit 1); a backend that is unavailable stops the run (exit 3).
 pub fn run_articles(
     inputs: &[String],
+    batch: &BatchArgs,
     format: Format,
     common: &CommonArgs,
     job: Job,
@@ -84,86 +122,147 @@ pub fn run_articles(
     for warning in &glossary.warnings {
         eprintln!("passerelle: warning: {warning}");
     }
-    let destinations = plan_outputs(
-        inputs,
-        common.output.as_deref(),
-        format.extension(),
-        common.force,
-    )?;
+    let output = common.output.as_deref().filter(|o| o.as_os_str() != "-");
+    let list = inputs::discover(inputs, &batch.jsonl, batch.glob.as_deref(), output)?;
+    let jsonl = format == Format::Jsonl;
+    let mut sink = match inputs::plan(&list, output, format.extension(), jsonl, common.force)? {
+        Plan::Stdout => Sink::Stdout,
+        Plan::File(path) => Sink::File(path),
+        Plan::Files(files) => Sink::Files(files),
+        Plan::JsonlFile(path) => {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => std::path::Path::new("."),
+            };
+            let tmp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("{}: cannot write here", path.display()))?;
+            Sink::Jsonl(tmp, path)
+        }
+    };
     let options = crate::pipeline::Options {
         jobs: common.jobs.map(usize::from),
     };
     let rt = super::runtime()?;
+    let strategy = translator.capabilities().glossary;
+    let progress = Progress::new(list.len(), common.quiet);
+    // Per-article glossary lines: for one article always, for many only with -v.
+    let glossary_lines =
+        !common.quiet && !glossary.is_empty() && (list.len() == 1 || common.verbose > 0);
 
     let mut done = 0usize;
+    let mut unchanged = 0usize;
     let mut sentences = 0usize;
     let mut findings = 0usize;
     let mut failures: Vec<ExitCode> = Vec::new();
-    for (input, destination) in inputs.iter().zip(&destinations) {
-        let doc = match crate::document::read_input(input) {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("passerelle: {e}");
-                failures.push(code_of(&e));
-                continue;
+    let report = |progress: &Progress, e: &crate::Error, failures: &mut Vec<ExitCode>| {
+        progress.println(&format!("passerelle: {e}"));
+        failures.push(code_of(e));
+        progress.article_done();
+    };
+    let window_articles = usize::try_from(batch.window).unwrap_or(usize::MAX).max(1);
+    let mut next = 0usize;
+    while next < list.len() {
+        // Read and prepare one window.
+        let mut window: Vec<(usize, crate::pipeline::PreparedDocument)> = Vec::new();
+        let mut window_segments = 0usize;
+        while next < list.len()
+            && window.len() < window_articles
+            && window_segments < WINDOW_SEGMENTS
+        {
+            match list[next].read() {
+                Ok(doc) => {
+                    let prepared = crate::pipeline::prepare_document(&doc, &glossary, strategy);
+                    window_segments += prepared.len();
+                    window.push((next, prepared));
+                }
+                Err(e) => report(&progress, &e, &mut failures),
             }
-        };
-        let aligned = match rt.block_on(crate::pipeline::translate_document(
-            &doc,
+            next += 1;
+        }
+        let (indices, docs): (Vec<usize>, Vec<_>) = window.into_iter().unzip();
+        let results = rt.block_on(crate::pipeline::translate_prepared(
+            docs,
             translator.as_ref(),
             &glossary,
             &options,
-        )) {
-            Ok(aligned) => aligned,
-            // No input will get through a backend that is not there: stop now.
-            Err(crate::Error::Translate(e @ TranslateError::Unavailable { .. })) => {
-                return Err(crate::Error::Translate(e).into());
-            }
-            Err(e) => {
-                eprintln!("passerelle: {}: {e}", doc.name);
-                failures.push(code_of(&e));
-                continue;
-            }
-        };
-        sentences += aligned.segments.len();
-        if !common.quiet && !glossary.is_empty() {
-            eprintln!(
-                "passerelle: {}: {}",
-                doc.name,
-                crate::glossary::verify::summary(&aligned)
-            );
-        }
-        findings += aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
-        let mut buf = Vec::new();
-        match job {
-            Job::Translate => render::render_document(&aligned, format, &mut buf),
-            Job::Brief { summary } => {
-                let brief = crate::pipeline::brief(aligned, summary);
-                render::render_brief(&brief, format, &mut buf)
-            }
-        }
-        .with_context(|| {
-            format!(
-                "{}: rendering {}",
-                doc.name,
-                format!("{format:?}").to_lowercase()
-            )
-        })?;
-        match destination {
-            Destination::Stdout => {
-                let mut out = std::io::stdout().lock();
-                out.write_all(&buf).and_then(|()| out.flush())?;
-            }
-            Destination::File(path) => {
-                if let Err(e) = render::write_atomic(path, &buf) {
-                    eprintln!("passerelle: {e}");
+            &|n| progress.translated(n),
+        ));
+
+        for (index, result) in indices.into_iter().zip(results) {
+            let label = &list[index].label;
+            let aligned = match result {
+                Ok(aligned) => aligned,
+                // No input will get through a backend that is not there: stop now.
+                Err(crate::Error::Translate(e @ TranslateError::Unavailable { .. })) => {
+                    progress.finish();
+                    return Err(crate::Error::Translate(e).into());
+                }
+                Err(e) => {
+                    progress.println(&format!("passerelle: {label}: {e}"));
                     failures.push(code_of(&e));
+                    progress.article_done();
                     continue;
                 }
-                tracing::info!("{} → {}", doc.name, path.display());
+            };
+            sentences += aligned.segments.len();
+            if glossary_lines {
+                progress.println(&format!(
+                    "passerelle: {}: {}",
+                    aligned.source,
+                    crate::glossary::verify::summary(&aligned)
+                ));
             }
+            findings += aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
+            let mut buf = Vec::new();
+            match job {
+                Job::Translate => render::render_document(&aligned, format, &mut buf),
+                Job::Brief { summary } => {
+                    let brief = crate::pipeline::brief(aligned, summary);
+                    render::render_brief(&brief, format, &mut buf)
+                }
+            }
+            .with_context(|| {
+                format!(
+                    "{label}: rendering {}",
+                    format!("{format:?}").to_lowercase()
+                )
+            })?;
+            let written = match &mut sink {
+                Sink::Stdout => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(&buf).and_then(|()| out.flush())?;
+                    Ok(())
+                }
+                Sink::Jsonl(tmp, path) => tmp.write_all(&buf).map_err(|e| crate::Error::Output {
+                    path: path.clone(),
+                    message: e.to_string(),
+                }),
+                Sink::File(path) => render::write_atomic(path, &buf),
+                Sink::Files(files) => inputs::write_under_dir(&files[index], &buf, common.force)
+                    .map(|w| {
+                        if w == inputs::Written::Unchanged {
+                            unchanged += 1;
+                        }
+                    }),
+            };
+            if let Err(e) = written {
+                report(&progress, &e, &mut failures);
+                continue;
+            }
+            done += 1;
+            progress.article_done();
         }
-        done += 1;
+    }
+    progress.finish();
+    if let Sink::Jsonl(tmp, path) = sink {
+        if done > 0 {
+            let err = |message: String| crate::Error::Output {
+                path: path.clone(),
+                message,
+            };
+            tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
+            tmp.persist(&path).map_err(|e| err(e.error.to_string()))?;
+        }
     }
 
     if !common.quiet {
@@ -173,9 +272,17 @@ pub fn run_articles(
         } else {
             format!("; {} failed", failures.len())
         };
+        let kept = if unchanged > 0 {
+            format!(
+                " ({unchanged} output{} already up to date)",
+                plural(unchanged)
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "passerelle: {done} article{} ({sentences} sentence{}) translated with {} ({}) in \
-             {:.1} s; {findings} QA finding{}{failed}",
+            "passerelle: {done} article{}{kept} ({sentences} sentence{}) translated with {} ({}) \
+             in {:.1} s; {findings} QA finding{}{failed}",
             plural(done),
             plural(sentences),
             info.name,
