@@ -510,6 +510,75 @@ pub fn write_under_dir(file: &Path, bytes: &[u8], force: bool) -> Result<Written
     Ok(Written::Written)
 }
 
+/// One output to write: the input's label, the file, its bytes.
+type WriteJob = (String, PathBuf, Vec<u8>);
+
+/// Writes outputs under an output directory on a few threads, so that the `fsync` of one file
+/// (which [`crate::render::write_atomic`] does, and which dominates a run over many short
+/// articles) overlaps the work on the next articles and the other writes. The queue is bounded,
+/// so memory stays bounded when the disk is slower than the pipeline.
+#[derive(Debug)]
+pub struct WritePool {
+    jobs: Option<std::sync::mpsc::SyncSender<WriteJob>>,
+    done: std::sync::mpsc::Receiver<(String, Result<Written, Error>)>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl WritePool {
+    /// A pool of `threads` writers (at least one) applying [`write_under_dir`] with `force`.
+    pub fn new(threads: usize, force: bool) -> Self {
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<WriteJob>(64);
+        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+        let (report, done) = std::sync::mpsc::channel();
+        let threads = (0..threads.max(1))
+            .map(|_| {
+                let queue = queue.clone();
+                let report = report.clone();
+                std::thread::spawn(move || loop {
+                    let job = match queue.lock() {
+                        Ok(q) => q.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((label, path, bytes)) = job else {
+                        return;
+                    };
+                    let result = write_under_dir(&path, &bytes, force);
+                    if report.send((label, result)).is_err() {
+                        return;
+                    }
+                })
+            })
+            .collect();
+        WritePool {
+            jobs: Some(jobs),
+            done,
+            threads,
+        }
+    }
+
+    /// Queues one output (blocks while the queue is full).
+    pub fn submit(&self, label: String, path: PathBuf, bytes: Vec<u8>) {
+        if let Some(jobs) = &self.jobs {
+            // The writers only stop when the queue is closed, so this cannot fail.
+            let _ = jobs.send((label, path, bytes));
+        }
+    }
+
+    /// The outputs written (or failed) since the last call, without waiting.
+    pub fn finished(&self) -> Vec<(String, Result<Written, Error>)> {
+        self.done.try_iter().collect()
+    }
+
+    /// Waits for every queued output and returns those not yet collected.
+    pub fn close(mut self) -> Vec<(String, Result<Written, Error>)> {
+        self.jobs = None;
+        for t in std::mem::take(&mut self.threads) {
+            let _ = t.join();
+        }
+        self.done.try_iter().collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -659,6 +728,34 @@ mod tests {
             plan(&single, Some(&file), "md", false, false).unwrap(),
             Plan::File(file)
         );
+    }
+
+    #[test]
+    fn the_write_pool_writes_everything_and_reports_each_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = WritePool::new(3, false);
+        std::fs::write(dir.path().join("x7.md"), "other").unwrap();
+        for i in 0..20 {
+            pool.submit(
+                format!("in{i}"),
+                dir.path().join(format!("sub/x{i}.md")),
+                format!("{i}").into_bytes(),
+            );
+        }
+        pool.submit("in7".into(), dir.path().join("x7.md"), b"7".to_vec());
+        let mut results = pool.finished();
+        results.extend(pool.close());
+        assert_eq!(results.len(), 21);
+        let failed: Vec<&str> = results
+            .iter()
+            .filter(|(_, r)| r.is_err())
+            .map(|(l, _)| l.as_str())
+            .collect();
+        assert_eq!(failed, ["in7"]);
+        for i in 0..20 {
+            let got = std::fs::read_to_string(dir.path().join(format!("sub/x{i}.md"))).unwrap();
+            assert_eq!(got, i.to_string());
+        }
     }
 
     #[test]

@@ -92,8 +92,11 @@ enum Sink {
     Stdout,
     File(std::path::PathBuf),
     Jsonl(tempfile::NamedTempFile, std::path::PathBuf),
-    Files(Vec<std::path::PathBuf>),
+    Files(Vec<std::path::PathBuf>, inputs::WritePool),
 }
+
+/// How many threads write outputs under `-o DIR`.
+const WRITERS: usize = 4;
 
 /// Translates every input and writes one output each, in input order.
 ///
@@ -128,7 +131,7 @@ pub fn run_articles(
     let mut sink = match inputs::plan(&list, output, format.extension(), jsonl, common.force)? {
         Plan::Stdout => Sink::Stdout,
         Plan::File(path) => Sink::File(path),
-        Plan::Files(files) => Sink::Files(files),
+        Plan::Files(files) => Sink::Files(files, inputs::WritePool::new(WRITERS, common.force)),
         Plan::JsonlFile(path) => {
             let dir = match path.parent() {
                 Some(d) if !d.as_os_str().is_empty() => d,
@@ -149,16 +152,9 @@ pub fn run_articles(
     let glossary_lines =
         !common.quiet && !glossary.is_empty() && (list.len() == 1 || common.verbose > 0);
 
-    let mut done = 0usize;
-    let mut unchanged = 0usize;
+    let mut tally = Tally::default();
     let mut sentences = 0usize;
     let mut findings = 0usize;
-    let mut failures: Vec<ExitCode> = Vec::new();
-    let report = |progress: &Progress, e: &crate::Error, failures: &mut Vec<ExitCode>| {
-        progress.println(&format!("passerelle: {e}"));
-        failures.push(code_of(e));
-        progress.article_done();
-    };
     let window_articles = usize::try_from(batch.window).unwrap_or(usize::MAX).max(1);
     let mut next = 0usize;
     while next < list.len() {
@@ -175,7 +171,7 @@ pub fn run_articles(
                     window_segments += prepared.len();
                     window.push((next, prepared));
                 }
-                Err(e) => report(&progress, &e, &mut failures),
+                Err(e) => tally.fail(&progress, &e.to_string(), &e),
             }
             next += 1;
         }
@@ -198,9 +194,7 @@ pub fn run_articles(
                     return Err(crate::Error::Translate(e).into());
                 }
                 Err(e) => {
-                    progress.println(&format!("passerelle: {label}: {e}"));
-                    failures.push(code_of(&e));
-                    progress.article_done();
+                    tally.fail(&progress, &format!("{label}: {e}"), &e);
                     continue;
                 }
             };
@@ -238,24 +232,29 @@ pub fn run_articles(
                     message: e.to_string(),
                 }),
                 Sink::File(path) => render::write_atomic(path, &buf),
-                Sink::Files(files) => inputs::write_under_dir(&files[index], &buf, common.force)
-                    .map(|w| {
-                        if w == inputs::Written::Unchanged {
-                            unchanged += 1;
-                        }
-                    }),
+                Sink::Files(files, pool) => {
+                    // Counted when the pool reports it.
+                    pool.submit(label.clone(), files[index].clone(), buf);
+                    continue;
+                }
             };
-            if let Err(e) = written {
-                report(&progress, &e, &mut failures);
-                continue;
-            }
-            done += 1;
-            progress.article_done();
+            tally.written(&progress, written.map(|()| inputs::Written::Written));
         }
+        if let Sink::Files(_, pool) = &sink {
+            for (_, result) in pool.finished() {
+                tally.written(&progress, result);
+            }
+        }
+    }
+    if let Sink::Files(_, pool) = sink {
+        for (_, result) in pool.close() {
+            tally.written(&progress, result);
+        }
+        sink = Sink::Stdout;
     }
     progress.finish();
     if let Sink::Jsonl(tmp, path) = sink {
-        if done > 0 {
+        if tally.done > 0 {
             let err = |message: String| crate::Error::Output {
                 path: path.clone(),
                 message,
@@ -265,6 +264,11 @@ pub fn run_articles(
         }
     }
 
+    let Tally {
+        done,
+        unchanged,
+        failures,
+    } = tally;
     if !common.quiet {
         let info = translator.info();
         let failed = if failures.is_empty() {
@@ -296,6 +300,37 @@ pub fn run_articles(
         (Some(_), d) if d > 0 => ExitCode::Partial,
         (Some(&worst), _) => worst,
     })
+}
+
+/// What became of the articles so far.
+#[derive(Debug, Default)]
+struct Tally {
+    done: usize,
+    unchanged: usize,
+    failures: Vec<ExitCode>,
+}
+
+impl Tally {
+    /// An article failed: `message` on stderr, its exit code kept.
+    fn fail(&mut self, progress: &Progress, message: &str, e: &crate::Error) {
+        progress.println(&format!("passerelle: {message}"));
+        self.failures.push(code_of(e));
+        progress.article_done();
+    }
+
+    /// An article's output was written, or not.
+    fn written(&mut self, progress: &Progress, result: Result<inputs::Written, crate::Error>) {
+        match result {
+            Ok(w) => {
+                self.done += 1;
+                if w == inputs::Written::Unchanged {
+                    self.unchanged += 1;
+                }
+                progress.article_done();
+            }
+            Err(e) => self.fail(progress, &e.to_string(), &e),
+        }
+    }
 }
 
 fn plural(n: usize) -> &'static str {
