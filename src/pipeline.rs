@@ -190,28 +190,64 @@ pub async fn translate_prepared(
     }
 
     let backend = translator.info();
-    docs.into_iter()
-        .zip(translations)
-        .zip(failed)
-        .map(|((doc, translations), failed)| {
-            if let Some(e) = failed {
-                return Err(e);
-            }
-            let segments = doc
-                .segments
-                .into_iter()
-                .zip(doc.prepared)
-                .zip(translations)
-                .map(|((seg, prep), raw)| align(glossary, seg, prep, &raw))
-                .collect();
-            Ok(AlignedDocument {
-                source: doc.source,
-                metadata: doc.metadata,
-                backend: backend.clone(),
-                segments,
-            })
+    let jobs: Vec<_> = docs.into_iter().zip(translations).zip(failed).collect();
+    par_map(jobs, |((doc, translations), failed)| {
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let segments = doc
+            .segments
+            .into_iter()
+            .zip(doc.prepared)
+            .zip(translations)
+            .map(|((seg, prep), raw)| align(glossary, seg, prep, &raw))
+            .collect();
+        Ok(AlignedDocument {
+            source: doc.source,
+            metadata: doc.metadata,
+            backend: backend.clone(),
+            segments,
         })
-        .collect()
+    })
+}
+
+/// Maps `f` over `items` on all cores (scoped threads, each taking a contiguous share), the
+/// results in the order of `items`. For the CPU-bound stages of many articles (segmenting,
+/// glossary matching, QA, briefs, rendering), which are independent from one article to the
+/// next. Runs in the calling thread when there is one item or one core.
+pub fn par_map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism()
+        .map(usize::from)
+        .unwrap_or(1)
+        .min(items.len());
+    if threads <= 1 {
+        return items.into_iter().map(f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut items = items.into_iter();
+    loop {
+        let chunk: Vec<T> = items.by_ref().take(per).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                // A panic in `f` is a bug: carry it to the caller as it is.
+                Err(payload) => std::panic::resume_unwind(payload),
+            })
+            .collect()
+    })
 }
 
 /// A backend error's message without its leading `backend: `, which
@@ -510,6 +546,17 @@ mod tests {
             assert_eq!(e.exit_code(), 3);
         }
         assert_eq!(out[3].as_ref().unwrap().segments[0].en, "QUATRE");
+    }
+
+    #[test]
+    fn par_map_keeps_the_order() {
+        let v: Vec<usize> = (0..1001).collect();
+        assert_eq!(
+            par_map(v.clone(), |x| x * 2),
+            v.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
+        assert!(par_map(Vec::<u8>::new(), |x| x).is_empty());
+        assert_eq!(par_map(vec!["a"], str::len), [1]);
     }
 
     #[test]

@@ -95,6 +95,9 @@ enum Sink {
     Files(Vec<std::path::PathBuf>, inputs::WritePool),
 }
 
+/// How many articles are read and prepared at once (split between the cores).
+const READ_AHEAD: usize = 32;
+
 /// How many threads write outputs under `-o DIR`.
 const WRITERS: usize = 4;
 
@@ -158,22 +161,32 @@ pub fn run_articles(
     let window_articles = usize::try_from(batch.window).unwrap_or(usize::MAX).max(1);
     let mut next = 0usize;
     while next < list.len() {
-        // Read and prepare one window.
+        // Read and prepare one window, a few articles at a time on all cores.
         let mut window: Vec<(usize, crate::pipeline::PreparedDocument)> = Vec::new();
         let mut window_segments = 0usize;
         while next < list.len()
             && window.len() < window_articles
             && window_segments < WINDOW_SEGMENTS
         {
-            match list[next].read() {
-                Ok(doc) => {
-                    let prepared = crate::pipeline::prepare_document(&doc, &glossary, strategy);
-                    window_segments += prepared.len();
-                    window.push((next, prepared));
+            let take = (window_articles - window.len()).min(READ_AHEAD);
+            let chunk: Vec<usize> = (next..list.len().min(next + take)).collect();
+            next += chunk.len();
+            let read = crate::pipeline::par_map(chunk, |i| {
+                let doc = list[i].read()?;
+                Ok::<_, crate::Error>((
+                    i,
+                    crate::pipeline::prepare_document(&doc, &glossary, strategy),
+                ))
+            });
+            for r in read {
+                match r {
+                    Ok((i, prepared)) => {
+                        window_segments += prepared.len();
+                        window.push((i, prepared));
+                    }
+                    Err(e) => tally.fail(&progress, &e.to_string(), &e),
                 }
-                Err(e) => tally.fail(&progress, &e.to_string(), &e),
             }
-            next += 1;
         }
         let (indices, docs): (Vec<usize>, Vec<_>) = window.into_iter().unzip();
         let results = rt.block_on(crate::pipeline::translate_prepared(
@@ -183,44 +196,70 @@ pub fn run_articles(
             &options,
             &|n| progress.translated(n),
         ));
+        // No input will get through a backend that is not there: stop now.
+        if let Some(pos) = results.iter().position(|r| {
+            matches!(
+                r,
+                Err(crate::Error::Translate(TranslateError::Unavailable { .. }))
+            )
+        }) {
+            progress.finish();
+            if let Some(Err(e)) = results.into_iter().nth(pos) {
+                return Err(e.into());
+            }
+            unreachable!("the position of an error");
+        }
 
-        for (index, result) in indices.into_iter().zip(results) {
+        // Briefs and rendering on all cores; then written in input order.
+        let rendered = crate::pipeline::par_map(
+            indices.into_iter().zip(results).collect(),
+            |(index, result)| {
+                let aligned = match result {
+                    Ok(a) => a,
+                    Err(e) => return (index, Err(e)),
+                };
+                let sentences = aligned.segments.len();
+                let findings = aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
+                let summary_line = glossary_lines.then(|| {
+                    format!(
+                        "passerelle: {}: {}",
+                        aligned.source,
+                        crate::glossary::verify::summary(&aligned)
+                    )
+                });
+                let mut buf = Vec::new();
+                let r = match job {
+                    Job::Translate => render::render_document(&aligned, format, &mut buf),
+                    Job::Brief { summary } => {
+                        let brief = crate::pipeline::brief(aligned, summary);
+                        render::render_brief(&brief, format, &mut buf)
+                    }
+                };
+                (
+                    index,
+                    Ok(r.map(|()| (buf, sentences, findings, summary_line))),
+                )
+            },
+        );
+        for (index, result) in rendered {
             let label = &list[index].label;
-            let aligned = match result {
-                Ok(aligned) => aligned,
-                // No input will get through a backend that is not there: stop now.
-                Err(crate::Error::Translate(e @ TranslateError::Unavailable { .. })) => {
-                    progress.finish();
-                    return Err(crate::Error::Translate(e).into());
-                }
+            let (buf, n, f, summary_line) = match result {
+                Ok(r) => r.with_context(|| {
+                    format!(
+                        "{label}: rendering {}",
+                        format!("{format:?}").to_lowercase()
+                    )
+                })?,
                 Err(e) => {
                     tally.fail(&progress, &format!("{label}: {e}"), &e);
                     continue;
                 }
             };
-            sentences += aligned.segments.len();
-            if glossary_lines {
-                progress.println(&format!(
-                    "passerelle: {}: {}",
-                    aligned.source,
-                    crate::glossary::verify::summary(&aligned)
-                ));
+            sentences += n;
+            findings += f;
+            if let Some(line) = summary_line {
+                progress.println(&line);
             }
-            findings += aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
-            let mut buf = Vec::new();
-            match job {
-                Job::Translate => render::render_document(&aligned, format, &mut buf),
-                Job::Brief { summary } => {
-                    let brief = crate::pipeline::brief(aligned, summary);
-                    render::render_brief(&brief, format, &mut buf)
-                }
-            }
-            .with_context(|| {
-                format!(
-                    "{label}: rendering {}",
-                    format!("{format:?}").to_lowercase()
-                )
-            })?;
             let written = match &mut sink {
                 Sink::Stdout => {
                     let mut out = std::io::stdout().lock();
