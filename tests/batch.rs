@@ -366,3 +366,80 @@ fn directories_with_glob_bad_inputs_reported_quiet_is_quiet() {
         .stderr(predicate::str::contains("no file matching *.xml"));
     assert!(!b.path().join("none").exists());
 }
+
+/// A DeepL `/v2/translate` endpoint (the documented contract: JSON body with a `text` array of
+/// at most 50 strings, `DeepL-Auth-Key` header; `translations` back in order) that tags texts.
+struct DeeplMock;
+
+impl wiremock::Respond for DeeplMock {
+    fn respond(&self, req: &wiremock::Request) -> wiremock::ResponseTemplate {
+        let auth = req
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok());
+        if auth != Some("DeepL-Auth-Key batch-test-key") {
+            return wiremock::ResponseTemplate::new(403);
+        }
+        let Ok(body) = req.body_json::<Value>() else {
+            return wiremock::ResponseTemplate::new(400);
+        };
+        let Some(texts) = body["text"].as_array().filter(|t| t.len() <= 50) else {
+            return wiremock::ResponseTemplate::new(400);
+        };
+        let translations: Vec<Value> = texts
+            .iter()
+            .map(|t| {
+                serde_json::json!({"detected_source_language": "FR",
+                                   "text": format!("[EN] {}", t.as_str().unwrap_or(""))})
+            })
+            .collect();
+        wiremock::ResponseTemplate::new(200)
+            .set_body_json(serde_json::json!({ "translations": translations }))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deepl_batches_are_filled_across_articles() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("POST"))
+        .and(wiremock::matchers::path("/v2/translate"))
+        .respond_with(DeeplMock)
+        .mount(&server)
+        .await;
+    let b = Bench::new();
+    std::fs::write(
+        b.path().join("passerelle.toml"),
+        format!(
+            "[backends.deepl]\nkind = \"deepl\"\nurl = \"{}\"\napi_key_env = \"BATCH_TEST_DEEPL_KEY\"\n",
+            server.uri()
+        ),
+    )
+    .unwrap();
+    // 40 articles of 2 to 4 sentences: 120 sentences.
+    write_articles(&b.path().join("in"), 1..=40);
+    let total: usize = (1..=40).map(|k| sentences(k).len()).sum();
+    assert_eq!(total, 120);
+    let mut cmd = b.cmd(&[
+        "brief", "-q", "-b", "deepl", "-f", "json", "-o", "out", "in",
+    ]);
+    cmd.env("BATCH_TEST_DEEPL_KEY", "batch-test-key");
+    tokio::task::spawn_blocking(move || cmd.assert().success())
+        .await
+        .unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let mut sizes: Vec<usize> = requests
+        .iter()
+        .map(|r| {
+            r.body_json::<Value>().unwrap()["text"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .collect();
+    sizes.sort_unstable();
+    // Full batches of 50 across article boundaries, not one request per article.
+    assert_eq!(sizes, [20, 50, 50]);
+    let v: Value =
+        serde_json::from_slice(&std::fs::read(b.path().join("out/a40.json")).unwrap()).unwrap();
+    assert_eq!(v["segments"][1]["en"], format!("[EN] {}", sentences(40)[1]));
+}
