@@ -60,7 +60,7 @@ impl Progress {
             let bar =
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
             if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles · {msg} · \
+                "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} articles · {msg} · \
                  {per_sec} · ETA {eta}",
             ) {
                 bar.set_style(style);

@@ -196,11 +196,16 @@ pub fn run_articles(
             &options,
             &|n| progress.translated(n),
         ));
-        // No input will get through a backend that is not there: stop now.
+        // No input will get through a backend that is not there, or that refuses the key or
+        // has no quota left: stop now rather than fail every remaining window.
         if let Some(pos) = results.iter().position(|r| {
             matches!(
                 r,
-                Err(crate::Error::Translate(TranslateError::Unavailable { .. }))
+                Err(crate::Error::Translate(
+                    TranslateError::Unavailable { .. }
+                        | TranslateError::Auth { .. }
+                        | TranslateError::Quota { .. }
+                ))
             )
         }) {
             progress.finish();
