@@ -2,7 +2,7 @@
 //! It strings the stages together (segment → glossary → translate → restore → verify → qa) and
 //! owns batching and concurrency of backend calls; each stage's logic lives in its own module.
 
-use futures::stream::{self, StreamExt, TryStreamExt};
+use futures::stream::{self, StreamExt};
 
 use crate::document::Document;
 use crate::glossary::{enforce, matcher, verify, Glossary, Hit};
@@ -26,6 +26,54 @@ struct Prepared {
     terms: Vec<TermPair>,
 }
 
+/// One article made ready for the backend by [`prepare_document`]: its segments, each with its
+/// glossary hits and the text to send. Holds no reference to the [`Document`], which can be
+/// dropped once prepared.
+#[derive(Debug, Clone)]
+pub struct PreparedDocument {
+    source: String,
+    metadata: crate::document::Metadata,
+    segments: Vec<Segment>,
+    prepared: Vec<Prepared>,
+}
+
+impl PreparedDocument {
+    /// How many segments (sentences) the article has.
+    pub fn len(&self) -> usize {
+        self.segments.len()
+    }
+
+    /// Whether the article has no segment.
+    pub fn is_empty(&self) -> bool {
+        self.segments.is_empty()
+    }
+
+    /// The article's display name (its path, or its id in a JSONL input).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// Segments `doc` and prepares every segment for a backend using `strategy`: glossary terms
+/// found, and protected by placeholders or listed for the backend.
+pub fn prepare_document(
+    doc: &Document,
+    glossary: &Glossary,
+    strategy: GlossaryStrategy,
+) -> PreparedDocument {
+    let segments = segment_document(doc);
+    let prepared = segments
+        .iter()
+        .map(|s| prepare(glossary, s, strategy))
+        .collect();
+    PreparedDocument {
+        source: doc.name.clone(),
+        metadata: doc.metadata.clone(),
+        segments,
+        prepared,
+    }
+}
+
 /// Translates one document: segments it, protects glossary terms, sends the segments to
 /// `translator` in batches, restores and verifies the terms, and runs the QA checks.
 pub async fn translate_document(
@@ -34,31 +82,61 @@ pub async fn translate_document(
     glossary: &Glossary,
     options: &Options,
 ) -> Result<AlignedDocument, Error> {
-    let segments = segment_document(doc);
-    let caps = translator.capabilities();
-    let prepared: Vec<Prepared> = segments
-        .iter()
-        .map(|s| prepare(glossary, s, caps.glossary))
-        .collect();
+    let prepared = prepare_document(doc, glossary, translator.capabilities().glossary);
+    let mut out = translate_prepared(vec![prepared], translator, glossary, options, &|_| {}).await;
+    out.pop().unwrap_or_else(|| {
+        Err(Error::Translate(crate::translate::TranslateError::failed(
+            translator.info().name,
+            "no result for the document",
+        )))
+    })
+}
 
-    // Empty texts are not sent: their translation is empty, and some engines refuse them.
-    let to_send: Vec<usize> = (0..prepared.len())
-        .filter(|&i| !prepared[i].protected.text.trim().is_empty())
+/// Translates many prepared articles together: the segments of all of them are pooled into
+/// the backend's batches (as many texts per batch as the backend takes, up to
+/// [`Options::jobs`] batches at once), so a hundred short articles cost one Apertium run or a
+/// few full DeepL requests rather than one call each.
+///
+/// Returns one result per article, in order. A batch that fails fails the articles that had
+/// segments in it (the first of them gets the backend's own error, the others a copy of its
+/// message) and no other. `on_translated` is called with the number of segments of each batch
+/// as it completes (for progress).
+pub async fn translate_prepared(
+    docs: Vec<PreparedDocument>,
+    translator: &dyn Translator,
+    glossary: &Glossary,
+    options: &Options,
+    on_translated: &(dyn Fn(usize) + Sync),
+) -> Vec<Result<AlignedDocument, Error>> {
+    let caps = translator.capabilities();
+    // (article, segment) of every text to send. Empty texts are not sent: their translation
+    // is empty, and some engines refuse them.
+    let to_send: Vec<(usize, usize)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.prepared
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.protected.text.trim().is_empty())
+                .map(move |(i, _)| (d, i))
+        })
         .collect();
+    let text_of = |&(d, i): &(usize, usize)| &docs[d].prepared[i];
     let lengths: Vec<usize> = to_send
         .iter()
-        .map(|&i| prepared[i].protected.text.len())
+        .map(|k| text_of(k).protected.text.len())
         .collect();
     let batches = plan_batches(&lengths, caps.max_batch_texts, caps.max_batch_bytes);
     let concurrency = options.jobs.unwrap_or(caps.default_concurrency).max(1);
-    let results: Vec<Vec<String>> = stream::iter(batches.into_iter().map(|range| {
-        let members = &to_send[range];
+    let results: Vec<Result<Vec<String>, Error>> = stream::iter(batches.iter().map(|range| {
+        let members = &to_send[range.clone()];
         let batch = Batch {
             texts: members
                 .iter()
-                .map(|&i| prepared[i].protected.text.clone())
+                .map(|k| text_of(k).protected.text.clone())
                 .collect(),
-            terms: dedup_terms(members.iter().flat_map(|&i| prepared[i].terms.iter())),
+            terms: dedup_terms(members.iter().flat_map(|k| text_of(k).terms.iter())),
         };
         async move {
             let out = translator.translate(&batch).await?;
@@ -71,26 +149,114 @@ pub async fn translate_document(
         }
     }))
     .buffered(concurrency)
-    .try_collect()
-    .await?;
-
-    let mut translations = vec![String::new(); prepared.len()];
-    for (i, en) in to_send.into_iter().zip(results.into_iter().flatten()) {
-        translations[i] = en;
-    }
-    let segments = segments
-        .into_iter()
-        .zip(prepared)
-        .zip(translations)
-        .map(|((seg, prep), raw)| align(glossary, seg, prep, &raw))
-        .collect();
-
-    Ok(AlignedDocument {
-        source: doc.name.clone(),
-        metadata: doc.metadata.clone(),
-        backend: translator.info(),
-        segments,
+    .map(|r| {
+        if let Ok(out) = &r {
+            on_translated(out.len());
+        }
+        r
     })
+    .collect()
+    .await;
+
+    let mut translations: Vec<Vec<String>> = docs
+        .iter()
+        .map(|d| vec![String::new(); d.prepared.len()])
+        .collect();
+    let mut failed: Vec<Option<Error>> = docs.iter().map(|_| None).collect();
+    let name = translator.info().name;
+    for (range, result) in batches.into_iter().zip(results) {
+        let members = &to_send[range];
+        match result {
+            Ok(out) => {
+                for (&(d, i), en) in members.iter().zip(out) {
+                    translations[d][i] = en;
+                }
+            }
+            Err(e) => {
+                let message = e.to_string();
+                let mut original = Some(e);
+                for &(d, _) in members {
+                    if failed[d].is_none() {
+                        failed[d] = Some(original.take().unwrap_or_else(|| {
+                            Error::Translate(crate::translate::TranslateError::failed(
+                                &name,
+                                strip_backend(&message, &name),
+                            ))
+                        }));
+                    }
+                }
+            }
+        }
+    }
+
+    let backend = translator.info();
+    let jobs: Vec<_> = docs.into_iter().zip(translations).zip(failed).collect();
+    par_map(jobs, |((doc, translations), failed)| {
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let segments = doc
+            .segments
+            .into_iter()
+            .zip(doc.prepared)
+            .zip(translations)
+            .map(|((seg, prep), raw)| align(glossary, seg, prep, &raw))
+            .collect();
+        Ok(AlignedDocument {
+            source: doc.source,
+            metadata: doc.metadata,
+            backend: backend.clone(),
+            segments,
+        })
+    })
+}
+
+/// Maps `f` over `items` on all cores (scoped threads, each taking a contiguous share), the
+/// results in the order of `items`. For the CPU-bound stages of many articles (segmenting,
+/// glossary matching, QA, briefs, rendering), which are independent from one article to the
+/// next. Runs in the calling thread when there is one item or one core.
+pub fn par_map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism()
+        .map(usize::from)
+        .unwrap_or(1)
+        .min(items.len());
+    if threads <= 1 {
+        return items.into_iter().map(f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut items = items.into_iter();
+    loop {
+        let chunk: Vec<T> = items.by_ref().take(per).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                // A panic in `f` is a bug: carry it to the caller as it is.
+                Err(payload) => std::panic::resume_unwind(payload),
+            })
+            .collect()
+    })
+}
+
+/// A backend error's message without its leading `backend: `, which
+/// [`crate::translate::TranslateError::failed`] puts back.
+fn strip_backend<'a>(message: &'a str, backend: &str) -> &'a str {
+    message
+        .strip_prefix(backend)
+        .and_then(|m| m.strip_prefix(": "))
+        .unwrap_or(message)
 }
 
 /// Builds the brief of a translated document.
@@ -219,6 +385,9 @@ mod tests {
         }
         async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
             self.calls.fetch_add(1, Ordering::SeqCst);
+            if batch.texts.iter().any(|t| t.contains("panne")) {
+                return Err(TranslateError::failed("upper", "engine broke down"));
+            }
             assert!(batch.texts.iter().all(|t| !t.trim().is_empty()));
             let mut out: Vec<String> = batch.texts.iter().map(|t| t.to_uppercase()).collect();
             if self.drop_last {
@@ -312,6 +481,82 @@ mod tests {
             err,
             Error::Translate(TranslateError::CountMismatch { .. })
         ));
+    }
+
+    fn run_many(docs: &[Document], t: &Upper) -> (Vec<Result<AlignedDocument, Error>>, usize) {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let glossary = Glossary::default();
+        let prepared = docs
+            .iter()
+            .map(|d| prepare_document(d, &glossary, GlossaryStrategy::Placeholder))
+            .collect();
+        let seen = AtomicUsize::new(0);
+        let out = rt.block_on(translate_prepared(
+            prepared,
+            t,
+            &glossary,
+            &Options::default(),
+            &|n| {
+                seen.fetch_add(n, Ordering::SeqCst);
+            },
+        ));
+        (out, seen.load(Ordering::SeqCst))
+    }
+
+    #[test]
+    fn segments_of_many_articles_share_the_backend_batches() {
+        let t = Upper::new(3);
+        let docs = [
+            doc(&["un", "deux"]),
+            doc(&["trois"]),
+            doc(&["quatre", "cinq"]),
+        ];
+        let (out, seen) = run_many(&docs, &t);
+        // 5 segments in batches of 3: two calls for three articles, not three or more.
+        assert_eq!(t.calls.load(Ordering::SeqCst), 2);
+        assert_eq!(seen, 5);
+        let en: Vec<Vec<String>> = out
+            .into_iter()
+            .map(|r| r.expect("ok").segments.into_iter().map(|s| s.en).collect())
+            .collect();
+        assert_eq!(
+            en,
+            [vec!["UN", "DEUX"], vec!["TROIS"], vec!["QUATRE", "CINQ"]]
+        );
+    }
+
+    #[test]
+    fn a_failed_batch_fails_only_the_articles_in_it() {
+        let t = Upper::new(2);
+        // Batches: [un, deux] [en panne, trois] [quatre]: articles 2 and 3 share the failing one.
+        let docs = [
+            doc(&["un", "deux"]),
+            doc(&["en panne"]),
+            doc(&["trois"]),
+            doc(&["quatre"]),
+        ];
+        let (out, seen) = run_many(&docs, &t);
+        assert_eq!(seen, 3);
+        assert!(out[0].is_ok() && out[3].is_ok());
+        for r in &out[1..3] {
+            let e = r.as_ref().unwrap_err();
+            assert_eq!(e.to_string(), "upper: engine broke down");
+            assert_eq!(e.exit_code(), 3);
+        }
+        assert_eq!(out[3].as_ref().unwrap().segments[0].en, "QUATRE");
+    }
+
+    #[test]
+    fn par_map_keeps_the_order() {
+        let v: Vec<usize> = (0..1001).collect();
+        assert_eq!(
+            par_map(v.clone(), |x| x * 2),
+            v.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
+        assert!(par_map(Vec::<u8>::new(), |x| x).is_empty());
+        assert_eq!(par_map(vec!["a"], str::len), [1]);
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub mod cache;
 pub mod completions;
 pub mod config;
 pub mod glossary;
+pub mod inputs;
+pub mod progress;
 pub mod segment;
 pub mod translate;
 
@@ -94,7 +96,8 @@ pub struct CommonArgs {
     pub no_default_glossary: bool,
     /// Write to this file instead of stdout (`-` is stdout). With several inputs, a directory
     /// (created if missing) that receives one file per input: its name without extension, plus
-    /// the format's extension.
+    /// the format's extension (files found in a directory input keep their path below it;
+    /// JSONL articles are named by id). With `--format jsonl`, one file holding every article.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Overwrite output files that already exist.

@@ -34,6 +34,8 @@ pub enum Format {
     Tmx,
     /// XLIFF 2.1, one unit per sentence.
     Xliff,
+    /// JSON Lines: the JSON object on one line, so many articles make one stream.
+    Jsonl,
 }
 
 impl Format {
@@ -46,6 +48,7 @@ impl Format {
             Format::Html => "html",
             Format::Tmx => "tmx",
             Format::Xliff => "xlf",
+            Format::Jsonl => "jsonl",
         }
     }
 }
@@ -63,7 +66,14 @@ pub fn render_document(
         Format::Html => html::document(doc, out),
         Format::Tmx => tmx::document(doc, out),
         Format::Xliff => xliff::document(doc, out),
+        Format::Jsonl => json_line(doc, out),
     }
+}
+
+/// One value as compact JSON on one line.
+fn json_line<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
 }
 
 /// Renders a brief in `format`.
@@ -75,6 +85,7 @@ pub fn render_brief(brief: &Brief, format: Format, out: &mut dyn Write) -> io::R
         Format::Html => html::brief(brief, out),
         Format::Tmx => tmx::document(&brief.document, out),
         Format::Xliff => xliff::document(&brief.document, out),
+        Format::Jsonl => json_line(brief, out),
     }
 }
 
