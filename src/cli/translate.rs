@@ -100,7 +100,7 @@ pub fn run_articles(
     let mut findings = 0usize;
     let mut failures: Vec<ExitCode> = Vec::new();
     for (input, destination) in inputs.iter().zip(&destinations) {
-        let doc = match crate::document::read_input(input) {
+        let doc = match super::safety::read_input(input, common) {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("passerelle: {e}");
