@@ -48,7 +48,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
     let (metadata, body_start) = parse_metadata(&text);
     let paragraphs = split_paragraphs(&text, body_start);
     if paragraphs.is_empty() {
-        let what = if text.trim().is_empty() {
+        let what = if metadata.date.is_none() {
             "empty input (no text to translate)"
         } else {
             "no text after the metadata header"
@@ -452,7 +452,7 @@ fn split_paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
         let line_end = memchr_newline(&bytes[pos..]).map_or(text.len(), |i| pos + i);
         let line = &text[pos..line_end];
         let content = line.trim();
-        if content.is_empty() {
+        if is_blank(content) {
             if let Some(s) = para_start.take() {
                 out.push(s..para_end);
             }
@@ -474,6 +474,14 @@ fn split_paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
         out.push(s..para_end);
     }
     out
+}
+
+/// Whether a line holds nothing to translate: whitespace and invisible characters only (zero
+/// width space, a BOM inside the text, word joiner, soft hyphen: what normalization removes).
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+    })
 }
 
 /// Position of the first `\n` or `\r`.
@@ -736,5 +744,14 @@ mod tests {
         let p = dir.path().display().to_string();
         let err = read_input(&p).unwrap_err().to_string();
         assert!(err.contains(&p) && err.contains("is a directory"), "{err}");
+    }
+
+    #[test]
+    fn invisible_characters_alone_are_no_text() {
+        // Found by the segment fuzz target: a BOM between spaces gave an empty segment.
+        let msg = input_error(b" \xEF\xBB\xBF ");
+        assert!(msg.contains("empty input"), "{msg}");
+        let doc = decode("a", "Un.\n\u{200B}\u{00AD}\n\nDeux.".as_bytes()).unwrap();
+        assert_eq!(paras(&doc), ["Un.", "Deux."]);
     }
 }

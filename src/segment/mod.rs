@@ -44,10 +44,16 @@ pub fn segment_document(doc: &Document) -> Vec<Segment> {
             .flat_map(|s| cut_long(para, s, MAX_SEGMENT_BYTES));
         for s in pieces {
             let span = range.start + s.start..range.start + s.end;
+            let text = normalize(&doc.text[span.clone()]);
+            // A "sentence" of invisible characters only (a stray BOM, a zero-width space)
+            // normalizes to nothing: it is no segment.
+            if text.trim().is_empty() {
+                continue;
+            }
             out.push(Segment {
                 id: out.len() + 1,
                 paragraph: p + 1,
-                text: normalize(&doc.text[span.clone()]),
+                text,
                 span,
             });
         }
@@ -177,5 +183,18 @@ mod tests {
         assert_eq!(segs.len(), 4);
         assert!(segs.iter().all(|s| s.span.len() <= MAX_SEGMENT_BYTES));
         assert_eq!(segs.iter().map(|s| s.text.len()).sum::<usize>(), 6_002);
+    }
+
+    #[test]
+    fn invisible_sentences_are_no_segments() {
+        // Found by the segment fuzz target (crash-fd91883b: " \u{feff} " gave an empty segment).
+        let doc = decode("a", "Un. \u{200B}\u{FEFF}\n Deux.".as_bytes()).unwrap();
+        let segs = segment_document(&doc);
+        let texts: Vec<_> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert!(texts.iter().all(|t| !t.trim().is_empty()), "{texts:?}");
+        assert_eq!(
+            segs.iter().map(|s| s.id).collect::<Vec<_>>(),
+            (1..=segs.len()).collect::<Vec<_>>()
+        );
     }
 }
