@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn invisible_sentences_are_no_segments() {
-        // Found by the segment fuzz target (crash-fd91883b: " \u{feff} " gave an empty segment).
+        // Found by the segment fuzz target (tests/fixtures/fuzz/segment/crash-fd91883b: " \u{feff} " gave an empty segment).
         let doc = decode("a", "Un. \u{200B}\u{FEFF}\n Deux.".as_bytes()).unwrap();
         let segs = segment_document(&doc);
         let texts: Vec<_> = segs.iter().map(|s| s.text.as_str()).collect();
