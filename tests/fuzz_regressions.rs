@@ -45,6 +45,14 @@ fn check_decode(data: &[u8]) {
     }
 }
 
+/// Nothing visible: whitespace and the invisible characters normalization removes anyway
+/// (crash-63b88bce: a BOM after `!!]` is left out of the sentence, which is right).
+fn blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+    })
+}
+
 fn check_segment(data: &[u8]) {
     if let Ok(s) = std::str::from_utf8(data) {
         let mut last = 0;
@@ -70,15 +78,12 @@ fn check_segment(data: &[u8]) {
                 s.span.start >= covered && s.span.end <= range.end && s.span.start < s.span.end
             );
             assert!(!s.text.trim().is_empty(), "empty segment {s:?}");
-            assert!(
-                doc.text[covered..s.span.start].trim().is_empty(),
-                "text dropped"
-            );
+            assert!(blank(&doc.text[covered..s.span.start]), "text dropped");
             covered = s.span.end;
             k += 1;
         }
         assert!(
-            doc.text[covered..range.end].trim().is_empty(),
+            blank(&doc.text[covered..range.end]),
             "text dropped at the end"
         );
     }
@@ -86,7 +91,7 @@ fn check_segment(data: &[u8]) {
 }
 
 /// The glossary target's layout: `fr TAB en TAB kind NEWLINE text NUL reply`; the shipped
-/// glossary, then the shipped one plus the head line's entry.
+/// glossary, then the head line's entry alone.
 fn check_glossary(shipped: &Glossary, data: &[u8]) {
     let Ok(s) = std::str::from_utf8(data) else {
         return;
@@ -111,9 +116,7 @@ fn check_glossary(shipped: &Glossary, data: &[u8]) {
     let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::Format::Tsv) else {
         return;
     };
-    let mut entries = shipped.entries.clone();
-    entries.extend(extra);
-    check_round_trip(&Glossary::from_entries(entries), text, reply);
+    check_round_trip(&Glossary::from_entries(extra), text, reply);
 }
 
 fn check_round_trip(glossary: &Glossary, text: &str, reply: &str) {

@@ -91,7 +91,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::Format::Tsv) else {
         return;
     };
-    let mut entries = shipped().entries.clone();
-    entries.extend(extra);
-    check(&Glossary::from_entries(entries), text, reply);
+    // The entry alone: a small automaton per run keeps the target fast (the shipped
+    // glossary's is built once, above).
+    check(&Glossary::from_entries(extra), text, reply);
 });
