@@ -24,7 +24,10 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             let msg = e.to_string();
             assert!(!msg.contains('\n'), "multi-line error: {msg:?}");
-            assert!(msg.contains("fuzz.txt"), "error does not name the input: {msg:?}");
+            assert!(
+                msg.contains("fuzz.txt"),
+                "error does not name the input: {msg:?}"
+            );
         }
     }
 });

@@ -21,7 +21,10 @@ fn check(glossary: &Glossary, text: &str, backend_reply: &str) {
     let hits = matcher::find(glossary, text);
     let mut last = 0;
     for h in &hits {
-        assert!(h.start >= last && h.start < h.end && h.end <= text.len(), "{h:?}");
+        assert!(
+            h.start >= last && h.start < h.end && h.end <= text.len(),
+            "{h:?}"
+        );
         assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
         assert!(h.entry < glossary.entries.len());
         last = h.end;
@@ -29,12 +32,19 @@ fn check(glossary: &Glossary, text: &str, backend_reply: &str) {
     let protected = enforce::protect(glossary, text, &hits);
     assert_eq!(protected.tokens.len(), protected.kinds.len());
     for (token, _) in &protected.tokens {
-        assert!(protected.text.contains(token.as_str()), "token {token} not in {:?}", protected.text);
+        assert!(
+            protected.text.contains(token.as_str()),
+            "token {token} not in {:?}",
+            protected.text
+        );
     }
     // Anything the backend sends back: no panic.
     let _ = enforce::restore(backend_reply, &protected);
     if protected.tokens.is_empty() {
-        assert_eq!(enforce::restore(&protected.text, &protected), protected.text);
+        assert_eq!(
+            enforce::restore(&protected.text, &protected),
+            protected.text
+        );
         return;
     }
     let lower = text.to_lowercase();

@@ -68,11 +68,62 @@ fn build(u: &mut Unstructured) -> Result<AlignedDocument> {
 }
 
 const TAGS: &[&str] = &[
-    "!doctype", "html", "head", "meta", "title", "style", "script", "body", "main", "header",
-    "section", "article", "div", "span", "p", "h1", "h2", "h3", "ul", "ol", "li", "a", "table",
-    "thead", "tbody", "tr", "th", "td", "strong", "em", "b", "i", "small", "code", "details",
-    "summary", "mark", "blockquote", "q", "nav", "footer", "br", "hr", "abbr", "sup", "cite",
-    "time", "dl", "dt", "dd", "figure", "figcaption", "caption", "col", "colgroup", "aside",
+    "!doctype",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "script",
+    "body",
+    "main",
+    "header",
+    "section",
+    "article",
+    "div",
+    "span",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "small",
+    "code",
+    "details",
+    "summary",
+    "mark",
+    "blockquote",
+    "q",
+    "nav",
+    "footer",
+    "br",
+    "hr",
+    "abbr",
+    "sup",
+    "cite",
+    "time",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "caption",
+    "col",
+    "colgroup",
+    "aside",
 ];
 const VOID: &[&str] = &["!doctype", "meta", "br", "hr", "col"];
 
@@ -83,7 +134,9 @@ fn check_html(page: &str) {
     let mut scripts = 0;
     while let Some(i) = rest.find('<') {
         rest = &rest[i + 1..];
-        let end = rest.find('>').unwrap_or_else(|| panic!("unclosed `<` in page"));
+        let end = rest
+            .find('>')
+            .unwrap_or_else(|| panic!("unclosed `<` in page"));
         let tag = &rest[..end];
         rest = &rest[end + 1..];
         if let Some(name) = tag.strip_prefix('/') {
@@ -103,14 +156,20 @@ fn check_html(page: &str) {
         for attr in lower.split_whitespace().skip(1) {
             assert!(!attr.starts_with("on"), "event handler in <{tag}>");
         }
-        assert_eq!(tag.matches('"').count() % 2, 0, "unbalanced quotes in <{tag}>");
+        assert_eq!(
+            tag.matches('"').count() % 2,
+            0,
+            "unbalanced quotes in <{tag}>"
+        );
         if VOID.contains(&name.as_str()) || tag.ends_with('/') {
             continue;
         }
         if name == "style" || name == "script" {
             scripts += usize::from(name == "script");
             let close = format!("</{name}>");
-            let j = rest.find(&close).unwrap_or_else(|| panic!("unclosed <{name}>"));
+            let j = rest
+                .find(&close)
+                .unwrap_or_else(|| panic!("unclosed <{name}>"));
             assert!(!rest[..j].contains("</"), "markup inside <{name}>");
             rest = &rest[j + close.len()..];
             continue;
@@ -164,7 +223,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(doc) = build(&mut u) else {
         return;
     };
-    for format in [Format::Markdown, Format::Text, Format::Html, Format::Tmx, Format::Xliff, Format::Json] {
+    for format in [
+        Format::Markdown,
+        Format::Text,
+        Format::Html,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Json,
+    ] {
         let mut out = Vec::new();
         render_document(&doc, format, &mut out).expect("render into a Vec");
         let page = String::from_utf8(out.clone()).expect("UTF-8 output");
@@ -176,8 +242,16 @@ fuzz_target!(|data: &[u8]| {
                     // Line ends inside an XML text may be normalised; compare without them.
                     let flat = |t: &str| t.replace(['\r', '\n'], "");
                     let all = flat(&texts);
-                    assert!(all.contains(&flat(&xml_safe(&s.fr))), "{format:?} lost {:?}", s.fr);
-                    assert!(all.contains(&flat(&xml_safe(&s.en))), "{format:?} lost {:?}", s.en);
+                    assert!(
+                        all.contains(&flat(&xml_safe(&s.fr))),
+                        "{format:?} lost {:?}",
+                        s.fr
+                    );
+                    assert!(
+                        all.contains(&flat(&xml_safe(&s.en))),
+                        "{format:?} lost {:?}",
+                        s.en
+                    );
                 }
             }
             Format::Json => {
