@@ -48,7 +48,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
     let (metadata, body_start) = parse_metadata(&text);
     let paragraphs = split_paragraphs(&text, body_start);
     if paragraphs.is_empty() {
-        let what = if text.trim().is_empty() {
+        let what = if metadata.date.is_none() {
             "empty input (no text to translate)"
         } else {
             "no text after the metadata header"
@@ -63,9 +63,223 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
     })
 }
 
+/// How an input's bytes are to be read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Plain text: paragraphs separated by blank lines.
+    #[default]
+    Text,
+    /// An HTML page: its visible text, one paragraph per block element; `<head>`, `<script>`,
+    /// `<style>`, `<template>` and `<noscript>` ignored.
+    Html,
+}
+
+/// Decodes `bytes` read from `name` as `format` (see [`decode`] and [`html_to_text`]).
+pub fn decode_as(name: &str, bytes: &[u8], format: InputFormat) -> Result<Document, Error> {
+    match format {
+        InputFormat::Text => decode(name, bytes),
+        InputFormat::Html => {
+            let html = decode_text(bytes).map_err(|message| Error::Input {
+                path: name.to_string(),
+                message,
+            })?;
+            let depth = html_depth(&html);
+            if depth > MAX_HTML_DEPTH {
+                return Err(Error::Input {
+                    path: name.to_string(),
+                    message: format!(
+                        "HTML nested {depth} elements deep (more than {MAX_HTML_DEPTH}); \
+                         refused, the parser's time grows with the square of the depth"
+                    ),
+                });
+            }
+            let text = html_to_text(&html);
+            if text.trim().is_empty() {
+                return Err(Error::Input {
+                    path: name.to_string(),
+                    message: "no text in the HTML page (only markup, script or style)".into(),
+                });
+            }
+            decode(name, text.as_bytes())
+        }
+    }
+}
+
+/// The deepest nesting of elements an HTML input may have. Real pages stay under a hundred;
+/// the HTML parser's work grows with the square of the depth (100,000 nested `<div>` take
+/// minutes), so a deeper page is refused rather than left to hang the run.
+pub const MAX_HTML_DEPTH: usize = 2_000;
+
+/// An upper estimate of the element nesting depth of `html`: start tags open, end tags close,
+/// void and self-closing elements and those whose end tag is optional (`p`, `li`, …) are not
+/// counted. Comments and the bodies of `script`, `style` and the like are not skipped, which
+/// can only make the estimate larger.
+fn html_depth(html: &str) -> usize {
+    const NOT_COUNTED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead",
+        "tfoot", "colgroup", "optgroup", "rt", "rp",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += k + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if len == 0 || !bytes[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[start..start + len].to_ascii_lowercase();
+        if NOT_COUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let self_closing = bytes[start + len..]
+                .iter()
+                .position(|&b| b == b'>')
+                .is_some_and(|e| e > 0 && bytes[start + len + e - 1] == b'/');
+            if !self_closing {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+    }
+    deepest
+}
+
+/// Reads a path (`-` for stdin) and decodes it as `format`.
+pub fn read_input_as(path: &str, format: InputFormat) -> Result<Document, Error> {
+    let (name, bytes) = read_bytes(path)?;
+    decode_as(&name, &bytes, format)
+}
+
+/// The visible text of an HTML page as paragraphs separated by blank lines: each block element
+/// (`p`, `div`, headings, list items, table cells, `br`, …) ends a paragraph, runs of
+/// ASCII whitespace inside a paragraph become one space (no-break spaces are kept), character references are decoded. The
+/// contents of `head` (the `title` included), `script`, `style`, `template`, `noscript`,
+/// `svg`, `iframe` and `object` are ignored. The tree is walked without recursion, so any
+/// depth of nesting is safe.
+pub fn html_to_text(html: &str) -> String {
+    use ego_tree::iter::Edge;
+    use scraper::Node;
+
+    const SKIP: &[&str] = &[
+        "head", "script", "style", "template", "noscript", "svg", "iframe", "object", "math",
+    ];
+    const BLOCK: &[&str] = &[
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "pre",
+        "hr",
+        "address",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+    ];
+    let page = scraper::Html::parse_document(html);
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut para = String::new();
+    let mut skipping = 0usize;
+    let flush = |para: &mut String, out: &mut String| {
+        let p = para.trim();
+        if !p.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(p);
+        }
+        para.clear();
+    };
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) if SKIP.contains(&e.name()) => skipping += 1,
+                Node::Element(e) if skipping == 0 && BLOCK.contains(&e.name()) => {
+                    flush(&mut para, &mut out)
+                }
+                Node::Text(t) if skipping == 0 => {
+                    for word in t.split(|c: char| c.is_ascii_whitespace()) {
+                        if word.is_empty() {
+                            if !para.ends_with(' ') && !para.is_empty() {
+                                para.push(' ');
+                            }
+                        } else {
+                            if word.contains('\0') {
+                                para.push_str(&word.replace('\0', ""));
+                            } else {
+                                para.push_str(word);
+                            }
+                            para.push(' ');
+                        }
+                    }
+                    // A text node's last word is followed by the next node's text as is.
+                    if !t.ends_with(|c: char| c.is_ascii_whitespace()) && para.ends_with(' ') {
+                        para.pop();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => match node.value() {
+                Node::Element(e) if SKIP.contains(&e.name()) => skipping -= 1,
+                Node::Element(e) if skipping == 0 && BLOCK.contains(&e.name()) => {
+                    flush(&mut para, &mut out)
+                }
+                _ => {}
+            },
+        }
+    }
+    flush(&mut para, &mut out);
+    out.push('\n');
+    out
+}
+
 /// Reads a path (`-` for stdin) and decodes it.
 pub fn read_input(path: &str) -> Result<Document, Error> {
-    let (name, bytes) = if path == "-" {
+    let (name, bytes) = read_bytes(path)?;
+    decode(&name, &bytes)
+}
+
+/// The display name and bytes of a path (`-` for stdin). A directory is refused by name.
+fn read_bytes(path: &str) -> Result<(String, Vec<u8>), Error> {
+    Ok(if path == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::Input {
             path: "<stdin>".into(),
@@ -73,13 +287,18 @@ pub fn read_input(path: &str) -> Result<Document, Error> {
         })?;
         ("<stdin>".to_string(), buf)
     } else {
+        if std::path::Path::new(path).is_dir() {
+            return Err(Error::Input {
+                path: path.to_string(),
+                message: "is a directory, expected a file".into(),
+            });
+        }
         let bytes = std::fs::read(path).map_err(|e| Error::Input {
             path: path.to_string(),
             message: e.to_string(),
         })?;
         (path.to_string(), bytes)
-    };
-    decode(&name, &bytes)
+    })
 }
 
 /// Bytes → text, BOM removed. The error is the one-line problem, without the file name.
@@ -99,6 +318,14 @@ fn decode_text(bytes: &[u8]) -> Result<String, String> {
 /// UTF-8 without BOM; `base` is the BOM length, so offsets name bytes of the original input.
 fn decode_utf8(bytes: &[u8], base: usize) -> Result<String, String> {
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
+        if let Some(endian) = utf16_without_bom(bytes) {
+            return Err(format!(
+                "looks like UTF-16{endian} without a BOM (NUL byte at byte {}); convert it: \
+                 iconv -f utf-16{} -t utf-8",
+                base + i,
+                endian.to_lowercase()
+            ));
+        }
         return Err(format!(
             "binary data (NUL byte at byte {}); expected UTF-8 text, or UTF-16 with a BOM",
             base + i
@@ -110,6 +337,25 @@ fn decode_utf8(bytes: &[u8], base: usize) -> Result<String, String> {
             "invalid UTF-8 at byte {} (if it is Latin-1, convert it: iconv -f latin1 -t utf-8)",
             base + e.valid_up_to()
         )),
+    }
+}
+
+/// `Some("LE")` or `Some("BE")` when `bytes` look like UTF-16 text without a BOM: an even
+/// length, and NUL bytes in nearly every odd (LE) or even (BE) position of the first 4 KiB.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd * 10 >= pairs * 9 && even * 10 < pairs {
+        Some("LE")
+    } else if even * 10 >= pairs * 9 && odd * 10 < pairs {
+        Some("BE")
+    } else {
+        None
     }
 }
 
@@ -206,7 +452,7 @@ fn split_paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
         let line_end = memchr_newline(&bytes[pos..]).map_or(text.len(), |i| pos + i);
         let line = &text[pos..line_end];
         let content = line.trim();
-        if content.is_empty() {
+        if is_blank(content) {
             if let Some(s) = para_start.take() {
                 out.push(s..para_end);
             }
@@ -228,6 +474,14 @@ fn split_paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
         out.push(s..para_end);
     }
     out
+}
+
+/// Whether a line holds nothing to translate: whitespace and invisible characters only (zero
+/// width space, a BOM inside the text, word joiner, soft hyphen: what normalization removes).
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+    })
 }
 
 /// Position of the first `\n` or `\r`.
@@ -419,5 +673,85 @@ mod tests {
             assert_eq!(doc.metadata.date, None, "{text}");
             assert_eq!(paras(&doc), [text]);
         }
+    }
+
+    #[test]
+    fn utf16_without_bom_is_named_as_such() {
+        let le: Vec<u8> = "Le président a parlé."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let msg = input_error(&le);
+        assert!(msg.contains("UTF-16LE without a BOM"), "{msg}");
+        let be: Vec<u8> = "Le président a parlé."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert!(input_error(&be).contains("UTF-16BE without a BOM"));
+        // Binary data with scattered NULs stays binary.
+        assert!(input_error(b"\x7fELF\x02\x01\x01\0\0\0\0\0").contains("binary data"));
+    }
+
+    #[test]
+    fn html_gives_the_visible_text_in_paragraphs() {
+        let page = "<!doctype html><html><head><title>Titre</title>\
+            <style>p { color: red }</style><script>alert('x')</script></head>\
+            <body><h1>Le titre</h1><p>Première   phrase,\n avec <b>gras</b>.\
+            Deuxième&nbsp;phrase &amp; fin.</p><script>var x = 1;</script>\
+            <ul><li>un</li><li>deux</li></ul><noscript>JS off</noscript></body></html>";
+        let doc = decode_as("a.html", page.as_bytes(), InputFormat::Html).unwrap();
+        assert_eq!(
+            paras(&doc),
+            [
+                "Le titre",
+                "Première phrase, avec gras.Deuxième\u{a0}phrase & fin.",
+                "un",
+                "deux"
+            ]
+        );
+        let err = decode_as(
+            "b.html",
+            b"<script>x</script><style>y</style>",
+            InputFormat::Html,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("b.html") && err.contains("no text in the HTML"),
+            "{err}"
+        );
+        // Deep nesting is walked without recursion, up to the limit; deeper is refused at once.
+        let deep = |n: usize| format!("{}mot{}", "<div>".repeat(n), "</div>".repeat(n));
+        let doc = decode_as(
+            "deep.html",
+            deep(MAX_HTML_DEPTH).as_bytes(),
+            InputFormat::Html,
+        );
+        assert_eq!(paras(&doc.unwrap()), ["mot"]);
+        let err = decode_as("deep.html", deep(100_000).as_bytes(), InputFormat::Html)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("nested 100000 elements deep"), "{err}");
+        // Paragraphs and list items left open, as old pages do, are not depth.
+        let flat = "<p>un".repeat(5_000);
+        assert_eq!(html_depth(&flat), 0);
+        assert_eq!(html_depth("<div><br/><img src=x><span>a</span></div>"), 2);
+    }
+
+    #[test]
+    fn a_directory_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().display().to_string();
+        let err = read_input(&p).unwrap_err().to_string();
+        assert!(err.contains(&p) && err.contains("is a directory"), "{err}");
+    }
+
+    #[test]
+    fn invisible_characters_alone_are_no_text() {
+        // Found by the segment fuzz target: a BOM between spaces gave an empty segment.
+        let msg = input_error(b" \xEF\xBB\xBF ");
+        assert!(msg.contains("empty input"), "{msg}");
+        let doc = decode("a", "Un.\n\u{200B}\u{00AD}\n\nDeux.".as_bytes()).unwrap();
+        assert_eq!(paras(&doc), ["Un.", "Deux."]);
     }
 }

@@ -1737,8 +1737,11 @@ async fn end_to_end(kind: Kind) {
         FIXTURE.into(),
     ];
     let output = tokio::task::spawn_blocking(move || {
+        // A translation memory of its own: never the user's, never another test's.
+        let cache = tempfile::tempdir().unwrap();
         Command::cargo_bin("passerelle")
             .unwrap()
+            .env("PASSERELLE_CACHE_DIR", cache.path())
             .args(&args)
             .env(KEY_ENV, KEY)
             .env_remove("PASSERELLE_CONFIG")
@@ -1840,8 +1843,11 @@ async fn binary_never_prints_the_key() {
         FIXTURE.into(),
     ];
     let output = tokio::task::spawn_blocking(move || {
+        // A translation memory of its own: never the user's, never another test's.
+        let cache = tempfile::tempdir().unwrap();
         Command::cargo_bin("passerelle")
             .unwrap()
+            .env("PASSERELLE_CACHE_DIR", cache.path())
             .args(&args)
             .env(KEY_ENV, KEY)
             .env("RUST_LOG", "trace")
@@ -1875,8 +1881,11 @@ async fn binary_never_prints_the_key() {
     ];
     let received = server.received_requests().await.unwrap().len();
     let output = tokio::task::spawn_blocking(move || {
+        // A translation memory of its own: never the user's, never another test's.
+        let cache = tempfile::tempdir().unwrap();
         Command::cargo_bin("passerelle")
             .unwrap()
+            .env("PASSERELLE_CACHE_DIR", cache.path())
             .args(&args)
             .env_remove(KEY_ENV)
             .output()

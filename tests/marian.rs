@@ -28,6 +28,7 @@ fn isolated(home: &Path) -> Command {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("HOME", home)
         .env("HF_HOME", home.join("hf"))
+        .env("PASSERELLE_CACHE_DIR", home.join("cache"))
         // A closed port on this machine: a download attempt fails at once.
         .env("HF_ENDPOINT", "http://127.0.0.1:9");
     cmd

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::document::{decode, Document};
+use crate::document::{decode_as, Document, InputFormat};
 use crate::Error;
 
 /// The options that choose the articles of a run and how many are translated together
@@ -100,16 +100,16 @@ impl Input {
 
     /// Reads and decodes the article. A JSONL article's `date` overrides a date in its text's
     /// header; its `id` becomes the document's name (the `source` of the JSON output).
-    pub fn read(&self) -> Result<Document, Error> {
+    pub fn read(&self, format: InputFormat) -> Result<Document, Error> {
         let fail = |message: String| Error::Input {
             path: self.label.clone(),
             message,
         };
         match &self.source {
-            Source::Stdin => crate::document::read_input("-"),
+            Source::Stdin => crate::document::read_input_as("-", format),
             Source::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-                decode(&self.label, &bytes)
+                decode_as(&self.label, &bytes, format)
             }
             Source::Broken(message) => Err(fail(message.clone())),
             Source::Jsonl {
@@ -130,7 +130,7 @@ impl Input {
                     Some(_) => return Err(fail("\"text\" is not a string".into())),
                     None => return Err(fail("no \"text\" field".into())),
                 };
-                let mut doc = decode(&self.label, text.as_bytes())?;
+                let mut doc = decode_as(&self.label, text.as_bytes(), format)?;
                 match article.date {
                     Some(serde_json::Value::String(d)) => doc.metadata.date = Some(d),
                     None | Some(serde_json::Value::Null) => {}
@@ -658,16 +658,16 @@ mod tests {
                 (format!("{f}:6"), "_x".to_string()),
             ]
         );
-        let doc = found[0].read().unwrap();
+        let doc = found[0].read(InputFormat::Text).unwrap();
         assert_eq!(doc.name, "le-monde/42");
         assert_eq!(doc.metadata.date.as_deref(), Some("2022-03-01"));
         assert_eq!(doc.text, "Le chat dort.");
-        assert_eq!(found[1].read().unwrap().text, "Deux.");
-        let e = found[2].read().unwrap_err().to_string();
+        assert_eq!(found[1].read(InputFormat::Text).unwrap().text, "Deux.");
+        let e = found[2].read(InputFormat::Text).unwrap_err().to_string();
         assert!(e.contains(":4") && e.contains("not a string"), "{e}");
-        let e = found[3].read().unwrap_err().to_string();
+        let e = found[3].read(InputFormat::Text).unwrap_err().to_string();
         assert!(e.contains(":5") && e.contains("invalid JSON"), "{e}");
-        let e = found[4].read().unwrap_err().to_string();
+        let e = found[4].read(InputFormat::Text).unwrap_err().to_string();
         assert!(e.contains(":6") && e.contains("empty input"), "{e}");
         assert!(discover(&[], &[dir.path().join("none.jsonl")], None, None).is_err());
     }

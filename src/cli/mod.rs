@@ -10,6 +10,7 @@ pub mod config;
 pub mod glossary;
 pub mod inputs;
 pub mod progress;
+pub mod safety;
 pub mod segment;
 pub mod translate;
 
@@ -121,6 +122,14 @@ pub struct CommonArgs {
     /// Never download anything (the marian model); same as PASSERELLE_OFFLINE=1.
     #[arg(long)]
     pub offline: bool,
+    /// Refuse an input that does not look French (without it: a warning, and the input is
+    /// translated anyway).
+    #[arg(long)]
+    pub strict: bool,
+    /// How to read the inputs: plain text, or an HTML page (its visible text; script and style
+    /// ignored).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = crate::document::InputFormat::Text)]
+    pub input_format: crate::document::InputFormat,
 }
 
 impl CommonArgs {
@@ -155,6 +164,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     | Command::Brief(brief::BriefArgs { common, .. }) = &cli.command
     {
         common.export_env();
+        safety::install_interrupt_handler();
     }
     match cli.command {
         Command::Translate(a) => translate::run(a),

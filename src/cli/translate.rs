@@ -172,7 +172,8 @@ pub fn run_articles(
             let chunk: Vec<usize> = (next..list.len().min(next + take)).collect();
             next += chunk.len();
             let read = crate::pipeline::par_map(chunk, |i| {
-                let doc = list[i].read()?;
+                let doc =
+                    super::safety::check_language(list[i].read(common.input_format)?, common)?;
                 Ok::<_, crate::Error>((
                     i,
                     crate::pipeline::prepare_document(&doc, &glossary, strategy),

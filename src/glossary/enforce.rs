@@ -260,8 +260,16 @@ pub fn restore(translation: &str, protected: &Protected) -> String {
     for (k, f) in found.iter().enumerate() {
         out.push_str(&translation[last..f.start]);
         last = f.end;
-        // An unknown-word mark the engine put before the token.
-        while out.ends_with(['*', '#', '@']) {
+        // An unknown-word mark the engine put before the token (not one the French had
+        // there itself: `*Li Keqiang` was sent as `*Zqab`, found by the glossary fuzz target).
+        while let Some(mark) = out.chars().last().filter(|c| matches!(c, '*' | '#' | '@')) {
+            let sent_with_mark = f.index.is_some_and(|i| {
+                let token = &protected.tokens[i].0;
+                protected.text.contains(&format!("{mark}{token}"))
+            });
+            if sent_with_mark {
+                break;
+            }
             out.pop();
         }
         let Some(index) = f.index else {
@@ -808,5 +816,30 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn a_mark_the_french_had_before_a_term_is_kept() {
+        // tests/fixtures/fuzz/glossary/crash-717d1784: `Finte*Li Keqiang` came back as
+        // `FinteLi Keqiang`, the term glued to the word before.
+        let g = Glossary::from_entries(vec![Entry {
+            fr: "Li Keqiang".into(),
+            en: "Li Keqiang".into(),
+            kind: "person".into(),
+            note: String::new(),
+            origin: "t:1".into(),
+        }]);
+        let text = "Voir note*Li Keqiang a parlé.";
+        let hits = matcher::find(&g, text);
+        assert_eq!(hits.len(), 1);
+        let p = protect(&g, text, &hits);
+        assert_eq!(restore(&p.text, &p), "Voir note*Li Keqiang a parlé.");
+        // A mark the engine added is still removed.
+        let text = "Voir note Li Keqiang a parlé.";
+        let p = protect(&g, text, &matcher::find(&g, text));
+        let reply = p
+            .text
+            .replace(&p.tokens[0].0, &format!("*{}", p.tokens[0].0));
+        assert_eq!(restore(&reply, &p), text);
     }
 }

@@ -187,10 +187,13 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
-/// Whether `[fs, fe)` of the folded text starts and ends on word boundaries.
+/// Whether `[fs, fe)` of the folded text starts and ends on word boundaries. Invisible
+/// characters (a stray BOM, zero-width space, word joiner, soft hyphen) are looked through:
+/// `Pékin\u{FEFF}ijing` holds no `Pékin` (found by the glossary fuzz target).
 fn is_boundary(f: &str, fs: usize, fe: usize) -> bool {
-    let before = f[..fs].chars().next_back();
-    let after = f[fe..].chars().next();
+    let invisible = |c: &char| matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}');
+    let before = f[..fs].chars().rev().find(|c| !invisible(c));
+    let after = f[fe..].chars().find(|c| !invisible(c));
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 

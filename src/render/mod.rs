@@ -99,11 +99,43 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".passerelle-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    pending().push(tmp.path().to_path_buf());
+    let result = (|| {
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        Ok(())
+    })();
+    // The rename happens under the lock, so an interrupt either sees the temporary file
+    // (and removes it) or the finished output, never a half-renamed state.
+    let mut list = pending();
+    list.retain(|p| p != tmp.path());
+    result.map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
+}
+
+/// Temporary files of [`write_atomic`] being written now.
+fn pending() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    static PENDING: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+    PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Removes the temporary files [`write_atomic`] is writing (called by the interrupt handler
+/// just before the process exits), and keeps any further write from starting.
+pub fn remove_pending_temp_files() {
+    let list = pending();
+    for path in list.iter() {
+        let _ = std::fs::remove_file(path);
+    }
+    // Held until the process exits: no write_atomic can register or rename after this.
+    std::mem::forget(list);
 }
 
 /// A small aligned document for the renderers' tests: two paragraphs, Markdown and HTML

@@ -1,0 +1,146 @@
+//! Guards of the translating subcommands against hostile input and lost output: reading an
+//! input in its `--input-format`, warning (or refusing with `--strict`) when it does not look
+//! French, and the interrupt handler that removes half-written temporary files and exits
+//! 130 (SIGINT) or 143 (SIGTERM).
+
+use super::CommonArgs;
+use crate::document::{self, Document};
+use crate::Error;
+
+/// Reads and decodes one input as `common.input_format`, then checks its language: an input
+/// that `whatlang` reliably finds not to be French is warned about on stderr (`input looks
+/// like English (0.97), translating anyway`), or refused with `--strict`.
+pub fn read_input(path: &str, common: &CommonArgs) -> Result<Document, Error> {
+    check_language(document::read_input_as(path, common.input_format)?, common)
+}
+
+/// Warns when `doc` reliably looks like another language than French, or refuses it with
+/// `--strict`.
+pub fn check_language(doc: Document, common: &CommonArgs) -> Result<Document, Error> {
+    if let Some((lang, confidence)) = foreign_language(&doc) {
+        if common.strict {
+            return Err(Error::Input {
+                path: doc.name,
+                message: format!(
+                    "input looks like {lang} ({confidence:.2}), not French; refused (--strict)"
+                ),
+            });
+        }
+        if !common.quiet {
+            eprintln!(
+                "passerelle: {}: warning: input looks like {lang} ({confidence:.2}), \
+                 translating anyway",
+                doc.name
+            );
+        }
+    }
+    Ok(doc)
+}
+
+/// The language of `doc` and `whatlang`'s confidence, when it is reliably not French. Only the
+/// first 20 KB of text are looked at.
+fn foreign_language(doc: &Document) -> Option<(&'static str, f64)> {
+    let mut sample = String::new();
+    for p in &doc.paragraphs {
+        if sample.len() > 20_000 {
+            break;
+        }
+        sample.push_str(&doc.text[p.clone()]);
+        sample.push('\n');
+    }
+    let info = whatlang::detect(&sample)?;
+    (info.lang() != whatlang::Lang::Fra && info.is_reliable())
+        .then(|| (info.lang().eng_name(), info.confidence()))
+}
+
+/// Installs the SIGINT/SIGTERM handler (once per process): on a signal, the temporary files
+/// of [`crate::render::write_atomic`] still being written are removed, and the process exits
+/// with 130 (SIGINT) or 143 (SIGTERM). Finished outputs are whole (they were renamed into
+/// place after an fsync) and nothing partial remains.
+#[cfg(unix)]
+pub fn install_interrupt_handler() {
+    use tokio::signal::unix::{signal, SignalKind};
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        // Registered here, before any output is written: from now on the signals are ours.
+        let signals = {
+            let _guard = rt.enter();
+            (
+                signal(SignalKind::interrupt()),
+                signal(SignalKind::terminate()),
+            )
+        };
+        let (Ok(mut int), Ok(mut term)) = signals else {
+            return;
+        };
+        std::thread::spawn(move || {
+            let code = rt.block_on(async {
+                tokio::select! {
+                    _ = int.recv() => 130,
+                    _ = term.recv() => 143,
+                }
+            });
+            crate::render::remove_pending_temp_files();
+            eprintln!("passerelle: interrupted; no partial output left");
+            std::process::exit(code);
+        });
+    });
+}
+
+/// No signal handling outside Unix.
+#[cfg(not(unix))]
+pub fn install_interrupt_handler() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        document::decode("t.txt", text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn english_is_found_foreign_and_french_is_not() {
+        let en = doc(
+            "The president said on Tuesday that the government would not change its \
+                      policy on energy prices before the end of the year, despite the protests.",
+        );
+        let (lang, confidence) = foreign_language(&en).expect("English found");
+        assert_eq!(lang, "English");
+        assert!(confidence > 0.5, "{confidence}");
+        let fr = doc(
+            "Le président a déclaré mardi que le gouvernement ne changerait pas sa \
+                      politique sur les prix de l'énergie avant la fin de l'année.",
+        );
+        assert_eq!(foreign_language(&fr), None);
+    }
+
+    #[test]
+    fn strict_refuses_english_with_a_named_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("en.txt");
+        std::fs::write(
+            &path,
+            "The president said on Tuesday that the government would not change its policy \
+             on energy prices before the end of the year, despite the protests.",
+        )
+        .unwrap();
+        let p = path.display().to_string();
+        let strict = CommonArgs {
+            strict: true,
+            ..CommonArgs::default()
+        };
+        let err = read_input(&p, &strict).unwrap_err().to_string();
+        assert!(
+            err.contains(&p) && err.contains("looks like English"),
+            "{err}"
+        );
+        assert!(read_input(&p, &CommonArgs::default()).is_ok());
+    }
+}
