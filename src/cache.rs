@@ -171,7 +171,22 @@ impl Cache {
     }
 
     fn init(&self) -> Result<(), String> {
-        let version = self.init_schema().map_err(|e| describe(&e))?;
+        // Switching a new file to WAL while another process does the same answers "database
+        // is locked" at once, without going through the busy timeout: try again, within it.
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        let version = loop {
+            match self.init_schema() {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if matches!(
+                        e.code,
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                    ) && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(10 + fastrand::u64(0..20)));
+                }
+                other => break other.map_err(|e| describe(&e))?,
+            }
+        };
         if version > SCHEMA_VERSION {
             return Err(format!(
                 "written by a newer Passerelle (schema {version}, this one knows {SCHEMA_VERSION})"

@@ -149,7 +149,7 @@ fn two_processes_share_one_cache() {
                 .args(["writer_process", "--exact", "--ignored", "--test-threads=1"])
                 .env("PASSERELLE_TEST_WRITER_DB", &path)
                 .env("PASSERELLE_TEST_WRITER_TAG", tag)
-                .stdout(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
                 .spawn()
                 .unwrap()
         })
@@ -161,8 +161,13 @@ fn two_processes_share_one_cache() {
         waited += 1;
     }
     std::fs::write(dir.path().join("go"), "").unwrap();
-    for mut child in children {
-        assert!(child.wait().unwrap().success(), "a writer process failed");
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "a writer process failed: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
     let cache = Cache::open(&path).unwrap();
     cache.integrity_check().unwrap();
