@@ -217,11 +217,21 @@ fn a_directory_where_a_file_is_expected() {
     std::fs::create_dir(w.path("articles")).unwrap();
     let dir = w.path("articles").display().to_string();
     let before = snapshot(w.dir.path());
+    // `segment` takes one file.
+    let out = w.cmd().args(["segment", &dir]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr.contains(&dir) && stderr.contains("is a directory, expected a file"),
+        "{stderr}"
+    );
+    // `translate` walks directories (batch mode): an empty one is an input error too.
     let (code, stdout, stderr) = w.run("translate", &["-o", "out.md", &dir]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stdout.is_empty());
     assert!(
-        stderr.contains(&dir) && stderr.contains("is a directory, expected a file"),
+        stderr.contains(&dir) && stderr.contains("no file matching"),
         "{stderr}"
     );
     assert_eq!(snapshot(w.dir.path()), before);
@@ -614,6 +624,9 @@ fn killed_mid_run(signal: &str) -> (Work, std::process::ExitStatus, String) {
         .args([
             "translate",
             "--force",
+            // One article per window, so that the first is written before the second starts.
+            "--window",
+            "1",
             "--backend",
             "slow",
             "-o",
