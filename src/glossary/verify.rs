@@ -50,7 +50,16 @@ pub fn contains_term(translation: &str, en: &str) -> bool {
     if occurs(&hay, &needle) {
         return true;
     }
-    cased && occurs(&hay, &needle.to_uppercase())
+    // A cased rendering may stand capitalized at the start of a sentence (`cPékin` → `CPékin`),
+    // or all in capitals.
+    let mut chars = needle.chars();
+    let capitalized: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect();
+    cased && (occurs(&hay, &capitalized) || occurs(&hay, &needle.to_uppercase()))
 }
 
 fn occurs(hay: &str, needle: &str) -> bool {
