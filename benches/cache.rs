@@ -99,8 +99,13 @@ fn sentences() -> Vec<String> {
         }
         out.push(para[start..].trim().to_string());
     }
-    let conllu = std::env::var("BENCH_CONLLU")
-        .unwrap_or_else(|_| "/work/shared/data/segmentation/annodis.er.conllu".into());
+    let conllu = std::env::var("BENCH_CONLLU").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/segmentation/annodis.er.conllu"
+        )
+        .into()
+    });
     if let Ok(text) = std::fs::read_to_string(&conllu) {
         out.extend(
             text.lines()
