@@ -94,7 +94,7 @@ fn write_articles(dir: &Path, ks: impl IntoIterator<Item = usize>) -> Vec<PathBu
     std::fs::create_dir_all(dir).unwrap();
     ks.into_iter()
         .map(|k| {
-            let path = dir.join(format!("a{k:02}.txt"));
+            let path = dir.join(format!("a{k:03}.txt"));
             std::fs::write(&path, sentences(k).join("\n\n") + "\n").unwrap();
             path
         })
@@ -109,15 +109,15 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 #[test]
 fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
     let b = Bench::new();
-    // 12 articles, six at the top and six in a subdirectory; windows of 3 articles: 4 calls.
-    write_articles(&b.path().join("articles"), 1..=6);
-    write_articles(&b.path().join("articles/lundi"), 7..=12);
+    // 100 articles, 50 at the top and 50 in a subdirectory; windows of 25 articles: 4 calls.
+    write_articles(&b.path().join("articles"), 1..=50);
+    write_articles(&b.path().join("articles/lundi"), 51..=100);
     let args = [
         "brief",
         "-f",
         "json",
         "--window",
-        "3",
+        "25",
         "-o",
         "out/",
         "articles/",
@@ -128,39 +128,39 @@ fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
     assert!(!first.status.success(), "the run was killed");
     assert_eq!(b.calls(), 3);
     let sent_first = b.take_lines();
-    let all: Vec<String> = (1..=12).flat_map(sentences).collect();
+    let all: Vec<String> = (1..=100).flat_map(sentences).collect();
     assert_eq!(sent_first, all[..sent_first.len()]);
     let out = b.path().join("out");
-    let written: Vec<bool> = (1..=12)
+    let written: Vec<bool> = (1..=100)
         .map(|k| {
-            let sub = if k <= 6 { "" } else { "lundi/" };
-            out.join(format!("{sub}a{k:02}.json")).exists()
+            let sub = if k <= 50 { "" } else { "lundi/" };
+            out.join(format!("{sub}a{k:03}.json")).exists()
         })
         .collect();
     assert_eq!(
         written,
-        [[true; 6], [false; 6]].concat(),
+        [[true; 50], [false; 50]].concat(),
         "windows 1-2 written"
     );
-    let kept = std::fs::read(out.join("a04.json")).unwrap();
+    let kept = std::fs::read(out.join("a004.json")).unwrap();
 
-    // Second run, same command: only articles 7-12 (windows 3 and 4) go to the engine.
+    // Second run, same command: only articles 51-100 (windows 3 and 4) go to the engine.
     b.cmd(&args)
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "12 articles (6 outputs already up to date)",
+            "100 articles (50 outputs already up to date)",
         ));
     assert_eq!(b.calls(), 5);
-    let missing: Vec<String> = (7..=12).flat_map(sentences).collect();
+    let missing: Vec<String> = (51..=100).flat_map(sentences).collect();
     assert_eq!(sorted(b.take_lines()), sorted(missing));
-    for k in 1..=12 {
-        let sub = if k <= 6 { "" } else { "lundi/" };
+    for k in 1..=100 {
+        let sub = if k <= 50 { "" } else { "lundi/" };
         let v: Value = serde_json::from_slice(
-            &std::fs::read(out.join(format!("{sub}a{k:02}.json"))).expect("brief written"),
+            &std::fs::read(out.join(format!("{sub}a{k:03}.json"))).expect("brief written"),
         )
         .unwrap();
-        assert_eq!(v["source"], format!("articles/{sub}a{k:02}.txt"));
+        assert_eq!(v["source"], format!("articles/{sub}a{k:03}.txt"));
         let en: Vec<&str> = v["segments"]
             .as_array()
             .unwrap()
@@ -170,24 +170,24 @@ fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
         let want: Vec<String> = sentences(k).iter().map(|s| format!("[EN] {s}")).collect();
         assert_eq!(en, want);
     }
-    assert_eq!(std::fs::read(out.join("a04.json")).unwrap(), kept);
+    assert_eq!(std::fs::read(out.join("a004.json")).unwrap(), kept);
 
     // Third run: everything from the memory, no engine call, nothing rewritten.
     b.cmd(&args)
         .assert()
         .success()
-        .stderr(predicate::str::contains("(12 outputs already up to date)"));
+        .stderr(predicate::str::contains("(100 outputs already up to date)"));
     assert_eq!(b.calls(), 5);
     // An output that differs is not overwritten without --force: that article fails.
-    std::fs::write(out.join("a02.json"), "edited by hand").unwrap();
+    std::fs::write(out.join("a002.json"), "edited by hand").unwrap();
     b.cmd(&args)
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "a02.json: already exists with other content",
+            "a002.json: already exists with other content",
         ));
     assert_eq!(
-        std::fs::read_to_string(out.join("a02.json")).unwrap(),
+        std::fs::read_to_string(out.join("a002.json")).unwrap(),
         "edited by hand"
     );
     b.cmd(&[&args[..], &["--force"]].concat())
@@ -212,8 +212,8 @@ fn a_failed_backend_call_fails_its_articles_only_and_a_rerun_sends_only_those() 
     ];
     // The second call (articles 3 and 4) fails; the others are written.
     b.cmd(&args).env("FAIL_AT", "2").assert().code(1).stderr(
-        predicate::str::contains("in/a03.txt: count: ")
-            .and(predicate::str::contains("in/a04.txt: count: "))
+        predicate::str::contains("in/a003.txt: count: ")
+            .and(predicate::str::contains("in/a004.txt: count: "))
             .and(predicate::str::contains("engine crashed"))
             .and(predicate::str::contains("4 articles"))
             .and(predicate::str::contains("2 failed")),
@@ -221,11 +221,11 @@ fn a_failed_backend_call_fails_its_articles_only_and_a_rerun_sends_only_those() 
     assert_eq!(b.calls(), 3);
     let out = b.path().join("out");
     let exists: Vec<bool> = (1..=6)
-        .map(|k| out.join(format!("a{k:02}.txt")).exists())
+        .map(|k| out.join(format!("a{k:03}.txt")).exists())
         .collect();
     assert_eq!(exists, [true, true, false, false, true, true]);
     assert_eq!(
-        std::fs::read_to_string(out.join("a05.txt")).unwrap(),
+        std::fs::read_to_string(out.join("a005.txt")).unwrap(),
         sentences(5)
             .iter()
             .map(|s| format!("[EN] {s}\n"))
@@ -336,7 +336,7 @@ fn directories_with_glob_bad_inputs_reported_quiet_is_quiet() {
                 .and(predicate::str::contains("UTF-8"))
                 .and(predicate::str::contains("articles").not()),
         );
-    assert!(b.path().join("out/a03.txt").exists());
+    assert!(b.path().join("out/a003.txt").exists());
     assert!(!b.path().join("out/latin1.txt").exists());
     // --glob picks other files; only what it matches is translated.
     b.take_lines();
@@ -440,6 +440,6 @@ async fn deepl_batches_are_filled_across_articles() {
     // Full batches of 50 across article boundaries, not one request per article.
     assert_eq!(sizes, [20, 50, 50]);
     let v: Value =
-        serde_json::from_slice(&std::fs::read(b.path().join("out/a40.json")).unwrap()).unwrap();
+        serde_json::from_slice(&std::fs::read(b.path().join("out/a040.json")).unwrap()).unwrap();
     assert_eq!(v["segments"][1]["en"], format!("[EN] {}", sentences(40)[1]));
 }
