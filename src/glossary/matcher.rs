@@ -187,11 +187,22 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// Whether `c` is an invisible format character (Unicode category Cf: BOM, zero-width space and
+/// joiners, bidi marks, word joiner, soft hyphen, interlinear annotation marks, tags).
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}' | '\u{08E2}'
+        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+}
+
 /// Whether `[fs, fe)` of the folded text starts and ends on word boundaries. Invisible
-/// characters (a stray BOM, zero-width space, word joiner, soft hyphen) are looked through:
-/// `Pékin\u{FEFF}ijing` holds no `Pékin` (found by the glossary fuzz target).
+/// characters ([`is_invisible`]) are looked through: `Pékin\u{FEFF}ijing` and
+/// `Pékin\u{FFFB}jiing` hold no `Pékin` (found by the glossary fuzz target).
 fn is_boundary(f: &str, fs: usize, fe: usize) -> bool {
-    let invisible = |c: &char| matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}');
+    let invisible = |c: &char| is_invisible(*c);
     let before = f[..fs].chars().rev().find(|c| !invisible(c));
     let after = f[fe..].chars().find(|c| !invisible(c));
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
