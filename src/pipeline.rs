@@ -127,7 +127,8 @@ pub async fn translate_prepared(
         .iter()
         .map(|k| text_of(k).protected.text.len())
         .collect();
-    let batches = plan_batches(&lengths, caps.max_batch_texts, caps.max_batch_bytes);
+    let batches =
+        crate::translate::plan_batches(&lengths, caps.max_batch_texts, caps.max_batch_bytes);
     let concurrency = options.jobs.unwrap_or(caps.default_concurrency).max(1);
     let results: Vec<Result<Vec<String>, Error>> = stream::iter(batches.iter().map(|range| {
         let members = &to_send[range.clone()];
@@ -310,30 +311,6 @@ fn dedup_terms<'a>(terms: impl Iterator<Item = &'a TermPair>) -> Vec<TermPair> {
         if !out.contains(t) {
             out.push(t.clone());
         }
-    }
-    out
-}
-
-/// Splits texts of the given byte `lengths` into consecutive ranges of at most `max_texts`
-/// texts and `max_bytes` bytes (a single text larger than `max_bytes` gets a batch of its own).
-fn plan_batches(
-    lengths: &[usize],
-    max_texts: usize,
-    max_bytes: usize,
-) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut bytes: usize = 0;
-    for (i, &len) in lengths.iter().enumerate() {
-        if i > start && (i - start >= max_texts.max(1) || bytes.saturating_add(len) > max_bytes) {
-            out.push(start..i);
-            start = i;
-            bytes = 0;
-        }
-        bytes = bytes.saturating_add(len);
-    }
-    if start < lengths.len() {
-        out.push(start..lengths.len());
     }
     out
 }
@@ -561,10 +538,22 @@ mod tests {
 
     #[test]
     fn plan_batches_respects_both_limits() {
-        assert!(plan_batches(&[], 2, 100).is_empty());
-        assert_eq!(plan_batches(&[1, 1, 1], 2, 100), vec![0..2, 2..3]);
-        assert_eq!(plan_batches(&[60, 60, 10], 10, 100), vec![0..1, 1..3]);
-        assert_eq!(plan_batches(&[500, 1], 10, 100), vec![0..1, 1..2]);
-        assert_eq!(plan_batches(&[5; 4], usize::MAX, usize::MAX), vec![0..4]);
+        assert!(crate::translate::plan_batches(&[], 2, 100).is_empty());
+        assert_eq!(
+            crate::translate::plan_batches(&[1, 1, 1], 2, 100),
+            vec![0..2, 2..3]
+        );
+        assert_eq!(
+            crate::translate::plan_batches(&[60, 60, 10], 10, 100),
+            vec![0..1, 1..3]
+        );
+        assert_eq!(
+            crate::translate::plan_batches(&[500, 1], 10, 100),
+            vec![0..1, 1..2]
+        );
+        assert_eq!(
+            crate::translate::plan_batches(&[5; 4], usize::MAX, usize::MAX),
+            vec![0..4]
+        );
     }
 }

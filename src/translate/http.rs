@@ -125,21 +125,8 @@ pub fn fmt_tries(tries: u32) -> String {
 /// Splits `texts` into consecutive ranges of at most `max_texts` texts and `max_bytes` bytes
 /// (a text larger than `max_bytes` alone in its range). No range is empty.
 pub fn chunks(texts: &[String], max_texts: usize, max_bytes: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut bytes = 0;
-    for (i, t) in texts.iter().enumerate() {
-        if i > start && (i - start >= max_texts.max(1) || bytes + t.len() > max_bytes) {
-            out.push(start..i);
-            start = i;
-            bytes = 0;
-        }
-        bytes += t.len();
-    }
-    if start < texts.len() {
-        out.push(start..texts.len());
-    }
-    out
+    let lengths: Vec<usize> = texts.iter().map(String::len).collect();
+    super::plan_batches(&lengths, max_texts, max_bytes)
 }
 
 /// The first 200 characters of a response body on one line, for error messages.

@@ -244,3 +244,27 @@ pub fn build_from(
         ))),
     }
 }
+
+/// Splits texts of the given byte `lengths` into consecutive ranges of at most `max_texts`
+/// texts and `max_bytes` bytes (a single text larger than `max_bytes` gets a batch of its own).
+pub fn plan_batches(
+    lengths: &[usize],
+    max_texts: usize,
+    max_bytes: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes: usize = 0;
+    for (i, &len) in lengths.iter().enumerate() {
+        if i > start && (i - start >= max_texts.max(1) || bytes.saturating_add(len) > max_bytes) {
+            out.push(start..i);
+            start = i;
+            bytes = 0;
+        }
+        bytes = bytes.saturating_add(len);
+    }
+    if start < lengths.len() {
+        out.push(start..lengths.len());
+    }
+    out
+}
