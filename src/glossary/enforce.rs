@@ -128,7 +128,7 @@ fn scan(translation: &str, protected: &Protected) -> Vec<Found> {
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
         let word_end = j + letters;
-        let index = if letters == 2 && (word_end == bytes.len() || !is_word_byte(bytes[word_end])) {
+        let index = if letters == 2 && ends_word(&translation[word_end..]) {
             let a = bytes[j].to_ascii_lowercase();
             let b = bytes[j + 1].to_ascii_lowercase();
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
@@ -161,8 +161,15 @@ fn scan(translation: &str, protected: &Protected) -> Vec<Found> {
     out
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// Whether a token ending where `rest` starts ends a word, by the matcher's own rule (the next
+/// visible character is not alphanumeric): wherever the matcher put a token, the scan finds it.
+/// An unassigned code point after a term (`Pékin\u{7D696}jing`) is a boundary to both (glossary
+/// fuzz finding dfc60b13: the restore used to drop such a token, and the term with it).
+fn ends_word(rest: &str) -> bool {
+    !rest
+        .chars()
+        .find(|c| !super::matcher::is_invisible(*c))
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Words after which an English term keeps no article of its own.
@@ -361,17 +368,24 @@ fn place(out: &mut String, english: &str, kind: &str, next_is_person: bool) {
 }
 
 /// The last word of `out` (ASCII letters) and where it starts, if `out` ends with that word
-/// and spaces; `(len, "")` otherwise.
+/// and spaces; `(len, "")` otherwise. Letters glued to a digit or another letter are not a
+/// word of their own (`3The Zqaa` keeps its `The`: glossary fuzz finding e8037b18).
 fn last_word(out: &str) -> (usize, &str) {
     let trimmed = out.trim_end();
     if trimmed.len() == out.len() && !out.is_empty() {
         return (out.len(), "");
     }
-    let start = trimmed
+    let (start, glued) = match trimmed
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    {
+        Some((i, c)) => (i + c.len_utf8(), c.is_alphanumeric()),
+        None => (0, false),
+    };
+    if glued {
+        return (out.len(), "");
+    }
     (start, &trimmed[start..])
 }
 
@@ -440,6 +454,40 @@ mod tests {
         let g = glossary();
         let hits = matcher::find(&g, text);
         protect(&g, text, &hits)
+    }
+
+    #[test]
+    fn an_article_glued_to_a_digit_is_not_dropped() {
+        // Glossary fuzz finding e8037b18: `3The Pékin` lost its `The` and became `3Beijing`.
+        let g = glossary();
+        let text = "le score 3The Pékin";
+        let protected = protect(&g, text, &matcher::find(&g, text));
+        assert_eq!(
+            restore(&protected.text, &protected),
+            "le score 3The Beijing"
+        );
+        let protected = protect(&g, "à the Pékin", &matcher::find(&g, "à the Pékin"));
+        assert_eq!(restore("to the Zqaa", &protected), "to Beijing");
+    }
+
+    #[test]
+    fn a_term_followed_by_an_unassigned_or_invisible_character_survives_an_echo() {
+        // Glossary fuzz finding dfc60b13 and its invisible-character cousins: the matcher sees
+        // a boundary after `Pékin`, so the restore must find the token there too.
+        let g = glossary();
+        for text in [
+            "Pékin\u{7D696}jing\tp[b",
+            "Pékin\u{FEFF} a parlé",
+            "Pékin\u{E000}x",
+            "à Pékin\u{200B}.",
+        ] {
+            let hits = matcher::find(&g, text);
+            assert_eq!(hits.len(), 1, "{text:?}");
+            let protected = protect(&g, text, &hits);
+            let restored = restore(&protected.text, &protected);
+            assert!(restored.contains("Beijing"), "{text:?} → {restored:?}");
+            assert!(!restored.contains("Zq"), "{restored:?}");
+        }
     }
 
     #[test]
