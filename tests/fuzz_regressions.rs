@@ -124,9 +124,20 @@ fn check_round_trip(glossary: &Glossary, text: &str, reply: &str) {
     let protected = enforce::protect(glossary, text, &hits);
     let _ = enforce::restore(reply, &protected);
     let restored = enforce::restore(&protected.text, &protected);
-    let lower = text.to_lowercase();
-    for (token, _) in &protected.tokens {
-        if !lower.contains(&token[..2].to_lowercase()) {
+    // The token prefix is absent from the text and from the English of its terms, unless
+    // every prefix occurs there.
+    let mut lower = text.to_lowercase();
+    for (_, en) in &protected.tokens {
+        lower.push('\n');
+        lower.push_str(&en.to_lowercase());
+    }
+    let every_prefix_taken = enforce::PREFIXES
+        .iter()
+        .all(|p| lower.contains(&p.to_lowercase()));
+    if !every_prefix_taken {
+        for (token, _) in &protected.tokens {
+            let prefix = token[..2].to_lowercase();
+            assert!(!lower.contains(&prefix), "prefix {prefix} is in {lower:?}");
             let left = restored.to_lowercase().contains(&token.to_lowercase());
             assert!(!left, "token {token} left in {restored:?}");
         }

@@ -47,11 +47,21 @@ fn check(glossary: &Glossary, text: &str, backend_reply: &str) {
         );
         return;
     }
-    let lower = text.to_lowercase();
-    let prefix_in_text = protected
-        .tokens
+    // The token prefix is absent from the text and from the English of its terms, unless
+    // every prefix occurs there.
+    let mut lower = text.to_lowercase();
+    for (_, en) in &protected.tokens {
+        lower.push('\n');
+        lower.push_str(&en.to_lowercase());
+    }
+    // Only when every prefix is taken may a token look like the text itself.
+    let prefix_in_text = enforce::PREFIXES
         .iter()
-        .any(|(t, _)| lower.contains(&t[..2].to_lowercase()));
+        .all(|p| lower.contains(&p.to_lowercase()));
+    if !prefix_in_text {
+        let prefix = protected.tokens[0].0[..2].to_lowercase();
+        assert!(!lower.contains(&prefix), "prefix {prefix} is in {lower:?}");
+    }
     for echo in [protected.text.clone(), protected.text.to_uppercase()] {
         let restored = enforce::restore(&echo, &protected);
         if !prefix_in_text {

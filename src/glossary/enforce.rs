@@ -20,8 +20,9 @@
 
 use super::{inflect, Glossary, Hit};
 
-/// Token prefixes, tried in order: the first one absent from the segment is used.
-const PREFIXES: &[&str] = &["Zq", "Qz", "Zx", "Xq", "Qx", "Zk"];
+/// Token prefixes, tried in order: the first one absent from the segment and its terms'
+/// English is used.
+pub const PREFIXES: &[&str] = &["Zq", "Qz", "Zx", "Xq", "Qx", "Zk"];
 
 /// A segment's text with its glossary hits replaced by placeholder tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,24 +54,37 @@ pub fn english(glossary: &Glossary, text: &str, hit: &Hit) -> String {
 }
 
 /// Replaces every hit in `text` with a token the engines pass through untouched.
+///
+/// The token prefix is one that occurs neither in the segment nor in the English of its
+/// terms, so a restored English can never be mistaken for a token (glossary fuzz finding
+/// 37c9ed72: an English holding `zqaa`).
 pub fn protect(glossary: &Glossary, text: &str, hits: &[Hit]) -> Protected {
-    let lower = text.to_lowercase();
-    let prefix = PREFIXES
-        .iter()
-        .find(|p| !lower.contains(&p.to_lowercase()))
-        .unwrap_or(&PREFIXES[0]);
-    let mut out = Protected::plain(String::with_capacity(text.len()));
     let mut last = 0;
+    let mut kept: Vec<(&Hit, String)> = Vec::new();
     for hit in hits {
-        let n = out.tokens.len();
         let valid = hit.start >= last
             && hit.end <= text.len()
             && text.is_char_boundary(hit.start)
             && text.is_char_boundary(hit.end)
             && hit.entry < glossary.entries.len();
-        if !valid || n >= 26 * 26 {
+        if !valid || kept.len() >= 26 * 26 {
             continue;
         }
+        last = hit.end;
+        kept.push((hit, english(glossary, text, hit)));
+    }
+    let mut seen = text.to_lowercase();
+    for (_, en) in &kept {
+        seen.push('\n');
+        seen.push_str(&en.to_lowercase());
+    }
+    let prefix = PREFIXES
+        .iter()
+        .find(|p| !seen.contains(&p.to_lowercase()))
+        .unwrap_or(&PREFIXES[0]);
+    let mut out = Protected::plain(String::with_capacity(text.len()));
+    let mut last = 0;
+    for (n, (hit, en)) in kept.into_iter().enumerate() {
         let token = format!(
             "{prefix}{}{}",
             char::from(b'a' + (n / 26) as u8),
@@ -79,7 +93,7 @@ pub fn protect(glossary: &Glossary, text: &str, hits: &[Hit]) -> Protected {
         out.text.push_str(&text[last..hit.start]);
         out.text.push_str(&token);
         last = hit.end;
-        out.tokens.push((token, english(glossary, text, hit)));
+        out.tokens.push((token, en));
         out.kinds.push(glossary.entries[hit.entry].kind.clone());
     }
     out.text.push_str(&text[last..]);
@@ -454,6 +468,16 @@ mod tests {
         let g = glossary();
         let hits = matcher::find(&g, text);
         protect(&g, text, &hits)
+    }
+
+    #[test]
+    fn the_token_prefix_is_absent_from_the_terms_english_too() {
+        // Glossary fuzz finding 37c9ed72: an English holding `zqaa` was taken for a token.
+        let g = Glossary::from_entries(vec![entry("Pékin", "Beizqaa", "place")]);
+        let text = "de la Pékin";
+        let protected = protect(&g, text, &matcher::find(&g, text));
+        assert!(protected.text.starts_with("de la Qzaa"), "{protected:?}");
+        assert_eq!(restore(&protected.text, &protected), "de la Beizqaa");
     }
 
     #[test]
