@@ -120,10 +120,16 @@ fn scan(translation: &str, protected: &Protected) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 2 <= bytes.len() {
-        let at_word_start = !translation
-            .get(..i)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(char::is_alphanumeric);
+        // Right after a token is a word start too: two hits can touch (`Marc)` and `)))`),
+        // and their tokens with them (`ZqaaZqab`).
+        let after_token = out
+            .last()
+            .is_some_and(|f: &Found| f.end == i && f.index.is_some());
+        let at_word_start = after_token
+            || !translation
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
         let head = &bytes[i..i + 2];
         if !at_word_start
             || !prefixes
@@ -137,12 +143,19 @@ fn scan(translation: &str, protected: &Protected) -> Vec<Found> {
         if j < bytes.len() && matches!(bytes[j], b' ' | b'-' | b'.' | b'_') {
             j += 1;
         }
-        let letters = bytes[j..]
+        let mut letters = bytes[j..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
+        let next_token_glued = letters > 2
+            && prefixes.iter().any(|p| {
+                bytes[j + 2..].len() >= 2 && bytes[j + 2..j + 4].eq_ignore_ascii_case(p.as_bytes())
+            });
+        if next_token_glued {
+            letters = 2;
+        }
         let word_end = j + letters;
-        let index = if letters == 2 && ends_word(&translation[word_end..]) {
+        let index = if letters == 2 && (next_token_glued || ends_word(&translation[word_end..])) {
             let a = bytes[j].to_ascii_lowercase();
             let b = bytes[j + 1].to_ascii_lowercase();
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
@@ -478,6 +491,19 @@ mod tests {
         let protected = protect(&g, text, &matcher::find(&g, text));
         assert!(protected.text.starts_with("de la Qzaa"), "{protected:?}");
         assert_eq!(restore(&protected.text, &protected), "de la Beizqaa");
+    }
+
+    #[test]
+    fn tokens_of_touching_hits_are_both_restored() {
+        // Glossary fuzz finding 581d4677: two hits that touch send `ZqaaZqab`.
+        let g = Glossary::from_entries(vec![
+            entry("Cie.", "Co.", "organization"),
+            entry("(UE)", "(EU)", "organization"),
+        ]);
+        let text = "la Cie.(UE) a dit";
+        let protected = protect(&g, text, &matcher::find(&g, text));
+        assert_eq!(protected.text, "la ZqaaZqab a dit");
+        assert_eq!(restore("the ZqaaZqab said", &protected), "Co.(EU) said");
     }
 
     #[test]

@@ -208,6 +208,14 @@ fn make_entry(
     if en.is_empty() {
         return Err(err(path, line, format!("empty English term for {fr:?}")));
     }
+    // Punctuation alone is no name or term, and would match inside any text.
+    if !fr.chars().any(char::is_alphanumeric) {
+        return Err(err(
+            path,
+            line,
+            format!("the French term {fr:?} has no letter or digit"),
+        ));
+    }
     if let Some(c) = fr.chars().chain(en.chars()).find(|c| c.is_control()) {
         return Err(err(
             path,
@@ -633,6 +641,10 @@ mod tests {
         assert_eq!(
             message(tsv("fr\ten\nPékin\t \n")),
             "g.tsv:2: empty English term for \"Pékin\""
+        );
+        assert_eq!(
+            message(tsv("fr\ten\n))))\t)\n")),
+            "g.tsv:2: the French term \"))))\" has no letter or digit"
         );
         assert!(
             message(tsv("Pékin\tBeijing\tcity\n")).starts_with("g.tsv:1: unknown kind \"city\"")
