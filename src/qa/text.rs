@@ -182,9 +182,11 @@ fn words(text: &str) -> Vec<&str> {
 
 /// English or French, when `whatlang` (restricted to the two) is at least `confidence` sure.
 fn language(text: &str, confidence: f64) -> Option<whatlang::Lang> {
-    let detector =
-        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Fra]);
-    detector
+    static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
+    DETECTOR
+        .get_or_init(|| {
+            whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Fra])
+        })
         .detect(text)
         .filter(|i| i.confidence() >= confidence)
         .map(|i| i.lang())
@@ -218,7 +220,21 @@ fn english_stopwords() -> &'static HashSet<&'static str> {
 pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     let fr_words = words(fr);
     let en_words = words(en);
-    let fr_is_english = || language(fr, 0.5) == Some(whatlang::Lang::Eng);
+    let stopwords = |words: &[&str]| {
+        words.iter().fold((0usize, 0usize), |(f, e), w| {
+            let w = lowercase(w);
+            (
+                f + usize::from(is_in(&w, french_stopwords())),
+                e + usize::from(is_in(&w, english_stopwords())),
+            )
+        })
+    };
+    // A source clearly French by its function words is not asked of `whatlang` (the costliest
+    // step of the QA checks when a backend echoes every segment).
+    let fr_is_english = || {
+        let (french, english) = stopwords(&fr_words);
+        !(french >= 3 && french >= 3 * english) && language(fr, 0.5) == Some(whatlang::Lang::Eng)
+    };
     let same_words = fr_words.len() == en_words.len()
         && fr_words
             .iter()
@@ -233,16 +249,12 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     {
         return vec!["the English is the French unchanged (echoed)".into()];
     }
-    let (mut french, mut english) = (0, 0);
-    for w in &en_words {
-        let w = lowercase(w);
-        french += usize::from(is_in(&w, french_stopwords()));
-        english += usize::from(is_in(&w, english_stopwords()));
-    }
-    let detected_french = en_words.len() >= 6
+    let (french, english) = stopwords(&en_words);
+    let by_stopwords = french >= 3 && french * 5 >= en_words.len();
+    let detected_french = !by_stopwords
+        && en_words.len() >= 6
         && english * 100 < en_words.len() * 15
         && language(en, 0.9) == Some(whatlang::Lang::Fra);
-    let by_stopwords = french >= 3 && french * 5 >= en_words.len();
     if (by_stopwords || detected_french) && !fr_is_english() {
         let why = if by_stopwords {
             format!(
