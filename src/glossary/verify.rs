@@ -45,7 +45,12 @@ pub fn contains_term(translation: &str, en: &str) -> bool {
         return true;
     }
     let cased = core.chars().any(char::is_uppercase);
-    let needle = fold(core, !cased, true).text;
+    // Trimmed after folding: a leading or trailing hyphen folds to a space (glossary fuzz
+    // finding 7fe41569: `-cP…` after `03 ` was looked for as ` cP…` after `03`).
+    let needle = fold(core, !cased, true).text.trim().to_string();
+    if needle.is_empty() {
+        return true;
+    }
     let hay = fold(translation, !cased, true).text;
     if occurs(&hay, &needle) {
         return true;
@@ -130,6 +135,20 @@ mod tests {
 
     fn entry(fr: &str, en: &str, kind: &str) -> Entry {
         Entry::new(fr, en, kind, "t:1")
+    }
+
+    #[test]
+    fn an_english_opening_with_a_hyphen_is_found_after_a_word() {
+        // Glossary fuzz finding 7fe41569.
+        assert!(contains_term(
+            "score 03 -cPaison Blanche",
+            "-cPaison Blanche"
+        ));
+        assert!(contains_term("Le -x- mot", "-x-"));
+        assert!(!contains_term(
+            "score 03cPaison Blanche",
+            "-cPaison Blanche"
+        ));
     }
 
     fn glossary() -> Glossary {
