@@ -140,6 +140,7 @@ fn main() {
     let batch = Batch {
         texts: texts.clone(),
         terms: Vec::new(),
+        text_terms: Vec::new(),
     };
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     const RUNS: usize = 5;

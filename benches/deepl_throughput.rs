@@ -149,6 +149,7 @@ fn main() {
                         let batch = Batch {
                             texts: texts[r].to_vec(),
                             terms: Vec::new(),
+                            text_terms: Vec::new(),
                         };
                         let backend = backend.as_ref();
                         async move { backend.translate(&batch).await }

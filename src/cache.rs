@@ -116,7 +116,7 @@ pub fn wrap(translator: Box<dyn Translator>, enabled: bool) -> Result<Box<dyn Tr
     )))
 }
 
-/// The key shared by the entries of one batch: which backend, which glossary terms.
+/// The key shared by the entries of one group of texts: which backend, which glossary terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
     /// [`backend_key`] of the backend's fingerprint.

@@ -132,13 +132,12 @@ pub async fn translate_prepared(
     let concurrency = options.jobs.unwrap_or(caps.default_concurrency).max(1);
     let results: Vec<Result<Vec<String>, Error>> = stream::iter(batches.iter().map(|range| {
         let members = &to_send[range.clone()];
-        let batch = Batch {
-            texts: members
+        let batch = Batch::with_own_terms(
+            members
                 .iter()
-                .map(|k| text_of(k).protected.text.clone())
+                .map(|k| (text_of(k).protected.text.clone(), text_of(k).terms.clone()))
                 .collect(),
-            terms: dedup_terms(members.iter().flat_map(|k| text_of(k).terms.iter())),
-        };
+        );
         async move {
             let out = translator.translate(&batch).await?;
             crate::translate::TranslateError::check_count(
@@ -303,16 +302,6 @@ fn align(glossary: &Glossary, seg: Segment, prep: Prepared, raw: &str) -> Aligne
         glossary: checks,
         qa,
     }
-}
-
-fn dedup_terms<'a>(terms: impl Iterator<Item = &'a TermPair>) -> Vec<TermPair> {
-    let mut out: Vec<TermPair> = Vec::new();
-    for t in terms {
-        if !out.contains(t) {
-            out.push(t.clone());
-        }
-    }
-    out
 }
 
 #[cfg(test)]

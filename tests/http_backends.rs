@@ -604,6 +604,7 @@ fn batch(texts: Vec<String>) -> Batch {
     Batch {
         texts,
         terms: Vec::new(),
+        text_terms: Vec::new(),
     }
 }
 
@@ -777,6 +778,7 @@ async fn conformance(kind: Kind) {
                     fr: "Pékin".into(),
                     en: "Beijing".into(),
                 }],
+                text_terms: Vec::new(),
             };
             let out = t.translate(&b).await.unwrap();
             assert_eq!(
@@ -891,6 +893,7 @@ async fn deepl_glossary_created_once_reused_by_hash_and_cleaned_up() {
     let b = Batch {
         texts: vec!["Moscou et Pékin.".into(), "Pékin répond.".into()],
         terms: terms.clone(),
+        text_terms: Vec::new(),
     };
     let t = backend(&cfg);
     assert_eq!(
@@ -901,6 +904,7 @@ async fn deepl_glossary_created_once_reused_by_hash_and_cleaned_up() {
     let b2 = Batch {
         texts: vec!["Pékin.".into()],
         terms: terms.iter().rev().cloned().collect(),
+        text_terms: Vec::new(),
     };
     assert_eq!(t.translate(&b2).await.unwrap(), ["EN[Beijing.]"]);
     // A later run finds it on the account.
@@ -930,6 +934,7 @@ async fn deepl_glossary_created_once_reused_by_hash_and_cleaned_up() {
             fr: "Li Keqiang".into(),
             en: "Li Keqiang".into(),
         }],
+        text_terms: Vec::new(),
     };
     t.translate(&b3).await.unwrap();
     assert_eq!(vendor.glossaries.lock().unwrap().len(), 3);
@@ -1631,6 +1636,7 @@ async fn openai_prompt_injection_is_translated_as_data() {
             fr: "Pékin".into(),
             en: "Beijing".into(),
         }],
+        text_terms: Vec::new(),
     };
     assert_eq!(t.translate(&b).await.unwrap(), expected(&fr));
     let reqs = requests_to(&server, "/v1/chat/completions").await;

@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::{BackendInfo, Batch, Capabilities, TranslateError, Translator};
+use super::{BackendInfo, Batch, Capabilities, TermPair, TranslateError, Translator};
 use crate::cache::{backend_key, glossary_fingerprint, Cache, Scope};
 
 /// A backend behind the translation memory.
 ///
 /// Keys: the inner backend's [`Translator::fingerprint`] (stored as a digest), the digest of
-/// the batch's glossary terms, and the exact text sent. A cache fault (disk full, locked past
+/// the glossary terms the text holds ([`Batch::terms_of`]), and the exact text sent. A cache fault (disk full, locked past
 /// the busy timeout) is logged and the batch goes to the backend: the cache only ever saves
 /// work, it never makes a run fail.
 #[derive(Debug)]
@@ -43,10 +43,10 @@ impl CachedTranslator {
         &self.cache
     }
 
-    fn scope(&self, batch: &Batch) -> Scope {
+    fn scope(&self, terms: &[TermPair]) -> Scope {
         Scope {
             backend: self.backend.clone(),
-            glossary: glossary_fingerprint(&batch.terms),
+            glossary: glossary_fingerprint(terms),
             kind: self.kind.clone(),
         }
     }
@@ -82,12 +82,34 @@ impl Translator for CachedTranslator {
         if batch.texts.is_empty() {
             return Ok(Vec::new());
         }
-        let scope = self.scope(batch);
         let name = self.inner.info().name;
+        // Each text is keyed by the glossary terms it holds itself, so a sentence met again in
+        // another batch (other neighbours, other terms around it) is still found.
+        let own: Vec<Vec<TermPair>> = (0..batch.texts.len()).map(|i| batch.terms_of(i)).collect();
+        let groups = by_scope(&own);
+        let scopes: Vec<Scope> = groups.iter().map(|(terms, _)| self.scope(terms)).collect();
 
         let lookup = {
-            let (cache, scope, texts) = (self.cache.clone(), scope.clone(), batch.texts.clone());
-            blocking(move || cache.get_many(&scope, &texts)).await
+            let cache = self.cache.clone();
+            let jobs: Vec<(Scope, Vec<usize>, Vec<String>)> = groups
+                .iter()
+                .zip(&scopes)
+                .map(|((_, members), scope)| {
+                    let texts = members.iter().map(|&i| batch.texts[i].clone()).collect();
+                    (scope.clone(), members.clone(), texts)
+                })
+                .collect();
+            let n = batch.texts.len();
+            blocking(move || {
+                let mut found = vec![None; n];
+                for (scope, members, texts) in jobs {
+                    for (i, hit) in members.into_iter().zip(cache.get_many(&scope, &texts)?) {
+                        found[i] = hit;
+                    }
+                }
+                Ok::<_, crate::Error>(found)
+            })
+            .await
         };
         let mut found: Vec<Option<String>> = match lookup {
             Some(Ok(found)) => found,
@@ -99,12 +121,12 @@ impl Translator for CachedTranslator {
         };
 
         // The misses, each distinct text once, in order of first appearance.
-        let mut misses: Vec<String> = Vec::new();
+        let mut misses: Vec<usize> = Vec::new();
         let mut index: HashMap<&str, usize> = HashMap::new();
-        for (text, hit) in batch.texts.iter().zip(&found) {
+        for (i, (text, hit)) in batch.texts.iter().zip(&found).enumerate() {
             if hit.is_none() && !index.contains_key(text.as_str()) {
                 index.insert(text, misses.len());
-                misses.push(text.clone());
+                misses.push(i);
             }
         }
         tracing::debug!(
@@ -114,27 +136,45 @@ impl Translator for CachedTranslator {
         );
 
         if !misses.is_empty() {
-            let sub = Batch {
-                texts: misses.clone(),
-                terms: batch.terms.clone(),
-            };
+            let sub = Batch::with_own_terms(
+                misses
+                    .iter()
+                    .map(|&i| (batch.texts[i].clone(), own[i].clone()))
+                    .collect(),
+            );
             let translated = self.inner.translate(&sub).await?;
             TranslateError::check_count(&name, misses.len(), translated.len())?;
 
             // An empty answer for a non-empty text is not worth remembering.
-            let fresh: Vec<(String, String)> = misses
-                .iter()
-                .zip(&translated)
-                .filter(|(s, t)| !t.trim().is_empty() || s.trim().is_empty())
-                .map(|(s, t)| (s.clone(), t.clone()))
-                .collect();
+            let mut fresh: Vec<(Scope, Vec<(String, String)>)> = Vec::new();
+            for (&i, t) in misses.iter().zip(&translated) {
+                let text = &batch.texts[i];
+                if t.trim().is_empty() && !text.trim().is_empty() {
+                    continue;
+                }
+                let group = groups
+                    .iter()
+                    .position(|(_, members)| members.contains(&i))
+                    .expect("every text is in a group");
+                let scope = &scopes[group];
+                match fresh.iter_mut().find(|(s, _)| s == scope) {
+                    Some((_, pairs)) => pairs.push((text.clone(), t.clone())),
+                    None => fresh.push((scope.clone(), vec![(text.clone(), t.clone())])),
+                }
+            }
             let cache = self.cache.clone();
-            if let Some(Err(e)) = blocking(move || cache.put_many(&scope, &fresh)).await {
+            let stored = blocking(move || {
+                fresh
+                    .iter()
+                    .try_for_each(|(scope, pairs)| cache.put_many(scope, pairs))
+            })
+            .await;
+            if let Some(Err(e)) = stored {
                 tracing::warn!("{e}; these translations were not cached");
             }
             for (text, hit) in batch.texts.iter().zip(found.iter_mut()) {
                 if hit.is_none() {
-                    *hit = index.get(text.as_str()).map(|&i| translated[i].clone());
+                    *hit = index.get(text.as_str()).map(|&k| translated[k].clone());
                 }
             }
         }
@@ -144,6 +184,22 @@ impl Translator for CachedTranslator {
             .map(|t| t.ok_or_else(|| TranslateError::failed(&name, "cache lost a translation")))
             .collect()
     }
+}
+
+/// The texts of a batch grouped by the set of terms they hold (as a sorted, deduplicated
+/// list), in order of first appearance: one cache scope per group.
+fn by_scope(own: &[Vec<TermPair>]) -> Vec<(Vec<TermPair>, Vec<usize>)> {
+    let mut groups: Vec<(Vec<TermPair>, Vec<usize>)> = Vec::new();
+    for (i, terms) in own.iter().enumerate() {
+        let mut key = terms.clone();
+        key.sort_by(|a, b| (&a.fr, &a.en).cmp(&(&b.fr, &b.en)));
+        key.dedup();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    groups
 }
 
 #[cfg(test)]
@@ -220,6 +276,7 @@ mod tests {
         Batch {
             texts: texts.iter().map(|t| t.to_string()).collect(),
             terms: Vec::new(),
+            text_terms: Vec::new(),
         }
     }
 
@@ -274,6 +331,102 @@ mod tests {
         assert_eq!(other.calls(), 1, "another backend fingerprint: a miss");
         cached(&backend, &cache).translate(&b).await.unwrap();
         assert_eq!(backend.calls(), 2);
+    }
+
+    fn term(fr: &str, en: &str) -> TermPair {
+        TermPair {
+            fr: fr.into(),
+            en: en.into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_text_is_keyed_by_its_own_terms_not_its_neighbours() {
+        let (_dir, backend, cache) = setup(Counting::default());
+        let t = cached(&backend, &cache);
+        let pekin = (
+            "Pékin a refusé.".to_string(),
+            vec![term("Pékin", "Beijing")],
+        );
+        let moscou = ("Moscou répond.".to_string(), vec![term("Moscou", "Moscow")]);
+        let plain = ("Rien.".to_string(), Vec::new());
+        t.translate(&Batch::with_own_terms(vec![pekin.clone(), moscou.clone()]))
+            .await
+            .unwrap();
+        assert_eq!(backend.calls(), 1);
+        // The same sentences with other neighbours, in other batches: all from the cache.
+        let out = t
+            .translate(&Batch::with_own_terms(vec![plain.clone(), pekin.clone()]))
+            .await
+            .unwrap();
+        assert_eq!(out, ["RIEN.", "PÉKIN A REFUSÉ."]);
+        assert_eq!(
+            *backend.texts.lock().unwrap(),
+            [pekin.0.clone(), moscou.0.clone(), plain.0.clone()]
+        );
+        t.translate(&Batch::with_own_terms(vec![moscou.clone()]))
+            .await
+            .unwrap();
+        assert_eq!(backend.calls(), 2, "only `Rien.` was a miss");
+        // Its own terms changed: a miss.
+        let renamed = (pekin.0.clone(), vec![term("Pékin", "Peking")]);
+        t.translate(&Batch::with_own_terms(vec![renamed]))
+            .await
+            .unwrap();
+        assert_eq!(backend.calls(), 3);
+    }
+
+    #[tokio::test]
+    async fn the_backend_gets_only_the_terms_of_the_texts_it_is_sent() {
+        #[derive(Debug, Default)]
+        struct Terms(Mutex<Vec<Vec<TermPair>>>);
+        #[async_trait]
+        impl Translator for Arc<Terms> {
+            fn info(&self) -> BackendInfo {
+                BackendInfo {
+                    name: "terms".into(),
+                    kind: "terms".into(),
+                    detail: String::new(),
+                }
+            }
+            fn capabilities(&self) -> Capabilities {
+                Capabilities {
+                    glossary: GlossaryStrategy::Native,
+                    max_batch_texts: 50,
+                    max_batch_bytes: 10_000,
+                    default_concurrency: 1,
+                }
+            }
+            async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+                self.0.lock().unwrap().push(batch.terms.clone());
+                Ok(batch.texts.iter().map(|t| t.to_uppercase()).collect())
+            }
+            async fn check(&self) -> Result<String, TranslateError> {
+                Ok("ok".into())
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Arc::new(Cache::open(&dir.path().join("tm.sqlite3")).unwrap());
+        let inner = Arc::new(Terms::default());
+        let t = CachedTranslator::new(Box::new(inner.clone()), cache);
+        let pekin = (
+            "Pékin a refusé.".to_string(),
+            vec![term("Pékin", "Beijing")],
+        );
+        let moscou = ("Moscou répond.".to_string(), vec![term("Moscou", "Moscow")]);
+        t.translate(&Batch::with_own_terms(vec![pekin.clone()]))
+            .await
+            .unwrap();
+        t.translate(&Batch::with_own_terms(vec![pekin, moscou]))
+            .await
+            .unwrap();
+        assert_eq!(
+            *inner.0.lock().unwrap(),
+            [
+                vec![term("Pékin", "Beijing")],
+                vec![term("Moscou", "Moscow")]
+            ]
+        );
     }
 
     #[tokio::test]

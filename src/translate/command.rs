@@ -244,6 +244,7 @@ mod tests {
         Batch {
             texts: texts.iter().map(|s| s.to_string()).collect(),
             terms: Vec::new(),
+            text_terms: Vec::new(),
         }
     }
 

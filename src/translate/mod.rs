@@ -74,6 +74,46 @@ pub struct Batch {
     pub texts: Vec<String>,
     /// The glossary terms hit in these texts (empty for the placeholder strategy).
     pub terms: Vec<TermPair>,
+    /// For each text, the indices in `terms` of the terms hit in that text. Empty when not
+    /// known: every text is then taken to hold every term ([`Batch::terms_of`]).
+    pub text_terms: Vec<Vec<usize>>,
+}
+
+impl Batch {
+    /// The terms hit in text `i`: its own when [`Batch::text_terms`] says, else all of them.
+    pub fn terms_of(&self, i: usize) -> Vec<TermPair> {
+        match self.text_terms.get(i) {
+            Some(own) if self.text_terms.len() == self.texts.len() => own
+                .iter()
+                .filter_map(|&t| self.terms.get(t).cloned())
+                .collect(),
+            _ => self.terms.clone(),
+        }
+    }
+
+    /// A batch of `texts` each holding the terms given with it (`terms` is their union,
+    /// in order of first appearance).
+    pub fn with_own_terms(texts: Vec<(String, Vec<TermPair>)>) -> Batch {
+        let mut batch = Batch::default();
+        for (text, own) in texts {
+            let mut indices = Vec::with_capacity(own.len());
+            for term in own {
+                let index = match batch.terms.iter().position(|t| *t == term) {
+                    Some(i) => i,
+                    None => {
+                        batch.terms.push(term);
+                        batch.terms.len() - 1
+                    }
+                };
+                if !indices.contains(&index) {
+                    indices.push(index);
+                }
+            }
+            batch.texts.push(text);
+            batch.text_terms.push(indices);
+        }
+        batch
+    }
 }
 
 /// A translation backend.
@@ -267,4 +307,40 @@ pub fn plan_batches(
         out.push(start..lengths.len());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(fr: &str) -> TermPair {
+        TermPair {
+            fr: fr.into(),
+            en: fr.to_uppercase(),
+        }
+    }
+
+    #[test]
+    fn a_batch_knows_the_terms_of_each_text() {
+        let b = Batch::with_own_terms(vec![
+            (
+                "a".into(),
+                vec![term("Pékin"), term("Moscou"), term("Pékin")],
+            ),
+            ("b".into(), Vec::new()),
+            ("c".into(), vec![term("Moscou")]),
+        ]);
+        assert_eq!(b.terms, [term("Pékin"), term("Moscou")]);
+        assert_eq!(b.text_terms, [vec![0, 1], vec![], vec![1]]);
+        assert_eq!(b.terms_of(0), [term("Pékin"), term("Moscou")]);
+        assert!(b.terms_of(1).is_empty());
+        assert_eq!(b.terms_of(2), [term("Moscou")]);
+        // Without per-text terms, every text holds every term.
+        let unknown = Batch {
+            texts: vec!["a".into(), "b".into()],
+            terms: vec![term("Pékin")],
+            text_terms: Vec::new(),
+        };
+        assert_eq!(unknown.terms_of(1), [term("Pékin")]);
+    }
 }

@@ -63,6 +63,7 @@ fn batch(texts: &[&str]) -> Batch {
     Batch {
         texts: texts.iter().map(|s| s.to_string()).collect(),
         terms: Vec::new(),
+        text_terms: Vec::new(),
     }
 }
 
