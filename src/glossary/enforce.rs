@@ -332,7 +332,9 @@ pub fn restore(translation: &str, protected: &Protected) -> String {
                     .find(|c: char| !c.is_alphabetic() && c != '-')
                     .unwrap_or(r.len());
                 let word = &r[..word_len];
-                NATIONALITIES.contains(&word).then_some(word)
+                // A whole word: `Mexican04` is none (glossary fuzz finding 59bf322c).
+                let whole = !r[word_len..].starts_with(char::is_alphanumeric);
+                (whole && NATIONALITIES.contains(&word)).then_some(word)
             });
         match adjective {
             Some(adj) => {
@@ -504,6 +506,22 @@ mod tests {
         let protected = protect(&g, text, &matcher::find(&g, text));
         assert_eq!(protected.text, "la ZqaaZqab a dit");
         assert_eq!(restore("the ZqaaZqab said", &protected), "Co.(EU) said");
+    }
+
+    #[test]
+    fn only_a_whole_nationality_word_moves_before_the_term() {
+        // Glossary fuzz finding 59bf322c: `Mexican04` is not the adjective `Mexican`.
+        let g = glossary();
+        let text = "le premier ministre chinois Mexican04";
+        let protected = protect(&g, text, &matcher::find(&g, text));
+        assert_eq!(
+            restore("the Zqaa Mexican04", &protected),
+            "the Chinese Premier Mexican04"
+        );
+        assert_eq!(
+            restore("the Zqaa Mexican said", &protected),
+            "the Mexican Chinese Premier said"
+        );
     }
 
     #[test]
