@@ -233,11 +233,10 @@ impl Translator for Google {
         if batch.texts.is_empty() {
             return Ok(Vec::new());
         }
-        let mut out = Vec::with_capacity(batch.texts.len());
-        for range in http::chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES) {
-            out.extend(self.translate_chunk(&batch.texts[range]).await?);
-        }
-        Ok(out)
+        http::in_chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES, |range| {
+            self.translate_chunk(&batch.texts[range])
+        })
+        .await
     }
 
     async fn check(&self) -> Result<String, TranslateError> {

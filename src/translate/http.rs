@@ -129,6 +129,25 @@ pub fn chunks(texts: &[String], max_texts: usize, max_bytes: usize) -> Vec<Range
     super::plan_batches(&lengths, max_texts, max_bytes)
 }
 
+/// Translates `texts` chunk by chunk ([`chunks`]), one request at a time, in order: the
+/// translations of every chunk, concatenated.
+pub async fn in_chunks<F, Fut>(
+    texts: &[String],
+    max_texts: usize,
+    max_bytes: usize,
+    mut translate: F,
+) -> Result<Vec<String>, TranslateError>
+where
+    F: FnMut(Range<usize>) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<String>, TranslateError>>,
+{
+    let mut out = Vec::with_capacity(texts.len());
+    for range in chunks(texts, max_texts, max_bytes) {
+        out.extend(translate(range).await?);
+    }
+    Ok(out)
+}
+
 /// The first 200 characters of a response body on one line, for error messages.
 pub fn body_snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);

@@ -91,6 +91,19 @@ impl Batch {
         }
     }
 
+    /// The terms hit in the texts of `range`, each once, in order of first appearance.
+    pub fn terms_in(&self, range: std::ops::Range<usize>) -> Vec<TermPair> {
+        let mut out: Vec<TermPair> = Vec::new();
+        for i in range {
+            for term in self.terms_of(i) {
+                if !out.contains(&term) {
+                    out.push(term);
+                }
+            }
+        }
+        out
+    }
+
     /// A batch of `texts` each holding the terms given with it (`terms` is their union,
     /// in order of first appearance).
     pub fn with_own_terms(texts: Vec<(String, Vec<TermPair>)>) -> Batch {
@@ -335,6 +348,8 @@ mod tests {
         assert_eq!(b.terms_of(0), [term("Pékin"), term("Moscou")]);
         assert!(b.terms_of(1).is_empty());
         assert_eq!(b.terms_of(2), [term("Moscou")]);
+        assert_eq!(b.terms_in(1..3), [term("Moscou")]);
+        assert!(b.terms_in(1..2).is_empty());
         // Without per-text terms, every text holds every term.
         let unknown = Batch {
             texts: vec!["a".into(), "b".into()],

@@ -499,25 +499,12 @@ impl Translator for OpenAi {
             return Ok(Vec::new());
         }
         self.bearer()?;
-        let mut out = Vec::with_capacity(batch.texts.len());
-        for range in http::chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES) {
-            let texts = &batch.texts[range];
-            // Only the terms that occur in this chunk go into its prompt.
-            let terms: Vec<TermPair> = batch
-                .terms
-                .iter()
-                .filter(|t| texts.iter().any(|x| x.contains(&t.fr)))
-                .cloned()
-                .collect();
-            let terms = if terms.is_empty() && !batch.terms.is_empty() {
-                // Inflected or elided hits may not match literally: keep them all.
-                batch.terms.clone()
-            } else {
-                terms
-            };
-            out.extend(self.translate_chunk(texts, &terms).await?);
-        }
-        Ok(out)
+        http::in_chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES, |range| {
+            // Only the terms of this chunk's sentences go into its prompt.
+            let terms = batch.terms_in(range.clone());
+            async move { self.translate_chunk(&batch.texts[range], &terms).await }
+        })
+        .await
     }
 
     async fn check(&self) -> Result<String, TranslateError> {
