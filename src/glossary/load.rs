@@ -208,8 +208,12 @@ fn make_entry(
     if en.is_empty() {
         return Err(err(path, line, format!("empty English term for {fr:?}")));
     }
-    // Punctuation alone is no name or term, and would match inside any text.
-    if !fr.chars().any(char::is_alphanumeric) {
+    // Punctuation alone is no name or term, and would match inside any text (an article
+    // does not count: matching sets it aside).
+    if !super::inflect::strip_article(fr)
+        .chars()
+        .any(char::is_alphanumeric)
+    {
         return Err(err(
             path,
             line,
@@ -645,6 +649,10 @@ mod tests {
         assert_eq!(
             message(tsv("fr\ten\n))))\t)\n")),
             "g.tsv:2: the French term \"))))\" has no letter or digit"
+        );
+        assert_eq!(
+            message(tsv("fr\ten\nl’?\tjing\n")),
+            "g.tsv:2: the French term \"l’?\" has no letter or digit"
         );
         assert!(
             message(tsv("Pékin\tBeijing\tcity\n")).starts_with("g.tsv:1: unknown kind \"city\"")

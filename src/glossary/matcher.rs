@@ -53,7 +53,9 @@ impl Matcher {
             let case_sensitive = entry.fr.chars().any(char::is_uppercase);
             for (form, text) in inflect::french_forms(entry) {
                 let key = fold(&text, true, true).text;
-                if key.trim().is_empty() {
+                // Punctuation alone is no term (the loader refuses it; `l’?` is `?` once its
+                // article is set aside: glossary fuzz finding 02118d50).
+                if !key.chars().any(char::is_alphanumeric) {
                     continue;
                 }
                 let pattern = Pattern {
@@ -542,6 +544,13 @@ mod tests {
             assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
         }
         assert_eq!(spans(text), ["Union européenne", "Pékin"]);
+    }
+
+    #[test]
+    fn a_term_of_punctuation_alone_matches_nothing() {
+        // Glossary fuzz finding 02118d50: `l’?` is `?` once its article is set aside.
+        let g = Glossary::from_entries(vec![entry("l’?", "jing", "term"), entry("…", "x", "term")]);
+        assert!(find(&g, "B??? … l’?").is_empty());
     }
 
     #[test]
