@@ -1,6 +1,7 @@
 //! Speed of the marian backend's decoder on a random model of the real opus-mt-fr-en size
 //! (vocab 59514, d_model 512, 6+6 layers, 8 heads, ffn 2048), decoding the sample article's
-//! 13 sentences with a fixed output length, one thread versus all cores.
+//! 13 sentences with a fixed output length, one thread versus all cores, one sentence at a
+//! time versus batched greedy decoding.
 //!
 //! Token ids are synthetic (random weights translate nothing): each sentence gets
 //! ceil(1.3 × its word count) source ids plus `</s>`, and generates exactly as many tokens
@@ -138,13 +139,27 @@ fn main() {
         jobs.len(),
     );
 
+    let report = |label: &str, secs: f64, cpu: f64, base: f64| {
+        println!(
+            "{label:<55} {:>7.2} s/pass  {:>6.2} sentences/s  {:>7.1} tokens/s  x{:.2}  \
+             (cpu {:.1} s/pass, {:.1} tokens per cpu-second; load {})",
+            secs,
+            jobs.len() as f64 / secs,
+            out_tokens as f64 / secs,
+            base / secs,
+            cpu,
+            out_tokens as f64 / cpu,
+            load_average()
+        );
+    };
+
     // (label, worker threads, candle's intra-op threads for matmul)
     let configs = [
         ("1 worker, candle 1 thread (one thread)", 1, 1),
         ("1 worker, candle all cores", 1, cores),
         ("all-core workers, candle 1 thread each", cores, 1),
         (
-            "all-core workers, candle all cores (backend default)",
+            "all-core workers, candle all cores (one sentence each)",
             cores,
             cores,
         ),
@@ -176,16 +191,40 @@ fn main() {
         let secs = median(passes.iter().map(|p| p.0).collect());
         let cpu = median(passes.iter().map(|p| p.1).collect());
         let base = *one_thread.get_or_insert(secs);
-        println!(
-            "{label:<55} {:>7.2} s/pass  {:>6.2} sentences/s  {:>7.1} tokens/s  x{:.2}  \
-             (cpu {:.1} s/pass, {:.1} tokens per cpu-second; load {})",
-            secs,
-            jobs.len() as f64 / secs,
-            out_tokens as f64 / secs,
-            base / secs,
-            cpu,
-            out_tokens as f64 / cpu,
-            load_average()
-        );
+        report(label, secs, cpu, base);
+    }
+
+    // Batched greedy decoding, as the backend runs it: sentences sorted by length, in
+    // decoding batches of at most B, the batches spread over one worker per core, candle on
+    // all cores (the backend's default at B = 8). Same sources, same fixed output lengths.
+    std::env::set_var("RAYON_NUM_THREADS", cores.to_string());
+    let mut by_length: Vec<usize> = (0..jobs.len()).collect();
+    by_length.sort_by_key(|&i| jobs[i].len());
+    let base = one_thread.unwrap_or(f64::NAN);
+    for b in [2usize, 4, 8] {
+        let size = b.min(jobs.len().div_ceil(cores));
+        let groups: Vec<Vec<usize>> = by_length.chunks(size).map(<[usize]>::to_vec).collect();
+        let run = || {
+            let cpu = cpu_seconds();
+            let started = Instant::now();
+            let out = model
+                .map_parallel(&groups, cores, |session, group| {
+                    let sources: Vec<Vec<u32>> = group.iter().map(|&i| jobs[i].clone()).collect();
+                    let bounds: Vec<usize> = sources.iter().map(|ids| ids.len() - 1).collect();
+                    session.greedy_batch(&sources, &bounds)
+                })
+                .expect("decode");
+            let elapsed = started.elapsed().as_secs_f64();
+            let cpu = cpu.zip(cpu_seconds()).map_or(f64::NAN, |(a, b)| b - a);
+            let generated: usize = out.iter().flatten().map(Vec::len).sum();
+            assert_eq!(generated, out_tokens, "fixed output length");
+            (elapsed, cpu)
+        };
+        run(); // warm-up
+        let passes: Vec<(f64, f64)> = (0..repeat).map(|_| run()).collect();
+        let secs = median(passes.iter().map(|p| p.0).collect());
+        let cpu = median(passes.iter().map(|p| p.1).collect());
+        let label = format!("batched greedy, up to {b} per batch ({size} here), {cores} workers");
+        report(&label, secs, cpu, base);
     }
 }

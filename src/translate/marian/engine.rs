@@ -1,7 +1,11 @@
 //! The Marian decoder: loads a model (weights, config, source and target tokenizers) once,
 //! and turns one French sentence into English with greedy or beam search. One [`Session`]
 //! per worker thread, each sentence with its own decoding state (the weights are shared,
-//! read-only); [`MarianModel::map_parallel`] spreads work over such sessions.
+//! read-only); [`MarianModel::map_parallel`] spreads work over such sessions. Greedy
+//! decoding also runs several sentences as one batch ([`Session::translate_many`]): the
+//! sources right-padded and masked, each row stopped on its own, finished rows dropped from
+//! the batch, so that every row decodes exactly as it would alone while the weights are read
+//! once per step for all of them.
 //!
 //! The decoding rules are those of Hugging Face's `MarianMTModel` (and candle's marian-mt
 //! example): exactly one `</s>` appended to the source ids, the decoder started from the pad
@@ -19,7 +23,7 @@ use candle_transformers::models::marian::Config;
 use tokenizers::Tokenizer;
 
 use super::files::ModelFiles;
-use super::model::MarianNet;
+use super::model::{padding_mask, MarianNet};
 
 /// A model or decoding fault, as one line of text (callers add the backend name).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -342,6 +346,139 @@ impl Session<'_> {
         } else {
             self.beam(&encoded, max_new, decoding.beam_size)
         }
+    }
+
+    /// Translates several sentences, greedy ones as batches ([`Session::generate_batch`]),
+    /// in order. Blank inputs give empty translations without running the model.
+    pub fn translate_many(
+        &mut self,
+        texts: &[&str],
+        decoding: &Decoding,
+    ) -> Result<Vec<String>, EngineError> {
+        let mut out = vec![String::new(); texts.len()];
+        let mut rows: Vec<usize> = Vec::new();
+        let mut sources: Vec<Vec<u32>> = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if !text.trim().is_empty() {
+                rows.push(i);
+                sources.push(self.shared.encode(text)?);
+            }
+        }
+        let generated = self.generate_batch(&sources, decoding)?;
+        for (i, ids) in rows.into_iter().zip(generated) {
+            out[i] = self.shared.detokenize(&ids)?;
+        }
+        Ok(out)
+    }
+
+    /// [`Session::generate`] for several sources: greedy decoding runs them as one batch,
+    /// beam search one after the other. Each result is the one its source gives alone.
+    pub fn generate_batch(
+        &mut self,
+        sources: &[Vec<u32>],
+        decoding: &Decoding,
+    ) -> Result<Vec<Vec<u32>>, EngineError> {
+        if decoding.beam_size > 1 || sources.len() <= 1 {
+            return sources
+                .iter()
+                .map(|ids| self.generate(ids, decoding))
+                .collect();
+        }
+        let cfg = &self.shared.config;
+        let bounds: Vec<usize> = sources
+            .iter()
+            .map(|ids| {
+                length_bound(
+                    ids.len(),
+                    decoding.max_new_tokens,
+                    cfg.max_position_embeddings,
+                )
+            })
+            .collect();
+        self.greedy_batch(sources, &bounds)
+    }
+
+    /// Greedy decoding of `sources` as one batch, row `i` generating at most `bounds[i]`
+    /// tokens (benches set the bounds themselves to fix the work).
+    pub fn greedy_batch(
+        &mut self,
+        sources: &[Vec<u32>],
+        bounds: &[usize],
+    ) -> Result<Vec<Vec<u32>>, EngineError> {
+        let cfg = &self.shared.config;
+        let vocab = cfg.vocab_size as u32;
+        if bounds.len() != sources.len()
+            || sources
+                .iter()
+                .any(|ids| ids.is_empty() || ids.iter().any(|&id| id >= vocab))
+        {
+            return Err(EngineError(format!(
+                "source ids empty or outside the vocabulary of {vocab}"
+            )));
+        }
+        let mut out: Vec<Vec<u32>> = vec![Vec::new(); sources.len()];
+        if sources.is_empty() {
+            return Ok(out);
+        }
+        let dev = &self.shared.device;
+        let net = &self.shared.model;
+        let lengths: Vec<usize> = sources.iter().map(Vec::len).collect();
+        let width = lengths.iter().copied().max().unwrap_or(1);
+        let padded: Vec<u32> = sources
+            .iter()
+            .flat_map(|ids| {
+                ids.iter()
+                    .copied()
+                    .chain(std::iter::repeat(cfg.pad_token_id).take(width - ids.len()))
+            })
+            .collect();
+        let src = Tensor::from_vec(padded, (sources.len(), width), dev).map_err(candle_err)?;
+        let mask = padding_mask(&lengths, width, dev).map_err(candle_err)?;
+        let encoded = net.encode_masked(&src, Some(&mask)).map_err(candle_err)?;
+        let mut state = net
+            .start_masked(&encoded, Some(&mask))
+            .map_err(candle_err)?;
+        // The rows still decoding (indices into `sources`), in batch order.
+        let mut alive: Vec<usize> = (0..sources.len()).filter(|&i| bounds[i] > 0).collect();
+        if alive.len() < sources.len() {
+            let rows: Vec<u32> = alive.iter().map(|&i| i as u32).collect();
+            if rows.is_empty() {
+                return Ok(out);
+            }
+            let rows = Tensor::new(rows.as_slice(), dev).map_err(candle_err)?;
+            state.reorder(&rows).map_err(candle_err)?;
+        }
+        let mut last: Vec<u32> = vec![cfg.decoder_start_token_id; alive.len()];
+        while !alive.is_empty() {
+            let input =
+                Tensor::from_vec(last.clone(), (alive.len(), 1), dev).map_err(candle_err)?;
+            let logits = net.step(&input, &mut state).map_err(candle_err)?;
+            let next: Vec<u32> = logits
+                .squeeze(1)
+                .and_then(|l| l.argmax(D::Minus1))
+                .and_then(|t| t.to_vec1::<u32>())
+                .map_err(candle_err)?;
+            let mut keep: Vec<u32> = Vec::with_capacity(alive.len());
+            let mut still: Vec<usize> = Vec::with_capacity(alive.len());
+            last.clear();
+            for (row, (&i, &id)) in alive.iter().zip(&next).enumerate() {
+                if id == cfg.eos_token_id || id == cfg.forced_eos_token_id {
+                    continue;
+                }
+                out[i].push(id);
+                if out[i].len() < bounds[i] {
+                    keep.push(row as u32);
+                    still.push(i);
+                    last.push(id);
+                }
+            }
+            if still.len() < alive.len() && !still.is_empty() {
+                let rows = Tensor::new(keep.as_slice(), dev).map_err(candle_err)?;
+                state.reorder(&rows).map_err(candle_err)?;
+            }
+            alive = still;
+        }
+        Ok(out)
     }
 
     fn greedy(&mut self, encoded: &Tensor, max_new: usize) -> Result<Vec<u32>, EngineError> {

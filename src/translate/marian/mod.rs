@@ -7,9 +7,11 @@
 //! - [`model`]: the Marian network, with per-sentence decoding state.
 //! - [`synth`]: random models of any size for tests and benches.
 //!
-//! The model is loaded once per process, on first use; a batch's sentences are spread over
-//! worker threads that share the read-only weights; each sentence gets its own decoding state
-//! (KV caches), so a result never depends on the thread or on the other sentences.
+//! The model is loaded once per process, on first use; a batch's sentences, grouped by
+//! length into decoding batches of up to [`DECODE_BATCH`], are spread over worker threads that
+//! share the read-only weights; each row of a decoding batch is masked from the others' padding
+//! and stopped on its own, so a result never depends on the thread or on the other sentences
+//! (tests hold it to the reference outputs and to one-at-a-time decoding).
 
 pub mod engine;
 pub mod files;
@@ -180,9 +182,18 @@ impl Translator for Marian {
         let decoding = self.decoding;
         let threads = self.threads;
         let out = tokio::task::spawn_blocking(move || {
-            model.map_parallel(&texts, threads, |session, text| {
-                session.translate(text, &decoding)
-            })
+            let groups = decode_groups(&texts, threads);
+            let done = model.map_parallel(&groups, threads, |session, group| {
+                let texts: Vec<&str> = group.iter().map(|&i| texts[i].as_str()).collect();
+                session.translate_many(&texts, &decoding)
+            })?;
+            let mut out = vec![String::new(); texts.len()];
+            for (group, translated) in groups.iter().zip(done) {
+                for (&i, text) in group.iter().zip(translated) {
+                    out[i] = text;
+                }
+            }
+            Ok::<_, engine::EngineError>(out)
         })
         .await
         .map_err(|e| TranslateError::failed(&self.name, format!("decoder thread: {e}")))?
@@ -211,6 +222,19 @@ impl Translator for Marian {
             )),
         }
     }
+}
+
+/// The most sentences decoded as one batch (see BENCHMARKS.md, "Local neural (Marian)").
+const DECODE_BATCH: usize = 8;
+
+/// The texts (by index) in decoding batches: sentences of similar length together, so that
+/// little is padding, and at least one batch per worker thread while there are texts enough.
+fn decode_groups(texts: &[String], threads: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by_key(|&i| texts[i].len());
+    let per_thread = texts.len().div_ceil(threads.max(1));
+    let size = per_thread.clamp(1, DECODE_BATCH);
+    order.chunks(size).map(<[usize]>::to_vec).collect()
 }
 
 #[cfg(test)]

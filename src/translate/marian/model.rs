@@ -118,6 +118,9 @@ struct DecoderLayer {
 pub struct DecoderState {
     past: Vec<Option<(Tensor, Tensor)>>,
     cross: Vec<(Tensor, Tensor)>,
+    /// The source padding mask `[batch, 1, 1, source]` when sources of several lengths
+    /// share the batch.
+    cross_mask: Option<Tensor>,
     len: usize,
 }
 
@@ -140,6 +143,9 @@ impl DecoderState {
         }
         for kv in self.cross.iter_mut() {
             *kv = (kv.0.index_select(rows, 0)?, kv.1.index_select(rows, 0)?);
+        }
+        if let Some(mask) = &self.cross_mask {
+            self.cross_mask = Some(mask.index_select(rows, 0)?);
         }
         Ok(())
     }
@@ -231,10 +237,16 @@ impl MarianNet {
 
     /// Encodes source ids `[batch, seq]` → `[batch, seq, d_model]`.
     pub fn encode(&self, ids: &Tensor) -> Result<Tensor> {
+        self.encode_masked(ids, None)
+    }
+
+    /// Encodes right-padded source ids `[batch, seq]`; `mask` (from [`padding_mask`]) keeps
+    /// every position from attending to padding, so each row encodes as it would alone.
+    pub fn encode_masked(&self, ids: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
         let mut xs = self.embed(ids, 0)?;
         for layer in &self.encoder {
             let (k, v) = layer.attn.keys_values(&xs)?;
-            let h = layer.attn.attend(&xs, &k, &v, None)?;
+            let h = layer.attn.attend(&xs, &k, &v, mask)?;
             xs = (h + &xs)?.apply(&layer.attn_norm)?;
             xs = layer.ff.forward(&xs)?;
         }
@@ -244,7 +256,14 @@ impl MarianNet {
     /// A fresh decoding state for an encoded source: the cross-attention keys and values of
     /// every decoder layer, computed once.
     pub fn start(&self, encoded: &Tensor) -> Result<DecoderState> {
+        self.start_masked(encoded, None)
+    }
+
+    /// [`MarianNet::start`] for sources encoded with a padding `mask`, which the
+    /// cross-attention then applies at every step.
+    pub fn start_masked(&self, encoded: &Tensor, mask: Option<&Tensor>) -> Result<DecoderState> {
         Ok(DecoderState {
+            cross_mask: mask.cloned(),
             past: vec![None; self.decoder.len()],
             cross: self
                 .decoder
@@ -288,7 +307,7 @@ impl MarianNet {
             state.past[i] = Some((k, v));
             xs = (h + &xs)?.apply(&layer.attn_norm)?;
             let (ck, cv) = &state.cross[i];
-            let h = layer.cross.attend(&xs, ck, cv, None)?;
+            let h = layer.cross.attend(&xs, ck, cv, state.cross_mask.as_ref())?;
             xs = (h + &xs)?.apply(&layer.cross_norm)?;
             xs = layer.ff.forward(&xs)?;
         }
@@ -304,6 +323,16 @@ impl MarianNet {
         let t = logits.dim(1)?;
         candle_nn::ops::log_softmax(&logits.narrow(1, t - 1, 1)?.squeeze(1)?, D::Minus1)
     }
+}
+
+/// The additive attention mask of right-padded sources of `lengths` in a batch of
+/// `width` positions: `[batch, 1, 1, width]`, 0 on real tokens and −∞ on padding.
+pub fn padding_mask(lengths: &[usize], width: usize, device: &Device) -> Result<Tensor> {
+    let values: Vec<f32> = lengths
+        .iter()
+        .flat_map(|&len| (0..width).map(move |j| if j < len { 0.0 } else { f32::NEG_INFINITY }))
+        .collect();
+    Tensor::from_vec(values, (lengths.len(), 1, 1, width), device)
 }
 
 #[cfg(test)]

@@ -105,6 +105,94 @@ fn fixture_greedy_reproduces_all_12_reference_outputs() {
 }
 
 #[test]
+fn fixture_batched_greedy_reproduces_all_12_reference_outputs() {
+    // All twelve sources, of different lengths, padded into one batch (and into smaller ones):
+    // each row gives exactly its reference output.
+    let model = fixture_model();
+    let cases = cases();
+    let mut session = model.session();
+    let sources: Vec<Vec<u32>> = cases.iter().map(|c| c.source_ids.clone()).collect();
+    for size in [12, 5, 2] {
+        let mut got = Vec::new();
+        for chunk in sources.chunks(size) {
+            got.extend(session.generate_batch(chunk, &Decoding::default()).unwrap());
+        }
+        for (c, ids) in cases.iter().zip(&got) {
+            assert_eq!(
+                ids,
+                &c.output_ids[..c.output_ids.len() - 1],
+                "{:?}",
+                c.source
+            );
+        }
+    }
+    let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
+    let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
+    assert_eq!(
+        session
+            .translate_many(&texts, &Decoding::default())
+            .unwrap(),
+        want
+    );
+}
+
+#[test]
+fn batched_greedy_equals_one_sentence_at_a_time_on_a_random_model() {
+    // A random model generates long, arbitrary sequences: a padding leak or a row stopped
+    // late would show here.
+    let (dir, cfg) = tiny(&[]);
+    let model = MarianModel::load(&files::from_dir(dir.path()).unwrap()).unwrap();
+    let mut s = model.session();
+    let mut sources: Vec<Vec<u32>> = SENTENCES.iter().map(|t| model.encode(t).unwrap()).collect();
+    sources.push(vec![cfg.eos_token_id]);
+    sources.push((1..30).chain([cfg.eos_token_id]).collect());
+    let alone: Vec<Vec<u32>> = sources
+        .iter()
+        .map(|ids| s.generate(ids, &Decoding::default()).unwrap())
+        .collect();
+    assert_eq!(
+        s.generate_batch(&sources, &Decoding::default()).unwrap(),
+        alone
+    );
+    let capped = Decoding {
+        beam_size: 1,
+        max_new_tokens: Some(3),
+    };
+    let alone: Vec<Vec<u32>> = sources
+        .iter()
+        .map(|ids| s.generate(ids, &capped).unwrap())
+        .collect();
+    assert!(alone.iter().all(|ids| ids.len() <= 3));
+    assert_eq!(s.generate_batch(&sources, &capped).unwrap(), alone);
+    // Rows with their own bounds stop at them; a bound of 0 generates nothing.
+    let bounded = s.greedy_batch(&sources[..3], &[0, 2, 5]).unwrap();
+    assert_eq!(bounded[0], Vec::<u32>::new());
+    assert!(bounded[1].len() <= 2 && bounded[2].len() <= 5);
+    assert!(s.greedy_batch(&[vec![]], &[4]).is_err());
+    assert!(s
+        .greedy_batch(&[vec![cfg.vocab_size as u32]], &[4])
+        .is_err());
+}
+
+#[test]
+fn decoding_groups_cover_every_text_once_by_length() {
+    let texts: Vec<String> = (0..21).map(|i| "x".repeat((i * 7) % 13 + 1)).collect();
+    for threads in [1, 2, 4] {
+        let groups = decode_groups(&texts, threads);
+        let mut seen: Vec<usize> = groups.iter().flatten().copied().collect();
+        assert!(groups
+            .iter()
+            .all(|g| !g.is_empty() && g.len() <= DECODE_BATCH));
+        assert!(groups.len() >= threads.min(texts.len()));
+        let lengths: Vec<usize> = groups.iter().flatten().map(|&i| texts[i].len()).collect();
+        assert!(lengths.windows(2).all(|w| w[0] <= w[1]));
+        seen.sort_unstable();
+        assert_eq!(seen, (0..21).collect::<Vec<_>>());
+    }
+    assert!(decode_groups(&[], 2).is_empty());
+}
+
+#[test]
 fn fixture_beam_of_4_agrees_with_greedy_as_the_reference_says() {
     // expected.json: hf_default_generate_beam4_differs_in = 0.
     let model = fixture_model();
