@@ -8,7 +8,7 @@
 //! (`final_logits_bias` keeps `</s>` from ever winning; `max_length` stops it). The work per
 //! token is that of the real model: same matrices, same vocabulary projection.
 //!
-//! Run: `cargo bench --bench marian --profile dev` (see BENCHMARKS.md, "Local neural
+//! Run: `cargo bench --bench marian` (see BENCHMARKS.md, "Local neural
 //! (Marian)"). Without `--bench` (as `cargo test --all-targets` runs it) it only checks itself
 //! on a tiny model.
 //! `MARIAN_BENCH_REPEAT=N` sets the timed passes per configuration (default 3; median shown).
