@@ -472,6 +472,57 @@ mod tests {
     }
 
     #[test]
+    fn native_batches_carry_each_texts_own_terms() {
+        #[derive(Debug, Default)]
+        struct Recorder(std::sync::Mutex<Vec<Batch>>);
+        #[async_trait]
+        impl Translator for Recorder {
+            fn info(&self) -> BackendInfo {
+                BackendInfo {
+                    name: "recorder".into(),
+                    kind: "test".into(),
+                    detail: String::new(),
+                }
+            }
+            fn capabilities(&self) -> Capabilities {
+                Capabilities {
+                    glossary: GlossaryStrategy::Native,
+                    max_batch_texts: 10,
+                    max_batch_bytes: usize::MAX,
+                    default_concurrency: 1,
+                }
+            }
+            async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+                self.0.lock().unwrap().push(batch.clone());
+                Ok(batch.texts.clone())
+            }
+            async fn check(&self) -> Result<String, TranslateError> {
+                Ok("ok".into())
+            }
+        }
+        let glossary = Glossary::from_entries(vec![
+            crate::glossary::Entry::new("Pékin", "Beijing", "place", "t:1"),
+            crate::glossary::Entry::new("Moscou", "Moscow", "place", "t:1"),
+        ]);
+        let d = doc(&["Pékin et Moscou", "rien ici", "Moscou encore"]);
+        let rec = Recorder::default();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        rt.block_on(translate_document(&d, &rec, &glossary, &Options::default()))
+            .expect("translates");
+        let batches = rec.0.lock().unwrap();
+        assert_eq!(batches.len(), 1);
+        let fr = |i: usize| -> Vec<String> {
+            batches[0].terms_of(i).into_iter().map(|t| t.fr).collect()
+        };
+        assert_eq!(fr(0), ["Pékin", "Moscou"]);
+        assert!(fr(1).is_empty());
+        assert_eq!(fr(2), ["Moscou"]);
+        assert_eq!(batches[0].terms.len(), 2);
+    }
+
+    #[test]
     fn segments_of_many_articles_share_the_backend_batches() {
         let t = Upper::new(3);
         let docs = [
