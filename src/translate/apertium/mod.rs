@@ -7,6 +7,12 @@
 //! [`super::command::encode_lines`]). Apertium's default `txt` format keeps line breaks, so
 //! output line `i` is the translation of segment `i`; any other count is
 //! [`TranslateError::CountMismatch`], never a silent realignment.
+//!
+//! Around the chain: inverted incises are put in subject–verb order before it
+//! ([`uninvert_incises`]), and the adjectives of nationality it does not know are put into
+//! English after it ([`demonyms`]).
+
+mod demonyms;
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -177,7 +183,6 @@ impl Apertium {
     }
 }
 
-/// The modes `apertium -l` lists: one per line, indented.
 /// Rewrites French inverted incises into subject–verb order (« a-t-il insisté » → « il a
 /// insisté », « dit-elle » → « elle dit »): Apertium's fr-es mode does not know the inverted
 /// forms and leaves Spanish fragments in the English ("hainsistido", "says-").
@@ -207,6 +212,7 @@ fn uninvert_incises(text: &str) -> String {
     out
 }
 
+/// The modes `apertium -l` lists: one per line, indented.
 fn parse_modes(listing: &str) -> Vec<&str> {
     listing
         .lines()
@@ -251,7 +257,7 @@ impl Translator for Apertium {
         // ("do not give  of details"): one space between words.
         Ok(decode_lines(&self.name, &output, batch.texts.len())?
             .into_iter()
-            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|line| demonyms::mend(&line.split_whitespace().collect::<Vec<_>>().join(" ")))
             .collect())
     }
 
@@ -378,6 +384,20 @@ mod tests {
         assert_eq!(out[2], "");
         assert!(out[3].to_lowercase().contains("world"), "{out:?}");
         assert!(out.iter().all(|l| !l.contains("  ")), "{out:?}");
+    }
+
+    #[tokio::test]
+    async fn adjectives_of_nationality_it_does_not_know_come_out_in_english() {
+        let out = apertium(None)
+            .translate(&batch(&[
+                "Li Keqiang a appelé à la retenue dans le conflit ukrainien.",
+                "La crise ukrainienne et les soldats biélorusses.",
+            ]))
+            .await
+            .expect("apertium fr-es and spa-eng are installed");
+        assert!(out[0].contains("the Ukrainian conflict"), "{out:?}");
+        assert!(out[1].contains("Ukrainian crisis"), "{out:?}");
+        assert!(out[1].contains("Belarusian soldiers"), "{out:?}");
     }
 
     #[tokio::test]
