@@ -290,7 +290,7 @@ fn prepare(glossary: &Glossary, seg: &Segment, strategy: GlossaryStrategy) -> Pr
 }
 
 fn align(glossary: &Glossary, seg: Segment, prep: Prepared, raw: &str) -> AlignedSegment {
-    let en = enforce::restore(raw, &prep.protected);
+    let en = crate::qa::localize_numbers(&seg.text, &enforce::restore(raw, &prep.protected));
     let checks = verify::verify(glossary, &prep.hits, &en);
     let qa = crate::qa::check_pair(seg.id, &seg.text, &en, &checks);
     AlignedSegment {
@@ -427,6 +427,17 @@ mod tests {
             &d.text[out.segments[1].span[0]..out.segments[1].span[1]],
             "deux chiens"
         );
+    }
+
+    #[test]
+    fn french_number_formats_the_engine_copied_are_written_the_english_way() {
+        let out = run(
+            &doc(&["il mesure 1,74 m pour 76.000 euros"]),
+            &Upper::new(5),
+        )
+        .unwrap();
+        assert_eq!(out.segments[0].en, "IL MESURE 1.74 M POUR 76,000 EUROS");
+        assert!(out.segments[0].qa.iter().all(|f| f.check != "numbers"));
     }
 
     #[test]

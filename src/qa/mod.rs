@@ -47,6 +47,13 @@ pub fn check_pair(segment: usize, fr: &str, en: &str, terms: &[TermCheck]) -> Ve
     out
 }
 
+/// `en` with the numbers the engine copied from `fr` in a French format English misreads
+/// (`1,74`, `76.000`) written the English way (`1.74`, `76,000`); the pipeline applies it to
+/// every translation before the checks run.
+pub fn localize_numbers(fr: &str, en: &str) -> String {
+    numbers::localize(fr, en)
+}
+
 /// The `glossary` check: one message per required term missing from the English.
 fn glossary(terms: &[TermCheck]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

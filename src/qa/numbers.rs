@@ -63,6 +63,12 @@ impl Token {
         grouped_value(&self.groups, int_seps, last, &[',', ' '])
     }
 
+    /// Whether this French number, copied verbatim into English, reads as another value
+    /// there: a decimal comma (`1,74`), or one dot before three digits (`76.000`).
+    fn risky_in_english(&self) -> bool {
+        self.seps.last() == Some(&',') || (self.seps == ['.'] && self.groups[1].len() == 3)
+    }
+
     /// How an English text should write this French number.
     fn english_form(&self) -> String {
         let Some(v) = self.french_value() else {
@@ -480,8 +486,7 @@ pub(crate) fn check(fr: &str, en: &str) -> Vec<String> {
                 .tokens
                 .iter()
                 .any(|e| e.raw() == raw && !matches!(e.english_value(), Some(ev) if same(ev, v)));
-            let risky = t.seps.last() == Some(&',') || (t.seps == ['.'] && t.groups[1].len() == 3);
-            if misread && risky {
+            if misread && t.risky_in_english() {
                 let reading = english
                     .tokens
                     .iter()
@@ -499,6 +504,43 @@ pub(crate) fn check(fr: &str, en: &str) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// `en` with every number the engine copied verbatim from `fr` in a French format that
+/// English reads as another value (what [`check`] reports as "left in French format")
+/// written the English way: `1,74` → `1.74`, `76.000` → `76,000`. Nothing else changes.
+pub(crate) fn localize(fr: &str, en: &str) -> String {
+    if !fr.bytes().any(|b| b.is_ascii_digit()) || !en.bytes().any(|b| b.is_ascii_digit()) {
+        return en.to_string();
+    }
+    let fr_chars: Vec<char> = fr.chars().collect();
+    let english = English::new(en);
+    let mut rewrites: Vec<(usize, usize, String)> = Vec::new();
+    for t in tokens(&fr_chars) {
+        let Some(v) = t.french_value().filter(|_| t.risky_in_english()) else {
+            continue;
+        };
+        let raw = t.raw();
+        for e in &english.tokens {
+            let misread = e.raw() == raw && !matches!(e.english_value(), Some(ev) if same(ev, v));
+            if misread && !rewrites.iter().any(|r| r.0 == e.start) {
+                rewrites.push((e.start, e.end, t.english_form()));
+            }
+        }
+    }
+    if rewrites.is_empty() {
+        return en.to_string();
+    }
+    rewrites.sort_by_key(|r| r.0);
+    let mut out = String::with_capacity(en.len() + 4);
+    let mut at = 0;
+    for (start, end, text) in rewrites {
+        out.extend(&english.chars[at..start]);
+        out.push_str(&text);
+        at = end;
+    }
+    out.extend(&english.chars[at..]);
     out
 }
 
@@ -668,6 +710,44 @@ mod tests {
         // Unambiguous groupings are not reported.
         ok("2.700.000 F", "2.700.000 F");
         ok("3 000 manifestants", "3 000 protesters");
+    }
+
+    #[test]
+    fn numbers_copied_in_french_format_are_written_the_english_way() {
+        let cases = [
+            (
+                "Il mesure 1,74 m.",
+                "He measures 1,74 m.",
+                "He measures 1.74 m.",
+            ),
+            ("76.000 personnes", "76.000 people", "76,000 people"),
+            ("soit 283,82 €", "that is 283,82 €", "that is 283.82 €"),
+            ("1 000,5 tonnes", "1 000,5 tons", "1,000.5 tons"),
+            (
+                "3,500 kg et 1,5 kg",
+                "3,500 kg and 1,5 kg",
+                "3.500 kg and 1.5 kg",
+            ),
+        ];
+        for (fr, en, want) in cases {
+            assert_eq!(localize(fr, en), want, "{fr:?} / {en:?}");
+            assert!(
+                check(fr, want).is_empty(),
+                "{want:?}: {:?}",
+                check(fr, want)
+            );
+        }
+        // Already English, not a risky format, or not from the French: left as they are.
+        for (fr, en) in [
+            ("Il mesure 1,74 m.", "He measures 1.74 m."),
+            ("76.000 personnes", "76,000 people"),
+            ("2 000 personnes", "2 000 people"),
+            ("le 24 février 2022", "on 24 February 2022"),
+            ("Rien.", "Page 1,5 of the report."),
+            ("14h30", "14h30"),
+        ] {
+            assert_eq!(localize(fr, en), en, "{fr:?}");
+        }
     }
 
     #[test]
