@@ -1,11 +1,12 @@
 //! Inputs the fuzz targets (`fuzz/`, see FUZZING in BENCHMARKS.md) found, replayed with the
 //! same invariants: `tests/fixtures/fuzz/<target>/*` are run through the checks of that target
-//! (decode, segment, glossary). Add a file there for every new finding.
+//! (decode, segment, glossary, qa). Add a file there for every new finding.
 
 use std::path::{Path, PathBuf};
 
 use passerelle::document::decode;
 use passerelle::glossary::{enforce, load, matcher, verify, Glossary};
+use passerelle::qa::{check_pair, localize_numbers, CHECKS};
 use passerelle::segment::{segment_document, split_sentences};
 
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
@@ -171,5 +172,35 @@ fn glossary_findings() {
     for (path, data) in inputs("glossary") {
         eprintln!("{}", path.display());
         check_glossary(&glossary, &data);
+    }
+}
+
+/// The qa target's layout (`french NUL english`, or one text echoed) and invariants: findings
+/// are one line with a known check; rewriting numbers changes nothing but numbers.
+fn check_qa(data: &[u8]) {
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (fr, en) = s.split_once('\0').unwrap_or((s, s));
+    for finding in check_pair(1, fr, en, &[]) {
+        assert!(CHECKS.contains(&finding.check.as_str()), "{finding:?}");
+        assert!(!finding.message.contains('\n'), "{finding:?}");
+    }
+    let words_only = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',') || c.is_whitespace()))
+            .collect()
+    };
+    let localized = localize_numbers(fr, en);
+    assert_eq!(words_only(&localized), words_only(en));
+}
+
+#[test]
+fn qa_findings() {
+    let found = inputs("qa");
+    assert!(!found.is_empty(), "the qa findings are missing");
+    for (path, data) in found {
+        eprintln!("{}", path.display());
+        check_qa(&data);
     }
 }

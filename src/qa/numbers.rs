@@ -751,6 +751,13 @@ mod tests {
     }
 
     #[test]
+    fn numbers_in_both_french_formats_are_each_rewritten() {
+        // Fuzz finding ed5709b4: `2,200` (2.2) and `2.200` (2200) in one French text, echoed.
+        let fr = "entre 2,200 et 2.200 tonnes";
+        assert_eq!(localize(fr, fr), "entre 2.200 et 2,200 tonnes");
+    }
+
+    #[test]
     fn tokens_respect_groupings() {
         let chars: Vec<char> = "en 1998 100 personnes, 1 500 000 euros".chars().collect();
         let raws: Vec<String> = tokens(&chars).iter().map(Token::raw).collect();
