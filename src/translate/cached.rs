@@ -88,6 +88,12 @@ impl Translator for CachedTranslator {
         let own: Vec<Vec<TermPair>> = (0..batch.texts.len()).map(|i| batch.terms_of(i)).collect();
         let groups = by_scope(&own);
         let scopes: Vec<Scope> = groups.iter().map(|(terms, _)| self.scope(terms)).collect();
+        let mut group_of = vec![0; batch.texts.len()];
+        for (g, (_, members)) in groups.iter().enumerate() {
+            for &i in members {
+                group_of[i] = g;
+            }
+        }
 
         let lookup = {
             let cache = self.cache.clone();
@@ -152,11 +158,7 @@ impl Translator for CachedTranslator {
                 if t.trim().is_empty() && !text.trim().is_empty() {
                     continue;
                 }
-                let group = groups
-                    .iter()
-                    .position(|(_, members)| members.contains(&i))
-                    .expect("every text is in a group");
-                let scope = &scopes[group];
+                let scope = &scopes[group_of[i]];
                 match fresh.iter_mut().find(|(s, _)| s == scope) {
                     Some((_, pairs)) => pairs.push((text.clone(), t.clone())),
                     None => fresh.push((scope.clone(), vec![(text.clone(), t.clone())])),
