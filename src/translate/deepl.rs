@@ -177,12 +177,12 @@ impl Deepl {
                 status: 456,
                 detail: detail(),
             }),
-            401 | 403 => Verdict::Fail(TranslateError::Auth {
-                backend: self.name.clone(),
-                status: reply.status,
-                detail: detail(),
-                env_var: self.key_env.clone(),
-            }),
+            401 | 403 => Verdict::Fail(TranslateError::auth(
+                &self.name,
+                reply.status,
+                detail(),
+                &self.key_env,
+            )),
             429 | 529 => Verdict::Retry(RetryCause::RateLimited),
             408 | 500..=599 => Verdict::Retry(RetryCause::Server(format!(
                 "server error ({})",

@@ -120,12 +120,7 @@ impl LibreTranslate {
     }
 
     fn auth_error(&self, status: u16, detail: String) -> TranslateError {
-        TranslateError::Auth {
-            backend: self.name.clone(),
-            status,
-            detail,
-            env_var: self.key_env.clone(),
-        }
+        TranslateError::auth(&self.name, status, detail, &self.key_env)
     }
 
     async fn translate_chunk(&self, texts: &[String]) -> Result<Vec<String>, TranslateError> {

@@ -239,6 +239,17 @@ impl TranslateError {
         }
     }
 
+    /// Convenience constructor for [`TranslateError::Auth`]: the key in `env_var` was refused
+    /// with HTTP `status` and the service's `detail`.
+    pub fn auth(backend: &str, status: u16, detail: String, env_var: &str) -> Self {
+        TranslateError::Auth {
+            backend: backend.to_string(),
+            status,
+            detail,
+            env_var: env_var.to_string(),
+        }
+    }
+
     /// Checks the count contract: `got` translations for `expected` texts.
     pub fn check_count(backend: &str, expected: usize, got: usize) -> Result<(), Self> {
         if expected == got {

@@ -200,12 +200,9 @@ impl OpenAi {
                 detail,
             }),
             429 => Verdict::Retry(RetryCause::RateLimited),
-            s @ (401 | 403) => Verdict::Fail(TranslateError::Auth {
-                backend: self.name.clone(),
-                status: s,
-                detail,
-                env_var: self.key_env.clone(),
-            }),
+            s @ (401 | 403) => {
+                Verdict::Fail(TranslateError::auth(&self.name, s, detail, &self.key_env))
+            }
             s @ (408 | 409 | 500..=599) => {
                 Verdict::Retry(RetryCause::Server(format!("server error ({s}{detail})")))
             }
