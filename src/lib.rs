@@ -15,6 +15,7 @@ pub mod config;
 pub mod document;
 pub mod error;
 pub mod glossary;
+pub mod intake;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
