@@ -304,12 +304,20 @@ fn agree(a: &Args, src: &[Vec<u32>], steps: usize) -> Result<(), String> {
         max_new_tokens: Some(steps),
         ..Decoding::default()
     };
-    let (f32_model, _, _) = load(&a.dir, Precision::F32)?;
+    let (f32_model, config, _) = load(&a.dir, Precision::F32)?;
     let reference = decode(&f32_model, src, &decoding, a.threads);
     drop(f32_model);
     let (q_model, _, _) = load(&a.dir, Precision::Int8)?;
     let quantized = decode(&q_model, src, &decoding, a.threads);
     let (same, total) = agreement(&reference, &quantized);
+    // Teacher-forced: int8's next token after each prefix of f32's output.
+    let mut forced_same = 0;
+    let mut forced_total = 0;
+    for (ids, want) in src.iter().zip(&reference) {
+        let got = forced_argmax(&q_model, &config, ids, want).map_err(|e| e.to_string())?;
+        forced_total += want.len();
+        forced_same += got.iter().zip(want).filter(|(g, w)| g == w).count();
+    }
     let identical = reference
         .iter()
         .zip(&quantized)
@@ -324,9 +332,47 @@ fn agree(a: &Args, src: &[Vec<u32>], steps: usize) -> Result<(), String> {
             "tokens": total,
             "agreement": same as f64 / total.max(1) as f64,
             "identical_sentences": identical,
+            "teacher_forced_same": forced_same,
+            "teacher_forced_tokens": forced_total,
+            "teacher_forced_agreement": forced_same as f64 / forced_total.max(1) as f64,
         })
     );
     Ok(())
+}
+
+/// The model's greedy choice at every position of `target` (fed after the start token),
+/// with the model's banned tokens excluded.
+fn forced_argmax(
+    model: &MarianModel,
+    config: &Config,
+    source: &[u32],
+    target: &[u32],
+) -> candle_core::Result<Vec<u32>> {
+    use candle_core::{Device, Tensor};
+    let dev = Device::Cpu;
+    let src = Tensor::new(source, &dev)?.unsqueeze(0)?;
+    let enc = model.net().encode(&src)?;
+    let mut state = model.net().start(&enc)?;
+    let mut input = vec![config.decoder_start_token_id];
+    input.extend_from_slice(&target[..target.len().saturating_sub(1)]);
+    let ids = Tensor::new(input.as_slice(), &dev)?.unsqueeze(0)?;
+    let logits = model.net().step(&ids, &mut state)?.squeeze(0)?;
+    let mut rows = logits.to_vec2::<f32>()?;
+    Ok(rows
+        .iter_mut()
+        .map(|row| {
+            for &b in &model.generation().banned {
+                row[b as usize] = f32::NEG_INFINITY;
+            }
+            let mut best = 0;
+            for (i, &x) in row.iter().enumerate() {
+                if x > row[best] {
+                    best = i;
+                }
+            }
+            best as u32
+        })
+        .collect())
 }
 
 /// (positions with the same token, positions in all) over pairs of outputs.

@@ -31,6 +31,19 @@ const PARALLEL_WORK: usize = 1 << 20;
 /// Weight rows per parallel work item.
 const ROWS_PER_ITEM: usize = 64;
 
+/// Inputs sharing one activation scale: 512 (the width of a Marian model's hidden states; the
+/// 2048-wide input of the second feed-forward layer gets four scales, which keeps its
+/// post-activation outliers from flattening the rest), or the whole row when it is not a
+/// multiple of 512.
+fn group_width(k: usize) -> usize {
+    const GROUP: usize = 512;
+    if k % GROUP == 0 {
+        GROUP
+    } else {
+        k
+    }
+}
+
 /// Quantizes one row: (i8 values, scale) with `x ≈ q × scale`.
 fn quantize_row(x: &[f32], q: &mut [i8]) -> f32 {
     let max = x.iter().fold(0f32, |m, v| m.max(v.abs()));
@@ -111,11 +124,13 @@ impl Int8Linear {
         }
         let x = xs.flatten_all()?.to_vec1::<f32>()?;
         let m = x.len() / k;
+        let group = group_width(k);
         let mut xq = vec![0i8; m * k];
+        // One scale per group of `group` inputs (row i's groups at i · k / group ..).
         let xs_scale: Vec<f32> = x
-            .chunks(k)
-            .zip(xq.chunks_mut(k))
-            .map(|(row, q)| quantize_row(row, q))
+            .chunks(group)
+            .zip(xq.chunks_mut(group))
+            .map(|(g, q)| quantize_row(g, q))
             .collect();
         let mut out = vec![0f32; m * self.n];
         // Work item: a band of weight rows (output columns) against every input row; the
@@ -149,36 +164,44 @@ impl Int8Linear {
     /// (`rows × m`, weight-row major), scales applied.
     fn band(&self, first: usize, rows: usize, xq: &[i8], xs: &[f32], m: usize, dst: &mut [f32]) {
         let k = self.k;
+        let group = group_width(k);
         let w = &self.w[first * k..(first + rows) * k];
         #[cfg(target_arch = "x86_64")]
         {
-            if k % 32 == 0 && is_x86_feature_detected!("avx2") {
+            if group % 32 == 0 && is_x86_feature_detected!("avx2") {
                 // SAFETY: AVX2 is present (checked above); slices are in bounds by
-                // construction (`w` is rows × k, `xq` is m × k, `dst` is rows × m).
-                unsafe { avx2::band(w, rows, xq, m, k, dst) };
-                return self.scale_band(first, rows, xs, m, dst);
+                // construction (`w` is rows × k, `xq` is m × k, `xs` is m × k / group,
+                // `dst` is rows × m).
+                unsafe { avx2::band(w, rows, xq, xs, m, k, group, dst) };
+                return self.scale_band(first, rows, m, dst);
             }
         }
+        let groups = k / group;
         for r in 0..rows {
             let wr = &w[r * k..(r + 1) * k];
             for i in 0..m {
                 let xr = &xq[i * k..(i + 1) * k];
-                let dot: i32 = wr
-                    .iter()
-                    .zip(xr)
-                    .map(|(&a, &b)| i32::from(a) * i32::from(b))
-                    .sum();
-                dst[r * m + i] = dot as f32;
+                let mut sum = 0f32;
+                for g in 0..groups {
+                    let span = g * group..(g + 1) * group;
+                    let dot: i32 = wr[span.clone()]
+                        .iter()
+                        .zip(&xr[span])
+                        .map(|(&a, &b)| i32::from(a) * i32::from(b))
+                        .sum();
+                    sum += dot as f32 * xs[i * groups + g];
+                }
+                dst[r * m + i] = sum;
             }
         }
-        self.scale_band(first, rows, xs, m, dst)
+        self.scale_band(first, rows, m, dst)
     }
 
-    fn scale_band(&self, first: usize, rows: usize, xs: &[f32], m: usize, dst: &mut [f32]) {
+    fn scale_band(&self, first: usize, rows: usize, m: usize, dst: &mut [f32]) {
         for r in 0..rows {
             let ws = self.scale[first + r];
-            for i in 0..m {
-                dst[r * m + i] *= ws * xs[i];
+            for v in &mut dst[r * m..(r + 1) * m] {
+                *v *= ws;
             }
         }
     }
@@ -203,11 +226,23 @@ mod avx2 {
     /// (each pair ≤ 2·127² fits in i16), then pairs summed to i32. Four weight rows against
     /// two input rows at a time (eight accumulators), so that each load serves several
     /// products. `k` must be a multiple of 32.
+    #[allow(clippy::too_many_arguments)]
     #[target_feature(enable = "avx2")]
-    pub unsafe fn band(w: &[i8], rows: usize, xq: &[i8], m: usize, k: usize, dst: &mut [f32]) {
-        debug_assert!(k % 32 == 0 && w.len() >= rows * k && xq.len() >= m * k);
+    pub unsafe fn band(
+        w: &[i8],
+        rows: usize,
+        xq: &[i8],
+        xs: &[f32],
+        m: usize,
+        k: usize,
+        group: usize,
+        dst: &mut [f32],
+    ) {
+        debug_assert!(group % 32 == 0 && k % group == 0);
+        debug_assert!(w.len() >= rows * k && xq.len() >= m * k);
         let ones = _mm256_set1_epi16(1);
-        let blocks = k / 32;
+        let groups = k / group;
+        let per_group = group / 32;
         let ld = |p: *const i8, b: usize| _mm256_loadu_si256(p.add(b * 32) as *const __m256i);
         let mac = |acc: __m256i, ax: __m256i, xv: __m256i, wv: __m256i| {
             let p = _mm256_maddubs_epi16(ax, _mm256_sign_epi8(wv, xv));
@@ -228,33 +263,43 @@ mod avx2 {
                 } else {
                     x0
                 };
-                let z = _mm256_setzero_si256();
-                let (mut a00, mut a01, mut a02, mut a03) = (z, z, z, z);
-                let (mut a10, mut a11, mut a12, mut a13) = (z, z, z, z);
-                for b in 0..blocks {
-                    let xv0 = ld(x0, b);
-                    let ax0 = _mm256_sign_epi8(xv0, xv0);
-                    let xv1 = ld(x1, b);
-                    let ax1 = _mm256_sign_epi8(xv1, xv1);
-                    let wv = ld(w0, b);
-                    a00 = mac(a00, ax0, xv0, wv);
-                    a10 = mac(a10, ax1, xv1, wv);
-                    let wv = ld(w1, b);
-                    a01 = mac(a01, ax0, xv0, wv);
-                    a11 = mac(a11, ax1, xv1, wv);
-                    let wv = ld(w2, b);
-                    a02 = mac(a02, ax0, xv0, wv);
-                    a12 = mac(a12, ax1, xv1, wv);
-                    let wv = ld(w3, b);
-                    a03 = mac(a03, ax0, xv0, wv);
-                    a13 = mac(a13, ax1, xv1, wv);
+                let mut sum0 = [0f32; 4];
+                let mut sum1 = [0f32; 4];
+                for g in 0..groups {
+                    let z = _mm256_setzero_si256();
+                    let (mut a00, mut a01, mut a02, mut a03) = (z, z, z, z);
+                    let (mut a10, mut a11, mut a12, mut a13) = (z, z, z, z);
+                    for b in g * per_group..(g + 1) * per_group {
+                        let xv0 = ld(x0, b);
+                        let ax0 = _mm256_sign_epi8(xv0, xv0);
+                        let xv1 = ld(x1, b);
+                        let ax1 = _mm256_sign_epi8(xv1, xv1);
+                        let wv = ld(w0, b);
+                        a00 = mac(a00, ax0, xv0, wv);
+                        a10 = mac(a10, ax1, xv1, wv);
+                        let wv = ld(w1, b);
+                        a01 = mac(a01, ax0, xv0, wv);
+                        a11 = mac(a11, ax1, xv1, wv);
+                        let wv = ld(w2, b);
+                        a02 = mac(a02, ax0, xv0, wv);
+                        a12 = mac(a12, ax1, xv1, wv);
+                        let wv = ld(w3, b);
+                        a03 = mac(a03, ax0, xv0, wv);
+                        a13 = mac(a13, ax1, xv1, wv);
+                    }
+                    let s0 = xs[i * groups + g];
+                    let s1 = if two { xs[(i + 1) * groups + g] } else { 0.0 };
+                    for (j, a) in [a00, a01, a02, a03].into_iter().enumerate() {
+                        sum0[j] += hsum(a) as f32 * s0;
+                    }
+                    for (j, a) in [a10, a11, a12, a13].into_iter().enumerate() {
+                        sum1[j] += hsum(a) as f32 * s1;
+                    }
                 }
-                let row0 = [a00, a01, a02, a03];
-                let row1 = [a10, a11, a12, a13];
                 for j in 0..take {
-                    dst[(r + j) * m + i] = hsum(row0[j]) as f32;
+                    dst[(r + j) * m + i] = sum0[j];
                     if two {
-                        dst[(r + j) * m + i + 1] = hsum(row1[j]) as f32;
+                        dst[(r + j) * m + i + 1] = sum1[j];
                     }
                 }
                 i += 2;
@@ -272,7 +317,13 @@ mod tests {
     #[test]
     fn matches_f32_within_quantization_error_and_the_plain_loop() {
         let dev = Device::Cpu;
-        for (m, k, n) in [(1, 64, 70), (3, 100, 5), (13, 512, 130), (2, 32, 1)] {
+        for (m, k, n) in [
+            (1, 64, 70),
+            (3, 100, 5),
+            (13, 512, 130),
+            (2, 32, 1),
+            (5, 2048, 9),
+        ] {
             let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
             let b = Tensor::randn(0f32, 1.0, n, &dev).unwrap();
             let x = Tensor::randn(0f32, 1.0, (m, 1, k), &dev).unwrap();
@@ -292,6 +343,9 @@ mod tests {
                 .unwrap();
             // Each product is off by at most half a step of each factor.
             assert!(err < 0.05 * (k as f32).sqrt(), "{m}x{k}x{n}: {err}");
+            if group_width(k) != k {
+                continue;
+            }
             // The SIMD and plain loops give the same integers.
             let x2 = x.flatten_all().unwrap().to_vec1::<f32>().unwrap();
             let mut xq = vec![0i8; m * k];

@@ -236,15 +236,23 @@ impl Translator for Marian {
 /// The most sentences decoded as one batch (see BENCHMARKS.md, "Local neural (Marian)").
 pub const DECODE_BATCH: usize = 8;
 
+/// The most sentences decoded as one batch on the int8 path.
+pub const DECODE_BATCH_INT8: usize = 32;
+
 /// Sentences (by index, from their lengths) in decoding batches: sentences of similar length
 /// together, so that little is padding, and at least one batch per worker thread while there
 /// are sentences enough.
 pub fn decode_groups(lengths: &[usize], threads: usize, precision: Precision) -> Vec<Vec<usize>> {
-    let _ = precision;
     let mut order: Vec<usize> = (0..lengths.len()).collect();
     order.sort_by_key(|&i| lengths[i]);
-    let per_thread = lengths.len().div_ceil(threads.max(1));
-    let size = per_thread.clamp(1, DECODE_BATCH);
+    let size = match precision {
+        // The int8 kernel spreads each product over the threads itself: one big batch.
+        Precision::Int8 => DECODE_BATCH_INT8,
+        _ => lengths
+            .len()
+            .div_ceil(threads.max(1))
+            .clamp(1, DECODE_BATCH),
+    };
     order.chunks(size).map(<[usize]>::to_vec).collect()
 }
 
