@@ -45,8 +45,12 @@ pub struct Marian {
     cache_dir: Option<PathBuf>,
     decoding: Decoding,
     threads: usize,
+    precision: Precision,
     loaded: OnceCell<Arc<MarianModel>>,
 }
+
+/// The precision when the config names none (`quantize`).
+pub const DEFAULT_PRECISION: Precision = Precision::Int8;
 
 impl Marian {
     /// Builds the backend from its config section. Nothing is read or downloaded here: the
@@ -63,6 +67,12 @@ impl Marian {
                 "backend {name:?}: max_length must be at least 1"
             )));
         }
+        let precision = match config.quantize.as_deref() {
+            None => DEFAULT_PRECISION,
+            Some(q) => q
+                .parse()
+                .map_err(|e| crate::Error::Config(format!("backend {name:?}: quantize {e}")))?,
+        };
         let threads = config
             .concurrency
             .filter(|&n| n > 0)
@@ -78,6 +88,7 @@ impl Marian {
                 min_new_tokens: 0,
             },
             threads,
+            precision,
             loaded: OnceCell::new(),
         })
     }
@@ -131,10 +142,12 @@ impl Marian {
             .get_or_try_init(|| async {
                 let found = self.resolve().await?;
                 let origin = found.origin.clone();
-                let model = tokio::task::spawn_blocking(move || MarianModel::load(&found))
-                    .await
-                    .map_err(|e| self.unavailable(format!("loading the model: {e}")))?
-                    .map_err(|e| self.unavailable(format!("{e} (from {origin})")))?;
+                let precision = self.precision;
+                let model =
+                    tokio::task::spawn_blocking(move || MarianModel::load_as(&found, precision))
+                        .await
+                        .map_err(|e| self.unavailable(format!("loading the model: {e}")))?
+                        .map_err(|e| self.unavailable(format!("{e} (from {origin})")))?;
                 tracing::info!("marian: model loaded from {origin}");
                 Ok(Arc::new(model))
             })
@@ -158,7 +171,7 @@ impl Translator for Marian {
         BackendInfo {
             name: self.name.clone(),
             kind: "marian".into(),
-            detail: format!("{model}, {search}"),
+            detail: format!("{model}, {search}, {}", self.precision.name()),
         }
     }
 

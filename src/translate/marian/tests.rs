@@ -231,13 +231,29 @@ fn fixture_results_do_not_depend_on_threads_or_order() {
 
 #[tokio::test]
 async fn fixture_through_the_backend_keeps_count_and_order() {
-    let m = backend(&fixture_dir(), |_| {});
-    let cases = cases();
-    let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
-    let out = m.translate(&batch(&texts)).await.unwrap();
-    let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
-    assert_eq!(out, want);
-    assert!(m.check().await.unwrap().contains("marian-fixture"));
+    // The default (int8) and f32 both give the 12 reference outputs on the trained fixture.
+    for quantize in [None, Some("f32"), Some("int8")] {
+        let m = backend(&fixture_dir(), |c| c.quantize = quantize.map(String::from));
+        let cases = cases();
+        let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
+        let out = m.translate(&batch(&texts)).await.unwrap();
+        let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
+        assert_eq!(out, want, "{quantize:?}");
+        assert!(m.check().await.unwrap().contains("marian-fixture"));
+        let precision = quantize.unwrap_or(DEFAULT_PRECISION.name());
+        assert!(m.info().detail.ends_with(precision), "{}", m.info().detail);
+    }
+    let bad = Marian::new(
+        "m",
+        &BackendConfig {
+            kind: "marian".into(),
+            quantize: Some("int4".into()),
+            ..BackendConfig::default()
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(bad.contains("quantize") && bad.contains("int4"), "{bad}");
 }
 
 #[test]
