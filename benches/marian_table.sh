@@ -14,16 +14,22 @@ set -euo pipefail
 dir=${1:?usage: marian_table.sh DIR [ANCHORS]}
 anchors=${2:-$(cd "$(dirname "$0")/.." && pwd)/../shared/tools/marian-speed}
 runs=${RUNS:-3}
+warmup=${WARMUP:-1}
 export MARIAN_SPEED_DIR=$dir
-bench() { cargo bench --quiet --bench marian -- --workload "$dir" "$@"; }
+# BENCH_BIN: the built bench binary (target/release/deps/marian-*), else through cargo.
+if [ -n "${BENCH_BIN:-}" ]; then
+  bench() { "$BENCH_BIN" --bench --workload "$dir" "$@"; }
+else
+  bench() { cargo bench --quiet --bench marian -- --workload "$dir" "$@"; }
+fi
 echo "# $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg) $(nproc) cores" >&2
-for threads in 1 2; do
-  for batch in 1 13; do
-    python3 "$anchors/bench_py.py" ct2 "$threads" "$batch" int8 --runs "$runs"
-    python3 "$anchors/bench_py.py" ct2 "$threads" "$batch" float32 --runs "$runs"
-    python3 "$anchors/bench_py.py" hf "$threads" "$batch" --runs "$runs"
-    bench --threads "$threads" --batch "$batch" --quantize f32 --runs "$runs"
-    bench --threads "$threads" --batch "$batch" --quantize int8 --runs "$runs"
+for threads in 2 1; do
+  for batch in 13 1; do
+    python3 "$anchors/bench_py.py" ct2 "$threads" "$batch" int8 --runs "$runs" --warmup "$warmup"
+    python3 "$anchors/bench_py.py" ct2 "$threads" "$batch" float32 --runs "$runs" --warmup "$warmup"
+    python3 "$anchors/bench_py.py" hf "$threads" "$batch" --runs "$runs" --warmup "$warmup"
+    bench --threads "$threads" --batch "$batch" --quantize f32 --runs "$runs" --warmup "$warmup"
+    bench --threads "$threads" --batch "$batch" --quantize int8 --runs "$runs" --warmup "$warmup"
     echo "# done threads $threads batch $batch, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   done
 done
