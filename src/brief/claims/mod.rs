@@ -20,15 +20,19 @@ use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{classify, np_end, speaker_of, Speaker};
-use tokens::{slice, tokenize, Tok};
+use tokens::{slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
 pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
     let mut people = People::default();
     let mut claims = Vec::new();
+    let mut open_quote = false;
     for (n, segment) in document.segments.iter().enumerate() {
         people.sentence = n;
-        let toks = tokenize(&segment.fr);
+        // A new paragraph closes any quotation left open.
+        let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
+        let (toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        open_quote = still_open;
         let found = claims_in(segment, &toks, &mut people);
         people.observe(&segment.fr, &toks);
         for mut claim in found {
@@ -166,6 +170,9 @@ fn split_conjoined(speaker: Speaker) -> Vec<Speaker> {
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
+    if let Some(cue) = find_verb(toks, 0) {
+        people.observe_until(&segment.fr, toks, cue.group_start);
+    }
     let Some((first, mut next)) = claim_in(segment, toks, people) else {
         return Vec::new();
     };

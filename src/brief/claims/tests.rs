@@ -931,4 +931,58 @@ mod issue18 {
             ]
         );
     }
+
+    /// Found on the dev sets (treebanks, annotated news): one sentence per rule.
+    #[test]
+    fn dev_set_findings() {
+        // A quotation opened in an earlier sentence of the paragraph: what it holds is quoted.
+        let mut d = doc(&[
+            "Pablo Correa se confie : « Je ne revendique rien.",
+            "M. Rousselot a insisté pour me garder. »",
+        ]);
+        d.segments[1].paragraph = 1;
+        assert!(find_claims(&d).iter().all(|c| c.segment != 2));
+        // A closing straight quote with no opening one: the words before it are quoted.
+        let c =
+            one("Nous ne bougerons pas tant que rien n'aura été accepté \", a assuré l'un d'eux.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("l'un d'eux", SpeakerKind::Anonymous)
+        );
+        // « comme l'explique X »: the subject follows.
+        assert_eq!(
+            one("Pour soutenir le chef, comme l'explique un des démissionnaires.").speaker,
+            "un des démissionnaires"
+        );
+        // « n'en justifie pas moins »
+        let d = doc(&[
+            "Lionel Jospin était à Lunéville.",
+            "Il n'en justifie pas moins le décret du 13 juillet.",
+        ]);
+        assert_eq!(find_claims(&d)[0].speaker, "Lionel Jospin");
+        // The antecedent of « qui » is the head noun, not its complement.
+        let c = one("Le prix a été remis aux réalisateurs du film, qui ont souligné que le tournage fut difficile.");
+        assert_eq!(c.speaker, "réalisateurs du film");
+        // A subject with a participial insertion.
+        assert_eq!(
+            one("Le roi Théodoric, terrifié par les Huns, demande à l'évêque de négocier la paix.")
+                .speaker,
+            "Le roi Théodoric"
+        );
+        // A role known from this very sentence still gives the name, with the role.
+        let c = one("Le président du club, Angel Torres, a déclaré qu'il espérait gagner.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            ("Angel Torres", Some("président du club"))
+        );
+        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded.
+        for s in [
+            "Sur place, la situation critique poussait le maire à agir.",
+            "Les saignements ont été définis selon les critères ACUITY et TIMI.",
+            "Le conseil général a conclu un bail commercial avec une entreprise.",
+        ] {
+            let claims = find_claims(&doc(&[s]));
+            assert!(claims.is_empty(), "{s}: {claims:?}");
+        }
+    }
 }
