@@ -975,6 +975,25 @@ mod issue18 {
             (c.speaker.as_str(), c.role.as_deref()),
             ("Angel Torres", Some("président du club"))
         );
+        // A name opening the sentence before its apposition is the subject, not the object.
+        let c = one("Roland Dumas, ancien ministre des Affaires étrangères, a reconnu avoir entendu parler d'une commission.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            (
+                "Roland Dumas",
+                Some("ancien ministre des Affaires étrangères")
+            )
+        );
+        // « cette note »: a noun that is also a verb form, right after its determiner.
+        assert_eq!(
+            one("Selon cette note, le circuit passait par la Suisse.").speaker,
+            "cette note"
+        );
+        // A list dash before the subject is not part of it.
+        assert_eq!(
+            one("- Les juges estiment que des commissions ont été versées.").speaker,
+            "Les juges"
+        );
         // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded.
         for s in [
             "Sur place, la situation critique poussait le maire à agir.",
