@@ -994,11 +994,25 @@ mod issue18 {
             one("- Les juges estiment que des commissions ont été versées.").speaker,
             "Les juges"
         );
-        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded.
+        // A quotation after a colon, in a person's or a role's sentence.
+        let c =
+            one("Bien sûr, Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien. »");
+        assert_eq!(
+            (c.speaker.as_str(), c.cue.as_str(), c.quote),
+            ("Pablo Correa", ":", true)
+        );
+        assert_eq!(
+            one("Le ministre a été clair : « Nous ne céderons pas ».").speaker,
+            "Le ministre"
+        );
+        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded, a
+        // colon quotation after something that is no one.
         for s in [
             "Sur place, la situation critique poussait le maire à agir.",
             "Les saignements ont été définis selon les critères ACUITY et TIMI.",
             "Le conseil général a conclu un bail commercial avec une entreprise.",
+            "Le bilan de l'entraîneur était mitigé : « On a montré de bonnes choses. »",
+            "Exposition : « Cinq siècles d'activité économique ».",
         ] {
             let claims = find_claims(&doc(&[s]));
             assert!(claims.is_empty(), "{s}: {claims:?}");
