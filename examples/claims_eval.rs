@@ -479,7 +479,7 @@ fn treebank(dir: Option<PathBuf>, errors: bool) {
                     println!(
                         "MISS {} gold «{}» got {:?}\n    {}",
                         s.id,
-                        &s.text[g.span.0..g.span.1],
+                        s.text.get(g.span.0..g.span.1).unwrap_or(""),
                         claims
                             .iter()
                             .map(|c| format!("{} [{}] «{}»", c.speaker, c.speaker_kind, c.cue))

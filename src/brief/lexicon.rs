@@ -147,6 +147,7 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     (&["implor"], "implorer", ClaimKind::Call, None),
     (&["argument"], "argumenter", ClaimKind::Statement, None),
+    (&["réaffirm"], "réaffirmer", ClaimKind::Statement, None),
     (&["justifi"], "justifier", ClaimKind::Statement, None),
     (&["évoqu"], "évoquer", ClaimKind::Statement, None),
     (&["constat"], "constater", ClaimKind::Statement, None),
@@ -197,6 +198,19 @@ const IRREGULAR: &[IrregularEntry] = &[
         ClaimKind::Statement,
         Some(&["auprès de", "auprès du", "auprès des", "auprès d'"]),
         &["appris", "apprend", "apprenait"],
+    ),
+    (
+        "conclure",
+        ClaimKind::Statement,
+        None,
+        &[
+            "conclut",
+            "conclu",
+            "concluait",
+            "concluaient",
+            "conclure",
+            "concluent",
+        ],
     ),
     (
         "se souvenir",
@@ -315,12 +329,6 @@ const IRREGULAR: &[IrregularEntry] = &[
         ClaimKind::Statement,
         None,
         &["poursuit", "poursuivi", "poursuivait"],
-    ),
-    (
-        "conclure",
-        ClaimKind::Statement,
-        None,
-        &["conclut", "conclu", "concluait"],
     ),
     (
         "soutenir",
@@ -564,8 +572,30 @@ pub const TIME_WORDS: &[&str] = &[
 
 /// Words that mark the start of a new clause when looking back for a subject.
 pub const CLAUSE_BREAKS: &[&str] = &[
-    "mais", "car", "donc", "puis", "tandis", "alors", "que", "qu'", "lorsque", "lorsqu'", "quand",
-    "où", "si", "dont", "puisque", "puisqu'", "parce",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "duquel",
+    "desquels",
+    "mais",
+    "car",
+    "donc",
+    "puis",
+    "tandis",
+    "alors",
+    "que",
+    "qu'",
+    "lorsque",
+    "lorsqu'",
+    "quand",
+    "où",
+    "si",
+    "dont",
+    "puisque",
+    "puisqu'",
+    "parce",
 ];
 
 /// Anonymous-source markers (a noun phrase holding one of these is anonymous).

@@ -126,10 +126,17 @@ impl People {
     /// Records every person named in a sentence (capitalized runs that look like names), with
     /// the role an apposition or a preceding role noun gives them.
     pub(super) fn observe(&mut self, text: &str, toks: &[Tok]) {
-        if toks.is_empty() {
+        self.observe_until(text, toks, toks.len());
+    }
+
+    /// Records the people named in tokens `..end` (those before a cue, so « lorsqu'il a
+    /// affirmé » after « le général Michel Aoun » finds him).
+    pub(super) fn observe_until(&mut self, text: &str, toks: &[Tok], end: usize) {
+        let end = end.min(toks.len());
+        if end == 0 {
             return;
         }
-        for (a, b) in capitalized_runs(toks, 0, toks.len() - 1) {
+        for (a, b) in capitalized_runs(toks, 0, end - 1) {
             let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
             let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
             if !looks_like_person(&words) && !titled {

@@ -21,6 +21,8 @@ pub(super) struct Cue {
     /// Whether the verb is a simple present (« affirme », « estiment »), so a conditional in
     /// what it reports is the article's hedge, not the sequence of tenses.
     pub(super) present: bool,
+    /// Whether it follows « comme » (« comme l'explique X »): its subject comes after it.
+    pub(super) after_comme: bool,
 }
 
 /// The first reporting verb outside quotes at or after token `from`, if any.
@@ -55,7 +57,11 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 aux = Some(h.to_string());
                 inverted = Some(pronoun.to_string());
                 start -= 1;
-            } else if lexicon::ADVERBS.contains(&p.low.as_str()) && p.low != "en" {
+            } else if lexicon::ADVERBS.contains(&p.low.as_str())
+                && (p.low != "en"
+                    || start >= 2
+                        && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se"))
+            {
                 start -= 1;
             } else {
                 break;
@@ -85,7 +91,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         let next = toks.get(i + 1).map(|n| n.low.as_str());
         // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
-        if verb.lemma == "répondre"
+        if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
@@ -110,6 +116,31 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             aux = Some("est".into());
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
+        // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
+        let after_comme = {
+            let mut k = start;
+            while k > 0
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "l'" | "le" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
+                )
+            {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].low == "comme" && toks.get(i + 1).is_some_and(|n| n.word)
+        };
+        if after_comme {
+            return Some(Cue {
+                verb,
+                group_start: start,
+                cue_end: i,
+                inverted,
+                conditional: false,
+                negated: false,
+                present: false,
+                after_comme: true,
+            });
+        }
         // « qui le nie », « il la dément »: an object pronoun, not a determiner.
         let clitic_object = prev
             .is_some_and(|p| matches!(p.low.as_str(), "le" | "la" | "les" | "l'"))
@@ -137,6 +168,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || clitic_object
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
+                    && !is_infinitive(form)
                     && prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -163,6 +195,11 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « Le ministère nie toute implication »: a transitive stance verb after a
                 // noun subject.
                 || (verb.kind != ClaimKind::Statement
+                    && opens_object(
+                        toks[i + 1..]
+                            .iter()
+                            .find(|t| !matches!(t.low.as_str(), "pas" | "jamais" | "plus" | "guère" | "également" | "aussi" | "fermement" | "vivement" | "catégoriquement" | "formellement")),
+                    )
                     && prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -197,6 +234,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             conditional,
             negated,
             present: aux.is_none() && is_present(form),
+            after_comme: false,
         });
     }
     None
@@ -213,6 +251,44 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     "argumenter",
     "affirmer",
 ];
+
+/// Whether the token after a verb opens its object or what it reports (« nie toute
+/// implication », « dénonce les sanctions »), unlike an adjective's neighbour (« la situation
+/// critique poussait »).
+fn opens_object(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| {
+        n.upper
+            || !n.word && is_quote_mark_str(&n.low)
+            || lexicon::DETERMINERS.contains(&n.low.as_str())
+            || matches!(
+                n.low.as_str(),
+                "toute"
+                    | "tout"
+                    | "tous"
+                    | "toutes"
+                    | "que"
+                    | "qu'"
+                    | "l'"
+                    | "d'"
+                    | "de"
+                    | ":"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "contre"
+                    | "pour"
+                    | "en"
+                    | "ces"
+                    | "cette"
+                    | "ce"
+            )
+    })
+}
+
+/// An infinitive (« prédire », « évoquer »): the verb of another one, not a cue of its own.
+fn is_infinitive(form: &str) -> bool {
+    ["er", "ir", "re"].iter().any(|e| form.ends_with(e))
+}
 
 /// Forms of « être »: an auxiliary that makes a non-reflexive participle passive.
 const ETRE: &[&str] = &[
@@ -303,7 +379,6 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || lexicon::MEDIA_NOUNS.contains(&low)
         || lexicon::ORG_WORDS.contains(&low)
         || lexicon::SOURCE_NOUNS.contains(&low)
-        || toks.get(h + 1).is_some_and(|n| n.upper && n.word)
 }
 
 pub(super) fn is_quote_mark_str(s: &str) -> bool {

@@ -19,16 +19,20 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
-use speaker::{classify, np_end, speaker_of, Speaker};
-use tokens::{slice, tokenize, Tok};
+use speaker::{classify, main_subject, np_end, speaker_of, Speaker};
+use tokens::{slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
 pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
     let mut people = People::default();
     let mut claims = Vec::new();
+    let mut open_quote = false;
     for (n, segment) in document.segments.iter().enumerate() {
         people.sentence = n;
-        let toks = tokenize(&segment.fr);
+        // A new paragraph closes any quotation left open.
+        let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
+        let (toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        open_quote = still_open;
         let found = claims_in(segment, &toks, &mut people);
         people.observe(&segment.fr, &toks);
         for mut claim in found {
@@ -37,6 +41,17 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         }
     }
     claims
+}
+
+/// The colon that opens a quotation of three words or more (« … : « Nous … » »), outside quotes.
+fn colon_quote(toks: &[Tok]) -> Option<usize> {
+    let colon = toks.iter().position(|t| !t.quoted && t.low == ":")?;
+    let open = toks.get(colon + 1)?;
+    let quoted_after = toks[colon + 1..]
+        .iter()
+        .filter(|t| t.quoted && t.word)
+        .count();
+    (matches!(open.low.as_str(), "«" | "\"" | "“") && quoted_after >= 3).then_some(colon)
 }
 
 /// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
@@ -166,6 +181,9 @@ fn split_conjoined(speaker: Speaker) -> Vec<Speaker> {
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
+    if let Some(cue) = find_verb(toks, 0) {
+        people.observe_until(&segment.fr, toks, cue.group_start);
+    }
     let Some((first, mut next)) = claim_in(segment, toks, people) else {
         return Vec::new();
     };
@@ -254,6 +272,15 @@ fn claim_in(
         let cue = slice(text, toks, at, source_at - 1);
         let hedged = reported_conditional(toks, 0);
         (speaker, cue, ClaimKind::Statement, hedged, end)
+    } else if verb.is_none() {
+        // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
+        // opened right after a colon, in a sentence whose subject is a person or a role.
+        let colon = colon_quote(toks)?;
+        let speaker = main_subject(text, toks, colon, people)?;
+        if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
+            return None;
+        }
+        (speaker, ":".to_string(), ClaimKind::Statement, false, colon)
     } else {
         let cue = verb?;
         let speaker = speaker_of(text, toks, &cue, people);

@@ -64,6 +64,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             }
             return speaker;
         }
+        return unattributed();
     }
     if cue.verb.lemma == "apprendre" {
         return aupres_de(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
@@ -94,10 +95,11 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
-    // Incise: the subject follows the verb (« …, a prévenu Jake Sullivan »).
+    // Incise: the subject follows the verb (« …, a prévenu Jake Sullivan », « comme
+    // l'explique un des démissionnaires »).
     let postposed = match prev {
         None => true,
-        Some(p) => !p.word,
+        Some(p) => !p.word || cue.after_comme,
     };
     let subject_follows = toks
         .get(cue.cue_end + 1)
@@ -110,6 +112,13 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
+    // « Roland Dumas, ancien ministre …, reconnaît avoir … »: no quotation, and the sentence
+    // opens with a name set off by a comma: that name is the subject, not what follows.
+    if postposed && !quote_before && prev.is_some_and(|p| p.low == ",") {
+        if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
+            return speaker;
+        }
+    }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
             let mut speaker = classify(text, toks, from, to, people);
@@ -117,12 +126,22 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 speaker.role = apposition(text, toks, to + 1);
             }
             // « …, a déclaré le chef de la diplomatie européenne, Josep Borrell. »
+            // « …, le colonel Souleymane Dembélé »: a determiner and a rank before the name.
+            let mut name_at = to + 2;
+            while toks.get(name_at).is_some_and(|t| {
+                !t.upper
+                    && (lexicon::DETERMINERS.contains(&t.low.as_str())
+                        || lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
+            }) && name_at < to + 5
+            {
+                name_at += 1;
+            }
             if speaker.kind == SpeakerKind::Role
                 && toks.get(to + 1).is_some_and(|t| t.low == ",")
-                && toks.get(to + 2).is_some_and(|t| t.upper)
+                && toks.get(name_at).is_some_and(|t| t.upper)
             {
-                let end = np_end(toks, to + 2);
-                let named = classify(text, toks, to + 2, end, people);
+                let end = np_end(toks, name_at);
+                let named = classify(text, toks, name_at, end, people);
                 if named.kind == SpeakerKind::Person {
                     let role = strip_determiner(&speaker.name);
                     return Speaker {
@@ -136,18 +155,101 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         return unattributed();
     }
     // The subject precedes the verb.
-    let mut from = cue.group_start;
+    let mut end = cue.group_start;
+    // « Souchon nous rappelle »: an object pronoun is not part of the subject.
+    while end > 0
+        && matches!(
+            toks[end - 1].low.as_str(),
+            "nous" | "vous" | "lui" | "leur" | "me" | "m'" | "te" | "t'"
+        )
+    {
+        end -= 1;
+    }
+    let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
             break;
         }
+        // « ils se serrent la main et le médecin déclare »: « et » after a clause.
+        if p.low == "et" && verb_between(toks, from - 1) {
+            break;
+        }
         from -= 1;
     }
-    if from >= cue.group_start {
+    if from >= end {
         return unattributed();
     }
-    classify(text, toks, from, cue.group_start - 1, people)
+    classify(text, toks, from, end - 1, people)
+}
+
+/// Common finite verbs and auxiliaries: a clause before a comma that holds one is complete.
+fn is_finite_verb(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    !t.quoted
+        && !t.upper
+        && (lexicon::AUXILIARIES.contains(&low)
+            || lexicon::verbs().contains_key(low)
+            || low.ends_with("ait")
+            || low.ends_with("aient")
+            || matches!(
+                low,
+                "va" | "vont"
+                    | "doit"
+                    | "doivent"
+                    | "peut"
+                    | "peuvent"
+                    | "fait"
+                    | "font"
+                    | "reste"
+                    | "restent"
+                    | "semble"
+                    | "semblent"
+                    | "devrait"
+                    | "pourrait"
+                    | "faut"
+                    | "sera"
+                    | "seront"
+                    | "compte"
+                    | "comptent"
+                    | "touche"
+                    | "concerne"
+            ))
+}
+
+/// Whether the clause ending at the « et » at `et` holds a verb (so « et » opens a new clause
+/// with its own subject) or a subject pronoun.
+fn verb_between(toks: &[Tok], et: usize) -> bool {
+    let start = toks[..et]
+        .iter()
+        .rposition(|t| is_boundary(t) || is_quote_mark(t))
+        .map_or(0, |b| b + 1);
+    toks[start..et]
+        .iter()
+        .any(|t| is_finite_verb(t) || lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()))
+}
+
+/// The person named at the very start of the sentence, before a comma (« Jean-Claude Desjeux,
+/// l'ancien directeur juridique de Thomson CSF, a reconnu … »), with the apposition as role.
+fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Option<Speaker> {
+    let start = toks.iter().position(|t| t.word)?;
+    if start >= before || !toks[start].upper || toks[start].quoted {
+        return None;
+    }
+    let end = np_end(toks, start);
+    if toks.get(end + 1)?.low != "," || end + 1 >= before {
+        return None;
+    }
+    let mut speaker = classify(text, toks, start, end, people);
+    if speaker.kind != SpeakerKind::Person {
+        return None;
+    }
+    if speaker.role.is_none() {
+        let close = (end + 2..before).find(|&k| toks[k].low == ",")?;
+        let role = slice(text, toks, end + 2, close - 1);
+        speaker.role = is_role(&role).then_some(role);
+    }
+    Some(speaker)
 }
 
 /// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
@@ -224,6 +326,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     | "où"
                     | "selon"
             ) || inner.low.ends_with("ant")
+                || ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| inner.low.ends_with(e))
                 || lexicon::TIME_WORDS.contains(&inner.low.as_str())
                 || lexicon::PREPOSITIONS.contains(&inner.low.as_str());
             if !insertion {
@@ -263,6 +368,16 @@ pub(super) fn main_subject(
             matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?") || is_quote_mark(&toks[k])
         })
         .map_or(0, |k| k + 1);
+    // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
+    if let Some(qui) = (start..before)
+        .rev()
+        .find(|&k| toks[k].low == "qui" && !toks[k].quoted)
+    {
+        let (from, to) = antecedent(toks, qui);
+        if from <= to {
+            return Some(classify(text, toks, from, to, people));
+        }
+    }
     // Skip leading adjuncts (« Jeudi, », « Dans un communiqué, »).
     for _ in 0..3 {
         let t = toks.get(start)?;
@@ -270,7 +385,8 @@ pub(super) fn main_subject(
             || lexicon::TIME_WORDS.contains(&t.low.as_str())
             || lexicon::ADVERBS.contains(&t.low.as_str())
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre");
+            || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre")
+            || t.low.ends_with("ant") && !t.upper;
         let comma = (start..before).find(|&k| toks[k].low == ",");
         match comma {
             Some(c) if adjunct => start = c + 1,
@@ -347,10 +463,37 @@ pub(super) fn subject_before_apposition(
     // « Le ministre de l'Intérieur, NAME, a dit »
     let inner = classify(text, toks, open + 1, comma - 1, people);
     let outer = classify(text, toks, from, open - 1, people);
-    if inner.kind == SpeakerKind::Person && outer.kind == SpeakerKind::Role {
+    // (The role may already be known from this very sentence: then it resolves to the name.)
+    if inner.kind == SpeakerKind::Person
+        && (outer.kind == SpeakerKind::Role || outer.name == inner.name)
+    {
         return Some(Speaker {
-            role: Some(strip_determiner(&outer.name)),
+            role: Some(strip_determiner(&slice(text, toks, from, open - 1))),
             ..inner
+        });
+    }
+    // « Le général Réveilhac, ordonnateur de l'attaque, a demandé »: the name before a
+    // description.
+    let outer_opens_np =
+        toks[from].upper || lexicon::DETERMINERS.contains(&toks[from].low.as_str());
+    let outer_is_one_np = np_end(toks, from) + 1 >= open;
+    let inner_has_verb = toks[open + 1..comma].iter().any(is_finite_verb);
+    if outer_opens_np
+        && outer_is_one_np
+        && !inner_has_verb
+        && comma - open <= 10
+        && inner.kind != SpeakerKind::Person
+        && matches!(
+            outer.kind,
+            SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+        )
+    {
+        let role = slice(text, toks, open + 1, comma - 1);
+        let role = (outer.kind == SpeakerKind::Person && outer.role.is_none() && is_role(&role))
+            .then_some(role);
+        return Some(Speaker {
+            role: outer.role.clone().or(role),
+            ..outer
         });
     }
     None
@@ -384,8 +527,22 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         if !p.word || p.quoted {
             break;
         }
+        // « aux réalisateurs du film, qui »: the head noun, not the complement's.
+        if matches!(p.low.as_str(), "aux" | "au" | "à")
+            || lexicon::PREPOSITIONS.contains(&p.low.as_str()) && p.low != "de"
+        {
+            break;
+        }
         from -= 1;
-        if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper {
+        // « du », « des » after a noun open its complement; after a verb, the phrase.
+        let complement = matches!(p.low.as_str(), "du" | "des")
+            && from > 0
+            && toks[from - 1].word
+            && !toks[from - 1].upper
+            && !toks[from - 1].low.ends_with("ant")
+            && !is_finite_verb(&toks[from - 1])
+            && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
+        if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
             break;
         }
     }
@@ -459,7 +616,23 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 1;
             continue;
         }
-        if is_boundary(t) || is_quote_mark(t) {
+        // « auraient dit, selon le site, des agents »: an attribution set off by commas.
+        if t.low == "," && toks.get(i + 1).is_some_and(|n| n.low == "selon") {
+            match (i + 2..toks.len()).find(|&k| toks[k].low == ",") {
+                Some(close) => {
+                    i = close + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if is_boundary(t)
+            || is_quote_mark(t)
+            || matches!(
+                t.low.as_str(),
+                "que" | "qu'" | "de" | "d'" | "avoir" | "être"
+            )
+        {
             return None;
         }
         // « sur les ondes de … », « dans un communiqué »: a whole adjunct phrase.
@@ -521,6 +694,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             break;
         }
         let low = t.low.as_str();
+        // « cette note »: a noun right after its determiner, even when a verb form.
+        if i == from + 1 && lexicon::DETERMINERS.contains(&toks[from].low.as_str()) {
+            end = i;
+            i += 1;
+            continue;
+        }
         if matches!(
             low,
             "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
@@ -586,8 +765,11 @@ pub(super) fn classify(
     people: &People,
 ) -> Speaker {
     let to = to.min(toks.len().saturating_sub(1));
-    // Trim adverbs and conjunctions at both ends.
+    // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
     let mut from = from;
+    while from < to && !toks[from].word {
+        from += 1;
+    }
     while from < to
         && lexicon::ADVERBS.contains(&toks[from].low.as_str())
         && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
@@ -710,8 +892,25 @@ pub(super) fn classify(
     let head = toks[from..=to]
         .iter()
         .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let head_at = (from..=to).find(|&i| !lexicon::DETERMINERS.contains(&toks[i].low.as_str()));
+    // « haut », « premier » make a role only before a role noun (« le haut responsable »,
+    // not « le Haut commissariat »).
+    let qualifier = head.is_some_and(|h| {
+        matches!(
+            h.low.as_str(),
+            "haut" | "haute" | "hauts" | "hautes" | "premier" | "première"
+        )
+    });
+    let qualified_role = head_at.is_some_and(|i| {
+        toks.get(i + 1)
+            .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()))
+    });
     let kind = match head {
-        Some(h) if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) => SpeakerKind::Role,
+        Some(h)
+            if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role) =>
+        {
+            SpeakerKind::Role
+        }
         _ => SpeakerKind::Organization,
     };
     // « le porte-parole », « la pharmacienne »: the person introduced with that role.
@@ -764,10 +963,25 @@ pub(super) fn person_run(
     people: &People,
 ) -> Option<(usize, usize)> {
     let runs = capitalized_runs(toks, from, to);
+    // « le directeur d'EFI Michel Balandier »: an acronym before the name is not part of it.
+    let runs = runs.into_iter().map(|(a, b)| {
+        if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+            (a + 1, b)
+        } else {
+            (a, b)
+        }
+    });
+    let runs: Vec<(usize, usize)> = runs.collect();
     runs.into_iter().rev().find(|&(a, b)| {
         let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
         let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
-        looks_like_person(&words) || titled || (a == b && people.by_surname(words[0]).is_some())
+        // « a expliqué Véronique »: a lone first name is a person.
+        let first_name_alone =
+            a == b && a == from && to == from && lexicon::is_first_name(words[0]);
+        looks_like_person(&words)
+            || titled
+            || first_name_alone
+            || (a == b && people.by_surname(words[0]).is_some())
     })
 }
 

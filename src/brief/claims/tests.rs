@@ -931,4 +931,91 @@ mod issue18 {
             ]
         );
     }
+
+    /// Found on the dev sets (treebanks, annotated news): one sentence per rule.
+    #[test]
+    fn dev_set_findings() {
+        // A quotation opened in an earlier sentence of the paragraph: what it holds is quoted.
+        let mut d = doc(&[
+            "Pablo Correa se confie : « Je ne revendique rien.",
+            "M. Rousselot a insisté pour me garder. »",
+        ]);
+        d.segments[1].paragraph = 1;
+        assert!(find_claims(&d).iter().all(|c| c.segment != 2));
+        // A closing straight quote with no opening one: the words before it are quoted.
+        let c =
+            one("Nous ne bougerons pas tant que rien n'aura été accepté \", a assuré l'un d'eux.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("l'un d'eux", SpeakerKind::Anonymous)
+        );
+        // « comme l'explique X »: the subject follows.
+        assert_eq!(
+            one("Pour soutenir le chef, comme l'explique un des démissionnaires.").speaker,
+            "un des démissionnaires"
+        );
+        // « n'en justifie pas moins »
+        let d = doc(&[
+            "Lionel Jospin était à Lunéville.",
+            "Il n'en justifie pas moins le décret du 13 juillet.",
+        ]);
+        assert_eq!(find_claims(&d)[0].speaker, "Lionel Jospin");
+        // The antecedent of « qui » is the head noun, not its complement.
+        let c = one("Le prix a été remis aux réalisateurs du film, qui ont souligné que le tournage fut difficile.");
+        assert_eq!(c.speaker, "réalisateurs du film");
+        // A subject with a participial insertion.
+        assert_eq!(
+            one("Le roi Théodoric, terrifié par les Huns, demande à l'évêque de négocier la paix.")
+                .speaker,
+            "Le roi Théodoric"
+        );
+        // A role known from this very sentence still gives the name, with the role.
+        let c = one("Le président du club, Angel Torres, a déclaré qu'il espérait gagner.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            ("Angel Torres", Some("président du club"))
+        );
+        // A name opening the sentence before its apposition is the subject, not the object.
+        let c = one("Roland Dumas, ancien ministre des Affaires étrangères, a reconnu avoir entendu parler d'une commission.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            (
+                "Roland Dumas",
+                Some("ancien ministre des Affaires étrangères")
+            )
+        );
+        // « cette note »: a noun that is also a verb form, right after its determiner.
+        assert_eq!(
+            one("Selon cette note, le circuit passait par la Suisse.").speaker,
+            "cette note"
+        );
+        // A list dash before the subject is not part of it.
+        assert_eq!(
+            one("- Les juges estiment que des commissions ont été versées.").speaker,
+            "Les juges"
+        );
+        // A quotation after a colon, in a person's or a role's sentence.
+        let c =
+            one("Bien sûr, Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien. »");
+        assert_eq!(
+            (c.speaker.as_str(), c.cue.as_str(), c.quote),
+            ("Pablo Correa", ":", true)
+        );
+        assert_eq!(
+            one("Le ministre a été clair : « Nous ne céderons pas ».").speaker,
+            "Le ministre"
+        );
+        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded, a
+        // colon quotation after something that is no one.
+        for s in [
+            "Sur place, la situation critique poussait le maire à agir.",
+            "Les saignements ont été définis selon les critères ACUITY et TIMI.",
+            "Le conseil général a conclu un bail commercial avec une entreprise.",
+            "Le bilan de l'entraîneur était mitigé : « On a montré de bonnes choses. »",
+            "Exposition : « Cinq siècles d'activité économique ».",
+        ] {
+            let claims = find_claims(&doc(&[s]));
+            assert!(claims.is_empty(), "{s}: {claims:?}");
+        }
+    }
 }

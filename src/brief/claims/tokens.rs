@@ -36,8 +36,16 @@ pub(super) fn is_space(c: char) -> bool {
 /// Splits a sentence into words (elisions split off: « l'aide » → « l' », « aide ») and
 /// punctuation, marking what lies inside quotation marks.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut quoted = false;
+    tokenize_in(text, false).0
+}
+
+/// Tokenizes a sentence that starts inside a quotation when `open` (a quotation of several
+/// sentences, opened in an earlier one), and tells whether it ends inside one. A closing mark
+/// with no opening one before it means the quotation began earlier: everything before it is
+/// quoted.
+pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut quoted = open;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_space(c) {
@@ -95,10 +103,25 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         let (opens, closes) = match c {
             '«' | '“' => (true, false),
             '»' | '”' => (false, true),
-            '"' => (!quoted, quoted),
+            // A straight quote glued to the word before it closes (« …dit" »), one glued to the
+            // word after it opens.
+            '"' => {
+                let glued_before = text[..i].chars().next_back().is_some_and(|p| !is_space(p));
+                let next = text[end..].chars().next();
+                let before_punct =
+                    next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+                let before_space = !next.is_some_and(|n| !is_space(n));
+                let closes = quoted || before_punct || glued_before && before_space;
+                (!closes, closes)
+            }
             _ => (false, false),
         };
         if closes {
+            if !quoted {
+                for t in &mut toks {
+                    t.quoted = t.word || !is_quote_char(&t.low);
+                }
+            }
             quoted = false;
         }
         toks.push(Tok {
@@ -114,7 +137,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             quoted = true;
         }
     }
-    toks
+    (toks, quoted)
+}
+
+fn is_quote_char(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "»" | "“" | "”")
 }
 
 /// A lowercase abbreviation with inner full stops (« p.-d.g. », « d.g. »): the full stop at
@@ -131,6 +158,8 @@ fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
 
 /// « M » in « M. Dupont » or « J » in « J. Biden »: a single capital before a full stop.
 pub(super) fn is_initial(s: &str) -> bool {
+    // « F.L » in « F.L. Copperman »: the part after the last full stop.
+    let s = s.rsplit('.').next().unwrap_or(s);
     let mut chars = s.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
