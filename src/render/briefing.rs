@@ -89,7 +89,7 @@ pub fn claim_who(c: &Claim) -> String {
 
 /// The kind of a claim with its qualifiers: « denial, quote, unconfirmed ».
 pub fn claim_kind(c: &Claim) -> String {
-    let mut out = c.kind.clone();
+    let mut out = c.kind.to_string();
     if c.quote {
         out.push_str(", quote");
     }
