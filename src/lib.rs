@@ -22,6 +22,7 @@ pub mod pipeline;
 pub mod qa;
 pub mod render;
 pub mod segment;
+pub mod serve;
 pub mod translate;
 
 pub use error::Error;

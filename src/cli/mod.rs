@@ -12,6 +12,7 @@ pub mod inputs;
 pub mod progress;
 pub mod safety;
 pub mod segment;
+pub mod serve;
 pub mod translate;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,8 @@ pub enum Command {
     /// Inspect or clear the translation memory.
     #[command(subcommand)]
     Cache(cache::CacheCommand),
+    /// Run as an HTTP service: the LibreTranslate API and Passerelle's own.
+    Serve(serve::ServeArgs),
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -201,6 +204,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Glossary(c) => glossary::run(c),
         Command::Config(c) => config::run(c),
         Command::Cache(c) => cache::run(c),
+        Command::Serve(a) => serve::run(a),
         Command::Completions(a) => completions::run(a),
         Command::Man => completions::man(),
     }

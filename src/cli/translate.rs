@@ -121,8 +121,11 @@ pub fn run_articles(
     super::init_logging(common.verbose, common.quiet);
     let (config, config_path) = Config::load(common.config.as_deref())?;
     let name = config.backend_name(common.backend.as_deref());
-    let translator =
-        crate::cache::wrap(crate::translate::build(&name, &config)?, !common.no_cache)?;
+    let translator = crate::cache::wrap(
+        crate::translate::build(&name, &config)?,
+        &config,
+        !common.no_cache,
+    )?;
     let files = glossary_files(&config, config_path.as_deref(), &common.glossaries);
     let glossary = crate::glossary::load::load_for_run(&files, !common.no_default_glossary)?;
     for warning in &glossary.warnings {
