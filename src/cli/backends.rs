@@ -54,7 +54,11 @@ struct Row {
 
 /// Runs `passerelle backends`.
 pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
-    let (config, _) = Config::load(args.config.as_deref())?;
+    let loaded = Config::load_with(args.config.as_deref(), &super::process_env)?;
+    for w in &loaded.warnings {
+        eprintln!("passerelle: warning: {w}");
+    }
+    let config = loaded.config;
     if args.cleanup {
         let done = super::runtime()?.block_on(crate::translate::deepl::cleanup_all(&config))?;
         for (name, deleted) in done {
@@ -65,7 +69,7 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::Success);
     }
-    let default = config.backend_name(None);
+    let default = config.backend_name(None, &super::process_env);
     let names: Vec<String> = if args.names.is_empty() {
         let mut names: Vec<String> = config.backends.keys().cloned().collect();
         for kind in crate::translate::KINDS {
