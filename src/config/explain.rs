@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::env::{default_api_key_env, kind_env_vars};
-use super::secret::{redact_url, REDACTED};
+use crate::translate::kinds::{default_api_key_env, kind_env_vars};
+use crate::translate::secret::{redact_url, REDACTED};
 use super::validate::is_env_name;
 use super::{BackendConfig, Config, Env, Flags, Source};
 use crate::Error;

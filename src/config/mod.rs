@@ -13,15 +13,14 @@
 //! backends (that is [`crate::translate::build`]).
 //!
 //! One file per job: this one holds the schema ([`Config`], [`BackendConfig`]) and the entry
-//! points; [`lookup`] finds the file, [`validate`] parses and checks it, [`env`] lists the
-//! variables each kind reads and looks up API keys, [`secret`] keeps keys out of every message,
-//! [`explain`] says where each value came from (`config show`), and `starter.toml` is the
-//! commented starter config (`config init`).
+//! points; [`lookup`] finds the file, [`validate`] parses and checks it, [`explain`] says where
+//! each value came from (`config show`), and `starter.toml` is the commented starter config
+//! (`config init`). One backend's table, [`BackendConfig`], its API key lookup and [`Secret`]
+//! belong to the backends ([`crate::translate::settings`], [`crate::translate::secret`]): this
+//! module reads them, and the backends import nothing from here.
 
-pub mod env;
 pub mod explain;
 pub mod lookup;
-pub mod secret;
 pub mod validate;
 
 #[cfg(test)]
@@ -35,10 +34,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 
-pub use env::{default_api_key_env, kind_env_vars, EnvVar};
+pub use crate::translate::kinds::{default_api_key_env, kind_env_vars, EnvVar};
+pub use crate::translate::secret::{redact_url, Secret, REDACTED};
+pub use crate::translate::settings::BackendConfig;
 pub use explain::{EnvStatus, Explained, ExplainedBackend, Setting};
 pub use lookup::{user_config_path, ConfigFile, Loaded, Source};
-pub use secret::{redact_url, Secret, REDACTED};
 pub use validate::{backend_keys, config_keys, nearest};
 /// The default backend when none is named anywhere.
 pub const DEFAULT_BACKEND: &str = "marian";
@@ -66,80 +66,6 @@ pub struct Config {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub backends: BTreeMap<String, BackendConfig>,
 }
-
-/// One backend's settings. Which keys apply depends on `kind`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BackendConfig {
-    /// The backend kind: `apertium`, `command`, `marian`, `deepl`, `libretranslate`, `openai`,
-    /// `google`. May be left out when the table's name is a kind (`[backends.deepl]`).
-    #[serde(default)]
-    pub kind: String,
-    /// Base URL of the service (HTTP kinds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Name of the environment variable that holds the API key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_key_env: Option<String>,
-    /// An API key written straight into the file. Accepted, warned about, never printed;
-    /// `api_key_env` is the way to go. Prefer [`BackendConfig::api_key`] to reading it.
-    #[serde(default, skip_serializing)]
-    pub api_key: Option<Secret>,
-    /// Model name (openai) or nothing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Apertium modes run one after the other (`["fr-es", "spa-eng"]`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chain: Option<Vec<String>>,
-    /// The program and its arguments (`command` kind).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub command: Option<Vec<String>>,
-    /// Directory holding a local model's files (`marian`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model_dir: Option<PathBuf>,
-    /// How many requests may run at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concurrency: Option<usize>,
-    /// Most requests per second (HTTP kinds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requests_per_second: Option<f64>,
-    /// Longest total time spent retrying one batch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_retry_seconds: Option<f64>,
-    /// Per-request timeout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_seconds: Option<f64>,
-    /// Target language variant (`EN-US`, `EN-GB`; deepl).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_lang: Option<String>,
-    /// Beam size (`marian`; 1 = greedy).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub beam_size: Option<usize>,
-    /// DeepL `formality` (`prefer_more`, `prefer_less`, `more`, `less`, `default`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub formality: Option<String>,
-    /// First retry delay in seconds, doubled at each retry (HTTP kinds; default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_base_seconds: Option<f64>,
-    /// Most retries of one request (HTTP kinds; default 8), within `max_retry_seconds`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_retries: Option<u32>,
-    /// Most texts per request, below the service's own limit (HTTP kinds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<usize>,
-    /// `response_format` sent to an OpenAI-compatible server: `json_schema` (default),
-    /// `json_object` or `none`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<String>,
-    /// Never download model files (`marian`); `PASSERELLE_OFFLINE=1` or `--offline` too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offline: Option<bool>,
-    /// Most tokens generated per sentence (`marian`; a bound relative to the source
-    /// length, twice it plus 10, applies as well).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_length: Option<usize>,
-}
-
 
 impl Config {
     /// Parses and validates a config file's text; `path` is for error messages. Unknown keys,

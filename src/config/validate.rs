@@ -4,7 +4,7 @@
 use std::ffi::OsString;
 use std::path::Path;
 
-use super::env::default_api_key_env;
+use crate::translate::kinds::default_api_key_env;
 use super::lookup::{expand_home, home_dir};
 use super::{BackendConfig, Config};
 use crate::Error;

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
+use super::BackendConfig;
 
 /// The command backend.
 #[derive(Debug)]

@@ -14,7 +14,7 @@ use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use crate::config::{BackendConfig, Config};
+use super::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "DEEPL_AUTH_KEY";
@@ -369,23 +369,15 @@ pub async fn cleanup(name: &str, config: &BackendConfig) -> Result<usize, crate:
     Ok(Deepl::new(name, config)?.delete_glossaries().await?)
 }
 
-/// `passerelle backends --cleanup`: deletes the glossaries Passerelle created on the account
-/// of every deepl backend of `config` (the `deepl` kind with its defaults when none is
-/// configured). Returns each backend name with how many were deleted.
-pub async fn cleanup_all(config: &Config) -> Result<Vec<(String, usize)>, crate::Error> {
-    let mut names: Vec<&str> = config
-        .backends
-        .iter()
-        .filter(|(_, b)| b.kind == "deepl")
-        .map(|(n, _)| n.as_str())
-        .collect();
-    if names.is_empty() {
-        names.push("deepl");
-    }
+/// Deletes Passerelle's glossaries on the account of each DeepL backend of `backends` (name
+/// and settings; `passerelle backends --cleanup` passes every configured DeepL backend, or
+/// the `deepl` kind with its defaults when none is configured).
+pub async fn cleanup_all(
+    backends: &[(String, BackendConfig)],
+) -> Result<Vec<(String, usize)>, crate::Error> {
     let mut out = Vec::new();
-    for name in names {
-        let backend = config.backend_config(name)?;
-        out.push((name.to_string(), cleanup(name, &backend).await?));
+    for (name, backend) in backends {
+        out.push((name.clone(), cleanup(name, backend).await?));
     }
     Ok(out)
 }

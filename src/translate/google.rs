@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
+use super::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "GOOGLE_API_KEY";

@@ -12,7 +12,7 @@ use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
 use super::TranslateError;
-use crate::config::BackendConfig;
+use super::BackendConfig;
 
 /// `User-Agent` sent on every request (DeepL asks for one).
 pub const USER_AGENT: &str = concat!("passerelle/", env!("CARGO_PKG_VERSION"));

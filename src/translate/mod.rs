@@ -11,17 +11,20 @@ pub mod command;
 pub mod deepl;
 pub mod google;
 pub mod http;
+pub mod kinds;
 pub mod libretranslate;
 #[cfg(feature = "marian")]
 pub mod marian;
 pub mod openai;
+pub mod secret;
+pub mod settings;
 
 use std::fmt;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use crate::config::{BackendConfig, Config};
+pub use settings::BackendConfig;
 
 /// What a backend says about itself: shown in outputs and in `passerelle backends`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -274,13 +277,6 @@ pub const KINDS: &[&str] = &[
     "openai",
     "google",
 ];
-
-/// Builds the backend called `name`: a named backend of the config, or a kind name with
-/// defaults.
-pub fn build(name: &str, config: &Config) -> Result<Box<dyn Translator>, crate::Error> {
-    let backend = config.backend_config(name)?;
-    build_from(name, &backend)
-}
 
 /// Builds a backend from its resolved config section.
 pub fn build_from(

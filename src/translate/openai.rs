@@ -18,7 +18,7 @@ use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use crate::config::BackendConfig;
+use super::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "OPENAI_API_KEY";

@@ -1,0 +1,163 @@
+//! [`BackendConfig`]: one backend's settings, the `[backends.NAME]` table of the config file
+//! (which keys a kind reads is in [`super::kinds`]), and the one API key lookup
+//! ([`BackendConfig::api_key`]).
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::kinds::default_api_key_env;
+use super::secret::Secret;
+use super::TranslateError;
+
+/// One backend's settings. Which keys apply depends on `kind`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackendConfig {
+    /// The backend kind: `apertium`, `command`, `marian`, `deepl`, `libretranslate`, `openai`,
+    /// `google`. May be left out when the table's name is a kind (`[backends.deepl]`).
+    #[serde(default)]
+    pub kind: String,
+    /// Base URL of the service (HTTP kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Name of the environment variable that holds the API key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+    /// An API key written straight into the file. Accepted, warned about, never printed;
+    /// `api_key_env` is the way to go. Prefer [`BackendConfig::api_key`] to reading it.
+    #[serde(default, skip_serializing)]
+    pub api_key: Option<Secret>,
+    /// Model name (openai) or nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Apertium modes run one after the other (`["fr-es", "spa-eng"]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain: Option<Vec<String>>,
+    /// The program and its arguments (`command` kind).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<Vec<String>>,
+    /// Directory holding a local model's files (`marian`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_dir: Option<PathBuf>,
+    /// How many requests may run at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<usize>,
+    /// Most requests per second (HTTP kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests_per_second: Option<f64>,
+    /// Longest total time spent retrying one batch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retry_seconds: Option<f64>,
+    /// Per-request timeout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_seconds: Option<f64>,
+    /// Target language variant (`EN-US`, `EN-GB`; deepl).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_lang: Option<String>,
+    /// Beam size (`marian`; 1 = greedy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beam_size: Option<usize>,
+    /// DeepL `formality` (`prefer_more`, `prefer_less`, `more`, `less`, `default`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formality: Option<String>,
+    /// First retry delay in seconds, doubled at each retry (HTTP kinds; default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_base_seconds: Option<f64>,
+    /// Most retries of one request (HTTP kinds; default 8), within `max_retry_seconds`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+    /// Most texts per request, below the service's own limit (HTTP kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<usize>,
+    /// `response_format` sent to an OpenAI-compatible server: `json_schema` (default),
+    /// `json_object` or `none`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<String>,
+    /// Never download model files (`marian`); `PASSERELLE_OFFLINE=1` or `--offline` too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offline: Option<bool>,
+    /// Most tokens generated per sentence (`marian`; a bound relative to the source
+    /// length, twice it plus 10, applies as well).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+}
+
+impl BackendConfig {
+    /// The variable to read the API key from: `api_key_env`, else `default`.
+    pub fn api_key_env_or<'a>(&'a self, default: &'a str) -> &'a str {
+        self.api_key_env.as_deref().unwrap_or(default)
+    }
+
+    /// The API key for backend `name`: the variable named by `api_key_env` (or the kind's
+    /// default variable), else an `api_key` written in the file. A missing key is
+    /// [`TranslateError::Unavailable`] naming the variable to set; the key never appears in an
+    /// error.
+    pub fn api_key(&self, name: &str) -> Result<Secret, TranslateError> {
+        self.api_key_from(name, &|var| std::env::var(var).ok())
+    }
+
+    fn api_key_from(
+        &self,
+        name: &str,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Secret, TranslateError> {
+        let var = self
+            .api_key_env
+            .as_deref()
+            .or_else(|| default_api_key_env(&self.kind));
+        if let Some(value) = var.and_then(env).filter(|v| !v.trim().is_empty()) {
+            return Ok(Secret::new(value.trim()));
+        }
+        if let Some(key) = self.api_key.as_ref().filter(|k| !k.expose().is_empty()) {
+            return Ok(key.clone());
+        }
+        let message = match var {
+            Some(var) => format!(
+                "no API key: set the environment variable {var} (or name another variable with \
+                 api_key_env in [backends.{name}])"
+            ),
+            None => format!(
+                "no API key: name the environment variable that holds it with api_key_env in \
+                 [backends.{name}]"
+            ),
+        };
+        Err(TranslateError::Unavailable {
+            backend: name.to_string(),
+            message,
+        })
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_key_prefers_env_then_file_and_names_the_variable() {
+        let mut b = BackendConfig {
+            kind: "deepl".into(),
+            ..Default::default()
+        };
+        let env = |k: &str| (k == "DEEPL_AUTH_KEY").then(|| "from-env".to_string());
+        assert_eq!(b.api_key_from("deepl", &env).unwrap().expose(), "from-env");
+        let none = |_: &str| None;
+        let e = b.api_key_from("deepl", &none).unwrap_err().to_string();
+        assert!(
+            e.contains("set the environment variable DEEPL_AUTH_KEY"),
+            "{e}"
+        );
+        b.api_key = Some(Secret::new("from-file"));
+        assert_eq!(
+            b.api_key_from("deepl", &none).unwrap().expose(),
+            "from-file"
+        );
+        assert_eq!(b.api_key_from("deepl", &env).unwrap().expose(), "from-env");
+        b.api_key_env = Some("MY_KEY".into());
+        b.api_key = None;
+        let e = b.api_key_from("deepl", &none).unwrap_err().to_string();
+        assert!(e.contains("MY_KEY") && !e.contains("DEEPL_AUTH_KEY"), "{e}");
+        assert_eq!(b.api_key_env_or("OTHER"), "MY_KEY");
+    }
+}
