@@ -438,3 +438,58 @@ fn resolve_puts_flags_over_environment_over_file_without_touching_the_process() 
     );
     assert_eq!(r.backend_source, Source::Flag("--backend".into()));
 }
+
+#[test]
+fn numbers_out_of_range_are_one_line_with_file_and_line() {
+    for (key, value) in [
+        ("timeout_seconds", "1e20"),
+        ("max_retry_seconds", "1e20"),
+        ("requests_per_second", "1e-300"),
+        ("concurrency", "0"),
+        ("max_retries", "4000000"),
+    ] {
+        let text = format!("[backends.svc]\nkind = \"deepl\"\n\n{key} = {value}\n");
+        let e = message(parse(&text));
+        assert!(
+            e.starts_with(&format!(
+                "config: passerelle.toml:4: `{key}` in [backends.svc] must be between "
+            )),
+            "{e}"
+        );
+        assert!(!e.contains('\n'), "{e}");
+    }
+}
+
+#[test]
+fn every_numeric_key_of_the_starter_config_has_a_range() {
+    let text = Config::starter();
+    let uncommented: String = text
+        .lines()
+        .map(|l| match l.strip_prefix("# ") {
+            Some(rest)
+                if rest
+                    .split_once(" = ")
+                    .is_some_and(|(k, _)| is_env_name(k) && k.to_lowercase() == k) =>
+            {
+                rest.to_string()
+            }
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let table: toml::Table = toml::from_str(&uncommented).unwrap();
+    let ranged: Vec<&str> = crate::translate::settings::NUMBER_RANGES
+        .iter()
+        .map(|r| r.0)
+        .collect();
+    let mut numeric = 0;
+    for (_, section) in table["backends"].as_table().unwrap() {
+        for (key, value) in section.as_table().unwrap() {
+            if value.is_integer() || value.is_float() {
+                numeric += 1;
+                assert!(ranged.contains(&key.as_str()), "{key} has no range");
+            }
+        }
+    }
+    assert!(numeric >= 8, "{numeric}");
+}

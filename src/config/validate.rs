@@ -236,6 +236,19 @@ pub(super) fn parse_inner(
                 )));
             }
         }
+        if let Err((key, message)) = backend.check_numbers() {
+            let table = format!("backends.{name}");
+            let at = match locate_key(text, Some(&table), key) {
+                Some(line) => format!("{file}:{line}"),
+                None => file.to_string(),
+            };
+            let message = message.replacen(
+                &format!("`{key}`"),
+                &format!("`{key}` in [{table}]"),
+                1,
+            );
+            return Err(err(format!("{at}: {message}")));
+        }
         if backend.api_key.is_some() {
             holds_key.push(name.clone());
         }

@@ -283,6 +283,9 @@ pub fn build_from(
     name: &str,
     backend: &BackendConfig,
 ) -> Result<Box<dyn Translator>, crate::Error> {
+    if let Err((_, message)) = backend.check_numbers() {
+        return Err(crate::Error::Config(format!("backend {name:?}: {message}")));
+    }
     match backend.kind.as_str() {
         "apertium" => Ok(Box::new(apertium::Apertium::new(name, backend)?)),
         "command" => Ok(Box::new(command::Command::new(name, backend)?)),

@@ -130,6 +130,60 @@ impl BackendConfig {
 }
 
 
+/// The range each numeric key of a backend's table must fall in: the key, the lowest and
+/// highest value, and the unit for messages. Beyond these a value is a mistake (a timeout of
+/// 1e20 seconds, a rate of 1e-300 requests a second) that would otherwise overflow a
+/// `Duration` or wait for ever.
+pub const NUMBER_RANGES: &[(&str, f64, f64, &str)] = &[
+    ("concurrency", 1.0, 256.0, ""),
+    ("requests_per_second", 0.001, 10_000.0, " requests a second"),
+    ("max_retry_seconds", 0.0, 86_400.0, " seconds"),
+    ("timeout_seconds", 0.001, 86_400.0, " seconds"),
+    ("retry_base_seconds", 0.0, 3_600.0, " seconds"),
+    ("max_retries", 0.0, 100.0, ""),
+    ("batch_size", 1.0, 10_000.0, ""),
+    ("beam_size", 1.0, 64.0, ""),
+    ("max_length", 1.0, 4_096.0, " tokens"),
+];
+
+impl BackendConfig {
+    /// Each numeric key that is set, with its value.
+    fn numbers(&self) -> Vec<(&'static str, f64)> {
+        let as_f64 = |v: Option<usize>| v.map(|n| n as f64);
+        [
+            ("concurrency", as_f64(self.concurrency)),
+            ("requests_per_second", self.requests_per_second),
+            ("max_retry_seconds", self.max_retry_seconds),
+            ("timeout_seconds", self.timeout_seconds),
+            ("retry_base_seconds", self.retry_base_seconds),
+            ("max_retries", self.max_retries.map(f64::from)),
+            ("batch_size", as_f64(self.batch_size)),
+            ("beam_size", as_f64(self.beam_size)),
+            ("max_length", as_f64(self.max_length)),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect()
+    }
+
+    /// Checks every numeric key against [`NUMBER_RANGES`]: the first one out of range (or not
+    /// a finite number) as `(key, message)`, the message saying the range and the value.
+    pub fn check_numbers(&self) -> Result<(), (&'static str, String)> {
+        for (key, value) in self.numbers() {
+            let Some(&(_, low, high, unit)) = NUMBER_RANGES.iter().find(|r| r.0 == key) else {
+                continue;
+            };
+            if !(value.is_finite() && (low..=high).contains(&value)) {
+                return Err((
+                    key,
+                    format!("`{key}` must be between {low} and {high}{unit}, not {value}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +213,82 @@ mod tests {
         let e = b.api_key_from("deepl", &none).unwrap_err().to_string();
         assert!(e.contains("MY_KEY") && !e.contains("DEEPL_AUTH_KEY"), "{e}");
         assert_eq!(b.api_key_env_or("OTHER"), "MY_KEY");
+    }
+
+    #[test]
+    fn numbers_out_of_range_are_refused_with_the_range() {
+        let ok = BackendConfig {
+            kind: "deepl".into(),
+            timeout_seconds: Some(30.0),
+            max_retry_seconds: Some(0.0),
+            requests_per_second: Some(5.0),
+            concurrency: Some(4),
+            ..Default::default()
+        };
+        assert_eq!(ok.check_numbers(), Ok(()));
+        for (b, key) in [
+            (
+                BackendConfig {
+                    timeout_seconds: Some(1e20),
+                    ..ok.clone()
+                },
+                "timeout_seconds",
+            ),
+            (
+                BackendConfig {
+                    max_retry_seconds: Some(1e20),
+                    ..ok.clone()
+                },
+                "max_retry_seconds",
+            ),
+            (
+                BackendConfig {
+                    requests_per_second: Some(1e-300),
+                    ..ok.clone()
+                },
+                "requests_per_second",
+            ),
+            (
+                BackendConfig {
+                    retry_base_seconds: Some(f64::NAN),
+                    ..ok.clone()
+                },
+                "retry_base_seconds",
+            ),
+            (
+                BackendConfig {
+                    concurrency: Some(0),
+                    ..ok.clone()
+                },
+                "concurrency",
+            ),
+            (
+                BackendConfig {
+                    max_retries: Some(1_000_000),
+                    ..ok.clone()
+                },
+                "max_retries",
+            ),
+        ] {
+            let (k, message) = b.check_numbers().unwrap_err();
+            assert_eq!(k, key);
+            assert!(message.starts_with(&format!("`{key}` must be between ")), "{message}");
+        }
+        // Every numeric key has a range.
+        let all = BackendConfig {
+            concurrency: Some(1),
+            requests_per_second: Some(1.0),
+            max_retry_seconds: Some(1.0),
+            timeout_seconds: Some(1.0),
+            retry_base_seconds: Some(1.0),
+            max_retries: Some(1),
+            batch_size: Some(1),
+            beam_size: Some(1),
+            max_length: Some(1),
+            ..Default::default()
+        };
+        let keys: Vec<&str> = all.numbers().into_iter().map(|(k, _)| k).collect();
+        let ranged: Vec<&str> = NUMBER_RANGES.iter().map(|r| r.0).collect();
+        assert_eq!(keys, ranged);
     }
 }
