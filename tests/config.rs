@@ -192,7 +192,7 @@ fn unknown_backend_lists_configured_ones_and_kinds() {
         "{}",
         r.stderr
     );
-    for kind in passerelle::translate::KINDS {
+    for kind in passerelle::translate::kinds::names() {
         assert!(r.stderr.contains(kind), "{kind}: {}", r.stderr);
     }
     // From the environment too.
@@ -381,7 +381,7 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let user = s.path().join("home/.config/passerelle/config.toml");
     let text = std::fs::read_to_string(&user).unwrap();
-    for kind in passerelle::translate::KINDS {
+    for kind in passerelle::translate::kinds::names() {
         assert!(
             text.contains(&format!("[backends.{kind}]\nkind = \"{kind}\"")),
             "{kind}"

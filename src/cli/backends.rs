@@ -81,7 +81,7 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     let default = config.backend_name(None, &super::process_env);
     let names: Vec<String> = if args.names.is_empty() {
         let mut names: Vec<String> = config.backends.keys().cloned().collect();
-        for kind in crate::translate::KINDS {
+        for kind in crate::translate::kinds::names() {
             if !names.iter().any(|n| n == kind) {
                 names.push(kind.to_string());
             }

@@ -33,7 +33,7 @@ pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
             Some(removed) => writeln!(
                 out,
                 "removed {removed} {} from {}",
-                plural(removed),
+                translations(removed),
                 path.display()
             )?,
         },
@@ -41,7 +41,8 @@ pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-fn plural(n: u64) -> &'static str {
+/// `translation` or `translations`, for `n`.
+fn translations(n: u64) -> &'static str {
     if n == 1 {
         "translation"
     } else {

@@ -46,13 +46,14 @@ pub struct Input {
     /// on the command line, the path below the directory for a file found in one, the
     /// (sanitised) id for a JSONL article.
     pub rel: PathBuf,
-    source: Source,
+    source: Origin,
     /// Found in a directory or a JSONL file rather than named on the command line.
     discovered: bool,
 }
 
+/// Where an input's text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Source {
+enum Origin {
     Stdin,
     File(PathBuf),
     /// One line of a JSONL file: where it is, and its id if it has one.
@@ -92,14 +93,14 @@ impl Input {
     /// The input's file on disk, if it is one.
     pub fn path(&self) -> Option<&Path> {
         match &self.source {
-            Source::File(p) => Some(p),
+            Origin::File(p) => Some(p),
             _ => None,
         }
     }
 
     /// Whether this input is stdin (`-`).
     pub fn is_stdin(&self) -> bool {
-        self.source == Source::Stdin
+        self.source == Origin::Stdin
     }
 
     /// The input named `name` on the command line, taken as it is (`-` is stdin; a directory
@@ -109,7 +110,7 @@ impl Input {
             return Input {
                 label: "-".into(),
                 rel: PathBuf::from("stdin"),
-                source: Source::Stdin,
+                source: Origin::Stdin,
                 discovered: false,
             };
         }
@@ -117,7 +118,7 @@ impl Input {
         Input {
             label: name.to_string(),
             rel: stem_of(path),
-            source: Source::File(path.to_path_buf()),
+            source: Origin::File(path.to_path_buf()),
             discovered: false,
         }
     }
@@ -130,13 +131,13 @@ impl Input {
             message,
         };
         match &self.source {
-            Source::Stdin => crate::document::read_input_as("-", format),
-            Source::File(path) => {
+            Origin::Stdin => crate::document::read_input_as("-", format),
+            Origin::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
                 decode_as(&self.label, &bytes, format)
             }
-            Source::Broken(message) => Err(fail(message.clone())),
-            Source::Jsonl {
+            Origin::Broken(message) => Err(fail(message.clone())),
+            Origin::Jsonl {
                 file,
                 offset,
                 len,
@@ -218,7 +219,7 @@ pub fn discover(
                     out.push(Input {
                         label: at.clone(),
                         rel: PathBuf::from(at),
-                        source: Source::Broken(format!("cannot list: {e}")),
+                        source: Origin::Broken(format!("cannot list: {e}")),
                         discovered: true,
                     });
                     continue;
@@ -236,7 +237,7 @@ pub fn discover(
             out.push(Input {
                 label: entry.path().display().to_string(),
                 rel: below.with_extension(""),
-                source: Source::File(entry.path().to_path_buf()),
+                source: Origin::File(entry.path().to_path_buf()),
                 discovered: true,
             });
         }
@@ -297,7 +298,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
                     .unwrap_or(fallback);
                 (
                     rel,
-                    Source::Jsonl {
+                    Origin::Jsonl {
                         file: file.to_path_buf(),
                         offset: start,
                         len: n,
@@ -305,7 +306,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
                     },
                 )
             }
-            Err(e) => (fallback, Source::Broken(format!("invalid JSON: {e}"))),
+            Err(e) => (fallback, Origin::Broken(format!("invalid JSON: {e}"))),
         };
         out.push(Input {
             label,

@@ -15,7 +15,7 @@ use super::inputs::{self, BatchArgs};
 use super::outputs::{self, Plan, Written};
 use super::progress::Progress;
 use super::{code_of, CommonArgs, ExitCode};
-use crate::render::{self, Format};
+use crate::render::{self, plural_s, Format};
 use crate::run::{Engine, Event, Job, Output, Sink};
 
 const HELP: &str = "\
@@ -261,7 +261,7 @@ pub fn run_articles(
         let kept = if unchanged > 0 {
             format!(
                 " ({unchanged} output{} already up to date)",
-                plural(unchanged)
+                plural_s(unchanged)
             )
         } else {
             String::new()
@@ -269,14 +269,14 @@ pub fn run_articles(
         eprintln!(
             "passerelle: {done} article{}{kept} ({} sentence{}) translated with {} ({}) \
              in {:.1} s; {} QA finding{}{failed}",
-            plural(done),
+            plural_s(done),
             report.sentences,
-            plural(report.sentences),
+            plural_s(report.sentences),
             info.name,
             info.detail,
             started.elapsed().as_secs_f64(),
             report.findings,
-            plural(report.findings),
+            plural_s(report.findings),
         );
     }
     Ok(match (failures.iter().max(), done) {
@@ -314,13 +314,5 @@ impl Tally {
             }
             Err(e) => self.fail(progress, &e.to_string(), &e),
         }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

@@ -34,7 +34,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 
-pub use crate::translate::kinds::{default_api_key_env, kind_env_vars, EnvVar};
+pub use crate::translate::kinds::{
+    default_api_key_env, kind_env_vars, EnvVar, MODEL_DIR_ENV, OFFLINE_ENV,
+};
 pub use crate::translate::secret::{redact_url, Secret, REDACTED};
 pub use crate::translate::settings::BackendConfig;
 pub use explain::{EnvStatus, Explained, ExplainedBackend, Setting};
@@ -120,28 +122,27 @@ impl Config {
         (DEFAULT_BACKEND.to_string(), Source::Default(String::new()))
     }
 
-    /// The glossary files of a run, in order: the config's `glossaries` (`~/` expanded,
-    /// relative paths taken from the directory of `file`, the config file), then `flags`
-    /// (`--glossary`).
+    /// The glossary files of a run, in order: the config's `glossaries` (relative paths taken
+    /// from the directory of `file`, the config file), then `flags` (`--glossary`); `~/`
+    /// expanded in both.
     pub fn glossary_files(&self, file: Option<&Path>, flags: &[PathBuf]) -> Vec<PathBuf> {
         let base = file
             .and_then(Path::parent)
             .filter(|d| !d.as_os_str().is_empty());
         let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+        let expand = |p: &Path| lookup::expand_home(p, home.as_deref());
         let mut out: Vec<PathBuf> = self
             .glossaries
             .iter()
             .map(|p| {
-                if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), &home) {
-                    home.join(rest)
-                } else if p.is_relative() {
-                    base.map(|b| b.join(p)).unwrap_or_else(|| p.clone())
-                } else {
-                    p.clone()
+                let p = expand(p);
+                match base {
+                    Some(b) if p.is_relative() => b.join(p),
+                    _ => p,
                 }
             })
             .collect();
-        out.extend(flags.iter().cloned());
+        out.extend(flags.iter().map(|p| expand(p)));
         out
     }
 
@@ -152,7 +153,7 @@ impl Config {
         if let Some(b) = self.backends.get(name) {
             return Ok(b.clone());
         }
-        let kinds = crate::translate::KINDS;
+        let kinds = crate::translate::kinds::names();
         if kinds.contains(&name) {
             return Ok(BackendConfig {
                 kind: name.to_string(),
@@ -200,13 +201,6 @@ const STARTER: &str = include_str!("starter.toml");
 /// (`|k| std::env::var_os(k)`), tests a map. The library never reads the environment itself
 /// for a value a flag can set.
 pub type Env<'a> = &'a dyn Fn(&str) -> Option<OsString>;
-
-/// The environment variable that sets the marian backend's `model_dir` (`--model-dir` wins).
-pub const MODEL_DIR_ENV: &str = "PASSERELLE_MODEL_DIR";
-
-/// The environment variable that turns offline mode on (`1`, `true`, `yes`, `on`;
-/// `--offline` wins).
-pub const OFFLINE_ENV: &str = "PASSERELLE_OFFLINE";
 
 /// The command-line values that take part in the configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -201,7 +201,7 @@ pub(super) fn parse_inner(
     // Types (missing fields, wrong types), with the line of the offending value.
     let mut config: Config = toml::from_str(text).map_err(syntax)?;
 
-    let kinds = crate::translate::KINDS;
+    let kinds = crate::translate::kinds::names();
     let mut holds_key = Vec::new();
     for (name, backend) in config.backends.iter_mut() {
         if backend.kind.is_empty() {
@@ -224,6 +224,28 @@ pub(super) fn parse_inner(
                 backend.kind,
                 kinds.join(", ")
             )));
+        }
+        // A key of another kind: an error naming the kinds that take it.
+        if let (Some(kind), Some(section)) = (
+            crate::translate::kinds::find(&backend.kind),
+            table
+                .get("backends")
+                .and_then(|b| b.get(name.as_str()))
+                .and_then(toml::Value::as_table),
+        ) {
+            if let Some(key) = section.keys().find(|k| !kind.keys.contains(&k.as_str())) {
+                let table_name = format!("backends.{name}");
+                let at = match locate_key(text, Some(&table_name), key) {
+                    Some(line) => format!("{file}:{line}"),
+                    None => file.to_string(),
+                };
+                return Err(err(format!(
+                    "{at}: `{key}` in [{table_name}] is not a key of kind {:?} (it is read by: \
+                     {}); remove it, or set the kind that reads it",
+                    kind.name,
+                    crate::translate::kinds::kinds_taking(key).join(", ")
+                )));
+            }
         }
         if let Some(var) = &backend.api_key_env {
             // Never echo the value: a user may have pasted the key itself here.

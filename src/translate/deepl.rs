@@ -10,7 +10,8 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
+use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
+use super::secret::Secret;
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
@@ -118,7 +119,7 @@ impl Deepl {
     /// [`Translator::check`] and [`Translator::translate`], not here, so that
     /// `passerelle backends` can list the backend.
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
+        let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         let default_url = host_for_key(key.as_ref().map(Secret::expose));
         let target_lang = match config.target_lang.as_deref().map(str::to_ascii_uppercase) {
             None => "EN-US".to_string(),
@@ -157,10 +158,7 @@ impl Deepl {
     fn key(&self) -> Result<&Secret, TranslateError> {
         self.key
             .as_ref()
-            .ok_or_else(|| TranslateError::Unavailable {
-                backend: self.name.clone(),
-                message: format!("no API key: set the environment variable {}", self.key_env),
-            })
+            .ok_or_else(|| super::settings::missing_key(&self.name, &self.key_env))
     }
 
     fn auth(&self) -> Result<String, TranslateError> {

@@ -24,18 +24,9 @@ use std::fmt;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::BackendInfo;
 pub use settings::BackendConfig;
 
-/// What a backend says about itself: shown in outputs and in `passerelle backends`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BackendInfo {
-    /// The configured name (`apertium`, `local-llm`).
-    pub name: String,
-    /// The kind (`apertium`, `deepl`, `openai`, …).
-    pub kind: String,
-    /// One line of detail (`fr-es → spa-eng`, a model name, a URL).
-    pub detail: String,
-}
 
 /// How a backend wants glossary terms enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,18 +258,8 @@ impl TranslateError {
     }
 }
 
-/// The backend kinds this build knows.
-pub const KINDS: &[&str] = &[
-    "marian",
-    "apertium",
-    "command",
-    "deepl",
-    "libretranslate",
-    "openai",
-    "google",
-];
-
-/// Builds a backend from its resolved config section.
+/// Builds a backend from its resolved config section, by its kind's row of
+/// [`kinds::BACKEND_KINDS`].
 pub fn build_from(
     name: &str,
     backend: &BackendConfig,
@@ -286,24 +267,12 @@ pub fn build_from(
     if let Err((_, message)) = backend.check_numbers() {
         return Err(crate::Error::Config(format!("backend {name:?}: {message}")));
     }
-    match backend.kind.as_str() {
-        "apertium" => Ok(Box::new(apertium::Apertium::new(name, backend)?)),
-        "command" => Ok(Box::new(command::Command::new(name, backend)?)),
-        "deepl" => Ok(Box::new(deepl::Deepl::new(name, backend)?)),
-        "libretranslate" => Ok(Box::new(libretranslate::LibreTranslate::new(
-            name, backend,
-        )?)),
-        "openai" => Ok(Box::new(openai::OpenAi::new(name, backend)?)),
-        "google" => Ok(Box::new(google::Google::new(name, backend)?)),
-        #[cfg(feature = "marian")]
-        "marian" => Ok(Box::new(marian::Marian::new(name, backend)?)),
-        #[cfg(not(feature = "marian"))]
-        "marian" => Err(crate::Error::Config(
-            "the marian backend is not in this build (feature \"marian\" disabled)".into(),
-        )),
-        other => Err(crate::Error::Config(format!(
-            "backend {name:?}: unknown kind {other:?} (known: {})",
-            KINDS.join(", ")
+    match kinds::find(&backend.kind) {
+        Some(kind) => (kind.build)(name, backend),
+        None => Err(crate::Error::Config(format!(
+            "backend {name:?}: unknown kind {:?} (known: {})",
+            backend.kind,
+            kinds::names().join(", ")
         ))),
     }
 }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::kinds::default_api_key_env;
 use super::secret::Secret;
 use super::TranslateError;
 
@@ -83,68 +82,57 @@ pub struct BackendConfig {
     pub max_length: Option<usize>,
 }
 
-impl BackendConfig {
-    /// The variable to read the API key from: `api_key_env`, else `default`.
-    pub fn api_key_env_or<'a>(&'a self, default: &'a str) -> &'a str {
-        self.api_key_env.as_deref().unwrap_or(default)
-    }
+/// A backend's API key as [`BackendConfig::api_key`] found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    /// The environment variable it is read from: `api_key_env`, else the kind's default.
+    pub var: String,
+    /// The key: that variable's value, else the `api_key` written in the config file; `None`
+    /// when neither is set.
+    pub key: Option<Secret>,
+}
 
-    /// The API key for backend `name`: the variable named by `api_key_env` (or the kind's
-    /// default variable), else an `api_key` written in the file. A missing key is
-    /// [`TranslateError::Unavailable`] naming the variable to set; the key never appears in an
-    /// error.
-    pub fn api_key(&self, name: &str) -> Result<Secret, TranslateError> {
-        self.api_key_from(name, &|var| std::env::var(var).ok())
-    }
-
-    fn api_key_from(
-        &self,
-        name: &str,
-        env: &dyn Fn(&str) -> Option<String>,
-    ) -> Result<Secret, TranslateError> {
-        let var = self
-            .api_key_env
-            .as_deref()
-            .or_else(|| default_api_key_env(&self.kind));
-        if let Some(value) = var.and_then(env).filter(|v| !v.trim().is_empty()) {
-            return Ok(Secret::new(value.trim()));
-        }
-        if let Some(key) = self.api_key.as_ref().filter(|k| !k.expose().is_empty()) {
-            return Ok(key.clone());
-        }
-        let message = match var {
-            Some(var) => format!(
-                "no API key: set the environment variable {var} (or name another variable with \
-                 api_key_env in [backends.{name}])"
-            ),
-            None => format!(
-                "no API key: name the environment variable that holds it with api_key_env in \
-                 [backends.{name}]"
-            ),
-        };
-        Err(TranslateError::Unavailable {
-            backend: name.to_string(),
-            message,
-        })
+/// The error of a backend that needs a key and has none: [`TranslateError::Unavailable`]
+/// naming the variable to set (and `api_key_env`, to name another).
+pub fn missing_key(backend: &str, var: &str) -> TranslateError {
+    TranslateError::Unavailable {
+        backend: backend.to_string(),
+        message: format!(
+            "no API key: set the environment variable {var} (or name another variable with \
+             api_key_env in [backends.{backend}])"
+        ),
     }
 }
 
+impl BackendConfig {
+    /// The API key, the one lookup every backend uses: the variable named by `api_key_env`
+    /// (else `default_env`, the kind's own), trimmed, when it is set and not empty; else an
+    /// `api_key` written in the config file (which the config loader warns about). Environment
+    /// over file, as everywhere in the config.
+    pub fn api_key(&self, default_env: &str) -> ApiKey {
+        self.api_key_from(default_env, &|var| std::env::var(var).ok())
+    }
 
-/// The range each numeric key of a backend's table must fall in: the key, the lowest and
-/// highest value, and the unit for messages. Beyond these a value is a mistake (a timeout of
-/// 1e20 seconds, a rate of 1e-300 requests a second) that would otherwise overflow a
-/// `Duration` or wait for ever.
-pub const NUMBER_RANGES: &[(&str, f64, f64, &str)] = &[
-    ("concurrency", 1.0, 256.0, ""),
-    ("requests_per_second", 0.001, 10_000.0, " requests a second"),
-    ("max_retry_seconds", 0.0, 86_400.0, " seconds"),
-    ("timeout_seconds", 0.001, 86_400.0, " seconds"),
-    ("retry_base_seconds", 0.0, 3_600.0, " seconds"),
-    ("max_retries", 0.0, 100.0, ""),
-    ("batch_size", 1.0, 10_000.0, ""),
-    ("beam_size", 1.0, 64.0, ""),
-    ("max_length", 1.0, 4_096.0, " tokens"),
-];
+    fn api_key_from(&self, default_env: &str, env: &dyn Fn(&str) -> Option<String>) -> ApiKey {
+        let var = self
+            .api_key_env
+            .clone()
+            .unwrap_or_else(|| default_env.to_string());
+        let from_env = env(&var)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .map(Secret::new);
+        let from_file = self
+            .api_key
+            .as_ref()
+            .filter(|k| !k.expose().trim().is_empty())
+            .map(|k| Secret::new(k.expose().trim()));
+        ApiKey {
+            var,
+            key: from_env.or(from_file),
+        }
+    }
+}
 
 impl BackendConfig {
     /// Each numeric key that is set, with its value.
@@ -194,25 +182,35 @@ mod tests {
             kind: "deepl".into(),
             ..Default::default()
         };
-        let env = |k: &str| (k == "DEEPL_AUTH_KEY").then(|| "from-env".to_string());
-        assert_eq!(b.api_key_from("deepl", &env).unwrap().expose(), "from-env");
+        let env = |k: &str| (k == "DEEPL_AUTH_KEY").then(|| " from-env ".to_string());
         let none = |_: &str| None;
-        let e = b.api_key_from("deepl", &none).unwrap_err().to_string();
-        assert!(
-            e.contains("set the environment variable DEEPL_AUTH_KEY"),
-            "{e}"
+        let found = |b: &BackendConfig, env: &dyn Fn(&str) -> Option<String>| {
+            let k = b.api_key_from("DEEPL_AUTH_KEY", env);
+            (k.var, k.key.map(|s| s.expose().to_string()))
+        };
+        assert_eq!(
+            found(&b, &env),
+            ("DEEPL_AUTH_KEY".into(), Some("from-env".into()))
         );
+        assert_eq!(found(&b, &none), ("DEEPL_AUTH_KEY".into(), None));
         b.api_key = Some(Secret::new("from-file"));
         assert_eq!(
-            b.api_key_from("deepl", &none).unwrap().expose(),
-            "from-file"
+            found(&b, &none),
+            ("DEEPL_AUTH_KEY".into(), Some("from-file".into()))
         );
-        assert_eq!(b.api_key_from("deepl", &env).unwrap().expose(), "from-env");
+        assert_eq!(
+            found(&b, &env),
+            ("DEEPL_AUTH_KEY".into(), Some("from-env".into()))
+        );
         b.api_key_env = Some("MY_KEY".into());
+        assert_eq!(found(&b, &env), ("MY_KEY".into(), Some("from-file".into())));
         b.api_key = None;
-        let e = b.api_key_from("deepl", &none).unwrap_err().to_string();
-        assert!(e.contains("MY_KEY") && !e.contains("DEEPL_AUTH_KEY"), "{e}");
-        assert_eq!(b.api_key_env_or("OTHER"), "MY_KEY");
+        assert_eq!(found(&b, &env), ("MY_KEY".into(), None));
+        let e = missing_key("deepl", "MY_KEY").to_string();
+        assert!(
+            e.contains("set the environment variable MY_KEY") && e.contains("[backends.deepl]"),
+            "{e}"
+        );
     }
 
     #[test]
