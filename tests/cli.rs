@@ -21,17 +21,8 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 /// `passerelle` run in `dir`, with no config or backend from the environment.
-fn passerelle(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-    cmd.current_dir(dir)
-        .env_remove("PASSERELLE_BACKEND")
-        .env_remove("PASSERELLE_CONFIG")
-        .env_remove("PASSERELLE_LOG")
-        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-        .env("PASSERELLE_CACHE_DIR", dir.join("cache"));
-    cmd
-}
+mod common;
+use common::passerelle;
 
 /// A config in `dir` with command backends driven by the scripts in tests/fixtures/engines.
 fn engines_config(dir: &Path) -> PathBuf {

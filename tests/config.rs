@@ -8,6 +8,9 @@ use clap::CommandFactory;
 use passerelle::cli::Cli;
 
 /// Variables that would leak the developer's environment into a test.
+mod common;
+
+/// Cleared besides [`common`]'s: the user config is looked for under `HOME` here.
 const SCRUB: &[&str] = &[
     "PASSERELLE_CONFIG",
     "PASSERELLE_BACKEND",
@@ -43,7 +46,8 @@ impl Scratch {
 
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("passerelle").unwrap();
-        for v in SCRUB {
+        let every = common::OWN_VARIABLES.iter().copied();
+        for v in SCRUB.iter().copied().chain(every).chain(common::backend_variables()) {
             c.env_remove(v);
         }
         c.env("HOME", self.path().join("home"));

@@ -15,16 +15,8 @@ use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 const KEY: &str = "PLANTED-sec-KEY-8d2f61a0c4";
 const KEY_ENV: &str = "PASSERELLE_SECURITY_TEST_KEY";
 
-fn passerelle(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-    cmd.current_dir(dir)
-        .env_remove("PASSERELLE_BACKEND")
-        .env_remove("PASSERELLE_CONFIG")
-        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-        .env("PASSERELLE_CACHE_DIR", dir.join("cache"));
-    cmd
-}
+mod common;
+use common::passerelle;
 
 const HOSTILE: &str = "Le porte-parole a écrit <script>alert('xss')</script> dans son message.\n\n\
     Une image <img src=x onerror=alert(1)> est apparue, puis un lien \
