@@ -526,7 +526,15 @@ fn segment_json_has_spans_into_the_input() {
             r["span"][1].as_u64().unwrap() as usize,
         );
         assert!(last_end <= a && a < b && b <= text.len(), "{a}..{b}");
-        assert!(text.get(a..b).is_some(), "span on a char boundary");
+        // The span holds the sentence itself: the input's bytes there, normalized as the
+        // segmenter normalizes, are the segment's text.
+        let original = text.get(a..b).expect("span on a char boundary");
+        assert_eq!(
+            passerelle::normalize::normalize(original).trim(),
+            r["text"].as_str().unwrap().trim(),
+            "segment {}: span {a}..{b}",
+            i + 1
+        );
         last_end = b;
     }
 }
@@ -553,7 +561,31 @@ fn brief_runs_through_the_same_loop() {
         .stdout
         .clone();
     let v = json_of(&out);
-    assert!(v["segments"].is_array() && v["summary"].is_array() && v["claims"].is_array());
+    // The brief of the article through the engine: every sentence translated by the `tag`
+    // engine, a summary of existing sentences in reading order, claims that point at
+    // sentences and carry their English.
+    let segments = v["segments"].as_array().expect("segments");
+    assert_eq!(segments.len(), segment_lines(dir.path(), &fixture(SAMPLE)).len());
+    for s in segments {
+        let (fr, en) = (s["fr"].as_str().unwrap(), s["en"].as_str().unwrap());
+        assert!(en.starts_with("[EN] "), "{en}");
+        assert!(en.contains(fr.split_whitespace().next().unwrap()), "{fr} / {en}");
+    }
+    let summary: Vec<u64> = v["summary"]
+        .as_array()
+        .expect("summary")
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(summary.len(), 5, "the default summary length");
+    assert!(summary.windows(2).all(|w| w[0] < w[1]), "{summary:?}");
+    assert!(summary.iter().all(|&n| n >= 1 && n as usize <= segments.len()));
+    let claims = v["claims"].as_array().expect("claims");
+    assert!(!claims.is_empty(), "the sample article has claims");
+    for c in claims {
+        let id = c["segment"].as_u64().unwrap() as usize;
+        assert_eq!(c["en"], segments[id - 1]["en"], "a claim carries its sentence's English");
+    }
 }
 
 #[test]

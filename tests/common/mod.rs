@@ -6,6 +6,8 @@
 //! variable sets it on the returned command.
 #![allow(dead_code)]
 
+pub mod conformance;
+
 use std::path::Path;
 
 use assert_cmd::Command;
