@@ -524,3 +524,80 @@ fn version_shows_crate_version_and_commit_when_in_a_checkout() {
         ),
     }
 }
+
+/// Numbers out of range in a backend table (issue 13: `timeout_seconds = 1e20` panicked) are
+/// one line naming the file, the line and the range, exit 2, for every command that reads the
+/// config, and nothing is written.
+#[test]
+fn numbers_out_of_range_are_one_line_with_file_and_line_and_exit_2() {
+    for (key, value) in [
+        ("timeout_seconds", "1e20"),
+        ("max_retry_seconds", "1e20"),
+        ("requests_per_second", "1e-300"),
+        ("retry_base_seconds", "-1"),
+        ("concurrency", "0"),
+        ("batch_size", "0"),
+    ] {
+        let s = Scratch::new();
+        s.write(
+            "passerelle.toml",
+            &format!(
+                "backend = \"svc\"\n\n[backends.svc]\nkind = \"deepl\"\nurl = \"http://127.0.0.1:9\"\n\
+                 {key} = {value}\n"
+            ),
+        );
+        s.write("a.txt", "Le ministre a parlé mardi.\n");
+        for args in [
+            &["translate", "-o", "out.md", "a.txt"][..],
+            &["brief", "a.txt"][..],
+            &["config", "show"][..],
+            &["backends"][..],
+        ] {
+            let r = run(s.cmd().args(args).env("DEEPL_AUTH_KEY", "k"));
+            assert_eq!(r.code, 2, "{key} = {value}, {args:?}: {}", r.stderr);
+            assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+            assert!(
+                r.stderr.contains(&format!(
+                    "passerelle.toml:6: `{key}` in [backends.svc] must be between "
+                )),
+                "{key} = {value}, {args:?}: {}",
+                r.stderr
+            );
+            assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+            assert!(!s.path().join("out.md").exists());
+        }
+    }
+}
+
+/// A key of another kind is an error naming the kinds that read it (it was accepted and
+/// ignored: `beam_size` on a deepl backend).
+#[test]
+fn a_key_of_another_kind_names_the_kinds_that_take_it() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "[backends.d]\nkind = \"deepl\"\nbeam_size = 4\n",
+    );
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "passerelle.toml:3: `beam_size` in [backends.d] is not a key of kind \"deepl\" \
+             (it is read by: marian)"
+        ),
+        "{}",
+        r.stderr
+    );
+    s.write(
+        "passerelle.toml",
+        "[backends.a]\nkind = \"apertium\"\nurl = \"http://x\"\n",
+    );
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("read by: deepl, libretranslate, openai, google"),
+        "{}",
+        r.stderr
+    );
+}
