@@ -75,6 +75,17 @@ impl Settings {
     }
 }
 
+impl From<crate::config::Resolved> for Settings {
+    /// The resolved config's backend and glossaries, every other value at its default
+    /// ([`Settings::new`]).
+    fn from(resolved: crate::config::Resolved) -> Self {
+        Settings {
+            glossaries: resolved.glossaries,
+            ..Settings::new(resolved.backend, resolved.backend_config)
+        }
+    }
+}
+
 /// What the engine makes of each translated article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Job {

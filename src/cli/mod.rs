@@ -153,15 +153,13 @@ impl CommonArgs {
         batch: &inputs::BatchArgs,
     ) -> crate::run::Settings {
         crate::run::Settings {
-            backend: resolved.backend,
-            backend_config: resolved.backend_config,
-            glossaries: resolved.glossaries,
             default_glossary: !self.no_default_glossary,
             cache: !self.no_cache,
             jobs: self.jobs.map(usize::from),
             window: usize::try_from(batch.window).unwrap_or(usize::MAX).max(1),
             strict: self.strict,
             input_format: self.input_format,
+            ..crate::run::Settings::from(resolved)
         }
     }
 }

@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use super::explain::*;
 use super::lookup::*;
 use super::validate::*;
 use super::*;
@@ -294,6 +293,7 @@ fn explain_reports_sources_and_hides_secrets() {
     let flags = Flags {
         backend: None,
         glossaries: vec!["b.tsv".into()],
+        ..Flags::default()
     };
     let x = c
         .explain_with(&flags, Some(Path::new("c.toml")), &env)
@@ -492,4 +492,20 @@ fn every_numeric_key_of_the_starter_config_has_a_range() {
         }
     }
     assert!(numeric >= 8, "{numeric}");
+}
+
+#[test]
+fn secret_never_prints() {
+    let text = "[backends.deepl]\napi_key = \"PLANTED-KEY-42\"\n";
+    let parsed = parse(text).unwrap();
+    assert_eq!(parsed.holds_key, vec!["deepl".to_string()]);
+    let b = &parsed.config.backends["deepl"];
+    assert_eq!(b.api_key.as_ref().unwrap().expose(), "PLANTED-KEY-42");
+    let shown = format!(
+        "{:?} {} {}",
+        parsed.config,
+        toml::to_string(&parsed.config).unwrap(),
+        serde_json::to_string(&Secret::new("PLANTED-KEY-42")).unwrap()
+    );
+    assert!(!shown.contains("PLANTED-KEY-42"), "{shown}");
 }

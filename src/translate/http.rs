@@ -4,7 +4,6 @@
 //! jitter that honour `Retry-After` within a bounded total time, an optional
 //! requests-per-second limit, and splitting a batch to a service's count and byte limits.
 
-use std::fmt;
 use std::ops::Range;
 use std::time::{Duration, SystemTime};
 
@@ -308,7 +307,7 @@ impl HttpClient {
     /// `text` with the key (if any) replaced by `[redacted]`.
     pub fn redact(&self, text: &str) -> String {
         match &self.secret {
-            Some(s) if !s.0.is_empty() => text.replace(&s.0, "[redacted]"),
+            Some(s) if !s.expose().is_empty() => text.replace(s.expose(), "[redacted]"),
             _ => text.to_string(),
         }
     }

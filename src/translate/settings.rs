@@ -134,6 +134,22 @@ impl BackendConfig {
     }
 }
 
+/// The range each numeric key of a backend's table must fall in: the key, the lowest and
+/// highest value, and the unit for messages. Beyond these a value is a mistake (a timeout of
+/// 1e20 seconds, a rate of 1e-300 requests a second) that would otherwise overflow a
+/// `Duration` or wait for ever.
+pub const NUMBER_RANGES: &[(&str, f64, f64, &str)] = &[
+    ("concurrency", 1.0, 256.0, ""),
+    ("requests_per_second", 0.001, 10_000.0, " requests a second"),
+    ("max_retry_seconds", 0.0, 86_400.0, " seconds"),
+    ("timeout_seconds", 0.001, 86_400.0, " seconds"),
+    ("retry_base_seconds", 0.0, 3_600.0, " seconds"),
+    ("max_retries", 0.0, 100.0, ""),
+    ("batch_size", 1.0, 10_000.0, ""),
+    ("beam_size", 1.0, 64.0, ""),
+    ("max_length", 1.0, 4_096.0, " tokens"),
+];
+
 impl BackendConfig {
     /// Each numeric key that is set, with its value.
     fn numbers(&self) -> Vec<(&'static str, f64)> {
