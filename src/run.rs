@@ -304,7 +304,8 @@ impl Engine {
             &options,
         )
         .await?;
-        let bytes = render(&aligned, job, format).map_err(|e| rendering(article.label(), format, e))?;
+        let bytes =
+            render(&aligned, job, format).map_err(|e| rendering(article.label(), format, e))?;
         Ok(Rendered {
             bytes,
             aligned,

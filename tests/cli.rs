@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -565,11 +564,17 @@ fn brief_runs_through_the_same_loop() {
     // engine, a summary of existing sentences in reading order, claims that point at
     // sentences and carry their English.
     let segments = v["segments"].as_array().expect("segments");
-    assert_eq!(segments.len(), segment_lines(dir.path(), &fixture(SAMPLE)).len());
+    assert_eq!(
+        segments.len(),
+        segment_lines(dir.path(), &fixture(SAMPLE)).len()
+    );
     for s in segments {
         let (fr, en) = (s["fr"].as_str().unwrap(), s["en"].as_str().unwrap());
         assert!(en.starts_with("[EN] "), "{en}");
-        assert!(en.contains(fr.split_whitespace().next().unwrap()), "{fr} / {en}");
+        assert!(
+            en.contains(fr.split_whitespace().next().unwrap()),
+            "{fr} / {en}"
+        );
     }
     let summary: Vec<u64> = v["summary"]
         .as_array()
@@ -579,12 +584,18 @@ fn brief_runs_through_the_same_loop() {
         .collect();
     assert_eq!(summary.len(), 5, "the default summary length");
     assert!(summary.windows(2).all(|w| w[0] < w[1]), "{summary:?}");
-    assert!(summary.iter().all(|&n| n >= 1 && n as usize <= segments.len()));
+    assert!(summary
+        .iter()
+        .all(|&n| n >= 1 && n as usize <= segments.len()));
     let claims = v["claims"].as_array().expect("claims");
     assert!(!claims.is_empty(), "the sample article has claims");
     for c in claims {
         let id = c["segment"].as_u64().unwrap() as usize;
-        assert_eq!(c["en"], segments[id - 1]["en"], "a claim carries its sentence's English");
+        assert_eq!(
+            c["en"],
+            segments[id - 1]["en"],
+            "a claim carries its sentence's English"
+        );
     }
 }
 

@@ -47,7 +47,12 @@ impl Scratch {
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("passerelle").unwrap();
         let every = common::OWN_VARIABLES.iter().copied();
-        for v in SCRUB.iter().copied().chain(every).chain(common::backend_variables()) {
+        for v in SCRUB
+            .iter()
+            .copied()
+            .chain(every)
+            .chain(common::backend_variables())
+        {
             c.env_remove(v);
         }
         c.env("HOME", self.path().join("home"));

@@ -1,6 +1,5 @@
 //! `passerelle glossary check|show`, driven through the binary.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const ARTICLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";

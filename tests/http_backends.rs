@@ -795,7 +795,10 @@ async fn conformance(kind: Kind) {
             let hits = passerelle::glossary::matcher::find(&glossary, &fr);
             let protected = passerelle::glossary::enforce::protect(&glossary, &fr, &hits);
             assert!(!protected.tokens.is_empty(), "{protected:?}");
-            let out = t.translate(&batch(vec![protected.text.clone()])).await.unwrap();
+            let out = t
+                .translate(&batch(vec![protected.text.clone()]))
+                .await
+                .unwrap();
             assert_eq!(out, [fake_en(&protected.text, &[])], "{kind:?}");
         }
     }
@@ -807,8 +810,12 @@ async fn conformance(kind: Kind) {
     // And the contract every backend meets, local ones included (tests/common/conformance.rs).
     let (server, _) = start(kind).await;
     let t = backend(&config(kind, &server));
-    common::conformance::run(kind.name(), t.as_ref(), common::conformance::Expect::default())
-        .await;
+    common::conformance::run(
+        kind.name(),
+        t.as_ref(),
+        common::conformance::Expect::default(),
+    )
+    .await;
 }
 
 /// Every HTTP kind of the library's table of kinds (those that take a `url`) runs the
@@ -1480,7 +1487,9 @@ async fn quota_and_auth_errors_are_final() {
         assert_eq!(
             err.to_string(),
             format!(
-                "{}: no API key: set the environment variable {UNSET_ENV}",
+                "{}: no API key: set the environment variable {UNSET_ENV} (or name another \
+                 variable with api_key_env in [backends.{}])",
+                kind.name(),
                 kind.name()
             )
         );
@@ -1737,9 +1746,15 @@ async fn end_to_end(kind: Kind) {
     std::fs::write(
         &cfg,
         format!(
-            "[backends.{name}]\nkind = \"{}\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\nmodel = \"{MODEL}\"\nretry_base_seconds = 0.01\n",
+            "[backends.{name}]\nkind = \"{}\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\n{}retry_base_seconds = 0.01\n",
             kind.name(),
-            kind.base(&server)
+            kind.base(&server),
+            // Only the kind that reads a model gets one: a key of another kind is an error.
+            if kind == Kind::OpenAi {
+                format!("model = \"{MODEL}\"\n")
+            } else {
+                String::new()
+            }
         ),
     )
     .unwrap();
@@ -1921,7 +1936,6 @@ async fn binary_never_prints_the_key() {
     assert_eq!(server.received_requests().await.unwrap().len(), received);
 }
 
-
 #[tokio::test]
 async fn cleanup_all_covers_every_configured_deepl_backend() {
     let (server, vendor) = start(Kind::Deepl).await;
@@ -1937,7 +1951,8 @@ async fn cleanup_all_covers_every_configured_deepl_backend() {
         server.uri()
     );
     let config = passerelle::config::Config::parse(std::path::Path::new("t.toml"), &toml).unwrap();
-    let done = passerelle::translate::deepl::cleanup_all(&config)
+    let deepl = config.backends_of_kind("deepl").unwrap();
+    let done = passerelle::translate::deepl::cleanup_all(&deepl)
         .await
         .unwrap();
     assert_eq!(done, [("pro".to_string(), 1)]);

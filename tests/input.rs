@@ -1,7 +1,6 @@
 //! Reading input end to end: `passerelle segment` on every input case of issue 2 (encodings,
 //! line endings, metadata header, invalid / empty / binary input, stdin).
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const SAMPLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";

@@ -7,7 +7,6 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
@@ -329,14 +328,17 @@ fn key_sent_as_the_vendor_wants(kind: &str, r: &Request) -> bool {
     match kind {
         "deepl" => header("authorization") == Some(format!("DeepL-Auth-Key {KEY}")),
         "openai" => header("authorization") == Some(format!("Bearer {KEY}")),
-        "libretranslate" => serde_json::from_slice::<serde_json::Value>(&r.body)
-            .ok()
-            .and_then(|b| b.get("api_key").and_then(|k| k.as_str()).map(str::to_string))
-            == Some(KEY.to_string()),
-        "google" => r
-            .url
-            .query_pairs()
-            .any(|(k, v)| k == "key" && v == KEY),
+        "libretranslate" => {
+            serde_json::from_slice::<serde_json::Value>(&r.body)
+                .ok()
+                .and_then(|b| {
+                    b.get("api_key")
+                        .and_then(|k| k.as_str())
+                        .map(str::to_string)
+                })
+                == Some(KEY.to_string())
+        }
+        "google" => r.url.query_pairs().any(|(k, v)| k == "key" && v == KEY),
         other => panic!("no rule for {other}"),
     }
 }
@@ -384,12 +386,17 @@ async fn a_key_written_in_the_config_is_the_key_every_http_backend_sends() {
         .unwrap();
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(3), "{kind}: {stderr}");
-        assert!(stderr.contains("holds an API key ([backends.svc])"), "{kind}: {stderr}");
+        assert!(
+            stderr.contains("holds an API key ([backends.svc])"),
+            "{kind}: {stderr}"
+        );
         assert!(!stderr.contains("no API key"), "{kind}: {stderr}");
         assert!(!stderr.contains(KEY) && !String::from_utf8_lossy(&o.stdout).contains(KEY));
         let received = server.received_requests().await.unwrap_or_default();
         assert!(
-            received.iter().any(|r| key_sent_as_the_vendor_wants(kind, r)),
+            received
+                .iter()
+                .any(|r| key_sent_as_the_vendor_wants(kind, r)),
             "{kind}: the config file's key was not sent ({} requests)",
             received.len()
         );

@@ -60,15 +60,7 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     }
     let config = loaded.config;
     if args.cleanup {
-        let mut deepl: Vec<(String, crate::config::BackendConfig)> = config
-            .backends
-            .iter()
-            .filter(|(_, b)| b.kind == "deepl")
-            .map(|(n, b)| (n.clone(), b.clone()))
-            .collect();
-        if deepl.is_empty() {
-            deepl.push(("deepl".into(), config.backend_config("deepl")?));
-        }
+        let deepl = config.backends_of_kind("deepl")?;
         let done = super::runtime()?.block_on(crate::translate::deepl::cleanup_all(&deepl))?;
         for (name, deleted) in done {
             println!(
@@ -121,7 +113,10 @@ async fn check(name: &str, config: &Config) -> Row {
         .backend_config(name)
         .map(|b| b.kind)
         .unwrap_or_default();
-    let t = match config.backend_config(name).and_then(|b| crate::translate::build_from(name, &b)) {
+    let t = match config
+        .backend_config(name)
+        .and_then(|b| crate::translate::build_from(name, &b))
+    {
         Ok(t) => t,
         Err(e) => {
             // A kind used by name that cannot work without settings is not broken, only

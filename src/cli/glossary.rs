@@ -108,7 +108,9 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
         eprintln!("passerelle: warning: {w}");
     }
     let file = loaded.file.map(|f| f.path);
-    let files = loaded.config.glossary_files(file.as_deref(), &args.glossary);
+    let files = loaded
+        .config
+        .glossary_files(file.as_deref(), &args.glossary);
     let glossary = load::load_for_run(&files, !args.no_default_glossary)?;
     for w in &glossary.warnings {
         eprintln!("passerelle: {w}");

@@ -444,5 +444,4 @@ mod tests {
         assert!(e.contains(":6") && e.contains("empty input"), "{e}");
         assert!(discover(&[], &[dir.path().join("none.jsonl")], None, None).is_err());
     }
-
 }

@@ -314,5 +314,4 @@ mod tests {
         let other = anyhow::anyhow!("something else");
         assert_eq!(exit_code_of(&other), (ExitCode::Usage, true));
     }
-
 }

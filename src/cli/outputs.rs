@@ -289,10 +289,7 @@ mod tests {
         let err = plan(&found, Some(&root), "txt", false, true).unwrap_err();
         assert!(err.to_string().contains("refusing to overwrite"), "{err}");
         // Two inputs with one stem collide.
-        let clash = vec![
-            found[0].clone(),
-            Input::named("b/a.txt"),
-        ];
+        let clash = vec![found[0].clone(), Input::named("b/a.txt")];
         assert!(plan(&clash, Some(&out), "md", false, false)
             .unwrap_err()
             .to_string()

@@ -103,7 +103,9 @@ struct CliSink<'a> {
 impl Sink for CliSink<'_> {
     fn event(&mut self, event: Event) {
         match event {
-            Event::Warning(w) if self.warnings => self.progress.println(&format!("passerelle: {w}")),
+            Event::Warning(w) if self.warnings => {
+                self.progress.println(&format!("passerelle: {w}"))
+            }
             Event::Warning(_) => {}
             Event::Translated(n) => self.progress.translated(n),
             Event::Failed { message, error, .. } => {

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::translate::kinds::{default_api_key_env, kind_env_vars};
-use crate::translate::secret::{redact_url, REDACTED};
 use super::validate::is_env_name;
 use super::{BackendConfig, Config, Env, Flags, Source};
+use crate::translate::kinds::{default_api_key_env, kind_env_vars};
+use crate::translate::secret::{redact_url, REDACTED};
 use crate::Error;
 
 impl Config {
@@ -78,7 +78,6 @@ impl Config {
     }
 }
 
-
 /// One resolved key: its TOML-rendered value (secrets redacted) and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Setting {
@@ -132,7 +131,6 @@ fn toml_value<T: Serialize + ?Sized>(v: &T) -> String {
         .map(|v| v.to_string())
         .unwrap_or_else(|_| "?".into())
 }
-
 
 fn explain_backend(
     name: &str,
@@ -220,4 +218,3 @@ fn explain_backend(
         env: vars,
     }
 }
-

@@ -57,7 +57,6 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
-
 /// `~/x` → `$HOME/x`; anything else unchanged.
 pub(super) fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
     match (path.strip_prefix("~"), home) {
@@ -65,7 +64,6 @@ pub(super) fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
         _ => path.to_path_buf(),
     }
 }
-
 
 pub(super) fn home_dir(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
     env("HOME")
@@ -87,7 +85,6 @@ pub(super) fn user_config_path_with(env: &dyn Fn(&str) -> Option<OsString>) -> O
         .or_else(|| home_dir(env).map(|h| h.join(".config")))?;
     Some(base.join("passerelle").join("config.toml"))
 }
-
 
 pub(super) fn load_inner(
     explicit: Option<&Path>,
@@ -152,4 +149,3 @@ pub(super) fn load_inner(
         ..Loaded::default()
     })
 }
-

@@ -146,6 +146,21 @@ impl Config {
         out
     }
 
+    /// Every configured backend of kind `kind` with its settings, in name order; when none is
+    /// configured, the kind itself with its defaults (as `--backend KIND` would use it).
+    pub fn backends_of_kind(&self, kind: &str) -> Result<Vec<(String, BackendConfig)>, Error> {
+        let configured: Vec<(String, BackendConfig)> = self
+            .backends
+            .iter()
+            .filter(|(_, b)| b.kind == kind)
+            .map(|(n, b)| (n.clone(), b.clone()))
+            .collect();
+        if configured.is_empty() {
+            return Ok(vec![(kind.to_string(), self.backend_config(kind)?)]);
+        }
+        Ok(configured)
+    }
+
     /// The settings of backend `name`: its `[backends.NAME]` section, or, for a kind name with
     /// no section, that kind with defaults. An unknown name lists the configured backends and
     /// the kinds, and suggests the nearest.
@@ -189,7 +204,6 @@ impl Config {
     pub fn starter() -> String {
         STARTER.replace("{DEFAULT_BACKEND}", DEFAULT_BACKEND)
     }
-
 }
 
 /// The text `passerelle config init` writes (`{DEFAULT_BACKEND}` stands for

@@ -412,9 +412,15 @@ fn resolve_puts_flags_over_environment_over_file_without_touching_the_process() 
     let r = resolve(&flags, &no_env).unwrap();
     assert_eq!(r.backend, "mt");
     assert_eq!(r.backend_source, Source::File(file.clone()));
-    assert_eq!(r.backend_config.model_dir, Some(PathBuf::from("/from/file")));
+    assert_eq!(
+        r.backend_config.model_dir,
+        Some(PathBuf::from("/from/file"))
+    );
     assert_eq!(r.backend_config.offline, Some(false));
-    assert_eq!(r.glossaries, [dir.path().join("t.tsv"), PathBuf::from("g.tsv")]);
+    assert_eq!(
+        r.glossaries,
+        [dir.path().join("t.tsv"), PathBuf::from("g.tsv")]
+    );
     // The environment over the file.
     let r = resolve(&flags, &env).unwrap();
     assert_eq!(r.backend_config.model_dir, Some(PathBuf::from("/from/env")));
@@ -425,7 +431,10 @@ fn resolve_puts_flags_over_environment_over_file_without_touching_the_process() 
     vars.insert(OFFLINE_ENV, "0".into());
     let env = |k: &str| vars.get(k).cloned();
     let r = resolve(&flags, &env).unwrap();
-    assert_eq!(r.backend_config.model_dir, Some(PathBuf::from("/from/flag")));
+    assert_eq!(
+        r.backend_config.model_dir,
+        Some(PathBuf::from("/from/flag"))
+    );
     assert_eq!(r.backend_config.offline, Some(true));
     // Nothing was exported to the process.
     assert!(std::env::var_os(MODEL_DIR_ENV).is_none_or(|v| v != "/from/flag"));

@@ -4,9 +4,9 @@
 use std::ffi::OsString;
 use std::path::Path;
 
-use crate::translate::kinds::default_api_key_env;
 use super::lookup::{expand_home, home_dir};
 use super::{BackendConfig, Config};
+use crate::translate::kinds::default_api_key_env;
 use crate::Error;
 
 /// The keys a struct accepts, read from its `Deserialize` impl (so fields added later are
@@ -114,14 +114,12 @@ pub(super) fn locate_key(text: &str, table: Option<&str>, key: &str) -> Option<u
     None
 }
 
-
 /// An environment variable name: letters, digits and `_`, not starting with a digit.
 pub(super) fn is_env_name(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
-
 
 /// A parsed file plus what the loader must still check about it.
 pub(super) struct Parsed {
@@ -264,11 +262,8 @@ pub(super) fn parse_inner(
                 Some(line) => format!("{file}:{line}"),
                 None => file.to_string(),
             };
-            let message = message.replacen(
-                &format!("`{key}`"),
-                &format!("`{key}` in [{table}]"),
-                1,
-            );
+            let message =
+                message.replacen(&format!("`{key}`"), &format!("`{key}` in [{table}]"), 1);
             return Err(err(format!("{at}: {message}")));
         }
         if backend.api_key.is_some() {
@@ -323,4 +318,3 @@ pub(super) fn key_warnings(path: &Path, holds_key: &[String]) -> Vec<String> {
         )]
     }
 }
-

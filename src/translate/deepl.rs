@@ -12,10 +12,10 @@ use sha2::{Digest, Sha256};
 
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
+use super::BackendConfig;
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use super::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "DEEPL_AUTH_KEY";

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
-use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 use super::BackendConfig;
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "GOOGLE_API_KEY";

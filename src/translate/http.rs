@@ -11,8 +11,8 @@ use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
 use super::secret::Secret;
-use super::TranslateError;
 use super::BackendConfig;
+use super::TranslateError;
 
 /// `User-Agent` sent on every request (DeepL asks for one).
 pub const USER_AGENT: &str = concat!("passerelle/", env!("CARGO_PKG_VERSION"));

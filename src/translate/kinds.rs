@@ -227,7 +227,10 @@ mod tests {
             ..BackendConfig::default()
         };
         let t = (find("command").unwrap().build)("mine", &command).unwrap();
-        assert_eq!((t.info().name.as_str(), t.info().kind.as_str()), ("mine", "command"));
+        assert_eq!(
+            (t.info().name.as_str(), t.info().kind.as_str()),
+            ("mine", "command")
+        );
         let apertium = BackendConfig {
             kind: "apertium".into(),
             ..BackendConfig::default()

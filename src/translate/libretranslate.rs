@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
-use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 use super::BackendConfig;
+use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "LIBRETRANSLATE_API_KEY";
@@ -83,7 +83,9 @@ impl LibreTranslate {
     fn key(&self) -> Result<Option<&str>, TranslateError> {
         match &self.key {
             Some(k) => Ok(Some(k.expose())),
-            None if self.key_required => Err(super::settings::missing_key(&self.name, &self.key_env)),
+            None if self.key_required => {
+                Err(super::settings::missing_key(&self.name, &self.key_env))
+            }
             None => Ok(None),
         }
     }

@@ -27,7 +27,6 @@ use serde::{Deserialize, Serialize};
 pub use crate::model::BackendInfo;
 pub use settings::BackendConfig;
 
-
 /// How a backend wants glossary terms enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GlossaryStrategy {

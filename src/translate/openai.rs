@@ -16,10 +16,10 @@ use serde::{Deserialize, Serialize};
 
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
+use super::BackendConfig;
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use super::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "OPENAI_API_KEY";
@@ -171,7 +171,9 @@ impl OpenAi {
     fn bearer(&self) -> Result<Option<String>, TranslateError> {
         match &self.key {
             Some(k) => Ok(Some(format!("Bearer {}", k.expose()))),
-            None if self.key_required => Err(super::settings::missing_key(&self.name, &self.key_env)),
+            None if self.key_required => {
+                Err(super::settings::missing_key(&self.name, &self.key_env))
+            }
             None => Ok(None),
         }
     }

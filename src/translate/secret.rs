@@ -44,7 +44,6 @@ impl Serialize for Secret {
     }
 }
 
-
 /// A URL with any `user:password@` and query string hidden (they may carry credentials).
 pub fn redact_url(url: &str) -> String {
     let (base, had_query) = match url.split_once('?') {
@@ -70,7 +69,6 @@ pub fn redact_url(url: &str) -> String {
     }
     out
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -286,7 +286,10 @@ mod tests {
         ] {
             let (k, message) = b.check_numbers().unwrap_err();
             assert_eq!(k, key);
-            assert!(message.starts_with(&format!("`{key}` must be between ")), "{message}");
+            assert!(
+                message.starts_with(&format!("`{key}` must be between ")),
+                "{message}"
+            );
         }
         // Every numeric key has a range.
         let all = BackendConfig {

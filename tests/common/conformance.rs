@@ -87,7 +87,10 @@ pub async fn run(label: &str, t: &dyn Translator, expect: Expect) {
     let out = t.translate(&plain(&odd)).await.unwrap();
     assert_eq!(out.len(), odd.len(), "{label}: count");
     for (fr, en) in odd.iter().zip(&out) {
-        assert!(!en.trim().is_empty(), "{label}: empty translation of {fr:?}");
+        assert!(
+            !en.trim().is_empty(),
+            "{label}: empty translation of {fr:?}"
+        );
     }
 
     if !expect.keeps_terms {
@@ -97,7 +100,10 @@ pub async fn run(label: &str, t: &dyn Translator, expect: Expect) {
     let glossary = load::load_for_run(&[], true).unwrap();
     let fr = "Moscou a demandé de l'aide à Pékin depuis le début de l'invasion.";
     let hits = matcher::find(&glossary, fr);
-    assert!(hits.len() >= 2, "the shipped glossary knows Moscou and Pékin");
+    assert!(
+        hits.len() >= 2,
+        "the shipped glossary knows Moscou and Pékin"
+    );
     match caps.glossary {
         GlossaryStrategy::Placeholder => {
             let protected = enforce::protect(&glossary, fr, &hits);
@@ -105,7 +111,10 @@ pub async fn run(label: &str, t: &dyn Translator, expect: Expect) {
                 protected.tokens.len() >= 2 && !protected.text.contains("Pékin"),
                 "{protected:?}"
             );
-            let out = t.translate(&plain(&[protected.text.clone()])).await.unwrap();
+            let out = t
+                .translate(&plain(&[protected.text.clone()]))
+                .await
+                .unwrap();
             let restored = enforce::restore(&out[0], &protected);
             for (token, en) in &protected.tokens {
                 assert!(
