@@ -17,6 +17,9 @@ pub struct EnvVar {
     pub secret: bool,
 }
 
+/// A kind's constructor: the backend called `name` from its table.
+pub type Build = fn(&str, &BackendConfig) -> Result<Box<dyn Translator>, crate::Error>;
+
 /// One backend kind.
 #[derive(Debug, Clone, Copy)]
 pub struct BackendKind {
@@ -30,7 +33,7 @@ pub struct BackendKind {
     /// The keys of its `[backends.NAME]` table (`kind` included).
     pub keys: &'static [&'static str],
     /// Makes the backend called `name` from its table.
-    pub build: fn(&str, &BackendConfig) -> Result<Box<dyn Translator>, crate::Error>,
+    pub build: Build,
 }
 
 /// The environment variable that turns the marian backend's offline mode on (`1`, `true`,

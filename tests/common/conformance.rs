@@ -112,7 +112,7 @@ pub async fn run(label: &str, t: &dyn Translator, expect: Expect) {
                 "{protected:?}"
             );
             let out = t
-                .translate(&plain(&[protected.text.clone()]))
+                .translate(&plain(std::slice::from_ref(&protected.text)))
                 .await
                 .unwrap();
             let restored = enforce::restore(&out[0], &protected);
