@@ -98,6 +98,7 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
             "model_dir",
             "beam_size",
             "max_length",
+            "quantize",
             "offline",
             "concurrency",
         ],

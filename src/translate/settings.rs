@@ -80,6 +80,9 @@ pub struct BackendConfig {
     /// length, twice it plus 10, applies as well).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
+    /// Weight precision (`marian`): `"int8"` (default) or `"f32"` (bit-exact with the reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantize: Option<String>,
 }
 
 /// A backend's API key as [`BackendConfig::api_key`] found it.
