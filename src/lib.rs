@@ -4,8 +4,9 @@
 //! [`document`] (bytes → text, metadata, paragraphs) → [`normalize`] → [`segment`]
 //! (French sentence boundaries) → [`glossary`] (find, protect, restore, verify terms) →
 //! [`translate`] (the [`translate::Translator`] backends) → [`qa`] → [`brief`] → [`render`].
-//! [`pipeline`] strings the stages together; the binary (`src/main.rs`, [`cli`]) only parses
-//! arguments, calls the pipeline and maps errors to exit codes.
+//! [`pipeline`] strings the stages together; [`run`] is the engine over many articles that the
+//! CLI, `serve` and tests call; the binary (`src/main.rs`, [`cli`]) only parses arguments,
+//! calls the engine, shows progress and maps errors to exit codes.
 #![warn(missing_docs)]
 
 pub mod brief;
@@ -21,6 +22,7 @@ pub mod normalize;
 pub mod pipeline;
 pub mod qa;
 pub mod render;
+pub mod run;
 pub mod segment;
 pub mod serve;
 pub mod translate;

@@ -1,11 +1,23 @@
 //! The data that travels from stage to stage and out to the renderers: aligned segments,
 //! glossary checks, QA findings, claims. Field names here are the JSON contract of design §3:
-//! add fields, never rename them.
+//! add fields, never rename them. This module imports nothing from the stages: they import
+//! it.
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Metadata;
-use crate::translate::BackendInfo;
+
+/// What a backend says about itself: shown in outputs (the JSON `backend` object) and in
+/// `passerelle backends`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackendInfo {
+    /// The configured name (`apertium`, `local-llm`).
+    pub name: String,
+    /// The kind (`apertium`, `deepl`, `openai`, …).
+    pub kind: String,
+    /// One line of detail (`fr-es → spa-eng`, a model name, a URL).
+    pub detail: String,
+}
 
 /// One translated article: what `translate --format json` writes.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

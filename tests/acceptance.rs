@@ -11,7 +11,6 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 const SAMPLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";
@@ -21,17 +20,8 @@ fn root() -> &'static Path {
 }
 
 /// `passerelle` run in `dir`, with no config, backend or cache from the machine.
-fn passerelle(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-    cmd.current_dir(dir)
-        .env_remove("PASSERELLE_BACKEND")
-        .env_remove("PASSERELLE_CONFIG")
-        .env_remove("PASSERELLE_LOG")
-        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-        .env("PASSERELLE_CACHE_DIR", dir.join("cache"));
-    cmd
-}
+mod common;
+use common::passerelle;
 
 /// Runs `passerelle <sub> --backend apertium --no-cache ARGS SAMPLE`; returns stdout and
 /// stderr of a successful run.
@@ -724,4 +714,82 @@ fn paths_named_reads_paths_out_of_prose() {
         .map(String::from)
         .into();
     assert_eq!(named, want);
+}
+
+/// The type names `doc` quotes: CamelCase words inside backticks (`AlignedDocument`,
+/// `TranslateError::check_count`, `Claim.role`, `Segment { id, … }`), each once.
+fn types_named(doc: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (i, quoted) in doc.split('`').enumerate() {
+        if i % 2 == 0 || quoted.contains('/') {
+            continue; // outside backticks, or a path
+        }
+        let words = quoted.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'));
+        for word in words {
+            let mut chars = word.chars();
+            let camel = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && word.chars().any(|c| c.is_ascii_lowercase())
+                && word.chars().all(|c| c.is_ascii_alphanumeric());
+            if camel {
+                out.insert(word.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `name` is defined in `sources`: a struct, enum, trait, type or an enum variant.
+fn defined(sources: &[String], name: &str) -> bool {
+    sources.iter().any(|text| {
+        text.lines().any(|line| {
+            let l = line.trim_start();
+            let l = l.strip_prefix("pub ").unwrap_or(l);
+            let l = l.strip_prefix("pub(crate) ").unwrap_or(l);
+            ["struct ", "enum ", "trait ", "type "].iter().any(|kw| {
+                l.strip_prefix(kw).is_some_and(|rest| {
+                    rest.strip_prefix(name)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+                })
+            }) || l.strip_prefix(name).is_some_and(|r| {
+                // An enum variant: `Name,` `Name {` `Name(` alone on its line.
+                let r = r.trim_end();
+                r.is_empty() || r == "," || r.starts_with(" {") || r.starts_with('(')
+            })
+        })
+    })
+}
+
+#[test]
+fn architecture_md_names_only_types_that_exist() {
+    let doc = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    // The library's types, and the test helpers' (`Kind`, `Vendor` of the HTTP mocks).
+    let mut files = Vec::new();
+    module_files(&root().join("src"), &mut files);
+    module_files(&root().join("tests"), &mut files);
+    let sources: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(root().join(f)).unwrap())
+        .collect();
+    // Names of the standard library and of dependencies, not Passerelle's to define.
+    const FOREIGN: &[&str] = &[
+        "Debug",
+        "Display",
+        "Serialize",
+        "Deserialize",
+        "Write",
+        "Result",
+        "String",
+        "Vec",
+    ];
+    let mut named = types_named(&doc);
+    named.retain(|n| !FOREIGN.contains(&n.as_str()));
+    assert!(named.len() > 20, "too few type names found: {named:?}");
+    let missing: Vec<&String> = named.iter().filter(|n| !defined(&sources, n)).collect();
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md names types that neither src/ nor tests/ define: {missing:?}"
+    );
+    // The check itself can fail.
+    assert!(!defined(&sources, "QaFinding"));
+    assert!(defined(&sources, "Finding") && defined(&sources, "Unavailable"));
 }

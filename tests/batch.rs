@@ -10,6 +10,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod common;
+
 /// The counting engine: logs its input lines to `lines.log` and its calls to `calls` (next to
 /// itself), tags each line `[EN] `; on call `$KILL_AT` it SIGKILLs its parent (the passerelle
 /// process: a crash), on call `$FAIL_AT` it fails like a broken engine.
@@ -52,16 +54,9 @@ impl Bench {
 
     /// `passerelle` in the test directory: its config, its own cache, no glossary.
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-        cmd.current_dir(self.path())
-            .env_remove("PASSERELLE_BACKEND")
-            .env_remove("PASSERELLE_CONFIG")
-            .env_remove("PASSERELLE_LOG")
-            .env_remove("KILL_AT")
+        let mut cmd = common::passerelle(self.path());
+        cmd.env_remove("KILL_AT")
             .env_remove("FAIL_AT")
-            .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
-            .env("XDG_CACHE_HOME", self.path().join("xdg-cache"))
-            .env("PASSERELLE_CACHE_DIR", self.path().join("cache"))
             .args(args)
             .args(["--config", "passerelle.toml", "--no-default-glossary"]);
         cmd

@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -21,17 +20,8 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 /// `passerelle` run in `dir`, with no config or backend from the environment.
-fn passerelle(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-    cmd.current_dir(dir)
-        .env_remove("PASSERELLE_BACKEND")
-        .env_remove("PASSERELLE_CONFIG")
-        .env_remove("PASSERELLE_LOG")
-        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-        .env("PASSERELLE_CACHE_DIR", dir.join("cache"));
-    cmd
-}
+mod common;
+use common::passerelle;
 
 /// A config in `dir` with command backends driven by the scripts in tests/fixtures/engines.
 fn engines_config(dir: &Path) -> PathBuf {
@@ -539,7 +529,15 @@ fn segment_json_has_spans_into_the_input() {
             r["span"][1].as_u64().unwrap() as usize,
         );
         assert!(last_end <= a && a < b && b <= text.len(), "{a}..{b}");
-        assert!(text.get(a..b).is_some(), "span on a char boundary");
+        // The span holds the sentence itself: the input's bytes there, normalized as the
+        // segmenter normalizes, are the segment's text.
+        let original = text.get(a..b).expect("span on a char boundary");
+        assert_eq!(
+            passerelle::normalize::normalize(original).trim(),
+            r["text"].as_str().unwrap().trim(),
+            "segment {}: span {a}..{b}",
+            i + 1
+        );
         last_end = b;
     }
 }
@@ -566,7 +564,43 @@ fn brief_runs_through_the_same_loop() {
         .stdout
         .clone();
     let v = json_of(&out);
-    assert!(v["segments"].is_array() && v["summary"].is_array() && v["claims"].is_array());
+    // The brief of the article through the engine: every sentence translated by the `tag`
+    // engine, a summary of existing sentences in reading order, claims that point at
+    // sentences and carry their English.
+    let segments = v["segments"].as_array().expect("segments");
+    assert_eq!(
+        segments.len(),
+        segment_lines(dir.path(), &fixture(SAMPLE)).len()
+    );
+    for s in segments {
+        let (fr, en) = (s["fr"].as_str().unwrap(), s["en"].as_str().unwrap());
+        assert!(en.starts_with("[EN] "), "{en}");
+        assert!(
+            en.contains(fr.split_whitespace().next().unwrap()),
+            "{fr} / {en}"
+        );
+    }
+    let summary: Vec<u64> = v["summary"]
+        .as_array()
+        .expect("summary")
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(summary.len(), 5, "the default summary length");
+    assert!(summary.windows(2).all(|w| w[0] < w[1]), "{summary:?}");
+    assert!(summary
+        .iter()
+        .all(|&n| n >= 1 && n as usize <= segments.len()));
+    let claims = v["claims"].as_array().expect("claims");
+    assert!(!claims.is_empty(), "the sample article has claims");
+    for c in claims {
+        let id = c["segment"].as_u64().unwrap() as usize;
+        assert_eq!(
+            c["en"],
+            segments[id - 1]["en"],
+            "a claim carries its sentence's English"
+        );
+    }
 }
 
 #[test]

@@ -8,6 +8,9 @@ use clap::CommandFactory;
 use passerelle::cli::Cli;
 
 /// Variables that would leak the developer's environment into a test.
+mod common;
+
+/// Cleared besides [`common`]'s: the user config is looked for under `HOME` here.
 const SCRUB: &[&str] = &[
     "PASSERELLE_CONFIG",
     "PASSERELLE_BACKEND",
@@ -43,7 +46,13 @@ impl Scratch {
 
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("passerelle").unwrap();
-        for v in SCRUB {
+        let every = common::OWN_VARIABLES.iter().copied();
+        for v in SCRUB
+            .iter()
+            .copied()
+            .chain(every)
+            .chain(common::backend_variables())
+        {
             c.env_remove(v);
         }
         c.env("HOME", self.path().join("home"));
@@ -192,7 +201,7 @@ fn unknown_backend_lists_configured_ones_and_kinds() {
         "{}",
         r.stderr
     );
-    for kind in passerelle::translate::KINDS {
+    for kind in passerelle::translate::kinds::names() {
         assert!(r.stderr.contains(kind), "{kind}: {}", r.stderr);
     }
     // From the environment too.
@@ -381,7 +390,7 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let user = s.path().join("home/.config/passerelle/config.toml");
     let text = std::fs::read_to_string(&user).unwrap();
-    for kind in passerelle::translate::KINDS {
+    for kind in passerelle::translate::kinds::names() {
         assert!(
             text.contains(&format!("[backends.{kind}]\nkind = \"{kind}\"")),
             "{kind}"
@@ -519,4 +528,81 @@ fn version_shows_crate_version_and_commit_when_in_a_checkout() {
             "{line}"
         ),
     }
+}
+
+/// Numbers out of range in a backend table (issue 13: `timeout_seconds = 1e20` panicked) are
+/// one line naming the file, the line and the range, exit 2, for every command that reads the
+/// config, and nothing is written.
+#[test]
+fn numbers_out_of_range_are_one_line_with_file_and_line_and_exit_2() {
+    for (key, value) in [
+        ("timeout_seconds", "1e20"),
+        ("max_retry_seconds", "1e20"),
+        ("requests_per_second", "1e-300"),
+        ("retry_base_seconds", "-1"),
+        ("concurrency", "0"),
+        ("batch_size", "0"),
+    ] {
+        let s = Scratch::new();
+        s.write(
+            "passerelle.toml",
+            &format!(
+                "backend = \"svc\"\n\n[backends.svc]\nkind = \"deepl\"\nurl = \"http://127.0.0.1:9\"\n\
+                 {key} = {value}\n"
+            ),
+        );
+        s.write("a.txt", "Le ministre a parlé mardi.\n");
+        for args in [
+            &["translate", "-o", "out.md", "a.txt"][..],
+            &["brief", "a.txt"][..],
+            &["config", "show"][..],
+            &["backends"][..],
+        ] {
+            let r = run(s.cmd().args(args).env("DEEPL_AUTH_KEY", "k"));
+            assert_eq!(r.code, 2, "{key} = {value}, {args:?}: {}", r.stderr);
+            assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+            assert!(
+                r.stderr.contains(&format!(
+                    "passerelle.toml:6: `{key}` in [backends.svc] must be between "
+                )),
+                "{key} = {value}, {args:?}: {}",
+                r.stderr
+            );
+            assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+            assert!(!s.path().join("out.md").exists());
+        }
+    }
+}
+
+/// A key of another kind is an error naming the kinds that read it (it was accepted and
+/// ignored: `beam_size` on a deepl backend).
+#[test]
+fn a_key_of_another_kind_names_the_kinds_that_take_it() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "[backends.d]\nkind = \"deepl\"\nbeam_size = 4\n",
+    );
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "passerelle.toml:3: `beam_size` in [backends.d] is not a key of kind \"deepl\" \
+             (it is read by: marian)"
+        ),
+        "{}",
+        r.stderr
+    );
+    s.write(
+        "passerelle.toml",
+        "[backends.a]\nkind = \"apertium\"\nurl = \"http://x\"\n",
+    );
+    let r = run(s.cmd().args(["config", "show"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("read by: deepl, libretranslate, openai, google"),
+        "{}",
+        r.stderr
+    );
 }

@@ -108,13 +108,13 @@ fn check_glossary(shipped: &Glossary, data: &[u8]) {
     if fr.is_empty() || en.is_empty() {
         return;
     }
-    const KINDS: &[&str] = &["person", "place", "organization", "media", "title", "term"];
+    const KINDS: &[&str] = passerelle::glossary::TERM_KINDS;
     let kind = cols
         .next()
         .and_then(|k| k.bytes().next())
         .map_or("term", |b| KINDS[b as usize % KINDS.len()]);
     let tsv = format!("fr\ten\tkind\tnote\n{fr}\t{en}\t{kind}\t\n");
-    let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::Format::Tsv) else {
+    let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::FileFormat::Tsv) else {
         return;
     };
     check_round_trip(&Glossary::from_entries(extra), text, reply);

@@ -1,16 +1,11 @@
 //! `passerelle glossary check|show`, driven through the binary.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const ARTICLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";
 
-fn passerelle() -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").unwrap();
-    cmd.env_remove("PASSERELLE_CONFIG")
-        .env("XDG_CONFIG_HOME", "/nonexistent");
-    cmd
-}
+mod common;
+use common::passerelle_here as passerelle;
 
 #[test]
 fn check_shipped_glossaries_is_clean() {

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 
+mod common;
+
 /// A French paragraph, for the inputs that must work.
 const FRENCH: &str = "Le ministre a déclaré mardi que le gouvernement ne changerait pas sa \
     politique énergétique avant la fin de l'année. « Nous tiendrons bon », a-t-il ajouté.\n";
@@ -72,16 +74,7 @@ impl Work {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-        cmd.current_dir(self.dir.path())
-            .env_remove("PASSERELLE_BACKEND")
-            .env_remove("PASSERELLE_CONFIG")
-            .env_remove("PASSERELLE_LOG")
-            .env_remove("RUST_BACKTRACE")
-            .env("XDG_CONFIG_HOME", self.path("xdg-config"))
-            .env("XDG_CACHE_HOME", self.path("xdg-cache"))
-            .env("PASSERELLE_CACHE_DIR", self.path("cache"));
-        cmd
+        common::passerelle(self.dir.path())
     }
 
     /// `passerelle SUBCOMMAND --no-cache ARGS…` → (exit code, stdout, stderr).

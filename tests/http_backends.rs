@@ -16,6 +16,8 @@ use serde_json::{json, Value};
 use wiremock::matchers::{any, body_partial_json, method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
+mod common;
+
 /// A recognizable fake key: it must never show up in an error, a log line or stderr.
 const KEY: &str = "PLANTED-s3cr3t-KEY-5b7e9c1d";
 /// The variable the tests' configs read the key from.
@@ -788,35 +790,51 @@ async fn conformance(kind: Kind) {
             );
         }
         GlossaryStrategy::Placeholder => {
-            let protected = fr.replace("Pékin", "⟦1⟧");
-            let out = t.translate(&batch(vec![protected.clone()])).await.unwrap();
-            assert_eq!(out, [fake_en(&protected, &[])], "{kind:?}");
+            // Passerelle's own tokens, as the pipeline makes them, pass through untouched.
+            let glossary = passerelle::glossary::load::load_for_run(&[], true).unwrap();
+            let hits = passerelle::glossary::matcher::find(&glossary, &fr);
+            let protected = passerelle::glossary::enforce::protect(&glossary, &fr, &hits);
+            assert!(!protected.tokens.is_empty(), "{protected:?}");
+            let out = t
+                .translate(&batch(vec![protected.text.clone()]))
+                .await
+                .unwrap();
+            assert_eq!(out, [fake_en(&protected.text, &[])], "{kind:?}");
         }
     }
 
     // check() talks to the service's status endpoint.
     let status = t.check().await.unwrap();
     assert!(!status.contains(KEY), "{status}");
+
+    // And the contract every backend meets, local ones included (tests/common/conformance.rs).
+    let (server, _) = start(kind).await;
+    let t = backend(&config(kind, &server));
+    common::conformance::run(
+        kind.name(),
+        t.as_ref(),
+        common::conformance::Expect::default(),
+    )
+    .await;
 }
 
+/// Every HTTP kind of the library's table of kinds (those that take a `url`) runs the
+/// conformance suite: a kind added to the table without a mock here fails this test.
 #[tokio::test]
-async fn conformance_deepl() {
-    conformance(Kind::Deepl).await;
-}
-
-#[tokio::test]
-async fn conformance_libretranslate() {
-    conformance(Kind::Libre).await;
-}
-
-#[tokio::test]
-async fn conformance_openai() {
-    conformance(Kind::OpenAi).await;
-}
-
-#[tokio::test]
-async fn conformance_google() {
-    conformance(Kind::Google).await;
+async fn conformance_of_every_http_kind() {
+    let http: Vec<&str> = translate::kinds::BACKEND_KINDS
+        .iter()
+        .filter(|k| k.keys.contains(&"url"))
+        .map(|k| k.name)
+        .collect();
+    assert!(http.len() >= 4, "{http:?}");
+    for name in http {
+        let kind = ALL
+            .into_iter()
+            .find(|k| k.name() == name)
+            .unwrap_or_else(|| panic!("HTTP kind {name} has no mock: add a Kind for it"));
+        conformance(kind).await;
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1469,7 +1487,9 @@ async fn quota_and_auth_errors_are_final() {
         assert_eq!(
             err.to_string(),
             format!(
-                "{}: no API key: set the environment variable {UNSET_ENV}",
+                "{}: no API key: set the environment variable {UNSET_ENV} (or name another \
+                 variable with api_key_env in [backends.{}])",
+                kind.name(),
                 kind.name()
             )
         );
@@ -1726,9 +1746,15 @@ async fn end_to_end(kind: Kind) {
     std::fs::write(
         &cfg,
         format!(
-            "[backends.{name}]\nkind = \"{}\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\nmodel = \"{MODEL}\"\nretry_base_seconds = 0.01\n",
+            "[backends.{name}]\nkind = \"{}\"\nurl = \"{}\"\napi_key_env = \"{KEY_ENV}\"\n{}retry_base_seconds = 0.01\n",
             kind.name(),
-            kind.base(&server)
+            kind.base(&server),
+            // Only the kind that reads a model gets one: a key of another kind is an error.
+            if kind == Kind::OpenAi {
+                format!("model = \"{MODEL}\"\n")
+            } else {
+                String::new()
+            }
         ),
     )
     .unwrap();
@@ -1910,13 +1936,6 @@ async fn binary_never_prints_the_key() {
     assert_eq!(server.received_requests().await.unwrap().len(), received);
 }
 
-#[test]
-fn kinds_are_registered() {
-    for kind in ALL {
-        assert!(translate::KINDS.contains(&kind.name()));
-    }
-}
-
 #[tokio::test]
 async fn cleanup_all_covers_every_configured_deepl_backend() {
     let (server, vendor) = start(Kind::Deepl).await;
@@ -1932,7 +1951,8 @@ async fn cleanup_all_covers_every_configured_deepl_backend() {
         server.uri()
     );
     let config = passerelle::config::Config::parse(std::path::Path::new("t.toml"), &toml).unwrap();
-    let done = passerelle::translate::deepl::cleanup_all(&config)
+    let deepl = config.backends_of_kind("deepl").unwrap();
+    let done = passerelle::translate::deepl::cleanup_all(&deepl)
         .await
         .unwrap();
     assert_eq!(done, [("pro".to_string(), 1)]);

@@ -1,14 +1,12 @@
 //! Reading input end to end: `passerelle segment` on every input case of issue 2 (encodings,
 //! line endings, metadata header, invalid / empty / binary input, stdin).
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const SAMPLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";
 
-fn passerelle() -> Command {
-    Command::cargo_bin("passerelle").expect("binary built")
-}
+mod common;
+use common::passerelle_here as passerelle;
 
 fn sample_text() -> String {
     std::fs::read_to_string(SAMPLE).expect("sample article")

@@ -7,7 +7,6 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
@@ -15,16 +14,8 @@ use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 const KEY: &str = "PLANTED-sec-KEY-8d2f61a0c4";
 const KEY_ENV: &str = "PASSERELLE_SECURITY_TEST_KEY";
 
-fn passerelle(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("passerelle").expect("binary built");
-    cmd.current_dir(dir)
-        .env_remove("PASSERELLE_BACKEND")
-        .env_remove("PASSERELLE_CONFIG")
-        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-        .env("PASSERELLE_CACHE_DIR", dir.join("cache"));
-    cmd
-}
+mod common;
+use common::passerelle;
 
 const HOSTILE: &str = "Le porte-parole a écrit <script>alert('xss')</script> dans son message.\n\n\
     Une image <img src=x onerror=alert(1)> est apparue, puis un lien \
@@ -124,6 +115,16 @@ fn every_file(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
     out
 }
 
+/// `model = "m"` for the kind that takes a model (openai), else nothing: a key of another
+/// kind is a config error.
+fn model_line(kind: &str) -> &'static str {
+    if kind == "openai" {
+        "model = \"m\"\n"
+    } else {
+        ""
+    }
+}
+
 /// Runs `translate` and `brief` with backend `kind` at `url` and checks that the key is
 /// nowhere; returns the exit codes and stderr.
 fn run_and_grep(kind: &str, url: &str, key_in_file: bool) -> Vec<(i32, String)> {
@@ -137,8 +138,9 @@ fn run_and_grep(kind: &str, url: &str, key_in_file: bool) -> Vec<(i32, String)> 
     std::fs::write(
         &cfg,
         format!(
-            "[backends.svc]\nkind = \"{kind}\"\nurl = \"{url}\"\n{key_line}\nmodel = \"m\"\n\
-             retry_base_seconds = 0.01\nmax_retries = 1\nmax_retry_seconds = 2\ntimeout_seconds = 5\n"
+            "[backends.svc]\nkind = \"{kind}\"\nurl = \"{url}\"\n{key_line}\n{model}\
+             retry_base_seconds = 0.01\nmax_retries = 1\nmax_retry_seconds = 2\ntimeout_seconds = 5\n",
+            model = model_line(kind)
         ),
     )
     .unwrap();
@@ -311,6 +313,92 @@ async fn a_key_written_in_the_config_is_warned_about_and_never_printed() {
             all.contains("readable by other users"),
             readable,
             "{mode:o}: {all}"
+        );
+    }
+}
+
+/// Where each HTTP backend puts its key in a request, checked on what the server received.
+fn key_sent_as_the_vendor_wants(kind: &str, r: &Request) -> bool {
+    let header = |name: &str| {
+        r.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    match kind {
+        "deepl" => header("authorization") == Some(format!("DeepL-Auth-Key {KEY}")),
+        "openai" => header("authorization") == Some(format!("Bearer {KEY}")),
+        "libretranslate" => {
+            serde_json::from_slice::<serde_json::Value>(&r.body)
+                .ok()
+                .and_then(|b| {
+                    b.get("api_key")
+                        .and_then(|k| k.as_str())
+                        .map(str::to_string)
+                })
+                == Some(KEY.to_string())
+        }
+        "google" => r.url.query_pairs().any(|(k, v)| k == "key" && v == KEY),
+        other => panic!("no rule for {other}"),
+    }
+}
+
+/// A key written in the config file (`api_key = "…"`, no variable set) is the key each HTTP
+/// backend sends, where its vendor expects it, with the warning, and is printed nowhere.
+/// (Before, every backend read only the environment: the file's key was parsed, warned about
+/// and never sent.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_written_in_the_config_is_the_key_every_http_backend_sends() {
+    for kind in KINDS {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(Fault(401, "json"))
+            .mount(&server)
+            .await;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("passerelle.toml"),
+            format!(
+                "[backends.svc]\nkind = \"{kind}\"\nurl = \"{}\"\napi_key = \"{KEY}\"\n\
+                 {}max_retries = 0\ntimeout_seconds = 5\n",
+                server.uri(),
+                model_line(kind)
+            ),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Le ministre a parlé mardi.\n").unwrap();
+        let mut cmd = passerelle(dir.path());
+        for var in [
+            "DEEPL_AUTH_KEY",
+            "LIBRETRANSLATE_API_KEY",
+            "OPENAI_API_KEY",
+            "GOOGLE_API_KEY",
+            KEY_ENV,
+        ] {
+            cmd.env_remove(var);
+        }
+        let o = tokio::task::spawn_blocking(move || {
+            cmd.args(["translate", "--no-cache", "--backend", "svc", "a.txt"])
+                .output()
+                .unwrap()
+        })
+        .await
+        .unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(3), "{kind}: {stderr}");
+        assert!(
+            stderr.contains("holds an API key ([backends.svc])"),
+            "{kind}: {stderr}"
+        );
+        assert!(!stderr.contains("no API key"), "{kind}: {stderr}");
+        assert!(!stderr.contains(KEY) && !String::from_utf8_lossy(&o.stdout).contains(KEY));
+        let received = server.received_requests().await.unwrap_or_default();
+        assert!(
+            received
+                .iter()
+                .any(|r| key_sent_as_the_vendor_wants(kind, r)),
+            "{kind}: the config file's key was not sent ({} requests)",
+            received.len()
         );
     }
 }

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use passerelle::glossary::{enforce, load, matcher, verify, Glossary};
 
-const KINDS: &[&str] = &["person", "place", "organization", "media", "title", "term"];
+const KINDS: &[&str] = passerelle::glossary::TERM_KINDS;
 
 fn shipped() -> &'static Glossary {
     static G: OnceLock<Glossary> = OnceLock::new();
@@ -108,7 +108,7 @@ fuzz_target!(|data: &[u8]| {
         .map_or("term", |b| KINDS[b as usize % KINDS.len()]);
     // Through the loader, so the entry is one a glossary file could hold.
     let tsv = format!("fr\ten\tkind\tnote\n{fr}\t{en}\t{kind}\t\n");
-    let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::Format::Tsv) else {
+    let Ok(extra) = load::parse(Path::new("fuzz.tsv"), &tsv, load::FileFormat::Tsv) else {
         return;
     };
     // The entry alone: a small automaton per run keeps the target fast (the shipped

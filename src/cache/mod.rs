@@ -104,9 +104,9 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Which memory to use: `$PASSERELLE_CACHE`, else the config's `cache`, else `None` (the
 /// SQLite file in [`default_dir`]). Empty values count as absent.
-pub fn configured(config: &Config) -> Option<String> {
-    std::env::var(CACHE_ENV)
-        .ok()
+pub fn configured(config: &Config, env: crate::config::Env) -> Option<String> {
+    env(CACHE_ENV)
+        .map(|v| v.to_string_lossy().into_owned())
         .or_else(|| config.cache.clone())
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
@@ -137,18 +137,19 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// Wraps `translator` in the translation memory `config` names (see [`configured`]) when
-/// `enabled` (the command line passes `!no_cache`); returns it unchanged otherwise. Fails, with
-/// a hint about `--no-cache`, when the memory cannot be opened.
+/// Wraps `translator` in the translation memory at `location` (see [`configured`]; `None` is
+/// the default SQLite file) when `enabled` (the command line passes `!no_cache`); returns it
+/// unchanged otherwise. Fails, with a hint about `--no-cache`, when the memory cannot be
+/// opened.
 pub fn wrap(
     translator: Box<dyn Translator>,
-    config: &Config,
+    location: Option<&str>,
     enabled: bool,
 ) -> Result<Box<dyn Translator>, Error> {
     if !enabled {
         return Ok(translator);
     }
-    let memory = open(configured(config).as_deref()).map_err(|e| match e {
+    let memory = open(location).map_err(|e| match e {
         Error::Cache { path, message } => Error::Cache {
             path,
             message: format!("{message} (--no-cache runs without it)"),
@@ -193,6 +194,26 @@ mod tests {
     }
 
     #[test]
+    fn the_environment_names_the_memory_before_the_config() {
+        let config = Config {
+            cache: Some("from-config.sqlite3".into()),
+            ..Config::default()
+        };
+        let none = |_: &str| None;
+        assert_eq!(
+            configured(&config, &none).as_deref(),
+            Some("from-config.sqlite3")
+        );
+        let set = |k: &str| (k == CACHE_ENV).then(|| "postgres://tm@db/tm".into());
+        assert_eq!(
+            configured(&config, &set).as_deref(),
+            Some("postgres://tm@db/tm")
+        );
+        let blank = |k: &str| (k == CACHE_ENV).then(|| " ".into());
+        assert_eq!(configured(&Config::default(), &blank), None);
+    }
+
+    #[test]
     fn wrap_is_transparent_when_disabled_and_caches_when_enabled() {
         let dir = tempfile::tempdir().unwrap();
         let backend = crate::config::BackendConfig {
@@ -201,24 +222,19 @@ mod tests {
         };
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
         let fingerprint = inner.fingerprint();
-        let plain = wrap(inner, &Config::default(), false).unwrap();
+        let plain = wrap(inner, None, false).unwrap();
         assert_eq!(plain.fingerprint(), fingerprint);
-        // The config's `cache` names the file (no test sets PASSERELLE_CACHE).
         let file = dir.path().join("tm.sqlite3");
-        let config = Config {
-            cache: Some(file.display().to_string()),
-            ..Config::default()
-        };
+        let location = file.display().to_string();
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
-        let cached = wrap(inner, &config, true).unwrap();
+        let cached = wrap(inner, Some(&location), true).unwrap();
         assert_eq!(cached.fingerprint(), fingerprint);
         assert!(file.exists());
-        let config = Config {
-            cache: Some(file.join("x").display().to_string()),
-            ..Config::default()
-        };
+        let under_a_file = file.join("x").display().to_string();
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
-        let err = wrap(inner, &config, true).unwrap_err().to_string();
+        let err = wrap(inner, Some(&under_a_file), true)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("--no-cache"), "{err}");
     }
 }

@@ -752,7 +752,7 @@ mod tests {
         std::env::set_var(VAR, KEY);
         // Every backend kind, configured with the key in its environment variable: the
         // fingerprint that keys the cache never holds the key.
-        for kind in crate::translate::KINDS {
+        for kind in crate::translate::kinds::names() {
             let config = crate::config::BackendConfig {
                 kind: kind.to_string(),
                 api_key_env: Some(VAR.into()),

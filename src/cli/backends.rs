@@ -54,9 +54,14 @@ struct Row {
 
 /// Runs `passerelle backends`.
 pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
-    let (config, _) = Config::load(args.config.as_deref())?;
+    let loaded = Config::load_with(args.config.as_deref(), &super::process_env)?;
+    for w in &loaded.warnings {
+        eprintln!("passerelle: warning: {w}");
+    }
+    let config = loaded.config;
     if args.cleanup {
-        let done = super::runtime()?.block_on(crate::translate::deepl::cleanup_all(&config))?;
+        let deepl = config.backends_of_kind("deepl")?;
+        let done = super::runtime()?.block_on(crate::translate::deepl::cleanup_all(&deepl))?;
         for (name, deleted) in done {
             println!(
                 "{name}: {deleted} glossar{} deleted",
@@ -65,10 +70,10 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::Success);
     }
-    let default = config.backend_name(None);
+    let default = config.backend_name(None, &super::process_env);
     let names: Vec<String> = if args.names.is_empty() {
         let mut names: Vec<String> = config.backends.keys().cloned().collect();
-        for kind in crate::translate::KINDS {
+        for kind in crate::translate::kinds::names() {
             if !names.iter().any(|n| n == kind) {
                 names.push(kind.to_string());
             }
@@ -108,7 +113,10 @@ async fn check(name: &str, config: &Config) -> Row {
         .backend_config(name)
         .map(|b| b.kind)
         .unwrap_or_default();
-    let t = match crate::translate::build(name, config) {
+    let t = match config
+        .backend_config(name)
+        .and_then(|b| crate::translate::build_from(name, &b))
+    {
         Ok(t) => t,
         Err(e) => {
             // A kind used by name that cannot work without settings is not broken, only

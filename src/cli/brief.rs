@@ -4,9 +4,10 @@
 use clap::Args;
 
 use super::inputs::BatchArgs;
-use super::translate::{run_articles, Job};
+use super::translate::run_articles;
 use super::{CommonArgs, ExitCode};
 use crate::render::Format;
+use crate::run::Job;
 
 const HELP: &str = "\
 The brief holds a short summary (the article's most informative sentences, in English with

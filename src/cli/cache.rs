@@ -22,8 +22,8 @@ pub enum CacheCommand {
 /// Runs `passerelle cache` on the memory the config (or `PASSERELLE_CACHE`) names, else the
 /// default SQLite file.
 pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
-    let (config, _) = crate::config::Config::load(None)?;
-    let path = match cache::configured(&config) {
+    let config = crate::config::Config::load_with(None, &super::process_env)?.config;
+    let path = match cache::configured(&config, &super::process_env) {
         Some(url) if cache::is_postgres(&url) => return postgres(command, &url),
         Some(path) => std::path::PathBuf::from(path),
         None => cache::default_path()?,
@@ -39,7 +39,7 @@ pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
             Some(removed) => writeln!(
                 out,
                 "removed {removed} {} from {}",
-                plural(removed),
+                translations(removed),
                 path.display()
             )?,
         },
@@ -61,13 +61,14 @@ fn postgres(command: CacheCommand, url: &str) -> anyhow::Result<ExitCode> {
         }
         CacheCommand::Clear => {
             let removed = rt.block_on(memory.clear())?;
-            writeln!(out, "removed {removed} {} from {at}", plural(removed))?;
+            writeln!(out, "removed {removed} {} from {at}", translations(removed))?;
         }
     }
     Ok(ExitCode::Success)
 }
 
-fn plural(n: u64) -> &'static str {
+/// `translation` or `translations`, for `n`.
+fn translations(n: u64) -> &'static str {
     if n == 1 {
         "translation"
     } else {

@@ -189,7 +189,7 @@ pub fn man_page(out: &mut dyn Write) -> std::io::Result<()> {
             "where the user config lives (default ~/.config)".into(),
         ),
     ];
-    for kind in crate::translate::KINDS {
+    for kind in crate::translate::kinds::names() {
         for v in config::kind_env_vars(kind) {
             let default = if v.secret {
                 " (default api_key_env)"

@@ -139,7 +139,7 @@ fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), crate::Error>
 /// Renders `config show`: TOML the user could paste back, each value followed by a comment
 /// saying where it came from. Never contains a secret.
 pub fn show(args: &ShowArgs) -> anyhow::Result<String> {
-    let loaded = Config::load_with(args.config.as_deref())?;
+    let loaded = Config::load_with(args.config.as_deref(), &super::process_env)?;
     for w in &loaded.warnings {
         eprintln!("passerelle: warning: {w}");
     }
@@ -147,8 +147,9 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<String> {
     let flags = Flags {
         backend: args.backend.clone(),
         glossaries: args.glossary.clone(),
+        ..Flags::default()
     };
-    let explained = loaded.config.explain(&flags, file)?;
+    let explained = loaded.config.explain(&flags, file, &super::process_env)?;
 
     let mut out = String::new();
     out.push_str("# passerelle config show: the resolved configuration; each comment says where the value came from.\n");

@@ -103,9 +103,14 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
-    let (config, _) = Config::load(args.config.as_deref())?;
-    let mut files = config.glossaries.clone();
-    files.extend(args.glossary.iter().cloned());
+    let loaded = Config::load_with(args.config.as_deref(), &super::process_env)?;
+    for w in &loaded.warnings {
+        eprintln!("passerelle: warning: {w}");
+    }
+    let file = loaded.file.map(|f| f.path);
+    let files = loaded
+        .config
+        .glossary_files(file.as_deref(), &args.glossary);
     let glossary = load::load_for_run(&files, !args.no_default_glossary)?;
     for w in &glossary.warnings {
         eprintln!("passerelle: {w}");

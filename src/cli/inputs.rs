@@ -1,7 +1,6 @@
-//! Input discovery and output planning for the commands that translate many articles
-//! (`translate`, `brief`): files, directories walked recursively (`--glob`, default `*.txt`),
-//! JSONL files of articles (`--jsonl`), and where each article's output goes: stdout, one file,
-//! one file per article under `-o DIR` at the same relative path, or one JSONL stream.
+//! Input discovery for the commands that translate many articles (`translate`, `brief`):
+//! files, `-`, directories walked recursively (`--glob`, default `*.txt`) and JSONL files of
+//! articles (`--jsonl`). Where each article's output goes is [`super::outputs`].
 //!
 //! Discovery keeps only names and offsets, never article texts, so a run over thousands of
 //! articles holds one window of them in memory at a time; [`Input::read`] reads one when its
@@ -60,13 +59,14 @@ pub struct Input {
     /// on the command line, the path below the directory for a file found in one, the
     /// (sanitised) id for a JSONL article.
     pub rel: PathBuf,
-    source: Source,
+    source: Origin,
     /// Found in a directory or a JSONL file rather than named on the command line.
     discovered: bool,
 }
 
+/// Where an input's text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Source {
+enum Origin {
     Stdin,
     File(PathBuf),
     /// An `http://` or `https://` URL, fetched when its turn comes.
@@ -103,21 +103,46 @@ struct Head {
 impl Input {
     /// Whether this input was found in a directory or a JSONL file (rather than named on the
     /// command line), which makes `-o` a directory even for a single article.
-    fn is_discovered(&self) -> bool {
+    pub fn is_discovered(&self) -> bool {
         self.discovered
     }
 
     /// The input's file on disk, if it is one.
-    fn path(&self) -> Option<&Path> {
+    pub fn path(&self) -> Option<&Path> {
         match &self.source {
-            Source::File(p) => Some(p),
+            Origin::File(p) => Some(p),
             _ => None,
+        }
+    }
+
+    /// Whether this input is stdin (`-`).
+    pub fn is_stdin(&self) -> bool {
+        self.source == Origin::Stdin
+    }
+
+    /// The input named `name` on the command line, taken as it is (`-` is stdin; a directory
+    /// is not walked: reading it fails).
+    pub fn named(name: &str) -> Input {
+        if name == "-" {
+            return Input {
+                label: "-".into(),
+                rel: PathBuf::from("stdin"),
+                source: Origin::Stdin,
+                discovered: false,
+            };
+        }
+        let path = Path::new(name);
+        Input {
+            label: name.to_string(),
+            rel: stem_of(path),
+            source: Origin::File(path.to_path_buf()),
+            discovered: false,
         }
     }
 
     /// Whether this input is an item of a feed.
     pub fn is_feed_item(&self) -> bool {
-        matches!(self.source, Source::FeedItem(_))
+        matches!(self.source, Origin::FeedItem(_))
     }
 
     /// Reads and decodes the article (see [`crate::intake`]: encodings, HTML, URLs). A JSONL
@@ -129,22 +154,22 @@ impl Input {
             message,
         };
         match &self.source {
-            Source::Stdin => Ok(intake::read_path("-", opts)?.document),
-            Source::Url(url) => {
+            Origin::Stdin => Ok(intake::read_path("-", opts)?.document),
+            Origin::Url(url) => {
                 Ok(intake::read_url(url, opts, &intake::fetch::Fetcher::default())?.document)
             }
-            Source::FeedItem(item) => {
+            Origin::FeedItem(item) => {
                 Ok(
                     intake::read_item(&self.label, item, opts, &intake::fetch::Fetcher::default())?
                         .document,
                 )
             }
-            Source::File(path) => {
+            Origin::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
                 Ok(intake::read(&self.label, &bytes, opts, Hint::default())?.document)
             }
-            Source::Broken(message) => Err(fail(message.clone())),
-            Source::Jsonl {
+            Origin::Broken(message) => Err(fail(message.clone())),
+            Origin::Jsonl {
                 file,
                 offset,
                 len,
@@ -199,20 +224,11 @@ pub fn discover(
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
     let mut out = Vec::new();
     for input in inputs {
-        if input == "-" {
-            out.push(Input {
-                label: "-".into(),
-                rel: PathBuf::from("stdin"),
-                source: Source::Stdin,
-                discovered: false,
-            });
-            continue;
-        }
         if intake::fetch::is_url(input) {
             out.push(Input {
                 label: input.clone(),
                 rel: PathBuf::from(intake::fetch::output_stem(input)),
-                source: Source::Url(input.clone()),
+                source: Origin::Url(input.clone()),
                 discovered: false,
             });
             continue;
@@ -222,7 +238,7 @@ pub fn discover(
             out.push(Input {
                 label: input.clone(),
                 rel: PathBuf::from(intake::fetch::output_stem(input)),
-                source: Source::Broken(format!(
+                source: Origin::Broken(format!(
                     "only http:// and https:// URLs are fetched, not {scheme}://"
                 )),
                 discovered: false,
@@ -230,13 +246,8 @@ pub fn discover(
             continue;
         }
         let path = Path::new(input);
-        if !path.is_dir() {
-            out.push(Input {
-                label: input.clone(),
-                rel: stem_of(path),
-                source: Source::File(path.to_path_buf()),
-                discovered: false,
-            });
+        if input == "-" || !path.is_dir() {
+            out.push(Input::named(input));
             continue;
         }
         let before = out.len();
@@ -262,7 +273,7 @@ pub fn discover(
                     out.push(Input {
                         label: at.clone(),
                         rel: PathBuf::from(at),
-                        source: Source::Broken(format!("cannot list: {e}")),
+                        source: Origin::Broken(format!("cannot list: {e}")),
                         discovered: true,
                     });
                     continue;
@@ -280,7 +291,7 @@ pub fn discover(
             out.push(Input {
                 label: entry.path().display().to_string(),
                 rel: below.with_extension(""),
-                source: Source::File(entry.path().to_path_buf()),
+                source: Origin::File(entry.path().to_path_buf()),
                 discovered: true,
             });
         }
@@ -344,7 +355,7 @@ pub fn feed_inputs(batch: &BatchArgs) -> Result<Vec<Input>, Error> {
                     .clone()
                     .unwrap_or_else(|| format!("{feed}#{}", n + 1)),
                 rel: PathBuf::from(rel),
-                source: Source::FeedItem(Box::new(item)),
+                source: Origin::FeedItem(Box::new(item)),
                 discovered: true,
             });
         }
@@ -396,7 +407,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
                     .unwrap_or(fallback);
                 (
                     rel,
-                    Source::Jsonl {
+                    Origin::Jsonl {
                         file: file.to_path_buf(),
                         offset: start,
                         len: n,
@@ -404,7 +415,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
                     },
                 )
             }
-            Err(e) => (fallback, Source::Broken(format!("invalid JSON: {e}"))),
+            Err(e) => (fallback, Origin::Broken(format!("invalid JSON: {e}"))),
         };
         out.push(Input {
             label,
@@ -440,257 +451,26 @@ fn stem_of(path: &Path) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("output"))
 }
 
-/// Where the outputs of a run go.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Plan {
-    /// Everything on stdout, one output after another (one line each for JSONL).
-    Stdout,
-    /// The single input's output in this file (refused up front if it exists, without
-    /// `--force`).
-    File(PathBuf),
-    /// One JSONL stream in this file, written atomically when the run ends.
-    JsonlFile(PathBuf),
-    /// One file per input, index for index, under an output directory. An existing file is
-    /// left alone when its content is what the run would write (a resumed run), and replaced
-    /// only with `--force` otherwise.
-    Files(Vec<PathBuf>),
-}
-
-/// Decides where each input's output goes, and refuses (exit 2, before anything is written)
-/// the plans that would lose data: an output that is an input, two inputs written to one
-/// file, an existing single output file without `force`, a JSONL stream into a directory.
-pub fn plan(
-    inputs: &[Input],
-    output: Option<&Path>,
-    extension: &str,
-    jsonl: bool,
-    force: bool,
-) -> Result<Plan, Error> {
-    let out_err = |path: &Path, message: String| Error::Output {
-        path: path.to_path_buf(),
-        message,
-    };
-    if inputs.iter().filter(|i| i.source == Source::Stdin).count() > 1 {
-        return Err(Error::Config("stdin (`-`) can be read only once".into()));
-    }
-    let Some(output) = output.filter(|o| o.as_os_str() != "-") else {
-        return Ok(Plan::Stdout);
-    };
-    let dir_like = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
-    let input_files: std::collections::HashMap<PathBuf, &str> = inputs
-        .iter()
-        .filter_map(|i| Some((i.path()?.canonicalize().ok()?, i.label.as_str())))
-        .collect();
-    let is_input = |file: &Path| -> Option<String> {
-        resolve(file).and_then(|f| input_files.get(&f).map(|l| l.to_string()))
-    };
-    if jsonl {
-        if dir_like {
-            return Err(out_err(
-                output,
-                "is a directory; --format jsonl writes one stream, to stdout or a file".into(),
-            ));
-        }
-        check_single(output, force, &is_input)?;
-        return Ok(Plan::JsonlFile(output.to_path_buf()));
-    }
-    let as_dir = dir_like || inputs.len() > 1 || inputs.iter().any(Input::is_discovered);
-    if !as_dir {
-        check_single(output, force, &is_input)?;
-        return Ok(Plan::File(output.to_path_buf()));
-    }
-    if output.exists() && !output.is_dir() {
-        return Err(out_err(
-            output,
-            "is a file, but several inputs need an output directory".into(),
-        ));
-    }
-    std::fs::create_dir_all(output)
-        .map_err(|e| out_err(output, format!("cannot create the directory: {e}")))?;
-    let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
-    let mut files = Vec::with_capacity(inputs.len());
-    for (i, input) in inputs.iter().enumerate() {
-        let mut name = input.rel.clone().into_os_string();
-        name.push(".");
-        name.push(extension);
-        let file = output.join(name);
-        if let Some(&j) = seen.get(&file) {
-            return Err(out_err(
-                &file,
-                format!(
-                    "inputs {} and {} would both be written here; translate them separately",
-                    inputs[j].label, input.label
-                ),
-            ));
-        }
-        if let Some(label) = is_input(&file) {
-            return Err(out_err(
-                &file,
-                format!("refusing to overwrite the input {label}; choose another output"),
-            ));
-        }
-        if file.is_dir() {
-            return Err(out_err(&file, "is a directory".into()));
-        }
-        seen.insert(file.clone(), i);
-        files.push(file);
-    }
-    Ok(Plan::Files(files))
-}
-
-/// The up-front checks on one output file.
-fn check_single(
-    file: &Path,
-    force: bool,
-    is_input: &dyn Fn(&Path) -> Option<String>,
-) -> Result<(), Error> {
-    let out_err = |message: String| Error::Output {
-        path: file.to_path_buf(),
-        message,
-    };
-    if let Some(label) = is_input(file) {
-        return Err(out_err(format!(
-            "refusing to overwrite the input {label}; choose another output"
-        )));
-    }
-    if file.is_dir() {
-        return Err(out_err("is a directory".into()));
-    }
-    if file.exists() && !force {
-        return Err(out_err(
-            "already exists; use --force to overwrite it".into(),
-        ));
-    }
-    match file.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(out_err(format!(
-            "the directory {} does not exist",
-            dir.display()
-        ))),
-        _ => Ok(()),
-    }
-}
-
-/// A path resolved through links, `.` and `..` (its directory must exist; the file need not).
-fn resolve(p: &Path) -> Option<PathBuf> {
-    if let Ok(c) = p.canonicalize() {
-        return Some(c);
-    }
-    let name = p.file_name()?;
-    let dir = match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    Some(dir.canonicalize().ok()?.join(name))
-}
-
-/// What happened when one output file was written under `-o DIR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
-    /// Written (new, or replaced with `--force`).
-    Written,
-    /// Already there with exactly these bytes (a resumed run): left alone.
-    Unchanged,
-}
-
-/// Writes one article's output under an output directory: creates its subdirectory, leaves an
-/// identical existing file alone, refuses a different existing file without `force`, and
-/// writes atomically.
-pub fn write_under_dir(file: &Path, bytes: &[u8], force: bool) -> Result<Written, Error> {
-    let out_err = |message: String| Error::Output {
-        path: file.to_path_buf(),
-        message,
-    };
-    if file.exists() {
-        let same = std::fs::read(file).map(|old| old == bytes).unwrap_or(false);
-        if same {
-            return Ok(Written::Unchanged);
-        }
-        if !force {
-            return Err(out_err(
-                "already exists with other content; use --force to overwrite it".into(),
-            ));
-        }
-    }
-    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| out_err(format!("cannot create the directory: {e}")))?;
-    }
-    crate::render::write_atomic(file, bytes)?;
-    Ok(Written::Written)
-}
-
-/// One output to write: the input's label, the file, its bytes.
-type WriteJob = (String, PathBuf, Vec<u8>);
-
-/// Writes outputs under an output directory on a few threads, so that the `fsync` of one file
-/// (which [`crate::render::write_atomic`] does, and which dominates a run over many short
-/// articles) overlaps the work on the next articles and the other writes. The queue is bounded,
-/// so memory stays bounded when the disk is slower than the pipeline.
-#[derive(Debug)]
-pub struct WritePool {
-    jobs: Option<std::sync::mpsc::SyncSender<WriteJob>>,
-    done: std::sync::mpsc::Receiver<(String, Result<Written, Error>)>,
-    threads: Vec<std::thread::JoinHandle<()>>,
-}
-
-impl WritePool {
-    /// A pool of `threads` writers (at least one) applying [`write_under_dir`] with `force`.
-    pub fn new(threads: usize, force: bool) -> Self {
-        let (jobs, queue) = std::sync::mpsc::sync_channel::<WriteJob>(64);
-        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
-        let (report, done) = std::sync::mpsc::channel();
-        let threads = (0..threads.max(1))
-            .map(|_| {
-                let queue = queue.clone();
-                let report = report.clone();
-                std::thread::spawn(move || loop {
-                    let job = match queue.lock() {
-                        Ok(q) => q.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok((label, path, bytes)) = job else {
-                        return;
-                    };
-                    let result = write_under_dir(&path, &bytes, force);
-                    if report.send((label, result)).is_err() {
-                        return;
-                    }
-                })
-            })
-            .collect();
-        WritePool {
-            jobs: Some(jobs),
-            done,
-            threads,
-        }
+impl crate::run::Article for Input {
+    fn label(&self) -> &str {
+        &self.label
     }
 
-    /// Queues one output (blocks while the queue is full).
-    pub fn submit(&self, label: String, path: PathBuf, bytes: Vec<u8>) {
-        if let Some(jobs) = &self.jobs {
-            // The writers only stop when the queue is closed, so this cannot fail.
-            let _ = jobs.send((label, path, bytes));
-        }
-    }
-
-    /// The outputs written (or failed) since the last call, without waiting.
-    pub fn finished(&self) -> Vec<(String, Result<Written, Error>)> {
-        self.done.try_iter().collect()
-    }
-
-    /// Waits for every queued output and returns those not yet collected.
-    pub fn close(mut self) -> Vec<(String, Result<Written, Error>)> {
-        self.jobs = None;
-        for t in std::mem::take(&mut self.threads) {
-            let _ = t.join();
-        }
-        self.done.try_iter().collect()
+    fn read(&self, opts: &Options) -> Result<Document, Error> {
+        Input::read(self, opts)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text_only() -> Options {
+        Options {
+            format: Some(crate::document::InputFormat::Text),
+            ..Options::default()
+        }
+    }
 
     fn write(path: &Path, text: &str) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -779,120 +559,5 @@ mod tests {
         let e = found[4].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":6") && e.contains("empty input"), "{e}");
         assert!(discover(&[], &[dir.path().join("none.jsonl")], None, None).is_err());
-    }
-
-    fn text_only() -> Options {
-        Options {
-            format: Some(crate::document::InputFormat::Text),
-            ..Options::default()
-        }
-    }
-
-    #[test]
-    fn outputs_keep_the_relative_paths_and_refuse_data_loss() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("in");
-        write(&root.join("a.txt"), "A.");
-        write(&root.join("sub/a.txt"), "A.");
-        let r = root.display().to_string();
-        let found = discover(std::slice::from_ref(&r), &[], None, None).unwrap();
-        let out = dir.path().join("out");
-        assert_eq!(
-            plan(&found, Some(&out), "md", false, false).unwrap(),
-            Plan::Files(vec![out.join("a.md"), out.join("sub/a.md")])
-        );
-        // A directory of one file still goes to a directory.
-        let one = discover(&[format!("{r}/sub")], &[], None, None).unwrap();
-        assert_eq!(
-            plan(&one, Some(&dir.path().join("o2")), "md", false, false).unwrap(),
-            Plan::Files(vec![dir.path().join("o2/a.md")])
-        );
-        // Text output into the input directory would overwrite the inputs.
-        let err = plan(&found, Some(&root), "txt", false, true).unwrap_err();
-        assert!(err.to_string().contains("refusing to overwrite"), "{err}");
-        // Two inputs with one stem collide.
-        let clash = vec![
-            found[0].clone(),
-            Input {
-                label: "b/a.txt".into(),
-                rel: "a".into(),
-                source: Source::File("b/a.txt".into()),
-                discovered: true,
-            },
-        ];
-        assert!(plan(&clash, Some(&out), "md", false, false)
-            .unwrap_err()
-            .to_string()
-            .contains("both be written"));
-        // JSONL: one stream, never a directory.
-        assert_eq!(
-            plan(&found, None, "jsonl", true, false).unwrap(),
-            Plan::Stdout
-        );
-        let stream = dir.path().join("all.jsonl");
-        assert_eq!(
-            plan(&found, Some(&stream), "jsonl", true, false).unwrap(),
-            Plan::JsonlFile(stream.clone())
-        );
-        assert!(plan(&found, Some(&out), "jsonl", true, false).is_err());
-        write(&stream, "old");
-        assert!(plan(&found, Some(&stream), "jsonl", true, false).is_err());
-        // A single named file to a single file.
-        let single = discover(&[format!("{r}/a.txt")], &[], None, None).unwrap();
-        let file = dir.path().join("a.md");
-        assert_eq!(
-            plan(&single, Some(&file), "md", false, false).unwrap(),
-            Plan::File(file)
-        );
-    }
-
-    #[test]
-    fn the_write_pool_writes_everything_and_reports_each_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let pool = WritePool::new(3, false);
-        std::fs::write(dir.path().join("x7.md"), "other").unwrap();
-        for i in 0..20 {
-            pool.submit(
-                format!("in{i}"),
-                dir.path().join(format!("sub/x{i}.md")),
-                format!("{i}").into_bytes(),
-            );
-        }
-        pool.submit("in7".into(), dir.path().join("x7.md"), b"7".to_vec());
-        let mut results = pool.finished();
-        results.extend(pool.close());
-        assert_eq!(results.len(), 21);
-        let failed: Vec<&str> = results
-            .iter()
-            .filter(|(_, r)| r.is_err())
-            .map(|(l, _)| l.as_str())
-            .collect();
-        assert_eq!(failed, ["in7"]);
-        for i in 0..20 {
-            let got = std::fs::read_to_string(dir.path().join(format!("sub/x{i}.md"))).unwrap();
-            assert_eq!(got, i.to_string());
-        }
-    }
-
-    #[test]
-    fn an_identical_output_is_left_alone_a_different_one_needs_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("deep/er/a.md");
-        assert_eq!(
-            write_under_dir(&file, b"one", false).unwrap(),
-            Written::Written
-        );
-        assert_eq!(
-            write_under_dir(&file, b"one", false).unwrap(),
-            Written::Unchanged
-        );
-        let err = write_under_dir(&file, b"two", false).unwrap_err();
-        assert!(err.to_string().contains("--force"), "{err}");
-        assert_eq!(std::fs::read(&file).unwrap(), b"one");
-        assert_eq!(
-            write_under_dir(&file, b"two", true).unwrap(),
-            Written::Written
-        );
-        assert_eq!(std::fs::read(&file).unwrap(), b"two");
     }
 }

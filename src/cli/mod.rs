@@ -9,13 +9,15 @@ pub mod completions;
 pub mod config;
 pub mod glossary;
 pub mod inputs;
+pub mod outputs;
 pub mod progress;
 pub mod safety;
 pub mod segment;
 pub mod serve;
 pub mod translate;
 
-use std::path::{Path, PathBuf};
+use std::ffi::OsString;
+use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 
@@ -163,17 +165,39 @@ impl CommonArgs {
 }
 
 impl CommonArgs {
-    /// Hands `--model-dir` and `--offline` to the backends through the environment
-    /// (`PASSERELLE_MODEL_DIR`, `PASSERELLE_OFFLINE`), which the marian backend reads.
-    /// Called once at start-up, before any other thread exists.
-    fn export_env(&self) {
-        if let Some(dir) = &self.model_dir {
-            std::env::set_var("PASSERELLE_MODEL_DIR", dir);
-        }
-        if self.offline {
-            std::env::set_var("PASSERELLE_OFFLINE", "1");
+    /// The flags that take part in the configuration.
+    pub fn flags(&self) -> crate::config::Flags {
+        crate::config::Flags {
+            config: self.config.clone(),
+            backend: self.backend.clone(),
+            glossaries: self.glossaries.clone(),
+            model_dir: self.model_dir.clone(),
+            offline: self.offline,
         }
     }
+
+    /// The run engine's settings: the resolved config plus these flags.
+    pub fn settings(
+        &self,
+        resolved: crate::config::Resolved,
+        batch: &inputs::BatchArgs,
+    ) -> Result<crate::run::Settings, crate::Error> {
+        Ok(crate::run::Settings {
+            default_glossary: !self.no_default_glossary,
+            cache: !self.no_cache,
+            jobs: self.jobs.map(usize::from),
+            window: usize::try_from(batch.window).unwrap_or(usize::MAX).max(1),
+            strict: self.strict,
+            intake: self.intake_options()?,
+            ..crate::run::Settings::from(resolved)
+        })
+    }
+}
+
+/// The process environment, the one place the CLI hands it to the library
+/// ([`crate::config::Env`]).
+pub fn process_env(key: &str) -> Option<OsString> {
+    std::env::var_os(key)
 }
 
 /// The full command-line definition: [`Cli`] plus the top-level help's examples and exit codes.
@@ -190,10 +214,7 @@ pub fn parse() -> Cli {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    if let Command::Translate(translate::TranslateArgs { common, .. })
-    | Command::Brief(brief::BriefArgs { common, .. }) = &cli.command
-    {
-        common.export_env();
+    if let Command::Translate(_) | Command::Brief(_) = &cli.command {
         safety::install_interrupt_handler();
     }
     match cli.command {
@@ -267,159 +288,6 @@ pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
-/// Where one input's output goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Destination {
-    /// Standard output.
-    Stdout,
-    /// A file, written atomically.
-    File(PathBuf),
-}
-
-/// Decides where each input's output goes, and refuses (with [`crate::Error::Output`], exit 2,
-/// before anything is written) the plans that would lose data: an output that is an input, two
-/// inputs written to one file, an existing file without `force`, `-` given twice.
-///
-/// Without `output`, everything goes to stdout. With one input, `output` is the file, unless
-/// it is an existing directory or ends in `/`. With several inputs it must be a directory,
-/// created if missing; each file is named after its input's stem plus `extension`.
-pub fn plan_outputs(
-    inputs: &[String],
-    output: Option<&Path>,
-    extension: &str,
-    force: bool,
-) -> Result<Vec<Destination>, crate::Error> {
-    let out_err = |path: &Path, message: String| crate::Error::Output {
-        path: path.to_path_buf(),
-        message,
-    };
-    if inputs.iter().filter(|i| *i == "-").count() > 1 {
-        return Err(crate::Error::Config(
-            "stdin (`-`) can be read only once".into(),
-        ));
-    }
-    let Some(output) = output.filter(|o| o.as_os_str() != "-") else {
-        return Ok(vec![Destination::Stdout; inputs.len()]);
-    };
-    let as_dir =
-        inputs.len() > 1 || output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
-    let files: Vec<PathBuf> = if as_dir {
-        if output.exists() && !output.is_dir() {
-            return Err(out_err(
-                output,
-                "is a file, but several inputs need an output directory".into(),
-            ));
-        }
-        std::fs::create_dir_all(output)
-            .map_err(|e| out_err(output, format!("cannot create the directory: {e}")))?;
-        let files: Vec<PathBuf> = inputs
-            .iter()
-            .map(|i| output.join(format!("{}.{extension}", stem_of(i))))
-            .collect();
-        for (a, fa) in files.iter().enumerate() {
-            if let Some(b) = files[..a].iter().position(|fb| fb == fa) {
-                return Err(out_err(
-                    fa,
-                    format!(
-                        "inputs {} and {} would both be written here; translate them separately",
-                        inputs[b], inputs[a]
-                    ),
-                ));
-            }
-        }
-        files
-    } else {
-        vec![output.to_path_buf()]
-    };
-    for file in &files {
-        if let Some(input) = inputs.iter().find(|i| same_file(Path::new(i), file)) {
-            return Err(out_err(
-                file,
-                format!("refusing to overwrite the input {input}; choose another output"),
-            ));
-        }
-        if file.is_dir() {
-            return Err(out_err(file, "is a directory".into()));
-        }
-        if file.exists() && !force {
-            return Err(out_err(
-                file,
-                "already exists; use --force to overwrite it".into(),
-            ));
-        }
-        match file.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
-                return Err(out_err(
-                    file,
-                    format!("the directory {} does not exist", dir.display()),
-                ));
-            }
-            _ => {}
-        }
-    }
-    Ok(files.into_iter().map(Destination::File).collect())
-}
-
-/// The file name stem an input's output is named after (`stdin` for `-`).
-fn stem_of(input: &str) -> String {
-    if input == "-" {
-        return "stdin".into();
-    }
-    Path::new(input)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "output".into())
-}
-
-/// Whether `a` and `b` name the same file (after resolving `.`, `..` and links; `b` need not
-/// exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
-    let resolve = |p: &Path| -> Option<PathBuf> {
-        if let Ok(c) = p.canonicalize() {
-            return Some(c);
-        }
-        let name = p.file_name()?;
-        let dir = match p.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        Some(dir.canonicalize().ok()?.join(name))
-    };
-    match (resolve(a), resolve(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => false,
-    }
-}
-
-/// The glossary files of a run, in order: the config's `glossaries` (`~/` expanded, relative
-/// paths taken from the config file's directory), then the `--glossary` flags.
-pub fn glossary_files(
-    config: &crate::config::Config,
-    config_path: Option<&Path>,
-    flags: &[PathBuf],
-) -> Vec<PathBuf> {
-    let base = config_path
-        .and_then(Path::parent)
-        .filter(|d| !d.as_os_str().is_empty());
-    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
-    let mut out: Vec<PathBuf> = config
-        .glossaries
-        .iter()
-        .map(|p| {
-            if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), &home) {
-                home.join(rest)
-            } else if p.is_relative() {
-                base.map(|b| b.join(p)).unwrap_or_else(|| p.clone())
-            } else {
-                p.clone()
-            }
-        })
-        .collect();
-    out.extend(flags.iter().cloned());
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,69 +332,6 @@ mod tests {
     }
 
     #[test]
-    fn outputs_go_to_stdout_a_file_or_a_directory() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let one = vec!["a/x.fr.txt".to_string()];
-        assert_eq!(
-            plan_outputs(&one, None, "md", false).unwrap(),
-            vec![Destination::Stdout]
-        );
-        assert_eq!(
-            plan_outputs(&one, Some(Path::new("-")), "md", false).unwrap(),
-            vec![Destination::Stdout]
-        );
-        let file = dir.path().join("out.md");
-        assert_eq!(
-            plan_outputs(&one, Some(&file), "md", false).unwrap(),
-            vec![Destination::File(file.clone())]
-        );
-        let two = vec!["a/x.fr.txt".to_string(), "-".to_string()];
-        let out = dir.path().join("new/sub");
-        assert_eq!(
-            plan_outputs(&two, Some(&out), "json", false).unwrap(),
-            vec![
-                Destination::File(out.join("x.fr.json")),
-                Destination::File(out.join("stdin.json"))
-            ]
-        );
-        assert!(out.is_dir());
-        // One input into an existing directory.
-        assert_eq!(
-            plan_outputs(&one, Some(&out), "md", false).unwrap(),
-            vec![Destination::File(out.join("x.fr.md"))]
-        );
-    }
-
-    #[test]
-    fn plans_that_would_lose_data_are_refused() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let input = dir.path().join("in.txt");
-        std::fs::write(&input, "x").unwrap();
-        let inputs = vec![input.display().to_string()];
-        // The output is the input, spelled differently.
-        let same = dir.path().join(".").join("in.txt");
-        let err = plan_outputs(&inputs, Some(&same), "md", true).unwrap_err();
-        assert!(err.to_string().contains("refusing to overwrite the input"));
-        // An existing file needs --force.
-        let existing = dir.path().join("out.md");
-        std::fs::write(&existing, "old").unwrap();
-        assert!(plan_outputs(&inputs, Some(&existing), "md", false).is_err());
-        assert!(plan_outputs(&inputs, Some(&existing), "md", true).is_ok());
-        // Several inputs need a directory, not a file.
-        let two = vec!["a.txt".to_string(), "b.txt".to_string()];
-        assert!(plan_outputs(&two, Some(&existing), "md", true).is_err());
-        // Two inputs with one stem would collide.
-        let clash = vec!["a/x.txt".to_string(), "b/x.txt".to_string()];
-        let err = plan_outputs(&clash, Some(&dir.path().join("d")), "md", false).unwrap_err();
-        assert!(err.to_string().contains("both be written"), "{err}");
-        // stdin twice.
-        assert!(plan_outputs(&["-".into(), "-".into()], None, "md", false).is_err());
-        // A missing parent directory for a single output file.
-        let deep = dir.path().join("no/such/dir/out.md");
-        assert!(plan_outputs(&inputs, Some(&deep), "md", false).is_err());
-    }
-
-    #[test]
     fn errors_map_to_the_design_exit_codes() {
         let pipe = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
             .context("writing stdout");
@@ -539,26 +344,5 @@ mod tests {
         assert_eq!(exit_code_of(&config), (ExitCode::Usage, true));
         let other = anyhow::anyhow!("something else");
         assert_eq!(exit_code_of(&other), (ExitCode::Usage, true));
-    }
-
-    #[test]
-    fn config_glossaries_come_first_and_resolve_from_the_config_dir() {
-        let config = crate::config::Config {
-            glossaries: vec![PathBuf::from("terms.tsv"), PathBuf::from("/abs/x.tsv")],
-            ..Default::default()
-        };
-        let files = glossary_files(
-            &config,
-            Some(Path::new("/etc/passerelle/config.toml")),
-            &[PathBuf::from("flag.tsv")],
-        );
-        assert_eq!(
-            files,
-            [
-                PathBuf::from("/etc/passerelle/terms.tsv"),
-                PathBuf::from("/abs/x.tsv"),
-                PathBuf::from("flag.tsv")
-            ]
-        );
     }
 }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::{plan_outputs, Destination, ExitCode};
+use super::inputs::Input;
+use super::outputs::{self, Plan};
+use super::ExitCode;
 
 const HELP: &str = "\
 Shows how Passerelle splits an article into the sentences it translates: one sentence per
@@ -52,14 +54,15 @@ pub struct SegmentArgs {
 /// Runs `passerelle segment`.
 pub fn run(args: SegmentArgs) -> anyhow::Result<ExitCode> {
     let json = args.json || args.format == SegmentFormat::Json;
-    let inputs = [args.input];
-    let destination = plan_outputs(
-        &inputs,
+    let input = [Input::named(&args.input)];
+    let plan = outputs::plan(
+        &input,
         args.output.as_deref(),
         if json { "json" } else { "txt" },
+        false,
         args.force,
     )?;
-    let doc = crate::document::read_input(&inputs[0])?;
+    let doc = crate::document::read_input(&args.input)?;
     let segments = crate::segment::segment_document(&doc);
     let mut buf = Vec::new();
     if json {
@@ -77,9 +80,14 @@ pub fn run(args: SegmentArgs) -> anyhow::Result<ExitCode> {
             writeln!(buf, "{}", s.text.replace(['\n', '\r'], " "))?;
         }
     }
-    match destination.first() {
-        Some(Destination::File(path)) => crate::render::write_atomic(path, &buf)?,
-        _ => {
+    match plan {
+        Plan::File(path) | Plan::JsonlFile(path) => crate::render::write_atomic(&path, &buf)?,
+        Plan::Files(files) => {
+            for file in files {
+                outputs::write_under_dir(&file, &buf, args.force)?;
+            }
+        }
+        Plan::Stdout => {
             let mut out = std::io::stdout().lock();
             out.write_all(&buf).and_then(|()| out.flush())?;
         }

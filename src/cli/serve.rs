@@ -10,9 +10,8 @@ use anyhow::Context;
 use clap::builder::TypedValueParser;
 use clap::{ArgAction, Args};
 
-use super::{glossary_files, ExitCode};
+use super::ExitCode;
 use crate::cache::{self, CachedTranslator};
-use crate::config::Config;
 use crate::serve::{Keys, Limits, Service, DEFAULT_LISTEN};
 
 const HELP: &str = "\
@@ -96,8 +95,16 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
             args.listen
         ))
     })?;
-    let (config, config_path) = Config::load(args.config.as_deref())?;
-    let keys = match &config.api_keys_env {
+    let flags = crate::config::Flags {
+        config: args.config.clone(),
+        backend: args.backend.clone(),
+        ..Default::default()
+    };
+    let resolved = crate::config::resolve(&flags, &super::process_env)?;
+    for w in &resolved.warnings {
+        eprintln!("passerelle: {w}");
+    }
+    let keys = match &resolved.config.api_keys_env {
         Some(var) => Keys::from_env(var)?,
         None => Keys::default(),
     };
@@ -108,18 +115,16 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         ))
         .into());
     }
-    let name = config.backend_name(args.backend.as_deref());
-    let inner = crate::translate::build(&name, &config)?;
+    let inner = crate::translate::build_from(&resolved.backend, &resolved.backend_config)?;
     let translator = if args.no_cache {
         CachedTranslator::without_memory(inner)
     } else {
-        CachedTranslator::new(inner, cache::open(cache::configured(&config).as_deref())?)
+        CachedTranslator::new(inner, cache::open(resolved.cache.as_deref())?)
     };
     let memory = translator
         .memory()
         .map_or("none".to_string(), |m| m.location());
-    let files = glossary_files(&config, config_path.as_deref(), &[]);
-    let glossary = crate::glossary::load::load_for_run(&files, true)?;
+    let glossary = crate::glossary::load::load_for_run(&resolved.glossaries, true)?;
     for warning in &glossary.warnings {
         eprintln!("passerelle: {warning}");
     }

@@ -1,19 +1,22 @@
-//! `passerelle translate`: aligned French/English output; also the article loop that `brief`
-//! shares ([`run_articles`]): config, backend and glossary once, then each input read,
-//! translated, rendered and written in turn, failures reported and counted.
+//! `passerelle translate`: aligned French/English output. Also what `brief` shares
+//! ([`run_articles`]): the flags resolved into the engine's settings, the inputs found, the
+//! outputs planned, then [`crate::run::Engine::run`] with a sink that writes each output where
+//! the plan says, shows progress and warnings on stderr, and counts what became of each
+//! article for the summary line and the exit code. The pipeline itself is the engine's.
 
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::time::Instant;
 
 use anyhow::Context;
 use clap::Args;
 
-use super::inputs::{self, BatchArgs, Plan};
+use super::inputs::{self, BatchArgs};
+use super::outputs::{self, Plan, Written};
 use super::progress::Progress;
-use super::{code_of, glossary_files, CommonArgs, ExitCode};
-use crate::config::Config;
-use crate::render::{self, Format};
-use crate::translate::TranslateError;
+use super::{code_of, CommonArgs, ExitCode};
+use crate::render::{self, plural_s, Format};
+use crate::run::{Engine, Event, Job, Output, Sink};
 
 const HELP: &str = "\
 Each input is split into sentences, the glossary's names and terms are protected, and the
@@ -72,43 +75,121 @@ pub fn run(args: TranslateArgs) -> anyhow::Result<ExitCode> {
     )
 }
 
-/// What [`run_articles`] makes of each translated article.
-#[derive(Debug, Clone, Copy)]
-pub enum Job {
-    /// The aligned text.
-    Translate,
-    /// The brief, with a summary of this many sentences.
-    Brief {
-        /// Summary length.
-        summary: usize,
-    },
-}
-
-/// The most sentences one window holds, whatever `--window` says.
-const WINDOW_SEGMENTS: usize = 4096;
-
 /// Where rendered outputs go during the run.
-enum Sink {
+enum Destination {
     Stdout,
     File(std::path::PathBuf),
     Jsonl(tempfile::NamedTempFile, std::path::PathBuf),
-    Files(Vec<std::path::PathBuf>, inputs::WritePool),
+    Files(Vec<std::path::PathBuf>, outputs::WritePool),
 }
-
-/// How many articles are read and prepared at once (split between the cores).
-const READ_AHEAD: usize = 32;
 
 /// How many threads write outputs under `-o DIR`.
 const WRITERS: usize = 4;
 
+/// The CLI's sink: writes each output where the plan says, shows events on stderr through the
+/// progress display, and counts what became of the articles.
+struct CliSink<'a> {
+    destination: Destination,
+    progress: &'a Progress,
+    tally: Tally,
+    /// Show language warnings.
+    warnings: bool,
+    /// Show per-article glossary summaries.
+    glossary_lines: bool,
+    /// Why the run was stopped (stdout closed), to return as the run's error.
+    stopped: Option<std::io::Error>,
+}
+
+impl Sink for CliSink<'_> {
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Warning(w) if self.warnings => {
+                self.progress.println(&format!("passerelle: {w}"))
+            }
+            Event::Warning(_) => {}
+            Event::Translated(n) => self.progress.translated(n),
+            Event::Failed { message, error, .. } => {
+                self.tally.fail(self.progress, &message, &error)
+            }
+            Event::GlossarySummary { label, summary } if self.glossary_lines => self
+                .progress
+                .println(&format!("passerelle: {label}: {summary}")),
+            Event::GlossarySummary { .. } => {}
+        }
+    }
+
+    fn output(&mut self, output: Output) -> ControlFlow<()> {
+        let written = match &mut self.destination {
+            Destination::Stdout => {
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out.write_all(&output.bytes).and_then(|()| out.flush()) {
+                    self.stopped = Some(e);
+                    return ControlFlow::Break(());
+                }
+                Ok(())
+            }
+            Destination::Jsonl(tmp, path) => {
+                tmp.write_all(&output.bytes)
+                    .map_err(|e| crate::Error::Output {
+                        path: path.clone(),
+                        message: e.to_string(),
+                    })
+            }
+            Destination::File(path) => render::write_atomic(path, &output.bytes),
+            Destination::Files(files, pool) => {
+                // Counted when the pool reports it.
+                pool.submit(output.label, files[output.index].clone(), output.bytes);
+                for (_, result) in pool.finished() {
+                    self.tally.written(self.progress, result);
+                }
+                return ControlFlow::Continue(());
+            }
+        };
+        self.tally
+            .written(self.progress, written.map(|()| Written::Written));
+        ControlFlow::Continue(())
+    }
+}
+
+impl CliSink<'_> {
+    /// Waits for the outputs still being written and commits a JSONL stream.
+    fn close(self) -> anyhow::Result<Tally> {
+        let CliSink {
+            destination,
+            progress,
+            mut tally,
+            ..
+        } = self;
+        match destination {
+            Destination::Files(_, pool) => {
+                for (_, result) in pool.close() {
+                    tally.written(progress, result);
+                }
+                progress.finish();
+            }
+            Destination::Jsonl(tmp, path) => {
+                progress.finish();
+                if tally.done > 0 {
+                    let err = |message: String| crate::Error::Output {
+                        path: path.clone(),
+                        message,
+                    };
+                    tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
+                    tmp.persist(&path).map_err(|e| err(e.error.to_string()))?;
+                }
+            }
+            Destination::Stdout | Destination::File(_) => progress.finish(),
+        }
+        Ok(tally)
+    }
+}
+
 /// Translates every input and writes one output each, in input order.
 ///
 /// Setup problems (config, backend, glossary, input discovery, output plan) are errors before
-/// anything is read or written. The articles are then read in windows (`--window` articles,
-/// at most [`WINDOW_SEGMENTS`] sentences), each window's sentences pooled into the backend's
-/// batches, and its outputs written before the next window is read, so memory does not grow
-/// with the number of articles. An input that fails (unreadable, a failed backend batch,
-/// an output that cannot be written) is reported on stderr with its path and the others go on
+/// anything is read or written. The engine ([`crate::run::Engine::run`]) then translates the
+/// articles window by window; an input that fails (unreadable, a failed backend batch, an
+/// output that cannot be written) is reported on stderr with its path and the others go on
 /// (exit 1); a backend that is unavailable stops the run (exit 3).
 pub fn run_articles(
     inputs: &[String],
@@ -119,24 +200,19 @@ pub fn run_articles(
 ) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     super::init_logging(common.verbose, common.quiet);
-    let (config, config_path) = Config::load(common.config.as_deref())?;
-    let name = config.backend_name(common.backend.as_deref());
-    let translator = crate::cache::wrap(
-        crate::translate::build(&name, &config)?,
-        &config,
-        !common.no_cache,
-    )?;
-    let files = glossary_files(&config, config_path.as_deref(), &common.glossaries);
-    let glossary = crate::glossary::load::load_for_run(&files, !common.no_default_glossary)?;
-    for warning in &glossary.warnings {
-        eprintln!("passerelle: {warning}");
+    let resolved = crate::config::resolve(&common.flags(), &super::process_env)?;
+    for w in &resolved.warnings {
+        eprintln!("passerelle: {w}");
+    }
+    let engine = Engine::new(common.settings(resolved, batch)?)?;
+    for w in engine.warnings() {
+        eprintln!("passerelle: {w}");
     }
     let output = common.output.as_deref().filter(|o| o.as_os_str() != "-");
-    let opts = common.intake_options()?;
     let mut list = inputs::discover(inputs, &batch.jsonl, batch.glob.as_deref(), output)?;
     list.extend(inputs::feed_inputs(batch)?);
     let jsonl = format == Format::Jsonl;
-    let mut planned = inputs::plan(&list, output, format.extension(), jsonl, common.force)?;
+    let mut planned = outputs::plan(&list, output, format.extension(), jsonl, common.force)?;
     // A feed item already written under -o DIR is not read again (nor fetched, nor
     // translated), unless --force.
     if let (Plan::Files(files), false) = (&mut planned, common.force) {
@@ -154,15 +230,17 @@ pub fn run_articles(
             if !common.quiet {
                 eprintln!(
                     "passerelle: {skipped} feed item{} already written, skipped",
-                    plural(skipped)
+                    plural_s(skipped)
                 );
             }
         }
     }
-    let mut sink = match planned {
-        Plan::Stdout => Sink::Stdout,
-        Plan::File(path) => Sink::File(path),
-        Plan::Files(files) => Sink::Files(files, inputs::WritePool::new(WRITERS, common.force)),
+    let destination = match planned {
+        Plan::Stdout => Destination::Stdout,
+        Plan::File(path) => Destination::File(path),
+        Plan::Files(files) => {
+            Destination::Files(files, outputs::WritePool::new(WRITERS, common.force))
+        }
         Plan::JsonlFile(path) => {
             let dir = match path.parent() {
                 Some(d) if !d.as_os_str().is_empty() => d,
@@ -170,179 +248,37 @@ pub fn run_articles(
             };
             let tmp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("{}: cannot write here", path.display()))?;
-            Sink::Jsonl(tmp, path)
+            Destination::Jsonl(tmp, path)
         }
     };
-    let options = crate::pipeline::Options {
-        jobs: common.jobs.map(usize::from),
-    };
-    let rt = super::runtime()?;
-    let strategy = translator.capabilities().glossary;
     let progress = Progress::new(list.len(), common.quiet);
-    // Per-article glossary lines: for one article always, for many only with -v.
-    let glossary_lines =
-        !common.quiet && !glossary.is_empty() && (list.len() == 1 || common.verbose > 0);
-
-    let mut tally = Tally::default();
-    let mut sentences = 0usize;
-    let mut findings = 0usize;
-    let window_articles = usize::try_from(batch.window).unwrap_or(usize::MAX).max(1);
-    let mut next = 0usize;
-    while next < list.len() {
-        // Read and prepare one window, a few articles at a time on all cores.
-        let mut window: Vec<(usize, crate::pipeline::PreparedDocument)> = Vec::new();
-        let mut window_segments = 0usize;
-        while next < list.len()
-            && window.len() < window_articles
-            && window_segments < WINDOW_SEGMENTS
-        {
-            let take = (window_articles - window.len()).min(READ_AHEAD);
-            let chunk: Vec<usize> = (next..list.len().min(next + take)).collect();
-            next += chunk.len();
-            let read = crate::pipeline::par_map(chunk, |i| {
-                let doc = super::safety::check_language(list[i].read(&opts)?, common)?;
-                Ok::<_, crate::Error>((
-                    i,
-                    crate::pipeline::prepare_document(&doc, &glossary, strategy),
-                ))
-            });
-            for r in read {
-                match r {
-                    Ok((i, prepared)) => {
-                        window_segments += prepared.len();
-                        window.push((i, prepared));
-                    }
-                    Err(e) => tally.fail(&progress, &e.to_string(), &e),
-                }
-            }
-        }
-        let (indices, docs): (Vec<usize>, Vec<_>) = window.into_iter().unzip();
-        let results = rt.block_on(crate::pipeline::translate_prepared(
-            docs,
-            translator.as_ref(),
-            &glossary,
-            &options,
-            &|n| progress.translated(n),
-        ));
-        // No input will get through a backend that is not there, or that refuses the key or
-        // has no quota left: stop now rather than fail every remaining window.
-        if let Some(pos) = results.iter().position(|r| {
-            matches!(
-                r,
-                Err(crate::Error::Translate(
-                    TranslateError::Unavailable { .. }
-                        | TranslateError::Auth { .. }
-                        | TranslateError::Quota { .. }
-                ))
-            )
-        }) {
+    let mut sink = CliSink {
+        destination,
+        progress: &progress,
+        tally: Tally::default(),
+        warnings: !common.quiet,
+        // Per-article glossary lines: for one article always, for many only with -v.
+        glossary_lines: !common.quiet && (list.len() == 1 || common.verbose > 0),
+        stopped: None,
+    };
+    let report = match engine.run(&list, job, format, &mut sink) {
+        Ok(r) => r,
+        Err(e) => {
             progress.finish();
-            if let Some(Err(e)) = results.into_iter().nth(pos) {
-                return Err(e.into());
-            }
-            unreachable!("the position of an error");
+            return Err(e.into());
         }
-
-        // Briefs and rendering on all cores; then written in input order.
-        let rendered = crate::pipeline::par_map(
-            indices.into_iter().zip(results).collect(),
-            |(index, result)| {
-                let aligned = match result {
-                    Ok(a) => a,
-                    Err(e) => return (index, Err(e)),
-                };
-                let sentences = aligned.segments.len();
-                let findings = aligned.segments.iter().map(|s| s.qa.len()).sum::<usize>();
-                let summary_line = glossary_lines.then(|| {
-                    format!(
-                        "passerelle: {}: {}",
-                        aligned.source,
-                        crate::glossary::verify::summary(&aligned)
-                    )
-                });
-                let mut buf = Vec::new();
-                let r = match job {
-                    Job::Translate => render::render_document(&aligned, format, &mut buf),
-                    Job::Brief { summary } => {
-                        let brief = crate::pipeline::brief(aligned, summary);
-                        render::render_brief(&brief, format, &mut buf)
-                    }
-                };
-                (
-                    index,
-                    Ok(r.map(|()| (buf, sentences, findings, summary_line))),
-                )
-            },
-        );
-        for (index, result) in rendered {
-            let label = &list[index].label;
-            let (buf, n, f, summary_line) = match result {
-                Ok(r) => r.with_context(|| {
-                    format!(
-                        "{label}: rendering {}",
-                        format!("{format:?}").to_lowercase()
-                    )
-                })?,
-                Err(e) => {
-                    tally.fail(&progress, &format!("{label}: {e}"), &e);
-                    continue;
-                }
-            };
-            sentences += n;
-            findings += f;
-            if let Some(line) = summary_line {
-                progress.println(&line);
-            }
-            let written = match &mut sink {
-                Sink::Stdout => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(&buf).and_then(|()| out.flush())?;
-                    Ok(())
-                }
-                Sink::Jsonl(tmp, path) => tmp.write_all(&buf).map_err(|e| crate::Error::Output {
-                    path: path.clone(),
-                    message: e.to_string(),
-                }),
-                Sink::File(path) => render::write_atomic(path, &buf),
-                Sink::Files(files, pool) => {
-                    // Counted when the pool reports it.
-                    pool.submit(label.clone(), files[index].clone(), buf);
-                    continue;
-                }
-            };
-            tally.written(&progress, written.map(|()| inputs::Written::Written));
-        }
-        if let Sink::Files(_, pool) = &sink {
-            for (_, result) in pool.finished() {
-                tally.written(&progress, result);
-            }
-        }
+    };
+    if let Some(e) = sink.stopped.take() {
+        progress.finish();
+        return Err(e.into());
     }
-    if let Sink::Files(_, pool) = sink {
-        for (_, result) in pool.close() {
-            tally.written(&progress, result);
-        }
-        sink = Sink::Stdout;
-    }
-    progress.finish();
-    if let Sink::Jsonl(tmp, path) = sink {
-        if tally.done > 0 {
-            let err = |message: String| crate::Error::Output {
-                path: path.clone(),
-                message,
-            };
-            tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
-            tmp.persist(&path).map_err(|e| err(e.error.to_string()))?;
-        }
-    }
-
     let Tally {
         done,
         unchanged,
         failures,
-    } = tally;
+    } = sink.close()?;
     if !common.quiet {
-        let info = translator.info();
+        let info = engine.backend();
         let failed = if failures.is_empty() {
             String::new()
         } else {
@@ -351,20 +287,22 @@ pub fn run_articles(
         let kept = if unchanged > 0 {
             format!(
                 " ({unchanged} output{} already up to date)",
-                plural(unchanged)
+                plural_s(unchanged)
             )
         } else {
             String::new()
         };
         eprintln!(
-            "passerelle: {done} article{}{kept} ({sentences} sentence{}) translated with {} ({}) \
-             in {:.1} s; {findings} QA finding{}{failed}",
-            plural(done),
-            plural(sentences),
+            "passerelle: {done} article{}{kept} ({} sentence{}) translated with {} ({}) \
+             in {:.1} s; {} QA finding{}{failed}",
+            plural_s(done),
+            report.sentences,
+            plural_s(report.sentences),
             info.name,
             info.detail,
             started.elapsed().as_secs_f64(),
-            plural(findings),
+            report.findings,
+            plural_s(report.findings),
         );
     }
     Ok(match (failures.iter().max(), done) {
@@ -391,24 +329,16 @@ impl Tally {
     }
 
     /// An article's output was written, or not.
-    fn written(&mut self, progress: &Progress, result: Result<inputs::Written, crate::Error>) {
+    fn written(&mut self, progress: &Progress, result: Result<Written, crate::Error>) {
         match result {
             Ok(w) => {
                 self.done += 1;
-                if w == inputs::Written::Unchanged {
+                if w == Written::Unchanged {
                     self.unchanged += 1;
                 }
                 progress.article_done();
             }
             Err(e) => self.fail(progress, &e.to_string(), &e),
         }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

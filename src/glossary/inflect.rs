@@ -37,8 +37,8 @@ pub fn french_forms(entry: &Entry) -> Vec<(Form, String)> {
         return out;
     }
     let fem = inflect_phrase(&base, feminine);
-    let plur = inflect_phrase(&base, plural);
-    let fem_plural = inflect_phrase(&fem, plural);
+    let plur = inflect_phrase(&base, french_plural);
+    let fem_plural = inflect_phrase(&fem, french_plural);
     for (form, text) in [
         (Form::Plural, plur),
         (Form::Feminine, fem),
@@ -94,7 +94,7 @@ fn last_part(word: &str, f: fn(&str) -> String) -> String {
 }
 
 /// French plural of one word (regular endings).
-pub fn plural(word: &str) -> String {
+pub fn french_plural(word: &str) -> String {
     last_part(word, |w| {
         let lower = w.to_lowercase();
         if lower.ends_with('s') || lower.ends_with('x') || lower.ends_with('z') {
@@ -225,8 +225,8 @@ mod tests {
 
     #[test]
     fn word_rules() {
-        assert_eq!(plural("général"), "généraux");
-        assert_eq!(plural("porte-parole"), "porte-paroles");
+        assert_eq!(french_plural("général"), "généraux");
+        assert_eq!(french_plural("porte-parole"), "porte-paroles");
         assert_eq!(feminine("ambassadeur"), "ambassadrice");
         assert_eq!(feminine("directeur"), "directrice");
         assert_eq!(feminine("américain"), "américaine");

@@ -117,12 +117,12 @@ fn place(files: &[(PathBuf, Vec<Entry>)], other: usize, this: usize, e: &Entry) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::load::{parse, Format};
+    use crate::glossary::load::{parse, FileFormat};
     use std::path::Path;
 
     fn file(name: &str, text: &str) -> (PathBuf, Vec<Entry>) {
         let p = PathBuf::from(name);
-        let e = parse(Path::new(name), text, Format::Tsv).unwrap();
+        let e = parse(Path::new(name), text, FileFormat::Tsv).unwrap();
         (p, e)
     }
 

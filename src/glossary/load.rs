@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use quick_xml::events::Event;
 
-use super::{Entry, Glossary, Warning, KINDS};
+use super::{Entry, Glossary, Warning, TERM_KINDS};
 use crate::Error;
 
 /// The shipped glossaries, embedded in the binary: `(file name, contents)`.
@@ -27,7 +27,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
 
 /// The file format of a glossary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum FileFormat {
     /// `fr<TAB>en<TAB>kind<TAB>note`, header row, `#` comments.
     Tsv,
     /// The same columns as CSV with a header row, or DeepL's `source,target` without one.
@@ -36,14 +36,14 @@ pub enum Format {
     Tbx,
 }
 
-impl Format {
+impl FileFormat {
     /// The format a path's extension names (`.tsv`/`.txt`, `.csv`, `.tbx`/`.xml`).
-    pub fn from_path(path: &Path) -> Option<Format> {
+    pub fn from_path(path: &Path) -> Option<FileFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "tsv" | "tab" | "txt" => Some(Format::Tsv),
-            "csv" => Some(Format::Csv),
-            "tbx" | "xml" => Some(Format::Tbx),
+            "tsv" | "tab" | "txt" => Some(FileFormat::Tsv),
+            "csv" => Some(FileFormat::Csv),
+            "tbx" | "xml" => Some(FileFormat::Tbx),
             _ => None,
         }
     }
@@ -60,7 +60,8 @@ pub fn load_files(paths: &[&Path]) -> Result<Glossary, Error> {
 }
 
 /// The glossary of a run: the shipped glossaries (unless `include_shipped` is false), then the
-/// config's `glossaries`, then the `--glossary` files, later ones winning.
+/// config's `glossaries`, then the `--glossary` files, later ones winning. The paths are read
+/// as given (`~/` is expanded by [`crate::config::Config::glossary_files`]).
 pub fn load_for_run(user_files: &[PathBuf], include_shipped: bool) -> Result<Glossary, Error> {
     let mut builder = Builder::default();
     if include_shipped {
@@ -69,18 +70,10 @@ pub fn load_for_run(user_files: &[PathBuf], include_shipped: bool) -> Result<Glo
         }
     }
     for path in user_files {
-        let entries = read_file(&expand_home(path))?;
+        let entries = read_file(path)?;
         builder.add_file(path.clone(), entries);
     }
     Ok(builder.finish())
-}
-
-/// `~/x` → `$HOME/x` (config files name glossaries that way); other paths unchanged.
-pub fn expand_home(path: &Path) -> PathBuf {
-    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
-        (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => path.to_path_buf(),
-    }
 }
 
 /// The shipped glossaries parsed, each with its display path (`shipped:places.tsv`).
@@ -89,7 +82,7 @@ pub fn shipped() -> Result<Vec<(PathBuf, Vec<Entry>)>, Error> {
         .iter()
         .map(|(name, text)| {
             let path = PathBuf::from(format!("shipped:{name}"));
-            let entries = parse(&path, text, Format::Tsv)?;
+            let entries = parse(&path, text, FileFormat::Tsv)?;
             Ok((path, entries))
         })
         .collect()
@@ -97,7 +90,7 @@ pub fn shipped() -> Result<Vec<(PathBuf, Vec<Entry>)>, Error> {
 
 /// Reads and parses one glossary file, its format chosen by extension.
 pub fn read_file(path: &Path) -> Result<Vec<Entry>, Error> {
-    let format = Format::from_path(path).ok_or_else(|| Error::Glossary {
+    let format = FileFormat::from_path(path).ok_or_else(|| Error::Glossary {
         path: path.to_path_buf(),
         line: 0,
         message: "unknown glossary format (expected a .tsv, .csv or .tbx file)".into(),
@@ -125,12 +118,12 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Error> {
 }
 
 /// Parses glossary text in `format`; `path` is used in messages and origins.
-pub fn parse(path: &Path, text: &str, format: Format) -> Result<Vec<Entry>, Error> {
+pub fn parse(path: &Path, text: &str, format: FileFormat) -> Result<Vec<Entry>, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match format {
-        Format::Tsv => parse_tsv(path, text),
-        Format::Csv => parse_csv(path, text),
-        Format::Tbx => parse_tbx(path, text),
+        FileFormat::Tsv => parse_tsv(path, text),
+        FileFormat::Csv => parse_csv(path, text),
+        FileFormat::Tbx => parse_tbx(path, text),
     }
 }
 
@@ -232,13 +225,13 @@ fn make_entry(
     } else {
         kind.to_lowercase()
     };
-    if !KINDS.contains(&kind.as_str()) {
+    if !TERM_KINDS.contains(&kind.as_str()) {
         return Err(err(
             path,
             line,
             format!(
                 "unknown kind {kind:?} (expected one of {})",
-                KINDS.join(", ")
+                TERM_KINDS.join(", ")
             ),
         ));
     }
@@ -584,15 +577,15 @@ mod tests {
     use super::*;
 
     fn tsv(text: &str) -> Result<Vec<Entry>, Error> {
-        parse(Path::new("g.tsv"), text, Format::Tsv)
+        parse(Path::new("g.tsv"), text, FileFormat::Tsv)
     }
 
     fn csv(text: &str) -> Result<Vec<Entry>, Error> {
-        parse(Path::new("g.csv"), text, Format::Csv)
+        parse(Path::new("g.csv"), text, FileFormat::Csv)
     }
 
     fn tbx(text: &str) -> Result<Vec<Entry>, Error> {
-        parse(Path::new("g.tbx"), text, Format::Tbx)
+        parse(Path::new("g.tbx"), text, FileFormat::Tbx)
     }
 
     fn message(r: Result<Vec<Entry>, Error>) -> String {
@@ -782,16 +775,6 @@ mod tests {
         assert_eq!(en("Pékin").as_deref(), Some("Beijing"));
         assert_eq!(en("Moscou").as_deref(), Some("Moskva"));
         assert_eq!(g.files.len(), 2);
-    }
-
-    #[test]
-    fn home_is_expanded() {
-        let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-        assert_eq!(expand_home(Path::new("~/t/u.tsv")), home.join("t/u.tsv"));
-        assert_eq!(
-            expand_home(Path::new("a/~/u.tsv")),
-            PathBuf::from("a/~/u.tsv")
-        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 /// The kinds an entry may have (design §3).
-pub const KINDS: &[&str] = &["person", "place", "organization", "media", "title", "term"];
+pub const TERM_KINDS: &[&str] = &["person", "place", "organization", "media", "title", "term"];
 
 /// One glossary entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@
 //! the mistakes users report (numbers altered, echoed or truncated output, leaked tokens), and
 //! stay quiet on ordinary sentences: they were tuned against real Apertium output of news text.
 
+pub mod language;
 mod numbers;
 mod text;
 

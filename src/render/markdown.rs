@@ -7,13 +7,6 @@ use crate::model::{AlignedDocument, Brief};
 /// Writes the aligned French/English text: a header (source, date, backend, counts), then one
 /// section per paragraph holding a two-column table, one row per sentence, and the QA findings.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
-    fn plural(n: usize) -> &'static str {
-        if n == 1 {
-            ""
-        } else {
-            "s"
-        }
-    }
     let mut paragraphs = 0;
     let mut last = None;
     for s in &doc.segments {
@@ -44,9 +37,9 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
         "- **Sentences:** {} in {} paragraph{}; {} QA finding{}",
         doc.segments.len(),
         paragraphs,
-        plural(paragraphs),
+        super::plural_s(paragraphs),
         findings,
-        plural(findings)
+        super::plural_s(findings)
     )?;
     let mut current = None;
     for s in &doc.segments {

@@ -53,6 +53,17 @@ impl Format {
     }
 }
 
+/// `""` for one, `"s"` for any other count: `format!("{n} article{}", plural_s(n))`. The one
+/// English plural of messages and headers (the glossary's French and English inflection is
+/// [`crate::glossary::inflect`]).
+pub fn plural_s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Renders a translated document in `format`.
 pub fn render_document(
     doc: &AlignedDocument,

@@ -11,8 +11,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::BackendConfig;
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
 
 /// The command backend.
 #[derive(Debug)]

@@ -10,11 +10,12 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
+use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
+use super::secret::Secret;
+use super::BackendConfig;
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use crate::config::{BackendConfig, Config};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "DEEPL_AUTH_KEY";
@@ -118,7 +119,7 @@ impl Deepl {
     /// [`Translator::check`] and [`Translator::translate`], not here, so that
     /// `passerelle backends` can list the backend.
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
+        let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         let default_url = host_for_key(key.as_ref().map(Secret::expose));
         let target_lang = match config.target_lang.as_deref().map(str::to_ascii_uppercase) {
             None => "EN-US".to_string(),
@@ -157,10 +158,7 @@ impl Deepl {
     fn key(&self) -> Result<&Secret, TranslateError> {
         self.key
             .as_ref()
-            .ok_or_else(|| TranslateError::Unavailable {
-                backend: self.name.clone(),
-                message: format!("no API key: set the environment variable {}", self.key_env),
-            })
+            .ok_or_else(|| super::settings::missing_key(&self.name, &self.key_env))
     }
 
     fn auth(&self) -> Result<String, TranslateError> {
@@ -369,23 +367,15 @@ pub async fn cleanup(name: &str, config: &BackendConfig) -> Result<usize, crate:
     Ok(Deepl::new(name, config)?.delete_glossaries().await?)
 }
 
-/// `passerelle backends --cleanup`: deletes the glossaries Passerelle created on the account
-/// of every deepl backend of `config` (the `deepl` kind with its defaults when none is
-/// configured). Returns each backend name with how many were deleted.
-pub async fn cleanup_all(config: &Config) -> Result<Vec<(String, usize)>, crate::Error> {
-    let mut names: Vec<&str> = config
-        .backends
-        .iter()
-        .filter(|(_, b)| b.kind == "deepl")
-        .map(|(n, _)| n.as_str())
-        .collect();
-    if names.is_empty() {
-        names.push("deepl");
-    }
+/// Deletes Passerelle's glossaries on the account of each DeepL backend of `backends` (name
+/// and settings; `passerelle backends --cleanup` passes every configured DeepL backend, or
+/// the `deepl` kind with its defaults when none is configured).
+pub async fn cleanup_all(
+    backends: &[(String, BackendConfig)],
+) -> Result<Vec<(String, usize)>, crate::Error> {
     let mut out = Vec::new();
-    for name in names {
-        let backend = config.backend_config(name)?;
-        out.push((name.to_string(), cleanup(name, &backend).await?));
+    for (name, backend) in backends {
+        out.push((name.clone(), cleanup(name, backend).await?));
     }
     Ok(out)
 }

@@ -7,9 +7,10 @@
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
+use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
+use super::secret::Secret;
+use super::BackendConfig;
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "GOOGLE_API_KEY";
@@ -92,7 +93,7 @@ struct Reason {
 impl Google {
     /// Builds the backend from its config section (a missing key is reported at use).
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
+        let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         Ok(Google {
             name: name.to_string(),
             url: http::base_url(name, config, DEFAULT_URL)?,
@@ -108,10 +109,7 @@ impl Google {
         self.key
             .as_ref()
             .map(Secret::expose)
-            .ok_or_else(|| TranslateError::Unavailable {
-                backend: self.name.clone(),
-                message: format!("no API key: set the environment variable {}", self.key_env),
-            })
+            .ok_or_else(|| super::settings::missing_key(&self.name, &self.key_env))
     }
 
     /// Google's statuses: a 403 "rate limit exceeded" and 429 are retried, a daily or

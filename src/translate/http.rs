@@ -1,18 +1,18 @@
-//! What the service backends (deepl, libretranslate, openai, google) share: the API key read
-//! from the environment and kept out of every message ([`Secret`], [`HttpClient::redact`]), one
+//! What the service backends (deepl, libretranslate, openai, google) share: the API key kept
+//! out of every message ([`super::secret::Secret`], [`HttpClient::redact`]), one
 //! reqwest client with connect and request timeouts, retries with exponential backoff and
 //! jitter that honour `Retry-After` within a bounded total time, an optional
 //! requests-per-second limit, and splitting a batch to a service's count and byte limits.
 
-use std::fmt;
 use std::ops::Range;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
+use super::secret::Secret;
+use super::BackendConfig;
 use super::TranslateError;
-use crate::config::BackendConfig;
 
 /// `User-Agent` sent on every request (DeepL asks for one).
 pub const USER_AGENT: &str = concat!("passerelle/", env!("CARGO_PKG_VERSION"));
@@ -29,62 +29,6 @@ const MAX_BACKOFF: Duration = Duration::from_secs(30);
 const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Longest wait for a status check ([`HttpClient::send_once`]).
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(8);
-
-/// An API key. Its `Debug` and `Display` never show it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a key.
-    pub fn new(key: impl Into<String>) -> Self {
-        Secret(key.into())
-    }
-
-    /// The key itself, for the one place that sends it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
-
-/// The API key of a backend: the variable named by `api_key_env`, else `default_env`.
-///
-/// Returns the variable's name and, when it is set and not empty, the key. When `required`
-/// and the key is absent, fails with [`TranslateError::Unavailable`] naming the variable.
-pub fn api_key(
-    backend: &str,
-    config: &BackendConfig,
-    default_env: &str,
-    required: bool,
-) -> Result<(String, Option<Secret>), TranslateError> {
-    let var = config
-        .api_key_env
-        .clone()
-        .unwrap_or_else(|| default_env.to_string());
-    let key = std::env::var(&var)
-        .ok()
-        .map(|k| k.trim().to_string())
-        .filter(|k| !k.is_empty());
-    match key {
-        Some(k) => Ok((var, Some(Secret(k)))),
-        None if required => Err(TranslateError::Unavailable {
-            backend: backend.to_string(),
-            message: format!("no API key: set the environment variable {var}"),
-        }),
-        None => Ok((var, None)),
-    }
-}
 
 /// The configured `url` without trailing slashes, else `default`; a `url` that is not an
 /// absolute `http(s)://` URL is a config error naming backend `name`.
@@ -363,7 +307,7 @@ impl HttpClient {
     /// `text` with the key (if any) replaced by `[redacted]`.
     pub fn redact(&self, text: &str) -> String {
         match &self.secret {
-            Some(s) if !s.0.is_empty() => text.replace(&s.0, "[redacted]"),
+            Some(s) if !s.expose().is_empty() => text.replace(s.expose(), "[redacted]"),
             _ => text.to_string(),
         }
     }
@@ -659,23 +603,6 @@ mod tests {
             client.redact("url?key=sk-VERYSECRET&x=1"),
             "url?key=[redacted]&x=1"
         );
-    }
-
-    #[test]
-    fn missing_key_names_the_variable() {
-        let config = BackendConfig {
-            kind: "deepl".into(),
-            api_key_env: Some("PASSERELLE_TEST_SURELY_UNSET_KEY".into()),
-            ..BackendConfig::default()
-        };
-        let err = api_key("deepl", &config, "DEEPL_AUTH_KEY", true).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "deepl: no API key: set the environment variable PASSERELLE_TEST_SURELY_UNSET_KEY"
-        );
-        let (var, key) = api_key("deepl", &config, "DEEPL_AUTH_KEY", false).unwrap();
-        assert_eq!(var, "PASSERELLE_TEST_SURELY_UNSET_KEY");
-        assert!(key.is_none());
     }
 
     #[test]

@@ -6,9 +6,10 @@
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
+use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
+use super::secret::Secret;
+use super::BackendConfig;
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "LIBRETRANSLATE_API_KEY";
@@ -66,7 +67,7 @@ impl LibreTranslate {
     /// `api_key_env` is set explicitly (a missing one is reported at use, so that
     /// `passerelle backends` can list the backend).
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
+        let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         Ok(LibreTranslate {
             name: name.to_string(),
             url: http::base_url(name, config, DEFAULT_URL)?,
@@ -82,10 +83,9 @@ impl LibreTranslate {
     fn key(&self) -> Result<Option<&str>, TranslateError> {
         match &self.key {
             Some(k) => Ok(Some(k.expose())),
-            None if self.key_required => Err(TranslateError::Unavailable {
-                backend: self.name.clone(),
-                message: format!("no API key: set the environment variable {}", self.key_env),
-            }),
+            None if self.key_required => {
+                Err(super::settings::missing_key(&self.name, &self.key_env))
+            }
             None => Ok(None),
         }
     }

@@ -10,28 +10,21 @@ pub mod command;
 pub mod deepl;
 pub mod google;
 pub mod http;
+pub mod kinds;
 pub mod libretranslate;
 #[cfg(feature = "marian")]
 pub mod marian;
 pub mod openai;
+pub mod secret;
+pub mod settings;
 
 use std::fmt;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use crate::config::{BackendConfig, Config};
-
-/// What a backend says about itself: shown in outputs and in `passerelle backends`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BackendInfo {
-    /// The configured name (`apertium`, `local-llm`).
-    pub name: String,
-    /// The kind (`apertium`, `deepl`, `openai`, …).
-    pub kind: String,
-    /// One line of detail (`fr-es → spa-eng`, a model name, a URL).
-    pub detail: String,
-}
+pub use crate::model::BackendInfo;
+pub use settings::BackendConfig;
 
 /// How a backend wants glossary terms enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,47 +256,21 @@ impl TranslateError {
     }
 }
 
-/// The backend kinds this build knows.
-pub const KINDS: &[&str] = &[
-    "marian",
-    "apertium",
-    "command",
-    "deepl",
-    "libretranslate",
-    "openai",
-    "google",
-];
-
-/// Builds the backend called `name`: a named backend of the config, or a kind name with
-/// defaults.
-pub fn build(name: &str, config: &Config) -> Result<Box<dyn Translator>, crate::Error> {
-    let backend = config.backend_config(name)?;
-    build_from(name, &backend)
-}
-
-/// Builds a backend from its resolved config section.
+/// Builds a backend from its resolved config section, by its kind's row of
+/// [`kinds::BACKEND_KINDS`].
 pub fn build_from(
     name: &str,
     backend: &BackendConfig,
 ) -> Result<Box<dyn Translator>, crate::Error> {
-    match backend.kind.as_str() {
-        "apertium" => Ok(Box::new(apertium::Apertium::new(name, backend)?)),
-        "command" => Ok(Box::new(command::Command::new(name, backend)?)),
-        "deepl" => Ok(Box::new(deepl::Deepl::new(name, backend)?)),
-        "libretranslate" => Ok(Box::new(libretranslate::LibreTranslate::new(
-            name, backend,
-        )?)),
-        "openai" => Ok(Box::new(openai::OpenAi::new(name, backend)?)),
-        "google" => Ok(Box::new(google::Google::new(name, backend)?)),
-        #[cfg(feature = "marian")]
-        "marian" => Ok(Box::new(marian::Marian::new(name, backend)?)),
-        #[cfg(not(feature = "marian"))]
-        "marian" => Err(crate::Error::Config(
-            "the marian backend is not in this build (feature \"marian\" disabled)".into(),
-        )),
-        other => Err(crate::Error::Config(format!(
-            "backend {name:?}: unknown kind {other:?} (known: {})",
-            KINDS.join(", ")
+    if let Err((_, message)) = backend.check_numbers() {
+        return Err(crate::Error::Config(format!("backend {name:?}: {message}")));
+    }
+    match kinds::find(&backend.kind) {
+        Some(kind) => (kind.build)(name, backend),
+        None => Err(crate::Error::Config(format!(
+            "backend {name:?}: unknown kind {:?} (known: {})",
+            backend.kind,
+            kinds::names().join(", ")
         ))),
     }
 }

@@ -14,11 +14,12 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::http::{self, HttpClient, Reply, RetryCause, Secret, Verdict};
+use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
+use super::secret::Secret;
+use super::BackendConfig;
 use super::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TermPair, TranslateError, Translator,
 };
-use crate::config::BackendConfig;
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "OPENAI_API_KEY";
@@ -138,7 +139,7 @@ impl OpenAi {
     /// Builds the backend from its config section. The key is required for OpenAI itself
     /// and when `api_key_env` is set; a local server (any other `url`) may run without one.
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let (key_env, key) = http::api_key(name, config, DEFAULT_KEY_ENV, false)?;
+        let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         let url = http::base_url(name, config, DEFAULT_URL)?;
         let format = match config.response_format.as_deref() {
             None | Some("json_schema") => FORMAT_SCHEMA,
@@ -170,10 +171,9 @@ impl OpenAi {
     fn bearer(&self) -> Result<Option<String>, TranslateError> {
         match &self.key {
             Some(k) => Ok(Some(format!("Bearer {}", k.expose()))),
-            None if self.key_required => Err(TranslateError::Unavailable {
-                backend: self.name.clone(),
-                message: format!("no API key: set the environment variable {}", self.key_env),
-            }),
+            None if self.key_required => {
+                Err(super::settings::missing_key(&self.name, &self.key_env))
+            }
             None => Ok(None),
         }
     }

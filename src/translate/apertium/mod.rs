@@ -22,7 +22,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::command::{decode_lines, encode_lines, last_line, timeout_of};
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
+use crate::translate::BackendConfig;
 
 /// The chain used when the config names none.
 pub const DEFAULT_CHAIN: [&str; 2] = ["fr-es", "spa-eng"];
