@@ -99,17 +99,21 @@ fn hex(bytes: &[u8]) -> String {
 /// Wraps `translator` in the translation memory when `enabled` (the command line passes
 /// `!no_cache`), opening the cache at [`default_path`]; returns it unchanged otherwise.
 /// Fails, with a hint about `--no-cache`, when the cache cannot be opened.
+///
+/// A cache that cannot be opened (read-only, locked past the busy timeout, corrupt, its
+/// directory not creatable) does not stop the run: one warning, and the run goes on
+/// without it.
 pub fn wrap(translator: Box<dyn Translator>, enabled: bool) -> Result<Box<dyn Translator>, Error> {
     if !enabled {
         return Ok(translator);
     }
-    let cache = Cache::open(&default_path()?).map_err(|e| match e {
-        Error::Cache { path, message } => Error::Cache {
-            path,
-            message: format!("{message} (--no-cache runs without it)"),
-        },
-        other => other,
-    })?;
+    let cache = match default_path().and_then(|p| Cache::open(&p)) {
+        Ok(cache) => cache,
+        Err(e) => {
+            tracing::warn!("{e}; translating without the cache (--no-cache does so silently)");
+            return Ok(translator);
+        }
+    };
     Ok(Box::new(crate::translate::cached::CachedTranslator::new(
         translator,
         Arc::new(cache),
@@ -386,12 +390,59 @@ pub fn stats_at(path: &Path) -> Result<Stats, Error> {
 
 /// Clears the cache at `path` if it exists: how many entries were removed, `None` when there
 /// was no cache file.
-pub fn clear_at(path: &Path) -> Result<Option<u64>, Error> {
+///
+/// A file that is not a sound cache database (corrupt, or not SQLite at all) is removed
+/// whole, with its write-ahead log: [`Cleared::Removed`].
+pub fn clear_at(path: &Path) -> Result<Option<Cleared>, Error> {
     check_dir(path)?;
     if !path.exists() {
         return Ok(None);
     }
-    Cache::open(path)?.clear().map(Some)
+    let cleared = Cache::open(path).and_then(|c| {
+        c.integrity_check()?;
+        c.clear()
+    });
+    match cleared {
+        Ok(n) => Ok(Some(Cleared::Entries(n))),
+        Err(Error::Cache { message, .. }) if is_corrupt(&message) => {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                match std::fs::remove_file(&p) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(Error::Cache {
+                            path: path.to_path_buf(),
+                            message: format!("corrupt ({message}), and cannot remove it: {e}"),
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            Ok(Some(Cleared::Removed(message)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What `cache clear` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cleared {
+    /// Removed this many entries from a sound database.
+    Entries(u64),
+    /// The file was not a sound database (why): it was removed.
+    Removed(String),
+}
+
+/// Whether a cache error says the file is not a (sound) SQLite database.
+fn is_corrupt(message: &str) -> bool {
+    [
+        "not a database",
+        "malformed",
+        "integrity check failed",
+        "corrupt",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 /// Fails when the cache's directory exists but is not a directory.
@@ -565,8 +616,9 @@ mod tests {
         assert!(dir.path().join(FILE_NAME).exists());
         std::env::set_var(DIR_ENV, dir.path().join(FILE_NAME).join("x"));
         let inner = crate::translate::build_from("apertium", &config).unwrap();
-        let err = wrap(inner, true).unwrap_err().to_string();
-        assert!(err.contains("--no-cache"), "{err}");
+        // A cache that cannot be opened: warned about, and the backend goes on without it.
+        let bare = wrap(inner, true).expect("the run goes on without the cache");
+        assert_eq!(bare.fingerprint(), fingerprint);
         std::env::remove_var(DIR_ENV);
     }
 

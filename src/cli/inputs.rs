@@ -108,7 +108,7 @@ impl Input {
         match &self.source {
             Source::Stdin => crate::document::read_input_as("-", format),
             Source::File(path) => {
-                let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+                let bytes = crate::document::read_file(path, &self.label)?;
                 decode_as(&self.label, &bytes, format)
             }
             Source::Broken(message) => Err(fail(message.clone())),

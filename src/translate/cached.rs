@@ -23,9 +23,18 @@ pub struct CachedTranslator {
     cache: Arc<Cache>,
     backend: String,
     kind: String,
+    /// Whether a cache failure was warned about: once a run is enough.
+    warned: std::sync::atomic::AtomicBool,
 }
 
 impl CachedTranslator {
+    /// Warns about a cache failure, the first time only; the run goes on without it.
+    fn warn_once(&self, message: std::fmt::Arguments<'_>) {
+        if !self.warned.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            tracing::warn!("{message}");
+        }
+    }
+
     /// Puts `inner` behind `cache`.
     pub fn new(inner: Box<dyn Translator>, cache: Arc<Cache>) -> Self {
         let backend = backend_key(&inner.fingerprint());
@@ -35,6 +44,7 @@ impl CachedTranslator {
             cache,
             backend,
             kind,
+            warned: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -120,7 +130,7 @@ impl Translator for CachedTranslator {
         let mut found: Vec<Option<String>> = match lookup {
             Some(Ok(found)) => found,
             Some(Err(e)) => {
-                tracing::warn!("{e}; translating without the cache");
+                self.warn_once(format_args!("{e}; translating without the cache"));
                 vec![None; batch.texts.len()]
             }
             None => vec![None; batch.texts.len()],
@@ -172,7 +182,9 @@ impl Translator for CachedTranslator {
             })
             .await;
             if let Some(Err(e)) = stored {
-                tracing::warn!("{e}; these translations were not cached");
+                self.warn_once(format_args!(
+                    "{e}; translations are not being cached (warned once)"
+                ));
             }
             for (text, hit) in batch.texts.iter().zip(found.iter_mut()) {
                 if hit.is_none() {
