@@ -172,6 +172,7 @@ pub fn from_paragraphs<S: AsRef<str>>(
         text,
         metadata,
         paragraphs: ranges,
+        encoding: Encoding::Utf8,
     })
 }
 

@@ -260,9 +260,7 @@ fn char_forms(c: char, text: &[u8], at: usize) -> Vec<usize> {
     match first {
         b'%' => {
             // Each byte of the character as is or percent-encoded (once or twice).
-            if let Some(end) = percent_bytes(raw, text, at) {
-                ends.push(end);
-            }
+            percent_bytes(raw, text, at, &mut ends);
         }
         b'+' if c == ' ' => ends.push(at + 1),
         b'\\' => {
@@ -296,35 +294,39 @@ fn char_forms(c: char, text: &[u8], at: usize) -> Vec<usize> {
     ends
 }
 
-/// The bytes `raw` at `at`, each as is or as `%XX` / `%25XX` (hex in either case).
-fn percent_bytes(raw: &[u8], text: &[u8], at: usize) -> Option<usize> {
-    let mut p = at;
-    for &b in raw {
-        if text.get(p) == Some(&b) {
-            p += 1;
-            continue;
-        }
-        let mut q = p;
-        if text.get(q) != Some(&b'%') {
-            return None;
-        }
-        q += 1;
-        if text.get(q) == Some(&b'2')
-            && text.get(q + 1) == Some(&b'5')
-            && text.get(q + 2).and_then(|&h| hex(h)).is_some()
-            && text.get(q + 3).and_then(|&h| hex(h)).is_some()
-        {
-            q += 2;
-        }
-        match (
-            text.get(q).and_then(|&h| hex(h)),
-            text.get(q + 1).and_then(|&h| hex(h)),
-        ) {
-            (Some(h), Some(l)) if h * 16 + l == b => p = q + 2,
-            _ => return None,
+/// Every end of the bytes `raw` at `at`, each byte as is or as `%XX` / `%25XX` (hex in
+/// either case): a `%` of the key may be written `%` or `%25`.
+fn percent_bytes(raw: &[u8], text: &[u8], at: usize, ends: &mut Vec<usize>) {
+    let Some((&b, rest)) = raw.split_first() else {
+        ends.push(at);
+        return;
+    };
+    if text.get(at) == Some(&b) {
+        percent_bytes(rest, text, at + 1, ends);
+    }
+    if text.get(at) != Some(&b'%') {
+        return;
+    }
+    let hex_at = |q: usize| text.get(q).and_then(|&h| hex(h));
+    let mut q = at + 1;
+    if text.get(q) == Some(&b'2')
+        && text.get(q + 1) == Some(&b'5')
+        && hex_at(q + 2).is_some()
+        && hex_at(q + 3).is_some()
+    {
+        // Twice encoded: `%25` then the two hex digits.
+        if let (Some(h), Some(l)) = (hex_at(q + 2), hex_at(q + 3)) {
+            if h * 16 + l == b {
+                percent_bytes(rest, text, q + 4, ends);
+            }
         }
     }
-    Some(p)
+    if let (Some(h), Some(l)) = (hex_at(q), hex_at(q + 1)) {
+        if h * 16 + l == b {
+            q += 2;
+            percent_bytes(rest, text, q, ends);
+        }
+    }
 }
 
 /// A `\uXXXX` at `at`: its value and end.
@@ -508,6 +510,8 @@ mod tests {
             "DeepL-K3y%20SECRET%3Afx%26%3Cq%3E".into(),
             "DeepL-K3y+SECRET%3afx%26%3cq%3e".into(),
             "%44%65%65%70L-K3y%2520SECRET:fx&<q>".into(),
+            // A `%` of the key, percent-encoded (the property test's first finding).
+            "DeepL-K3y SECRET%3afx%26%3Cq%3e".into(),
             serde_json::to_string(key)
                 .unwrap()
                 .trim_matches('"')
@@ -520,6 +524,19 @@ mod tests {
         for c in cases {
             let out = scrubbed(&r, &format!("before {c} after"));
             assert_eq!(out, "before [redacted] after", "{c}");
+        }
+    }
+
+    #[test]
+    fn a_percent_sign_of_the_key_percent_encoded_is_scrubbed() {
+        // The property test's first finding (seed 13): `%` of the key written `%25`.
+        let r = with(&["YfjI%GK"]);
+        for form in ["YfjI%25GK", "YfjI%GK", "%59fjI%2525GK"] {
+            assert_eq!(
+                scrubbed(&r, &format!("a {form} b")),
+                "a [redacted] b",
+                "{form}"
+            );
         }
     }
 
