@@ -75,6 +75,7 @@ fn document(copies: usize) -> Document {
         text,
         metadata: Metadata::default(),
         paragraphs,
+        encoding: Default::default(),
     }
 }
 

@@ -23,6 +23,58 @@ pub struct Document {
     /// Byte ranges of the paragraphs' text in [`Document::text`], in order, metadata excluded,
     /// each trimmed of surrounding whitespace and never empty.
     pub paragraphs: Vec<Range<usize>>,
+    /// How the input encoded [`Document::text`]: what [`Document::input_spans`] maps offsets
+    /// back through.
+    pub encoding: Encoding,
+}
+
+/// The encoding an input's text was read from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 without a BOM: offsets in the text are offsets in the input.
+    #[default]
+    Utf8,
+    /// UTF-8 after a 3-byte BOM.
+    Utf8Bom,
+    /// UTF-16 (either byte order) after a 2-byte BOM.
+    Utf16,
+}
+
+impl Document {
+    /// The byte ranges in the *input* (as read from the file, BOM and encoding included) of
+    /// `spans`, byte ranges in [`Document::text`]: what the JSON `span` reports, so that
+    /// `input[span]` is the sentence in every encoding. One pass over the text however many
+    /// spans there are.
+    pub fn input_spans(&self, spans: &[Range<usize>]) -> Vec<[usize; 2]> {
+        match self.encoding {
+            Encoding::Utf8 => spans.iter().map(|s| [s.start, s.end]).collect(),
+            Encoding::Utf8Bom => spans.iter().map(|s| [s.start + 3, s.end + 3]).collect(),
+            Encoding::Utf16 => {
+                let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+                points.sort_unstable();
+                points.dedup();
+                // UTF-16 offset of each point: 2 (the BOM) + 2 bytes per unit before it.
+                let mut mapped = Vec::with_capacity(points.len());
+                let mut units = 0usize;
+                let mut next = points.iter().peekable();
+                for (at, c) in self.text.char_indices().chain([(self.text.len(), '\0')]) {
+                    while next.peek().is_some_and(|&&p| p <= at) {
+                        next.next();
+                        mapped.push(2 + 2 * units);
+                    }
+                    units += c.len_utf16();
+                }
+                let find = |p: usize| {
+                    points
+                        .binary_search(&p)
+                        .ok()
+                        .and_then(|i| mapped.get(i).copied())
+                        .unwrap_or(p)
+                };
+                spans.iter().map(|s| [find(s.start), find(s.end)]).collect()
+            }
+        }
+    }
 }
 
 /// What is known about an article besides its text: the ` date ` header of a text file, or
@@ -56,6 +108,13 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
         message,
     };
     let text = decode_text(bytes).map_err(fail)?;
+    let encoding = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        Encoding::Utf8Bom
+    } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        Encoding::Utf16
+    } else {
+        Encoding::Utf8
+    };
     let (metadata, body_start) = parse_metadata(&text);
     let paragraphs = split_paragraphs(&text, body_start);
     if paragraphs.is_empty() {
@@ -71,6 +130,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
         text,
         metadata,
         paragraphs,
+        encoding,
     })
 }
 
@@ -112,6 +172,7 @@ pub fn from_paragraphs<S: AsRef<str>>(
         text,
         metadata,
         paragraphs: ranges,
+        encoding: Encoding::Utf8,
     })
 }
 
@@ -131,28 +192,100 @@ pub fn read_input(path: &str) -> Result<Document, Error> {
     decode(&name, &bytes)
 }
 
-/// The display name and bytes of a path (`-` for stdin). A directory is refused by name.
+/// The display name and bytes of a path (`-` for stdin), read by [`read_limited`]. A
+/// directory is refused by name.
 fn read_bytes(path: &str) -> Result<(String, Vec<u8>), Error> {
     Ok(if path == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::Input {
-            path: "<stdin>".into(),
-            message: e.to_string(),
-        })?;
-        ("<stdin>".to_string(), buf)
+        let stdin = std::io::stdin();
+        let bytes = read_limited(&mut stdin.lock(), "<stdin>", max_input_bytes())?;
+        ("<stdin>".to_string(), bytes)
     } else {
-        if std::path::Path::new(path).is_dir() {
+        (
+            path.to_string(),
+            read_file(std::path::Path::new(path), path)?,
+        )
+    })
+}
+
+/// Default of the input size limit: 100 MB.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 100_000_000;
+
+static MAX_INPUT_BYTES: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(DEFAULT_MAX_INPUT_BYTES);
+
+/// The largest input read, in bytes ([`DEFAULT_MAX_INPUT_BYTES`] unless set).
+pub fn max_input_bytes() -> u64 {
+    MAX_INPUT_BYTES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets the largest input read for the rest of the run.
+pub fn set_max_input_bytes(limit: u64) {
+    MAX_INPUT_BYTES.store(limit, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Reads the file at `path` (named `label` in errors) with [`read_limited`]. A directory is
+/// refused by name.
+pub fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>, Error> {
+    let fail = |message: String| Error::Input {
+        path: label.to_string(),
+        message,
+    };
+    if path.is_dir() {
+        return Err(fail("is a directory, expected a file".into()));
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    read_limited(&mut file, label, max_input_bytes())
+}
+
+/// Reads `reader` in chunks, stopping early at what can only be refused, so that
+/// `translate /dev/zero` or an endless pipe fails at once instead of filling memory:
+///
+/// - past `limit` bytes: an input error naming the limit;
+/// - at a NUL byte in input without a UTF-16 BOM: what has been read (at least the first
+///   4 KiB, which [`decode`] looks at to tell UTF-16 without a BOM from binary data, rounded
+///   to an even length) is returned, and decoding fails on it with the usual message.
+pub fn read_limited(
+    reader: &mut dyn std::io::Read,
+    label: &str,
+    limit: u64,
+) -> Result<Vec<u8>, Error> {
+    const CHUNK: usize = 64 * 1024;
+    const HEAD: usize = 4096;
+    let mut out: Vec<u8> = Vec::new();
+    let mut nul: Option<usize> = None;
+    let mut chunk = vec![0u8; CHUNK];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => return Ok(out),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(Error::Input {
+                    path: label.to_string(),
+                    message: e.to_string(),
+                })
+            }
+        };
+        let start = out.len();
+        out.extend_from_slice(&chunk[..n]);
+        if out.len() as u64 > limit {
             return Err(Error::Input {
-                path: path.to_string(),
-                message: "is a directory, expected a file".into(),
+                path: label.to_string(),
+                message: format!("larger than the input size limit of {limit} bytes"),
             });
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::Input {
-            path: path.to_string(),
-            message: e.to_string(),
-        })?;
-        (path.to_string(), bytes)
-    })
+        let utf16 = out.starts_with(&[0xFF, 0xFE]) || out.starts_with(&[0xFE, 0xFF]);
+        if nul.is_none() && !utf16 {
+            nul = out[start..].iter().position(|&b| b == 0).map(|i| start + i);
+        }
+        if let Some(at) = nul {
+            let keep = (at + 1).max(HEAD);
+            if out.len() >= keep {
+                out.truncate((keep + 1) & !1);
+                return Ok(out);
+            }
+        }
+    }
 }
 
 /// Bytes → text, BOM removed. The error is the one-line problem, without the file name.

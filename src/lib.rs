@@ -9,6 +9,37 @@
 //! calls the engine, shows progress and maps errors to exit codes.
 #![warn(missing_docs)]
 
+// Every line the library prints goes through the one redaction point (`redact`): these
+// shadow the standard macros in every module below, so no `eprintln!` can bypass it.
+macro_rules! eprintln {
+    () => {
+        $crate::redact::eprint_fmt(::std::format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::redact::eprint_fmt(::std::format_args!("{}\n", ::std::format_args!($($arg)*)))
+    };
+}
+#[allow(unused_macros)]
+macro_rules! eprint {
+    ($($arg:tt)*) => {
+        $crate::redact::eprint_fmt(::std::format_args!($($arg)*))
+    };
+}
+macro_rules! println {
+    () => {
+        $crate::redact::print_fmt(::std::format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::redact::print_fmt(::std::format_args!("{}\n", ::std::format_args!($($arg)*)))
+    };
+}
+#[allow(unused_macros)]
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::redact::print_fmt(::std::format_args!($($arg)*))
+    };
+}
+
 pub mod brief;
 pub mod cache;
 pub mod cli;
@@ -21,6 +52,7 @@ pub mod model;
 pub mod normalize;
 pub mod pipeline;
 pub mod qa;
+pub mod redact;
 pub mod render;
 pub mod run;
 pub mod segment;

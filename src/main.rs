@@ -9,7 +9,8 @@ fn main() -> std::process::ExitCode {
         Err(err) => {
             let (code, print) = cli::exit_code_of(&err);
             if print {
-                eprintln!("passerelle: {err:#}");
+                let line = format!("passerelle: {err:#}");
+                eprintln!("{}", passerelle::redact::scrub(&line));
             }
             code
         }

@@ -35,6 +35,8 @@ pub struct PreparedDocument {
     metadata: crate::document::Metadata,
     segments: Vec<Segment>,
     prepared: Vec<Prepared>,
+    /// Each segment's span in the input's own bytes ([`Document::input_spans`]).
+    input_spans: Vec<[usize; 2]>,
 }
 
 impl PreparedDocument {
@@ -66,11 +68,13 @@ pub fn prepare_document(
         .iter()
         .map(|s| prepare(glossary, s, strategy))
         .collect();
+    let spans: Vec<_> = segments.iter().map(|s| s.span.clone()).collect();
     PreparedDocument {
         source: doc.name.clone(),
         metadata: doc.metadata.clone(),
         segments,
         prepared,
+        input_spans: doc.input_spans(&spans),
     }
 }
 
@@ -97,9 +101,12 @@ pub async fn translate_document(
 /// [`Options::jobs`] batches at once), so a hundred short articles cost one Apertium run or a
 /// few full DeepL requests rather than one call each.
 ///
-/// Returns one result per article, in order. A batch that fails fails the articles that had
-/// segments in it (the first of them gets the backend's own error, the others a copy of its
-/// message) and no other. `on_translated` is called with the number of segments of each batch
+/// Returns one result per article, in order. When a batch holding segments of several
+/// articles fails, each of those articles is sent again alone (once: at most as many more
+/// calls as articles in the batch), so that only the articles the backend really fails on
+/// fail ([`translate_apart`]); an [`crate::translate::TranslateError::Unavailable`] backend is
+/// not asked again, and fails them all. A failed article gets the backend's own error (or a
+/// copy of its message). `on_translated` is called with the number of segments of each batch
 /// as it completes (for progress).
 pub async fn translate_prepared(
     docs: Vec<PreparedDocument>,
@@ -130,32 +137,40 @@ pub async fn translate_prepared(
     let batches =
         crate::translate::plan_batches(&lengths, caps.max_batch_texts, caps.max_batch_bytes);
     let concurrency = options.jobs.unwrap_or(caps.default_concurrency).max(1);
-    // Ranges are passed by value: a closure over `&Range` would make this future's `Send`
-    // unprovable (a higher-ranked lifetime), and the service runs it on any worker thread.
-    let results: Vec<Result<Vec<String>, Error>> =
+    let send = |members: &[(usize, usize)]| {
+        let batch = Batch::with_own_terms(
+            members
+                .iter()
+                .map(|k| (text_of(k).protected.text.clone(), text_of(k).terms.clone()))
+                .collect(),
+        );
+        async move {
+            let out = translator.translate(&batch).await?;
+            crate::translate::TranslateError::check_count(
+                &translator.info().name,
+                batch.texts.len(),
+                out.len(),
+            )?;
+            Ok::<_, Error>(out)
+        }
+    };
+    let send = &send;
+    // Per batch: one result per member segment.
+    let results: Vec<Vec<Result<String, std::sync::Arc<Error>>>> =
+        // Ranges are passed by value: a closure over `&Range` would make this future's `Send`
+        // unprovable (a higher-ranked lifetime), and the service runs it on any worker thread.
         stream::iter(batches.iter().cloned().map(|range| {
             let members = &to_send[range];
-            let batch = Batch::with_own_terms(
-                members
-                    .iter()
-                    .map(|k| (text_of(k).protected.text.clone(), text_of(k).terms.clone()))
-                    .collect(),
-            );
             async move {
-                let out = translator.translate(&batch).await?;
-                crate::translate::TranslateError::check_count(
-                    &translator.info().name,
-                    batch.texts.len(),
-                    out.len(),
-                )?;
-                Ok::<_, Error>(out)
+                match send(members).await {
+                    Ok(out) => out.into_iter().map(Ok).collect(),
+                    Err(e) => translate_apart(members, e, send).await,
+                }
             }
         }))
         .buffered(concurrency)
         .map(|r| {
-            if let Ok(out) = &r {
-                on_translated(out.len());
-            }
+            on_translated(r.iter().filter(|t| t.is_ok()).count());
             r
         })
         .collect()
@@ -165,32 +180,36 @@ pub async fn translate_prepared(
         .iter()
         .map(|d| vec![String::new(); d.prepared.len()])
         .collect();
-    let mut failed: Vec<Option<Error>> = docs.iter().map(|_| None).collect();
-    let name = translator.info().name;
+    let mut failed_at: Vec<Option<std::sync::Arc<Error>>> = docs.iter().map(|_| None).collect();
     for (range, result) in batches.into_iter().zip(results) {
         let members = &to_send[range];
-        match result {
-            Ok(out) => {
-                for (&(d, i), en) in members.iter().zip(out) {
-                    translations[d][i] = en;
-                }
-            }
-            Err(e) => {
-                let message = e.to_string();
-                let mut original = Some(e);
-                for &(d, _) in members {
-                    if failed[d].is_none() {
-                        failed[d] = Some(original.take().unwrap_or_else(|| {
-                            Error::Translate(crate::translate::TranslateError::failed(
-                                &name,
-                                strip_backend(&message, &name),
-                            ))
-                        }));
-                    }
-                }
+        for (&(d, i), r) in members.iter().zip(result) {
+            match r {
+                Ok(en) => translations[d][i] = en,
+                Err(e) if failed_at[d].is_none() => failed_at[d] = Some(e),
+                Err(_) => {}
             }
         }
     }
+    // Every other holder is gone now: an article alone in its failure gets the backend's own
+    // error; articles sharing one get copies (an unavailable backend's kept as such).
+    let name = translator.info().name;
+    let copy = |e: &Error| match e {
+        Error::Translate(crate::translate::TranslateError::Unavailable { backend, message }) => {
+            Error::Translate(crate::translate::TranslateError::Unavailable {
+                backend: backend.clone(),
+                message: message.clone(),
+            })
+        }
+        e => Error::Translate(crate::translate::TranslateError::failed(
+            &name,
+            strip_backend(&e.to_string(), &name),
+        )),
+    };
+    let failed: Vec<Option<Error>> = failed_at
+        .into_iter()
+        .map(|e| e.map(|e| std::sync::Arc::try_unwrap(e).unwrap_or_else(|e| copy(&e))))
+        .collect();
 
     let backend = translator.info();
     let jobs: Vec<_> = docs.into_iter().zip(translations).zip(failed).collect();
@@ -203,7 +222,8 @@ pub async fn translate_prepared(
             .into_iter()
             .zip(doc.prepared)
             .zip(translations)
-            .map(|((seg, prep), raw)| align(glossary, seg, prep, &raw))
+            .zip(doc.input_spans)
+            .map(|(((seg, prep), raw), span)| align(glossary, seg, prep, &raw, span))
             .collect();
         Ok(AlignedDocument {
             source: doc.source,
@@ -212,6 +232,60 @@ pub async fn translate_prepared(
             segments,
         })
     })
+}
+
+/// After a batch failed with `error`: each article with segments in it sent again alone, in
+/// order, so that one article the backend fails on does not fail the others pooled with it.
+/// Not done for a batch of one article (it would only repeat the call) nor for an
+/// `Unavailable` backend, which is not asked again (nor after it turns unavailable midway).
+/// One result per member segment.
+async fn translate_apart<'a, F, Fut>(
+    members: &'a [(usize, usize)],
+    error: Error,
+    send: &F,
+) -> Vec<Result<String, std::sync::Arc<Error>>>
+where
+    F: Fn(&'a [(usize, usize)]) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<String>, Error>>,
+{
+    let unavailable = |e: &Error| {
+        matches!(
+            e,
+            Error::Translate(crate::translate::TranslateError::Unavailable { .. })
+        )
+    };
+    let single = members.windows(2).all(|w| w[0].0 == w[1].0);
+    if single || unavailable(&error) {
+        let e = std::sync::Arc::new(error);
+        return members.iter().map(|_| Err(e.clone())).collect();
+    }
+    let mut out = Vec::with_capacity(members.len());
+    let mut stop: Option<std::sync::Arc<Error>> = None;
+    let mut start = 0;
+    while start < members.len() {
+        let article = members[start].0;
+        let end = start
+            + members[start..]
+                .iter()
+                .take_while(|(d, _)| *d == article)
+                .count();
+        let group = &members[start..end];
+        let result = match &stop {
+            Some(e) => Err(e.clone()),
+            None => send(group).await.map_err(std::sync::Arc::new),
+        };
+        match result {
+            Ok(texts) => out.extend(texts.into_iter().map(Ok)),
+            Err(e) => {
+                if unavailable(&e) {
+                    stop = Some(e.clone());
+                }
+                out.extend(group.iter().map(|_| Err(e.clone())));
+            }
+        }
+        start = end;
+    }
+    out
 }
 
 /// Maps `f` over `items` on all cores (scoped threads, each taking a contiguous share), the
@@ -292,14 +366,20 @@ fn prepare(glossary: &Glossary, seg: &Segment, strategy: GlossaryStrategy) -> Pr
     }
 }
 
-fn align(glossary: &Glossary, seg: Segment, prep: Prepared, raw: &str) -> AlignedSegment {
+fn align(
+    glossary: &Glossary,
+    seg: Segment,
+    prep: Prepared,
+    raw: &str,
+    span: [usize; 2],
+) -> AlignedSegment {
     let en = crate::qa::localize_numbers(&seg.text, &enforce::restore(raw, &prep.protected));
     let checks = verify::verify(glossary, &prep.hits, &en);
     let qa = crate::qa::check_pair(seg.id, &seg.text, &en, &checks);
     AlignedSegment {
         id: seg.id,
         paragraph: seg.paragraph,
-        span: [seg.span.start, seg.span.end],
+        span,
         fr: seg.text,
         en,
         glossary: checks,
@@ -387,6 +467,7 @@ mod tests {
             text,
             metadata: Metadata::default(),
             paragraphs: ranges,
+            encoding: Default::default(),
         }
     }
 
@@ -559,9 +640,10 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_batch_fails_only_the_articles_in_it() {
-        let t = Upper::new(2);
-        // Batches: [un, deux] [en panne, trois] [quatre]: articles 2 and 3 share the failing one.
+    fn a_failed_batch_fails_only_the_articles_the_backend_fails_on() {
+        let t = Upper::new(3);
+        // Batches: [un, deux, en panne] [trois, quatre]: article 2 fails the first batch,
+        // whose articles are then sent apart: 1 goes through, 2 alone fails.
         let docs = [
             doc(&["un", "deux"]),
             doc(&["en panne"]),
@@ -569,14 +651,69 @@ mod tests {
             doc(&["quatre"]),
         ];
         let (out, seen) = run_many(&docs, &t);
-        assert_eq!(seen, 3);
-        assert!(out[0].is_ok() && out[3].is_ok());
-        for r in &out[1..3] {
-            let e = r.as_ref().unwrap_err();
-            assert_eq!(e.to_string(), "upper: engine broke down");
-            assert_eq!(e.exit_code(), 3);
-        }
+        assert_eq!(seen, 4);
+        assert!(out[0].is_ok() && out[2].is_ok() && out[3].is_ok());
+        let e = out[1].as_ref().unwrap_err();
+        assert_eq!(e.to_string(), "upper: engine broke down");
+        assert_eq!(out[0].as_ref().unwrap().segments[1].en, "DEUX");
         assert_eq!(out[3].as_ref().unwrap().segments[0].en, "QUATRE");
+        // Two batches, then the first one's two articles apart: four calls, no more.
+        assert_eq!(t.calls.load(Ordering::SeqCst), 4);
+    }
+
+    #[test]
+    fn an_unavailable_backend_is_not_asked_again_article_by_article() {
+        #[derive(Debug)]
+        struct Down(AtomicUsize);
+        #[async_trait]
+        impl Translator for Down {
+            fn info(&self) -> BackendInfo {
+                BackendInfo {
+                    name: "down".into(),
+                    kind: "test".into(),
+                    detail: String::new(),
+                }
+            }
+            fn capabilities(&self) -> Capabilities {
+                Capabilities {
+                    glossary: GlossaryStrategy::Placeholder,
+                    max_batch_texts: 100,
+                    max_batch_bytes: usize::MAX,
+                    default_concurrency: 1,
+                }
+            }
+            async fn translate(&self, _: &Batch) -> Result<Vec<String>, TranslateError> {
+                self.0.fetch_add(1, Ordering::SeqCst);
+                Err(TranslateError::Unavailable {
+                    backend: "down".into(),
+                    message: "gone".into(),
+                })
+            }
+            async fn check(&self) -> Result<String, TranslateError> {
+                Ok("ok".into())
+            }
+        }
+        let t = Down(AtomicUsize::new(0));
+        let glossary = Glossary::default();
+        let docs = [doc(&["un"]), doc(&["deux"]), doc(&["trois"])];
+        let prepared = docs
+            .iter()
+            .map(|d| prepare_document(d, &glossary, GlossaryStrategy::Placeholder))
+            .collect();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let out = rt.block_on(translate_prepared(
+            prepared,
+            &t,
+            &glossary,
+            &Options::default(),
+            &|_| {},
+        ));
+        assert_eq!(t.0.load(Ordering::SeqCst), 1);
+        for r in out {
+            assert_eq!(r.unwrap_err().exit_code(), 3);
+        }
     }
 
     #[test]

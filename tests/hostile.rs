@@ -697,3 +697,399 @@ fn sigkill_mid_run_loses_nothing() {
     assert_eq!(status.signal(), Some(9));
     check_nothing_lost(&w);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 13: panics, hangs, memory, file modes, temporary files, what cannot heal
+// ---------------------------------------------------------------------------------------------
+
+/// A `[backends.svc]` of `kind` at `url`, key from `PASSERELLE_HOSTILE_KEY`, with quick
+/// retries (up to 5) so that what is retried shows in the message.
+fn service(kind: &str, url: &str) -> Work {
+    Work::with_backends(&format!(
+        "[backends.svc]\nkind = \"{kind}\"\nurl = \"{url}\"\napi_key_env = \"PASSERELLE_HOSTILE_KEY\"\n\
+         model = \"m\"\nretry_base_seconds = 0.01\nmax_retries = 5\nmax_retry_seconds = 20\n\
+         timeout_seconds = 5\n"
+    ))
+}
+
+/// `translate --backend svc` of a short French text in `w`: (exit code, stderr).
+fn translate_with_service(w: &Work) -> (i32, String) {
+    let input = w.write("a.txt", FRENCH);
+    let out = w
+        .cmd()
+        .args(["translate", "--no-cache", "--backend", "svc", &input])
+        .env("PASSERELLE_HOSTILE_KEY", "hostile-test-key-0123")
+        .output()
+        .expect("passerelle runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    (out.status.code().unwrap_or(-1), stderr)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_retry_after_gives_up_at_once_without_a_panic() {
+    use wiremock::{matchers::any, Mock, MockServer, ResponseTemplate};
+    for (header, value) in [
+        ("Retry-After", "1e300"),
+        ("retry-after-ms", "1e300"),
+        ("Retry-After", "99999999999999999999999"),
+    ] {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(429).insert_header(header, value))
+            .mount(&server)
+            .await;
+        let w = service("deepl", &server.uri());
+        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
+            .await
+            .unwrap();
+        assert_eq!(code, 3, "{header}: {value}: {stderr}");
+        assert!(
+            stderr.contains("the server asked to wait a year or more, beyond max_retry_seconds"),
+            "{header}: {value}: {stderr}"
+        );
+        // Given up at once: the server was asked once.
+        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_cannot_heal_is_not_retried() {
+    use wiremock::{matchers::any, Mock, MockServer, ResponseTemplate};
+    // 401 and 403: one request, an authentication error.
+    for status in [401, 403] {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(status))
+            .mount(&server)
+            .await;
+        let w = service("deepl", &server.uri());
+        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
+            .await
+            .unwrap();
+        assert_eq!(code, 3, "{status}: {stderr}");
+        assert_eq!(
+            server.received_requests().await.unwrap().len(),
+            1,
+            "{status} was retried: {stderr}"
+        );
+    }
+    // A host name that does not resolve, and TLS spoken to a plain HTTP server: no retry.
+    let server = MockServer::start().await;
+    let tls_to_plain = server.uri().replace("http://", "https://");
+    for url in ["http://no-such-host.invalid", tls_to_plain.as_str()] {
+        let w = service("libretranslate", url);
+        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
+            .await
+            .unwrap();
+        assert_eq!(code, 3, "{url}: {stderr}");
+        assert!(
+            stderr.contains("not retried") && !stderr.contains("tries"),
+            "{url}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_hung_engine_is_stopped_with_every_process_it_started() {
+    let w = Work::with_backends(
+        "[backends.hung]\nkind = \"command\"\ncommand = [\"sh\", \"-c\", \"sleep 300 & echo $! > sleep.pid; wait\"]\ntimeout_seconds = 0.5\n",
+    );
+    let input = w.write("a.txt", FRENCH);
+    let (code, _, stderr) = w.run("translate", &["--backend", "hung", &input]);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(
+        stderr.contains("did not finish within 0.5 s (timeout_seconds)"),
+        "{stderr}"
+    );
+    let pid = std::fs::read_to_string(w.path("sleep.pid")).unwrap();
+    let stat = format!("/proc/{}/stat", pid.trim());
+    let start = Instant::now();
+    loop {
+        let state = std::fs::read_to_string(&stat).unwrap_or_default();
+        if state.is_empty() || state.contains(") Z ") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the engine's `sleep` outlived it: {state}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_engine_flooding_its_output_fails_its_batch_with_memory_bounded() {
+    let w = Work::with_backends("[backends.yes]\nkind = \"command\"\ncommand = [\"yes\"]\n");
+    let input = w.write("a.txt", FRENCH);
+    let (code, stdout, stderr) = w.run("translate", &["--backend", "yes", &input]);
+    assert!(matches!(code, 1 | 3), "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("`yes` wrote more than 1.1 MB for a batch of 163 bytes; stopped"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn dev_zero_is_refused_at_once() {
+    let w = Work::new();
+    for sub in ["translate", "segment"] {
+        let args: &[&str] = if sub == "segment" {
+            &["/dev/zero"]
+        } else {
+            &["-o", "out.md", "/dev/zero"]
+        };
+        let out = w.cmd().arg(sub).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{sub}: {stderr}");
+        assert!(
+            stderr.contains("/dev/zero: binary data (NUL byte at byte 0)"),
+            "{sub}: {stderr}"
+        );
+    }
+    assert!(!w.path("out.md").exists());
+}
+
+/// Runs `passerelle ARGS` under `umask` (through sh, so the test process's own umask is
+/// left alone), in `w` as [`Work::cmd`] does.
+fn run_with_umask(w: &Work, umask: &str, args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(assert_cmd::cargo::cargo_bin("passerelle"))
+        .args(args)
+        .current_dir(w.dir.path())
+        .env_remove("PASSERELLE_BACKEND")
+        .env_remove("PASSERELLE_CONFIG")
+        .env_remove("PASSERELLE_LOG")
+        .env("XDG_CONFIG_HOME", w.path("xdg-config"))
+        .env("XDG_CACHE_HOME", w.path("xdg-cache"))
+        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn new_outputs_follow_the_umask_and_a_replaced_one_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    let mode = |name: &str| {
+        std::fs::metadata(w.path(name))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    for (umask, expected) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let name = format!("out-{umask}.md");
+        let (code, stderr) =
+            run_with_umask(&w, umask, &["translate", "--no-cache", "-o", &name, &input]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(mode(&name), expected, "umask {umask}");
+    }
+    // Replaced with --force: the mode stays, whatever the umask.
+    std::fs::set_permissions(w.path("out-022.md"), std::fs::Permissions::from_mode(0o604)).unwrap();
+    let (code, stderr) = run_with_umask(
+        &w,
+        "077",
+        &[
+            "translate",
+            "--no-cache",
+            "--force",
+            "-o",
+            "out-022.md",
+            &input,
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(mode("out-022.md"), 0o604);
+}
+
+#[test]
+fn stale_temporary_files_of_a_killed_run_are_removed() {
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    // One left by a process that no longer exists, one by a live process (this test), and
+    // a file of another naming: only the first goes.
+    let dead = {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    };
+    let stale = w.write(&format!(".passerelle-{dead}-AbC123.tmp"), "half");
+    let live = w.write(
+        &format!(".passerelle-{}-XyZ789.tmp", std::process::id()),
+        "busy",
+    );
+    let other = w.write(".passerelle-notes.tmp", "mine");
+    // Older than the run.
+    std::thread::sleep(Duration::from_millis(20));
+    let (code, _, stderr) = w.run("translate", &["-o", "out.md", &input]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!Path::new(&stale).exists(), "stale temporary file left");
+    assert!(Path::new(&live).exists() && Path::new(&other).exists());
+}
+
+#[test]
+fn a_fifo_given_as_output_is_written_in_place_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    let fifo = w.path("pipe.md");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // The reader: a `cat` of the pipe (a process, so that a run that replaced the pipe
+    // instead of writing into it cannot hang the test).
+    let mut reader = std::process::Command::new("cat")
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, _, stderr) = w.run("translate", &["--force", "-o", "pipe.md", &input]);
+    assert_eq!(code, 0, "{stderr}");
+    let start = Instant::now();
+    while reader.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = reader.kill();
+            panic!("nothing was written into the pipe");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut got = String::new();
+    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    assert!(got.contains("Nous tiendrons bon"), "{got}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn an_unusable_cache_is_warned_about_once_and_the_run_goes_on() {
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    // A cache file that is not a database, and a cache directory that cannot be created
+    // (/proc is read-only, even for root).
+    std::fs::create_dir_all(w.path("cache")).unwrap();
+    std::fs::write(w.path("cache/translations.sqlite3"), vec![b'x'; 8192]).unwrap();
+    for dir in [w.path("cache"), PathBuf::from("/proc/passerelle-no-cache")] {
+        let out = w
+            .cmd()
+            .args(["translate", "--format", "text", &input])
+            .env("PASSERELLE_CACHE_DIR", &dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{}: {stderr}", dir.display());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Nous tiendrons bon"));
+        assert_eq!(
+            stderr.matches("without the cache").count(),
+            1,
+            "{}: {stderr}",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn cache_clear_removes_a_corrupt_database() {
+    let w = Work::new();
+    std::fs::create_dir_all(w.path("cache")).unwrap();
+    let db = w.path("cache/translations.sqlite3");
+    std::fs::write(&db, vec![b'x'; 8192]).unwrap();
+    let out = w.cmd().args(["cache", "clear"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("not a sound cache database"), "{stdout}");
+    assert!(!db.exists());
+}
+
+#[test]
+fn spans_are_byte_ranges_in_the_input_file_in_every_encoding() {
+    let text = "Le président a parlé mardi. Il a démenti à Pékin.\n\nUn second paragraphe ici.\n";
+    let utf16 = |le: bool| -> Vec<u8> {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        out
+    };
+    let decode16 = |bytes: &[u8], le: bool| -> String {
+        let units: Vec<u16> = bytes
+            .chunks(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).unwrap()
+    };
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("utf8", text.as_bytes().to_vec()),
+        ("bom", [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat()),
+        ("utf16le", utf16(true)),
+        ("utf16be", utf16(false)),
+    ];
+    let w = Work::new();
+    for (name, bytes) in cases {
+        let input = w.write(&format!("{name}.txt"), &bytes);
+        for sub in ["translate", "segment"] {
+            let (code, stdout, stderr) = if sub == "segment" {
+                let out = w
+                    .cmd()
+                    .args(["segment", "--format", "json", &input])
+                    .output()
+                    .unwrap();
+                (
+                    out.status.code().unwrap_or(-1),
+                    String::from_utf8_lossy(&out.stdout).into_owned(),
+                    String::from_utf8_lossy(&out.stderr).into_owned(),
+                )
+            } else {
+                w.run("translate", &["--format", "json", &input])
+            };
+            assert_eq!(code, 0, "{name} {sub}: {stderr}");
+            let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            let segments = if sub == "segment" {
+                v.clone()
+            } else {
+                v["segments"].clone()
+            };
+            let segments = segments.as_array().unwrap();
+            assert_eq!(segments.len(), 3, "{name} {sub}");
+            for s in segments {
+                let (a, b) = (
+                    s["span"][0].as_u64().unwrap() as usize,
+                    s["span"][1].as_u64().unwrap() as usize,
+                );
+                let piece = &bytes[a..b];
+                let got = match name {
+                    "utf16le" => decode16(piece, true),
+                    "utf16be" => decode16(piece, false),
+                    _ => String::from_utf8(piece.to_vec()).unwrap(),
+                };
+                let fr = s.get("fr").or_else(|| s.get("text")).unwrap();
+                assert_eq!(got, fr.as_str().unwrap(), "{name} {sub}: span {a}..{b}");
+            }
+        }
+    }
+}

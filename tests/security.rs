@@ -400,5 +400,482 @@ async fn a_key_written_in_the_config_is_the_key_every_http_backend_sends() {
             "{kind}: the config file's key was not sent ({} requests)",
             received.len()
         );
+
+// ---------------------------------------------------------------------------------------------
+// Issue 13: one redaction point that knows every secret of the run, in every encoding
+// ---------------------------------------------------------------------------------------------
+
+/// A key with the characters encodings change: space, `:`, `/`, `+`, `&`.
+const ODD_KEY: &str = "sk-PLANT ed:key/+&8d2f61Zq";
+
+/// Every form of `key` a server or proxy may echo, encoded here independently of the code,
+/// each with whether it is base64.
+fn encodings_of(key: &str) -> Vec<(String, bool)> {
+    let pct_all: String = key.bytes().map(|b| format!("%{b:02X}")).collect();
+    let pct_reserved: String = key
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    let plus = pct_reserved.replace("%20", "+");
+    let json_u: String = key
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    let json = serde_json::to_string(key).unwrap();
+    let mut forms: Vec<(String, bool)> = [
+        key.to_string(),
+        pct_all,
+        pct_reserved,
+        plus,
+        json_u,
+        json[1..json.len() - 1].to_string(),
+    ]
+    .into_iter()
+    .map(|f| (f, false))
+    .collect();
+    forms.push((base64(key.as_bytes()), true));
+    for user in ["", "u", "api", "user"] {
+        forms.push((base64(format!("{user}:{key}").as_bytes()), true));
+    }
+    forms
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// What `text` leaks of `key`: an encoding of it, or any 8 characters of it in a row (a key
+/// cut in two by a message's length limit).
+fn leak(text: &str, key: &str) -> Option<String> {
+    for (form, is_base64) in encodings_of(key) {
+        // A base64 form leaks if its middle (what depends on the key alone) is there.
+        let needle = if is_base64 {
+            form[4..form.len() - 4].to_string()
+        } else {
+            form
+        };
+        if text.contains(&needle) {
+            return Some(needle);
+        }
+    }
+    let chars: Vec<char> = key.chars().collect();
+    chars
+        .windows(8)
+        .map(|w| w.iter().collect::<String>())
+        .find(|w| text.contains(w.as_str()))
+}
+
+/// What a server's body holds, made from the key.
+type BodyOf = fn(&str) -> String;
+
+/// A server that answers every request with `status` and the body `body` makes of the key.
+struct Echo(u16, BodyOf);
+
+impl Respond for Echo {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        ResponseTemplate::new(self.0).set_body_string((self.1)(ODD_KEY))
+    }
+}
+
+/// Runs `translate -vv` (trace logs on) with backend `kind` at `url`, key [`ODD_KEY`]; returns
+/// everything printed and written.
+fn run_everything(kind: &str, url: &str, extra_config: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("passerelle.toml"),
+        format!(
+            "[backends.svc]\nkind = \"{kind}\"\nurl = \"{url}\"\napi_key_env = \"{KEY_ENV}\"\n\
+             model = \"m\"\nretry_base_seconds = 0.01\nmax_retries = 1\nmax_retry_seconds = 2\n\
+             timeout_seconds = 5\n{extra_config}"
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Le ministre a parlé mardi.\n").unwrap();
+    let mut all = String::new();
+    for (format, out) in [("json", "out.json"), ("markdown", "out.md")] {
+        let o = passerelle(dir.path())
+            .args([
+                "translate",
+                "-vv",
+                "--backend",
+                "svc",
+                "--format",
+                format,
+                "-o",
+                out,
+                "a.txt",
+            ])
+            .env(KEY_ENV, ODD_KEY)
+            .env("PASSERELLE_LOG", "trace")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(!stderr.contains("panicked"), "{kind}: {stderr}");
+        all.push_str(&String::from_utf8_lossy(&o.stdout));
+        all.push_str(&stderr);
+    }
+    for (path, text) in every_file(dir.path()) {
+        if path.ends_with("passerelle.toml") {
+            continue;
+        }
+        all.push_str(&text);
+    }
+    all
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_echoed_in_any_encoding_or_across_the_cut_is_never_printed() {
+    let bodies: [(&str, BodyOf); 6] = [
+        // The key across the 200-character cut of an error body.
+        ("across the cut", |k| {
+            format!("{}{k} and more", "x".repeat(190))
+        }),
+        ("percent-encoded", |k| {
+            let e: String = k.bytes().map(|b| format!("%{b:02X}")).collect();
+            format!("bad header DeepL-Auth-Key%20{e}")
+        }),
+        ("form-encoded", |k| {
+            format!(
+                "auth_key={}",
+                k.replace('+', "%2B")
+                    .replace(':', "%3A")
+                    .replace('/', "%2F")
+                    .replace('&', "%26")
+                    .replace(' ', "+")
+            )
+        }),
+        ("JSON-escaped", |k| {
+            let e: String = k.chars().map(|c| format!("\\u{:04x}", c as u32)).collect();
+            format!("{{\"echo\": \"{e}\"}}")
+        }),
+        ("base64 Basic", |k| {
+            format!(
+                "Authorization: Basic {}",
+                base64(format!("api:{k}").as_bytes())
+            )
+        }),
+        ("base64", |k| format!("token {}", base64(k.as_bytes()))),
+    ];
+    for kind in KINDS {
+        for (what, body) in bodies {
+            let server = MockServer::start().await;
+            Mock::given(any())
+                .respond_with(Echo(400, body))
+                .mount(&server)
+                .await;
+            let url = server.uri();
+            let kind_s = kind.to_string();
+            let all = tokio::task::spawn_blocking(move || run_everything(&kind_s, &url, ""))
+                .await
+                .unwrap();
+            assert!(all.contains("svc"), "{kind} {what}: {all}");
+            if let Some(l) = leak(&all, ODD_KEY) {
+                panic!("{kind}, key {what}: {l:?} printed or written:\n{all}");
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openai_invalid_answer_warning_is_redacted() {
+    // A 200 answer whose content is not the JSON asked for, and holds the key: the warning
+    // "invalid answer; asking again" quotes the parse error, which quotes the content.
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(Echo(200, |k| {
+            serde_json::json!({
+                "choices": [{"message": {"content": format!("{{\"translations\": \"{k}\"}}")},
+                             "finish_reason": "stop"}]
+            })
+            .to_string()
+        }))
+        .mount(&server)
+        .await;
+    let url = server.uri();
+    let all = tokio::task::spawn_blocking(move || run_everything("openai", &url, ""))
+        .await
+        .unwrap();
+    assert!(all.contains("invalid answer"), "{all}");
+    if let Some(l) = leak(&all, ODD_KEY) {
+        panic!("{l:?} printed or written:\n{all}");
+    }
+}
+
+/// A LibreTranslate server that translates by echoing.
+struct LibreEcho;
+
+impl Respond for LibreEcho {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let body: serde_json::Value = serde_json::from_slice(&req.body).unwrap_or_default();
+        ResponseTemplate::new(200)
+            .set_body_json(serde_json::json!({ "translatedText": body["q"].clone() }))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_in_a_backend_url_are_never_printed_or_written() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(LibreEcho)
+        .mount(&server)
+        .await;
+    let url = server
+        .uri()
+        .replace("http://", "http://svcuser:URLPASS-9f3e2c@");
+    let all = tokio::task::spawn_blocking(move || run_everything("libretranslate", &url, ""))
+        .await
+        .unwrap();
+    // The run worked: the JSON and Markdown outputs are there, with the backend named.
+    assert!(all.contains("Le ministre a parlé mardi."), "{all}");
+    assert!(all.contains("***@127.0.0.1"), "{all}");
+    for secret in ["URLPASS-9f3e2c", "svcuser:"] {
+        assert!(!all.contains(secret), "{secret} printed or written:\n{all}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The redaction property: any key, any response body
+// ---------------------------------------------------------------------------------------------
+
+/// How a server may echo a key.
+#[derive(Debug, Clone)]
+enum Echoed {
+    Raw,
+    PercentAll(bool),
+    PercentReserved,
+    FormPlus,
+    JsonString,
+    JsonUnicode,
+    Html,
+    Base64,
+    Basic(String),
+    Backslashed,
+}
+
+fn echo(key: &str, how: &Echoed) -> String {
+    let pct_reserved: String = key
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    match how {
+        Echoed::Raw => key.to_string(),
+        Echoed::PercentAll(upper) => key
+            .bytes()
+            .map(|b| {
+                if *upper {
+                    format!("%{b:02X}")
+                } else {
+                    format!("%{b:02x}")
+                }
+            })
+            .collect(),
+        Echoed::PercentReserved => pct_reserved,
+        Echoed::FormPlus => pct_reserved.replace("%20", "+"),
+        Echoed::JsonString => serde_json::to_string(key).unwrap(),
+        Echoed::JsonUnicode => key.encode_utf16().map(|u| format!("\\u{u:04x}")).collect(),
+        Echoed::Html => html_escape(key),
+        Echoed::Base64 => base64(key.as_bytes()),
+        Echoed::Basic(user) => format!("Basic {}", base64(format!("{user}:{key}").as_bytes())),
+        Echoed::Backslashed => key
+            .chars()
+            .map(|c| {
+                if c.is_ascii_punctuation() {
+                    format!("\\{c}")
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// The forms of `key` that must appear nowhere (independent encoders): those of
+/// [`encodings_of`] (base64 by its key-only middle), and HTML-escaped.
+fn forbidden(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = encodings_of(key)
+        .into_iter()
+        .filter_map(|(form, is_base64)| {
+            if is_base64 {
+                let middle = form[4..form.len().saturating_sub(4).max(4)].to_string();
+                (middle.len() >= 4).then_some(middle)
+            } else {
+                Some(form)
+            }
+        })
+        .collect();
+    out.push(html_escape(key));
+    out
+}
+
+/// One case: `key` registered (as reading it from the environment does), a body made of
+/// `parts` (noise, then the key echoed some way), through every way Passerelle shows a body:
+/// an error message's snippet, a printed line, and the rendered outputs.
+fn nothing_shows_the_key(key: &str, parts: &[(String, Echoed)]) -> Result<(), String> {
+    use passerelle::render::{render_document, Format};
+    passerelle::redact::forget_all_for_tests();
+    let _ = passerelle::translate::http::Secret::new(key);
+    let mut body = String::new();
+    let mut noise = String::new();
+    for (n, how) in parts {
+        body.push_str(n);
+        noise.push_str(n);
+        noise.push('\u{1}');
+        body.push_str(&echo(key, how));
+    }
+    let snippet = passerelle::translate::http::body_snippet(body.as_bytes());
+    let line = passerelle::redact::scrub(&format!("deepl: HTTP 400: {body}")).into_owned();
+    let doc = passerelle::model::AlignedDocument {
+        source: "a.txt".into(),
+        metadata: Default::default(),
+        backend: passerelle::translate::BackendInfo {
+            name: "svc".into(),
+            kind: "deepl".into(),
+            detail: body.clone(),
+        },
+        segments: vec![passerelle::model::AlignedSegment {
+            id: 1,
+            paragraph: 1,
+            span: [0, 3],
+            fr: "Oui.".into(),
+            en: body.clone(),
+            glossary: Vec::new(),
+            qa: Vec::new(),
+        }],
+    };
+    let mut shown = vec![("snippet", snippet.clone()), ("line", line)];
+    for format in [Format::Json, Format::Markdown, Format::Html, Format::Xliff] {
+        let mut out = Vec::new();
+        render_document(&doc, format, &mut out).map_err(|e| e.to_string())?;
+        shown.push(("render", String::from_utf8_lossy(&out).into_owned()));
+    }
+    for (what, text) in &shown {
+        for form in forbidden(key) {
+            if text.contains(&form) {
+                return Err(format!("{what} holds {form:?}: {text}"));
+            }
+        }
+    }
+    // Nothing of the key survives the cut either, beyond what the noise itself holds.
+    let chars: Vec<char> = key.chars().collect();
+    for w in chars.windows(8) {
+        let w: String = w.iter().collect();
+        if snippet.contains(&w) && !noise.contains(&w) {
+            return Err(format!("snippet holds {w:?} of the key: {snippet}"));
+        }
+    }
+    Ok(())
+}
+
+/// A random printable string of `min..=max` characters from `alphabet`.
+fn random_string(rng: &mut fastrand::Rng, alphabet: &[char], min: usize, max: usize) -> String {
+    let n = rng.usize(min..=max);
+    (0..n)
+        .map(|_| alphabet[rng.usize(..alphabet.len())])
+        .collect()
+}
+
+/// For any key and any response body, nothing printed or written holds the key or an
+/// encoding of it: a property test over random keys (printable ASCII with every character
+/// encodings change, letters and digits, some non-ASCII) and random bodies (noise and the key
+/// echoed each way). 2,000 cases by default from a fixed seed; `PASSERELLE_REDACTION_SECONDS=600`
+/// runs cases for ten minutes from a seed of the clock (BENCHMARKS.md "Hostile input").
+/// A failure prints the key and body, to be replayed as a unit test.
+#[test]
+fn redaction_property_any_key_any_body() {
+    let printable: Vec<char> = (' '..='~').collect();
+    let mut keyish: Vec<char> = ('a'..='z').chain('A'..='Z').chain('0'..='9').collect();
+    keyish.extend([':', '-', '_']);
+    let mut wide = printable.clone();
+    wide.extend(['é', '中', '😀']);
+    let mut noise_chars = printable.clone();
+    noise_chars.push('\n');
+    let seconds: u64 = std::env::var("PASSERELLE_REDACTION_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let seed = if seconds > 0 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(13)
+    } else {
+        13
+    };
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    let mut cases = 0u64;
+    loop {
+        let key = loop {
+            let k = match rng.usize(0..3) {
+                0 => random_string(&mut rng, &printable, 4, 32),
+                1 => random_string(&mut rng, &keyish, 8, 40),
+                _ => random_string(&mut rng, &wide, 4, 12),
+            };
+            if k.trim() == k {
+                break k;
+            }
+        };
+        let parts: Vec<(String, Echoed)> = (0..rng.usize(1..5))
+            .map(|_| {
+                let how = match rng.usize(0..10) {
+                    0 => Echoed::Raw,
+                    1 => Echoed::PercentAll(rng.bool()),
+                    2 => Echoed::PercentReserved,
+                    3 => Echoed::FormPlus,
+                    4 => Echoed::JsonString,
+                    5 => Echoed::JsonUnicode,
+                    6 => Echoed::Html,
+                    7 => Echoed::Base64,
+                    8 => Echoed::Basic(random_string(&mut rng, &keyish[..26], 0, 6)),
+                    _ => Echoed::Backslashed,
+                };
+                (random_string(&mut rng, &noise_chars, 0, 120), how)
+            })
+            .collect();
+        if let Err(e) = nothing_shows_the_key(&key, &parts) {
+            panic!("seed {seed}, case {cases}: key {key:?}, parts {parts:?}: {e}");
+        }
+        cases += 1;
+        if cases >= 2_000 && std::time::Instant::now() >= deadline {
+            break;
+        }
+    }
+    if seconds > 0 {
+        eprintln!("{cases} cases in {seconds} s (seed {seed}): clean");
     }
 }

@@ -28,7 +28,7 @@ use crate::config::Config;
 use crate::translate::{TermPair, Translator};
 use crate::Error;
 
-pub use sqlite::{clear_at, default_dir, default_path, stats_at, SqliteMemory, Stats};
+pub use sqlite::{clear_at, default_dir, default_path, stats_at, Cleared, SqliteMemory, Stats};
 pub use translator::{CachedTranslator, Counters};
 
 /// The environment variable that overrides the cache directory of the SQLite memory.
@@ -139,8 +139,11 @@ fn expand_home(path: &str) -> PathBuf {
 
 /// Wraps `translator` in the translation memory at `location` (see [`configured`]; `None` is
 /// the default SQLite file) when `enabled` (the command line passes `!no_cache`); returns it
-/// unchanged otherwise. Fails, with a hint about `--no-cache`, when the memory cannot be
-/// opened.
+/// unchanged otherwise.
+///
+/// A memory that cannot be opened (read-only, locked past the busy timeout, corrupt, its
+/// directory not creatable, a database server not answering) does not stop the run: one
+/// warning, and the run goes on without it.
 pub fn wrap(
     translator: Box<dyn Translator>,
     location: Option<&str>,
@@ -149,13 +152,13 @@ pub fn wrap(
     if !enabled {
         return Ok(translator);
     }
-    let memory = open(location).map_err(|e| match e {
-        Error::Cache { path, message } => Error::Cache {
-            path,
-            message: format!("{message} (--no-cache runs without it)"),
-        },
-        other => other,
-    })?;
+    let memory = match open(location) {
+        Ok(memory) => memory,
+        Err(e) => {
+            tracing::warn!("{e}; translating without the cache (--no-cache does so silently)");
+            return Ok(translator);
+        }
+    };
     Ok(Box::new(CachedTranslator::new(translator, memory)))
 }
 
@@ -232,9 +235,8 @@ mod tests {
         assert!(file.exists());
         let under_a_file = file.join("x").display().to_string();
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
-        let err = wrap(inner, Some(&under_a_file), true)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("--no-cache"), "{err}");
+        // A memory that cannot be opened: warned about, and the backend goes on without it.
+        let bare = wrap(inner, Some(&under_a_file), true).expect("the run goes on");
+        assert_eq!(bare.fingerprint(), fingerprint);
     }
 }

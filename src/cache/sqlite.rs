@@ -340,12 +340,59 @@ pub fn stats_at(path: &Path) -> Result<Stats, Error> {
 
 /// Clears the cache at `path` if it exists: how many entries were removed, `None` when there
 /// was no cache file.
-pub fn clear_at(path: &Path) -> Result<Option<u64>, Error> {
+///
+/// A file that is not a sound cache database (corrupt, or not SQLite at all) is removed
+/// whole, with its write-ahead log: [`Cleared::Removed`].
+pub fn clear_at(path: &Path) -> Result<Option<Cleared>, Error> {
     check_dir(path)?;
     if !path.exists() {
         return Ok(None);
     }
-    SqliteMemory::open(path)?.clear().map(Some)
+    let cleared = SqliteMemory::open(path).and_then(|c| {
+        c.integrity_check()?;
+        c.clear()
+    });
+    match cleared {
+        Ok(n) => Ok(Some(Cleared::Entries(n))),
+        Err(Error::Cache { message, .. }) if is_corrupt(&message) => {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                match std::fs::remove_file(&p) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(Error::Cache {
+                            path: path.to_path_buf(),
+                            message: format!("corrupt ({message}), and cannot remove it: {e}"),
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            Ok(Some(Cleared::Removed(message)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What `cache clear` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cleared {
+    /// Removed this many entries from a sound database.
+    Entries(u64),
+    /// The file was not a sound database (why): it was removed.
+    Removed(String),
+}
+
+/// Whether a cache error says the file is not a (sound) SQLite database.
+fn is_corrupt(message: &str) -> bool {
+    [
+        "not a database",
+        "malformed",
+        "integrity check failed",
+        "corrupt",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 /// Fails when the cache's directory exists but is not a directory.

@@ -36,10 +36,15 @@ pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
         }
         CacheCommand::Clear => match cache::clear_at(&path)? {
             None => writeln!(out, "no cache at {}: nothing to clear", path.display())?,
-            Some(removed) => writeln!(
+            Some(cache::Cleared::Entries(removed)) => writeln!(
                 out,
                 "removed {removed} {} from {}",
                 translations(removed),
+                path.display()
+            )?,
+            Some(cache::Cleared::Removed(why)) => writeln!(
+                out,
+                "removed {}: it was not a sound cache database ({why})",
                 path.display()
             )?,
         },

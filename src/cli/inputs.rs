@@ -165,7 +165,7 @@ impl Input {
                 )
             }
             Origin::File(path) => {
-                let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+                let bytes = crate::document::read_file(path, &self.label)?;
                 Ok(intake::read(&self.label, &bytes, opts, Hint::default())?.document)
             }
             Origin::Broken(message) => Err(fail(message.clone())),

@@ -130,7 +130,7 @@ impl Progress {
             Mode::Off => eprintln!("{message}"),
             Mode::Lines { out, .. } => {
                 if let Ok(mut out) = out.lock() {
-                    let _ = writeln!(out, "{message}");
+                    let _ = writeln!(out, "{}", crate::redact::scrub(message));
                 }
             }
         }

@@ -36,6 +36,7 @@ pub fn install_interrupt_handler() {
                     _ = term.recv() => 143,
                 }
             });
+            crate::translate::process::kill_all();
             crate::render::remove_pending_temp_files();
             eprintln!("passerelle: interrupted; no partial output left");
             std::process::exit(code);

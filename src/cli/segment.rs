@@ -66,11 +66,13 @@ pub fn run(args: SegmentArgs) -> anyhow::Result<ExitCode> {
     let segments = crate::segment::segment_document(&doc);
     let mut buf = Vec::new();
     if json {
+        let spans: Vec<_> = segments.iter().map(|s| s.span.clone()).collect();
         let rows: Vec<_> = segments
             .iter()
-            .map(|s| {
+            .zip(doc.input_spans(&spans))
+            .map(|(s, span)| {
                 serde_json::json!({"id": s.id, "paragraph": s.paragraph,
-                    "span": [s.span.start, s.span.end], "text": s.text})
+                    "span": span, "text": s.text})
             })
             .collect();
         serde_json::to_writer_pretty(&mut buf, &rows)?;

@@ -110,16 +110,16 @@ pub fn read_path(path: &str, opts: &Options) -> Result<Read, Error> {
             format!("only http:// and https:// URLs are fetched, not {scheme}://"),
         ));
     }
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| fail("<stdin>", e.to_string()))?;
-        return read("<stdin>", &buf, opts, Hint::default());
-    } else if std::path::Path::new(path).is_dir() {
-        return Err(fail(path, "is a directory, expected a file".into()));
-    } else {
-        std::fs::read(path).map_err(|e| fail(path, e.to_string()))?
-    };
+    if path == "-" {
+        let stdin = std::io::stdin();
+        let bytes = crate::document::read_limited(
+            &mut stdin.lock(),
+            "<stdin>",
+            crate::document::max_input_bytes(),
+        )?;
+        return read("<stdin>", &bytes, opts, Hint::default());
+    }
+    let bytes = crate::document::read_file(std::path::Path::new(path), path)?;
     read(path, &bytes, opts, Hint::default())
 }
 

@@ -64,8 +64,27 @@ pub fn plural_s(n: usize) -> &'static str {
     }
 }
 
-/// Renders a translated document in `format`.
+/// Renders a translated document in `format`, the run's secrets scrubbed
+/// ([`crate::redact`]: a server that echoed a key into a translation does not get it written).
 pub fn render_document(
+    doc: &AlignedDocument,
+    format: Format,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    scrubbed(out, |out| render_document_raw(doc, format, out))
+}
+
+/// Renders into a buffer, scrubs it, writes it to `out`.
+fn scrubbed(
+    out: &mut dyn Write,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut buf = Vec::new();
+    render(&mut buf)?;
+    out.write_all(&crate::redact::scrub_bytes(&buf))
+}
+
+fn render_document_raw(
     doc: &AlignedDocument,
     format: Format,
     out: &mut dyn Write,
@@ -87,8 +106,12 @@ fn json_line<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<
     writeln!(out)
 }
 
-/// Renders a brief in `format`.
+/// Renders a brief in `format`, the run's secrets scrubbed (as [`render_document`]).
 pub fn render_brief(brief: &Brief, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    scrubbed(out, |out| render_brief_raw(brief, format, out))
+}
+
+fn render_brief_raw(brief: &Brief, format: Format, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Markdown => markdown::brief(brief, out),
         Format::Json => json::brief(brief, out),
@@ -101,23 +124,63 @@ pub fn render_brief(brief: &Brief, format: Format, out: &mut dyn Write) -> io::R
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, rename.
+/// The run's secrets are scrubbed from `bytes` on the way ([`crate::redact`]).
+///
+/// A new file's mode follows the umask (0644 under 022); a file replaced keeps its mode. A
+/// path that exists and is not a regular file is never replaced: a character device or a
+/// FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written in place, anything else
+/// (a socket, a directory) refused. Stale temporary files of this naming left in the
+/// directory by a killed run ([`remove_stale_temp_files`]) are removed first.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
     let err = |e: io::Error| crate::Error::Output {
         path: path.to_path_buf(),
         message: e.to_string(),
     };
+    let existing = std::fs::metadata(path).ok();
+    if let Some(meta) = &existing {
+        let kind = meta.file_type();
+        if kind.is_char_device() || kind.is_fifo() {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(err)?;
+            return file
+                .write_all(&crate::redact::scrub_bytes(bytes))
+                .and_then(|_| file.flush())
+                .map_err(err);
+        }
+        if !kind.is_file() {
+            return Err(crate::Error::Output {
+                path: path.to_path_buf(),
+                message: "exists and is not a regular file (nor a device or pipe to write to); \
+                          refusing to replace it"
+                    .into(),
+            });
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    remove_stale_temp_files(dir);
+    // The mode given to open(2), so that the umask applies as for any new file; a replaced
+    // file's own mode is put back below.
     let mut tmp = tempfile::Builder::new()
-        .prefix(".passerelle-")
-        .suffix(".tmp")
+        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+        .suffix(TEMP_SUFFIX)
+        .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(err)?;
+    if let Some(meta) = &existing {
+        let mode = meta.permissions().mode() & 0o7777;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(err)?;
+    }
     pending().push(tmp.path().to_path_buf());
     let result = (|| {
-        tmp.write_all(bytes)?;
+        tmp.write_all(&crate::redact::scrub_bytes(bytes))?;
         tmp.as_file().sync_all()?;
         Ok(())
     })();
@@ -128,6 +191,65 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
     result.map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
+}
+
+/// Temporary files of [`write_atomic`] are `.passerelle-PID-XXXXXX.tmp`: the writer's
+/// process id in the name tells whether a live process may still hold one.
+const TEMP_PREFIX: &str = ".passerelle-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes from `dir`, once per run, the temporary files of [`write_atomic`] a killed run
+/// left behind (SIGKILL, power loss): named `.passerelle-PID-….tmp`, older than this run,
+/// and whose process `PID` is not alive (a running Passerelle's files are left alone).
+/// Failures are ignored: these files only take space.
+pub fn remove_stale_temp_files(dir: &Path) {
+    static DONE: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+    static STARTED: std::sync::OnceLock<std::time::SystemTime> = std::sync::OnceLock::new();
+    let started = *STARTED.get_or_init(std::time::SystemTime::now);
+    let key = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    {
+        let mut done = DONE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if done.contains(&key) {
+            return;
+        }
+        done.push(key);
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = stale_temp_pid(&name.to_string_lossy()) else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .map(|t| t < started)
+            .unwrap_or(false);
+        if old && !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The writer's process id in a temporary file name of ours, if it is one.
+fn stale_temp_pid(name: &str) -> Option<i32> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?.strip_suffix(TEMP_SUFFIX)?;
+    let (pid, random) = rest.split_once('-')?;
+    if random.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok().filter(|&p: &i32| p > 0)
+}
+
+/// Whether a process `pid` exists (signal 0: only the check is made).
+fn process_alive(pid: i32) -> bool {
+    // SAFETY: kill(2) with signal 0 sends nothing; no memory is involved.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 /// Temporary files of [`write_atomic`] being written now.

@@ -9,8 +9,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
+use super::process;
 use super::BackendConfig;
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 
@@ -127,16 +128,19 @@ impl Translator for Command {
         if batch.texts.is_empty() {
             return Ok(Vec::new());
         }
-        let run = run_filter(&self.name, &self.argv, encode_lines(&batch.texts));
-        let (status, stdout, stderr) = match self.timeout {
-            Some(t) => tokio::time::timeout(t, run).await.map_err(|_| {
-                TranslateError::failed(
+        let input = encode_lines(&batch.texts);
+        let timeout = process::timeout_for(self.timeout, input.len());
+        let run = run_filter(&self.name, &self.argv, input);
+        // On timeout the future is dropped, and with it the engine's process group.
+        let (status, stdout, stderr) =
+            tokio::time::timeout(timeout, run).await.map_err(|_| {
+                timed_out(
                     &self.name,
-                    format!("`{}` did not finish within {:?}", self.argv[0], t),
+                    &format!("`{}`", self.argv[0]),
+                    timeout,
+                    self.timeout.is_some(),
                 )
-            })??,
-            None => run.await?,
-        };
+            })??;
         if !status.success() {
             let why = last_line(&stderr).unwrap_or_else(|| "no message on stderr".into());
             return Err(TranslateError::failed(
@@ -159,7 +163,43 @@ impl Translator for Command {
     }
 }
 
-/// Runs `argv` with `input` on stdin; returns its exit status, stdout and stderr. A program
+/// The error of an engine that did not finish in time (it and its process group are killed
+/// as the batch's future is dropped).
+pub(crate) fn timed_out(
+    backend: &str,
+    what: &str,
+    timeout: Duration,
+    configured: bool,
+) -> TranslateError {
+    let why = if configured {
+        "timeout_seconds"
+    } else {
+        "the default for this batch; set timeout_seconds to change it"
+    };
+    TranslateError::failed(
+        backend,
+        format!(
+            "{what} did not finish within {} ({why}); it was stopped with every process it started",
+            super::http::fmt_secs(timeout.as_secs_f64())
+        ),
+    )
+}
+
+/// The error of an engine that wrote more than `limit` bytes for a batch of `input` bytes.
+pub(crate) fn flooded(backend: &str, what: &str, limit: usize, input: usize) -> TranslateError {
+    TranslateError::failed(
+        backend,
+        format!(
+            "{what} wrote more than {} for a batch of {}; stopped (an engine's output is \
+             bounded to 1 MB plus 16 times its input)",
+            process::fmt_bytes(limit),
+            process::fmt_bytes(input)
+        ),
+    )
+}
+
+/// Runs `argv` with `input` on stdin, in a process group of its own; returns its exit status,
+/// stdout (at most [`process::output_limit`] of the input) and stderr (its end). A program
 /// that cannot be started is [`TranslateError::Unavailable`].
 async fn run_filter(
     backend: &str,
@@ -171,12 +211,15 @@ async fn run_filter(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
+        .process_group(0)
         .kill_on_drop(true)
         .spawn()
         .map_err(|e| TranslateError::Unavailable {
             backend: backend.to_string(),
             message: format!("cannot run `{}`: {e}", argv[0]),
         })?;
+    let group = process::Group::new(child.id());
+    let (input_len, limit) = (input.len(), process::output_limit(input.len()));
     let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
@@ -190,20 +233,23 @@ async fn run_filter(
         let _ = stdin.write_all(&input).await;
         drop(stdin);
     };
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let (_, r_out, r_err) = tokio::join!(
-        write,
-        stdout.read_to_end(&mut out),
-        stderr.read_to_end(&mut err)
-    );
-    r_out
-        .and(r_err)
-        .map_err(|e| TranslateError::failed(backend, format!("reading `{}`: {e}", argv[0])))?;
+    let read_out = async {
+        let out = process::read_bounded(&mut stdout, limit).await;
+        if !matches!(out, Ok(Ok(_))) {
+            // Flooding: stop it now, so that its stderr ends too.
+            group.kill();
+        }
+        out
+    };
+    let (_, out, err) = tokio::join!(write, read_out, process::read_tail(&mut stderr));
+    let out = out
+        .map_err(|e| TranslateError::failed(backend, format!("reading `{}`: {e}", argv[0])))?
+        .map_err(|limit| flooded(backend, &format!("`{}`", argv[0]), limit, input_len))?;
     let status = child
         .wait()
         .await
         .map_err(|e| TranslateError::failed(backend, format!("waiting for `{}`: {e}", argv[0])))?;
+    group.finished();
     Ok((status, out, err))
 }
 
@@ -343,5 +389,43 @@ mod tests {
         b.timeout = Some(Duration::from_millis(100));
         let err = b.translate(&batch(&["x"])).await.unwrap_err().to_string();
         assert!(err.contains("did not finish"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn a_timeout_kills_every_process_the_engine_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let pidfile = dir.path().join("pid");
+        // The engine starts a `sleep` of its own, records its pid, and waits for it.
+        let script = format!("sleep 30 & echo $! > {}; wait", pidfile.display());
+        let mut b = backend(&["sh", "-c", &script]);
+        b.timeout = Some(Duration::from_millis(300));
+        let err = b.translate(&batch(&["x"])).await.unwrap_err().to_string();
+        assert!(err.contains("did not finish within 0.3 s"), "{err}");
+        let pid: i32 = std::fs::read_to_string(&pidfile)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        // Killed (a zombie until reaped by init at most): no longer running.
+        let mut gone = false;
+        for _ in 0..100 {
+            let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            if state.is_empty() || state.contains(") Z ") {
+                gone = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert!(gone, "the engine's sleep {pid} outlived it");
+    }
+
+    #[tokio::test]
+    async fn an_engine_flooding_its_output_fails_its_batch() {
+        let b = backend(&["yes"]);
+        let err = b.translate(&batch(&["x"])).await.unwrap_err().to_string();
+        assert!(
+            err.contains("`yes` wrote more than 1.0 MB for a batch of 2 bytes"),
+            "{err}"
+        );
     }
 }

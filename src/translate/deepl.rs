@@ -453,7 +453,7 @@ impl Translator for Deepl {
         BackendInfo {
             name: self.name.clone(),
             kind: "deepl".into(),
-            detail: format!("{} FR→{}", self.url, self.target_lang),
+            detail: format!("{} FR→{}", crate::redact::url(&self.url), self.target_lang),
         }
     }
 

@@ -209,7 +209,7 @@ impl Translator for Google {
         BackendInfo {
             name: self.name.clone(),
             kind: "google".into(),
-            detail: format!("{} v2 fr→en", self.url),
+            detail: format!("{} v2 fr→en", crate::redact::url(&self.url)),
         }
     }
 
@@ -253,7 +253,10 @@ impl Translator for Google {
         } else {
             Err(TranslateError::Unavailable {
                 backend: self.name.clone(),
-                message: format!("{} does not list French among its languages", self.url),
+                message: format!(
+                    "{} does not list French among its languages",
+                    crate::redact::url(&self.url)
+                ),
             })
         }
     }

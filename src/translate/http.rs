@@ -40,10 +40,13 @@ pub fn base_url(name: &str, config: &BackendConfig, default: &str) -> Result<Str
         .trim()
         .trim_end_matches('/')
         .to_string();
+    // A password in the URL is a secret of the run from now on.
+    crate::redact::register_url_credentials(&url);
     match reqwest::Url::parse(&url) {
         Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host().is_some() => Ok(url),
         _ => Err(crate::Error::Config(format!(
-            "backend {name:?}: url {url:?} is not an http:// or https:// URL"
+            "backend {name:?}: url {:?} is not an http:// or https:// URL",
+            crate::redact::url(&url)
         ))),
     }
 }
@@ -92,9 +95,11 @@ where
     Ok(out)
 }
 
-/// The first 200 characters of a response body on one line, for error messages.
+/// The first 200 characters of a response body on one line, for error messages. The secrets
+/// of the run are scrubbed first, so a key crossing the cut cannot leave a piece behind.
 pub fn body_snippet(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
+    let body = crate::redact::scrub_bytes(body);
+    let text = String::from_utf8_lossy(&body);
     let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out: String = one_line.chars().take(200).collect();
     if one_line.chars().count() > 200 {
@@ -103,23 +108,37 @@ pub fn body_snippet(body: &[u8]) -> String {
     out
 }
 
+/// Longest delay a server may ask for, as far as this client counts: any longer ask is
+/// taken as this (and is beyond every retry budget, so the request gives up at once).
+pub const MAX_SERVER_DELAY: Duration = Duration::from_secs(365 * 24 * 3600);
+
 /// How long a response asks the client to wait: `retry-after-ms` (OpenAI), else
-/// `Retry-After` as seconds (decimals accepted) or an HTTP date, relative to `now`.
+/// `Retry-After` as seconds (decimals accepted) or an HTTP date, relative to `now`. Capped at
+/// [`MAX_SERVER_DELAY`]: a server's `1e300` never makes a `Duration` overflow.
 pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let capped = |secs: f64| {
+        Duration::try_from_secs_f64(secs)
+            .unwrap_or(MAX_SERVER_DELAY)
+            .min(MAX_SERVER_DELAY)
+    };
     if let Some(ms) = headers
         .get("retry-after-ms")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        .filter(|ms| !ms.is_nan() && *ms >= 0.0)
     {
-        return Some(Duration::from_secs_f64(ms / 1000.0));
+        return Some(capped(ms / 1000.0));
     }
     let value = headers.get("retry-after")?.to_str().ok()?.trim();
     if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        return (!secs.is_nan() && secs >= 0.0).then(|| capped(secs));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(now)
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_SERVER_DELAY),
+    )
 }
 
 /// A response, read in full.
@@ -207,6 +226,9 @@ enum LastFailure {
     Connect(String),
     /// Not worth another try (the request could not even be built).
     Fatal(String),
+    /// The host name does not resolve or TLS failed: no try can mend it, the backend is
+    /// unavailable.
+    Unreachable(String),
 }
 
 /// The HTTP client of one backend: timeouts, retry policy, rate limit and the key to redact.
@@ -304,17 +326,26 @@ impl HttpClient {
         &self.client
     }
 
-    /// `text` with the key (if any) replaced by `[redacted]`.
+    /// `text` with every secret of the run (this client's key among them), in every encoding,
+    /// replaced by `[redacted]` ([`crate::redact::scrub`]).
     pub fn redact(&self, text: &str) -> String {
-        match &self.secret {
-            Some(s) if !s.expose().is_empty() => text.replace(s.expose(), "[redacted]"),
-            _ => text.to_string(),
+        if let Some(s) = &self.secret {
+            crate::redact::register(s.expose());
         }
+        crate::redact::scrub(text).into_owned()
     }
 
     /// A [`TranslateError::Failed`] for this backend, key scrubbed.
     pub fn failed(&self, message: impl AsRef<str>) -> TranslateError {
         TranslateError::failed(&self.backend, self.redact(message.as_ref()))
+    }
+
+    /// A transport failure no retry can mend ([`cannot_heal`]): the backend is unavailable.
+    fn unreachable(&self, what: String) -> TranslateError {
+        TranslateError::Unavailable {
+            backend: self.backend.clone(),
+            message: format!("{what}; not retried, another try cannot mend this"),
+        }
     }
 
     /// Parses a JSON body as `T`; `what` names the endpoint for the error message.
@@ -360,11 +391,12 @@ impl HttpClient {
                     ),
                 },
                 Err(LastFailure::Fatal(what)) => return Err(self.failed(what)),
+                Err(LastFailure::Unreachable(what)) => return Err(self.unreachable(what)),
                 Err(failure) => (failure, None),
             };
             let elapsed = started.elapsed();
             let delay = asked.unwrap_or_else(|| self.backoff(tries));
-            if tries > self.max_retries || elapsed + delay > self.max_retry {
+            if tries > self.max_retries || elapsed.saturating_add(delay) > self.max_retry {
                 return Err(self.give_up(failure, tries, elapsed, asked));
             }
             tracing::debug!(
@@ -403,6 +435,7 @@ impl HttpClient {
                     seconds: started.elapsed().as_secs_f64(),
                 })
             }
+            Err(LastFailure::Unreachable(what)) => return Err(self.unreachable(what)),
             Err(failure) => failure,
         };
         Err(self.give_up(failure, 1, started.elapsed(), None))
@@ -423,13 +456,19 @@ impl HttpClient {
             let endpoint = e.url().map(|u| {
                 let mut u = u.clone();
                 u.set_query(None);
-                u.to_string()
+                crate::redact::url(u.as_str())
             });
-            let cause = root_cause(&e.without_url());
-            LastFailure::Connect(self.redact(&match endpoint {
+            let e = e.without_url();
+            let cause = root_cause(&e);
+            let what = self.redact(&match endpoint {
                 Some(url) => format!("cannot reach {url} ({cause})"),
                 None => cause,
-            }))
+            });
+            if cannot_heal(&e) {
+                LastFailure::Unreachable(what)
+            } else {
+                LastFailure::Connect(what)
+            }
         };
         let response = make(&self.client).send().await.map_err(transport)?;
         let status = response.status().as_u16();
@@ -463,11 +502,15 @@ impl HttpClient {
             fmt_secs(seconds)
         );
         let waited = asked
-            .filter(|a| elapsed + *a > self.max_retry)
+            .filter(|a| elapsed.saturating_add(*a) > self.max_retry)
             .map(|a| {
+                let asked = if a >= MAX_SERVER_DELAY {
+                    "a year or more".to_string()
+                } else {
+                    fmt_secs(a.as_secs_f64())
+                };
                 format!(
-                    " (the server asked to wait {}, beyond max_retry_seconds = {})",
-                    fmt_secs(a.as_secs_f64()),
+                    " (the server asked to wait {asked}, beyond max_retry_seconds = {})",
                     fmt_secs(self.max_retry.as_secs_f64())
                 )
             })
@@ -496,11 +539,35 @@ impl HttpClient {
                 tries,
                 seconds,
             },
-            LastFailure::Connect(what) | LastFailure::Fatal(what) => {
-                self.failed(format!("{what} — {over}"))
-            }
+            LastFailure::Connect(what)
+            | LastFailure::Fatal(what)
+            | LastFailure::Unreachable(what) => self.failed(format!("{what} — {over}")),
         }
     }
+}
+
+/// Whether a transport error is one another try cannot mend: the host name does not resolve,
+/// or the TLS handshake failed (bad certificate, not TLS at all). A refused or reset
+/// connection may heal (a server restarting) and is retried.
+fn cannot_heal(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(e);
+    while let Some(err) = next {
+        let text = err.to_string();
+        if text.starts_with("dns error") || text.contains("failed to lookup address") {
+            return true;
+        }
+        // rustls reports through tokio-rustls as an `InvalidData` I/O error.
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::InvalidData {
+                return true;
+            }
+        }
+        if text.contains("certificate") || text.contains("InvalidContentType") {
+            return true;
+        }
+        next = err.source();
+    }
+    false
 }
 
 /// The innermost source of an error (`Connection refused (os error 111)`, a DNS or TLS
@@ -575,6 +642,19 @@ mod tests {
             Some(Duration::from_millis(120))
         );
         assert_eq!(retry_after(&headers(&[("retry-after", "soon")]), now), None);
+        // Huge asks are capped, never an overflowing Duration (which panicked).
+        for (name, value) in [
+            ("retry-after", "1e300"),
+            ("retry-after-ms", "1e300"),
+            ("retry-after", "inf"),
+            ("retry-after", "18446744073709551616"),
+        ] {
+            assert_eq!(
+                retry_after(&headers(&[(name, value)]), now),
+                Some(MAX_SERVER_DELAY),
+                "{name}: {value}"
+            );
+        }
         assert_eq!(retry_after(&headers(&[("retry-after", "-3")]), now), None);
         assert_eq!(retry_after(&HeaderMap::new(), now), None);
     }

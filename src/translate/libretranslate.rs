@@ -149,7 +149,7 @@ impl Translator for LibreTranslate {
         BackendInfo {
             name: self.name.clone(),
             kind: "libretranslate".into(),
-            detail: format!("{} fr→en", self.url),
+            detail: format!("{} fr→en", crate::redact::url(&self.url)),
         }
     }
 
@@ -187,7 +187,10 @@ impl Translator for LibreTranslate {
             }
             _ => Err(TranslateError::Unavailable {
                 backend: self.name.clone(),
-                message: format!("{} does not offer fr→en (see its /languages)", self.url),
+                message: format!(
+                    "{} does not offer fr→en (see its /languages)",
+                    crate::redact::url(&self.url)
+                ),
             }),
         }
     }

@@ -15,6 +15,7 @@ pub mod libretranslate;
 #[cfg(feature = "marian")]
 pub mod marian;
 pub mod openai;
+pub mod process;
 pub mod secret;
 pub mod settings;
 

@@ -478,7 +478,7 @@ impl Translator for OpenAi {
         BackendInfo {
             name: self.name.clone(),
             kind: "openai".into(),
-            detail: format!("{} at {}", self.model, self.url),
+            detail: format!("{} at {}", self.model, crate::redact::url(&self.url)),
         }
     }
 
@@ -540,7 +540,7 @@ impl Translator for OpenAi {
                     "model {:?} is not among the {} models {} serves",
                     self.model,
                     models.data.len(),
-                    self.url
+                    crate::redact::url(&self.url)
                 ),
             })
         }

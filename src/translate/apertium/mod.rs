@@ -18,9 +18,10 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
-use super::command::{decode_lines, encode_lines, last_line, timeout_of};
+use super::command::{self, decode_lines, encode_lines, last_line, timeout_of};
+use super::process;
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
 use crate::translate::BackendConfig;
 
@@ -94,11 +95,14 @@ impl Apertium {
         }
     }
 
-    /// Runs the whole chain once over `input`; returns the last stage's stdout.
+    /// Runs the whole chain once over `input`, every stage in one process group (killed
+    /// whole if the run is dropped: timeout, interrupt); returns the last stage's stdout, at
+    /// most [`process::output_limit`] of the input.
     async fn run_chain(&self, input: Vec<u8>) -> Result<Vec<u8>, TranslateError> {
         let mut children = Vec::with_capacity(self.chain.len());
         let mut stderrs = Vec::with_capacity(self.chain.len());
         let mut previous: Option<Stdio> = None;
+        let mut group: Option<process::Group> = None;
         for mode in &self.chain {
             let stdin = previous.take().unwrap_or_else(Stdio::piped);
             let mut child = tokio::process::Command::new(&self.program)
@@ -107,16 +111,19 @@ impl Apertium {
                 .stdin(stdin)
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
+                .process_group(group.as_ref().map_or(0, process::Group::id))
                 .kill_on_drop(true)
                 .spawn()
                 .map_err(|e| self.not_installed(&e))?;
-            let mut stderr = child.stderr.take();
+            if group.is_none() {
+                group = Some(process::Group::new(child.id()));
+            }
+            let stderr = child.stderr.take();
             stderrs.push(tokio::spawn(async move {
-                let mut buf = Vec::new();
-                if let Some(s) = stderr.as_mut() {
-                    let _ = s.read_to_end(&mut buf).await;
+                match stderr {
+                    Some(s) => process::read_tail(s).await,
+                    None => Vec::new(),
                 }
-                buf
             }));
             children.push(child);
             if children.len() < self.chain.len() {
@@ -135,14 +142,21 @@ impl Apertium {
         ) else {
             return Err(TranslateError::failed(&self.name, "child pipes missing"));
         };
+        let (input_len, limit) = (input.len(), process::output_limit(input.len()));
         let write = async move {
             // If a stage dies early the pipe closes; its exit status tells why, below.
             let _ = stdin.write_all(&input).await;
             drop(stdin);
         };
-        let mut output = Vec::new();
-        let (_, read) = tokio::join!(write, stdout.read_to_end(&mut output));
-        read.map_err(|e| TranslateError::failed(&self.name, format!("reading apertium: {e}")))?;
+        let (_, read) = tokio::join!(write, process::read_bounded(&mut stdout, limit));
+        let output = read
+            .map_err(|e| TranslateError::failed(&self.name, format!("reading apertium: {e}")))?
+            .map_err(|limit| {
+                if let Some(g) = &group {
+                    g.kill();
+                }
+                command::flooded(&self.name, "apertium", limit, input_len)
+            })?;
 
         // Every stage's status: a stage that dies makes the one before it die of SIGPIPE
         // (exit 141), so a missing mode first, then the failure that is not a broken pipe.
@@ -155,6 +169,10 @@ impl Apertium {
             if !status.success() {
                 failures.push((mode.as_str(), status, stderr));
             }
+        }
+        // Every stage has ended and been waited for: nothing left to kill.
+        if let Some(g) = group {
+            g.finished();
         }
         let missing: Vec<&str> = failures
             .iter()
@@ -246,13 +264,13 @@ impl Translator for Apertium {
             return Ok(Vec::new());
         }
         let texts: Vec<String> = batch.texts.iter().map(|t| uninvert_incises(t)).collect();
-        let run = self.run_chain(encode_lines(&texts));
-        let output = match self.timeout {
-            Some(t) => tokio::time::timeout(t, run).await.map_err(|_| {
-                TranslateError::failed(&self.name, format!("apertium did not finish within {t:?}"))
-            })??,
-            None => run.await?,
-        };
+        let input = encode_lines(&texts);
+        let timeout = process::timeout_for(self.timeout, input.len());
+        let output = tokio::time::timeout(timeout, self.run_chain(input))
+            .await
+            .map_err(|_| {
+                command::timed_out(&self.name, "apertium", timeout, self.timeout.is_some())
+            })??;
         // With `-u`, Apertium drops its unknown-word marks but not the blanks around them
         // ("do not give  of details"): one space between words.
         Ok(decode_lines(&self.name, &output, batch.texts.len())?
