@@ -16,8 +16,13 @@ pub enum GlossaryCommand {
     /// Lint glossary files: duplicates, conflicts, empty fields, shadowed entries.
     ///
     /// With no PATHS, lints the shipped glossaries. Problems go to stdout, one per line
-    /// (`file:line: check: message`); exit code 1 when there are any, 2 when a file cannot be
-    /// read.
+    /// (`file:line: check: message`), every problem of every file; exit code 1 when there are
+    /// any, 2 when a file cannot be read.
+    #[command(after_help = "Examples:
+  passerelle glossary check                        lint the shipped glossaries
+  passerelle glossary check my-terms.tsv           lint one file
+  passerelle glossary check --with-shipped my-terms.tsv team.csv
+                                                   also report what they override")]
     Check(CheckArgs),
     /// Show every glossary term found in an article: its segment, the English it requires,
     /// the rule that matched it and the glossary line it comes from.
