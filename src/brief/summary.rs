@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{AlignedDocument, Claim};
+use crate::model::{AlignedDocument, Claim, SpeakerKind};
 
 /// Weights of the features in the score.
 const W_CENTRALITY: f64 = 0.35;
@@ -94,7 +94,7 @@ pub fn scores(document: &AlignedDocument, claims: &[Claim]) -> Vec<f64> {
                 .iter()
                 .filter(|c| c.segment == s.id)
                 .map(|c| {
-                    if c.speaker_kind == "unattributed" {
+                    if c.speaker_kind == SpeakerKind::Unattributed {
                         0.5
                     } else {
                         1.0
@@ -272,7 +272,7 @@ fn scale(values: &[f64]) -> Vec<f64> {
 mod tests {
     use super::*;
     use crate::document::Metadata;
-    use crate::model::AlignedSegment;
+    use crate::model::{AlignedSegment, ClaimKind};
     use crate::translate::BackendInfo;
 
     fn doc(sentences: &[&str]) -> AlignedDocument {
@@ -332,9 +332,9 @@ mod tests {
         let claim = Claim {
             segment: 4,
             speaker: "x".into(),
-            speaker_kind: "person".into(),
+            speaker_kind: SpeakerKind::Person,
             cue: "a dit".into(),
-            kind: "statement".into(),
+            kind: ClaimKind::Statement,
             quote: false,
             unconfirmed: false,
             fr: String::new(),

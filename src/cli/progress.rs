@@ -271,7 +271,7 @@ mod tests {
             .replace("{msg}", "99999/99999 articles")
             .replace("{eta}", "59m");
         assert!(fixed.chars().count() <= BAR_FIXED_WIDTH, "{fixed}");
-        assert!(BAR_FIXED_WIDTH + 10 <= 80);
+        const { assert!(BAR_FIXED_WIDTH + 10 <= 80) };
         assert!(BAR_TEMPLATE.contains("{wide_bar}"));
     }
 

@@ -69,6 +69,12 @@ fn facts(doc: &AlignedDocument, claims: Option<usize>, findings: usize) -> Vec<F
     if let Some(date) = &doc.metadata.date {
         out.push(fact("Date", date.clone()));
     }
+    if let Some(author) = &doc.metadata.author {
+        out.push(fact("Author", author.clone()));
+    }
+    if let Some(url) = &doc.metadata.url {
+        out.push(fact("URL", url.clone()));
+    }
     let b = &doc.backend;
     out.push(fact(
         "Backend",
@@ -133,7 +139,7 @@ pub fn claim_who(c: &Claim) -> String {
 
 /// The kind of a claim with its qualifiers: « denial, quote, unconfirmed ».
 pub fn claim_kind(c: &Claim) -> String {
-    let mut out = c.kind.clone();
+    let mut out = c.kind.to_string();
     if c.quote {
         out.push_str(", quote");
     }
@@ -152,6 +158,7 @@ pub(crate) fn test_doc() -> AlignedDocument {
         source: "a<b>&\"c\".txt".into(),
         metadata: crate::document::Metadata {
             date: Some("2022-03".into()),
+            ..Default::default()
         },
         backend: crate::translate::BackendInfo {
             name: "test".into(),
@@ -257,6 +264,29 @@ mod tests {
         );
         assert!(html.contains("<li><b>Backend:</b> test (test: &lt;i&gt;detail&lt;/i&gt;)</li>"));
         assert!(html.contains("<li><b>Date:</b> 2022-03</li>"));
+    }
+
+    #[test]
+    fn facts_name_the_author_and_url_when_known() {
+        let mut doc = test_doc();
+        let facts = brief_facts(&crate::brief::build(doc.clone(), 5));
+        assert!(!facts
+            .iter()
+            .any(|f| f.label == "Author" || f.label == "URL"));
+        doc.metadata.author = Some("Marie Dupont".into());
+        doc.metadata.url = Some("https://exemple.fr/a.html".into());
+        let facts: Vec<String> = brief_facts(&crate::brief::build(doc, 5))
+            .into_iter()
+            .map(|f| format!("{}: {}", f.label, f.value))
+            .collect();
+        assert_eq!(
+            facts[1..4],
+            [
+                "Date: 2022-03",
+                "Author: Marie Dupont",
+                "URL: https://exemple.fr/a.html"
+            ]
+        );
     }
 
     #[test]
