@@ -45,6 +45,15 @@ pub struct Config {
     /// User glossaries added to the shipped ones (`~/` expanded at load time).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossaries: Vec<PathBuf>,
+    /// The translation memory: `postgres://USER@HOST/DB` (shared between machines) or an SQLite
+    /// file; `$PASSERELLE_CACHE` overrides it, the default is the SQLite file of
+    /// [`crate::cache::default_path`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache: Option<String>,
+    /// `passerelle serve`: the environment variable holding the API keys clients must present
+    /// (comma- or whitespace-separated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_keys_env: Option<String>,
     /// Named backends.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub backends: BTreeMap<String, BackendConfig>,
@@ -1163,7 +1172,10 @@ mod tests {
 
     #[test]
     fn field_lists_come_from_the_structs() {
-        assert_eq!(config_keys(), &["backend", "glossaries", "backends"]);
+        assert_eq!(
+            config_keys(),
+            &["backend", "glossaries", "cache", "api_keys_env", "backends"]
+        );
         for key in [
             "kind",
             "url",

@@ -595,11 +595,19 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     if !toks[i].upper {
         return None;
     }
-    lexicon::MEDIA_NAMES
+    static SPLIT: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let names = SPLIT.get_or_init(|| {
+        lexicon::MEDIA_NAMES
+            .iter()
+            .map(|name| name.split(' ').collect())
+            .collect()
+    });
+    names
         .iter()
-        .map(|name| name.split(' ').collect::<Vec<_>>())
         .filter(|words| {
-            i + words.len() <= to && words.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
+            words.first() == Some(&toks[i].low.as_str())
+                && i + words.len() <= to
+                && words.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
         })
         .map(|words| words.len())
         .max()
