@@ -212,6 +212,7 @@ pub fn run_articles(
                 match r {
                     Ok((i, prepared)) => {
                         window_segments += prepared.len();
+                        progress.prepared(prepared.len());
                         window.push((i, prepared));
                     }
                     Err(e) => tally.fail(&progress, &e.to_string(), &e),
