@@ -61,3 +61,42 @@ impl Error {
         }
     }
 }
+
+/// An I/O error in plain words, without the raw `(os error N)`: "no such file", "permission
+/// denied", "is a directory"; the system's message for the rarer kinds.
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::IsADirectory => "is a directory, not a file".into(),
+        ErrorKind::NotADirectory => "a part of the path is not a directory".into(),
+        ErrorKind::AlreadyExists => "already exists".into(),
+        ErrorKind::StorageFull => "no space left on the device".into(),
+        ErrorKind::ReadOnlyFilesystem => "read-only file system".into(),
+        _ => {
+            let text = e.to_string();
+            match text.rfind(" (os error ") {
+                Some(i) if text.ends_with(')') => text[..i].to_string(),
+                _ => text,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_messages_have_no_raw_os_error() {
+        let missing = std::fs::read("/nonexistent/passerelle").unwrap_err();
+        assert_eq!(io_message(&missing), "no such file");
+        let other = std::io::Error::from_raw_os_error(5);
+        assert!(
+            !io_message(&other).contains("os error"),
+            "{}",
+            io_message(&other)
+        );
+    }
+}

@@ -67,10 +67,60 @@ pub struct TermCheck {
 pub struct Finding {
     /// The segment it concerns (1-based id).
     pub segment: usize,
-    /// Which check raised it: `numbers`, `untranslated`, `glossary`, `quotes`, `length`, `leak`.
-    pub check: String,
+    /// Which check raised it (written in JSON as `numbers`, `untranslated`, `glossary`,
+    /// `quotes`, `length` or `leak`).
+    pub check: Check,
     /// A one-line human explanation.
     pub message: String,
+}
+
+/// The QA checks, as [`Finding::check`] names them. The JSON strings are the contract.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Check {
+    /// A number, time or date of the French missing or misread in the English.
+    Numbers,
+    /// The English is the French echoed, mostly French, or keeps words the engine did not
+    /// translate.
+    Untranslated,
+    /// A glossary term's required English is missing.
+    Glossary,
+    /// Quotation marks or brackets lost or unbalanced.
+    Quotes,
+    /// The English is far shorter or longer than the French.
+    Length,
+    /// Placeholders, markup or model commentary leaked into the English.
+    Leak,
+}
+
+impl Check {
+    /// Every check, in the order [`crate::qa::check_pair`] runs them.
+    pub const ALL: [Check; 6] = [
+        Check::Numbers,
+        Check::Untranslated,
+        Check::Glossary,
+        Check::Quotes,
+        Check::Length,
+        Check::Leak,
+    ];
+
+    /// The check's name as JSON and the renderers write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Check::Numbers => "numbers",
+            Check::Untranslated => "untranslated",
+            Check::Glossary => "glossary",
+            Check::Quotes => "quotes",
+            Check::Length => "length",
+            Check::Leak => "leak",
+        }
+    }
+}
+
+impl std::fmt::Display for Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Who a claim's speaker is (design §3 `speaker_kind`).

@@ -212,6 +212,7 @@ pub async fn translate_prepared(
         .collect();
 
     let backend = translator.info();
+    let marks = translator.marks_unknown();
     let jobs: Vec<_> = docs.into_iter().zip(translations).zip(failed).collect();
     par_map(jobs, |((doc, translations), failed)| {
         if let Some(e) = failed {
@@ -223,7 +224,7 @@ pub async fn translate_prepared(
             .zip(doc.prepared)
             .zip(translations)
             .zip(doc.input_spans)
-            .map(|(((seg, prep), raw), span)| align(glossary, seg, prep, &raw, span))
+            .map(|(((seg, prep), raw), span)| align(glossary, seg, prep, &raw, span, marks))
             .collect();
         Ok(AlignedDocument {
             source: doc.source,
@@ -336,6 +337,45 @@ fn strip_backend<'a>(message: &'a str, backend: &str) -> &'a str {
         .unwrap_or(message)
 }
 
+/// Translates short phrases (the speakers and roles of a brief's claims) with `translator`
+/// and `glossary`, as sentences are: terms protected or listed, batched, restored, numbers and
+/// typography made English. Returns one English text per phrase, in order; an empty phrase
+/// stays empty and costs no backend call.
+pub async fn translate_phrases(
+    phrases: &[String],
+    translator: &dyn Translator,
+    glossary: &Glossary,
+    options: &Options,
+) -> Result<Vec<String>, Error> {
+    let strategy = translator.capabilities().glossary;
+    let segments: Vec<Segment> = phrases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Segment {
+            id: i + 1,
+            paragraph: 1,
+            text: p.clone(),
+            span: 0..p.len(),
+        })
+        .collect();
+    let prepared = segments
+        .iter()
+        .map(|s| prepare(glossary, s, strategy))
+        .collect();
+    let doc = PreparedDocument {
+        source: "phrases".into(),
+        metadata: crate::document::Metadata::default(),
+        segments,
+        prepared,
+    };
+    let mut out = translate_prepared(vec![doc], translator, glossary, options, &|_| {}).await;
+    match out.pop() {
+        Some(Ok(doc)) => Ok(doc.segments.into_iter().map(|s| s.en).collect()),
+        Some(Err(e)) => Err(e),
+        None => Ok(Vec::new()),
+    }
+}
+
 /// Builds the brief of a translated document.
 pub fn brief(document: AlignedDocument, summary_len: usize) -> Brief {
     crate::brief::build(document, summary_len)
@@ -366,16 +406,25 @@ fn prepare(glossary: &Glossary, seg: &Segment, strategy: GlossaryStrategy) -> Pr
     }
 }
 
+/// One segment's English from the engine's `raw` output: unknown-word marks taken out (when
+/// the backend `marks` them), placeholders restored, numbers and typography made English;
+/// then the glossary verification and the QA checks.
 fn align(
     glossary: &Glossary,
     seg: Segment,
     prep: Prepared,
     raw: &str,
     span: [usize; 2],
+    marks: bool,
 ) -> AlignedSegment {
-    let en = crate::qa::localize_numbers(&seg.text, &enforce::restore(raw, &prep.protected));
+    let (raw, unknown) = if marks {
+        crate::qa::unknown::strip(raw)
+    } else {
+        (raw.to_string(), Vec::new())
+    };
+    let en = crate::qa::englishify(&seg.text, &enforce::restore(&raw, &prep.protected));
     let checks = verify::verify(glossary, &prep.hits, &en);
-    let qa = crate::qa::check_pair(seg.id, &seg.text, &en, &checks);
+    let qa = crate::qa::check_translation(seg.id, &seg.text, &en, &checks, &unknown);
     AlignedSegment {
         id: seg.id,
         paragraph: seg.paragraph,
@@ -484,6 +533,97 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_translated_in_order_and_empty_ones_cost_nothing() {
+        let t = Upper::new(2);
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let phrases: Vec<String> = ["un porte-parole", "", "la Maison Blanche", "M. Biden"]
+            .map(String::from)
+            .into();
+        let out = rt
+            .block_on(translate_phrases(
+                &phrases,
+                &t,
+                &Glossary::default(),
+                &Options::default(),
+            ))
+            .expect("translates");
+        assert_eq!(
+            out,
+            ["UN PORTE-PAROLE", "", "LA MAISON BLANCHE", "M. BIDEN"]
+        );
+        assert_eq!(
+            t.calls.load(Ordering::SeqCst),
+            2,
+            "three phrases, batches of two"
+        );
+    }
+
+    /// A backend that marks the words it does not know, as Apertium does.
+    #[derive(Debug)]
+    struct Marking;
+
+    #[async_trait]
+    impl Translator for Marking {
+        fn info(&self) -> BackendInfo {
+            BackendInfo {
+                name: "marking".into(),
+                kind: "test".into(),
+                detail: String::new(),
+            }
+        }
+        fn capabilities(&self) -> Capabilities {
+            Capabilities {
+                glossary: GlossaryStrategy::Placeholder,
+                max_batch_texts: 10,
+                max_batch_bytes: usize::MAX,
+                default_concurrency: 1,
+            }
+        }
+        async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
+            Ok(batch
+                .texts
+                .iter()
+                .map(|_| "There are 15 237 *clients and 3 **millardos : « M. Macron »".into())
+                .collect())
+        }
+        async fn check(&self) -> Result<String, TranslateError> {
+            Ok("ok".into())
+        }
+        fn marks_unknown(&self) -> bool {
+            true
+        }
+    }
+
+    #[test]
+    fn marks_are_taken_out_and_reported_and_the_english_made_english() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let d = doc(&["Il y a 15 237 clients et 3 milliards : « M. Macron »"]);
+        let out = rt
+            .block_on(translate_document(
+                &d,
+                &Marking,
+                &Glossary::default(),
+                &Options::default(),
+            ))
+            .expect("translates");
+        let seg = &out.segments[0];
+        assert_eq!(
+            seg.en,
+            "There are 15,237 clients and 3 millardos: “Mr Macron”"
+        );
+        let messages: Vec<&str> = seg.qa.iter().map(|f| f.message.as_str()).collect();
+        assert!(
+            messages
+                .contains(&"words the engine did not know, left untranslated: clients, millardos"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
     fn translations_come_back_in_order_across_batches() {
         let t = Upper::new(2);
         let d = doc(&[
@@ -521,7 +661,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out.segments[0].en, "IL MESURE 1.74 M POUR 76,000 EUROS");
-        assert!(out.segments[0].qa.iter().all(|f| f.check != "numbers"));
+        assert!(out.segments[0]
+            .qa
+            .iter()
+            .all(|f| f.check != crate::model::Check::Numbers));
     }
 
     #[test]

@@ -146,6 +146,8 @@ impl Article for Text {
 pub enum Event {
     /// A warning about one article or the setup (one line, no `passerelle:` prefix).
     Warning(String),
+    /// This many more sentences were read and segmented, to be translated (a window's worth).
+    Prepared(usize),
     /// The backend translated this many more sentences.
     Translated(usize),
     /// Article `index` failed and has no output; the run goes on. `message` is the line to
@@ -380,6 +382,7 @@ impl Engine {
                                 sink.event(Event::Warning(w));
                             }
                             window_segments += prepared.len();
+                            sink.event(Event::Prepared(prepared.len()));
                             window.push((i, prepared));
                         }
                         Err((index, error)) => {
@@ -595,15 +598,18 @@ mod tests {
             .collect();
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].starts_with("en: warning: input looks like English"));
-        let translated: usize = sink
-            .events
-            .iter()
-            .map(|e| match e {
-                Event::Translated(n) => *n,
-                _ => 0,
-            })
-            .sum();
-        assert_eq!(translated, 5);
+        let count = |prepared: bool| -> usize {
+            sink.events
+                .iter()
+                .map(|e| match e {
+                    Event::Translated(n) if !prepared => *n,
+                    Event::Prepared(n) if prepared => *n,
+                    _ => 0,
+                })
+                .sum()
+        };
+        assert_eq!(count(false), 5);
+        assert_eq!(count(true), 5);
     }
 
     #[test]

@@ -272,6 +272,11 @@ const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(90);
 
 /// Renders `html` in headless Chromium and returns the DOM it built.
 fn dump_dom(browser: &str, html: &str) -> String {
+    dump_dom_at(browser, html, None)
+}
+
+/// [`dump_dom`] in a window `width` pixels wide (a phone: 390).
+fn dump_dom_at(browser: &str, html: &str, width: Option<u32>) -> String {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brief.html");
     std::fs::write(&file, html).unwrap();
@@ -290,6 +295,7 @@ fn dump_dom(browser: &str, html: &str) -> String {
             "--disable-dev-shm-usage",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
+        .args(width.map(|w| format!("--window-size={w},844")))
         .arg("--dump-dom")
         .arg(format!("file://{}", file.display()))
         // Its own process group, so that a stuck browser is killed with all its helpers.
@@ -357,4 +363,74 @@ fn html_brief_renders_in_chromium_and_escapes_article_text() {
     assert!(dom.contains("&lt;img src=x onerror=alert(1)&gt;"));
     // Claims link to their sentences.
     assert!(dom.contains("href=\"#s12\""));
+}
+
+/// Appended to a page before it is rendered: what a reader sees, written into the DOM as
+/// attributes of `<body>` so that `--dump-dom` carries it out.
+const PROBE: &str = r#"<script>
+(function () {
+  var b = document.body;
+  var row = document.querySelector('.claims tbody tr');
+  var label = document.querySelector('.claims .label');
+  var flag = document.querySelector('.pair.qa .flag');
+  b.setAttribute('data-claim-row', row ? row.innerText.replace(/\s+/g, ' ') : '');
+  b.setAttribute('data-label-display', label ? getComputedStyle(label).display : '');
+  b.setAttribute('data-flag-target', flag ? flag.getAttribute('href') : '');
+  b.setAttribute('data-flag-found', flag && document.querySelector(flag.getAttribute('href')) ? 'yes' : 'no');
+  b.setAttribute('data-paragraphs', String(document.querySelectorAll('.pair.para').length));
+  b.setAttribute('data-overflow', String(document.documentElement.scrollWidth - window.innerWidth));
+})();
+</script>"#;
+
+/// The value of `name` on the dumped `<body>`.
+fn body_attr(dom: &str, name: &str) -> String {
+    let key = format!("{name}=\"");
+    let start = dom
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name} in the DOM"))
+        + key.len();
+    let end = dom[start..].find('"').expect("closing quote") + start;
+    dom[start..end].replace("&amp;", "&")
+}
+
+#[test]
+fn html_brief_on_a_phone_keeps_labels_and_marks_qa_and_paragraphs() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let brief = sample_brief();
+    assert!(!brief.qa.is_empty(), "the sample has a QA finding to mark");
+    let html = render_brief(&brief, Format::Html).replace("</body>", &format!("{PROBE}</body>"));
+    let paragraphs = {
+        let mut p: Vec<usize> = brief
+            .document
+            .segments
+            .iter()
+            .map(|s| s.paragraph)
+            .collect();
+        p.dedup();
+        p.len()
+    };
+    // A phone: the claim cards keep their labels, nothing is wider than the screen.
+    let phone = dump_dom_at(browser, &html, Some(390));
+    let row = body_attr(&phone, "data-claim-row");
+    for label in ["Who", "Kind", "EN", "FR"] {
+        assert!(row.contains(label), "{label} missing on a phone: {row}");
+    }
+    assert_eq!(body_attr(&phone, "data-label-display"), "inline");
+    assert!(
+        body_attr(&phone, "data-overflow").parse::<i32>().unwrap() <= 0,
+        "the page is wider than a 390 px screen"
+    );
+    // A desktop: the labels are the table's header, not repeated in the cells.
+    let desktop = dump_dom_at(browser, &html, Some(1280));
+    assert_eq!(body_attr(&desktop, "data-label-display"), "none");
+    for dom in [&phone, &desktop] {
+        // A sentence with findings carries a ⚠ that leads to them.
+        let target = body_attr(dom, "data-flag-target");
+        assert!(target.starts_with("#q"), "{target}");
+        assert_eq!(body_attr(dom, "data-flag-found"), "yes");
+        // Every paragraph's first sentence is marked.
+        assert_eq!(body_attr(dom, "data-paragraphs"), paragraphs.to_string());
+    }
 }

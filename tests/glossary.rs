@@ -45,19 +45,76 @@ fn check_reports_problems_with_file_and_line() {
 }
 
 #[test]
-fn check_fails_on_a_broken_file() {
+fn check_reports_every_problem_of_every_file_on_stdout() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("broken.tsv");
-    std::fs::write(&path, "fr\ten\nPékin\tBeijing\nMoscou\n").unwrap();
+    let broken = dir.path().join("broken.tsv");
+    std::fs::write(
+        &broken,
+        "fr\ten\tkind\nPékin\tBeijing\nMoscou\n\tempty\nKiev\tKyiv\tcity\nPékin\tPeking\n",
+    )
+    .unwrap();
+    let other = dir.path().join("other.csv");
+    std::fs::write(&other, "fr,en,kind\nLondres,London,place\nRome\n").unwrap();
+    let (b, o) = (broken.display(), other.display());
+    let out = passerelle()
+        .args(["glossary", "check"])
+        .arg(&broken)
+        .arg(&other)
+        .assert()
+        .code(1)
+        .stderr("glossary check: 3 entries in 2 files, 5 problems\n")
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(out).unwrap();
+    let expected = [
+        format!("{b}:3: invalid: missing column: expected fr, en, kind, note (found 1 column)"),
+        format!("{b}:4: invalid: empty French term"),
+        format!("{b}:5: invalid: unknown kind \"city\""),
+        format!("{o}:3: invalid: missing column"),
+        format!("{b}:6: conflict: \"Pékin\" is \"Peking\" here but \"Beijing\" at line 2"),
+    ];
+    for line in &expected {
+        assert!(
+            stdout.lines().any(|l| l.starts_with(line.as_str())),
+            "{line}\n---\n{stdout}"
+        );
+    }
+    assert_eq!(stdout.lines().count(), expected.len(), "{stdout}");
+}
+
+#[test]
+fn check_names_an_unreadable_file_in_plain_words_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.tsv");
     passerelle()
         .args(["glossary", "check"])
-        .arg(&path)
+        .arg(&missing)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(format!(
-            "{}:3: missing column",
-            path.display()
-        )));
+        .stdout(format!("{}: unreadable: no such file\n", missing.display()))
+        .stderr(predicate::str::contains("0 entries in 1 file, 1 problem\n"))
+        .stderr(predicate::str::contains("os error").not());
+}
+
+#[test]
+fn show_prints_a_header_row() {
+    let out = passerelle()
+        .args(["glossary", "show", ARTICLE])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(out).unwrap();
+    assert_eq!(
+        stdout.lines().next(),
+        Some("segment\ttext\ten\tkind\trule\torigin")
+    );
+    assert!(
+        stdout.lines().all(|l| l.split('\t').count() == 6),
+        "{stdout}"
+    );
 }
 
 #[test]

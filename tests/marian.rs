@@ -340,3 +340,68 @@ async fn first_use_downloads_the_files_into_the_cache_then_uses_them_offline() {
     );
     assert_eq!(server.received_requests().await.unwrap().len(), requests);
 }
+
+#[test]
+fn first_run_without_model_or_network_starts_with_one_short_line() {
+    let home = tempfile::tempdir().unwrap();
+    let out = isolated(home.path())
+        .arg("translate")
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let first = stderr
+        .lines()
+        .find(|l| l.starts_with("passerelle:") && !l.starts_with("passerelle: downloading "))
+        .unwrap_or_default();
+    // What failed and what to do, before any detail.
+    assert!(first.contains("not downloaded"), "{stderr}");
+    assert!(first.contains("--backend apertium"), "{stderr}");
+    assert!(first.contains("passerelle backends"), "{stderr}");
+    assert!(
+        first.chars().count() <= 200,
+        "{} chars: {first}",
+        first.chars().count()
+    );
+    assert!(!first.contains("error sending request"), "{first}");
+}
+
+#[test]
+fn backends_says_the_model_is_not_downloaded_and_checks_the_hub() {
+    let home = tempfile::tempdir().unwrap();
+    // The hub cannot be reached: marian is not usable, and says why.
+    let out = isolated(home.path())
+        .args(["backends", "marian"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
+    assert!(stdout.contains("unusable"), "{stdout}");
+    assert!(
+        stdout.contains("model not downloaded (300 MB, needs the network once)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("127.0.0.1:9"), "{stdout}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backends_says_the_model_will_be_downloaded_when_the_hub_answers() {
+    let hub = mock_hub(Vec::new()).await;
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = isolated(home.path());
+    cmd.env("HF_ENDPOINT", hub.uri())
+        .args(["backends", "marian"]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("usable"), "{stdout}");
+    assert!(stdout.contains("model not downloaded"), "{stdout}");
+    // Nothing was downloaded by the check.
+    assert!(!home
+        .path()
+        .join("hf/hub/models--Helsinki-NLP--opus-mt-fr-en/snapshots")
+        .exists());
+}

@@ -202,6 +202,10 @@ impl Translator for CachedTranslator {
         self.inner.fingerprint()
     }
 
+    fn marks_unknown(&self) -> bool {
+        self.inner.marks_unknown()
+    }
+
     async fn check(&self) -> Result<String, TranslateError> {
         self.inner.check().await
     }

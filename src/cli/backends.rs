@@ -92,12 +92,19 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     ));
 
     let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(0).max(4) + 2;
+    // On a terminal, DETAIL wraps under itself rather than back to column 0.
+    let columns = terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0 as usize);
+    let indent = 2 + width + 16 + 14;
     println!("  {:<width$}{:<16}{:<14}DETAIL", "NAME", "KIND", "STATUS");
     for r in &rows {
         let mark = if r.name == default { "*" } else { " " };
+        let detail = match columns {
+            Some(c) => wrap(&r.detail, c.saturating_sub(indent)).join(&format!("\n{:indent$}", "")),
+            None => r.detail.clone(),
+        };
         println!(
-            "{mark} {:<width$}{:<16}{:<14}{}",
-            r.name, r.kind, r.status, r.detail
+            "{mark} {:<width$}{:<16}{:<14}{detail}",
+            r.name, r.kind, r.status
         );
     }
     let named_unusable = !args.names.is_empty() && rows.iter().any(|r| r.status != "usable");
@@ -106,6 +113,27 @@ pub fn run(args: BackendsArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::Success
     })
+}
+
+/// `text` cut into lines of at most `width` characters at spaces (a longer word keeps a line
+/// of its own); all of it on one line when `width` is too narrow to help.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    if width < 20 {
+        return vec![text.to_string()];
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
 }
 
 async fn check(name: &str, config: &Config) -> Row {
@@ -149,5 +177,21 @@ async fn check(name: &str, config: &Config) -> Row {
         kind: info.kind,
         status,
         detail,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detail_wraps_at_spaces_within_the_width() {
+        let text =
+            "model not downloaded (300 MB, needs the network once) and the hub cannot be reached";
+        let lines = wrap(text, 30);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap(text, 10), [text]);
+        assert_eq!(wrap("", 40), [""]);
     }
 }

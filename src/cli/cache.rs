@@ -14,8 +14,14 @@ use crate::cache::{self, Stats};
 #[derive(Debug, Subcommand)]
 pub enum CacheCommand {
     /// How many segments the cache holds, its size, and where it is.
+    #[command(after_help = "Examples:
+  passerelle cache stats
+  PASSERELLE_CACHE_DIR=/tmp/tm passerelle cache stats     another cache directory")]
     Stats,
     /// Remove every cached translation.
+    #[command(after_help = "Examples:
+  passerelle cache clear
+  passerelle translate --no-cache article.fr.txt          or bypass the cache for one run")]
     Clear,
 }
 

@@ -16,14 +16,25 @@ pub enum GlossaryCommand {
     /// Lint glossary files: duplicates, conflicts, empty fields, shadowed entries.
     ///
     /// With no PATHS, lints the shipped glossaries. Problems go to stdout, one per line
-    /// (`file:line: check: message`); exit code 1 when there are any, 2 when a file cannot be
-    /// read.
+    /// (`file:line: check: message`), every problem of every file; exit code 1 when there are
+    /// any, 2 when a file cannot be read.
+    #[command(after_help = "Examples:
+  passerelle glossary check                        lint the shipped glossaries
+  passerelle glossary check my-terms.tsv           lint one file
+  passerelle glossary check --with-shipped my-terms.tsv team.csv
+                                                   also report what they override")]
     Check(CheckArgs),
     /// Show every glossary term found in an article: its segment, the English it requires,
     /// the rule that matched it and the glossary line it comes from.
     ///
-    /// One line per hit, tab-separated: segment id, text as found, English, kind, rule,
-    /// origin (`file:line`); `--json` writes the same as an array of objects.
+    /// One line per hit, tab-separated under a header row: segment id, text as found,
+    /// English, kind, rule, origin (`file:line`); `--json` writes the same as an array of
+    /// objects.
+    #[command(after_help = "Examples:
+  passerelle glossary show article.fr.txt
+  passerelle glossary show -g my-terms.tsv article.fr.txt
+  passerelle glossary show --json article.fr.txt | jq '.[].en'
+  cat article.fr.txt | passerelle glossary show -")]
     Show(ShowArgs),
 }
 
@@ -70,36 +81,58 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if args.paths.is_empty() || args.with_shipped {
         files.extend(load::shipped()?);
     }
-    let mut failed = false;
+    // Every file is read to the end: each bad row is a problem, the good rows are linted.
+    let mut problems: Vec<String> = Vec::new();
+    let mut unreadable = false;
     for path in &args.paths {
-        match load::read_file(path) {
-            Ok(entries) => files.push((path.clone(), entries)),
-            Err(e) => {
-                eprintln!("passerelle: {e}");
-                failed = true;
+        let (entries, errors) = load::read_file_all(path);
+        for e in errors {
+            if let crate::Error::Glossary {
+                path,
+                line,
+                message,
+            } = &e
+            {
+                if *line == 0 {
+                    unreadable |= entries.is_empty();
+                    problems.push(format!("{}: unreadable: {message}", path.display()));
+                } else {
+                    problems.push(format!("{}:{line}: invalid: {message}", path.display()));
+                }
+            } else {
+                problems.push(e.to_string());
             }
         }
+        files.push((path.clone(), entries));
     }
     let findings = lint::lint(&files);
     let mut out = std::io::stdout().lock();
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
     for f in &findings {
         writeln!(out, "{f}")?;
     }
     let entries: usize = files.iter().map(|(_, e)| e.len()).sum();
+    let total = problems.len() + findings.len();
     eprintln!(
-        "glossary check: {entries} entries in {} file{}, {} problem{}",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" },
-        findings.len(),
-        if findings.len() == 1 { "" } else { "s" }
+        "glossary check: {} in {}, {}",
+        count(entries, "entry", "entries"),
+        count(files.len(), "file", "files"),
+        count(total, "problem", "problems"),
     );
-    Ok(if failed {
+    Ok(if unreadable {
         ExitCode::Usage
-    } else if findings.is_empty() {
+    } else if total == 0 {
         ExitCode::Success
     } else {
         ExitCode::Partial
     })
+}
+
+/// `1 entry`, `2 entries`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
@@ -138,6 +171,7 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &rows)?;
         writeln!(out)?;
     } else {
+        writeln!(out, "segment\ttext\ten\tkind\trule\torigin")?;
         for r in &rows {
             writeln!(
                 out,

@@ -79,13 +79,18 @@ pub enum Command {
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
+    #[command(after_help = "Examples:
+  passerelle man | man -l -
+  passerelle man > ~/.local/share/man/man1/passerelle.1")]
     Man,
 }
 
 /// Options shared by the subcommands that translate (`translate`, `brief`).
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonArgs {
-    /// Backend to use: a name from the config's [backends] or a kind (apertium, command, …).
+    /// Backend to use: a name from the config's [backends] or a kind (marian, apertium,
+    /// deepl, …). Default: the config's `backend`, else marian (local neural translation; its
+    /// model is downloaded once, 300 MB). `passerelle backends` lists them.
     /// Overrides $PASSERELLE_BACKEND and the config's `backend`.
     #[arg(long, short = 'b', value_name = "NAME")]
     pub backend: Option<String>,

@@ -1,7 +1,12 @@
 //! Progress of a run over many articles, on stderr: an indicatif bar when stderr is a
-//! terminal (articles done of the total, sentences translated, rate, ETA), a plain line every
-//! few seconds when it is not (a log, a CI job), nothing with `-q`. Other messages during the
-//! run go through [`Progress::println`] so they never tear the bar.
+//! terminal, a plain line every few seconds when it is not (a log, a CI job), nothing with
+//! `-q`. Other messages during the run go through [`Progress::println`] so they never tear the
+//! bar.
+//!
+//! The bar moves with the sentences translated (of those prepared so far, [`Progress::prepared`]),
+//! not the articles: a run's articles are translated together, so an article count would sit at
+//! 0/N until the end. It is drawn to the terminal's width (`{wide_bar}` takes what the short
+//! fixed parts leave, [`BAR_TEMPLATE`]), so it never wraps in an 80-column terminal.
 
 use std::io::Write;
 use std::sync::Mutex;
@@ -11,6 +16,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// How often the plain line is printed when stderr is not a terminal.
 pub const LINE_EVERY: Duration = Duration::from_secs(5);
+
+/// The bar: spinner, elapsed time, a bar as wide as the terminal leaves, sentences and
+/// articles. Its fixed parts take at most [`BAR_FIXED_WIDTH`] columns.
+pub const BAR_TEMPLATE: &str =
+    "{spinner} {elapsed:>4} {wide_bar} {pos}/{len} sentences · {msg} · ETA {eta}";
+
+/// The most columns the bar's parts other than `{wide_bar}` take (with 6-digit counts).
+pub const BAR_FIXED_WIDTH: usize = 64;
 
 /// The progress display of one run. Safe to share between threads.
 pub struct Progress {
@@ -33,7 +46,15 @@ enum Mode {
 struct State {
     articles: u64,
     segments: u64,
+    prepared: u64,
     last_line: Instant,
+}
+
+/// A run that ends early (an error that stops it) leaves no bar behind on the terminal.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
 }
 
 impl std::fmt::Debug for Progress {
@@ -57,15 +78,12 @@ impl Progress {
         if quiet {
             Self::with_mode(total, Mode::Off)
         } else if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            let bar =
-                ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} articles · {msg} · \
-                 {per_sec} · ETA {eta}",
-            ) {
+            // Sentences: the length grows as windows of articles are prepared.
+            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(BAR_TEMPLATE) {
                 bar.set_style(style);
             }
-            bar.set_message("0 sentences translated");
+            bar.set_message(format!("0/{total} articles"));
             bar.enable_steady_tick(Duration::from_millis(200));
             Self::with_mode(total, Mode::Bar(bar))
         } else {
@@ -93,31 +111,43 @@ impl Progress {
             state: Mutex::new(State {
                 articles: 0,
                 segments: 0,
+                prepared: 0,
                 last_line: now,
             }),
         }
     }
 
+    /// Counts `n` more sentences to translate (called as each window of articles is read
+    /// and segmented): the bar's length.
+    pub fn prepared(&self, n: usize) {
+        if let Ok(mut s) = self.state.lock() {
+            s.prepared += n as u64;
+        }
+        if let Mode::Bar(bar) = &self.mode {
+            bar.inc_length(n as u64);
+        }
+    }
+
     /// Counts `n` sentences translated (called as each backend batch completes).
     pub fn translated(&self, n: usize) {
-        let segments = {
-            let Ok(mut s) = self.state.lock() else { return };
+        if let Ok(mut s) = self.state.lock() {
             s.segments += n as u64;
-            s.segments
-        };
+        }
         if let Mode::Bar(bar) = &self.mode {
-            bar.set_message(format!("{segments} sentences translated"));
+            bar.inc(n as u64);
         }
         self.maybe_line();
     }
 
     /// Counts one article finished (written, or failed and reported).
     pub fn article_done(&self) {
-        if let Ok(mut s) = self.state.lock() {
+        let articles = {
+            let Ok(mut s) = self.state.lock() else { return };
             s.articles += 1;
-        }
+            s.articles
+        };
         if let Mode::Bar(bar) = &self.mode {
-            bar.inc(1);
+            bar.set_message(format!("{articles}/{} articles", self.total));
         }
         self.maybe_line();
     }
@@ -228,6 +258,21 @@ mod tests {
         assert!(lines[3].starts_with("passerelle: 2/3 articles, 15 sentences"));
         assert!(lines[3].contains("articles/s, ETA"), "{text}");
         assert_eq!(lines[4], "passerelle: a.txt: a message");
+    }
+
+    #[test]
+    fn the_bar_fits_an_80_column_terminal() {
+        // The fixed parts as wide as they get: spinner, elapsed, six-digit counts, ETA.
+        let fixed = BAR_TEMPLATE
+            .replace("{spinner}", "⠁")
+            .replace("{elapsed:>4}", "59m")
+            .replace("{wide_bar}", "")
+            .replace("{pos}/{len}", "999999/999999")
+            .replace("{msg}", "99999/99999 articles")
+            .replace("{eta}", "59m");
+        assert!(fixed.chars().count() <= BAR_FIXED_WIDTH, "{fixed}");
+        const { assert!(BAR_FIXED_WIDTH + 10 <= 80) };
+        assert!(BAR_TEMPLATE.contains("{wide_bar}"));
     }
 
     #[test]

@@ -25,7 +25,9 @@ with its English translation, paragraph by paragraph.
 
 Examples:
   passerelle translate article.fr.txt
-      Markdown on stdout, with the default backend (apertium unless configured)
+      Markdown on stdout, with the default backend (marian unless configured: local
+      neural translation, its 300 MB model downloaded on first use)
+  passerelle translate --backend apertium article.fr.txt     no download, no service
   passerelle translate --backend apertium --format json -o article.json article.fr.txt
   passerelle translate --format text article.fr.txt          the English alone
   passerelle translate -o out/ monday/*.txt                  one out/NAME.md per article
@@ -107,6 +109,7 @@ impl Sink for CliSink<'_> {
                 self.progress.println(&format!("passerelle: {w}"))
             }
             Event::Warning(_) => {}
+            Event::Prepared(n) => self.progress.prepared(n),
             Event::Translated(n) => self.progress.translated(n),
             Event::Failed { message, error, .. } => {
                 self.tally.fail(self.progress, &message, &error)

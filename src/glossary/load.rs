@@ -98,7 +98,7 @@ pub fn read_file(path: &Path) -> Result<Vec<Entry>, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::Glossary {
         path: path.to_path_buf(),
         line: 0,
-        message: e.to_string(),
+        message: crate::error::io_message(&e),
     })?;
     let text = decode(path, &bytes)?;
     parse(path, text, format)
@@ -117,13 +117,60 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Error> {
     })
 }
 
-/// Parses glossary text in `format`; `path` is used in messages and origins.
+/// Parses glossary text in `format`; `path` is used in messages and origins. The first
+/// problem is the error.
 pub fn parse(path: &Path, text: &str, format: FileFormat) -> Result<Vec<Entry>, Error> {
+    let (entries, problems) = parse_all(path, text, format);
+    match problems.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(entries),
+    }
+}
+
+/// Parses glossary text in `format`, going on past bad rows: the good entries, and every
+/// problem (a bad row, or what stopped the parse: malformed XML or CSV).
+pub fn parse_all(path: &Path, text: &str, format: FileFormat) -> (Vec<Entry>, Vec<Error>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match format {
-        FileFormat::Tsv => parse_tsv(path, text),
-        FileFormat::Csv => parse_csv(path, text),
-        FileFormat::Tbx => parse_tbx(path, text),
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let done = match format {
+        FileFormat::Tsv => parse_tsv(path, text, &mut entries, &mut problems),
+        FileFormat::Csv => parse_csv(path, text, &mut entries, &mut problems),
+        FileFormat::Tbx => parse_tbx(path, text, &mut entries, &mut problems),
+    };
+    if let Err(e) = done {
+        problems.push(e);
+    }
+    (entries, problems)
+}
+
+/// Reads one glossary file as [`read_file`] does, but going on past problems: the good
+/// entries and every problem found (`glossary check` reports them all).
+pub fn read_file_all(path: &Path) -> (Vec<Entry>, Vec<Error>) {
+    let Some(format) = FileFormat::from_path(path) else {
+        return (
+            Vec::new(),
+            vec![err(
+                path,
+                0,
+                "unknown glossary format (expected a .tsv, .csv or .tbx file)",
+            )],
+        );
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (Vec::new(), vec![err(path, 0, crate::error::io_message(&e))]),
+    };
+    match decode(path, &bytes) {
+        Ok(text) => parse_all(path, text, format),
+        Err(bad) => {
+            let text =
+                String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
+                    .into_owned();
+            let (entries, mut problems) = parse_all(path, &text, format);
+            problems.insert(0, bad);
+            (entries, problems)
+        }
     }
 }
 
@@ -244,8 +291,12 @@ fn make_entry(
     })
 }
 
-fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
-    let mut out = Vec::new();
+fn parse_tsv(
+    path: &Path,
+    text: &str,
+    out: &mut Vec<Entry>,
+    problems: &mut Vec<Error>,
+) -> Result<(), Error> {
     let mut columns: Option<Columns> = None;
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
@@ -265,18 +316,25 @@ fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
                 Columns::POSITIONAL
             }
         };
-        out.push(cols.entry(path, line, &cells)?);
+        match cols.entry(path, line, &cells) {
+            Ok(e) => out.push(e),
+            Err(e) => problems.push(e),
+        }
     }
-    Ok(out)
+    Ok(())
 }
 
-fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
+fn parse_csv(
+    path: &Path,
+    text: &str,
+    out: &mut Vec<Entry>,
+    problems: &mut Vec<Error>,
+) -> Result<(), Error> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .comment(Some(b'#'))
         .from_reader(text.as_bytes());
-    let mut out = Vec::new();
     // `None` until the first row says which dialect: house (header) or DeepL (no header).
     let mut columns: Option<Option<Columns>> = None;
     for record in reader.records() {
@@ -300,16 +358,17 @@ fn parse_csv(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
                 None
             }
         };
-        match house {
-            Some(cols) => out.push(cols.entry(path, line, &cells)?),
-            None => {
-                if let Some(e) = deepl_row(path, line, &cells)? {
-                    out.push(e);
-                }
-            }
+        let row = match house {
+            Some(cols) => cols.entry(path, line, &cells).map(Some),
+            None => deepl_row(path, line, &cells),
+        };
+        match row {
+            Ok(Some(e)) => out.push(e),
+            Ok(None) => {}
+            Err(e) => problems.push(e),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// One row of DeepL's CSV: `source,target` or `source,target,source_lang,target_lang` (rows
@@ -359,9 +418,13 @@ struct Concept {
     kind: String,
 }
 
-fn parse_tbx(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
+fn parse_tbx(
+    path: &Path,
+    text: &str,
+    out: &mut Vec<Entry>,
+    problems: &mut Vec<Error>,
+) -> Result<(), Error> {
     let mut reader = quick_xml::Reader::from_str(text);
-    let mut out = Vec::new();
     let mut concept: Option<Concept> = None;
     let mut lang: Option<String> = None;
     // What the text being read belongs to: a term, a note, or a kind.
@@ -440,13 +503,18 @@ fn parse_tbx(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
                 b"termEntry" | b"conceptEntry" => {
                     if let Some(c) = concept.take() {
                         let Some(en) = c.en.first() else {
-                            return Err(err(path, c.line, "term entry without an English term"));
+                            problems.push(err(path, c.line, "term entry without an English term"));
+                            continue;
                         };
                         if c.fr.is_empty() {
-                            return Err(err(path, c.line, "term entry without a French term"));
+                            problems.push(err(path, c.line, "term entry without a French term"));
+                            continue;
                         }
                         for (fr, line) in &c.fr {
-                            out.push(make_entry(path, *line, fr, en, &c.kind, &c.note)?);
+                            match make_entry(path, *line, fr, en, &c.kind, &c.note) {
+                                Ok(e) => out.push(e),
+                                Err(e) => problems.push(e),
+                            }
                         }
                     }
                 }
@@ -463,7 +531,7 @@ fn parse_tbx(path: &Path, text: &str) -> Result<Vec<Entry>, Error> {
             "no termEntry or conceptEntry: not a TBX glossary",
         ));
     }
-    Ok(out)
+    Ok(())
 }
 
 fn finish_capture(

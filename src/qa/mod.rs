@@ -9,10 +9,13 @@
 pub mod language;
 mod numbers;
 mod text;
+pub mod typography;
+pub mod unknown;
 
+pub use crate::model::Check;
 use crate::model::{Finding, TermCheck};
 
-/// The names of the checks, as they appear in [`Finding::check`].
+/// The names of the checks, as they appear in [`Finding::check`] and in JSON.
 pub const CHECKS: &[&str] = &[
     "numbers",
     "untranslated",
@@ -25,27 +28,46 @@ pub const CHECKS: &[&str] = &[
 /// Runs every check on one French/English pair (`segment` is its 1-based id); `terms` is the
 /// glossary verification of the pair.
 pub fn check_pair(segment: usize, fr: &str, en: &str, terms: &[TermCheck]) -> Vec<Finding> {
+    check_translation(segment, fr, en, terms, &[])
+}
+
+/// [`check_pair`] with the words the engine marked as unknown (see [`unknown::strip`]): each
+/// one left in the English is an `untranslated` finding naming it.
+pub fn check_translation(
+    segment: usize,
+    fr: &str,
+    en: &str,
+    terms: &[TermCheck],
+    unknown: &[String],
+) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut push = |check: &str, messages: Vec<String>| {
+    let mut push = |check: Check, messages: Vec<String>| {
         out.extend(messages.into_iter().map(|message| Finding {
             segment,
-            check: check.to_string(),
+            check,
             message,
         }))
     };
     if en.trim().is_empty() {
         if !fr.trim().is_empty() {
-            push("untranslated", vec!["the translation is empty".into()]);
+            push(Check::Untranslated, vec!["the translation is empty".into()]);
         }
         return out;
     }
-    push("numbers", numbers::check(fr, en));
-    push("untranslated", text::untranslated(fr, en));
-    push("glossary", glossary(terms));
-    push("quotes", text::quotes(fr, en));
-    push("length", text::length(fr, en));
-    push("leak", text::leaks(fr, en));
+    push(Check::Numbers, numbers::check(fr, en));
+    push(Check::Untranslated, text::untranslated(fr, en, unknown));
+    push(Check::Glossary, glossary(terms));
+    push(Check::Quotes, text::quotes(fr, en));
+    push(Check::Length, text::length(fr, en));
+    push(Check::Leak, text::leaks(fr, en));
     out
+}
+
+/// The English as readers expect it, from an engine's raw output: numbers the engine copied
+/// in a French format written the English way ([`localize_numbers`]), then English
+/// quotation marks, titles and punctuation spacing ([`typography::english`]).
+pub fn englishify(fr: &str, en: &str) -> String {
+    typography::english(fr, &numbers::localize(fr, en))
 }
 
 /// `en` with the numbers the engine copied from `fr` in a French format English misreads
@@ -74,10 +96,35 @@ fn glossary(terms: &[TermCheck]) -> Vec<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn check_names_are_the_json_strings() {
+        for check in Check::ALL {
+            let json = serde_json::to_string(&check).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", check.as_str()));
+            assert_eq!(serde_json::from_str::<Check>(&json).ok(), Some(check));
+        }
+        assert_eq!(Check::ALL.map(Check::as_str), CHECKS);
+        assert!(serde_json::from_str::<Check>("\"typo\"").is_err());
+    }
+
+    #[test]
+    fn marked_unknown_words_are_findings() {
+        let found = check_translation(
+            2,
+            "Il y a 3 milliards d'euros.",
+            "There are 3 millardos of euros.",
+            &[],
+            &["millardos".to_string()],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].check, Check::Untranslated);
+        assert!(found[0].message.ends_with(": millardos"), "{found:?}");
+    }
+
     fn checks(fr: &str, en: &str, terms: &[TermCheck]) -> Vec<String> {
         check_pair(3, fr, en, terms)
             .into_iter()
-            .map(|f| f.check)
+            .map(|f| f.check.to_string())
             .collect()
     }
 

@@ -64,9 +64,24 @@ impl Token {
     }
 
     /// Whether this French number, copied verbatim into English, reads as another value
-    /// there: a decimal comma (`1,74`), or one dot before three digits (`76.000`).
+    /// there: a decimal comma (`1,74`), or one dot before three digits (`76.000`); or is
+    /// grouped by spaces (`15 237`), which English writes with commas.
     fn risky_in_english(&self) -> bool {
-        self.seps.last() == Some(&',') || (self.seps == ['.'] && self.groups[1].len() == 3)
+        self.seps.last() == Some(&',')
+            || (self.seps == ['.'] && self.groups[1].len() == 3)
+            || self.space_grouped()
+    }
+
+    /// Whether the thousands are grouped by spaces (`15 237`, `1 200 000`).
+    fn space_grouped(&self) -> bool {
+        !self.seps.is_empty() && self.seps.iter().all(|c| *c == ' ')
+    }
+
+    /// Whether `e`, a number of the English written as this one is, is this French number
+    /// left in its French format: English reads another value, or the thousands are spaced.
+    fn copied_in_french_format(&self, e: &Token, v: f64) -> bool {
+        e.raw() == self.raw()
+            && (self.space_grouped() || !matches!(e.english_value(), Some(ev) if same(ev, v)))
     }
 
     /// How an English text should write this French number.
@@ -485,13 +500,14 @@ pub(crate) fn check(fr: &str, en: &str) -> Vec<String> {
             let misread = english
                 .tokens
                 .iter()
-                .any(|e| e.raw() == raw && !matches!(e.english_value(), Some(ev) if same(ev, v)));
+                .any(|e| t.copied_in_french_format(e, v));
             if misread && t.risky_in_english() {
                 let reading = english
                     .tokens
                     .iter()
                     .find(|e| e.raw() == raw)
                     .and_then(Token::english_value)
+                    .filter(|ev| !same(*ev, v))
                     .map(|ev| format!(": English reads it as {}", trim_float(ev)))
                     .unwrap_or_default();
                 report(
@@ -521,9 +537,8 @@ pub(crate) fn localize(fr: &str, en: &str) -> String {
         let Some(v) = t.french_value().filter(|_| t.risky_in_english()) else {
             continue;
         };
-        let raw = t.raw();
         for e in &english.tokens {
-            let misread = e.raw() == raw && !matches!(e.english_value(), Some(ev) if same(ev, v));
+            let misread = t.copied_in_french_format(e, v);
             if misread && !rewrites.iter().any(|r| r.0 == e.start) {
                 rewrites.push((e.start, e.end, t.english_form()));
             }
@@ -709,7 +724,13 @@ mod tests {
         );
         // Unambiguous groupings are not reported.
         ok("2.700.000 F", "2.700.000 F");
-        ok("3 000 manifestants", "3 000 protesters");
+        ok("3 000 manifestants", "3,000 protesters");
+        // Spaces group thousands in French only: English reads "15 237" as two numbers.
+        bad(
+            "15 237 clients",
+            "15 237 customers",
+            "number 15 237 left in French format (write 15,237)",
+        );
     }
 
     #[test]
@@ -723,6 +744,13 @@ mod tests {
             ("76.000 personnes", "76.000 people", "76,000 people"),
             ("soit 283,82 €", "that is 283,82 €", "that is 283.82 €"),
             ("1 000,5 tonnes", "1 000,5 tons", "1,000.5 tons"),
+            ("15 237 clients", "15 237 customers", "15,237 customers"),
+            (
+                "1 200 millions de dollars",
+                "1 200 million dollars",
+                "1,200 million dollars",
+            ),
+            ("2 000 personnes", "2\u{a0}000 people", "2,000 people"),
             (
                 "3,500 kg et 1,5 kg",
                 "3,500 kg and 1,5 kg",
@@ -741,7 +769,7 @@ mod tests {
         for (fr, en) in [
             ("Il mesure 1,74 m.", "He measures 1.74 m."),
             ("76.000 personnes", "76,000 people"),
-            ("2 000 personnes", "2 000 people"),
+            ("2 000 personnes", "2,000 people"),
             ("le 24 février 2022", "on 24 February 2022"),
             ("Rien.", "Page 1,5 of the report."),
             ("14h30", "14h30"),

@@ -131,12 +131,7 @@ const ACCENTED_ENGLISH: &[&str] = &[
     "précis",
 ];
 
-/// Word endings of French adjectives and plurals that English words (almost) never have.
-const FRENCH_ENDINGS: &[&str] = &[
-    "ien", "iens", "ienne", "iennes", "eux", "euse", "euses", "aux", "ique", "iques",
-];
-
-/// English words with those endings.
+/// English words with French-looking endings, some missing from the word list.
 const ENGLISH_LOOKALIKES: &[&str] = &[
     "unique",
     "technique",
@@ -172,8 +167,6 @@ const ENGLISH_LOOKALIKES: &[&str] = &[
 /// Letters of Spanish that French does not use.
 const SPANISH_LETTERS: &str = "áíóúñÁÍÓÚÑ";
 
-const FRENCH_ACCENTS: &str = "éèêëàâîïôûùüçœÉÈÊÀÂÎÔÛÇŒ";
-
 fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -205,6 +198,32 @@ fn is_in(word: &str, set: &HashSet<&'static str>) -> bool {
     set.contains(word)
 }
 
+/// The English word list (`src/qa/words/english.txt`: Debian's wamerican and wbritish,
+/// lowercase words), as a set built on first use.
+fn english_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("words/english.txt").lines().collect())
+}
+
+/// Whether `word` (lowercase) is an English word, or one with an English plural or
+/// possessive ending the list leaves out.
+fn is_english_word(word: &str) -> bool {
+    let words = english_words();
+    words.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|stem| words.contains(stem))
+}
+
+/// Whether `word` occurs in `text` as a whole word (not inside a longer one).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn french_stopwords() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| FRENCH_STOPWORDS.iter().copied().collect())
@@ -215,9 +234,10 @@ fn english_stopwords() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| ENGLISH_STOPWORDS.iter().copied().collect())
 }
 
-/// The `untranslated` check: the English is the French echoed back, is mostly French, or
-/// keeps French words the engine did not know.
-pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
+/// The `untranslated` check: the English is the French echoed back, is mostly French, keeps
+/// words the engine marked unknown (`unknown`, from [`super::unknown::strip`]), or keeps French
+/// words English does not have.
+pub(crate) fn untranslated(fr: &str, en: &str, unknown: &[String]) -> Vec<String> {
     let fr_words = words(fr);
     let en_words = words(en);
     let stopwords = |words: &[&str]| {
@@ -266,8 +286,20 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
         };
         return vec![format!("the English is mostly French ({why})")];
     }
-    // Words the engine left as they were: marked unknown (`*mot`), or lowercase words with
-    // French accents copied from the source.
+    // Words the engine said it did not know (Apertium's `*mot` marks), still in the English:
+    // each is reported, except a capitalized word the French has too (a name, rightly kept).
+    let in_french = |w: &str| fr_words.iter().any(|f| lowercase(f) == lowercase(w));
+    let mut unknown_left: Vec<&str> = Vec::new();
+    for word in unknown {
+        let name =
+            word.chars().next().is_some_and(char::is_uppercase) && fr.contains(word.as_str());
+        if !name && has_word(en, word) && !unknown_left.contains(&word.as_str()) {
+            unknown_left.push(word);
+        }
+    }
+    // Words copied from the French that English does not have: lowercase words of the
+    // French found in the English that are not in the English word list (« sommairement »,
+    // « usagers »), or carry French accents; marked or not.
     let mut left: Vec<String> = Vec::new();
     for piece in en.split_whitespace() {
         let marked = piece
@@ -281,24 +313,27 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
                 if !starts_lower || w.len() < 4 || !w.chars().all(char::is_alphabetic) {
                     continue;
                 }
-                let accented = !w.is_ascii() && w.chars().any(|c| FRENCH_ACCENTS.contains(c));
-                let french_ending = w.len() >= 5
-                    && FRENCH_ENDINGS.iter().any(|e| w.ends_with(e))
-                    && !ENGLISH_LOOKALIKES.contains(&w);
-                if !(accented || french_ending)
-                    || ACCENTED_ENGLISH.contains(&lowercase(w).as_ref())
-                    || !fr_words.iter().any(|f| lowercase(f) == lowercase(w))
-                {
+                let lower = lowercase(w);
+                let english = is_english_word(&lower)
+                    || ACCENTED_ENGLISH.contains(&lower.as_ref())
+                    || ENGLISH_LOOKALIKES.contains(&lower.as_ref());
+                if english || !in_french(w) {
                     continue;
                 }
                 w.to_string()
             }
         };
-        if !word.is_empty() && !left.contains(&word) {
+        if !word.is_empty() && !left.contains(&word) && !unknown_left.contains(&word.as_str()) {
             left.push(word);
         }
     }
     let mut out = Vec::new();
+    if !unknown_left.is_empty() {
+        out.push(format!(
+            "words the engine did not know, left untranslated: {}",
+            unknown_left.join(", ")
+        ));
+    }
     if !left.is_empty() {
         out.push(format!("words left in French: {}", left.join(", ")));
     }
@@ -307,8 +342,9 @@ pub(crate) fn untranslated(fr: &str, en: &str) -> Vec<String> {
     let mut spanish: Vec<&str> = Vec::new();
     for w in en_words.iter().filter(|w| !w.is_ascii()) {
         if w.chars().any(|c| SPANISH_LETTERS.contains(c))
-            && !fr_words.iter().any(|f| lowercase(f) == lowercase(w))
+            && !in_french(w)
             && !spanish.contains(w)
+            && !unknown_left.contains(w)
         {
             spanish.push(w);
         }
@@ -536,6 +572,44 @@ pub(crate) fn leaks(fr: &str, en: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// The check with no words marked unknown by the engine.
+    fn untranslated(fr: &str, en: &str) -> Vec<String> {
+        super::untranslated(fr, en, &[])
+    }
+
+    #[test]
+    fn words_the_engine_marked_unknown_are_reported() {
+        let unknown = [
+            "millardos".to_string(),
+            "Macron".to_string(),
+            "gone".to_string(),
+        ];
+        assert_eq!(
+            super::untranslated(
+                "Il y a 3 milliards d'euros, dit M. Macron.",
+                "There is 3 millardos of euros, says Mr Macron.",
+                &unknown
+            ),
+            ["words the engine did not know, left untranslated: millardos"]
+        );
+    }
+
+    #[test]
+    fn french_words_without_accents_are_found_with_the_word_list() {
+        fires(
+            untranslated,
+            "Il a sommairement répondu aux usagers devant le gouffre des tables conviviales.",
+            "He sommairement answered the usagers before the gouffre of the tables conviviales.",
+            "words left in French: sommairement, usagers, gouffre, conviviales",
+        );
+        // Words both languages write the same way are English.
+        quiet(
+            untranslated,
+            "Le document de la commission donne des informations.",
+            "The document of the commission gives information.",
+        );
+    }
+
     #[track_caller]
     fn quiet(f: fn(&str, &str) -> Vec<String>, fr: &str, en: &str) {
         let got = f(fr, en);
@@ -613,7 +687,7 @@ mod tests {
             untranslated,
             "Elle travailla quelque temps dans une droguerie barisienne, puis épousa Gaston Sequin",
             "It worked some time in a droguerie barisienne, afterwards épousa Gaston Sequin",
-            "words left in French: barisienne, épousa",
+            "words left in French: droguerie, barisienne, épousa",
         );
         quiet(
             untranslated,

@@ -34,26 +34,75 @@ pub fn brief_title(doc: &AlignedDocument) -> String {
     out
 }
 
-/// The header lines: source, date, backend, counts of sentences, claims, glossary terms and
-/// QA findings.
-pub fn brief_facts(brief: &Brief) -> Vec<String> {
-    let doc = &brief.document;
-    let mut facts = vec![format!("Source: {}", doc.source)];
+/// One line of a header: a label and its value. Renderers escape the value (article text)
+/// and style the label their own way; every format shows the same facts in the same words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// `Source`, `Date`, `Backend`, `Sentences`, `Key claims`, `Glossary terms`, `QA findings`.
+    pub label: &'static str,
+    /// The value, as plain text.
+    pub value: String,
+}
+
+fn fact(label: &'static str, value: String) -> Fact {
+    Fact { label, value }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The header of a translated document: source, date, backend, sentences and paragraphs,
+/// glossary terms, QA findings.
+pub fn document_facts(doc: &AlignedDocument) -> Vec<Fact> {
+    let findings = doc.segments.iter().map(|s| s.qa.len()).sum();
+    facts(doc, None, findings)
+}
+
+/// The header of a brief: [`document_facts`] plus the number of key claims.
+pub fn brief_facts(brief: &Brief) -> Vec<Fact> {
+    facts(&brief.document, Some(brief.claims.len()), brief.qa.len())
+}
+
+fn facts(doc: &AlignedDocument, claims: Option<usize>, findings: usize) -> Vec<Fact> {
+    let mut out = vec![fact("Source", doc.source.clone())];
     if let Some(date) = &doc.metadata.date {
-        facts.push(format!("Date: {date}"));
+        out.push(fact("Date", date.clone()));
     }
     if let Some(author) = &doc.metadata.author {
-        facts.push(format!("Author: {author}"));
+        out.push(fact("Author", author.clone()));
     }
     if let Some(url) = &doc.metadata.url {
-        facts.push(format!("URL: {url}"));
+        out.push(fact("URL", url.clone()));
     }
     let b = &doc.backend;
-    facts.push(if b.detail.is_empty() {
-        format!("Backend: {} ({})", b.name, b.kind)
-    } else {
-        format!("Backend: {} ({}: {})", b.name, b.kind, b.detail)
-    });
+    out.push(fact(
+        "Backend",
+        if b.detail.is_empty() {
+            format!("{} ({})", b.name, b.kind)
+        } else {
+            format!("{} ({}: {})", b.name, b.kind, b.detail)
+        },
+    ));
+    let mut paragraphs = 0;
+    let mut last = None;
+    for s in &doc.segments {
+        if last != Some(s.paragraph) {
+            paragraphs += 1;
+            last = Some(s.paragraph);
+        }
+    }
+    out.push(fact(
+        "Sentences",
+        format!(
+            "{} in {}",
+            doc.segments.len(),
+            plural(paragraphs, "paragraph", "paragraphs")
+        ),
+    ));
+    if let Some(claims) = claims {
+        out.push(fact("Key claims", claims.to_string()));
+    }
     let terms: usize = doc.segments.iter().map(|s| s.glossary.len()).sum();
     let missing: usize = doc
         .segments
@@ -61,16 +110,17 @@ pub fn brief_facts(brief: &Brief) -> Vec<String> {
         .flat_map(|s| &s.glossary)
         .filter(|t| !t.found)
         .count();
-    facts.push(format!(
-        "Sentences: {} · key claims: {}",
-        doc.segments.len(),
-        brief.claims.len()
+    out.push(fact(
+        "Glossary terms",
+        format!("{terms} found, {missing} missing in the translation"),
     ));
-    facts.push(format!(
-        "Glossary terms: {terms} found, {missing} missing in the translation"
-    ));
-    facts.push(format!("QA findings: {}", brief.qa.len()));
-    facts
+    out.push(fact("QA findings", findings.to_string()));
+    out
+}
+
+/// Whether segment `i` of `doc` opens a paragraph.
+pub fn opens_paragraph(doc: &AlignedDocument, i: usize) -> bool {
+    i == 0 || doc.segments[i - 1].paragraph != doc.segments[i].paragraph
 }
 
 /// Who made a claim, with their role and the kind of speaker: « Emily Horne (la porte-parole
@@ -134,7 +184,7 @@ pub(crate) fn test_doc() -> AlignedDocument {
                 glossary: vec![],
                 qa: vec![Finding {
                     segment: 2,
-                    check: "length".into(),
+                    check: crate::model::Check::Length,
                     message: "<b>too</b> long".into(),
                 }],
             },
@@ -167,15 +217,68 @@ mod tests {
     }
 
     #[test]
+    fn every_format_shows_the_same_header() {
+        let brief = crate::brief::build(test_doc(), 5);
+        let doc = &brief.document;
+        let labels = |facts: Vec<Fact>| facts.into_iter().map(|f| f.label).collect::<Vec<_>>();
+        assert_eq!(
+            labels(document_facts(doc)),
+            [
+                "Source",
+                "Date",
+                "Backend",
+                "Sentences",
+                "Glossary terms",
+                "QA findings"
+            ]
+        );
+        assert_eq!(
+            labels(brief_facts(&brief)),
+            [
+                "Source",
+                "Date",
+                "Backend",
+                "Sentences",
+                "Key claims",
+                "Glossary terms",
+                "QA findings"
+            ]
+        );
+        let render = |f: fn(&AlignedDocument, &mut dyn std::io::Write) -> std::io::Result<()>| {
+            let mut out = Vec::new();
+            f(doc, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let md = render(crate::render::markdown::document);
+        let html = render(crate::render::html::document);
+        for f in document_facts(doc) {
+            assert!(md.contains(&format!("- **{}:** ", f.label)), "{md}");
+            assert!(
+                html.contains(&format!("<li><b>{}:</b> ", f.label)),
+                "{html}"
+            );
+        }
+        assert!(
+            md.contains("- **Backend:** test (test: \\<i>detail\\</i>)"),
+            "{md}"
+        );
+        assert!(html.contains("<li><b>Backend:</b> test (test: &lt;i&gt;detail&lt;/i&gt;)</li>"));
+        assert!(html.contains("<li><b>Date:</b> 2022-03</li>"));
+    }
+
+    #[test]
     fn facts_name_the_author_and_url_when_known() {
         let mut doc = test_doc();
         let facts = brief_facts(&crate::brief::build(doc.clone(), 5));
         assert!(!facts
             .iter()
-            .any(|f| f.starts_with("Author") || f.starts_with("URL")));
+            .any(|f| f.label == "Author" || f.label == "URL"));
         doc.metadata.author = Some("Marie Dupont".into());
         doc.metadata.url = Some("https://exemple.fr/a.html".into());
-        let facts = brief_facts(&crate::brief::build(doc, 5));
+        let facts: Vec<String> = brief_facts(&crate::brief::build(doc, 5))
+            .into_iter()
+            .map(|f| format!("{}: {}", f.label, f.value))
+            .collect();
         assert_eq!(
             facts[1..4],
             [
@@ -209,10 +312,14 @@ mod tests {
         ] {
             assert!(md.contains(heading), "{heading}");
         }
-        assert!(!md.contains("<script>") && !md.contains("<img") && !md.contains("<b>"));
+        // Every `<` of the article is escaped: no tag can open.
+        assert!(
+            md.match_indices('<').all(|(i, _)| md[..i].ends_with('\\')),
+            "{md}"
+        );
         assert!(md.contains("\\| pipe"));
         assert!(md.contains("| Jean Dupont · person | statement («a dit») |"));
-        assert!(md.contains("- Date: 2022-03"));
+        assert!(md.contains("- **Date:** 2022-03\n"), "{md}");
         assert!(
             md.contains("Voir \\[le lien\\](javascript:alert(3))"),
             "no Markdown link"

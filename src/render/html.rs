@@ -1,12 +1,14 @@
 //! HTML output: one self-contained page (inline CSS and script, a Content-Security-Policy that
 //! forbids any network load), French and English side by side, one row per sentence pair.
 //! Hovering or clicking a sentence highlights its pair; claims and summary items link to their
-//! sentences. Every piece of article text goes through [`escape`].
+//! sentences; a sentence with QA findings carries a ⚠ that links to them; a paragraph starts
+//! with a wider gap and its number. On a narrow screen (a phone) the columns stack and each
+//! claim field keeps its label. Every piece of article text goes through [`escape`].
 
 use std::io::{self, Write};
 
-use super::briefing::{brief_facts, brief_title, claim_kind, claim_who};
-use crate::model::{AlignedDocument, Brief};
+use super::briefing::{self, brief_title, claim_kind, claim_who, Fact};
+use crate::model::{AlignedDocument, Brief, Finding};
 
 const STYLE: &str = r#"
 :root { color-scheme: light dark; --hl: #fff3b0; --line: #d0d0d0; --muted: #666; }
@@ -22,7 +24,13 @@ h1 { font-size: 1.4rem; line-height: 1.3; }
 .pair p { margin: 0; overflow-wrap: anywhere; }
 .pair:hover, .pair.active, .pair:target { background: var(--hl); }
 .pair.claim .n::after { content: " \2691"; }
+.pair.para { border-top: 2px solid var(--muted); margin-top: .9rem; }
+.pair .para-n { display: block; font-size: .75rem; }
+.pair .flag { text-decoration: none; color: #b45309; }
+.pair.qa .en { text-decoration: underline wavy #d97706; text-decoration-thickness: 1px;
+  text-underline-offset: 3px; }
 .head { font-weight: 600; border-top: none; }
+.label { display: none; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top;
   text-align: left; overflow-wrap: break-word; }
@@ -38,6 +46,9 @@ a { color: inherit; }
   thead { display: none; }
   td { border: none; padding: .1rem 0; }
   tr { border-top: 1px solid var(--line); padding: .4rem 0; }
+  td:last-child { white-space: normal; }
+  .label { display: inline; font-weight: 600; color: var(--muted); }
+  .label::after { content: ": "; }
 }
 "#;
 
@@ -73,15 +84,50 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
     let title = brief_title(doc);
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
-    writeln!(
-        out,
-        "<ul class=\"facts\"><li>Source: {}</li><li>Backend: {} ({})</li></ul></header>",
-        escape(&doc.source),
-        escape(&doc.backend.name),
-        escape(&doc.backend.kind)
-    )?;
+    header(&briefing::document_facts(doc), out)?;
     aligned(doc, &[], out)?;
+    let findings: Vec<&Finding> = doc.segments.iter().flat_map(|s| &s.qa).collect();
+    findings_section(&findings, out)?;
     tail(out)
+}
+
+/// The header facts, `<li><b>Label:</b> value</li>`.
+fn header(facts: &[Fact], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<ul class=\"facts\">")?;
+    for f in facts {
+        writeln!(out, "<li><b>{}:</b> {}</li>", f.label, escape(&f.value))?;
+    }
+    writeln!(out, "</ul></header>")
+}
+
+/// The QA findings, each linking to its sentence; the first of each sentence has the id
+/// (`qN`) its ⚠ links to.
+fn findings_section(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<section class=\"qa\"><h2>QA findings</h2>")?;
+    if findings.is_empty() {
+        writeln!(out, "<p>None.</p>")?;
+    } else {
+        writeln!(out, "<ul>")?;
+        let mut seen: Vec<usize> = Vec::new();
+        for f in findings {
+            let id = if seen.contains(&f.segment) {
+                String::new()
+            } else {
+                seen.push(f.segment);
+                format!(" id=\"q{}\"", f.segment)
+            };
+            writeln!(
+                out,
+                "<li{id}><a href=\"#s{}\">§{}</a> <code>{}</code>: {}</li>",
+                f.segment,
+                f.segment,
+                f.check,
+                escape(&f.message)
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")
 }
 
 /// Writes a brief.
@@ -90,11 +136,7 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let title = brief_title(doc);
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
-    writeln!(out, "<ul class=\"facts\">")?;
-    for fact in brief_facts(brief) {
-        writeln!(out, "<li>{}</li>", escape(&fact))?;
-    }
-    writeln!(out, "</ul></header>")?;
+    header(&briefing::brief_facts(brief), out)?;
 
     writeln!(out, "<section class=\"summary\"><h2>Summary</h2><ol>")?;
     for id in &brief.summary {
@@ -121,8 +163,11 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
         for (k, c) in brief.claims.iter().enumerate() {
             writeln!(
                 out,
-                "<tr id=\"c{}\"><td>{}</td><td>{}</td><td>{}</td><td lang=\"fr\">{}</td>\
-                 <td><a href=\"#s{}\">§{}</a></td></tr>",
+                "<tr id=\"c{}\"><td><span class=\"label\">Who</span>{}</td>\
+                 <td><span class=\"label\">Kind</span>{}</td>\
+                 <td><span class=\"label\">EN</span>{}</td>\
+                 <td lang=\"fr\"><span class=\"label\">FR</span>{}</td>\
+                 <td><span class=\"label\">§</span><a href=\"#s{}\">§{}</a></td></tr>",
                 k + 1,
                 escape(&claim_who(c)),
                 escape(&claim_kind(c)),
@@ -144,24 +189,8 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     aligned(doc, &claim_segments, out)?;
 
-    writeln!(out, "<section class=\"qa\"><h2>QA findings</h2>")?;
-    if brief.qa.is_empty() {
-        writeln!(out, "<p>None.</p>")?;
-    } else {
-        writeln!(out, "<ul>")?;
-        for f in &brief.qa {
-            writeln!(
-                out,
-                "<li><a href=\"#s{}\">§{}</a> <code>{}</code>: {}</li>",
-                f.segment,
-                f.segment,
-                escape(&f.check),
-                escape(&f.message)
-            )?;
-        }
-        writeln!(out, "</ul>")?;
-    }
-    writeln!(out, "</section>")?;
+    let findings: Vec<&Finding> = brief.qa.iter().collect();
+    findings_section(&findings, out)?;
     tail(out)
 }
 
@@ -204,15 +233,35 @@ fn aligned(
         "<div class=\"pair head\"><span class=\"n\">§</span><span>Français</span>\
          <span>English</span></div>"
     )?;
-    for s in &doc.segments {
+    for (i, s) in doc.segments.iter().enumerate() {
         let claim = claims.iter().find(|(seg, _)| *seg == s.id).map(|(_, k)| k);
-        let (class, number) = match claim {
-            Some(k) => (
-                "pair claim",
-                format!("<a href=\"#c{k}\" title=\"key claim\">{}</a>", s.id),
-            ),
-            None => ("pair", s.id.to_string()),
+        let mut class = String::from("pair");
+        let mut number = match claim {
+            Some(k) => {
+                class.push_str(" claim");
+                format!("<a href=\"#c{k}\" title=\"key claim\">{}</a>", s.id)
+            }
+            None => s.id.to_string(),
         };
+        if briefing::opens_paragraph(doc, i) {
+            class.push_str(" para");
+            number = format!(
+                "<span class=\"para-n\" title=\"paragraph\">¶{}</span>{number}",
+                s.paragraph
+            );
+        }
+        if !s.qa.is_empty() {
+            class.push_str(" qa");
+            let messages: Vec<String> =
+                s.qa.iter()
+                    .map(|f| format!("{}: {}", f.check, f.message))
+                    .collect();
+            number.push_str(&format!(
+                " <a class=\"flag\" href=\"#q{}\" title=\"{}\">⚠</a>",
+                s.id,
+                escape(&messages.join("; "))
+            ));
+        }
         writeln!(
             out,
             "<div class=\"{class}\" id=\"s{id}\" data-paragraph=\"{p}\"><span class=\"n\">{number}</span>\

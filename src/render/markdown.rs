@@ -1,77 +1,34 @@
-//! Markdown output: the aligned text as a two-column table per paragraph, and the brief.
+//! Markdown output: the aligned text as one table (a `¶` column marks where each paragraph
+//! starts, `⚠` the sentences with QA findings), and the brief. The header is the one every
+//! format shows ([`super::briefing::document_facts`]); article text goes through [`escape`].
 
 use std::io::{self, Write};
 
+use super::briefing::{self, Fact};
 use crate::model::{AlignedDocument, Brief};
 
-/// Writes the aligned French/English text: a header (source, date, backend, counts), then one
-/// section per paragraph holding a two-column table, one row per sentence, and the QA findings.
+/// Writes the aligned French/English text: the header, one table of sentence pairs, and the
+/// QA findings.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
-    let mut paragraphs = 0;
-    let mut last = None;
-    for s in &doc.segments {
-        if last != Some(s.paragraph) {
-            paragraphs += 1;
-            last = Some(s.paragraph);
-        }
-    }
-    let findings: usize = doc.segments.iter().map(|s| s.qa.len()).sum();
-    writeln!(out, "# {}", cell(&doc.source))?;
+    writeln!(out, "# {}", escape(&doc.source))?;
     writeln!(out)?;
-    if let Some(date) = &doc.metadata.date {
-        writeln!(out, "- **Date:** {}", cell(date))?;
+    header(&briefing::document_facts(doc), out)?;
+    if !doc.segments.is_empty() {
+        writeln!(out)?;
+        aligned(doc, out)?;
     }
-    writeln!(
-        out,
-        "- **Backend:** {} ({}{})",
-        cell(&doc.backend.name),
-        cell(&doc.backend.kind),
-        if doc.backend.detail.is_empty() {
-            String::new()
-        } else {
-            format!(", {}", cell(&doc.backend.detail))
-        }
-    )?;
-    writeln!(
-        out,
-        "- **Sentences:** {} in {} paragraph{}; {} QA finding{}",
-        doc.segments.len(),
-        paragraphs,
-        super::plural_s(paragraphs),
-        findings,
-        super::plural_s(findings)
-    )?;
-    let mut current = None;
-    for s in &doc.segments {
-        if current != Some(s.paragraph) {
-            current = Some(s.paragraph);
-            writeln!(out)?;
-            writeln!(out, "## ¶ {}", s.paragraph)?;
-            writeln!(out)?;
-            writeln!(out, "| # | Français | English |")?;
-            writeln!(out, "|--:|---|---|")?;
-        }
-        let flag = if s.qa.is_empty() { "" } else { " ⚠" };
-        writeln!(
-            out,
-            "| {}{} | {} | {} |",
-            s.id,
-            flag,
-            cell(&s.fr),
-            cell(&s.en)
-        )?;
-    }
-    if findings > 0 {
+    let findings: Vec<_> = doc.segments.iter().flat_map(|s| &s.qa).collect();
+    if !findings.is_empty() {
         writeln!(out)?;
         writeln!(out, "## QA findings")?;
         writeln!(out)?;
-        for f in doc.segments.iter().flat_map(|s| &s.qa) {
+        for f in findings {
             writeln!(
                 out,
-                "- #{} {}: {}",
+                "- §{} `{}`: {}",
                 f.segment,
-                cell(&f.check),
-                cell(&f.message)
+                f.check,
+                escape(&f.message)
             )?;
         }
     }
@@ -79,15 +36,12 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes the brief: header, summary (English with the French beneath), key claims table,
-/// aligned text and QA findings. Article text is escaped so that it cannot become Markdown or
-/// HTML markup (`|` in tables, `<` everywhere).
+/// aligned text and QA findings.
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
-    writeln!(out, "# {}", inline(&super::briefing::brief_title(doc)))?;
+    writeln!(out, "# {}", escape(&briefing::brief_title(doc)))?;
     writeln!(out)?;
-    for line in super::briefing::brief_facts(brief) {
-        writeln!(out, "- {}", inline(&line))?;
-    }
+    header(&briefing::brief_facts(brief), out)?;
     writeln!(out)?;
 
     writeln!(out, "## Summary")?;
@@ -97,8 +51,8 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     }
     for id in &brief.summary {
         if let Some(s) = doc.segments.iter().find(|s| s.id == *id) {
-            writeln!(out, "- {} [§{}]", inline(&s.en), s.id)?;
-            writeln!(out, "  > _{}_", inline(&s.fr))?;
+            writeln!(out, "- {} [§{}]", escape(&s.en), s.id)?;
+            writeln!(out, "  > _{}_", escape(&s.fr))?;
         }
     }
     writeln!(out)?;
@@ -109,15 +63,15 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "_No reported speech or attribution found._")?;
     } else {
         writeln!(out, "| Who | Kind | Claim (EN) | Claim (FR) | § |")?;
-        writeln!(out, "|---|---|---|---|---|")?;
+        writeln!(out, "|---|---|---|---|--:|")?;
         for c in &brief.claims {
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
-                brief_cell(&super::briefing::claim_who(c)),
-                brief_cell(&super::briefing::claim_kind(c)),
-                brief_cell(&c.en),
-                brief_cell(&c.fr),
+                cell(&briefing::claim_who(c)),
+                cell(&briefing::claim_kind(c)),
+                cell(&c.en),
+                cell(&c.fr),
                 c.segment
             )?;
         }
@@ -126,16 +80,10 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
 
     writeln!(out, "## Aligned text")?;
     writeln!(out)?;
-    writeln!(out, "| § | Français | English |")?;
-    writeln!(out, "|---|---|---|")?;
-    for s in &doc.segments {
-        writeln!(
-            out,
-            "| {} | {} | {} |",
-            s.id,
-            brief_cell(&s.fr),
-            brief_cell(&s.en)
-        )?;
+    if doc.segments.is_empty() {
+        writeln!(out, "_No sentence._")?;
+    } else {
+        aligned(doc, out)?;
     }
     writeln!(out)?;
 
@@ -149,43 +97,71 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
             out,
             "- §{} `{}`: {}",
             f.segment,
-            inline(&f.check),
-            inline(&f.message)
+            f.check,
+            escape(&f.message)
         )?;
     }
     Ok(())
 }
 
-/// Article text for a line of Markdown: one line, no HTML tag, no link, no emphasis: the
-/// characters Markdown would interpret are backslash-escaped and `<` becomes `&lt;`.
-fn inline(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+/// The header lines, `- **Label:** value`.
+fn header(facts: &[Fact], out: &mut dyn Write) -> io::Result<()> {
+    for f in facts {
+        writeln!(out, "- **{}:** {}", f.label, escape(&f.value))?;
+    }
+    Ok(())
+}
+
+/// The aligned text as one table: paragraph number on the first sentence of each paragraph,
+/// sentence id, `⚠` when the pair has QA findings.
+fn aligned(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "| ¶ | § | Français | English |")?;
+    writeln!(out, "|--:|--:|---|---|")?;
+    for (i, s) in doc.segments.iter().enumerate() {
+        let paragraph = if briefing::opens_paragraph(doc, i) {
+            s.paragraph.to_string()
+        } else {
+            String::new()
+        };
+        let flag = if s.qa.is_empty() { "" } else { " ⚠" };
+        writeln!(
+            out,
+            "| {paragraph} | {}{flag} | {} | {} |",
+            s.id,
+            cell(&s.fr),
+            cell(&s.en)
+        )?;
+    }
+    Ok(())
+}
+
+/// Article text as one line of Markdown that stays text: the characters that would start
+/// emphasis, code, links, HTML or strikethrough are backslash-escaped (`&` only where it would
+/// start an entity, `>` `#` `-` `+` and `1.` only at the start, where they open a block);
+/// line breaks become spaces.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         match c {
-            '<' => out.push_str("&lt;"),
-            '\n' | '\r' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Article text for a table cell of the brief: one line, no HTML tags, pipes escaped.
-fn brief_cell(s: &str) -> String {
-    inline(s).replace('|', "\\|")
-}
-
-fn cell(s: &str) -> String {
-    // One line of Markdown, table cells included: the characters that would start emphasis,
-    // code, links, HTML or a cell break are backslash-escaped; line breaks become spaces.
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~' | '#' => {
+            '&' if starts_entity(&chars[i + 1..]) => out.push_str("\\&"),
+            '>' | '#' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' if i == 0 && chars.get(1) == Some(&' ') => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')'
+                if i > 0
+                    && chars[..i].iter().all(char::is_ascii_digit)
+                    && chars.get(i + 1).map_or(true, |c| c.is_whitespace()) =>
+            {
                 out.push('\\');
                 out.push(c);
             }
@@ -194,6 +170,21 @@ fn cell(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the text after a `&` reads as an HTML entity (`amp;`, `#39;`).
+fn starts_entity(rest: &[char]) -> bool {
+    let name = rest
+        .iter()
+        .take(32)
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .count();
+    name > 0 && rest.get(name) == Some(&';')
+}
+
+/// Article text for a table cell: [`escape`], and `|` escaped so no cell leaks into another.
+fn cell(s: &str) -> String {
+    escape(s).replace('|', "\\|")
 }
 
 #[cfg(test)]
@@ -211,35 +202,41 @@ mod document_tests {
     fn header_paragraph_sections_and_escaped_cells() {
         let md = render(&test_document());
         assert!(
-            md.starts_with("# a\\_b.fr.txt\n\n- **Date:** 2022-03\n"),
+            md.starts_with("# a\\_b.fr.txt\n\n- **Source:** a\\_b.fr.txt\n- **Date:** 2022-03\n"),
             "{md}"
         );
         assert!(
-            md.contains("- **Backend:** apertium (apertium, fr-es → spa-eng)"),
+            md.contains("- **Backend:** apertium (apertium: fr-es → spa-eng)\n"),
             "{md}"
         );
-        assert!(md.contains("3 in 2 paragraphs; 1 QA finding\n"), "{md}");
-        assert!(md.contains("## ¶ 1\n\n| # | Français | English |\n|--:|---|---|\n| 1 | Le chat mange. | The cat eats. |\n"), "{md}");
-        assert!(
-            md.contains("| 2 | Il est \\| content. | It is \\| happy. |\n"),
-            "{md}"
-        );
-        assert!(md.contains("## ¶ 2\n"), "{md}");
-        assert!(
-            md.contains("| 3 ⚠ | Une \\*grosse\\* \\<b\\>affirmation\\</b\\>. |"),
+        assert!(md.contains("- **Sentences:** 3 in 2 paragraphs\n"), "{md}");
+        assert!(md.contains("- **QA findings:** 1\n"), "{md}");
+        // One table: the header once, the paragraph number where a paragraph starts.
+        assert_eq!(
+            md.matches("| ¶ | § | Français | English |").count(),
+            1,
             "{md}"
         );
         assert!(
-            md.contains("## QA findings\n\n- #3 quotes: markup \\<b\\> in the text\n"),
+            md.contains("|--:|--:|---|---|\n| 1 | 1 | Le chat mange. | The cat eats. |\n"),
             "{md}"
         );
-        // Every table row has exactly four unescaped pipes: no cell leaks into another.
-        for row in md
-            .lines()
-            .filter(|l| l.starts_with("| ") && !l.starts_with("| #"))
-        {
+        assert!(
+            md.contains("|  | 2 | Il est \\| content. | It is \\| happy. |\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| 2 | 3 ⚠ | Une \\*grosse\\* \\<b>affirmation\\</b>. |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("## QA findings\n\n- §3 `quotes`: markup \\<b> in the text\n"),
+            "{md}"
+        );
+        // Every table row has exactly five unescaped pipes: no cell leaks into another.
+        for row in md.lines().filter(|l| l.starts_with("| ")) {
             let pipes = row.replace("\\|", "").matches('|').count();
-            assert_eq!(pipes, 4, "{row}");
+            assert_eq!(pipes, 5, "{row}");
         }
     }
 
@@ -249,11 +246,28 @@ mod document_tests {
     }
 
     #[test]
+    fn only_what_markdown_would_read_is_escaped() {
+        assert_eq!(escape("<stdin>"), "\\<stdin>");
+        assert_eq!(escape("AT&T & co"), "AT&T & co");
+        assert_eq!(escape("&amp; &#39;"), "\\&amp; \\&#39;");
+        assert_eq!(escape("# 1. - x"), "\\# 1. - x");
+        assert_eq!(escape("1. first"), "1\\. first");
+        assert_eq!(escape("2022-03"), "2022-03");
+        assert_eq!(escape("3.5 million"), "3.5 million");
+        assert_eq!(escape("-5 degrees"), "-5 degrees");
+        assert_eq!(
+            escape("a_b *c* [d](e) `f` ~~g~~"),
+            "a\\_b \\*c\\* \\[d\\](e) \\`f\\` \\~\\~g\\~\\~"
+        );
+    }
+
+    #[test]
     fn empty_document_has_a_header_only() {
         let mut doc = test_document();
         doc.segments.clear();
         let md = render(&doc);
-        assert!(md.contains("0 in 0 paragraphs; 0 QA findings"), "{md}");
+        assert!(md.contains("- **Sentences:** 0 in 0 paragraphs\n"), "{md}");
+        assert!(md.contains("- **QA findings:** 0"), "{md}");
         assert!(!md.contains('¶'), "{md}");
     }
 }

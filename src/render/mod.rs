@@ -24,7 +24,9 @@ use crate::model::{AlignedDocument, Brief};
 pub enum Format {
     /// Markdown: aligned sentence pairs (and the brief's sections).
     Markdown,
-    /// JSON, the schema of design §3.
+    /// JSON: one object per article (source, metadata, backend, segments with their French,
+    /// English, glossary terms and QA findings; a brief adds summary, claims and qa); see the
+    /// README's "JSON output".
     Json,
     /// The English alone, paragraphs kept.
     Text,
@@ -305,7 +307,7 @@ pub(crate) fn test_document() -> AlignedDocument {
     });
     segments[2].qa.push(Finding {
         segment: 3,
-        check: "quotes".into(),
+        check: crate::model::Check::Quotes,
         message: "markup <b> in the text".into(),
     });
     AlignedDocument {

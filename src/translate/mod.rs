@@ -142,6 +142,12 @@ pub trait Translator: fmt::Debug + Send + Sync {
         let info = self.info();
         format!("{}|{}", info.kind, info.detail)
     }
+    /// Whether the translations keep the engine's unknown-word marks (`*mot`, as Apertium
+    /// writes them): the pipeline then takes them out and reports each marked word
+    /// ([`crate::qa::unknown::strip`]).
+    fn marks_unknown(&self) -> bool {
+        false
+    }
 }
 
 /// A backend fault. Every variant names the backend; none ever contains an API key.

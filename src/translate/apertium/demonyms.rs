@@ -68,6 +68,22 @@ fn english(word: &str) -> Option<&'static str> {
     })
 }
 
+/// `word` without Apertium's unknown-word marks when it is one of the adjectives of
+/// [`MISSED`] (`**ukrainien`, `(*ukrainienne`): [`mend`] puts it into English.
+pub fn unmark(word: &str) -> std::borrow::Cow<'_, str> {
+    let lead = word.len() - word.trim_start_matches(|c: char| !c.is_alphabetic()).len();
+    let marks = word[..lead].trim_end_matches(['*', '#', '@']);
+    if marks.len() == lead {
+        return word.into();
+    }
+    let core = word[lead..].trim_end_matches(|c: char| !c.is_alphabetic() && c != '-');
+    if english(core).is_some() {
+        format!("{marks}{}", &word[lead..]).into()
+    } else {
+        word.into()
+    }
+}
+
 /// Puts the adjectives of [`MISSED`] left in French into English, moving each before the
 /// noun it follows when that noun opens a phrase (`the conflict ukrainien` → `the Ukrainian
 /// conflict`), in place otherwise (`is ukrainien` → `is Ukrainian`).
@@ -130,6 +146,15 @@ mod tests {
         assert_eq!(mend("ukrainiennes"), "Ukrainian");
         assert_eq!(mend("(géorgien)"), "(Georgian)");
         assert_eq!(mend("the conflict Ukrainien"), "the conflict Ukrainien");
+    }
+
+    #[test]
+    fn marks_come_off_the_adjectives_only() {
+        assert_eq!(unmark("**ukrainien"), "ukrainien");
+        assert_eq!(unmark("(*ukrainiennes),"), "(ukrainiennes),");
+        assert_eq!(unmark("**gouffre"), "**gouffre");
+        assert_eq!(unmark("ukrainien"), "ukrainien");
+        assert_eq!(unmark("*"), "*");
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! modes (default `fr-es` then `spa-eng`: Debian has no French–English pair), one pipeline run
 //! per batch.
 //!
-//! A batch goes through the chain once: `apertium -u fr-es | apertium -u spa-eng`, the
+//! A batch goes through the chain once: `apertium fr-es | apertium spa-eng`, the
 //! processes piped directly into one another, one segment per line (see
 //! [`super::command::encode_lines`]). Apertium's default `txt` format keeps line breaks, so
 //! output line `i` is the translation of segment `i`; any other count is
-//! [`TranslateError::CountMismatch`], never a silent realignment.
+//! [`TranslateError::CountMismatch`], never a silent realignment. Apertium's unknown-word
+//! marks (`*millardos`) are kept in the translations ([`Translator::marks_unknown`]): the
+//! pipeline takes them out and reports the words.
 //!
 //! Around the chain: inverted incises are put in subject–verb order before it
 //! ([`uninvert_incises`]), and the adjectives of nationality it does not know are put into
@@ -106,7 +108,6 @@ impl Apertium {
         for mode in &self.chain {
             let stdin = previous.take().unwrap_or_else(Stdio::piped);
             let mut child = tokio::process::Command::new(&self.program)
-                .arg("-u")
                 .arg(mode)
                 .stdin(stdin)
                 .stdout(Stdio::piped())
@@ -271,12 +272,27 @@ impl Translator for Apertium {
             .map_err(|_| {
                 command::timed_out(&self.name, "apertium", timeout, self.timeout.is_some())
             })??;
-        // With `-u`, Apertium drops its unknown-word marks but not the blanks around them
-        // ("do not give  of details"): one space between words.
+        // One space between words; the adjectives of nationality it did not know lose their
+        // marks and are put into English.
         Ok(decode_lines(&self.name, &output, batch.texts.len())?
             .into_iter()
-            .map(|line| demonyms::mend(&line.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .map(|line| {
+                let words: Vec<_> = line
+                    .split_whitespace()
+                    .map(|w| demonyms::unmark(w))
+                    .collect();
+                demonyms::mend(&words.join(" "))
+            })
             .collect())
+    }
+
+    fn marks_unknown(&self) -> bool {
+        true
+    }
+
+    fn fingerprint(&self) -> String {
+        // The translations keep the unknown-word marks since this key was changed.
+        format!("apertium|{}|marked", self.info().detail)
     }
 
     async fn check(&self) -> Result<String, TranslateError> {

@@ -164,6 +164,47 @@ pub fn how_to_get(cache: Option<&Path>) -> String {
     )
 }
 
+/// The short first line of the error when the model is not in the cache and cannot be had
+/// now (`why`: offline mode, hub unreachable): what failed and what to do.
+pub fn not_downloaded(why: &str) -> String {
+    format!(
+        "the opus-mt-fr-en model is not downloaded (300 MB, needs the network once) and {why}; \
+         use --backend apertium, or see `passerelle backends`"
+    )
+}
+
+/// The hub's address: `HF_ENDPOINT`, else Hugging Face's.
+fn hub_endpoint() -> String {
+    std::env::var("HF_ENDPOINT")
+        .ok()
+        .filter(|e| !e.is_empty())
+        .unwrap_or_else(|| "https://huggingface.co".into())
+}
+
+/// Asks the hub for the model's revision (one small request, 10 s at most): `Ok` with the
+/// hub's address when it answers, else why not, in one line.
+pub async fn probe_hub() -> Result<String, String> {
+    let endpoint = hub_endpoint();
+    let api = hf_hub::api::tokio::ApiBuilder::new()
+        .with_endpoint(endpoint.clone())
+        .with_progress(false)
+        .build()
+        .map_err(|e| format!("hub client: {}", super::engine::one_line(&e.to_string())))?;
+    let request = api.repo(weights_repo()).info_request().send();
+    match tokio::time::timeout(std::time::Duration::from_secs(10), request).await {
+        Err(_) => Err(format!("{endpoint}: no answer within 10 s")),
+        Ok(Err(e)) if e.is_connect() => Err(format!("{endpoint}: cannot connect")),
+        Ok(Err(e)) => Err(format!(
+            "{endpoint}: {}",
+            super::engine::one_line(&e.without_url().to_string())
+        )),
+        Ok(Ok(r)) if r.status().is_server_error() => {
+            Err(format!("{endpoint} answered {}", r.status()))
+        }
+        Ok(Ok(_)) => Ok(endpoint),
+    }
+}
+
 /// A stderr progress bar for hub downloads.
 #[derive(Clone)]
 struct Bar(indicatif::ProgressBar);

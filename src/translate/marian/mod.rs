@@ -118,7 +118,8 @@ impl Marian {
         let cache = self.cache_dir.clone();
         if self.offline {
             return Err(self.unavailable(format!(
-                "opus-mt-fr-en is not in the cache and offline mode is on: {}",
+                "{}\n  opus-mt-fr-en is not in the cache and offline mode is on: {}",
+                files::not_downloaded("offline mode is on"),
                 files::how_to_get(cache.as_deref())
             )));
         }
@@ -130,7 +131,8 @@ impl Marian {
         };
         files::download(&cache).await.map_err(|e| {
             self.unavailable(format!(
-                "opus-mt-fr-en could not be fetched ({e}): {}",
+                "{}\n  opus-mt-fr-en could not be fetched ({e}): {}",
+                files::not_downloaded("the hub cannot be reached"),
                 files::how_to_get(Some(&cache))
             ))
         })
@@ -235,13 +237,21 @@ impl Translator for Marian {
                 "opus-mt-fr-en is not in the cache and offline mode is on: {}",
                 files::how_to_get(self.cache_dir.as_deref())
             ))),
-            None => Ok(format!(
-                "opus-mt-fr-en not in the cache yet; first use downloads it (~300 MB) into {}",
-                self.cache_dir
-                    .as_ref()
-                    .map(|c| c.display().to_string())
-                    .unwrap_or_else(|| "$HF_HOME/hub".into())
-            )),
+            // Not downloaded: usable only if the hub answers now.
+            None => match files::probe_hub().await {
+                Ok(endpoint) => Ok(format!(
+                    "model not downloaded (300 MB, needs the network once); the hub ({endpoint}) \
+                     answers, so first use downloads it into {}",
+                    self.cache_dir
+                        .as_ref()
+                        .map(|c| c.display().to_string())
+                        .unwrap_or_else(|| "$HF_HOME/hub".into())
+                )),
+                Err(why) => Err(self.unavailable(format!(
+                    "model not downloaded (300 MB, needs the network once) and the hub cannot \
+                     be reached ({why}); use another backend, e.g. apertium"
+                ))),
+            },
         }
     }
 }
