@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::briefing::{brief_facts, brief_title, claim_kind, claim_who};
+use super::briefing::{brief_facts, brief_title, claim_kind, claim_who, headline_fr};
 use crate::model::{AlignedDocument, Brief};
 
 const STYLE: &str = r#"
@@ -70,7 +70,10 @@ pub fn escape(text: &str) -> String {
 
 /// Writes a translated document.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
-    let title = brief_title(doc);
+    let title = match crate::brief::headline::find(doc) {
+        Some(h) => brief_title(doc, Some(&h)),
+        None => format!("Translation: {}", doc.source),
+    };
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
     writeln!(
@@ -87,9 +90,17 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
 /// Writes a brief.
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
-    let title = brief_title(doc);
+    let headline = brief.headline.as_ref();
+    let title = brief_title(doc, headline);
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
+    if let Some(fr) = headline_fr(headline) {
+        writeln!(
+            out,
+            "<p class=\"headline-fr\" lang=\"fr\">{}</p>",
+            escape(&fr)
+        )?;
+    }
     writeln!(out, "<ul class=\"facts\">")?;
     for fact in brief_facts(brief) {
         writeln!(out, "<li>{}</li>", escape(&fact))?;

@@ -90,8 +90,17 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
 /// HTML markup (`|` in tables, `<` everywhere).
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
-    writeln!(out, "# {}", inline(&super::briefing::brief_title(doc)))?;
+    let headline = brief.headline.as_ref();
+    writeln!(
+        out,
+        "# {}",
+        inline(&super::briefing::brief_title(doc, headline))
+    )?;
     writeln!(out)?;
+    if let Some(fr) = super::briefing::headline_fr(headline) {
+        writeln!(out, "_{}_", inline(&fr))?;
+        writeln!(out)?;
+    }
     for line in super::briefing::brief_facts(brief) {
         writeln!(out, "- {}", inline(&line))?;
     }
