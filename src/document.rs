@@ -25,12 +25,23 @@ pub struct Document {
     pub paragraphs: Vec<Range<usize>>,
 }
 
-/// Metadata from the header line of an article.
+/// What is known about an article besides its text: the ` date ` header of a text file, or
+/// what an HTML page, a feed item or a URL says. JSON `metadata`: each field is written only
+/// when known (design §3: fields are added, never renamed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
-    /// Publication date as written (`2022-03`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Publication date as written (`2022-03`, or an HTML page's `2024-05-14T08:30:00+02:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The article's title (an HTML page's headline, a feed item's title).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The article's author or authors, as the page names them (`Marie Dupont, Luc Martin`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The URL the article was fetched from (after redirects), or its feed item's link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Decodes `bytes` read from `name` into a [`Document`].
@@ -60,6 +71,47 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Document, Error> {
         text,
         metadata,
         paragraphs,
+    })
+}
+
+/// A document made of paragraphs already found (an HTML page's article): the text is the
+/// paragraphs separated by blank lines, and `metadata` is kept as given (no header is parsed).
+/// No paragraph with text is an error naming `name`.
+pub fn from_paragraphs<S: AsRef<str>>(
+    name: &str,
+    paragraphs: &[S],
+    metadata: Metadata,
+) -> Result<Document, Error> {
+    let mut text = String::new();
+    let mut ranges = Vec::new();
+    for p in paragraphs {
+        let p = p.as_ref().trim();
+        if is_blank(p) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        // A paragraph is one line: line breaks inside it would split it again.
+        let start = text.len();
+        text.extend(
+            p.chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+        );
+        ranges.push(start..text.len());
+    }
+    if ranges.is_empty() {
+        return Err(Error::Input {
+            path: name.to_string(),
+            message: "no text to translate".into(),
+        });
+    }
+    text.push('\n');
+    Ok(Document {
+        name: name.to_string(),
+        text,
+        metadata,
+        paragraphs: ranges,
     })
 }
 
@@ -302,7 +354,7 @@ fn read_bytes(path: &str) -> Result<(String, Vec<u8>), Error> {
 }
 
 /// Bytes → text, BOM removed. The error is the one-line problem, without the file name.
-fn decode_text(bytes: &[u8]) -> Result<String, String> {
+pub(crate) fn decode_text(bytes: &[u8]) -> Result<String, String> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return decode_utf8(rest, 3);
     }
@@ -434,6 +486,7 @@ fn parse_metadata(text: &str) -> (Metadata, usize) {
     (
         Metadata {
             date: Some(value.to_string()),
+            ..Metadata::default()
         },
         text.len() - body.len(),
     )

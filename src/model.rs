@@ -61,6 +61,79 @@ pub struct Finding {
     pub message: String,
 }
 
+/// Who a claim's speaker is (design §3 `speaker_kind`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person (« Jake Sullivan »).
+    Person,
+    /// A role without a name (« un porte-parole de l'ambassade »).
+    Role,
+    /// An institution, a state, a company, a capital standing for its government.
+    Organization,
+    /// A newspaper, agency or broadcaster (« le New York Times »).
+    Media,
+    /// Unnamed sources (« des fonctionnaires anonymes », « un habitant »).
+    Anonymous,
+    /// A speaker the article does not let us identify: `speaker` holds its own words (« il »).
+    Unattributed,
+}
+
+impl SpeakerKind {
+    /// The JSON name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Role => "role",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Media => "media",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Unattributed => "unattributed",
+        }
+    }
+}
+
+impl std::fmt::Display for SpeakerKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a claim does (design §3 `kind`), told by its reporting verb or phrase.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Says or reports something.
+    Statement,
+    /// Denies something.
+    Denial,
+    /// Warns or threatens.
+    Warning,
+    /// Calls for something.
+    Call,
+    /// Takes a stance for or against something.
+    Position,
+}
+
+impl ClaimKind {
+    /// The JSON name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Statement => "statement",
+            ClaimKind::Denial => "denial",
+            ClaimKind::Warning => "warning",
+            ClaimKind::Call => "call",
+            ClaimKind::Position => "position",
+        }
+    }
+}
+
+impl std::fmt::Display for ClaimKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A key claim of the article: who said what, how, and how firmly.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Claim {
@@ -69,11 +142,11 @@ pub struct Claim {
     /// Who made it, as the article names them.
     pub speaker: String,
     /// `person`, `role`, `organization`, `media`, `anonymous` or `unattributed`.
-    pub speaker_kind: String,
+    pub speaker_kind: SpeakerKind,
     /// The reporting verb or phrase that carries the claim (`a dit`, `selon`).
     pub cue: String,
     /// `statement`, `denial`, `warning`, `call` or `position`.
-    pub kind: String,
+    pub kind: ClaimKind,
     /// Whether the claim is direct speech.
     pub quote: bool,
     /// Whether the article hedges it (journalistic conditional, anonymous sourcing).

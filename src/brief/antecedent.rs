@@ -267,7 +267,8 @@ fn has_pronoun_speaker(outside: &str) -> bool {
             return false;
         };
         let impersonal = verb == "faut" || verb == "agit" || verb == "semble" || verb == "reste";
-        !impersonal && !(verb == "a" && k > 0 && ws[k - 1] == "y")
+        let il_y_a = verb == "a" && k > 0 && ws[k - 1] == "y";
+        !(impersonal || il_y_a)
     });
     // `d'après` is split at its elision: `après lui`.
     let selon = ws.windows(2).any(|p| {

@@ -27,7 +27,7 @@ const TITLE_SEARCH: usize = 3;
 
 /// The headline of `doc`: its metadata title, or its title line (see the module notes).
 pub fn find(doc: &AlignedDocument) -> Option<Headline> {
-    find_with_title(doc, None)
+    find_with_title(doc, doc.metadata.title.as_deref())
 }
 
 /// The headline of `doc` given a metadata `title` (see the module notes).

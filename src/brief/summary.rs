@@ -397,7 +397,7 @@ fn scale(values: &[f64]) -> Vec<f64> {
 mod tests {
     use super::*;
     use crate::document::Metadata;
-    use crate::model::AlignedSegment;
+    use crate::model::{AlignedSegment, ClaimKind, SpeakerKind};
     use crate::translate::BackendInfo;
 
     /// A document of `(paragraph, French)` segments.
@@ -439,9 +439,9 @@ mod tests {
         Claim {
             segment,
             speaker: "x".into(),
-            speaker_kind: "person".into(),
+            speaker_kind: SpeakerKind::Person,
             cue: "a dit".into(),
-            kind: "statement".into(),
+            kind: ClaimKind::Statement,
             quote,
             unconfirmed: false,
             fr: String::new(),

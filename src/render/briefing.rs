@@ -54,6 +54,12 @@ pub fn brief_facts(brief: &Brief) -> Vec<String> {
     if let Some(date) = &doc.metadata.date {
         facts.push(format!("Date: {date}"));
     }
+    if let Some(author) = &doc.metadata.author {
+        facts.push(format!("Author: {author}"));
+    }
+    if let Some(url) = &doc.metadata.url {
+        facts.push(format!("URL: {url}"));
+    }
     let b = &doc.backend;
     facts.push(if b.detail.is_empty() {
         format!("Backend: {} ({})", b.name, b.kind)
@@ -95,7 +101,7 @@ pub fn claim_who(c: &Claim) -> String {
 
 /// The kind of a claim with its qualifiers: « denial, quote, unconfirmed ».
 pub fn claim_kind(c: &Claim) -> String {
-    let mut out = c.kind.clone();
+    let mut out = c.kind.to_string();
     if c.quote {
         out.push_str(", quote");
     }
@@ -114,6 +120,7 @@ pub(crate) fn test_doc() -> AlignedDocument {
         source: "a<b>&\"c\".txt".into(),
         metadata: crate::document::Metadata {
             date: Some("2022-03".into()),
+            ..Default::default()
         },
         backend: crate::translate::BackendInfo {
             name: "test".into(),
@@ -187,6 +194,26 @@ mod tests {
         let fr_only = Headline { en: None, ..h };
         assert_eq!(brief_title(&doc, Some(&fr_only)), "Pékin dément");
         assert_eq!(headline_fr(Some(&fr_only)), None);
+    }
+
+    #[test]
+    fn facts_name_the_author_and_url_when_known() {
+        let mut doc = test_doc();
+        let facts = brief_facts(&crate::brief::build(doc.clone(), 5));
+        assert!(!facts
+            .iter()
+            .any(|f| f.starts_with("Author") || f.starts_with("URL")));
+        doc.metadata.author = Some("Marie Dupont".into());
+        doc.metadata.url = Some("https://exemple.fr/a.html".into());
+        let facts = brief_facts(&crate::brief::build(doc, 5));
+        assert_eq!(
+            facts[1..4],
+            [
+                "Date: 2022-03",
+                "Author: Marie Dupont",
+                "URL: https://exemple.fr/a.html"
+            ]
+        );
     }
 
     #[test]

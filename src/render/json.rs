@@ -48,4 +48,30 @@ mod tests {
         let back: AlignedDocument = serde_json::from_slice(&buf).expect("deserializes");
         assert_eq!(back, test_document());
     }
+
+    #[test]
+    fn metadata_title_author_url_are_written_only_when_known() {
+        let mut doc = test_document();
+        let mut buf = Vec::new();
+        document(&doc, &mut buf).expect("writes");
+        let v: serde_json::Value = serde_json::from_slice(&buf).expect("valid JSON");
+        assert_eq!(v["metadata"], serde_json::json!({"date": "2022-03"}));
+        doc.metadata.title = Some("Pékin « prêt » à jouer un rôle".into());
+        doc.metadata.author = Some("Marie Dupont".into());
+        doc.metadata.url = Some("https://exemple.fr/monde/article.html".into());
+        let mut buf = Vec::new();
+        document(&doc, &mut buf).expect("writes");
+        let v: serde_json::Value = serde_json::from_slice(&buf).expect("valid JSON");
+        assert_eq!(
+            v["metadata"],
+            serde_json::json!({
+                "date": "2022-03",
+                "title": "Pékin « prêt » à jouer un rôle",
+                "author": "Marie Dupont",
+                "url": "https://exemple.fr/monde/article.html"
+            })
+        );
+        let back: AlignedDocument = serde_json::from_slice(&buf).expect("deserializes");
+        assert_eq!(back, doc);
+    }
 }

@@ -179,6 +179,7 @@ pub(crate) fn test_document() -> AlignedDocument {
         source: "a_b.fr.txt".into(),
         metadata: Metadata {
             date: Some("2022-03".into()),
+            ..Default::default()
         },
         backend: BackendInfo {
             name: "apertium".into(),

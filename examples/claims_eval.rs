@@ -1,0 +1,772 @@
+//! Scores the key-claims rules (`brief::claims`) on two development sets and prints the figures
+//! BENCHMARKS.md quotes.
+//!
+//! ```text
+//! cargo run --release --example claims_eval -- treebank [DIR] [--errors]
+//! cargo run --release --example claims_eval -- fixture [FILE] [--errors]
+//! ```
+//!
+//! `treebank`: the Universal Dependencies French treebanks (default `../shared/data/treebanks`,
+//! then `/work/shared/data/treebanks`). Every reporting verb with a gold `nsubj` (or inheriting
+//! one: a second verb joined by « et », a participle « précisant que »), every « selon X »,
+//! gives a gold speaker span. Each sentence is briefed alone. Speaker recall: gold spans (not
+//! pronouns, which a lone sentence cannot resolve) that some claim names; a claim names a span
+//! when its speaker is whole tokens inside it holding the span's head or a name in apposition.
+//! Speaker precision: claims with a speaker whose cue the tree lets us judge (the cue verb, or
+//! « selon »), that name the gold span; a claim on a passive or adjectival participle is wrong.
+//!
+//! `fixture`: hand-annotated claims from real French news text
+//! (`tests/fixtures/claims/annotated.txt`), scored per part (`dev`, `held-out`).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use passerelle::brief::claims::find_claims;
+use passerelle::document::Metadata;
+use passerelle::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
+use passerelle::translate::BackendInfo;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    match rest.first().map(|s| s.as_str()) {
+        Some("treebank") => treebank(rest.get(1).map(PathBuf::from), errors),
+        Some("fixture") => fixture(rest.get(1).map(PathBuf::from), errors),
+        _ => {
+            eprintln!("usage: claims_eval treebank [DIR] [--errors] | fixture [FILE] [--errors]");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn doc(sentences: &[String]) -> AlignedDocument {
+    AlignedDocument {
+        source: "eval".into(),
+        metadata: Metadata::default(),
+        backend: BackendInfo {
+            name: "none".into(),
+            kind: "none".into(),
+            detail: String::new(),
+        },
+        segments: sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| AlignedSegment {
+                id: i + 1,
+                paragraph: 1,
+                span: [0, 0],
+                fr: s.clone(),
+                en: String::new(),
+                glossary: vec![],
+                qa: vec![],
+            })
+            .collect(),
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Treebank
+
+const REPORTING: &[&str] = &[
+    "dire",
+    "déclarer",
+    "affirmer",
+    "annoncer",
+    "expliquer",
+    "indiquer",
+    "préciser",
+    "ajouter",
+    "estimer",
+    "assurer",
+    "souligner",
+    "confirmer",
+    "rappeler",
+    "reconnaître",
+    "démentir",
+    "nier",
+    "avertir",
+    "prévenir",
+    "juger",
+    "considérer",
+    "raconter",
+    "révéler",
+    "répondre",
+    "confier",
+    "témoigner",
+    "admettre",
+    "dénoncer",
+    "réclamer",
+    "demander",
+    "appeler",
+    "promettre",
+    "regretter",
+    "insister",
+    "noter",
+    "signaler",
+    "rapporter",
+    "commenter",
+    "évoquer",
+    "prédire",
+    "justifier",
+    "menacer",
+    "accuser",
+    "affirmer",
+    "avouer",
+    "souhaiter",
+    "exiger",
+    "martèler",
+    "marteler",
+    "conclure",
+    "poursuivre",
+    "lancer",
+    "réagir",
+    "démentir",
+    "contester",
+];
+
+#[derive(Debug, Clone)]
+struct Word {
+    #[allow(dead_code)]
+    form: String,
+    lemma: String,
+    upos: String,
+    feats: String,
+    head: usize,
+    deprel: String,
+    /// Byte range in the sentence text (a contraction's pieces share the surface word's).
+    span: (usize, usize),
+}
+
+struct Sentence {
+    id: String,
+    text: String,
+    /// Index 0 is the root placeholder; words from 1.
+    words: Vec<Word>,
+}
+
+fn parse_conllu(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut id = String::new();
+    let mut sent = String::new();
+    let mut words: Vec<Word> = Vec::new();
+    let mut cursor = 0;
+    let mut range: Option<(usize, usize, (usize, usize))> = None;
+    let root = Word {
+        form: String::new(),
+        lemma: String::new(),
+        upos: String::new(),
+        feats: String::new(),
+        head: 0,
+        deprel: String::new(),
+        span: (0, 0),
+    };
+    for line in text.lines().chain([""]) {
+        if line.is_empty() {
+            if words.len() > 1 {
+                out.push(Sentence {
+                    id: std::mem::take(&mut id),
+                    text: std::mem::take(&mut sent),
+                    words: std::mem::take(&mut words),
+                });
+            }
+            words.clear();
+            cursor = 0;
+            continue;
+        }
+        if let Some(t) = line.strip_prefix("# text = ") {
+            sent = t.to_string();
+            words = vec![root.clone()];
+            continue;
+        }
+        if let Some(t) = line.strip_prefix("# sent_id = ") {
+            id = t.to_string();
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 8 {
+            continue;
+        }
+        let locate = |form: &str, cursor: &mut usize| -> (usize, usize) {
+            match sent[*cursor..].find(form) {
+                Some(k) => {
+                    let s = *cursor + k;
+                    *cursor = s + form.len();
+                    (s, s + form.len())
+                }
+                None => (*cursor, *cursor),
+            }
+        };
+        if let Some((a, b)) = cols[0].split_once('-') {
+            let span = locate(cols[1], &mut cursor);
+            range = Some((a.parse().unwrap_or(0), b.parse().unwrap_or(0), span));
+            continue;
+        }
+        if cols[0].contains('.') {
+            continue;
+        }
+        let n: usize = cols[0].parse().unwrap_or(0);
+        let span = match range {
+            Some((a, b, span)) if (a..=b).contains(&n) => span,
+            _ => locate(cols[1], &mut cursor),
+        };
+        words.push(Word {
+            form: cols[1].to_string(),
+            lemma: cols[2].to_string(),
+            upos: cols[3].to_string(),
+            feats: cols[5].to_string(),
+            head: cols[6].parse().unwrap_or(0),
+            deprel: cols[7].to_string(),
+            span,
+        });
+    }
+    out
+}
+
+/// A gold speaker: the byte range of its span, and the ranges a claim must cover one of.
+#[derive(Debug, Clone)]
+struct Gold {
+    span: (usize, usize),
+    anchors: Vec<(usize, usize)>,
+    pronoun: bool,
+    /// The verb (or « selon ») it belongs to.
+    cue: usize,
+}
+
+impl Sentence {
+    fn children(&self, h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..self.words.len()).filter(move |&i| self.words[i].head == h)
+    }
+
+    fn subtree(&self, h: usize, skip: Option<usize>) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut k = 0;
+        while k < out.len() {
+            let n = out[k];
+            for c in self.children(n) {
+                if Some(c) != skip {
+                    out.push(c);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn range(&self, ids: &[usize]) -> (usize, usize) {
+        let ids: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&i| self.words[i].upos != "PUNCT")
+            .collect();
+        let s = ids.iter().map(|&i| self.words[i].span.0).min().unwrap_or(0);
+        let e = ids.iter().map(|&i| self.words[i].span.1).max().unwrap_or(0);
+        (s, e)
+    }
+
+    fn anchors(&self, h: usize) -> Vec<(usize, usize)> {
+        let mut out = vec![self.words[h].span];
+        for c in self.children(h) {
+            let w = &self.words[c];
+            if matches!(w.deprel.as_str(), "appos" | "flat:name" | "flat" | "nmod")
+                && w.upos == "PROPN"
+            {
+                out.push(w.span);
+            }
+        }
+        out
+    }
+
+    /// The gold subject of a verb: its own `nsubj`, or that of the verb it is joined to.
+    fn subject(&self, v: usize, depth: usize) -> Option<Gold> {
+        if depth > 3 {
+            return None;
+        }
+        if let Some(s) = self.children(v).find(|&c| self.words[c].deprel == "nsubj") {
+            let w = &self.words[s];
+            let relative = w.feats.contains("PronType=Rel");
+            if relative {
+                // « … qui affirment »: the antecedent, without its relative clause.
+                let ante = self.words[v].head;
+                if ante == 0 || !self.words[v].deprel.starts_with("acl") {
+                    return None;
+                }
+                let ids = self.subtree(ante, Some(v));
+                return Some(Gold {
+                    span: self.range(&ids),
+                    anchors: self.anchors(ante),
+                    pronoun: false,
+                    cue: v,
+                });
+            }
+            let ids = self.subtree(s, None);
+            return Some(Gold {
+                span: self.range(&ids),
+                anchors: self.anchors(s),
+                pronoun: w.upos == "PRON",
+                cue: v,
+            });
+        }
+        let w = &self.words[v];
+        let participle = w.feats.contains("VerbForm=Part") && w.feats.contains("Tense=Pres");
+        if w.deprel == "conj" || (participle && w.deprel.starts_with("advcl")) {
+            return self
+                .subject(w.head, depth + 1)
+                .map(|g| Gold { cue: v, ..g });
+        }
+        None
+    }
+
+    fn is_reporting(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.upos == "VERB" && REPORTING.contains(&w.lemma.as_str())
+    }
+
+    /// A verb used passively or as an adjective: no speaker.
+    fn passive(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        self.children(i)
+            .any(|c| matches!(self.words[c].deprel.as_str(), "nsubj:pass" | "aux:pass"))
+            || (w.feats.contains("VerbForm=Part")
+                && w.feats.contains("Tense=Past")
+                && matches!(w.deprel.as_str(), "amod" | "acl"))
+    }
+
+    fn golds(&self) -> Vec<Gold> {
+        let mut out = Vec::new();
+        for i in 1..self.words.len() {
+            if self.is_reporting(i) && !self.passive(i) {
+                if let Some(g) = self.subject(i, 0) {
+                    out.push(g);
+                }
+            }
+            let w = &self.words[i];
+            if w.lemma == "selon" && w.deprel == "case" {
+                let h = w.head;
+                if self.words.get(h).is_some_and(|n| n.upos != "VERB") {
+                    let ids = self.subtree(h, None);
+                    let ids: Vec<usize> = ids.into_iter().filter(|&k| k != i).collect();
+                    out.push(Gold {
+                        span: self.range(&ids),
+                        anchors: self.anchors(h),
+                        pronoun: self.words[h].upos == "PRON",
+                        cue: i,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The word of the sentence a claim's cue ends on.
+    fn cue_word(&self, claim: &Claim) -> Option<usize> {
+        let at = self.text.find(&claim.cue)?;
+        let last_start = at + claim.cue.rfind(' ').map_or(0, |k| k + 1);
+        let cue_low = claim.cue.to_lowercase();
+        let first_word = cue_low.split([' ', '\'', '’']).next().unwrap_or("");
+        if matches!(
+            first_word,
+            "selon" | "d" | "après" | "cité" | "citée" | "cités"
+        ) {
+            return (1..self.words.len()).find(|&i| self.words[i].span.0 == at);
+        }
+        // The verb of the cue: the last VERB word inside it.
+        (1..self.words.len())
+            .rev()
+            .find(|&i| {
+                let s = self.words[i].span;
+                s.0 >= at && s.1 <= at + claim.cue.len() && self.words[i].upos == "VERB"
+            })
+            .or_else(|| (1..self.words.len()).find(|&i| self.words[i].span.0 == last_start))
+    }
+}
+
+/// The speaker words of a claim as they stand in the sentence (suffixes the rules add dropped).
+fn speaker_core(claim: &Claim) -> &str {
+    let s = claim.speaker.as_str();
+    let s = s.split(", cités par ").next().unwrap_or(s);
+    match s.find(" (") {
+        Some(k) => &s[..k],
+        None => s,
+    }
+}
+
+fn names(text: &str, words: &[Word], claim: &Claim, gold: &Gold) -> bool {
+    let core = speaker_core(claim);
+    if core.is_empty() {
+        return false;
+    }
+    let starts: Vec<usize> = words.iter().skip(1).map(|w| w.span.0).collect();
+    let ends: Vec<usize> = words.iter().skip(1).map(|w| w.span.1).collect();
+    text.match_indices(core).any(|(s, m)| {
+        let e = s + m.len();
+        starts.contains(&s)
+            && ends.contains(&e)
+            && s >= gold.span.0
+            && e <= gold.span.1
+            && gold.anchors.iter().any(|a| a.0 >= s && a.1 <= e)
+    })
+}
+
+#[derive(Default)]
+struct Tally {
+    sentences: usize,
+    gold: usize,
+    gold_pronouns: usize,
+    found: usize,
+    pronouns_unresolved: usize,
+    judged: usize,
+    right: usize,
+    unjudged: usize,
+    unattributed: usize,
+}
+
+fn treebank(dir: Option<PathBuf>, errors: bool) {
+    let dir = dir.unwrap_or_else(|| {
+        [
+            "../shared/data/treebanks",
+            "../../shared/data/treebanks",
+            "/work/shared/data/treebanks",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| PathBuf::from("../shared/data/treebanks"))
+    });
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| {
+            eprintln!("claims_eval: {}: {e}", dir.display());
+            std::process::exit(2)
+        })
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+        .collect();
+    files.sort();
+    let mut total = Tally::default();
+    let mut elapsed = 0.0;
+    println!("file | sentences | gold spans | speaker recall | judged claims | speaker precision");
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        let mut t = Tally::default();
+        for s in parse_conllu(&text) {
+            let golds = s.golds();
+            if golds.is_empty() {
+                continue;
+            }
+            t.sentences += 1;
+            let started = Instant::now();
+            let claims = find_claims(&doc(std::slice::from_ref(&s.text)));
+            elapsed += started.elapsed().as_secs_f64();
+            for g in &golds {
+                if g.pronoun {
+                    t.gold_pronouns += 1;
+                    if claims
+                        .iter()
+                        .any(|c| c.speaker_kind == SpeakerKind::Unattributed)
+                    {
+                        t.pronouns_unresolved += 1;
+                    }
+                    continue;
+                }
+                t.gold += 1;
+                if claims.iter().any(|c| names(&s.text, &s.words, c, g)) {
+                    t.found += 1;
+                } else if errors {
+                    println!(
+                        "MISS {} gold «{}» got {:?}\n    {}",
+                        s.id,
+                        s.text.get(g.span.0..g.span.1).unwrap_or(""),
+                        claims
+                            .iter()
+                            .map(|c| format!("{} [{}] «{}»", c.speaker, c.speaker_kind, c.cue))
+                            .collect::<Vec<_>>(),
+                        s.text
+                    );
+                }
+            }
+            for c in &claims {
+                if c.speaker_kind == SpeakerKind::Unattributed {
+                    t.unattributed += 1;
+                    continue;
+                }
+                let Some(w) = s.cue_word(c) else {
+                    t.unjudged += 1;
+                    continue;
+                };
+                let right = if s.passive(w) {
+                    Some(false)
+                } else {
+                    let own: Vec<&Gold> = golds.iter().filter(|g| g.cue == w).collect();
+                    if own.is_empty() {
+                        s.subject(w, 0)
+                            .filter(|g| !g.pronoun)
+                            .map(|g| names(&s.text, &s.words, c, &g))
+                    } else if own.iter().any(|g| g.pronoun) {
+                        None
+                    } else {
+                        Some(own.iter().any(|g| names(&s.text, &s.words, c, g)))
+                    }
+                };
+                match right {
+                    Some(ok) => {
+                        t.judged += 1;
+                        if ok {
+                            t.right += 1;
+                        } else if errors {
+                            println!(
+                                "WRONG {} «{}» [{}] cue «{}»\n    {}",
+                                s.id, c.speaker, c.speaker_kind, c.cue, s.text
+                            );
+                        }
+                    }
+                    None => t.unjudged += 1,
+                }
+            }
+        }
+        println!(
+            "{} | {} | {} | {} | {} | {}",
+            file.file_name().unwrap_or_default().to_string_lossy(),
+            t.sentences,
+            t.gold,
+            ratio(t.found, t.gold),
+            t.judged,
+            ratio(t.right, t.judged)
+        );
+        total.sentences += t.sentences;
+        total.gold += t.gold;
+        total.gold_pronouns += t.gold_pronouns;
+        total.found += t.found;
+        total.pronouns_unresolved += t.pronouns_unresolved;
+        total.judged += t.judged;
+        total.right += t.right;
+        total.unjudged += t.unjudged;
+        total.unattributed += t.unattributed;
+    }
+    println!(
+        "all | {} | {} | {} | {} | {}",
+        total.sentences,
+        total.gold,
+        ratio(total.found, total.gold),
+        total.judged,
+        ratio(total.right, total.judged)
+    );
+    println!(
+        "pronoun subjects (a lone sentence cannot resolve them): {}, shown unresolved in {}; \
+         claims not judged (no gold subject for their cue): {}; unattributed claims: {}",
+        total.gold_pronouns, total.pronouns_unresolved, total.unjudged, total.unattributed
+    );
+    println!(
+        "time: {:.1} ms for {} sentences",
+        elapsed * 1000.0,
+        total.sentences
+    );
+}
+
+fn ratio(a: usize, b: usize) -> String {
+    if b == 0 {
+        "-".into()
+    } else {
+        format!("{:.3} ({a}/{b})", a as f64 / b as f64)
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Hand-annotated fixture
+
+/// One expected claim: speaker (alternatives split by ` / `, `?` for unresolved), speaker kind
+/// and claim kind (alternatives split by `/`), `u` when unconfirmed.
+#[derive(Debug)]
+struct Expected {
+    speakers: Vec<String>,
+    speaker_kinds: Vec<String>,
+    kinds: Vec<String>,
+    unconfirmed: bool,
+}
+
+struct Article {
+    name: String,
+    part: String,
+    sentences: Vec<String>,
+    expected: HashMap<usize, Vec<Expected>>,
+}
+
+fn parse_fixture(text: &str, path: &Path) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = || -> ! {
+            eprintln!(
+                "claims_eval: {}:{}: bad line: {line}",
+                path.display(),
+                n + 1
+            );
+            std::process::exit(2)
+        };
+        if let Some(rest) = line.strip_prefix("== ") {
+            let (part, name) = rest.split_once(' ').unwrap_or_else(|| bad());
+            out.push(Article {
+                name: name.to_string(),
+                part: part.to_string(),
+                sentences: Vec::new(),
+                expected: HashMap::new(),
+            });
+        } else if let Some(s) = line.strip_prefix("S ") {
+            let Some(a) = out.last_mut() else { bad() };
+            a.sentences.push(s.to_string());
+        } else if let Some(c) = line.strip_prefix("C ") {
+            let Some(a) = out.last_mut() else { bad() };
+            let cols: Vec<&str> = c.split(" | ").map(str::trim).collect();
+            if cols.len() < 3 || a.sentences.is_empty() {
+                bad()
+            }
+            a.expected
+                .entry(a.sentences.len())
+                .or_default()
+                .push(Expected {
+                    speakers: cols[0].split(" / ").map(str::to_string).collect(),
+                    speaker_kinds: cols[1].split('/').map(str::to_string).collect(),
+                    kinds: cols[2].split('/').map(str::to_string).collect(),
+                    unconfirmed: cols.get(3).is_some_and(|f| f.contains('u')),
+                });
+        } else {
+            bad()
+        }
+    }
+    out
+}
+
+fn speaker_ok(claim: &Claim, e: &Expected) -> bool {
+    if e.speakers.iter().any(|s| s == "?") {
+        return claim.speaker_kind == SpeakerKind::Unattributed;
+    }
+    let got = claim.speaker.to_lowercase().replace('’', "'");
+    e.speakers
+        .iter()
+        .any(|s| got == s.to_lowercase().replace('’', "'"))
+}
+
+#[derive(Default, Clone)]
+struct FixtureTally {
+    gold: usize,
+    speaker_right: usize,
+    rows: usize,
+    rows_right: usize,
+    rows_unresolved: usize,
+    kind_right: usize,
+    kind_judged: usize,
+    flags_right: usize,
+}
+
+fn fixture(file: Option<PathBuf>, errors: bool) {
+    let file = file.unwrap_or_else(|| PathBuf::from("tests/fixtures/claims/annotated.txt"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+        eprintln!("claims_eval: {}: {e}", file.display());
+        std::process::exit(2)
+    });
+    let mut parts: Vec<(String, FixtureTally)> = Vec::new();
+    let mut elapsed = 0.0;
+    for a in parse_fixture(&text, &file) {
+        let started = Instant::now();
+        let claims = find_claims(&doc(&a.sentences));
+        elapsed += started.elapsed().as_secs_f64();
+        let t = match parts.iter_mut().find(|(p, _)| *p == a.part) {
+            Some((_, t)) => t,
+            None => {
+                parts.push((a.part.clone(), FixtureTally::default()));
+                &mut parts.last_mut().expect("pushed").1
+            }
+        };
+        for (id, sentence) in a.sentences.iter().enumerate().map(|(i, s)| (i + 1, s)) {
+            let want = a.expected.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+            let got: Vec<&Claim> = claims.iter().filter(|c| c.segment == id).collect();
+            t.gold += want.len();
+            for e in want {
+                match got.iter().find(|c| speaker_ok(c, e)) {
+                    Some(c) => {
+                        t.speaker_right += 1;
+                        t.kind_judged += 1;
+                        if e.kinds.iter().any(|k| k == c.kind.as_str()) {
+                            t.kind_right += 1;
+                        }
+                        if c.unconfirmed == e.unconfirmed
+                            && e.speaker_kinds.iter().any(|k| k == c.speaker_kind.as_str())
+                        {
+                            t.flags_right += 1;
+                        } else if errors {
+                            println!(
+                                "FLAGS {} #{id}: {} [{}] u={} (want [{}] u={})",
+                                a.name,
+                                c.speaker,
+                                c.speaker_kind,
+                                c.unconfirmed,
+                                e.speaker_kinds.join("/"),
+                                e.unconfirmed
+                            );
+                        }
+                    }
+                    None if errors => println!(
+                        "MISS {} #{id}: want {:?}, got {:?}\n    {sentence}",
+                        a.name,
+                        e.speakers,
+                        got.iter()
+                            .map(|c| format!("{} [{}]", c.speaker, c.speaker_kind))
+                            .collect::<Vec<_>>()
+                    ),
+                    None => {}
+                }
+            }
+            for c in &got {
+                t.rows += 1;
+                let right = want.iter().any(|e| speaker_ok(c, e));
+                // An unresolved speaker on a real claim is honest, not wrong.
+                let honest = c.speaker_kind == SpeakerKind::Unattributed && !want.is_empty();
+                if right || honest {
+                    t.rows_right += 1;
+                    if honest && !right {
+                        t.rows_unresolved += 1;
+                    }
+                } else if errors {
+                    println!(
+                        "WRONG {} #{id}: {} [{}] «{}»\n    {sentence}",
+                        a.name, c.speaker, c.speaker_kind, c.cue
+                    );
+                }
+            }
+        }
+    }
+    println!("part | claims | speaker recall | rows | claim precision | kind | speaker kind + unconfirmed");
+    let mut all = FixtureTally::default();
+    for (part, t) in &parts {
+        print_fixture(part, t);
+        all.gold += t.gold;
+        all.speaker_right += t.speaker_right;
+        all.rows += t.rows;
+        all.rows_right += t.rows_right;
+        all.rows_unresolved += t.rows_unresolved;
+        all.kind_right += t.kind_right;
+        all.kind_judged += t.kind_judged;
+        all.flags_right += t.flags_right;
+    }
+    print_fixture("all", &all);
+    println!("time: {:.1} ms", elapsed * 1000.0);
+}
+
+fn print_fixture(part: &str, t: &FixtureTally) {
+    println!(
+        "{part} | {} | {} | {} | {} (unresolved shown as such: {}) | {} | {}",
+        t.gold,
+        ratio(t.speaker_right, t.gold),
+        t.rows,
+        ratio(t.rows_right, t.rows),
+        t.rows_unresolved,
+        ratio(t.kind_right, t.kind_judged),
+        ratio(t.flags_right, t.kind_judged)
+    );
+}

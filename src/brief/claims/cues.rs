@@ -1,0 +1,449 @@
+//! Cues: reporting verbs (any tense, compound or simple, inverted incise, relative clause) and
+//! attribution phrases (selon X, d'après X, cité par X, de source X).
+
+use super::tokens::{split_inverted, Tok};
+use crate::brief::lexicon::{self, ClaimKind, Verb};
+
+/// A reporting verb found in a sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Cue {
+    pub(super) verb: Verb,
+    /// First token of the verb group (auxiliary, negation, reflexive included).
+    pub(super) group_start: usize,
+    /// Last token of the cue (the verb or its required particle).
+    pub(super) cue_end: usize,
+    /// Subject pronoun attached to an inverted auxiliary or verb.
+    pub(super) inverted: Option<String>,
+    /// Whether the verb is in the conditional.
+    pub(super) conditional: bool,
+    /// Whether the verb group is negated (« ne s'inquiète pas »).
+    pub(super) negated: bool,
+    /// Whether the verb is a simple present (« affirme », « estiment »), so a conditional in
+    /// what it reports is the article's hedge, not the sequence of tenses.
+    pub(super) present: bool,
+    /// Whether it follows « comme » (« comme l'explique X »): its subject comes after it.
+    pub(super) after_comme: bool,
+}
+
+/// The first reporting verb outside quotes at or after token `from`, if any.
+pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
+    let verbs = lexicon::verbs();
+    let has_quote = toks.iter().any(|t| t.quoted);
+    for (i, t) in toks.iter().enumerate().skip(from) {
+        if !t.word || t.quoted {
+            continue;
+        }
+        let (form, inverted_pronoun) = match split_inverted(&t.low) {
+            Some((head, pronoun)) => (head, Some(pronoun.to_string())),
+            None => (t.low.as_str(), None),
+        };
+        let Some(verb) = verbs.get(form).copied() else {
+            continue;
+        };
+        // Walk back over adverbs, negation, reflexives and auxiliaries.
+        let mut start = i;
+        let mut aux = None;
+        let mut inverted = inverted_pronoun.clone();
+        while start > 0 {
+            let p = &toks[start - 1];
+            if !p.word || p.quoted {
+                break;
+            }
+            if aux.is_none() && lexicon::AUXILIARIES.contains(&p.low.as_str()) {
+                aux = Some(p.low.clone());
+                start -= 1;
+            } else if aux.is_none() && split_inverted(&p.low).is_some_and(|(h, _)| is_aux(h)) {
+                let (h, pronoun) = split_inverted(&p.low).unwrap_or_default();
+                aux = Some(h.to_string());
+                inverted = Some(pronoun.to_string());
+                start -= 1;
+            } else if lexicon::ADVERBS.contains(&p.low.as_str())
+                && (p.low != "en"
+                    || start >= 2
+                        && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se"))
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // Drop leading object pronouns that were not part of the group after all.
+        while start < i
+            && matches!(toks[start].low.as_str(), "le" | "l'" | "lui" | "leur")
+            && aux.is_none()
+        {
+            start += 1;
+        }
+        if start > 0 && toks[start - 1].low == "ni" {
+            continue; // « n'a ni condamné ni approuvé »: no stance taken.
+        }
+        let reflexive = toks[start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+        // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
+        let passive_aux = aux.as_deref().is_some_and(|a| ETRE.contains(&a)) && !reflexive;
+        if passive_aux || start > 0 && toks[start - 1].low == "été" {
+            continue;
+        }
+        if toks.get(i + 1).is_some_and(|n| n.low == "par") && is_participle(form) {
+            continue;
+        }
+        let prev = start.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(i + 1).map(|n| n.low.as_str());
+        // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
+        if matches!(verb.lemma, "répondre" | "conclure")
+            && inverted.is_none()
+            && !matches!(next, Some("que" | "qu'" | ":"))
+            && !next.is_some_and(is_quote_mark_str)
+            && !prev.is_some_and(|p| !p.word)
+        {
+            continue;
+        }
+        // « s'est contenté d'ajouter que »: the group starts at « contenter ».
+        if aux.is_none()
+            && prev.is_some_and(|p| matches!(p.low.as_str(), "d'" | "de"))
+            && start >= 2
+            && toks[start - 2].low.starts_with("content")
+        {
+            let mut s2 = start - 2;
+            while s2 > 0
+                && (is_aux(&toks[s2 - 1].low)
+                    || lexicon::ADVERBS.contains(&toks[s2 - 1].low.as_str()))
+            {
+                s2 -= 1;
+            }
+            start = s2;
+            aux = Some("est".into());
+        }
+        let prev = start.checked_sub(1).map(|p| &toks[p]);
+        // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
+        let after_comme = {
+            let mut k = start;
+            while k > 0
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "l'" | "le" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
+                )
+            {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].low == "comme" && toks.get(i + 1).is_some_and(|n| n.word)
+        };
+        if after_comme {
+            return Some(Cue {
+                verb,
+                group_start: start,
+                cue_end: i,
+                inverted,
+                conditional: false,
+                negated: false,
+                present: false,
+                after_comme: true,
+            });
+        }
+        // « qui le nie », « il la dément »: an object pronoun, not a determiner.
+        let clitic_object = prev
+            .is_some_and(|p| matches!(p.low.as_str(), "le" | "la" | "les" | "l'"))
+            && start >= 2
+            && (matches!(toks[start - 2].low.as_str(), "qui" | "ne" | "n'")
+                || lexicon::SUBJECT_PRONOUNS.contains(&toks[start - 2].low.as_str()));
+        if aux.is_none() && inverted.is_none() {
+            if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p.low.as_str()))
+                && !clitic_object
+            {
+                continue;
+            }
+            // A bare past participle is an adjective (« le président, accusé de … »), unless
+            // it shares the auxiliary of an earlier verb (« a rendu hommage et affirmé que »).
+            let shares_aux = prev.is_some_and(|p| p.low == "et")
+                && toks[..start].iter().any(|t| {
+                    !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient")
+                });
+            if is_participle(form) && !shares_aux {
+                continue;
+            }
+            let ok = matches!(next, Some("que" | "qu'" | ":" | "à" | "au" | "aux" | "être"))
+                || next.is_some_and(is_quote_mark_str)
+                || shares_aux
+                || clitic_object
+                // « L'économiste prédit une récession »: verbs no noun or adjective shares.
+                || (TRANSITIVE_REPORTING.contains(&verb.lemma)
+                    && !is_infinitive(form)
+                    && prev.is_some_and(|p| {
+                        p.word
+                            && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
+                            && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
+                    }))
+                || prev.is_some_and(|p| {
+                    p.low == "qui" || lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str())
+                })
+                || (prev.is_some_and(|p| p.low == ",") && has_quote)
+                // « … » explique Le Monde: a closing quote, no comma.
+                || (prev.is_some_and(|p| matches!(p.low.as_str(), "»" | "”" | "\""))
+                    && toks.get(i + 1).is_some_and(|n| n.word))
+                // « …, indique l'Insee. »: an incise closing the sentence.
+                || (prev.is_some_and(|p| p.low == ",")
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.upper || lexicon::DETERMINERS.contains(&n.low.as_str())
+                    })
+                    && toks[i + 1..]
+                        .iter()
+                        .all(|t| t.word || matches!(t.low.as_str(), "." | "!" | "?" | "…")))
+                || verb.needs_next.is_some()
+                // « Le préfet explique ce retard par la météo ».
+                || (verb.lemma == "expliquer" && clause_has(toks, i + 1, "par"))
+                // « Le ministère nie toute implication »: a transitive stance verb after a
+                // noun subject.
+                || (verb.kind != ClaimKind::Statement
+                    && opens_object(
+                        toks[i + 1..]
+                            .iter()
+                            .find(|t| !matches!(t.low.as_str(), "pas" | "jamais" | "plus" | "guère" | "également" | "aussi" | "fermement" | "vivement" | "catégoriquement" | "formellement")),
+                    )
+                    && prev.is_some_and(|p| {
+                        p.word
+                            && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
+                            && !matches!(p.low.as_str(), "de" | "d'" | "et" | "ou")
+                    }));
+            if !ok {
+                continue;
+            }
+        }
+        let mut cue_end = i;
+        if let Some(phrases) = verb.needs_next {
+            match follows(toks, i + 1, phrases).or_else(|| object_then_a(toks, i + 1, phrases)) {
+                Some(end) => cue_end = end,
+                None => continue,
+            }
+        }
+        let negated = toks[start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
+        let conditional = aux
+            .as_deref()
+            .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a))
+            || (aux.is_none() && (form.ends_with("rait") || form.ends_with("raient")));
+        return Some(Cue {
+            verb,
+            group_start: start,
+            cue_end,
+            inverted,
+            conditional,
+            negated,
+            present: aux.is_none() && is_present(form),
+            after_comme: false,
+        });
+    }
+    None
+}
+
+/// Reporting verbs whose forms are no common noun or adjective, so a noun subject and a
+/// direct object suffice (« L'économiste prédit une récession »).
+const TRANSITIVE_REPORTING: &[&str] = &[
+    "prédire",
+    "évoquer",
+    "reconnaître",
+    "admettre",
+    "justifier",
+    "argumenter",
+    "affirmer",
+];
+
+/// Whether the token after a verb opens its object or what it reports (« nie toute
+/// implication », « dénonce les sanctions »), unlike an adjective's neighbour (« la situation
+/// critique poussait »).
+fn opens_object(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| {
+        n.upper
+            || !n.word && is_quote_mark_str(&n.low)
+            || lexicon::DETERMINERS.contains(&n.low.as_str())
+            || matches!(
+                n.low.as_str(),
+                "toute"
+                    | "tout"
+                    | "tous"
+                    | "toutes"
+                    | "que"
+                    | "qu'"
+                    | "l'"
+                    | "d'"
+                    | "de"
+                    | ":"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "contre"
+                    | "pour"
+                    | "en"
+                    | "ces"
+                    | "cette"
+                    | "ce"
+            )
+    })
+}
+
+/// An infinitive (« prédire », « évoquer »): the verb of another one, not a cue of its own.
+fn is_infinitive(form: &str) -> bool {
+    ["er", "ir", "re"].iter().any(|e| form.ends_with(e))
+}
+
+/// Forms of « être »: an auxiliary that makes a non-reflexive participle passive.
+const ETRE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es",
+    "sommes", "êtes", "fut", "furent",
+];
+
+/// A past participle of a regular verb (« signalé », « accusées »).
+fn is_participle(form: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
+}
+
+/// A simple present, third person (« affirme », « estiment », « dit »).
+fn is_present(form: &str) -> bool {
+    !(form.ends_with("ait")
+        || form.ends_with("aient")
+        || form.ends_with("ra")
+        || form.ends_with("ront")
+        || form.ends_with("rait")
+        || form.ends_with("raient")
+        || form.ends_with("ant")
+        || form.ends_with("èrent")
+        || form.ends_with("irent")
+        || is_participle(form))
+        && (form.ends_with('e') || form.ends_with("ent") || form.ends_with('t'))
+}
+
+/// Whether `word` occurs in the clause starting at `from` (up to a strong boundary).
+fn clause_has(toks: &[Tok], from: usize, word: &str) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | ";" | ":" | "?" | "!"))
+        .any(|t| t.low == word)
+}
+
+/// « a appelé les autorités à cesser », « invita Pablo à cesser »: a short object (no
+/// punctuation, no verb) and then the particle, itself followed by a lowercase word (an
+/// infinitive or a noun phrase: not « à Washington »).
+fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
+    if !phrases.contains(&"à") {
+        return None;
+    }
+    for k in at + 1..(at + 6).min(toks.len()) {
+        let t = &toks[k];
+        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) {
+            return None;
+        }
+        if matches!(t.low.as_str(), "à" | "au" | "aux") {
+            let after = toks.get(k + 1)?;
+            let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
+            return infinitive_or_np.then_some(k);
+        }
+        if matches!(t.low.as_str(), "que" | "qu'" | "qui")
+            || lexicon::PREPOSITIONS.contains(&t.low.as_str())
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the noun phrase at `at` can be a source: a name, a pronoun, or a noun that names
+/// people, institutions, media or documents.
+fn names_a_source(toks: &[Tok], at: usize) -> bool {
+    let first = &toks[at];
+    if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
+        return true;
+    }
+    if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
+        return true;
+    }
+    let mut h = at;
+    while toks
+        .get(h)
+        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()) || t.low == "même")
+    {
+        h += 1;
+    }
+    let Some(head) = toks.get(h) else {
+        return false;
+    };
+    let low = head.low.as_str();
+    let singular_det = h > at && matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'");
+    (head.upper && (singular_det || first.upper))
+        || lexicon::ROLE_NOUNS.contains(&low)
+        || lexicon::PEOPLE_NOUNS.contains(&low)
+        || lexicon::ANONYMOUS_MARKERS.contains(&low)
+        || lexicon::MEDIA_NOUNS.contains(&low)
+        || lexicon::ORG_WORDS.contains(&low)
+        || lexicon::SOURCE_NOUNS.contains(&low)
+}
+
+pub(super) fn is_quote_mark_str(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "“")
+}
+
+pub(super) fn is_aux(s: &str) -> bool {
+    lexicon::AUXILIARIES.contains(&s)
+}
+
+/// If one of `phrases` follows position `at` (adverbs skipped), the index of its last token.
+pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
+    let mut at = at;
+    while toks
+        .get(at)
+        .is_some_and(|t| lexicon::ADVERBS.contains(&t.low.as_str()) && t.low != "en")
+    {
+        at += 1;
+    }
+    for phrase in phrases {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w))
+        {
+            return Some(at + words.len() - 1);
+        }
+    }
+    None
+}
+
+/// An attribution phrase: its first token and the first token of the source after it.
+pub(super) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
+    for (i, t) in toks.iter().enumerate() {
+        if t.quoted || !t.word {
+            continue;
+        }
+        let next = toks.get(i + 1);
+        let source_at = match t.low.as_str() {
+            "selon" | "d'après" => i + 1,
+            "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
+            "cité" | "citée" | "cités" | "citées" if next.is_some_and(|n| n.low == "par") => {
+                i + 2
+            }
+            "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
+            _ => continue,
+        };
+        let Some(first) = toks.get(source_at) else {
+            continue;
+        };
+        let after = toks.get(source_at + 1).map(|n| n.low.as_str());
+        if !first.word
+            || matches!(first.low.as_str(), "que" | "qu'" | "moi" | "nous" | "vous")
+            || after == Some("cas")
+        {
+            continue;
+        }
+        // « selon les critères », « selon la quantité d'UV »: according to a rule or a
+        // measure, not to someone.
+        if matches!(t.low.as_str(), "selon" | "d'après" | "d'") && !names_a_source(toks, source_at)
+        {
+            continue;
+        }
+        return Some((i, source_at));
+    }
+    None
+}

@@ -1,0 +1,301 @@
+//! Key claims: reported speech and attributions found by rules over the French segments.
+//!
+//! Each segment is tokenized (words, elisions, punctuation, with a flag for words inside
+//! quotation marks). A claim is cued by either a reporting verb outside the quotes (any tense,
+//! compound or simple, inverted incise « a-t-il insisté », relative clause « qui affirment »)
+//! or an attribution phrase (selon X, d'après X, cité par X, de source X). The speaker is
+//! then read from the subject (before the verb, after it in an incise, or the antecedent of
+//! « qui », or the name around an apposition), classified (person, role, organization, media,
+//! anonymous), and pronouns are resolved to the last named person of matching gender. A
+//! sentence gives one claim per speaker: its first cue, plus later reporting verbs of someone
+//! else (« X a affirmé que …, mais le Kremlin a démenti »).
+
+mod coreference;
+mod cues;
+mod speaker;
+mod tokens;
+
+use super::lexicon::{self, ClaimKind};
+use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
+use coreference::{resolve_demonstrative_media, People};
+use cues::{find_attribution, find_verb};
+use speaker::{classify, np_end, speaker_of, Speaker};
+use tokens::{slice, tokenize, tokenize_in, Tok};
+
+/// Every claim of the document, in article order.
+pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
+    let mut people = People::default();
+    let mut claims = Vec::new();
+    let mut open_quote = false;
+    for (n, segment) in document.segments.iter().enumerate() {
+        people.sentence = n;
+        // A new paragraph closes any quotation left open.
+        let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
+        let (toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        open_quote = still_open;
+        let found = claims_in(segment, &toks, &mut people);
+        people.observe(&segment.fr, &toks);
+        for mut claim in found {
+            resolve_demonstrative_media(&mut claim, &mut people.last_media);
+            claims.push(claim);
+        }
+    }
+    claims
+}
+
+/// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
+/// contrastive conjunction, a semicolon, « , et », or « qui » right before the verb group.
+fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
+    let mut q = verb;
+    while q > 0
+        && matches!(
+            toks[q - 1].low.as_str(),
+            "le" | "la" | "les" | "l'" | "ne" | "n'" | "se" | "s'" | "lui" | "y" | "en"
+        )
+    {
+        q -= 1;
+    }
+    if q > 0 && toks[q - 1].low == "qui" {
+        return true;
+    }
+    let span = &toks[from.min(verb)..verb];
+    span.iter().enumerate().any(|(k, t)| {
+        !t.quoted
+            && (matches!(
+                t.low.as_str(),
+                "mais" | "tandis" | "alors" | "cependant" | "pourtant" | "toutefois" | ";" | "or"
+            ) || t.low == "et" && k > 0 && span[k - 1].low == ",")
+    })
+}
+
+/// Whether a speaker is an anonymous source the article cannot vouch for (« une source
+/// proche du dossier »), as opposed to an unnamed witness.
+fn hedged_source(speaker: &Speaker) -> bool {
+    speaker.kind == SpeakerKind::Anonymous
+        && speaker
+            .name
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| lexicon::ANONYMOUS_MARKERS.contains(&w))
+}
+
+/// A negated warning, denial or call (« ne s'inquiète pas », « n'a pas démenti ») only
+/// states something.
+fn negation_aware(kind: ClaimKind, negated: bool) -> ClaimKind {
+    if negated
+        && matches!(
+            kind,
+            ClaimKind::Warning | ClaimKind::Denial | ClaimKind::Call
+        )
+    {
+        ClaimKind::Statement
+    } else {
+        kind
+    }
+}
+
+/// A conditional in what a present-tense cue or an attribution reports (« selon la police,
+/// l'incendie concernerait trois immeubles »): the article hedges it. Modal verbs
+/// (« pourrait », « devrait ») are the speaker's own caution, not the article's.
+fn reported_conditional(toks: &[Tok], from: usize) -> bool {
+    toks[from.min(toks.len())..].iter().any(|t| {
+        t.word
+            && !t.quoted
+            && (t.low.ends_with("rait") || t.low.ends_with("raient"))
+            && !MODALS.iter().any(|m| t.low.starts_with(m))
+    })
+}
+
+const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
+
+/// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
+/// media lists and single names stay whole.
+fn split_conjoined(speaker: Speaker) -> Vec<Speaker> {
+    if !matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+    ) || speaker.name.contains(" (")
+    {
+        return vec![speaker];
+    }
+    let toks = tokenize(&speaker.name);
+    let at = toks.iter().position(|t| t.low == "et");
+    let Some(at) = at else {
+        return vec![speaker];
+    };
+    let right = toks.get(at + 1);
+    let opens_np = right.is_some_and(|r| {
+        r.upper || matches!(r.low.as_str(), "le" | "la" | "l'" | "les" | "un" | "une")
+    });
+    let left_whole = at > 0
+        && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()))
+        && !toks[..at]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+    if !opens_np || !left_whole {
+        return vec![speaker];
+    }
+    let text = &speaker.name;
+    let left = text[..toks[at].start]
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_string();
+    let right = text[toks[at].end..].trim().to_string();
+    let strip_title = |s: String| -> String {
+        match s.split_once(' ') {
+            Some((t, rest)) if lexicon::TITLES.contains(&t.to_lowercase().as_str()) => {
+                rest.to_string()
+            }
+            _ => s,
+        }
+    };
+    let (left, right) = if speaker.kind == SpeakerKind::Person {
+        (strip_title(left), strip_title(right))
+    } else {
+        (left, right)
+    };
+    vec![
+        Speaker {
+            name: left,
+            ..speaker.clone()
+        },
+        Speaker {
+            name: right,
+            ..speaker
+        },
+    ]
+}
+
+/// The claims of one sentence: the first cue's, then those of later reporting verbs whose
+/// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
+fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
+    if let Some(cue) = find_verb(toks, 0) {
+        people.observe_until(&segment.fr, toks, cue.group_start);
+    }
+    let Some((first, mut next)) = claim_in(segment, toks, people) else {
+        return Vec::new();
+    };
+    let mut claims = first;
+    // The sentence's first speaker is who a later « il » most likely stands for.
+    for c in &claims {
+        people.record(c);
+    }
+    let quote = claims[0].quote;
+    while let Some(cue) = find_verb(toks, next) {
+        let previous_end = next;
+        next = cue.cue_end + 1;
+        // An incise (« …, ajoute le texte ») attributes the same words again: not a new claim.
+        if cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word {
+            continue;
+        }
+        // What the first speaker reports (« selon X, la Russie a demandé … », « X affirme que
+        // Moscou a demandé … ») is not a claim of its own, unless a new clause opens (« mais »,
+        // « tandis que », « ; ») or a relative clause names its own speaker (« qui le nie »).
+        if !opens_new_clause(toks, previous_end, cue.group_start) {
+            continue;
+        }
+        let speaker = speaker_of(&segment.fr, toks, &cue, people);
+        if speaker.kind == SpeakerKind::Unattributed
+            || claims.iter().any(|c| c.speaker == speaker.name)
+        {
+            continue;
+        }
+        let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
+        for speaker in split_conjoined(speaker) {
+            let claim = Claim {
+                segment: segment.id,
+                unconfirmed: hedged || hedged_source(&speaker),
+                speaker: speaker.name,
+                speaker_kind: speaker.kind,
+                cue: slice(&segment.fr, toks, cue.group_start, cue.cue_end),
+                kind: negation_aware(cue.verb.kind, cue.negated),
+                quote,
+                fr: segment.fr.clone(),
+                en: segment.en.clone(),
+                role: speaker.role,
+            };
+            people.record(&claim);
+            claims.push(claim);
+        }
+    }
+    claims
+}
+
+/// The claims of the sentence's first cue (two when two speakers share it), and the token
+/// after that cue.
+fn claim_in(
+    segment: &AlignedSegment,
+    toks: &[Tok],
+    people: &mut People,
+) -> Option<(Vec<Claim>, usize)> {
+    let text = segment.fr.as_str();
+    let verb = find_verb(toks, 0);
+    let attribution = find_attribution(toks);
+    let use_attribution = match (&verb, &attribution) {
+        (Some(v), Some((a, _))) => *a < v.group_start,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
+    let quote = quoted_words >= 3;
+    // The journalistic conditional hedges the main clause; a conditional after « que » is the
+    // sequence of tenses of reported speech (« il a précisé que ce serait temporaire »).
+    let main_clause = toks
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "que" | "qu'"))
+        .unwrap_or(toks.len());
+    let journalistic_conditional = toks[..main_clause].iter().enumerate().any(|(k, t)| {
+        !t.quoted
+            && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
+            && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
+    });
+    let content_denial = {
+        let low = text.to_lowercase().replace('’', "'");
+        lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
+    };
+    let (speaker, cue, kind, conditional, end) = if use_attribution {
+        let (at, source_at) = attribution?;
+        let end = np_end(toks, source_at);
+        let speaker = classify(text, toks, source_at, end, people);
+        let cue = slice(text, toks, at, source_at - 1);
+        let hedged = reported_conditional(toks, 0);
+        (speaker, cue, ClaimKind::Statement, hedged, end)
+    } else {
+        let cue = verb?;
+        let speaker = speaker_of(text, toks, &cue, people);
+        let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
+        let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
+        (
+            speaker,
+            cue_text,
+            negation_aware(cue.verb.kind, cue.negated),
+            hedged,
+            cue.cue_end,
+        )
+    };
+    let kind = if content_denial && kind == ClaimKind::Statement {
+        ClaimKind::Denial
+    } else {
+        kind
+    };
+    let claims = split_conjoined(speaker)
+        .into_iter()
+        .map(|speaker| Claim {
+            segment: segment.id,
+            unconfirmed: conditional || journalistic_conditional || hedged_source(&speaker),
+            speaker: speaker.name,
+            speaker_kind: speaker.kind,
+            cue: cue.clone(),
+            kind,
+            quote,
+            fr: segment.fr.clone(),
+            en: segment.en.clone(),
+            role: speaker.role,
+        })
+        .collect();
+    Some((claims, end + 1))
+}
+
+#[cfg(test)]
+mod tests;

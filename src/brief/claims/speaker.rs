@@ -1,0 +1,995 @@
+//! The speaker of a cue: the subject before the verb, after it in an incise, the antecedent of
+//! « qui », the name around an apposition; and its classification (person, role,
+//! organization, media, anonymous).
+
+use super::coreference::{determiner_gender, pronoun_speaker, People};
+use super::cues::Cue;
+use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
+use crate::brief::lexicon;
+use crate::brief::lexicon::Gender;
+use crate::model::SpeakerKind;
+
+/// The speaker of a claim, as the article names them.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Speaker {
+    pub(super) name: String,
+    pub(super) role: Option<String>,
+    pub(super) kind: SpeakerKind,
+}
+
+/// Reads the speaker of a verb cue.
+pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Speaker {
+    if let Some(pronoun) = &cue.inverted {
+        // « … a-t-on appris auprès de la gendarmerie »: the source after « auprès de ».
+        if pronoun == "on" || cue.verb.lemma == "apprendre" {
+            if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
+                return source;
+            }
+        }
+        // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
+        // the sentence, when no quotation stands before the incise.
+        if matches!(pronoun.as_str(), "il" | "elle") && !toks.iter().any(|t| t.quoted) {
+            if let Some(subject) = main_subject(text, toks, cue.group_start, people) {
+                let gender = determiner_gender(&subject.name);
+                let wanted = if pronoun == "il" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                if subject.kind != SpeakerKind::Unattributed
+                    && subject.kind != SpeakerKind::Person
+                    && gender == wanted
+                {
+                    return subject;
+                }
+            }
+        }
+        return pronoun_speaker(pronoun, people);
+    }
+    // Relative clause: the antecedent of « qui » (object pronouns may stand between).
+    let mut q = cue.group_start;
+    while q > 0 && CLITICS.contains(&toks[q - 1].low.as_str()) {
+        q -= 1;
+    }
+    if q > 0 && toks[q - 1].low == "qui" {
+        let qui = q - 1;
+        let (from, to) = antecedent(toks, qui);
+        if from <= to {
+            let mut speaker = classify(text, toks, from, to, people);
+            if let Some(citing) = citing_media(text, toks, from) {
+                speaker.name = format!("{}, cités par {}", speaker.name, citing);
+                if speaker.kind == SpeakerKind::Anonymous {
+                    speaker.role = None;
+                }
+            }
+            return speaker;
+        }
+        return unattributed();
+    }
+    if cue.verb.lemma == "apprendre" {
+        return aupres_de(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
+    }
+    let prev = cue.group_start.checked_sub(1).map(|p| &toks[p]);
+    let first = &toks[cue.group_start];
+    let verb_word = &toks[cue.cue_end.min(toks.len() - 1)];
+    // « a rendu hommage aux victimes et affirmé que », « …, précisant que »: the subject of
+    // the first verb speaks.
+    let bare_participle = first.low.ends_with("ant") && cue.group_start == cue_verb(toks, cue);
+    let coordinated = prev.is_some_and(|p| p.low == "et") && !verb_word.low.contains('-');
+    if coordinated || bare_participle && prev.is_some_and(|p| p.low == "," || p.word) {
+        return main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
+    }
+    let next = toks[cue.cue_end + 1..]
+        .iter()
+        .find(|t| {
+            !lexicon::TIME_WORDS.contains(&t.low.as_str())
+                && !lexicon::ADVERBS.contains(&t.low.as_str())
+        })
+        .map(|n| n.low.as_str());
+    // « L'armée malienne (FAMa) a annoncé », « Le quotidien, qui cite …, affirme que »: a
+    // verb followed by what it reports has its subject before it, past any insertion.
+    let reports_next =
+        matches!(next, Some("que" | "qu'" | ":")) || cue.cue_end > cue_verb(toks, cue);
+    if prev.is_some_and(|p| p.low == ")") || prev.is_some_and(|p| p.low == ",") && reports_next {
+        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
+            return speaker;
+        }
+    }
+    // Incise: the subject follows the verb (« …, a prévenu Jake Sullivan », « comme
+    // l'explique un des démissionnaires »).
+    let postposed = match prev {
+        None => true,
+        Some(p) => !p.word || cue.after_comme,
+    };
+    let subject_follows = toks
+        .get(cue.cue_end + 1)
+        .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"));
+    let quote_before = toks[..cue.group_start].iter().any(|t| t.quoted);
+    if postposed && prev.is_some_and(|p| p.low == ",") && !(subject_follows && quote_before) {
+        // « Emily Horne, la porte-parole du Conseil, a déclaré que … »: the subject is the name
+        // before the apposition.
+        if let Some(speaker) = subject_before_apposition(text, toks, cue.group_start - 1, people) {
+            return speaker;
+        }
+    }
+    if postposed {
+        if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
+            let mut speaker = classify(text, toks, from, to, people);
+            if speaker.role.is_none() && speaker.kind == SpeakerKind::Person {
+                speaker.role = apposition(text, toks, to + 1);
+            }
+            // « …, a déclaré le chef de la diplomatie européenne, Josep Borrell. »
+            // « …, le colonel Souleymane Dembélé »: a determiner and a rank before the name.
+            let mut name_at = to + 2;
+            while toks.get(name_at).is_some_and(|t| {
+                !t.upper
+                    && (lexicon::DETERMINERS.contains(&t.low.as_str())
+                        || lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
+            }) && name_at < to + 5
+            {
+                name_at += 1;
+            }
+            if speaker.kind == SpeakerKind::Role
+                && toks.get(to + 1).is_some_and(|t| t.low == ",")
+                && toks.get(name_at).is_some_and(|t| t.upper)
+            {
+                let end = np_end(toks, name_at);
+                let named = classify(text, toks, name_at, end, people);
+                if named.kind == SpeakerKind::Person {
+                    let role = strip_determiner(&speaker.name);
+                    return Speaker {
+                        role: Some(role),
+                        ..named
+                    };
+                }
+            }
+            return speaker;
+        }
+        return unattributed();
+    }
+    // The subject precedes the verb.
+    let mut end = cue.group_start;
+    // « Souchon nous rappelle »: an object pronoun is not part of the subject.
+    while end > 0
+        && matches!(
+            toks[end - 1].low.as_str(),
+            "nous" | "vous" | "lui" | "leur" | "me" | "m'" | "te" | "t'"
+        )
+    {
+        end -= 1;
+    }
+    let mut from = end;
+    while from > 0 {
+        let p = &toks[from - 1];
+        if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
+            break;
+        }
+        // « ils se serrent la main et le médecin déclare »: « et » after a clause.
+        if p.low == "et" && verb_between(toks, from - 1) {
+            break;
+        }
+        from -= 1;
+    }
+    if from >= end {
+        return unattributed();
+    }
+    classify(text, toks, from, end - 1, people)
+}
+
+/// Common finite verbs and auxiliaries: a clause before a comma that holds one is complete.
+fn is_finite_verb(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    !t.quoted
+        && !t.upper
+        && (lexicon::AUXILIARIES.contains(&low)
+            || lexicon::verbs().contains_key(low)
+            || low.ends_with("ait")
+            || low.ends_with("aient")
+            || matches!(
+                low,
+                "va" | "vont"
+                    | "doit"
+                    | "doivent"
+                    | "peut"
+                    | "peuvent"
+                    | "fait"
+                    | "font"
+                    | "reste"
+                    | "restent"
+                    | "semble"
+                    | "semblent"
+                    | "devrait"
+                    | "pourrait"
+                    | "faut"
+                    | "sera"
+                    | "seront"
+                    | "compte"
+                    | "comptent"
+                    | "touche"
+                    | "concerne"
+            ))
+}
+
+/// Whether the clause ending at the « et » at `et` holds a verb (so « et » opens a new clause
+/// with its own subject) or a subject pronoun.
+fn verb_between(toks: &[Tok], et: usize) -> bool {
+    let start = toks[..et]
+        .iter()
+        .rposition(|t| is_boundary(t) || is_quote_mark(t))
+        .map_or(0, |b| b + 1);
+    toks[start..et]
+        .iter()
+        .any(|t| is_finite_verb(t) || lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()))
+}
+
+/// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
+const CLITICS: &[&str] = &[
+    "le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "en", "ne", "n'", "me", "m'", "te",
+    "t'", "nous", "vous",
+];
+
+/// The token of the cue's verb itself (the group may open with an auxiliary).
+fn cue_verb(toks: &[Tok], cue: &Cue) -> usize {
+    (cue.group_start..=cue.cue_end.min(toks.len() - 1))
+        .find(|&i| lexicon::verbs().contains_key(toks[i].low.as_str()))
+        .unwrap_or(cue.group_start)
+}
+
+/// The source after « auprès de » (« a-t-on appris auprès de la gendarmerie »).
+fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
+    let k = (at..toks.len().min(at + 6)).find(|&k| toks[k].low == "auprès")?;
+    let de = toks.get(k + 1)?;
+    let from = match de.low.as_str() {
+        "de" | "d'" => k + 2,
+        "du" | "des" => k + 1,
+        _ => return None,
+    };
+    let first = toks.get(from)?;
+    if !first.word {
+        return None;
+    }
+    let from = if matches!(de.low.as_str(), "du" | "des") {
+        from + 1
+    } else {
+        from
+    };
+    let end = np_end(toks, from.min(toks.len() - 1));
+    let mut speaker = classify(text, toks, from.min(end), end, people);
+    if matches!(de.low.as_str(), "du" | "des") && speaker.kind != SpeakerKind::Person {
+        let article = if de.low == "du" { "le" } else { "les" };
+        speaker.name = format!("{article} {}", speaker.name);
+    }
+    Some(speaker)
+}
+
+/// The subject of the clause a verb at `verb` belongs to, past insertions between commas
+/// (« , qui cite des documents, ») and parentheses (« (FAMa) »).
+fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Option<Speaker> {
+    let mut end = verb;
+    for _ in 0..4 {
+        let p = &toks[end.checked_sub(1)?];
+        if p.low == ")" {
+            end = (0..end - 1).rev().find(|&k| toks[k].low == "(")?;
+            continue;
+        }
+        if p.low == "," {
+            let comma = end - 1;
+            if let Some(speaker) = subject_before_apposition(text, toks, comma, people) {
+                return Some(speaker);
+            }
+            let open = (0..comma)
+                .rev()
+                .find(|&k| is_boundary(&toks[k]) || is_quote_mark(&toks[k]))?;
+            if toks[open].low != "," {
+                return None;
+            }
+            let inner = toks.get(open + 1)?;
+            let insertion = matches!(
+                inner.low.as_str(),
+                "qui"
+                    | "que"
+                    | "qu'"
+                    | "dont"
+                    | "lequel"
+                    | "laquelle"
+                    | "lesquels"
+                    | "où"
+                    | "selon"
+            ) || inner.low.ends_with("ant")
+                || ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| inner.low.ends_with(e))
+                || lexicon::TIME_WORDS.contains(&inner.low.as_str())
+                || lexicon::PREPOSITIONS.contains(&inner.low.as_str());
+            if !insertion {
+                return None;
+            }
+            end = open;
+            continue;
+        }
+        break;
+    }
+    let mut from = end;
+    while from > 0 {
+        let p = &toks[from - 1];
+        if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
+            break;
+        }
+        from -= 1;
+    }
+    if from >= end {
+        return None;
+    }
+    let speaker = classify(text, toks, from, end - 1, people);
+    (speaker.kind != SpeakerKind::Unattributed || !speaker.name.is_empty()).then_some(speaker)
+}
+
+/// The subject of the sentence's main clause, read before the token `before`: the noun
+/// phrase (or pronoun) that opens it, after any leading adjunct set off by a comma.
+pub(super) fn main_subject(
+    text: &str,
+    toks: &[Tok],
+    before: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let mut start = (0..before)
+        .rev()
+        .find(|&k| {
+            matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?") || is_quote_mark(&toks[k])
+        })
+        .map_or(0, |k| k + 1);
+    // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
+    if let Some(qui) = (start..before)
+        .rev()
+        .find(|&k| toks[k].low == "qui" && !toks[k].quoted)
+    {
+        let (from, to) = antecedent(toks, qui);
+        if from <= to {
+            return Some(classify(text, toks, from, to, people));
+        }
+    }
+    // Skip leading adjuncts (« Jeudi, », « Dans un communiqué, »).
+    for _ in 0..3 {
+        let t = toks.get(start)?;
+        let adjunct = lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            || lexicon::TIME_WORDS.contains(&t.low.as_str())
+            || lexicon::ADVERBS.contains(&t.low.as_str())
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre")
+            || t.low.ends_with("ant") && !t.upper;
+        let comma = (start..before).find(|&k| toks[k].low == ",");
+        match comma {
+            Some(c) if adjunct => start = c + 1,
+            _ => break,
+        }
+    }
+    let t = toks.get(start)?;
+    if start >= before || !t.word || t.quoted {
+        return None;
+    }
+    if lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()) {
+        return Some(pronoun_speaker(&t.low, people));
+    }
+    if !(t.upper || lexicon::DETERMINERS.contains(&t.low.as_str())) {
+        return None;
+    }
+    let end = np_end(toks, start).min(before - 1);
+    // « Anne Martin, la porte-parole, a … »
+    if toks.get(end + 1).is_some_and(|c| c.low == ",") {
+        if let Some(close) = (end + 2..before).find(|&k| toks[k].low == ",") {
+            if let Some(speaker) = subject_before_apposition(text, toks, close, people) {
+                return Some(speaker);
+            }
+        }
+    }
+    Some(classify(text, toks, start, end, people))
+}
+
+/// The subject of « NAME, APPOSITION, verb »: `comma` is the comma before the verb group.
+pub(super) fn subject_before_apposition(
+    text: &str,
+    toks: &[Tok],
+    comma: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let mut open = comma;
+    while open > 0 {
+        open -= 1;
+        let t = &toks[open];
+        if t.low == "," {
+            break;
+        }
+        if is_boundary(t) || is_quote_mark(t) || open == 0 {
+            return None;
+        }
+    }
+    if open + 1 >= comma {
+        return None;
+    }
+    let mut from = open;
+    while from > 0 {
+        let p = &toks[from - 1];
+        if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
+            break;
+        }
+        from -= 1;
+    }
+    if from >= open {
+        return None;
+    }
+    let det = &toks[open + 1];
+    let head = toks.get(open + 2)?;
+    let inner_is_role = lexicon::DETERMINERS.contains(&det.low.as_str())
+        && lexicon::ROLE_NOUNS.contains(&head.low.as_str())
+        && person_run(toks, open + 1, comma - 1, people).is_none();
+    if inner_is_role {
+        // « NAME, la porte-parole …, a dit »
+        let mut speaker = classify(text, toks, from, open - 1, people);
+        if speaker.kind == SpeakerKind::Person && speaker.role.is_none() {
+            speaker.role = Some(slice(text, toks, open + 1, comma - 1));
+        }
+        return Some(speaker);
+    }
+    // « Le ministre de l'Intérieur, NAME, a dit »
+    let inner = classify(text, toks, open + 1, comma - 1, people);
+    let outer = classify(text, toks, from, open - 1, people);
+    // (The role may already be known from this very sentence: then it resolves to the name.)
+    if inner.kind == SpeakerKind::Person
+        && (outer.kind == SpeakerKind::Role || outer.name == inner.name)
+    {
+        return Some(Speaker {
+            role: Some(strip_determiner(&slice(text, toks, from, open - 1))),
+            ..inner
+        });
+    }
+    // « Le général Réveilhac, ordonnateur de l'attaque, a demandé »: the name before a
+    // description.
+    let outer_opens_np =
+        toks[from].upper || lexicon::DETERMINERS.contains(&toks[from].low.as_str());
+    let outer_is_one_np = np_end(toks, from) + 1 >= open;
+    let inner_has_verb = toks[open + 1..comma].iter().any(is_finite_verb);
+    if outer_opens_np
+        && outer_is_one_np
+        && !inner_has_verb
+        && comma - open <= 10
+        && inner.kind != SpeakerKind::Person
+        && matches!(
+            outer.kind,
+            SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+        )
+    {
+        let role = slice(text, toks, open + 1, comma - 1);
+        let role = (outer.kind == SpeakerKind::Person && outer.role.is_none() && is_role(&role))
+            .then_some(role);
+        return Some(Speaker {
+            role: outer.role.clone().or(role),
+            ..outer
+        });
+    }
+    None
+}
+
+/// « le chef de la diplomatie » → « chef de la diplomatie ».
+pub(super) fn strip_determiner(np: &str) -> String {
+    np.split_once(' ')
+        .filter(|(d, _)| lexicon::DETERMINERS.contains(&d.to_lowercase().as_str()))
+        .map_or(np.to_string(), |(_, rest)| rest.to_string())
+}
+
+pub(super) fn unattributed() -> Speaker {
+    Speaker {
+        name: String::new(),
+        role: None,
+        kind: SpeakerKind::Unattributed,
+    }
+}
+
+/// The noun phrase before « qui » (index `qui`): back to its determiner.
+pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
+    let mut to = qui;
+    if to > 0 && toks[to - 1].low == "," {
+        to -= 1;
+    }
+    let end = to;
+    let mut from = end;
+    while from > 0 && end - from < 10 {
+        let p = &toks[from - 1];
+        if !p.word || p.quoted {
+            break;
+        }
+        // « aux réalisateurs du film, qui »: the head noun, not the complement's.
+        if matches!(p.low.as_str(), "aux" | "au" | "à")
+            || lexicon::PREPOSITIONS.contains(&p.low.as_str()) && p.low != "de"
+        {
+            break;
+        }
+        from -= 1;
+        // « du », « des » after a noun open its complement; after a verb, the phrase.
+        let complement = matches!(p.low.as_str(), "du" | "des")
+            && from > 0
+            && toks[from - 1].word
+            && !toks[from - 1].upper
+            && !toks[from - 1].low.ends_with("ant")
+            && !is_finite_verb(&toks[from - 1])
+            && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
+        if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
+            break;
+        }
+    }
+    (from, end.saturating_sub(1))
+}
+
+/// The media a sentence says are citing the speaker (« des médias citant X », « X, cité par Y »).
+pub(super) fn citing_media(text: &str, toks: &[Tok], np_from: usize) -> Option<String> {
+    let before = np_from.checked_sub(1).map(|p| toks[p].low.as_str());
+    if before != Some("citant") {
+        return None;
+    }
+    let names = media_mentions(text, toks, 0, np_from);
+    if names.is_empty() {
+        None
+    } else {
+        Some(join_list(&names))
+    }
+}
+
+pub(super) fn join_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} et {}", rest.join(", "), last),
+    }
+}
+
+/// Media names found in tokens `from..to`, as written (with « The »/« le » before them).
+pub(super) fn media_mentions(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if let Some(len) = media_at(toks, i, to) {
+            let mut start = i;
+            if start > from && matches!(toks[start - 1].low.as_str(), "the" | "le" | "la" | "l'") {
+                start -= 1;
+            }
+            out.push(slice(text, toks, start, i + len - 1));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Length in tokens of the media name starting at `i` (capitalized), if one does.
+pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
+    if !toks[i].upper {
+        return None;
+    }
+    lexicon::MEDIA_NAMES
+        .iter()
+        .map(|name| name.split(' ').collect::<Vec<_>>())
+        .filter(|words| {
+            i + words.len() <= to && words.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
+        })
+        .map(|words| words.len())
+        .max()
+}
+
+/// The subject after an inverted verb: skips time words and prepositional phrases.
+pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while i < toks.len() {
+        let t = &toks[i];
+        // « a déclaré sur les ondes de la Chaîne III, Abdelmalek Sayah »: past an adjunct, a
+        // comma before a name.
+        if t.low == "," && i > at && toks.get(i + 1).is_some_and(|n| n.upper && n.word) {
+            i += 1;
+            continue;
+        }
+        // « auraient dit, selon le site, des agents »: an attribution set off by commas.
+        if t.low == "," && toks.get(i + 1).is_some_and(|n| n.low == "selon") {
+            match (i + 2..toks.len()).find(|&k| toks[k].low == ",") {
+                Some(close) => {
+                    i = close + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if is_boundary(t)
+            || is_quote_mark(t)
+            || matches!(t.low.as_str(), "que" | "qu'" | "de" | "d'")
+        {
+            return None;
+        }
+        // « sur les ondes de … », « dans un communiqué »: a whole adjunct phrase.
+        if lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "à" | "au" | "aux" | "par")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| lexicon::DETERMINERS.contains(&n.low.as_str()))
+        {
+            i = np_end(toks, i + 1) + 1;
+            continue;
+        }
+        if lexicon::TIME_WORDS.contains(&t.low.as_str())
+            || lexicon::ADVERBS.contains(&t.low.as_str()) && t.low != "l'" && t.low != "le"
+        {
+            i += 1;
+            continue;
+        }
+        // « a indiqué a l'AFP le gouverneur »: « a » missing its accent is « à » here.
+        let accentless_a = t.low == "a"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.upper || matches!(n.low.as_str(), "l'" | "la" | "le" | "son" | "sa")
+            });
+        if lexicon::PREPOSITIONS.contains(&t.low.as_str()) || accentless_a {
+            // Skip the adjunct: an acronym or capitalized name, or a determiner phrase.
+            i += 1;
+            if toks
+                .get(i)
+                .is_some_and(|n| n.low == "l'" || n.low == "la" || n.low == "le")
+            {
+                i += 1;
+            }
+            while toks
+                .get(i)
+                .is_some_and(|n| n.word && !lexicon::DETERMINERS.contains(&n.low.as_str()))
+            {
+                let n = &toks[i];
+                let acronym = n.low.len() > 1 && n.caps && toks.get(i + 1).is_some_and(|m| m.upper);
+                i += 1;
+                if acronym || !n.upper {
+                    break;
+                }
+            }
+            continue;
+        }
+        return Some((i, np_end(toks, i)));
+    }
+    None
+}
+
+/// The last token of the noun phrase starting at `from`: it runs through « de … » and « à X »
+/// (a capitalized place) and stops at punctuation, a verb-like word or another adjunct.
+pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
+    let mut end = from;
+    let mut i = from + 1;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.word || t.quoted && !toks[from].quoted {
+            break;
+        }
+        let low = t.low.as_str();
+        if matches!(
+            low,
+            "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
+        ) {
+            // « Le maire et le préfet », « le président et chef de la direction »
+            if low == "et"
+                && !toks.get(i + 1).is_some_and(|n| {
+                    n.upper
+                        || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
+                        || lexicon::ROLE_NOUNS.contains(&n.low.as_str())
+                })
+            {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(low, "à" | "en") {
+            if toks.get(i + 1).is_some_and(|n| n.upper) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if lexicon::PREPOSITIONS.contains(&low)
+            || lexicon::TIME_WORDS.contains(&low)
+            || lexicon::AUXILIARIES.contains(&low)
+            || lexicon::CLAUSE_BREAKS.contains(&low)
+            || lexicon::verbs().contains_key(low) && !t.upper
+            || matches!(low, "qui" | "ne" | "n'" | "s'" | "se" | "y")
+        {
+            break;
+        }
+        end = i;
+        i += 1;
+    }
+    end
+}
+
+/// An apposition giving a role right after a name: « , la porte-parole du Conseil … ».
+pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> {
+    if toks.get(at)?.low != "," {
+        return None;
+    }
+    let det = toks.get(at + 1)?;
+    if !matches!(det.low.as_str(), "le" | "la" | "l'" | "un" | "une") {
+        return None;
+    }
+    let head = toks.get(at + 2)?;
+    if !lexicon::ROLE_NOUNS.contains(&head.low.as_str()) {
+        return None;
+    }
+    let end = np_end(toks, at + 1);
+    Some(slice(text, toks, at + 1, end))
+}
+
+/// Classifies the noun phrase `toks[from..=to]` as a speaker.
+pub(super) fn classify(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    people: &People,
+) -> Speaker {
+    let to = to.min(toks.len().saturating_sub(1));
+    // Trim adverbs and conjunctions at both ends.
+    let mut from = from;
+    while from < to
+        && lexicon::ADVERBS.contains(&toks[from].low.as_str())
+        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && !toks[from].upper
+    {
+        from += 1;
+    }
+    let words: Vec<&str> = toks[from..=to].iter().map(|t| t.low.as_str()).collect();
+    let phrase = slice(text, toks, from, to);
+    if words.len() == 1 && lexicon::SUBJECT_PRONOUNS.contains(&words[0]) {
+        return pronoun_speaker(words[0], people);
+    }
+    if matches!(words.as_slice(), ["lui"] | ["elle"] | ["eux"]) {
+        return pronoun_speaker(if words[0] == "lui" { "il" } else { words[0] }, people);
+    }
+    let first_word = words
+        .iter()
+        .find(|w| !lexicon::DETERMINERS.contains(w))
+        .copied();
+    let det = words.first().copied().unwrap_or("");
+    let definite = matches!(
+        det,
+        "le" | "la" | "l'" | "ce" | "cet" | "cette" | "les" | "ces"
+    );
+    let demonstrative =
+        matches!(det, "ce" | "cet" | "cette" | "ces") || words.get(1) == Some(&"même");
+    let anonymous_source = words.iter().any(|w| lexicon::ANONYMOUS_MARKERS.contains(w));
+    let unnamed_people = first_word.is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w))
+        || matches!(
+            words.as_slice(),
+            ["un" | "une", "des" | "de" | "d'", _, ..]
+                | ["l'", "un" | "une", "des" | "de" | "d'", _, ..]
+        );
+    if anonymous_source || unnamed_people {
+        // « cet homme », « cette femme »: the person of that gender named just before.
+        if demonstrative && matches!(first_word, Some("homme" | "femme")) {
+            let gender = if first_word == Some("homme") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            if let Some(p) = people.recent(gender) {
+                return Speaker {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    kind: SpeakerKind::Person,
+                };
+            }
+        }
+        // « la même source », « ce témoin »: the unnamed source that spoke before.
+        let mut name = phrase;
+        if demonstrative {
+            let head = words.iter().rev().find(|w| {
+                lexicon::ANONYMOUS_MARKERS.contains(w) || lexicon::PEOPLE_NOUNS.contains(w)
+            });
+            if let Some(before) = head.and_then(|h| people.anonymous_with(h.trim_end_matches('s')))
+            {
+                if before.to_lowercase() != name.to_lowercase() {
+                    name = format!("{name} ({before})");
+                }
+            }
+        }
+        return Speaker {
+            name,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
+    if (from..=to).any(|i| media_at(toks, i, to + 1).is_some())
+        || words.iter().any(|w| lexicon::MEDIA_NOUNS.contains(w))
+            && !words.contains(&"porte-parole")
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Media,
+        };
+    }
+    if let Some((a, b)) = person_run(toks, from, to, people) {
+        // « l'avocat du caporal Jean Dupont »: the name is the complement's, not the speaker's.
+        let owner_of_complement = a > from + 1
+            && !toks[a - 1].upper
+            && lexicon::ROLE_NOUNS.contains(&toks[a - 1].low.as_str())
+            && toks[from..a - 1]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+        if !owner_of_complement {
+            let name = slice(text, toks, a, b);
+            let role = if a > from {
+                let mut r = from;
+                while r < a
+                    && (matches!(
+                        toks[r].low.as_str(),
+                        "le" | "la" | "l'" | "les" | "un" | "une"
+                    ) || lexicon::TITLES.contains(&toks[r].low.as_str()))
+                {
+                    r += 1;
+                }
+                let mut e = a - 1;
+                while e > r && toks[e].low == "," {
+                    e -= 1;
+                }
+                (r <= e && toks[e].low != ",").then(|| slice(text, toks, r, e))
+            } else if b < to {
+                let mut r = b + 1;
+                while r < to && toks[r].low == "," {
+                    r += 1;
+                }
+                Some(slice(text, toks, r, to)).filter(|s| !s.is_empty())
+            } else {
+                None
+            };
+            return Speaker {
+                name,
+                role: role.filter(|r| is_role(r)),
+                kind: SpeakerKind::Person,
+            };
+        }
+    }
+    let head = toks[from..=to]
+        .iter()
+        .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let head_at = (from..=to).find(|&i| !lexicon::DETERMINERS.contains(&toks[i].low.as_str()));
+    // « haut », « premier » make a role only before a role noun (« le haut responsable »,
+    // not « le Haut commissariat »).
+    let qualifier = head.is_some_and(|h| {
+        matches!(
+            h.low.as_str(),
+            "haut" | "haute" | "hauts" | "hautes" | "premier" | "première"
+        )
+    });
+    let qualified_role = head_at.is_some_and(|i| {
+        toks.get(i + 1)
+            .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()))
+    });
+    let kind = match head {
+        Some(h)
+            if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role) =>
+        {
+            SpeakerKind::Role
+        }
+        _ => SpeakerKind::Organization,
+    };
+    // « le porte-parole », « la pharmacienne »: the person introduced with that role.
+    if kind == SpeakerKind::Role && definite && words.len() <= 8 {
+        if let Some(p) = people.by_role(&words[1..]) {
+            return Speaker {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                kind: SpeakerKind::Person,
+            };
+        }
+    }
+    Speaker {
+        name: phrase,
+        role: None,
+        kind,
+    }
+}
+
+/// Whether a phrase can fill the role column: it names a function (« porte-parole du
+/// Hamas »), not a title, a date or a bare complement (« du caporal »).
+pub(super) fn is_role(role: &str) -> bool {
+    let low = role.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = low.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if lexicon::TITLES.contains(first)
+        || matches!(*first, "de" | "du" | "des" | "d'" | "à" | "au")
+        || first.starts_with("d'")
+        || words.iter().any(|w| {
+            lexicon::TIME_WORDS.contains(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+    {
+        return false;
+    }
+    words.iter().take(4).any(|w| {
+        lexicon::ROLE_NOUNS.contains(w)
+            || w.split('-').any(|part| lexicon::ROLE_NOUNS.contains(&part))
+            || lexicon::EXTRA_ROLE_WORDS.contains(w)
+    })
+}
+
+/// A person's name inside `toks[from..=to]`: the last run of capitalized words that is not an
+/// institution, a place or a title, at least two words long (or one word known as a surname).
+pub(super) fn person_run(
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    people: &People,
+) -> Option<(usize, usize)> {
+    let runs = capitalized_runs(toks, from, to);
+    // « le directeur d'EFI Michel Balandier »: an acronym before the name is not part of it.
+    let runs = runs.into_iter().map(|(a, b)| {
+        if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+            (a + 1, b)
+        } else {
+            (a, b)
+        }
+    });
+    let runs: Vec<(usize, usize)> = runs.collect();
+    runs.into_iter().rev().find(|&(a, b)| {
+        let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
+        let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
+        // « a expliqué Véronique »: a lone first name is a person.
+        let first_name_alone =
+            a == b && a == from && to == from && lexicon::is_first_name(words[0]);
+        looks_like_person(&words)
+            || titled
+            || first_name_alone
+            || (a == b && people.by_surname(words[0]).is_some())
+    })
+}
+
+pub(super) fn looks_like_person(words: &[&str]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    if lexicon::is_first_name(words[0]) && words.len() >= 2 {
+        return true;
+    }
+    words.len() >= 2
+        && !words.iter().any(|w| {
+            lexicon::ORG_WORDS.contains(w)
+                || lexicon::PLACES.contains(w)
+                || lexicon::MEDIA_NAMES.contains(w)
+                || lexicon::ROLE_NOUNS.contains(w)
+        })
+        && !lexicon::MEDIA_NAMES.contains(&words.join(" ").as_str())
+}
+
+/// Runs of capitalized words (particles « de », « von », « al- » allowed inside).
+pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = from;
+    while i <= to && i < toks.len() {
+        let t = &toks[i];
+        let name_word = t.word && t.upper && !lexicon::NOT_NAMES.contains(&t.low.as_str());
+        if !name_word {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j <= to && j < toks.len() {
+            let n = &toks[j];
+            if n.word && n.upper && !lexicon::NOT_NAMES.contains(&n.low.as_str()) {
+                end = j;
+                j += 1;
+            } else if matches!(n.low.as_str(), "de" | "von" | "van" | "bin" | "ben" | "al")
+                && toks.get(j + 1).is_some_and(|m| m.upper)
+                && j < to
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        runs.push((start, end));
+        i = end + 1;
+    }
+    runs
+}

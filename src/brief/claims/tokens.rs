@@ -1,0 +1,195 @@
+//! Tokens of a French sentence: words (elisions split off), punctuation, and whether each
+//! lies inside quotation marks; small predicates over them.
+
+use crate::brief::lexicon;
+
+/// A token of a French sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Tok {
+    /// Lowercase text, apostrophes straightened.
+    pub(super) low: String,
+    /// Byte range in the sentence.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Whether it is a word (not punctuation).
+    pub(super) word: bool,
+    /// Whether it starts with an uppercase letter.
+    pub(super) upper: bool,
+    /// Whether it is an acronym: two or more letters, all uppercase (« CNN »).
+    pub(super) caps: bool,
+    /// Whether it lies inside quotation marks (the quote marks themselves are not).
+    pub(super) quoted: bool,
+}
+
+pub(super) const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+pub(super) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+pub(super) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
+}
+
+/// Splits a sentence into words (elisions split off: « l'aide » → « l' », « aide ») and
+/// punctuation, marking what lies inside quotation marks.
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_in(text, false).0
+}
+
+/// Tokenizes a sentence that starts inside a quotation when `open` (a quotation of several
+/// sentences, opened in an earlier one), and tells whether it ends inside one. A closing mark
+/// with no opening one before it means the quotation began earlier: everything before it is
+/// quoted.
+pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut quoted = open;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_space(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric()
+                    || d == '-'
+                    || d == '.' && (is_initial(&text[i..j]) || dotted_abbreviation(text, i, j))
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(d) {
+                    let before = text[i..j].to_lowercase();
+                    let after_is_letter = text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                    if ELISIONS.contains(&before.as_str()) && after_is_letter {
+                        end = j + d.len_utf8();
+                        chars.next();
+                        break;
+                    } else if after_is_letter {
+                        // « aujourd'hui »: an apostrophe inside a word.
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let raw = &text[i..end];
+            let low: String = raw
+                .chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            toks.push(Tok {
+                low: low.trim_end_matches('-').to_string(),
+                start: i,
+                end,
+                word: true,
+                upper: c.is_uppercase(),
+                caps: raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
+                quoted,
+            });
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let (opens, closes) = match c {
+            '«' | '“' => (true, false),
+            '»' | '”' => (false, true),
+            // A straight quote glued to the word before it closes (« …dit" »), one glued to the
+            // word after it opens.
+            '"' => {
+                let glued_before = text[..i].chars().next_back().is_some_and(|p| !is_space(p));
+                let next = text[end..].chars().next();
+                let before_punct =
+                    next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+                let before_space = !next.is_some_and(|n| !is_space(n));
+                let closes = quoted || before_punct || glued_before && before_space;
+                (!closes, closes)
+            }
+            _ => (false, false),
+        };
+        if closes {
+            if !quoted {
+                for t in &mut toks {
+                    t.quoted = t.word || !is_quote_char(&t.low);
+                }
+            }
+            quoted = false;
+        }
+        toks.push(Tok {
+            low: c.to_string(),
+            start: i,
+            end,
+            word: false,
+            upper: false,
+            caps: false,
+            quoted,
+        });
+        if opens {
+            quoted = true;
+        }
+    }
+    (toks, quoted)
+}
+
+fn is_quote_char(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "»" | "“" | "”")
+}
+
+/// A lowercase abbreviation with inner full stops (« p.-d.g. », « d.g. »): the full stop at
+/// `dot` is followed by a letter or hyphen, or closes a word that already holds one.
+fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
+    let next = text[dot + 1..].chars().next();
+    let word = &text[start..dot];
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    lower
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 4
+        && (next.is_some_and(|c| c.is_alphabetic() || c == '-')
+            || word.contains('.') && !next.is_some_and(char::is_alphanumeric))
+}
+
+/// « M » in « M. Dupont » or « J » in « J. Biden »: a single capital before a full stop.
+pub(super) fn is_initial(s: &str) -> bool {
+    // « F.L » in « F.L. Copperman »: the part after the last full stop.
+    let s = s.rsplit('.').next().unwrap_or(s);
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+pub(super) fn is_quote_mark(t: &Tok) -> bool {
+    matches!(t.low.as_str(), "\"" | "«" | "»" | "“" | "”")
+}
+
+pub(super) fn is_boundary(t: &Tok) -> bool {
+    !t.word
+        && matches!(
+            t.low.as_str(),
+            "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "…"
+        )
+}
+
+/// The subject pronoun attached to an inverted verb (« a-t-il », « dit-elle »), and the verb.
+pub(super) fn split_inverted(low: &str) -> Option<(&str, &str)> {
+    let (head, pronoun) = low.rsplit_once('-')?;
+    if !lexicon::SUBJECT_PRONOUNS.contains(&pronoun) {
+        return None;
+    }
+    let head = head.strip_suffix("-t").unwrap_or(head);
+    Some((head, pronoun))
+}
+
+/// The text of tokens `from..=to`, as written in the sentence.
+pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String {
+    match (toks.get(from), toks.get(to)) {
+        (Some(a), Some(b)) if a.start <= b.end => text[a.start..b.end].trim().to_string(),
+        _ => String::new(),
+    }
+}
