@@ -20,8 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use passerelle::cache::{backend_key, Cache, Scope};
-use passerelle::translate::cached::CachedTranslator;
+use passerelle::cache::{backend_key, CachedTranslator, Scope, SqliteMemory};
 use passerelle::translate::{
     BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator,
 };
@@ -165,7 +164,7 @@ fn main() {
     let mut warm = Vec::new();
     for _ in 0..RUNS {
         let dir = tempfile::tempdir().expect("tempdir");
-        let cache = Arc::new(Cache::open(&dir.path().join("tm.sqlite3")).expect("cache"));
+        let cache = Arc::new(SqliteMemory::open(&dir.path().join("tm.sqlite3")).expect("cache"));
         let backend = ApertiumPipe::default();
         let first = CachedTranslator::new(Box::new(backend.clone()), cache.clone());
         let t = Instant::now();
@@ -193,7 +192,7 @@ fn main() {
     // Raw lookups and stores.
     const N: usize = 20_000;
     let dir = tempfile::tempdir().expect("tempdir");
-    let cache = Cache::open(&dir.path().join("tm.sqlite3")).expect("cache");
+    let cache = SqliteMemory::open(&dir.path().join("tm.sqlite3")).expect("cache");
     let scope = Scope {
         backend: backend_key("bench"),
         glossary: "g".into(),

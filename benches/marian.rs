@@ -12,6 +12,10 @@
 //! (Marian)"). Without `--bench` (as `cargo test --all-targets` runs it) it only checks itself
 //! on a tiny model.
 //! `MARIAN_BENCH_REPEAT=N` sets the timed passes per configuration (default 3; median shown).
+//!
+//! Workload mode (the shared anchors' workload, see `workload.rs` beside this file):
+//! `cargo bench --bench marian -- --workload DIR --threads N [--quantize int8] [--batch B]`
+//! prints one JSON line like `bench_py.py` does.
 
 use std::time::{Duration, Instant};
 
@@ -19,7 +23,11 @@ use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
 use candle_transformers::models::marian::Config;
 use passerelle::translate::marian::engine::{Decoding, MarianModel};
+use passerelle::translate::marian::model::Precision;
 use passerelle::translate::marian::synth;
+
+#[path = "marian/workload.rs"]
+mod workload;
 
 const ARTICLE: &str = include_str!("../tests/fixtures/ukraine-chine-2022-03.fr.txt");
 
@@ -68,6 +76,14 @@ fn load_average() -> String {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--workload") {
+        if let Err(e) = workload::main(&args) {
+            eprintln!("marian bench: {e}");
+            std::process::exit(2);
+        }
+        return;
+    }
     let sentences = sentences();
     assert_eq!(sentences.len(), 13, "the sample article has 13 sentences");
     // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it,
@@ -108,6 +124,7 @@ fn main() {
         vb,
         synth::tokenizer(&pieces, 1).expect("tokenizer"),
         synth::tokenizer(&pieces, 1).expect("tokenizer"),
+        Precision::F32,
     )
     .expect("model");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -176,6 +193,7 @@ fn main() {
                     let decoding = Decoding {
                         beam_size: 1,
                         max_new_tokens: Some(ids.len() - 1),
+                        ..Decoding::default()
                     };
                     session.generate(ids, &decoding)
                 })

@@ -45,6 +45,15 @@ pub struct Config {
     /// User glossaries added to the shipped ones (`~/` expanded at load time).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossaries: Vec<PathBuf>,
+    /// The translation memory: `postgres://USER@HOST/DB` (shared between machines) or an SQLite
+    /// file; `$PASSERELLE_CACHE` overrides it, the default is the SQLite file of
+    /// [`crate::cache::default_path`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache: Option<String>,
+    /// `passerelle serve`: the environment variable holding the API keys clients must present
+    /// (comma- or whitespace-separated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_keys_env: Option<String>,
     /// Named backends.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub backends: BTreeMap<String, BackendConfig>,
@@ -121,6 +130,9 @@ pub struct BackendConfig {
     /// length, twice it plus 10, applies as well).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
+    /// Weight precision (`marian`): `"int8"` (default) or `"f32"` (bit-exact with the reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantize: Option<String>,
 }
 
 /// A secret string (an API key). Its `Debug`, `Display` and `Serialize` never show the value;
@@ -1077,6 +1089,7 @@ kind = "marian"
 # model_dir = "~/models/opus-mt-fr-en"   # config.json, model.safetensors and tokenizers
 # beam_size = 1                          # 1 = greedy decoding
 # max_length = 256                       # most tokens generated per sentence
+# quantize = "int8"                      # int8 weights (default; 2.5x smaller, faster) or "f32"
 # offline = false                        # true: never download the model
 # concurrency = 2
 
@@ -1159,7 +1172,10 @@ mod tests {
 
     #[test]
     fn field_lists_come_from_the_structs() {
-        assert_eq!(config_keys(), &["backend", "glossaries", "backends"]);
+        assert_eq!(
+            config_keys(),
+            &["backend", "glossaries", "cache", "api_keys_env", "backends"]
+        );
         for key in [
             "kind",
             "url",

@@ -15,12 +15,14 @@ pub mod config;
 pub mod document;
 pub mod error;
 pub mod glossary;
+pub mod intake;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
 pub mod qa;
 pub mod render;
 pub mod segment;
+pub mod serve;
 pub mod translate;
 
 pub use error::Error;

@@ -130,33 +130,36 @@ pub async fn translate_prepared(
     let batches =
         crate::translate::plan_batches(&lengths, caps.max_batch_texts, caps.max_batch_bytes);
     let concurrency = options.jobs.unwrap_or(caps.default_concurrency).max(1);
-    let results: Vec<Result<Vec<String>, Error>> = stream::iter(batches.iter().map(|range| {
-        let members = &to_send[range.clone()];
-        let batch = Batch::with_own_terms(
-            members
-                .iter()
-                .map(|k| (text_of(k).protected.text.clone(), text_of(k).terms.clone()))
-                .collect(),
-        );
-        async move {
-            let out = translator.translate(&batch).await?;
-            crate::translate::TranslateError::check_count(
-                &translator.info().name,
-                batch.texts.len(),
-                out.len(),
-            )?;
-            Ok::<_, Error>(out)
-        }
-    }))
-    .buffered(concurrency)
-    .map(|r| {
-        if let Ok(out) = &r {
-            on_translated(out.len());
-        }
-        r
-    })
-    .collect()
-    .await;
+    // Ranges are passed by value: a closure over `&Range` would make this future's `Send`
+    // unprovable (a higher-ranked lifetime), and the service runs it on any worker thread.
+    let results: Vec<Result<Vec<String>, Error>> =
+        stream::iter(batches.iter().cloned().map(|range| {
+            let members = &to_send[range];
+            let batch = Batch::with_own_terms(
+                members
+                    .iter()
+                    .map(|k| (text_of(k).protected.text.clone(), text_of(k).terms.clone()))
+                    .collect(),
+            );
+            async move {
+                let out = translator.translate(&batch).await?;
+                crate::translate::TranslateError::check_count(
+                    &translator.info().name,
+                    batch.texts.len(),
+                    out.len(),
+                )?;
+                Ok::<_, Error>(out)
+            }
+        }))
+        .buffered(concurrency)
+        .map(|r| {
+            if let Ok(out) = &r {
+                on_translated(out.len());
+            }
+            r
+        })
+        .collect()
+        .await;
 
     let mut translations: Vec<Vec<String>> = docs
         .iter()

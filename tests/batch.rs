@@ -326,7 +326,7 @@ fn directories_with_glob_bad_inputs_reported_quiet_is_quiet() {
     let b = Bench::new();
     let dir = b.path().join("in");
     write_articles(&dir, 1..=3);
-    std::fs::write(dir.join("latin1.txt"), b"Le caf\xe9 est ferm\xe9.\n").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Le caf\x00 est ferm\xe9.\n").unwrap();
     std::fs::write(dir.join("notes.md"), "Une note.\n").unwrap();
     b.cmd(&["translate", "-q", "-f", "text", "-o", "out", "in"])
         .assert()

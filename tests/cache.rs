@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command as Process;
 
 use assert_cmd::Command;
-use passerelle::cache::{backend_key, Cache, Scope, FILE_NAME};
+use passerelle::cache::{backend_key, Scope, SqliteMemory, FILE_NAME};
 use predicates::prelude::*;
 
 fn passerelle(cache_dir: &Path) -> Command {
@@ -25,7 +25,7 @@ fn scope(kind: &str) -> Scope {
 
 /// Writes `n` entries named after `tag`, in batches of 10, one transaction each.
 fn write_entries(path: &Path, tag: &str, n: usize) {
-    let cache = Cache::open(path).unwrap();
+    let cache = SqliteMemory::open(path).unwrap();
     let s = scope("apertium");
     for start in (0..n).step_by(10) {
         let pairs: Vec<(String, String)> = (start..(start + 10).min(n))
@@ -53,7 +53,7 @@ fn stats_then_clear() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
     write_entries(&path, "a", 45);
-    let cache = Cache::open(&path).unwrap();
+    let cache = SqliteMemory::open(&path).unwrap();
     cache
         .put_many(&scope("deepl"), &[("x".into(), "y".into())])
         .unwrap();
@@ -169,7 +169,7 @@ fn two_processes_share_one_cache() {
             String::from_utf8_lossy(&out.stdout)
         );
     }
-    let cache = Cache::open(&path).unwrap();
+    let cache = SqliteMemory::open(&path).unwrap();
     cache.integrity_check().unwrap();
     let s = scope("apertium");
     for tag in ["left", "right", "shared"] {

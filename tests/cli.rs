@@ -279,7 +279,7 @@ fn usage_config_and_input_errors_exit_2() {
         .stderr(predicate::str::contains("no-such-file.txt"));
     // Invalid UTF-8.
     let bad = dir.path().join("bad.txt");
-    std::fs::write(&bad, b"Le chat \xff mange.\n").unwrap();
+    std::fs::write(&bad, b"Le chat \xff a mang\xc3\xa9.\n").unwrap();
     passerelle(dir.path())
         .args(["translate", "-b", "apertium"])
         .arg(&bad)
@@ -450,7 +450,11 @@ fn one_bad_input_among_several_exits_1_and_the_others_are_written() {
     let dir = tempdir();
     let config = engines_config(dir.path());
     std::fs::write(dir.path().join("good.txt"), "Un bon article.\n").unwrap();
-    std::fs::write(dir.path().join("bad.txt"), b"Un article \xff invalide.\n").unwrap();
+    std::fs::write(
+        dir.path().join("bad.txt"),
+        b"Un article \xff invalid\xc3\xa9.\n",
+    )
+    .unwrap();
     passerelle(dir.path())
         .args([
             "translate",

@@ -32,7 +32,7 @@ config or input error (nothing written); 3 backend unavailable or failed.";
 pub struct BriefArgs {
     /// Inputs: French articles (UTF-8 or UTF-16 with BOM), directories of them (walked
     /// recursively, see --glob), or `-` for stdin.
-    #[arg(required_unless_present = "jsonl", value_name = "INPUT")]
+    #[arg(required_unless_present_any = ["jsonl", "feed"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Output format (`jsonl`: one JSON object a line, all articles in one stream).
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Markdown)]

@@ -19,9 +19,15 @@ pub enum CacheCommand {
     Clear,
 }
 
-/// Runs `passerelle cache`.
+/// Runs `passerelle cache` on the memory the config (or `PASSERELLE_CACHE`) names, else the
+/// default SQLite file.
 pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
-    let path = cache::default_path()?;
+    let (config, _) = crate::config::Config::load(None)?;
+    let path = match cache::configured(&config) {
+        Some(url) if cache::is_postgres(&url) => return postgres(command, &url),
+        Some(path) => std::path::PathBuf::from(path),
+        None => cache::default_path()?,
+    };
     let mut out = std::io::stdout().lock();
     match command {
         CacheCommand::Stats => {
@@ -37,6 +43,26 @@ pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
                 path.display()
             )?,
         },
+    }
+    Ok(ExitCode::Success)
+}
+
+/// `stats` and `clear` on a PostgreSQL memory.
+fn postgres(command: CacheCommand, url: &str) -> anyhow::Result<ExitCode> {
+    let memory = cache::postgres::PostgresMemory::connect(url)?;
+    let rt = super::runtime()?;
+    let mut out = std::io::stdout().lock();
+    let at = cache::Memory::location(&memory);
+    match command {
+        CacheCommand::Stats => {
+            let entries = rt.block_on(memory.entries())?;
+            writeln!(out, "location {at}")?;
+            writeln!(out, "entries  {entries}")?;
+        }
+        CacheCommand::Clear => {
+            let removed = rt.block_on(memory.clear())?;
+            writeln!(out, "removed {removed} {} from {at}", plural(removed))?;
+        }
     }
     Ok(ExitCode::Success)
 }

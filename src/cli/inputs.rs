@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::document::{decode_as, Document, InputFormat};
+use crate::document::Document;
+use crate::intake::{self, Hint, Options};
 use crate::Error;
 
 /// The options that choose the articles of a run and how many are translated together
@@ -33,6 +34,18 @@ pub struct BatchArgs {
     #[arg(long, value_name = "N", default_value_t = 256,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub window: u32,
+    /// An RSS or Atom feed (a URL or a file): its items are read as articles, newest first,
+    /// each item's link fetched (or its full content used when the feed carries it). Under
+    /// `-o DIR` an item already written is skipped. Repeat for several.
+    #[arg(long, value_name = "URL|FILE", action = clap::ArgAction::Append)]
+    pub feed: Vec<String>,
+    /// With --feed: at most N items of each feed (the newest).
+    #[arg(long, value_name = "N", requires = "feed",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+    /// With --feed: only items published on this day or later (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", requires = "feed")]
+    pub since: Option<String>,
 }
 
 /// The file name pattern a directory is searched with when `--glob` is not given.
@@ -56,6 +69,10 @@ pub struct Input {
 enum Source {
     Stdin,
     File(PathBuf),
+    /// An `http://` or `https://` URL, fetched when its turn comes.
+    Url(String),
+    /// One item of a feed.
+    FeedItem(Box<crate::intake::feed::Item>),
     /// One line of a JSONL file: where it is, and its id if it has one.
     Jsonl {
         file: PathBuf,
@@ -98,18 +115,33 @@ impl Input {
         }
     }
 
-    /// Reads and decodes the article. A JSONL article's `date` overrides a date in its text's
-    /// header; its `id` becomes the document's name (the `source` of the JSON output).
-    pub fn read(&self, format: InputFormat) -> Result<Document, Error> {
+    /// Whether this input is an item of a feed.
+    pub fn is_feed_item(&self) -> bool {
+        matches!(self.source, Source::FeedItem(_))
+    }
+
+    /// Reads and decodes the article (see [`crate::intake`]: encodings, HTML, URLs). A JSONL
+    /// article's `date` overrides a date in its text's header; its `id` becomes the
+    /// document's name (the `source` of the JSON output).
+    pub fn read(&self, opts: &Options) -> Result<Document, Error> {
         let fail = |message: String| Error::Input {
             path: self.label.clone(),
             message,
         };
         match &self.source {
-            Source::Stdin => crate::document::read_input_as("-", format),
+            Source::Stdin => Ok(intake::read_path("-", opts)?.document),
+            Source::Url(url) => {
+                Ok(intake::read_url(url, opts, &intake::fetch::Fetcher::default())?.document)
+            }
+            Source::FeedItem(item) => {
+                Ok(
+                    intake::read_item(&self.label, item, opts, &intake::fetch::Fetcher::default())?
+                        .document,
+                )
+            }
             Source::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-                decode_as(&self.label, &bytes, format)
+                Ok(intake::read(&self.label, &bytes, opts, Hint::default())?.document)
             }
             Source::Broken(message) => Err(fail(message.clone())),
             Source::Jsonl {
@@ -130,7 +162,8 @@ impl Input {
                     Some(_) => return Err(fail("\"text\" is not a string".into())),
                     None => return Err(fail("no \"text\" field".into())),
                 };
-                let mut doc = decode_as(&self.label, text.as_bytes(), format)?;
+                let mut doc =
+                    intake::read(&self.label, text.as_bytes(), opts, Hint::default())?.document;
                 match article.date {
                     Some(serde_json::Value::String(d)) => doc.metadata.date = Some(d),
                     None | Some(serde_json::Value::Null) => {}
@@ -171,6 +204,27 @@ pub fn discover(
                 label: "-".into(),
                 rel: PathBuf::from("stdin"),
                 source: Source::Stdin,
+                discovered: false,
+            });
+            continue;
+        }
+        if intake::fetch::is_url(input) {
+            out.push(Input {
+                label: input.clone(),
+                rel: PathBuf::from(intake::fetch::output_stem(input)),
+                source: Source::Url(input.clone()),
+                discovered: false,
+            });
+            continue;
+        }
+        if intake::fetch::is_other_url(input) {
+            let scheme = input.split_once("://").map_or("", |(s, _)| s);
+            out.push(Input {
+                label: input.clone(),
+                rel: PathBuf::from(intake::fetch::output_stem(input)),
+                source: Source::Broken(format!(
+                    "only http:// and https:// URLs are fetched, not {scheme}://"
+                )),
                 discovered: false,
             });
             continue;
@@ -239,6 +293,61 @@ pub fn discover(
     }
     for file in jsonl {
         out.extend(jsonl_inputs(file)?);
+    }
+    Ok(out)
+}
+
+/// The articles of the `--feed`s: each feed fetched (a URL) or read (a file) and parsed,
+/// its items newest first, `--since` and `--limit` applied. A feed that cannot be had is an
+/// input error (exit 2, nothing written).
+pub fn feed_inputs(batch: &BatchArgs) -> Result<Vec<Input>, Error> {
+    if let Some(since) = &batch.since {
+        intake::feed::check_since(since).map_err(Error::Config)?;
+    }
+    let mut out = Vec::new();
+    for feed in &batch.feed {
+        let fail = |message: String| Error::Input {
+            path: feed.clone(),
+            message,
+        };
+        let bytes = if intake::fetch::is_url(feed) {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| fail(e.to_string()))?;
+            let fetcher = intake::fetch::Fetcher::default();
+            runtime
+                .block_on(fetcher.get(feed, intake::fetch::Want::Feed))
+                .map_err(fail)?
+                .bytes
+        } else {
+            std::fs::read(feed).map_err(|e| fail(e.to_string()))?
+        };
+        let items = intake::feed::parse(&bytes).map_err(fail)?;
+        let limit = batch.limit.map(|n| n as usize);
+        for (n, item) in intake::feed::select(items, limit, batch.since.as_deref())
+            .into_iter()
+            .enumerate()
+        {
+            let rel = match &item.link {
+                Some(link) => intake::fetch::output_stem(link),
+                None => sanitize(&item.id),
+            };
+            let rel = if rel.is_empty() {
+                format!("item-{}", n + 1)
+            } else {
+                rel
+            };
+            out.push(Input {
+                label: item
+                    .link
+                    .clone()
+                    .unwrap_or_else(|| format!("{feed}#{}", n + 1)),
+                rel: PathBuf::from(rel),
+                source: Source::FeedItem(Box::new(item)),
+                discovered: true,
+            });
+        }
     }
     Ok(out)
 }
@@ -658,18 +767,25 @@ mod tests {
                 (format!("{f}:6"), "_x".to_string()),
             ]
         );
-        let doc = found[0].read(InputFormat::Text).unwrap();
+        let doc = found[0].read(&text_only()).unwrap();
         assert_eq!(doc.name, "le-monde/42");
         assert_eq!(doc.metadata.date.as_deref(), Some("2022-03-01"));
         assert_eq!(doc.text, "Le chat dort.");
-        assert_eq!(found[1].read(InputFormat::Text).unwrap().text, "Deux.");
-        let e = found[2].read(InputFormat::Text).unwrap_err().to_string();
+        assert_eq!(found[1].read(&text_only()).unwrap().text, "Deux.");
+        let e = found[2].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":4") && e.contains("not a string"), "{e}");
-        let e = found[3].read(InputFormat::Text).unwrap_err().to_string();
+        let e = found[3].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":5") && e.contains("invalid JSON"), "{e}");
-        let e = found[4].read(InputFormat::Text).unwrap_err().to_string();
+        let e = found[4].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":6") && e.contains("empty input"), "{e}");
         assert!(discover(&[], &[dir.path().join("none.jsonl")], None, None).is_err());
+    }
+
+    fn text_only() -> Options {
+        Options {
+            format: Some(crate::document::InputFormat::Text),
+            ..Options::default()
+        }
     }
 
     #[test]

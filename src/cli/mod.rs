@@ -12,6 +12,7 @@ pub mod inputs;
 pub mod progress;
 pub mod safety;
 pub mod segment;
+pub mod serve;
 pub mod translate;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,8 @@ pub enum Command {
     /// Inspect or clear the translation memory.
     #[command(subcommand)]
     Cache(cache::CacheCommand),
+    /// Run as an HTTP service: the LibreTranslate API and Passerelle's own.
+    Serve(serve::ServeArgs),
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -126,10 +129,37 @@ pub struct CommonArgs {
     /// translated anyway).
     #[arg(long)]
     pub strict: bool,
-    /// How to read the inputs: plain text, or an HTML page (its visible text; script and style
-    /// ignored).
-    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = crate::document::InputFormat::Text)]
-    pub input_format: crate::document::InputFormat,
+    /// How to read the inputs: plain text, or an HTML page (its article: title, date, author
+    /// and body, without navigation, footer, banners or related links). Without it, an input
+    /// named `.html`/`.htm`, served as HTML, or starting with `<!DOCTYPE html`/`<html` is read
+    /// as HTML and any other as text.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<crate::document::InputFormat>,
+    /// The inputs' character encoding (`windows-1252`, `iso-8859-15`, `utf-8`, …). Without it,
+    /// UTF-8 and UTF-16 are recognised, a declared charset is used, and Windows-1252 or
+    /// ISO-8859-15 is detected; `-v` says which.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+}
+
+impl CommonArgs {
+    /// `--input-format` and `--encoding` as the intake takes them; an unknown encoding is a
+    /// usage error.
+    pub fn intake_options(&self) -> Result<crate::intake::Options, crate::Error> {
+        let encoding = match &self.encoding {
+            None => None,
+            Some(name) => Some(crate::intake::encoding::for_label(name).ok_or_else(|| {
+                crate::Error::Config(format!(
+                    "--encoding {name:?}: unknown encoding (known: {})",
+                    crate::intake::encoding::KNOWN
+                ))
+            })?),
+        };
+        Ok(crate::intake::Options {
+            format: self.input_format,
+            encoding,
+        })
+    }
 }
 
 impl CommonArgs {
@@ -174,6 +204,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Glossary(c) => glossary::run(c),
         Command::Config(c) => config::run(c),
         Command::Cache(c) => cache::run(c),
+        Command::Serve(a) => serve::run(a),
         Command::Completions(a) => completions::run(a),
         Command::Man => completions::man(),
     }

@@ -4,14 +4,15 @@
 //! 130 (SIGINT) or 143 (SIGTERM).
 
 use super::CommonArgs;
-use crate::document::{self, Document};
+use crate::document::Document;
 use crate::Error;
 
 /// Reads and decodes one input as `common.input_format`, then checks its language: an input
 /// that `whatlang` reliably finds not to be French is warned about on stderr (`input looks
 /// like English (0.97), translating anyway`), or refused with `--strict`.
 pub fn read_input(path: &str, common: &CommonArgs) -> Result<Document, Error> {
-    check_language(document::read_input_as(path, common.input_format)?, common)
+    let opts = common.intake_options()?;
+    check_language(crate::intake::read_path(path, &opts)?.document, common)
 }
 
 /// Warns when `doc` reliably looks like another language than French, or refuses it with
@@ -139,7 +140,7 @@ mod tests {
     use super::*;
 
     fn doc(text: &str) -> Document {
-        document::decode("t.txt", text.as_bytes()).unwrap()
+        crate::document::decode("t.txt", text.as_bytes()).unwrap()
     }
 
     #[test]

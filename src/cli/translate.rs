@@ -48,7 +48,7 @@ config or input error (nothing written); 3 backend unavailable or failed.";
 pub struct TranslateArgs {
     /// Inputs: French articles (UTF-8 or UTF-16 with BOM), directories of them (walked
     /// recursively, see --glob), or `-` for stdin.
-    #[arg(required_unless_present = "jsonl", value_name = "INPUT")]
+    #[arg(required_unless_present_any = ["jsonl", "feed"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Output format (`jsonl`: one JSON object a line, all articles in one stream).
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Markdown)]
@@ -121,17 +121,45 @@ pub fn run_articles(
     super::init_logging(common.verbose, common.quiet);
     let (config, config_path) = Config::load(common.config.as_deref())?;
     let name = config.backend_name(common.backend.as_deref());
-    let translator =
-        crate::cache::wrap(crate::translate::build(&name, &config)?, !common.no_cache)?;
+    let translator = crate::cache::wrap(
+        crate::translate::build(&name, &config)?,
+        &config,
+        !common.no_cache,
+    )?;
     let files = glossary_files(&config, config_path.as_deref(), &common.glossaries);
     let glossary = crate::glossary::load::load_for_run(&files, !common.no_default_glossary)?;
     for warning in &glossary.warnings {
         eprintln!("passerelle: {warning}");
     }
     let output = common.output.as_deref().filter(|o| o.as_os_str() != "-");
-    let list = inputs::discover(inputs, &batch.jsonl, batch.glob.as_deref(), output)?;
+    let opts = common.intake_options()?;
+    let mut list = inputs::discover(inputs, &batch.jsonl, batch.glob.as_deref(), output)?;
+    list.extend(inputs::feed_inputs(batch)?);
     let jsonl = format == Format::Jsonl;
-    let mut sink = match inputs::plan(&list, output, format.extension(), jsonl, common.force)? {
+    let mut planned = inputs::plan(&list, output, format.extension(), jsonl, common.force)?;
+    // A feed item already written under -o DIR is not read again (nor fetched, nor
+    // translated), unless --force.
+    if let (Plan::Files(files), false) = (&mut planned, common.force) {
+        let keep: Vec<bool> = list
+            .iter()
+            .zip(files.iter())
+            .map(|(input, file)| !(input.is_feed_item() && file.exists()))
+            .collect();
+        let skipped = keep.iter().filter(|k| !**k).count();
+        if skipped > 0 {
+            let mut k = keep.iter();
+            list.retain(|_| *k.next().unwrap_or(&true));
+            let mut k = keep.iter();
+            files.retain(|_| *k.next().unwrap_or(&true));
+            if !common.quiet {
+                eprintln!(
+                    "passerelle: {skipped} feed item{} already written, skipped",
+                    plural(skipped)
+                );
+            }
+        }
+    }
+    let mut sink = match planned {
         Plan::Stdout => Sink::Stdout,
         Plan::File(path) => Sink::File(path),
         Plan::Files(files) => Sink::Files(files, inputs::WritePool::new(WRITERS, common.force)),
@@ -172,8 +200,7 @@ pub fn run_articles(
             let chunk: Vec<usize> = (next..list.len().min(next + take)).collect();
             next += chunk.len();
             let read = crate::pipeline::par_map(chunk, |i| {
-                let doc =
-                    super::safety::check_language(list[i].read(common.input_format)?, common)?;
+                let doc = super::safety::check_language(list[i].read(&opts)?, common)?;
                 Ok::<_, crate::Error>((
                     i,
                     crate::pipeline::prepare_document(&doc, &glossary, strategy),

@@ -6,7 +6,6 @@
 //! [`TranslateError::CountMismatch`]; it never pads, truncates or realigns.
 
 pub mod apertium;
-pub mod cached;
 pub mod command;
 pub mod deepl;
 pub mod google;

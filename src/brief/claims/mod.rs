@@ -19,7 +19,7 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
-use speaker::{classify, np_end, speaker_of, Speaker};
+use speaker::{classify, main_subject, np_end, speaker_of, Speaker};
 use tokens::{slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
@@ -41,6 +41,17 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         }
     }
     claims
+}
+
+/// The colon that opens a quotation of three words or more (« … : « Nous … » »), outside quotes.
+fn colon_quote(toks: &[Tok]) -> Option<usize> {
+    let colon = toks.iter().position(|t| !t.quoted && t.low == ":")?;
+    let open = toks.get(colon + 1)?;
+    let quoted_after = toks[colon + 1..]
+        .iter()
+        .filter(|t| t.quoted && t.word)
+        .count();
+    (matches!(open.low.as_str(), "«" | "\"" | "“") && quoted_after >= 3).then_some(colon)
 }
 
 /// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
@@ -261,6 +272,15 @@ fn claim_in(
         let cue = slice(text, toks, at, source_at - 1);
         let hedged = reported_conditional(toks, 0);
         (speaker, cue, ClaimKind::Statement, hedged, end)
+    } else if verb.is_none() {
+        // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
+        // opened right after a colon, in a sentence whose subject is a person or a role.
+        let colon = colon_quote(toks)?;
+        let speaker = main_subject(text, toks, colon, people)?;
+        if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
+            return None;
+        }
+        (speaker, ":".to_string(), ClaimKind::Statement, false, colon)
     } else {
         let cue = verb?;
         let speaker = speaker_of(text, toks, &cue, people);

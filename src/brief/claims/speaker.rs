@@ -112,6 +112,13 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
+    // « Roland Dumas, ancien ministre …, reconnaît avoir … »: no quotation, and the sentence
+    // opens with a name set off by a comma: that name is the subject, not what follows.
+    if postposed && !quote_before && prev.is_some_and(|p| p.low == ",") {
+        if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
+            return speaker;
+        }
+    }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
             let mut speaker = classify(text, toks, from, to, people);
@@ -220,6 +227,29 @@ fn verb_between(toks: &[Tok], et: usize) -> bool {
     toks[start..et]
         .iter()
         .any(|t| is_finite_verb(t) || lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()))
+}
+
+/// The person named at the very start of the sentence, before a comma (« Jean-Claude Desjeux,
+/// l'ancien directeur juridique de Thomson CSF, a reconnu … »), with the apposition as role.
+fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Option<Speaker> {
+    let start = toks.iter().position(|t| t.word)?;
+    if start >= before || !toks[start].upper || toks[start].quoted {
+        return None;
+    }
+    let end = np_end(toks, start);
+    if toks.get(end + 1)?.low != "," || end + 1 >= before {
+        return None;
+    }
+    let mut speaker = classify(text, toks, start, end, people);
+    if speaker.kind != SpeakerKind::Person {
+        return None;
+    }
+    if speaker.role.is_none() {
+        let close = (end + 2..before).find(|&k| toks[k].low == ",")?;
+        let role = slice(text, toks, end + 2, close - 1);
+        speaker.role = is_role(&role).then_some(role);
+    }
+    Some(speaker)
 }
 
 /// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
@@ -565,11 +595,19 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     if !toks[i].upper {
         return None;
     }
-    lexicon::MEDIA_NAMES
+    static SPLIT: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let names = SPLIT.get_or_init(|| {
+        lexicon::MEDIA_NAMES
+            .iter()
+            .map(|name| name.split(' ').collect())
+            .collect()
+    });
+    names
         .iter()
-        .map(|name| name.split(' ').collect::<Vec<_>>())
         .filter(|words| {
-            i + words.len() <= to && words.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
+            words.first() == Some(&toks[i].low.as_str())
+                && i + words.len() <= to
+                && words.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
         })
         .map(|words| words.len())
         .max()
@@ -598,7 +636,10 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         }
         if is_boundary(t)
             || is_quote_mark(t)
-            || matches!(t.low.as_str(), "que" | "qu'" | "de" | "d'")
+            || matches!(
+                t.low.as_str(),
+                "que" | "qu'" | "de" | "d'" | "avoir" | "être"
+            )
         {
             return None;
         }
@@ -661,6 +702,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             break;
         }
         let low = t.low.as_str();
+        // « cette note »: a noun right after its determiner, even when a verb form.
+        if i == from + 1 && lexicon::DETERMINERS.contains(&toks[from].low.as_str()) {
+            end = i;
+            i += 1;
+            continue;
+        }
         if matches!(
             low,
             "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
@@ -726,8 +773,11 @@ pub(super) fn classify(
     people: &People,
 ) -> Speaker {
     let to = to.min(toks.len().saturating_sub(1));
-    // Trim adverbs and conjunctions at both ends.
+    // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
     let mut from = from;
+    while from < to && !toks[from].word {
+        from += 1;
+    }
     while from < to
         && lexicon::ADVERBS.contains(&toks[from].low.as_str())
         && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())

@@ -975,11 +975,44 @@ mod issue18 {
             (c.speaker.as_str(), c.role.as_deref()),
             ("Angel Torres", Some("président du club"))
         );
-        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded.
+        // A name opening the sentence before its apposition is the subject, not the object.
+        let c = one("Roland Dumas, ancien ministre des Affaires étrangères, a reconnu avoir entendu parler d'une commission.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            (
+                "Roland Dumas",
+                Some("ancien ministre des Affaires étrangères")
+            )
+        );
+        // « cette note »: a noun that is also a verb form, right after its determiner.
+        assert_eq!(
+            one("Selon cette note, le circuit passait par la Suisse.").speaker,
+            "cette note"
+        );
+        // A list dash before the subject is not part of it.
+        assert_eq!(
+            one("- Les juges estiment que des commissions ont été versées.").speaker,
+            "Les juges"
+        );
+        // A quotation after a colon, in a person's or a role's sentence.
+        let c =
+            one("Bien sûr, Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien. »");
+        assert_eq!(
+            (c.speaker.as_str(), c.cue.as_str(), c.quote),
+            ("Pablo Correa", ":", true)
+        );
+        assert_eq!(
+            one("Le ministre a été clair : « Nous ne céderons pas ».").speaker,
+            "Le ministre"
+        );
+        // Must not: an adjective that is a verb form, « selon » a rule, a deal concluded, a
+        // colon quotation after something that is no one.
         for s in [
             "Sur place, la situation critique poussait le maire à agir.",
             "Les saignements ont été définis selon les critères ACUITY et TIMI.",
             "Le conseil général a conclu un bail commercial avec une entreprise.",
+            "Le bilan de l'entraîneur était mitigé : « On a montré de bonnes choses. »",
+            "Exposition : « Cinq siècles d'activité économique ».",
         ] {
             let claims = find_claims(&doc(&[s]));
             assert!(claims.is_empty(), "{s}: {claims:?}");

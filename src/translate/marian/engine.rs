@@ -17,13 +17,15 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use candle_core::{DType, Device, Tensor, D};
+use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::marian::Config;
 use tokenizers::Tokenizer;
 
+use super::beam;
 use super::files::ModelFiles;
-use super::model::{padding_mask, MarianNet};
+use super::generation::Generation;
+use super::model::{padding_mask, MarianNet, Precision};
 
 /// A model or decoding fault, as one line of text (callers add the backend name).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,6 +55,9 @@ pub struct Decoding {
     pub beam_size: usize,
     /// Absolute cap on generated tokens (the relative bound of [`length_bound`] applies too).
     pub max_new_tokens: Option<usize>,
+    /// `</s>` is not generated before this many tokens (Hugging Face's `min_new_tokens`;
+    /// benches use it to fix the work).
+    pub min_new_tokens: usize,
 }
 
 impl Default for Decoding {
@@ -60,6 +65,7 @@ impl Default for Decoding {
         Decoding {
             beam_size: 1,
             max_new_tokens: None,
+            min_new_tokens: 0,
         }
     }
 }
@@ -82,6 +88,8 @@ pub struct MarianModel {
     target: Tokenizer,
     /// Ids never rendered as text: `</s>`, `<pad>` and the target tokenizer's `<unk>`.
     strip: Vec<u32>,
+    /// The model's generation settings (banned tokens, beam search's rules).
+    generation: Generation,
     device: Device,
 }
 
@@ -89,6 +97,12 @@ impl MarianModel {
     /// Loads the files resolved by [`super::files`]: `config.json` when there is one, else
     /// the opus-mt-fr-en config; the weights as f32 (candle's Marian runs in f32).
     pub fn load(files: &ModelFiles) -> Result<Self, EngineError> {
+        Self::load_as(files, Precision::F32)
+    }
+
+    /// [`MarianModel::load`] with the matrices held in `precision` (int8 blocks are computed
+    /// here from the f32 weights, which are then dropped).
+    pub fn load_as(files: &ModelFiles, precision: Precision) -> Result<Self, EngineError> {
         let config = match &files.config {
             Some(path) => read_config(path)?,
             None => Config::opus_mt_fr_en(),
@@ -109,7 +123,7 @@ impl MarianModel {
         let vb =
             unsafe { VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device) }
                 .map_err(|e| EngineError::from_display(&files.weights.display().to_string(), e))?;
-        let model = MarianNet::new(&config, vb).map_err(|e| {
+        let model = MarianNet::new(&config, vb, precision).map_err(|e| {
             EngineError::from_display(
                 &format!(
                     "{}: not a Marian model matching its config",
@@ -120,7 +134,34 @@ impl MarianModel {
         })?;
         let source = read_tokenizer(&files.source_tokenizer)?;
         let target = read_tokenizer(&files.target_tokenizer)?;
-        Self::assemble(config, model, source, target, device)
+        let generation = match (&files.generation, &files.config) {
+            (Some(path), _) => Generation::read(path)?,
+            // Older checkpoints keep these settings in config.json.
+            (None, Some(path)) => Generation::read(path)?,
+            (None, None) => Generation::opus_mt(config.pad_token_id, config.eos_token_id),
+        };
+        Self::assemble(config, model, source, target, device).map(|m| m.with_generation(generation))
+    }
+
+    /// The same model with other generation settings.
+    pub fn with_generation(mut self, generation: Generation) -> Self {
+        self.generation = generation;
+        self
+    }
+
+    /// The model's generation settings.
+    pub fn generation(&self) -> &Generation {
+        &self.generation
+    }
+
+    /// How the weight matrices are held.
+    pub fn precision(&self) -> Precision {
+        self.model.precision()
+    }
+
+    /// The network itself (benches and tests drive it step by step).
+    pub fn net(&self) -> &MarianNet {
+        &self.model
     }
 
     /// Builds a model from parts already in memory (benches, tests).
@@ -129,9 +170,10 @@ impl MarianModel {
         vb: VarBuilder,
         source: Tokenizer,
         target: Tokenizer,
+        precision: Precision,
     ) -> Result<Self, EngineError> {
         let device = vb.device().clone();
-        let model = MarianNet::new(&config, vb).map_err(candle_err)?;
+        let model = MarianNet::new(&config, vb, precision).map_err(candle_err)?;
         Self::assemble(config, model, source, target, device)
     }
 
@@ -161,6 +203,7 @@ impl MarianModel {
         strip.sort_unstable();
         strip.dedup();
         Ok(MarianModel {
+            generation: Generation::plain(Some(config.forced_eos_token_id)),
             config,
             model,
             source,
@@ -324,28 +367,88 @@ impl Session<'_> {
         source_ids: &[u32],
         decoding: &Decoding,
     ) -> Result<Vec<u32>, EngineError> {
+        self.check_sources(std::slice::from_ref(&source_ids.to_vec()))?;
         let cfg = &self.shared.config;
-        let vocab = cfg.vocab_size as u32;
-        if source_ids.is_empty() || source_ids.iter().any(|&id| id >= vocab) {
-            return Err(EngineError(format!(
-                "source ids empty or outside the vocabulary of {vocab}"
-            )));
-        }
         let max_new = length_bound(
             source_ids.len(),
             decoding.max_new_tokens,
             cfg.max_position_embeddings,
         );
+        if decoding.beam_size > 1 {
+            let mut out = self.beam_batch(&[source_ids.to_vec()], &[max_new], decoding)?;
+            return Ok(out.pop().unwrap_or_default());
+        }
         let dev = &self.shared.device;
         let src = Tensor::new(source_ids, dev)
             .and_then(|t| t.unsqueeze(0))
             .map_err(candle_err)?;
         let encoded = self.shared.model.encode(&src).map_err(candle_err)?;
-        if decoding.beam_size <= 1 {
-            self.greedy(&encoded, max_new)
-        } else {
-            self.beam(&encoded, max_new, decoding.beam_size)
+        self.greedy(&encoded, max_new, decoding.min_new_tokens)
+    }
+
+    fn check_sources(&self, sources: &[Vec<u32>]) -> Result<(), EngineError> {
+        let vocab = self.shared.config.vocab_size as u32;
+        if sources
+            .iter()
+            .any(|ids| ids.is_empty() || ids.iter().any(|&id| id >= vocab))
+        {
+            return Err(EngineError(format!(
+                "source ids empty or outside the vocabulary of {vocab}"
+            )));
         }
+        Ok(())
+    }
+
+    /// The greedy choice from one row of logits: the model's banned tokens and, before
+    /// `min_new` tokens, `</s>` are never chosen (Hugging Face's `bad_words_ids` and
+    /// `min_new_tokens`); ties go to the lowest id, as candle's and torch's argmax.
+    fn pick(&self, row: &mut [f32], generated: usize, min_new: usize) -> u32 {
+        for &id in &self.shared.generation.banned {
+            if let Some(x) = row.get_mut(id as usize) {
+                *x = f32::NEG_INFINITY;
+            }
+        }
+        if generated < min_new {
+            let cfg = &self.shared.config;
+            for id in [cfg.eos_token_id, cfg.forced_eos_token_id] {
+                if let Some(x) = row.get_mut(id as usize) {
+                    *x = f32::NEG_INFINITY;
+                }
+            }
+        }
+        let mut best = 0;
+        for (i, &x) in row.iter().enumerate() {
+            if x > row[best] {
+                best = i;
+            }
+        }
+        best as u32
+    }
+
+    /// Beam search over several sentences at once (see [`beam`]): row `i` generates at
+    /// most `bounds[i]` tokens.
+    pub fn beam_batch(
+        &mut self,
+        sources: &[Vec<u32>],
+        bounds: &[usize],
+        decoding: &Decoding,
+    ) -> Result<Vec<Vec<u32>>, EngineError> {
+        self.check_sources(sources)?;
+        if bounds.len() != sources.len() {
+            return Err(EngineError("one length bound per source".into()));
+        }
+        let m = self.shared;
+        let search = beam::Search {
+            net: &m.model,
+            device: &m.device,
+            generation: &m.generation,
+            beams: decoding.beam_size.max(1),
+            start: m.config.decoder_start_token_id,
+            eos: m.config.eos_token_id,
+            pad: m.config.pad_token_id,
+            min_new: decoding.min_new_tokens,
+        };
+        search.run(sources, bounds).map_err(candle_err)
     }
 
     /// Translates several sentences, greedy ones as batches ([`Session::generate_batch`]),
@@ -371,14 +474,14 @@ impl Session<'_> {
         Ok(out)
     }
 
-    /// [`Session::generate`] for several sources: greedy decoding runs them as one batch,
-    /// beam search one after the other. Each result is the one its source gives alone.
+    /// [`Session::generate`] for several sources, run as one batch (greedy or beam search).
+    /// Each result is the one its source gives alone.
     pub fn generate_batch(
         &mut self,
         sources: &[Vec<u32>],
         decoding: &Decoding,
     ) -> Result<Vec<Vec<u32>>, EngineError> {
-        if decoding.beam_size > 1 || sources.len() <= 1 {
+        if sources.len() <= 1 {
             return sources
                 .iter()
                 .map(|ids| self.generate(ids, decoding))
@@ -395,7 +498,10 @@ impl Session<'_> {
                 )
             })
             .collect();
-        self.greedy_batch(sources, &bounds)
+        if decoding.beam_size > 1 {
+            return self.beam_batch(sources, &bounds, decoding);
+        }
+        self.greedy_batch_min(sources, &bounds, decoding.min_new_tokens)
     }
 
     /// Greedy decoding of `sources` as one batch, row `i` generating at most `bounds[i]`
@@ -405,17 +511,21 @@ impl Session<'_> {
         sources: &[Vec<u32>],
         bounds: &[usize],
     ) -> Result<Vec<Vec<u32>>, EngineError> {
-        let cfg = &self.shared.config;
-        let vocab = cfg.vocab_size as u32;
-        if bounds.len() != sources.len()
-            || sources
-                .iter()
-                .any(|ids| ids.is_empty() || ids.iter().any(|&id| id >= vocab))
-        {
-            return Err(EngineError(format!(
-                "source ids empty or outside the vocabulary of {vocab}"
-            )));
+        self.greedy_batch_min(sources, bounds, 0)
+    }
+
+    /// [`Session::greedy_batch`] with `</s>` blocked before `min_new` tokens.
+    pub fn greedy_batch_min(
+        &mut self,
+        sources: &[Vec<u32>],
+        bounds: &[usize],
+        min_new: usize,
+    ) -> Result<Vec<Vec<u32>>, EngineError> {
+        self.check_sources(sources)?;
+        if bounds.len() != sources.len() {
+            return Err(EngineError("one length bound per source".into()));
         }
+        let cfg = &self.shared.config;
         let mut out: Vec<Vec<u32>> = vec![Vec::new(); sources.len()];
         if sources.is_empty() {
             return Ok(out);
@@ -453,11 +563,15 @@ impl Session<'_> {
             let input =
                 Tensor::from_vec(last.clone(), (alive.len(), 1), dev).map_err(candle_err)?;
             let logits = net.step(&input, &mut state).map_err(candle_err)?;
-            let next: Vec<u32> = logits
+            let mut rows: Vec<Vec<f32>> = logits
                 .squeeze(1)
-                .and_then(|l| l.argmax(D::Minus1))
-                .and_then(|t| t.to_vec1::<u32>())
+                .and_then(|l| l.to_vec2::<f32>())
                 .map_err(candle_err)?;
+            let next: Vec<u32> = rows
+                .iter_mut()
+                .zip(&alive)
+                .map(|(row, &i)| self.pick(row, out[i].len(), min_new))
+                .collect();
             let mut keep: Vec<u32> = Vec::with_capacity(alive.len());
             let mut still: Vec<usize> = Vec::with_capacity(alive.len());
             last.clear();
@@ -481,7 +595,12 @@ impl Session<'_> {
         Ok(out)
     }
 
-    fn greedy(&mut self, encoded: &Tensor, max_new: usize) -> Result<Vec<u32>, EngineError> {
+    fn greedy(
+        &mut self,
+        encoded: &Tensor,
+        max_new: usize,
+        min_new: usize,
+    ) -> Result<Vec<u32>, EngineError> {
         let cfg = &self.shared.config;
         let dev = &self.shared.device;
         let net = &self.shared.model;
@@ -494,12 +613,11 @@ impl Session<'_> {
                 .and_then(|t| t.unsqueeze(0))
                 .map_err(candle_err)?;
             let logits = net.step(&input, &mut state).map_err(candle_err)?;
-            let next = logits
-                .squeeze(0)
-                .and_then(|l| l.get(0))
-                .and_then(|l| l.argmax(D::Minus1))
-                .and_then(|t| t.to_scalar::<u32>())
+            let mut row = logits
+                .flatten_all()
+                .and_then(|l| l.to_vec1::<f32>())
                 .map_err(candle_err)?;
+            let next = self.pick(&mut row, tokens.len() - 1, min_new);
             if next == cfg.eos_token_id || next == cfg.forced_eos_token_id {
                 break;
             }
@@ -507,96 +625,5 @@ impl Session<'_> {
         }
         tokens.remove(0);
         Ok(tokens)
-    }
-
-    /// Beam search with length-normalized scores (length penalty 1, as Hugging Face's
-    /// default). The beams are one batch; their caches follow them when they reorder.
-    fn beam(
-        &mut self,
-        encoded: &Tensor,
-        max_new: usize,
-        beam_size: usize,
-    ) -> Result<Vec<u32>, EngineError> {
-        let cfg = &self.shared.config;
-        let dev = &self.shared.device;
-        let net = &self.shared.model;
-        let eos = [cfg.eos_token_id, cfg.forced_eos_token_id];
-        let mut state = net.start(encoded).map_err(candle_err)?;
-        let mut beams: Vec<(Vec<u32>, f32)> = vec![(vec![cfg.decoder_start_token_id], 0.0)];
-        let mut finished: Vec<(Vec<u32>, f32)> = Vec::new();
-        for step in 0..max_new {
-            let last: Vec<u32> = beams
-                .iter()
-                .map(|(s, _)| s.last().copied().unwrap_or(cfg.decoder_start_token_id))
-                .collect();
-            let k = last.len();
-            let input = Tensor::from_vec(last, (k, 1), dev).map_err(candle_err)?;
-            let logits = net.step(&input, &mut state).map_err(candle_err)?;
-            let logp: Vec<Vec<f32>> = MarianNet::last_log_probs(&logits)
-                .and_then(|l| l.to_vec2::<f32>())
-                .map_err(candle_err)?;
-            let mut candidates: Vec<(f32, usize, u32)> = Vec::new();
-            for (b, row) in logp.iter().enumerate() {
-                let mut best: Vec<(f32, u32)> = Vec::with_capacity(2 * beam_size + 1);
-                for (id, &lp) in row.iter().enumerate() {
-                    let score = beams[b].1 + lp;
-                    if best.len() < 2 * beam_size || score > best[best.len() - 1].0 {
-                        if best.len() == 2 * beam_size {
-                            best.pop();
-                        }
-                        best.push((score, id as u32));
-                        best.sort_by(|a, b| b.0.total_cmp(&a.0));
-                    }
-                }
-                candidates.extend(best.into_iter().map(|(s, id)| (s, b, id)));
-            }
-            candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            let mut next: Vec<(Vec<u32>, f32)> = Vec::with_capacity(beam_size);
-            let mut parents: Vec<u32> = Vec::with_capacity(beam_size);
-            let generated = step + 1;
-            for (score, b, id) in candidates {
-                if eos.contains(&id) {
-                    finished.push((beams[b].0.clone(), score / generated as f32));
-                } else {
-                    let mut seq = beams[b].0.clone();
-                    seq.push(id);
-                    next.push((seq, score));
-                    parents.push(b as u32);
-                }
-                if next.len() == beam_size {
-                    break;
-                }
-            }
-            finished.sort_by(|a, b| b.1.total_cmp(&a.1));
-            finished.truncate(beam_size);
-            beams = next;
-            // Done when the beam is full of finished hypotheses that no live one can beat.
-            let best_alive = beams
-                .first()
-                .map(|(_, s)| s / generated as f32)
-                .unwrap_or(f32::NEG_INFINITY);
-            if beams.is_empty()
-                || (finished.len() == beam_size
-                    && finished.last().is_some_and(|w| w.1 >= best_alive))
-            {
-                break;
-            }
-            // Each surviving hypothesis takes its parent's cache.
-            let rows = Tensor::new(parents.as_slice(), dev).map_err(candle_err)?;
-            state.reorder(&rows).map_err(candle_err)?;
-        }
-        // Hypotheses cut by the length bound compete with the finished ones.
-        for (seq, score) in beams {
-            let len = (seq.len() - 1).max(1);
-            finished.push((seq, score / len as f32));
-        }
-        finished.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let mut best = finished
-            .into_iter()
-            .next()
-            .map(|(s, _)| s)
-            .unwrap_or_else(|| vec![cfg.decoder_start_token_id]);
-        best.remove(0);
-        Ok(best)
     }
 }

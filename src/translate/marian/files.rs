@@ -38,6 +38,9 @@ pub struct ModelFiles {
     pub weights: PathBuf,
     /// `config.json`, if there is one; else the opus-mt-fr-en config is used.
     pub config: Option<PathBuf>,
+    /// `generation_config.json`, if there is one; else the generation settings in
+    /// `config.json`, else opus-mt-fr-en's.
+    pub generation: Option<PathBuf>,
     /// The source (French) tokenizer JSON.
     pub source_tokenizer: PathBuf,
     /// The target (English) tokenizer JSON.
@@ -96,9 +99,11 @@ pub fn from_dir(dir: &Path) -> Result<ModelFiles, String> {
         ));
     };
     let config = dir.join("config.json");
+    let generation = dir.join("generation_config.json");
     Ok(ModelFiles {
         weights,
         config: config.is_file().then_some(config),
+        generation: generation.is_file().then_some(generation),
         source_tokenizer: dir.join(src),
         target_tokenizer: dir.join(tgt),
         origin: format!("model_dir {}", dir.display()),
@@ -132,6 +137,7 @@ pub fn from_cache(cache: &Path) -> Option<ModelFiles> {
     Some(ModelFiles {
         weights: cache.repo(weights_repo()).get(WEIGHTS_FILE)?,
         config: None,
+        generation: None,
         source_tokenizer: cache.repo(tokenizer_repo()).get(src)?,
         target_tokenizer: cache.repo(tokenizer_repo()).get(tgt)?,
         origin: format!("cache {}", cache.path().display()),
@@ -223,6 +229,7 @@ pub async fn download(cache: &Path) -> Result<ModelFiles, String> {
     Ok(ModelFiles {
         weights,
         config: None,
+        generation: None,
         source_tokenizer,
         target_tokenizer,
         origin: format!("cache {}", cache.display()),

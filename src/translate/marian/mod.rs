@@ -3,8 +3,11 @@
 //!
 //! - [`files`]: where the model comes from (`model_dir`, the Hugging Face cache, a download,
 //!   or a one-line error when offline).
-//! - [`engine`]: loading and decoding (greedy or beam).
-//! - [`model`]: the Marian network, with per-sentence decoding state.
+//! - [`engine`]: loading and decoding (greedy, or beam search through [`beam`]).
+//! - [`beam`]: beam search over a batch of sentences, by Hugging Face's rules.
+//! - [`generation`]: the model's generation settings (`generation_config.json`).
+//! - [`int8`]: 8-bit linear layers (the quantized path's kernel).
+//! - [`model`]: the Marian network (f32 or int8 matrices), with per-sentence decoding state.
 //! - [`synth`]: random models of any size for tests and benches.
 //!
 //! The model is loaded once per process, on first use; a batch's sentences, grouped by
@@ -13,8 +16,11 @@
 //! and stopped on its own, so a result never depends on the thread or on the other sentences
 //! (tests hold it to the reference outputs and to one-at-a-time decoding).
 
+pub mod beam;
 pub mod engine;
 pub mod files;
+pub mod generation;
+pub mod int8;
 pub mod model;
 pub mod synth;
 
@@ -28,6 +34,7 @@ use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, 
 use crate::config::BackendConfig;
 use engine::{Decoding, MarianModel};
 use files::ModelFiles;
+pub use model::Precision;
 
 /// Local neural translation in-process: opus-mt-fr-en (Marian) with candle.
 #[derive(Debug)]
@@ -38,8 +45,12 @@ pub struct Marian {
     cache_dir: Option<PathBuf>,
     decoding: Decoding,
     threads: usize,
+    precision: Precision,
     loaded: OnceCell<Arc<MarianModel>>,
 }
+
+/// The precision when the config names none (`quantize`).
+pub const DEFAULT_PRECISION: Precision = Precision::Int8;
 
 impl Marian {
     /// Builds the backend from its config section. Nothing is read or downloaded here: the
@@ -56,6 +67,12 @@ impl Marian {
                 "backend {name:?}: max_length must be at least 1"
             )));
         }
+        let precision = match config.quantize.as_deref() {
+            None => DEFAULT_PRECISION,
+            Some(q) => q
+                .parse()
+                .map_err(|e| crate::Error::Config(format!("backend {name:?}: quantize {e}")))?,
+        };
         let threads = config
             .concurrency
             .filter(|&n| n > 0)
@@ -68,8 +85,10 @@ impl Marian {
             decoding: Decoding {
                 beam_size,
                 max_new_tokens: config.max_length,
+                min_new_tokens: 0,
             },
             threads,
+            precision,
             loaded: OnceCell::new(),
         })
     }
@@ -123,10 +142,12 @@ impl Marian {
             .get_or_try_init(|| async {
                 let found = self.resolve().await?;
                 let origin = found.origin.clone();
-                let model = tokio::task::spawn_blocking(move || MarianModel::load(&found))
-                    .await
-                    .map_err(|e| self.unavailable(format!("loading the model: {e}")))?
-                    .map_err(|e| self.unavailable(format!("{e} (from {origin})")))?;
+                let precision = self.precision;
+                let model =
+                    tokio::task::spawn_blocking(move || MarianModel::load_as(&found, precision))
+                        .await
+                        .map_err(|e| self.unavailable(format!("loading the model: {e}")))?
+                        .map_err(|e| self.unavailable(format!("{e} (from {origin})")))?;
                 tracing::info!("marian: model loaded from {origin}");
                 Ok(Arc::new(model))
             })
@@ -150,7 +171,7 @@ impl Translator for Marian {
         BackendInfo {
             name: self.name.clone(),
             kind: "marian".into(),
-            detail: format!("{model}, {search}"),
+            detail: format!("{model}, {search}, {}", self.precision.name()),
         }
     }
 
@@ -182,7 +203,8 @@ impl Translator for Marian {
         let decoding = self.decoding;
         let threads = self.threads;
         let out = tokio::task::spawn_blocking(move || {
-            let groups = decode_groups(&texts, threads);
+            let lengths: Vec<usize> = texts.iter().map(String::len).collect();
+            let groups = decode_groups(&lengths, threads, model.precision());
             let done = model.map_parallel(&groups, threads, |session, group| {
                 let texts: Vec<&str> = group.iter().map(|&i| texts[i].as_str()).collect();
                 session.translate_many(&texts, &decoding)
@@ -225,15 +247,25 @@ impl Translator for Marian {
 }
 
 /// The most sentences decoded as one batch (see BENCHMARKS.md, "Local neural (Marian)").
-const DECODE_BATCH: usize = 8;
+pub const DECODE_BATCH: usize = 8;
 
-/// The texts (by index) in decoding batches: sentences of similar length together, so that
-/// little is padding, and at least one batch per worker thread while there are texts enough.
-fn decode_groups(texts: &[String], threads: usize) -> Vec<Vec<usize>> {
-    let mut order: Vec<usize> = (0..texts.len()).collect();
-    order.sort_by_key(|&i| texts[i].len());
-    let per_thread = texts.len().div_ceil(threads.max(1));
-    let size = per_thread.clamp(1, DECODE_BATCH);
+/// The most sentences decoded as one batch on the int8 path.
+pub const DECODE_BATCH_INT8: usize = 32;
+
+/// Sentences (by index, from their lengths) in decoding batches: sentences of similar length
+/// together, so that little is padding, and at least one batch per worker thread while there
+/// are sentences enough.
+pub fn decode_groups(lengths: &[usize], threads: usize, precision: Precision) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&i| lengths[i]);
+    let size = match precision {
+        // The int8 kernel spreads each product over the threads itself: one big batch.
+        Precision::Int8 => DECODE_BATCH_INT8,
+        _ => lengths
+            .len()
+            .div_ceil(threads.max(1))
+            .clamp(1, DECODE_BATCH),
+    };
     order.chunks(size).map(<[usize]>::to_vec).collect()
 }
 

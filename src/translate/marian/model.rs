@@ -7,29 +7,149 @@
 //! computed once per sentence instead of at every step (they are most of the work per token).
 //! With no cache inside the weights there is nothing to reset between sentences.
 
+use std::sync::Arc;
+
+use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Result, Tensor, D};
 use candle_nn::{Activation, Embedding, LayerNorm, Linear, VarBuilder};
 use candle_transformers::models::marian::Config;
 
+use super::int8::Int8Linear;
+
+/// How the weight matrices are held and multiplied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Precision {
+    /// As stored (f32): bit-exact with the reference implementations.
+    #[default]
+    F32,
+    /// Every linear layer and the shared embedding / output projection quantized at load time
+    /// to 8-bit blocks (ggml's `Q8_0`: 32 weights share one f16 scale), multiplied by candle's
+    /// quantized kernels (activations quantized to 8 bits on the fly).
+    Int8,
+}
+
+impl Precision {
+    /// The config spelling: `"f32"` or `"int8"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::F32 => "f32",
+            Precision::Int8 => "int8",
+        }
+    }
+}
+
+impl std::str::FromStr for Precision {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "f32" | "none" | "off" | "float32" => Ok(Precision::F32),
+            "int8" | "q8" | "q8_0" => Ok(Precision::Int8),
+            other => Err(format!(
+                "{other:?} is not a precision (\"int8\" or \"f32\")"
+            )),
+        }
+    }
+}
+
+/// A linear layer `y = x Wᵀ + b`, with `W` in f32 or quantized.
+#[derive(Debug, Clone)]
+enum Proj {
+    F32(Linear),
+    /// candle's `Q8_0` blocks and kernels (kept for comparison: `PASSERELLE_INT8_KERNEL=q8_0`).
+    Q8 {
+        w: QMatMul,
+        b: Option<Tensor>,
+    },
+    /// Our own 8-bit rows ([`Int8Linear`]).
+    Int8(Arc<Int8Linear>),
+}
+
+/// Whether candle's `Q8_0` kernels are asked for instead of [`Int8Linear`] (benches compare).
+fn candle_q8() -> bool {
+    std::env::var("PASSERELLE_INT8_KERNEL").is_ok_and(|v| v == "q8_0")
+}
+
+impl Proj {
+    fn load(input: usize, output: usize, vb: VarBuilder, precision: Precision) -> Result<Self> {
+        let linear = candle_nn::linear(input, output, vb)?;
+        match precision {
+            // Q8_0 blocks run along the input dimension: other widths (tiny test models) stay f32.
+            Precision::F32 => Ok(Proj::F32(linear)),
+            Precision::Int8 if input % Q8_BLOCK != 0 => Ok(Proj::F32(linear)),
+            Precision::Int8 if candle_q8() => Ok(Proj::Q8 {
+                w: quantize(linear.weight())?,
+                b: linear.bias().cloned(),
+            }),
+            Precision::Int8 => Ok(Proj::Int8(Arc::new(Int8Linear::new(
+                linear.weight(),
+                linear.bias(),
+            )?))),
+        }
+    }
+}
+
+/// Weights per `Q8_0` block (one f16 scale each).
+const Q8_BLOCK: usize = 32;
+
+/// `Q8_0` blocks of an f32 matrix `[out, in]`, as candle's quantized matmul takes them.
+fn quantize(w: &Tensor) -> Result<QMatMul> {
+    QMatMul::from_arc(Arc::new(QTensor::quantize(w, GgmlDType::Q8_0)?))
+}
+
+impl Module for Proj {
+    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        match self {
+            Proj::F32(l) => l.forward(xs),
+            Proj::Q8 { w, b } => {
+                let y = w.forward(&xs.contiguous()?)?;
+                match b {
+                    Some(b) => y.broadcast_add(b),
+                    None => Ok(y),
+                }
+            }
+            Proj::Int8(l) => l.forward(xs),
+        }
+    }
+}
+
+/// The shared token embedding, in f32 or as the same quantized blocks as the output projection
+/// (one copy in memory serves both).
+#[derive(Debug, Clone)]
+enum Embed {
+    F32(Embedding),
+    Q8(Arc<QTensor>),
+    Int8(Arc<Int8Linear>),
+}
+
+impl Module for Embed {
+    fn forward(&self, ids: &Tensor) -> Result<Tensor> {
+        match self {
+            Embed::F32(e) => e.forward(ids),
+            Embed::Q8(q) => q.embedding(ids),
+            Embed::Int8(q) => q.embedding(ids),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Attention {
-    q: Linear,
-    k: Linear,
-    v: Linear,
-    out: Linear,
+    q: Proj,
+    k: Proj,
+    v: Proj,
+    out: Proj,
     heads: usize,
     head_dim: usize,
     scaling: f64,
 }
 
 impl Attention {
-    fn new(d: usize, heads: usize, vb: VarBuilder) -> Result<Self> {
+    fn new(d: usize, heads: usize, vb: VarBuilder, p: Precision) -> Result<Self> {
         let head_dim = d / heads;
         Ok(Attention {
-            q: candle_nn::linear(d, d, vb.pp("q_proj"))?,
-            k: candle_nn::linear(d, d, vb.pp("k_proj"))?,
-            v: candle_nn::linear(d, d, vb.pp("v_proj"))?,
-            out: candle_nn::linear(d, d, vb.pp("out_proj"))?,
+            q: Proj::load(d, d, vb.pp("q_proj"), p)?,
+            k: Proj::load(d, d, vb.pp("k_proj"), p)?,
+            v: Proj::load(d, d, vb.pp("v_proj"), p)?,
+            out: Proj::load(d, d, vb.pp("out_proj"), p)?,
             heads,
             head_dim,
             scaling: (head_dim as f64).powf(-0.5),
@@ -74,17 +194,17 @@ impl Attention {
 
 #[derive(Debug, Clone)]
 struct FeedForward {
-    fc1: Linear,
-    fc2: Linear,
+    fc1: Proj,
+    fc2: Proj,
     act: Activation,
     norm: LayerNorm,
 }
 
 impl FeedForward {
-    fn new(d: usize, ffn: usize, act: Activation, vb: &VarBuilder) -> Result<Self> {
+    fn new(d: usize, ffn: usize, act: Activation, vb: &VarBuilder, p: Precision) -> Result<Self> {
         Ok(FeedForward {
-            fc1: candle_nn::linear(d, ffn, vb.pp("fc1"))?,
-            fc2: candle_nn::linear(ffn, d, vb.pp("fc2"))?,
+            fc1: Proj::load(d, ffn, vb.pp("fc1"), p)?,
+            fc2: Proj::load(ffn, d, vb.pp("fc2"), p)?,
             act,
             norm: candle_nn::layer_norm(d, 1e-5, vb.pp("final_layer_norm"))?,
         })
@@ -154,12 +274,13 @@ impl DecoderState {
 /// A Marian encoder–decoder with shared embeddings (read-only; share it between threads).
 #[derive(Debug, Clone)]
 pub struct MarianNet {
-    shared: Embedding,
+    shared: Embed,
     positions: Tensor,
     embed_scale: Option<f64>,
     encoder: Vec<EncoderLayer>,
     decoder: Vec<DecoderLayer>,
-    lm_head: Linear,
+    lm_head: Proj,
+    precision: Precision,
     final_logits_bias: Tensor,
 }
 
@@ -180,8 +301,10 @@ fn sinusoids(cfg: &Config, device: &Device) -> Result<Tensor> {
 
 impl MarianNet {
     /// Reads the weights (`model.shared.weight`, `model.{encoder,decoder}.layers.N.*`,
-    /// `final_logits_bias`), as `MTModel::new` does.
-    pub fn new(cfg: &Config, vb: VarBuilder) -> Result<Self> {
+    /// `final_logits_bias`), as `MTModel::new` does, keeping every matrix in `precision`
+    /// (quantized ones are computed here, from the f32 weights, which are then dropped).
+    pub fn new(cfg: &Config, vb: VarBuilder, precision: Precision) -> Result<Self> {
+        let p = precision;
         let d = cfg.d_model;
         let target_vocab = cfg.decoder_vocab_size.unwrap_or(cfg.vocab_size);
         let final_logits_bias = vb.get((1, target_vocab), "final_logits_bias")?;
@@ -193,9 +316,9 @@ impl MarianNet {
             .map(|i| {
                 let vb = enc.pp(i);
                 Ok(EncoderLayer {
-                    attn: Attention::new(d, cfg.encoder_attention_heads, vb.pp("self_attn"))?,
+                    attn: Attention::new(d, cfg.encoder_attention_heads, vb.pp("self_attn"), p)?,
                     attn_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("self_attn_layer_norm"))?,
-                    ff: FeedForward::new(d, cfg.encoder_ffn_dim, act, &vb)?,
+                    ff: FeedForward::new(d, cfg.encoder_ffn_dim, act, &vb, p)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -205,16 +328,40 @@ impl MarianNet {
                 let vb = dec.pp(i);
                 let heads = cfg.decoder_attention_heads;
                 Ok(DecoderLayer {
-                    attn: Attention::new(d, heads, vb.pp("self_attn"))?,
+                    attn: Attention::new(d, heads, vb.pp("self_attn"), p)?,
                     attn_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("self_attn_layer_norm"))?,
-                    cross: Attention::new(d, heads, vb.pp("encoder_attn"))?,
+                    cross: Attention::new(d, heads, vb.pp("encoder_attn"), p)?,
                     cross_norm: candle_nn::layer_norm(d, 1e-5, vb.pp("encoder_attn_layer_norm"))?,
-                    ff: FeedForward::new(d, cfg.decoder_ffn_dim, act, &vb)?,
+                    ff: FeedForward::new(d, cfg.decoder_ffn_dim, act, &vb, p)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let lm_head = Linear::new(shared.embeddings().clone(), None);
+        let (shared, lm_head) = match precision {
+            Precision::F32 => (
+                Embed::F32(shared.clone()),
+                Proj::F32(Linear::new(shared.embeddings().clone(), None)),
+            ),
+            Precision::Int8 if d % Q8_BLOCK != 0 => (
+                Embed::F32(shared.clone()),
+                Proj::F32(Linear::new(shared.embeddings().clone(), None)),
+            ),
+            Precision::Int8 if candle_q8() => {
+                let q = Arc::new(QTensor::quantize(shared.embeddings(), GgmlDType::Q8_0)?);
+                (
+                    Embed::Q8(q.clone()),
+                    Proj::Q8 {
+                        w: QMatMul::from_arc(q)?,
+                        b: None,
+                    },
+                )
+            }
+            Precision::Int8 => {
+                let q = Arc::new(Int8Linear::new(shared.embeddings(), None)?);
+                (Embed::Int8(q.clone()), Proj::Int8(q))
+            }
+        };
         Ok(MarianNet {
+            precision,
             positions: sinusoids(cfg, vb.device())?,
             embed_scale: cfg.scale_embedding.then(|| (d as f64).sqrt()),
             shared,
@@ -223,6 +370,11 @@ impl MarianNet {
             lm_head,
             final_logits_bias,
         })
+    }
+
+    /// How the matrices are held.
+    pub fn precision(&self) -> Precision {
+        self.precision
     }
 
     fn embed(&self, ids: &Tensor, start: usize) -> Result<Tensor> {
@@ -354,7 +506,7 @@ mod tests {
         let vm = super::super::synth::random_weights(&cfg, 11, &[]).unwrap();
         let vb = VarBuilder::from_varmap(&vm, DType::F32, &Device::Cpu);
         let mut reference = MTModel::new(&cfg, vb.clone()).unwrap();
-        let net = MarianNet::new(&cfg, vb).unwrap();
+        let net = MarianNet::new(&cfg, vb, Precision::F32).unwrap();
         let dev = Device::Cpu;
         for source in [
             vec![3u32, 7, 9, 0],

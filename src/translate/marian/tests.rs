@@ -157,6 +157,7 @@ fn batched_greedy_equals_one_sentence_at_a_time_on_a_random_model() {
     let capped = Decoding {
         beam_size: 1,
         max_new_tokens: Some(3),
+        ..Decoding::default()
     };
     let alone: Vec<Vec<u32>> = sources
         .iter()
@@ -178,7 +179,8 @@ fn batched_greedy_equals_one_sentence_at_a_time_on_a_random_model() {
 fn decoding_groups_cover_every_text_once_by_length() {
     let texts: Vec<String> = (0..21).map(|i| "x".repeat((i * 7) % 13 + 1)).collect();
     for threads in [1, 2, 4] {
-        let groups = decode_groups(&texts, threads);
+        let lengths: Vec<usize> = texts.iter().map(String::len).collect();
+        let groups = decode_groups(&lengths, threads, Precision::F32);
         let mut seen: Vec<usize> = groups.iter().flatten().copied().collect();
         assert!(groups
             .iter()
@@ -189,7 +191,7 @@ fn decoding_groups_cover_every_text_once_by_length() {
         seen.sort_unstable();
         assert_eq!(seen, (0..21).collect::<Vec<_>>());
     }
-    assert!(decode_groups(&[], 2).is_empty());
+    assert!(decode_groups(&[], 2, Precision::F32).is_empty());
 }
 
 #[test]
@@ -199,7 +201,7 @@ fn fixture_beam_of_4_agrees_with_greedy_as_the_reference_says() {
     let mut session = model.session();
     let beam = Decoding {
         beam_size: 4,
-        max_new_tokens: None,
+        ..Decoding::default()
     };
     for c in cases() {
         assert_eq!(session.translate(&c.source, &beam).unwrap(), c.output_text);
@@ -229,13 +231,29 @@ fn fixture_results_do_not_depend_on_threads_or_order() {
 
 #[tokio::test]
 async fn fixture_through_the_backend_keeps_count_and_order() {
-    let m = backend(&fixture_dir(), |_| {});
-    let cases = cases();
-    let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
-    let out = m.translate(&batch(&texts)).await.unwrap();
-    let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
-    assert_eq!(out, want);
-    assert!(m.check().await.unwrap().contains("marian-fixture"));
+    // The default (int8) and f32 both give the 12 reference outputs on the trained fixture.
+    for quantize in [None, Some("f32"), Some("int8")] {
+        let m = backend(&fixture_dir(), |c| c.quantize = quantize.map(String::from));
+        let cases = cases();
+        let texts: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
+        let out = m.translate(&batch(&texts)).await.unwrap();
+        let want: Vec<&str> = cases.iter().map(|c| c.output_text.as_str()).collect();
+        assert_eq!(out, want, "{quantize:?}");
+        assert!(m.check().await.unwrap().contains("marian-fixture"));
+        let precision = quantize.unwrap_or(DEFAULT_PRECISION.name());
+        assert!(m.info().detail.ends_with(precision), "{}", m.info().detail);
+    }
+    let bad = Marian::new(
+        "m",
+        &BackendConfig {
+            kind: "marian".into(),
+            quantize: Some("int4".into()),
+            ..BackendConfig::default()
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(bad.contains("quantize") && bad.contains("int4"), "{bad}");
 }
 
 #[test]
@@ -358,6 +376,7 @@ fn length_bound_stops_a_model_that_never_ends() {
         let capped = Decoding {
             beam_size: 1,
             max_new_tokens: Some(3),
+            ..Decoding::default()
         };
         assert_eq!(s.translate(text, &capped).unwrap(), "the the the");
     }
@@ -505,10 +524,131 @@ fn model_files_struct_is_what_load_reads() {
     let files = ModelFiles {
         weights: PathBuf::from("/nonexistent/model.safetensors"),
         config: None,
+        generation: None,
         source_tokenizer: PathBuf::from("/nonexistent/s.json"),
         target_tokenizer: PathBuf::from("/nonexistent/t.json"),
         origin: "test".into(),
     };
     let e = MarianModel::load(&files).unwrap_err().to_string();
     assert!(e.contains("/nonexistent/model.safetensors"), "{e}");
+}
+
+fn fixture_model_as(precision: Precision) -> MarianModel {
+    MarianModel::load_as(&files::from_dir(&fixture_dir()).unwrap(), precision).unwrap()
+}
+
+/// (same tokens, positions) of `got` against `want`, position by position; positions past
+/// the shorter one count as different.
+fn token_agreement(want: &[Vec<u32>], got: &[Vec<u32>]) -> (usize, usize) {
+    want.iter().zip(got).fold((0, 0), |(same, total), (w, g)| {
+        (
+            same + w.iter().zip(g).filter(|(a, b)| a == b).count(),
+            total + w.len().max(g.len()),
+        )
+    })
+}
+
+#[test]
+fn fixture_int8_agrees_with_the_reference_on_at_least_95_percent_of_tokens() {
+    let model = fixture_model_as(Precision::Int8);
+    assert_eq!(model.precision(), Precision::Int8);
+    let cases = cases();
+    let sources: Vec<Vec<u32>> = cases.iter().map(|c| c.source_ids.clone()).collect();
+    let want: Vec<Vec<u32>> = cases
+        .iter()
+        .map(|c| c.output_ids[..c.output_ids.len() - 1].to_vec())
+        .collect();
+    let got = model
+        .session()
+        .generate_batch(&sources, &Decoding::default())
+        .unwrap();
+    let (same, total) = token_agreement(&want, &got);
+    assert!(
+        same as f64 >= 0.95 * total as f64,
+        "int8 agrees on {same}/{total} tokens"
+    );
+    // Batched and one-at-a-time int8 decoding agree with each other too.
+    let mut s = model.session();
+    let alone: Vec<Vec<u32>> = sources
+        .iter()
+        .map(|ids| s.generate(ids, &Decoding::default()).unwrap())
+        .collect();
+    assert_eq!(alone, got);
+}
+
+#[test]
+fn int8_on_a_random_model_agrees_with_f32_and_is_not_f32() {
+    // A random model wide enough for 8-bit blocks (d_model 64, ffn 128).
+    let mut cfg = synth::tiny_config(96);
+    cfg.d_model = 64;
+    cfg.encoder_ffn_dim = 128;
+    cfg.decoder_ffn_dim = 128;
+    cfg.encoder_attention_heads = 4;
+    cfg.decoder_attention_heads = 4;
+    let dir = tempfile::tempdir().unwrap();
+    synth::write_model_dir(dir.path(), &cfg, 5, &[]).unwrap();
+    let found = files::from_dir(dir.path()).unwrap();
+    let f = MarianModel::load_as(&found, Precision::F32).unwrap();
+    let q = MarianModel::load_as(&found, Precision::Int8).unwrap();
+    let sources: Vec<Vec<u32>> = (0..8u32)
+        .map(|i| {
+            (0..6)
+                .map(|j| 2 + (i * 7 + j * 3) % 90)
+                .chain([0])
+                .collect()
+        })
+        .collect();
+    let capped = Decoding {
+        max_new_tokens: Some(12),
+        ..Decoding::default()
+    };
+    let want = f.session().generate_batch(&sources, &capped).unwrap();
+    let got = q.session().generate_batch(&sources, &capped).unwrap();
+    let (same, total) = token_agreement(&want, &got);
+    assert!(
+        total > 0 && same as f64 >= 0.9 * total as f64,
+        "{same}/{total}"
+    );
+    // The logits do differ: the quantized path is really taken.
+    let dev = candle_core::Device::Cpu;
+    let src = candle_core::Tensor::new(sources[0].as_slice(), &dev)
+        .unwrap()
+        .unsqueeze(0)
+        .unwrap();
+    let start = candle_core::Tensor::new(&[[cfg.decoder_start_token_id]], &dev).unwrap();
+    let logits = |m: &MarianModel| {
+        let enc = m.net().encode(&src).unwrap();
+        let mut st = m.net().start(&enc).unwrap();
+        m.net().step(&start, &mut st).unwrap()
+    };
+    let diff = (logits(&f) - logits(&q))
+        .unwrap()
+        .abs()
+        .unwrap()
+        .max_all()
+        .unwrap()
+        .to_scalar::<f32>()
+        .unwrap();
+    assert!(diff > 0.0 && diff < 0.5, "max |Δlogit| {diff}");
+}
+
+#[test]
+fn batched_beam_search_equals_one_sentence_at_a_time() {
+    let (dir, _) = tiny(&[]);
+    let model = MarianModel::load(&files::from_dir(dir.path()).unwrap()).unwrap();
+    let mut s = model.session();
+    let sources: Vec<Vec<u32>> = SENTENCES.iter().map(|t| model.encode(t).unwrap()).collect();
+    for beam_size in [2, 4] {
+        let decoding = Decoding {
+            beam_size,
+            max_new_tokens: Some(9),
+            ..Decoding::default()
+        };
+        let alone: Vec<Vec<u32>> = sources
+            .iter()
+            .map(|ids| s.generate(ids, &decoding).unwrap())
+            .collect();
+        assert_eq!(s.generate_batch(&sources, &decoding).unwrap(), alone);
+        assert!(alone.iter().all(|ids| ids.len() <= 9));
+    }
 }

@@ -1,31 +1,20 @@
-//! The translation memory: an SQLite cache of translated segments, keyed by backend
-//! fingerprint, glossary fingerprint and the exact source text sent to the backend.
+//! The SQLite translation memory, the default: one file on this machine
+//! (`translations.sqlite3` in the user's cache directory, `$XDG_CACHE_HOME/passerelle`, or in
+//! `$PASSERELLE_CACHE_DIR`; or the file the config's `cache` names).
 //!
-//! [`Cache`] owns the database file (by default `translations.sqlite3` in the user's cache
-//! directory, `$XDG_CACHE_HOME/passerelle`, or in `$PASSERELLE_CACHE_DIR`). It runs in WAL mode
-//! with a busy timeout, and writes each batch in one `BEGIN IMMEDIATE` transaction, so several
-//! Passerelle processes can share it without losing or corrupting entries.
-//! [`CachedTranslator`](crate::translate::cached::CachedTranslator) is the [`Translator`]
-//! decorator that consults it; [`wrap`] is the one-call constructor for the command line.
-//!
-//! Nothing secret is stored: the backend fingerprint (which never holds a key) is itself stored
-//! only as a SHA-256 digest, next to the backend kind (`deepl`, `apertium`) for statistics.
+//! [`SqliteMemory`] runs in WAL mode with a busy timeout, and writes each batch in one
+//! `BEGIN IMMEDIATE` transaction, so several Passerelle processes can share it without losing
+//! or corrupting entries. Its calls block; as a [`Memory`] they run on tokio's blocking threads.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
+
+use async_trait::async_trait;
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use sha2::{Digest, Sha256};
-
-use crate::translate::{TermPair, Translator};
+use super::{Memory, Scope, DIR_ENV, FILE_NAME};
 use crate::Error;
-
-/// The environment variable that overrides the cache directory.
-pub const DIR_ENV: &str = "PASSERELLE_CACHE_DIR";
-
-/// The database file name inside the cache directory.
-pub const FILE_NAME: &str = "translations.sqlite3";
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 /// How long a writer waits for another process's write lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -64,69 +53,6 @@ pub fn default_path() -> Result<PathBuf, Error> {
     Ok(default_dir()?.join(FILE_NAME))
 }
 
-/// A digest of the glossary terms a batch was translated with: the same terms in any order
-/// and with repeats give the same digest.
-pub fn glossary_fingerprint(terms: &[TermPair]) -> String {
-    let mut pairs: Vec<(&str, &str)> = terms
-        .iter()
-        .map(|t| (t.fr.as_str(), t.en.as_str()))
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    let mut h = Sha256::new();
-    h.update(b"passerelle-glossary-v1");
-    for (fr, en) in pairs {
-        h.update([0x1e]);
-        h.update(fr.as_bytes());
-        h.update([0x1f]);
-        h.update(en.as_bytes());
-    }
-    hex(&h.finalize())
-}
-
-/// The digest a backend fingerprint is stored as.
-pub fn backend_key(fingerprint: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(b"passerelle-backend-v1\0");
-    h.update(fingerprint.as_bytes());
-    hex(&h.finalize())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Wraps `translator` in the translation memory when `enabled` (the command line passes
-/// `!no_cache`), opening the cache at [`default_path`]; returns it unchanged otherwise.
-/// Fails, with a hint about `--no-cache`, when the cache cannot be opened.
-pub fn wrap(translator: Box<dyn Translator>, enabled: bool) -> Result<Box<dyn Translator>, Error> {
-    if !enabled {
-        return Ok(translator);
-    }
-    let cache = Cache::open(&default_path()?).map_err(|e| match e {
-        Error::Cache { path, message } => Error::Cache {
-            path,
-            message: format!("{message} (--no-cache runs without it)"),
-        },
-        other => other,
-    })?;
-    Ok(Box::new(crate::translate::cached::CachedTranslator::new(
-        translator,
-        Arc::new(cache),
-    )))
-}
-
-/// The key shared by the entries of one group of texts: which backend, which glossary terms.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scope {
-    /// [`backend_key`] of the backend's fingerprint.
-    pub backend: String,
-    /// [`glossary_fingerprint`] of the batch's terms.
-    pub glossary: String,
-    /// The backend kind, kept for statistics.
-    pub kind: String,
-}
-
 /// What `passerelle cache stats` shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stats {
@@ -142,17 +68,17 @@ pub struct Stats {
     pub by_kind: Vec<(String, u64)>,
 }
 
-/// An open translation memory. Safe to share between threads (one connection behind a
-/// mutex); other processes open their own.
-#[derive(Debug)]
-pub struct Cache {
+/// An open SQLite translation memory. Safe to share between threads (one connection behind a
+/// mutex, shared by clones); other processes open their own.
+#[derive(Debug, Clone)]
+pub struct SqliteMemory {
     path: PathBuf,
-    conn: Mutex<Connection>,
+    conn: Arc<Mutex<Connection>>,
 }
 
-impl Cache {
+impl SqliteMemory {
     /// Opens (creating if needed) the cache database at `path`, its directory included.
-    pub fn open(path: &Path) -> Result<Cache, Error> {
+    pub fn open(path: &Path) -> Result<SqliteMemory, Error> {
         let fail = |message: String| Error::Cache {
             path: path.to_path_buf(),
             message,
@@ -162,9 +88,9 @@ impl Cache {
                 .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
         }
         let conn = Connection::open(path).map_err(|e| fail(e.to_string()))?;
-        let cache = Cache {
+        let cache = SqliteMemory {
             path: path.to_path_buf(),
-            conn: Mutex::new(conn),
+            conn: Arc::new(Mutex::new(conn)),
         };
         cache.init().map_err(fail)?;
         Ok(cache)
@@ -353,6 +279,34 @@ impl Cache {
     }
 }
 
+/// Runs a blocking memory operation off the async worker threads when there is a runtime.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) => match handle.spawn_blocking(f).await {
+            Ok(t) => t,
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        },
+        Err(_) => f(),
+    }
+}
+
+#[async_trait]
+impl Memory for SqliteMemory {
+    async fn lookup(&self, scope: &Scope, texts: &[String]) -> Result<Vec<Option<String>>, Error> {
+        let (me, scope, texts) = (self.clone(), scope.clone(), texts.to_vec());
+        blocking(move || me.get_many(&scope, &texts)).await
+    }
+
+    async fn store(&self, scope: &Scope, pairs: &[(String, String)]) -> Result<(), Error> {
+        let (me, scope, pairs) = (self.clone(), scope.clone(), pairs.to_vec());
+        blocking(move || me.put_many(&scope, &pairs)).await
+    }
+
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+}
+
 /// Statistics of the cache at `path` without creating it: zero entries when the file does
 /// not exist yet.
 pub fn stats_at(path: &Path) -> Result<Stats, Error> {
@@ -373,9 +327,9 @@ pub fn stats_at(path: &Path) -> Result<Stats, Error> {
                 message: describe(&e),
             }
         })?;
-    let cache = Cache {
+    let cache = SqliteMemory {
         path: path.to_path_buf(),
-        conn: Mutex::new(conn),
+        conn: Arc::new(Mutex::new(conn)),
     };
     cache
         .lock()
@@ -391,7 +345,7 @@ pub fn clear_at(path: &Path) -> Result<Option<u64>, Error> {
     if !path.exists() {
         return Ok(None);
     }
-    Cache::open(path)?.clear().map(Some)
+    SqliteMemory::open(path)?.clear().map(Some)
 }
 
 /// Fails when the cache's directory exists but is not a directory.
@@ -431,6 +385,7 @@ fn describe(e: &rusqlite::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cache::backend_key;
 
     fn scope(backend: &str, glossary: &str) -> Scope {
         Scope {
@@ -454,7 +409,7 @@ mod tests {
     #[test]
     fn put_then_get_by_scope() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::open(&dir.path().join("sub/c.sqlite3")).unwrap();
+        let cache = SqliteMemory::open(&dir.path().join("sub/c.sqlite3")).unwrap();
         let a = scope("apertium|fr-es → spa-eng", "g1");
         cache.put_many(&a, &pairs("a", 3)).unwrap();
         let texts = vec!["a phrase 1".to_string(), "nope".to_string()];
@@ -475,7 +430,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         assert_eq!(stats_at(&path).unwrap().entries, 0);
         assert!(!path.exists(), "stats must not create the cache");
-        let cache = Cache::open(&path).unwrap();
+        let cache = SqliteMemory::open(&path).unwrap();
         cache.put_many(&scope("x", "g"), &pairs("x", 5)).unwrap();
         let mut other = scope("y", "g");
         other.kind = "apertium".into();
@@ -493,33 +448,13 @@ mod tests {
     }
 
     #[test]
-    fn glossary_fingerprint_ignores_order_and_repeats() {
-        let t = |fr: &str, en: &str| TermPair {
-            fr: fr.into(),
-            en: en.into(),
-        };
-        let a = glossary_fingerprint(&[t("Pékin", "Beijing"), t("Moscou", "Moscow")]);
-        let b = glossary_fingerprint(&[
-            t("Moscou", "Moscow"),
-            t("Pékin", "Beijing"),
-            t("Moscou", "Moscow"),
-        ]);
-        assert_eq!(a, b);
-        assert_ne!(a, glossary_fingerprint(&[t("Pékin", "Peking")]));
-        assert_ne!(a, glossary_fingerprint(&[]));
-        // Separators keep ("ab","c") and ("a","bc") apart.
-        assert_ne!(
-            glossary_fingerprint(&[t("ab", "c")]),
-            glossary_fingerprint(&[t("a", "bc")])
-        );
-    }
-
-    #[test]
     fn bad_locations_are_one_line_errors() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("plain-file");
         std::fs::write(&file, "x").unwrap();
-        let err = Cache::open(&file.join(FILE_NAME)).unwrap_err().to_string();
+        let err = SqliteMemory::open(&file.join(FILE_NAME))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("cache "), "{err}");
         assert!(err.contains("cannot create"), "{err}");
         assert!(!err.contains('\n'));
@@ -527,7 +462,7 @@ mod tests {
 
         let garbage = dir.path().join("garbage.sqlite3");
         std::fs::write(&garbage, vec![b'#'; 4096]).unwrap();
-        let err = Cache::open(&garbage).unwrap_err().to_string();
+        let err = SqliteMemory::open(&garbage).unwrap_err().to_string();
         assert!(err.contains("not a database"), "{err}");
         assert!(err.contains("delete the file"), "{err}");
     }
@@ -539,35 +474,11 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 7).unwrap();
         drop(conn);
-        let err = Cache::open(&path).unwrap_err().to_string();
+        let err = SqliteMemory::open(&path).unwrap_err().to_string();
         assert!(
             err.ends_with("written by a newer Passerelle (schema 7, this one knows 1)"),
             "{err}"
         );
-    }
-
-    #[test]
-    fn wrap_is_transparent_when_disabled_and_caches_when_enabled() {
-        let dir = tempfile::tempdir().unwrap();
-        let config = crate::config::BackendConfig {
-            kind: "apertium".into(),
-            ..Default::default()
-        };
-        let inner = crate::translate::build_from("apertium", &config).unwrap();
-        let fingerprint = inner.fingerprint();
-        let plain = wrap(inner, false).unwrap();
-        assert_eq!(plain.fingerprint(), fingerprint);
-        // The only test that sets the variable: it points at a fresh directory.
-        std::env::set_var(DIR_ENV, dir.path());
-        let inner = crate::translate::build_from("apertium", &config).unwrap();
-        let cached = wrap(inner, true).unwrap();
-        assert_eq!(cached.fingerprint(), fingerprint);
-        assert!(dir.path().join(FILE_NAME).exists());
-        std::env::set_var(DIR_ENV, dir.path().join(FILE_NAME).join("x"));
-        let inner = crate::translate::build_from("apertium", &config).unwrap();
-        let err = wrap(inner, true).unwrap_err().to_string();
-        assert!(err.contains("--no-cache"), "{err}");
-        std::env::remove_var(DIR_ENV);
     }
 
     #[test]
@@ -581,7 +492,7 @@ mod tests {
             .map(|name| {
                 let path = path.clone();
                 std::thread::spawn(move || {
-                    let cache = Cache::open(&path).unwrap();
+                    let cache = SqliteMemory::open(&path).unwrap();
                     let s = scope("shared backend", "g");
                     for batch in 0..40 {
                         let mut p = pairs(&format!("{name} {batch}"), 25);
@@ -594,7 +505,7 @@ mod tests {
         for w in writers {
             w.join().unwrap();
         }
-        let cache = Cache::open(&path).unwrap();
+        let cache = SqliteMemory::open(&path).unwrap();
         cache.integrity_check().unwrap();
         assert_eq!(cache.stats().unwrap().entries, 2 * 40 * 25 + 40 * 5);
         let s = scope("shared backend", "g");
