@@ -48,7 +48,8 @@ fn main() -> anyhow::Result<()> {
         let claims = passerelle::brief::claims::find_claims(&doc);
         let claims_time = t.elapsed();
         let t = Instant::now();
-        let _ = passerelle::brief::summary::rank(&doc, &claims, 5);
+        let headline = passerelle::brief::headline::find(&doc);
+        let _ = passerelle::brief::summary::rank(&doc, &claims, headline.as_ref(), 5);
         eprintln!(
             "  of which claims {:?}, summary {:?}",
             claims_time,

@@ -222,12 +222,30 @@ pub struct Claim {
     pub role: Option<String>,
 }
 
+/// The article's own headline (`brief::headline` says where it comes from). Absent when the
+/// article has none: no headline is ever made up.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Headline {
+    /// The segment holding it (1-based id) when the title is a line of the article; absent
+    /// for a metadata title the body does not repeat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment: Option<usize>,
+    /// The headline in French, as the article writes it.
+    pub fr: String,
+    /// Its English: the segment's translation (absent when it has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
 /// The bilingual brief: a translated article plus its summary, claims and QA.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Brief {
     /// The aligned article (its fields are flattened into the brief's JSON).
     #[serde(flatten)]
     pub document: AlignedDocument,
+    /// The article's own headline, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<Headline>,
     /// Segment ids of the summary sentences, in article order.
     pub summary: Vec<usize>,
     /// The key claims, in article order.

@@ -1,7 +1,9 @@
-//! The bilingual brief: key claims ([`claims`]) and an extractive summary ([`summary`]) of a
-//! translated article.
+//! The bilingual brief: the article's own headline ([`headline`]), key claims ([`claims`]) and
+//! an extractive summary ([`summary`]) of a translated article.
 
+pub mod antecedent;
 pub mod claims;
+pub mod headline;
 pub mod lexicon;
 pub mod summary;
 
@@ -10,7 +12,8 @@ use crate::model::{AlignedDocument, Brief};
 /// Builds the brief of `document` with a summary of at most `summary_len` sentences.
 pub fn build(document: AlignedDocument, summary_len: usize) -> Brief {
     let claims = claims::find_claims(&document);
-    let summary = summary::rank(&document, &claims, summary_len);
+    let headline = headline::find(&document);
+    let summary = summary::rank(&document, &claims, headline.as_ref(), summary_len);
     let qa = document
         .segments
         .iter()
@@ -18,6 +21,7 @@ pub fn build(document: AlignedDocument, summary_len: usize) -> Brief {
         .collect();
     Brief {
         document,
+        headline,
         summary,
         claims,
         qa,

@@ -1,27 +1,39 @@
 //! What the brief renderers (Markdown, HTML) share: the title, the header facts and how a
 //! claim's speaker and kind read.
 
-use crate::model::{AlignedDocument, Brief, Claim};
+use crate::model::{AlignedDocument, Brief, Claim, Headline};
 
 /// Longest title, in characters, before it is cut at a word boundary.
 const TITLE_MAX: usize = 120;
 
-/// The brief's title: the first sentence of the translation (cut when long).
-pub fn brief_title(doc: &AlignedDocument) -> String {
-    let first = doc
-        .segments
-        .first()
-        .map(|s| if s.en.trim().is_empty() { &s.fr } else { &s.en })
+/// The page title: the article's own headline (its English when it was translated), or, when
+/// the article has none, `Brief: <source>`. Never a sentence of the article made into a title.
+pub fn brief_title(doc: &AlignedDocument, headline: Option<&Headline>) -> String {
+    let text = headline
+        .map(|h| h.en.as_deref().unwrap_or(&h.fr))
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
-    if first.is_empty() {
+    if text.is_empty() {
         return format!("Brief: {}", doc.source);
     }
-    if first.chars().count() <= TITLE_MAX {
-        return first;
+    cut(&text)
+}
+
+/// The headline's French, when the title shows its English: the line under the title.
+pub fn headline_fr(headline: Option<&Headline>) -> Option<String> {
+    let h = headline?;
+    h.en.as_ref()
+        .filter(|en| en.trim() != h.fr.trim())
+        .map(|_| cut(&h.fr.split_whitespace().collect::<Vec<_>>().join(" ")))
+}
+
+/// `text` cut at a word boundary to [`TITLE_MAX`] characters, with `…` when cut.
+fn cut(text: &str) -> String {
+    if text.chars().count() <= TITLE_MAX {
+        return text.to_string();
     }
     let mut out = String::new();
-    for word in first.split(' ') {
+    for word in text.split(' ') {
         if out.chars().count() + word.chars().count() + 1 > TITLE_MAX {
             break;
         }
@@ -213,7 +225,25 @@ mod tests {
             super::super::render_brief(&brief, format, &mut out).unwrap();
             assert!(!out.is_empty(), "{format:?}");
         }
-        assert_eq!(brief_title(&doc), "Brief: a<b>&\"c\".txt");
+        assert_eq!(brief_title(&doc, None), "Brief: a<b>&\"c\".txt");
+    }
+
+    #[test]
+    fn the_title_is_the_headline_or_the_source_never_the_first_sentence() {
+        let doc = test_doc();
+        // Must not: the first sentence made into a title.
+        assert_eq!(brief_title(&doc, None), "Brief: a<b>&\"c\".txt");
+        let h = Headline {
+            segment: Some(1),
+            fr: "Pékin  dément".into(),
+            en: Some("Beijing denies".into()),
+        };
+        assert_eq!(brief_title(&doc, Some(&h)), "Beijing denies");
+        assert_eq!(headline_fr(Some(&h)).as_deref(), Some("Pékin dément"));
+        // An untranslated headline is shown in French, once.
+        let fr_only = Headline { en: None, ..h };
+        assert_eq!(brief_title(&doc, Some(&fr_only)), "Pékin dément");
+        assert_eq!(headline_fr(Some(&fr_only)), None);
     }
 
     #[test]
@@ -291,9 +321,13 @@ mod tests {
 
     #[test]
     fn long_titles_are_cut_at_a_word() {
-        let mut doc = test_doc();
-        doc.segments[0].en = "word ".repeat(60);
-        let t = brief_title(&doc);
+        let doc = test_doc();
+        let h = Headline {
+            segment: None,
+            fr: "mot ".repeat(60),
+            en: Some("word ".repeat(60)),
+        };
+        let t = brief_title(&doc, Some(&h));
         assert!(t.ends_with('…') && t.chars().count() <= TITLE_MAX + 1);
         assert!(t.trim_end_matches('…').split(' ').all(|w| w == "word"));
     }

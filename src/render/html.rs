@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use super::briefing::{self, brief_title, claim_kind, claim_who, Fact};
+use super::briefing::{self, brief_title, claim_kind, claim_who, headline_fr, Fact};
 use crate::model::{AlignedDocument, Brief, Finding};
 
 const STYLE: &str = r#"
@@ -81,7 +81,10 @@ pub fn escape(text: &str) -> String {
 
 /// Writes a translated document.
 pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
-    let title = brief_title(doc);
+    let title = match crate::brief::headline::find(doc) {
+        Some(h) => brief_title(doc, Some(&h)),
+        None => format!("Translation: {}", doc.source),
+    };
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
     header(&briefing::document_facts(doc), out)?;
@@ -133,9 +136,17 @@ fn findings_section(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()
 /// Writes a brief.
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
-    let title = brief_title(doc);
+    let headline = brief.headline.as_ref();
+    let title = brief_title(doc, headline);
     head(&title, out)?;
     writeln!(out, "<header><h1>{}</h1>", escape(&title))?;
+    if let Some(fr) = headline_fr(headline) {
+        writeln!(
+            out,
+            "<p class=\"headline-fr\" lang=\"fr\">{}</p>",
+            escape(&fr)
+        )?;
+    }
     header(&briefing::brief_facts(brief), out)?;
 
     writeln!(out, "<section class=\"summary\"><h2>Summary</h2><ol>")?;

@@ -39,8 +39,17 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
 /// aligned text and QA findings.
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
-    writeln!(out, "# {}", escape(&briefing::brief_title(doc)))?;
+    let headline = brief.headline.as_ref();
+    writeln!(
+        out,
+        "# {}",
+        escape(&briefing::brief_title(doc, headline))
+    )?;
     writeln!(out)?;
+    if let Some(fr) = briefing::headline_fr(headline) {
+        writeln!(out, "_{}_", escape(&fr))?;
+        writeln!(out)?;
+    }
     header(&briefing::brief_facts(brief), out)?;
     writeln!(out)?;
 

@@ -37,6 +37,21 @@ const MAY_END: &[&str] = &[
     "corp", "cie",
 ];
 
+/// Unit symbols, case-sensitive: after a number they may end a sentence (`38 °C.`,
+/// `120 km.`), even those that are also abbreviations (`t.` tome, `s.` siècle, `ch.`
+/// chapitre, `V.` an initial). Written without the degree sign, which the rule skips.
+const UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "µm", "nm", "kg", "g", "mg", "t", "Mt", "kt", "l", "L", "cl", "ml",
+    "mL", "hl", "ha", "km²", "m²", "m³", "h", "min", "mn", "s", "ms", "C", "F", "K", "V", "kV",
+    "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Hz", "kHz", "MHz", "GHz", "ch", "Mo", "Go",
+    "To", "Ko", "dB", "bar", "mbar", "hPa", "Pa",
+];
+
+/// Whether `word` is a unit symbol (see [`UNITS`]).
+pub(crate) fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word)
+}
+
 /// Looks up the word before a period (`M`, `etc`, `J.-C`).
 pub(crate) fn lookup(word: &str) -> Option<Abbreviation> {
     if LEADING_EXACT.contains(&word) {

@@ -22,7 +22,15 @@
 //!    a digit, an opening quote or dash, and before a lower-case word only after a plain word
 //!    of three letters or more (`existait. à peu près`: sentence-initial `À` is often written
 //!    `à`); `30 F.` is a unit after a number, not an initial; a number or Roman numeral
-//!    opening a sentence numbers a heading or list item (`1. Le contexte`, `II. La crise`).
+//!    opening a sentence numbers a heading or list item (`1. Le contexte`, `II. La crise`);
+//!    a unit symbol after a number (`38 °C.`, `120 km.`, `12 t.`) ends it like a plain word,
+//!    even when the symbol is also an abbreviation or an initial;
+//! 7. inside a quotation that closes on an incise (`« Je ne sais pas. Voyez le maire »,
+//!    a-t-elle répondu.`, `» dit-il`), no boundary: the quoted sentences stay with their
+//!    speaker. The closing quote is looked for once per quotation, at most 2,000 bytes ahead
+//!    and never across a paragraph break or another opening quote. A closing quote followed
+//!    by a plain verb without a comma (`" commentait le commissaire.`) does not count: the
+//!    shared gold set splits such quotations.
 //!
 //! Line breaks: a blank line (a paragraph break) always ends the sentence. In a hard-wrapped
 //! paragraph (three lines or more of even width, 40 to 100 bytes) a single line break is a
@@ -33,7 +41,7 @@
 
 use std::ops::Range;
 
-use super::abbreviations::{lookup, Abbreviation};
+use super::abbreviations::{is_unit, lookup, Abbreviation};
 
 /// Bytes at which a decision may be needed.
 const CANDIDATE: [bool; 256] = {
@@ -51,6 +59,9 @@ const CANDIDATE: [bool; 256] = {
 
 /// How far back to look for the word before a period, in bytes.
 const MAX_WORD: usize = 48;
+
+/// How far ahead to look for the closing quote of a quotation, in bytes.
+const QUOTE_WINDOW: usize = 2_000;
 
 /// Function words that cannot end a line of a headline: a line ending with one was wrapped.
 const CONTINUATION_WORDS: &[&str] = &[
@@ -79,6 +90,11 @@ struct Splitter<'a> {
     wrapped: Option<bool>,
     /// Whether a double quote (`"` or `“`) is open.
     straight_open: bool,
+    /// Whether a guillemet (`«`) is open.
+    guillemet_open: bool,
+    /// The last look-ahead for the end of an open quotation: up to which byte it holds, and
+    /// whether the quotation closes on an incise (see [`Splitter::quote_ends_in_incise`]).
+    incise: Option<(usize, bool)>,
 }
 
 impl<'a> Splitter<'a> {
@@ -91,6 +107,8 @@ impl<'a> Splitter<'a> {
             line_start: 0,
             wrapped: None,
             straight_open: false,
+            guillemet_open: false,
+            incise: None,
         }
     }
 
@@ -146,12 +164,14 @@ impl<'a> Splitter<'a> {
         self.start = end;
     }
 
-    /// Curly double quotes open and close like straight ones (guillemets need no state: a
-    /// `»` after final punctuation always closes).
+    /// Curly double quotes open and close like straight ones; guillemets open and close
+    /// theirs (a `»` after final punctuation always closes).
     fn quote_char(&mut self, c: char) {
         match c {
             '“' => self.straight_open = true,
             '”' => self.straight_open = false,
+            '«' => self.guillemet_open = true,
+            '»' => self.guillemet_open = false,
             _ => {}
         }
     }
@@ -232,10 +252,94 @@ impl<'a> Splitter<'a> {
             // Rule 6: a single period right after a word.
             self.period_ends_sentence(i, next_starts, next_word_lower, next.is_ascii_digit())
         };
-        if boundary {
+        // Rule 7: inside a quotation that closes on an incise, no boundary.
+        if boundary && !self.quote_ends_in_incise(end) {
             self.close(end);
         }
         end
+    }
+
+    /// Rule 7: whether the position `from` is inside a quotation that closes on an incise
+    /// (`« Je ne sais pas. Voyez le maire », a-t-elle répondu.`): then its sentences and the
+    /// incise are one segment, so the quotation keeps its speaker. The answer for one
+    /// quotation is looked up once and kept until its closing quote, so the cost stays linear.
+    fn quote_ends_in_incise(&mut self, from: usize) -> bool {
+        let (straight, guillemet) = (self.straight_open, self.guillemet_open);
+        if !straight && !guillemet {
+            return false;
+        }
+        if let Some((until, answer)) = self.incise {
+            if from < until {
+                return answer;
+            }
+        }
+        let limit = (from + QUOTE_WINDOW).min(self.bytes.len());
+        let mut p = from;
+        let mut answer = false;
+        while p < limit {
+            let Some(c) = self.char_at(p) else {
+                p += 1;
+                continue;
+            };
+            let closer = match c {
+                '»' => guillemet && !straight,
+                '"' | '”' => straight,
+                _ => false,
+            };
+            if closer {
+                answer = self.incise_follows(p + c.len_utf8());
+                break;
+            }
+            let stop = match c {
+                // Another quotation opens: the quotes are not what they seem.
+                '«' => true,
+                '“' => straight,
+                '\n' | '\r' => {
+                    let next = self.skip_inline(p + 1);
+                    matches!(self.bytes.get(next), Some(b'\n' | b'\r') | None)
+                }
+                _ => false,
+            };
+            if stop {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        self.incise = Some((p.max(from + 1), answer));
+        answer
+    }
+
+    /// Whether an incise follows a closing quote ending at `p`: final punctuation may come
+    /// first, then a comma and a lower-case word (`», a-t-elle répondu`, `», explique le
+    /// maire`), or, without the comma, a verb with its subject pronoun after it (`» dit-il`).
+    /// A closing quote followed by a plain verb and no comma (`" commentait le commissaire`)
+    /// is not taken: the shared gold set splits those quotations, and so does this rule.
+    fn incise_follows(&self, mut p: usize) -> bool {
+        while let Some(c @ ('.' | '!' | '?' | '…')) = self.char_at(p) {
+            p += c.len_utf8();
+        }
+        let mut comma = false;
+        loop {
+            match self.char_at(p) {
+                Some(c) if is_inline_space(c) => p += c.len_utf8(),
+                Some(',') if !comma => {
+                    comma = true;
+                    p += 1;
+                }
+                Some(c) if comma => return c.is_lowercase(),
+                Some(c) if c.is_lowercase() => {
+                    let word: String = self.text[p..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                        .take(MAX_WORD)
+                        .collect();
+                    return ["-il", "-elle", "-ils", "-elles", "-on"]
+                        .iter()
+                        .any(|pronoun| word.len() > pronoun.len() && word.ends_with(pronoun));
+                }
+                _ => return false,
+            }
+        }
     }
 
     /// Rule 6: whether the period at `i`, after a word, ends the sentence.
@@ -254,6 +358,12 @@ impl<'a> Splitter<'a> {
         if self.text[self.start..i - word.len()].trim().is_empty() && is_list_marker(word) {
             // `1. Le contexte`, `II. La crise`: a numbered heading or list item.
             return false;
+        }
+        if is_unit(word) && self.after_number(i - word.len()) {
+            // `38 °C.`, `120 km.`, `12 t.`: a unit symbol after a number ends the sentence
+            // before what would start one, like a plain word (`t` is also `tome`, `C` an
+            // initial), never before a lower-case word.
+            return !lower;
         }
         if let Some(kind) = lookup(word) {
             return match kind {
@@ -279,9 +389,9 @@ impl<'a> Splitter<'a> {
         plain && letters >= 3
     }
 
-    /// Whether the word starting at `w` follows a number (`30 F.`).
+    /// Whether the word starting at `w` follows a number (`30 F.`, `38 °C.`, `38°C.`).
     fn after_number(&self, w: usize) -> bool {
-        let before = self.text[..w].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        let before = self.text[..w].trim_end_matches([' ', '\u{a0}', '\u{202f}', '°']);
         before.len() < w && before.ends_with(|c: char| c.is_ascii_digit())
     }
 
@@ -337,6 +447,7 @@ impl<'a> Splitter<'a> {
             }
             match c {
                 '"' | '”' => self.straight_open = false,
+                '»' => self.guillemet_open = false,
                 _ => {}
             }
             k = p + c.len_utf8();
@@ -397,6 +508,7 @@ impl<'a> Splitter<'a> {
             // open do not run across paragraphs.
             self.close(i);
             self.straight_open = false;
+            self.guillemet_open = false;
             self.wrapped = None;
             return after;
         }
@@ -685,14 +797,102 @@ mod tests {
         one("Où vas-tu ? demanda-t-elle.");
         one("« Je pars, dis-je, et je reviendrai. »");
         one("Yahoo! a racheté la société.");
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_stays_with_its_incise() {
+        // Must: the quoted sentences and the incise that names their speaker are one segment.
+        one("« Je ne sais pas. Voyez le maire », a-t-elle répondu.");
+        one("« Je ne sais pas. Voyez le maire. », a-t-elle répondu.");
+        one("« Je ne sais pas ! Voyez le maire » dit-elle.");
+        one("« Pourquoi ? Je ne sais pas… Voyez le maire », a expliqué la gardienne.");
+        one("\"Je ne sais pas. Voyez le maire\", a-t-elle répondu.");
+        one("“Je ne sais pas. Voyez le maire”, a-t-elle répondu.");
+        one("Elle a dit : « Nous partirons. Nous reviendrons. Rien ne change », a-t-elle ajouté.");
         assert_eq!(
             split("« Nous partirons. Nous reviendrons », a-t-il dit. Puis il est parti."),
             [
-                "« Nous partirons.",
-                "Nous reviendrons », a-t-il dit.",
+                "« Nous partirons. Nous reviendrons », a-t-il dit.",
                 "Puis il est parti."
             ]
         );
+        // Must not: a quotation that ends without an incise is split as usual, and so is a
+        // quotation left open, one that runs into another quotation or across a paragraph.
+        assert_eq!(
+            split("« Je ne sais pas. Voyez le maire. » Elle est partie."),
+            ["« Je ne sais pas.", "Voyez le maire. »", "Elle est partie."]
+        );
+        assert_eq!(
+            split("« Je ne sais pas. Voyez le maire ». Elle est partie."),
+            ["« Je ne sais pas.", "Voyez le maire ».", "Elle est partie."]
+        );
+        assert_eq!(
+            split("« Je ne sais pas. Voyez le maire. Il sait tout."),
+            ["« Je ne sais pas.", "Voyez le maire.", "Il sait tout."]
+        );
+        assert_eq!(
+            split("« Je ne sais pas. Voyez « le maire », dit-elle."),
+            ["« Je ne sais pas.", "Voyez « le maire », dit-elle."]
+        );
+        assert_eq!(
+            split("« Je ne sais pas. Voyez le maire.\n\nLui sait », dit-elle."),
+            [
+                "« Je ne sais pas.",
+                "Voyez le maire.",
+                "Lui sait », dit-elle."
+            ]
+        );
+        assert_eq!(
+            split("\"Je ne sais pas. Voyez le maire\" commentait la gardienne."),
+            [
+                "\"Je ne sais pas.",
+                "Voyez le maire\" commentait la gardienne."
+            ]
+        );
+        assert_eq!(
+            split("Il pleut. « Je ne sais pas », a-t-elle répondu. Voyez le maire."),
+            [
+                "Il pleut.",
+                "« Je ne sais pas », a-t-elle répondu.",
+                "Voyez le maire."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_sentences_in_an_open_quotation_is_linear() {
+        // One look-ahead per quotation, not one per period: 200,000 periods inside a
+        // quotation that never closes, then a quotation closing on an incise.
+        let open = format!("« {}", "Un. ".repeat(200_000));
+        assert_eq!(split_sentences(&open).len(), 200_000);
+        let closed = format!("« {}Fin », dit-il.", "Un. ".repeat(400));
+        assert_eq!(split_sentences(&closed).len(), 1);
+    }
+
+    #[test]
+    fn a_unit_symbol_after_a_number_ends_a_sentence() {
+        // Must: the unit ends the sentence before an upper-case word.
+        for unit in [
+            "38 °C", "38°C", "120 km", "12 t", "220 V", "90 ch", "30 s", "5 kg",
+        ] {
+            assert_eq!(
+                split(&format!("Il faisait {unit}. Le soir, il a plu.")),
+                [format!("Il faisait {unit}.").as_str(), "Le soir, il a plu."],
+                "{unit}"
+            );
+        }
+        assert_eq!(
+            split("La température a atteint 38 °C. « C'est inédit », dit-il."),
+            [
+                "La température a atteint 38 °C.",
+                "« C'est inédit », dit-il."
+            ]
+        );
+        // Must not: the same letters as an abbreviation or an initial, not after a number,
+        // or a unit before a lower-case word.
+        one("Voir le t. II et C. Dupont, puis le ch. 3.");
+        one("Il a couru 12 km. environ en une heure.");
+        one("Le prix revient à J. K. Rowling.");
     }
 
     #[test]
