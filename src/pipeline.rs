@@ -362,11 +362,16 @@ pub async fn translate_phrases(
         .iter()
         .map(|s| prepare(glossary, s, strategy))
         .collect();
+    let input_spans = segments
+        .iter()
+        .map(|s| [s.span.start, s.span.end])
+        .collect();
     let doc = PreparedDocument {
         source: "phrases".into(),
         metadata: crate::document::Metadata::default(),
         segments,
         prepared,
+        input_spans,
     };
     let mut out = translate_prepared(vec![doc], translator, glossary, options, &|_| {}).await;
     match out.pop() {

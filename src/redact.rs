@@ -1,5 +1,5 @@
 //! The one redaction point. Every secret of the run is registered here as soon as it is known
-//! (API keys when a [`crate::translate::http::Secret`] or a config `api_key` is made,
+//! (API keys when a [`crate::translate::secret::Secret`] or a config `api_key` is made,
 //! passwords of backend URLs), and everything Passerelle prints or writes passes through
 //! [`scrub`]: every `eprintln!`/`println!` of the library (the crate root shadows those
 //! macros with [`eprint_fmt`]/[`print_fmt`]), `tracing` logs ([`Stderr`] is the subscriber's

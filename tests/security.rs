@@ -400,6 +400,8 @@ async fn a_key_written_in_the_config_is_the_key_every_http_backend_sends() {
             "{kind}: the config file's key was not sent ({} requests)",
             received.len()
         );
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Issue 13: one redaction point that knows every secret of the run, in every encoding
@@ -748,7 +750,7 @@ fn forbidden(key: &str) -> Vec<String> {
 fn nothing_shows_the_key(key: &str, parts: &[(String, Echoed)]) -> Result<(), String> {
     use passerelle::render::{render_document, Format};
     passerelle::redact::forget_all_for_tests();
-    let _ = passerelle::translate::http::Secret::new(key);
+    let _ = passerelle::translate::secret::Secret::new(key);
     let mut body = String::new();
     let mut noise = String::new();
     for (n, how) in parts {

@@ -40,11 +40,7 @@ pub fn document(doc: &AlignedDocument, out: &mut dyn Write) -> io::Result<()> {
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
     let headline = brief.headline.as_ref();
-    writeln!(
-        out,
-        "# {}",
-        escape(&briefing::brief_title(doc, headline))
-    )?;
+    writeln!(out, "# {}", escape(&briefing::brief_title(doc, headline)))?;
     writeln!(out)?;
     if let Some(fr) = briefing::headline_fr(headline) {
         writeln!(out, "_{}_", escape(&fr))?;
