@@ -126,8 +126,11 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let requests = env_usize("BENCH_REQUESTS", 3000);
-    let clients = env_usize("BENCH_CLIENTS", 64);
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it:
+    // then a smoke run (a few requests, few clients) proves the harness works, no figures.
+    let bench = std::env::args().any(|a| a == "--bench");
+    let requests = env_usize("BENCH_REQUESTS", if bench { 3000 } else { 40 });
+    let clients = env_usize("BENCH_CLIENTS", if bench { 64 } else { 4 });
     let pool = Arc::new(sentences());
     println!(
         "serve load: {requests} requests per phase, {clients} clients at once, 2 replicas \

@@ -23,6 +23,7 @@ input=$(cat)
 printf '%s\n' "$input" >> "$dir/lines.log"
 if [ "$n" = "${KILL_AT:-0}" ]; then kill -9 "$PPID"; sleep 1; exit 1; fi
 if [ "$n" = "${FAIL_AT:-0}" ]; then echo "engine crashed" >&2; exit 3; fi
+if [ -n "${FAIL_ON:-}" ] && printf '%s\n' "$input" | grep -q "$FAIL_ON"; then echo "engine crashed" >&2; exit 3; fi
 printf '%s\n' "$input" | sed 's/^/[EN] /'
 "#;
 
@@ -57,6 +58,7 @@ impl Bench {
         let mut cmd = common::passerelle(self.path());
         cmd.env_remove("KILL_AT")
             .env_remove("FAIL_AT")
+            .env_remove("FAIL_ON")
             .args(args)
             .args(["--config", "passerelle.toml", "--no-default-glossary"]);
         cmd
@@ -80,7 +82,7 @@ impl Bench {
 /// The sentences of article `k`: `k % 3 + 2` distinct one-sentence paragraphs.
 fn sentences(k: usize) -> Vec<String> {
     (1..=k % 3 + 2)
-        .map(|j| format!("Article {k}, phrase {j} : le conseil municipal a voté le budget."))
+        .map(|j| format!("Article {k}, phrase {j}, le conseil municipal a voté le budget."))
         .collect()
 }
 
@@ -205,20 +207,26 @@ fn a_failed_backend_call_fails_its_articles_only_and_a_rerun_sends_only_those() 
         "out",
         "in",
     ];
-    // The second call (articles 3 and 4) fails; the others are written.
-    b.cmd(&args).env("FAIL_AT", "2").assert().code(1).stderr(
-        predicate::str::contains("in/a003.txt: count: ")
-            .and(predicate::str::contains("in/a004.txt: count: "))
-            .and(predicate::str::contains("engine crashed"))
-            .and(predicate::str::contains("4 articles"))
-            .and(predicate::str::contains("2 failed")),
-    );
-    assert_eq!(b.calls(), 3);
+    // The engine fails on article 3's sentences: the second call (articles 3 and 4) fails,
+    // each article of it is sent again alone, and only article 3 fails; the others are
+    // written.
+    b.cmd(&args)
+        .env("FAIL_ON", "Article 3,")
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("in/a003.txt: count: ")
+                .and(predicate::str::contains("in/a004.txt").not())
+                .and(predicate::str::contains("engine crashed"))
+                .and(predicate::str::contains("5 articles"))
+                .and(predicate::str::contains("1 failed")),
+        );
+    assert_eq!(b.calls(), 5);
     let out = b.path().join("out");
     let exists: Vec<bool> = (1..=6)
         .map(|k| out.join(format!("a{k:03}.txt")).exists())
         .collect();
-    assert_eq!(exists, [true, true, false, false, true, true]);
+    assert_eq!(exists, [true, true, false, true, true, true]);
     assert_eq!(
         std::fs::read_to_string(out.join("a005.txt")).unwrap(),
         sentences(5)
@@ -229,8 +237,8 @@ fn a_failed_backend_call_fails_its_articles_only_and_a_rerun_sends_only_those() 
     );
     b.take_lines();
     b.cmd(&args).assert().success();
-    assert_eq!(b.calls(), 4);
-    let missing: Vec<String> = (3..=4).flat_map(sentences).collect();
+    assert_eq!(b.calls(), 6);
+    let missing: Vec<String> = sentences(3);
     assert_eq!(b.take_lines(), missing);
 }
 

@@ -104,11 +104,19 @@ fn a_corrupt_cache_is_reported_not_panicked_on() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(FILE_NAME), vec![b'#'; 8192]).unwrap();
     passerelle(dir.path())
-        .args(["cache", "clear"])
+        .args(["cache", "stats"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not a database"))
         .stderr(predicate::str::contains("panicked").not());
+    // `cache clear` is how the user mends it: the file that is no database is removed whole.
+    passerelle(dir.path())
+        .args(["cache", "clear"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("not a sound cache database"))
+        .stderr(predicate::str::contains("panicked").not());
+    assert!(!dir.path().join(FILE_NAME).exists());
 }
 
 /// The writer half of `two_processes_share_one_cache`: does nothing unless the parent test

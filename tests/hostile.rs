@@ -705,9 +705,15 @@ fn sigkill_mid_run_loses_nothing() {
 /// A `[backends.svc]` of `kind` at `url`, key from `PASSERELLE_HOSTILE_KEY`, with quick
 /// retries (up to 5) so that what is retried shows in the message.
 fn service(kind: &str, url: &str) -> Work {
+    // `model` is a key of the openai kind only (keys of another kind are refused).
+    let model = if kind == "openai" {
+        "model = \"m\"\n"
+    } else {
+        ""
+    };
     Work::with_backends(&format!(
         "[backends.svc]\nkind = \"{kind}\"\nurl = \"{url}\"\napi_key_env = \"PASSERELLE_HOSTILE_KEY\"\n\
-         model = \"m\"\nretry_base_seconds = 0.01\nmax_retries = 5\nmax_retry_seconds = 20\n\
+         {model}retry_base_seconds = 0.01\nmax_retries = 5\nmax_retry_seconds = 20\n\
          timeout_seconds = 5\n"
     ))
 }

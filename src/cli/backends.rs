@@ -141,10 +141,10 @@ async fn check(name: &str, config: &Config) -> Row {
         .backend_config(name)
         .map(|b| b.kind)
         .unwrap_or_default();
-    let t = match config
-        .backend_config(name)
-        .and_then(|b| crate::translate::build_from(name, &b))
-    {
+    let t = match config.backend_config(name).and_then(|mut b| {
+        crate::config::apply_overrides(&mut b, &Default::default(), &super::process_env);
+        crate::translate::build_from(name, &b)
+    }) {
         Ok(t) => t,
         Err(e) => {
             // A kind used by name that cannot work without settings is not broken, only

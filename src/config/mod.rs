@@ -263,6 +263,31 @@ pub struct Resolved {
     pub warnings: Vec<String>,
 }
 
+/// Applies to a marian backend's settings `--model-dir` / `$PASSERELLE_MODEL_DIR` and
+/// `--offline` / `$PASSERELLE_OFFLINE` (flag over environment over file); other kinds are left
+/// as they are. The one place these variables are read: the backends take the values.
+pub fn apply_overrides(backend_config: &mut BackendConfig, flags: &Flags, env: Env) {
+    if backend_config.kind != "marian" {
+        return;
+    }
+    let set = |k: &str| env(k).filter(|v| !v.is_empty());
+    if let Some(dir) = flags
+        .model_dir
+        .clone()
+        .or_else(|| set(MODEL_DIR_ENV).map(PathBuf::from))
+    {
+        backend_config.model_dir = Some(dir);
+    }
+    if flags.offline {
+        backend_config.offline = Some(true);
+    } else if let Some(v) = set(OFFLINE_ENV) {
+        let v = v.to_string_lossy().trim().to_ascii_lowercase();
+        if !v.is_empty() {
+            backend_config.offline = Some(matches!(v.as_str(), "1" | "true" | "yes" | "on"));
+        }
+    }
+}
+
 /// Resolves `flags`, the environment (`env`) and the config file into one [`Resolved`]:
 /// the file found by the lookup order, the backend named by `--backend`,
 /// `$PASSERELLE_BACKEND`, the file or the default, and that backend's settings with
@@ -275,24 +300,7 @@ pub fn resolve(flags: &Flags, env: Env) -> Result<Resolved, Error> {
     let (backend, backend_source) =
         config.backend_name_with_source(flags.backend.as_deref(), file.as_deref(), env);
     let mut backend_config = config.backend_config(&backend)?;
-    if backend_config.kind == "marian" {
-        let set = |k: &str| env(k).filter(|v| !v.is_empty());
-        if let Some(dir) = flags
-            .model_dir
-            .clone()
-            .or_else(|| set(MODEL_DIR_ENV).map(PathBuf::from))
-        {
-            backend_config.model_dir = Some(dir);
-        }
-        if flags.offline {
-            backend_config.offline = Some(true);
-        } else if let Some(v) = set(OFFLINE_ENV) {
-            let v = v.to_string_lossy().trim().to_ascii_lowercase();
-            if !v.is_empty() {
-                backend_config.offline = Some(matches!(v.as_str(), "1" | "true" | "yes" | "on"));
-            }
-        }
-    }
+    apply_overrides(&mut backend_config, flags, env);
     let glossaries = config.glossary_files(file.as_deref(), &flags.glossaries);
     let cache = crate::cache::configured(&config, env);
     Ok(Resolved {

@@ -41,6 +41,17 @@ pub struct Apertium {
     chain: Vec<String>,
     program: String,
     timeout: Option<Duration>,
+    /// Chains that may run at once ([`chain_slots`]); more batches wait for a slot.
+    slots: tokio::sync::Semaphore,
+}
+
+/// How many chains one backend runs at once: one per core. A chain is a dozen processes
+/// (each mode is a pipeline of its own), so a service answering many requests at once, each
+/// with its own batch, would otherwise fork hundreds of processes and leave the machine to
+/// thrash; batches past this wait for a free chain instead (their timeout runs from when
+/// their chain starts).
+pub fn chain_slots() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 impl Apertium {
@@ -69,6 +80,7 @@ impl Apertium {
             chain,
             program: "apertium".into(),
             timeout: timeout_of(name, config)?,
+            slots: tokio::sync::Semaphore::new(chain_slots()),
         })
     }
 
@@ -266,6 +278,11 @@ impl Translator for Apertium {
         }
         let texts: Vec<String> = batch.texts.iter().map(|t| uninvert_incises(t)).collect();
         let input = encode_lines(&texts);
+        let _slot = self
+            .slots
+            .acquire()
+            .await
+            .map_err(|e| TranslateError::failed(&self.name, e.to_string()))?;
         let timeout = process::timeout_for(self.timeout, input.len());
         let output = tokio::time::timeout(timeout, self.run_chain(input))
             .await
@@ -339,6 +356,41 @@ mod tests {
             },
         )
         .expect("valid config")
+    }
+
+    #[tokio::test]
+    async fn concurrent_batches_run_at_most_one_chain_per_core() {
+        // A fake apertium that records how many copies of it run at once.
+        let dir = tempfile::tempdir().unwrap();
+        let program = dir.path().join("apertium");
+        let log = dir.path().join("log");
+        std::fs::write(
+            &program,
+            format!(
+                "#!/bin/sh\necho start >> {log}\nsleep 0.2\ncat\necho end >> {log}\n",
+                log = log.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            &program,
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+        let a = apertium(Some(&["fr-en"])).with_program(program.display().to_string());
+        let batches: Vec<Batch> = (0..6).map(|i| batch(&[&format!("Phrase {i}.")])).collect();
+        let outs = futures::future::join_all(batches.iter().map(|b| a.translate(b))).await;
+        assert!(outs.iter().all(Result::is_ok), "{outs:?}");
+        let (mut running, mut most) = (0usize, 0usize);
+        for line in std::fs::read_to_string(&log).unwrap().lines() {
+            if line == "start" {
+                running += 1;
+                most = most.max(running);
+            } else {
+                running -= 1;
+            }
+        }
+        assert!(most <= chain_slots(), "{most} chains at once");
     }
 
     fn batch(texts: &[&str]) -> Batch {

@@ -26,11 +26,6 @@ pub const TOKENIZER_NAMES: [(&str, &str); 3] = [
     ("tokenizer-src.json", "tokenizer-tgt.json"),
 ];
 
-/// The environment variable that turns offline mode on (`1`, `true`, `yes`).
-pub const OFFLINE_ENV: &str = "PASSERELLE_OFFLINE";
-/// The environment variable that overrides the config's `model_dir` (set by `--model-dir`).
-pub const MODEL_DIR_ENV: &str = "PASSERELLE_MODEL_DIR";
-
 /// The files of one Marian model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModelFiles {
@@ -47,29 +42,6 @@ pub struct ModelFiles {
     pub target_tokenizer: PathBuf,
     /// Where they were found, for messages (`model_dir /x`, `cache /y`).
     pub origin: String,
-}
-
-/// Whether offline mode is on: the config's `offline`, or `PASSERELLE_OFFLINE` set to a true
-/// value (the variable wins when set).
-pub fn offline(config_offline: Option<bool>) -> bool {
-    match std::env::var(OFFLINE_ENV) {
-        Ok(v) if !v.trim().is_empty() => {
-            matches!(
-                v.trim().to_ascii_lowercase().as_str(),
-                "1" | "true" | "yes" | "on"
-            )
-        }
-        _ => config_offline.unwrap_or(false),
-    }
-}
-
-/// The model directory in force: `PASSERELLE_MODEL_DIR` (set by `--model-dir`), else the
-/// config's `model_dir`.
-pub fn model_dir(config_dir: Option<&Path>) -> Option<PathBuf> {
-    std::env::var_os(MODEL_DIR_ENV)
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| config_dir.map(Path::to_path_buf))
 }
 
 /// The files of a model directory, or a one-line description of what is missing.

@@ -79,8 +79,8 @@ impl Marian {
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         Ok(Marian {
             name: name.to_string(),
-            model_dir: files::model_dir(config.model_dir.as_deref()),
-            offline: files::offline(config.offline),
+            model_dir: config.model_dir.clone(),
+            offline: config.offline.unwrap_or(false),
             cache_dir: files::cache_dir(),
             decoding: Decoding {
                 beam_size,
