@@ -391,8 +391,10 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     let user = s.path().join("home/.config/passerelle/config.toml");
     let text = std::fs::read_to_string(&user).unwrap();
     for kind in passerelle::translate::kinds::names() {
+        // Active, or (a kind that needs the user's values) commented out whole.
         assert!(
-            text.contains(&format!("[backends.{kind}]\nkind = \"{kind}\"")),
+            text.contains(&format!("\n[backends.{kind}]\nkind = \"{kind}\""))
+                || text.contains(&format!("\n# [backends.{kind}]\n# kind = \"{kind}\"")),
             "{kind}"
         );
     }
@@ -435,6 +437,32 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     );
     let r = run(s.cmd().args(["config", "init", "-"]));
     assert_eq!(r.stdout, text);
+}
+
+/// Issue 14 item 16: `config init` then `backends` shows no table "invalid" (the starter left
+/// `[backends.command]` active with no command).
+#[test]
+fn backends_right_after_config_init_shows_nothing_invalid() {
+    let s = Scratch::new();
+    let xdg = s.path().join("xdg");
+    let r = run(s
+        .cmd()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .args(["config", "init"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(xdg.join("passerelle/config.toml").is_file());
+    // Offline: marian's check does not go looking for the hub.
+    let r = run(s
+        .cmd()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("PASSERELLE_OFFLINE", "1")
+        .arg("backends"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("NAME"), "{}", r.stdout);
+    assert!(r.stdout.lines().count() > 5, "{}", r.stdout);
+    for line in r.stdout.lines() {
+        assert!(!line.contains("invalid"), "{line}\n{}", r.stdout);
+    }
 }
 
 fn subcommand_names() -> Vec<String> {
