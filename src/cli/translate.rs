@@ -295,8 +295,13 @@ pub fn run_articles(
         } else {
             String::new()
         };
+        let memory = match report.from_memory {
+            0 => String::new(),
+            n if n == report.sentences => ", all from the translation memory".to_string(),
+            n => format!(", {n} from the translation memory"),
+        };
         eprintln!(
-            "passerelle: {done} article{}{kept} ({} sentence{}) translated with {} ({}) \
+            "passerelle: {done} article{}{kept} ({} sentence{}{memory}) translated with {} ({}) \
              in {:.1} s; {} QA finding{}{failed}",
             plural_s(done),
             report.sentences,
