@@ -508,6 +508,88 @@ fn stdin_is_an_input() {
 }
 
 #[test]
+fn segment_reads_inputs_as_translate_does_several_html_encodings() {
+    let dir = tempdir();
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "Le maire a parlé. Il a promis un budget.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("page.html"),
+        "<!DOCTYPE html><html><head><title>Titre</title></head><body><nav>Menu</nav>\
+         <article><p>Le conseil a voté. La séance est levée.</p></article></body></html>",
+    )
+    .unwrap();
+    // « Déjà vu » in Windows-1252.
+    std::fs::write(d.join("legacy.txt"), b"D\xe9j\xe0 vu. C'est fini.\n").unwrap();
+    // An HTML page is read as HTML (its article, not its markup), by name or by flag.
+    let html = "Le conseil a voté.\nLa séance est levée.\n";
+    passerelle(d)
+        .args(["segment", "page.html"])
+        .assert()
+        .success()
+        .stdout(html);
+    passerelle(d)
+        .args(["segment", "--input-format", "html", "-"])
+        .write_stdin(std::fs::read(d.join("page.html")).unwrap())
+        .assert()
+        .success()
+        .stdout(html);
+    // --encoding as translate takes it.
+    passerelle(d)
+        .args(["segment", "--encoding", "windows-1252", "legacy.txt"])
+        .assert()
+        .success()
+        .stdout("Déjà vu.\nC'est fini.\n");
+    // Several inputs on stdout: in order, a blank line between articles.
+    passerelle(d)
+        .args(["segment", "a.txt", "page.html"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "Le maire a parlé.\nIl a promis un budget.\n\n{html}"
+        ));
+    // In JSON: one array, each sentence naming its article; spans into each input.
+    let out = passerelle(d)
+        .args(["segment", "-f", "json", "a.txt", "page.html"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = json_of(&out);
+    let rows = rows.as_array().expect("one array");
+    let keys: Vec<(&str, u64)> = rows
+        .iter()
+        .map(|r| (r["source"].as_str().unwrap(), r["id"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("a.txt", 1),
+            ("a.txt", 2),
+            ("page.html", 1),
+            ("page.html", 2)
+        ]
+    );
+    assert_eq!(rows[1]["span"], serde_json::json!([19, 41]));
+    // -o DIR: one file per input; a missing input is reported, the others written (exit 1).
+    passerelle(d)
+        .args(["segment", "-o", "out", "a.txt", "missing.txt", "page.html"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("missing.txt"));
+    assert_eq!(
+        std::fs::read_to_string(d.join("out/page.txt")).unwrap(),
+        html
+    );
+    assert!(d.join("out/a.txt").is_file() && !d.join("out/missing.txt").exists());
+}
+
+#[test]
 fn segment_json_has_spans_into_the_input() {
     let dir = tempdir();
     let sample = fixture(SAMPLE);
