@@ -157,6 +157,69 @@ fn markdown_is_the_default_format_and_text_keeps_paragraphs() {
 }
 
 #[test]
+fn brief_as_text_holds_the_summary_and_the_claims() {
+    let dir = tempdir();
+    let sample = fixture(SAMPLE);
+    let brief = |format: &str| {
+        let out = passerelle(dir.path())
+            .args(["brief", "-b", "apertium", "-q", "-f", format])
+            .arg(&sample)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let text = brief("text");
+    let json = json_of(brief("json").as_bytes());
+    for heading in ["Summary", "Key claims", "Text", "QA findings"] {
+        let underlined = format!("\n{heading}\n{}\n", "-".repeat(heading.chars().count()));
+        assert!(text.contains(&underlined), "{heading}: {text}");
+    }
+    // The same summary and claims as the JSON brief: each sentence's English, then its French.
+    let segment = |id: &Value| {
+        json["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == *id)
+            .unwrap()
+            .clone()
+    };
+    let summary = json["summary"].as_array().unwrap();
+    assert!(!summary.is_empty());
+    for id in summary {
+        let s = segment(id);
+        let line = format!(
+            "- {} [§{id}]\n  {}\n",
+            s["en"].as_str().unwrap(),
+            s["fr"].as_str().unwrap()
+        );
+        assert!(text.contains(&line), "{line}\n{text}");
+    }
+    let claims = json["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    for c in claims {
+        let speaker = c["speaker"].as_str().unwrap();
+        assert!(
+            text.contains(&format!("  Who: {speaker}")),
+            "{speaker}\n{text}"
+        );
+    }
+    // The English text is still there, as `translate -f text` writes it.
+    let english = passerelle(dir.path())
+        .args(["translate", "-b", "apertium", "-q", "-f", "text"])
+        .arg(&sample)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(text.contains(&String::from_utf8(english).unwrap()));
+}
+
+#[test]
 fn command_backend_maps_every_line_back_to_its_sentence() {
     let dir = tempdir();
     let config = engines_config(dir.path());
