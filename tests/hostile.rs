@@ -210,13 +210,13 @@ fn a_directory_where_a_file_is_expected() {
     std::fs::create_dir(w.path("articles")).unwrap();
     let dir = w.path("articles").display().to_string();
     let before = snapshot(w.dir.path());
-    // `segment` takes one file.
+    // `segment` walks directories as `translate` does: an empty one is an input error.
     let out = w.cmd().args(["segment", &dir]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(out.stdout.is_empty());
     assert!(
-        stderr.contains(&dir) && stderr.contains("is a directory, expected a file"),
+        stderr.contains(&dir) && stderr.contains("no file matching"),
         "{stderr}"
     );
     // `translate` walks directories (batch mode): an empty one is an input error too.

@@ -140,6 +140,14 @@ pub struct CommonArgs {
     /// translated anyway).
     #[arg(long)]
     pub strict: bool,
+    /// How the inputs are read.
+    #[command(flatten)]
+    pub intake: IntakeArgs,
+}
+
+/// How inputs are read (`translate`, `brief`, `segment`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct IntakeArgs {
     /// How to read the inputs: plain text, or an HTML page (its article: title, date, author
     /// and body, without navigation, footer, banners or related links). Without it, an input
     /// named `.html`/`.htm`, served as HTML, or starting with `<!DOCTYPE html`/`<html` is read
@@ -153,10 +161,10 @@ pub struct CommonArgs {
     pub encoding: Option<String>,
 }
 
-impl CommonArgs {
+impl IntakeArgs {
     /// `--input-format` and `--encoding` as the intake takes them; an unknown encoding is a
     /// usage error.
-    pub fn intake_options(&self) -> Result<crate::intake::Options, crate::Error> {
+    pub fn options(&self) -> Result<crate::intake::Options, crate::Error> {
         let encoding = match &self.encoding {
             None => None,
             Some(name) => Some(crate::intake::encoding::for_label(name).ok_or_else(|| {
@@ -198,7 +206,7 @@ impl CommonArgs {
             jobs: self.jobs.map(usize::from),
             window: usize::try_from(batch.window).unwrap_or(usize::MAX).max(1),
             strict: self.strict,
-            intake: self.intake_options()?,
+            intake: self.intake.options()?,
             ..crate::run::Settings::from(resolved)
         })
     }
