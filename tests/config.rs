@@ -465,6 +465,75 @@ fn backends_right_after_config_init_shows_nothing_invalid() {
     }
 }
 
+/// Issue 14 item 16: `config show` prints the effective value of every key that has one,
+/// marked as a default where no file, variable or flag set it (it left out Apertium's chain,
+/// the openai url and model, the LibreTranslate url).
+#[test]
+fn config_show_prints_effective_defaults_marked_as_defaults() {
+    let s = Scratch::new();
+    let show = |args: &[&str]| {
+        let r = run(s.cmd().args(["config", "show"]).args(args));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        squash(&r.stdout)
+    };
+    let out = show(&["-b", "apertium"]);
+    assert!(
+        out.contains("chain = [\"fr-es\", \"spa-eng\"] # default (kind apertium)"),
+        "{out}"
+    );
+    let out = show(&["-b", "openai"]);
+    for line in [
+        "url = \"https://api.openai.com/v1\" # default (kind openai)",
+        "model = \"gpt-4o-mini\" # default (kind openai)",
+        "timeout_seconds = 120.0 # default (kind openai)",
+        "api_key_env = \"OPENAI_API_KEY\" # default (kind openai)",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    let out = show(&["-b", "libretranslate"]);
+    assert!(
+        out.contains("url = \"http://127.0.0.1:5000\" # default (kind libretranslate)"),
+        "{out}"
+    );
+    let out = show(&["-b", "deepl"]);
+    assert!(
+        out.contains("url = \"https://api.deepl.com\" # default (kind deepl; "),
+        "{out}"
+    );
+
+    // A value the file sets is the file's, once; the ones it leaves out are still shown.
+    let cfg = s.write(
+        "team.toml",
+        "[backends.llm]\nkind = \"openai\"\nmodel = \"mistral-small\"\n",
+    );
+    let cfg = cfg.to_str().unwrap();
+    let out = show(&["--config", cfg, "-b", "llm"]);
+    assert!(
+        out.contains(&format!("model = \"mistral-small\" # file {cfg}")),
+        "{out}"
+    );
+    assert_eq!(out.matches("\nmodel = ").count(), 1, "{out}");
+    assert!(
+        out.contains("url = \"https://api.openai.com/v1\" # default"),
+        "{out}"
+    );
+
+    // marian's offline mode from the environment is shown as the environment's.
+    let r = run(s
+        .cmd()
+        .args(["config", "show", "-b", "marian"])
+        .env("PASSERELLE_OFFLINE", "1"));
+    let out = squash(&r.stdout);
+    assert!(
+        out.contains("offline = true # env $PASSERELLE_OFFLINE"),
+        "{out}"
+    );
+    assert!(
+        out.contains("beam_size = 1 # default (kind marian)"),
+        "{out}"
+    );
+}
+
 fn subcommand_names() -> Vec<String> {
     Cli::command()
         .get_subcommands()

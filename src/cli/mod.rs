@@ -132,6 +132,10 @@ pub struct CommonArgs {
     /// Never download anything (the marian model); same as PASSERELLE_OFFLINE=1.
     #[arg(long)]
     pub offline: bool,
+    /// (marian) Weights in 8-bit integers (`int8`, the default: faster, 0.4× the memory) or
+    /// 32-bit floats (`f32`, bit-exact with the reference); overrides the config's `quantize`.
+    #[arg(long, value_name = "PRECISION", value_parser = ["int8", "f32"])]
+    pub quantize: Option<String>,
     /// Refuse an input that does not look French (without it: a warning, and the input is
     /// translated anyway).
     #[arg(long)]
@@ -186,6 +190,7 @@ impl CommonArgs {
             glossaries: self.glossaries.clone(),
             model_dir: self.model_dir.clone(),
             offline: self.offline,
+            quantize: self.quantize.clone(),
         }
     }
 

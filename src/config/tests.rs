@@ -455,14 +455,23 @@ fn resolve_puts_flags_over_environment_over_file_without_touching_the_process() 
         Some(PathBuf::from("/from/flag"))
     );
     assert_eq!(r.backend_config.offline, Some(true));
+    // `--quantize` over the file's `quantize` (none here: the backend's default).
+    assert_eq!(r.backend_config.quantize, None);
+    flags.quantize = Some("f32".into());
+    let r = resolve(&flags, &env).unwrap();
+    assert_eq!(r.backend_config.quantize.as_deref(), Some("f32"));
     // Nothing was exported to the process.
     assert!(std::env::var_os(MODEL_DIR_ENV).is_none_or(|v| v != "/from/flag"));
     // Another backend kind takes no marian settings.
     flags.backend = Some("apertium".into());
     let r = resolve(&flags, &env).unwrap();
     assert_eq!(
-        (r.backend_config.model_dir, r.backend_config.offline),
-        (None, None)
+        (
+            r.backend_config.model_dir,
+            r.backend_config.offline,
+            r.backend_config.quantize
+        ),
+        (None, None, None)
     );
     assert_eq!(r.backend_source, Source::Flag("--backend".into()));
 }
