@@ -233,7 +233,7 @@ pub fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>, Error> 
     if path.is_dir() {
         return Err(fail("is a directory, expected a file".into()));
     }
-    let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    let mut file = std::fs::File::open(path).map_err(|e| fail(crate::error::io_message(&e)))?;
     read_limited(&mut file, label, max_input_bytes())
 }
 
@@ -262,7 +262,7 @@ pub fn read_limited(
             Err(e) => {
                 return Err(Error::Input {
                     path: label.to_string(),
-                    message: e.to_string(),
+                    message: crate::error::io_message(&e),
                 })
             }
         };

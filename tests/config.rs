@@ -602,6 +602,50 @@ fn config_type_errors_name_the_key_the_line_and_the_kind_in_plain_words() {
     }
 }
 
+/// Issue 14 item 16: messages in plain words: no raw `(os error N)`, no `:0:` for an error
+/// tied to no line, a confidence that says what it is (it was a bare "(1.00)").
+#[test]
+fn error_messages_have_no_os_error_no_line_zero_and_no_bare_confidence() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "[backends.cat]\nkind = \"command\"\ncommand = [\"cat\"]\n\n\
+         [backends.lt]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:9\"\n\
+         max_retries = 0\n",
+    );
+    s.write("a.txt", "Le ministre a parlé mardi.\n");
+    s.write(
+        "en.txt",
+        "The minister spoke on Tuesday about the budget and the economy of the country.\n",
+    );
+    let plain = |r: &Run, said: &str| {
+        assert!(r.stderr.contains(said), "{said}: {}", r.stderr);
+        assert!(!r.stderr.contains("os error"), "{}", r.stderr);
+    };
+    let r = run(s.cmd().args(["translate", "-b", "cat", "nope.txt"]));
+    assert_ne!(r.code, 0);
+    plain(&r, "nope.txt: no such file");
+    let r = run(s
+        .cmd()
+        .args(["translate", "-b", "cat", "--glossary", "nope.tsv", "a.txt"]));
+    assert_eq!(r.code, 2);
+    plain(&r, "nope.tsv: no such file");
+    assert!(!r.stderr.contains(":0:"), "{}", r.stderr);
+    let r = run(s.cmd().args(["backends", "lt"]));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("(Connection refused)") && !r.stdout.contains("os error"),
+        "{}",
+        r.stdout
+    );
+    let r = run(s
+        .cmd()
+        .args(["translate", "-b", "cat", "--strict", "en.txt"]));
+    assert_eq!(r.code, 2);
+    plain(&r, "en.txt: input looks like English (confidence ");
+    assert!(r.stderr.contains("%), not French"), "{}", r.stderr);
+}
+
 fn subcommand_names() -> Vec<String> {
     Cli::command()
         .get_subcommands()

@@ -137,7 +137,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
     use std::os::unix::fs::{FileTypeExt, PermissionsExt};
     let err = |e: io::Error| crate::Error::Output {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        message: crate::error::io_message(&e),
     };
     let existing = std::fs::metadata(path).ok();
     if let Some(meta) = &existing {
