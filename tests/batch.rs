@@ -311,7 +311,7 @@ fn jsonl_in_jsonl_out_in_input_order_pooled_into_one_call() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("feed.jsonl:3: invalid JSON")
+            predicate::str::contains("feed.jsonl:3: not a JSON object")
                 .and(predicate::str::contains("feed.jsonl:4: empty input"))
                 .and(predicate::str::contains("4 articles")),
         );

@@ -1099,3 +1099,159 @@ fn spans_are_byte_ranges_in_the_input_file_in_every_encoding() {
         }
     }
 }
+
+#[test]
+fn output_under_a_regular_file_says_it_is_a_file() {
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    let other = w.write("b.txt", FRENCH);
+    let before = snapshot(w.dir.path());
+    // One output whose directory is a file, and an output directory below a file.
+    for args in [
+        vec!["-o", "a.txt/out.md", input.as_str()],
+        vec!["-o", "a.txt/sub/", input.as_str(), other.as_str()],
+    ] {
+        let (code, stdout, stderr) = w.run("translate", &args);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("a.txt is a file, not a directory") && !stderr.contains("not exist"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(snapshot(w.dir.path()), before);
+}
+
+#[test]
+fn the_input_directory_as_output_directory_is_named_as_such() {
+    let w = Work::new();
+    std::fs::create_dir(w.path("in")).unwrap();
+    w.write("in/a.txt", FRENCH);
+    let before = snapshot(w.dir.path());
+    for out in ["in", "in/", "./in"] {
+        let (code, stdout, stderr) = w.run("translate", &["-o", out, "in"]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("in: is also the output directory (-o)")
+                && !stderr.contains("no file matching"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(snapshot(w.dir.path()), before);
+}
+
+#[test]
+fn stdin_given_twice_is_an_input_error_not_a_config_one() {
+    let w = Work::new();
+    for sub in ["translate", "segment"] {
+        let out = w
+            .cmd()
+            .args([sub, "-", "-"])
+            .write_stdin(FRENCH)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{sub}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            stderr.trim_end(),
+            "passerelle: -: stdin is given twice as an input; it can be read only once",
+            "{sub}"
+        );
+    }
+}
+
+#[test]
+fn a_truncated_jsonl_line_is_called_cut_short() {
+    let w = Work::new();
+    // The second line is cut in the middle of its text (its line break kept), the third at
+    // the end of the file (no line break).
+    w.write(
+        "feed.jsonl",
+        format!(
+            "{}\n{{\"id\": 2, \"text\": \"Le maire a \n{{\"id\": 3, \"text\": \"Le mai",
+            serde_json::json!({"id": 1, "text": FRENCH})
+        ),
+    );
+    let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
+    assert_eq!(code, 1, "{stderr}");
+    for line in ["feed.jsonl:2", "feed.jsonl:3"] {
+        assert!(
+            stderr.contains(&format!(
+                "{line}: the line ends before its JSON object does (cut short?)"
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains("control character"), "{stderr}");
+}
+
+#[test]
+fn a_jsonl_line_that_is_not_an_object_names_no_rust_type() {
+    let w = Work::new();
+    w.write(
+        "feed.jsonl",
+        format!(
+            "{}\n\"a string\"\n[1, 2]\n42\n",
+            serde_json::json!({"id": 1, "text": FRENCH})
+        ),
+    );
+    let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
+    assert_eq!(code, 1, "{stderr}");
+    for n in 2..=4 {
+        assert!(
+            stderr.contains(&format!("feed.jsonl:{n}: not a JSON object")),
+            "{stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains("struct") && !stderr.contains("Head") && !stderr.contains("trailing"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_input_past_max_input_size_is_refused_naming_the_file_and_the_limit() {
+    let w = Work::new();
+    let big = w.write("big.txt", FRENCH.repeat(8));
+    assert!(FRENCH.len() * 8 > 1000 && FRENCH.len() < 1000);
+    let small = w.write("small.txt", FRENCH);
+    let limit = "larger than the input size limit of 1000 bytes";
+    let before = snapshot(w.dir.path());
+    for sub in ["translate", "brief"] {
+        let (code, stdout, stderr) = w.run(sub, &["--max-input-size", "1k", "-o", "out.md", &big]);
+        assert_eq!(code, 2, "{sub}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains(&format!("{big}: {limit}")),
+            "{sub}: {stderr}"
+        );
+        assert_eq!(snapshot(w.dir.path()), before, "{sub} wrote something");
+    }
+    // segment and stdin too.
+    let out = w
+        .cmd()
+        .args(["segment", "--max-input-size", "1000", "-"])
+        .write_stdin(FRENCH.repeat(8))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&format!("<stdin>: {limit}")), "{stderr}");
+    // Among several inputs, only the large one fails (exit 1).
+    let (code, _, stderr) = w.run(
+        "translate",
+        &["--max-input-size", "1000", "-o", "out", &big, &small],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(&format!("{big}: {limit}")), "{stderr}");
+    assert!(w.path("out/small.md").is_file() && !w.path("out/big.md").exists());
+    // Under the limit (the default, or a larger one), the same input is read.
+    let (code, _, stderr) = w.run("translate", &["--max-input-size", "1MiB", &big]);
+    assert_eq!(code, 0, "{stderr}");
+    // A bad size is a usage error.
+    let (code, _, stderr) = w.run("translate", &["--max-input-size", "10X", &big]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("unknown unit"), "{stderr}");
+}

@@ -125,7 +125,11 @@ fn syntax_and_type_errors_are_one_line_with_line_number() {
     let m = message(parse(
         "[backends.deepl]\nkind = \"deepl\"\nconcurrency = \"two\"\n",
     ));
-    assert!(m.contains("(line 3)") && !m.contains('\n'), "{m}");
+    assert!(
+        m.contains("passerelle.toml:3: `concurrency` in [backends.deepl] must be a whole number")
+            && !m.contains('\n'),
+        "{m}"
+    );
 }
 
 #[test]
