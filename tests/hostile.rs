@@ -1213,3 +1213,48 @@ fn a_jsonl_line_that_is_not_an_object_names_no_rust_type() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_input_past_max_input_size_is_refused_naming_the_file_and_the_limit() {
+    let w = Work::new();
+    let big = w.write("big.txt", FRENCH.repeat(8));
+    assert!(FRENCH.len() * 8 > 1000 && FRENCH.len() < 1000);
+    let small = w.write("small.txt", FRENCH);
+    let limit = "larger than the input size limit of 1000 bytes";
+    let before = snapshot(w.dir.path());
+    for sub in ["translate", "brief"] {
+        let (code, stdout, stderr) = w.run(sub, &["--max-input-size", "1k", "-o", "out.md", &big]);
+        assert_eq!(code, 2, "{sub}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains(&format!("{big}: {limit}")),
+            "{sub}: {stderr}"
+        );
+        assert_eq!(snapshot(w.dir.path()), before, "{sub} wrote something");
+    }
+    // segment and stdin too.
+    let out = w
+        .cmd()
+        .args(["segment", "--max-input-size", "1000", "-"])
+        .write_stdin(FRENCH.repeat(8))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&format!("<stdin>: {limit}")), "{stderr}");
+    // Among several inputs, only the large one fails (exit 1).
+    let (code, _, stderr) = w.run(
+        "translate",
+        &["--max-input-size", "1000", "-o", "out", &big, &small],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(&format!("{big}: {limit}")), "{stderr}");
+    assert!(w.path("out/small.md").is_file() && !w.path("out/big.md").exists());
+    // Under the limit (the default, or a larger one), the same input is read.
+    let (code, _, stderr) = w.run("translate", &["--max-input-size", "1MiB", &big]);
+    assert_eq!(code, 0, "{stderr}");
+    // A bad size is a usage error.
+    let (code, _, stderr) = w.run("translate", &["--max-input-size", "10X", &big]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("unknown unit"), "{stderr}");
+}

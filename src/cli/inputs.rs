@@ -165,7 +165,7 @@ impl Input {
                 )
             }
             Origin::File(path) => {
-                let bytes = crate::document::read_file(path, &self.label)?;
+                let bytes = crate::document::read_file(path, &self.label, opts.max_bytes)?;
                 Ok(intake::read(&self.label, &bytes, opts, Hint::default())?.document)
             }
             Origin::Broken(message) => Err(fail(message.clone())),

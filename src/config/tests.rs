@@ -551,3 +551,32 @@ fn secret_never_prints() {
     );
     assert!(!shown.contains("PLANTED-KEY-42"), "{shown}");
 }
+
+#[test]
+fn the_environment_names_the_memory_before_the_config() {
+    let config = Config {
+        cache: Some("from-config.sqlite3".into()),
+        ..Config::default()
+    };
+    let none = |_: &str| None;
+    assert_eq!(
+        cache_location(&config, &none).as_deref(),
+        Some("from-config.sqlite3")
+    );
+    let set = |k: &str| (k == crate::cache::CACHE_ENV).then(|| "postgres://tm@db/tm".into());
+    assert_eq!(
+        cache_location(&config, &set).as_deref(),
+        Some("postgres://tm@db/tm")
+    );
+    let home = |k: &str| match k {
+        "PASSERELLE_CACHE" => Some("~/tm.sqlite3".into()),
+        "HOME" => Some("/home/ana".into()),
+        _ => None,
+    };
+    assert_eq!(
+        cache_location(&config, &home).as_deref(),
+        Some("/home/ana/tm.sqlite3")
+    );
+    let blank = |k: &str| (k == crate::cache::CACHE_ENV).then(|| " ".into());
+    assert_eq!(cache_location(&Config::default(), &blank), None);
+}
