@@ -220,6 +220,13 @@ pub struct Claim {
     /// The speaker's role when the article gives one (« la porte-parole du Conseil … »).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// The speaker in English, when the run translated it (`brief::set_claim_english`);
+    /// absent when it was not translated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_en: Option<String>,
+    /// The role in English, likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_en: Option<String>,
 }
 
 /// The article's own headline (`brief::headline` says where it comes from). Absent when the

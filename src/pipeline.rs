@@ -337,6 +337,33 @@ fn strip_backend<'a>(message: &'a str, backend: &str) -> &'a str {
         .unwrap_or(message)
 }
 
+/// Gives the claims of `briefs` their speakers and roles in English (`speaker_en`,
+/// `role_en`): each phrase once for all of them, with [`translate_phrases`]. On failure the
+/// briefs are left as they were (French only) and the error is returned.
+pub async fn translate_speakers(
+    briefs: &mut [&mut Brief],
+    translator: &dyn Translator,
+    glossary: &Glossary,
+    options: &Options,
+) -> Result<(), Error> {
+    let mut phrases: Vec<String> = Vec::new();
+    for b in briefs.iter() {
+        for p in crate::brief::claim_phrases(b) {
+            if !phrases.contains(&p) {
+                phrases.push(p);
+            }
+        }
+    }
+    if phrases.is_empty() {
+        return Ok(());
+    }
+    let english = translate_phrases(&phrases, translator, glossary, options).await?;
+    for b in briefs.iter_mut() {
+        crate::brief::set_claim_english(b, &phrases, &english);
+    }
+    Ok(())
+}
+
 /// Translates short phrases (the speakers and roles of a brief's claims) with `translator`
 /// and `glossary`, as sentences are: terms protected or listed, batched, restored, numbers and
 /// typography made English. Returns one English text per phrase, in order; an empty phrase

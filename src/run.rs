@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use crate::config::BackendConfig;
 use crate::document::Document;
 use crate::glossary::Glossary;
-use crate::model::AlignedDocument;
+use crate::model::{AlignedDocument, Brief};
 use crate::render::{self, Format};
 use crate::translate::{BackendInfo, TranslateError, Translator};
 use crate::Error;
@@ -307,6 +307,22 @@ impl Engine {
         Ok((doc, Some(warning)))
     }
 
+    /// Gives the claims of `briefs` their speakers and roles in English (`speaker_en`,
+    /// `role_en`), each phrase translated once for all of them, as sentences are (glossary,
+    /// memory, typography). On failure they stay in French and the error is returned.
+    async fn translate_speakers(&self, briefs: &mut [&mut Brief]) -> Result<(), Error> {
+        let options = crate::pipeline::Options {
+            jobs: self.settings.jobs,
+        };
+        crate::pipeline::translate_speakers(
+            briefs,
+            self.translator.as_ref(),
+            &self.glossary,
+            &options,
+        )
+        .await
+    }
+
     /// Translates one article (and briefs it for [`Job::Brief`]) and renders it as `format`,
     /// exactly as [`Engine::run`] would for that article. For `serve`.
     pub async fn render_text(
@@ -326,12 +342,18 @@ impl Engine {
             &options,
         )
         .await?;
-        let bytes =
-            render(&aligned, job, format).map_err(|e| rendering(article.label(), format, e))?;
+        let mut warnings: Vec<String> = warning.into_iter().collect();
+        let mut built = build(aligned.clone(), job);
+        if let Built::Brief(brief) = &mut built {
+            if let Err(e) = self.translate_speakers(&mut [brief]).await {
+                warnings.push(speakers_warning(&e));
+            }
+        }
+        let bytes = render(&built, format).map_err(|e| rendering(article.label(), format, e))?;
         Ok(Rendered {
             bytes,
             aligned,
-            warnings: warning.into_iter().collect(),
+            warnings,
         })
     }
 
@@ -371,11 +393,14 @@ impl Engine {
                 .map_or(0, |c| crate::cache::Counters::get(&c.hits) as usize)
         };
         let hits_before = memory_hits();
+        // The memory's answers for the claims' speakers, which are no sentences of the run.
+        let speaker_hits = std::cell::Cell::new(0usize);
         // Counted as the memory counts lookups: a batch that failed and was retried article by
         // article is looked up twice, so the count is capped by the rendered sentences.
         let from_memory = |report: &Report| {
             memory_hits()
                 .saturating_sub(hits_before)
+                .saturating_sub(speaker_hits.get())
                 .min(report.sentences)
         };
         let window_articles = self.settings.window.max(1);
@@ -454,8 +479,9 @@ impl Engine {
                 unreachable!("the position of an error");
             }
 
-            // Briefs and rendering on all cores; then handed over in input order.
-            let rendered = crate::pipeline::par_map(
+            // Briefs on all cores; the window's speakers in English in one backend call;
+            // rendering on all cores; then handed over in input order.
+            let mut built = crate::pipeline::par_map(
                 indices.into_iter().zip(results).collect(),
                 |(index, result)| {
                     let aligned = match result {
@@ -470,10 +496,30 @@ impl Engine {
                             crate::glossary::verify::summary(&aligned),
                         )
                     });
-                    let bytes = render(&aligned, job, format);
-                    (index, Ok((bytes, sentences, findings, summary)))
+                    (
+                        index,
+                        Ok((build(aligned, job), sentences, findings, summary)),
+                    )
                 },
             );
+            let mut briefs: Vec<&mut Brief> = built
+                .iter_mut()
+                .filter_map(|(_, r)| match r {
+                    Ok((Built::Brief(b), ..)) => Some(b),
+                    _ => None,
+                })
+                .collect();
+            let hits = memory_hits();
+            if let Err(e) = rt.block_on(self.translate_speakers(&mut briefs)) {
+                sink.event(Event::Warning(speakers_warning(&e)));
+            }
+            speaker_hits.set(speaker_hits.get() + memory_hits().saturating_sub(hits));
+            let rendered = crate::pipeline::par_map(built, |(index, result)| {
+                let result = result.map(|(built, sentences, findings, summary)| {
+                    (render(&built, format), sentences, findings, summary)
+                });
+                (index, result)
+            });
             for (index, result) in rendered {
                 let label = articles[index].label();
                 let (bytes, sentences, findings, summary) = match result {
@@ -514,17 +560,33 @@ impl Engine {
     }
 }
 
-/// `aligned` rendered as `format`: the aligned text, or the brief for [`Job::Brief`].
-fn render(aligned: &AlignedDocument, job: Job, format: Format) -> std::io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
+/// What an article becomes before it is rendered: its aligned text, or its brief.
+enum Built {
+    Document(AlignedDocument),
+    Brief(Brief),
+}
+
+/// `aligned` made what `job` renders: itself, or its brief for [`Job::Brief`].
+fn build(aligned: AlignedDocument, job: Job) -> Built {
     match job {
-        Job::Translate => render::render_document(aligned, format, &mut buf)?,
-        Job::Brief { summary } => {
-            let brief = crate::pipeline::brief(aligned.clone(), summary);
-            render::render_brief(&brief, format, &mut buf)?
-        }
+        Job::Translate => Built::Document(aligned),
+        Job::Brief { summary } => Built::Brief(crate::pipeline::brief(aligned, summary)),
+    }
+}
+
+/// `built` rendered as `format`.
+fn render(built: &Built, format: Format) -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    match built {
+        Built::Document(aligned) => render::render_document(aligned, format, &mut buf)?,
+        Built::Brief(brief) => render::render_brief(brief, format, &mut buf)?,
     }
     Ok(buf)
+}
+
+/// The warning when the speakers could not be translated: the briefs keep them in French.
+fn speakers_warning(e: &Error) -> String {
+    format!("warning: the speakers of the key claims are left in French: {e}")
 }
 
 /// A failed rendering, naming the article and the format.

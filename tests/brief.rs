@@ -26,8 +26,26 @@ fn sample() -> AlignedDocument {
     serde_json::from_str(&text).expect("fixture is an AlignedDocument")
 }
 
+/// The sample's brief, its speakers and roles given their English from a hand-written table
+/// (`tests/fixtures/ukraine-chine-2022-03.speakers.json`), as a run's backend would.
 fn sample_brief() -> Brief {
-    passerelle::brief::build(sample(), 5)
+    let mut brief = passerelle::brief::build(sample(), 5);
+    let path = fixtures().join("ukraine-chine-2022-03.speakers.json");
+    let table: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture readable"))
+            .expect("fixture is a JSON object of strings");
+    let phrases = passerelle::brief::claim_phrases(&brief);
+    let english: Vec<String> = phrases
+        .iter()
+        .map(|fr| {
+            table
+                .get(fr)
+                .unwrap_or_else(|| panic!("{fr:?} missing from {}", path.display()))
+                .clone()
+        })
+        .collect();
+    passerelle::brief::set_claim_english(&mut brief, &phrases, &english);
+    brief
 }
 
 fn render_brief(brief: &Brief, format: Format) -> String {
@@ -89,6 +107,28 @@ fn json_brief_matches_golden() {
         assert!(value.get(key).is_some(), "JSON brief lacks {key}");
     }
     golden("ukraine-chine-2022-03.brief.json", &json);
+}
+
+/// Issue 14 item 13: the HTML brief's Who cell shows the English, and the French beneath it.
+#[test]
+fn html_brief_who_shows_the_english_and_the_french_beneath() {
+    let html = render_brief(&sample_brief(), Format::Html);
+    assert!(
+        html.contains(
+            "the New York Times · media<span class=\"who-fr\" lang=\"fr\">le New York \
+             Times</span>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "Li Keqiang (Chinese Premier) · person<span class=\"who-fr\" lang=\"fr\">\
+             Li Keqiang (Premier ministre chinois)</span>"
+        ),
+        "{html}"
+    );
+    // A name the same in both languages is written once.
+    assert!(html.contains("Jake Sullivan</span> · person"), "{html}");
 }
 
 #[test]

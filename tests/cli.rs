@@ -201,9 +201,11 @@ fn brief_as_text_holds_the_summary_and_the_claims() {
     let claims = json["claims"].as_array().unwrap();
     assert!(!claims.is_empty());
     for c in claims {
+        // The English first when the run translated the speaker (issue 14 item 13).
         let speaker = c["speaker"].as_str().unwrap();
+        let first = c["speaker_en"].as_str().unwrap_or(speaker);
         assert!(
-            text.contains(&format!("  Who: {speaker}")),
+            text.contains(&format!("  Who: {first}")) && text.contains(speaker),
             "{speaker}\n{text}"
         );
     }
@@ -845,4 +847,52 @@ fn every_subcommand_help_has_examples() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Exit codes"));
+}
+
+/// Issue 14 item 13: a brief's claims carry their speakers in English too (translated by the
+/// run's backend, here the tagging engine), and the Who column of the Markdown and HTML briefs
+/// shows the English with the French after it.
+#[test]
+fn brief_who_column_gives_the_speaker_in_english_and_french() {
+    let dir = tempdir();
+    let config = engines_config(dir.path());
+    let input = dir.path().join("a.fr.txt");
+    std::fs::write(
+        &input,
+        "Selon le New York Times, la Russie a aussi demandé une aide économique à la Chine.\n",
+    )
+    .unwrap();
+    let brief = |format: &str| {
+        let out = passerelle(dir.path())
+            .args(["brief", "-b", "tag", "-f", format, "--config"])
+            .arg(&config)
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json = json_of(brief("json").as_bytes());
+    let claim = &json["claims"][0];
+    assert_eq!(claim["speaker"], "le New York Times", "{claim}");
+    let en = claim["speaker_en"].as_str().unwrap_or_default();
+    assert!(
+        en.starts_with("[EN]") && en.ends_with("New York Times"),
+        "{claim}"
+    );
+    let md = brief("markdown");
+    let row = md
+        .lines()
+        .find(|l| l.contains("(«le New York Times») · media"))
+        .unwrap_or_else(|| panic!("no Who cell with the French after the English:\n{md}"));
+    assert!(row.contains("EN"), "{row}");
+    let html = brief("html");
+    assert!(
+        html.contains("<span class=\"who-fr\" lang=\"fr\">le New York Times</span>"),
+        "{html}"
+    );
 }

@@ -447,6 +447,8 @@ mod tests {
             fr: String::new(),
             en: String::new(),
             role: None,
+            speaker_en: None,
+            role_en: None,
         }
     }
 

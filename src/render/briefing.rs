@@ -135,17 +135,38 @@ pub fn opens_paragraph(doc: &AlignedDocument, i: usize) -> bool {
     i == 0 || doc.segments[i - 1].paragraph != doc.segments[i].paragraph
 }
 
-/// Who made a claim, with their role and the kind of speaker: « Emily Horne (la porte-parole
-/// …) · person ».
+/// Who made a claim, as the article names them, with their role: « Emily Horne (la
+/// porte-parole …) ».
+pub fn claim_who_fr(c: &Claim) -> String {
+    if c.speaker.is_empty() {
+        return "(unattributed)".into();
+    }
+    with_role(&c.speaker, c.role.as_deref())
+}
+
+/// The same in English, when the run translated the speaker and the English reads otherwise
+/// than the French (a name alone stays one line): « Emily Horne (the spokesperson …) ».
+pub fn claim_who_en(c: &Claim) -> Option<String> {
+    let name = c.speaker_en.as_deref().filter(|_| !c.speaker.is_empty())?;
+    let role = c.role.as_ref().map(|fr| c.role_en.as_deref().unwrap_or(fr));
+    let en = with_role(name, role);
+    (en != claim_who_fr(c)).then_some(en)
+}
+
+fn with_role(name: &str, role: Option<&str>) -> String {
+    match role {
+        Some(role) => format!("{name} ({role})"),
+        None => name.to_string(),
+    }
+}
+
+/// Who made a claim, on one line: the English first, the article's French after it in
+/// guillemets when it differs, and the kind of speaker: « the New York Times («le New York
+/// Times») · media ».
 pub fn claim_who(c: &Claim) -> String {
-    let name = if c.speaker.is_empty() {
-        "(unattributed)"
-    } else {
-        c.speaker.as_str()
-    };
-    match &c.role {
-        Some(role) => format!("{name} ({role}) · {}", c.speaker_kind),
-        None => format!("{name} · {}", c.speaker_kind),
+    match claim_who_en(c) {
+        Some(en) => format!("{en} («{}») · {}", claim_who_fr(c), c.speaker_kind),
+        None => format!("{} · {}", claim_who_fr(c), c.speaker_kind),
     }
 }
 
@@ -207,6 +228,44 @@ pub(crate) fn test_doc() -> AlignedDocument {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14 item 13: the Who column gives the English too: « English («French») · kind »;
+    /// a name the same in both once; the French alone when the run did not translate it.
+    #[test]
+    fn who_reads_english_then_french() {
+        use crate::model::{ClaimKind, SpeakerKind};
+        let mut c = Claim {
+            segment: 1,
+            speaker: "Emily Horne".into(),
+            speaker_kind: SpeakerKind::Person,
+            cue: "a indiqué".into(),
+            kind: ClaimKind::Statement,
+            quote: false,
+            unconfirmed: false,
+            fr: String::new(),
+            en: String::new(),
+            role: Some("la porte-parole".into()),
+            speaker_en: None,
+            role_en: None,
+        };
+        assert_eq!(claim_who(&c), "Emily Horne (la porte-parole) · person");
+        assert_eq!(claim_who_en(&c), None);
+        c.speaker_en = Some("Emily Horne".into());
+        c.role_en = Some("the spokesperson".into());
+        assert_eq!(
+            claim_who(&c),
+            "Emily Horne (the spokesperson) («Emily Horne (la porte-parole)») · person"
+        );
+        c.role = None;
+        assert_eq!(claim_who(&c), "Emily Horne · person");
+        c.speaker = "le New York Times".into();
+        c.speaker_kind = SpeakerKind::Media;
+        c.speaker_en = Some("the New York Times".into());
+        assert_eq!(
+            claim_who(&c),
+            "the New York Times («le New York Times») · media"
+        );
+    }
 
     #[test]
     fn an_empty_document_renders_in_every_format() {

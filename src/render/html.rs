@@ -7,7 +7,9 @@
 
 use std::io::{self, Write};
 
-use super::briefing::{self, brief_title, claim_kind, claim_who, headline_fr, Fact};
+use super::briefing::{
+    self, brief_title, claim_kind, claim_who_en, claim_who_fr, headline_fr, Fact,
+};
 use crate::model::{AlignedDocument, Brief, Finding};
 
 const STYLE: &str = r#"
@@ -36,7 +38,7 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: to
   text-align: left; overflow-wrap: break-word; }
 td:last-child { white-space: nowrap; }
 .summary li { margin-bottom: .6rem; }
-.summary .fr { color: var(--muted); font-style: italic; display: block; }
+.summary .fr, .who-fr { color: var(--muted); font-style: italic; display: block; }
 a { color: inherit; }
 @media (max-width: 40rem) {
   .pair { grid-template-columns: 1fr; }
@@ -133,6 +135,21 @@ fn findings_section(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()
     writeln!(out, "</section>")
 }
 
+/// The Who cell of a claim: the English (with the kind of speaker), and beneath it the
+/// article's French when the English reads otherwise; the French alone when the run did not
+/// translate the speaker.
+fn who_cell(c: &crate::model::Claim) -> String {
+    let fr = escape(&claim_who_fr(c));
+    match claim_who_en(c) {
+        Some(en) => format!(
+            "{} · {}<span class=\"who-fr\" lang=\"fr\">{fr}</span>",
+            escape(&en),
+            c.speaker_kind
+        ),
+        None => format!("<span lang=\"fr\">{fr}</span> · {}", c.speaker_kind),
+    }
+}
+
 /// Writes a brief.
 pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
     let doc = &brief.document;
@@ -180,7 +197,7 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
                  <td lang=\"fr\"><span class=\"label\">FR</span>{}</td>\
                  <td><span class=\"label\">§</span><a href=\"#s{}\">§{}</a></td></tr>",
                 k + 1,
-                escape(&claim_who(c)),
+                who_cell(c),
                 escape(&claim_kind(c)),
                 escape(&c.en),
                 escape(&c.fr),

@@ -175,6 +175,8 @@ mod tests {
                 fr: "Il est | content.".into(),
                 en: "It is | happy.".into(),
                 role: None,
+                speaker_en: None,
+                role_en: None,
             }],
             qa,
         };

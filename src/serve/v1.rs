@@ -132,11 +132,16 @@ async fn answer(service: &Arc<Service>, headers: &HeaderMap, body: Body, brief: 
     };
     let mut out = Vec::new();
     let rendered = if brief {
-        render::render_brief(
-            &crate::pipeline::brief(aligned, SUMMARY),
-            format.render(),
-            &mut out,
+        let mut brief = crate::pipeline::brief(aligned, SUMMARY);
+        // The speakers in English, as the command line gives them; French if that fails.
+        let _ = crate::pipeline::translate_speakers(
+            &mut [&mut brief],
+            &service.translator,
+            &service.glossary,
+            &crate::pipeline::Options::default(),
         )
+        .await;
+        render::render_brief(&brief, format.render(), &mut out)
     } else {
         render::render_document(&aligned, format.render(), &mut out)
     };

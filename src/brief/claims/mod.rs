@@ -225,6 +225,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 fr: segment.fr.clone(),
                 en: segment.en.clone(),
                 role: speaker.role,
+                speaker_en: None,
+                role_en: None,
             };
             people.record(&claim);
             claims.push(claim);
@@ -312,6 +314,8 @@ fn claim_in(
             fr: segment.fr.clone(),
             en: segment.en.clone(),
             role: speaker.role,
+            speaker_en: None,
+            role_en: None,
         })
         .collect();
     Some((claims, end + 1))
