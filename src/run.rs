@@ -205,6 +205,9 @@ pub struct Report {
     pub sentences: usize,
     /// QA findings of the rendered articles.
     pub findings: usize,
+    /// Sentences the translation memory answered rather than the backend (at most
+    /// `sentences`; 0 without a memory).
+    pub from_memory: usize,
     /// Whether the sink stopped the run early.
     pub stopped: bool,
 }
@@ -224,6 +227,8 @@ pub struct Rendered {
 #[derive(Debug)]
 pub struct Engine {
     translator: Box<dyn Translator>,
+    /// The translation memory's counters, when the backend is behind one.
+    memory: Option<std::sync::Arc<crate::cache::Counters>>,
     glossary: Glossary,
     settings: Settings,
 }
@@ -234,12 +239,14 @@ impl Engine {
     /// file is an error; nothing is translated yet.
     pub fn new(settings: Settings) -> Result<Engine, Error> {
         let translator = crate::translate::build_from(&settings.backend, &settings.backend_config)?;
-        let translator = crate::cache::wrap(
+        let (translator, memory) = crate::cache::wrap(
             translator,
             settings.cache_location.as_deref(),
             settings.cache,
-        )?;
-        Engine::with_translator(settings, translator)
+        );
+        let mut engine = Engine::with_translator(settings, translator)?;
+        engine.memory = memory;
+        Ok(engine)
     }
 
     /// Like [`Engine::new`] with a backend already made (tests, a decorated backend).
@@ -251,6 +258,7 @@ impl Engine {
             crate::glossary::load::load_for_run(&settings.glossaries, settings.default_glossary)?;
         Ok(Engine {
             translator,
+            memory: None,
             glossary,
             settings,
         })
@@ -352,7 +360,21 @@ impl Engine {
             failed: 0,
             sentences: 0,
             findings: 0,
+            from_memory: 0,
             stopped: false,
+        };
+        let memory_hits = || {
+            self.memory
+                .as_ref()
+                .map_or(0, |c| crate::cache::Counters::get(&c.hits) as usize)
+        };
+        let hits_before = memory_hits();
+        // Counted as the memory counts lookups: a batch that failed and was retried article by
+        // article is looked up twice, so the count is capped by the rendered sentences.
+        let from_memory = |report: &Report| {
+            memory_hits()
+                .saturating_sub(hits_before)
+                .min(report.sentences)
         };
         let window_articles = self.settings.window.max(1);
         let mut next = 0usize;
@@ -480,10 +502,12 @@ impl Engine {
                 };
                 if sink.output(output).is_break() {
                     report.stopped = true;
+                    report.from_memory = from_memory(&report);
                     return Ok(report);
                 }
             }
         }
+        report.from_memory = from_memory(&report);
         Ok(report)
     }
 }

@@ -287,6 +287,51 @@ fn a_failed_backend_call_fails_its_articles_only_and_a_rerun_sends_only_those() 
 }
 
 #[test]
+fn the_summary_line_says_what_the_memory_answered_and_what_failed() {
+    let b = Bench::new();
+    write_articles(b.path(), [1, 2]);
+    // Article 1: 3 sentences, article 2: 4. A first run: nothing from the memory.
+    b.cmd(&["translate", "-f", "text", "a001.txt"])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("1 article (3 sentences) translated")
+                .and(predicate::str::contains("memory").not()),
+        );
+    // Again with article 2: article 1's three sentences come from the memory.
+    b.cmd(&["translate", "-f", "jsonl", "a001.txt", "a002.txt"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 articles (7 sentences, 3 from the translation memory) translated",
+        ));
+    // A rerun: the backend is not called, and the line says so.
+    let calls = b.calls();
+    b.cmd(&["translate", "-f", "jsonl", "a001.txt", "a002.txt"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 articles (7 sentences, all from the translation memory) translated",
+        ));
+    assert_eq!(b.calls(), calls);
+    // Without the memory, nothing is said about it.
+    b.cmd(&["translate", "-f", "text", "--no-cache", "a001.txt"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("memory").not());
+    // Failed JSONL lines are counted in the summary line (and make exit 1).
+    std::fs::write(
+        b.path().join("feed.jsonl"),
+        "{\"id\": 1, \"text\": \"Le maire a parlé.\"}\nnot json\n{\"id\": 3, \"text\": 3}\n",
+    )
+    .unwrap();
+    b.cmd(&["translate", "-f", "jsonl", "--jsonl", "feed.jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_match(r"1 article \(1 sentence.*; 2 failed\n").unwrap());
+}
+
+#[test]
 fn jsonl_in_jsonl_out_in_input_order_pooled_into_one_call() {
     let b = Bench::new();
     let lines = [
@@ -310,7 +355,7 @@ fn jsonl_in_jsonl_out_in_input_order_pooled_into_one_call() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("feed.jsonl:3: invalid JSON")
+            predicate::str::contains("feed.jsonl:3: not a JSON object")
                 .and(predicate::str::contains("feed.jsonl:4: empty input"))
                 .and(predicate::str::contains("4 articles")),
         );

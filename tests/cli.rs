@@ -157,6 +157,69 @@ fn markdown_is_the_default_format_and_text_keeps_paragraphs() {
 }
 
 #[test]
+fn brief_as_text_holds_the_summary_and_the_claims() {
+    let dir = tempdir();
+    let sample = fixture(SAMPLE);
+    let brief = |format: &str| {
+        let out = passerelle(dir.path())
+            .args(["brief", "-b", "apertium", "-q", "-f", format])
+            .arg(&sample)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let text = brief("text");
+    let json = json_of(brief("json").as_bytes());
+    for heading in ["Summary", "Key claims", "Text", "QA findings"] {
+        let underlined = format!("\n{heading}\n{}\n", "-".repeat(heading.chars().count()));
+        assert!(text.contains(&underlined), "{heading}: {text}");
+    }
+    // The same summary and claims as the JSON brief: each sentence's English, then its French.
+    let segment = |id: &Value| {
+        json["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == *id)
+            .unwrap()
+            .clone()
+    };
+    let summary = json["summary"].as_array().unwrap();
+    assert!(!summary.is_empty());
+    for id in summary {
+        let s = segment(id);
+        let line = format!(
+            "- {} [§{id}]\n  {}\n",
+            s["en"].as_str().unwrap(),
+            s["fr"].as_str().unwrap()
+        );
+        assert!(text.contains(&line), "{line}\n{text}");
+    }
+    let claims = json["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    for c in claims {
+        let speaker = c["speaker"].as_str().unwrap();
+        assert!(
+            text.contains(&format!("  Who: {speaker}")),
+            "{speaker}\n{text}"
+        );
+    }
+    // The English text is still there, as `translate -f text` writes it.
+    let english = passerelle(dir.path())
+        .args(["translate", "-b", "apertium", "-q", "-f", "text"])
+        .arg(&sample)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(text.contains(&String::from_utf8(english).unwrap()));
+}
+
+#[test]
 fn command_backend_maps_every_line_back_to_its_sentence() {
     let dir = tempdir();
     let config = engines_config(dir.path());
@@ -505,6 +568,88 @@ fn stdin_is_an_input() {
         .assert()
         .success()
         .stdout("Le chat mange.\n");
+}
+
+#[test]
+fn segment_reads_inputs_as_translate_does_several_html_encodings() {
+    let dir = tempdir();
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "Le maire a parlé. Il a promis un budget.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("page.html"),
+        "<!DOCTYPE html><html><head><title>Titre</title></head><body><nav>Menu</nav>\
+         <article><p>Le conseil a voté. La séance est levée.</p></article></body></html>",
+    )
+    .unwrap();
+    // « Déjà vu » in Windows-1252.
+    std::fs::write(d.join("legacy.txt"), b"D\xe9j\xe0 vu. C'est fini.\n").unwrap();
+    // An HTML page is read as HTML (its article, not its markup), by name or by flag.
+    let html = "Le conseil a voté.\nLa séance est levée.\n";
+    passerelle(d)
+        .args(["segment", "page.html"])
+        .assert()
+        .success()
+        .stdout(html);
+    passerelle(d)
+        .args(["segment", "--input-format", "html", "-"])
+        .write_stdin(std::fs::read(d.join("page.html")).unwrap())
+        .assert()
+        .success()
+        .stdout(html);
+    // --encoding as translate takes it.
+    passerelle(d)
+        .args(["segment", "--encoding", "windows-1252", "legacy.txt"])
+        .assert()
+        .success()
+        .stdout("Déjà vu.\nC'est fini.\n");
+    // Several inputs on stdout: in order, a blank line between articles.
+    passerelle(d)
+        .args(["segment", "a.txt", "page.html"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "Le maire a parlé.\nIl a promis un budget.\n\n{html}"
+        ));
+    // In JSON: one array, each sentence naming its article; spans into each input.
+    let out = passerelle(d)
+        .args(["segment", "-f", "json", "a.txt", "page.html"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = json_of(&out);
+    let rows = rows.as_array().expect("one array");
+    let keys: Vec<(&str, u64)> = rows
+        .iter()
+        .map(|r| (r["source"].as_str().unwrap(), r["id"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("a.txt", 1),
+            ("a.txt", 2),
+            ("page.html", 1),
+            ("page.html", 2)
+        ]
+    );
+    assert_eq!(rows[1]["span"], serde_json::json!([19, 41]));
+    // -o DIR: one file per input; a missing input is reported, the others written (exit 1).
+    passerelle(d)
+        .args(["segment", "-o", "out", "a.txt", "missing.txt", "page.html"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("missing.txt"));
+    assert_eq!(
+        std::fs::read_to_string(d.join("out/page.txt")).unwrap(),
+        html
+    );
+    assert!(d.join("out/a.txt").is_file() && !d.join("out/missing.txt").exists());
 }
 
 #[test]

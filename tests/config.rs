@@ -391,8 +391,10 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     let user = s.path().join("home/.config/passerelle/config.toml");
     let text = std::fs::read_to_string(&user).unwrap();
     for kind in passerelle::translate::kinds::names() {
+        // Active, or (a kind that needs the user's values) commented out whole.
         assert!(
-            text.contains(&format!("[backends.{kind}]\nkind = \"{kind}\"")),
+            text.contains(&format!("\n[backends.{kind}]\nkind = \"{kind}\""))
+                || text.contains(&format!("\n# [backends.{kind}]\n# kind = \"{kind}\"")),
             "{kind}"
         );
     }
@@ -435,6 +437,101 @@ fn config_init_writes_a_valid_starter_and_never_clobbers() {
     );
     let r = run(s.cmd().args(["config", "init", "-"]));
     assert_eq!(r.stdout, text);
+}
+
+/// Issue 14 item 16: `config init` then `backends` shows no table "invalid" (the starter left
+/// `[backends.command]` active with no command).
+#[test]
+fn backends_right_after_config_init_shows_nothing_invalid() {
+    let s = Scratch::new();
+    let xdg = s.path().join("xdg");
+    let r = run(s
+        .cmd()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .args(["config", "init"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(xdg.join("passerelle/config.toml").is_file());
+    // Offline: marian's check does not go looking for the hub.
+    let r = run(s
+        .cmd()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("PASSERELLE_OFFLINE", "1")
+        .arg("backends"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("NAME"), "{}", r.stdout);
+    assert!(r.stdout.lines().count() > 5, "{}", r.stdout);
+    for line in r.stdout.lines() {
+        assert!(!line.contains("invalid"), "{line}\n{}", r.stdout);
+    }
+}
+
+/// Issue 14 item 16: `config show` prints the effective value of every key that has one,
+/// marked as a default where no file, variable or flag set it (it left out Apertium's chain,
+/// the openai url and model, the LibreTranslate url).
+#[test]
+fn config_show_prints_effective_defaults_marked_as_defaults() {
+    let s = Scratch::new();
+    let show = |args: &[&str]| {
+        let r = run(s.cmd().args(["config", "show"]).args(args));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        squash(&r.stdout)
+    };
+    let out = show(&["-b", "apertium"]);
+    assert!(
+        out.contains("chain = [\"fr-es\", \"spa-eng\"] # default (kind apertium)"),
+        "{out}"
+    );
+    let out = show(&["-b", "openai"]);
+    for line in [
+        "url = \"https://api.openai.com/v1\" # default (kind openai)",
+        "model = \"gpt-4o-mini\" # default (kind openai)",
+        "timeout_seconds = 120.0 # default (kind openai)",
+        "api_key_env = \"OPENAI_API_KEY\" # default (kind openai)",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    let out = show(&["-b", "libretranslate"]);
+    assert!(
+        out.contains("url = \"http://127.0.0.1:5000\" # default (kind libretranslate)"),
+        "{out}"
+    );
+    let out = show(&["-b", "deepl"]);
+    assert!(
+        out.contains("url = \"https://api.deepl.com\" # default (kind deepl; "),
+        "{out}"
+    );
+
+    // A value the file sets is the file's, once; the ones it leaves out are still shown.
+    let cfg = s.write(
+        "team.toml",
+        "[backends.llm]\nkind = \"openai\"\nmodel = \"mistral-small\"\n",
+    );
+    let cfg = cfg.to_str().unwrap();
+    let out = show(&["--config", cfg, "-b", "llm"]);
+    assert!(
+        out.contains(&format!("model = \"mistral-small\" # file {cfg}")),
+        "{out}"
+    );
+    assert_eq!(out.matches("\nmodel = ").count(), 1, "{out}");
+    assert!(
+        out.contains("url = \"https://api.openai.com/v1\" # default"),
+        "{out}"
+    );
+
+    // marian's offline mode from the environment is shown as the environment's.
+    let r = run(s
+        .cmd()
+        .args(["config", "show", "-b", "marian"])
+        .env("PASSERELLE_OFFLINE", "1"));
+    let out = squash(&r.stdout);
+    assert!(
+        out.contains("offline = true # env $PASSERELLE_OFFLINE"),
+        "{out}"
+    );
+    assert!(
+        out.contains("beam_size = 1 # default (kind marian)"),
+        "{out}"
+    );
 }
 
 fn subcommand_names() -> Vec<String> {

@@ -210,13 +210,13 @@ fn a_directory_where_a_file_is_expected() {
     std::fs::create_dir(w.path("articles")).unwrap();
     let dir = w.path("articles").display().to_string();
     let before = snapshot(w.dir.path());
-    // `segment` takes one file.
+    // `segment` walks directories as `translate` does: an empty one is an input error.
     let out = w.cmd().args(["segment", &dir]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(out.stdout.is_empty());
     assert!(
-        stderr.contains(&dir) && stderr.contains("is a directory, expected a file"),
+        stderr.contains(&dir) && stderr.contains("no file matching"),
         "{stderr}"
     );
     // `translate` walks directories (batch mode): an empty one is an input error too.
@@ -1098,6 +1098,117 @@ fn spans_are_byte_ranges_in_the_input_file_in_every_encoding() {
             }
         }
     }
+}
+
+#[test]
+fn output_under_a_regular_file_says_it_is_a_file() {
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    let other = w.write("b.txt", FRENCH);
+    let before = snapshot(w.dir.path());
+    // One output whose directory is a file, and an output directory below a file.
+    for args in [
+        vec!["-o", "a.txt/out.md", input.as_str()],
+        vec!["-o", "a.txt/sub/", input.as_str(), other.as_str()],
+    ] {
+        let (code, stdout, stderr) = w.run("translate", &args);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("a.txt is a file, not a directory") && !stderr.contains("not exist"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(snapshot(w.dir.path()), before);
+}
+
+#[test]
+fn the_input_directory_as_output_directory_is_named_as_such() {
+    let w = Work::new();
+    std::fs::create_dir(w.path("in")).unwrap();
+    w.write("in/a.txt", FRENCH);
+    let before = snapshot(w.dir.path());
+    for out in ["in", "in/", "./in"] {
+        let (code, stdout, stderr) = w.run("translate", &["-o", out, "in"]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("in: is also the output directory (-o)")
+                && !stderr.contains("no file matching"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(snapshot(w.dir.path()), before);
+}
+
+#[test]
+fn stdin_given_twice_is_an_input_error_not_a_config_one() {
+    let w = Work::new();
+    for sub in ["translate", "segment"] {
+        let out = w
+            .cmd()
+            .args([sub, "-", "-"])
+            .write_stdin(FRENCH)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{sub}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            stderr.trim_end(),
+            "passerelle: -: stdin is given twice as an input; it can be read only once",
+            "{sub}"
+        );
+    }
+}
+
+#[test]
+fn a_truncated_jsonl_line_is_called_cut_short() {
+    let w = Work::new();
+    // The second line is cut in the middle of its text (its line break kept), the third at
+    // the end of the file (no line break).
+    w.write(
+        "feed.jsonl",
+        format!(
+            "{}\n{{\"id\": 2, \"text\": \"Le maire a \n{{\"id\": 3, \"text\": \"Le mai",
+            serde_json::json!({"id": 1, "text": FRENCH})
+        ),
+    );
+    let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
+    assert_eq!(code, 1, "{stderr}");
+    for line in ["feed.jsonl:2", "feed.jsonl:3"] {
+        assert!(
+            stderr.contains(&format!(
+                "{line}: the line ends before its JSON object does (cut short?)"
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains("control character"), "{stderr}");
+}
+
+#[test]
+fn a_jsonl_line_that_is_not_an_object_names_no_rust_type() {
+    let w = Work::new();
+    w.write(
+        "feed.jsonl",
+        format!(
+            "{}\n\"a string\"\n[1, 2]\n42\n",
+            serde_json::json!({"id": 1, "text": FRENCH})
+        ),
+    );
+    let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
+    assert_eq!(code, 1, "{stderr}");
+    for n in 2..=4 {
+        assert!(
+            stderr.contains(&format!("feed.jsonl:{n}: not a JSON object")),
+            "{stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains("struct") && !stderr.contains("Head") && !stderr.contains("trailing"),
+        "{stderr}"
+    );
 }
 
 /// `stderr` is one line naming `file`.

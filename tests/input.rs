@@ -90,10 +90,18 @@ fn rejected(name: &str, bytes: &[u8], message: &str) {
 
 #[test]
 fn invalid_utf8_names_the_file_and_the_byte() {
+    // UTF-8 with a broken byte (not a legacy encoding: it has a well-formed é before it).
     rejected(
-        "latin1.txt",
-        b"Le caf\xE9 est froid.",
-        "invalid UTF-8 at byte 6",
+        "broken.txt",
+        b"Le caf\xC3\xA9 est froid, le th\xE9 aussi.",
+        "invalid UTF-8 at byte 25",
+    );
+    // Latin-1 is detected and read, as `translate` reads it.
+    let (code, stdout, stderr) = segment_bytes("latin1.txt", b"Le caf\xE9 est froid.");
+    assert_eq!(
+        (code, stdout.as_str()),
+        (0, "Le café est froid.\n"),
+        "{stderr}"
     );
 }
 

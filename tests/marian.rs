@@ -97,6 +97,32 @@ fn sentences() -> Vec<String> {
 }
 
 #[test]
+fn quantize_flag_chooses_the_precision_over_the_default() {
+    let home = tempfile::tempdir().unwrap();
+    let model = home.path().join("tiny");
+    let never = [(0, -100.0), (1, -100.0), (47, -100.0)];
+    synth::write_model_dir(&model, &synth::tiny_config(48), 3, &never).unwrap();
+    let detail = |extra: &[&str]| -> String {
+        let doc = json_translation(
+            isolated(home.path())
+                .args(["translate", "--backend", "marian", "--model-dir"])
+                .arg(&model)
+                .args(["--format", "json"])
+                .args(extra)
+                .arg(sample()),
+        );
+        doc["backend"]["detail"].as_str().unwrap().to_string()
+    };
+    assert!(detail(&[]).ends_with("int8"), "{}", detail(&[]));
+    assert!(detail(&["--quantize", "f32"]).ends_with("f32"));
+    isolated(home.path())
+        .args(["translate", "--backend", "marian", "--quantize", "int4"])
+        .arg(sample())
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn tiny_random_model_translates_the_sample_article_end_to_end() {
     let home = tempfile::tempdir().unwrap();
     let model = home.path().join("tiny");

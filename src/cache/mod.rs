@@ -141,6 +141,9 @@ pub(crate) fn expand_home(path: &str) -> PathBuf {
 /// the default SQLite file) when `enabled` (the command line passes `!no_cache`); returns it
 /// unchanged otherwise.
 ///
+/// With the backend comes the memory's [`Counters`] (`None` when there is no memory), so the
+/// caller can say how many sentences the memory answered.
+///
 /// A memory that cannot be opened (read-only, locked past the busy timeout, corrupt, its
 /// directory not creatable, a database server not answering) does not stop the run: one
 /// warning, and the run goes on without it.
@@ -148,18 +151,20 @@ pub fn wrap(
     translator: Box<dyn Translator>,
     location: Option<&str>,
     enabled: bool,
-) -> Result<Box<dyn Translator>, Error> {
+) -> (Box<dyn Translator>, Option<Arc<Counters>>) {
     if !enabled {
-        return Ok(translator);
+        return (translator, None);
     }
     let memory = match open(location) {
         Ok(memory) => memory,
         Err(e) => {
             tracing::warn!("{e}; translating without the cache (--no-cache does so silently)");
-            return Ok(translator);
+            return (translator, None);
         }
     };
-    Ok(Box::new(CachedTranslator::new(translator, memory)))
+    let cached = CachedTranslator::new(translator, memory);
+    let counters = cached.counters();
+    (Box::new(cached), Some(counters))
 }
 
 #[cfg(test)]
@@ -225,18 +230,21 @@ mod tests {
         };
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
         let fingerprint = inner.fingerprint();
-        let plain = wrap(inner, None, false).unwrap();
+        let (plain, counters) = wrap(inner, None, false);
         assert_eq!(plain.fingerprint(), fingerprint);
+        assert!(counters.is_none());
         let file = dir.path().join("tm.sqlite3");
         let location = file.display().to_string();
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
-        let cached = wrap(inner, Some(&location), true).unwrap();
+        let (cached, counters) = wrap(inner, Some(&location), true);
         assert_eq!(cached.fingerprint(), fingerprint);
+        assert!(counters.is_some());
         assert!(file.exists());
         let under_a_file = file.join("x").display().to_string();
         let inner = crate::translate::build_from("apertium", &backend).unwrap();
         // A memory that cannot be opened: warned about, and the backend goes on without it.
-        let bare = wrap(inner, Some(&under_a_file), true).expect("the run goes on");
+        let (bare, counters) = wrap(inner, Some(&under_a_file), true);
         assert_eq!(bare.fingerprint(), fingerprint);
+        assert!(counters.is_none());
     }
 }

@@ -180,8 +180,7 @@ impl Input {
                     .map_err(|e| fail(e.to_string()))?;
                 let mut line = vec![0; *len];
                 f.read_exact(&mut line).map_err(|e| fail(e.to_string()))?;
-                let article: Article = serde_json::from_slice(&line)
-                    .map_err(|e| fail(format!("invalid JSON: {e}")))?;
+                let article: Article = parse_line(&line).map_err(fail)?;
                 let text = match article.text {
                     Some(serde_json::Value::String(t)) => t,
                     Some(_) => return Err(fail("\"text\" is not a string".into())),
@@ -222,6 +221,12 @@ pub fn discover(
         .map_err(|e| Error::Config(format!("--glob {pattern:?}: {e}")))?
         .compile_matcher();
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return Err(Error::Input {
+            path: "-".into(),
+            message: "stdin is given twice as an input; it can be read only once".into(),
+        });
+    }
     let mut out = Vec::new();
     for input in inputs {
         if intake::fetch::is_url(input) {
@@ -249,6 +254,14 @@ pub fn discover(
         if input == "-" || !path.is_dir() {
             out.push(Input::named(input));
             continue;
+        }
+        if exclude.is_some() && path.canonicalize().ok() == exclude {
+            return Err(Error::Input {
+                path: input.clone(),
+                message: "is also the output directory (-o); write the outputs to another \
+                          directory"
+                    .into(),
+            });
         }
         let before = out.len();
         let walker = walkdir::WalkDir::new(path)
@@ -392,7 +405,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
         }
         let label = format!("{}:{number}", file.display());
         let fallback = PathBuf::from(format!("{}-{number}", stem.display()));
-        let (rel, source) = match serde_json::from_slice::<Head>(&line) {
+        let (rel, source) = match parse_line::<Head>(&line) {
             Ok(head) => {
                 let id = head.id.and_then(|v| match v {
                     serde_json::Value::String(s) => Some(s),
@@ -415,7 +428,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
                     },
                 )
             }
-            Err(e) => (fallback, Origin::Broken(format!("invalid JSON: {e}"))),
+            Err(message) => (fallback, Origin::Broken(message)),
         };
         out.push(Input {
             label,
@@ -425,6 +438,39 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
         });
     }
     Ok(out)
+}
+
+/// One line of a JSONL file (its line break left out) parsed as `T`, or what is wrong with it
+/// in plain words: not an object, cut short, a raw control character in a string.
+fn parse_line<T: serde::de::DeserializeOwned>(line: &[u8]) -> Result<T, String> {
+    use serde_json::error::Category;
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let not_an_object =
+        || "not a JSON object (each line is one {\"id\": …, \"text\": …} object)".to_string();
+    if line.trim_ascii_start().first() != Some(&b'{') {
+        return Err(not_an_object());
+    }
+    serde_json::from_slice(line).map_err(|e| match e.classify() {
+        Category::Eof => "the line ends before its JSON object does (cut short?)".to_string(),
+        Category::Data => not_an_object(),
+        Category::Syntax => {
+            let message = e.to_string();
+            let what = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(what, _)| what);
+            let what = if what.starts_with("control character") {
+                "a raw line break, tab or other control character inside a string (JSON \
+                 writes them \\n, \\t)"
+            } else if what == "trailing characters" {
+                "something follows the JSON object on the line"
+            } else {
+                what
+            };
+            format!("invalid JSON at column {}: {what}", e.column())
+        }
+        Category::Io => format!("invalid JSON: {e}"),
+    })
 }
 
 /// An article id as a file name: letters, digits, `.`, `-`, `_` kept, anything else `_`, no
@@ -555,7 +601,7 @@ mod tests {
         let e = found[2].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":4") && e.contains("not a string"), "{e}");
         let e = found[3].read(&text_only()).unwrap_err().to_string();
-        assert!(e.contains(":5") && e.contains("invalid JSON"), "{e}");
+        assert!(e.contains(":5") && e.contains("not a JSON object"), "{e}");
         let e = found[4].read(&text_only()).unwrap_err().to_string();
         assert!(e.contains(":6") && e.contains("empty input"), "{e}");
         assert!(discover(&[], &[dir.path().join("none.jsonl")], None, None).is_err());

@@ -134,10 +134,22 @@ pub struct CommonArgs {
     /// Never download anything (the marian model); same as PASSERELLE_OFFLINE=1.
     #[arg(long)]
     pub offline: bool,
+    /// (marian) Weights in 8-bit integers (`int8`, the default: faster, 0.4× the memory) or
+    /// 32-bit floats (`f32`, bit-exact with the reference); overrides the config's `quantize`.
+    #[arg(long, value_name = "PRECISION", value_parser = ["int8", "f32"])]
+    pub quantize: Option<String>,
     /// Refuse an input that does not look French (without it: a warning, and the input is
     /// translated anyway).
     #[arg(long)]
     pub strict: bool,
+    /// How the inputs are read.
+    #[command(flatten)]
+    pub intake: IntakeArgs,
+}
+
+/// How inputs are read (`translate`, `brief`, `segment`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct IntakeArgs {
     /// How to read the inputs: plain text, or an HTML page (its article: title, date, author
     /// and body, without navigation, footer, banners or related links). Without it, an input
     /// named `.html`/`.htm`, served as HTML, or starting with `<!DOCTYPE html`/`<html` is read
@@ -151,10 +163,10 @@ pub struct CommonArgs {
     pub encoding: Option<String>,
 }
 
-impl CommonArgs {
+impl IntakeArgs {
     /// `--input-format` and `--encoding` as the intake takes them; an unknown encoding is a
     /// usage error.
-    pub fn intake_options(&self) -> Result<crate::intake::Options, crate::Error> {
+    pub fn options(&self) -> Result<crate::intake::Options, crate::Error> {
         let encoding = match &self.encoding {
             None => None,
             Some(name) => Some(crate::intake::encoding::for_label(name).ok_or_else(|| {
@@ -180,6 +192,7 @@ impl CommonArgs {
             glossaries: self.glossaries.clone(),
             model_dir: self.model_dir.clone(),
             offline: self.offline,
+            quantize: self.quantize.clone(),
         }
     }
 
@@ -195,7 +208,7 @@ impl CommonArgs {
             jobs: self.jobs.map(usize::from),
             window: usize::try_from(batch.window).unwrap_or(usize::MAX).max(1),
             strict: self.strict,
-            intake: self.intake_options()?,
+            intake: self.intake.options()?,
             ..crate::run::Settings::from(resolved)
         })
     }

@@ -130,9 +130,6 @@ pub fn plan_reading(
         path: path.to_path_buf(),
         message,
     };
-    if inputs.iter().filter(|i| i.is_stdin()).count() > 1 {
-        return Err(Error::Config("stdin (`-`) can be read only once".into()));
-    }
     let Some(output) = output.filter(|o| o.as_os_str() != "-") else {
         return Ok(Plan::Stdout);
     };
@@ -168,8 +165,16 @@ pub fn plan_reading(
             ),
         ));
     }
-    std::fs::create_dir_all(output)
-        .map_err(|e| out_err(output, format!("cannot create the directory: {e}")))?;
+    std::fs::create_dir_all(output).map_err(|e| {
+        let message = match file_ancestor(output) {
+            Some(file) => format!("{} is a file, not a directory", file.display()),
+            None => format!(
+                "cannot create the directory: {}",
+                crate::error::io_message(&e)
+            ),
+        };
+        out_err(output, message)
+    })?;
     let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
     let mut files = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
@@ -220,12 +225,24 @@ fn check_single(file: &Path, force: bool, read: &ReadFiles) -> Result<(), Error>
         }
     }
     match file.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(out_err(format!(
-            "the directory {} does not exist",
-            dir.display()
-        ))),
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+            Err(out_err(match file_ancestor(dir) {
+                Some(f) => format!("{} is a file, not a directory", f.display()),
+                None => format!("the directory {} does not exist", dir.display()),
+            }))
+        }
         _ => Ok(()),
     }
+}
+
+/// The nearest existing ancestor of `dir` (itself included) when it is not a directory: the
+/// file that stands where a directory is needed.
+fn file_ancestor(dir: &Path) -> Option<&Path> {
+    let existing = dir
+        .ancestors()
+        .take_while(|a| !a.as_os_str().is_empty())
+        .find(|a| a.exists())?;
+    (!existing.is_dir()).then_some(existing)
 }
 
 /// A path resolved through links, `.` and `..` (its directory must exist; the file need not).

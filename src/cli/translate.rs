@@ -293,8 +293,13 @@ pub fn run_articles(
             (u, 0) => format!(" ({u} output{} already up to date)", plural_s(u)),
             (_, s) => format!(" ({s} already there, skipped)"),
         };
+        let memory = match report.from_memory {
+            0 => String::new(),
+            n if n == report.sentences => ", all from the translation memory".to_string(),
+            n => format!(", {n} from the translation memory"),
+        };
         eprintln!(
-            "passerelle: {done} article{}{kept} ({} sentence{}) translated with {} ({}) \
+            "passerelle: {done} article{}{kept} ({} sentence{}{memory}) translated with {} ({}) \
              in {:.1} s; {} QA finding{}{failed}",
             plural_s(done),
             report.sentences,

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use super::validate::is_env_name;
 use super::{BackendConfig, Config, Env, Flags, Source};
-use crate::translate::kinds::{default_api_key_env, kind_env_vars};
+use crate::translate::kinds::{
+    default_api_key_env, defaults_of, kind_env_vars, MODEL_DIR_ENV, OFFLINE_ENV,
+};
 use crate::translate::secret::{redact_url, REDACTED};
 use crate::Error;
 
@@ -172,6 +174,32 @@ fn explain_backend(
             key: key.clone(),
             value,
             source: table_source.clone(),
+        });
+    }
+    // What the table leaves out takes the kind's default; marian's model_dir and offline may
+    // come from the environment instead (as a run applies them).
+    let mut from_env = b.clone();
+    let env_os = |k: &str| env(k).map(std::ffi::OsString::from);
+    super::apply_overrides(&mut from_env, &super::Flags::default(), &env_os);
+    let from_env = toml::Table::try_from(&from_env).unwrap_or_default();
+    for (key, var) in [("model_dir", MODEL_DIR_ENV), ("offline", OFFLINE_ENV)] {
+        if let Some(value) = from_env.get(key).filter(|v| table.get(key) != Some(*v)) {
+            settings.retain(|s| s.key != key);
+            settings.push(Setting {
+                key: key.into(),
+                value: value.to_string(),
+                source: Source::Env(var.into()),
+            });
+        }
+    }
+    for (key, value, note) in defaults_of(&b.kind) {
+        if settings.iter().any(|s| s.key == key) {
+            continue;
+        }
+        settings.push(Setting {
+            key,
+            value: value.to_string(),
+            source: Source::Default(note),
         });
     }
     if b.api_key_env.is_none() {

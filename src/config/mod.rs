@@ -238,6 +238,8 @@ pub struct Flags {
     pub model_dir: Option<PathBuf>,
     /// `--offline` (marian).
     pub offline: bool,
+    /// `--quantize` (marian): `int8` or `f32`.
+    pub quantize: Option<String>,
 }
 
 /// Flags, environment and config file resolved into the plain values a run needs
@@ -263,9 +265,9 @@ pub struct Resolved {
     pub warnings: Vec<String>,
 }
 
-/// Applies to a marian backend's settings `--model-dir` / `$PASSERELLE_MODEL_DIR` and
-/// `--offline` / `$PASSERELLE_OFFLINE` (flag over environment over file); other kinds are left
-/// as they are. The one place these variables are read: the backends take the values.
+/// Applies to a marian backend's settings `--model-dir` / `$PASSERELLE_MODEL_DIR`,
+/// `--offline` / `$PASSERELLE_OFFLINE` (flag over environment over file) and `--quantize`
+/// (flag over file); other kinds are left as they are. The one place these variables are read: the backends take the values.
 pub fn apply_overrides(backend_config: &mut BackendConfig, flags: &Flags, env: Env) {
     if backend_config.kind != "marian" {
         return;
@@ -277,6 +279,9 @@ pub fn apply_overrides(backend_config: &mut BackendConfig, flags: &Flags, env: E
         .or_else(|| set(MODEL_DIR_ENV).map(PathBuf::from))
     {
         backend_config.model_dir = Some(dir);
+    }
+    if let Some(q) = &flags.quantize {
+        backend_config.quantize = Some(q.clone());
     }
     if flags.offline {
         backend_config.offline = Some(true);

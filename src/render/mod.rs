@@ -123,7 +123,7 @@ fn render_brief_raw(brief: &Brief, format: Format, out: &mut dyn Write) -> io::R
     match format {
         Format::Markdown => markdown::brief(brief, out),
         Format::Json => json::brief(brief, out),
-        Format::Text => text::document(&brief.document, out),
+        Format::Text => text::brief(brief, out),
         Format::Html => html::brief(brief, out),
         Format::Tmx => tmx::document(&brief.document, out),
         Format::Xliff => xliff::document(&brief.document, out),

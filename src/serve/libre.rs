@@ -165,7 +165,10 @@ fn detect(text: &str) -> Value {
 
 /// The English of each text (an empty or blank text stays as it is), written as the `text`
 /// format writes a document, without its final line break.
-async fn translate_texts(service: &Service, texts: &[String]) -> Result<Vec<String>, Response> {
+async fn translate_texts(
+    service: &Arc<Service>,
+    texts: &[String],
+) -> Result<Vec<String>, Response> {
     let mut docs: Vec<Document> = Vec::new();
     let mut slots: Vec<Option<usize>> = Vec::new();
     for text in texts {
@@ -200,7 +203,10 @@ async fn translate_texts(service: &Service, texts: &[String]) -> Result<Vec<Stri
 /// Each HTML fragment with its text nodes translated (outside `script` and `style`), the
 /// whitespace around each node and all markup kept. (A parsed fragment cannot be held across
 /// the translation, which may move between threads: it is parsed again to put the English in.)
-async fn translate_html(service: &Service, fragments: &[String]) -> Result<Vec<String>, Response> {
+async fn translate_html(
+    service: &Arc<Service>,
+    fragments: &[String],
+) -> Result<Vec<String>, Response> {
     let texts: Vec<String> = fragments
         .iter()
         .flat_map(|f| text_nodes(&Html::parse_fragment(f)))

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod libre;
 pub mod limits;
 pub mod metrics;
+pub mod pool;
 pub mod v1;
 
 use std::future::Future;
@@ -34,6 +35,7 @@ use crate::cache::{CachedTranslator, Counters};
 use crate::document::Document;
 use crate::glossary::Glossary;
 use crate::model::AlignedDocument;
+use crate::pipeline::PreparedDocument;
 use crate::translate::{TranslateError, Translator};
 
 pub use auth::Keys;
@@ -56,6 +58,8 @@ pub struct Service {
     gate: limits::Gate,
     metrics: metrics::Metrics,
     draining: AtomicBool,
+    /// Concurrent requests' documents pooled into shared backend calls ([`pool`]).
+    pool: Arc<pool::Pool<PreparedDocument, Result<AlignedDocument, crate::Error>>>,
 }
 
 /// Why a request's texts were not translated.
@@ -76,7 +80,12 @@ impl Service {
         limits: Limits,
     ) -> Arc<Service> {
         let counters = translator.counters();
+        // As many pooled calls at once as the backend takes calls, and at least one per core
+        // (a local engine's call is one core's work).
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let slots = translator.capabilities().default_concurrency.max(cores);
         Arc::new(Service {
+            pool: pool::Pool::new(slots),
             gate: limits::Gate::new(limits.in_flight, limits.queue),
             metrics: metrics::Metrics::new(counters.clone()),
             translator,
@@ -98,9 +107,13 @@ impl Service {
         &self.counters
     }
 
-    /// Translates `docs` together (their sentences pooled into the backend's batches), after
-    /// checking the sentence limit.
-    pub async fn translate(&self, docs: Vec<Document>) -> Result<Vec<AlignedDocument>, Failure> {
+    /// Translates `docs` together (their sentences pooled into the backend's batches, with
+    /// those of the other requests waiting at the same time: [`pool`]), after checking the
+    /// sentence limit.
+    pub async fn translate(
+        self: &Arc<Self>,
+        docs: Vec<Document>,
+    ) -> Result<Vec<AlignedDocument>, Failure> {
         let strategy = self.translator.capabilities().glossary;
         let prepared: Vec<_> = docs
             .iter()
@@ -113,17 +126,30 @@ impl Service {
                 self.limits.sentences
             )));
         }
-        crate::pipeline::translate_prepared(
-            prepared,
-            &self.translator,
-            &self.glossary,
-            &crate::pipeline::Options::default(),
-            &|_| {},
-        )
-        .await
-        .into_iter()
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(Failure::Backend)
+        let service = self.clone();
+        let results = self
+            .pool
+            .submit(prepared, move |docs| async move {
+                crate::pipeline::translate_prepared(
+                    docs,
+                    &service.translator,
+                    &service.glossary,
+                    &crate::pipeline::Options::default(),
+                    &|_| {},
+                )
+                .await
+            })
+            .await
+            .ok_or_else(|| {
+                Failure::Backend(crate::Error::Translate(TranslateError::failed(
+                    "serve",
+                    "the pooled translation of this request was lost",
+                )))
+            })?;
+        results
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(Failure::Backend)
     }
 
     fn draining(&self) -> bool {

@@ -95,7 +95,7 @@ fn document(text: &str, date: Option<&str>) -> Result<crate::document::Document,
     Ok(doc)
 }
 
-async fn answer(service: &Service, headers: &HeaderMap, body: Body, brief: bool) -> Response {
+async fn answer(service: &Arc<Service>, headers: &HeaderMap, body: Body, brief: bool) -> Response {
     match service.keys.check(headers, None) {
         auth::Verdict::Open => {}
         verdict => {

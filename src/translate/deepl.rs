@@ -25,6 +25,12 @@ pub const PRO_URL: &str = "https://api.deepl.com";
 pub const FREE_URL: &str = "https://api-free.deepl.com";
 /// Most texts in one request (DeepL's documented limit).
 pub const MAX_TEXTS: usize = 50;
+/// Calls at once when `concurrency` is not set.
+pub const DEFAULT_CONCURRENCY: usize = 4;
+/// Seconds per request when `timeout_seconds` is not set.
+pub const DEFAULT_TIMEOUT_SECONDS: f64 = 30.0;
+/// The English when `target_lang` is not set.
+pub const DEFAULT_TARGET_LANG: &str = "EN-US";
 /// Most bytes of text in one request: the body limit is 128 KiB, JSON escaping included, so
 /// leave room.
 pub const MAX_TEXT_BYTES: usize = 100 * 1024;
@@ -114,6 +120,21 @@ struct ErrorBody {
     detail: Option<String>,
 }
 
+/// The settings a deepl table leaves out (`config show`); the `url` is the Pro endpoint's, the
+/// Free one's for a key ending in `:fx`.
+pub fn defaults() -> BackendConfig {
+    BackendConfig {
+        target_lang: Some(DEFAULT_TARGET_LANG.into()),
+        ..http::defaults(
+            "deepl",
+            PRO_URL,
+            DEFAULT_TIMEOUT_SECONDS,
+            MAX_TEXTS,
+            DEFAULT_CONCURRENCY,
+        )
+    }
+}
+
 impl Deepl {
     /// Builds the backend from its config section. A missing key is reported by
     /// [`Translator::check`] and [`Translator::translate`], not here, so that
@@ -122,7 +143,7 @@ impl Deepl {
         let super::settings::ApiKey { var: key_env, key } = config.api_key(DEFAULT_KEY_ENV);
         let default_url = host_for_key(key.as_ref().map(Secret::expose));
         let target_lang = match config.target_lang.as_deref().map(str::to_ascii_uppercase) {
-            None => "EN-US".to_string(),
+            None => DEFAULT_TARGET_LANG.to_string(),
             Some(t) if t == "EN-US" || t == "EN-GB" => t,
             Some(t) => {
                 return Err(crate::Error::Config(format!(
@@ -148,8 +169,8 @@ impl Deepl {
             formality,
             key_env,
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
-            concurrency: config.concurrency.unwrap_or(4).max(1),
-            http: HttpClient::new(name, config, 30.0, key.clone())?,
+            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
             glossaries: tokio::sync::Mutex::new(None),
         })

@@ -18,6 +18,10 @@ pub const DEFAULT_KEY_ENV: &str = "GOOGLE_API_KEY";
 pub const DEFAULT_URL: &str = "https://translation.googleapis.com";
 /// Most texts in one request (Google's limit).
 pub const MAX_TEXTS: usize = 128;
+/// Calls at once when `concurrency` is not set.
+pub const DEFAULT_CONCURRENCY: usize = 4;
+/// Seconds per request when `timeout_seconds` is not set.
+pub const DEFAULT_TIMEOUT_SECONDS: f64 = 30.0;
 /// Bytes of text per request: Google recommends at most 5,000 code points.
 pub const MAX_TEXT_BYTES: usize = 5_000;
 
@@ -90,6 +94,17 @@ struct Reason {
     reason: String,
 }
 
+/// The settings a google table leaves out (`config show`).
+pub fn defaults() -> BackendConfig {
+    http::defaults(
+        "google",
+        DEFAULT_URL,
+        DEFAULT_TIMEOUT_SECONDS,
+        MAX_TEXTS,
+        DEFAULT_CONCURRENCY,
+    )
+}
+
 impl Google {
     /// Builds the backend from its config section (a missing key is reported at use).
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
@@ -99,8 +114,8 @@ impl Google {
             url: http::base_url(name, config, DEFAULT_URL)?,
             key_env,
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
-            concurrency: config.concurrency.unwrap_or(4).max(1),
-            http: HttpClient::new(name, config, 30.0, key.clone())?,
+            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
         })
     }

@@ -30,6 +30,28 @@ const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Longest wait for a status check ([`HttpClient::send_once`]).
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(8);
 
+/// The settings of an HTTP kind that its table leaves out, for `config show`: the shared retry
+/// policy plus the kind's own `url`, `timeout_seconds`, `batch_size` and `concurrency`.
+pub fn defaults(
+    kind: &str,
+    url: &str,
+    timeout_seconds: f64,
+    batch_size: usize,
+    concurrency: usize,
+) -> BackendConfig {
+    BackendConfig {
+        kind: kind.to_string(),
+        url: Some(url.to_string()),
+        timeout_seconds: Some(timeout_seconds),
+        batch_size: Some(batch_size),
+        concurrency: Some(concurrency),
+        max_retry_seconds: Some(DEFAULT_MAX_RETRY_SECONDS),
+        retry_base_seconds: Some(DEFAULT_RETRY_BASE_SECONDS),
+        max_retries: Some(DEFAULT_MAX_RETRIES),
+        ..BackendConfig::default()
+    }
+}
+
 /// The configured `url` without trailing slashes, else `default`; a `url` that is not an
 /// absolute `http(s)://` URL is a config error naming backend `name`.
 pub fn base_url(name: &str, config: &BackendConfig, default: &str) -> Result<String, crate::Error> {

@@ -34,6 +34,11 @@ pub struct BackendKind {
     pub keys: &'static [&'static str],
     /// Makes the backend called `name` from its table.
     pub build: Build,
+    /// The values its table's keys take when left out (`config show`); keys without a fixed
+    /// default (a timeout scaled to the batch, say) are not set.
+    pub defaults: fn() -> BackendConfig,
+    /// A word on a default that depends on something else, by key (`config show`).
+    pub default_notes: &'static [(&'static str, &'static str)],
 }
 
 /// The environment variable that turns the marian backend's offline mode on (`1`, `true`,
@@ -103,6 +108,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
             "concurrency",
         ],
         build: build_marian,
+        defaults: marian_defaults,
+        default_notes: &[("concurrency", "one thread per core")],
     },
     BackendKind {
         name: "apertium",
@@ -110,6 +117,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
         env: &[],
         keys: &["kind", "chain", "timeout_seconds"],
         build: |name, config| Ok(Box::new(super::apertium::Apertium::new(name, config)?)),
+        defaults: super::apertium::defaults,
+        default_notes: &[],
     },
     BackendKind {
         name: "command",
@@ -117,6 +126,11 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
         env: &[],
         keys: &["kind", "command", "timeout_seconds"],
         build: |name, config| Ok(Box::new(super::command::Command::new(name, config)?)),
+        defaults: || BackendConfig {
+            kind: "command".into(),
+            ..BackendConfig::default()
+        },
+        default_notes: &[],
     },
     BackendKind {
         name: "deepl",
@@ -124,6 +138,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
         env: &[key(super::deepl::DEFAULT_KEY_ENV)],
         keys: http_keys!("target_lang", "formality"),
         build: |name, config| Ok(Box::new(super::deepl::Deepl::new(name, config)?)),
+        defaults: super::deepl::defaults,
+        default_notes: &[("url", "the Free endpoint for a key ending in :fx")],
     },
     BackendKind {
         name: "libretranslate",
@@ -135,6 +151,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
                 name, config,
             )?))
         },
+        defaults: super::libretranslate::defaults,
+        default_notes: &[],
     },
     BackendKind {
         name: "openai",
@@ -142,6 +160,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
         env: &[key(super::openai::DEFAULT_KEY_ENV)],
         keys: http_keys!("model", "response_format"),
         build: |name, config| Ok(Box::new(super::openai::OpenAi::new(name, config)?)),
+        defaults: super::openai::defaults,
+        default_notes: &[],
     },
     BackendKind {
         name: "google",
@@ -149,6 +169,8 @@ pub const BACKEND_KINDS: &[BackendKind] = &[
         env: &[key(super::google::DEFAULT_KEY_ENV)],
         keys: http_keys!(),
         build: |name, config| Ok(Box::new(super::google::Google::new(name, config)?)),
+        defaults: super::google::defaults,
+        default_notes: &[],
     },
 ];
 
@@ -157,11 +179,45 @@ fn build_marian(name: &str, config: &BackendConfig) -> Result<Box<dyn Translator
     Ok(Box::new(super::marian::Marian::new(name, config)?))
 }
 
+#[cfg(feature = "marian")]
+fn marian_defaults() -> BackendConfig {
+    super::marian::defaults()
+}
+
+#[cfg(not(feature = "marian"))]
+fn marian_defaults() -> BackendConfig {
+    BackendConfig {
+        kind: "marian".into(),
+        ..BackendConfig::default()
+    }
+}
+
 #[cfg(not(feature = "marian"))]
 fn build_marian(_: &str, _: &BackendConfig) -> Result<Box<dyn Translator>, crate::Error> {
     Err(crate::Error::Config(
         "the marian backend is not in this build (feature \"marian\" disabled)".into(),
     ))
+}
+
+/// The settings a table of kind `kind` leaves out, each with a word on where it comes from,
+/// for `config show` (none for an unknown kind).
+pub fn defaults_of(kind: &str) -> Vec<(String, toml::Value, String)> {
+    let Some(k) = find(kind) else {
+        return Vec::new();
+    };
+    let table = toml::Table::try_from((k.defaults)()).unwrap_or_default();
+    k.keys
+        .iter()
+        .filter(|key| **key != "kind")
+        .filter_map(|key| Some((key.to_string(), table.get(*key)?.clone())))
+        .map(|(key, value)| {
+            let note = match k.default_notes.iter().find(|(n, _)| *n == key) {
+                Some((_, note)) => format!("kind {kind}; {note}"),
+                None => format!("kind {kind}"),
+            };
+            (key, value, note)
+        })
+        .collect()
 }
 
 /// The kind called `name`.
@@ -216,6 +272,19 @@ mod tests {
                 kind.name
             );
             assert_eq!(kind.key_env.is_some(), kind.keys.contains(&"api_key"));
+        }
+        for kind in BACKEND_KINDS {
+            let defaults = toml::Table::try_from((kind.defaults)()).unwrap();
+            assert_eq!(defaults["kind"].as_str(), Some(kind.name));
+            assert_eq!(
+                defaults.len() - 1,
+                defaults_of(kind.name).len(),
+                "{}",
+                kind.name
+            );
+            for (key, _) in kind.default_notes {
+                assert!(kind.keys.contains(key), "{}: note on `{key}`", kind.name);
+            }
         }
         let mut sorted = names();
         sorted.sort_unstable();

@@ -18,6 +18,10 @@ pub const DEFAULT_URL: &str = "http://127.0.0.1:5000";
 /// Texts per request: LibreTranslate has no limit of its own (`--batch-limit` defaults to
 /// none), and a self-hosted CPU server answers a modest batch sooner.
 pub const MAX_TEXTS: usize = 25;
+/// Calls at once when `concurrency` is not set.
+pub const DEFAULT_CONCURRENCY: usize = 2;
+/// Seconds per request when `timeout_seconds` is not set.
+pub const DEFAULT_TIMEOUT_SECONDS: f64 = 60.0;
 /// Bytes of text per request.
 pub const MAX_TEXT_BYTES: usize = 32 * 1024;
 
@@ -62,6 +66,17 @@ struct ErrorBody {
     error: String,
 }
 
+/// The settings a libretranslate table leaves out (`config show`).
+pub fn defaults() -> BackendConfig {
+    http::defaults(
+        "libretranslate",
+        DEFAULT_URL,
+        DEFAULT_TIMEOUT_SECONDS,
+        MAX_TEXTS,
+        DEFAULT_CONCURRENCY,
+    )
+}
+
 impl LibreTranslate {
     /// Builds the backend from its config section. The key is required only when
     /// `api_key_env` is set explicitly (a missing one is reported at use, so that
@@ -74,8 +89,8 @@ impl LibreTranslate {
             key_env,
             key_required: config.api_key_env.is_some(),
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),
-            concurrency: config.concurrency.unwrap_or(2).max(1),
-            http: HttpClient::new(name, config, 60.0, key.clone())?,
+            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
         })
     }

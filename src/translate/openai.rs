@@ -29,6 +29,12 @@ pub const DEFAULT_URL: &str = "https://api.openai.com/v1";
 pub const DEFAULT_MODEL: &str = "gpt-4o-mini";
 /// Texts per request: small, so that one bad answer costs little and models keep count.
 pub const MAX_TEXTS: usize = 20;
+/// Calls at once when `concurrency` is not set.
+pub const DEFAULT_CONCURRENCY: usize = 2;
+/// Seconds per request when `timeout_seconds` is not set.
+pub const DEFAULT_TIMEOUT_SECONDS: f64 = 120.0;
+/// The answer format asked for when `response_format` is not set.
+pub const DEFAULT_RESPONSE_FORMAT: &str = "json_schema";
 /// Bytes of text per request.
 pub const MAX_TEXT_BYTES: usize = 12 * 1024;
 
@@ -135,6 +141,21 @@ struct ModelEntry {
     id: String,
 }
 
+/// The settings an openai table leaves out (`config show`).
+pub fn defaults() -> BackendConfig {
+    BackendConfig {
+        model: Some(DEFAULT_MODEL.into()),
+        response_format: Some(DEFAULT_RESPONSE_FORMAT.into()),
+        ..http::defaults(
+            "openai",
+            DEFAULT_URL,
+            DEFAULT_TIMEOUT_SECONDS,
+            MAX_TEXTS,
+            DEFAULT_CONCURRENCY,
+        )
+    }
+}
+
 impl OpenAi {
     /// Builds the backend from its config section. The key is required for OpenAI itself
     /// and when `api_key_env` is set; a local server (any other `url`) may run without one.
@@ -162,8 +183,8 @@ impl OpenAi {
             key_env,
             format: AtomicU8::new(format),
             batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),
-            concurrency: config.concurrency.unwrap_or(2).max(1),
-            http: HttpClient::new(name, config, 120.0, key.clone())?,
+            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
         })
     }

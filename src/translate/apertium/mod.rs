@@ -54,6 +54,16 @@ pub fn chain_slots() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
+/// The settings an apertium table leaves out (`config show`): the chain. (Its timeout grows
+/// with the batch: [`process::timeout_for`].)
+pub fn defaults() -> BackendConfig {
+    BackendConfig {
+        kind: "apertium".into(),
+        chain: Some(DEFAULT_CHAIN.iter().map(|s| s.to_string()).collect()),
+        ..BackendConfig::default()
+    }
+}
+
 impl Apertium {
     /// Builds the backend from its config section (`chain`, `timeout_seconds`).
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {

@@ -52,11 +52,32 @@ pub struct Marian {
 /// The precision when the config names none (`quantize`).
 pub const DEFAULT_PRECISION: Precision = Precision::Int8;
 
+/// The beam when the config names none (`beam_size`): 1, greedy decoding.
+pub const DEFAULT_BEAM_SIZE: usize = 1;
+
+/// Threads when `concurrency` is not set: one per core.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The settings a marian table leaves out (`config show`). (`model_dir` unset means the model
+/// is downloaded to the hub cache; `max_length` unset means the model's own limit.)
+pub fn defaults() -> BackendConfig {
+    BackendConfig {
+        kind: "marian".into(),
+        beam_size: Some(DEFAULT_BEAM_SIZE),
+        quantize: Some(DEFAULT_PRECISION.name().into()),
+        offline: Some(false),
+        concurrency: Some(default_threads()),
+        ..BackendConfig::default()
+    }
+}
+
 impl Marian {
     /// Builds the backend from its config section. Nothing is read or downloaded here: the
     /// model is loaded on first use.
     pub fn new(name: &str, config: &BackendConfig) -> Result<Self, crate::Error> {
-        let beam_size = config.beam_size.unwrap_or(1);
+        let beam_size = config.beam_size.unwrap_or(DEFAULT_BEAM_SIZE);
         if beam_size == 0 {
             return Err(crate::Error::Config(format!(
                 "backend {name:?}: beam_size must be at least 1"
@@ -76,7 +97,7 @@ impl Marian {
         let threads = config
             .concurrency
             .filter(|&n| n > 0)
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            .unwrap_or_else(default_threads);
         Ok(Marian {
             name: name.to_string(),
             model_dir: config.model_dir.clone(),
