@@ -197,35 +197,27 @@ pub fn read_input(path: &str) -> Result<Document, Error> {
 fn read_bytes(path: &str) -> Result<(String, Vec<u8>), Error> {
     Ok(if path == "-" {
         let stdin = std::io::stdin();
-        let bytes = read_limited(&mut stdin.lock(), "<stdin>", max_input_bytes())?;
+        let bytes = read_limited(&mut stdin.lock(), "<stdin>", DEFAULT_MAX_INPUT_BYTES)?;
         ("<stdin>".to_string(), bytes)
     } else {
         (
             path.to_string(),
-            read_file(std::path::Path::new(path), path)?,
+            read_file(std::path::Path::new(path), path, DEFAULT_MAX_INPUT_BYTES)?,
         )
     })
 }
 
-/// Default of the input size limit: 100 MB.
+/// Default of the input size limit (`--max-input-size`, [`crate::intake::Options`]): 100 MB.
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 100_000_000;
 
-static MAX_INPUT_BYTES: std::sync::atomic::AtomicU64 =
-    std::sync::atomic::AtomicU64::new(DEFAULT_MAX_INPUT_BYTES);
-
-/// The largest input read, in bytes ([`DEFAULT_MAX_INPUT_BYTES`] unless set).
-pub fn max_input_bytes() -> u64 {
-    MAX_INPUT_BYTES.load(std::sync::atomic::Ordering::Relaxed)
+/// The message of an input past the size limit `limit`.
+pub fn too_large(limit: u64) -> String {
+    format!("larger than the input size limit of {limit} bytes (--max-input-size)")
 }
 
-/// Sets the largest input read for the rest of the run.
-pub fn set_max_input_bytes(limit: u64) {
-    MAX_INPUT_BYTES.store(limit, std::sync::atomic::Ordering::Relaxed)
-}
-
-/// Reads the file at `path` (named `label` in errors) with [`read_limited`]. A directory is
-/// refused by name.
-pub fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>, Error> {
+/// Reads the file at `path` (named `label` in errors) with [`read_limited`], at most `limit`
+/// bytes. A directory is refused by name.
+pub fn read_file(path: &std::path::Path, label: &str, limit: u64) -> Result<Vec<u8>, Error> {
     let fail = |message: String| Error::Input {
         path: label.to_string(),
         message,
@@ -233,8 +225,8 @@ pub fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>, Error> 
     if path.is_dir() {
         return Err(fail("is a directory, expected a file".into()));
     }
-    let mut file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
-    read_limited(&mut file, label, max_input_bytes())
+    let mut file = std::fs::File::open(path).map_err(|e| fail(crate::error::io_message(&e)))?;
+    read_limited(&mut file, label, limit)
 }
 
 /// Reads `reader` in chunks, stopping early at what can only be refused, so that
@@ -262,7 +254,7 @@ pub fn read_limited(
             Err(e) => {
                 return Err(Error::Input {
                     path: label.to_string(),
-                    message: e.to_string(),
+                    message: crate::error::io_message(&e),
                 })
             }
         };
@@ -271,7 +263,7 @@ pub fn read_limited(
         if out.len() as u64 > limit {
             return Err(Error::Input {
                 path: label.to_string(),
-                message: format!("larger than the input size limit of {limit} bytes"),
+                message: too_large(limit),
             });
         }
         let utf16 = out.starts_with(&[0xFF, 0xFE]) || out.starts_with(&[0xFE, 0xFF]);

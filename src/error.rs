@@ -21,7 +21,7 @@ pub enum Error {
     #[error("config: {0}")]
     Config(String),
     /// A glossary file could not be read or parsed.
-    #[error("{path}:{line}: {message}")]
+    #[error("{}{}: {message}", .path.display(), at_line(*.line))]
     Glossary {
         /// The glossary file.
         path: PathBuf,
@@ -62,6 +62,15 @@ impl Error {
     }
 }
 
+/// `:LINE` after a file name, or nothing for line 0 (an error not tied to a line).
+fn at_line(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}")
+    }
+}
+
 /// An I/O error in plain words, without the raw `(os error N)`: "no such file", "permission
 /// denied", "is a directory"; the system's message for the rarer kinds.
 pub fn io_message(e: &std::io::Error) -> String {
@@ -74,13 +83,28 @@ pub fn io_message(e: &std::io::Error) -> String {
         ErrorKind::AlreadyExists => "already exists".into(),
         ErrorKind::StorageFull => "no space left on the device".into(),
         ErrorKind::ReadOnlyFilesystem => "read-only file system".into(),
-        _ => {
-            let text = e.to_string();
-            match text.rfind(" (os error ") {
-                Some(i) if text.ends_with(')') => text[..i].to_string(),
-                _ => text,
+        _ => without_os_error(&e.to_string()),
+    }
+}
+
+/// A system error's text without the raw ` (os error N)` and without the temporary file's
+/// name tempfile adds (` at path "…/.tmpXXXX"`, which means nothing to the user: the caller
+/// names the file being written). Also for errors whose innermost source is an I/O error
+/// (`Connection refused (os error 111)` from a network client).
+pub fn without_os_error(text: &str) -> String {
+    let text = match text.rfind(" at path \"") {
+        Some(i) if text.ends_with('"') => &text[..i],
+        _ => text,
+    };
+    match text.find(" (os error ") {
+        Some(i) => {
+            let rest = &text[i + " (os error ".len()..];
+            match rest.find(')') {
+                Some(j) => format!("{}{}", &text[..i], &rest[j + 1..]),
+                None => text.to_string(),
             }
         }
+        None => text.to_string(),
     }
 }
 
@@ -97,6 +121,25 @@ mod tests {
             !io_message(&other).contains("os error"),
             "{}",
             io_message(&other)
+        );
+        // tempfile's errors name the temporary file.
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone");
+        let e = tempfile::Builder::new()
+            .prefix(".passerelle-1-")
+            .suffix(".tmp")
+            .tempfile_in(&gone)
+            .unwrap_err();
+        assert_eq!(io_message(&e), "no such file");
+        let e = std::io::Error::other(
+            "Input/output error (os error 5) at path \"/x/.passerelle-1-abc.tmp\"",
+        );
+        assert_eq!(io_message(&e), "Input/output error");
+        assert_eq!(
+            without_os_error(
+                "could not connect (tcp connect error: Connection refused (os error 111))"
+            ),
+            "could not connect (tcp connect error: Connection refused)"
         );
     }
 }

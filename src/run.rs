@@ -294,13 +294,15 @@ impl Engine {
             return Err(Error::Input {
                 path: doc.name,
                 message: format!(
-                    "input looks like {lang} ({confidence:.2}), not French; refused (--strict)"
+                    "input looks like {lang} (confidence {:.0}%), not French; refused (--strict)",
+                    confidence * 100.0
                 ),
             });
         }
         let warning = format!(
-            "{}: warning: input looks like {lang} ({confidence:.2}), translating anyway",
-            doc.name
+            "{}: warning: input looks like {lang} (confidence {:.0}%), translating anyway",
+            doc.name,
+            confidence * 100.0
         );
         Ok((doc, Some(warning)))
     }

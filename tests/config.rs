@@ -534,6 +534,118 @@ fn config_show_prints_effective_defaults_marked_as_defaults() {
     );
 }
 
+/// Issue 14 item 16: a value of the wrong type is one line naming the file and line, the key
+/// (and its table), and what it must be in plain words, not serde's Rust types
+/// (`invalid type: string "x", expected f64`).
+#[test]
+fn config_type_errors_name_the_key_the_line_and_the_kind_in_plain_words() {
+    let deepl = "[backends.d]\nkind = \"deepl\"\n";
+    for (body, said) in [
+        (
+            format!("{deepl}timeout_seconds = \"x\"\n"),
+            ":3: `timeout_seconds` in [backends.d] must be a number between 0.001 and 86400 \
+             seconds, not the string \"x\"",
+        ),
+        (
+            format!("{deepl}max_retries = -1\n"),
+            ":3: `max_retries` in [backends.d] must be a whole number between 0 and 100, not -1",
+        ),
+        (
+            format!("{deepl}concurrency = 1.5\n"),
+            ":3: `concurrency` in [backends.d] must be a whole number between 1 and 256, not 1.5",
+        ),
+        (
+            "[backends.a]\nkind = \"apertium\"\nchain = \"fr-es\"\n".to_string(),
+            ":3: `chain` in [backends.a] must be a list of strings, not the string \"fr-es\"",
+        ),
+        (
+            "[backends.c]\nkind = \"command\"\ncommand = 3\n".to_string(),
+            ":3: `command` in [backends.c] must be a list of strings, not 3",
+        ),
+        (
+            "glossaries = [\n  \"a.tsv\",\n  2,\n]\n".to_string(),
+            ":3: `glossaries` must be a list of strings; 2 is not a string",
+        ),
+        (
+            "[backends.m]\nkind = \"marian\"\noffline = \"yes\"\n".to_string(),
+            ":3: `offline` in [backends.m] must be true or false, not the string \"yes\"",
+        ),
+        (
+            "backend = 3\n".to_string(),
+            ":1: `backend` must be a string, not 3",
+        ),
+        (
+            format!("{deepl}url = {{ a = 1 }}\n"),
+            ":3: `url` in [backends.d] must be a string, not a table",
+        ),
+    ] {
+        let s = Scratch::new();
+        s.write("passerelle.toml", &body);
+        let r = run(s.cmd().args(["config", "show"]));
+        assert_eq!(r.code, 2, "{body}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!("passerelle.toml{said}")),
+            "{body}: {}",
+            r.stderr
+        );
+        assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+        for rust in [
+            "f64",
+            "u32",
+            "usize",
+            "sequence",
+            "invalid type",
+            "expected",
+        ] {
+            assert!(!r.stderr.contains(rust), "{rust}: {}", r.stderr);
+        }
+    }
+}
+
+/// Issue 14 item 16: messages in plain words: no raw `(os error N)`, no `:0:` for an error
+/// tied to no line, a confidence that says what it is (it was a bare "(1.00)").
+#[test]
+fn error_messages_have_no_os_error_no_line_zero_and_no_bare_confidence() {
+    let s = Scratch::new();
+    s.write(
+        "passerelle.toml",
+        "[backends.cat]\nkind = \"command\"\ncommand = [\"cat\"]\n\n\
+         [backends.lt]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:9\"\n\
+         max_retries = 0\n",
+    );
+    s.write("a.txt", "Le ministre a parlé mardi.\n");
+    s.write(
+        "en.txt",
+        "The minister spoke on Tuesday about the budget and the economy of the country.\n",
+    );
+    let plain = |r: &Run, said: &str| {
+        assert!(r.stderr.contains(said), "{said}: {}", r.stderr);
+        assert!(!r.stderr.contains("os error"), "{}", r.stderr);
+    };
+    let r = run(s.cmd().args(["translate", "-b", "cat", "nope.txt"]));
+    assert_ne!(r.code, 0);
+    plain(&r, "nope.txt: no such file");
+    let r = run(s
+        .cmd()
+        .args(["translate", "-b", "cat", "--glossary", "nope.tsv", "a.txt"]));
+    assert_eq!(r.code, 2);
+    plain(&r, "nope.tsv: no such file");
+    assert!(!r.stderr.contains(":0:"), "{}", r.stderr);
+    let r = run(s.cmd().args(["backends", "lt"]));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("(Connection refused)") && !r.stdout.contains("os error"),
+        "{}",
+        r.stdout
+    );
+    let r = run(s
+        .cmd()
+        .args(["translate", "-b", "cat", "--strict", "en.txt"]));
+    assert_eq!(r.code, 2);
+    plain(&r, "en.txt: input looks like English (confidence ");
+    assert!(r.stderr.contains("%), not French"), "{}", r.stderr);
+}
+
 fn subcommand_names() -> Vec<String> {
     Cli::command()
         .get_subcommands()

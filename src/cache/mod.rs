@@ -18,13 +18,12 @@ pub mod postgres;
 pub mod sqlite;
 pub mod translator;
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
 
-use crate::config::Config;
 use crate::translate::{TermPair, Translator};
 use crate::Error;
 
@@ -102,44 +101,28 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Which memory to use: `$PASSERELLE_CACHE`, else the config's `cache`, else `None` (the
-/// SQLite file in [`default_dir`]). Empty values count as absent.
-pub fn configured(config: &Config, env: crate::config::Env) -> Option<String> {
-    env(CACHE_ENV)
-        .map(|v| v.to_string_lossy().into_owned())
-        .or_else(|| config.cache.clone())
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-}
-
 /// Whether `location` names a PostgreSQL database rather than an SQLite file.
 pub fn is_postgres(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
-/// Opens the memory `location` names (see [`configured`]): a PostgreSQL database for a
-/// `postgres://` address, else the SQLite file at that path, else the default SQLite file.
+/// Opens the memory `location` names (see [`crate::config::cache_location`]): a PostgreSQL
+/// database for a `postgres://` address, else the SQLite file at that path, else the default
+/// SQLite file.
 ///
 /// An unreachable PostgreSQL server is not an error here: the memory is opened, warned about
 /// when first used, and used as soon as the server answers. A malformed address is.
 pub fn open(location: Option<&str>) -> Result<Arc<dyn Memory>, Error> {
     match location {
         Some(url) if is_postgres(url) => Ok(Arc::new(postgres::PostgresMemory::connect(url)?)),
-        Some(path) => Ok(Arc::new(SqliteMemory::open(&expand_home(path))?)),
+        Some(path) => Ok(Arc::new(SqliteMemory::open(Path::new(path))?)),
         None => Ok(Arc::new(SqliteMemory::open(&default_path()?)?)),
     }
 }
 
-pub(crate) fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), directories::BaseDirs::new()) {
-        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
-        _ => PathBuf::from(path),
-    }
-}
-
-/// Wraps `translator` in the translation memory at `location` (see [`configured`]; `None` is
-/// the default SQLite file) when `enabled` (the command line passes `!no_cache`); returns it
-/// unchanged otherwise.
+/// Wraps `translator` in the translation memory at `location` (see
+/// [`crate::config::cache_location`]; `None` is the default SQLite file) when `enabled` (the
+/// command line passes `!no_cache`); returns it unchanged otherwise.
 ///
 /// With the backend comes the memory's [`Counters`] (`None` when there is no memory), so the
 /// caller can say how many sentences the memory answered.
@@ -202,29 +185,9 @@ mod tests {
     }
 
     #[test]
-    fn the_environment_names_the_memory_before_the_config() {
-        let config = Config {
-            cache: Some("from-config.sqlite3".into()),
-            ..Config::default()
-        };
-        let none = |_: &str| None;
-        assert_eq!(
-            configured(&config, &none).as_deref(),
-            Some("from-config.sqlite3")
-        );
-        let set = |k: &str| (k == CACHE_ENV).then(|| "postgres://tm@db/tm".into());
-        assert_eq!(
-            configured(&config, &set).as_deref(),
-            Some("postgres://tm@db/tm")
-        );
-        let blank = |k: &str| (k == CACHE_ENV).then(|| " ".into());
-        assert_eq!(configured(&Config::default(), &blank), None);
-    }
-
-    #[test]
     fn wrap_is_transparent_when_disabled_and_caches_when_enabled() {
         let dir = tempfile::tempdir().unwrap();
-        let backend = crate::config::BackendConfig {
+        let backend = crate::translate::settings::BackendConfig {
             kind: "apertium".into(),
             ..Default::default()
         };

@@ -84,8 +84,13 @@ impl SqliteMemory {
             message,
         };
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                fail(format!(
+                    "cannot create {}: {}",
+                    dir.display(),
+                    crate::error::io_message(&e)
+                ))
+            })?;
         }
         let conn = Connection::open(path).map_err(|e| fail(e.to_string()))?;
         let cache = SqliteMemory {

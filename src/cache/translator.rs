@@ -757,7 +757,7 @@ mod tests {
         // Every backend kind, configured with the key in its environment variable: the
         // fingerprint that keys the cache never holds the key.
         for kind in crate::translate::kinds::names() {
-            let config = crate::config::BackendConfig {
+            let config = crate::translate::settings::BackendConfig {
                 kind: kind.to_string(),
                 api_key_env: Some(VAR.into()),
                 url: Some("http://127.0.0.1:9/v2".into()),

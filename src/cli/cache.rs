@@ -29,7 +29,7 @@ pub enum CacheCommand {
 /// default SQLite file.
 pub fn run(command: CacheCommand) -> anyhow::Result<ExitCode> {
     let config = crate::config::Config::load_with(None, &super::process_env)?.config;
-    let path = match cache::configured(&config, &super::process_env) {
+    let path = match crate::config::cache_location(&config, &super::process_env) {
         Some(url) if cache::is_postgres(&url) => return postgres(command, &url),
         Some(path) => std::path::PathBuf::from(path),
         None => cache::default_path()?,

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::ExitCode;
 use crate::config::{self, Config, Flags, Source};
+use crate::error::io_message;
 
 /// The `config` subcommands.
 #[derive(Debug, Subcommand)]
@@ -113,23 +114,34 @@ fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), crate::Error>
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        fail(format!(
+            "cannot create {}: {}",
+            dir.display(),
+            io_message(&e)
+        ))
+    })?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".passerelle-config")
         .tempfile_in(&dir)
-        .map_err(|e| fail(format!("cannot write in {}: {e}", dir.display())))?;
+        .map_err(|e| {
+            fail(format!(
+                "cannot write in {}: {}",
+                dir.display(),
+                io_message(&e)
+            ))
+        })?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(io_message(&e)))?;
     if force {
-        tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
+        tmp.persist(path).map_err(|e| fail(io_message(&e.error)))?;
     } else {
         tmp.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                 fail("already exists; not overwritten (use --force to replace it)".into())
             } else {
-                fail(e.error.to_string())
+                fail(io_message(&e.error))
             }
         })?;
     }

@@ -189,11 +189,11 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
     terms.sort_unstable();
     terms.dedup();
     eprintln!(
-        "glossary: {} hits of {} terms in {} segments ({} entries loaded)",
-        rows.len(),
-        terms.len(),
-        segments.len(),
-        glossary.len()
+        "glossary: {} of {} in {} ({} loaded)",
+        count(rows.len(), "hit", "hits"),
+        count(terms.len(), "term", "terms"),
+        count(segments.len(), "segment", "segments"),
+        count(glossary.len(), "entry", "entries"),
     );
     Ok(ExitCode::Success)
 }

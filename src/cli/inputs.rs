@@ -165,7 +165,7 @@ impl Input {
                 )
             }
             Origin::File(path) => {
-                let bytes = crate::document::read_file(path, &self.label)?;
+                let bytes = crate::document::read_file(path, &self.label, opts.max_bytes)?;
                 Ok(intake::read(&self.label, &bytes, opts, Hint::default())?.document)
             }
             Origin::Broken(message) => Err(fail(message.clone())),
@@ -175,11 +175,13 @@ impl Input {
                 len,
                 id,
             } => {
-                let mut f = std::fs::File::open(file).map_err(|e| fail(e.to_string()))?;
+                let mut f =
+                    std::fs::File::open(file).map_err(|e| fail(crate::error::io_message(&e)))?;
                 f.seek(SeekFrom::Start(*offset))
-                    .map_err(|e| fail(e.to_string()))?;
+                    .map_err(|e| fail(crate::error::io_message(&e)))?;
                 let mut line = vec![0; *len];
-                f.read_exact(&mut line).map_err(|e| fail(e.to_string()))?;
+                f.read_exact(&mut line)
+                    .map_err(|e| fail(crate::error::io_message(&e)))?;
                 let article: Article = parse_line(&line).map_err(fail)?;
                 let text = match article.text {
                     Some(serde_json::Value::String(t)) => t,
@@ -345,7 +347,7 @@ pub fn feed_inputs(batch: &BatchArgs) -> Result<Vec<Input>, Error> {
                 .map_err(fail)?
                 .bytes
         } else {
-            std::fs::read(feed).map_err(|e| fail(e.to_string()))?
+            std::fs::read(feed).map_err(|e| fail(crate::error::io_message(&e)))?
         };
         let items = intake::feed::parse(&bytes).map_err(fail)?;
         let limit = batch.limit.map(|n| n as usize);
@@ -382,7 +384,7 @@ fn jsonl_inputs(file: &Path) -> Result<Vec<Input>, Error> {
         path: file.display().to_string(),
         message,
     };
-    let f = std::fs::File::open(file).map_err(|e| fail(e.to_string()))?;
+    let f = std::fs::File::open(file).map_err(|e| fail(crate::error::io_message(&e)))?;
     let mut reader = std::io::BufReader::new(f);
     let stem = stem_of(file);
     let mut out = Vec::new();

@@ -161,6 +161,41 @@ pub struct IntakeArgs {
     /// ISO-8859-15 is detected; `-v` says which.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// The largest input read (default 100M): bytes, or with a suffix k, M, G (powers of
+    /// 1000) or KiB, MiB, GiB (powers of 1024). A larger input is refused, naming the file
+    /// and the limit (exit 2, or 1 when other inputs got through).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    pub max_input_size: Option<u64>,
+}
+
+/// A size in bytes: digits, then an optional unit (`k`, `M`, `G`: powers of 1000; `KiB`,
+/// `MiB`, `GiB`: powers of 1024; `B` or none: bytes), case aside. At least one byte.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        other => {
+            return Err(format!(
+                "unknown unit {other:?} (use bytes, or k, M, G, KiB, MiB, GiB)"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| "expected a number of bytes, such as 500000, 10M or 1G".to_string())?;
+    match n.checked_mul(multiplier) {
+        Some(0) => Err("must be at least 1 byte".into()),
+        Some(bytes) => Ok(bytes),
+        None => Err("too large".into()),
+    }
 }
 
 impl IntakeArgs {
@@ -179,6 +214,9 @@ impl IntakeArgs {
         Ok(crate::intake::Options {
             format: self.input_format,
             encoding,
+            max_bytes: self
+                .max_input_size
+                .unwrap_or(crate::document::DEFAULT_MAX_INPUT_BYTES),
         })
     }
 }
@@ -349,6 +387,20 @@ mod tests {
         assert!(a.common.no_default_glossary && a.common.no_cache);
         assert_eq!((a.common.jobs, a.common.verbose), (Some(2), 2));
         assert!(Cli::try_parse_from(["passerelle", "translate", "-j", "0", "x"]).is_err());
+    }
+
+    #[test]
+    fn sizes_parse_with_units() {
+        assert_eq!(parse_size("1234"), Ok(1234));
+        assert_eq!(parse_size("10M"), Ok(10_000_000));
+        assert_eq!(parse_size("10 mb"), Ok(10_000_000));
+        assert_eq!(parse_size("1G"), Ok(1_000_000_000));
+        assert_eq!(parse_size("2k"), Ok(2_000));
+        assert_eq!(parse_size("1KiB"), Ok(1024));
+        assert_eq!(parse_size("3MiB"), Ok(3 << 20));
+        for bad in ["", "M", "0", "1.5M", "10X", "-1", "99999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

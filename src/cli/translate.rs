@@ -383,7 +383,7 @@ fn files_read(
     if !common.no_cache {
         let memory = match resolved.cache.as_deref() {
             Some(location) if crate::cache::is_postgres(location) => None,
-            Some(path) => Some(crate::cache::expand_home(path)),
+            Some(path) => Some(path.into()),
             None => crate::cache::default_path().ok(),
         };
         if let Some(file) = memory {

@@ -259,10 +259,26 @@ pub struct Resolved {
     /// The user's glossary files, in order ([`Config::glossary_files`]).
     pub glossaries: Vec<PathBuf>,
     /// The translation memory named by `$PASSERELLE_CACHE` or the file's `cache`
-    /// ([`crate::cache::configured`]); `None` is the default SQLite file.
+    /// ([`cache_location`]); `None` is the default SQLite file.
     pub cache: Option<String>,
     /// Warnings for the user, one line each (`warning: …`, no `passerelle:` prefix).
     pub warnings: Vec<String>,
+}
+
+/// Which translation memory to use: `$PASSERELLE_CACHE` (looked up in `env`), else the
+/// config's `cache`, else `None` (the SQLite file in [`crate::cache::default_dir`]). Empty
+/// values count as absent; a file path's `~/` is the home directory.
+pub fn cache_location(config: &Config, env: Env) -> Option<String> {
+    let location = env(crate::cache::CACHE_ENV)
+        .map(|v| v.to_string_lossy().into_owned())
+        .or_else(|| config.cache.clone())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())?;
+    if crate::cache::is_postgres(&location) {
+        return Some(location);
+    }
+    let path = lookup::expand_home(Path::new(&location), lookup::home_dir(env).as_deref());
+    Some(path.to_string_lossy().into_owned())
 }
 
 /// Applies to a marian backend's settings `--model-dir` / `$PASSERELLE_MODEL_DIR`,
@@ -307,7 +323,7 @@ pub fn resolve(flags: &Flags, env: Env) -> Result<Resolved, Error> {
     let mut backend_config = config.backend_config(&backend)?;
     apply_overrides(&mut backend_config, flags, env);
     let glossaries = config.glossary_files(file.as_deref(), &flags.glossaries);
-    let cache = crate::cache::configured(&config, env);
+    let cache = cache_location(&config, env);
     Ok(Resolved {
         config,
         file,

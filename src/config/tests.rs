@@ -125,7 +125,11 @@ fn syntax_and_type_errors_are_one_line_with_line_number() {
     let m = message(parse(
         "[backends.deepl]\nkind = \"deepl\"\nconcurrency = \"two\"\n",
     ));
-    assert!(m.contains("(line 3)") && !m.contains('\n'), "{m}");
+    assert!(
+        m.contains("passerelle.toml:3: `concurrency` in [backends.deepl] must be a whole number")
+            && !m.contains('\n'),
+        "{m}"
+    );
 }
 
 #[test]
@@ -546,4 +550,33 @@ fn secret_never_prints() {
         serde_json::to_string(&Secret::new("PLANTED-KEY-42")).unwrap()
     );
     assert!(!shown.contains("PLANTED-KEY-42"), "{shown}");
+}
+
+#[test]
+fn the_environment_names_the_memory_before_the_config() {
+    let config = Config {
+        cache: Some("from-config.sqlite3".into()),
+        ..Config::default()
+    };
+    let none = |_: &str| None;
+    assert_eq!(
+        cache_location(&config, &none).as_deref(),
+        Some("from-config.sqlite3")
+    );
+    let set = |k: &str| (k == crate::cache::CACHE_ENV).then(|| "postgres://tm@db/tm".into());
+    assert_eq!(
+        cache_location(&config, &set).as_deref(),
+        Some("postgres://tm@db/tm")
+    );
+    let home = |k: &str| match k {
+        "PASSERELLE_CACHE" => Some("~/tm.sqlite3".into()),
+        "HOME" => Some("/home/ana".into()),
+        _ => None,
+    };
+    assert_eq!(
+        cache_location(&config, &home).as_deref(),
+        Some("/home/ana/tm.sqlite3")
+    );
+    let blank = |k: &str| (k == crate::cache::CACHE_ENV).then(|| " ".into());
+    assert_eq!(cache_location(&Config::default(), &blank), None);
 }

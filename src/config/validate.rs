@@ -7,6 +7,7 @@ use std::path::Path;
 use super::lookup::{expand_home, home_dir};
 use super::{BackendConfig, Config};
 use crate::translate::kinds::default_api_key_env;
+use crate::translate::settings::NUMBER_RANGES;
 use crate::Error;
 
 /// The keys a struct accepts, read from its `Deserialize` impl (so fields added later are
@@ -114,6 +115,118 @@ pub(super) fn locate_key(text: &str, table: Option<&str>, key: &str) -> Option<u
     None
 }
 
+/// A value of the wrong type said in plain words, where serde says it in Rust's
+/// (`invalid type: string "x", expected f64`): `file:line: `key` in [table] must be a number,
+/// not the string "x"`. `at` is the byte offset of the value; `None` when `message` is not
+/// a type error or the key cannot be found.
+pub(super) fn wrong_type(file: &str, text: &str, at: usize, message: &str) -> Option<String> {
+    let rest = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))?;
+    let (got, expected) = rest.rsplit_once(", expected ")?;
+    let (table, key, in_list) = key_at(text, at)?;
+    let line = line_of(text, at);
+    let place = match table {
+        Some(t) => format!("`{key}` in [{t}]"),
+        None => format!("`{key}`"),
+    };
+    let mut expected = plain_kind(expected);
+    if let Some((_, low, high, unit)) = NUMBER_RANGES.iter().find(|r| r.0 == key) {
+        // A number key: its range too (a value past the type's limit lands here, not in
+        // the range check).
+        expected = format!("{expected} between {low} and {high}{unit}")
+            .replace(" (0 or more) between", " between");
+    }
+    let got = plain_value(got);
+    Some(if in_list {
+        format!("{file}:{line}: {place} must be a list of strings; {got} is not {expected}")
+    } else {
+        format!("{file}:{line}: {place} must be {expected}, not {got}")
+    })
+}
+
+/// What serde expected (a Rust type or its description), in plain words.
+fn plain_kind(expected: &str) -> String {
+    match expected.trim() {
+        "f32" | "f64" => "a number",
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number (0 or more)",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number",
+        "a boolean" | "bool" => "true or false",
+        // Every list of the config is a list of strings (paths, modes, argv).
+        "a sequence" => "a list of strings",
+        "a string" | "path string" | "a borrowed string" | "a character" => "a string",
+        "a map" => "a table",
+        other if other.starts_with("struct ") => "a table",
+        other => other,
+    }
+    .to_string()
+}
+
+/// What serde found (`integer `3``, `string "x"`), in plain words; a long string is cut.
+fn plain_value(got: &str) -> String {
+    let got = got.trim();
+    let quoted = |prefix: &str| {
+        got.strip_prefix(prefix)
+            .map(|v| v.trim_matches('`').to_string())
+    };
+    if let Some(v) = quoted("integer ")
+        .or_else(|| quoted("floating point "))
+        .or_else(|| quoted("boolean "))
+    {
+        return v;
+    }
+    if let Some(v) = got.strip_prefix("string ") {
+        let v = v.trim_matches('"');
+        return match v.char_indices().nth(40) {
+            Some((cut, _)) => format!("the string \"{}…\"", &v[..cut]),
+            None => format!("the string \"{v}\""),
+        };
+    }
+    match got {
+        "sequence" => "a list".into(),
+        "map" => "a table".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The table (`None` = top level) and key whose value holds byte offset `at`, and whether
+/// `at` is inside a list (an element of the wrong type rather than the whole value).
+fn key_at(text: &str, at: usize) -> Option<(Option<String>, String, bool)> {
+    let at = at.min(text.len());
+    let upto = &text[..at];
+    let line_start = upto.rfind('\n').map_or(0, |i| i + 1);
+    let mut lines = text[..line_start].lines().rev();
+    // The line assigning the key: this one, or (a list over several lines) one above.
+    let this_line = text[line_start..].lines().next().unwrap_or("");
+    let (assignment, offset_in_value, multiline) = match this_line.split_once('=') {
+        Some((lhs, rhs)) if !lhs.trim_start().starts_with('[') => {
+            let value_start = line_start + lhs.len() + 1 + (rhs.len() - rhs.trim_start().len());
+            (this_line.to_string(), at.saturating_sub(value_start), false)
+        }
+        _ => {
+            let line = lines.by_ref().find(|l| l.contains('='))?;
+            (line.to_string(), 1, true)
+        }
+    };
+    let (lhs, rhs) = assignment.split_once('=')?;
+    let key = lhs.trim().trim_matches('"').trim_matches('\'').to_string();
+    let in_list = rhs.trim_start().starts_with('[') && (multiline || offset_in_value > 0);
+    let table = lines.find_map(|l| {
+        let l = l.trim();
+        (l.starts_with('[') && !l.starts_with("[[")).then(|| {
+            l.trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .split('.')
+                .map(|p| p.trim().trim_matches('"').trim_matches('\''))
+                .collect::<Vec<_>>()
+                .join(".")
+        })
+    });
+    Some((table, key, in_list))
+}
+
 /// An environment variable name: letters, digits and `_`, not starting with a digit.
 pub(super) fn is_env_name(s: &str) -> bool {
     let mut chars = s.chars();
@@ -136,14 +249,18 @@ pub(super) fn parse_inner(
     let file = path.display();
     let err = |message: String| Error::Config(message);
     let syntax = |e: toml::de::Error| {
+        let message = e.message().trim().replace('\n', " ");
+        if let Some(plain) = e
+            .span()
+            .and_then(|s| wrong_type(&file.to_string(), text, s.start, &message))
+        {
+            return err(plain);
+        }
         let line = e
             .span()
             .map(|s| format!(" (line {})", line_of(text, s.start)))
             .unwrap_or_default();
-        err(format!(
-            "{file}{line}: {}",
-            e.message().trim().replace('\n', " ")
-        ))
+        err(format!("{file}{line}: {message}"))
     };
     let table: toml::Table = toml::from_str(text).map_err(syntax)?;
 

@@ -240,6 +240,7 @@ impl Fetcher {
             message = format!("{message}: {s}");
             source = s.source();
         }
+        let message = crate::error::without_os_error(&message);
         if e.is_connect() {
             return format!("could not connect ({message})");
         }

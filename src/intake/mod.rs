@@ -18,12 +18,27 @@ use crate::document::{self, Document, InputFormat};
 use crate::Error;
 
 /// How inputs are to be read (from the command line).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// `--input-format`: `None` decides per input (name, content type, content).
     pub format: Option<InputFormat>,
     /// `--encoding`: `None` detects it.
     pub encoding: Option<&'static Encoding>,
+    /// `--max-input-size`: the largest input read, in bytes; a larger one is refused (files
+    /// and stdin as soon as they pass it, see [`document::read_limited`]).
+    pub max_bytes: u64,
+}
+
+impl Default for Options {
+    /// Format and encoding decided per input; inputs up to
+    /// [`document::DEFAULT_MAX_INPUT_BYTES`].
+    fn default() -> Self {
+        Options {
+            format: None,
+            encoding: None,
+            max_bytes: document::DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
 }
 
 /// What the source of the bytes says about them (a server's `Content-Type`).
@@ -57,6 +72,9 @@ fn read_unlogged(name: &str, bytes: &[u8], opts: &Options, hint: Hint) -> Result
         path: name.to_string(),
         message,
     };
+    if bytes.len() as u64 > opts.max_bytes {
+        return Err(fail(document::too_large(opts.max_bytes)));
+    }
     let by_name = has_html_extension(name);
     let wants_html = matches!(opts.format, Some(InputFormat::Html))
         || (opts.format.is_none() && (by_name || hint.html));
@@ -112,14 +130,10 @@ pub fn read_path(path: &str, opts: &Options) -> Result<Read, Error> {
     }
     if path == "-" {
         let stdin = std::io::stdin();
-        let bytes = crate::document::read_limited(
-            &mut stdin.lock(),
-            "<stdin>",
-            crate::document::max_input_bytes(),
-        )?;
+        let bytes = crate::document::read_limited(&mut stdin.lock(), "<stdin>", opts.max_bytes)?;
         return read("<stdin>", &bytes, opts, Hint::default());
     }
-    let bytes = crate::document::read_file(std::path::Path::new(path), path)?;
+    let bytes = crate::document::read_file(std::path::Path::new(path), path, opts.max_bytes)?;
     read(path, &bytes, opts, Hint::default())
 }
 

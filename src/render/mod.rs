@@ -196,7 +196,7 @@ impl OutputFile {
         use std::os::unix::fs::PermissionsExt;
         let err = |e: io::Error| crate::Error::Output {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            message: crate::error::io_message(&e),
         };
         let existing = std::fs::metadata(path).ok();
         if let Some(meta) = &existing {
@@ -246,7 +246,7 @@ impl OutputFile {
     fn error(&self, e: io::Error) -> crate::Error {
         crate::Error::Output {
             path: self.path.clone(),
-            message: e.to_string(),
+            message: crate::error::io_message(&e),
         }
     }
 
@@ -267,7 +267,7 @@ impl OutputFile {
         let path = self.path.clone();
         let err = |e: io::Error| crate::Error::Output {
             path: path.clone(),
-            message: e.to_string(),
+            message: crate::error::io_message(&e),
         };
         let Some(Target::Temp(tmp)) = self.target.take() else {
             return Ok(());

@@ -592,14 +592,14 @@ fn cannot_heal(e: &(dyn std::error::Error + 'static)) -> bool {
     false
 }
 
-/// The innermost source of an error (`Connection refused (os error 111)`, a DNS or TLS
-/// failure): what a user can act on.
+/// The innermost source of an error (`Connection refused`, a DNS or TLS failure), without
+/// the raw `(os error N)`: what a user can act on.
 fn root_cause(e: &dyn std::error::Error) -> String {
     let mut last = e;
     while let Some(s) = last.source() {
         last = s;
     }
-    last.to_string()
+    crate::error::without_os_error(&last.to_string())
 }
 
 /// An error and its sources on one line (`error sending request: connection refused`).
@@ -614,7 +614,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         }
         source = s.source();
     }
-    out
+    crate::error::without_os_error(&out)
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ use async_trait::async_trait;
 use tokio::sync::OnceCell;
 
 use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
-use crate::config::BackendConfig;
+use crate::translate::settings::BackendConfig;
 use engine::{Decoding, MarianModel};
 use files::ModelFiles;
 pub use model::Precision;
