@@ -299,13 +299,17 @@ type WriteJob = (String, PathBuf, Vec<u8>);
 
 /// Writes outputs under an output directory on a few threads, so that the `fsync` of one file
 /// (which [`crate::render::write_atomic`] does, and which dominates a run over many short
-/// articles) overlaps the work on the next articles and the other writes. The queue is bounded,
-/// so memory stays bounded when the disk is slower than the pipeline.
+/// articles) overlaps the work on the next articles of the window and the other writes; at the
+/// end of a window the run waits for them ([`WritePool::wait`]), so that a run killed later
+/// has every earlier window's outputs on disk. The queue is bounded, so memory stays bounded
+/// when the disk is slower than the pipeline.
 #[derive(Debug)]
 pub struct WritePool {
     jobs: Option<std::sync::mpsc::SyncSender<WriteJob>>,
     done: std::sync::mpsc::Receiver<(String, Result<Written, Error>)>,
     threads: Vec<std::thread::JoinHandle<()>>,
+    /// Outputs queued whose result has not been collected yet.
+    in_flight: usize,
 }
 
 impl WritePool {
@@ -337,20 +341,41 @@ impl WritePool {
             jobs: Some(jobs),
             done,
             threads,
+            in_flight: 0,
         }
     }
 
     /// Queues one output (blocks while the queue is full).
-    pub fn submit(&self, label: String, path: PathBuf, bytes: Vec<u8>) {
+    pub fn submit(&mut self, label: String, path: PathBuf, bytes: Vec<u8>) {
         if let Some(jobs) = &self.jobs {
             // The writers only stop when the queue is closed, so this cannot fail.
-            let _ = jobs.send((label, path, bytes));
+            if jobs.send((label, path, bytes)).is_ok() {
+                self.in_flight += 1;
+            }
         }
     }
 
     /// The outputs written (or failed) since the last call, without waiting.
-    pub fn finished(&self) -> Vec<(String, Result<Written, Error>)> {
-        self.done.try_iter().collect()
+    pub fn finished(&mut self) -> Vec<(String, Result<Written, Error>)> {
+        let done: Vec<_> = self.done.try_iter().collect();
+        self.in_flight = self.in_flight.saturating_sub(done.len());
+        done
+    }
+
+    /// Waits until every output queued so far is written (or failed), and returns those not
+    /// yet collected. The pool stays open.
+    pub fn wait(&mut self) -> Vec<(String, Result<Written, Error>)> {
+        let mut done = Vec::with_capacity(self.in_flight);
+        while self.in_flight > 0 {
+            match self.done.recv() {
+                Ok(result) => {
+                    done.push(result);
+                    self.in_flight -= 1;
+                }
+                Err(_) => break,
+            }
+        }
+        done
     }
 
     /// Waits for every queued output and returns those not yet collected.
@@ -426,7 +451,7 @@ mod tests {
     #[test]
     fn the_write_pool_writes_everything_and_reports_each_file() {
         let dir = tempfile::tempdir().unwrap();
-        let pool = WritePool::new(3, false);
+        let mut pool = WritePool::new(3, false);
         std::fs::write(dir.path().join("x7.md"), "other").unwrap();
         for i in 0..20 {
             pool.submit(
@@ -449,6 +474,25 @@ mod tests {
             let got = std::fs::read_to_string(dir.path().join(format!("sub/x{i}.md"))).unwrap();
             assert_eq!(got, i.to_string());
         }
+    }
+
+    #[test]
+    fn waiting_on_the_write_pool_leaves_every_queued_output_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut pool = WritePool::new(2, false);
+        for i in 0..10 {
+            pool.submit(
+                format!("in{i}"),
+                dir.path().join(format!("w{i}.md")),
+                vec![b'x'],
+            );
+        }
+        assert_eq!(pool.wait().len(), 10);
+        assert!((0..10).all(|i| dir.path().join(format!("w{i}.md")).is_file()));
+        // The pool stays open, and nothing is reported twice.
+        pool.submit("again".into(), dir.path().join("again.md"), vec![b'y']);
+        assert_eq!(pool.wait().len(), 1);
+        assert!(pool.close().is_empty());
     }
 
     #[test]

@@ -148,6 +148,14 @@ impl Sink for CliSink<'_> {
             .written(self.progress, written.map(|()| Written::Written));
         ControlFlow::Continue(())
     }
+
+    fn window_done(&mut self) {
+        if let Destination::Files(_, pool) = &mut self.destination {
+            for (_, result) in pool.wait() {
+                self.tally.written(self.progress, result);
+            }
+        }
+    }
 }
 
 impl CliSink<'_> {
