@@ -1429,3 +1429,59 @@ fn an_input_past_max_input_size_is_refused_naming_the_file_and_the_limit() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("unknown unit"), "{stderr}");
 }
+
+#[test]
+fn a_fifo_under_an_output_directory_is_written_into_never_read() {
+    use std::os::unix::fs::FileTypeExt;
+    let w = Work::new();
+    let a = w.write("a.txt", FRENCH);
+    let b = w.write("b.txt", FRENCH);
+    std::fs::create_dir(w.path("out")).unwrap();
+    let fifo = w.path("out/a.md");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let mut reader = std::process::Command::new("cat")
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A run that read the pipe (to compare it with the new output) would wait for ever.
+    let mut run = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"))
+        .current_dir(w.dir.path())
+        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+        .args([
+            "translate",
+            "--config",
+            "passerelle.toml",
+            "--no-cache",
+            "-q",
+            "--force",
+        ])
+        .args(["-o", "out/", &a, &b])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = run.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = run.kill();
+            let _ = reader.kill();
+            panic!("the run hung on the pipe");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    let mut got = String::new();
+    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    let _ = reader.wait();
+    assert!(got.contains("Nous tiendrons bon"), "{got}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(w.path("out/b.md").is_file());
+}
