@@ -192,6 +192,11 @@ pub trait Sink: Send {
     /// An article's output is ready. `Break` stops the run (stdout closed, say); the sink
     /// keeps its own reason.
     fn output(&mut self, output: Output) -> ControlFlow<()>;
+    /// Every output of a window has been handed over; the next window is read and sent to the
+    /// backend only after this returns. A sink that writes in the background finishes its
+    /// writes here, so that a run killed in a later window leaves every earlier window's
+    /// outputs on disk.
+    fn window_done(&mut self) {}
 }
 
 /// What a run did, on the engine's side (what became of the outputs is the sink's to say).
@@ -554,6 +559,7 @@ impl Engine {
                     return Ok(report);
                 }
             }
+            sink.window_done();
         }
         report.from_memory = from_memory(&report);
         Ok(report)

@@ -146,7 +146,7 @@ fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "100 articles (50 outputs already up to date)",
+            "50 outputs already there, kept and not translated again",
         ));
     assert_eq!(b.calls(), 5);
     let missing: Vec<String> = (51..=100).flat_map(sentences).collect();
@@ -169,28 +169,72 @@ fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
     }
     assert_eq!(std::fs::read(out.join("a004.json")).unwrap(), kept);
 
-    // Third run: everything from the memory, no engine call, nothing rewritten.
+    // Third run: every output is there, no engine call, nothing rewritten.
     b.cmd(&args)
         .assert()
         .success()
-        .stderr(predicate::str::contains("(100 outputs already up to date)"));
+        .stderr(predicate::str::contains("100 outputs already there"));
     assert_eq!(b.calls(), 5);
-    // An output that differs is not overwritten without --force: that article fails.
+    // An output edited by hand is kept without --force; with it, rewritten from the memory.
     std::fs::write(out.join("a002.json"), "edited by hand").unwrap();
-    b.cmd(&args)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "a002.json: already exists with other content",
-        ));
+    b.cmd(&args).assert().success();
     assert_eq!(
         std::fs::read_to_string(out.join("a002.json")).unwrap(),
         "edited by hand"
     );
     b.cmd(&[&args[..], &["--force"]].concat())
         .assert()
-        .success();
+        .success()
+        .stderr(predicate::str::contains("(99 outputs already up to date)"));
     assert_eq!(b.calls(), 5);
+    assert_ne!(
+        std::fs::read_to_string(out.join("a002.json")).unwrap(),
+        "edited by hand"
+    );
+}
+
+#[test]
+fn existing_outputs_are_judged_before_any_backend_call() {
+    let b = Bench::new();
+    write_articles(&b.path().join("in"), 1..=3);
+    // -o DIR: an output already there (here with other content) costs no backend call; the
+    // other articles are translated.
+    std::fs::create_dir_all(b.path().join("out")).unwrap();
+    std::fs::write(b.path().join("out/a001.md"), "mine\n").unwrap();
+    b.cmd(&["translate", "--no-cache", "-o", "out/", "in/"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 output already there, kept"));
+    assert_eq!(
+        std::fs::read(b.path().join("out/a001.md")).unwrap(),
+        b"mine\n"
+    );
+    assert!(b.path().join("out/a002.md").is_file() && b.path().join("out/a003.md").is_file());
+    let sent = b.take_lines().join("\n");
+    assert!(!sent.contains("Article 1,"), "article 1 was sent: {sent}");
+    assert!(
+        sent.contains("Article 2,") && sent.contains("Article 3,"),
+        "{sent}"
+    );
+    // Every output there: nothing is sent, exit 0.
+    let calls = b.calls();
+    b.cmd(&["translate", "--no-cache", "-o", "out/", "in/"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 outputs already there"));
+    assert_eq!(b.calls(), calls, "no backend call");
+    // -o FILE: an existing file, identical or not, is refused before any call.
+    b.cmd(&["translate", "--no-cache", "-o", "one.md", "in/a002.txt"])
+        .assert()
+        .success();
+    let calls = b.calls();
+    b.cmd(&["translate", "--no-cache", "-o", "one.md", "in/a002.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "one.md: already exists; use --force",
+        ));
+    assert_eq!(b.calls(), calls, "no backend call");
 }
 
 #[test]
@@ -255,7 +299,7 @@ fn the_summary_line_says_what_the_memory_answered_and_what_failed() {
                 .and(predicate::str::contains("memory").not()),
         );
     // Again with article 2: article 1's three sentences come from the memory.
-    b.cmd(&["translate", "-f", "text", "a001.txt", "a002.txt"])
+    b.cmd(&["translate", "-f", "jsonl", "a001.txt", "a002.txt"])
         .assert()
         .success()
         .stderr(predicate::str::contains(
@@ -263,7 +307,7 @@ fn the_summary_line_says_what_the_memory_answered_and_what_failed() {
         ));
     // A rerun: the backend is not called, and the line says so.
     let calls = b.calls();
-    b.cmd(&["translate", "-f", "text", "a001.txt", "a002.txt"])
+    b.cmd(&["translate", "-f", "jsonl", "a001.txt", "a002.txt"])
         .assert()
         .success()
         .stderr(predicate::str::contains(

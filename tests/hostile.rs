@@ -1214,6 +1214,177 @@ fn a_jsonl_line_that_is_not_an_object_names_no_rust_type() {
     );
 }
 
+/// `stderr` is one line naming `file`.
+fn one_line_naming(stderr: &str, file: &str) {
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains(file), "{stderr}");
+}
+
+#[test]
+fn no_file_the_run_reads_is_ever_written_force_or_not() {
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    w.write(
+        "feed.jsonl",
+        format!(
+            "{{\"id\": \"x\", \"text\": {:?}}}\n{{\"id\": \"bad\"}}\n",
+            FRENCH
+        ),
+    );
+    w.write(
+        "terms.tsv",
+        "fr\ten\tkind\tnote\nministre\tminister\tterm\t\n",
+    );
+    std::fs::copy(w.path("passerelle.toml"), w.path("my.toml")).unwrap();
+    std::fs::hard_link(w.path("terms.tsv"), w.path("hard.tsv")).unwrap();
+    std::os::unix::fs::symlink("feed.jsonl", w.path("link.jsonl")).unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "feed.jsonl",
+            &["--jsonl", "feed.jsonl", "-f", "jsonl", "-o", "feed.jsonl"],
+        ),
+        (
+            "feed.jsonl",
+            &["--jsonl", "feed.jsonl", "-f", "jsonl", "-o", "link.jsonl"],
+        ),
+        ("terms.tsv", &["-g", "terms.tsv", "-o", "terms.tsv", &input]),
+        (
+            "terms.tsv",
+            &["-g", "./terms.tsv", "-o", "hard.tsv", &input],
+        ),
+        ("my.toml", &["--config", "my.toml", "-o", "my.toml", &input]),
+        ("passerelle.toml", &["-o", "passerelle.toml", &input]),
+    ];
+    for (file, args) in cases {
+        for force in [false, true] {
+            let before = snapshot(w.dir.path());
+            let mut args = args.to_vec();
+            if force {
+                args.insert(0, "--force");
+            }
+            let (code, stdout, stderr) = w.run("translate", &args);
+            assert_eq!(code, 2, "{args:?}: {stderr}");
+            assert!(stdout.is_empty());
+            one_line_naming(&stderr, file);
+            assert!(
+                stderr.contains("refusing to overwrite") && !stderr.contains("--force"),
+                "{args:?}: {stderr}"
+            );
+            assert_eq!(snapshot(w.dir.path()), before, "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn a_device_given_as_output_is_written_into_never_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let w = Work::new();
+    let input = w.write("a.txt", FRENCH);
+    // /dev/null: written into, without --force (nothing is lost), and with it.
+    for force in [false, true] {
+        let mut args = vec!["-o", "/dev/null", input.as_str()];
+        if force {
+            args.insert(0, "--force");
+        }
+        let (code, stdout, stderr) = w.run("translate", &args);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.is_empty());
+        let null = std::fs::metadata("/dev/null").unwrap();
+        assert!(null.file_type().is_char_device(), "/dev/null was replaced");
+    }
+    // A JSONL stream into a device of our own (the same as /dev/null; root only).
+    let dev = w.path("null");
+    let made = std::process::Command::new("mknod")
+        .arg(&dev)
+        .args(["c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        assert!(
+            !common::tools_required(),
+            "mknod failed (tests run as root on CI)"
+        );
+        return;
+    }
+    for format in ["jsonl", "json"] {
+        let (code, _, stderr) = w.run(
+            "translate",
+            &["--force", "-f", format, "-o", "null", &input],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        let meta = std::fs::metadata(&dev).unwrap();
+        assert!(
+            meta.file_type().is_char_device(),
+            "{format}: the device was replaced"
+        );
+    }
+    assert!(
+        !snapshot(w.dir.path())
+            .keys()
+            .any(|p| p.to_string_lossy().ends_with(".tmp")),
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn a_file_name_for_several_inputs_is_refused_unless_it_is_a_directory() {
+    let w = Work::new();
+    let a = w.write("a.txt", FRENCH);
+    let b = w.write("b.txt", FRENCH);
+    let before = snapshot(w.dir.path());
+    let (code, stdout, stderr) = w.run("translate", &["-o", "single.md", &a, &b]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stdout.is_empty());
+    one_line_naming(&stderr, "single.md");
+    assert!(
+        stderr.contains("-o DIR/") && stderr.contains("-f jsonl"),
+        "{stderr}"
+    );
+    assert!(!w.path("single.md").exists(), "no directory made");
+    assert_eq!(snapshot(w.dir.path()), before);
+    // With a slash, or as an existing directory, it is a directory.
+    for out in ["single.md/", "two.md"] {
+        std::fs::create_dir_all(w.path("two.md")).unwrap();
+        let (code, _, stderr) = w.run("translate", &["-o", out, &a, &b]);
+        assert_eq!(code, 0, "{out}: {stderr}");
+        let dir = w.path(out.trim_end_matches('/'));
+        assert!(dir.join("a.md").is_file() && dir.join("b.md").is_file());
+    }
+}
+
+#[test]
+fn several_inputs_to_stdout_are_refused_in_the_formats_that_hold_one_article() {
+    let w = Work::new();
+    let a = w.write("a.txt", FRENCH);
+    let b = w.write("b.txt", FRENCH);
+    for sub in ["translate", "brief"] {
+        for format in ["json", "tmx", "xliff", "html", "text"] {
+            let (code, stdout, stderr) = w.run(sub, &["-f", format, &a, &b]);
+            assert_eq!(code, 2, "{sub} {format}: {stderr}");
+            assert!(stdout.is_empty(), "{sub} {format}: {stdout}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(&format!("--format {format}"))
+                    && stderr.contains("-o DIR/")
+                    && stderr.contains("-f jsonl"),
+                "{stderr}"
+            );
+        }
+        // One article is one document; Markdown and JSON Lines hold several.
+        let (code, _, stderr) = w.run(sub, &["-f", "json", &a]);
+        assert_eq!(code, 0, "{stderr}");
+        for format in ["markdown", "jsonl"] {
+            let (code, stdout, stderr) = w.run(sub, &["-f", format, &a, &b]);
+            assert_eq!(code, 0, "{sub} {format}: {stderr}");
+            assert!(
+                stdout.contains("a.txt") && stdout.contains("b.txt"),
+                "{stdout}"
+            );
+        }
+    }
+}
+
 #[test]
 fn an_input_past_max_input_size_is_refused_naming_the_file_and_the_limit() {
     let w = Work::new();
@@ -1257,4 +1428,60 @@ fn an_input_past_max_input_size_is_refused_naming_the_file_and_the_limit() {
     let (code, _, stderr) = w.run("translate", &["--max-input-size", "10X", &big]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("unknown unit"), "{stderr}");
+}
+
+#[test]
+fn a_fifo_under_an_output_directory_is_written_into_never_read() {
+    use std::os::unix::fs::FileTypeExt;
+    let w = Work::new();
+    let a = w.write("a.txt", FRENCH);
+    let b = w.write("b.txt", FRENCH);
+    std::fs::create_dir(w.path("out")).unwrap();
+    let fifo = w.path("out/a.md");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let mut reader = std::process::Command::new("cat")
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A run that read the pipe (to compare it with the new output) would wait for ever.
+    let mut run = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"))
+        .current_dir(w.dir.path())
+        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+        .args([
+            "translate",
+            "--config",
+            "passerelle.toml",
+            "--no-cache",
+            "-q",
+            "--force",
+        ])
+        .args(["-o", "out/", &a, &b])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = run.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = run.kill();
+            let _ = reader.kill();
+            panic!("the run hung on the pipe");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    let mut got = String::new();
+    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    let _ = reader.wait();
+    assert!(got.contains("Nous tiendrons bon"), "{got}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(w.path("out/b.md").is_file());
 }

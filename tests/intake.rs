@@ -237,7 +237,7 @@ async fn a_feed_of_three_items_gives_three_briefs_and_a_rerun_does_nothing() {
         .arg(&out));
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stderr.contains("3 feed items already written, skipped"),
+        stderr.contains("3 outputs already there, kept and not translated again"),
         "{stderr}"
     );
     assert_eq!(calls(dir.path()), first, "no backend call on the rerun");

@@ -106,12 +106,14 @@ pub struct CommonArgs {
     #[arg(long)]
     pub no_default_glossary: bool,
     /// Write to this file instead of stdout (`-` is stdout). With several inputs, a directory
-    /// (created if missing) that receives one file per input: its name without extension, plus
-    /// the format's extension (files found in a directory input keep their path below it;
-    /// JSONL articles are named by id). With `--format jsonl`, one file holding every article.
+    /// (`DIR/` or an existing one; created if missing) that receives one file per input: its
+    /// name without extension, plus the format's extension (files found in a directory input
+    /// keep their path below it; JSONL articles are named by id). With `--format jsonl`, one
+    /// file holding every article.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Overwrite output files that already exist.
+    /// Overwrite output files that already exist (under `-o DIR`: translate again the
+    /// articles whose outputs are there). Never a file the run reads.
     #[arg(long)]
     pub force: bool,
     /// Neither read nor write the translation memory.

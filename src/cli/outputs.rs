@@ -24,15 +24,107 @@ pub enum Plan {
     Files(Vec<PathBuf>),
 }
 
-/// Decides where each input's output goes, and refuses (exit 2, before anything is written)
-/// the plans that would lose data: an output that is an input, two inputs written to one
-/// file, an existing single output file without `force`, a JSONL stream into a directory.
+/// The files a run reads — its inputs, `--jsonl` files, feeds, glossaries, config — which no
+/// output may replace, `--force` or not. A file is recognised by its canonical path and, as it
+/// exists, by its device and inode (a symbolic or hard link to it is the same file).
+#[derive(Debug, Default)]
+pub struct ReadFiles {
+    files: Vec<ReadFile>,
+}
+
+/// One file of [`ReadFiles`].
+#[derive(Debug)]
+struct ReadFile {
+    canonical: PathBuf,
+    /// Device and inode.
+    id: (u64, u64),
+    /// How messages name it: `the input a.txt`, `the glossary terms.tsv`.
+    name: String,
+}
+
+impl ReadFiles {
+    /// The input files of a run (`-`, URLs and feed items are no files).
+    pub fn of_inputs(inputs: &[Input]) -> ReadFiles {
+        let mut files = ReadFiles::default();
+        files.add_inputs(inputs);
+        files
+    }
+
+    /// Adds the input files of a run.
+    pub fn add_inputs(&mut self, inputs: &[Input]) {
+        for input in inputs {
+            if let Some(path) = input.path() {
+                self.add(path, &format!("the input {}", input.label));
+            }
+        }
+    }
+
+    /// Adds a file the run reads, named `name` in messages (a path that is not a regular file,
+    /// or does not exist, is skipped: writing into a device or pipe replaces nothing).
+    pub fn add(&mut self, path: &Path, name: &str) {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(meta), Ok(canonical)) = (std::fs::metadata(path), path.canonicalize()) else {
+            return;
+        };
+        if meta.is_file() {
+            self.files.push(ReadFile {
+                canonical,
+                id: (meta.dev(), meta.ino()),
+                name: name.to_string(),
+            });
+        }
+    }
+
+    /// How messages name the file the run reads at `output`, if `output` is one of them.
+    fn reader_of(&self, output: &Path) -> Option<&str> {
+        use std::os::unix::fs::MetadataExt;
+        let id = std::fs::metadata(output).ok().map(|m| (m.dev(), m.ino()));
+        let canonical = resolve(output);
+        self.files
+            .iter()
+            .find(|f| Some(f.id) == id || Some(&f.canonical) == canonical.as_ref())
+            .map(|f| f.name.as_str())
+    }
+
+    /// Refuses an output that is a file the run reads (no `--force` can change that).
+    fn check(&self, output: &Path) -> Result<(), Error> {
+        match self.reader_of(output) {
+            Some(name) => Err(Error::Output {
+                path: output.to_path_buf(),
+                message: format!(
+                    "refusing to overwrite {name}, which this run reads; choose another output"
+                ),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Decides where each input's output goes ([`plan_reading`]), the run reading no file but its
+/// inputs.
 pub fn plan(
     inputs: &[Input],
     output: Option<&Path>,
     extension: &str,
     jsonl: bool,
     force: bool,
+) -> Result<Plan, Error> {
+    let read = ReadFiles::of_inputs(inputs);
+    plan_reading(inputs, output, extension, jsonl, force, &read)
+}
+
+/// Decides where each input's output goes, and refuses (exit 2, before anything is written)
+/// the plans that would lose data: an output that is a file the run reads (`read`, with or
+/// without `force`), two inputs written to one file, an existing single output file without
+/// `force`, a path that can only be replaced (a socket, a block device), a JSONL stream into a
+/// directory, several inputs into a path with a file extension that is not a directory.
+pub fn plan_reading(
+    inputs: &[Input],
+    output: Option<&Path>,
+    extension: &str,
+    jsonl: bool,
+    force: bool,
+    read: &ReadFiles,
 ) -> Result<Plan, Error> {
     let out_err = |path: &Path, message: String| Error::Output {
         path: path.to_path_buf(),
@@ -42,13 +134,6 @@ pub fn plan(
         return Ok(Plan::Stdout);
     };
     let dir_like = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
-    let input_files: std::collections::HashMap<PathBuf, &str> = inputs
-        .iter()
-        .filter_map(|i| Some((i.path()?.canonicalize().ok()?, i.label.as_str())))
-        .collect();
-    let is_input = |file: &Path| -> Option<String> {
-        resolve(file).and_then(|f| input_files.get(&f).map(|l| l.to_string()))
-    };
     if jsonl {
         if dir_like {
             return Err(out_err(
@@ -56,18 +141,28 @@ pub fn plan(
                 "is a directory; --format jsonl writes one stream, to stdout or a file".into(),
             ));
         }
-        check_single(output, force, &is_input)?;
+        check_single(output, force, read)?;
         return Ok(Plan::JsonlFile(output.to_path_buf()));
     }
     let as_dir = dir_like || inputs.len() > 1 || inputs.iter().any(Input::is_discovered);
     if !as_dir {
-        check_single(output, force, &is_input)?;
+        check_single(output, force, read)?;
         return Ok(Plan::File(output.to_path_buf()));
     }
     if output.exists() && !output.is_dir() {
         return Err(out_err(
             output,
             "is a file, but several inputs need an output directory".into(),
+        ));
+    }
+    if !dir_like && output.extension().is_some() {
+        return Err(out_err(
+            output,
+            format!(
+                "looks like a file name, but {} inputs need an output directory; \
+                 use -o DIR/ (one file per input) or -f jsonl (one stream)",
+                inputs.len()
+            ),
         ));
     }
     std::fs::create_dir_all(output).map_err(|e| {
@@ -96,14 +191,13 @@ pub fn plan(
                 ),
             ));
         }
-        if let Some(label) = is_input(&file) {
-            return Err(out_err(
-                &file,
-                format!("refusing to overwrite the input {label}; choose another output"),
-            ));
-        }
-        if file.is_dir() {
-            return Err(out_err(&file, "is a directory".into()));
+        read.check(&file)?;
+        if let Some(message) = std::fs::metadata(&file)
+            .ok()
+            .as_ref()
+            .and_then(crate::render::not_replaceable)
+        {
+            return Err(out_err(&file, message.into()));
         }
         seen.insert(file.clone(), i);
         files.push(file);
@@ -111,28 +205,24 @@ pub fn plan(
     Ok(Plan::Files(files))
 }
 
-/// The up-front checks on one output file.
-fn check_single(
-    file: &Path,
-    force: bool,
-    is_input: &dyn Fn(&Path) -> Option<String>,
-) -> Result<(), Error> {
+/// The up-front checks on one output file: not a file the run reads; if it exists, a device
+/// or pipe (written in place, no `--force` needed) or a regular file replaced only with
+/// `force`; its directory exists.
+fn check_single(file: &Path, force: bool, read: &ReadFiles) -> Result<(), Error> {
     let out_err = |message: String| Error::Output {
         path: file.to_path_buf(),
         message,
     };
-    if let Some(label) = is_input(file) {
-        return Err(out_err(format!(
-            "refusing to overwrite the input {label}; choose another output"
-        )));
-    }
-    if file.is_dir() {
-        return Err(out_err("is a directory".into()));
-    }
-    if file.exists() && !force {
-        return Err(out_err(
-            "already exists; use --force to overwrite it".into(),
-        ));
+    read.check(file)?;
+    if let Ok(meta) = std::fs::metadata(file) {
+        if let Some(message) = crate::render::not_replaceable(&meta) {
+            return Err(out_err(message.into()));
+        }
+        if !force && !crate::render::is_written_in_place(&meta) {
+            return Err(out_err(
+                "already exists; use --force to overwrite it".into(),
+            ));
+        }
     }
     match file.parent() {
         Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
@@ -179,13 +269,13 @@ pub enum Written {
 
 /// Writes one article's output under an output directory: creates its subdirectory, leaves an
 /// identical existing file alone, refuses a different existing file without `force`, and
-/// writes atomically.
+/// writes atomically (a device or pipe in place: it is never read, nor replaced).
 pub fn write_under_dir(file: &Path, bytes: &[u8], force: bool) -> Result<Written, Error> {
     let out_err = |message: String| Error::Output {
         path: file.to_path_buf(),
         message,
     };
-    if file.exists() {
+    if std::fs::metadata(file).is_ok_and(|m| m.is_file()) {
         let same = std::fs::read(file).map(|old| old == bytes).unwrap_or(false);
         if same {
             return Ok(Written::Unchanged);
@@ -209,13 +299,17 @@ type WriteJob = (String, PathBuf, Vec<u8>);
 
 /// Writes outputs under an output directory on a few threads, so that the `fsync` of one file
 /// (which [`crate::render::write_atomic`] does, and which dominates a run over many short
-/// articles) overlaps the work on the next articles and the other writes. The queue is bounded,
-/// so memory stays bounded when the disk is slower than the pipeline.
+/// articles) overlaps the work on the next articles of the window and the other writes; at the
+/// end of a window the run waits for them ([`WritePool::wait`]), so that a run killed later
+/// has every earlier window's outputs on disk. The queue is bounded, so memory stays bounded
+/// when the disk is slower than the pipeline.
 #[derive(Debug)]
 pub struct WritePool {
     jobs: Option<std::sync::mpsc::SyncSender<WriteJob>>,
     done: std::sync::mpsc::Receiver<(String, Result<Written, Error>)>,
     threads: Vec<std::thread::JoinHandle<()>>,
+    /// Outputs queued whose result has not been collected yet.
+    in_flight: usize,
 }
 
 impl WritePool {
@@ -247,20 +341,41 @@ impl WritePool {
             jobs: Some(jobs),
             done,
             threads,
+            in_flight: 0,
         }
     }
 
     /// Queues one output (blocks while the queue is full).
-    pub fn submit(&self, label: String, path: PathBuf, bytes: Vec<u8>) {
+    pub fn submit(&mut self, label: String, path: PathBuf, bytes: Vec<u8>) {
         if let Some(jobs) = &self.jobs {
             // The writers only stop when the queue is closed, so this cannot fail.
-            let _ = jobs.send((label, path, bytes));
+            if jobs.send((label, path, bytes)).is_ok() {
+                self.in_flight += 1;
+            }
         }
     }
 
     /// The outputs written (or failed) since the last call, without waiting.
-    pub fn finished(&self) -> Vec<(String, Result<Written, Error>)> {
-        self.done.try_iter().collect()
+    pub fn finished(&mut self) -> Vec<(String, Result<Written, Error>)> {
+        let done: Vec<_> = self.done.try_iter().collect();
+        self.in_flight = self.in_flight.saturating_sub(done.len());
+        done
+    }
+
+    /// Waits until every output queued so far is written (or failed), and returns those not
+    /// yet collected. The pool stays open.
+    pub fn wait(&mut self) -> Vec<(String, Result<Written, Error>)> {
+        let mut done = Vec::with_capacity(self.in_flight);
+        while self.in_flight > 0 {
+            match self.done.recv() {
+                Ok(result) => {
+                    done.push(result);
+                    self.in_flight -= 1;
+                }
+                Err(_) => break,
+            }
+        }
+        done
     }
 
     /// Waits for every queued output and returns those not yet collected.
@@ -336,7 +451,7 @@ mod tests {
     #[test]
     fn the_write_pool_writes_everything_and_reports_each_file() {
         let dir = tempfile::tempdir().unwrap();
-        let pool = WritePool::new(3, false);
+        let mut pool = WritePool::new(3, false);
         std::fs::write(dir.path().join("x7.md"), "other").unwrap();
         for i in 0..20 {
             pool.submit(
@@ -359,6 +474,25 @@ mod tests {
             let got = std::fs::read_to_string(dir.path().join(format!("sub/x{i}.md"))).unwrap();
             assert_eq!(got, i.to_string());
         }
+    }
+
+    #[test]
+    fn waiting_on_the_write_pool_leaves_every_queued_output_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut pool = WritePool::new(2, false);
+        for i in 0..10 {
+            pool.submit(
+                format!("in{i}"),
+                dir.path().join(format!("w{i}.md")),
+                vec![b'x'],
+            );
+        }
+        assert_eq!(pool.wait().len(), 10);
+        assert!((0..10).all(|i| dir.path().join(format!("w{i}.md")).is_file()));
+        // The pool stays open, and nothing is reported twice.
+        pool.submit("again".into(), dir.path().join("again.md"), vec![b'y']);
+        assert_eq!(pool.wait().len(), 1);
+        assert!(pool.close().is_empty());
     }
 
     #[test]

@@ -8,8 +8,7 @@ use std::io::Write;
 use std::ops::ControlFlow;
 use std::time::Instant;
 
-use anyhow::Context;
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::inputs::{self, BatchArgs};
 use super::outputs::{self, Plan, Written};
@@ -42,8 +41,11 @@ Formats: markdown (default), json, text, html, tmx, xliff, jsonl.
 Many articles: their sentences are pooled into the backend's batches, a window of articles
 at a time (--window), and each output is written as its window completes. Translations are
 kept in the translation memory as each batch completes, so an interrupted run, run again,
-translates only what is missing; under -o DIR an output already there with the same content
-is left alone (a different one needs --force). Progress goes to stderr (-q: none).
+translates only what is missing; under -o DIR an article whose output is already there is
+not translated again and its file is kept (--force redoes it). Several inputs go to a
+directory (-o DIR/) or one stream (-f jsonl); on stdout, only markdown and jsonl hold several
+articles. No file the run reads (inputs, glossaries, config) is ever an output. Progress goes
+to stderr (-q: none).
 Exit codes: 0 success; 1 some inputs failed (each reported, the others written); 2 usage,
 config or input error (nothing written); 3 backend unavailable or failed.";
 
@@ -81,7 +83,7 @@ pub fn run(args: TranslateArgs) -> anyhow::Result<ExitCode> {
 enum Destination {
     Stdout,
     File(std::path::PathBuf),
-    Jsonl(tempfile::NamedTempFile, std::path::PathBuf),
+    Jsonl(render::OutputFile),
     Files(Vec<std::path::PathBuf>, outputs::WritePool),
 }
 
@@ -131,13 +133,7 @@ impl Sink for CliSink<'_> {
                 }
                 Ok(())
             }
-            Destination::Jsonl(tmp, path) => {
-                tmp.write_all(&output.bytes)
-                    .map_err(|e| crate::Error::Output {
-                        path: path.clone(),
-                        message: e.to_string(),
-                    })
-            }
+            Destination::Jsonl(file) => file.write_all(&output.bytes),
             Destination::File(path) => render::write_atomic(path, &output.bytes),
             Destination::Files(files, pool) => {
                 // Counted when the pool reports it.
@@ -151,6 +147,14 @@ impl Sink for CliSink<'_> {
         self.tally
             .written(self.progress, written.map(|()| Written::Written));
         ControlFlow::Continue(())
+    }
+
+    fn window_done(&mut self) {
+        if let Destination::Files(_, pool) = &mut self.destination {
+            for (_, result) in pool.wait() {
+                self.tally.written(self.progress, result);
+            }
+        }
     }
 }
 
@@ -170,15 +174,10 @@ impl CliSink<'_> {
                 }
                 progress.finish();
             }
-            Destination::Jsonl(tmp, path) => {
+            Destination::Jsonl(file) => {
                 progress.finish();
                 if tally.done > 0 {
-                    let err = |message: String| crate::Error::Output {
-                        path: path.clone(),
-                        message,
-                    };
-                    tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
-                    tmp.persist(&path).map_err(|e| err(e.error.to_string()))?;
+                    file.commit()?;
                 }
             }
             Destination::Stdout | Destination::File(_) => progress.finish(),
@@ -207,6 +206,7 @@ pub fn run_articles(
     for w in &resolved.warnings {
         eprintln!("passerelle: {w}");
     }
+    let mut read = files_read(&resolved, common, batch);
     let engine = Engine::new(common.settings(resolved, batch)?)?;
     for w in engine.warnings() {
         eprintln!("passerelle: {w}");
@@ -214,17 +214,33 @@ pub fn run_articles(
     let output = common.output.as_deref().filter(|o| o.as_os_str() != "-");
     let mut list = inputs::discover(inputs, &batch.jsonl, batch.glob.as_deref(), output)?;
     list.extend(inputs::feed_inputs(batch)?);
+    read.add_inputs(&list);
     let jsonl = format == Format::Jsonl;
-    let mut planned = outputs::plan(&list, output, format.extension(), jsonl, common.force)?;
-    // A feed item already written under -o DIR is not read again (nor fetched, nor
-    // translated), unless --force.
+    let mut planned = outputs::plan_reading(
+        &list,
+        output,
+        format.extension(),
+        jsonl,
+        common.force,
+        &read,
+    )?;
+    if planned == Plan::Stdout && list.len() > 1 && !format.holds_several() {
+        anyhow::bail!(
+            "--format {} on stdout holds one article, not {}; use -o DIR/ (one file per \
+             input) or -f jsonl (one stream)",
+            format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string()),
+            list.len()
+        );
+    }
+    // Under -o DIR, an article whose output exists already is not read, fetched or
+    // translated (no backend call is spent on an output that would be refused), unless
+    // --force: its output is kept as it is. (-o FILE refuses an existing file up front.)
+    let mut skipped = 0;
     if let (Plan::Files(files), false) = (&mut planned, common.force) {
-        let keep: Vec<bool> = list
-            .iter()
-            .zip(files.iter())
-            .map(|(input, file)| !(input.is_feed_item() && file.exists()))
-            .collect();
-        let skipped = keep.iter().filter(|k| !**k).count();
+        let keep: Vec<bool> = files.iter().map(|file| !file.exists()).collect();
+        skipped = keep.iter().filter(|k| !**k).count();
         if skipped > 0 {
             let mut k = keep.iter();
             list.retain(|_| *k.next().unwrap_or(&true));
@@ -232,7 +248,8 @@ pub fn run_articles(
             files.retain(|_| *k.next().unwrap_or(&true));
             if !common.quiet {
                 eprintln!(
-                    "passerelle: {skipped} feed item{} already written, skipped",
+                    "passerelle: {skipped} output{} already there, kept and not translated \
+                     again (--force to redo them)",
                     plural_s(skipped)
                 );
             }
@@ -244,15 +261,7 @@ pub fn run_articles(
         Plan::Files(files) => {
             Destination::Files(files, outputs::WritePool::new(WRITERS, common.force))
         }
-        Plan::JsonlFile(path) => {
-            let dir = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d,
-                _ => std::path::Path::new("."),
-            };
-            let tmp = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("{}: cannot write here", path.display()))?;
-            Destination::Jsonl(tmp, path)
-        }
+        Plan::JsonlFile(path) => Destination::Jsonl(render::OutputFile::create(&path)?),
     };
     let progress = Progress::new(list.len(), common.quiet);
     let mut sink = CliSink {
@@ -287,13 +296,10 @@ pub fn run_articles(
         } else {
             format!("; {} failed", failures.len())
         };
-        let kept = if unchanged > 0 {
-            format!(
-                " ({unchanged} output{} already up to date)",
-                plural_s(unchanged)
-            )
-        } else {
-            String::new()
+        let kept = match (unchanged, skipped) {
+            (0, 0) => String::new(),
+            (u, 0) => format!(" ({u} output{} already up to date)", plural_s(u)),
+            (_, s) => format!(" ({s} already there, skipped)"),
         };
         let memory = match report.from_memory {
             0 => String::new(),
@@ -349,4 +355,48 @@ impl Tally {
             Err(e) => self.fail(progress, &e.to_string(), &e),
         }
     }
+}
+
+/// The files a run reads besides its inputs, which no output may replace: `--jsonl` files,
+/// feed files, the config file, the glossaries, the `command` engine's files, the SQLite
+/// translation memory.
+fn files_read(
+    resolved: &crate::config::Resolved,
+    common: &CommonArgs,
+    batch: &BatchArgs,
+) -> outputs::ReadFiles {
+    let mut read = outputs::ReadFiles::default();
+    for file in &batch.jsonl {
+        read.add(file, &format!("the JSONL input {}", file.display()));
+    }
+    for feed in batch
+        .feed
+        .iter()
+        .filter(|f| !crate::intake::fetch::is_url(f))
+    {
+        read.add(std::path::Path::new(feed), &format!("the feed {feed}"));
+    }
+    if let Some(file) = &resolved.file {
+        read.add(file, &format!("the config {}", file.display()));
+    }
+    for file in &resolved.glossaries {
+        read.add(file, &format!("the glossary {}", file.display()));
+    }
+    for arg in resolved.backend_config.command.iter().flatten() {
+        read.add(
+            std::path::Path::new(arg),
+            &format!("the engine's file {arg}"),
+        );
+    }
+    if !common.no_cache {
+        let memory = match resolved.cache.as_deref() {
+            Some(location) if crate::cache::is_postgres(location) => None,
+            Some(path) => Some(path.into()),
+            None => crate::cache::default_path().ok(),
+        };
+        if let Some(file) = memory {
+            read.add(&file, "the translation memory");
+        }
+    }
+    read
 }

@@ -41,6 +41,12 @@ pub enum Format {
 }
 
 impl Format {
+    /// Whether several articles' outputs, one after another, still make one valid file
+    /// (Markdown sections, JSON Lines); a JSON, HTML, TMX, XLIFF or text output holds one.
+    pub fn holds_several(self) -> bool {
+        matches!(self, Format::Markdown | Format::Jsonl)
+    }
+
     /// The file extension for this format.
     pub fn extension(self) -> &'static str {
         match self {
@@ -125,74 +131,166 @@ fn render_brief_raw(brief: &Brief, format: Format, out: &mut dyn Write) -> io::R
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, rename.
-/// The run's secrets are scrubbed from `bytes` on the way ([`crate::redact`]).
+/// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, rename
+/// ([`OutputFile`]). The run's secrets are scrubbed from `bytes` on the way
+/// ([`crate::redact`]).
 ///
 /// A new file's mode follows the umask (0644 under 022); a file replaced keeps its mode. A
 /// path that exists and is not a regular file is never replaced: a character device or a
 /// FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written in place, anything else
-/// (a socket, a directory) refused. Stale temporary files of this naming left in the
-/// directory by a killed run ([`remove_stale_temp_files`]) are removed first.
+/// (a socket, a block device, a directory) refused. Stale temporary files of this naming left
+/// in the directory by a killed run ([`remove_stale_temp_files`]) are removed first.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
-    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
-    let err = |e: io::Error| crate::Error::Output {
-        path: path.to_path_buf(),
-        message: crate::error::io_message(&e),
-    };
-    let existing = std::fs::metadata(path).ok();
-    if let Some(meta) = &existing {
-        let kind = meta.file_type();
-        if kind.is_char_device() || kind.is_fifo() {
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(err)?;
-            return file
-                .write_all(&crate::redact::scrub_bytes(bytes))
-                .and_then(|_| file.flush())
-                .map_err(err);
-        }
-        if !kind.is_file() {
-            return Err(crate::Error::Output {
-                path: path.to_path_buf(),
-                message: "exists and is not a regular file (nor a device or pipe to write to); \
-                          refusing to replace it"
-                    .into(),
-            });
-        }
+    let mut file = OutputFile::create(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+/// Whether an existing path is written in place rather than replaced: a character device or
+/// a FIFO (`/dev/null`, a terminal, a named pipe). Replacing one would destroy it, and
+/// writing into one loses no data.
+pub fn is_written_in_place(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    kind.is_char_device() || kind.is_fifo()
+}
+
+/// The message for an existing output path that is neither a regular file nor written in
+/// place ([`is_written_in_place`]): a directory, a socket, a block device.
+pub fn not_replaceable(meta: &std::fs::Metadata) -> Option<&'static str> {
+    if meta.is_file() || is_written_in_place(meta) {
+        None
+    } else if meta.is_dir() {
+        Some("is a directory")
+    } else {
+        Some(
+            "exists and is not a regular file (nor a character device or pipe to write into); \
+             refusing to replace it",
+        )
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    remove_stale_temp_files(dir);
-    // The mode given to open(2), so that the umask applies as for any new file; a replaced
-    // file's own mode is put back below.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
-        .suffix(TEMP_SUFFIX)
-        .permissions(std::fs::Permissions::from_mode(0o666))
-        .tempfile_in(dir)
-        .map_err(err)?;
-    if let Some(meta) = &existing {
-        let mode = meta.permissions().mode() & 0o7777;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
+}
+
+/// An output being written: a temporary file beside `path`, renamed over it by
+/// [`OutputFile::commit`] (removed if never committed), or, for a path written in place
+/// ([`is_written_in_place`]), the device or pipe itself. A JSONL stream is written through
+/// one as its articles complete; [`write_atomic`] writes one whole output.
+#[derive(Debug)]
+pub struct OutputFile {
+    path: std::path::PathBuf,
+    /// `None` once committed.
+    target: Option<Target>,
+}
+
+/// Where an [`OutputFile`]'s bytes go.
+#[derive(Debug)]
+enum Target {
+    /// A temporary file, renamed over the path on commit.
+    Temp(tempfile::NamedTempFile),
+    /// The device or pipe at the path.
+    InPlace(std::fs::File),
+}
+
+impl OutputFile {
+    /// Starts writing `path` (a pipe is opened now, so this waits for its reader).
+    pub fn create(path: &Path) -> Result<OutputFile, crate::Error> {
+        use std::os::unix::fs::PermissionsExt;
+        let err = |e: io::Error| crate::Error::Output {
+            path: path.to_path_buf(),
+            message: crate::error::io_message(&e),
+        };
+        let existing = std::fs::metadata(path).ok();
+        if let Some(meta) = &existing {
+            if is_written_in_place(meta) {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(err)?;
+                return Ok(OutputFile {
+                    path: path.to_path_buf(),
+                    target: Some(Target::InPlace(file)),
+                });
+            }
+            if let Some(message) = not_replaceable(meta) {
+                return Err(crate::Error::Output {
+                    path: path.to_path_buf(),
+                    message: message.into(),
+                });
+            }
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        remove_stale_temp_files(dir);
+        // The mode given to open(2), so that the umask applies as for any new file; a replaced
+        // file's own mode is put back below.
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+            .suffix(TEMP_SUFFIX)
+            .permissions(std::fs::Permissions::from_mode(0o666))
+            .tempfile_in(dir)
             .map_err(err)?;
+        if let Some(meta) = &existing {
+            let mode = meta.permissions().mode() & 0o7777;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))
+                .map_err(err)?;
+        }
+        pending().push(tmp.path().to_path_buf());
+        Ok(OutputFile {
+            path: path.to_path_buf(),
+            target: Some(Target::Temp(tmp)),
+        })
     }
-    pending().push(tmp.path().to_path_buf());
-    let result = (|| {
-        tmp.write_all(&crate::redact::scrub_bytes(bytes))?;
-        tmp.as_file().sync_all()?;
+
+    fn error(&self, e: io::Error) -> crate::Error {
+        crate::Error::Output {
+            path: self.path.clone(),
+            message: crate::error::io_message(&e),
+        }
+    }
+
+    /// Appends `bytes`, the run's secrets scrubbed.
+    pub fn write_all(&mut self, bytes: &[u8]) -> Result<(), crate::Error> {
+        let bytes = crate::redact::scrub_bytes(bytes);
+        let result = match &mut self.target {
+            Some(Target::Temp(tmp)) => tmp.write_all(&bytes),
+            Some(Target::InPlace(file)) => file.write_all(&bytes).and_then(|()| file.flush()),
+            None => Ok(()),
+        };
+        result.map_err(|e| self.error(e))
+    }
+
+    /// Finishes the output: the temporary file synced and renamed over the path (a device or
+    /// pipe has nothing left to do).
+    pub fn commit(mut self) -> Result<(), crate::Error> {
+        let path = self.path.clone();
+        let err = |e: io::Error| crate::Error::Output {
+            path: path.clone(),
+            message: crate::error::io_message(&e),
+        };
+        let Some(Target::Temp(tmp)) = self.target.take() else {
+            return Ok(());
+        };
+        let synced = tmp.as_file().sync_all();
+        // The rename happens under the lock, so an interrupt either sees the temporary file
+        // (and removes it) or the finished output, never a half-renamed state.
+        let mut list = pending();
+        list.retain(|p| p != tmp.path());
+        synced.map_err(err)?;
+        tmp.persist(&path).map_err(|e| err(e.error))?;
         Ok(())
-    })();
-    // The rename happens under the lock, so an interrupt either sees the temporary file
-    // (and removes it) or the finished output, never a half-renamed state.
-    let mut list = pending();
-    list.retain(|p| p != tmp.path());
-    result.map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    }
+}
+
+impl Drop for OutputFile {
+    /// An output never committed: its temporary file (removed by `tempfile`) is no longer
+    /// pending.
+    fn drop(&mut self) {
+        if let Some(Target::Temp(tmp)) = &self.target {
+            pending().retain(|p| p != tmp.path());
+        }
+    }
 }
 
 /// Temporary files of [`write_atomic`] are `.passerelle-PID-XXXXXX.tmp`: the writer's
