@@ -186,27 +186,6 @@ pub enum InputFormat {
     Html,
 }
 
-/// Reads a path (`-` for stdin) and decodes it.
-pub fn read_input(path: &str) -> Result<Document, Error> {
-    let (name, bytes) = read_bytes(path)?;
-    decode(&name, &bytes)
-}
-
-/// The display name and bytes of a path (`-` for stdin), read by [`read_limited`]. A
-/// directory is refused by name.
-fn read_bytes(path: &str) -> Result<(String, Vec<u8>), Error> {
-    Ok(if path == "-" {
-        let stdin = std::io::stdin();
-        let bytes = read_limited(&mut stdin.lock(), "<stdin>", DEFAULT_MAX_INPUT_BYTES)?;
-        ("<stdin>".to_string(), bytes)
-    } else {
-        (
-            path.to_string(),
-            read_file(std::path::Path::new(path), path, DEFAULT_MAX_INPUT_BYTES)?,
-        )
-    })
-}
-
 /// Default of the input size limit (`--max-input-size`, [`crate::intake::Options`]): 100 MB.
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 100_000_000;
 
@@ -676,7 +655,9 @@ mod tests {
     fn a_directory_is_refused_by_name() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().display().to_string();
-        let err = read_input(&p).unwrap_err().to_string();
+        let err = read_file(dir.path(), &p, DEFAULT_MAX_INPUT_BYTES)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(&p) && err.contains("is a directory"), "{err}");
     }
 

@@ -118,6 +118,34 @@ fn show_prints_a_header_row() {
 }
 
 #[test]
+fn show_reads_an_html_page_as_translate_does() {
+    // The article's own text only: a term in the page's navigation is not a hit.
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><head><title>Pékin</title></head><body>\
+         <nav><a href=\"/otan\">OTAN</a></nav><article><h1>Pékin et Moscou</h1>\
+         <p>Le président chinois a reçu son homologue à Pékin mardi, selon l'agence.</p>\
+         <p>Les deux dirigeants ont parlé de commerce pendant deux heures.</p></article>\
+         </body></html>",
+    )
+    .unwrap();
+    let out = passerelle()
+        .args(["glossary", "show"])
+        .arg(&page)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(out).unwrap();
+    assert!(stdout.contains("\tPékin\tBeijing\t"), "{stdout}");
+    assert!(!stdout.contains("OTAN"), "{stdout}");
+    assert!(!stdout.contains("<p>") && !stdout.contains("href"), "{stdout}");
+}
+
+#[test]
 fn show_lists_hits_with_rules_and_origins() {
     passerelle()
         .args(["glossary", "show", ARTICLE])

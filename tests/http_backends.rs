@@ -1792,7 +1792,9 @@ async fn end_to_end(kind: Kind) {
     assert_eq!(doc["backend"]["kind"], kind.name());
     assert_eq!(doc["backend"]["name"], name.as_str());
     // As many segments as the segmenter finds in the article (it is being rewritten).
-    let article = passerelle::document::read_input(FIXTURE).unwrap();
+    let article = passerelle::intake::read_path(FIXTURE, &Default::default())
+        .unwrap()
+        .document;
     let count = passerelle::segment::segment_document(&article).len();
     let segments = doc["segments"].as_array().unwrap();
     assert_eq!(segments.len(), count, "{kind:?}");

@@ -89,7 +89,9 @@ fn json_translation(cmd: &mut Command) -> serde_json::Value {
 
 /// The sample article's sentences as the library's segmenter finds them.
 fn sentences() -> Vec<String> {
-    let doc = passerelle::document::read_input(sample().to_str().unwrap()).unwrap();
+    let doc = passerelle::intake::read_path(sample().to_str().unwrap(), &Default::default())
+        .unwrap()
+        .document;
     passerelle::segment::segment_document(&doc)
         .into_iter()
         .map(|s| s.text)

@@ -148,7 +148,8 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
     for w in &glossary.warnings {
         eprintln!("passerelle: {w}");
     }
-    let doc = crate::document::read_input(&args.input)?;
+    // Read as `translate` reads it: HTML detected, encodings, URLs.
+    let doc = crate::intake::read_path(&args.input, &crate::intake::Options::default())?.document;
     let segments = crate::segment::segment_document(&doc);
     let mut rows = Vec::new();
     for seg in &segments {

@@ -354,21 +354,7 @@ fn starter_config_parses_and_lists_every_kind_key_and_variable() {
         );
     }
     // Every commented example is a valid setting: uncomment them all and parse again.
-    let uncommented: String = text
-        .lines()
-        .map(|l| match l.strip_prefix("# ") {
-            Some(rest)
-                if rest.starts_with("[backends.")
-                    || rest
-                        .split_once(" = ")
-                        .is_some_and(|(k, _)| is_env_name(k) && k.to_lowercase() == k) =>
-            {
-                rest.to_string()
-            }
-            _ => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let uncommented = uncomment_examples(&text);
     assert_ne!(uncommented, text);
     let c = parse(&uncommented).unwrap_or_else(|e| panic!("{e}")).config;
     assert_eq!(c.backend.as_deref(), Some(DEFAULT_BACKEND));
@@ -504,21 +490,7 @@ fn numbers_out_of_range_are_one_line_with_file_and_line() {
 #[test]
 fn every_numeric_key_of_the_starter_config_has_a_range() {
     let text = Config::starter();
-    let uncommented: String = text
-        .lines()
-        .map(|l| match l.strip_prefix("# ") {
-            Some(rest)
-                if rest.starts_with("[backends.")
-                    || rest
-                        .split_once(" = ")
-                        .is_some_and(|(k, _)| is_env_name(k) && k.to_lowercase() == k) =>
-            {
-                rest.to_string()
-            }
-            _ => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let uncommented = uncomment_examples(&text);
     let table: toml::Table = toml::from_str(&uncommented).unwrap();
     let ranged: Vec<&str> = crate::translate::settings::NUMBER_RANGES
         .iter()
@@ -579,4 +551,23 @@ fn the_environment_names_the_memory_before_the_config() {
     );
     let blank = |k: &str| (k == crate::cache::CACHE_ENV).then(|| " ".into());
     assert_eq!(cache_location(&Config::default(), &blank), None);
+}
+
+/// The starter config with every commented example (a `# [backends.…]` header or a
+/// `# key = value` line) uncommented; prose comments stay comments.
+fn uncomment_examples(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.strip_prefix("# ") {
+            Some(rest)
+                if rest.starts_with("[backends.")
+                    || rest
+                        .split_once(" = ")
+                        .is_some_and(|(k, _)| is_env_name(k) && k.to_lowercase() == k) =>
+            {
+                rest.to_string()
+            }
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
