@@ -142,7 +142,10 @@ fn show_reads_an_html_page_as_translate_does() {
     let stdout = String::from_utf8(out).unwrap();
     assert!(stdout.contains("\tPékin\tBeijing\t"), "{stdout}");
     assert!(!stdout.contains("OTAN"), "{stdout}");
-    assert!(!stdout.contains("<p>") && !stdout.contains("href"), "{stdout}");
+    assert!(
+        !stdout.contains("<p>") && !stdout.contains("href"),
+        "{stdout}"
+    );
 }
 
 #[test]
