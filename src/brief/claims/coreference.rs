@@ -1,8 +1,8 @@
 //! Coreference: the people and media named so far in the article, and what a pronoun
 //! (« il », « selon elle ») or a demonstrative (« ce journal ») refers back to.
 
-use super::speaker::{apposition, capitalized_runs, looks_like_person, Speaker};
-use super::tokens::{slice, Tok};
+use super::speaker::{apposition, capitalized_runs, is_finite_verb, looks_like_person, Speaker};
+use super::tokens::{slice, tokenize, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::{Claim, SpeakerKind};
 
@@ -46,6 +46,15 @@ pub(super) fn claim_gender(claim: &Claim) -> Gender {
     }
 }
 
+/// Whether a determiner makes its noun phrase plural (« les syndicats », « des témoins »).
+pub(super) fn determiner_plural(np: &str) -> bool {
+    let low = np.to_lowercase();
+    matches!(
+        low.split_whitespace().next().unwrap_or(""),
+        "les" | "des" | "ces" | "plusieurs" | "certains" | "certaines" | "quelques" | "leurs"
+    )
+}
+
 /// The gender a determiner gives its noun phrase (« le maire », « la préfecture »).
 pub(super) fn determiner_gender(np: &str) -> Gender {
     let low = np.to_lowercase();
@@ -64,14 +73,17 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         "elle" | "elles" => Gender::Female,
         _ => Gender::Unknown,
     };
-    if matches!(pronoun, "il" | "elle") {
-        if let Some(entity) = people.last(gender) {
-            return Speaker {
-                name: entity.name.clone(),
-                role: entity.role.clone(),
-                kind: entity.kind,
-            };
-        }
+    let entity = match pronoun {
+        "il" | "elle" => people.last(gender),
+        "ils" | "elles" | "eux" => people.plural_antecedent(),
+        _ => None,
+    };
+    if let Some(entity) = entity {
+        return Speaker {
+            name: entity.name.clone(),
+            role: entity.role.clone(),
+            kind: entity.kind,
+        };
     }
     Speaker {
         name: pronoun.to_string(),
@@ -105,6 +117,17 @@ pub(super) struct Person {
     pub(super) kind: SpeakerKind,
     /// The sentence (0-based) it was last named in.
     pub(super) sentence: usize,
+    /// Whether it is the speaker of a claim of that sentence.
+    pub(super) spoke: bool,
+    /// Whether it was named before the sentence's first verb, not after a preposition: the
+    /// subject, which a pronoun in the next sentence most likely stands for.
+    pub(super) subject: bool,
+    /// Whether it is a plural (« les syndicats », « des témoins »), for « ils », « selon eux ».
+    pub(super) plural: bool,
+    /// Whether a pronoun later in the same sentence may stand for it: a subject, or a name
+    /// in a clause before the pronoun's (« donné par le général Michel Aoun …, lorsqu'il a
+    /// affirmé »), not one in an adjunct of the pronoun's own clause.
+    pub(super) here: bool,
 }
 
 /// The entities named so far, in order of mention, for pronouns and back-references.
@@ -117,7 +140,69 @@ pub(super) struct People {
     pub(super) anonymous: Vec<String>,
     /// The sentence being read (0-based).
     pub(super) sentence: usize,
+    /// Organizations and media introduced with a descriptor (« l'ONG Human Rights Watch »,
+    /// « le quotidien Le Monde »), for « l'ONG », « le quotidien » later.
+    pub(super) described: Vec<Described>,
 }
+
+/// A name introduced with the common noun that describes it (« le groupe Transcom »).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Described {
+    /// The descriptor noun, lowercase (« groupe »).
+    pub(super) noun: String,
+    /// The name as written (« Transcom »).
+    pub(super) name: String,
+}
+
+/// Common nouns that introduce an organization's or a medium's name (« l'ONG Human Rights
+/// Watch », « le constructeur Renault ») and later stand for it alone (« l'ONG a dénoncé »).
+pub(super) const ORG_DESCRIPTORS: &[&str] = &[
+    "ong",
+    "groupe",
+    "entreprise",
+    "société",
+    "compagnie",
+    "constructeur",
+    "fabricant",
+    "opérateur",
+    "géant",
+    "firme",
+    "banque",
+    "association",
+    "organisation",
+    "parti",
+    "syndicat",
+    "mouvement",
+    "institut",
+    "fédération",
+    "club",
+    "laboratoire",
+    "cabinet",
+    "collectif",
+    "fondation",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+    "site",
+    "chaîne",
+    "radio",
+    "agence",
+    "média",
+];
+
+/// The descriptors above that name a medium.
+pub(super) const MEDIA_DESCRIPTORS: &[&str] = &[
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+    "site",
+    "chaîne",
+    "radio",
+    "agence",
+    "média",
+];
 
 /// Words that name the same role (« le premier magistrat » is the mayor).
 const ROLE_SYNONYMS: &[(&str, &str)] = &[("premier magistrat", "maire")];
@@ -126,19 +211,31 @@ impl People {
     /// Records every person named in a sentence (capitalized runs that look like names), with
     /// the role an apposition or a preceding role noun gives them.
     pub(super) fn observe(&mut self, text: &str, toks: &[Tok]) {
-        self.observe_until(text, toks, toks.len());
+        self.observe_runs(text, toks, toks.len(), true);
     }
 
-    /// Records the people named in tokens `..end` (those before a cue, so « lorsqu'il a
-    /// affirmé » after « le général Michel Aoun » finds him).
+    /// Records the people named in tokens `..end` outside quotations (those before a cue, so
+    /// « lorsqu'il a affirmé » after « le général Michel Aoun » finds him, while a name
+    /// inside the quotation an incise reports is not who « a-t-il dit » stands for).
     pub(super) fn observe_until(&mut self, text: &str, toks: &[Tok], end: usize) {
+        self.observe_runs(text, toks, end, false);
+    }
+
+    fn observe_runs(&mut self, text: &str, toks: &[Tok], end: usize, quoted_too: bool) {
         let end = end.min(toks.len());
         if end == 0 {
             return;
         }
+        let first_verb = first_verb(toks).unwrap_or(toks.len());
         for (a, b) in capitalized_runs(toks, 0, end - 1) {
+            if toks[a].quoted && !quoted_too {
+                continue;
+            }
             let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
             let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
+            if quoted_too {
+                self.observe_described(text, toks, a, b);
+            }
             if !looks_like_person(&words) && !titled {
                 continue;
             }
@@ -156,12 +253,117 @@ impl People {
                 }
             }
             self.push(&name, gender);
-            if let (Some(role), Some(last)) = (role, self.mentions.last_mut()) {
+            let subject = a < first_verb && !toks[a].quoted && opens_clause(toks, a);
+            let clause_ends = toks[b + 1..end].iter().any(|t| {
+                !t.quoted && (t.low == ";" || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str()))
+            });
+            if let Some(last) = self.mentions.last_mut() {
+                last.subject = subject;
+                last.here = subject || clause_ends;
                 if last.role.is_none() {
-                    last.role = Some(role);
+                    last.role = role;
                 }
             }
         }
+    }
+
+    /// Records a name introduced by a descriptor: « l'ONG Human Rights Watch » (the
+    /// descriptor capitalized inside the run) or « le groupe Transcom » (before it).
+    fn observe_described(&mut self, text: &str, toks: &[Tok], a: usize, b: usize) {
+        let (noun, from) = if b > a && ORG_DESCRIPTORS.contains(&toks[a].low.as_str()) {
+            (toks[a].low.clone(), a + 1)
+        } else if a >= 2
+            && !toks[a - 1].upper
+            && ORG_DESCRIPTORS.contains(&toks[a - 1].low.as_str())
+            && lexicon::DETERMINERS.contains(&toks[a - 2].low.as_str())
+        {
+            (toks[a - 1].low.clone(), a)
+        } else {
+            return;
+        };
+        if toks[from].quoted {
+            return;
+        }
+        let name = slice(text, toks, from, b);
+        self.described.retain(|d| d.name != name || d.noun != noun);
+        self.described.push(Described { noun, name });
+    }
+
+    /// The name « l'ONG », « le quotidien » stands for: the last one introduced with that
+    /// descriptor.
+    pub(super) fn described_as(&self, noun: &str) -> Option<&Described> {
+        self.described.iter().rev().find(|d| d.noun == noun)
+    }
+
+    /// Records the subject of a sentence without a claim when it could speak later (« Le
+    /// procureur a ouvert une enquête. Selon lui, … »): a person, a role, an unnamed
+    /// person or source, a medium, or an institution. Without it « lui » would skip it for
+    /// someone named before.
+    pub(super) fn observe_subject(&mut self, subject: &Speaker) {
+        let gender = determiner_gender(&subject.name);
+        let words = tokenize(&subject.name);
+        let Some(head) = words
+            .iter()
+            .find(|t| t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()))
+        else {
+            return;
+        };
+        let can_speak = match subject.kind {
+            SpeakerKind::Person => {
+                if subject.name.contains(" et ") {
+                    return;
+                }
+                let sentence = self.sentence;
+                let mut named = self
+                    .mentions
+                    .iter_mut()
+                    .filter(|p| p.sentence == sentence && p.name == subject.name)
+                    .peekable();
+                if named.peek().is_none() {
+                    self.push(&subject.name, gender);
+                    if let Some(last) = self.mentions.last_mut() {
+                        last.subject = true;
+                        last.here = true;
+                    }
+                } else {
+                    named.for_each(|p| p.subject = true);
+                }
+                return;
+            }
+            SpeakerKind::Role | SpeakerKind::Anonymous | SpeakerKind::Media => true,
+            SpeakerKind::Organization => {
+                head.upper
+                    || lexicon::ORG_WORDS.contains(&head.low.as_str())
+                    || ORG_DESCRIPTORS.contains(&head.low.as_str())
+            }
+            SpeakerKind::Unattributed => false,
+        };
+        let plural = determiner_plural(&subject.name);
+        if !can_speak || gender == Gender::Unknown && !plural {
+            return;
+        }
+        self.mentions
+            .retain(|p| !(p.name == subject.name && p.sentence == self.sentence));
+        // The subject opens the sentence: before the names read after it.
+        let at = self
+            .mentions
+            .iter()
+            .position(|p| p.sentence == self.sentence)
+            .unwrap_or(self.mentions.len());
+        self.mentions.insert(
+            at,
+            Person {
+                name: subject.name.clone(),
+                role: subject.role.clone(),
+                gender,
+                kind: subject.kind,
+                sentence: self.sentence,
+                spoke: false,
+                subject: true,
+                plural,
+                here: true,
+            },
+        );
     }
 
     /// Records the speaker of a claim: a person, or a role or organization whose determiner
@@ -170,8 +372,11 @@ impl People {
         match claim.speaker_kind {
             SpeakerKind::Person => {
                 self.push(&claim.speaker, claim_gender(claim));
-                if let (Some(role), Some(last)) = (&claim.role, self.mentions.last_mut()) {
-                    last.role = Some(role.clone());
+                if let Some(last) = self.mentions.last_mut() {
+                    last.spoke = true;
+                    if let Some(role) = &claim.role {
+                        last.role = Some(role.clone());
+                    }
                 }
             }
             SpeakerKind::Role | SpeakerKind::Organization => {
@@ -184,6 +389,10 @@ impl People {
                         gender,
                         kind: claim.speaker_kind,
                         sentence: self.sentence,
+                        spoke: true,
+                        subject: false,
+                        plural: false,
+                        here: false,
                     });
                 }
             }
@@ -192,6 +401,25 @@ impl People {
                 self.anonymous.push(base);
             }
             _ => {}
+        }
+        // « Les syndicats ont réclamé … Selon eux, … »
+        if matches!(
+            claim.speaker_kind,
+            SpeakerKind::Role | SpeakerKind::Organization | SpeakerKind::Anonymous
+        ) && determiner_plural(&claim.speaker)
+        {
+            self.mentions.retain(|p| p.name != claim.speaker);
+            self.mentions.push(Person {
+                name: claim.speaker.clone(),
+                role: claim.role.clone(),
+                gender: Gender::Unknown,
+                kind: claim.speaker_kind,
+                sentence: self.sentence,
+                spoke: true,
+                subject: false,
+                plural: true,
+                here: false,
+            });
         }
     }
 
@@ -213,18 +441,94 @@ impl People {
             gender,
             kind: SpeakerKind::Person,
             sentence: self.sentence,
+            spoke: false,
+            subject: false,
+            plural: false,
+            here: false,
         });
     }
 
-    /// The entity of matching gender named last: a person of unknown gender matches either;
-    /// a role or organization only its own gender.
+    /// The entity a subject pronoun of `gender` stands for. The sentence nearest before that
+    /// names a compatible entity is read: its only candidate, else its only speaker, else its
+    /// only candidate of that very gender; with several and nothing to choose between them,
+    /// none (the pronoun stays unresolved rather than take a wrong name).
     pub(super) fn last(&self, gender: Gender) -> Option<&Person> {
-        self.mentions.iter().rev().find(|p| {
+        let compatible = |p: &Person| {
+            // In the pronoun's own sentence, only a subject or a speaker before it (« Lorsque
+            // Paul Martin est arrivé, il a dit », not « Après avoir vu Paul Martin, il a dit »).
+            if p.sentence == self.sentence && !p.here && !p.spoke {
+                return false;
+            }
             if p.kind != SpeakerKind::Person {
                 return gender != Gender::Unknown && p.gender == gender;
             }
             gender == Gender::Unknown || p.gender == gender || p.gender == Gender::Unknown
-        })
+        };
+        let nearest = self.mentions.iter().rev().find(|p| compatible(p))?;
+        let mut candidates: Vec<&Person> = Vec::new();
+        for p in self
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|p| p.sentence > nearest.sentence)
+            .take_while(|p| p.sentence == nearest.sentence)
+            .filter(|p| compatible(p))
+        {
+            match candidates.iter_mut().find(|c| same_entity(c, p)) {
+                // Keep the mention that knows most: a role, then the full name.
+                Some(c) => {
+                    if (p.role.is_some(), p.name.len()) > (c.role.is_some(), c.name.len()) {
+                        *c = p;
+                    }
+                }
+                None => candidates.push(p),
+            }
+        }
+        if candidates.len() == 1 {
+            return candidates.first().copied();
+        }
+        let in_sentence = |p: &Person, flag: fn(&Person) -> bool| {
+            self.mentions
+                .iter()
+                .any(|m| m.sentence == nearest.sentence && flag(m) && same_entity(m, p))
+        };
+        only(&candidates, |p| in_sentence(p, |m| m.spoke))
+            .or_else(|| only(&candidates, |p| in_sentence(p, |m| m.subject)))
+            .or_else(|| {
+                (gender != Gender::Unknown)
+                    .then(|| only(&candidates, |p| p.gender == gender))
+                    .flatten()
+            })
+    }
+
+    /// The group « ils », « elles », « selon eux » stands for: in the nearest sentence naming
+    /// a group that spoke or was the subject, the only one (or the only one that spoke).
+    pub(super) fn plural_antecedent(&self) -> Option<&Person> {
+        let eligible = |p: &Person| p.plural && (p.spoke || p.subject);
+        let nearest = self.mentions.iter().rev().find(|p| eligible(p))?;
+        let candidates: Vec<&Person> = self
+            .mentions
+            .iter()
+            .filter(|p| p.sentence == nearest.sentence && eligible(p))
+            .collect();
+        let mut names: Vec<&str> = candidates.iter().map(|p| p.name.as_str()).collect();
+        names.dedup();
+        if names.len() == 1 {
+            return candidates.last().copied();
+        }
+        only(&candidates, |p| p.spoke)
+    }
+
+    /// The entity named last, in this sentence or the one before, of a compatible gender
+    /// (« ce dernier », « l'intéressée »).
+    pub(super) fn latest(&self, gender: Gender) -> Option<&Person> {
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= self.sentence)
+            .find(|p| {
+                p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
+            })
     }
 
     pub(super) fn by_surname(&self, surname: &str) -> Option<&Person> {
@@ -240,7 +544,7 @@ impl People {
 
     /// The person a definite role (« le porte-parole », « la pharmacienne ») refers back to:
     /// the one named last whose role holds that noun and the words of its complement.
-    pub(super) fn by_role(&self, role_words: &[&str]) -> Option<&Person> {
+    pub(super) fn by_role(&self, role_words: &[&str], gender: Gender) -> Option<&Person> {
         let mut words: Vec<String> = role_words.iter().map(|w| w.to_string()).collect();
         let joined = words.join(" ");
         for (from, to) in ROLE_SYNONYMS {
@@ -261,7 +565,10 @@ impl People {
             let role_words: Vec<&str> = role
                 .split(|c: char| c.is_whitespace() || c == '\'')
                 .collect();
+            let gender_clash =
+                gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender;
             p.kind == SpeakerKind::Person
+                && !gender_clash
                 && role_words
                     .iter()
                     .any(|w| *w == head.as_str() || w.trim_end_matches('s') == head.as_str())
@@ -292,6 +599,72 @@ impl People {
     }
 }
 
+/// The sentence's first finite verb outside quotes (not a noun after its determiner: « le
+/// juge »).
+pub(super) fn first_verb(toks: &[Tok]) -> Option<usize> {
+    (0..toks.len()).find(|&k| {
+        is_finite_verb(&toks[k])
+            && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
+    })
+}
+
+/// Whether the name at `a` opens its clause, alone or after its title and role (« Le
+/// ministre Paul Martin a dit », « Lorsque Paul Martin est arrivé »), rather than following a
+/// verb or a preposition (« Après avoir vu Paul Martin », « selon Paul Martin »).
+fn opens_clause(toks: &[Tok], a: usize) -> bool {
+    // « Quant à Françoise Montfort, elle admet »: a topic the next subject takes up.
+    if a >= 2
+        && matches!(toks[a - 1].low.as_str(), "à" | "au" | "aux")
+        && toks[a - 2].low == "quant"
+    {
+        return true;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 8 {
+        let p = &toks[k - 1];
+        if !p.word {
+            return matches!(
+                p.low.as_str(),
+                "," | ";" | ":" | "(" | "-" | "«" | "\"" | "»"
+            );
+        }
+        let low = p.low.as_str();
+        if matches!(
+            low,
+            "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "et" | "mais" | "puisque" | "car"
+        ) {
+            return true;
+        }
+        if lexicon::PREPOSITIONS.contains(&low)
+            || matches!(low, "de" | "d'" | "du" | "des" | "selon")
+            || is_finite_verb(p)
+            || (low.ends_with('é') || low.ends_with("ant"))
+                && !lexicon::ROLE_NOUNS.contains(&low)
+                && !lexicon::TITLES.contains(&low)
+            || matches!(low, "avoir" | "être")
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    k == 0
+}
+
+/// The one candidate that `keep` keeps, if exactly one.
+fn only<'a>(candidates: &[&'a Person], keep: impl Fn(&Person) -> bool) -> Option<&'a Person> {
+    let mut kept = candidates.iter().copied().filter(|p| keep(p));
+    match (kept.next(), kept.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
+/// Whether two mentions name the same entity: the same words, or a surname and the full name.
+fn same_entity(a: &Person, b: &Person) -> bool {
+    let (a, b) = (a.name.to_lowercase(), b.name.to_lowercase());
+    a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
+}
+
 /// A role noun phrase right before a name: « le maire Martial Bourquin », « une pharmacienne
 /// du centre-ville, Claire Moreau ».
 fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
@@ -302,7 +675,11 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
     let mut from = end;
     loop {
         let t = &toks[from];
-        if !t.word || t.quoted {
+        // « Le juge a reçu Paul Martin »: a verb between, the noun is not his role.
+        if !t.word
+            || t.quoted
+            || is_finite_verb(t) && !lexicon::ROLE_NOUNS.contains(&t.low.as_str())
+        {
             return None;
         }
         if lexicon::ROLE_NOUNS.contains(&t.low.as_str())

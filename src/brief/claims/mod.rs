@@ -17,7 +17,7 @@ mod tokens;
 
 use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
-use coreference::{resolve_demonstrative_media, People};
+use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{classify, main_subject, np_end, speaker_of, Speaker};
 use tokens::{slice, tokenize, tokenize_in, Tok};
@@ -35,12 +35,26 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         open_quote = still_open;
         let found = claims_in(segment, &toks, &mut people);
         people.observe(&segment.fr, &toks);
+        if found.is_empty() {
+            observe_subject(&segment.fr, &toks, &mut people);
+        }
         for mut claim in found {
             resolve_demonstrative_media(&mut claim, &mut people.last_media);
             claims.push(claim);
         }
     }
     claims
+}
+
+/// Records the subject of a sentence that made no claim, for the pronouns after it.
+fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
+    let Some(verb) = first_verb(toks) else {
+        return;
+    };
+    let Some(subject) = main_subject(text, toks, verb, people) else {
+        return;
+    };
+    people.observe_subject(&subject);
 }
 
 /// The colon that opens a quotation of three words or more (« … : « Nous … » »), outside quotes.
@@ -121,7 +135,7 @@ const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
 
 /// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
 /// media lists and single names stay whole.
-fn split_conjoined(speaker: Speaker) -> Vec<Speaker> {
+fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     if !matches!(
         speaker.kind,
         SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
@@ -153,29 +167,26 @@ fn split_conjoined(speaker: Speaker) -> Vec<Speaker> {
         .trim()
         .to_string();
     let right = text[toks[at].end..].trim().to_string();
-    let strip_title = |s: String| -> String {
-        match s.split_once(' ') {
-            Some((t, rest)) if lexicon::TITLES.contains(&t.to_lowercase().as_str()) => {
-                rest.to_string()
+    // Each side read again as a speaker of its own (its title dropped, its role resolved).
+    let read = |side: String| -> Speaker {
+        let toks = tokenize(&side);
+        let again = (!toks.is_empty()).then(|| classify(&side, &toks, 0, toks.len() - 1, people));
+        match again {
+            Some(s)
+                if matches!(
+                    s.kind,
+                    SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+                ) =>
+            {
+                s
             }
-            _ => s,
+            _ => Speaker {
+                name: side,
+                ..speaker.clone()
+            },
         }
     };
-    let (left, right) = if speaker.kind == SpeakerKind::Person {
-        (strip_title(left), strip_title(right))
-    } else {
-        (left, right)
-    };
-    vec![
-        Speaker {
-            name: left,
-            ..speaker.clone()
-        },
-        Speaker {
-            name: right,
-            ..speaker
-        },
-    ]
+    vec![read(left), read(right)]
 }
 
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
@@ -213,7 +224,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             continue;
         }
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
-        for speaker in split_conjoined(speaker) {
+        for speaker in split_conjoined(speaker, people) {
             let claim = Claim {
                 segment: segment.id,
                 unconfirmed: hedged || hedged_source(&speaker),
@@ -301,7 +312,7 @@ fn claim_in(
     } else {
         kind
     };
-    let claims = split_conjoined(speaker)
+    let claims = split_conjoined(speaker, people)
         .into_iter()
         .map(|speaker| Claim {
             segment: segment.id,

@@ -2,7 +2,9 @@
 //! « qui », the name around an apposition; and its classification (person, role,
 //! organization, media, anonymous).
 
-use super::coreference::{determiner_gender, pronoun_speaker, People};
+use super::coreference::{
+    determiner_gender, pronoun_speaker, People, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS,
+};
 use super::cues::Cue;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
@@ -99,7 +101,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // l'explique un des démissionnaires »).
     let postposed = match prev {
         None => true,
-        Some(p) => !p.word || cue.after_comme,
+        Some(p) => !p.word || cue.after_comme || object_relative(toks, cue.group_start),
     };
     let subject_follows = toks
         .get(cue.cue_end + 1)
@@ -183,8 +185,24 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     classify(text, toks, from, end - 1, people)
 }
 
+/// Whether the verb group at `group` follows « ce que », « tel que », « ainsi que » (« c'est
+/// ce qu'a indiqué le ministère », « ce que soulignent les délégués », « ainsi que l'a
+/// rappelé le maire »): the subject comes after the verb.
+fn object_relative(toks: &[Tok], group: usize) -> bool {
+    let mut q = group;
+    while q > 0 && matches!(toks[q - 1].low.as_str(), "l'" | "le") {
+        q -= 1;
+    }
+    q >= 2
+        && matches!(toks[q - 1].low.as_str(), "que" | "qu'")
+        && matches!(
+            toks[q - 2].low.as_str(),
+            "ce" | "tel" | "telle" | "tels" | "telles" | "ainsi"
+        )
+}
+
 /// Common finite verbs and auxiliaries: a clause before a comma that holds one is complete.
-fn is_finite_verb(t: &Tok) -> bool {
+pub(super) fn is_finite_verb(t: &Tok) -> bool {
     let low = t.low.as_str();
     !t.quoted
         && !t.upper
@@ -787,11 +805,78 @@ pub(super) fn classify(
     }
     let words: Vec<&str> = toks[from..=to].iter().map(|t| t.low.as_str()).collect();
     let phrase = slice(text, toks, from, to);
+    // A pronoun: its antecedent, or the pronoun as the article writes it, unresolved.
+    let as_written = |s: Speaker| -> Speaker {
+        if s.kind == SpeakerKind::Unattributed {
+            Speaker {
+                name: phrase.clone(),
+                ..s
+            }
+        } else {
+            s
+        }
+    };
     if words.len() == 1 && lexicon::SUBJECT_PRONOUNS.contains(&words[0]) {
-        return pronoun_speaker(words[0], people);
+        return as_written(pronoun_speaker(words[0], people));
     }
     if matches!(words.as_slice(), ["lui"] | ["elle"] | ["eux"]) {
-        return pronoun_speaker(if words[0] == "lui" { "il" } else { words[0] }, people);
+        return as_written(pronoun_speaker(
+            if words[0] == "lui" { "il" } else { words[0] },
+            people,
+        ));
+    }
+    // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
+    if let Some(gender) = back_pointer(&words) {
+        return match people.latest(gender) {
+            Some(p) => Speaker {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                kind: p.kind,
+            },
+            None => Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Unattributed,
+            },
+        };
+    }
+    // « Paul Martin et Marie Dupont »: two speakers, split by the claim loop.
+    if let Some(et) = conjoined_at(toks, from, to) {
+        let left = classify(text, toks, from, et - 1, people);
+        let right = classify(text, toks, et + 1, to, people);
+        let speaks = |s: &Speaker| {
+            matches!(
+                s.kind,
+                SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+            )
+        };
+        if speaks(&left)
+            && speaks(&right)
+            && (left.kind == SpeakerKind::Person || right.kind == SpeakerKind::Person)
+        {
+            return Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Person,
+            };
+        }
+    }
+    // « l'ONG », « le quotidien »: the name the article introduced with that noun.
+    if let [det, noun] = words.as_slice() {
+        if matches!(*det, "le" | "la" | "l'") && ORG_DESCRIPTORS.contains(noun) {
+            if let Some(d) = people.described_as(noun) {
+                let media = MEDIA_DESCRIPTORS.contains(noun);
+                return Speaker {
+                    name: d.name.clone(),
+                    role: None,
+                    kind: if media {
+                        SpeakerKind::Media
+                    } else {
+                        SpeakerKind::Organization
+                    },
+                };
+            }
+        }
     }
     let first_word = words
         .iter()
@@ -923,7 +1008,7 @@ pub(super) fn classify(
     };
     // « le porte-parole », « la pharmacienne »: the person introduced with that role.
     if kind == SpeakerKind::Role && definite && words.len() <= 8 {
-        if let Some(p) = people.by_role(&words[1..]) {
+        if let Some(p) = people.by_role(&words[1..], determiner_gender(&phrase)) {
             return Speaker {
                 name: p.name.clone(),
                 role: p.role.clone(),
@@ -936,6 +1021,33 @@ pub(super) fn classify(
         role: None,
         kind,
     }
+}
+
+/// The gender « ce dernier », « cette dernière », « l'intéressé(e) » point back with.
+fn back_pointer(words: &[&str]) -> Option<Gender> {
+    match words {
+        ["ce", "dernier"] | ["l'", "intéressé"] => Some(Gender::Male),
+        ["cette", "dernière"] | ["l'", "intéressée"] => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The « et » joining two speakers in `toks[from..=to]` (« M. Paul Martin et M. Marc
+/// Petit », « Le maire et le préfet »): outside quotes, a name or a determiner after it, and
+/// no complement before it (« le ministère de l'Intérieur et des Outre-mer » is one).
+fn conjoined_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let et = (from + 1..to).find(|&k| toks[k].low == "et" && !toks[k].quoted)?;
+    let right = &toks[et + 1];
+    let opens_np = right.upper
+        || matches!(
+            right.low.as_str(),
+            "le" | "la" | "l'" | "les" | "un" | "une"
+        )
+        || lexicon::TITLES.contains(&right.low.as_str());
+    let complement_before = toks[from..et]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'" | ","));
+    (opens_np && !complement_before && toks[from].word).then_some(et)
 }
 
 /// Whether a phrase can fill the role column: it names a function (« porte-parole du

@@ -1019,3 +1019,197 @@ mod issue18 {
         }
     }
 }
+
+/// Issue 18, speaker side: back-references resolved to the entity introduced earlier, or shown
+/// unresolved with the article's words; two speakers in one sentence. Made-up sentences.
+mod speaker_side {
+    use super::*;
+
+    fn who(sentences: &[&str]) -> Vec<(usize, String, SpeakerKind)> {
+        find_claims(&doc(sentences))
+            .into_iter()
+            .map(|c| (c.segment, c.speaker, c.speaker_kind))
+            .collect()
+    }
+
+    fn last_speaker(sentences: &[&str]) -> (String, SpeakerKind) {
+        let got = who(sentences);
+        let (_, name, kind) = got.last().cloned().expect("a claim");
+        (name, kind)
+    }
+
+    /// « ce dernier », « l'intéressée »: the one named just before.
+    #[test]
+    fn ce_dernier_is_the_one_named_just_before() {
+        assert_eq!(
+            last_speaker(&[
+                "Le juge a longuement entendu Paul Martin mardi.",
+                "Ce dernier a affirmé qu'il ignorait tout du contrat.",
+            ]),
+            ("Paul Martin".to_string(), SpeakerKind::Person)
+        );
+        // Must not: with nobody before, it stays as written, unresolved.
+        let c = one("Ce dernier a affirmé qu'il ignorait tout du contrat.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Ce dernier", SpeakerKind::Unattributed)
+        );
+    }
+
+    /// « l'ONG », « le groupe »: the name introduced with that noun.
+    #[test]
+    fn a_descriptor_stands_for_the_name_it_introduced() {
+        assert_eq!(
+            last_speaker(&[
+                "L'ONG Human Rights Watch a publié un rapport mardi.",
+                "L'ONG affirme que des civils ont été visés.",
+            ]),
+            ("Human Rights Watch".to_string(), SpeakerKind::Organization)
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Le groupe Transcom va supprimer 300 emplois en France.",
+                "Le groupe a précisé que les départs seraient volontaires.",
+            ]),
+            ("Transcom".to_string(), SpeakerKind::Organization)
+        );
+        // Must not: a descriptor never introduced stays as written; another noun is not it.
+        assert_eq!(
+            one("Le groupe a précisé que les départs seraient volontaires.").speaker,
+            "Le groupe"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Le groupe Transcom va supprimer 300 emplois en France.",
+                "Le syndicat a précisé que les départs seraient contraints.",
+            ])
+            .0,
+            "Le syndicat"
+        );
+    }
+
+    /// « il » after a sentence naming two men: the subject, the speaker, or unresolved.
+    #[test]
+    fn a_pronoun_takes_the_subject_or_stays_unresolved() {
+        assert_eq!(
+            last_speaker(&[
+                "Paul Martin a rencontré Jean Dupont à Metz.",
+                "Il a affirmé que l'accord était proche.",
+            ])
+            .0,
+            "Paul Martin"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "« Rien n'est signé », a déclaré Paul Martin devant Jean Dupont.",
+                "« Nous y travaillons », a-t-il ajouté.",
+            ])
+            .0,
+            "Paul Martin"
+        );
+        // The subject of a sentence without a claim, even unnamed.
+        assert_eq!(
+            last_speaker(&[
+                "Le juge a reçu Paul Martin et Jean Dupont mardi.",
+                "Il a affirmé que l'accord était proche.",
+            ]),
+            ("Le juge".to_string(), SpeakerKind::Role)
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Paul Martin a longtemps dirigé l'usine.",
+                "Le procureur a ouvert une enquête mardi.",
+                "Selon lui, les comptes ont été falsifiés.",
+            ])
+            .0,
+            "Le procureur"
+        );
+        // Must not: two men, nothing to choose between them.
+        assert_eq!(
+            last_speaker(&[
+                "Paul Martin et Jean Dupont sont arrivés mardi.",
+                "Il a affirmé que l'accord était proche.",
+            ]),
+            ("Il".to_string(), SpeakerKind::Unattributed)
+        );
+        // Must not: a name after a preposition in the pronoun's own sentence.
+        let c = one("Après avoir rencontré Jean Dupont, il a affirmé que l'accord était proche.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Unattributed);
+        // Must not: a name inside the quotation the incise reports.
+        let (name, kind) = last_speaker(&[
+            "Marc Petit est arrivé mardi.",
+            "« Jean Dupont a menti », a-t-il affirmé.",
+        ]);
+        assert_eq!((name.as_str(), kind), ("Marc Petit", SpeakerKind::Person));
+    }
+
+    /// « ils », « selon eux »: the group that spoke or was the subject just before.
+    #[test]
+    fn a_plural_pronoun_takes_the_group_before() {
+        assert_eq!(
+            last_speaker(&[
+                "Les syndicats ont réclamé un plan social.",
+                "Selon eux, 300 emplois sont menacés.",
+            ]),
+            ("Les syndicats".to_string(), SpeakerKind::Organization)
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Des habitants ont quitté le quartier dans la nuit.",
+                "« L'eau est montée en une heure », ont-ils raconté.",
+            ])
+            .0,
+            "Des habitants"
+        );
+        // Must not: two groups spoke, nothing to choose between them.
+        let (name, kind) = last_speaker(&[
+            "Les syndicats ont dénoncé le plan, mais les actionnaires ont salué la décision.",
+            "Selon eux, 300 emplois sont menacés.",
+        ]);
+        assert_eq!((name.as_str(), kind), ("eux", SpeakerKind::Unattributed));
+    }
+
+    /// A definite role of the other gender is someone else.
+    #[test]
+    fn a_role_back_reference_respects_gender() {
+        let got = who(&[
+            "La ministre de la Santé, Claire Moreau, a annoncé un plan.",
+            "Le ministre a affirmé que les hôpitaux seraient renforcés.",
+        ]);
+        assert_eq!(got[0].1, "Claire Moreau");
+        assert_ne!(got[1].1, "Claire Moreau");
+        let got = who(&[
+            "La ministre de la Santé, Claire Moreau, a annoncé un plan.",
+            "La ministre a affirmé que les hôpitaux seraient renforcés.",
+        ]);
+        assert_eq!(got[1].1, "Claire Moreau");
+    }
+
+    /// Class 6: two named people joined by « et » are two claims; « ce que soulignent X ».
+    #[test]
+    fn two_named_speakers_joined_by_et() {
+        let got = who(&["Paul Martin et Marie Dupont ont affirmé que le site resterait ouvert."]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Paul Martin", "Marie Dupont"]);
+        let got = who(&["« Nous resterons », ont déclaré M. Paul Martin et Mme Marie Dupont."]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Paul Martin", "Marie Dupont"]);
+        // Must not: one name with its complement, one organization's long name.
+        let c = one("Paul Martin, directeur de Recherche et Développement, a affirmé que le site resterait ouvert.");
+        assert_eq!(c.speaker, "Paul Martin");
+        let c = one("Le Comité de défense et de soutien a affirmé que le site resterait ouvert.");
+        assert_eq!(c.speaker, "Le Comité de défense et de soutien");
+    }
+
+    /// « c'est ce qu'a indiqué X », « ainsi que l'a rappelé X »: the subject follows the verb.
+    #[test]
+    fn object_relative_puts_the_subject_after_the_verb() {
+        assert_eq!(
+            one("Le pont restera fermé, c'est ce qu'a indiqué la préfecture.").speaker,
+            "la préfecture"
+        );
+        // Must not: « ce que » + a subject before the verb.
+        let c = one("Le pont restera fermé, c'est ce que la préfecture a indiqué.");
+        assert_eq!(c.speaker, "la préfecture");
+    }
+}
