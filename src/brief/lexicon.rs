@@ -18,6 +18,10 @@ pub struct Verb {
     /// When set, one of these phrases (space-separated words) must follow the verb, adverbs
     /// allowed in between.
     pub needs_next: Option<&'static [&'static str]>,
+    /// Whether the verb reports speech only in an incise or before a quotation (« …, lance
+    /// le ministre », « ironise-t-il », « il poursuit : « … » »): elsewhere it means something
+    /// else (« lancer une opération »).
+    pub incise_only: bool,
 }
 
 const ER_SUFFIXES: &[&str] = &[
@@ -28,8 +32,54 @@ const ER_SUFFIXES: &[&str] = &[
 const A_PARTICLES: &[&str] = &["à", "au", "aux"];
 const STANCE_PARTICLES: &[&str] = &["contre", "pour", "en faveur"];
 const GARDE: &[&str] = &["en garde"];
-/// « faire savoir », « faire état de » (to report).
-const SAVOIR: &[&str] = &["savoir", "état de", "état d'", "état du", "état des"];
+/// « faire savoir », « faire état de », « faire valoir que », « faire part de » (to report).
+const SAVOIR: &[&str] = &[
+    "savoir",
+    "état de",
+    "état d'",
+    "état du",
+    "état des",
+    "valoir",
+    "remarquer",
+    "observer",
+    "part de",
+    "part d'",
+    "part du",
+    "part des",
+];
+/// What only a clause can follow (« pense que », « a juré que »).
+const QUE: &[&str] = &["que", "qu'"];
+/// « a émis l'espoir que », « émet des réserves ».
+const EMETTRE: &[&str] = &[
+    "l' espoir",
+    "le souhait",
+    "le vœu",
+    "le voeu",
+    "des doutes",
+    "des réserves",
+    "l' hypothèse",
+    "un avis",
+    "des critiques",
+];
+/// « a exprimé son inquiétude », « exprime l'espoir »: a feeling or a view, not « s'exprimer ».
+const EXPRIMER: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "l'", "le", "la", "les", "des", "un", "une", "de",
+];
+/// « a balayé les accusations », « balaie d'un revers de main ».
+const BALAYER: &[&str] = &[
+    "les accusations",
+    "ces accusations",
+    "toute accusation",
+    "les critiques",
+    "ces critiques",
+    "les informations",
+    "ces informations",
+    "les rumeurs",
+    "ces rumeurs",
+    "d' un revers",
+];
+/// « tire la sonnette d'alarme ».
+const SONNETTE: &[&str] = &["la sonnette"];
 
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 type ErEntry = (
@@ -125,6 +175,7 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     (&["oppos"], "s'opposer", ClaimKind::Position, None),
     (&["ni"], "nier", ClaimKind::Denial, None),
+    (&["récus"], "récuser", ClaimKind::Denial, None),
     (&["contest"], "contester", ClaimKind::Denial, None),
     (&["réfut"], "réfuter", ClaimKind::Denial, None),
     (&["rejet", "rejett"], "rejeter", ClaimKind::Denial, None),
@@ -164,6 +215,136 @@ const ER_VERBS: &[ErEntry] = &[
         Some(&["la balle"]),
     ),
     (&["enjoign"], "enjoindre", ClaimKind::Call, None),
+    (&["déplor"], "déplorer", ClaimKind::Position, None),
+    (&["avou"], "avouer", ClaimKind::Statement, None),
+    (&["répliqu"], "répliquer", ClaimKind::Statement, None),
+    (&["rétorqu"], "rétorquer", ClaimKind::Statement, None),
+    (&["détaill"], "détailler", ClaimKind::Statement, None),
+    (&["mentionn"], "mentionner", ClaimKind::Statement, None),
+    (&["tweet"], "tweeter", ClaimKind::Statement, None),
+    (&["félicit"], "se féliciter", ClaimKind::Position, None),
+    (&["étonn"], "s'étonner", ClaimKind::Position, None),
+    (&["indign"], "s'indigner", ClaimKind::Position, None),
+    (&["insurg"], "s'insurger", ClaimKind::Position, None),
+    (&["redout"], "redouter", ClaimKind::Warning, None),
+    (&["recommand"], "recommander", ClaimKind::Call, None),
+    (&["préconis"], "préconiser", ClaimKind::Call, None),
+    (&["prôn"], "prôner", ClaimKind::Call, None),
+    (&["souhait"], "souhaiter", ClaimKind::Call, Some(QUE)),
+    (
+        &["espér", "espèr"],
+        "espérer",
+        ClaimKind::Position,
+        Some(QUE),
+    ),
+    (&["pens"], "penser", ClaimKind::Position, Some(QUE)),
+    (&["jur"], "jurer", ClaimKind::Statement, Some(QUE)),
+    (
+        &["exprim"],
+        "exprimer",
+        ClaimKind::Statement,
+        Some(EXPRIMER),
+    ),
+    (
+        &["tir"],
+        "tirer la sonnette d'alarme",
+        ClaimKind::Warning,
+        Some(SONNETTE),
+    ),
+    (
+        &["concéd", "concèd"],
+        "concéder",
+        ClaimKind::Statement,
+        None,
+    ),
+    (&["argu"], "arguer", ClaimKind::Statement, None),
+    (&["remarqu"], "remarquer", ClaimKind::Statement, None),
+    (&["relat"], "relater", ClaimKind::Statement, None),
+    (&["dévoil"], "dévoiler", ClaimKind::Statement, None),
+    (&["proclam"], "proclamer", ClaimKind::Statement, None),
+    (&["certifi"], "certifier", ClaimKind::Statement, Some(QUE)),
+    (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),
+    (&["reproch"], "reprocher", ClaimKind::Position, None),
+    (&["blâm"], "blâmer", ClaimKind::Position, None),
+    (&["épingl"], "épingler", ClaimKind::Position, None),
+    (
+        &["élev"],
+        "s'élever contre",
+        ClaimKind::Position,
+        Some(&["contre"]),
+    ),
+    (
+        &["balay", "balai"],
+        "balayer",
+        ClaimKind::Denial,
+        Some(BALAYER),
+    ),
+    (&["suppli"], "supplier", ClaimKind::Call, None),
+    (&["suggér", "suggèr"], "suggérer", ClaimKind::Call, None),
+];
+
+/// Regular `-er` verbs that report only in an incise or before a quotation (see
+/// [`Verb::incise_only`]).
+const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
+    (&["lanc", "lanç"], "lancer"),
+    (&["ironis"], "ironiser"),
+    (&["plaisant"], "plaisanter"),
+    (&["exclam"], "s'exclamer"),
+    (&["enchaîn", "enchain"], "enchaîner"),
+    (&["tempér", "tempèr"], "tempérer"),
+    (&["nuanc", "nuanç"], "nuancer"),
+    (&["résum"], "résumer"),
+    (&["soupir"], "soupirer"),
+    (&["interrog"], "s'interroger"),
+    (&["emport"], "s'emporter"),
+    (&["raill"], "railler"),
+    (&["analys"], "analyser"),
+    (&["décrypt"], "décrypter"),
+    (&["abond"], "abonder"),
+    (&["souffl"], "souffler"),
+    (&["agac", "agaç"], "s'agacer"),
+    (&["amus"], "s'amuser"),
+    (&["enthousiasm"], "s'enthousiasmer"),
+    (&["avanc", "avanç"], "avancer"),
+    (&["questionn"], "questionner"),
+    (&["tranch"], "trancher"),
+    (&["fulmin"], "fulminer"),
+    (&["assén", "assèn"], "asséner"),
+    (&["complét", "complèt"], "compléter"),
+    (&["développ"], "développer"),
+];
+
+/// Irregular verbs that report only in an incise or before a quotation: every form listed.
+const INCISE_IRREGULAR: &[(&str, &[&str])] = &[
+    (
+        "renchérir",
+        &["renchérit", "renchérissent", "renchéri", "renchérissait"],
+    ),
+    (
+        "reprendre",
+        &[
+            "reprend",
+            "reprennent",
+            "repris",
+            "reprenait",
+            "reprenaient",
+        ],
+    ),
+    ("sourire", &["sourit", "sourient", "souri", "souriait"]),
+    (
+        "défendre",
+        &["défend", "défendent", "défendu", "défendait", "défendaient"],
+    ),
+    (
+        "poursuivre",
+        &[
+            "poursuit",
+            "poursuivent",
+            "poursuivi",
+            "poursuivait",
+            "poursuivaient",
+        ],
+    ),
 ];
 
 /// Irregular verbs: every form listed.
@@ -325,12 +506,6 @@ const IRREGULAR: &[IrregularEntry] = &[
         ],
     ),
     (
-        "poursuivre",
-        ClaimKind::Statement,
-        None,
-        &["poursuit", "poursuivi", "poursuivait"],
-    ),
-    (
         "soutenir",
         ClaimKind::Position,
         None,
@@ -407,6 +582,64 @@ const IRREGULAR: &[IrregularEntry] = &[
         ],
     ),
     (
+        "craindre",
+        ClaimKind::Warning,
+        None,
+        &[
+            "craint",
+            "craignent",
+            "craignait",
+            "craignaient",
+            "craindra",
+            "craindrait",
+            "craignant",
+        ],
+    ),
+    (
+        "se réjouir",
+        ClaimKind::Position,
+        None,
+        &[
+            "réjouit",
+            "réjouissent",
+            "réjoui",
+            "réjouie",
+            "réjouis",
+            "réjouissait",
+            "réjouissaient",
+            "réjouira",
+            "réjouirait",
+        ],
+    ),
+    (
+        "croire",
+        ClaimKind::Position,
+        Some(QUE),
+        &[
+            "croit",
+            "croient",
+            "croyait",
+            "croyaient",
+            "croira",
+            "croirait",
+            "cru",
+        ],
+    ),
+    (
+        "émettre",
+        ClaimKind::Statement,
+        Some(EMETTRE),
+        &[
+            "émet",
+            "émettent",
+            "émis",
+            "émettait",
+            "émettaient",
+            "émettra",
+            "émettrait",
+        ],
+    ),
+    (
         "faire savoir",
         ClaimKind::Statement,
         Some(SAVOIR),
@@ -436,6 +669,7 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
                 lemma,
                 kind: *kind,
                 needs_next: *needs_next,
+                incise_only: false,
             };
             for stem in *stems {
                 for suffix in ER_SUFFIXES {
@@ -448,9 +682,29 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
                 lemma,
                 kind: *kind,
                 needs_next: *needs_next,
+                incise_only: false,
             };
             for form in *forms {
                 map.entry((*form).to_string()).or_insert(verb);
+            }
+        }
+        let incise = |lemma| Verb {
+            lemma,
+            kind: ClaimKind::Statement,
+            needs_next: None,
+            incise_only: true,
+        };
+        for (stems, lemma) in INCISE_ER_VERBS {
+            for stem in *stems {
+                for suffix in ER_SUFFIXES {
+                    map.entry(format!("{stem}{suffix}"))
+                        .or_insert(incise(lemma));
+                }
+            }
+        }
+        for (lemma, forms) in INCISE_IRREGULAR {
+            for form in *forms {
+                map.entry((*form).to_string()).or_insert(incise(lemma));
             }
         }
         map
@@ -1410,6 +1664,20 @@ mod tests {
         assert_eq!(verbs()["prévenu"].kind, ClaimKind::Warning);
         assert_eq!(verbs()["appelé"].kind, ClaimKind::Call);
         assert_eq!(verbs()["estimait"].kind, ClaimKind::Position);
+    }
+
+    #[test]
+    fn some_verbs_report_only_in_an_incise() {
+        for form in ["lance", "ironise", "poursuit", "tempère", "défend"] {
+            assert!(verbs()[form].incise_only, "{form}");
+        }
+        for form in ["déclare", "déplore", "craint", "avoue", "regrette"] {
+            assert!(!verbs()[form].incise_only, "{form}");
+        }
+        // A clause must follow these, outside an incise.
+        for form in ["pense", "croit", "souhaite", "espère", "jure"] {
+            assert_eq!(verbs()[form].needs_next, Some(QUE), "{form}");
+        }
     }
 
     #[test]

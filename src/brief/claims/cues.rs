@@ -88,6 +88,11 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if toks.get(i + 1).is_some_and(|n| n.low == "par") && is_participle(form) {
             continue;
         }
+        // « …, lance le ministre », « ironise-t-il », « il poursuit : « … » »: these verbs
+        // report only there (« lancer une opération », « poursuivre l'enquête »).
+        if verb.incise_only && !in_incise(toks, start, i, inverted.is_some(), true) {
+            continue;
+        }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         let next = toks.get(i + 1).map(|n| n.low.as_str());
         // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
@@ -99,21 +104,19 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « s'est contenté d'ajouter que »: the group starts at « contenter ».
-        if aux.is_none()
-            && prev.is_some_and(|p| matches!(p.low.as_str(), "d'" | "de"))
-            && start >= 2
-            && toks[start - 2].low.starts_with("content")
-        {
-            let mut s2 = start - 2;
-            while s2 > 0
-                && (is_aux(&toks[s2 - 1].low)
-                    || lexicon::ADVERBS.contains(&toks[s2 - 1].low.as_str()))
-            {
-                s2 -= 1;
+        // « a tenu à rappeler que », « s'est contenté d'ajouter que », « veut rassurer »: the
+        // group starts at the verb that leads the infinitive.
+        let mut lead_negation = false;
+        if aux.is_none() && inverted.is_none() && is_infinitive(form) {
+            match lead_verb(toks, start, verb.lemma) {
+                Lead::None => {}
+                Lead::Refused => continue,
+                Lead::Group { start: s, negation } => {
+                    start = s;
+                    aux = Some("lead".into());
+                    lead_negation = negation;
+                }
             }
-            start = s2;
-            aux = Some("est".into());
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
@@ -213,12 +216,17 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if let Some(phrases) = verb.needs_next {
             match follows(toks, i + 1, phrases).or_else(|| object_then_a(toks, i + 1, phrases)) {
                 Some(end) => cue_end = end,
+                // « « … », espère le maire », « « … », appelle-t-il »: in an incise the verb
+                // reports the quotation without what it otherwise needs.
+                None if SPEECH_WITHOUT_PARTICLE.contains(&verb.lemma)
+                    && in_incise(toks, start, i, inverted.is_some(), false) => {}
                 None => continue,
             }
         }
-        let negated = toks[start..i]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+        let negated = !lead_negation
+            && toks[start..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
             || toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
@@ -238,6 +246,173 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// Whether the verb group `start..=i` stands where a verb reports only in an incise: inverted
+/// (« ironise-t-il »), right after a quotation with its subject after it (« « … », lance le
+/// ministre », « « … » lance le ministre »), or, when `before_colon`, before a colon or a
+/// quotation (« il poursuit : « … » »).
+fn in_incise(toks: &[Tok], start: usize, i: usize, inverted: bool, before_colon: bool) -> bool {
+    let next = toks.get(i + 1);
+    let before_quote = next.is_some_and(|n| n.low == ":" || is_quote_mark_str(&n.low));
+    inverted || before_colon && before_quote || right_after_quote(toks, start, i)
+}
+
+/// Whether the verb group `start..=i` follows a quotation (a comma between at most) and has
+/// a word after it, its subject (« « … », lance le ministre »).
+fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    if toks[k].low == "," {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+    }
+    let quote_ends = toks[k].quoted || matches!(toks[k].low.as_str(), "»" | "”" | "\"");
+    quote_ends
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
+}
+
+/// Verbs that need a particle or a clause after them (see `Verb::needs_next`) but report a
+/// quotation without it in an incise.
+const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
+    "appeler",
+    "inviter",
+    "plaider",
+    "protester",
+    "souhaiter",
+    "espérer",
+    "penser",
+    "croire",
+    "jurer",
+    "garantir",
+    "certifier",
+];
+
+/// What leads an infinitive cue (see [`lead_verb`]).
+enum Lead {
+    /// Nothing: the infinitive stands on its own.
+    None,
+    /// A lead that takes back what the infinitive would say (« n'a pas voulu commenter »,
+    /// « cela veut dire que »): no cue.
+    Refused,
+    /// The group starts at `start`; `negation` tells the negation belongs to the lead
+    /// (« n'a pas manqué de rappeler »), not to what is said.
+    Group { start: usize, negation: bool },
+}
+
+/// Verbs that lead an infinitive cue, with the particle between them (« tenu à rappeler »,
+/// « s'est empressé de démentir », « veut rassurer »); `true` when the lead reports only
+/// negated (« n'a pas manqué de souligner », « n'a pas hésité à dénoncer »).
+const LEADS: &[(&str, &str, bool)] = &[
+    ("tenu", "à", false),
+    ("tient", "à", false),
+    ("tiennent", "à", false),
+    ("tenait", "à", false),
+    ("tenaient", "à", false),
+    ("borné", "à", false),
+    ("bornée", "à", false),
+    ("borne", "à", false),
+    ("limité", "à", false),
+    ("limitée", "à", false),
+    ("limite", "à", false),
+    ("contenté", "de", false),
+    ("contentée", "de", false),
+    ("contentés", "de", false),
+    ("contente", "de", false),
+    ("contentent", "de", false),
+    ("contentait", "de", false),
+    ("empressé", "de", false),
+    ("empressée", "de", false),
+    ("empresse", "de", false),
+    ("soin", "de", false),
+    ("manqué", "de", true),
+    ("manque", "de", true),
+    ("hésité", "à", true),
+    ("hésite", "à", true),
+    ("voulu", "", false),
+    ("veut", "", false),
+    ("veulent", "", false),
+    ("voulait", "", false),
+    ("souhaité", "", false),
+    ("souhaite", "", false),
+    ("souhaitent", "", false),
+    ("souhaitait", "", false),
+    ("préféré", "", false),
+    ("préfère", "", false),
+    ("préfèrent", "", false),
+];
+
+/// The verb leading the infinitive cue whose group starts at `start` (see [`Lead`]).
+fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
+    let Some(p) = start.checked_sub(1) else {
+        return Lead::None;
+    };
+    let particle = match toks[p].low.as_str() {
+        "à" => "à",
+        "de" | "d'" => "de",
+        _ => "",
+    };
+    let Some(at) = (if particle.is_empty() {
+        Some(p)
+    } else {
+        p.checked_sub(1)
+    }) else {
+        return Lead::None;
+    };
+    // « de devoir constater », « pouvoir affirmer »: an infinitive leads it, no subject.
+    if particle.is_empty()
+        && matches!(
+            toks[p].low.as_str(),
+            "devoir" | "pouvoir" | "vouloir" | "savoir" | "falloir" | "oser"
+        )
+    {
+        return Lead::Refused;
+    }
+    let Some(&(lead, _, negated_only)) = LEADS
+        .iter()
+        .find(|(w, part, _)| toks[at].low == *w && *part == particle)
+    else {
+        return Lead::None;
+    };
+    // « a pris soin de »: the verb before « soin ».
+    let mut s = at;
+    if lead == "soin" {
+        if !s
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].low.as_str(), "pris" | "prend" | "prennent"))
+        {
+            return Lead::None;
+        }
+        s -= 1;
+    }
+    while s > 0 {
+        let w = toks[s - 1].low.as_str();
+        if !toks[s - 1].word || toks[s - 1].quoted {
+            break;
+        }
+        if is_aux(w) || lexicon::ADVERBS.contains(&w) && w != "en" {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    let negated = toks[s..at]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
+    // « cela veut dire que » is what something means, not what someone says.
+    let means = lemma == "dire" && matches!(lead, "veut" | "veulent" | "voulait" | "voulu");
+    if negated != negated_only || means {
+        return Lead::Refused;
+    }
+    Lead::Group {
+        start: s,
+        negation: negated,
+    }
 }
 
 /// Reporting verbs whose forms are no common noun or adjective, so a noun subject and a
@@ -381,6 +556,93 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || lexicon::SOURCE_NOUNS.contains(&low)
 }
 
+/// Whether token `i` opens the sentence (after quotation marks, « Mais » or « Et » at most).
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    toks[..i].iter().all(|t| {
+        !t.word && !matches!(t.low.as_str(), "," | ";" | ":")
+            || matches!(t.low.as_str(), "mais" | "et")
+    })
+}
+
+/// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
+/// institutions and groups that hold views (not documents, places or things).
+const OPINION_HOLDERS: &[&str] = &[
+    "gouvernement",
+    "ministère",
+    "autorités",
+    "police",
+    "gendarmerie",
+    "parquet",
+    "enquêteurs",
+    "syndicat",
+    "syndicats",
+    "opposition",
+    "spécialistes",
+    "observateurs",
+    "organisateurs",
+    "témoin",
+    "témoins",
+    "associations",
+    "association",
+    "ong",
+    "direction",
+    "majorité",
+    "accusation",
+    "entourage",
+    "famille",
+    "partisans",
+    "détracteurs",
+    "auteurs",
+    "chercheurs",
+    "scientifiques",
+    "élus",
+];
+
+/// Whether the noun phrase at `at`, after a sentence-opening « Pour » and up to a comma,
+/// names someone whose view the sentence gives (« Pour le ministre, », « Pour Jean Dupont, »,
+/// « Pour les habitants, »), not a purpose, a time or a thing (« Pour la première fois, »,
+/// « Pour cela, », « Pour ce projet, »).
+fn pour_someone(toks: &[Tok], at: usize) -> bool {
+    let end = super::speaker::np_end(toks, at);
+    if !toks.get(end + 1).is_some_and(|t| t.low == ",") {
+        return false;
+    }
+    let first = &toks[at];
+    if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
+        // A person: a title or a known first name before a name (not « Pour Noël »,
+        // « Pour Paris »).
+        let title = lexicon::TITLES.contains(&first.low.as_str()) || first.low == "m";
+        return (title || lexicon::is_first_name(&first.low))
+            && toks.get(at + 1).is_some_and(|t| t.upper || t.low == ".");
+    }
+    if !lexicon::DETERMINERS.contains(&first.low.as_str()) {
+        return false;
+    }
+    let mut h = at;
+    while toks
+        .get(h)
+        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
+    {
+        h += 1;
+    }
+    let Some(head) = toks.get(h) else {
+        return false;
+    };
+    let low = head.low.as_str();
+    // « premier » and « première » are roles only before « ministre » (not « la première fois »).
+    if matches!(
+        low,
+        "premier" | "première" | "haut" | "haute" | "hauts" | "hautes"
+    ) {
+        return toks
+            .get(h + 1)
+            .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()));
+    }
+    lexicon::ROLE_NOUNS.contains(&low)
+        || lexicon::MEDIA_NOUNS.contains(&low)
+        || OPINION_HOLDERS.contains(&low)
+}
+
 pub(super) fn is_quote_mark_str(s: &str) -> bool {
     matches!(s, "\"" | "«" | "“")
 }
@@ -392,10 +654,15 @@ pub(super) fn is_aux(s: &str) -> bool {
 /// If one of `phrases` follows position `at` (adverbs skipped), the index of its last token.
 pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     let mut at = at;
-    while toks
-        .get(at)
-        .is_some_and(|t| lexicon::ADVERBS.contains(&t.low.as_str()) && t.low != "en")
-    {
+    // Adverbs, not the clitics the list also holds (« a émis l'espoir »: « l' » opens the
+    // phrase).
+    while toks.get(at).is_some_and(|t| {
+        lexicon::ADVERBS.contains(&t.low.as_str())
+            && !matches!(
+                t.low.as_str(),
+                "en" | "l'" | "le" | "lui" | "leur" | "y" | "s'" | "se" | "ne" | "n'"
+            )
+    }) {
         at += 1;
     }
     for phrase in phrases {
@@ -425,6 +692,14 @@ pub(super) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
                 i + 2
             }
             "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
+            // « À en croire le ministre, … »
+            "à" if next.is_some_and(|n| n.low == "en")
+                && toks.get(i + 2).is_some_and(|n| n.low == "croire") =>
+            {
+                i + 3
+            }
+            // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
+            "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
             _ => continue,
         };
         let Some(first) = toks.get(source_at) else {
@@ -439,7 +714,8 @@ pub(super) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
         }
         // « selon les critères », « selon la quantité d'UV »: according to a rule or a
         // measure, not to someone.
-        if matches!(t.low.as_str(), "selon" | "d'après" | "d'") && !names_a_source(toks, source_at)
+        if matches!(t.low.as_str(), "selon" | "d'après" | "d'" | "à")
+            && !names_a_source(toks, source_at)
         {
             continue;
         }

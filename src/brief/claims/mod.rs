@@ -334,3 +334,6 @@ fn claim_in(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod cue_tests;

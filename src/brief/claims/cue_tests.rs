@@ -1,0 +1,258 @@
+//! Claim-level tests of the cue rules (issue 18, classes 5, 7 and 8): made-up sentences that
+//! must give a claim with the right speaker and kind, and sentences that must give none.
+
+use super::*;
+use crate::document::Metadata;
+use crate::model::{AlignedSegment, ClaimKind, SpeakerKind};
+use crate::translate::BackendInfo;
+
+fn doc(sentences: &[&str]) -> AlignedDocument {
+    AlignedDocument {
+        source: "test.fr.txt".into(),
+        metadata: Metadata::default(),
+        backend: BackendInfo {
+            name: "test".into(),
+            kind: "test".into(),
+            detail: String::new(),
+        },
+        segments: sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| AlignedSegment {
+                id: i + 1,
+                paragraph: 1,
+                span: [0, 0],
+                fr: s.to_string(),
+                en: String::new(),
+                glossary: vec![],
+                qa: vec![],
+            })
+            .collect(),
+    }
+}
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+/// Asserts the sentence gives exactly one claim, by `speaker`, of `kind`.
+fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
+    assert_eq!(
+        claims(sentence),
+        [(speaker.to_string(), kind)],
+        "{sentence}"
+    );
+}
+
+fn expect_none(sentence: &str) {
+    let got = claims(sentence);
+    assert!(got.is_empty(), "{sentence}: {got:?}");
+}
+
+/// Class 5: verbs of the same families as those the issue lists (admitting, answering back,
+/// regretting, fearing, recommending, believing).
+#[test]
+fn reporting_verb_families() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le directeur a avoué que le chantier avait pris du retard.",
+            "Le directeur",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Ce n'est pas notre rôle », a rétorqué la porte-parole.",
+            "la porte-parole",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire réplique que la commune n'a rien caché.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat a déploré l'absence de dialogue.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Les riverains redoutent une nouvelle crue.",
+            "Les riverains",
+            ClaimKind::Warning,
+        ),
+        (
+            "Les médecins craignent une saturation des urgences.",
+            "Les médecins",
+            ClaimKind::Warning,
+        ),
+        (
+            "L'agence recommande de limiter les déplacements.",
+            "L'agence",
+            ClaimKind::Call,
+        ),
+        (
+            "Le rapport préconise une hausse des effectifs.",
+            "Le rapport",
+            ClaimKind::Call,
+        ),
+        (
+            "Le ministre pense que la crise sera courte.",
+            "Le ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "La présidente s'est félicitée de l'accord.",
+            "La présidente",
+            ClaimKind::Position,
+        ),
+        (
+            "Le député a émis l'espoir que le texte serait voté.",
+            "Le député",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'ONG a fait valoir que les réfugiés n'avaient nulle part où aller.",
+            "L'ONG",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le préfet a fait part de son inquiétude.",
+            "Le préfet",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les pompiers ont tiré la sonnette d'alarme.",
+            "Les pompiers",
+            ClaimKind::Warning,
+        ),
+        (
+            "La ministre a exprimé son inquiétude face à la hausse des prix.",
+            "La ministre",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    // Must not: the same verbs in another sense, or with no clause to report.
+    for s in [
+        "La pensée du philosophe reste actuelle.",
+        "Le ministre pense à sa succession.",
+        "Le jury a exprimé.",
+        "Le club a émis des obligations.",
+        "Les soldats ont tiré sur la foule.",
+    ] {
+        expect_none(s);
+    }
+}
+
+/// Class 5: verbs that report only in an incise or before a quotation.
+#[test]
+fn incise_only_verbs() {
+    expect(
+        "« Nous ne reculerons pas », a lancé le Premier ministre.",
+        "le Premier ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "« On verra bien », ironise le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "« Rien n'est joué », tempère l'entraîneur.",
+        "l'entraîneur",
+        ClaimKind::Statement,
+    );
+    // A verb that otherwise needs « que » or « à » reports the quotation of its incise.
+    expect(
+        "« Nous y arriverons », espère le maire.",
+        "le maire",
+        ClaimKind::Position,
+    );
+    expect(
+        "« Restez chez vous », appelle la préfète.",
+        "la préfète",
+        ClaimKind::Call,
+    );
+    // Must not: the same verbs doing something else.
+    for s in [
+        "« Le Pen », mis en examen, est au cœur du dossier.",
+        "Le gouvernement a lancé une opération de sauvetage.",
+        "La police poursuit l'enquête.",
+        "Le club a repris l'entraînement lundi.",
+        "L'armée a lancé, mardi, une offensive.",
+    ] {
+        expect_none(s);
+    }
+}
+
+/// Class 5: a verb leading the infinitive that reports (« a tenu à rappeler »).
+#[test]
+fn infinitive_led_by_another_verb() {
+    expect(
+        "Le ministre a tenu à rappeler que la loi s'appliquait à tous.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La direction s'est empressée de démentir toute fermeture.",
+        "La direction",
+        ClaimKind::Denial,
+    );
+    expect(
+        "Le maire n'a pas manqué de souligner que le budget était tenu.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre s'est contenté d'ajouter que l'enquête suivait son cours.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    // Must not: a lead that takes it back, or « vouloir dire » (to mean).
+    for s in [
+        "Le ministère n'a pas souhaité commenter ces informations.",
+        "Cela veut dire que les prix vont monter.",
+        "La direction n'a pas voulu confirmer que l'usine fermerait.",
+    ] {
+        expect_none(s);
+    }
+}
+
+/// Class 5: attribution phrases besides « selon ».
+#[test]
+fn attribution_phrases() {
+    expect(
+        "Pour le ministre, la réforme est indispensable.",
+        "le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Pour les enquêteurs, il s'agit d'un acte criminel.",
+        "les enquêteurs",
+        ClaimKind::Statement,
+    );
+    expect(
+        "À en croire le syndicat, la grève sera très suivie.",
+        "le syndicat",
+        ClaimKind::Statement,
+    );
+    let got = find_claims(&doc(&["Pour M. Dupont, rien n'est perdu."]));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker_kind, SpeakerKind::Person);
+    // Must not: a purpose, a time, a thing, a place.
+    for s in [
+        "Pour la première fois, le club a gagné à l'extérieur.",
+        "Pour cela, il faudra attendre le printemps.",
+        "Pour ce projet, la commune a obtenu une subvention.",
+        "Pour Noël, la mairie a décoré les rues.",
+        "Pour le moment, aucune date n'est fixée.",
+        "Les travaux sont financés, pour le ministère, par l'État.",
+    ] {
+        expect_none(s);
+    }
+}
