@@ -254,9 +254,12 @@ impl People {
             }
             self.push(&name, gender);
             let subject = a < first_verb && !toks[a].quoted && opens_clause(toks, a);
-            let clause_ends = toks[b + 1..end].iter().any(|t| {
-                !t.quoted && (t.low == ";" || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str()))
-            });
+            // (Only before a cue: read whole, a sentence's later clauses are not the
+            // pronoun's.)
+            let clause_ends = !quoted_too
+                && toks[b + 1..end].iter().any(|t| {
+                    !t.quoted && (t.low == ";" || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str()))
+                });
             if let Some(last) = self.mentions.last_mut() {
                 last.subject = subject;
                 last.here = subject || clause_ends;

@@ -19,7 +19,7 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
-use speaker::{classify, main_subject, np_end, speaker_of, Speaker};
+use speaker::{classify, main_subject, np_end, speaker_of, with_participle, Speaker};
 use tokens::{slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
@@ -47,13 +47,33 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
 }
 
 /// Records the subject of a sentence that made no claim, for the pronouns after it.
+/// The subject is the noun phrase (or pronoun) right before the first verb, object pronouns
+/// and negation aside (« Natif des Forges, en 1928, il a fréquenté » gives « il »).
 fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
     let Some(verb) = first_verb(toks) else {
         return;
     };
-    let Some(subject) = main_subject(text, toks, verb, people) else {
+    let mut end = verb;
+    while end > 0
+        && matches!(
+            toks[end - 1].low.as_str(),
+            "ne" | "n'" | "se" | "s'" | "l'" | "le" | "la" | "les" | "lui" | "leur" | "y" | "en"
+        )
+    {
+        end -= 1;
+    }
+    let mut from = end;
+    while from > 0 {
+        let p = &toks[from - 1];
+        if !p.word || p.quoted || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
+            break;
+        }
+        from -= 1;
+    }
+    if from >= end {
         return;
-    };
+    }
+    let subject = classify(text, toks, from, end - 1, people);
     people.observe_subject(&subject);
 }
 
@@ -208,7 +228,27 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         let previous_end = next;
         next = cue.cue_end + 1;
         // An incise (« …, ajoute le texte ») attributes the same words again: not a new claim.
+        // When the first cue left its speaker unresolved (« On s'était dit : « … », a
+        // expliqué Véronique »), the incise names who speaks.
         if cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word {
+            if claims.len() == 1 && claims[0].speaker_kind == SpeakerKind::Unattributed {
+                let speaker = speaker_of(&segment.fr, toks, &cue, people);
+                if speaker.kind != SpeakerKind::Unattributed {
+                    let claim = &mut claims[0];
+                    claim.speaker = speaker.name;
+                    claim.speaker_kind = speaker.kind;
+                    claim.role = speaker.role;
+                    claim.cue = slice(&segment.fr, toks, cue.group_start, cue.cue_end);
+                    claim.kind = negation_aware(cue.verb.kind, cue.negated);
+                    claim.unconfirmed = claim.unconfirmed
+                        || hedged_source(&Speaker {
+                            name: claim.speaker.clone(),
+                            role: None,
+                            kind: claim.speaker_kind,
+                        });
+                    people.record(&claims[0]);
+                }
+            }
             continue;
         }
         // What the first speaker reports (« selon X, la Russie a demandé … », « X affirme que
@@ -280,7 +320,7 @@ fn claim_in(
     };
     let (speaker, cue, kind, conditional, end) = if use_attribution {
         let (at, source_at) = attribution?;
-        let end = np_end(toks, source_at);
+        let end = with_participle(toks, np_end(toks, source_at));
         let speaker = classify(text, toks, source_at, end, people);
         let cue = slice(text, toks, at, source_at - 1);
         let hedged = reported_conditional(toks, 0);

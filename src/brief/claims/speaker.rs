@@ -325,6 +325,25 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             if let Some(speaker) = subject_before_apposition(text, toks, comma, people) {
                 return Some(speaker);
             }
+            // « Le secrétaire général de l'ONU, qui se trouve dans la capitale, Madrid, a
+            // appelé »: a relative clause holding commas of its own.
+            let relative = (comma.saturating_sub(30).max(1)..comma).rev().find(|&k| {
+                toks[k - 1].low == ","
+                    && !toks[k].quoted
+                    && matches!(
+                        toks[k].low.as_str(),
+                        "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
+                    )
+            });
+            if let Some(rel) = relative {
+                let closed = toks[rel..comma]
+                    .iter()
+                    .any(|t| is_quote_mark(t) || matches!(t.low.as_str(), ";" | ":" | "." | "("));
+                if !closed && rel >= 2 {
+                    end = rel - 1;
+                    continue;
+                }
+            }
             let open = (0..comma)
                 .rev()
                 .find(|&k| is_boundary(&toks[k]) || is_quote_mark(&toks[k]))?;
@@ -704,7 +723,7 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             }
             continue;
         }
-        return Some((i, np_end(toks, i)));
+        return Some((i, with_participle(toks, np_end(toks, i))));
     }
     None
 }
@@ -761,6 +780,57 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         }
         end = i;
         i += 1;
+    }
+    end
+}
+
+/// A noun phrase ending in a past participle runs on through its complements: « un
+/// diplomate basé au Caire », « un sondage réalisé mardi pour la chaîne ARD ».
+pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
+    let Some(last) = toks.get(end) else {
+        return end;
+    };
+    let participle = last.word
+        && !last.upper
+        && !last.quoted
+        && ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| last.low.ends_with(e))
+        && !lexicon::ROLE_NOUNS.contains(&last.low.as_str());
+    if !participle {
+        return end;
+    }
+    let mut end = end;
+    let mut k = end + 1;
+    for _ in 0..3 {
+        while toks
+            .get(k)
+            .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()))
+        {
+            end = k;
+            k += 1;
+        }
+        let Some(t) = toks.get(k) else { break };
+        let preposition = matches!(
+            t.low.as_str(),
+            "à" | "au"
+                | "aux"
+                | "en"
+                | "pour"
+                | "par"
+                | "dans"
+                | "sur"
+                | "auprès"
+                | "de"
+                | "d'"
+                | "du"
+                | "des"
+        );
+        if !preposition || t.quoted || !toks.get(k + 1).is_some_and(|n| n.word && !n.quoted) {
+            break;
+        }
+        end = np_end(toks, k + 1);
+        k = end + 1;
     }
     end
 }
@@ -890,7 +960,8 @@ pub(super) fn classify(
     let demonstrative =
         matches!(det, "ce" | "cet" | "cette" | "ces") || words.get(1) == Some(&"même");
     let anonymous_source = words.iter().any(|w| lexicon::ANONYMOUS_MARKERS.contains(w));
-    let unnamed_people = first_word.is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w))
+    let unnamed_people = first_word
+        .is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w))
         || matches!(
             words.as_slice(),
             ["un" | "une", "des" | "de" | "d'", _, ..]
@@ -939,6 +1010,28 @@ pub(super) fn classify(
             name: phrase,
             role: None,
             kind: SpeakerKind::Media,
+        };
+    }
+    // « le China Daily », « la Société Générale »: an article right before a name makes it no
+    // person's (« l'Américain John Kerry » holds a first name: it is one).
+    let article_name = person_run(toks, from, to, people).filter(|&(a, b)| {
+        a == from + 1
+            && b == to
+            && matches!(toks[from].low.as_str(), "le" | "la" | "les" | "l'")
+            && !toks[a..=b].iter().any(|t| lexicon::is_first_name(&t.low))
+    });
+    if article_name.is_some() {
+        let media = toks[from..=to]
+            .iter()
+            .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()));
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: if media {
+                SpeakerKind::Media
+            } else {
+                SpeakerKind::Organization
+            },
         };
     }
     if let Some((a, b)) = person_run(toks, from, to, people) {
@@ -1023,6 +1116,119 @@ pub(super) fn classify(
     }
 }
 
+/// Unnamed people who speak, besides the lexicon's (« des agents de voyage », « des
+/// passagers »): anonymous people, not organizations.
+const MORE_PEOPLE_NOUNS: &[&str] = &[
+    "agent",
+    "agents",
+    "passager",
+    "passagère",
+    "passagers",
+    "fidèles",
+    "étudiant",
+    "étudiante",
+    "étudiants",
+    "élève",
+    "élèves",
+    "militant",
+    "militante",
+    "militants",
+    "touriste",
+    "touristes",
+    "client",
+    "cliente",
+    "clients",
+    "ouvrier",
+    "ouvrière",
+    "ouvriers",
+    "commerçant",
+    "commerçante",
+    "commerçants",
+    "agriculteur",
+    "agriculteurs",
+    "pêcheur",
+    "pêcheurs",
+    "chauffeur",
+    "chauffeurs",
+    "électeur",
+    "électrice",
+    "électeurs",
+    "supporter",
+    "supporters",
+    "jeune",
+    "jeunes",
+    "participant",
+    "participants",
+    "soignant",
+    "soignante",
+    "soignants",
+    "patient",
+    "patiente",
+    "patients",
+    "usager",
+    "usagers",
+    "automobiliste",
+    "automobilistes",
+    "personne",
+    "personnes",
+    "mère",
+    "père",
+    "parent",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
+    "veuve",
+    "ami",
+    "amie",
+    "amis",
+    "collègue",
+    "collègues",
+    "spectateur",
+    "spectateurs",
+    "badaud",
+    "badauds",
+    "citoyen",
+    "citoyenne",
+    "citoyens",
+    "sinistré",
+    "sinistrés",
+    "blessé",
+    "blessés",
+    "otage",
+    "otages",
+    "détenu",
+    "détenus",
+    "prisonnier",
+    "prisonniers",
+    "migrant",
+    "migrants",
+    "déplacé",
+    "déplacés",
+];
+
+/// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
+const MEDIA_NAME_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "post",
+    "journal",
+    "news",
+    "tribune",
+    "herald",
+    "gazette",
+    "telegraph",
+    "observer",
+    "independent",
+    "express",
+    "today",
+    "courrier",
+    "presse",
+    "dépêche",
+    "matin",
+    "soir",
+];
+
 /// The gender « ce dernier », « cette dernière », « l'intéressé(e) » point back with.
 fn back_pointer(words: &[&str]) -> Option<Gender> {
     match words {
@@ -1085,7 +1291,11 @@ pub(super) fn person_run(
     let runs = capitalized_runs(toks, from, to);
     // « le directeur d'EFI Michel Balandier »: an acronym before the name is not part of it.
     let runs = runs.into_iter().map(|(a, b)| {
-        if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+        // « l'Américain John Kerry »: nor is a nationality.
+        if b > a + 1
+            && (toks[a].caps || lexicon::PLACES.contains(&toks[a].low.as_str()))
+            && !lexicon::is_first_name(&toks[a].low)
+        {
             (a + 1, b)
         } else {
             (a, b)

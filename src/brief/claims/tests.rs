@@ -1212,4 +1212,66 @@ mod speaker_side {
         let c = one("Le pont restera fermé, c'est ce que la préfecture a indiqué.");
         assert_eq!(c.speaker, "la préfecture");
     }
+
+    /// An incise names who speaks when the first cue could not (« On s'était dit : « … », a
+    /// expliqué X »); an adjunct before a pronoun subject is not its antecedent.
+    #[test]
+    fn an_incise_names_the_speaker_the_first_cue_left_unresolved() {
+        let c = one("On s'était dit : « Nous partirons demain », a raconté Marie Dupont.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Marie Dupont", SpeakerKind::Person)
+        );
+        // Must not: a resolved first speaker is not replaced by the incise.
+        let c = one("Le maire a dit : « Nous partirons demain », a raconté Marie Dupont.");
+        assert_eq!(c.speaker, "Le maire");
+        // « Natif de X, il … »: the subject is « il », the one named before.
+        let got = who(&[
+            "Interrogé sur son passé, Lucien Martin a accepté de répondre.",
+            "Natif des Forges de Saint-Jean, il a travaillé à l'usine.",
+            "« J'ai travaillé trente ans », raconte-t-il.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Lucien Martin");
+    }
+
+    /// Class 1: a relative clause with commas of its own between the subject and its verb.
+    #[test]
+    fn a_relative_clause_with_commas_inside() {
+        let c = one("Le secrétaire général de l'ONU, qui se trouve dans la capitale espagnole, Madrid, a appelé les belligérants à « cesser les hostilités ».");
+        assert_eq!(c.speaker, "Le secrétaire général de l'ONU");
+        // Must not: the name inside the relative clause.
+        assert_ne!(c.speaker, "Madrid");
+    }
+
+    /// A source described by a participle runs through its complement; an article before a
+    /// name makes it no person's; unnamed people are anonymous, not organizations.
+    #[test]
+    fn source_descriptions_and_kinds() {
+        assert_eq!(
+            one("Le président, selon un diplomate basé au Caire, « déteste ce régime ».").speaker,
+            "un diplomate basé au Caire"
+        );
+        assert_eq!(
+            one("Le ministre reste populaire, selon un sondage réalisé mardi pour la radio RTS.")
+                .speaker,
+            "un sondage réalisé mardi pour la radio RTS"
+        );
+        let c = one("La mesure entre en vigueur lundi, a rapporté le Jakarta Post.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("le Jakarta Post", SpeakerKind::Media)
+        );
+        let c = one("La mesure entre en vigueur lundi, a annoncé la Société Générale.");
+        assert_ne!(c.speaker_kind, SpeakerKind::Person);
+        let c = one("Des agents de voyage ont affirmé que les vols étaient annulés.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        // Must not: a nationality before a first name is still a person; a role stays a role.
+        let c = one("La mesure est injuste, a déclaré l'Américain John Kerry.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("John Kerry", SpeakerKind::Person)
+        );
+        let c = one("« Je n'en sais rien », a réagi un porte-parole de l'ambassade.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Role);
+    }
 }
