@@ -92,7 +92,13 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // verb followed by what it reports has its subject before it, past any insertion.
     let reports_next =
         matches!(next, Some("que" | "qu'" | ":")) || cue.cue_end > cue_verb(toks, cue);
-    if prev.is_some_and(|p| p.low == ")") || prev.is_some_and(|p| p.low == ",") && reports_next {
+    // « Le chef de l'État, qui …, n'a jamais commenté le dossier »: so has a verb after a
+    // relative clause set off by commas, whatever follows it.
+    let after_relative =
+        prev.is_some_and(|p| p.low == ",") && relative_before(toks, cue.group_start - 1).is_some();
+    if prev.is_some_and(|p| p.low == ")")
+        || prev.is_some_and(|p| p.low == ",") && (reports_next || after_relative)
+    {
         if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
             return speaker;
         }
@@ -167,6 +173,20 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     {
         end -= 1;
     }
+    // « Claude Gewerc a quant à lui prévenu »: the aside and the auxiliary before it.
+    let aside = |k: usize| k >= 2 && toks[k - 2].low == "quant" && toks[k - 1].low == "à";
+    if end >= 1
+        && matches!(toks[end - 1].low.as_str(), "lui" | "elle" | "eux" | "elles")
+        && aside(end - 1)
+        || aside(end)
+    {
+        end = (end.saturating_sub(3)..end)
+            .find(|&k| toks[k].low == "quant")
+            .unwrap_or(end);
+        if end > 0 && lexicon::AUXILIARIES.contains(&toks[end - 1].low.as_str()) {
+            end -= 1;
+        }
+    }
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
@@ -177,12 +197,38 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         if p.low == "et" && verb_between(toks, from - 1) {
             break;
         }
+        // « comme le représentant l'a précisé », « C'est pourquoi notre résolution demande »:
+        // the subject starts after a conjunction or a verb.
+        let after_determiner =
+            from >= 2 && lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
+        if matches!(p.low.as_str(), "comme" | "pourquoi")
+            || is_finite_verb(p) && !after_determiner && !p.upper
+        {
+            break;
+        }
         from -= 1;
     }
     if from >= end {
         return unattributed();
     }
     classify(text, toks, from, end - 1, people)
+}
+
+/// The « qui » (or « dont », « lequel ») opening a relative clause set off by a comma and
+/// ending at the comma `comma`: « Le secrétaire général de l'ONU, qui se trouve à Madrid, ».
+fn relative_before(toks: &[Tok], comma: usize) -> Option<usize> {
+    let rel = (comma.saturating_sub(30).max(1)..comma).rev().find(|&k| {
+        toks[k - 1].low == ","
+            && !toks[k].quoted
+            && matches!(
+                toks[k].low.as_str(),
+                "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
+            )
+    })?;
+    let closed = toks[rel..comma]
+        .iter()
+        .any(|t| is_quote_mark(t) || matches!(t.low.as_str(), ";" | ":" | "." | "("));
+    (!closed && rel >= 2).then_some(rel)
 }
 
 /// Whether the verb group at `group` follows « ce que », « tel que », « ainsi que » (« c'est
@@ -327,22 +373,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             }
             // « Le secrétaire général de l'ONU, qui se trouve dans la capitale, Madrid, a
             // appelé »: a relative clause holding commas of its own.
-            let relative = (comma.saturating_sub(30).max(1)..comma).rev().find(|&k| {
-                toks[k - 1].low == ","
-                    && !toks[k].quoted
-                    && matches!(
-                        toks[k].low.as_str(),
-                        "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
-                    )
-            });
-            if let Some(rel) = relative {
-                let closed = toks[rel..comma]
-                    .iter()
-                    .any(|t| is_quote_mark(t) || matches!(t.low.as_str(), ";" | ":" | "." | "("));
-                if !closed && rel >= 2 {
-                    end = rel - 1;
-                    continue;
-                }
+            if let Some(rel) = relative_before(toks, comma) {
+                end = rel - 1;
+                continue;
             }
             let open = (0..comma)
                 .rev()
@@ -423,7 +456,11 @@ pub(super) fn main_subject(
             || lexicon::ADVERBS.contains(&t.low.as_str())
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
             || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre")
-            || t.low.ends_with("ant") && !t.upper;
+            || t.low.ends_with("ant")
+                && (!t.upper
+                    || toks
+                        .get(start + 1)
+                        .is_some_and(|n| !n.upper && (n.word || n.low == ",")));
         let comma = (start..before).find(|&k| toks[k].low == ",");
         match comma {
             Some(c) if adjunct => start = c + 1,
@@ -1036,16 +1073,31 @@ pub(super) fn classify(
     }
     if let Some((a, b)) = person_run(toks, from, to, people) {
         // « l'avocat du caporal Jean Dupont »: the name is the complement's, not the speaker's.
+        // (« le départ du président Ali Saleh, qui a accusé »: a head that cannot speak
+        // leaves the name the speaker.)
+        let head_speaks = toks[from..a]
+            .iter()
+            .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))
+            .is_some_and(|h| can_speak(&h.low));
         let owner_of_complement = a > from + 1
             && !toks[a - 1].upper
             && lexicon::ROLE_NOUNS.contains(&toks[a - 1].low.as_str())
             && toks[from..a - 1]
                 .iter()
-                .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+                .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
+            && head_speaks;
         if !owner_of_complement {
             let name = slice(text, toks, a, b);
             let role = if a > from {
-                let mut r = from;
+                // (« le départ du président Ali Saleh »: the role is « président ».)
+                let mut r = if head_speaks {
+                    from
+                } else {
+                    (from..a)
+                        .rev()
+                        .find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"))
+                        .map_or(from, |k| k + 1)
+                };
                 while r < a
                     && (matches!(
                         toks[r].low.as_str(),
@@ -1206,6 +1258,20 @@ const MORE_PEOPLE_NOUNS: &[&str] = &[
     "déplacé",
     "déplacés",
 ];
+
+/// Whether a head noun names someone or something that can speak (a role, people, an
+/// institution, a medium, a source), unlike « le départ », « la visite ».
+fn can_speak(head: &str) -> bool {
+    lexicon::ROLE_NOUNS.contains(&head)
+        || lexicon::PEOPLE_NOUNS.contains(&head)
+        || MORE_PEOPLE_NOUNS.contains(&head)
+        || lexicon::ORG_WORDS.contains(&head)
+        || lexicon::SOURCE_NOUNS.contains(&head)
+        || lexicon::MEDIA_NOUNS.contains(&head)
+        || lexicon::ANONYMOUS_MARKERS.contains(&head)
+        || ORG_DESCRIPTORS.contains(&head)
+        || lexicon::EXTRA_ROLE_WORDS.contains(&head)
+}
 
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
 const MEDIA_NAME_WORDS: &[&str] = &[

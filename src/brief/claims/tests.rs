@@ -1274,4 +1274,29 @@ mod speaker_side {
         let c = one("« Je n'en sais rien », a réagi un porte-parole de l'ambassade.");
         assert_eq!(c.speaker_kind, SpeakerKind::Role);
     }
+
+    /// Class 1: the subject before a verb, past a relative clause, an aside, a conjunction or
+    /// a leading participle; a name in the complement of a head that cannot speak.
+    #[test]
+    fn subjects_past_asides_and_complements() {
+        let c = one("Le président du club, qui dirige l'équipe depuis dix ans, n'a jamais commenté en détail le transfert.");
+        assert_eq!(c.speaker, "Le président du club");
+        let c = one("Marie Dupont a quant à elle prévenu : « Nous ne céderons pas ».");
+        assert_eq!(c.speaker, "Marie Dupont");
+        let c = one("Je confirme, comme le représentant du Conseil l'a déjà précisé, que le texte est prêt.");
+        assert_eq!(c.speaker, "le représentant du Conseil");
+        let c = one("Prenant la parole, Paul Martin a salué les bénévoles, estimant que la fête était réussie.");
+        assert_eq!(c.speaker, "Paul Martin");
+        let claims = find_claims(&doc(&["Les manifestants réclament le départ du président Jean Dupont, qui a accusé l'opposition de mentir."]));
+        let c = claims.last().expect("a claim");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            ("Jean Dupont", Some("président"))
+        );
+        // Must not: the complement of a head that can speak is not the speaker.
+        let c = one("L'avocat du caporal Jean Dupont a affirmé que son client était innocent.");
+        assert_eq!(c.speaker, "L'avocat du caporal Jean Dupont");
+        let c = one("Selon l'entourage du président Jean Dupont, la décision est prise.");
+        assert_ne!(c.speaker, "Jean Dupont");
+    }
 }
