@@ -47,8 +47,12 @@ const SAVOIR: &[&str] = &[
     "part du",
     "part des",
 ];
-/// What only a clause can follow (« pense que », « a juré que »).
+/// What only a clause can follow (« souhaite que »).
 const QUE: &[&str] = &["que", "qu'"];
+/// A clause or an infinitive of state (« pense que », « croit savoir », « espère pouvoir »).
+const QUE_OR_STATE: &[&str] = &[
+    "que", "qu'", "avoir", "être", "pouvoir", "savoir", "ne pas", "n' avoir", "n' être",
+];
 /// « a émis l'espoir que », « émet des réserves ».
 const EMETTRE: &[&str] = &[
     "l' espoir",
@@ -235,10 +239,10 @@ const ER_VERBS: &[ErEntry] = &[
         &["espér", "espèr"],
         "espérer",
         ClaimKind::Position,
-        Some(QUE),
+        Some(QUE_OR_STATE),
     ),
-    (&["pens"], "penser", ClaimKind::Position, Some(QUE)),
-    (&["jur"], "jurer", ClaimKind::Statement, Some(QUE)),
+    (&["pens"], "penser", ClaimKind::Position, Some(QUE_OR_STATE)),
+    (&["jur"], "jurer", ClaimKind::Statement, Some(QUE_OR_STATE)),
     (
         &["exprim"],
         "exprimer",
@@ -614,7 +618,7 @@ const IRREGULAR: &[IrregularEntry] = &[
     (
         "croire",
         ClaimKind::Position,
-        Some(QUE),
+        Some(QUE_OR_STATE),
         &[
             "croit",
             "croient",
@@ -1675,8 +1679,9 @@ mod tests {
             assert!(!verbs()[form].incise_only, "{form}");
         }
         // A clause must follow these, outside an incise.
-        for form in ["pense", "croit", "souhaite", "espère", "jure"] {
-            assert_eq!(verbs()[form].needs_next, Some(QUE), "{form}");
+        assert_eq!(verbs()["souhaite"].needs_next, Some(QUE));
+        for form in ["pense", "croit", "espère", "jure"] {
+            assert_eq!(verbs()[form].needs_next, Some(QUE_OR_STATE), "{form}");
         }
     }
 

@@ -256,3 +256,98 @@ fn attribution_phrases() {
         expect_none(s);
     }
 }
+
+/// Class 5: constructions around the verb: an infinitive of state after it, « se dire »,
+/// « ce que soulignent X », a pronoun to whom it is said, an adverbial phrase inside the
+/// group, « conclure à », « insister sur », « expliquer comment ».
+#[test]
+fn constructions_around_the_verb() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le gardien avoue avoir ouvert la porte.",
+            "Le gardien",
+            ClaimKind::Statement,
+        ),
+        (
+            "La directrice dit ne pas savoir qui a donné l'ordre.",
+            "La directrice",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le ministre pense pouvoir conclure un accord.",
+            "Le ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "Le médecin se dit incapable de répondre.",
+            "Le médecin",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le projet est en retard, ce que soulignent les syndicats.",
+            "les syndicats",
+            ClaimKind::Statement,
+        ),
+        (
+            "Un voisin leur assure que la voiture est partie vers le nord.",
+            "Un voisin",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les juges ont une nouvelle fois demandé la levée du secret.",
+            "Les juges",
+            ClaimKind::Call,
+        ),
+        (
+            "Les États-Unis ont par ailleurs démenti toute implication.",
+            "Les États-Unis",
+            ClaimKind::Denial,
+        ),
+        (
+            "L'enquête a conclu à un accident.",
+            "L'enquête",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'évêque insiste sur la solidarité.",
+            "L'évêque",
+            ClaimKind::Statement,
+        ),
+        (
+            "Deux journalistes expliquent comment l'argent a circulé.",
+            "Deux journalistes",
+            ClaimKind::Statement,
+        ),
+        (
+            "Paul Martin (PS) réclame alors une commission d'enquête.",
+            "Paul Martin",
+            ClaimKind::Call,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    // Must not: « se dire » in a relative clause, « on dit », a negated comment, a modal
+    // infinitive.
+    for s in [
+        "Un groupe qui se disait intéressé a disparu.",
+        "Le ministère n'a pas commenté ces chiffres.",
+        "La préfecture n'a pas confirmé l'information.",
+        "Il est étrange de devoir constater que rien ne change.",
+        "Ce qui se dit dans les couloirs reste secret.",
+    ] {
+        expect_none(s);
+    }
+}
+
+/// Class 5: a closing straight quote alone between spaces, the quotation opened in an earlier
+/// sentence: the verb after it is an incise.
+#[test]
+fn lone_closing_straight_quote() {
+    let got = find_claims(&doc(&[
+        "La directrice est formelle : \"Nous avons tout vérifié.",
+        "Rien ne manque \" explique Claire Moreau.",
+    ]));
+    let last = got.last().expect("a claim");
+    assert_eq!((last.segment, last.speaker.as_str()), (2, "Claire Moreau"));
+}

@@ -63,6 +63,9 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se"))
             {
                 start -= 1;
+            } else if let Some(len) = adverbial_phrase(toks, start) {
+                // « ont par ailleurs démenti », « a une nouvelle fois demandé »
+                start -= len;
             } else {
                 break;
             }
@@ -96,8 +99,11 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         let next = toks.get(i + 1).map(|n| n.low.as_str());
         // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
+        // « La justice a conclu à un accident »: a finding.
+        let concludes_to = verb.lemma == "conclure" && matches!(next, Some("à" | "au" | "aux"));
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
+            && !concludes_to
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
             && !prev.is_some_and(|p| !p.word)
@@ -130,7 +136,14 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             {
                 k -= 1;
             }
-            k > 0 && toks[k - 1].low == "comme" && toks.get(i + 1).is_some_and(|n| n.word)
+            // « ce que soulignent les délégués », « ainsi que l'a rappelé le maire »
+            let ce_que = k >= 2
+                && matches!(toks[k - 1].low.as_str(), "que" | "qu'")
+                && matches!(toks[k - 2].low.as_str(), "ce" | "ainsi");
+            (k > 0 && toks[k - 1].low == "comme" || ce_que)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
         };
         if after_comme {
             return Some(Cue {
@@ -150,9 +163,37 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && start >= 2
             && (matches!(toks[start - 2].low.as_str(), "qui" | "ne" | "n'")
                 || lexicon::SUBJECT_PRONOUNS.contains(&toks[start - 2].low.as_str()));
+        // « un témoin leur assure que », « il nous dit que »: a pronoun to whom it is said.
+        let dative = prev.is_some_and(|p| {
+            matches!(
+                p.low.as_str(),
+                "lui" | "leur" | "nous" | "vous" | "me" | "m'"
+            )
+        }) && matches!(next, Some("que" | "qu'" | ":"));
+        // « Le médecin se dit incapable de répondre », « le juge se déclare incompétent »
+        // (not in a relative clause: « un groupe qui se disait intéressé »).
+        let says_itself = matches!(verb.lemma, "dire" | "déclarer")
+            && start < i
+            && matches!(toks[i - 1].low.as_str(), "se" | "s'")
+            && prev.is_some_and(|p| {
+                p.word
+                    && !matches!(p.low.as_str(), "qui" | "cela" | "ça" | "ce" | "c'")
+                    && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
+            })
+            && toks.get(i + 1).is_some_and(|n| n.word);
+        // « un groupe qui se disait intéressé »: a description of the antecedent, not a claim.
+        if matches!(verb.lemma, "dire" | "déclarer")
+            && reflexive
+            && prev.is_some_and(|p| p.low == "qui")
+            && !matches!(next, Some("que" | "qu'" | ":"))
+            && !next.is_some_and(is_quote_mark_str)
+        {
+            continue;
+        }
         if aux.is_none() && inverted.is_none() {
             if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p.low.as_str()))
                 && !clitic_object
+                && !dative
             {
                 continue;
             }
@@ -165,10 +206,27 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if is_participle(form) && !shares_aux {
                 continue;
             }
-            let ok = matches!(next, Some("que" | "qu'" | ":" | "à" | "au" | "aux" | "être"))
-                || next.is_some_and(is_quote_mark_str)
+            let ok = matches!(
+                next,
+                Some(
+                    "que"
+                        | "qu'"
+                        | ":"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "comment"
+                        | "pourquoi"
+                        | "combien"
+                )
+            ) || next.is_some_and(is_quote_mark_str)
+                // « avoue avoir », « dit être », « affirme ne pas savoir »
+                || reports_infinitive(toks, i + 1)
+                || verb.lemma == "insister" && next == Some("sur")
                 || shares_aux
                 || clitic_object
+                || dative
+                || says_itself
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
@@ -199,12 +257,13 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // noun subject.
                 || (verb.kind != ClaimKind::Statement
                     && opens_object(
-                        toks[i + 1..]
-                            .iter()
-                            .find(|t| !matches!(t.low.as_str(), "pas" | "jamais" | "plus" | "guère" | "également" | "aussi" | "fermement" | "vivement" | "catégoriquement" | "formellement")),
+                        toks[i + 1..].iter().find(|t| {
+                            !lexicon::ADVERBS.contains(&t.low.as_str()) || is_clitic(&t.low)
+                        }),
                     )
                     && prev.is_some_and(|p| {
-                        p.word
+                        // « Pierre Martin (PS) réclame … »
+                        (p.word || p.low == ")")
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "et" | "ou")
                     }));
@@ -230,6 +289,10 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
+        // « n'a pas commenté », « n'a pas confirmé »: nothing said.
+        if negated && matches!(verb.lemma, "commenter" | "réagir" | "confirmer") {
+            continue;
+        }
         let conditional = aux
             .as_deref()
             .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a))
@@ -412,6 +475,41 @@ fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     Lead::Group {
         start: s,
         negation: negated,
+    }
+}
+
+/// The length of an adverbial phrase ending right before token `at` that may stand inside a
+/// verb group (« par ailleurs », « de nouveau », « à nouveau », « une nouvelle fois »).
+fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
+    let w = |k: usize| at.checked_sub(k).map(|j| toks[j].low.as_str());
+    match (w(3), w(2), w(1)) {
+        (_, Some("par"), Some("ailleurs")) => Some(2),
+        (_, Some("de" | "à"), Some("nouveau")) => Some(2),
+        (Some("une"), Some("nouvelle"), Some("fois")) => Some(3),
+        _ => None,
+    }
+}
+
+/// Object and reflexive pronouns, which the adverb list also holds.
+fn is_clitic(low: &str) -> bool {
+    matches!(
+        low,
+        "en" | "l'" | "le" | "lui" | "leur" | "y" | "s'" | "se" | "ne" | "n'"
+    )
+}
+
+/// Whether what follows token `at - 1` is an infinitive reporting a state of the subject
+/// (« avoue avoir », « dit être », « affirme pouvoir », « assure ne pas savoir »).
+fn reports_infinitive(toks: &[Tok], at: usize) -> bool {
+    const INFINITIVES: &[&str] = &["avoir", "être", "pouvoir", "vouloir", "devoir", "savoir"];
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str());
+    match word(at) {
+        Some(w) if INFINITIVES.contains(&w) => true,
+        Some("ne" | "n'") => {
+            matches!(word(at + 1), Some("pas" | "jamais" | "plus" | "rien"))
+                || word(at + 1).is_some_and(|w| INFINITIVES.contains(&w))
+        }
+        _ => false,
     }
 }
 

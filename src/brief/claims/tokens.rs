@@ -111,7 +111,19 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                 let before_punct =
                     next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
                 let before_space = !next.is_some_and(|n| !is_space(n));
-                let closes = quoted || before_punct || glued_before && before_space;
+                // A lone mark between spaces, the last straight quote of the sentence, before
+                // a lower-case word (« …productifs " explique X »): it closes a quotation
+                // opened in an earlier sentence.
+                let lone_closing = !glued_before
+                    && before_space
+                    && !text[end..].contains('"')
+                    && text[end..]
+                        .trim_start_matches(is_space)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && text[..i].chars().any(char::is_alphabetic);
+                let closes = quoted || before_punct || glued_before && before_space || lone_closing;
                 (!closes, closes)
             }
             _ => (false, false),
