@@ -187,6 +187,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             end -= 1;
         }
     }
+    // « le candidat, Mitt Romney, lui demande »: an apposition before an object pronoun.
+    if end < cue.group_start && end > 0 && toks[end - 1].low == "," {
+        if let Some(speaker) = clause_subject(text, toks, end, people) {
+            return speaker;
+        }
+    }
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
@@ -377,9 +383,18 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                 end = rel - 1;
                 continue;
             }
-            let open = (0..comma)
-                .rev()
-                .find(|&k| is_boundary(&toks[k]) || is_quote_mark(&toks[k]))?;
+            // (A parenthesis inside the insertion is part of it.)
+            let mut k = comma;
+            let open = loop {
+                k = k.checked_sub(1)?;
+                if toks[k].low == ")" {
+                    k = (0..k).rev().find(|&o| toks[o].low == "(")?;
+                    continue;
+                }
+                if is_boundary(&toks[k]) || is_quote_mark(&toks[k]) {
+                    break k;
+                }
+            };
             if toks[open].low != "," {
                 return None;
             }
@@ -396,6 +411,7 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     | "où"
                     | "selon"
             ) || inner.low.ends_with("ant")
+                || inner.low.ends_with("ment") && !inner.upper
                 || ["é", "ée", "és", "ées"]
                     .iter()
                     .any(|e| inner.low.ends_with(e))
@@ -538,8 +554,15 @@ pub(super) fn subject_before_apposition(
     let inner = classify(text, toks, open + 1, comma - 1, people);
     let outer = classify(text, toks, from, open - 1, people);
     // (The role may already be known from this very sentence: then it resolves to the name.)
+    // (« le candidat de la droite à l'élection, Paul Martin, »: a definite description of a
+    // function, no verb in it, is a role too.)
+    let described = matches!(toks[from].low.as_str(), "le" | "la" | "l'")
+        && toks
+            .get(from + 1)
+            .is_some_and(|h| can_speak(&h.low) && !lexicon::ORG_WORDS.contains(&h.low.as_str()))
+        && !toks[from..open].iter().any(is_finite_verb);
     if inner.kind == SpeakerKind::Person
-        && (outer.kind == SpeakerKind::Role || outer.name == inner.name)
+        && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described)
     {
         return Some(Speaker {
             role: Some(strip_determiner(&slice(text, toks, from, open - 1))),
@@ -552,10 +575,15 @@ pub(super) fn subject_before_apposition(
         toks[from].upper || lexicon::DETERMINERS.contains(&toks[from].low.as_str());
     let outer_is_one_np = np_end(toks, from) + 1 >= open;
     let inner_has_verb = toks[open + 1..comma].iter().any(is_finite_verb);
+    // (A person's function may run long: « Roland Dumas, ministre des affaires étrangères
+    // au moment de la signature du contrat, a affirmé ».)
+    let long_role = outer.kind == SpeakerKind::Person
+        && comma - open <= 20
+        && is_role(&slice(text, toks, open + 1, comma - 1));
     if outer_opens_np
         && outer_is_one_np
         && !inner_has_verb
-        && comma - open <= 10
+        && (comma - open <= 10 || long_role)
         && inner.kind != SpeakerKind::Person
         && matches!(
             outer.kind,
@@ -932,6 +960,23 @@ pub(super) fn classify(
             people,
         ));
     }
+    // « je », « nous » outside quotes, or a phrase of function words only (« À »): no one
+    // the brief can name.
+    let function_words = toks[from..=to].iter().all(|t| {
+        !t.word
+            || lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            || lexicon::DETERMINERS.contains(&t.low.as_str())
+            || lexicon::ADVERBS.contains(&t.low.as_str())
+            || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "de" | "d'" | "et" | "ou")
+    });
+    if function_words || matches!(words.as_slice(), ["je" | "j'" | "nous" | "vous" | "tu"]) {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Unattributed,
+        };
+    }
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
     if let Some(gender) = back_pointer(&words) {
         return match people.latest(gender) {
@@ -1151,6 +1196,22 @@ pub(super) fn classify(
         }
         _ => SpeakerKind::Organization,
     };
+    // « un diplomate basé au Caire », « des responsables américains »: an unnamed official
+    // of no named institution is an anonymous source.
+    let indefinite = matches!(
+        det,
+        "un" | "une" | "des" | "plusieurs" | "certains" | "certaines" | "quelques"
+    );
+    let institution = toks[from + 1..=to]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+    if kind == SpeakerKind::Role && indefinite && !institution {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
     // « le porte-parole », « la pharmacienne »: the person introduced with that role.
     if kind == SpeakerKind::Role && definite && words.len() <= 8 {
         if let Some(p) = people.by_role(&words[1..], determiner_gender(&phrase)) {

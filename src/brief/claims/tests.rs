@@ -1299,4 +1299,40 @@ mod speaker_side {
         let c = one("Selon l'entourage du président Jean Dupont, la décision est prise.");
         assert_ne!(c.speaker, "Jean Dupont");
     }
+
+    /// Class 1: long appositions, an apposition before an object pronoun, an insertion
+    /// opening with an adverb and holding a parenthesis.
+    #[test]
+    fn appositions_and_insertions() {
+        let c = one("Interrogé en juin, Paul Martin, ministre des Finances au moment de la signature du contrat de vente, avait affirmé que la somme était légale.");
+        assert_eq!(c.speaker, "Paul Martin");
+        let c = one("Après ces propos, le candidat de la droite à l'élection, Paul Martin, lui demande de se retirer.");
+        assert_eq!(c.speaker, "Paul Martin");
+        let c = one("Une note de la police, mystérieusement rendue publique (après un article du Parisien), indique que le réseau était surveillé.");
+        assert_eq!(c.speaker, "Une note de la police");
+    }
+
+    /// Class 8: an unnamed official of no named institution is an anonymous source, hedged;
+    /// « je » outside quotes or a phrase of function words is no one the brief can name.
+    #[test]
+    fn unnamed_officials_and_no_one() {
+        let c = one("Le président, selon un diplomate basé au Caire, « déteste ce régime ».");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        assert!(c.unconfirmed);
+        let c = one("Des responsables américains ont affirmé que l'accord était proche.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        // Must not: an official of a named institution is a role; a witness is not hedged.
+        let c = one("Un porte-parole du ministère a affirmé que l'accord était proche.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Role);
+        assert!(!c.unconfirmed);
+        assert!(!one("Un habitant a expliqué que l'eau montait vite.").unconfirmed);
+        for s in [
+            "Monsieur le Président, je vous demande de clore le débat.",
+            "À noter que le parquet avait demandé un an de prison.",
+        ] {
+            for c in find_claims(&doc(&[s])) {
+                assert_ne!(c.speaker_kind, SpeakerKind::Organization, "{s}: {c:?}");
+            }
+        }
+    }
 }
