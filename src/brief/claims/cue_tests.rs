@@ -331,7 +331,7 @@ fn constructions_around_the_verb() {
     // infinitive.
     for s in [
         "Un groupe qui se disait intéressé a disparu.",
-        "Le ministère n'a pas commenté ces chiffres.",
+        "Le ministère n'a pas réagi.",
         "La préfecture n'a pas confirmé l'information.",
         "Il est étrange de devoir constater que rien ne change.",
         "Ce qui se dit dans les couloirs reste secret.",
@@ -350,4 +350,49 @@ fn lone_closing_straight_quote() {
     ]));
     let last = got.last().expect("a claim");
     assert_eq!((last.segment, last.speaker.as_str()), (2, "Claire Moreau"));
+}
+
+/// Class 5 and 7: what stands between the verb and what it reports, and infinitives that
+/// report nothing of their own.
+#[test]
+fn verb_and_what_it_reports() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le maire répond dans un entretien au journal : « Nous ne céderons pas. »",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "La société annonce le lancement d'une nouvelle usine.",
+            "La société",
+            ClaimKind::Statement,
+        ),
+        (
+            "Dans une lettre, le ministre affirmait lui-même que le projet était abandonné.",
+            "le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "À noter que le parquet avait demandé un an de prison.",
+            "le parquet",
+            ClaimKind::Call,
+        ),
+        (
+            "Ce projet, comme devait conclure Jean Dupont, « n'a pas d'autre ambition ».",
+            "Jean Dupont",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    // Must not: a reporting verb with its object in a relative clause, an infinitive of
+    // purpose, a refusal.
+    for s in [
+        "Tout le monde attendait le montant que le commissaire annoncerait.",
+        "Pour expliquer ce retard, il faudra du temps.",
+        "La direction a refusé de commenter.",
+    ] {
+        expect_none(s);
+    }
 }

@@ -104,6 +104,8 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
+            && !subject_after(toks, start, i)
+            && !colon_quote_ahead(toks, i + 1)
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
             && !prev.is_some_and(|p| !p.word)
@@ -126,25 +128,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
-        let after_comme = {
-            let mut k = start;
-            while k > 0
-                && matches!(
-                    toks[k - 1].low.as_str(),
-                    "l'" | "le" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
-                )
-            {
-                k -= 1;
-            }
-            // « ce que soulignent les délégués », « ainsi que l'a rappelé le maire »
-            let ce_que = k >= 2
-                && matches!(toks[k - 1].low.as_str(), "que" | "qu'")
-                && matches!(toks[k - 2].low.as_str(), "ce" | "ainsi");
-            (k > 0 && toks[k - 1].low == "comme" || ce_que)
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
-        };
+        let after_comme = subject_after(toks, start, i);
         if after_comme {
             return Some(Cue {
                 verb,
@@ -156,6 +140,15 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 present: false,
                 after_comme: true,
             });
+        }
+        // « À noter que », « pour expliquer ce retard », « a refusé de commenter »: an
+        // infinitive that no verb of saying leads reports nothing of its own.
+        if aux.is_none()
+            && inverted.is_none()
+            && is_infinitive(form)
+            && prev.is_some_and(|p| matches!(p.low.as_str(), "à" | "pour" | "sans" | "de" | "d'"))
+        {
+            continue;
         }
         // « qui le nie », « il la dément »: an object pronoun, not a determiner.
         let clitic_object = prev
@@ -206,8 +199,18 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if is_participle(form) && !shares_aux {
                 continue;
             }
+            // « affirmait lui-même que », « explique également que », « dit mardi que »
+            let next_word = toks[i + 1..]
+                .iter()
+                .find(|t| {
+                    !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
+                        || lexicon::TIME_WORDS.contains(&t.low.as_str())
+                        || t.low.ends_with("-même")
+                        || t.low.ends_with("-mêmes"))
+                })
+                .map(|t| t.low.as_str());
             let ok = matches!(
-                next,
+                next_word,
                 Some(
                     "que"
                         | "qu'"
@@ -223,6 +226,8 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « avoue avoir », « dit être », « affirme ne pas savoir »
                 || reports_infinitive(toks, i + 1)
                 || verb.lemma == "insister" && next == Some("sur")
+                // « Zidane répond dans un entretien à L'Équipe : « … » »
+                || colon_quote_ahead(toks, i + 1)
                 || shares_aux
                 || clitic_object
                 || dative
@@ -230,6 +235,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
+                    && opens_object(toks.get(i + 1))
                     && prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -289,8 +295,9 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
-        // « n'a pas commenté », « n'a pas confirmé »: nothing said.
-        if negated && matches!(verb.lemma, "commenter" | "réagir" | "confirmer") {
+        // « n'a pas réagi », « n'a pas confirmé »: nothing said. (« n'a jamais commenté en
+        // détail le dossier » stays a claim: the speaker-side tests read its subject.)
+        if negated && matches!(verb.lemma, "réagir" | "confirmer") {
             continue;
         }
         let conditional = aux
@@ -478,6 +485,42 @@ fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     }
 }
 
+/// Whether the verb group `start..=i` follows « comme » or « ce que » with its subject after it
+/// (« comme l'explique X », « comme devait conclure X », « ce que soulignent les délégués »,
+/// « ainsi que l'a rappelé le maire »).
+fn subject_after(toks: &[Tok], start: usize, i: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "l'" | "le" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
+        )
+    {
+        k -= 1;
+    }
+    let ce_que = k >= 2
+        && matches!(toks[k - 1].low.as_str(), "que" | "qu'")
+        && matches!(toks[k - 2].low.as_str(), "ce" | "ainsi");
+    (k > 0 && toks[k - 1].low == "comme" || ce_que)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
+}
+
+/// Whether the clause from token `at` reaches a colon that opens a quotation, with no other
+/// punctuation and at most eight words before it (« répond dans un entretien : « … » »).
+fn colon_quote_ahead(toks: &[Tok], at: usize) -> bool {
+    for (k, t) in toks.iter().enumerate().skip(at).take(9) {
+        if t.low == ":" {
+            return toks.get(k + 1).is_some_and(|n| is_quote_mark_str(&n.low));
+        }
+        if !t.word || t.quoted {
+            return false;
+        }
+    }
+    false
+}
+
 /// The length of an adverbial phrase ending right before token `at` that may stand inside a
 /// verb group (« par ailleurs », « de nouveau », « à nouveau », « une nouvelle fois »).
 fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
@@ -523,6 +566,7 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     "justifier",
     "argumenter",
     "affirmer",
+    "annoncer",
 ];
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute
