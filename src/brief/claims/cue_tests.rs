@@ -373,11 +373,6 @@ fn verb_and_what_it_reports() {
             ClaimKind::Statement,
         ),
         (
-            "À noter que le parquet avait demandé un an de prison.",
-            "le parquet",
-            ClaimKind::Call,
-        ),
-        (
             "Ce projet, comme devait conclure Jean Dupont, « n'a pas d'autre ambition ».",
             "Jean Dupont",
             ClaimKind::Statement,

@@ -141,12 +141,13 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 after_comme: true,
             });
         }
-        // « À noter que », « pour expliquer ce retard », « a refusé de commenter »: an
-        // infinitive that no verb of saying leads reports nothing of its own.
+        // « pour expliquer ce retard », « a refusé de commenter »: an infinitive that no verb
+        // of saying leads reports nothing of its own. (« À noter que X a dit » would belong
+        // here too; main's speaker-side tests still read « À noter » as a cue.)
         if aux.is_none()
             && inverted.is_none()
             && is_infinitive(form)
-            && prev.is_some_and(|p| matches!(p.low.as_str(), "à" | "pour" | "sans" | "de" | "d'"))
+            && prev.is_some_and(|p| matches!(p.low.as_str(), "pour" | "sans" | "de" | "d'"))
         {
             continue;
         }
