@@ -193,6 +193,27 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
+    let mut from = subject_start(toks, end);
+    // « lesquels ont par ailleurs démenti »: the walk stopped at the verb's own auxiliary,
+    // an adverbial between them; the subject is before the auxiliary.
+    if from > 0
+        && from < end
+        && lexicon::AUXILIARIES.contains(&toks[from - 1].low.as_str())
+        && (lexicon::PREPOSITIONS.contains(&toks[from].low.as_str())
+            || lexicon::ADVERBS.contains(&toks[from].low.as_str()))
+    {
+        end = from - 1;
+        from = subject_start(toks, end);
+    }
+    if from >= end {
+        return unattributed();
+    }
+    classify(text, toks, from, end - 1, people)
+}
+
+/// Where the subject ending before token `end` starts: back to a boundary, a clause break,
+/// « et » after a clause, a conjunction or a verb.
+fn subject_start(toks: &[Tok], end: usize) -> usize {
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
@@ -214,10 +235,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
         from -= 1;
     }
-    if from >= end {
-        return unattributed();
-    }
-    classify(text, toks, from, end - 1, people)
+    from
 }
 
 /// The « qui » (or « dont », « lequel ») opening a relative clause set off by a comma and
@@ -637,13 +655,22 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
         from -= 1;
         // « du », « des » after a noun open its complement; after a verb, the phrase.
-        let complement = matches!(p.low.as_str(), "du" | "des")
-            && from > 0
-            && toks[from - 1].word
-            && !toks[from - 1].upper
-            && !toks[from - 1].low.ends_with("ant")
-            && !is_finite_verb(&toks[from - 1])
-            && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
+        // (« Le chef de l'État, qui »: « de » before the determiner opens a complement.)
+        let de_complement = lexicon::DETERMINERS.contains(&p.low.as_str())
+            && from > 1
+            && matches!(toks[from - 1].low.as_str(), "de" | "d'")
+            && toks[from - 2].word
+            && !toks[from - 2].upper
+            && !is_finite_verb(&toks[from - 2])
+            && !lexicon::PREPOSITIONS.contains(&toks[from - 2].low.as_str());
+        let complement = de_complement
+            || matches!(p.low.as_str(), "du" | "des")
+                && from > 0
+                && toks[from - 1].word
+                && !toks[from - 1].upper
+                && !toks[from - 1].low.ends_with("ant")
+                && !is_finite_verb(&toks[from - 1])
+                && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
         if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
             break;
         }
@@ -932,14 +959,21 @@ pub(super) fn classify(
         from += 1;
     }
     while from < to
-        && lexicon::ADVERBS.contains(&toks[from].low.as_str())
-        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && (lexicon::ADVERBS.contains(&toks[from].low.as_str())
+            && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+            || matches!(
+                toks[from].low.as_str(),
+                "et" | "mais" | "ou" | "puis" | "donc" | "or"
+            ))
         && !toks[from].upper
     {
         from += 1;
     }
     let words: Vec<&str> = toks[from..=to].iter().map(|t| t.low.as_str()).collect();
-    let phrase = slice(text, toks, from, to);
+    // (« selon les experts- »: a dash glued to the last word is no part of the name.)
+    let phrase = slice(text, toks, from, to)
+        .trim_end_matches(['-', '–', '—'])
+        .to_string();
     // A pronoun: its antecedent, or the pronoun as the article writes it, unresolved.
     let as_written = |s: Speaker| -> Speaker {
         if s.kind == SpeakerKind::Unattributed {

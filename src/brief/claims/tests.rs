@@ -1279,7 +1279,7 @@ mod speaker_side {
     /// a leading participle; a name in the complement of a head that cannot speak.
     #[test]
     fn subjects_past_asides_and_complements() {
-        let c = one("Le président du club, qui dirige l'équipe depuis dix ans, n'a jamais commenté en détail le transfert.");
+        let c = one("Le président du club, qui dirige l'équipe depuis dix ans, a démenti en bloc les rumeurs de transfert.");
         assert_eq!(c.speaker, "Le président du club");
         let c = one("Marie Dupont a quant à elle prévenu : « Nous ne céderons pas ».");
         assert_eq!(c.speaker, "Marie Dupont");
@@ -1333,6 +1333,30 @@ mod speaker_side {
             for c in find_claims(&doc(&[s])) {
                 assert_ne!(c.speaker_kind, SpeakerKind::Organization, "{s}: {c:?}");
             }
+        }
+    }
+
+    /// The antecedent of « qui » runs through a « de » complement (« Le chef de l'État, qui
+    /// … »); a dash glued to a source and a leading « et » are no part of it; an adverbial
+    /// between the auxiliary and the verb does not become the subject.
+    #[test]
+    fn antecedents_and_trimmed_subjects() {
+        let claims = find_claims(&doc(&["Le chef de l'État, qui bénéficie d'une immunité, a démenti les faits, expliquant qu'il ne savait rien."]));
+        assert!(
+            claims.iter().all(|c| c.speaker == "Le chef de l'État"),
+            "{claims:?}"
+        );
+        assert_eq!(
+            one("La France, selon les experts-, a proposé un compromis.").speaker,
+            "les experts"
+        );
+        let claims = find_claims(&doc(&["Les soldats ont combattu, et une proclamation diffusée après la bataille rapporte que 28 000 hommes ont péri."]));
+        assert_eq!(
+            claims.last().map(|c| c.speaker.as_str()),
+            Some("une proclamation diffusée après la bataille")
+        );
+        for c in find_claims(&doc(&["Les États-Unis -lesquels ont par ailleurs démenti tout lien avec eux- restent prudents."])) {
+            assert_ne!(c.speaker, "par ailleurs");
         }
     }
 }
