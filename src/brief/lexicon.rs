@@ -285,6 +285,12 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     (&["suppli"], "supplier", ClaimKind::Call, None),
     (&["suggér", "suggèr"], "suggérer", ClaimKind::Call, None),
+    (
+        &["qualifi"],
+        "qualifier",
+        ClaimKind::Position,
+        Some(&["de", "d'"]),
+    ),
 ];
 
 /// Regular `-er` verbs that report only in an incise or before a quotation (see
@@ -299,7 +305,6 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["nuanc", "nuanç"], "nuancer"),
     (&["résum"], "résumer"),
     (&["soupir"], "soupirer"),
-    (&["interrog"], "s'interroger"),
     (&["emport"], "s'emporter"),
     (&["raill"], "railler"),
     (&["analys"], "analyser"),
@@ -310,7 +315,6 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["amus"], "s'amuser"),
     (&["enthousiasm"], "s'enthousiasmer"),
     (&["avanc", "avanç"], "avancer"),
-    (&["questionn"], "questionner"),
     (&["tranch"], "trancher"),
     (&["fulmin"], "fulminer"),
     (&["assén", "assèn"], "asséner"),
@@ -613,6 +617,19 @@ const IRREGULAR: &[IrregularEntry] = &[
             "réjouissaient",
             "réjouira",
             "réjouirait",
+        ],
+    ),
+    (
+        "requérir",
+        ClaimKind::Call,
+        None,
+        &[
+            "requiert",
+            "requièrent",
+            "requis",
+            "requérait",
+            "requerra",
+            "requerrait",
         ],
     ),
     (

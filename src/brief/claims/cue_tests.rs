@@ -381,12 +381,31 @@ fn verb_and_what_it_reports() {
     for (sentence, speaker, kind) in cases {
         expect(sentence, speaker, *kind);
     }
+    // « qualifier X de Y », « requérir »
+    expect(
+        "Le Kremlin a qualifié ces livraisons de « provocation ».",
+        "Le Kremlin",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le parquet a requis cinq ans de prison contre le prévenu.",
+        "Le parquet",
+        ClaimKind::Call,
+    );
+    expect(
+        "Les habitants interrogés se disent inquiets.",
+        "Les habitants interrogés",
+        ClaimKind::Statement,
+    );
     // Must not: a reporting verb with its object in a relative clause, an infinitive of
     // purpose, a refusal.
     for s in [
         "Tout le monde attendait le montant que le commissaire annoncerait.",
         "Pour expliquer ce retard, il faudra du temps.",
         "La direction a refusé de commenter.",
+        "L'équipe s'est qualifiée de justesse pour la finale.",
+        "Les documents requis pour le dossier sont en ligne.",
+        "Le personnel qualifié manque.",
     ] {
         expect_none(s);
     }

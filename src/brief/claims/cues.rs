@@ -175,6 +175,10 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
             })
             && toks.get(i + 1).is_some_and(|n| n.word);
+        // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
+        if verb.lemma == "qualifier" && reflexive {
+            continue;
+        }
         // « un groupe qui se disait intéressé »: a description of the antecedent, not a claim.
         if matches!(verb.lemma, "dire" | "déclarer")
             && reflexive
@@ -614,9 +618,26 @@ const ETRE: &[&str] = &[
     "sommes", "êtes", "fut", "furent",
 ];
 
-/// A past participle of a regular verb (« signalé », « accusées »).
+/// A past participle (« signalé », « accusées », « requis », « reconnu »).
 fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
+        || matches!(
+            form,
+            "requis"
+                | "admis"
+                | "promis"
+                | "émis"
+                | "reconnu"
+                | "reconnue"
+                | "soutenu"
+                | "prévenu"
+                | "averti"
+                | "démenti"
+                | "conclu"
+                | "réjoui"
+                | "réjouie"
+                | "réjouis"
+        )
 }
 
 /// A simple present, third person (« affirme », « estiment », « dit »).
@@ -642,19 +663,25 @@ fn clause_has(toks: &[Tok], from: usize, word: &str) -> bool {
         .any(|t| t.low == word)
 }
 
-/// « a appelé les autorités à cesser », « invita Pablo à cesser »: a short object (no
+/// « a appelé les autorités à cesser », « invita Pablo à cesser », « a qualifié ces
+/// livraisons de « provocation » »: a short object (no
 /// punctuation, no verb) and then the particle, itself followed by a lowercase word (an
 /// infinitive or a noun phrase: not « à Washington »).
 fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
-    if !phrases.contains(&"à") {
+    // « a qualifié ces livraisons de « provocation » »: the same with « de ».
+    let particles: &[&str] = if phrases.contains(&"à") {
+        &["à", "au", "aux"]
+    } else if phrases.contains(&"de") {
+        &["de", "d'", "du", "des"]
+    } else {
         return None;
-    }
+    };
     for k in at + 1..(at + 6).min(toks.len()) {
         let t = &toks[k];
         if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) {
             return None;
         }
-        if matches!(t.low.as_str(), "à" | "au" | "aux") {
+        if particles.contains(&t.low.as_str()) {
             let after = toks.get(k + 1)?;
             let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
             return infinitive_or_np.then_some(k);
