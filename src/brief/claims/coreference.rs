@@ -522,6 +522,25 @@ impl People {
         only(&candidates, |p| p.spoke)
     }
 
+    /// The first (`rank` 0) or second (1) of exactly two entities named in the sentence
+    /// before, if its gender does not clash with `gender`.
+    pub(super) fn of_pair(&self, rank: usize, gender: Gender) -> Option<&Person> {
+        let before = self.sentence.checked_sub(1)?;
+        let mut named: Vec<&Person> = Vec::new();
+        for p in self
+            .mentions
+            .iter()
+            .filter(|p| p.sentence == before && !p.plural)
+        {
+            if !named.iter().any(|n| same_entity(n, p)) {
+                named.push(p);
+            }
+        }
+        let p = *named.get(rank).filter(|_| named.len() == 2)?;
+        (p.gender == gender || p.gender == Gender::Unknown && p.kind == SpeakerKind::Person)
+            .then_some(p)
+    }
+
     /// The entity named last, in this sentence or the one before, of a compatible gender
     /// (« ce dernier », « l'intéressée »).
     pub(super) fn latest(&self, gender: Gender) -> Option<&Person> {

@@ -126,6 +126,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
             return speaker;
         }
+        // « La CGT, par la voix de …, a dénoncé « … » »: nothing after the verb can be its
+        // subject, so it stands before the insertion.
+        let nothing_follows = !toks
+            .get(cue.cue_end + 1)
+            .is_some_and(|n| n.word && !n.quoted);
+        if nothing_follows {
+            if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
+                return speaker;
+            }
+        }
     }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
@@ -417,6 +427,19 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                 return None;
             }
             let inner = toks.get(open + 1)?;
+            // « La CGT, par la voix de sa secrétaire générale Sophie Binet, a dénoncé »: the
+            // person who speaks for it.
+            if inner.low == "par"
+                && toks.get(open + 3).is_some_and(|t| t.low == "voix")
+                && toks
+                    .get(open + 4)
+                    .is_some_and(|t| matches!(t.low.as_str(), "de" | "du" | "d'" | "des"))
+            {
+                let voice = classify(text, toks, open + 5, comma - 1, people);
+                if voice.kind == SpeakerKind::Person {
+                    return Some(voice);
+                }
+            }
             let insertion = matches!(
                 inner.low.as_str(),
                 "qui"
@@ -574,7 +597,7 @@ pub(super) fn subject_before_apposition(
     // (The role may already be known from this very sentence: then it resolves to the name.)
     // (« le candidat de la droite à l'élection, Paul Martin, »: a definite description of a
     // function, no verb in it, is a role too.)
-    let described = matches!(toks[from].low.as_str(), "le" | "la" | "l'")
+    let described = matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "un" | "une")
         && toks
             .get(from + 1)
             .is_some_and(|h| can_speak(&h.low) && !lexicon::ORG_WORDS.contains(&h.low.as_str()))
@@ -1026,6 +1049,22 @@ pub(super) fn classify(
             },
         };
     }
+    // « Le maire, X, et la préfète, Y, sont venus. Le premier a promis … »: one of the two
+    // named just before, or unresolved.
+    if let Some((rank, gender)) = ordinal_pointer(&words) {
+        return match people.of_pair(rank, gender) {
+            Some(p) => Speaker {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                kind: p.kind,
+            },
+            None => Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Unattributed,
+            },
+        };
+    }
     // « Paul Martin et Marie Dupont »: two speakers, split by the claim loop.
     if let Some(et) = conjoined_at(toks, from, to) {
         let left = classify(text, toks, from, et - 1, people);
@@ -1085,13 +1124,23 @@ pub(super) fn classify(
         );
     if anonymous_source || unnamed_people {
         // « cet homme », « cette femme »: the person of that gender named just before.
-        if demonstrative && matches!(first_word, Some("homme" | "femme")) {
-            let gender = if first_word == Some("homme") {
-                Gender::Male
-            } else {
-                Gender::Female
+        // So does « cette mère de famille », « ce témoin » when no unnamed one of that noun
+        // spoke before.
+        let singular_demonstrative = matches!(det, "ce" | "cet" | "cette")
+            && first_word.is_some_and(|w| {
+                lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w)
+            });
+        if singular_demonstrative {
+            let gender = match (first_word, det) {
+                (Some("homme"), _) => Gender::Male,
+                (Some("femme"), _) => Gender::Female,
+                (_, "cette") => Gender::Female,
+                _ => Gender::Male,
             };
-            if let Some(p) = people.recent(gender) {
+            let head = first_word.unwrap_or("");
+            let named_before = matches!(head, "homme" | "femme")
+                || people.anonymous_with(head.trim_end_matches('s')).is_none();
+            if let Some(p) = people.recent(gender).filter(|_| named_before) {
                 return Speaker {
                     name: p.name.clone(),
                     role: p.role.clone(),
@@ -1389,6 +1438,18 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "matin",
     "soir",
 ];
+
+/// Which of the two people named in the sentence before « le premier », « la seconde »
+/// stand for (0 or 1), with their gender.
+fn ordinal_pointer(words: &[&str]) -> Option<(usize, Gender)> {
+    match words {
+        ["le", "premier"] => Some((0, Gender::Male)),
+        ["la", "première"] => Some((0, Gender::Female)),
+        ["le", "second" | "deuxième"] => Some((1, Gender::Male)),
+        ["la", "seconde" | "deuxième"] => Some((1, Gender::Female)),
+        _ => None,
+    }
+}
 
 /// The gender « ce dernier », « cette dernière », « l'intéressé(e) » point back with.
 fn back_pointer(words: &[&str]) -> Option<Gender> {

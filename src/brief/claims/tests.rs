@@ -1359,4 +1359,49 @@ mod speaker_side {
             assert_ne!(c.speaker, "par ailleurs");
         }
     }
+
+    /// Class 4: « cette mère de famille », « le premier », « par la voix de X », « Une
+    /// riveraine, X, raconte ».
+    #[test]
+    fn more_back_references_and_appositions() {
+        let got = who(&[
+            "Une riveraine, Marie Leroy, raconte avoir été réveillée par les explosions.",
+            "« J'ai cru à un attentat », confie cette mère de famille.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Marie Leroy", "Marie Leroy"]);
+        assert_eq!(
+            last_speaker(&[
+                "Le maire, Paul Martin, et la préfète, Claire Moreau, se sont rendus sur place.",
+                "Le premier a promis une aide aux commerçants.",
+            ])
+            .0,
+            "Paul Martin"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Le maire, Paul Martin, et la préfète, Claire Moreau, se sont rendus sur place.",
+                "La seconde a affirmé que l'État paierait.",
+            ])
+            .0,
+            "Claire Moreau"
+        );
+        let c = one("La CGT, par la voix de sa secrétaire générale Sophie Binet, a dénoncé « un cadeau aux entreprises ».");
+        assert_eq!(c.speaker, "Sophie Binet");
+        let c = one("La CGT, dans un long communiqué, a dénoncé « un cadeau aux entreprises ».");
+        assert_eq!(c.speaker, "La CGT");
+        // Must not: « le premier » with nobody named before, « la seconde » of a man.
+        assert_eq!(
+            one("Le premier a promis une aide aux commerçants.").speaker_kind,
+            SpeakerKind::Unattributed
+        );
+        assert_ne!(
+            last_speaker(&[
+                "Paul Martin et Jean Dupont se sont rendus sur place.",
+                "La seconde a affirmé que l'État paierait.",
+            ])
+            .0,
+            "Jean Dupont"
+        );
+    }
 }
