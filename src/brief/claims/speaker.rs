@@ -154,14 +154,19 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             {
                 name_at += 1;
             }
-            if speaker.kind == SpeakerKind::Role
+            // (« …, a affirmé un de ses responsables, Oussama Hamdan »: so for an unnamed one.)
+            if matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Anonymous)
                 && toks.get(to + 1).is_some_and(|t| t.low == ",")
                 && toks.get(name_at).is_some_and(|t| t.upper)
             {
                 let end = np_end(toks, name_at);
                 let named = classify(text, toks, name_at, end, people);
                 if named.kind == SpeakerKind::Person {
-                    let role = strip_determiner(&speaker.name);
+                    let role = if speaker.kind == SpeakerKind::Role {
+                        strip_determiner(&speaker.name)
+                    } else {
+                        speaker.name.clone()
+                    };
                     return Speaker {
                         role: Some(role),
                         ..named

@@ -1404,4 +1404,18 @@ mod speaker_side {
             "Jean Dupont"
         );
     }
+
+    /// « …, a affirmé un de ses responsables, Oussama Hamdan »: the name after an unnamed
+    /// official is the speaker, the description its role.
+    #[test]
+    fn a_name_after_an_unnamed_official() {
+        let c = one("« C'est de la propagande », a affirmé un de ses responsables, Paul Martin, à Beyrouth.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            ("Paul Martin", Some("un de ses responsables"))
+        );
+        // Must not: without a name, the unnamed official stays as written.
+        let c = one("« C'est de la propagande », a affirmé un de ses responsables.");
+        assert_eq!(c.speaker, "un de ses responsables");
+    }
 }
