@@ -381,6 +381,13 @@ fn verb_and_what_it_reports() {
     for (sentence, speaker, kind) in cases {
         expect(sentence, speaker, *kind);
     }
+    // A relative clause reports when it holds a clause or a colon (not « un film qui
+    // raconte l'histoire »).
+    expect(
+        "Le mot du président, Luc Martin, qui rappelle la vocation du club : aider les jeunes.",
+        "Luc Martin",
+        ClaimKind::Statement,
+    );
     // « qualifier X de Y », « requérir »
     expect(
         "Le Kremlin a qualifié ces livraisons de « provocation ».",
@@ -406,6 +413,8 @@ fn verb_and_what_it_reports() {
         "L'équipe s'est qualifiée de justesse pour la finale.",
         "Les documents requis pour le dossier sont en ligne.",
         "Le personnel qualifié manque.",
+        "Il a tourné un film qui raconte l'histoire d'un boxeur.",
+        "Ses poèmes ont une grâce qui rappelle la manière de Cats.",
     ] {
         expect_none(s);
     }

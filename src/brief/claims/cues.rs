@@ -246,9 +246,13 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
                     }))
-                || prev.is_some_and(|p| {
-                    p.low == "qui" || lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str())
-                })
+                || prev.is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()))
+                // « qui dénonce les sanctions »; but « un film qui raconte l'histoire »,
+                // « une grâce qui rappelle la manière de Cats » report nothing.
+                || prev.is_some_and(|p| p.low == "qui")
+                    && (verb.kind != ClaimKind::Statement
+                        || !next_word.is_some_and(|n| lexicon::DETERMINERS.contains(&n))
+                        || toks[i + 1..].iter().any(|t| t.low == ":" && !t.quoted))
                 || (prev.is_some_and(|p| p.low == ",") && has_quote)
                 // « … » explique Le Monde: a closing quote, no comma.
                 || (prev.is_some_and(|p| matches!(p.low.as_str(), "»" | "”" | "\""))
