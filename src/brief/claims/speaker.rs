@@ -126,15 +126,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
             return speaker;
         }
-        // « La CGT, par la voix de …, a dénoncé « … » »: nothing after the verb can be its
-        // subject, so it stands before the insertion.
-        let nothing_follows = !toks
-            .get(cue.cue_end + 1)
-            .is_some_and(|n| n.word && !n.quoted);
-        if nothing_follows {
-            if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
-                return speaker;
-            }
+        // « La CGT, par la voix de …, a dénoncé une « provocation » »: a subject set off
+        // by an insertion (relative clause, adjunct, participle) stands before it.
+        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people)
+            .filter(|s| s.kind != SpeakerKind::Unattributed)
+        {
+            return speaker;
         }
     }
     if postposed {
@@ -1456,11 +1453,12 @@ fn ordinal_pointer(words: &[&str]) -> Option<(usize, Gender)> {
     }
 }
 
-/// The gender « ce dernier », « cette dernière », « l'intéressé(e) » point back with.
+/// The gender « ce dernier », « cette dernière », « l'intéressé(e) », « celui-ci »,
+/// « celle-ci » point back with.
 fn back_pointer(words: &[&str]) -> Option<Gender> {
     match words {
-        ["ce", "dernier"] | ["l'", "intéressé"] => Some(Gender::Male),
-        ["cette", "dernière"] | ["l'", "intéressée"] => Some(Gender::Female),
+        ["ce", "dernier"] | ["l'", "intéressé"] | ["celui-ci"] => Some(Gender::Male),
+        ["cette", "dernière"] | ["l'", "intéressée"] | ["celle-ci"] => Some(Gender::Female),
         _ => None,
     }
 }

@@ -1418,4 +1418,22 @@ mod speaker_side {
         let c = one("« C'est de la propagande », a affirmé un de ses responsables.");
         assert_eq!(c.speaker, "un de ses responsables");
     }
+
+    /// « X, par la voix de Y, a dénoncé une … » with an object after the verb; « celle-ci ».
+    #[test]
+    fn an_insertion_before_a_verb_with_its_object() {
+        let got = who(&[
+            "La diplomatie russe, par la voix de Maria Zakharova, a dénoncé une « provocation ».",
+            "Celle-ci a ajouté que la Russie répondrait.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Maria Zakharova", "Maria Zakharova"]);
+        let c = one("Le syndicat, dans un communiqué publié mardi, a dénoncé une « provocation ».");
+        assert_eq!(c.speaker, "Le syndicat");
+        // Must not: an incise after reported words keeps its subject after the verb.
+        let c = one("Les dégâts sont considérables, a indiqué le maire.");
+        assert_eq!(c.speaker, "le maire");
+        let c = one("Celle-ci a ajouté que la Russie répondrait.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Unattributed);
+    }
 }
