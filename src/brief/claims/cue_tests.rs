@@ -381,6 +381,17 @@ fn verb_and_what_it_reports() {
     for (sentence, speaker, kind) in cases {
         expect(sentence, speaker, *kind);
     }
+    // An adjunct between the verb and what it reports.
+    expect(
+        "Le ministre explique dans un entretien au Monde que la réforme est nécessaire.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La maire estime, pour sa part, que le budget est tenu.",
+        "La maire",
+        ClaimKind::Position,
+    );
     // A relative clause reports when it holds a clause or a colon (not « un film qui
     // raconte l'histoire »).
     expect(
@@ -414,6 +425,7 @@ fn verb_and_what_it_reports() {
         "Les documents requis pour le dossier sont en ligne.",
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
+        "Le décret indique dans son annexe les conditions que les candidats remplissent.",
         "Ses poèmes ont une grâce qui rappelle la manière de Cats.",
     ] {
         expect_none(s);

@@ -233,6 +233,8 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || verb.lemma == "insister" && next == Some("sur")
                 // « Zidane répond dans un entretien à L'Équipe : « … » »
                 || colon_quote_ahead(toks, i + 1)
+                // « explique dans un communiqué que », « estime, pour sa part, que »
+                || que_after_adjunct(toks, i + 1)
                 || shares_aux
                 || clitic_object
                 || dative
@@ -524,6 +526,51 @@ fn colon_quote_ahead(toks: &[Tok], at: usize) -> bool {
             return toks.get(k + 1).is_some_and(|n| is_quote_mark_str(&n.low));
         }
         if !t.word || t.quoted {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an adjunct opening at token `at` (a preposition or a comma: « dans un communiqué »,
+/// « , pour sa part, ») leads, within a few words and no other verb, to « que »: what the verb
+/// reports. A plain object (« décrit les mesures que … ») is no adjunct.
+fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
+    if !(first.low == "," || lexicon::PREPOSITIONS.contains(&first.low.as_str())) {
+        return false;
+    }
+    // Words seen since the last preposition or comma: a determiner after them opens a second
+    // noun phrase, the verb's object (« indique dans le décret les conditions que … »).
+    let mut words_in_phrase = false;
+    for t in toks.iter().skip(at + 1).take(12) {
+        let low = t.low.as_str();
+        if t.quoted || matches!(low, "." | ";" | ":" | "!" | "?" | "(" | ")") {
+            return false;
+        }
+        if matches!(low, "que" | "qu'") {
+            return true;
+        }
+        if low == ","
+            || matches!(low, "de" | "d'" | "du" | "des")
+            || lexicon::PREPOSITIONS.contains(&low)
+        {
+            words_in_phrase = false;
+            continue;
+        }
+        if lexicon::DETERMINERS.contains(&low) {
+            if words_in_phrase {
+                return false;
+            }
+            continue;
+        }
+        words_in_phrase = true;
+        if lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::AUXILIARIES.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "qui" | "dont" | "où")
+        {
             return false;
         }
     }
