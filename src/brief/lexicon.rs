@@ -283,6 +283,7 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Denial,
         Some(BALAYER),
     ),
+    (&["écart"], "écarter", ClaimKind::Statement, None),
     (&["suppli"], "supplier", ClaimKind::Call, None),
     (&["suggér", "suggèr"], "suggérer", ClaimKind::Call, None),
     (
@@ -617,6 +618,21 @@ const IRREGULAR: &[IrregularEntry] = &[
             "réjouissaient",
             "réjouira",
             "réjouirait",
+        ],
+    ),
+    (
+        "exclure",
+        ClaimKind::Statement,
+        None,
+        &[
+            "exclut",
+            "excluent",
+            "exclu",
+            "excluait",
+            "excluaient",
+            "exclura",
+            "exclurait",
+            "exclure",
         ],
     ),
     (

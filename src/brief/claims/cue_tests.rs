@@ -392,6 +392,17 @@ fn verb_and_what_it_reports() {
         "La maire",
         ClaimKind::Position,
     );
+    // « ne pas exclure », « ne pas écarter »: a hedged statement.
+    expect(
+        "Le patron de la banque centrale n'exclut pas une nouvelle hausse des taux.",
+        "Le patron de la banque centrale",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le maire n'écartait pas cette hypothèse.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
     // A relative clause reports when it holds a clause or a colon (not « un film qui
     // raconte l'histoire »).
     expect(
@@ -425,6 +436,8 @@ fn verb_and_what_it_reports() {
         "Les documents requis pour le dossier sont en ligne.",
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
+        "Le parti a exclu trois membres.",
+        "La police a écarté la foule.",
         "Le décret indique dans son annexe les conditions que les candidats remplissent.",
         "Ses poèmes ont une grâce qui rappelle la manière de Cats.",
     ] {

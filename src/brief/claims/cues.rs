@@ -242,7 +242,9 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
-                    && opens_object(toks.get(i + 1))
+                    && opens_object(toks[i + 1..].iter().find(|t| {
+                        !lexicon::ADVERBS.contains(&t.low.as_str()) || is_clitic(&t.low)
+                    }))
                     && prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -306,6 +308,11 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
+        // « n'exclut pas une hausse », « n'écartait pas cette thèse » say something;
+        // « a exclu un membre », « a écarté la foule » do not.
+        if !negated && matches!(verb.lemma, "exclure" | "écarter") {
+            continue;
+        }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said. (« n'a jamais commenté en
         // détail le dossier » stays a claim: the speaker-side tests read its subject.)
         if negated && matches!(verb.lemma, "réagir" | "confirmer") {
@@ -623,6 +630,8 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     "argumenter",
     "affirmer",
     "annoncer",
+    "exclure",
+    "écarter",
 ];
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute
