@@ -79,6 +79,16 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         _ => None,
     };
     if let Some(entity) = entity {
+        if entity.kind == SpeakerKind::Person
+            && entity.gender == Gender::Unknown
+            && gender != Gender::Unknown
+            && matches!(pronoun, "il" | "elle")
+        {
+            people
+                .learned
+                .borrow_mut()
+                .push((entity.name.clone(), gender));
+        }
         return Speaker {
             name: entity.name.clone(),
             role: entity.role.clone(),
@@ -143,6 +153,9 @@ pub(super) struct People {
     /// Organizations and media introduced with a descriptor (« l'ONG Human Rights Watch »,
     /// « le quotidien Le Monde »), for « l'ONG », « le quotidien » later.
     pub(super) described: Vec<Described>,
+    /// Genders learnt from a pronoun resolved to a person of unknown gender (« Michèle
+    /// Picard … a-t-elle déclaré »), applied after the sentence.
+    pub(super) learned: std::cell::RefCell<Vec<(String, Gender)>>,
 }
 
 /// A name introduced with the common noun that describes it (« le groupe Transcom »).
@@ -265,6 +278,32 @@ impl People {
                 last.here = subject || clause_ends;
                 if last.role.is_none() {
                     last.role = role;
+                }
+            }
+        }
+    }
+
+    /// Gives the people a pronoun was resolved to the gender the pronoun told.
+    pub(super) fn apply_learned(&mut self) {
+        let learned = std::mem::take(&mut *self.learned.borrow_mut());
+        for (name, gender) in learned {
+            let probe = Person {
+                name,
+                role: None,
+                gender,
+                kind: SpeakerKind::Person,
+                sentence: 0,
+                spoke: false,
+                subject: false,
+                plural: false,
+                here: false,
+            };
+            for p in &mut self.mentions {
+                if p.kind == SpeakerKind::Person
+                    && p.gender == Gender::Unknown
+                    && same_entity(p, &probe)
+                {
+                    p.gender = gender;
                 }
             }
         }

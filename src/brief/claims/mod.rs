@@ -19,7 +19,9 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
-use speaker::{classify, main_subject, np_end, speaker_of, with_participle, Speaker};
+use speaker::{
+    classify, main_subject, np_end, speaker_of, strip_determiner, with_participle, Speaker,
+};
 use tokens::{slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
@@ -34,8 +36,13 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         let (toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
         open_quote = still_open;
         let found = claims_in(segment, &toks, &mut people);
+        people.apply_learned();
         people.observe(&segment.fr, &toks);
-        if found.is_empty() {
+        // A sentence whose claims name no one still has a subject « il » may stand for.
+        if found
+            .iter()
+            .all(|c| c.speaker_kind == SpeakerKind::Unattributed)
+        {
             observe_subject(&segment.fr, &toks, &mut people);
         }
         for mut claim in found {
@@ -321,7 +328,19 @@ fn claim_in(
     let (speaker, cue, kind, conditional, end) = if use_attribution {
         let (at, source_at) = attribution?;
         let end = with_participle(toks, np_end(toks, source_at));
-        let speaker = classify(text, toks, source_at, end, people);
+        let mut speaker = classify(text, toks, source_at, end, people);
+        // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
+        if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
+            if let Some(close) = (end + 2..toks.len().min(end + 8)).find(|&k| toks[k].low == ",") {
+                let named = classify(text, toks, end + 2, close - 1, people);
+                if named.kind == SpeakerKind::Person && toks[end + 2].upper {
+                    speaker = Speaker {
+                        role: Some(strip_determiner(&speaker.name)),
+                        ..named
+                    };
+                }
+            }
+        }
         let cue = slice(text, toks, at, source_at - 1);
         let hedged = reported_conditional(toks, 0);
         (speaker, cue, ClaimKind::Statement, hedged, end)

@@ -128,9 +128,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
         // « La CGT, par la voix de …, a dénoncé une « provocation » »: a subject set off
         // by an insertion (relative clause, adjunct, participle) stands before it.
-        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people)
-            .filter(|s| s.kind != SpeakerKind::Unattributed)
-        {
+        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
             return speaker;
         }
     }
@@ -821,6 +819,27 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         if lexicon::PREPOSITIONS.contains(&t.low.as_str()) || accentless_a {
             // Skip the adjunct: an acronym or capitalized name, or a determiner phrase.
             i += 1;
+            // (« a conclu à un court-circuit »: an indefinite phrase is the adjunct whole.)
+            if toks.get(i).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "un" | "une"
+                        | "des"
+                        | "du"
+                        | "ce"
+                        | "cet"
+                        | "cette"
+                        | "ces"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                )
+            }) {
+                i = np_end(toks, i) + 1;
+                continue;
+            }
             if toks
                 .get(i)
                 .is_some_and(|n| n.low == "l'" || n.low == "la" || n.low == "le")
@@ -1036,6 +1055,18 @@ pub(super) fn classify(
             kind: SpeakerKind::Unattributed,
         };
     }
+    // « Celle de 2019 », « celui du ministère »: a thing named before, not a speaker the
+    // brief can name.
+    if words
+        .first()
+        .is_some_and(|w| matches!(*w, "celui" | "celle" | "ceux" | "celles"))
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Unattributed,
+        };
+    }
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
     if let Some(gender) = back_pointer(&words) {
         return match people.latest(gender) {
@@ -1169,9 +1200,15 @@ pub(super) fn classify(
             kind: SpeakerKind::Anonymous,
         };
     }
+    // A medium: a media name, or a media noun heading the phrase (« le quotidien », not « le
+    // propriétaire du site »; « l'agence de presse », not « l'agence de gestion des
+    // catastrophes »).
+    let media_head = first_word.is_some_and(|w| {
+        lexicon::MEDIA_NOUNS.contains(&w)
+            && (w != "agence" || words.iter().any(|x| matches!(*x, "presse" | "press")))
+    });
     if (from..=to).any(|i| media_at(toks, i, to + 1).is_some())
-        || words.iter().any(|w| lexicon::MEDIA_NOUNS.contains(w))
-            && !words.contains(&"porte-parole")
+        || media_head && !words.contains(&"porte-parole")
     {
         return Speaker {
             name: phrase,

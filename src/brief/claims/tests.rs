@@ -1436,4 +1436,36 @@ mod speaker_side {
         let c = one("Celle-ci a ajouté que la Russie répondrait.");
         assert_eq!(c.speaker_kind, SpeakerKind::Unattributed);
     }
+
+    /// « Selon ROLE, NAME, … »; a media noun heads a medium (« le propriétaire du site » is
+    /// none); a pronoun teaches the gender of the person it resolved to; « celle de 2019 »
+    /// is no one; an adjunct after the verb is no postposed subject.
+    #[test]
+    fn attributions_kinds_and_learnt_genders() {
+        let c = one("Selon le président du groupe LR, Paul Martin, la réforme était nécessaire.");
+        assert_eq!(
+            (c.speaker.as_str(), c.role.as_deref()),
+            ("Paul Martin", Some("président du groupe LR"))
+        );
+        let c = one("Le propriétaire du site, le groupe Logistra, a annoncé qu'il reclasserait les salariés.");
+        assert_ne!(c.speaker_kind, SpeakerKind::Media);
+        assert_ne!(c.speaker_kind, SpeakerKind::Unattributed);
+        let c = one("Dix immeubles se sont effondrés, selon l'agence de gestion des catastrophes.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Organization);
+        assert_eq!(
+            one("Rien n'est décidé, selon l'agence de presse officielle.").speaker_kind,
+            SpeakerKind::Media
+        );
+        // « a-t-elle déclaré » makes Dominique Leroy a woman: « il » is then someone else.
+        let got = who(&[
+            "Dominique Leroy est arrivée sur place vers midi.",
+            "« C'est un coup dur », a-t-elle déclaré.",
+            "Il a précisé que l'usine serait reconstruite.",
+        ]);
+        assert_eq!(got[0].1, "Dominique Leroy");
+        assert_ne!(got[1].1, "Dominique Leroy");
+        let c = one("Celle de 2019, après un incendie similaire, avait conclu à un court-circuit.");
+        assert_ne!(c.speaker, "un court-circuit");
+        assert_eq!(c.speaker_kind, SpeakerKind::Unattributed);
+    }
 }
