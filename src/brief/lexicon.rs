@@ -1259,6 +1259,19 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "responsable",
     "responsables",
     "dirigeants",
+    "auteurs",
+    "initiateurs",
+    "décompte",
+    "décomptes",
+    "recensement",
+    "comptage",
+    "éléments",
+    "résultats",
+    "prévisions",
+    "projections",
+    "calculs",
+    "secouristes",
+    "sauveteurs",
 ];
 
 /// Titles before a name: not roles, not part of the name (« M. Dupont », « Mgr Lefèvre »).

@@ -241,6 +241,16 @@ fn attribution_phrases() {
         "le syndicat",
         ClaimKind::Statement,
     );
+    expect(
+        "Selon les derniers chiffres, le chômage a reculé.",
+        "les derniers chiffres",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Selon les auteurs de l'étude, le risque est sous-estimé.",
+        "les auteurs de l'étude",
+        ClaimKind::Statement,
+    );
     let got = find_claims(&doc(&["Pour M. Dupont, rien n'est perdu."]));
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker_kind, SpeakerKind::Person);

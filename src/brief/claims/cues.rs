@@ -772,6 +772,25 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     {
         h += 1;
     }
+    // « selon les derniers chiffres », « selon les premiers éléments de l'enquête »
+    while h > at
+        && toks.get(h).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "derniers"
+                    | "dernières"
+                    | "premiers"
+                    | "premières"
+                    | "nouveaux"
+                    | "nouvelles"
+                    | "récents"
+                    | "récentes"
+                    | "mêmes"
+            )
+        })
+    {
+        h += 1;
+    }
     let Some(head) = toks.get(h) else {
         return false;
     };
