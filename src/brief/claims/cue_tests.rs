@@ -447,6 +447,8 @@ fn verb_and_what_it_reports() {
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
         "Le parti a exclu trois membres.",
+        "Rien ne justifie que le Conseil garde ce pouvoir.",
+        "Cela explique que les prix montent.",
         "La police a écarté la foule.",
         "Le décret indique dans son annexe les conditions que les candidats remplissent.",
         "Ses poèmes ont une grâce qui rappelle la manière de Cats.",

@@ -175,6 +175,16 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
             })
             && toks.get(i + 1).is_some_and(|n| n.word);
+        // « rien ne justifie que », « cela explique », « personne ne dément »: no one speaks.
+        if prev.is_some_and(|p| {
+            matches!(
+                p.low.as_str(),
+                "rien" | "personne" | "nul" | "cela" | "ça" | "ceci" | "ce" | "c'"
+            )
+        }) && inverted.is_none()
+        {
+            continue;
+        }
         // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
         if verb.lemma == "qualifier" && reflexive {
             continue;
