@@ -402,6 +402,22 @@ fn verb_and_what_it_reports() {
         "La maire",
         ClaimKind::Position,
     );
+    // The same verbs reporting: a clause, an incise, a quotation.
+    expect(
+        "« Tout est sous contrôle », a assuré le préfet.",
+        "le préfet",
+        ClaimKind::Statement,
+    );
+    expect(
+        "L'Insee a relevé que les prix avaient baissé.",
+        "L'Insee",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Un proche a confié au Parisien que la famille était effondrée.",
+        "Un proche",
+        ClaimKind::Statement,
+    );
     // « ne pas exclure », « ne pas écarter »: a hedged statement.
     expect(
         "Le patron de la banque centrale n'exclut pas une nouvelle hausse des taux.",
@@ -447,6 +463,11 @@ fn verb_and_what_it_reports() {
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
         "Le parti a exclu trois membres.",
+        "Les enquêteurs ont relevé des traces de sang.",
+        "La police a assuré la sécurité du cortège.",
+        "Le juge a confié le dossier à un collègue.",
+        "L'équipe a déclaré forfait.",
+        "Les élus ont observé une minute de silence.",
         "Rien ne justifie que le Conseil garde ce pouvoir.",
         "Cela explique que les prix montent.",
         "La police a écarté la foule.",

@@ -300,6 +300,17 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 continue;
             }
         }
+        // « a assuré la sécurité », « a confié le dossier à », « ont relevé des traces »,
+        // « a déclaré forfait »: with a plain object these verbs do something else; they
+        // report only a clause, a quotation, an infinitive, or in an incise.
+        if OBJECT_SENSE.contains(&verb.lemma)
+            && inverted.is_none()
+            && !reflexive
+            && !prev.is_some_and(|p| !p.word)
+            && object_follows(toks, i + 1)
+        {
+            continue;
+        }
         let mut cue_end = i;
         if let Some(phrases) = verb.needs_next {
             match follows(toks, i + 1, phrases).or_else(|| object_then_a(toks, i + 1, phrases)) {
@@ -592,6 +603,35 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of saying whose plain direct object gives them another sense (see [`find_verb`]).
+const OBJECT_SENSE: &[&str] = &[
+    "assurer",
+    "confier",
+    "relever",
+    "noter",
+    "observer",
+    "rapporter",
+    "déclarer",
+];
+
+/// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,
+/// an infinitive of state or an adjunct) follows the verb, adverbs and time words skipped.
+fn object_follows(toks: &[Tok], at: usize) -> bool {
+    let Some(next) = toks[at.min(toks.len())..].iter().find(|t| {
+        !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
+            || lexicon::TIME_WORDS.contains(&t.low.as_str()))
+    }) else {
+        return false;
+    };
+    let low = next.low.as_str();
+    next.word
+        && !next.quoted
+        && !next.upper
+        && !matches!(low, "que" | "qu'" | "avoir" | "être" | "ne" | "n'")
+        && !lexicon::PREPOSITIONS.contains(&low)
+        && !matches!(low, "de" | "d'" | "du")
 }
 
 /// The length of an adverbial phrase ending right before token `at` that may stand inside a
