@@ -621,6 +621,12 @@ const IRREGULAR: &[IrregularEntry] = &[
         ],
     ),
     (
+        "s'en prendre à",
+        ClaimKind::Position,
+        Some(A_PARTICLES),
+        &["prend", "prennent", "pris", "prenait", "prenaient"],
+    ),
+    (
         "exclure",
         ClaimKind::Statement,
         None,

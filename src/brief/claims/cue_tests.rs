@@ -418,6 +418,16 @@ fn verb_and_what_it_reports() {
         "Un proche",
         ClaimKind::Statement,
     );
+    expect(
+        "Le maire a répondu aux journalistes que rien n'était décidé.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le président s'en est pris violemment aux syndicats.",
+        "Le président",
+        ClaimKind::Position,
+    );
     // « ne pas exclure », « ne pas écarter »: a hedged statement.
     expect(
         "Le patron de la banque centrale n'exclut pas une nouvelle hausse des taux.",
@@ -463,6 +473,8 @@ fn verb_and_what_it_reports() {
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
         "Le parti a exclu trois membres.",
+        "La crise a pris à la gorge les éleveurs.",
+        "Le candidat répond aux critères fixés par la loi.",
         "Les enquêteurs ont relevé des traces de sang.",
         "La police a assuré la sécurité du cortège.",
         "Le juge a confié le dossier à un collègue.",

@@ -106,6 +106,7 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !concludes_to
             && !subject_after(toks, start, i)
             && !colon_quote_ahead(toks, i + 1)
+            && !que_after_adjunct(toks, i + 1)
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
             && !prev.is_some_and(|p| !p.word)
@@ -182,6 +183,12 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 "rien" | "personne" | "nul" | "cela" | "ça" | "ceci" | "ce" | "c'"
             )
         }) && inverted.is_none()
+        {
+            continue;
+        }
+        // « s'en est pris au gouvernement », never « a pris à la gorge ».
+        if verb.lemma == "s'en prendre à"
+            && !(reflexive && toks[start..i].iter().any(|t| t.low == "en"))
         {
             continue;
         }
