@@ -561,6 +561,43 @@ impl People {
         only(&candidates, |p| p.spoke)
     }
 
+    /// The person a definite epithet (« le technicien espagnol ») stands for: the one who
+    /// spoke in the sentence before, or the only person named there; the gender must not
+    /// clash.
+    pub(super) fn protagonist_before(&self, gender: Gender) -> Option<&Person> {
+        let before = self.sentence.checked_sub(1)?;
+        let fits = |p: &&Person| {
+            p.sentence == before
+                && p.kind == SpeakerKind::Person
+                && (gender == Gender::Unknown || p.gender == gender || p.gender == Gender::Unknown)
+        };
+        let mut named: Vec<&Person> = Vec::new();
+        for p in self
+            .mentions
+            .iter()
+            .filter(|p| p.sentence == before && p.kind == SpeakerKind::Person)
+        {
+            if !named.iter().any(|n| same_entity(n, p)) {
+                named.push(p);
+            }
+        }
+        let speakers: Vec<&Person> = named
+            .iter()
+            .copied()
+            .filter(|p| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.sentence == before && m.spoke && same_entity(m, p))
+            })
+            .collect();
+        let pick = match (speakers.as_slice(), named.as_slice()) {
+            ([one], _) => Some(*one),
+            ([], [one]) => Some(*one),
+            _ => None,
+        };
+        pick.filter(fits)
+    }
+
     /// The first (`rank` 0) or second (1) of exactly two entities named in the sentence
     /// before, if its gender does not clash with `gender`.
     pub(super) fn of_pair(&self, rank: usize, gender: Gender) -> Option<&Person> {
@@ -746,6 +783,15 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
         if lexicon::ROLE_NOUNS.contains(&t.low.as_str())
             && (from == 0 || lexicon::DETERMINERS.contains(&toks[from - 1].low.as_str()))
         {
+            break;
+        }
+        // « l'ancien ministre Jean Dupont »
+        if lexicon::ROLE_NOUNS.contains(&t.low.as_str())
+            && from >= 2
+            && super::speaker::ROLE_ADJECTIVES.contains(&toks[from - 1].low.as_str())
+            && lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str())
+        {
+            from -= 1;
             break;
         }
         if from == 0 || end - from > 6 {

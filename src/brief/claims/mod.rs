@@ -128,7 +128,11 @@ fn hedged_source(speaker: &Speaker) -> bool {
             .name
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| lexicon::ANONYMOUS_MARKERS.contains(&w) || lexicon::ROLE_NOUNS.contains(&w))
+            .any(|w| {
+                lexicon::ANONYMOUS_MARKERS.contains(&w)
+                    || lexicon::ROLE_NOUNS.contains(&w)
+                    || w == "entourage"
+            })
 }
 
 /// A negated warning, denial or call (« ne s'inquiète pas », « n'a pas démenti ») only

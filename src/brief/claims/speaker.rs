@@ -597,10 +597,14 @@ pub(super) fn subject_before_apposition(
     // (The role may already be known from this very sentence: then it resolves to the name.)
     // (« le candidat de la droite à l'élection, Paul Martin, »: a definite description of a
     // function, no verb in it, is a role too.)
-    let described = matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "un" | "une")
+    // (« Son homologue lensois, X, », « Sa mère, X, »: a possessive description is a
+    // person's whatever its noun.)
+    let described = (matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "un" | "une")
         && toks
             .get(from + 1)
             .is_some_and(|h| can_speak(&h.low) && !lexicon::ORG_WORDS.contains(&h.low.as_str()))
+        || matches!(toks[from].low.as_str(), "son" | "sa" | "leur")
+            && toks.get(from + 1).is_some_and(|h| h.word && !h.upper))
         && !toks[from..open].iter().any(is_finite_verb);
     if inner.kind == SpeakerKind::Person
         && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described)
@@ -899,7 +903,11 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             continue;
         }
         if matches!(low, "à" | "en") {
-            if toks.get(i + 1).is_some_and(|n| n.upper) {
+            // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont ».)
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| n.upper && !lexicon::is_first_name(&n.low))
+            {
                 i += 1;
                 continue;
             }
@@ -1147,7 +1155,10 @@ pub(super) fn classify(
     );
     let demonstrative =
         matches!(det, "ce" | "cet" | "cette" | "ces") || words.get(1) == Some(&"même");
-    let anonymous_source = words.iter().any(|w| lexicon::ANONYMOUS_MARKERS.contains(w));
+    // (« son entourage », « l'entourage du ministre »: unnamed people close to someone.)
+    let anonymous_source = words
+        .iter()
+        .any(|w| lexicon::ANONYMOUS_MARKERS.contains(w) || *w == "entourage");
     let unnamed_people = first_word
         .is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w))
         || matches!(
@@ -1310,9 +1321,43 @@ pub(super) fn classify(
         toks.get(i + 1)
             .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()))
     });
+    // « le technicien espagnol », « le quinquagénaire », « l'Américain »: a definite epithet
+    // for a person points back to the one person of the sentence before; without one it
+    // stays as written.
+    if let Some(h) = head.filter(|_| matches!(det, "le" | "la" | "l'") && words.len() <= 3) {
+        let low = h.low.as_str();
+        let human = !h.upper
+            && !can_speak(low)
+            && (lexicon::EXTRA_ROLE_WORDS.contains(&low)
+                || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e)))
+            || h.upper
+                && lexicon::PLACES.contains(&low)
+                && EPITHET_ENDINGS.iter().any(|e| low.ends_with(e));
+        let complement = words
+            .iter()
+            .any(|w| matches!(*w, "de" | "du" | "des" | "d'"));
+        if human && !complement && !lexicon::ROLE_NOUNS.contains(&low) {
+            if let Some(p) = people.protagonist_before(determiner_gender(&phrase)) {
+                return Speaker {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    kind: SpeakerKind::Person,
+                };
+            }
+            // (A first mention, « le réalisateur », stays as written: a person's function.)
+            return Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Role,
+            };
+        }
+    }
+    // « l'ancien ministre », « le nouveau maire »: an adjective before a role noun.
+    let role_adjective = head.is_some_and(|h| ROLE_ADJECTIVES.contains(&h.low.as_str()));
     let kind = match head {
         Some(h)
-            if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role) =>
+            if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role)
+                || role_adjective && qualified_role =>
         {
             SpeakerKind::Role
         }
@@ -1456,6 +1501,18 @@ fn can_speak(head: &str) -> bool {
         || lexicon::EXTRA_ROLE_WORDS.contains(&head)
 }
 
+/// Endings of nouns naming a person (« technicien », « quinquagénaire », « footballeur »).
+const EPITHET_ENDINGS: &[&str] = &[
+    "eur", "euse", "ien", "ienne", "iste", "ier", "ière", "aire", "ais", "aise", "ois", "oise",
+    "ain", "aine",
+];
+
+/// Adjectives that may stand before a role noun (« l'ancien ministre »).
+pub(super) const ROLE_ADJECTIVES: &[&str] = &[
+    "ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle",
+    "jeune",
+];
+
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
 const MEDIA_NAME_WORDS: &[&str] = &[
     "daily",
@@ -1570,9 +1627,21 @@ pub(super) fn person_run(
         // « a expliqué Véronique »: a lone first name is a person.
         let first_name_alone =
             a == b && a == from && to == from && lexicon::is_first_name(words[0]);
+        // « le capitaine Marquinhos », « le ministre Darmanin »: one word after a rank.
+        let after_role = a == b
+            && a > from
+            && !toks[a].caps
+            && !toks[a - 1].upper
+            && lexicon::ROLE_NOUNS.contains(&toks[a - 1].low.as_str())
+            // (« le roi Théodoric »: a monarch's title is part of the name.)
+            && !matches!(toks[a - 1].low.as_str(), "roi" | "reine" | "pape")
+            && !lexicon::ORG_WORDS.contains(&words[0])
+            && !lexicon::PLACES.contains(&words[0])
+            && !lexicon::MEDIA_NAMES.contains(&words[0]);
         looks_like_person(&words)
             || titled
             || first_name_alone
+            || after_role
             || (a == b && people.by_surname(words[0]).is_some())
     })
 }

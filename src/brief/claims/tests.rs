@@ -1468,4 +1468,46 @@ mod speaker_side {
         assert_ne!(c.speaker, "un court-circuit");
         assert_eq!(c.speaker_kind, SpeakerKind::Unattributed);
     }
+
+    /// Epithets and ranks: « le technicien espagnol » is the one who spoke just before; « le
+    /// capitaine Marquinhos » a person; « l'ancien ministre » a role that points back; « Son
+    /// homologue, X, » gives X; « son entourage » an anonymous, hedged source.
+    #[test]
+    fn epithets_ranks_and_entourage() {
+        let got = who(&[
+            "« Nous avons manqué d'efficacité », a déclaré Luis Martin après le match.",
+            "« Il faudra réagir », a ajouté le technicien espagnol.",
+        ]);
+        assert_eq!(got[1].1, "Luis Martin");
+        let c = one("Le capitaine Marquinhos a estimé que l'équipe devait réagir.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Marquinhos", SpeakerKind::Person)
+        );
+        let got = who(&[
+            "Le tribunal a condamné l'ancien ministre Jean Dupont à deux ans de prison.",
+            "L'ancien ministre a affirmé qu'il ferait appel.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Jean Dupont");
+        let c = one("Son homologue lensois, Franck Haise, s'est dit « fier » de ses joueurs.");
+        assert_eq!(c.speaker, "Franck Haise");
+        let c = one("Selon son entourage, il envisage de quitter la vie politique.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        assert!(c.unconfirmed);
+        // Must not: an epithet after two people who spoke, a country, a first mention.
+        let got = who(&[
+            "« Non », a dit Paul Martin à Jean Dupont, qui a répondu « oui ».",
+            "« Il faudra réagir », a ajouté le technicien espagnol.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "le technicien espagnol");
+        let c = one("La France a dénoncé une « provocation ».");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("La France", SpeakerKind::Organization)
+        );
+        assert_eq!(
+            one("Le réalisateur explique qu'il a tourné en hiver.").speaker,
+            "Le réalisateur"
+        );
+    }
 }
