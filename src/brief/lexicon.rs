@@ -82,6 +82,40 @@ const BALAYER: &[&str] = &[
     "ces rumeurs",
     "d' un revers",
 ];
+/// « rejette les accusations », « a rejeté toute responsabilité », « rejette l'idée que »:
+/// what rejecting denies (not « a rejeté le recours », a ruling, nor « le texte », a vote).
+const REJETER: &[&str] = &[
+    "les accusations",
+    "ces accusations",
+    "toute accusation",
+    "les allégations",
+    "ces allégations",
+    "les affirmations",
+    "ces affirmations",
+    "les critiques",
+    "ces critiques",
+    "les informations",
+    "ces informations",
+    "les rumeurs",
+    "ces rumeurs",
+    "ces propos",
+    "les propos",
+    "toute responsabilité",
+    "toute implication",
+    "toute ingérence",
+    "toute intention",
+    "tout lien",
+    "l' idée",
+    "cette idée",
+    "l' hypothèse",
+    "cette hypothèse",
+    "la thèse",
+    "cette thèse",
+    "cette version",
+    "en bloc",
+    "que",
+    "qu'",
+];
 /// « tire la sonnette d'alarme ».
 const SONNETTE: &[&str] = &["la sonnette"];
 
@@ -182,7 +216,12 @@ const ER_VERBS: &[ErEntry] = &[
     (&["récus"], "récuser", ClaimKind::Denial, None),
     (&["contest"], "contester", ClaimKind::Denial, None),
     (&["réfut"], "réfuter", ClaimKind::Denial, None),
-    (&["rejet", "rejett"], "rejeter", ClaimKind::Denial, None),
+    (
+        &["rejet", "rejett"],
+        "rejeter",
+        ClaimKind::Denial,
+        Some(REJETER),
+    ),
     (&["menac", "menaç"], "menacer", ClaimKind::Warning, None),
     (&["alert"], "alerter", ClaimKind::Warning, None),
     (&["exhort"], "exhorter", ClaimKind::Call, None),

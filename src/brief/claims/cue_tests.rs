@@ -428,6 +428,16 @@ fn verb_and_what_it_reports() {
         "Le président",
         ClaimKind::Position,
     );
+    expect(
+        "Le Kremlin rejette catégoriquement ces accusations.",
+        "Le Kremlin",
+        ClaimKind::Denial,
+    );
+    expect(
+        "« C'est de la désinformation », rejette le ministère.",
+        "le ministère",
+        ClaimKind::Denial,
+    );
     // « ne pas exclure », « ne pas écarter »: a hedged statement.
     expect(
         "Le patron de la banque centrale n'exclut pas une nouvelle hausse des taux.",
@@ -473,6 +483,8 @@ fn verb_and_what_it_reports() {
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
         "Le parti a exclu trois membres.",
+        "Le Conseil d'État a rejeté le recours des associations.",
+        "Le Sénat a rejeté le texte en première lecture.",
         "La crise a pris à la gorge les éleveurs.",
         "Le candidat répond aux critères fixés par la loi.",
         "Les enquêteurs ont relevé des traces de sang.",

@@ -396,6 +396,8 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
 /// Verbs that need a particle or a clause after them (see `Verb::needs_next`) but report a
 /// quotation without it in an incise.
 const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
+    "rejeter",
+    "balayer",
     "appeler",
     "inviter",
     "plaider",
