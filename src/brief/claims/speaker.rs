@@ -1663,6 +1663,25 @@ pub(super) fn looks_like_person(words: &[&str]) -> bool {
         && !lexicon::MEDIA_NAMES.contains(&words.join(" ").as_str())
 }
 
+/// A particle inside a name (« von », « der », « da », « bin »).
+fn is_particle(low: &str) -> bool {
+    matches!(
+        low,
+        "de" | "von"
+            | "van"
+            | "bin"
+            | "ben"
+            | "al"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "del"
+            | "dos"
+            | "ibn"
+    )
+}
+
 /// Runs of capitalized words (particles « de », « von », « al- » allowed inside).
 pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
@@ -1682,11 +1701,15 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
             if n.word && n.upper && !lexicon::NOT_NAMES.contains(&n.low.as_str()) {
                 end = j;
                 j += 1;
-            } else if matches!(n.low.as_str(), "de" | "von" | "van" | "bin" | "ben" | "al")
-                && toks.get(j + 1).is_some_and(|m| m.upper)
-                && j < to
-            {
+            } else if is_particle(&n.low) && toks.get(j + 1).is_some_and(|m| m.upper) && j < to {
                 j += 1;
+            } else if is_particle(&n.low)
+                && toks.get(j + 1).is_some_and(|m| is_particle(&m.low))
+                && toks.get(j + 2).is_some_and(|m| m.upper)
+                && j + 1 < to
+            {
+                // « Ursula von der Leyen », « Alexander Van der Bellen »
+                j += 2;
             } else {
                 break;
             }

@@ -1510,4 +1510,24 @@ mod speaker_side {
             "Le réalisateur"
         );
     }
+
+    /// Names with particles (« Ursula von der Leyen », « Lula da Silva ») are whole names.
+    #[test]
+    fn names_with_particles() {
+        let got = who(&[
+            "La présidente de la Commission, Ursula von der Leyen, a salué « un signal fort ».",
+            "Elle a rappelé que le plan arrivait à échéance.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Ursula von der Leyen", "Ursula von der Leyen"]);
+        assert_eq!(
+            one("« Le Brésil est de retour », a déclaré Luiz Inácio Lula da Silva.").speaker,
+            "Luiz Inácio Lula da Silva"
+        );
+        // Must not: « de » before a lowercase word is no particle.
+        assert_eq!(
+            one("Paul Martin de la Commission a affirmé que le plan était prêt.").speaker,
+            "Paul Martin"
+        );
+    }
 }
