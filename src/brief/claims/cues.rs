@@ -1,5 +1,14 @@
-//! Cues: reporting verbs (any tense, compound or simple, inverted incise, relative clause) and
-//! attribution phrases (selon X, d'après X, cité par X, de source X).
+//! Cues: reporting verbs (any tense, compound or simple, inverted incise, relative clause),
+//! with the senses and constructions where they report nothing set aside (passives, adjectival
+//! participles, « répondre aux critères », « a assuré la sécurité »). Attribution phrases
+//! (selon X, d'après X, pour X) live in `attribution`, verbs leading an infinitive cue in
+//! `leads`.
+
+mod attribution;
+mod leads;
+
+pub(super) use attribution::find_attribution;
+use leads::{lead_verb, Lead};
 
 use super::tokens::{split_inverted, Tok};
 use crate::brief::lexicon::{self, ClaimKind, Verb};
@@ -411,128 +420,6 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "certifier",
 ];
 
-/// What leads an infinitive cue (see [`lead_verb`]).
-enum Lead {
-    /// Nothing: the infinitive stands on its own.
-    None,
-    /// A lead that takes back what the infinitive would say (« n'a pas voulu commenter »,
-    /// « cela veut dire que »): no cue.
-    Refused,
-    /// The group starts at `start`; `negation` tells the negation belongs to the lead
-    /// (« n'a pas manqué de rappeler »), not to what is said.
-    Group { start: usize, negation: bool },
-}
-
-/// Verbs that lead an infinitive cue, with the particle between them (« tenu à rappeler »,
-/// « s'est empressé de démentir », « veut rassurer »); `true` when the lead reports only
-/// negated (« n'a pas manqué de souligner », « n'a pas hésité à dénoncer »).
-const LEADS: &[(&str, &str, bool)] = &[
-    ("tenu", "à", false),
-    ("tient", "à", false),
-    ("tiennent", "à", false),
-    ("tenait", "à", false),
-    ("tenaient", "à", false),
-    ("borné", "à", false),
-    ("bornée", "à", false),
-    ("borne", "à", false),
-    ("limité", "à", false),
-    ("limitée", "à", false),
-    ("limite", "à", false),
-    ("contenté", "de", false),
-    ("contentée", "de", false),
-    ("contentés", "de", false),
-    ("contente", "de", false),
-    ("contentent", "de", false),
-    ("contentait", "de", false),
-    ("empressé", "de", false),
-    ("empressée", "de", false),
-    ("empresse", "de", false),
-    ("soin", "de", false),
-    ("manqué", "de", true),
-    ("manque", "de", true),
-    ("hésité", "à", true),
-    ("hésite", "à", true),
-    ("voulu", "", false),
-    ("veut", "", false),
-    ("veulent", "", false),
-    ("voulait", "", false),
-    ("souhaité", "", false),
-    ("souhaite", "", false),
-    ("souhaitent", "", false),
-    ("souhaitait", "", false),
-    ("préféré", "", false),
-    ("préfère", "", false),
-    ("préfèrent", "", false),
-];
-
-/// The verb leading the infinitive cue whose group starts at `start` (see [`Lead`]).
-fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
-    let Some(p) = start.checked_sub(1) else {
-        return Lead::None;
-    };
-    let particle = match toks[p].low.as_str() {
-        "à" => "à",
-        "de" | "d'" => "de",
-        _ => "",
-    };
-    let Some(at) = (if particle.is_empty() {
-        Some(p)
-    } else {
-        p.checked_sub(1)
-    }) else {
-        return Lead::None;
-    };
-    // « de devoir constater », « pouvoir affirmer »: an infinitive leads it, no subject.
-    if particle.is_empty()
-        && matches!(
-            toks[p].low.as_str(),
-            "devoir" | "pouvoir" | "vouloir" | "savoir" | "falloir" | "oser"
-        )
-    {
-        return Lead::Refused;
-    }
-    let Some(&(lead, _, negated_only)) = LEADS
-        .iter()
-        .find(|(w, part, _)| toks[at].low == *w && *part == particle)
-    else {
-        return Lead::None;
-    };
-    // « a pris soin de »: the verb before « soin ».
-    let mut s = at;
-    if lead == "soin" {
-        if !s
-            .checked_sub(1)
-            .is_some_and(|k| matches!(toks[k].low.as_str(), "pris" | "prend" | "prennent"))
-        {
-            return Lead::None;
-        }
-        s -= 1;
-    }
-    while s > 0 {
-        let w = toks[s - 1].low.as_str();
-        if !toks[s - 1].word || toks[s - 1].quoted {
-            break;
-        }
-        if is_aux(w) || lexicon::ADVERBS.contains(&w) && w != "en" {
-            s -= 1;
-        } else {
-            break;
-        }
-    }
-    let negated = toks[s..at]
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
-    // « cela veut dire que » is what something means, not what someone says.
-    let means = lemma == "dire" && matches!(lead, "veut" | "veulent" | "voulait" | "voulu");
-    if negated != negated_only || means {
-        return Lead::Refused;
-    }
-    Lead::Group {
-        start: s,
-        negation: negated,
-    }
-}
-
 /// Whether the verb group `start..=i` follows « comme » or « ce que » with its subject after it
 /// (« comme l'explique X », « comme devait conclure X », « ce que soulignent les délégués »,
 /// « ainsi que l'a rappelé le maire »).
@@ -814,143 +701,6 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     None
 }
 
-/// Whether the noun phrase at `at` can be a source: a name, a pronoun, or a noun that names
-/// people, institutions, media or documents.
-fn names_a_source(toks: &[Tok], at: usize) -> bool {
-    let first = &toks[at];
-    if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
-        return true;
-    }
-    if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
-        return true;
-    }
-    let mut h = at;
-    while toks
-        .get(h)
-        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()) || t.low == "même")
-    {
-        h += 1;
-    }
-    // « selon les derniers chiffres », « selon les premiers éléments de l'enquête »
-    while h > at
-        && toks.get(h).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "derniers"
-                    | "dernières"
-                    | "premiers"
-                    | "premières"
-                    | "nouveaux"
-                    | "nouvelles"
-                    | "récents"
-                    | "récentes"
-                    | "mêmes"
-            )
-        })
-    {
-        h += 1;
-    }
-    let Some(head) = toks.get(h) else {
-        return false;
-    };
-    let low = head.low.as_str();
-    let singular_det = h > at && matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'");
-    (head.upper && (singular_det || first.upper))
-        || lexicon::ROLE_NOUNS.contains(&low)
-        || lexicon::PEOPLE_NOUNS.contains(&low)
-        || lexicon::ANONYMOUS_MARKERS.contains(&low)
-        || lexicon::MEDIA_NOUNS.contains(&low)
-        || lexicon::ORG_WORDS.contains(&low)
-        || lexicon::SOURCE_NOUNS.contains(&low)
-}
-
-/// Whether token `i` opens the sentence (after quotation marks, « Mais » or « Et » at most).
-fn opens_sentence(toks: &[Tok], i: usize) -> bool {
-    toks[..i].iter().all(|t| {
-        !t.word && !matches!(t.low.as_str(), "," | ";" | ":")
-            || matches!(t.low.as_str(), "mais" | "et")
-    })
-}
-
-/// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
-/// institutions and groups that hold views (not documents, places or things).
-const OPINION_HOLDERS: &[&str] = &[
-    "gouvernement",
-    "ministère",
-    "autorités",
-    "police",
-    "gendarmerie",
-    "parquet",
-    "enquêteurs",
-    "syndicat",
-    "syndicats",
-    "opposition",
-    "spécialistes",
-    "observateurs",
-    "organisateurs",
-    "témoin",
-    "témoins",
-    "associations",
-    "association",
-    "ong",
-    "direction",
-    "majorité",
-    "accusation",
-    "entourage",
-    "famille",
-    "partisans",
-    "détracteurs",
-    "auteurs",
-    "chercheurs",
-    "scientifiques",
-    "élus",
-];
-
-/// Whether the noun phrase at `at`, after a sentence-opening « Pour » and up to a comma,
-/// names someone whose view the sentence gives (« Pour le ministre, », « Pour Jean Dupont, »,
-/// « Pour les habitants, »), not a purpose, a time or a thing (« Pour la première fois, »,
-/// « Pour cela, », « Pour ce projet, »).
-fn pour_someone(toks: &[Tok], at: usize) -> bool {
-    let end = super::speaker::np_end(toks, at);
-    if !toks.get(end + 1).is_some_and(|t| t.low == ",") {
-        return false;
-    }
-    let first = &toks[at];
-    if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
-        // A person: a title or a known first name before a name (not « Pour Noël »,
-        // « Pour Paris »).
-        let title = lexicon::TITLES.contains(&first.low.as_str()) || first.low == "m";
-        return (title || lexicon::is_first_name(&first.low))
-            && toks.get(at + 1).is_some_and(|t| t.upper || t.low == ".");
-    }
-    if !lexicon::DETERMINERS.contains(&first.low.as_str()) {
-        return false;
-    }
-    let mut h = at;
-    while toks
-        .get(h)
-        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
-    {
-        h += 1;
-    }
-    let Some(head) = toks.get(h) else {
-        return false;
-    };
-    let low = head.low.as_str();
-    // « premier » and « première » are roles only before « ministre » (not « la première fois »).
-    if matches!(
-        low,
-        "premier" | "première" | "haut" | "haute" | "hauts" | "hautes"
-    ) {
-        return toks
-            .get(h + 1)
-            .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()));
-    }
-    lexicon::ROLE_NOUNS.contains(&low)
-        || lexicon::MEDIA_NOUNS.contains(&low)
-        || OPINION_HOLDERS.contains(&low)
-}
-
 pub(super) fn is_quote_mark_str(s: &str) -> bool {
     matches!(s, "\"" | "«" | "“")
 }
@@ -982,52 +732,6 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
         {
             return Some(at + words.len() - 1);
         }
-    }
-    None
-}
-
-/// An attribution phrase: its first token and the first token of the source after it.
-pub(super) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
-    for (i, t) in toks.iter().enumerate() {
-        if t.quoted || !t.word {
-            continue;
-        }
-        let next = toks.get(i + 1);
-        let source_at = match t.low.as_str() {
-            "selon" | "d'après" => i + 1,
-            "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
-            "cité" | "citée" | "cités" | "citées" if next.is_some_and(|n| n.low == "par") => {
-                i + 2
-            }
-            "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
-            // « À en croire le ministre, … »
-            "à" if next.is_some_and(|n| n.low == "en")
-                && toks.get(i + 2).is_some_and(|n| n.low == "croire") =>
-            {
-                i + 3
-            }
-            // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
-            "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
-            _ => continue,
-        };
-        let Some(first) = toks.get(source_at) else {
-            continue;
-        };
-        let after = toks.get(source_at + 1).map(|n| n.low.as_str());
-        if !first.word
-            || matches!(first.low.as_str(), "que" | "qu'" | "moi" | "nous" | "vous")
-            || after == Some("cas")
-        {
-            continue;
-        }
-        // « selon les critères », « selon la quantité d'UV »: according to a rule or a
-        // measure, not to someone.
-        if matches!(t.low.as_str(), "selon" | "d'après" | "d'" | "à")
-            && !names_a_source(toks, source_at)
-        {
-            continue;
-        }
-        return Some((i, source_at));
     }
     None
 }

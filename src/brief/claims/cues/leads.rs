@@ -1,0 +1,129 @@
+//! Verbs that lead an infinitive cue (« a tenu à rappeler », « s'est empressé de démentir »,
+//! « veut rassurer »), and those that take it back (« n'a pas voulu commenter », « cela veut
+//! dire »).
+
+use super::super::tokens::Tok;
+use super::is_aux;
+use crate::brief::lexicon;
+
+/// What leads an infinitive cue (see [`lead_verb`]).
+pub(super) enum Lead {
+    /// Nothing: the infinitive stands on its own.
+    None,
+    /// A lead that takes back what the infinitive would say (« n'a pas voulu commenter »,
+    /// « cela veut dire que »): no cue.
+    Refused,
+    /// The group starts at `start`; `negation` tells the negation belongs to the lead
+    /// (« n'a pas manqué de rappeler »), not to what is said.
+    Group { start: usize, negation: bool },
+}
+
+/// Verbs that lead an infinitive cue, with the particle between them (« tenu à rappeler »,
+/// « s'est empressé de démentir », « veut rassurer »); `true` when the lead reports only
+/// negated (« n'a pas manqué de souligner », « n'a pas hésité à dénoncer »).
+const LEADS: &[(&str, &str, bool)] = &[
+    ("tenu", "à", false),
+    ("tient", "à", false),
+    ("tiennent", "à", false),
+    ("tenait", "à", false),
+    ("tenaient", "à", false),
+    ("borné", "à", false),
+    ("bornée", "à", false),
+    ("borne", "à", false),
+    ("limité", "à", false),
+    ("limitée", "à", false),
+    ("limite", "à", false),
+    ("contenté", "de", false),
+    ("contentée", "de", false),
+    ("contentés", "de", false),
+    ("contente", "de", false),
+    ("contentent", "de", false),
+    ("contentait", "de", false),
+    ("empressé", "de", false),
+    ("empressée", "de", false),
+    ("empresse", "de", false),
+    ("soin", "de", false),
+    ("manqué", "de", true),
+    ("manque", "de", true),
+    ("hésité", "à", true),
+    ("hésite", "à", true),
+    ("voulu", "", false),
+    ("veut", "", false),
+    ("veulent", "", false),
+    ("voulait", "", false),
+    ("souhaité", "", false),
+    ("souhaite", "", false),
+    ("souhaitent", "", false),
+    ("souhaitait", "", false),
+    ("préféré", "", false),
+    ("préfère", "", false),
+    ("préfèrent", "", false),
+];
+
+/// The verb leading the infinitive cue whose group starts at `start` (see [`Lead`]).
+pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
+    let Some(p) = start.checked_sub(1) else {
+        return Lead::None;
+    };
+    let particle = match toks[p].low.as_str() {
+        "à" => "à",
+        "de" | "d'" => "de",
+        _ => "",
+    };
+    let Some(at) = (if particle.is_empty() {
+        Some(p)
+    } else {
+        p.checked_sub(1)
+    }) else {
+        return Lead::None;
+    };
+    // « de devoir constater », « pouvoir affirmer »: an infinitive leads it, no subject.
+    if particle.is_empty()
+        && matches!(
+            toks[p].low.as_str(),
+            "devoir" | "pouvoir" | "vouloir" | "savoir" | "falloir" | "oser"
+        )
+    {
+        return Lead::Refused;
+    }
+    let Some(&(lead, _, negated_only)) = LEADS
+        .iter()
+        .find(|(w, part, _)| toks[at].low == *w && *part == particle)
+    else {
+        return Lead::None;
+    };
+    // « a pris soin de »: the verb before « soin ».
+    let mut s = at;
+    if lead == "soin" {
+        if !s
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].low.as_str(), "pris" | "prend" | "prennent"))
+        {
+            return Lead::None;
+        }
+        s -= 1;
+    }
+    while s > 0 {
+        let w = toks[s - 1].low.as_str();
+        if !toks[s - 1].word || toks[s - 1].quoted {
+            break;
+        }
+        if is_aux(w) || lexicon::ADVERBS.contains(&w) && w != "en" {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    let negated = toks[s..at]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
+    // « cela veut dire que » is what something means, not what someone says.
+    let means = lemma == "dire" && matches!(lead, "veut" | "veulent" | "voulait" | "voulu");
+    if negated != negated_only || means {
+        return Lead::Refused;
+    }
+    Lead::Group {
+        start: s,
+        negation: negated,
+    }
+}
