@@ -251,6 +251,15 @@ fn attribution_phrases() {
         "les auteurs de l'étude",
         ClaimKind::Statement,
     );
+    let got = find_claims(&doc(&[
+        "« On a tout perdu », raconte Claire Moreau.",
+        "Pour elle, les secours sont arrivés trop tard.",
+    ]));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].segment, got[1].speaker.as_str()),
+        (2, "Claire Moreau")
+    );
     let got = find_claims(&doc(&["Pour M. Dupont, rien n'est perdu."]));
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker_kind, SpeakerKind::Person);

@@ -107,6 +107,10 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         return false;
     }
     let first = &toks[at];
+    // « Pour elle, les secours sont arrivés trop tard »: like « selon elle ».
+    if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
+        return true;
+    }
     if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         // A person: a title or a known first name before a name (not « Pour Noël »,
         // « Pour Paris »).
