@@ -307,11 +307,24 @@ fn claim_in(
     let text = segment.fr.as_str();
     let verb = find_verb(toks, 0);
     let attribution = find_attribution(toks);
-    let use_attribution = match (&verb, &attribution) {
-        (Some(v), Some((a, _))) => *a < v.group_start,
-        (None, Some(_)) => true,
-        _ => false,
+    // « Plusieurs témoins, cités par Le Parisien, affirment … »: the citing medium qualifies
+    // the verb's subject, who speaks.
+    let cited_subject = match (&verb, &attribution) {
+        (Some(v), Some((a, _))) if *a < v.group_start => {
+            let cited = toks[*a].low.starts_with("cité") && *a > 0 && toks[*a - 1].low == ",";
+            let speaker = cited
+                .then(|| speaker_of(text, toks, v, people))
+                .filter(|s| s.kind != SpeakerKind::Unattributed && *a > 1);
+            speaker
+        }
+        _ => None,
     };
+    let use_attribution = cited_subject.is_none()
+        && match (&verb, &attribution) {
+            (Some(v), Some((a, _))) => *a < v.group_start,
+            (None, Some(_)) => true,
+            _ => false,
+        };
     let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
     let quote = quoted_words >= 3;
     // The journalistic conditional hedges the main clause; a conditional after « que » is the
@@ -359,7 +372,7 @@ fn claim_in(
         (speaker, ":".to_string(), ClaimKind::Statement, false, colon)
     } else {
         let cue = verb?;
-        let speaker = speaker_of(text, toks, &cue, people);
+        let speaker = cited_subject.unwrap_or_else(|| speaker_of(text, toks, &cue, people));
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         (

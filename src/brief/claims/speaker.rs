@@ -403,6 +403,16 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         if p.low == "," {
             let comma = end - 1;
             if let Some(speaker) = subject_before_apposition(text, toks, comma, people) {
+                // « La maire, Anne Hidalgo, et le préfet, Laurent Nuñez, ont appelé »: two.
+                if let Some(first) = conjoined_apposition(text, toks, comma, people) {
+                    if speaker.kind == SpeakerKind::Person && first.kind == SpeakerKind::Person {
+                        return Some(Speaker {
+                            name: format!("{} et {}", first.name, speaker.name),
+                            role: None,
+                            kind: SpeakerKind::Person,
+                        });
+                    }
+                }
                 return Some(speaker);
             }
             // « Le secrétaire général de l'ONU, qui se trouve dans la capitale, Madrid, a
@@ -546,6 +556,22 @@ pub(super) fn main_subject(
     Some(classify(text, toks, start, end, people))
 }
 
+/// The « ROLE, NAME, » joined by « , et » before the one ending at `comma` (« La maire,
+/// Anne Hidalgo, et le préfet, Laurent Nuñez, »).
+fn conjoined_apposition(
+    text: &str,
+    toks: &[Tok],
+    comma: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let open = (0..comma).rev().find(|&k| toks[k].low == ",")?;
+    let from = (0..open)
+        .rev()
+        .find(|&k| is_boundary(&toks[k]) || is_quote_mark(&toks[k]))?;
+    (toks[from].low == "," && toks.get(from + 1)?.low == "et" && from + 2 < open).then_some(())?;
+    subject_before_apposition(text, toks, from, people)
+}
+
 /// The subject of « NAME, APPOSITION, verb »: `comma` is the comma before the verb group.
 pub(super) fn subject_before_apposition(
     text: &str,
@@ -632,7 +658,10 @@ pub(super) fn subject_before_apposition(
         && inner.kind != SpeakerKind::Person
         && matches!(
             outer.kind,
-            SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+            SpeakerKind::Person
+                | SpeakerKind::Role
+                | SpeakerKind::Organization
+                | SpeakerKind::Anonymous
         )
     {
         let role = slice(text, toks, open + 1, comma - 1);
@@ -1616,6 +1645,13 @@ pub(super) fn person_run(
             && !lexicon::is_first_name(&toks[a].low)
         {
             (a + 1, b)
+        } else if let Some(k) = (a + 1..b)
+            .find(|&k| lexicon::is_first_name(&toks[k].low))
+            .filter(|_| !lexicon::is_first_name(&toks[a].low))
+        {
+            // « le ministre de l'Intérieur Gérald Darmanin »: the name starts at its first
+            // name.
+            (k, b)
         } else {
             (a, b)
         }

@@ -1530,4 +1530,28 @@ mod speaker_side {
             "Paul Martin"
         );
     }
+
+    /// A name after a complement's capital (« le ministre de l'Intérieur Gérald Darmanin »);
+    /// « X, cités par Y, affirment » is X; « L'un d'eux, un commerçant, raconte »; two
+    /// « ROLE, NAME, » joined by « et » are two speakers.
+    #[test]
+    fn names_citations_and_joined_appositions() {
+        let c = one("Interrogé mardi, le ministre de l'Intérieur Gérald Martin a promis des « sanctions exemplaires ».");
+        assert_eq!(c.speaker, "Gérald Martin");
+        let c = one("Plusieurs témoins, cités par Le Parisien, affirment avoir vu des casseurs.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Plusieurs témoins", SpeakerKind::Anonymous)
+        );
+        let c = one("L'un d'eux, un commerçant du quartier, raconte que sa vitrine a été brisée.");
+        assert_eq!(c.speaker, "L'un d'eux");
+        let got = who(&["La maire, Anne Moreau, et le préfet, Paul Martin, ont appelé au calme."]);
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Anne Moreau", "Paul Martin"]);
+        // Must not: « cité par » with no verb after it stays an attribution to the medium.
+        assert_eq!(
+            one("Le bilan s'élève à dix morts, cité par Le Parisien.").speaker,
+            "Le Parisien"
+        );
+    }
 }
