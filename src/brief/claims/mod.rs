@@ -312,10 +312,9 @@ fn claim_in(
     let cited_subject = match (&verb, &attribution) {
         (Some(v), Some((a, _))) if *a < v.group_start => {
             let cited = toks[*a].low.starts_with("cité") && *a > 0 && toks[*a - 1].low == ",";
-            let speaker = cited
+            cited
                 .then(|| speaker_of(text, toks, v, people))
-                .filter(|s| s.kind != SpeakerKind::Unattributed && *a > 1);
-            speaker
+                .filter(|s| s.kind != SpeakerKind::Unattributed && *a > 1)
         }
         _ => None,
     };
