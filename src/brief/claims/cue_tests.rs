@@ -454,6 +454,11 @@ fn verb_and_what_it_reports() {
         ClaimKind::Statement,
     );
     expect(
+        "Le ministre a exclu mardi tout recul sur la réforme.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
         "Le maire n'écartait pas cette hypothèse.",
         "Le maire",
         ClaimKind::Statement,

@@ -345,9 +345,9 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
-        // « n'exclut pas une hausse », « n'écartait pas cette thèse » say something;
-        // « a exclu un membre », « a écarté la foule » do not.
-        if !negated && matches!(verb.lemma, "exclure" | "écarter") {
+        // « n'exclut pas une hausse », « n'écartait pas cette thèse », « a exclu tout
+        // recul » say something; « a exclu un membre », « a écarté la foule » do not.
+        if !negated && matches!(verb.lemma, "exclure" | "écarter") && !rules_out(toks, i + 1) {
             continue;
         }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said. (« n'a jamais commenté en
@@ -528,6 +528,23 @@ fn object_follows(toks: &[Tok], at: usize) -> bool {
         && !matches!(low, "que" | "qu'" | "avoir" | "être" | "ne" | "n'")
         && !lexicon::PREPOSITIONS.contains(&low)
         && !matches!(low, "de" | "d'" | "du")
+}
+
+/// Whether what follows « exclure » or « écarter » is ruled out, not expelled: « tout recul »,
+/// « toute hausse », « de démissionner », « que … » (adverbs and time words skipped).
+fn rules_out(toks: &[Tok], at: usize) -> bool {
+    toks[at.min(toks.len())..]
+        .iter()
+        .find(|t| {
+            !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
+                || lexicon::TIME_WORDS.contains(&t.low.as_str()))
+        })
+        .is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "tout" | "toute" | "tous" | "toutes" | "de" | "d'" | "que" | "qu'"
+            )
+        })
 }
 
 /// The length of an adverbial phrase ending right before token `at` that may stand inside a
