@@ -237,6 +237,11 @@ fn attribution_phrases() {
         ClaimKind::Statement,
     );
     expect(
+        "Pour les parties civiles, la responsabilité du bailleur est engagée.",
+        "les parties civiles",
+        ClaimKind::Statement,
+    );
+    expect(
         "À en croire le syndicat, la grève sera très suivie.",
         "le syndicat",
         ClaimKind::Statement,

@@ -81,6 +81,7 @@ const OPINION_HOLDERS: &[&str] = &[
     "organisateurs",
     "témoin",
     "témoins",
+    "parties",
     "associations",
     "association",
     "ong",
