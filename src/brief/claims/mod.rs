@@ -116,7 +116,13 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
             && (matches!(
                 t.low.as_str(),
                 "mais" | "tandis" | "alors" | "cependant" | "pourtant" | "toutefois" | ";" | "or"
-            ) || t.low == "et" && k > 0 && span[k - 1].low == ",")
+            ) || t.low == "et" && k > 0 && span[k - 1].low == ","
+                // « …, ce que la Russie dément »: a relative with a speaker of its own.
+                || matches!(t.low.as_str(), "que" | "qu'")
+                    && k > 0
+                    && span[k - 1].low == "ce"
+                    && k >= 2
+                    && span[k - 2].low == ",")
     })
 }
 

@@ -1542,6 +1542,51 @@ pub(super) const ROLE_ADJECTIVES: &[&str] = &[
     "jeune",
 ];
 
+/// Words of organizations' names that no person's name holds (« Human Rights Watch »,
+/// « Amnesty International »).
+const ORG_NAME_WORDS: &[&str] = &[
+    "international",
+    "internationale",
+    "watch",
+    "group",
+    "groupe",
+    "foundation",
+    "fondation",
+    "institute",
+    "institut",
+    "association",
+    "corporation",
+    "company",
+    "bank",
+    "airlines",
+    "motors",
+    "holding",
+    "partners",
+    "capital",
+    "energy",
+    "energies",
+    "industries",
+    "technologies",
+    "systems",
+    "services",
+    "frontières",
+    "nations",
+    "croix-rouge",
+    "crescent",
+    "council",
+    "agency",
+    "office",
+    "club",
+    "football",
+    "united",
+    "city",
+    "fc",
+    "sa",
+    "sas",
+    "inc",
+    "ltd",
+];
+
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
 const MEDIA_NAME_WORDS: &[&str] = &[
     "daily",
@@ -1683,7 +1728,7 @@ pub(super) fn person_run(
 }
 
 pub(super) fn looks_like_person(words: &[&str]) -> bool {
-    if words.is_empty() {
+    if words.is_empty() || words.iter().any(|w| ORG_NAME_WORDS.contains(w)) {
         return false;
     }
     if lexicon::is_first_name(words[0]) && words.len() >= 2 {

@@ -1554,4 +1554,28 @@ mod speaker_side {
             "Le Parisien"
         );
     }
+
+    /// Class 6: « X accuse Y …, ce que Y a démenti » is two claims; organizations' names are
+    /// not people's.
+    #[test]
+    fn ce_que_opens_a_second_speaker() {
+        let got: Vec<_> = find_claims(&doc(&[
+            "Kiev accuse Moscou d'avoir bombardé la centrale, ce que la Russie a démenti.",
+        ]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kiev".to_string(), ClaimKind::Position),
+                ("la Russie".to_string(), ClaimKind::Denial)
+            ]
+        );
+        let c = one("Human Rights Watch dénonce des « crimes de guerre ».");
+        assert_eq!(c.speaker_kind, SpeakerKind::Organization);
+        // Must not: « ce que » inside what the first speaker reports, without a comma.
+        let got = find_claims(&doc(&["Le ministre a confirmé ce que la presse a révélé."]));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
 }
