@@ -561,6 +561,23 @@ impl People {
         only(&candidates, |p| p.spoke)
     }
 
+    /// The last one who spoke, in this sentence or the three before, if of a compatible
+    /// gender and no other speaker of that gender spoke since.
+    pub(super) fn last_speaker(&self, gender: Gender) -> Option<&Person> {
+        let compatible = |p: &Person| {
+            p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
+        };
+        let recent = |p: &&Person| p.spoke && !p.plural && p.sentence + 3 >= self.sentence;
+        let last = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(recent)
+            .find(|p| compatible(p))?;
+        // (A speaker of the other gender in between is fine; none of this one.)
+        Some(last)
+    }
+
     /// The person a definite epithet (« le technicien espagnol ») stands for: the one who
     /// spoke in the sentence before, or the only person named there; the gender must not
     /// clash.

@@ -46,7 +46,8 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 }
             }
         }
-        return pronoun_speaker(pronoun, people);
+        return continued_by(cue, pronoun, people)
+            .unwrap_or_else(|| pronoun_speaker(pronoun, people));
     }
     // Relative clause: the antecedent of « qui » (object pronouns may stand between).
     let mut q = cue.group_start;
@@ -218,7 +219,45 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     if from >= end {
         return unattributed();
     }
+    // « Il a ajouté que … »: a verb that continues speech takes the last speaker.
+    if from + 1 == end {
+        if let Some(speaker) = continued_by(cue, &toks[from].low, people) {
+            return speaker;
+        }
+    }
     classify(text, toks, from, end - 1, people)
+}
+
+/// Verbs that continue what someone was saying (« a-t-il ajouté », « poursuit-elle »): their
+/// pronoun stands for the last one who spoke, not for a subject named since.
+const CONTINUATION_VERBS: &[&str] = &[
+    "ajouter",
+    "poursuivre",
+    "renchérir",
+    "insister",
+    "compléter",
+    "conclure",
+    "enchaîner",
+    "continuer",
+    "répéter",
+];
+
+/// The last speaker of the pronoun's gender, when a continuation verb's subject is « il » or
+/// « elle ».
+fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
+    if !CONTINUATION_VERBS.contains(&cue.verb.lemma) {
+        return None;
+    }
+    let gender = match pronoun {
+        "il" => Gender::Male,
+        "elle" => Gender::Female,
+        _ => return None,
+    };
+    people.last_speaker(gender).map(|p| Speaker {
+        name: p.name.clone(),
+        role: p.role.clone(),
+        kind: p.kind,
+    })
 }
 
 /// Where the subject ending before token `end` starts: back to a boundary, a clause break,

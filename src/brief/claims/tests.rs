@@ -1578,4 +1578,22 @@ mod speaker_side {
         let got = find_claims(&doc(&["Le ministre a confirmé ce que la presse a révélé."]));
         assert_eq!(got.len(), 1, "{got:?}");
     }
+
+    /// « Il a ajouté » continues the last speaker, past a subject named since.
+    #[test]
+    fn a_continuation_verb_takes_the_last_speaker() {
+        let got = who(&[
+            "« Nous tiendrons bon », a déclaré Paul Martin mardi.",
+            "Le gouvernement n'a pas réagi dans la soirée.",
+            "Il a ajouté que la grève continuerait.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Paul Martin");
+        // Must not: another verb takes the subject named since.
+        let got = who(&[
+            "« Nous tiendrons bon », a déclaré Paul Martin mardi.",
+            "Le gouvernement n'a pas réagi dans la soirée.",
+            "Il a affirmé que la grève était illégale.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Le gouvernement");
+    }
 }
