@@ -520,3 +520,25 @@ fn verb_and_what_it_reports() {
         expect_none(s);
     }
 }
+
+/// Class 5: an incise closing the sentence names who speaks, even when the main clause holds a
+/// verb of saying of its own.
+#[test]
+fn a_closing_incise_names_the_speaker() {
+    expect(
+        "L'Allemagne s'est engagée à atteindre cet objectif, a indiqué son ministre de la Défense.",
+        "son ministre de la Défense",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le gouvernement a annoncé un plan de relance, affirme Le Monde.",
+        "Le Monde",
+        ClaimKind::Statement,
+    );
+    // Must not: a participle or a clause after the comma is the same speaker going on.
+    expect(
+        "Le maire a annoncé sa démission, précisant que sa décision était irrévocable.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+}

@@ -34,8 +34,59 @@ pub(super) struct Cue {
     pub(super) after_comme: bool,
 }
 
-/// The first reporting verb outside quotes at or after token `from`, if any.
+/// The first reporting verb outside quotes at or after token `from`, if any; when that verb
+/// only states something and the sentence closes on an incise with its own subject
+/// (« L'Allemagne s'est engagée à …, a indiqué son ministre »), that incise: it names who
+/// speaks.
 pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
+    let cue = first_verb(toks, from)?;
+    let incise_already = cue.inverted.is_some()
+        || cue.after_comme
+        || cue.group_start == 0
+        || !toks[cue.group_start - 1].word;
+    // A stance of the main clause (« nie toute implication, ajoute le texte ») keeps its
+    // kind and its subject.
+    if !incise_already && cue.verb.kind == ClaimKind::Statement {
+        if let Some(incise) = closing_incise(toks, cue.cue_end + 1) {
+            return Some(incise);
+        }
+    }
+    Some(cue)
+}
+
+/// An incise closing the sentence after token `from`: a comma, a verb of saying right after
+/// it, then its subject and nothing it reports (« …, a indiqué son ministre de la Défense. »).
+fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {
+    for k in from..toks.len() {
+        // A quotation before the incise is the first speaker's (« Le maire a dit : « … »,
+        // a raconté X »).
+        if toks[k].quoted || toks[k].low == ":" {
+            return None;
+        }
+        if toks[k].low != "," {
+            continue;
+        }
+        let Some(cue) = first_verb(toks, k + 1) else {
+            return None;
+        };
+        let subject = toks.get(cue.cue_end + 1);
+        let closes = cue.group_start == k + 1
+            && cue.inverted.is_none()
+            && subject.is_some_and(|t| {
+                t.word && (t.upper || lexicon::DETERMINERS.contains(&t.low.as_str()))
+            })
+            && toks[cue.cue_end + 1..].iter().all(|t| {
+                !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | ":" | "«" | "\"" | ";")
+            });
+        if closes {
+            return Some(cue);
+        }
+    }
+    None
+}
+
+/// The first reporting verb outside quotes at or after token `from` (see [`find_verb`]).
+fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     let verbs = lexicon::verbs();
     let has_quote = toks.iter().any(|t| t.quoted);
     for (i, t) in toks.iter().enumerate().skip(from) {
