@@ -66,9 +66,7 @@ fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {
         if toks[k].low != "," {
             continue;
         }
-        let Some(cue) = first_verb(toks, k + 1) else {
-            return None;
-        };
+        let cue = first_verb(toks, k + 1)?;
         let subject = toks.get(cue.cue_end + 1);
         let closes = cue.group_start == k + 1
             && cue.inverted.is_none()
