@@ -298,6 +298,11 @@ fn constructions_around_the_verb() {
             ClaimKind::Statement,
         ),
         (
+            "Les habitants disent vivre dans la peur.",
+            "Les habitants",
+            ClaimKind::Statement,
+        ),
+        (
             "Le ministre pense pouvoir conclure un accord.",
             "Le ministre",
             ClaimKind::Position,
@@ -502,6 +507,8 @@ fn verb_and_what_it_reports() {
         "Le personnel qualifié manque.",
         "Il a tourné un film qui raconte l'histoire d'un boxeur.",
         "Le parti a exclu trois membres.",
+        "Le texte dit entre autres choses beaucoup.",
+        "Le chiffre dit autre chose.",
         "Le Conseil d'État a rejeté le recours des associations.",
         "Le Sénat a rejeté le texte en première lecture.",
         "La crise a pris à la gorge les éleveurs.",
@@ -541,4 +548,14 @@ fn a_closing_incise_names_the_speaker() {
         "Le maire",
         ClaimKind::Statement,
     );
+}
+
+/// Speaker kinds: a first name alone is a person.
+#[test]
+fn a_first_name_alone_is_a_person() {
+    let got = find_claims(&doc(&[
+        "« Mes enfants ne sortent plus le soir », confie Fatima.",
+    ]));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker_kind, SpeakerKind::Person);
 }

@@ -305,6 +305,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             ) || next.is_some_and(is_quote_mark_str)
                 // « avoue avoir », « dit être », « affirme ne pas savoir »
                 || reports_infinitive(toks, i + 1)
+                // « Les habitants disent vivre dans la peur », « affirme ignorer »
+                || SAY_INFINITIVE.contains(&verb.lemma) && infinitive_follows(toks, i + 1)
                 || verb.lemma == "insister" && next == Some("sur")
                 // « Zidane répond dans un entretien à L'Équipe : « … » »
                 || colon_quote_ahead(toks, i + 1)
@@ -594,6 +596,36 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
                 "tout" | "toute" | "tous" | "toutes" | "de" | "d'" | "que" | "qu'"
             )
         })
+}
+
+/// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »).
+const SAY_INFINITIVE: &[&str] = &[
+    "dire",
+    "affirmer",
+    "assurer",
+    "déclarer",
+    "reconnaître",
+    "avouer",
+    "estimer",
+];
+
+/// Whether the word at `at` looks like an infinitive (« vivre », « ignorer », « devoir »):
+/// lower case, an infinitive ending, not a time word or a known noun-like word.
+fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        let low = t.low.as_str();
+        t.word
+            && !t.upper
+            && !t.quoted
+            && low.chars().count() > 3
+            && ["er", "ir", "re", "oir"].iter().any(|e| low.ends_with(e))
+            && !lexicon::TIME_WORDS.contains(&low)
+            && !lexicon::DETERMINERS.contains(&low)
+            && !matches!(
+                low,
+                "hier" | "premier" | "dernier" | "entre" | "contre" | "notre" | "votre" | "autre"
+            )
+    })
 }
 
 /// The length of an adverbial phrase ending right before token `at` that may stand inside a
