@@ -559,3 +559,22 @@ fn a_first_name_alone_is_a_person() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker_kind, SpeakerKind::Person);
 }
+
+/// Class 8: a present-tense incise closing a clause in the conditional: the claim is
+/// unconfirmed; a modal or a past incise is not.
+#[test]
+fn an_incise_after_a_conditional_is_unconfirmed() {
+    let c = find_claims(&doc(&[
+        "L'incendie concernerait trois immeubles, indique la police.",
+    ]));
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].unconfirmed, "{c:?}");
+    for s in [
+        "L'incendie pourrait s'étendre, indique la police.",
+        "L'incendie a touché trois immeubles, indique la police.",
+    ] {
+        let c = find_claims(&doc(&[s]));
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert!(!c[0].unconfirmed, "{s}: {c:?}");
+    }
+}

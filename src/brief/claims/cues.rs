@@ -23,7 +23,9 @@ pub(super) struct Cue {
     pub(super) cue_end: usize,
     /// Subject pronoun attached to an inverted auxiliary or verb.
     pub(super) inverted: Option<String>,
-    /// Whether the verb is in the conditional.
+    /// Whether the verb is in the conditional, or closes as a present-tense incise a clause
+    /// in the conditional (« l'incendie concernerait trois immeubles, indique la police »):
+    /// either way the article does not vouch for what is said.
     pub(super) conditional: bool,
     /// Whether the verb group is negated (« ne s'inquiète pas »).
     pub(super) negated: bool,
@@ -410,18 +412,36 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             .as_deref()
             .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a))
             || (aux.is_none() && (form.ends_with("rait") || form.ends_with("raient")));
+        let present = aux.is_none() && is_present(form);
+        let incise_on_conditional = (present || inverted.is_some() && aux.is_none())
+            && start > 0
+            && toks[start - 1].low == ","
+            && conditional_before(&toks[..start]);
         return Some(Cue {
             verb,
             group_start: start,
             cue_end,
             inverted,
-            conditional,
+            conditional: conditional || incise_on_conditional,
             negated,
-            present: aux.is_none() && is_present(form),
+            present,
             after_comme: false,
         });
     }
     None
+}
+
+/// Whether the words outside quotes hold a verb in the conditional that is not a modal
+/// (« concernerait », not « pourrait »: a modal is the speaker's own caution).
+fn conditional_before(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        t.word
+            && !t.quoted
+            && (t.low.ends_with("rait") || t.low.ends_with("raient"))
+            && !["pourr", "devr", "voudr", "faudr", "saur"]
+                .iter()
+                .any(|m| t.low.starts_with(m))
+    })
 }
 
 /// Whether the verb group `start..=i` stands where a verb reports only in an incise: inverted
