@@ -167,6 +167,11 @@ fn incise_only_verbs() {
         "l'entraîneur",
         ClaimKind::Statement,
     );
+    expect(
+        "« Jamais ! », lance le ministre.",
+        "le ministre",
+        ClaimKind::Statement,
+    );
     // A verb that otherwise needs « que » or « à » reports the quotation of its incise.
     expect(
         "« Nous y arriverons », espère le maire.",
@@ -185,6 +190,8 @@ fn incise_only_verbs() {
         "La police poursuit l'enquête.",
         "Le club a repris l'entraînement lundi.",
         "L'armée a lancé, mardi, une offensive.",
+        "Son discours, « historique », lance une nouvelle ère.",
+        "Le projet, lancé en 2019, a coûté cher.",
     ] {
         expect_none(s);
     }

@@ -467,7 +467,14 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
         k = j;
     }
     let quote_ends = toks[k].quoted || matches!(toks[k].low.as_str(), "»" | "”" | "\"");
+    // A quotation opening the sentence or of a few words at least (« son discours,
+    // « historique », lance … » quotes a word, not a statement).
+    let quoted_words = toks[..k].iter().filter(|t| t.quoted && t.word).count();
+    let opens_sentence = toks
+        .first()
+        .is_some_and(|t| t.quoted || is_quote_mark_str(&t.low));
     quote_ends
+        && (quoted_words >= 3 || opens_sentence)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
