@@ -585,3 +585,16 @@ fn an_incise_after_a_conditional_is_unconfirmed() {
         assert!(!c[0].unconfirmed, "{s}: {c:?}");
     }
 }
+
+/// Class 8: unnamed people in the plural are people, not organizations.
+#[test]
+fn unnamed_people_in_the_plural() {
+    for s in [
+        "Des cheminots ont affirmé que la grève continuerait.",
+        "Des soignants ont alerté sur la situation.",
+    ] {
+        let got = find_claims(&doc(&[s]));
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].speaker_kind, SpeakerKind::Anonymous, "{s}");
+    }
+}
