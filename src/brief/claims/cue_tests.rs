@@ -335,6 +335,16 @@ fn constructions_around_the_verb() {
             ClaimKind::Call,
         ),
         (
+            "Le ministre a vigoureusement dénoncé ces violences.",
+            "Le ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "La directrice réfute catégoriquement toute faute.",
+            "La directrice",
+            ClaimKind::Denial,
+        ),
+        (
             "Les États-Unis ont par ailleurs démenti toute implication.",
             "Les États-Unis",
             ClaimKind::Denial,

@@ -123,6 +123,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se"))
             {
                 start -= 1;
+            } else if is_adverb(p)
+                && start >= 2
+                && (is_aux(&toks[start - 2].low)
+                    || lexicon::ADVERBS.contains(&toks[start - 2].low.as_str()))
+            {
+                // « a vigoureusement dénoncé », « n'a pas ouvertement accusé »
+                start -= 1;
             } else if let Some(len) = adverbial_phrase(toks, start) {
                 // « ont par ailleurs démenti », « a une nouvelle fois demandé »
                 start -= len;
@@ -285,7 +292,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let next_word = toks[i + 1..]
                 .iter()
                 .find(|t| {
-                    !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
+                    !(is_adverb(t)
                         || lexicon::TIME_WORDS.contains(&t.low.as_str())
                         || t.low.ends_with("-même")
                         || t.low.ends_with("-mêmes"))
@@ -322,7 +329,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
                     && opens_object(toks[i + 1..].iter().find(|t| {
-                        !lexicon::ADVERBS.contains(&t.low.as_str()) || is_clitic(&t.low)
+                        !is_adverb(t)
                     }))
                     && prev.is_some_and(|p| {
                         p.word
@@ -356,7 +363,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || (verb.kind != ClaimKind::Statement
                     && opens_object(
                         toks[i + 1..].iter().find(|t| {
-                            !lexicon::ADVERBS.contains(&t.low.as_str()) || is_clitic(&t.low)
+                            !is_adverb(t)
                         }),
                     )
                     && prev.is_some_and(|p| {
@@ -593,10 +600,10 @@ const OBJECT_SENSE: &[&str] = &[
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,
 /// an infinitive of state or an adjunct) follows the verb, adverbs and time words skipped.
 fn object_follows(toks: &[Tok], at: usize) -> bool {
-    let Some(next) = toks[at.min(toks.len())..].iter().find(|t| {
-        !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
-            || lexicon::TIME_WORDS.contains(&t.low.as_str()))
-    }) else {
+    let Some(next) = toks[at.min(toks.len())..]
+        .iter()
+        .find(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())))
+    else {
         return false;
     };
     let low = next.low.as_str();
@@ -613,10 +620,7 @@ fn object_follows(toks: &[Tok], at: usize) -> bool {
 fn rules_out(toks: &[Tok], at: usize) -> bool {
     toks[at.min(toks.len())..]
         .iter()
-        .find(|t| {
-            !(lexicon::ADVERBS.contains(&t.low.as_str()) && !is_clitic(&t.low)
-                || lexicon::TIME_WORDS.contains(&t.low.as_str()))
-        })
+        .find(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())))
         .is_some_and(|t| {
             matches!(
                 t.low.as_str(),
@@ -665,6 +669,64 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
         (Some("une"), Some("nouvelle"), Some("fois")) => Some(3),
         _ => None,
     }
+}
+
+/// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
+/// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
+fn is_adverb(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    if lexicon::ADVERBS.contains(&low) {
+        return !is_clitic(low);
+    }
+    t.word
+        && !t.upper
+        && low.ends_with("ment")
+        && low.chars().count() > 6
+        && !matches!(
+            low,
+            "comment"
+                | "gouvernement"
+                | "parlement"
+                | "document"
+                | "changement"
+                | "jugement"
+                | "élément"
+                | "événement"
+                | "mouvement"
+                | "traitement"
+                | "financement"
+                | "logement"
+                | "enseignement"
+                | "développement"
+                | "établissement"
+                | "investissement"
+                | "département"
+                | "comportement"
+                | "fonctionnement"
+                | "engagement"
+                | "environnement"
+                | "équipement"
+                | "licenciement"
+                | "règlement"
+                | "sentiment"
+                | "argument"
+                | "rassemblement"
+                | "bâtiment"
+                | "médicament"
+                | "appartement"
+                | "instrument"
+                | "armement"
+                | "supplément"
+                | "complément"
+                | "paiement"
+                | "recrutement"
+                | "lancement"
+                | "classement"
+                | "affrontement"
+                | "enlèvement"
+                | "attachement"
+                | "agrément"
+        )
 }
 
 /// Object and reflexive pronouns, which the adverb list also holds.
@@ -839,13 +901,7 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
     let mut at = at;
     // Adverbs, not the clitics the list also holds (« a émis l'espoir »: « l' » opens the
     // phrase).
-    while toks.get(at).is_some_and(|t| {
-        lexicon::ADVERBS.contains(&t.low.as_str())
-            && !matches!(
-                t.low.as_str(),
-                "en" | "l'" | "le" | "lui" | "leur" | "y" | "s'" | "se" | "ne" | "n'"
-            )
-    }) {
+    while toks.get(at).is_some_and(is_adverb) {
         at += 1;
     }
     for phrase in phrases {
