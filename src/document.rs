@@ -302,7 +302,7 @@ fn decode_utf8(bytes: &[u8], base: usize) -> Result<String, String> {
 /// length, and NUL bytes in nearly every odd (LE) or even (BE) position of the first 4 KiB.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     let head = &bytes[..bytes.len().min(4096) & !1];
-    if head.len() < 4 || bytes.len() % 2 != 0 {
+    if head.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = head.len() / 2;
@@ -319,7 +319,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
 
 /// UTF-16 after its 2-byte BOM. Offsets in errors count the BOM.
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, label: &str) -> Result<String, String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(format!(
             "invalid {label}: odd number of bytes ({}), truncated input",
             bytes.len() + 2
@@ -383,7 +383,7 @@ fn parse_metadata(text: &str) -> (Metadata, usize) {
     let ends_word = trimmed[value_len..]
         .chars()
         .next()
-        .map_or(true, char::is_whitespace);
+        .is_none_or(char::is_whitespace);
     if digits < 4 || !ends_word || value.len() != value_len {
         return (Metadata::default(), 0);
     }

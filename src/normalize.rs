@@ -163,7 +163,7 @@ impl Output {
             '»' => prev.is_some(),
             ';' | ':' | '!' | '?' => {
                 prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | '"' | ')'))
-                    && next().map_or(true, |n| is_space(n) || is_closing(n) || is_final(n))
+                    && next().is_none_or(|n| is_space(n) || is_closing(n) || is_final(n))
             }
             _ => false,
         };
@@ -173,8 +173,7 @@ impl Output {
         self.before_push(at);
         self.text.push(c);
         if self.keep_offsets {
-            self.offsets
-                .extend(std::iter::repeat(at).take(c.len_utf8()));
+            self.offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
         }
     }
 

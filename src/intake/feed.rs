@@ -39,7 +39,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Item>, String> {
             let link = e
                 .links
                 .iter()
-                .find(|l| l.rel.as_deref().map_or(true, |r| r == "alternate"))
+                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
                 .or(e.links.first())
                 .map(|l| l.href.trim().to_string())
                 .filter(|h| !h.is_empty());

@@ -383,7 +383,7 @@ impl English {
 
     /// Whether the time `h`:`m` is in the English, in any usual form.
     fn has_time(&self, h: u32, m: u32) -> bool {
-        let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+        let h12 = if h.is_multiple_of(12) { 12 } else { h % 12 };
         let mut forms = vec![
             format!("{h}:{m:02}"),
             format!("{h}h{m:02}"),

@@ -165,7 +165,7 @@ pub fn escape(s: &str) -> String {
             '.' | ')'
                 if i > 0
                     && chars[..i].iter().all(char::is_ascii_digit)
-                    && chars.get(i + 1).map_or(true, |c| c.is_whitespace()) =>
+                    && chars.get(i + 1).is_none_or(|c| c.is_whitespace()) =>
             {
                 out.push('\\');
                 out.push(c);

@@ -181,9 +181,9 @@ impl<'a> Splitter<'a> {
     fn straight_quote(&mut self, i: usize) {
         let before = self.char_before(i);
         let after = self.char_at(i + 1);
-        let opens = before.map_or(true, |c| c.is_whitespace() || "([{«-–—'’".contains(c))
+        let opens = before.is_none_or(|c| c.is_whitespace() || "([{«-–—'’".contains(c))
             && after.is_some_and(|c| !c.is_whitespace());
-        let closes = after.map_or(true, |c| c.is_whitespace() || is_trailing_punct(c))
+        let closes = after.is_none_or(|c| c.is_whitespace() || is_trailing_punct(c))
             && before.is_some_and(|c| !c.is_whitespace());
         self.straight_open = if opens == closes {
             !self.straight_open

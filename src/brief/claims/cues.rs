@@ -176,7 +176,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !que_after_adjunct(toks, i + 1)
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
-            && !prev.is_some_and(|p| !p.word)
+            && prev.is_none_or(|p| p.word)
         {
             continue;
         }
@@ -382,7 +382,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if OBJECT_SENSE.contains(&verb.lemma)
             && inverted.is_none()
             && !reflexive
-            && !prev.is_some_and(|p| !p.word)
+            && prev.is_none_or(|p| p.word)
             && object_follows(toks, i + 1)
         {
             continue;

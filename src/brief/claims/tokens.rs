@@ -110,7 +110,7 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                 let next = text[end..].chars().next();
                 let before_punct =
                     next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-                let before_space = !next.is_some_and(|n| !is_space(n));
+                let before_space = next.is_none_or(is_space);
                 // A lone mark between spaces, the last straight quote of the sentence, before
                 // a lower-case word (« …productifs " explique X »): it closes a quotation
                 // opened in an earlier sentence.

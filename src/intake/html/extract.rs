@@ -223,7 +223,7 @@ pub fn paragraphs(page: &Html, title: Option<&str>) -> Vec<String> {
         .into_iter()
         .filter(|b| {
             chosen.iter().any(|c| b.ancestors.contains(c))
-                || (is_lead(page, b) && article.map_or(true, |a| b.ancestors.contains(&a)))
+                || (is_lead(page, b) && article.is_none_or(|a| b.ancestors.contains(&a)))
         })
         .filter(|b| b.link_chars * 2 <= b.text.chars().count())
         .filter(|b| !repeats_title(&b.text, title.as_deref()))
@@ -617,7 +617,7 @@ fn is_box(text: &str) -> bool {
             && lower[s.len()..]
                 .chars()
                 .next()
-                .map_or(true, |c| !c.is_alphanumeric())
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

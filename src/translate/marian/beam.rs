@@ -101,7 +101,7 @@ impl Search<'_> {
             .flat_map(|ids| {
                 ids.iter()
                     .copied()
-                    .chain(std::iter::repeat(self.pad).take(width - ids.len()))
+                    .chain(std::iter::repeat_n(self.pad, width - ids.len()))
             })
             .collect();
         let src = Tensor::from_vec(padded, (sources.len(), width), dev)?;
@@ -111,7 +111,7 @@ impl Search<'_> {
         // Every live sentence's state, N times.
         let rows: Vec<u32> = alive
             .iter()
-            .flat_map(|s| std::iter::repeat(s.index as u32).take(k))
+            .flat_map(|s| std::iter::repeat_n(s.index as u32, k))
             .collect();
         state.reorder(&Tensor::new(rows.as_slice(), dev)?)?;
 

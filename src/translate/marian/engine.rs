@@ -539,7 +539,7 @@ impl Session<'_> {
             .flat_map(|ids| {
                 ids.iter()
                     .copied()
-                    .chain(std::iter::repeat(cfg.pad_token_id).take(width - ids.len()))
+                    .chain(std::iter::repeat_n(cfg.pad_token_id, width - ids.len()))
             })
             .collect();
         let src = Tensor::from_vec(padded, (sources.len(), width), dev).map_err(candle_err)?;

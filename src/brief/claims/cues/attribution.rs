@@ -104,7 +104,7 @@ const OPINION_HOLDERS: &[&str] = &[
 /// « Pour cela, », « Pour ce projet, »).
 fn pour_someone(toks: &[Tok], at: usize) -> bool {
     let end = super::super::speaker::np_end(toks, at);
-    if !toks.get(end + 1).is_some_and(|t| t.low == ",") {
+    if toks.get(end + 1).is_none_or(|t| t.low != ",") {
         return false;
     }
     let first = &toks[at];
