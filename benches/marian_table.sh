@@ -30,6 +30,9 @@ for threads in 2 1; do
     python3 "$anchors/bench_py.py" hf "$threads" "$batch" --runs "$runs" --warmup "$warmup"
     bench --threads "$threads" --batch "$batch" --quantize f32 --runs "$runs" --warmup "$warmup"
     bench --threads "$threads" --batch "$batch" --quantize int8 --runs "$runs" --warmup "$warmup"
+    # The AVX2 kernel (what runs on CPUs without AVX-512 VNNI), same binary.
+    PASSERELLE_INT8_KERNEL=avx2 bench --threads "$threads" --batch "$batch" --quantize int8 \
+      --runs "$runs" --warmup "$warmup" | sed 's/^{/{"kernel":"avx2",/'
     echo "# done threads $threads batch $batch, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   done
 done

@@ -14,7 +14,7 @@ use candle_core::{Device, Module, Result, Tensor, D};
 use candle_nn::{Activation, Embedding, LayerNorm, Linear, VarBuilder};
 use candle_transformers::models::marian::Config;
 
-use super::int8::Int8Linear;
+use super::int8::{Int8Linear, Kernel};
 
 /// How the weight matrices are held and multiplied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -69,20 +69,30 @@ fn candle_q8() -> bool {
     std::env::var("PASSERELLE_INT8_KERNEL").is_ok_and(|v| v == "q8_0")
 }
 
+/// The kernel of [`Int8Linear`]: the fastest the CPU runs, unless `PASSERELLE_INT8_KERNEL`
+/// names another (`plain`, `avx2`, `vnni`; benches compare them in one build).
+fn int8_kernel() -> Kernel {
+    std::env::var("PASSERELLE_INT8_KERNEL")
+        .ok()
+        .and_then(|v| Kernel::from_name(&v))
+        .unwrap_or_else(Kernel::fastest)
+}
+
 impl Proj {
     fn load(input: usize, output: usize, vb: VarBuilder, precision: Precision) -> Result<Self> {
         let linear = candle_nn::linear(input, output, vb)?;
         match precision {
             // Q8_0 blocks run along the input dimension: other widths (tiny test models) stay f32.
             Precision::F32 => Ok(Proj::F32(linear)),
-            Precision::Int8 if input % Q8_BLOCK != 0 => Ok(Proj::F32(linear)),
+            Precision::Int8 if !input.is_multiple_of(Q8_BLOCK) => Ok(Proj::F32(linear)),
             Precision::Int8 if candle_q8() => Ok(Proj::Q8 {
                 w: quantize(linear.weight())?,
                 b: linear.bias().cloned(),
             }),
-            Precision::Int8 => Ok(Proj::Int8(Arc::new(Int8Linear::new(
+            Precision::Int8 => Ok(Proj::Int8(Arc::new(Int8Linear::with_kernel(
                 linear.weight(),
                 linear.bias(),
+                int8_kernel(),
             )?))),
         }
     }
@@ -341,7 +351,7 @@ impl MarianNet {
                 Embed::F32(shared.clone()),
                 Proj::F32(Linear::new(shared.embeddings().clone(), None)),
             ),
-            Precision::Int8 if d % Q8_BLOCK != 0 => (
+            Precision::Int8 if !d.is_multiple_of(Q8_BLOCK) => (
                 Embed::F32(shared.clone()),
                 Proj::F32(Linear::new(shared.embeddings().clone(), None)),
             ),
@@ -356,7 +366,11 @@ impl MarianNet {
                 )
             }
             Precision::Int8 => {
-                let q = Arc::new(Int8Linear::new(shared.embeddings(), None)?);
+                let q = Arc::new(Int8Linear::with_kernel(
+                    shared.embeddings(),
+                    None,
+                    int8_kernel(),
+                )?);
                 (Embed::Int8(q.clone()), Proj::Int8(q))
             }
         };
