@@ -234,7 +234,9 @@ impl Int8Linear {
             let rows = dst.len() / m.max(1);
             self.band(first, rows, &xq, &xu, &xs_scale, m, dst);
         };
-        if m * self.n * k >= PARALLEL_WORK {
+        // With one thread, handing the work to rayon's pool only adds a wake-up and a sleep
+        // per product (the calling thread is not one of the pool's).
+        if m * self.n * k >= PARALLEL_WORK && rayon::current_num_threads() > 1 {
             t.par_chunks_mut(ROWS_PER_ITEM * m)
                 .enumerate()
                 .for_each(band);
