@@ -77,16 +77,6 @@ impl Kernel {
             _ => None,
         }
     }
-
-    /// Whether this kernel runs a layer with `k` inputs (groups of `group`); else the next
-    /// slower one does.
-    fn runs(self, group: usize) -> bool {
-        match self {
-            Kernel::Plain => true,
-            Kernel::Avx2 => group.is_multiple_of(32),
-            Kernel::Vnni => group.is_multiple_of(64),
-        }
-    }
 }
 
 /// Products below this many multiply-adds run on the calling thread.
@@ -148,13 +138,11 @@ impl Int8Linear {
             .chunks(group)
             .map(|g| g.iter().map(|&v| i32::from(v)).sum())
             .collect();
+        // The widths each kernel steps by: VNNI 64 inputs, AVX2 32; else the next slower one.
         let kernel = match kernel {
-            Kernel::Vnni if !Kernel::Vnni.runs(group) => Kernel::Avx2,
-            other => other,
-        };
-        let kernel = match kernel {
-            Kernel::Avx2 if !Kernel::Avx2.runs(group) => Kernel::Plain,
-            other => other,
+            Kernel::Vnni if group.is_multiple_of(64) => Kernel::Vnni,
+            Kernel::Vnni | Kernel::Avx2 if group.is_multiple_of(32) => Kernel::Avx2,
+            _ => Kernel::Plain,
         };
         Ok(Int8Linear {
             n,
