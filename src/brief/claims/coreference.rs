@@ -89,17 +89,9 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
                 .borrow_mut()
                 .push((entity.name.clone(), gender));
         }
-        return Speaker {
-            name: entity.name.clone(),
-            role: entity.role.clone(),
-            kind: entity.kind,
-        };
+        return Speaker::of(entity, entity.kind);
     }
-    Speaker {
-        name: pronoun.to_string(),
-        role: None,
-        kind: SpeakerKind::Unattributed,
-    }
+    Speaker::unresolved(pronoun.to_string())
 }
 
 pub(super) fn role_gender(role: &str) -> Gender {
@@ -167,7 +159,7 @@ pub(super) struct Described {
     pub(super) name: String,
 }
 
-/// Common nouns that introduce an organization's or a medium's name (« l'ONG Human Rights
+/// Common nouns that introduce an organization's name (« l'ONG Human Rights
 /// Watch », « le constructeur Renault ») and later stand for it alone (« l'ONG a dénoncé »).
 pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "ong",
@@ -193,18 +185,9 @@ pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "cabinet",
     "collectif",
     "fondation",
-    "journal",
-    "quotidien",
-    "hebdomadaire",
-    "magazine",
-    "site",
-    "chaîne",
-    "radio",
-    "agence",
-    "média",
 ];
 
-/// The descriptors above that name a medium.
+/// The descriptors that name a medium.
 pub(super) const MEDIA_DESCRIPTORS: &[&str] = &[
     "journal",
     "quotidien",
@@ -216,6 +199,11 @@ pub(super) const MEDIA_DESCRIPTORS: &[&str] = &[
     "agence",
     "média",
 ];
+
+/// Whether `word` is a descriptor noun of an organization or a medium.
+pub(super) fn is_descriptor(word: &str) -> bool {
+    ORG_DESCRIPTORS.contains(&word) || MEDIA_DESCRIPTORS.contains(&word)
+}
 
 /// Words that name the same role (« le premier magistrat » is the mayor).
 const ROLE_SYNONYMS: &[(&str, &str)] = &[("premier magistrat", "maire")];
@@ -312,11 +300,11 @@ impl People {
     /// Records a name introduced by a descriptor: « l'ONG Human Rights Watch » (the
     /// descriptor capitalized inside the run) or « le groupe Transcom » (before it).
     fn observe_described(&mut self, text: &str, toks: &[Tok], a: usize, b: usize) {
-        let (noun, from) = if b > a && ORG_DESCRIPTORS.contains(&toks[a].low.as_str()) {
+        let (noun, from) = if b > a && is_descriptor(toks[a].low.as_str()) {
             (toks[a].low.clone(), a + 1)
         } else if a >= 2
             && !toks[a - 1].upper
-            && ORG_DESCRIPTORS.contains(&toks[a - 1].low.as_str())
+            && is_descriptor(toks[a - 1].low.as_str())
             && lexicon::DETERMINERS.contains(&toks[a - 2].low.as_str())
         {
             (toks[a - 1].low.clone(), a)
@@ -376,7 +364,7 @@ impl People {
             SpeakerKind::Organization => {
                 head.upper
                     || lexicon::ORG_WORDS.contains(&head.low.as_str())
-                    || ORG_DESCRIPTORS.contains(&head.low.as_str())
+                    || is_descriptor(head.low.as_str())
             }
             SpeakerKind::Unattributed => false,
         };

@@ -2,34 +2,10 @@
 //! must give a claim with the right speaker and kind, and sentences that must give none.
 
 use super::*;
-use crate::document::Metadata;
-use crate::model::{AlignedSegment, ClaimKind, SpeakerKind};
-use crate::translate::BackendInfo;
+use crate::model::{ClaimKind, SpeakerKind};
 
-fn doc(sentences: &[&str]) -> AlignedDocument {
-    AlignedDocument {
-        source: "test.fr.txt".into(),
-        metadata: Metadata::default(),
-        backend: BackendInfo {
-            name: "test".into(),
-            kind: "test".into(),
-            detail: String::new(),
-        },
-        segments: sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| AlignedSegment {
-                id: i + 1,
-                paragraph: 1,
-                span: [0, 0],
-                fr: s.to_string(),
-                en: String::new(),
-                glossary: vec![],
-                qa: vec![],
-            })
-            .collect(),
-    }
-}
+/// The cue tests read sentences of one paragraph.
+use super::tests::one_paragraph as doc;
 
 /// The (speaker, kind) of every claim of a one-sentence article.
 fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {

@@ -3,7 +3,7 @@
 //! organization, media, anonymous).
 
 use super::coreference::{
-    determiner_gender, pronoun_speaker, People, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS,
+    determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
 };
 use super::cues::Cue;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
@@ -253,11 +253,7 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         "elle" => Gender::Female,
         _ => return None,
     };
-    people.last_speaker(gender).map(|p| Speaker {
-        name: p.name.clone(),
-        role: p.role.clone(),
-        kind: p.kind,
-    })
+    people.last_speaker(gender).map(|p| Speaker::of(p, p.kind))
 }
 
 /// Where the subject ending before token `end` starts: back to a boundary, a clause break,
@@ -722,10 +718,26 @@ pub(super) fn strip_determiner(np: &str) -> String {
 }
 
 pub(super) fn unattributed() -> Speaker {
-    Speaker {
-        name: String::new(),
-        role: None,
-        kind: SpeakerKind::Unattributed,
+    Speaker::unresolved(String::new())
+}
+
+impl Speaker {
+    /// A speaker the article does not let us name: shown unresolved, in the article's words.
+    pub(super) fn unresolved(words: String) -> Speaker {
+        Speaker {
+            name: words,
+            role: None,
+            kind: SpeakerKind::Unattributed,
+        }
+    }
+
+    /// The entity `p` named earlier, as `kind`.
+    pub(super) fn of(p: &Person, kind: SpeakerKind) -> Speaker {
+        Speaker {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            kind,
+        }
     }
 }
 
@@ -1125,11 +1137,7 @@ pub(super) fn classify(
             || matches!(t.low.as_str(), "de" | "d'" | "et" | "ou")
     });
     if function_words || matches!(words.as_slice(), ["je" | "j'" | "nous" | "vous" | "tu"]) {
-        return Speaker {
-            name: phrase,
-            role: None,
-            kind: SpeakerKind::Unattributed,
-        };
+        return Speaker::unresolved(phrase);
     }
     // « Celle de 2019 », « celui du ministère »: a thing named before, not a speaker the
     // brief can name.
@@ -1137,41 +1145,21 @@ pub(super) fn classify(
         .first()
         .is_some_and(|w| matches!(*w, "celui" | "celle" | "ceux" | "celles"))
     {
-        return Speaker {
-            name: phrase,
-            role: None,
-            kind: SpeakerKind::Unattributed,
-        };
+        return Speaker::unresolved(phrase);
     }
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
     if let Some(gender) = back_pointer(&words) {
         return match people.latest(gender) {
-            Some(p) => Speaker {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                kind: p.kind,
-            },
-            None => Speaker {
-                name: phrase,
-                role: None,
-                kind: SpeakerKind::Unattributed,
-            },
+            Some(p) => Speaker::of(p, p.kind),
+            None => Speaker::unresolved(phrase),
         };
     }
     // « Le maire, X, et la préfète, Y, sont venus. Le premier a promis … »: one of the two
     // named just before, or unresolved.
     if let Some((rank, gender)) = ordinal_pointer(&words) {
         return match people.of_pair(rank, gender) {
-            Some(p) => Speaker {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                kind: p.kind,
-            },
-            None => Speaker {
-                name: phrase,
-                role: None,
-                kind: SpeakerKind::Unattributed,
-            },
+            Some(p) => Speaker::of(p, p.kind),
+            None => Speaker::unresolved(phrase),
         };
     }
     // « Paul Martin et Marie Dupont »: two speakers, split by the claim loop.
@@ -1197,7 +1185,7 @@ pub(super) fn classify(
     }
     // « l'ONG », « le quotidien »: the name the article introduced with that noun.
     if let [det, noun] = words.as_slice() {
-        if matches!(*det, "le" | "la" | "l'") && ORG_DESCRIPTORS.contains(noun) {
+        if matches!(*det, "le" | "la" | "l'") && is_descriptor(noun) {
             if let Some(d) = people.described_as(noun) {
                 let media = MEDIA_DESCRIPTORS.contains(noun);
                 return Speaker {
@@ -1253,11 +1241,7 @@ pub(super) fn classify(
             let named_before = matches!(head, "homme" | "femme")
                 || people.anonymous_with(head.trim_end_matches('s')).is_none();
             if let Some(p) = people.recent(gender).filter(|_| named_before) {
-                return Speaker {
-                    name: p.name.clone(),
-                    role: p.role.clone(),
-                    kind: SpeakerKind::Person,
-                };
+                return Speaker::of(p, SpeakerKind::Person);
             }
         }
         // « la même source », « ce témoin »: the unnamed source that spoke before.
@@ -1406,11 +1390,7 @@ pub(super) fn classify(
             .any(|w| matches!(*w, "de" | "du" | "des" | "d'"));
         if human && !complement && !lexicon::ROLE_NOUNS.contains(&low) {
             if let Some(p) = people.protagonist_before(determiner_gender(&phrase)) {
-                return Speaker {
-                    name: p.name.clone(),
-                    role: p.role.clone(),
-                    kind: SpeakerKind::Person,
-                };
+                return Speaker::of(p, SpeakerKind::Person);
             }
             // (A first mention, « le réalisateur », stays as written: a person's function.)
             return Speaker {
@@ -1450,11 +1430,7 @@ pub(super) fn classify(
     // « le porte-parole », « la pharmacienne »: the person introduced with that role.
     if kind == SpeakerKind::Role && definite && words.len() <= 8 {
         if let Some(p) = people.by_role(&words[1..], determiner_gender(&phrase)) {
-            return Speaker {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                kind: SpeakerKind::Person,
-            };
+            return Speaker::of(p, SpeakerKind::Person);
         }
     }
     Speaker {
@@ -1565,7 +1541,7 @@ fn can_speak(head: &str) -> bool {
         || lexicon::SOURCE_NOUNS.contains(&head)
         || lexicon::MEDIA_NOUNS.contains(&head)
         || lexicon::ANONYMOUS_MARKERS.contains(&head)
-        || ORG_DESCRIPTORS.contains(&head)
+        || is_descriptor(head)
         || lexicon::EXTRA_ROLE_WORDS.contains(&head)
 }
 

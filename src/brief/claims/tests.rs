@@ -6,7 +6,18 @@ use crate::model::AlignedSegment;
 use crate::model::{ClaimKind, SpeakerKind};
 use crate::translate::BackendInfo;
 
-fn doc(sentences: &[&str]) -> AlignedDocument {
+/// A document of `sentences`, each its own paragraph.
+pub(super) fn doc(sentences: &[&str]) -> AlignedDocument {
+    doc_in(sentences, |i| i + 1)
+}
+
+/// A document of `sentences`, all in one paragraph (a quotation may run across them).
+pub(super) fn one_paragraph(sentences: &[&str]) -> AlignedDocument {
+    doc_in(sentences, |_| 1)
+}
+
+/// A document of `sentences`, sentence `i` (0-based) in paragraph `paragraph(i)`.
+fn doc_in(sentences: &[&str], paragraph: impl Fn(usize) -> usize) -> AlignedDocument {
     AlignedDocument {
         source: "test.fr.txt".into(),
         metadata: Metadata::default(),
@@ -20,7 +31,7 @@ fn doc(sentences: &[&str]) -> AlignedDocument {
             .enumerate()
             .map(|(i, s)| AlignedSegment {
                 id: i + 1,
-                paragraph: i + 1,
+                paragraph: paragraph(i),
                 span: [0, 0],
                 fr: s.to_string(),
                 en: format!("EN {}", i + 1),
