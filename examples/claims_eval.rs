@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example claims_eval -- treebank [DIR] [--errors]
-//! cargo run --release --example claims_eval -- fixture [FILE] [--errors]
+//! cargo run --release --example claims_eval -- fixture [FILE] [--errors] [--segment]
 //! ```
 //!
 //! `treebank`: the Universal Dependencies French treebanks (default `../shared/data/treebanks`,
@@ -16,7 +16,11 @@
 //! « selon »), that name the gold span; a claim on a passive or adjectival participle is wrong.
 //!
 //! `fixture`: hand-annotated claims from real French news text
-//! (`tests/fixtures/claims/annotated.txt`), scored per part (`dev`, `held-out`).
+//! (`tests/fixtures/claims/annotated.txt`), scored per part (`dev`, `held-out`). With
+//! `--segment`, each article's sentences are joined into one paragraph and split again by the
+//! project's sentence splitter, as `passerelle brief` splits an article: a claim counts for every
+//! gold sentence its segment overlaps, so a split inside a quotation or a missed sentence end
+//! shows in the figures.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -25,6 +29,7 @@ use std::time::Instant;
 use passerelle::brief::claims::find_claims;
 use passerelle::document::Metadata;
 use passerelle::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
+use passerelle::segment::split_sentences;
 use passerelle::translate::BackendInfo;
 
 fn main() {
@@ -33,9 +38,16 @@ fn main() {
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     match rest.first().map(|s| s.as_str()) {
         Some("treebank") => treebank(rest.get(1).map(PathBuf::from), errors),
-        Some("fixture") => fixture(rest.get(1).map(PathBuf::from), errors),
+        Some("fixture") => {
+            let how = if args.iter().any(|a| a == "--segment") {
+                Segmentation::Splitter
+            } else {
+                Segmentation::Gold
+            };
+            fixture(rest.get(1).map(PathBuf::from), errors, how)
+        }
         _ => {
-            eprintln!("usage: claims_eval treebank [DIR] [--errors] | fixture [FILE] [--errors]");
+            eprintln!("usage: claims_eval treebank [DIR] [--errors] | fixture [FILE] [--errors] [--segment]");
             std::process::exit(2);
         }
     }
@@ -664,7 +676,49 @@ struct FixtureTally {
     flags_right: usize,
 }
 
-fn fixture(file: Option<PathBuf>, errors: bool) {
+/// How the fixture's sentences reach the claims rules.
+#[derive(Clone, Copy, PartialEq)]
+enum Segmentation {
+    /// One segment per `S` line, as annotated.
+    Gold,
+    /// Each article's `S` lines joined into one paragraph (a line without a sentence end, such
+    /// as a title, stands alone) and split by the project's own sentence splitter, as
+    /// `passerelle brief` would split the article's text.
+    Splitter,
+}
+
+/// The article's segments under `how`, each with the ids (1-based) of the gold sentences it
+/// overlaps.
+fn segments_of(a: &Article, how: Segmentation) -> (Vec<String>, Vec<Vec<usize>>) {
+    if how == Segmentation::Gold {
+        let ids = (1..=a.sentences.len()).map(|id| vec![id]).collect();
+        return (a.sentences.clone(), ids);
+    }
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    for s in &a.sentences {
+        // A line without a sentence end (a title, a dateline) is a paragraph of its own.
+        if text.ends_with(|c: char| ".!?…»\"".contains(c)) {
+            text.push(' ');
+        } else if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        gold.push(text.len()..text.len() + s.len());
+        text.push_str(s);
+    }
+    split_sentences(&text)
+        .into_iter()
+        .map(|r| {
+            let ids = (gold.iter().enumerate())
+                .filter(|(_, g)| g.start < r.end && r.start < g.end)
+                .map(|(i, _)| i + 1)
+                .collect();
+            (text[r].to_string(), ids)
+        })
+        .unzip()
+}
+
+fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
     let file = file.unwrap_or_else(|| PathBuf::from("tests/fixtures/claims/annotated.txt"));
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
         eprintln!("claims_eval: {}: {e}", file.display());
@@ -673,9 +727,12 @@ fn fixture(file: Option<PathBuf>, errors: bool) {
     let mut parts: Vec<(String, FixtureTally)> = Vec::new();
     let mut elapsed = 0.0;
     for a in parse_fixture(&text, &file) {
+        let (segments, gold_ids) = segments_of(&a, how);
         let started = Instant::now();
-        let claims = find_claims(&doc(&a.sentences));
+        let claims = find_claims(&doc(&segments));
         elapsed += started.elapsed().as_secs_f64();
+        // The gold sentences each claim's segment overlaps.
+        let claim_ids = |c: &Claim| gold_ids[c.segment - 1].as_slice();
         let t = match parts.iter_mut().find(|(p, _)| *p == a.part) {
             Some((_, t)) => t,
             None => {
@@ -683,9 +740,14 @@ fn fixture(file: Option<PathBuf>, errors: bool) {
                 &mut parts.last_mut().expect("pushed").1
             }
         };
+        let no_claims: &[Expected] = &[];
+        let want_at = |id: &usize| a.expected.get(id).map(Vec::as_slice).unwrap_or(no_claims);
         for (id, sentence) in a.sentences.iter().enumerate().map(|(i, s)| (i + 1, s)) {
-            let want = a.expected.get(&id).map(Vec::as_slice).unwrap_or(&[]);
-            let got: Vec<&Claim> = claims.iter().filter(|c| c.segment == id).collect();
+            let want = want_at(&id);
+            let got: Vec<&Claim> = claims
+                .iter()
+                .filter(|c| claim_ids(c).contains(&id))
+                .collect();
             t.gold += want.len();
             for e in want {
                 match got.iter().find(|c| speaker_ok(c, e)) {
@@ -722,22 +784,29 @@ fn fixture(file: Option<PathBuf>, errors: bool) {
                     None => {}
                 }
             }
-            for c in &got {
-                t.rows += 1;
-                let right = want.iter().any(|e| speaker_ok(c, e));
-                // An unresolved speaker on a real claim is honest, not wrong.
-                let honest = c.speaker_kind == SpeakerKind::Unattributed && !want.is_empty();
-                if right || honest {
-                    t.rows_right += 1;
-                    if honest && !right {
-                        t.rows_unresolved += 1;
-                    }
-                } else if errors {
-                    println!(
-                        "WRONG {} #{id}: {} [{}] «{}»\n    {sentence}",
-                        a.name, c.speaker, c.speaker_kind, c.cue
-                    );
+        }
+        // Each row once, judged against the claims of every gold sentence its segment overlaps.
+        for c in &claims {
+            let want: Vec<&Expected> = claim_ids(c).iter().flat_map(want_at).collect();
+            t.rows += 1;
+            let right = want.iter().any(|e| speaker_ok(c, e));
+            // An unresolved speaker on a real claim is honest, not wrong.
+            let honest = c.speaker_kind == SpeakerKind::Unattributed && !want.is_empty();
+            if right || honest {
+                t.rows_right += 1;
+                if honest && !right {
+                    t.rows_unresolved += 1;
                 }
+            } else if errors {
+                println!(
+                    "WRONG {} #{:?}: {} [{}] «{}»\n    {}",
+                    a.name,
+                    claim_ids(c),
+                    c.speaker,
+                    c.speaker_kind,
+                    c.cue,
+                    segments[c.segment - 1]
+                );
             }
         }
     }
