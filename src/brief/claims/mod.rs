@@ -12,6 +12,7 @@
 
 mod coreference;
 mod cues;
+mod incise;
 mod speaker;
 mod tokens;
 
@@ -33,7 +34,8 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         people.sentence = n;
         // A new paragraph closes any quotation left open.
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
-        let (toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        incise::unquote_incises(&mut toks);
         open_quote = still_open;
         let found = claims_in(segment, &toks, &mut people);
         people.apply_learned();

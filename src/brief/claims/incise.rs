@@ -1,0 +1,171 @@
+//! Incises inside a quotation: the press sets « a-t-il affirmé » or « a déclaré le ministre »
+//! between commas inside the quotation marks it interrupts (« Nous ne céderons rien, a affirmé
+//! le ministre. Les responsables seront punis. »). The tokenizer marks those words as quoted,
+//! like the words around them; this pass gives them back to the narrator, so the reporting verb
+//! and its subject are seen as in an incise after a closing quotation mark.
+
+use super::tokens::{split_inverted, Tok};
+use crate::brief::lexicon::{self, Verb};
+
+/// The most words an incise holds (« a déclaré jeudi à l'AFP le porte-parole du ministère de
+/// l'Intérieur »).
+const MAX_INCISE_WORDS: usize = 14;
+
+/// Marks as not quoted every incise that interrupts a quotation: after a quoted comma, a
+/// reporting verb inverted (« a-t-il dit », « ajoute-t-elle ») or followed by its subject
+/// (« a affirmé le ministre », « explique Marie Dupont »), up to the next comma, sentence end
+/// or quotation mark.
+pub(super) fn unquote_incises(toks: &mut [Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].quoted && toks[i].low == "," && quoted_words_before(toks, i) > 0 {
+            if let Some(end) = incise_after(toks, i + 1) {
+                for t in &mut toks[i + 1..end] {
+                    t.quoted = false;
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Quoted words right before token `at`, back to the opening quotation mark.
+fn quoted_words_before(toks: &[Tok], at: usize) -> usize {
+    toks[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.quoted)
+        .filter(|t| t.word)
+        .count()
+}
+
+/// The end (exclusive) of an incise starting at token `from`, if one starts there.
+fn incise_after(toks: &[Tok], from: usize) -> Option<usize> {
+    let (verb_end, inverted) = verb_group(toks, from)?;
+    let end = (verb_end + 1..toks.len())
+        .find(|&k| ends_incise(&toks[k]))
+        .unwrap_or(toks.len());
+    let words = toks[from..end].iter().filter(|t| t.word).count();
+    if words > MAX_INCISE_WORDS || end == verb_end + 1 && !inverted {
+        return None;
+    }
+    let after_verb = &toks[verb_end + 1..end];
+    // What follows the verb is its subject and adjuncts, never what it reports.
+    if after_verb
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "que" | "qu'" | ":"))
+    {
+        return None;
+    }
+    // Without inversion, the subject follows, maybe past adjuncts (« jeudi à l'AFP »): a
+    // name, a determiner, a title.
+    let names_someone = |t: &Tok| t.upper || lexicon::DETERMINERS.contains(&t.low.as_str());
+    if !inverted && !after_verb.iter().any(|t| t.word && names_someone(t)) {
+        return None;
+    }
+    Some(end)
+}
+
+/// The last token of a reporting verb group starting at `from` (an auxiliary and a participle,
+/// or a simple verb; either may be inverted), and whether it is inverted.
+fn verb_group(toks: &[Tok], from: usize) -> Option<(usize, bool)> {
+    let first = toks.get(from).filter(|t| t.word)?;
+    if let Some((head, _)) = split_inverted(&first.low) {
+        if is_auxiliary(head) {
+            let participle = toks.get(from + 1)?;
+            return reporting(&participle.low).map(|_| (from + 1, true));
+        }
+        return reporting(head).map(|_| (from, true));
+    }
+    if is_auxiliary(&first.low) {
+        let participle = toks.get(from + 1)?;
+        return reporting(&participle.low).map(|_| (from + 1, false));
+    }
+    reporting(&first.low).map(|_| (from, false))
+}
+
+/// The reporting verb `form` is a form of, when it needs nothing after it to report speech.
+fn reporting(form: &str) -> Option<Verb> {
+    lexicon::verbs()
+        .get(form)
+        .copied()
+        .filter(|v| v.needs_next.is_none())
+}
+
+fn is_auxiliary(low: &str) -> bool {
+    matches!(
+        low,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "est" | "sont" | "était"
+    )
+}
+
+/// Whether token `t` closes an incise: a comma, a sentence end, a quotation mark.
+fn ends_incise(t: &Tok) -> bool {
+    !t.word && !matches!(t.low.as_str(), "'" | "-" | "(" | ")")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn narrated(sentence: &str) -> String {
+        let mut toks = tokenize(sentence);
+        unquote_incises(&mut toks);
+        toks.iter()
+            .filter(|t| t.word && !t.quoted)
+            .map(|t| t.low.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn an_incise_inside_a_quotation_is_the_narrators() {
+        assert_eq!(
+            narrated("« Nous ne céderons rien, a affirmé le ministre. Les coupables paieront. »"),
+            "a affirmé le ministre"
+        );
+        assert_eq!(
+            narrated("« La situation reste tendue, a-t-il ajouté, nous suivons cela de près. »"),
+            "a-t-il ajouté"
+        );
+        assert_eq!(
+            narrated("« Rien ne nous arrêtera, poursuit Marie Dupont. Rien. »"),
+            "poursuit marie dupont"
+        );
+        assert_eq!(
+            narrated("« Il n'y a aucune preuve, a déclaré jeudi à l'AFP Jean Dupont. »"),
+            "a déclaré jeudi à l' afp jean dupont"
+        );
+    }
+
+    #[test]
+    fn a_one_word_answer_has_its_incise_too() {
+        assert_eq!(
+            narrated("« Non, a répondu le ministre. Jamais. »"),
+            "a répondu le ministre"
+        );
+    }
+
+    #[test]
+    fn quoted_words_that_only_look_like_an_incise_stay_quoted() {
+        // What follows reports something: the speaker's own words.
+        assert_eq!(
+            narrated("« Je suis venu, a dit que je partirais, voilà tout. »"),
+            ""
+        );
+        // A verb with no subject after it and no inversion.
+        assert_eq!(narrated("« Nous avons tout fait, a expliqué. »"), "");
+        // Lower-case words after the verb and no determiner: no subject.
+        assert_eq!(narrated("« Il faut agir vite, dit souvent. »"), "");
+        // A comma opening the quotation follows no quoted word.
+        assert_eq!(narrated("« , a dit le maire. »"), "");
+        // No quotation at all: nothing to give back.
+        assert_eq!(
+            narrated("Le maire, a dit le préfet, viendra."),
+            "le maire a dit le préfet viendra"
+        );
+    }
+}
