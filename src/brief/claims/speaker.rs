@@ -265,8 +265,9 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
             break;
         }
-        // « ils se serrent la main et le médecin déclare »: « et » after a clause.
-        if p.low == "et" && verb_between(toks, from - 1) {
+        // « ils se serrent la main et le médecin déclare »: « et » after a clause; « Et le
+        // ministre d'ajouter »: « Et » opening the sentence.
+        if p.low == "et" && (from == 1 || verb_between(toks, from - 1)) {
             break;
         }
         // « comme le représentant l'a précisé », « C'est pourquoi notre résolution demande »:

@@ -1,7 +1,8 @@
 //! Verbs that lead an infinitive cue (« a tenu à rappeler », « s'est empressé de démentir »,
-//! « veut rassurer »), and those that take it back (« n'a pas voulu commenter », « cela veut
-//! dire »).
+//! « veut rassurer »), those that take it back (« n'a pas voulu commenter », « cela veut
+//! dire »), and the narrative infinitive (« Et le ministre d'ajouter »).
 
+use super::super::speaker::is_finite_verb;
 use super::super::tokens::Tok;
 use super::is_aux;
 use crate::brief::lexicon;
@@ -86,6 +87,12 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     {
         return Lead::Refused;
     }
+    if particle == "de" && narrative_subject(toks, p) {
+        return Lead::Group {
+            start: p,
+            negation: false,
+        };
+    }
     let Some(&(lead, _, negated_only)) = LEADS
         .iter()
         .find(|(w, part, _)| toks[at].low == *w && *part == particle)
@@ -125,5 +132,54 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     Lead::Group {
         start: s,
         negation: negated,
+    }
+}
+
+/// Whether « de » at token `de` closes the subject of a narrative infinitive: « Et le ministre
+/// d'ajouter : « … » », « Et Paul Martin de conclure », the press's way of saying « and the
+/// minister added ». The sentence opens with « Et », then a few words, no verb and no
+/// punctuation.
+fn narrative_subject(toks: &[Tok], de: usize) -> bool {
+    let subject = toks.get(1..de).unwrap_or_default();
+    toks.first().is_some_and(|t| t.low == "et" && !t.quoted)
+        && !subject.is_empty()
+        && subject.len() <= 8
+        && subject
+            .iter()
+            .all(|t| t.word && !t.quoted && !is_aux(&t.low) && !is_finite_verb(t))
+        && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{find_claims, tests::one_paragraph};
+
+    fn speakers(sentences: &[&str]) -> Vec<(usize, String)> {
+        find_claims(&one_paragraph(sentences))
+            .into_iter()
+            .map(|c| (c.segment, c.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_narrative_infinitive_after_et_is_a_cue_with_its_subject() {
+        assert_eq!(
+            speakers(&["Et le ministre d'ajouter : « Rien ne sera épargné. »"]),
+            [(1, "le ministre".to_string())]
+        );
+        assert_eq!(
+            speakers(&["Et Paul Martin de conclure : « Nous reviendrons. »"]),
+            [(1, "Paul Martin".to_string())]
+        );
+    }
+
+    #[test]
+    fn de_and_an_infinitive_elsewhere_is_no_narrative_infinitive() {
+        // No « Et » opening the sentence: « refusé de commenter » reports nothing.
+        assert!(speakers(&["Le ministre a refusé de commenter."]).is_empty());
+        // « Et » then a clause with a verb: not a bare subject.
+        assert!(speakers(&["Et le ministre a choisi de rappeler les troupes."]).is_empty());
+        // The words before « de » are quoted: someone's words, not the narrator's.
+        assert!(speakers(&["Et « la paix » de conclure l'affaire."]).is_empty());
     }
 }
