@@ -21,7 +21,8 @@ use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{
-    classify, main_subject, np_end, speaker_of, strip_determiner, with_participle, Speaker,
+    classify, closes_sentence, main_subject, np_end, speaker_of, strip_determiner, with_participle,
+    Speaker,
 };
 use tokens::{slice, tokenize, tokenize_in, Tok};
 
@@ -243,6 +244,16 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         people.record(c);
     }
     let quote = claims[0].quote;
+    // Whether the first claim came from an incise, an attribution or a colon: then no later
+    // incise reports it.
+    let first_is_incise = find_verb(toks, 0).is_none_or(|c| {
+        c.inverted.is_some()
+            || c.after_comme
+            || c.group_start == 0
+            || closes_sentence(toks, &c)
+            || tokens::is_quote_mark(&toks[c.group_start - 1])
+            || find_attribution(toks).is_some_and(|(a, _)| a < c.group_start)
+    }) || colon_quote(toks).is_some();
     while let Some(cue) = find_verb(toks, next) {
         let previous_end = next;
         next = cue.cue_end + 1;
@@ -250,9 +261,20 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // When the first cue left its speaker unresolved (« On s'était dit : « … », a
         // expliqué Véronique »), the incise names who speaks.
         if cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word {
-            if claims.len() == 1 && claims[0].speaker_kind == SpeakerKind::Unattributed {
+            // « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence
+            // names who reports it all; the first verb's subject is only reported.
+            let reporter_closes = claims.len() == 1
+                && claims[0].speaker_kind != SpeakerKind::Unattributed
+                && !first_is_incise
+                // (A stance keeps its subject: « X nie toute implication, ajoute le texte ».)
+                && claims[0].kind == ClaimKind::Statement
+                && closes_sentence(toks, &cue);
+            if claims.len() == 1
+                && (claims[0].speaker_kind == SpeakerKind::Unattributed || reporter_closes)
+            {
                 let speaker = speaker_of(&segment.fr, toks, &cue, people);
-                if speaker.kind != SpeakerKind::Unattributed {
+                let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
+                if speaker.kind != SpeakerKind::Unattributed && other {
                     let claim = &mut claims[0];
                     claim.speaker = speaker.name;
                     claim.speaker_kind = speaker.kind;

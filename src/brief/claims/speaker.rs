@@ -114,7 +114,23 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         .get(cue.cue_end + 1)
         .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"));
     let quote_before = toks[..cue.group_start].iter().any(|t| t.quoted);
-    if postposed && prev.is_some_and(|p| p.low == ",") && !(subject_follows && quote_before) {
+    // (« …, a indiqué samedi une source de l'UA. »: an incise closing the sentence has its
+    // subject after it, whatever stands before the comma.)
+    // (Only after another cue of the same clause: « Le porte-parole, X, a démenti toute
+    // trêve » is no incise.)
+    let clause_start = toks[..cue.group_start]
+        .iter()
+        .rposition(|t| !t.quoted && matches!(t.low.as_str(), ":" | ";"))
+        .map_or(0, |k| k + 1);
+    let closing = subject_follows
+        && closes_sentence(toks, cue)
+        && super::cues::find_verb(toks, clause_start)
+            .is_some_and(|c| c.cue_end < cue.group_start && !toks[c.group_start].quoted);
+    if postposed
+        && prev.is_some_and(|p| p.low == ",")
+        && !(subject_follows && quote_before)
+        && !closing
+    {
         // « Emily Horne, la porte-parole du Conseil, a déclaré que … »: the subject is the name
         // before the apposition.
         if let Some(speaker) = subject_before_apposition(text, toks, cue.group_start - 1, people) {
@@ -123,7 +139,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     }
     // « Roland Dumas, ancien ministre …, reconnaît avoir … »: no quotation, and the sentence
     // opens with a name set off by a comma: that name is the subject, not what follows.
-    if postposed && !quote_before && prev.is_some_and(|p| p.low == ",") {
+    if postposed && !quote_before && !closing && prev.is_some_and(|p| p.low == ",") {
         if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
             return speaker;
         }
@@ -226,6 +242,19 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
     }
     classify(text, toks, from, end - 1, people)
+}
+
+/// Whether the incise `cue` closes the sentence: it follows a comma or a quotation, and what
+/// comes after it is its subject and adjuncts, nothing it reports (« …, a précisé le
+/// porte-parole lors d'un point de presse. »).
+pub(super) fn closes_sentence(toks: &[Tok], cue: &Cue) -> bool {
+    let after_comma = cue.group_start > 0
+        && (toks[cue.group_start - 1].low == "," || is_quote_mark(&toks[cue.group_start - 1]));
+    after_comma
+        && toks[cue.cue_end + 1..].iter().all(|t| {
+            !t.quoted && !is_quote_mark(t) && !matches!(t.low.as_str(), "que" | "qu'" | ":" | ";")
+        })
+        && super::cues::find_verb(toks, cue.cue_end + 1).is_none()
 }
 
 /// Verbs that continue what someone was saying (« a-t-il ajouté », « poursuit-elle »): their

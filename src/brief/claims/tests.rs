@@ -1607,4 +1607,35 @@ mod speaker_side {
         ]);
         assert_eq!(got.last().unwrap().1, "Le gouvernement");
     }
+
+    /// « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence names
+    /// who reports it all; the first verb's subject is only reported.
+    #[test]
+    fn a_closing_incise_names_the_reporter() {
+        let got = who(&[
+            "Le ministre Paul Martin a affirmé la volonté de la France d'aider la région, a précisé le porte-parole du gouvernement, Marc Lenoir.",
+        ]);
+        assert_eq!(got, [(1, "Marc Lenoir".to_string(), SpeakerKind::Person)]);
+        let got = who(&[
+            "Le chef de l'armée, le général Paul Martin, a promis de libérer les otages avant jeudi, a indiqué mardi une source diplomatique.",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                1,
+                "une source diplomatique".to_string(),
+                SpeakerKind::Anonymous
+            )]
+        );
+        // Must not: a verb with its object after an apposition is no incise; a quotation
+        // opened by a colon stays its speaker's.
+        assert_eq!(
+            one("Le porte-parole de l'armée, Marc Lenoir, a démenti toute offensive.").speaker,
+            "Marc Lenoir"
+        );
+        assert_eq!(
+            one("Le maire a dit : « Nous reconstruirons l'école », a raconté un habitant.").speaker,
+            "Le maire"
+        );
+    }
 }
