@@ -29,6 +29,23 @@ fn expect_none(sentence: &str) {
     assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
+/// « Répondant à X, » sets the scene: the main verb carries the claim, if any.
+#[test]
+fn a_participle_answering_something_is_no_cue() {
+    expect_none("Et ce matin, répondant à ces menaces, Paul Martin a remis sa veste.");
+    expect(
+        "Répondant aux critiques, la ministre a affirmé que le plan serait maintenu.",
+        "la ministre",
+        ClaimKind::Statement,
+    );
+    // The verb itself still reports.
+    expect(
+        "« Pas question », répond le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+}
+
 /// Class 5: verbs of the same families as those the issue lists (admitting, answering back,
 /// regretting, fearing, recommending, believing).
 #[test]

@@ -168,6 +168,14 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
         // « La justice a conclu à un accident »: a finding.
         let concludes_to = verb.lemma == "conclure" && matches!(next, Some("à" | "au" | "aux"));
+        // « Répondant à ces menaces, le ministre a affirmé que … »: what the participle sets
+        // the scene for; the claim is the main verb's.
+        if verb.lemma == "répondre"
+            && form.ends_with("ant")
+            && matches!(next, Some("à" | "au" | "aux"))
+        {
+            continue;
+        }
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
