@@ -756,6 +756,15 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
                         t.kind_judged += 1;
                         if e.kinds.iter().any(|k| k == c.kind.as_str()) {
                             t.kind_right += 1;
+                        } else if errors {
+                            println!(
+                                "KIND {} #{id}: {} «{}» {} (want {})",
+                                a.name,
+                                c.speaker,
+                                c.cue,
+                                c.kind.as_str(),
+                                e.kinds.join("/")
+                            );
                         }
                         if c.unconfirmed == e.unconfirmed
                             && e.speaker_kinds.iter().any(|k| k == c.speaker_kind.as_str())
