@@ -1,7 +1,10 @@
 //! Coreference: the people and media named so far in the article, and what a pronoun
 //! (« il », « selon elle ») or a demonstrative (« ce journal ») refers back to.
 
-use super::speaker::{apposition, capitalized_runs, is_finite_verb, looks_like_person, Speaker};
+use super::speaker::{
+    apposition, capitalized_runs, complement_before, institution_word, is_finite_verb,
+    looks_like_person, Speaker,
+};
 use super::tokens::{slice, tokenize, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::{Claim, SpeakerKind};
@@ -240,6 +243,18 @@ impl People {
             if !looks_like_person(&words) && !titled {
                 continue;
             }
+            // « le ministre de l'Intérieur Jan Jambon »: the name is the last two words.
+            let a = if (a + 2..=a + 3).contains(&b)
+                && toks[a..=b].iter().all(|t| {
+                    t.upper && !lexicon::is_first_name(&t.low) && !institution_word(&t.low)
+                })
+                && complement_before(toks, a)
+            {
+                b - 1
+            } else {
+                a
+            };
+            let words = &words[words.len() - (b + 1 - a)..];
             let name = slice(text, toks, a, b);
             let mut gender = lexicon::first_name_gender(words[0]).unwrap_or(Gender::Unknown);
             let role = apposition(text, toks, b + 1).or_else(|| role_before(text, toks, a));
@@ -427,8 +442,13 @@ impl People {
                 }
             }
             SpeakerKind::Anonymous => {
-                let base = claim.speaker.split(" (").next().unwrap_or("").to_string();
-                self.anonymous.push(base);
+                // « cette source (une source de l'UA) »: the source as first introduced, so a
+                // later « cette même source » names it too.
+                let base = match claim.speaker.split_once(" (") {
+                    Some((_, first)) if first.ends_with(')') => &first[..first.len() - 1],
+                    _ => claim.speaker.as_str(),
+                };
+                self.anonymous.push(base.to_string());
             }
             _ => {}
         }

@@ -377,7 +377,18 @@ fn claim_in(
         let mut speaker = classify(text, toks, source_at, end, people);
         // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
         if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
-            if let Some(close) = (end + 2..toks.len().min(end + 8)).find(|&k| toks[k].low == ",") {
+            // (The name may close the sentence: « …, selon le député, Paul Martin. »)
+            let close = (end + 2..toks.len().min(end + 8))
+                .find(|&k| toks[k].low == ",")
+                .or_else(|| {
+                    let last = np_end(toks, (end + 2).min(toks.len() - 1));
+                    (last + 1 == toks.len()
+                        || toks
+                            .get(last + 1)
+                            .is_some_and(|t| matches!(t.low.as_str(), "." | "!")))
+                    .then_some(last + 1)
+                });
+            if let Some(close) = close.filter(|&c| c > end + 2) {
                 let named = classify(text, toks, end + 2, close - 1, people);
                 if named.kind == SpeakerKind::Person && toks[end + 2].upper {
                     speaker = Speaker {

@@ -82,6 +82,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     if coordinated || bare_participle && prev.is_some_and(|p| p.low == "," || p.word) {
         return main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
     }
+    // « Disant être inquiète …, la Russie a démenti »: a participle opening the sentence has
+    // the main clause's subject, after the participial clause.
+    if bare_participle && prev.is_none() {
+        let verb = (cue.cue_end + 1..toks.len())
+            .find(|&k| !toks[k].quoted && toks[k].low == ",")
+            .and_then(|comma| (comma + 1..toks.len()).find(|&k| is_finite_verb(&toks[k])));
+        return verb
+            .and_then(|v| main_subject(text, toks, v, people))
+            .unwrap_or_else(unattributed);
+    }
     let next = toks[cue.cue_end + 1..]
         .iter()
         .find(|t| {
@@ -241,7 +251,26 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
-    classify(text, toks, from, end - 1, people)
+    let speaker = classify(text, toks, from, end - 1, people);
+    // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
+    // a comma (the closing comma forgotten) is the name's apposition.
+    if speaker.kind == SpeakerKind::Role
+        && from >= 2
+        && toks[from - 1].low == ","
+        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+    {
+        let name_from = subject_start(toks, from - 1);
+        if name_from + 1 < from && toks[name_from].upper {
+            let named = classify(text, toks, name_from, from - 2, people);
+            if named.kind == SpeakerKind::Person {
+                return Speaker {
+                    role: named.role.clone().or(Some(speaker.name)),
+                    ..named
+                };
+            }
+        }
+    }
+    speaker
 }
 
 /// Whether the incise `cue` closes the sentence: it follows a comma or a quotation, and what
@@ -291,7 +320,12 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
-        if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
+        // (« Mali – Le chef de la junte assure »: a dash after a topic.)
+        if is_boundary(p)
+            || is_quote_mark(p)
+            || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str())
+            || matches!(p.low.as_str(), "–" | "—")
+        {
             break;
         }
         // « ils se serrent la main et le médecin déclare »: « et » after a clause; « Et le
@@ -549,6 +583,11 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         }
         from -= 1;
     }
+    // « Il a, dans ce sens, fait remarquer »: the auxiliary before the insertion is the
+    // verb's, not the subject's.
+    if end > from + 1 && lexicon::AUXILIARIES.contains(&toks[end - 1].low.as_str()) {
+        end -= 1;
+    }
     if from >= end {
         return None;
     }
@@ -588,6 +627,10 @@ pub(super) fn main_subject(
             || lexicon::ADVERBS.contains(&t.low.as_str())
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
             || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre")
+            || t.low == "suite"
+                && toks
+                    .get(start + 1)
+                    .is_some_and(|n| matches!(n.low.as_str(), "à" | "au" | "aux"))
             || t.low.ends_with("ant")
                 && (!t.upper
                     || toks
@@ -809,6 +852,10 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
                 && !is_finite_verb(&toks[from - 1])
                 && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
         if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
+            // « l'un d'eux qui »: the article before « un » is part of it.
+            if matches!(p.low.as_str(), "un" | "une") && from > 0 && toks[from - 1].low == "l'" {
+                from -= 1;
+            }
             break;
         }
     }
@@ -886,8 +933,32 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         let t = &toks[i];
         // « a déclaré sur les ondes de la Chaîne III, Abdelmalek Sayah »: past an adjunct, a
         // comma before a name.
-        if t.low == "," && i > at && toks.get(i + 1).is_some_and(|n| n.upper && n.word) {
+        // (« a déclaré hier à l'APS, le porte-parole du ministère »: so before a determiner.)
+        if t.low == ","
+            && i > at
+            && toks.get(i + 1).is_some_and(|n| {
+                n.word
+                    && !n.quoted
+                    && (n.upper
+                        || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
+                            && toks.get(i + 2).is_some_and(|h| {
+                                lexicon::ROLE_NOUNS.contains(&h.low.as_str()) || h.low == "porte"
+                            }))
+            })
+        {
             i += 1;
+            continue;
+        }
+        // « a répété de son côté Michel Laboureur », « a indiqué pour sa part le maire »
+        if matches!(t.low.as_str(), "de" | "pour")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "son" | "sa" | "leur"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.low.as_str(), "côté" | "part"))
+        {
+            i += 3;
             continue;
         }
         // « auraient dit, selon le site, des agents »: an attribution set off by commas.
@@ -1012,11 +1083,34 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 1;
             continue;
         }
+        // « le responsable proche des négociations en cours », « le rédacteur en chef »
+        if low == "en"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| FIXED_AFTER_EN.contains(&n.low.as_str()))
+        {
+            end = i + 1;
+            i += 2;
+            continue;
+        }
+        // « une source parlant sous couvert d'anonymat »: a present participle after a noun
+        // opens what the source does, not its name.
+        if low.ends_with("ant")
+            && !t.upper
+            && i > from
+            && !lexicon::DETERMINERS.contains(&toks[i - 1].low.as_str())
+            && !lexicon::ROLE_NOUNS.contains(&low)
+            && !lexicon::PEOPLE_NOUNS.contains(&low)
+            && !MORE_PEOPLE_NOUNS.contains(&low)
+        {
+            break;
+        }
         if matches!(low, "à" | "en") {
-            // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont ».)
+            // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
+            // acronym: « détaillent les pompiers à BFM Normandie ».)
             if toks
                 .get(i + 1)
-                .is_some_and(|n| n.upper && !lexicon::is_first_name(&n.low))
+                .is_some_and(|n| n.upper && !n.caps && !lexicon::is_first_name(&n.low))
             {
                 i += 1;
                 continue;
@@ -1037,6 +1131,19 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     }
     end
 }
+
+/// Words after « en » that belong to the noun phrase (« en cours », « rédacteur en chef »).
+const FIXED_AFTER_EN: &[&str] = &[
+    "cours",
+    "exercice",
+    "poste",
+    "fonction",
+    "fonctions",
+    "chef",
+    "charge",
+    "retraite",
+    "exil",
+];
 
 /// A noun phrase ending in a past participle runs on through its complements: « un
 /// diplomate basé au Caire », « un sondage réalisé mardi pour la chaîne ARD ».
@@ -1432,10 +1539,20 @@ pub(super) fn classify(
     }
     // « l'ancien ministre », « le nouveau maire »: an adjective before a role noun.
     let role_adjective = head.is_some_and(|h| ROLE_ADJECTIVES.contains(&h.low.as_str()));
+    // (« le porte parole », the hyphen forgotten; « l'amiral », « le grand argentier ».)
+    let unlisted_role = head_at.is_some_and(|i| {
+        MORE_ROLE_NOUNS.contains(&toks[i].low.as_str())
+            || toks[i].low == "porte" && toks.get(i + 1).is_some_and(|n| n.low == "parole")
+            || matches!(toks[i].low.as_str(), "grand" | "haut")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| MORE_ROLE_NOUNS.contains(&n.low.as_str()))
+    });
     let kind = match head {
         Some(h)
             if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role)
-                || role_adjective && qualified_role =>
+                || role_adjective && qualified_role
+                || unlisted_role =>
         {
             SpeakerKind::Role
         }
@@ -1450,7 +1567,12 @@ pub(super) fn classify(
     let institution = toks[from + 1..=to]
         .iter()
         .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
-    if kind == SpeakerKind::Role && indefinite && !institution {
+    // (« un représentant du Hamas », « un responsable d'Aqmi »: one unnamed member of an
+    // institution is an anonymous source too.)
+    let one_of = matches!(det, "un" | "une")
+        && words.len() <= 6
+        && first_word.is_some_and(|w| UNNAMED_OFFICIALS.contains(&w));
+    if kind == SpeakerKind::Role && indefinite && (!institution || one_of) {
         return Speaker {
             name: phrase,
             role: None,
@@ -1469,6 +1591,30 @@ pub(super) fn classify(
         kind,
     }
 }
+
+/// Officials who, unnamed, are an anonymous source even of a named institution (« un
+/// responsable d'Aqmi »), unlike its spokesman (« un porte-parole du ministère »).
+const UNNAMED_OFFICIALS: &[&str] = &[
+    "responsable",
+    "représentant",
+    "représentante",
+    "membre",
+    "cadre",
+    "officiel",
+    "dirigeant",
+    "dirigeante",
+];
+
+/// Functions the lexicon's role nouns miss (ranks, a finance minister's nickname).
+const MORE_ROLE_NOUNS: &[&str] = &[
+    "amiral",
+    "maréchal",
+    "surintendant",
+    "cema",
+    "coach",
+    "argentier",
+    "porte-paroles",
+];
 
 /// Unnamed people who speak, besides the lexicon's (« des agents de voyage », « des
 /// passagers »): anonymous people, not organizations.
@@ -1742,6 +1888,15 @@ pub(super) fn person_run(
             // « le ministre de l'Intérieur Gérald Darmanin »: the name starts at its first
             // name.
             (k, b)
+        } else if (a + 2..=a + 3).contains(&b)
+            && toks[a..=b]
+                .iter()
+                .all(|t| t.upper && !institution_word(&t.low))
+            && complement_before(toks, a)
+        {
+            // « le ministre de l'Intérieur Jan Jambon »: a first name not known, the last two
+            // words are the name, what comes before them the ministry's.
+            (b - 1, b)
         } else {
             (a, b)
         }
@@ -1770,6 +1925,34 @@ pub(super) fn person_run(
             || after_role
             || (a == b && people.by_surname(words[0]).is_some())
     })
+}
+
+/// A word of an institution's or a place's name (« Banque », « Européenne »), never of a
+/// person's.
+pub(super) fn institution_word(low: &str) -> bool {
+    lexicon::ORG_WORDS.contains(&low)
+        || ORG_NAME_WORDS.contains(&low)
+        || lexicon::PLACES.contains(&low)
+        || lexicon::MEDIA_NAMES.contains(&low)
+        || ["al", "ale", "aux", "ique", "ienne", "éenne", "aise", "ais"]
+            .iter()
+            .any(|e| low.ends_with(e) && low.len() > 5)
+}
+
+/// Whether the capitalized run at `a` follows a role noun's complement (« le ministre de
+/// l'Intérieur … », « la présidente du Conseil … »).
+pub(super) fn complement_before(toks: &[Tok], a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && matches!(toks[k - 1].low.as_str(), "l'" | "la" | "le" | "les") {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(toks[k - 1].low.as_str(), "de" | "d'" | "du" | "des")
+        && toks[..k - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
 }
 
 pub(super) fn looks_like_person(words: &[&str]) -> bool {

@@ -1638,4 +1638,151 @@ mod speaker_side {
             "Le maire"
         );
     }
+
+    /// The name in apposition to a role, wherever the commas fall: after « selon » at the
+    /// end of the sentence, before a bare function whose closing comma is missing, after
+    /// an adjunct in an incise.
+    #[test]
+    fn the_name_in_apposition_whatever_the_commas() {
+        assert_eq!(
+            one(
+                "Le projet serait abandonné, selon le président du groupe socialiste, Paul Martin."
+            )
+            .speaker,
+            "Paul Martin"
+        );
+        assert_eq!(
+            one("Mardi, Paul Martin, procureur de la République a rappelé que l'enquête était secrète.")
+                .speaker,
+            "Paul Martin"
+        );
+        assert_eq!(
+            one("« Nous démentons », a déclaré hier à l'AFP, le porte-parole du ministère, Marc Lenoir.")
+                .speaker,
+            "Marc Lenoir"
+        );
+        assert_eq!(
+            one(
+                "« Nous irons jusqu'au bout », a répété de son côté Marc Lenoir, délégué syndical."
+            )
+            .speaker,
+            "Marc Lenoir"
+        );
+        // Must not: a role with its determiner, or « selon » a role alone, stays the role.
+        let c = one("Le projet serait abandonné, selon le président du groupe socialiste.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("le président du groupe socialiste", SpeakerKind::Role)
+        );
+        assert_eq!(
+            one("Hier soir, le procureur de la République a rappelé que l'enquête était secrète.")
+                .speaker,
+            "le procureur de la République"
+        );
+    }
+
+    /// The words of a speaker's noun phrase: « en cours » and « en chef » belong to it; a
+    /// present participle, « à » before an acronym, a dash after a topic do not.
+    #[test]
+    fn the_speaker_phrase_keeps_its_own_words_only() {
+        assert_eq!(
+            one("« Les discussions avancent », a expliqué le responsable proche des négociations en cours.")
+                .speaker,
+            "le responsable proche des négociations en cours"
+        );
+        assert!(one(
+            "« Les discussions avancent », a indiqué cette source parlant sous couvert d'anonymat."
+        )
+        .speaker
+        .starts_with("cette source"));
+        assert!(!one(
+            "« Nous démentons », a indiqué cette source parlant sous couvert d'anonymat."
+        )
+        .speaker
+        .contains("parlant"));
+        assert_eq!(
+            one("« Le toit s'est effondré », détaillent les pompiers à RTL.").speaker,
+            "les pompiers"
+        );
+        assert_eq!(
+            one("Tchad – Le chef de l'armée assure que la situation est calme").speaker,
+            "Le chef de l'armée"
+        );
+        assert_eq!(
+            one("C'est l'un d'eux qui a affirmé que le convoi était parti.").speaker,
+            "l'un d'eux"
+        );
+    }
+
+    /// « le ministre de l'Intérieur Piet Vandermeulen »: an unknown first name after a
+    /// ministry's name; later « le ministre » and « il » are him.
+    #[test]
+    fn a_name_after_a_ministry_is_the_last_two_words() {
+        let got = who(&[
+            "Le ministre de l'Intérieur Piet Vandermeulen a estimé que la loi était inutile.",
+            "Le ministre a indiqué qu'il consulterait les maires.",
+            "« Nous sommes prudents », a-t-il observé.",
+        ]);
+        let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Piet Vandermeulen"; 3]);
+        // Must not: an institution's name is not cut into a person's.
+        let c = one(
+            "Le directeur de la Banque Centrale Européenne a estimé que l'inflation baisserait.",
+        );
+        assert_ne!(c.speaker_kind, SpeakerKind::Person, "{c:?}");
+    }
+
+    /// « Il a, dans ce sens, fait remarquer »: the auxiliary before an insertion is no part
+    /// of the subject; « Disant …, la Russie a démenti »: a participle opening the sentence
+    /// has the main clause's subject.
+    #[test]
+    fn subjects_around_insertions_and_opening_participles() {
+        assert_eq!(
+            last_speaker(&[
+                "Paul Martin a affirmé que l'usine resterait ouverte.",
+                "Il a, dans ce sens, fait remarquer que les commandes reprenaient.",
+            ])
+            .0,
+            "Paul Martin"
+        );
+        assert_eq!(
+            one("Reconnaissant que la situation est difficile, le ministre a refusé de céder.")
+                .speaker,
+            "le ministre"
+        );
+        // Must not: « Suite à … » is an adjunct, never a speaker.
+        let got = who(&["Suite à l'annonce, faisant état de coupes, la direction a réagi."]);
+        assert!(got.iter().all(|(_, n, _)| n != "Suite"), "{got:?}");
+    }
+
+    /// « cette même source » names the source as first introduced, past « cette source »;
+    /// one unnamed member of an institution is an anonymous source; « l'amiral » a role.
+    #[test]
+    fn anonymous_sources_and_unlisted_roles() {
+        let got = who(&[
+            "Une source de l'Union africaine a indiqué que les otages seraient libérés.",
+            "Les ministres sont bien traités, a ajouté cette source.",
+            "Leur avion partira lundi, selon cette même source.",
+        ]);
+        assert_eq!(
+            got.last().unwrap().1,
+            "cette même source (Une source de l'Union africaine)"
+        );
+        let c = one("Un représentant du Hamas a confirmé la trêve.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        assert!(c.unconfirmed);
+        assert_eq!(
+            one("« Nous avançons », a affirmé l'amiral.").speaker_kind,
+            SpeakerKind::Role
+        );
+        assert_eq!(
+            one("« Nous démentons », a déclaré le porte parole du ministère.").speaker_kind,
+            SpeakerKind::Role
+        );
+        // Must not: a named spokesman stays a person.
+        assert_eq!(
+            one("Un porte-parole du Hamas, Fawzi Barhoum, a confirmé la trêve.").speaker,
+            "Fawzi Barhoum"
+        );
+    }
 }
