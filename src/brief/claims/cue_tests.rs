@@ -601,3 +601,43 @@ fn unnamed_people_in_the_plural() {
         assert_eq!(got[0].speaker_kind, SpeakerKind::Anonymous, "{s}");
     }
 }
+
+/// An incise the quotation marks enclose (« …, a déclaré X. … », « …, a-t-il ajouté, … »):
+/// the incise names who speaks; a quoted verb that is no incise stays quoted.
+#[test]
+fn incise_inside_the_quotation_marks() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "« Nous ne lâcherons rien sur les salaires, a déclaré Paul Girard. Le reste viendra ensuite. »",
+            "Paul Girard",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Ce qui nous inquiète, a expliqué la directrice de l'école, c'est le manque de places. »",
+            "la directrice de l'école",
+            ClaimKind::Statement,
+        ),
+        (
+            "« La saison sera longue, a aussi prévenu l'entraîneur, et rien n'est joué. »",
+            "l'entraîneur",
+            ClaimKind::Warning,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    // A quotation of several sentences with the incise in its middle: the sentence that
+    // holds the incise is the claim.
+    let article = doc(&[
+        "« Le budget est bouclé, a assuré Jeanne Morel.",
+        "Nous tiendrons nos engagements. »",
+    ]);
+    let got: Vec<(usize, String)> = find_claims(&article)
+        .into_iter()
+        .map(|c| (c.segment, c.speaker))
+        .collect();
+    assert_eq!(got, [(1, "Jeanne Morel".to_string())]);
+    // Words of the quotation that only look like an incise: no claim of their own.
+    expect_none("« Le club, a déclaré forfait trop souvent, ne mérite pas mieux. »");
+    expect_none("« Mon voisin, qui a tout déclaré, attend toujours. »");
+}

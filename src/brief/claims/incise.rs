@@ -80,8 +80,17 @@ fn verb_group(toks: &[Tok], from: usize) -> Option<(usize, bool)> {
         return reporting(head).map(|_| (from, true));
     }
     if is_auxiliary(&first.low) {
-        let participle = toks.get(from + 1)?;
-        return reporting(&participle.low).map(|_| (from + 1, false));
+        // « a aussi déclaré », « a encore précisé »: adverbs between auxiliary and participle.
+        let mut at = from + 1;
+        while toks.get(at).is_some_and(|t| {
+            t.word
+                && lexicon::ADVERBS.contains(&t.low.as_str())
+                && !CLITICS.contains(&t.low.as_str())
+        }) {
+            at += 1;
+        }
+        let participle = toks.get(at)?;
+        return reporting(&participle.low).map(|_| (at, false));
     }
     reporting(&first.low).map(|_| (from, false))
 }
@@ -93,6 +102,11 @@ fn reporting(form: &str) -> Option<Verb> {
         .copied()
         .filter(|v| v.needs_next.is_none())
 }
+
+/// Clitics and negation the adverb list also holds: no adverb inside a verb group.
+const CLITICS: &[&str] = &[
+    "en", "l'", "le", "lui", "leur", "y", "s'", "se", "ne", "n'", "pas",
+];
 
 fn is_auxiliary(low: &str) -> bool {
     matches!(
