@@ -77,7 +77,9 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     let verb_word = &toks[cue.cue_end.min(toks.len() - 1)];
     // « a rendu hommage aux victimes et affirmé que », « …, précisant que »: the subject of
     // the first verb speaks.
-    let bare_participle = first.low.ends_with("ant") && cue.group_start == cue_verb(toks, cue);
+    let bare_participle = first.low.ends_with("ant") && cue.group_start == cue_verb(toks, cue)
+        // (« en expliquant que », « tout en affirmant »: a gerund, the same.)
+        || first.low == "en" && toks[cue_verb(toks, cue)].low.ends_with("ant");
     let coordinated = prev.is_some_and(|p| p.low == "et") && !verb_word.low.contains('-');
     if coordinated || bare_participle && prev.is_some_and(|p| p.low == "," || p.word) {
         return main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
@@ -116,10 +118,28 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     }
     // Incise: the subject follows the verb (« …, a prévenu Jake Sullivan », « comme
     // l'explique un des démissionnaires »).
-    let postposed = match prev {
-        None => true,
-        Some(p) => !p.word || cue.after_comme || object_relative(toks, cue.group_start),
-    };
+    // « L'inflation est maîtrisée a soutenu, hier, le ministre »: an incise whose comma
+    // before it is missing, after a complete clause, its subject after an adjunct.
+    let missing_comma = prev.is_some_and(|p| p.word && !p.quoted)
+        && toks.get(cue.cue_end + 1).is_some_and(|t| t.low == ",")
+        && closes_sentence_after(toks, cue.cue_end + 1)
+        && toks[..cue.group_start]
+            .iter()
+            .any(|t| !t.quoted && is_finite_verb(t))
+        && postposed_subject(toks, cue.cue_end + 2).is_some_and(|(from, _)| {
+            toks[from].upper
+                || lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+                    && toks.get(from + 1).is_some_and(|h| {
+                        lexicon::ROLE_NOUNS.contains(&h.low.as_str())
+                            || MORE_ROLE_NOUNS.contains(&h.low.as_str())
+                    })
+        });
+    let subject_at = cue.cue_end + 1 + usize::from(missing_comma);
+    let postposed = missing_comma
+        || match prev {
+            None => true,
+            Some(p) => !p.word || cue.after_comme || object_relative(toks, cue.group_start),
+        };
     let subject_follows = toks
         .get(cue.cue_end + 1)
         .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"));
@@ -160,7 +180,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
     }
     if postposed {
-        if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
+        if let Some((from, to)) = postposed_subject(toks, subject_at) {
             let mut speaker = classify(text, toks, from, to, people);
             if speaker.role.is_none() && speaker.kind == SpeakerKind::Person {
                 speaker.role = apposition(text, toks, to + 1);
@@ -276,6 +296,14 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
 /// Whether the incise `cue` closes the sentence: it follows a comma or a quotation, and what
 /// comes after it is its subject and adjuncts, nothing it reports (« …, a précisé le
 /// porte-parole lors d'un point de presse. »).
+/// Whether nothing after token `from` is reported: no « que », colon, semicolon, quotation
+/// or other reporting verb.
+fn closes_sentence_after(toks: &[Tok], from: usize) -> bool {
+    toks[from.min(toks.len())..].iter().all(|t| {
+        !t.quoted && !is_quote_mark(t) && !matches!(t.low.as_str(), "que" | "qu'" | ":" | ";")
+    }) && super::cues::find_verb(toks, from).is_none()
+}
+
 pub(super) fn closes_sentence(toks: &[Tok], cue: &Cue) -> bool {
     let after_comma = cue.group_start > 0
         && (toks[cue.group_start - 1].low == "," || is_quote_mark(&toks[cue.group_start - 1]));
@@ -605,21 +633,29 @@ pub(super) fn main_subject(
 ) -> Option<Speaker> {
     let mut start = (0..before)
         .rev()
-        .find(|&k| {
-            matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?") || is_quote_mark(&toks[k])
-        })
+        .find(|&k| matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?"))
         .map_or(0, |k| k + 1);
+    // (A quotation opening the sentence ends before its subject; a quoted fragment inside
+    // the clause, « l'idée d'un « mars rouge » », does not.)
+    if toks.get(start).is_some_and(is_quote_mark) {
+        if let Some(close) = (start + 1..before).rev().find(|&k| is_quote_mark(&toks[k])) {
+            start = close + 1;
+        }
+    }
     // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
     if let Some(qui) = (start..before)
         .rev()
         .find(|&k| toks[k].low == "qui" && !toks[k].quoted)
     {
         let (from, to) = antecedent(toks, qui);
-        if from <= to {
+        // (Not a relative inside a leading adjunct: « Mis en cause par le joueur, qui lui
+        // reprochait …, l'entraîneur a assuré ».)
+        let closed_before = toks[qui..before].iter().any(|t| t.low == "," && !t.quoted);
+        if from <= to && (from == start || !closed_before) {
             return Some(classify(text, toks, from, to, people));
         }
     }
-    // Skip leading adjuncts (« Jeudi, », « Dans un communiqué, »).
+    // Skip leading adjuncts (« Jeudi, », « Dans un communiqué, », « Interrogé sur … , »).
     for _ in 0..3 {
         let t = toks.get(start)?;
         let adjunct = lexicon::PREPOSITIONS.contains(&t.low.as_str())
@@ -635,8 +671,15 @@ pub(super) fn main_subject(
                 && (!t.upper
                     || toks
                         .get(start + 1)
-                        .is_some_and(|n| !n.upper && (n.word || n.low == ",")));
-        let comma = (start..before).find(|&k| toks[k].low == ",");
+                        .is_some_and(|n| !n.upper && (n.word || n.low == ",")))
+            || ["é", "ée", "és", "ées", "is", "ise"]
+                .iter()
+                .any(|e| t.low.ends_with(e))
+                && t.upper
+                && toks.get(start + 1).is_some_and(|n| n.word && !n.upper)
+            // (the relative clause closing an adjunct: « …, qui lui reprochait …, »)
+            || t.low == "qui";
+        let comma = (start..before).find(|&k| toks[k].low == "," && !toks[k].quoted);
         match comma {
             Some(c) if adjunct => start = c + 1,
             _ => break,
@@ -655,7 +698,22 @@ pub(super) fn main_subject(
     let end = np_end(toks, start).min(before - 1);
     // « Anne Martin, la porte-parole, a … »
     if toks.get(end + 1).is_some_and(|c| c.low == ",") {
-        if let Some(close) = (end + 2..before).find(|&k| toks[k].low == ",") {
+        let close = (end + 2..before).find(|&k| toks[k].low == ",");
+        // (« Le chef des armées, l'amiral Paul Martin a déclaré …, soulignant »: the
+        // closing comma missing, the apposition ends at the verb.)
+        let verb = (end + 2..close.unwrap_or(before)).find(|&k| is_finite_verb(&toks[k]));
+        if let Some(verb) = verb.filter(|&v| v > end + 2) {
+            let named = classify(text, toks, end + 2, verb - 1, people);
+            let outer = classify(text, toks, start, end, people);
+            if named.kind == SpeakerKind::Person && outer.kind == SpeakerKind::Role {
+                return Some(Speaker {
+                    role: named.role.clone().or(Some(strip_determiner(&outer.name))),
+                    ..named
+                });
+            }
+            return Some(outer);
+        }
+        if let Some(close) = close {
             if let Some(speaker) = subject_before_apposition(text, toks, close, people) {
                 return Some(speaker);
             }
@@ -1070,8 +1128,24 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             low,
             "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
         ) {
-            // « Le maire et le préfet », « le président et chef de la direction »
+            // « Le maire et le préfet », « le président et chef de la direction »; « le Service
+            // d'incendie et de secours », « l'Institut de la statistique et des études
+            // économiques »: a complement's second half.
+            let named_institution = toks[from..i]
+                .iter()
+                .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))
+                .is_some_and(|h| h.upper)
+                && toks[from..i]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+            let second_complement = toks.get(i + 1).is_some_and(|n| {
+                matches!(n.low.as_str(), "de" | "d'")
+                    || matches!(n.low.as_str(), "des" | "du") && named_institution
+            }) && toks[from..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
             if low == "et"
+                && !second_complement
                 && !toks.get(i + 1).is_some_and(|n| {
                     n.upper
                         || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")

@@ -1785,4 +1785,54 @@ mod speaker_side {
             "Fawzi Barhoum"
         );
     }
+
+    /// A gerund or a participle after the main clause has its subject, past a quoted
+    /// fragment, a relative clause of its own or an apposition missing its closing comma.
+    #[test]
+    fn gerunds_take_the_main_subject() {
+        assert_eq!(
+            one("Paul Martin rejette, par ailleurs, l'idée d'un « plan caché », en expliquant que la croissance reviendra.")
+                .speaker,
+            "Paul Martin"
+        );
+        assert_eq!(
+            one("Le 6 mai, la société a rompu avec Paul Martin qui se défendait en expliquant avoir agi seul.")
+                .speaker,
+            "Paul Martin"
+        );
+        let got = who(&["Le chef des armées, l'amiral Paul Martin a déclaré que l'offensive était finie, soulignant que les pertes étaient lourdes."]);
+        assert!(
+            !got.is_empty() && got.iter().all(|(_, n, _)| n == "Paul Martin"),
+            "{got:?}"
+        );
+    }
+
+    /// « La situation est maîtrisée a affirmé, hier, le ministre »: an incise whose comma is
+    /// missing after a complete clause.
+    #[test]
+    fn an_incise_missing_its_comma() {
+        assert_eq!(
+            one("La situation est maîtrisée a affirmé, hier, le ministre des Finances, Karim Haddad.")
+                .speaker,
+            "Karim Haddad"
+        );
+        // Must not: a verb with its object after a subject and its relative clause.
+        assert_eq!(
+            one("La situation est grave et le gouvernement a démenti, mardi, les rumeurs.").speaker,
+            "le gouvernement"
+        );
+    }
+
+    /// « du Service d'incendie et de secours »: a complement's second half is part of the
+    /// name; « et des élus » after a role is another speaker.
+    #[test]
+    fn a_complement_joined_by_et_de() {
+        assert_eq!(
+            one("« Le feu est maîtrisé », a affirmé un communiqué du Service d'incendie et de secours.")
+                .speaker,
+            "un communiqué du Service d'incendie et de secours"
+        );
+        let got = who(&["« La ligne rouvrira », ont affirmé le maire de Lyon et des élus."]);
+        assert_eq!(got[0].1, "le maire de Lyon", "{got:?}");
+    }
 }
