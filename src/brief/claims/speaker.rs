@@ -72,6 +72,14 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     if cue.verb.lemma == "apprendre" {
         return aupres_de(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
     }
+    // « Le ministre — qui était absent — a dit »: an aside between dashes stands between the
+    // subject and its verb.
+    if let Some(open) = dashed_aside_before(toks, cue.group_start) {
+        let from = subject_start(toks, open);
+        if from < open {
+            return classify(text, toks, from, open - 1, people);
+        }
+    }
     let prev = cue.group_start.checked_sub(1).map(|p| &toks[p]);
     let first = &toks[cue.group_start];
     let verb_word = &toks[cue.cue_end.min(toks.len() - 1)];
@@ -373,6 +381,21 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// The opening dash of an aside between dashes (« — qui était absent — », « - un proche du
+/// président - ») that ends right before token `end`, when the aside holds no quotation or
+/// sentence break and words stand before it.
+fn dashed_aside_before(toks: &[Tok], end: usize) -> Option<usize> {
+    let is_dash = |t: &Tok| !t.word && matches!(t.low.as_str(), "-" | "–" | "—");
+    let close = end.checked_sub(1).filter(|&k| is_dash(&toks[k]))?;
+    let open = (0..close).rev().find(|&k| is_dash(&toks[k]))?;
+    let aside = &toks[open + 1..close];
+    let plain = !aside.is_empty()
+        && aside
+            .iter()
+            .all(|t| !t.quoted && !matches!(t.low.as_str(), "." | "!" | "?" | ";" | ":"));
+    (plain && open > 0 && toks[open - 1].word).then_some(open)
 }
 
 /// The « qui » (or « dont », « lequel ») opening a relative clause set off by a comma and
@@ -2101,4 +2124,44 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
         i = end + 1;
     }
     runs
+}
+
+#[cfg(test)]
+mod dashed_aside_tests {
+    use super::super::{find_claims, tests::one_paragraph};
+
+    fn speakers(sentence: &str) -> Vec<String> {
+        find_claims(&one_paragraph(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn an_aside_between_dashes_leaves_the_subject_before_it() {
+        assert_eq!(
+            speakers("Le ministre — qui était absent — a dit que tout allait bien."),
+            ["Le ministre"]
+        );
+        assert_eq!(
+            speakers(
+                "La maire de Lyon - une proche du président - a affirmé que le projet reprendrait."
+            ),
+            ["La maire de Lyon"]
+        );
+    }
+
+    #[test]
+    fn a_dash_that_opens_no_aside_is_no_subject() {
+        // One dash only: a title's topic before it, the subject after it.
+        assert_eq!(
+            speakers("Mali – Le chef de la junte assure que les otages seront relâchés"),
+            ["Le chef de la junte"]
+        );
+        // A dash opening the sentence (a dialogue, a list) closes no aside.
+        assert_eq!(
+            speakers("— Le ministre a dit que tout allait bien."),
+            ["Le ministre"]
+        );
+    }
 }
