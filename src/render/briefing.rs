@@ -136,10 +136,11 @@ pub fn opens_paragraph(doc: &AlignedDocument, i: usize) -> bool {
 }
 
 /// Who made a claim, as the article names them, with their role: « Emily Horne (la
-/// porte-parole …) ».
+/// porte-parole …) »; a speaker the rules could not find says so (the article may well name
+/// one: « unattributed » would claim it does not).
 pub fn claim_who_fr(c: &Claim) -> String {
     if c.speaker.is_empty() {
-        return "(unattributed)".into();
+        return "(speaker not identified)".into();
     }
     with_role(&c.speaker, c.role.as_deref())
 }
@@ -228,26 +229,32 @@ pub(crate) fn test_doc() -> AlignedDocument {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ClaimKind, SpeakerKind};
 
-    /// Issue 14 item 13: the Who column gives the English too: « English («French») · kind »;
-    /// a name the same in both once; the French alone when the run did not translate it.
-    #[test]
-    fn who_reads_english_then_french() {
-        use crate::model::{ClaimKind, SpeakerKind};
-        let mut c = Claim {
+    /// A statement of segment 1 by `speaker`, no role, nothing translated.
+    fn statement_by(speaker: &str, speaker_kind: SpeakerKind) -> Claim {
+        Claim {
             segment: 1,
-            speaker: "Emily Horne".into(),
-            speaker_kind: SpeakerKind::Person,
+            speaker: speaker.into(),
+            speaker_kind,
             cue: "a indiqué".into(),
             kind: ClaimKind::Statement,
             quote: false,
             unconfirmed: false,
             fr: String::new(),
             en: String::new(),
-            role: Some("la porte-parole".into()),
+            role: None,
             speaker_en: None,
             role_en: None,
-        };
+        }
+    }
+
+    /// Issue 14 item 13: the Who column gives the English too: « English («French») · kind »;
+    /// a name the same in both once; the French alone when the run did not translate it.
+    #[test]
+    fn who_reads_english_then_french() {
+        let mut c = statement_by("Emily Horne", SpeakerKind::Person);
+        c.role = Some("la porte-parole".into());
         assert_eq!(claim_who(&c), "Emily Horne (la porte-parole) · person");
         assert_eq!(claim_who_en(&c), None);
         c.speaker_en = Some("Emily Horne".into());
@@ -265,6 +272,13 @@ mod tests {
             claim_who(&c),
             "the New York Times («le New York Times») · media"
         );
+    }
+
+    /// A claim whose speaker the rules did not find says so, in every renderer's Who column.
+    #[test]
+    fn a_speaker_not_found_is_said_not_identified() {
+        let c = statement_by("", SpeakerKind::Unattributed);
+        assert_eq!(claim_who(&c), "(speaker not identified) · unattributed");
     }
 
     #[test]
