@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
 use super::BackendConfig;
-use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use super::{BackendInfo, Batch, Capabilities, TranslateError, Translator};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "GOOGLE_API_KEY";
@@ -32,8 +32,7 @@ pub struct Google {
     url: String,
     key_env: String,
     key: Option<Secret>,
-    batch_texts: usize,
-    concurrency: usize,
+    limits: http::PlainTexts,
     http: HttpClient,
 }
 
@@ -113,8 +112,11 @@ impl Google {
             name: name.to_string(),
             url: http::base_url(name, config, DEFAULT_URL)?,
             key_env,
-            batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
-            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            limits: http::PlainTexts {
+                texts: config.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+                bytes: MAX_TEXT_BYTES,
+                concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            },
             http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
         })
@@ -229,22 +231,13 @@ impl Translator for Google {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            glossary: GlossaryStrategy::Placeholder,
-            max_batch_texts: self.batch_texts,
-            max_batch_bytes: MAX_TEXT_BYTES,
-            default_concurrency: self.concurrency,
-        }
+        self.limits.capabilities()
     }
 
     async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
-        if batch.texts.is_empty() {
-            return Ok(Vec::new());
-        }
-        http::in_chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES, |range| {
-            self.translate_chunk(&batch.texts[range])
-        })
-        .await
+        self.limits
+            .translate(batch, |texts| self.translate_chunk(texts))
+            .await
     }
 
     async fn check(&self) -> Result<String, TranslateError> {

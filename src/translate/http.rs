@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 use super::secret::Secret;
 use super::BackendConfig;
-use super::TranslateError;
+use super::{Batch, Capabilities, GlossaryStrategy, TranslateError};
 
 /// `User-Agent` sent on every request (DeepL asks for one).
 pub const USER_AGENT: &str = concat!("passerelle/", env!("CARGO_PKG_VERSION"));
@@ -115,6 +115,49 @@ where
         out.extend(translate(range).await?);
     }
     Ok(out)
+}
+
+/// How a service sent plain texts (glossary terms already replaced by placeholders: google,
+/// libretranslate) takes a batch: at most `texts` texts and `bytes` bytes a request, and
+/// `concurrency` calls at once by default. Its two methods are such a backend's
+/// [`super::Translator::capabilities`] and [`super::Translator::translate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlainTexts {
+    /// Most texts in one request.
+    pub texts: usize,
+    /// Most bytes of text in one request.
+    pub bytes: usize,
+    /// Calls at once by default.
+    pub concurrency: usize,
+}
+
+impl PlainTexts {
+    /// The capabilities of such a backend: placeholders for glossary terms, these limits.
+    pub fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            glossary: GlossaryStrategy::Placeholder,
+            max_batch_texts: self.texts,
+            max_batch_bytes: self.bytes,
+            default_concurrency: self.concurrency,
+        }
+    }
+
+    /// Translates `batch` request by request ([`in_chunks`]), each chunk of its texts through
+    /// `translate_chunk`: the translations in order. An empty batch sends nothing.
+    pub async fn translate<'a, F, Fut>(
+        &self,
+        batch: &'a Batch,
+        mut translate_chunk: F,
+    ) -> Result<Vec<String>, TranslateError>
+    where
+        F: FnMut(&'a [String]) -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<String>, TranslateError>>,
+    {
+        in_chunks(&batch.texts, self.texts, self.bytes, |range| {
+            translate_chunk(&batch.texts[range])
+        })
+        .await
+    }
 }
 
 /// The first 200 characters of a response body on one line, for error messages. The secrets

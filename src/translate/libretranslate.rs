@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::http::{self, HttpClient, Reply, RetryCause, Verdict};
 use super::secret::Secret;
 use super::BackendConfig;
-use super::{BackendInfo, Batch, Capabilities, GlossaryStrategy, TranslateError, Translator};
+use super::{BackendInfo, Batch, Capabilities, TranslateError, Translator};
 
 /// The environment variable read for the key unless `api_key_env` names another.
 pub const DEFAULT_KEY_ENV: &str = "LIBRETRANSLATE_API_KEY";
@@ -33,8 +33,7 @@ pub struct LibreTranslate {
     key_env: String,
     key: Option<Secret>,
     key_required: bool,
-    batch_texts: usize,
-    concurrency: usize,
+    limits: http::PlainTexts,
     http: HttpClient,
 }
 
@@ -88,8 +87,11 @@ impl LibreTranslate {
             url: http::base_url(name, config, DEFAULT_URL)?,
             key_env,
             key_required: config.api_key_env.is_some(),
-            batch_texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),
-            concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            limits: http::PlainTexts {
+                texts: config.batch_size.unwrap_or(MAX_TEXTS).max(1),
+                bytes: MAX_TEXT_BYTES,
+                concurrency: config.concurrency.unwrap_or(DEFAULT_CONCURRENCY).max(1),
+            },
             http: HttpClient::new(name, config, DEFAULT_TIMEOUT_SECONDS, key.clone())?,
             key,
         })
@@ -169,22 +171,13 @@ impl Translator for LibreTranslate {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            glossary: GlossaryStrategy::Placeholder,
-            max_batch_texts: self.batch_texts,
-            max_batch_bytes: MAX_TEXT_BYTES,
-            default_concurrency: self.concurrency,
-        }
+        self.limits.capabilities()
     }
 
     async fn translate(&self, batch: &Batch) -> Result<Vec<String>, TranslateError> {
-        if batch.texts.is_empty() {
-            return Ok(Vec::new());
-        }
-        http::in_chunks(&batch.texts, self.batch_texts, MAX_TEXT_BYTES, |range| {
-            self.translate_chunk(&batch.texts[range])
-        })
-        .await
+        self.limits
+            .translate(batch, |texts| self.translate_chunk(texts))
+            .await
     }
 
     async fn check(&self) -> Result<String, TranslateError> {
