@@ -654,6 +654,27 @@ impl People {
             })
     }
 
+    /// The one full name (two words or more) the article gave a surname in an earlier
+    /// sentence (« Barack Obama » for « Obama »), if only one.
+    pub(super) fn full_name(&self, surname: &str) -> Option<&str> {
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|p| {
+                p.kind == SpeakerKind::Person
+                    && p.sentence < self.sentence
+                    && p.name.contains(' ')
+                    && p.name
+                        .to_lowercase()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last == surname)
+            })
+            .map(|p| p.name.as_str());
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
+    }
+
     pub(super) fn by_surname(&self, surname: &str) -> Option<&Person> {
         self.mentions.iter().rev().find(|p| {
             p.kind == SpeakerKind::Person

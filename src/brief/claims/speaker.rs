@@ -87,14 +87,21 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // the first verb speaks.
     let bare_participle = first.low.ends_with("ant") && cue.group_start == cue_verb(toks, cue)
         // (« en expliquant que », « tout en affirmant »: a gerund, the same.)
-        || first.low == "en" && toks[cue_verb(toks, cue)].low.ends_with("ant");
+        || matches!(first.low.as_str(), "en" | "tout")
+            && toks[cue_verb(toks, cue)].low.ends_with("ant");
     let coordinated = prev.is_some_and(|p| p.low == "et") && !verb_word.low.contains('-');
-    if coordinated || bare_participle && prev.is_some_and(|p| p.low == "," || p.word) {
+    // (« Tout en insistant …, »: a gerund opening the sentence.)
+    let opens_sentence = toks[..cue.group_start]
+        .iter()
+        .all(|t| matches!(t.low.as_str(), "tout" | "en"));
+    if coordinated
+        || bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == "," || p.word)
+    {
         return main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
     }
     // « Disant être inquiète …, la Russie a démenti »: a participle opening the sentence has
     // the main clause's subject, after the participial clause.
-    if bare_participle && prev.is_none() {
+    if bare_participle && opens_sentence {
         let verb = (cue.cue_end + 1..toks.len())
             .find(|&k| !toks[k].quoted && toks[k].low == ",")
             .and_then(|comma| (comma + 1..toks.len()).find(|&k| is_finite_verb(&toks[k])));
@@ -160,10 +167,20 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         .iter()
         .rposition(|t| !t.quoted && matches!(t.low.as_str(), ":" | ";"))
         .map_or(0, |k| k + 1);
+    // (Or after a complete clause, not a relative one, and before a subject that can speak:
+    // « L'Assemblée a voté la confiance, a annoncé le président de l'Assemblée X. »)
+    let clause_before = complete_clause_before(toks, clause_start, cue.group_start);
+    let speaking_subject = postposed_subject(toks, cue.cue_end + 1).is_some_and(|(from, _)| {
+        toks[from].upper && !toks[from].quoted
+            || toks
+                .get(from + 1)
+                .is_some_and(|h| can_speak(&h.low) || h.low == "porte")
+    });
     let closing = subject_follows
         && closes_sentence(toks, cue)
-        && super::cues::find_verb(toks, clause_start)
-            .is_some_and(|c| c.cue_end < cue.group_start && !toks[c.group_start].quoted);
+        && (super::cues::find_verb(toks, clause_start)
+            .is_some_and(|c| c.cue_end < cue.group_start && !toks[c.group_start].quoted)
+            || clause_before && speaking_subject);
     if postposed
         && prev.is_some_and(|p| p.low == ",")
         && !(subject_follows && quote_before)
@@ -322,6 +339,25 @@ pub(super) fn closes_sentence(toks: &[Tok], cue: &Cue) -> bool {
         && super::cues::find_verb(toks, cue.cue_end + 1).is_none()
 }
 
+/// Whether tokens `from..to` hold a finite verb outside quotes and outside a relative
+/// clause (« L'Assemblée a voté la confiance », not « …, qui est à Madrid »).
+fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let segment = (from..k)
+            .rev()
+            .find(|&s| toks[s].low == ",")
+            .map_or(from, |s| s + 1);
+        !toks[k].quoted
+            && is_finite_verb(&toks[k])
+            && !toks[segment..k].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "qui" | "que" | "qu'" | "dont" | "où" | "lorsque" | "lorsqu'" | "si" | "quand"
+                )
+            })
+    })
+}
+
 /// Verbs that continue what someone was saying (« a-t-il ajouté », « poursuit-elle »): their
 /// pronoun stands for the last one who spoke, not for a subject named since.
 const CONTINUATION_VERBS: &[&str] = &[
@@ -442,7 +478,12 @@ pub(super) fn is_finite_verb(t: &Tok) -> bool {
             || low.ends_with("aient")
             || matches!(
                 low,
-                "va" | "vont"
+                "fut"
+                    | "furent"
+                    | "eut"
+                    | "eurent"
+                    | "va"
+                    | "vont"
                     | "doit"
                     | "doivent"
                     | "peut"
@@ -701,7 +742,10 @@ pub(super) fn main_subject(
                 && t.upper
                 && toks.get(start + 1).is_some_and(|n| n.word && !n.upper)
             // (the relative clause closing an adjunct: « …, qui lui reprochait …, »)
-            || t.low == "qui";
+            || t.low == "qui"
+            // (« Tout en insistant sur …, », « En expliquant …, »)
+            || t.low == "tout" && toks.get(start + 1).is_some_and(|n| n.low == "en")
+            || t.low == "en" && toks.get(start + 1).is_some_and(|n| n.low.ends_with("ant"));
         let comma = (start..before).find(|&k| toks[k].low == "," && !toks[k].quoted);
         match comma {
             Some(c) if adjunct => start = c + 1,
@@ -1071,8 +1115,10 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i = np_end(toks, i + 1) + 1;
             continue;
         }
+        // (« a indiqué leur direction »: after the verb, « leur » is a possessive.)
         if lexicon::TIME_WORDS.contains(&t.low.as_str())
-            || lexicon::ADVERBS.contains(&t.low.as_str()) && t.low != "l'" && t.low != "le"
+            || lexicon::ADVERBS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "l'" | "le" | "leur")
         {
             i += 1;
             continue;
@@ -1119,6 +1165,22 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
                 let n = &toks[i];
                 let acronym = n.low.len() > 1 && n.caps && toks.get(i + 1).is_some_and(|m| m.upper);
                 i += 1;
+                // « à l'agence RIA Novosti Valentine Sapounov »: the medium's name after its
+                // descriptor, up to a first name.
+                if !n.upper && is_descriptor(&n.low) {
+                    if let Some(len) = media_at(toks, i, toks.len()) {
+                        i += len;
+                    } else {
+                        while toks
+                            .get(i)
+                            .is_some_and(|m| m.word && m.upper && !lexicon::is_first_name(&m.low))
+                            && toks.get(i + 1).is_some_and(|m| m.upper)
+                        {
+                            i += 1;
+                        }
+                    }
+                    break;
+                }
                 if acronym || !n.upper {
                     break;
                 }
@@ -1504,8 +1566,11 @@ pub(super) fn classify(
         lexicon::MEDIA_NOUNS.contains(&w)
             && (w != "agence" || words.iter().any(|x| matches!(*x, "presse" | "press")))
     });
-    if (from..=to).any(|i| media_at(toks, i, to + 1).is_some())
-        || media_head && !words.contains(&"porte-parole")
+    // (« Michael Bloomberg »: a medium's name after a first name is a person's.)
+    if (from..=to).any(|i| {
+        media_at(toks, i, to + 1).is_some()
+            && !(i > from && lexicon::is_first_name(&toks[i - 1].low) && toks[i - 1].upper)
+    }) || media_head && !words.contains(&"porte-parole")
     {
         return Speaker {
             name: phrase,
@@ -1551,7 +1616,11 @@ pub(super) fn classify(
                 .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
             && head_speaks;
         if !owner_of_complement {
-            let name = slice(text, toks, a, b);
+            // « le président Obama »: the full name the article gave the surname before.
+            let name = match people.full_name(&toks[b].low).filter(|_| a == b) {
+                Some(full) => full.to_string(),
+                None => slice(text, toks, a, b),
+            };
             let role = if a > from {
                 // (« le départ du président Ali Saleh »: the role is « président ».)
                 let mut r = if head_speaks {
@@ -1972,11 +2041,13 @@ pub(super) fn person_run(
     let runs = capitalized_runs(toks, from, to);
     // « le directeur d'EFI Michel Balandier »: an acronym before the name is not part of it.
     let runs = runs.into_iter().map(|(a, b)| {
-        // « l'Américain John Kerry »: nor is a nationality.
-        if b > a + 1
+        // « Mr Saputo »: an English title is no part of the name; « l'Américain John
+        // Kerry »: nor is a nationality.
+        let english_title = b > a && ENGLISH_TITLES.contains(&toks[a].low.as_str());
+        let nationality = b > a + 1
             && (toks[a].caps || lexicon::PLACES.contains(&toks[a].low.as_str()))
-            && !lexicon::is_first_name(&toks[a].low)
-        {
+            && !lexicon::is_first_name(&toks[a].low);
+        if english_title || nationality {
             (a + 1, b)
         } else if let Some(k) = (a + 1..b)
             .find(|&k| lexicon::is_first_name(&toks[k].low))
@@ -2001,7 +2072,13 @@ pub(super) fn person_run(
     let runs: Vec<(usize, usize)> = runs.collect();
     runs.into_iter().rev().find(|&(a, b)| {
         let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
-        let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
+        let titled = a > 0
+            && (lexicon::TITLES.contains(&toks[a - 1].low.as_str())
+                || ENGLISH_TITLES.contains(&toks[a - 1].low.as_str()));
+        // « le candidat des Frères musulmans »: a name after « des » is a group's.
+        if a > 0 && toks[a - 1].low == "des" && !titled {
+            return false;
+        }
         // « a expliqué Véronique »: a lone first name is a person.
         let first_name_alone =
             a == b && a == from && to == from && lexicon::is_first_name(words[0]);
@@ -2068,6 +2145,9 @@ pub(super) fn looks_like_person(words: &[&str]) -> bool {
         })
         && !lexicon::MEDIA_NAMES.contains(&words.join(" ").as_str())
 }
+
+/// English titles before a name (« Mr Saputo »).
+const ENGLISH_TITLES: &[&str] = &["mr", "mrs", "ms", "sir"];
 
 /// A particle inside a name (« von », « der », « da », « bin »).
 fn is_particle(low: &str) -> bool {

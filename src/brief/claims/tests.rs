@@ -1835,4 +1835,88 @@ mod speaker_side {
         let got = who(&["« La ligne rouvrira », ont affirmé le maire de Lyon et des élus."]);
         assert_eq!(got[0].1, "le maire de Lyon", "{got:?}");
     }
+
+    /// An incise after a complete clause (not a relative one) has its subject after it,
+    /// when that subject can speak.
+    #[test]
+    fn an_incise_after_a_complete_clause() {
+        assert_eq!(
+            one("Le Parlement a voté la loi par 302 voix, a annoncé le président de l'Assemblée Paul Martin.")
+                .speaker,
+            "Paul Martin"
+        );
+        // Must not: a relative clause before the verb, an object after it.
+        assert_eq!(
+            one("Le secrétaire général, qui est à Genève, a appelé les dirigeants à la retenue.")
+                .speaker,
+            "Le secrétaire général"
+        );
+    }
+
+    /// Names: a medium's name after a first name is a person's; the name after a medium's
+    /// descriptor and name; « Mr »; a surname named in full before; « des » + capitals.
+    #[test]
+    fn names_next_to_media_titles_and_groups() {
+        let c = one("« Nous voterons », a déclaré le maire de New York, Michael Bloomberg.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Michael Bloomberg", SpeakerKind::Person)
+        );
+        assert_eq!(
+            one("« Les marchés chutent », a rapporté Bloomberg.").speaker_kind,
+            SpeakerKind::Media
+        );
+        assert_eq!(
+            one("Les poils sont anciens, a annoncé à l'agence RIA Novosti Valentine Sapounov, chercheur.")
+                .speaker,
+            "Valentine Sapounov"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Joey Saputo a présenté le nouvel entraîneur.",
+                "« Nous restons à Montréal », a aussi déclaré Mr Saputo.",
+            ])
+            .0,
+            "Joey Saputo"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Barack Obama a visité l'usine mardi.",
+                "« L'emploi repart », a déclaré le président Obama.",
+            ])
+            .0,
+            "Barack Obama"
+        );
+        assert_eq!(
+            one("Les journalistes sont sains et saufs, a indiqué leur direction.").speaker,
+            "leur direction"
+        );
+        // Must not: two full names for one surname leave it as written; a group after « des »
+        // is no person.
+        assert_eq!(
+            last_speaker(&[
+                "Barack Obama et Michelle Obama ont visité l'usine.",
+                "« L'emploi repart », a déclaré M. Obama.",
+            ])
+            .0,
+            "Obama"
+        );
+        let c = one("Le candidat des Frères Musulmans a affirmé que l'armée devait se retirer.");
+        assert_ne!(c.speaker, "Frères Musulmans", "{c:?}");
+    }
+
+    /// « Tout en insistant …, le candidat … », « Il fut exclu … »: neither « Tout » nor
+    /// « Il fut » is a speaker.
+    #[test]
+    fn adjuncts_and_simple_past_are_not_speakers() {
+        let got = who(&[
+            "Tout en insistant sur le bilan du président, le candidat a promis des emplois.",
+        ]);
+        assert!(got.iter().all(|(_, n, _)| n != "Tout"), "{got:?}");
+        let got = who(&[
+            "Antoni Pastor a quitté le parti en mars.",
+            "Il fut exclu de son groupe et affirma alors que le parti avait trahi.",
+        ]);
+        assert!(got.iter().all(|(_, n, _)| n != "Il fut"), "{got:?}");
+    }
 }
