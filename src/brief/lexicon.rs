@@ -1317,6 +1317,13 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "calculs",
     "secouristes",
     "sauveteurs",
+    "reportage",
+    "reportages",
+    "conclusions",
+    "collectif",
+    "coordination",
+    "experts",
+    "analystes",
 ];
 
 /// Titles before a name: not roles, not part of the name (« M. Dupont », « Mgr Lefèvre »).

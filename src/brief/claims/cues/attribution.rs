@@ -2,6 +2,7 @@
 //! « à en croire X », and a sentence-opening « Pour X, » that gives someone's view; the
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
+use super::super::speaker::looks_like_person;
 use super::super::tokens::Tok;
 use crate::brief::lexicon;
 
@@ -96,6 +97,33 @@ const OPINION_HOLDERS: &[&str] = &[
     "chercheurs",
     "scientifiques",
     "élus",
+    "collectif",
+    "coordination",
+    "mouvement",
+    "comité",
+    "fédération",
+    "ligue",
+    "parti",
+    "experts",
+    "analystes",
+    "économistes",
+    "avocat",
+    "avocats",
+    "défense",
+];
+
+/// Adjectives that may stand between the determiner and the head of a view holder (« Pour la
+/// principale association de défense des consommateurs, »); not « grand » (« Pour la grande
+/// majorité des élèves, » is how many, not whose view).
+const VIEW_HOLDER_ADJECTIVES: &[&str] = &[
+    "principal",
+    "principale",
+    "principaux",
+    "principales",
+    "puissant",
+    "puissante",
+    "influent",
+    "influente",
 ];
 
 /// Whether the noun phrase at `at`, after a sentence-opening « Pour » and up to a comma,
@@ -113,20 +141,31 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         return true;
     }
     if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
-        // A person: a title or a known first name before a name (not « Pour Noël »,
-        // « Pour Paris »).
+        // A person: a title, a known first name or an initial before a name, or a run of
+        // capitalized words that reads as a person's name (« Pour Jérémie Zimmermann, »), not
+        // a lone name (« Pour Noël », « Pour Paris ») or a place (« Pour New York »).
         let title = lexicon::TITLES.contains(&first.low.as_str()) || first.low == "m";
-        return (title || lexicon::is_first_name(&first.low))
-            && toks.get(at + 1).is_some_and(|t| t.upper || t.low == ".");
+        // « B. Obama »: the tokenizer keeps an initial's full stop (« b. »).
+        let mut letters = first.low.chars();
+        let initial = matches!(
+            (letters.next(), letters.next(), letters.next()),
+            (Some(c), Some('.'), None) if c.is_alphabetic()
+        );
+        let next_is_name = toks.get(at + 1).is_some_and(|t| t.upper || t.low == ".");
+        let words: Vec<&str> = toks[at..=end].iter().map(|t| t.low.as_str()).collect();
+        let name_run =
+            toks[at..=end].iter().all(|t| t.upper || t.low == "-") && looks_like_person(&words);
+        return (title || initial || lexicon::is_first_name(&first.low)) && next_is_name
+            || name_run;
     }
     if !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         return false;
     }
     let mut h = at;
-    while toks
-        .get(h)
-        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
-    {
+    while toks.get(h).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || h > at && VIEW_HOLDER_ADJECTIVES.contains(&t.low.as_str())
+    }) {
         h += 1;
     }
     let Some(head) = toks.get(h) else {
@@ -191,4 +230,65 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         return Some((i, source_at));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{find_claims, tests::one_paragraph};
+
+    fn speakers(sentence: &str) -> Vec<String> {
+        find_claims(&one_paragraph(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn pour_gives_the_view_of_a_named_person_or_a_collective() {
+        let cases = [
+            (
+                "Pour Jérémie Zimmermann, « ce vote est une victoire ».",
+                "Jérémie Zimmermann",
+            ),
+            (
+                "Pour B. Obama, les Américains « ne gagneront pas ».",
+                "B. Obama",
+            ),
+            (
+                "Pour le collectif de défense des patients, il s'agit d'un recul.",
+                "le collectif de défense des patients",
+            ),
+            (
+                "Pour la principale association de consommateurs, la hausse est injustifiée.",
+                "la principale association de consommateurs",
+            ),
+        ];
+        for (sentence, speaker) in cases {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn pour_before_a_place_a_time_or_a_lone_name_gives_no_view() {
+        for sentence in [
+            "Pour New York, la facture s'élève à deux milliards.",
+            "Pour la première fois, le club gagne à l'extérieur.",
+            "Pour Noël, la ville installe des décorations.",
+            "Pour la grande majorité des élèves, la rentrée a lieu lundi.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn selon_a_report_or_conclusions_names_a_source() {
+        assert_eq!(
+            speakers("Le dirigeant serait mort empoisonné, selon un reportage."),
+            ["un reportage"]
+        );
+        assert_eq!(
+            speakers("Selon les conclusions des experts, le pont était fragile."),
+            ["les conclusions des experts"]
+        );
+    }
 }
