@@ -124,13 +124,6 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // relative clause set off by commas, whatever follows it.
     let after_relative =
         prev.is_some_and(|p| p.low == ",") && relative_before(toks, cue.group_start - 1).is_some();
-    if prev.is_some_and(|p| p.low == ")")
-        || prev.is_some_and(|p| p.low == ",") && (reports_next || after_relative)
-    {
-        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
-            return speaker;
-        }
-    }
     // Incise: the subject follows the verb (« …, a prévenu Jake Sullivan », « comme
     // l'explique un des démissionnaires »).
     // « L'inflation est maîtrisée a soutenu, hier, le ministre »: an incise whose comma
@@ -181,6 +174,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         && (super::cues::find_verb(toks, clause_start)
             .is_some_and(|c| c.cue_end < cue.group_start && !toks[c.group_start].quoted)
             || clause_before && speaking_subject);
+    // (Not an incise closing the sentence after a relative clause: « L'Assemblée a voté la
+    // confiance au gouvernement, qui devient …, a annoncé le président X ».)
+    if !closing
+        && (prev.is_some_and(|p| p.low == ")")
+            || prev.is_some_and(|p| p.low == ",") && (reports_next || after_relative))
+    {
+        if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
+            return speaker;
+        }
+    }
     if postposed
         && prev.is_some_and(|p| p.low == ",")
         && !(subject_follows && quote_before)
@@ -745,6 +748,8 @@ pub(super) fn main_subject(
             || t.low == "qui"
             // (« Tout en insistant sur …, », « En expliquant …, »)
             || t.low == "tout" && toks.get(start + 1).is_some_and(|n| n.low == "en")
+            // (« A la fin de la rencontre, »: « À » without its accent.)
+            || t.low == "a" && t.upper && start == 0
             || t.low == "en" && toks.get(start + 1).is_some_and(|n| n.low.ends_with("ant"));
         let comma = (start..before).find(|&k| toks[k].low == "," && !toks[k].quoted);
         match comma {
@@ -2056,6 +2061,18 @@ pub(super) fn person_run(
             // « le ministre de l'Intérieur Gérald Darmanin »: the name starts at its first
             // name.
             (k, b)
+        } else if let Some(k) = (a + 1..b)
+            .find(|&k| !institution_word(&toks[k].low))
+            .filter(|&k| {
+                institution_word(&toks[a].low)
+                    && toks[k..=b]
+                        .iter()
+                        .all(|t| t.upper && !institution_word(&t.low))
+            })
+        {
+            // « le président de l'Assemblée Claude Bartolone »: the institution's name before
+            // the person's.
+            (k, b)
         } else if (a + 2..=a + 3).contains(&b)
             && toks[a..=b]
                 .iter()
@@ -2186,6 +2203,16 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
             let n = &toks[j];
             if n.word && n.upper && !lexicon::NOT_NAMES.contains(&n.low.as_str()) {
                 end = j;
+                j += 1;
+            } else if n.upper
+                && matches!(n.low.as_str(), "le" | "la" | "de" | "du" | "des")
+                && lexicon::is_first_name(&toks[start].low)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|m| m.word && m.upper && !m.quoted)
+                && j < to
+            {
+                // « Bruno Le Maire », « Marine Le Pen »: a capitalized article inside a name.
                 j += 1;
             } else if is_particle(&n.low) && toks.get(j + 1).is_some_and(|m| m.upper) && j < to {
                 j += 1;

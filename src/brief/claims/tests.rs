@@ -1919,4 +1919,43 @@ mod speaker_side {
         ]);
         assert!(got.iter().all(|(_, n, _)| n != "Il fut"), "{got:?}");
     }
+
+    /// « Bruno Le Maire », « Marine Le Pen »: a capitalized article inside a name after a
+    /// first name; « le président de l'Assemblée Claude Bartolone »: the institution's
+    /// name before the person's.
+    #[test]
+    fn names_holding_articles_or_after_institutions() {
+        let c = one("Bruno Le Maire a affirmé que la croissance serait positive.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Bruno Le Maire", SpeakerKind::Person)
+        );
+        let c =
+            one("« Le vote est acquis », a annoncé le président de l'Assemblée Claude Bartolone.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Claude Bartolone", SpeakerKind::Person)
+        );
+        // Must not: an institution alone is no person; « Le » opening a sentence is no name.
+        let c = one(
+            "Le directeur de la Banque Centrale Européenne a estimé que l'inflation baisserait.",
+        );
+        assert_ne!(c.speaker_kind, SpeakerKind::Person, "{c:?}");
+    }
+
+    /// An incise closing the sentence after a relative clause takes its own subject; « A »
+    /// opening a sentence is « À ».
+    #[test]
+    fn incises_after_relatives_and_accentless_a() {
+        assert_eq!(
+            one("Le Parlement a voté la loi, qui entre en vigueur lundi, a annoncé le président de l'Assemblée Paul Martin.")
+                .speaker,
+            "Paul Martin"
+        );
+        let got = who(&["A la fin du match, Paul Martin, entré en jeu tard, a évoqué un départ, tout en affirmant « ne pas vouloir partir »."]);
+        assert!(
+            !got.is_empty() && got.iter().all(|(_, n, _)| n == "Paul Martin"),
+            "{got:?}"
+        );
+    }
 }
