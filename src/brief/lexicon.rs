@@ -308,6 +308,12 @@ const ER_VERBS: &[ErEntry] = &[
     (&["certifi"], "certifier", ClaimKind::Statement, Some(QUE)),
     (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),
     (&["reproch"], "reprocher", ClaimKind::Position, None),
+    (
+        &["laiss"],
+        "laisser entendre",
+        ClaimKind::Statement,
+        Some(&["entendre"]),
+    ),
     (&["blâm"], "blâmer", ClaimKind::Position, None),
     (&["épingl"], "épingler", ClaimKind::Position, None),
     (
@@ -360,6 +366,10 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["assén", "assèn"], "asséner"),
     (&["complét", "complèt"], "compléter"),
     (&["développ"], "développer"),
+    (&["hurl"], "hurler"),
+    (&["cri"], "crier"),
+    (&["écri"], "s'écrier"),
+    (&["tonn"], "tonner"),
 ];
 
 /// Irregular verbs that report only in an incise or before a quotation: every form listed.
@@ -459,7 +469,7 @@ const IRREGULAR: &[IrregularEntry] = &[
         None,
         &[
             "dit", "dite", "dits", "disent", "disait", "disaient", "dira", "diront", "dirait",
-            "diraient", "disant", "dirent", "disons", "dites",
+            "diraient", "disant", "dirent", "disons", "dites", "dire",
         ],
     ),
     (

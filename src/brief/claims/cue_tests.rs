@@ -641,3 +641,117 @@ fn incise_inside_the_quotation_marks() {
     expect_none("« Le club, a déclaré forfait trop souvent, ne mérite pas mieux. »");
     expect_none("« Mon voisin, qui a tout déclaré, attend toujours. »");
 }
+
+/// Class 7: verbs of saying in another sense (a fire breaking out, news that worries, a
+/// question asked, condolences, what was not specified, someone who will testify).
+#[test]
+fn senses_that_report_nothing() {
+    for sentence in [
+        "Un incendie s'est déclaré dans la nuit dans un entrepôt de Rungis.",
+        "Un feu de broussailles s'est déclaré mardi près du village.",
+        "La fermeture de l'usine inquiète les habitants du quartier.",
+        "Cette victoire réjouit les supporters du club.",
+        "Les clubs de la région ont exprimé leurs condoléances à la famille.",
+        "Le gendarme a demandé s'il pouvait entrer dans la maison.",
+        "La mairie n'a pas précisé le montant des travaux.",
+        "Le juge entendra demain la voisine qui témoignera sous serment.",
+    ] {
+        expect_none(sentence);
+    }
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le ministre s'est déclaré favorable à une baisse des taxes.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les riverains s'inquiètent de la hausse du bruit.",
+            "Les riverains",
+            ClaimKind::Warning,
+        ),
+        (
+            "L'association a exprimé son inquiétude face aux coupures.",
+            "L'association",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le préfet a demandé aux maires de fermer les écoles.",
+            "Le préfet",
+            ClaimKind::Call,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+}
+
+/// Class 5: what may stand inside a verb group (an aside between commas, « lui-même »,
+/// « en effet », a time word before the particle) and verbs that lead the cue (« est venu
+/// dire », « vient d'annoncer »).
+#[test]
+fn inside_the_verb_group() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le maire a, par ailleurs, expliqué que les travaux dureront un an.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le joueur a lui-même évoqué un départ en fin de saison.",
+            "Le joueur",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Nous n'avons rien caché », avait en effet déclaré le ministre.",
+            "le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Nous restons ouverts au dialogue », est venu dire le directeur.",
+            "le directeur",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le préfet vient d'annoncer que les routes sont fermées.",
+            "Le préfet",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a appelé lundi les habitants à la prudence.",
+            "Le maire",
+            ClaimKind::Call,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    // An aside after something else than an auxiliary is no verb group.
+    expect_none("Le maire, par ailleurs, dit mal les noms.");
+}
+
+/// Class 5: an outcry in an incise, an insinuation.
+#[test]
+fn outcries_and_insinuations() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "« C'est une honte ! », a hurlé un manifestant.",
+            "un manifestant",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Rendez-nous nos emplois ! », crient les grévistes.",
+            "les grévistes",
+            ClaimKind::Statement,
+        ),
+        (
+            "La députée a laissé entendre que le budget serait revu.",
+            "La députée",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    expect_none("Le chien a hurlé toute la nuit.");
+    expect_none("Le gardien a laissé entrer les visiteurs.");
+}

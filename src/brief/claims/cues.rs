@@ -106,6 +106,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let mut inverted = inverted_pronoun.clone();
         while start > 0 {
             let p = &toks[start - 1];
+            // « Il a, par ailleurs, expliqué que »: an aside between auxiliary and verb.
+            if aux.is_none() && start == i {
+                if let Some(len) = aside_after_aux(toks, start) {
+                    start -= len;
+                    continue;
+                }
+            }
             if !p.word || p.quoted {
                 break;
             }
@@ -133,6 +140,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             } else if let Some(len) = adverbial_phrase(toks, start) {
                 // « ont par ailleurs démenti », « a une nouvelle fois demandé »
                 start -= len;
+            } else if aux.is_none() && is_emphatic_pronoun(&p.low) {
+                // « a lui-même évoqué », « ont eux-mêmes reconnu »
+                start -= 1;
             } else {
                 break;
             }
@@ -271,6 +281,44 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "qualifier" && reflexive {
             continue;
         }
+        // « La décision inquiète les riverains », « cette victoire réjouit les supporters »,
+        // « engager des poursuites »: these verbs report only in their reflexive form.
+        if (verb.lemma.starts_with("s'") || verb.lemma.starts_with("se "))
+            && verb.lemma != "s'en prendre à"
+            && !reflexive
+        {
+            continue;
+        }
+        // « Un incendie s'est déclaré dans la nuit »: breaking out, not declaring (« s'est
+        // déclaré favorable », « se déclare incompétent » say something).
+        if verb.lemma == "déclarer"
+            && reflexive
+            && toks.get(i + 1).is_none_or(|n| {
+                !n.word && !is_quote_mark_str(&n.low) && !matches!(n.low.as_str(), ":")
+                    || lexicon::PREPOSITIONS.contains(&n.low.as_str())
+                    || lexicon::TIME_WORDS.contains(&n.low.as_str())
+            })
+        {
+            continue;
+        }
+        // « a demandé s'il pouvait poser sa question »: a question, not a call.
+        if verb.lemma == "demander"
+            && (next == Some("si")
+                || next == Some("s'")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| matches!(n.low.as_str(), "il" | "ils")))
+        {
+            continue;
+        }
+        // « ont exprimé leurs condoléances », « a exprimé sa gratitude »: courtesy, no claim.
+        if verb.lemma == "exprimer"
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| COURTESIES.contains(&n.low.as_str()))
+        {
+            continue;
+        }
         // « un groupe qui se disait intéressé »: a description of the antecedent, not a claim.
         if matches!(verb.lemma, "dire" | "déclarer")
             && reflexive
@@ -347,9 +395,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || prev.is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()))
                 // « qui dénonce les sanctions »; but « un film qui raconte l'histoire »,
                 // « une grâce qui rappelle la manière de Cats » report nothing.
+                // « la personne qui témoignera sera … »: what someone will say is no claim yet.
                 || prev.is_some_and(|p| p.low == "qui")
+                    && !(form.ends_with("ra") || form.ends_with("ront"))
                     && (verb.kind != ClaimKind::Statement
-                        || !next_word.is_some_and(|n| lexicon::DETERMINERS.contains(&n))
+                        || !next_word.is_some_and(|n| {
+                            lexicon::DETERMINERS.contains(&n)
+                                || is_aux(n)
+                                || lexicon::verbs().contains_key(n)
+                        })
                         || toks[i + 1..].iter().any(|t| t.low == ":" && !t.quoted))
                 || (prev.is_some_and(|p| p.low == ",") && has_quote)
                 // « … » explique Le Monde: a closing quote, no comma.
@@ -420,7 +474,14 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said. (« n'a jamais commenté en
         // détail le dossier » stays a claim: the speaker-side tests read its subject.)
-        if negated && matches!(verb.lemma, "réagir" | "confirmer") {
+        // « dont la police n'a pas précisé la nature », « n'a pas révélé son identité »:
+        // what was not said.
+        if negated
+            && matches!(
+                verb.lemma,
+                "réagir" | "confirmer" | "préciser" | "révéler" | "dévoiler"
+            )
+        {
             continue;
         }
         let conditional = aux
@@ -494,6 +555,17 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
 }
+
+/// What « exprimer » conveys without claiming anything (« ses condoléances »).
+const COURTESIES: &[&str] = &[
+    "condoléances",
+    "sympathie",
+    "gratitude",
+    "remerciements",
+    "reconnaissance",
+    "félicitations",
+    "compassion",
+];
 
 /// Verbs that need a particle or a clause after them (see `Verb::needs_next`) but report a
 /// quotation without it in an incise.
@@ -674,9 +746,40 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
     match (w(3), w(2), w(1)) {
         (_, Some("par"), Some("ailleurs")) => Some(2),
         (_, Some("de" | "à"), Some("nouveau")) => Some(2),
+        (_, Some("en"), Some("effet")) => Some(2),
         (Some("une"), Some("nouvelle"), Some("fois")) => Some(3),
         _ => None,
     }
+}
+
+/// « lui-même », « elles-mêmes »: an emphatic pronoun that may stand inside a verb group.
+fn is_emphatic_pronoun(low: &str) -> bool {
+    matches!(
+        low,
+        "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes" | "lui-aussi" | "elle-aussi"
+    )
+}
+
+/// The length of an aside set off by commas that ends right before token `at` and follows
+/// an auxiliary (« a, par ailleurs, », « a, dans ce sens, »): at most four words, no verb,
+/// no quotation.
+fn aside_after_aux(toks: &[Tok], at: usize) -> Option<usize> {
+    let close = at.checked_sub(1)?;
+    if toks[close].low != "," || toks[close].quoted {
+        return None;
+    }
+    let open = (close.saturating_sub(5)..close)
+        .rev()
+        .find(|&k| toks[k].low == ",")?;
+    let inner = &toks[open + 1..close];
+    let aux_before = open
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].word && !toks[k].quoted && is_aux(&toks[k].low));
+    let plain = !inner.is_empty()
+        && inner.iter().all(|t| {
+            t.word && !t.quoted && !t.upper && !lexicon::verbs().contains_key(t.low.as_str())
+        });
+    (aux_before && plain).then_some(close - open + 1)
 }
 
 /// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
@@ -909,7 +1012,11 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
     let mut at = at;
     // Adverbs, not the clitics the list also holds (« a émis l'espoir »: « l' » opens the
     // phrase).
-    while toks.get(at).is_some_and(is_adverb) {
+    // Time words too (« a exprimé samedi un « non » », « a appelé mardi les élus à »).
+    while toks
+        .get(at)
+        .is_some_and(|t| is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str()))
+    {
         at += 1;
     }
     for phrase in phrases {

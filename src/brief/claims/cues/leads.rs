@@ -59,6 +59,16 @@ const LEADS: &[(&str, &str, bool)] = &[
     ("préféré", "", false),
     ("préfère", "", false),
     ("préfèrent", "", false),
+    // « est venu dire devant le portail », « vient d'annoncer que »
+    ("venu", "", false),
+    ("venue", "", false),
+    ("venus", "", false),
+    ("vient", "", false),
+    ("viennent", "", false),
+    ("vient", "de", false),
+    ("viennent", "de", false),
+    ("venait", "de", false),
+    ("venaient", "de", false),
 ];
 
 /// The verb leading the infinitive cue whose group starts at `start` (see [`Lead`]).
