@@ -842,6 +842,18 @@ pub(super) fn subject_before_apposition(
     if from >= open {
         return None;
     }
+    // « Sans mentionner de noms, NAME …, a affirmé », « Dans un entretien, le ministre, a
+    // affirmé »: a phrase opened by a preposition is no subject; what follows it is.
+    let outer_is_adjunct = lexicon::PREPOSITIONS.contains(&toks[from].low.as_str())
+        && toks[from].low != "pour"
+        && !toks[from + 1..open].iter().any(|t| t.upper)
+        && !toks[open + 1..comma].iter().any(|t| {
+            is_finite_verb(t) || lexicon::AUXILIARIES.contains(&t.low.as_str()) || t.quoted
+        });
+    if outer_is_adjunct {
+        let inner = classify(text, toks, open + 1, comma - 1, people);
+        return (inner.kind != SpeakerKind::Unattributed).then_some(inner);
+    }
     let det = &toks[open + 1];
     let head = toks.get(open + 2)?;
     let inner_is_role = lexicon::DETERMINERS.contains(&det.low.as_str())
@@ -868,7 +880,8 @@ pub(super) fn subject_before_apposition(
             .get(from + 1)
             .is_some_and(|h| can_speak(&h.low) && !lexicon::ORG_WORDS.contains(&h.low.as_str()))
         || matches!(toks[from].low.as_str(), "son" | "sa" | "leur")
-            && toks.get(from + 1).is_some_and(|h| h.word && !h.upper))
+            && toks.get(from + 1).is_some_and(|h| h.word && !h.upper)
+        || describes_someone(toks, from))
         && !toks[from..open].iter().any(is_finite_verb);
     if inner.kind == SpeakerKind::Person
         && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described)
@@ -912,6 +925,50 @@ pub(super) fn subject_before_apposition(
     }
     None
 }
+
+/// Whether the noun phrase at `from` describes a person by what they are: « l'un des deux
+/// porte-parole des équipes », « une des responsables », « la correspondante de la chaîne »,
+/// « l'ancien représentant » (determiner, « un des » and a number, an adjective of role, then
+/// a noun that names people or ends like one).
+fn describes_someone(toks: &[Tok], from: usize) -> bool {
+    let mut h = from;
+    let at = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    if !matches!(at(h), "le" | "la" | "l'" | "un" | "une") {
+        return false;
+    }
+    h += 1;
+    // « l'un des (deux) », « une des »
+    if matches!(at(h), "un" | "une") {
+        h += 1;
+    }
+    if matches!(at(h), "des" | "de") {
+        h += 1;
+        let number = |t: &Tok| {
+            SMALL_NUMBERS.contains(&t.low.as_str()) || t.low.chars().all(|c| c.is_ascii_digit())
+        };
+        if toks.get(h).is_some_and(number) {
+            h += 1;
+        }
+    }
+    while ROLE_ADJECTIVES.contains(&at(h)) {
+        h += 1;
+    }
+    let Some(head) = toks.get(h).filter(|t| t.word && !t.upper) else {
+        return false;
+    };
+    let low = head.low.as_str();
+    !lexicon::ORG_WORDS.contains(&low)
+        && (can_speak(low)
+            || ["ant", "ante", "ants", "antes"]
+                .iter()
+                .any(|e| low.ends_with(e))
+            || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e)))
+}
+
+/// Numbers in words that count people in « l'un des deux porte-parole ».
+const SMALL_NUMBERS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+];
 
 /// « le chef de la diplomatie » → « chef de la diplomatie ».
 pub(super) fn strip_determiner(np: &str) -> String {
@@ -2269,6 +2326,56 @@ mod dashed_aside_tests {
         assert_eq!(
             speakers("— Le ministre a dit que tout allait bien."),
             ["Le ministre"]
+        );
+    }
+}
+
+#[cfg(test)]
+mod description_apposition_tests {
+    use super::super::{find_claims, tests::one_paragraph};
+
+    fn speakers(sentence: &str) -> Vec<String> {
+        find_claims(&one_paragraph(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_description_of_the_person_is_the_speaker() {
+        let cases = [
+            (
+                "L'un des deux porte-parole de l'équipe, Joe Martin, a annoncé que le résultat tenait.",
+                "Joe Martin",
+            ),
+            (
+                "La correspondante de la chaîne en Égypte, Sonia Durand, affirme avoir été agressée.",
+                "Sonia Durand",
+            ),
+            (
+                "Une des responsables du collectif, Marie Petit, a affirmé que la grève continuerait.",
+                "Marie Petit",
+            ),
+        ];
+        for (sentence, speaker) in cases {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_an_opening_adjunct_is_the_speaker() {
+        assert_eq!(
+            speakers("Sans citer de noms, Paul Durand le directeur sportif du club, a affirmé que deux joueurs partiraient."),
+            ["Paul Durand"]
+        );
+        assert_eq!(
+            speakers("Dans un entretien, le ministre, a affirmé que la loi passerait."),
+            ["le ministre"]
+        );
+        // A clause after the opening phrase is what an incise reports, not its subject.
+        assert_eq!(
+            speakers("En effet, environ 500 postes seront supprimés, a indiqué la direction."),
+            ["la direction"]
         );
     }
 }
