@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
+use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -47,6 +48,21 @@ fn engines_config(dir: &Path) -> PathBuf {
     path
 }
 
+/// `passerelle SUBCOMMAND -b tag --no-default-glossary --config CONFIG` in `dir`: the tagging
+/// engine of [`engines_config`] without the shipped glossary, so that each sentence comes back
+/// as `[EN] ` and its French. The test adds the other arguments.
+fn tagged(dir: &Path, config: &Path, subcommand: &str) -> Command {
+    let mut cmd = passerelle(dir);
+    cmd.args([subcommand, "-b", "tag", "--no-default-glossary", "--config"])
+        .arg(config);
+    cmd
+}
+
+/// What `cmd` writes on stdout; the run must succeed.
+fn stdout_of(cmd: &mut Command) -> Vec<u8> {
+    cmd.assert().success().get_output().stdout.clone()
+}
+
 fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("tempdir")
 }
@@ -65,14 +81,7 @@ fn json_of(bytes: &[u8]) -> Value {
 
 /// The sentences `passerelle segment` finds in `input`.
 fn segment_lines(dir: &Path, input: &Path) -> Vec<String> {
-    let out = passerelle(dir)
-        .arg("segment")
-        .arg(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(passerelle(dir).arg("segment").arg(input));
     String::from_utf8(out)
         .expect("utf-8")
         .lines()
@@ -161,14 +170,11 @@ fn brief_as_text_holds_the_summary_and_the_claims() {
     let dir = tempdir();
     let sample = fixture(SAMPLE);
     let brief = |format: &str| {
-        let out = passerelle(dir.path())
-            .args(["brief", "-b", "apertium", "-q", "-f", format])
-            .arg(&sample)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+        let out = stdout_of(
+            passerelle(dir.path())
+                .args(["brief", "-b", "apertium", "-q", "-f", format])
+                .arg(&sample),
+        );
         String::from_utf8(out).unwrap()
     };
     let text = brief("text");
@@ -210,14 +216,11 @@ fn brief_as_text_holds_the_summary_and_the_claims() {
         );
     }
     // The English text is still there, as `translate -f text` writes it.
-    let english = passerelle(dir.path())
-        .args(["translate", "-b", "apertium", "-q", "-f", "text"])
-        .arg(&sample)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let english = stdout_of(
+        passerelle(dir.path())
+            .args(["translate", "-b", "apertium", "-q", "-f", "text"])
+            .arg(&sample),
+    );
     assert!(text.contains(&String::from_utf8(english).unwrap()));
 }
 
@@ -226,23 +229,11 @@ fn command_backend_maps_every_line_back_to_its_sentence() {
     let dir = tempdir();
     let config = engines_config(dir.path());
     let sample = fixture(SAMPLE);
-    let out = passerelle(dir.path())
-        .args([
-            "translate",
-            "--backend",
-            "tag",
-            "--no-default-glossary",
-            "--format",
-            "json",
-            "--config",
-        ])
-        .arg(&config)
-        .arg(&sample)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        tagged(dir.path(), &config, "translate")
+            .args(["--format", "json"])
+            .arg(&sample),
+    );
     let v = json_of(&out);
     assert_eq!(v["backend"]["kind"], "command");
     let segments = v["segments"].as_array().expect("segments");
@@ -373,19 +364,8 @@ fn output_file_is_written_whole_and_never_over_an_input() {
     let out_dir = dir.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
     let out = out_dir.join("article.json");
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "-f",
-            "json",
-            "-q",
-            "--config",
-        ])
-        .arg(&config)
-        .arg("-o")
+    tagged(dir.path(), &config, "translate")
+        .args(["-f", "json", "-q", "-o"])
         .arg(&out)
         .arg(&input)
         .assert()
@@ -400,18 +380,8 @@ fn output_file_is_written_whole_and_never_over_an_input() {
         .collect();
     assert_eq!(names, ["article.json"]);
     // The same output again needs --force.
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "-f",
-            "json",
-            "--config",
-        ])
-        .arg(&config)
-        .arg("-o")
+    tagged(dir.path(), &config, "translate")
+        .args(["-f", "json", "-o"])
         .arg(&out)
         .arg(&input)
         .assert()
@@ -434,19 +404,8 @@ fn output_file_is_written_whole_and_never_over_an_input() {
         .assert()
         .success();
     // The input as output, even spelled another way and with --force: refused, untouched.
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "--force",
-            "--config",
-        ])
-        .arg(&config)
-        .arg("-o")
-        .arg("./article.txt")
-        .arg("article.txt")
+    tagged(dir.path(), &config, "translate")
+        .args(["--force", "-o", "./article.txt", "article.txt"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("refusing to overwrite the input"));
@@ -460,18 +419,8 @@ fn several_inputs_go_to_a_directory_one_file_each() {
     std::fs::write(dir.path().join("a.fr.txt"), "Premier article.\n").unwrap();
     std::fs::write(dir.path().join("b.fr.txt"), "Second article.\n").unwrap();
     let out = dir.path().join("briefs/monday");
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "-f",
-            "text",
-            "--config",
-        ])
-        .arg(&config)
-        .args(["-o", "briefs/monday", "a.fr.txt", "b.fr.txt"])
+    tagged(dir.path(), &config, "translate")
+        .args(["-f", "text", "-o", "briefs/monday", "a.fr.txt", "b.fr.txt"])
         .assert()
         .success()
         .stdout("")
@@ -486,17 +435,8 @@ fn several_inputs_go_to_a_directory_one_file_each() {
     );
     // With several inputs, -o must not be a file.
     std::fs::write(dir.path().join("file.md"), "x").unwrap();
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "--force",
-            "--config",
-        ])
-        .arg(&config)
-        .args(["-o", "file.md", "a.fr.txt", "b.fr.txt"])
+    tagged(dir.path(), &config, "translate")
+        .args(["--force", "-o", "file.md", "a.fr.txt", "b.fr.txt"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("output directory"));
@@ -512,15 +452,7 @@ fn one_bad_input_among_several_exits_1_and_the_others_are_written() {
         b"Un article \xff invalid\xc3\xa9.\n",
     )
     .unwrap();
-    passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "--config",
-        ])
-        .arg(&config)
+    tagged(dir.path(), &config, "translate")
         .args(["-o", "out", "bad.txt", "missing.txt", "good.txt"])
         .assert()
         .code(1)
@@ -536,24 +468,11 @@ fn one_bad_input_among_several_exits_1_and_the_others_are_written() {
 fn stdin_is_an_input() {
     let dir = tempdir();
     let config = engines_config(dir.path());
-    let out = passerelle(dir.path())
-        .args([
-            "translate",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "-f",
-            "json",
-            "--config",
-        ])
-        .arg(&config)
-        .arg("-")
-        .write_stdin("Bonjour le monde.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        tagged(dir.path(), &config, "translate")
+            .args(["-f", "json", "-"])
+            .write_stdin("Bonjour le monde.\n"),
+    );
     let v = json_of(&out);
     assert_eq!(v["source"], "<stdin>");
     assert_eq!(v["segments"][0]["en"], "[EN] Bonjour le monde.");
@@ -617,13 +536,7 @@ fn segment_reads_inputs_as_translate_does_several_html_encodings() {
             "Le maire a parlé.\nIl a promis un budget.\n\n{html}"
         ));
     // In JSON: one array, each sentence naming its article; spans into each input.
-    let out = passerelle(d)
-        .args(["segment", "-f", "json", "a.txt", "page.html"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(passerelle(d).args(["segment", "-f", "json", "a.txt", "page.html"]));
     let rows = json_of(&out);
     let rows = rows.as_array().expect("one array");
     let keys: Vec<(&str, u64)> = rows
@@ -659,14 +572,11 @@ fn segment_json_has_spans_into_the_input() {
     let dir = tempdir();
     let sample = fixture(SAMPLE);
     let text = std::fs::read_to_string(&sample).unwrap();
-    let out = passerelle(dir.path())
-        .args(["segment", "--format", "json"])
-        .arg(&sample)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        passerelle(dir.path())
+            .args(["segment", "--format", "json"])
+            .arg(&sample),
+    );
     let v = json_of(&out);
     let rows = v.as_array().expect("array");
     assert_eq!(rows.len(), segment_lines(dir.path(), &sample).len());
@@ -695,23 +605,11 @@ fn segment_json_has_spans_into_the_input() {
 fn brief_runs_through_the_same_loop() {
     let dir = tempdir();
     let config = engines_config(dir.path());
-    let out = passerelle(dir.path())
-        .args([
-            "brief",
-            "-b",
-            "tag",
-            "--no-default-glossary",
-            "-f",
-            "json",
-            "--config",
-        ])
-        .arg(&config)
-        .arg(fixture(SAMPLE))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        tagged(dir.path(), &config, "brief")
+            .args(["-f", "json"])
+            .arg(fixture(SAMPLE)),
+    );
     let v = json_of(&out);
     // The brief of the article through the engine: every sentence translated by the `tag`
     // engine, a summary of existing sentences in reading order, claims that point at
