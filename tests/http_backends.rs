@@ -635,6 +635,28 @@ async fn fault(kind: Kind, server: &MockServer, response: ResponseTemplate, time
         .await;
 }
 
+/// A vendor mock for `kind` whose translate endpoint answers `response` the first `times`
+/// times ([`fault`]), then as the vendor does.
+async fn faulty(kind: Kind, response: ResponseTemplate, times: u64) -> MockServer {
+    let (server, _) = start(kind).await;
+    fault(kind, &server, response, times).await;
+    server
+}
+
+/// Checks that the backend `cfg` makes translates a batch of `n` texts as the mocks do;
+/// `case` names the case in the failure message.
+async fn assert_translates(cfg: &BackendConfig, n: usize, case: impl std::fmt::Debug) {
+    let sent = texts(n);
+    let got = backend(cfg).translate(&batch(sent.clone())).await;
+    let got = got.unwrap_or_else(|e| panic!("{case:?}: {e}"));
+    assert_eq!(got, expected(&sent), "{case:?}");
+}
+
+/// The error the backend `cfg` makes returns for a batch of `n` texts (it must fail).
+async fn error_for(cfg: &BackendConfig, n: usize) -> TranslateError {
+    backend(cfg).translate(&batch(texts(n))).await.unwrap_err()
+}
+
 /// Each vendor's "too many requests".
 fn rate_limited(kind: Kind) -> ResponseTemplate {
     match kind {
@@ -1111,15 +1133,8 @@ async fn google_request_shape() {
 #[tokio::test]
 async fn rate_limited_then_success_without_retry_after() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, rate_limited(kind), 2).await;
-        let t = backend(&config(kind, &server));
-        let two = texts(2);
-        assert_eq!(
-            t.translate(&batch(two.clone())).await.unwrap(),
-            expected(&two),
-            "{kind:?}"
-        );
+        let server = faulty(kind, rate_limited(kind), 2).await;
+        assert_translates(&config(kind, &server), 2, kind).await;
         assert_eq!(
             requests_to(&server, kind.translate_path()).await.len(),
             3,
@@ -1131,10 +1146,8 @@ async fn rate_limited_then_success_without_retry_after() {
 /// A server's positive `Retry-After` is what the client waits, not its own backoff: with a
 /// first backoff of 30 s beyond a 5 s budget, only honouring the header can succeed.
 async fn retry_after_positive(kind: Kind, header: (&'static str, String)) {
-    let (server, _) = start(kind).await;
-    fault(
+    let server = faulty(
         kind,
-        &server,
         rate_limited(kind).insert_header(header.0, header.1.as_str()),
         1,
     )
@@ -1142,9 +1155,7 @@ async fn retry_after_positive(kind: Kind, header: (&'static str, String)) {
     let mut cfg = config(kind, &server);
     cfg.retry_base_seconds = Some(30.0);
     cfg.max_retry_seconds = Some(5.0);
-    let two = texts(2);
-    let out = backend(&cfg).translate(&batch(two.clone())).await;
-    assert_eq!(out.unwrap(), expected(&two), "{kind:?} {header:?}");
+    assert_translates(&cfg, 2, (kind, &header)).await;
     assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 2);
 }
 
@@ -1182,26 +1193,18 @@ async fn retry_after_is_honoured() {
             1,
         )
         .await;
-        let t = backend(&config(kind, &server));
-        let two = texts(2);
-        assert_eq!(
-            t.translate(&batch(two.clone())).await.unwrap(),
-            expected(&two),
-            "{kind:?}"
-        );
+        assert_translates(&config(kind, &server), 2, kind).await;
 
         // A wait beyond the budget: give up at once, saying why, after one request.
-        let (server, _) = start(kind).await;
-        fault(
+        let server = faulty(
             kind,
-            &server,
             rate_limited(kind).insert_header("Retry-After", "120"),
             10,
         )
         .await;
         let mut cfg = config(kind, &server);
         cfg.max_retry_seconds = Some(2.0);
-        let err = backend(&cfg).translate(&batch(texts(2))).await.unwrap_err();
+        let err = error_for(&cfg, 2).await;
         let msg = err.to_string();
         assert!(
             msg.contains(&format!("rate limited ({})", rate_limit_status(kind)))
@@ -1216,12 +1219,8 @@ async fn retry_after_is_honoured() {
 #[tokio::test]
 async fn rate_limited_until_the_retry_budget_runs_out() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, rate_limited(kind), 100).await;
-        let err = backend(&config(kind, &server))
-            .translate(&batch(texts(2)))
-            .await
-            .unwrap_err();
+        let server = faulty(kind, rate_limited(kind), 100).await;
+        let err = error_for(&config(kind, &server), 2).await;
         assert!(
             matches!(err, TranslateError::RateLimited { tries: 4, .. }),
             "{kind:?}: {err:?}"
@@ -1236,12 +1235,11 @@ async fn rate_limited_until_the_retry_budget_runs_out() {
         assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 4);
 
         // The time budget bounds the retries too: a first backoff beyond it ends at once.
-        let (server, _) = start(kind).await;
-        fault(kind, &server, rate_limited(kind), 100).await;
+        let server = faulty(kind, rate_limited(kind), 100).await;
         let mut cfg = config(kind, &server);
         cfg.retry_base_seconds = Some(30.0);
         cfg.max_retry_seconds = Some(1.0);
-        let err = backend(&cfg).translate(&batch(texts(2))).await.unwrap_err();
+        let err = error_for(&cfg, 2).await;
         assert!(
             matches!(err, TranslateError::RateLimited { tries: 1, .. }),
             "{kind:?}: {err:?}"
@@ -1252,15 +1250,8 @@ async fn rate_limited_until_the_retry_budget_runs_out() {
 #[tokio::test]
 async fn server_error_then_success() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, server_error(kind), 1).await;
-        let t = backend(&config(kind, &server));
-        let two = texts(2);
-        assert_eq!(
-            t.translate(&batch(two.clone())).await.unwrap(),
-            expected(&two),
-            "{kind:?}"
-        );
+        let server = faulty(kind, server_error(kind), 1).await;
+        assert_translates(&config(kind, &server), 2, kind).await;
         assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 2);
     }
 }
@@ -1268,12 +1259,8 @@ async fn server_error_then_success() {
 #[tokio::test]
 async fn server_errors_until_gave_up() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, ResponseTemplate::new(503), 100).await;
-        let err = backend(&config(kind, &server))
-            .translate(&batch(texts(1)))
-            .await
-            .unwrap_err();
+        let server = faulty(kind, ResponseTemplate::new(503), 100).await;
+        let err = error_for(&config(kind, &server), 1).await;
         let msg = err.to_string();
         assert!(
             msg.starts_with(&format!("{}: server error (503", kind.name())),
@@ -1296,16 +1283,11 @@ async fn timeout_case(kind: Kind) {
     // One slow answer (far beyond the timeout), then the normal one.
     let slow = || short_answer(kind).set_delay(Duration::from_secs(10));
     fault(kind, &server, slow(), 1).await;
-    let one = texts(1);
-    assert_eq!(
-        backend(&cfg).translate(&batch(one.clone())).await.unwrap(),
-        expected(&one),
-        "{kind:?}"
-    );
+    assert_translates(&cfg, 1, kind).await;
     // Always slow: a timeout error naming the limit, after 1 + max_retries tries.
     fault(kind, &server, slow(), 100).await;
     cfg.max_retries = Some(1);
-    let err = backend(&cfg).translate(&batch(texts(1))).await.unwrap_err();
+    let err = error_for(&cfg, 1).await;
     assert!(
         matches!(err, TranslateError::Timeout { tries: 2, .. }),
         "{kind:?}: {err:?}"
@@ -1342,7 +1324,7 @@ async fn connection_refused_is_retried_then_reported() {
             ..BackendConfig::default()
         };
         cfg.timeout_seconds = Some(2.0);
-        let err = backend(&cfg).translate(&batch(texts(1))).await.unwrap_err();
+        let err = error_for(&cfg, 1).await;
         let msg = err.to_string();
         let endpoint = format!(
             "{}: cannot reach http://127.0.0.1:{port}{} (",
@@ -1364,12 +1346,8 @@ async fn connection_refused_is_retried_then_reported() {
 #[tokio::test]
 async fn malformed_json_is_a_clear_error() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, malformed(kind), 100).await;
-        let err = backend(&config(kind, &server))
-            .translate(&batch(texts(2)))
-            .await
-            .unwrap_err();
+        let server = faulty(kind, malformed(kind), 100).await;
+        let err = error_for(&config(kind, &server), 2).await;
         let msg = err.to_string();
         assert!(
             msg.starts_with(&format!("{}: malformed answer from ", kind.name())),
@@ -1384,12 +1362,8 @@ async fn malformed_json_is_a_clear_error() {
 #[tokio::test]
 async fn short_answer_is_never_passed_off() {
     for kind in ALL {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, short_answer(kind), 100).await;
-        let err = backend(&config(kind, &server))
-            .translate(&batch(texts(2)))
-            .await
-            .unwrap_err();
+        let server = faulty(kind, short_answer(kind), 100).await;
+        let err = error_for(&config(kind, &server), 2).await;
         match kind {
             // The LLM is asked again once, with the problem stated, then the batch fails.
             Kind::OpenAi => {
@@ -1436,12 +1410,8 @@ async fn quota_and_auth_errors_are_final() {
         "libretranslate: blocked by the server (403: Too many request limits violations); lower concurrency or set requests_per_second",
     )]);
     for (kind, response, message) in quota {
-        let (server, _) = start(kind).await;
-        fault(kind, &server, response, 100).await;
-        let err = backend(&config(kind, &server))
-            .translate(&batch(texts(2)))
-            .await
-            .unwrap_err();
+        let server = faulty(kind, response, 100).await;
+        let err = error_for(&config(kind, &server), 2).await;
         assert!(
             matches!(err, TranslateError::Quota { .. }) || kind == Kind::Libre,
             "{err:?}"
@@ -1466,7 +1436,7 @@ async fn quota_and_auth_errors_are_final() {
         let (server, _) = start(kind).await;
         let mut cfg = config(kind, &server);
         cfg.api_key_env = Some(wrong.into());
-        let err = backend(&cfg).translate(&batch(texts(2))).await.unwrap_err();
+        let err = error_for(&cfg, 2).await;
         assert!(matches!(err, TranslateError::Auth { .. }), "{err:?}");
         assert_eq!(err.to_string(), message);
         assert_eq!(requests_to(&server, kind.translate_path()).await.len(), 1);
@@ -1721,7 +1691,7 @@ async fn openai_check_names_a_missing_model() {
             .contains("model \"gpt-nonexistent\" is not among the 2 models"),
         "{err}"
     );
-    let err = backend(&cfg).translate(&batch(texts(1))).await.unwrap_err();
+    let err = error_for(&cfg, 1).await;
     assert!(
         err.to_string().starts_with("openai: HTTP 404: model"),
         "{err}"
@@ -1735,6 +1705,34 @@ async fn openai_check_names_a_missing_model() {
 // ---------------------------------------------------------------------------------------------
 // Through the binary
 // ---------------------------------------------------------------------------------------------
+
+/// `passerelle translate --backend BACKEND --config CONFIG_FILE REST…`, run off the async
+/// runtime with a translation memory of its own (never the user's, never another test's);
+/// `env` adjusts the command's environment before it runs.
+async fn run_translate(
+    backend: &str,
+    config_file: &std::path::Path,
+    rest: &[&str],
+    env: impl FnOnce(&mut Command) + Send + 'static,
+) -> std::process::Output {
+    let mut args = vec![
+        "translate".to_string(),
+        "--backend".into(),
+        backend.into(),
+        "--config".into(),
+        config_file.display().to_string(),
+    ];
+    args.extend(rest.iter().map(|a| a.to_string()));
+    tokio::task::spawn_blocking(move || {
+        let cache = tempfile::tempdir().unwrap();
+        let mut cmd = Command::cargo_bin("passerelle").unwrap();
+        cmd.env("PASSERELLE_CACHE_DIR", cache.path()).args(&args);
+        env(&mut cmd);
+        cmd.output().unwrap()
+    })
+    .await
+    .unwrap()
+}
 
 /// Runs `passerelle translate --backend NAME --config <tmp> --format json FIXTURE` against a
 /// mock and checks the aligned output.
@@ -1758,31 +1756,12 @@ async fn end_to_end(kind: Kind) {
         ),
     )
     .unwrap();
-    let args: Vec<String> = vec![
-        "translate".into(),
-        "--backend".into(),
-        name.clone(),
-        "--config".into(),
-        cfg.display().to_string(),
-        "--format".into(),
-        "json".into(),
-        FIXTURE.into(),
-    ];
-    let output = tokio::task::spawn_blocking(move || {
-        // A translation memory of its own: never the user's, never another test's.
-        let cache = tempfile::tempdir().unwrap();
-        Command::cargo_bin("passerelle")
-            .unwrap()
-            .env("PASSERELLE_CACHE_DIR", cache.path())
-            .args(&args)
-            .env(KEY_ENV, KEY)
+    let output = run_translate(&name, &cfg, &["--format", "json", FIXTURE], |cmd| {
+        cmd.env(KEY_ENV, KEY)
             .env_remove("PASSERELLE_CONFIG")
-            .env_remove("PASSERELLE_BACKEND")
-            .output()
-            .unwrap()
+            .env_remove("PASSERELLE_BACKEND");
     })
-    .await
-    .unwrap();
+    .await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{kind:?}: {stderr}");
     assert!(!stderr.contains(KEY));
@@ -1866,31 +1845,13 @@ async fn binary_never_prints_the_key() {
     )
     .unwrap();
     let out_file = dir.path().join("out.json");
-    let args = vec![
-        "translate".to_string(),
-        "--backend".into(),
-        "google".into(),
-        "--config".into(),
-        cfg.display().to_string(),
-        "-o".into(),
-        out_file.display().to_string(),
-        FIXTURE.into(),
-    ];
-    let output = tokio::task::spawn_blocking(move || {
-        // A translation memory of its own: never the user's, never another test's.
-        let cache = tempfile::tempdir().unwrap();
-        Command::cargo_bin("passerelle")
-            .unwrap()
-            .env("PASSERELLE_CACHE_DIR", cache.path())
-            .args(&args)
-            .env(KEY_ENV, KEY)
+    let out_arg = out_file.display().to_string();
+    let output = run_translate("google", &cfg, &["-o", &out_arg, FIXTURE], |cmd| {
+        cmd.env(KEY_ENV, KEY)
             .env("RUST_LOG", "trace")
-            .env("PASSERELLE_LOG", "trace")
-            .output()
-            .unwrap()
+            .env("PASSERELLE_LOG", "trace");
     })
-    .await
-    .unwrap();
+    .await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(3), "{stderr}");
     assert!(
@@ -1905,28 +1866,11 @@ async fn binary_never_prints_the_key() {
     assert!(!out_file.exists(), "nothing partial written");
 
     // And with no key at all: exit 3, the variable named, nothing sent.
-    let args = vec![
-        "translate".to_string(),
-        "--backend".into(),
-        "google".into(),
-        "--config".into(),
-        cfg.display().to_string(),
-        FIXTURE.into(),
-    ];
     let received = server.received_requests().await.unwrap().len();
-    let output = tokio::task::spawn_blocking(move || {
-        // A translation memory of its own: never the user's, never another test's.
-        let cache = tempfile::tempdir().unwrap();
-        Command::cargo_bin("passerelle")
-            .unwrap()
-            .env("PASSERELLE_CACHE_DIR", cache.path())
-            .args(&args)
-            .env_remove(KEY_ENV)
-            .output()
-            .unwrap()
+    let output = run_translate("google", &cfg, &[FIXTURE], |cmd| {
+        cmd.env_remove(KEY_ENV);
     })
-    .await
-    .unwrap();
+    .await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(3), "{stderr}");
     assert!(
