@@ -77,6 +77,15 @@ impl Work {
         common::passerelle(self.dir.path())
     }
 
+    /// The binary as a `std` command run here with the translation memory in `cache/`: for a
+    /// child the test watches while it runs (its memory, a signal, a pipe).
+    fn child(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"));
+        cmd.current_dir(self.dir.path())
+            .env("PASSERELLE_CACHE_DIR", self.path("cache"));
+        cmd
+    }
+
     /// `passerelle SUBCOMMAND --no-cache ARGS…` → (exit code, stdout, stderr).
     fn run(&self, sub: &str, args: &[&str]) -> (i32, String, String) {
         let out = self
@@ -537,9 +546,8 @@ fn a_50_mb_file_works_with_bounded_memory() {
     let input = w.write("big.txt", para.repeat(n));
     let size = std::fs::metadata(&input).unwrap().len();
     assert!(size >= 50 * 1024 * 1024);
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"))
-        .current_dir(w.dir.path())
-        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+    let mut child = w
+        .child()
         .args([
             "translate",
             "--no-cache",
@@ -622,9 +630,8 @@ fn killed_mid_run(signal: &str) -> (Work, std::process::ExitStatus, String) {
     let c = w.write("c.txt", "Troisième article, jamais atteint.\n");
     std::fs::create_dir(w.path("out")).unwrap();
     std::fs::write(w.path("out/b.md"), "earlier output of b\n").unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"))
-        .current_dir(w.dir.path())
-        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+    let mut child = w
+        .child()
         .env_remove("PASSERELLE_CONFIG")
         .env_remove("PASSERELLE_BACKEND")
         .args([
@@ -721,37 +728,46 @@ fn service(kind: &str, url: &str) -> Work {
     ))
 }
 
-/// `translate --backend svc` of a short French text in `w`: (exit code, stderr).
-fn translate_with_service(w: &Work) -> (i32, String) {
-    let input = w.write("a.txt", FRENCH);
-    let out = w
-        .cmd()
-        .args(["translate", "--no-cache", "--backend", "svc", &input])
-        .env("PASSERELLE_HOSTILE_KEY", "hostile-test-key-0123")
-        .output()
-        .expect("passerelle runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(!stderr.contains("panicked"), "panic: {stderr}");
-    (out.status.code().unwrap_or(-1), stderr)
+/// `translate --backend svc` of a short French text, the backend a [`service`] of `kind` at
+/// `url`, run off the async runtime: (exit code, stderr).
+async fn translate_with_service(kind: &str, url: &str) -> (i32, String) {
+    let w = service(kind, url);
+    tokio::task::spawn_blocking(move || {
+        let input = w.write("a.txt", FRENCH);
+        let out = w
+            .cmd()
+            .args(["translate", "--no-cache", "--backend", "svc", &input])
+            .env("PASSERELLE_HOSTILE_KEY", "hostile-test-key-0123")
+            .output()
+            .expect("passerelle runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        (out.status.code().unwrap_or(-1), stderr)
+    })
+    .await
+    .unwrap()
+}
+
+/// A mock server that answers every request with `response`.
+async fn answering(response: wiremock::ResponseTemplate) -> wiremock::MockServer {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(response)
+        .mount(&server)
+        .await;
+    server
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_retry_after_gives_up_at_once_without_a_panic() {
-    use wiremock::{matchers::any, Mock, MockServer, ResponseTemplate};
+    use wiremock::ResponseTemplate;
     for (header, value) in [
         ("Retry-After", "1e300"),
         ("retry-after-ms", "1e300"),
         ("Retry-After", "99999999999999999999999"),
     ] {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(429).insert_header(header, value))
-            .mount(&server)
-            .await;
-        let w = service("deepl", &server.uri());
-        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
-            .await
-            .unwrap();
+        let server = answering(ResponseTemplate::new(429).insert_header(header, value)).await;
+        let (code, stderr) = translate_with_service("deepl", &server.uri()).await;
         assert_eq!(code, 3, "{header}: {value}: {stderr}");
         assert!(
             stderr.contains("the server asked to wait a year or more, beyond max_retry_seconds"),
@@ -764,18 +780,11 @@ async fn a_huge_retry_after_gives_up_at_once_without_a_panic() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn what_cannot_heal_is_not_retried() {
-    use wiremock::{matchers::any, Mock, MockServer, ResponseTemplate};
+    use wiremock::{MockServer, ResponseTemplate};
     // 401 and 403: one request, an authentication error.
     for status in [401, 403] {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(status))
-            .mount(&server)
-            .await;
-        let w = service("deepl", &server.uri());
-        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
-            .await
-            .unwrap();
+        let server = answering(ResponseTemplate::new(status)).await;
+        let (code, stderr) = translate_with_service("deepl", &server.uri()).await;
         assert_eq!(code, 3, "{status}: {stderr}");
         assert_eq!(
             server.received_requests().await.unwrap().len(),
@@ -787,10 +796,7 @@ async fn what_cannot_heal_is_not_retried() {
     let server = MockServer::start().await;
     let tls_to_plain = server.uri().replace("http://", "https://");
     for url in ["http://no-such-host.invalid", tls_to_plain.as_str()] {
-        let w = service("libretranslate", url);
-        let (code, stderr) = tokio::task::spawn_blocking(move || translate_with_service(&w))
-            .await
-            .unwrap();
+        let (code, stderr) = translate_with_service("libretranslate", url).await;
         assert_eq!(code, 3, "{url}: {stderr}");
         assert!(
             stderr.contains("not retried") && !stderr.contains("tries"),
@@ -946,36 +952,56 @@ fn stale_temporary_files_of_a_killed_run_are_removed() {
     assert!(Path::new(&live).exists() && Path::new(&other).exists());
 }
 
+/// Makes a FIFO at `path` and starts its reader: a `cat` of the pipe (a process, so that a
+/// run that replaced the pipe instead of writing into it cannot hang the test).
+fn fifo_with_reader(path: &Path) -> Child {
+    assert!(std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap()
+        .success());
+    std::process::Command::new("cat")
+        .arg(path)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits at most `limit` for `child` to end: its status, or `None` while it still runs.
+fn wait_within(child: &mut Child, limit: Duration) -> Option<std::process::ExitStatus> {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        if start.elapsed() > limit {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// What `reader` (of [`fifo_with_reader`]) read from its pipe.
+fn read_by(reader: &mut Child) -> String {
+    let mut got = String::new();
+    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    got
+}
+
 #[test]
 fn a_fifo_given_as_output_is_written_in_place_not_replaced() {
     use std::os::unix::fs::FileTypeExt;
     let w = Work::new();
     let input = w.write("a.txt", FRENCH);
     let fifo = w.path("pipe.md");
-    assert!(std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
-    // The reader: a `cat` of the pipe (a process, so that a run that replaced the pipe
-    // instead of writing into it cannot hang the test).
-    let mut reader = std::process::Command::new("cat")
-        .arg(&fifo)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut reader = fifo_with_reader(&fifo);
     let (code, _, stderr) = w.run("translate", &["--force", "-o", "pipe.md", &input]);
     assert_eq!(code, 0, "{stderr}");
-    let start = Instant::now();
-    while reader.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = reader.kill();
-            panic!("nothing was written into the pipe");
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    if wait_within(&mut reader, Duration::from_secs(10)).is_none() {
+        let _ = reader.kill();
+        panic!("nothing was written into the pipe");
     }
-    let mut got = String::new();
-    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    let got = read_by(&mut reader);
     assert!(got.contains("Nous tiendrons bon"), "{got}");
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
@@ -1165,20 +1191,26 @@ fn stdin_given_twice_is_an_input_error_not_a_config_one() {
     }
 }
 
-#[test]
-fn a_truncated_jsonl_line_is_called_cut_short() {
+/// `translate -f jsonl --jsonl feed.jsonl` of a feed whose first line is a whole article and
+/// whose next lines are `rest`: exit 1 (some lines failed); its stderr.
+fn stderr_of_a_feed_ending(rest: &str) -> String {
     let w = Work::new();
-    // The second line is cut in the middle of its text (its line break kept), the third at
-    // the end of the file (no line break).
     w.write(
         "feed.jsonl",
-        format!(
-            "{}\n{{\"id\": 2, \"text\": \"Le maire a \n{{\"id\": 3, \"text\": \"Le mai",
-            serde_json::json!({"id": 1, "text": FRENCH})
-        ),
+        format!("{}\n{rest}", serde_json::json!({"id": 1, "text": FRENCH})),
     );
     let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
     assert_eq!(code, 1, "{stderr}");
+    stderr
+}
+
+#[test]
+fn a_truncated_jsonl_line_is_called_cut_short() {
+    // The second line is cut in the middle of its text (its line break kept), the third at
+    // the end of the file (no line break).
+    let stderr = stderr_of_a_feed_ending(
+        "{\"id\": 2, \"text\": \"Le maire a \n{\"id\": 3, \"text\": \"Le mai",
+    );
     for line in ["feed.jsonl:2", "feed.jsonl:3"] {
         assert!(
             stderr.contains(&format!(
@@ -1192,16 +1224,7 @@ fn a_truncated_jsonl_line_is_called_cut_short() {
 
 #[test]
 fn a_jsonl_line_that_is_not_an_object_names_no_rust_type() {
-    let w = Work::new();
-    w.write(
-        "feed.jsonl",
-        format!(
-            "{}\n\"a string\"\n[1, 2]\n42\n",
-            serde_json::json!({"id": 1, "text": FRENCH})
-        ),
-    );
-    let (code, _, stderr) = w.run("translate", &["-f", "jsonl", "--jsonl", "feed.jsonl"]);
-    assert_eq!(code, 1, "{stderr}");
+    let stderr = stderr_of_a_feed_ending("\"a string\"\n[1, 2]\n42\n");
     for n in 2..=4 {
         assert!(
             stderr.contains(&format!("feed.jsonl:{n}: not a JSON object")),
@@ -1438,20 +1461,10 @@ fn a_fifo_under_an_output_directory_is_written_into_never_read() {
     let b = w.write("b.txt", FRENCH);
     std::fs::create_dir(w.path("out")).unwrap();
     let fifo = w.path("out/a.md");
-    assert!(std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
-    let mut reader = std::process::Command::new("cat")
-        .arg(&fifo)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut reader = fifo_with_reader(&fifo);
     // A run that read the pipe (to compare it with the new output) would wait for ever.
-    let mut run = std::process::Command::new(assert_cmd::cargo::cargo_bin("passerelle"))
-        .current_dir(w.dir.path())
-        .env("PASSERELLE_CACHE_DIR", w.path("cache"))
+    let mut run = w
+        .child()
         .args([
             "translate",
             "--config",
@@ -1465,21 +1478,13 @@ fn a_fifo_under_an_output_directory_is_written_into_never_read() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = run.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(30) {
-            let _ = run.kill();
-            let _ = reader.kill();
-            panic!("the run hung on the pipe");
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let Some(status) = wait_within(&mut run, Duration::from_secs(30)) else {
+        let _ = run.kill();
+        let _ = reader.kill();
+        panic!("the run hung on the pipe");
     };
     assert_eq!(status.code(), Some(0));
-    let mut got = String::new();
-    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut got).unwrap();
+    let got = read_by(&mut reader);
     let _ = reader.wait();
     assert!(got.contains("Nous tiendrons bon"), "{got}");
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
