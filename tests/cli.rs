@@ -22,7 +22,7 @@ fn fixture(name: &str) -> PathBuf {
 
 /// `passerelle` run in `dir`, with no config or backend from the environment.
 mod common;
-use common::passerelle;
+use common::{passerelle, stdout_of};
 
 /// A config in `dir` with command backends driven by the scripts in tests/fixtures/engines.
 fn engines_config(dir: &Path) -> PathBuf {
@@ -58,11 +58,6 @@ fn tagged(dir: &Path, config: &Path, subcommand: &str) -> Command {
     cmd
 }
 
-/// What `cmd` writes on stdout; the run must succeed.
-fn stdout_of(cmd: &mut Command) -> Vec<u8> {
-    cmd.assert().success().get_output().stdout.clone()
-}
-
 fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("tempdir")
 }
@@ -81,9 +76,7 @@ fn json_of(bytes: &[u8]) -> Value {
 
 /// The sentences `passerelle segment` finds in `input`.
 fn segment_lines(dir: &Path, input: &Path) -> Vec<String> {
-    let out = stdout_of(passerelle(dir).arg("segment").arg(input));
-    String::from_utf8(out)
-        .expect("utf-8")
+    stdout_of(passerelle(dir).arg("segment").arg(input))
         .lines()
         .map(str::to_string)
         .collect()
@@ -170,12 +163,11 @@ fn brief_as_text_holds_the_summary_and_the_claims() {
     let dir = tempdir();
     let sample = fixture(SAMPLE);
     let brief = |format: &str| {
-        let out = stdout_of(
+        stdout_of(
             passerelle(dir.path())
                 .args(["brief", "-b", "apertium", "-q", "-f", format])
                 .arg(&sample),
-        );
-        String::from_utf8(out).unwrap()
+        )
     };
     let text = brief("text");
     let json = json_of(brief("json").as_bytes());
@@ -221,7 +213,7 @@ fn brief_as_text_holds_the_summary_and_the_claims() {
             .args(["translate", "-b", "apertium", "-q", "-f", "text"])
             .arg(&sample),
     );
-    assert!(text.contains(&String::from_utf8(english).unwrap()));
+    assert!(text.contains(&english));
 }
 
 #[test]
@@ -234,7 +226,7 @@ fn command_backend_maps_every_line_back_to_its_sentence() {
             .args(["--format", "json"])
             .arg(&sample),
     );
-    let v = json_of(&out);
+    let v = json_of(out.as_bytes());
     assert_eq!(v["backend"]["kind"], "command");
     let segments = v["segments"].as_array().expect("segments");
     assert_eq!(segments.len(), segment_lines(dir.path(), &sample).len());
@@ -473,7 +465,7 @@ fn stdin_is_an_input() {
             .args(["-f", "json", "-"])
             .write_stdin("Bonjour le monde.\n"),
     );
-    let v = json_of(&out);
+    let v = json_of(out.as_bytes());
     assert_eq!(v["source"], "<stdin>");
     assert_eq!(v["segments"][0]["en"], "[EN] Bonjour le monde.");
     // And through the real Apertium.
@@ -537,7 +529,7 @@ fn segment_reads_inputs_as_translate_does_several_html_encodings() {
         ));
     // In JSON: one array, each sentence naming its article; spans into each input.
     let out = stdout_of(passerelle(d).args(["segment", "-f", "json", "a.txt", "page.html"]));
-    let rows = json_of(&out);
+    let rows = json_of(out.as_bytes());
     let rows = rows.as_array().expect("one array");
     let keys: Vec<(&str, u64)> = rows
         .iter()
@@ -577,7 +569,7 @@ fn segment_json_has_spans_into_the_input() {
             .args(["segment", "--format", "json"])
             .arg(&sample),
     );
-    let v = json_of(&out);
+    let v = json_of(out.as_bytes());
     let rows = v.as_array().expect("array");
     assert_eq!(rows.len(), segment_lines(dir.path(), &sample).len());
     let mut last_end = 0;
@@ -610,7 +602,7 @@ fn brief_runs_through_the_same_loop() {
             .args(["-f", "json"])
             .arg(fixture(SAMPLE)),
     );
-    let v = json_of(&out);
+    let v = json_of(out.as_bytes());
     // The brief of the article through the engine: every sentence translated by the `tag`
     // engine, a summary of existing sentences in reading order, claims that point at
     // sentences and carry their English.

@@ -1,11 +1,20 @@
 //! `passerelle glossary check|show`, driven through the binary.
 
+use std::path::{Path, PathBuf};
+
 use predicates::prelude::*;
 
 const ARTICLE: &str = "tests/fixtures/ukraine-chine-2022-03.fr.txt";
 
 mod common;
-use common::passerelle_here as passerelle;
+use common::{passerelle_here as passerelle, stdout_of};
+
+/// Writes `content` to the file `name` in `dir`: its path.
+fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
 
 #[test]
 fn check_shipped_glossaries_is_clean() {
@@ -20,12 +29,11 @@ fn check_shipped_glossaries_is_clean() {
 #[test]
 fn check_reports_problems_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("mine.tsv");
-    std::fs::write(
-        &path,
+    let path = write(
+        dir.path(),
+        "mine.tsv",
         "fr\ten\tkind\tnote\nPékin\tPeking\tplace\t\nPékin\tBeijing\tplace\t\nEtats-Unis\tUS\tplace\t\nÉtats-Unis\tthe US\tplace\t\n",
-    )
-    .unwrap();
+    );
     let shown = path.display().to_string();
     passerelle()
         .args(["glossary", "check", "--with-shipped"])
@@ -47,14 +55,16 @@ fn check_reports_problems_with_file_and_line() {
 #[test]
 fn check_reports_every_problem_of_every_file_on_stdout() {
     let dir = tempfile::tempdir().unwrap();
-    let broken = dir.path().join("broken.tsv");
-    std::fs::write(
-        &broken,
+    let broken = write(
+        dir.path(),
+        "broken.tsv",
         "fr\ten\tkind\nPékin\tBeijing\nMoscou\n\tempty\nKiev\tKyiv\tcity\nPékin\tPeking\n",
-    )
-    .unwrap();
-    let other = dir.path().join("other.csv");
-    std::fs::write(&other, "fr,en,kind\nLondres,London,place\nRome\n").unwrap();
+    );
+    let other = write(
+        dir.path(),
+        "other.csv",
+        "fr,en,kind\nLondres,London,place\nRome\n",
+    );
     let (b, o) = (broken.display(), other.display());
     let out = passerelle()
         .args(["glossary", "check"])
@@ -99,14 +109,7 @@ fn check_names_an_unreadable_file_in_plain_words_exit_2() {
 
 #[test]
 fn show_prints_a_header_row() {
-    let out = passerelle()
-        .args(["glossary", "show", ARTICLE])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(out).unwrap();
+    let stdout = stdout_of(passerelle().args(["glossary", "show", ARTICLE]));
     assert_eq!(
         stdout.lines().next(),
         Some("segment\ttext\ten\tkind\trule\torigin")
@@ -121,25 +124,16 @@ fn show_prints_a_header_row() {
 fn show_reads_an_html_page_as_translate_does() {
     // The article's own text only: a term in the page's navigation is not a hit.
     let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("page.html");
-    std::fs::write(
-        &page,
+    let page = write(
+        dir.path(),
+        "page.html",
         "<!DOCTYPE html><html><head><title>Pékin</title></head><body>\
          <nav><a href=\"/otan\">OTAN</a></nav><article><h1>Pékin et Moscou</h1>\
          <p>Le président chinois a reçu son homologue à Pékin mardi, selon l'agence.</p>\
          <p>Les deux dirigeants ont parlé de commerce pendant deux heures.</p></article>\
          </body></html>",
-    )
-    .unwrap();
-    let out = passerelle()
-        .args(["glossary", "show"])
-        .arg(&page)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(out).unwrap();
+    );
+    let stdout = stdout_of(passerelle().args(["glossary", "show"]).arg(&page));
     assert!(stdout.contains("\tPékin\tBeijing\t"), "{stdout}");
     assert!(!stdout.contains("OTAN"), "{stdout}");
     assert!(
@@ -170,39 +164,34 @@ fn show_lists_hits_with_rules_and_origins() {
 #[test]
 fn show_json_with_user_glossaries_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("deepl.csv");
-    std::fs::write(
-        &csv,
+    let csv = write(
+        dir.path(),
+        "deepl.csv",
         "Pékin,Peking\nsanctions internationales,international sanctions\n",
-    )
-    .unwrap();
-    let tbx = dir.path().join("terms.tbx");
-    std::fs::write(
-        &tbx,
+    );
+    let tbx = write(
+        dir.path(),
+        "terms.tbx",
         r#"<martif type="TBX"><text><body><termEntry>
 <langSet xml:lang="fr"><tig><term>invasion</term></tig></langSet>
 <langSet xml:lang="en"><tig><term>invasion</term></tig></langSet>
 </termEntry></body></text></martif>"#,
-    )
-    .unwrap();
-    let out = passerelle()
-        .args([
-            "glossary",
-            "show",
-            "--json",
-            "--no-default-glossary",
-            ARTICLE,
-            "-g",
-        ])
-        .arg(&csv)
-        .arg("-g")
-        .arg(&tbx)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    );
+    let out = stdout_of(
+        passerelle()
+            .args([
+                "glossary",
+                "show",
+                "--json",
+                "--no-default-glossary",
+                ARTICLE,
+                "-g",
+            ])
+            .arg(&csv)
+            .arg("-g")
+            .arg(&tbx),
+    );
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
     let rows = rows.as_array().unwrap();
     let mut texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
     texts.sort_unstable();
@@ -225,8 +214,7 @@ fn show_json_with_user_glossaries_in_every_format() {
 #[test]
 fn show_rejects_a_bad_glossary_in_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bad.tsv");
-    std::fs::write(&path, b"fr\ten\nP\xe9kin\tBeijing\n").unwrap();
+    let path = write(dir.path(), "bad.tsv", b"fr\ten\nP\xe9kin\tBeijing\n");
     passerelle()
         .args(["glossary", "show", ARTICLE, "--glossary"])
         .arg(&path)

@@ -46,6 +46,12 @@ pub fn passerelle(dir: &Path) -> Command {
     cmd
 }
 
+/// What `cmd` writes on stdout, as text; the run must succeed.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("stdout is UTF-8")
+}
+
 /// Whether a missing external tool (xmllint, Chromium) must fail the test rather than skip
 /// it: on CI (`CI` set), where `.ci/run` installs every tool the tests use.
 pub fn tools_required() -> bool {
