@@ -70,7 +70,22 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         return unattributed();
     }
     if cue.verb.lemma == "apprendre" {
-        return aupres_de(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
+        if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
+            return source;
+        }
+        // « comme l'a appris l'agence Reuters d'un responsable palestinien »: the one it
+        // learnt it from, else the one who learnt it.
+        if let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) {
+            let source = (from + 1..to).find(|&k| {
+                matches!(toks[k].low.as_str(), "d'" | "de")
+                    && matches!(toks[k + 1].low.as_str(), "un" | "une" | "des")
+            });
+            return match source {
+                Some(k) => classify(text, toks, k + 1, to, people),
+                None => classify(text, toks, from, to, people),
+            };
+        }
+        return unattributed();
     }
     // « Le ministre — qui était absent — a dit »: an aside between dashes stands between the
     // subject and its verb.
@@ -102,9 +117,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // « Disant être inquiète …, la Russie a démenti »: a participle opening the sentence has
     // the main clause's subject, after the participial clause.
     if bare_participle && opens_sentence {
-        let verb = (cue.cue_end + 1..toks.len())
-            .find(|&k| !toks[k].quoted && toks[k].low == ",")
-            .and_then(|comma| (comma + 1..toks.len()).find(|&k| is_finite_verb(&toks[k])));
+        let comma = (cue.cue_end + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ",");
+        // (« Estimant que …, il vota contre »: a pronoun right after the clause.)
+        if let Some(pronoun) = comma
+            .and_then(|c| toks.get(c + 1))
+            .filter(|t| matches!(t.low.as_str(), "il" | "elle" | "ils" | "elles"))
+        {
+            return pronoun_speaker(&pronoun.low, people);
+        }
+        let verb =
+            comma.and_then(|comma| (comma + 1..toks.len()).find(|&k| is_finite_verb(&toks[k])));
         return verb
             .and_then(|v| main_subject(text, toks, v, people))
             .unwrap_or_else(unattributed);
@@ -663,6 +685,23 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                 || lexicon::TIME_WORDS.contains(&inner.low.as_str())
                 || lexicon::PREPOSITIONS.contains(&inner.low.as_str());
             if !insertion {
+                // « Sans mentionner de noms, Nick De Santis le directeur sportif, a affirmé »:
+                // a name opening the stretch, its function after it, is the subject.
+                let named = classify(text, toks, open + 1, comma - 1, people);
+                let opens_with_name =
+                    person_run(toks, open + 1, comma - 1, people).is_some_and(|(a, b)| {
+                        a == open + 1
+                            && b + 2 < comma
+                            && lexicon::DETERMINERS.contains(&toks[b + 1].low.as_str())
+                            && (lexicon::ROLE_NOUNS.contains(&toks[b + 2].low.as_str())
+                                || MORE_ROLE_NOUNS.contains(&toks[b + 2].low.as_str()))
+                    });
+                if named.kind == SpeakerKind::Person
+                    && opens_with_name
+                    && !toks[open + 1..comma].iter().any(is_finite_verb)
+                {
+                    return Some(named);
+                }
                 return None;
             }
             end = open;
@@ -883,8 +922,24 @@ pub(super) fn subject_before_apposition(
             && toks.get(from + 1).is_some_and(|h| h.word && !h.upper)
         || describes_someone(toks, from))
         && !toks[from..open].iter().any(is_finite_verb);
+    // (« L'un des porte-parole, Joe Incandela, », « La correspondante de France 24, Sonia
+    // Dridi, »: an unnamed description or one opening with an article, no verb in it, then
+    // a name that opens with a first name.)
+    let person_head = toks.get(from + 1).is_some_and(|h| {
+        !h.upper
+            && (can_speak(&h.low)
+                || EPITHET_ENDINGS
+                    .iter()
+                    .chain(&["ant", "ante", "ent", "ente"])
+                    .any(|e| h.low.ends_with(e)))
+    });
+    let first_named = toks[open + 1].upper
+        && lexicon::is_first_name(&toks[open + 1].low)
+        && (outer.kind == SpeakerKind::Anonymous
+            || lexicon::DETERMINERS.contains(&toks[from].low.as_str()) && person_head)
+        && !toks[from..open].iter().any(is_finite_verb);
     if inner.kind == SpeakerKind::Person
-        && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described)
+        && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described || first_named)
     {
         return Some(Speaker {
             role: Some(strip_determiner(&slice(text, toks, from, open - 1))),
@@ -1662,6 +1717,23 @@ pub(super) fn classify(
             },
         };
     }
+    // « Ennahar TV », « Daily Post »: a capitalized name holding a newspaper's or a
+    // channel's word is a medium.
+    if toks[from].upper
+        && to > from
+        && toks[from..=to]
+            .iter()
+            .all(|t| t.upper || !t.word || is_particle(&t.low))
+        && toks[from..=to]
+            .iter()
+            .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()))
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Media,
+        };
+    }
     if let Some((a, b)) = person_run(toks, from, to, people) {
         // « l'avocat du caporal Jean Dupont »: the name is the complement's, not the speaker's.
         // (« le départ du président Ali Saleh, qui a accusé »: a head that cannot speak
@@ -2004,6 +2076,7 @@ const ORG_NAME_WORDS: &[&str] = &[
     "sas",
     "inc",
     "ltd",
+    "tv",
 ];
 
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
@@ -2026,6 +2099,7 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "dépêche",
     "matin",
     "soir",
+    "tv",
 ];
 
 /// Which of the two people named in the sentence before « le premier », « la seconde »

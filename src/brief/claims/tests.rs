@@ -1958,4 +1958,52 @@ mod speaker_side {
             "{got:?}"
         );
     }
+
+    /// A name in apposition to an unnamed or described person (« L'un des porte-parole, X, »,
+    /// « La correspondante de France 24, X, »), or opening its stretch before its function
+    /// (« X le directeur sportif, a affirmé »); not the name of a complement (« une note
+    /// établie pour le PDG, X, précise »).
+    #[test]
+    fn names_in_apposition_to_descriptions() {
+        assert_eq!(
+            one("L'un des deux porte-parole des équipes, Joe Incandela, a annoncé que le résultat était solide.")
+                .speaker,
+            "Joe Incandela"
+        );
+        assert_eq!(
+            one("La correspondante de la chaîne France 24 en Egypte, Sonia Dridi, affirme avoir été agressée.")
+                .speaker,
+            "Sonia Dridi"
+        );
+        assert_eq!(
+            one("Sans mentionner de noms, Nick De Santis le directeur sportif de l'équipe, a affirmé que certains joueurs partiraient.")
+                .speaker,
+            "Nick De Santis"
+        );
+        let got = who(&["Une note établie à l'intention du PDG de l'époque, Alain Gomez, précise que des rencontres ont eu lieu."]);
+        assert!(got.iter().all(|(_, n, _)| n != "Alain Gomez"), "{got:?}");
+    }
+
+    /// « comme l'a appris l'agence Reuters d'un responsable palestinien »: the source it was
+    /// learnt from; « Estimant que …, il vota »: the pronoun after the participial clause.
+    #[test]
+    fn sources_learnt_from_and_pronouns_after_participles() {
+        assert_eq!(
+            one("Une trêve aurait été conclue, comme l'a appris l'agence Reuters d'un responsable palestinien.")
+                .speaker,
+            "un responsable palestinien"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Antoni Pastor a quitté le parti en mars.",
+                "Estimant que « le catalan est notre langue », il vota contre le texte.",
+            ])
+            .0,
+            "Antoni Pastor"
+        );
+        assert_eq!(
+            one("Selon Ennahar TV, le chef aurait été tué.").speaker_kind,
+            SpeakerKind::Media
+        );
+    }
 }
