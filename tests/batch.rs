@@ -158,12 +158,7 @@ fn a_run_killed_halfway_resumes_translating_only_the_missing_sentences() {
         )
         .unwrap();
         assert_eq!(v["source"], format!("articles/{sub}a{k:03}.txt"));
-        let en: Vec<&str> = v["segments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["en"].as_str().unwrap())
-            .collect();
+        let en = common::segment_texts(&v, "en");
         let want: Vec<String> = sentences(k).iter().map(|s| format!("[EN] {s}")).collect();
         assert_eq!(en, want);
     }

@@ -389,12 +389,7 @@ fn a_100_kb_sentence_is_cut_within_the_backends_limits() {
     assert!(sent.lines().count() >= 50);
     // Nothing lost: every word is in the output, in order.
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    let en: Vec<&str> = v["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["en"].as_str().unwrap())
-        .collect();
+    let en = common::segment_texts(&v, "en");
     assert_eq!(en.join(" "), sentence.trim_end());
 }
 
@@ -463,12 +458,7 @@ fn html_input_gives_its_text_without_script_or_style() {
     );
     assert_eq!(code, 0, "{stderr}");
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    let fr: Vec<&str> = v["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["fr"].as_str().unwrap())
-        .collect();
+    let fr = common::segment_texts(&v, "fr");
     // The article's body only (issue 15): no navigation; the headline is the title.
     assert_eq!(
         fr,

@@ -27,6 +27,8 @@ use std::process::Command;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+mod common;
+
 /// `passerelle` run in `dir` with a clean environment and a `command` backend that echoes
 /// each line and appends one line to `calls` per call (so a test can count backend calls).
 fn passerelle(dir: &Path) -> Command {
@@ -166,12 +168,7 @@ async fn a_url_is_fetched_and_each_fetch_error_fails_that_input_alone() {
     assert_eq!(v["metadata"]["author"], "Marie Dupont");
     assert_eq!(v["metadata"]["date"], "2024-05-14T08:00:00+02:00");
     assert_eq!(v["metadata"]["url"], u("/monde/2024/05/14/la-reforme.html"));
-    let fr: Vec<&str> = v["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["fr"].as_str().unwrap())
-        .collect();
+    let fr = common::segment_texts(&v, "fr");
     assert_eq!(
         fr,
         [

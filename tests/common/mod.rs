@@ -52,6 +52,16 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(out).expect("stdout is UTF-8")
 }
 
+/// One field (`"fr"`, `"en"`) of every segment of a JSON document, in order.
+pub fn segment_texts<'a>(doc: &'a serde_json::Value, field: &str) -> Vec<&'a str> {
+    doc["segments"]
+        .as_array()
+        .expect("segments")
+        .iter()
+        .map(|s| s[field].as_str().expect("a text"))
+        .collect()
+}
+
 /// Whether a missing external tool (xmllint, Chromium) must fail the test rather than skip
 /// it: on CI (`CI` set), where `.ci/run` installs every tool the tests use.
 pub fn tools_required() -> bool {
