@@ -262,6 +262,15 @@ const ER_VERBS: &[ErEntry] = &[
     (&["avou"], "avouer", ClaimKind::Statement, None),
     (&["répliqu"], "répliquer", ClaimKind::Statement, None),
     (&["rétorqu"], "rétorquer", ClaimKind::Statement, None),
+    (&["object"], "objecter", ClaimKind::Statement, Some(QUE)),
+    (
+        &["allégu", "allègu"],
+        "alléguer",
+        ClaimKind::Statement,
+        Some(QUE),
+    ),
+    (&["relativis"], "relativiser", ClaimKind::Position, None),
+    (&["minimis"], "minimiser", ClaimKind::Position, None),
     (&["détaill"], "détailler", ClaimKind::Statement, None),
     (&["mentionn"], "mentionner", ClaimKind::Statement, None),
     (&["tweet"], "tweeter", ClaimKind::Statement, None),
@@ -414,6 +423,22 @@ type IrregularEntry = (
 );
 
 const IRREGULAR: &[IrregularEntry] = &[
+    (
+        "prétendre",
+        ClaimKind::Statement,
+        Some(QUE_OR_STATE),
+        &[
+            "prétend",
+            "prétends",
+            "prétendent",
+            "prétendait",
+            "prétendaient",
+            "prétendu",
+            "prétendra",
+            "prétendrait",
+            "prétendant",
+        ],
+    ),
     (
         "prédire",
         ClaimKind::Statement,

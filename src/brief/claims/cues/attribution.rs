@@ -280,6 +280,36 @@ mod tests {
         }
     }
 
+    /// Verbs that report speech in trials and debates (prétendre, alléguer, objecter) and
+    /// stances on figures (relativiser, minimiser); a participle used as an adjective and a
+    /// plain object of « objecter » report nothing.
+    #[test]
+    fn verbs_of_claiming_and_downplaying() {
+        let cases = [
+            (
+                "L'accusé prétend qu'il était chez lui ce soir-là.",
+                "L'accusé",
+            ),
+            (
+                "Le ministre a objecté que le budget ne le permettait pas.",
+                "Le ministre",
+            ),
+            (
+                "La défense allègue que les preuves ont été obtenues illégalement.",
+                "La défense",
+            ),
+            (
+                "Le gouvernement a relativisé la portée de ces chiffres.",
+                "Le gouvernement",
+            ),
+        ];
+        for (sentence, speaker) in cases {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        assert!(speakers("Le prétendu complot n'a jamais existé.").is_empty());
+        assert!(speakers("Il a objecté un tarif trop élevé.").is_empty());
+    }
+
     #[test]
     fn selon_a_report_or_conclusions_names_a_source() {
         assert_eq!(
