@@ -753,18 +753,12 @@ fn brief_who_column_gives_the_speaker_in_english_and_french() {
     )
     .unwrap();
     let brief = |format: &str| {
-        let out = passerelle(dir.path())
-            .args(["brief", "-b", "tag", "-f", format, "--config"])
-            .arg(&config)
-            .arg(&input)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        stdout_of(
+            passerelle(dir.path())
+                .args(["brief", "-b", "tag", "-f", format, "--config"])
+                .arg(&config)
+                .arg(&input),
+        )
     };
     let json = json_of(brief("json").as_bytes());
     let claim = &json["claims"][0];
