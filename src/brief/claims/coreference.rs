@@ -449,6 +449,23 @@ impl People {
                     _ => claim.speaker.as_str(),
                 };
                 self.anonymous.push(base.to_string());
+                // « Un responsable militaire a reconnu … « … », a-t-il dit »: an unnamed
+                // speaker is who the next « il » most likely stands for.
+                let gender = determiner_gender(&claim.speaker);
+                if gender != Gender::Unknown && !determiner_plural(&claim.speaker) {
+                    self.mentions.retain(|p| p.name != claim.speaker);
+                    self.mentions.push(Person {
+                        name: claim.speaker.clone(),
+                        role: claim.role.clone(),
+                        gender,
+                        kind: claim.speaker_kind,
+                        sentence: self.sentence,
+                        spoke: true,
+                        subject: false,
+                        plural: false,
+                        here: false,
+                    });
+                }
             }
             _ => {}
         }
@@ -852,4 +869,41 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
         from -= 1;
     }
     Some(slice(text, toks, from, end)).filter(|r| super::speaker::is_role(r))
+}
+
+#[cfg(test)]
+mod unnamed_speaker_tests {
+    use super::super::{find_claims, tests::one_paragraph};
+
+    fn speakers(sentences: &[&str]) -> Vec<(usize, String)> {
+        find_claims(&one_paragraph(sentences))
+            .into_iter()
+            .map(|c| (c.segment, c.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_continuation_after_an_unnamed_speaker_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Contacté par l'AFP, le ministère de la Défense n'a pas souhaité réagir.",
+                "Un responsable militaire a toutefois reconnu « des bavures ».",
+                "« Il y a eu des erreurs, mais elles seront sanctionnées », a-t-il dit.",
+            ]),
+            [
+                (2, "Un responsable militaire".to_string()),
+                (3, "Un responsable militaire".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_continuation_of_the_other_gender_does_not_take_the_unnamed_speaker() {
+        let got = speakers(&[
+            "Un responsable militaire a reconnu « des bavures ».",
+            "« Nous enquêtons », a-t-elle ajouté.",
+        ]);
+        assert_eq!(got[0], (1, "Un responsable militaire".to_string()));
+        assert_ne!(got[1].1, "Un responsable militaire");
+    }
 }
