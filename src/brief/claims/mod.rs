@@ -139,9 +139,16 @@ fn hedged_source(speaker: &Speaker) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| {
                 lexicon::ANONYMOUS_MARKERS.contains(&w)
-                    || lexicon::ROLE_NOUNS.contains(&w)
+                    || lexicon::ROLE_NOUNS.contains(&w) && !speaker::EXPERT_NOUNS.contains(&w)
                     || w == "entourage"
             })
+        // (Analysts and experts give their view, not a leak: « des analystes », not hedged.)
+        && !speaker
+            .name
+            .to_lowercase()
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| speaker::EXPERT_NOUNS.contains(&w))
 }
 
 /// A negated warning, denial or call (« ne s'inquiète pas », « n'a pas démenti ») only

@@ -228,6 +228,28 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
             return speaker;
         }
+        // « Le porte-parole du collectif, se félicite que »: a stray comma after a subject
+        // that is one noun phrase opening the sentence.
+        let comma = cue.group_start - 1;
+        let start = toks[..comma]
+            .iter()
+            .rposition(|t| matches!(t.low.as_str(), "." | ";" | ":") || is_quote_mark(t))
+            .map_or(0, |k| k + 1);
+        let opens = toks.get(start).is_some_and(|t| {
+            t.word && !t.quoted && (t.upper || lexicon::DETERMINERS.contains(&t.low.as_str()))
+        });
+        if opens
+            && start + 1 < comma
+            && np_end(toks, start) + 1 == comma
+            && !lexicon::PREPOSITIONS.contains(&toks[start].low.as_str())
+            && !lexicon::TIME_WORDS.contains(&toks[start].low.as_str())
+            && !subject_follows
+        {
+            let speaker = classify(text, toks, start, comma - 1, people);
+            if speaker.kind != SpeakerKind::Unattributed {
+                return speaker;
+            }
+        }
     }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, subject_at) {
@@ -321,6 +343,9 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
+    if let Some(list) = list_tail(text, toks, from, end) {
+        return list;
+    }
     let speaker = classify(text, toks, from, end - 1, people);
     // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
     // a comma (the closing comma forgotten) is the name's apposition.
@@ -381,6 +406,27 @@ fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
                 )
             })
     })
+}
+
+/// « Les organisations CGT de Cargill (Nord), Michelin à Blois, Bosch à Rodez et Luxfer
+/// souhaitent »: the last items of a list (`from..end`, after a comma or a parenthesis) are
+/// not its speakers; unresolved, in the article's words, rather than a wrong name.
+fn list_tail(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Speaker> {
+    if from < 2
+        || !matches!(toks[from - 1].low.as_str(), "," | ")")
+        || !toks[from..end].iter().any(|t| t.low == "et" && !t.quoted)
+    {
+        return None;
+    }
+    let start = toks[..from]
+        .iter()
+        .rposition(|t| matches!(t.low.as_str(), "." | ";" | ":") || is_quote_mark(t))
+        .map_or(0, |k| k + 1);
+    let list = toks[start..from].iter().filter(|t| t.low == ",").count() >= 2
+        && !toks[start..from]
+            .iter()
+            .any(|t| !t.quoted && is_finite_verb(t));
+    list.then(|| Speaker::unresolved(slice(text, toks, start, end - 1)))
 }
 
 /// Verbs that continue what someone was saying (« a-t-il ajouté », « poursuit-elle »): their
@@ -725,6 +771,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
     if from >= end {
         return None;
     }
+    if let Some(list) = list_tail(text, toks, from, end) {
+        return Some(list);
+    }
     let speaker = classify(text, toks, from, end - 1, people);
     (speaker.kind != SpeakerKind::Unattributed || !speaker.name.is_empty()).then_some(speaker)
 }
@@ -769,6 +818,11 @@ pub(super) fn main_subject(
             || lexicon::ADVERBS.contains(&t.low.as_str())
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
             || matches!(t.low.as_str(), "lors" | "après" | "selon" | "outre")
+            // (« Lorsque le journaliste a demandé …, X l'a interrompu, estimant »)
+            || matches!(
+                t.low.as_str(),
+                "lorsque" | "lorsqu'" | "quand" | "puisque" | "puisqu'" | "si" | "alors" | "bien"
+            )
             || t.low == "suite"
                 && toks
                     .get(start + 1)
@@ -1381,6 +1435,20 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         {
             break;
         }
+        // « La coordination nationale pour la défense des hôpitaux »: an association's aim
+        // is part of its name.
+        if low == "pour"
+            && toks[from..i]
+                .iter()
+                .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))
+                .is_some_and(|h| ASSOCIATION_HEADS.contains(&h.low.as_str()))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| lexicon::DETERMINERS.contains(&n.low.as_str()))
+        {
+            i += 1;
+            continue;
+        }
         if matches!(low, "à" | "en") {
             // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
             // acronym: « détaillent les pompiers à BFM Normandie ».)
@@ -1407,6 +1475,23 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     }
     end
 }
+
+/// Heads of names that may state an aim (« Coordination pour la défense des hôpitaux »).
+const ASSOCIATION_HEADS: &[&str] = &[
+    "coordination",
+    "association",
+    "comité",
+    "collectif",
+    "union",
+    "mouvement",
+    "fédération",
+    "ligue",
+    "coalition",
+    "observatoire",
+    "fondation",
+    "alliance",
+    "rassemblement",
+];
 
 /// Words after « en » that belong to the noun phrase (« en cours », « rédacteur en chef »).
 const FIXED_AFTER_EN: &[&str] = &[
@@ -1628,8 +1713,15 @@ pub(super) fn classify(
     let anonymous_source = words
         .iter()
         .any(|w| lexicon::ANONYMOUS_MARKERS.contains(w) || *w == "entourage");
-    let unnamed_people = first_word
-        .is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w))
+    // (« des analystes », « les observateurs spécialistes du monde arabe », « des leaders du
+    // parti »: plural experts and members, unnamed.)
+    let plural_experts = matches!(det, "des" | "les" | "plusieurs" | "certains" | "de")
+        && first_word.is_some_and(|w| {
+            EXPERT_NOUNS.contains(&w) && w.ends_with('s') || matches!(w, "leaders" | "cadres")
+        });
+    let unnamed_people = plural_experts
+        || first_word
+            .is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w))
         || matches!(
             words.as_slice(),
             ["un" | "une", "des" | "de" | "d'", _, ..]
@@ -1682,6 +1774,7 @@ pub(super) fn classify(
     let media_head = first_word.is_some_and(|w| {
         lexicon::MEDIA_NOUNS.contains(&w)
             && (w != "agence" || words.iter().any(|x| matches!(*x, "presse" | "press")))
+            || matches!(w, "documentaire" | "reportage" | "émission" | "chaine")
     });
     // (« Michael Bloomberg »: a medium's name after a first name is a person's.)
     if (from..=to).any(|i| {
@@ -1914,6 +2007,28 @@ const MORE_ROLE_NOUNS: &[&str] = &[
     "coach",
     "argentier",
     "porte-paroles",
+];
+
+/// Experts and analysts: unnamed, they are anonymous people giving a view, not hidden
+/// sources.
+pub(super) const EXPERT_NOUNS: &[&str] = &[
+    "analyste",
+    "analystes",
+    "expert",
+    "experts",
+    "observateur",
+    "observateurs",
+    "spécialiste",
+    "spécialistes",
+    "chercheur",
+    "chercheurs",
+    "scientifique",
+    "scientifiques",
+    "économiste",
+    "économistes",
+    "politologue",
+    "politologues",
+    "médecins",
 ];
 
 /// Unnamed people who speak, besides the lexicon's (« des agents de voyage », « des

@@ -2006,4 +2006,47 @@ mod speaker_side {
             SpeakerKind::Media
         );
     }
+
+    /// Unnamed experts and analysts are anonymous, not hedged; a documentary is a medium.
+    #[test]
+    fn experts_are_anonymous_and_documentaries_media() {
+        let c = one("Des analystes ont estimé que le marché allait se retourner.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        assert!(!c.unconfirmed);
+        assert_eq!(
+            one("Les observateurs spécialistes du monde arabe estiment que l'armée cédera.")
+                .speaker_kind,
+            SpeakerKind::Anonymous
+        );
+        assert_eq!(
+            one("Le documentaire affirme que des traces de poison ont été trouvées.").speaker_kind,
+            SpeakerKind::Media
+        );
+        // Must not: an unnamed source stays hedged.
+        assert!(
+            one("Une source proche du dossier a affirmé que l'accord était signé.").unconfirmed
+        );
+    }
+
+    /// The last items of a list before the verb are not its speakers (unresolved, not
+    /// wrong); a stray comma after the subject; a subordinate clause before the subject.
+    #[test]
+    fn lists_stray_commas_and_subordinate_clauses() {
+        let got = who(&["Les syndicats de Renault à Douai (Nord), Michelin à Blois, Bosch à Rodez et Luxfer à Gerzat (Puy-de-Dôme) souhaitent que l'État intervienne."]);
+        assert!(
+            got.iter()
+                .all(|(_, n, k)| *k == SpeakerKind::Unattributed || n.starts_with("Les syndicats")),
+            "{got:?}"
+        );
+        assert_eq!(
+            one("Le porte-parole du collectif de défense des libertés, se félicite que le texte soit rejeté.")
+                .speaker,
+            "Le porte-parole du collectif de défense des libertés"
+        );
+        let got = who(&["Lorsque le journaliste a demandé s'il pouvait parler, Paul Martin l'a interrompu, estimant que l'agence mentait."]);
+        assert!(
+            got.iter().all(|(_, n, _)| !n.contains("Lorsque")),
+            "{got:?}"
+        );
+    }
 }
