@@ -62,11 +62,12 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                     chars.next();
                 } else if is_apostrophe(d) {
                     let before = text[i..j].to_lowercase();
-                    let after_is_letter = text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                    if ELISIONS.contains(&before.as_str()) && after_is_letter {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let after_is_letter = after.is_some_and(char::is_alphabetic);
+                    // « qualifié d'« infondées » »: an elision before a quotation mark.
+                    let after_opens_quote = matches!(after, Some('«' | '“' | '"'));
+                    if ELISIONS.contains(&before.as_str()) && (after_is_letter || after_opens_quote)
+                    {
                         end = j + d.len_utf8();
                         chars.next();
                         break;
@@ -203,5 +204,25 @@ pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String 
     match (toks.get(from), toks.get(to)) {
         (Some(a), Some(b)) if a.start <= b.end => text[a.start..b.end].trim().to_string(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokenize;
+
+    fn lows(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.low).collect()
+    }
+
+    #[test]
+    fn an_elision_before_a_quotation_mark_keeps_its_apostrophe() {
+        assert_eq!(
+            lows("qualifié d'« infondées »"),
+            ["qualifié", "d'", "«", "infondées", "»"]
+        );
+        assert_eq!(lows("l'\"affaire\""), ["l'", "\"", "affaire", "\""]);
+        // An apostrophe closing a quotation after a word is no elision.
+        assert_eq!(lows("dit 'non'"), ["dit", "'", "non", "'"]);
     }
 }

@@ -181,9 +181,12 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
             .get(h + 1)
             .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()));
     }
+    // « Pour la Maison Blanche, », « Pour le Kremlin, »: an institution's own name.
+    let institution = head.upper && lexicon::ORG_WORDS.contains(&low);
     lexicon::ROLE_NOUNS.contains(&low)
         || lexicon::MEDIA_NOUNS.contains(&low)
         || OPINION_HOLDERS.contains(&low)
+        || institution
 }
 
 /// An attribution phrase: its first token and the first token of the source after it.
@@ -269,8 +272,21 @@ mod tests {
     }
 
     #[test]
+    fn pour_before_an_institution_s_name_gives_its_view() {
+        assert_eq!(
+            speakers("Pour la Maison Blanche, il s'agit d'une « escalade inacceptable »."),
+            ["la Maison Blanche"]
+        );
+        assert_eq!(
+            speakers("Pour le Kremlin, ces sanctions sont illégales."),
+            ["le Kremlin"]
+        );
+    }
+
+    #[test]
     fn pour_before_a_place_a_time_or_a_lone_name_gives_no_view() {
         for sentence in [
+            "Pour la France, la facture s'élève à deux milliards.",
             "Pour New York, la facture s'élève à deux milliards.",
             "Pour la première fois, le club gagne à l'extérieur.",
             "Pour Noël, la ville installe des décorations.",
