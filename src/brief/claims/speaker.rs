@@ -102,8 +102,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // the first verb speaks.
     let bare_participle = first.low.ends_with("ant") && cue.group_start == cue_verb(toks, cue)
         // (« en expliquant que », « tout en affirmant »: a gerund, the same.)
-        || matches!(first.low.as_str(), "en" | "tout")
-            && toks[cue_verb(toks, cue)].low.ends_with("ant");
+        || matches!(first.low.as_str(), "en" | "tout" | "s'" | "se")
+            && toks[cue_verb(toks, cue)].low.ends_with("ant")
+            // (« Un responsable, s'exprimant sous couvert d'anonymat, a affirmé »)
+            && toks[cue.group_start..cue_verb(toks, cue)]
+                .iter()
+                .all(|t| matches!(t.low.as_str(), "en" | "tout" | "s'" | "se"));
     let coordinated = prev.is_some_and(|p| p.low == "et") && !verb_word.low.contains('-');
     // (« Tout en insistant …, »: a gerund opening the sentence.)
     let opens_sentence = toks[..cue.group_start]
@@ -1476,6 +1480,20 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     end
 }
 
+/// Descriptors that stand for one another (« l'ONG X … l'organisation »).
+const DESCRIPTOR_SYNONYMS: &[&[&str]] = &[
+    &["ong", "organisation", "association"],
+    &[
+        "groupe",
+        "entreprise",
+        "société",
+        "firme",
+        "compagnie",
+        "constructeur",
+    ],
+    &["journal", "quotidien", "hebdomadaire"],
+];
+
 /// Heads of names that may state an aim (« Coordination pour la défense des hôpitaux »).
 const ASSOCIATION_HEADS: &[&str] = &[
     "coordination",
@@ -1515,7 +1533,7 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
     let participle = last.word
         && !last.upper
         && !last.quoted
-        && ["é", "ée", "és", "ées"]
+        && ["é", "ée", "és", "ées", "oint", "ointe", "oints", "ointes"]
             .iter()
             .any(|e| last.low.ends_with(e))
         && !lexicon::ROLE_NOUNS.contains(&last.low.as_str());
@@ -1646,6 +1664,18 @@ pub(super) fn classify(
         return Speaker::unresolved(phrase);
     }
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
+    // « ce responsable », « cette porte-parole »: the unnamed one of that function who spoke
+    // before (« Un haut responsable américain »), if one did.
+    if let [det @ ("ce" | "cet" | "cette"), noun] = words.as_slice() {
+        if let Some(before) = people.anonymous_with(noun) {
+            let _ = det;
+            return Speaker {
+                name: format!("{phrase} ({before})"),
+                role: None,
+                kind: SpeakerKind::Anonymous,
+            };
+        }
+    }
     if let Some(gender) = back_pointer(&words) {
         return match people.latest(gender) {
             Some(p) => Speaker::of(p, p.kind),
@@ -1684,7 +1714,23 @@ pub(super) fn classify(
     // « l'ONG », « le quotidien »: the name the article introduced with that noun.
     if let [det, noun] = words.as_slice() {
         if matches!(*det, "le" | "la" | "l'") && is_descriptor(noun) {
-            if let Some(d) = people.described_as(noun) {
+            // (« L'ONG Amnesty International … L'organisation appelle »: a synonym too.)
+            let synonyms = DESCRIPTOR_SYNONYMS
+                .iter()
+                .find(|group| group.contains(noun))
+                .copied()
+                .unwrap_or(&[]);
+            let found = people.described_as(noun).or_else(|| {
+                let mut others = synonyms
+                    .iter()
+                    .filter(|s| *s != noun)
+                    .filter_map(|s| people.described_as(s));
+                match (others.next(), others.next()) {
+                    (Some(d), None) => Some(d),
+                    _ => None,
+                }
+            });
+            if let Some(d) = found {
                 let media = MEDIA_DESCRIPTORS.contains(noun);
                 return Speaker {
                     name: d.name.clone(),

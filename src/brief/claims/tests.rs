@@ -2049,4 +2049,56 @@ mod speaker_side {
             "{got:?}"
         );
     }
+
+    /// « Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé … « … », a
+    /// ajouté ce responsable »: the participle's subject is the main one, and « ce
+    /// responsable » is that unnamed source; « des témoins joints par l'AFP » whole.
+    #[test]
+    fn unnamed_sources_and_their_back_references() {
+        let got = who(&[
+            "Un haut responsable américain, s'exprimant sous couvert d'anonymat, a affirmé que Washington restait prudent.",
+            "« Nous verrons », a ajouté ce responsable.",
+        ]);
+        assert_eq!(got[0].1, "Un haut responsable américain", "{got:?}");
+        assert_eq!(
+            (got.last().unwrap().1.as_str(), got.last().unwrap().2),
+            (
+                "ce responsable (Un haut responsable américain)",
+                SpeakerKind::Anonymous
+            )
+        );
+        assert_eq!(
+            one("« Les combats continuent », ont affirmé des témoins joints par téléphone par l'AFP.")
+                .speaker,
+            "des témoins joints par téléphone par l'AFP"
+        );
+        // Must not: « ce responsable » with no unnamed one before stays as written.
+        assert_eq!(
+            one("« Nous verrons », a ajouté ce responsable.").speaker,
+            "ce responsable"
+        );
+    }
+
+    /// « L'ONG Amnesty International … L'organisation appelle »: a descriptor's synonym
+    /// stands for the name too, when only one was introduced.
+    #[test]
+    fn a_descriptor_synonym_stands_for_the_name() {
+        assert_eq!(
+            last_speaker(&[
+                "L'ONG Amnesty International a publié un rapport jeudi.",
+                "L'organisation appelle les autorités à ouvrir une enquête.",
+            ])
+            .0,
+            "Amnesty International"
+        );
+        // Must not: with two, it stays as written.
+        assert_eq!(
+            last_speaker(&[
+                "L'ONG Amnesty International et l'association Survie ont publié un rapport.",
+                "L'organisation appelle les autorités à ouvrir une enquête.",
+            ])
+            .0,
+            "L'organisation"
+        );
+    }
 }
