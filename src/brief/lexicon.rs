@@ -880,6 +880,15 @@ pub const ADVERBS: &[&str] = &[
     "d'ailleurs",
     "toujours",
     "immédiatement",
+    "aussitôt",
+    "vite",
+    "souvent",
+    "longtemps",
+    "donc",
+    "désormais",
+    "finalement",
+    "surtout",
+    "tôt",
 ];
 
 /// Subject pronouns that can be a speaker.

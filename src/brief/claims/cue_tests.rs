@@ -29,6 +29,18 @@ fn expect_none(sentence: &str) {
     assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
+/// Adverbs between the auxiliary and the participle keep the verb group whole.
+#[test]
+fn adverbs_inside_the_verb_group() {
+    for sentence in [
+        "L'opposition a aussitôt dénoncé un plan « insuffisant ».",
+        "L'opposition a donc dénoncé un plan insuffisant.",
+        "L'opposition a finalement dénoncé un plan insuffisant.",
+    ] {
+        expect(sentence, "L'opposition", ClaimKind::Position);
+    }
+}
+
 /// « Répondant à X, » sets the scene: the main verb carries the claim, if any.
 #[test]
 fn a_participle_answering_something_is_no_cue() {
