@@ -209,7 +209,16 @@ pub(super) fn is_descriptor(word: &str) -> bool {
 }
 
 /// Words that name the same role (« le premier magistrat » is the mayor).
-const ROLE_SYNONYMS: &[(&str, &str)] = &[("premier magistrat", "maire")];
+const ROLE_SYNONYMS: &[(&str, &str)] = &[
+    ("premier magistrat", "maire"),
+    ("chef de l' état", "président"),
+    ("locataire de l' élysée", "président"),
+    ("chef du gouvernement", "premier ministre"),
+    ("locataire de matignon", "premier ministre"),
+    ("chef de la diplomatie", "ministre des affaires étrangères"),
+    ("locataire de bercy", "ministre de l' économie"),
+    ("grand argentier", "ministre des finances"),
+];
 
 impl People {
     /// Records every person named in a sentence (capitalized runs that look like names), with
@@ -710,8 +719,10 @@ impl People {
         let joined = words.join(" ");
         for (from, to) in ROLE_SYNONYMS {
             if let Some(rest) = joined.strip_prefix(from) {
-                words = std::iter::once(to.to_string())
-                    .chain(rest.split_whitespace().map(str::to_string))
+                words = to
+                    .split_whitespace()
+                    .chain(rest.split_whitespace())
+                    .map(str::to_string)
                     .collect();
             }
         }
@@ -862,7 +873,16 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
         }
         from -= 1;
     }
-    if toks[from..=end].iter().any(|t| t.upper) {
+    // (« le ministre des Affaires étrangères Marc Lenoir »: capitals in a complement are
+    // the ministry's.)
+    if (from..=end).any(|k| {
+        toks[k].upper
+            && !(k > 0
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "de" | "d'" | "du" | "des" | "l'" | "la" | "le"
+                ))
+    }) {
         return None; // « du président américain Joe Biden, »: another person's role.
     }
     if from > 0 && lexicon::DETERMINERS.contains(&toks[from - 1].low.as_str()) {

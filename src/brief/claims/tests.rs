@@ -2101,4 +2101,31 @@ mod speaker_side {
             "L'organisation"
         );
     }
+
+    /// « le chef de l'État », « le chef de la diplomatie »: a synonym of the role the
+    /// article gave a named person.
+    #[test]
+    fn role_synonyms_name_the_person() {
+        assert_eq!(
+            last_speaker(&[
+                "Le président Paul Martin a reçu jeudi les syndicats.",
+                "Le chef de l'État a estimé que la réforme était indispensable.",
+            ])
+            .0,
+            "Paul Martin"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Le ministre des Affaires étrangères Marc Lenoir est arrivé à Dakar.",
+                "Le chef de la diplomatie a affirmé que la France resterait engagée.",
+            ])
+            .0,
+            "Marc Lenoir"
+        );
+        // Must not: with no president named, it stays the role.
+        assert_eq!(
+            one("Le chef de l'État a estimé que la réforme était indispensable.").speaker,
+            "Le chef de l'État"
+        );
+    }
 }
