@@ -1633,6 +1633,17 @@ pub(super) fn classify(
             s
         }
     };
+    // « M.Manelis »: a title glued to the name.
+    if let [one] = words.as_slice() {
+        let rest = one.strip_prefix("m.").or_else(|| one.strip_prefix("mme."));
+        if rest.is_some_and(|r| r.len() > 1) && toks[from].upper {
+            return Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Person,
+            };
+        }
+    }
     if words.len() == 1 && lexicon::SUBJECT_PRONOUNS.contains(&words[0]) {
         return as_written(pronoun_speaker(words[0], people));
     }
@@ -1981,6 +1992,12 @@ pub(super) fn classify(
     // (« le porte parole », the hyphen forgotten; « l'amiral », « le grand argentier ».)
     let unlisted_role = head_at.is_some_and(|i| {
         MORE_ROLE_NOUNS.contains(&toks[i].low.as_str())
+            // (« le Président-candidat »)
+            || toks[i].low.contains('-')
+                && toks[i]
+                    .low
+                    .split('-')
+                    .all(|part| lexicon::ROLE_NOUNS.contains(&part) || MORE_ROLE_NOUNS.contains(&part))
             || toks[i].low == "porte" && toks.get(i + 1).is_some_and(|n| n.low == "parole")
             || matches!(toks[i].low.as_str(), "grand" | "haut")
                 && toks
@@ -2053,6 +2070,11 @@ const MORE_ROLE_NOUNS: &[&str] = &[
     "coach",
     "argentier",
     "porte-paroles",
+    "candidat",
+    "candidate",
+    "joueur",
+    "joueuse",
+    "locataire",
 ];
 
 /// Experts and analysts: unnamed, they are anonymous people giving a view, not hidden

@@ -2128,4 +2128,21 @@ mod speaker_side {
             "Le chef de l'État"
         );
     }
+
+    /// Speaker kinds: a title glued to a name is a person's; « le Président-candidat », « le
+    /// joueur », « le locataire de Bercy » are roles.
+    #[test]
+    fn glued_titles_and_unlisted_roles() {
+        assert_eq!(
+            one("Selon M.Durand, le Hamas a tiré une vingtaine de roquettes.").speaker_kind,
+            SpeakerKind::Person
+        );
+        for s in [
+            "Le Président-candidat a affirmé que l'économie repartait.",
+            "Le joueur a affirmé qu'il voulait partir.",
+            "Le locataire de Bercy a affirmé que l'inflation reculerait.",
+        ] {
+            assert_eq!(one(s).speaker_kind, SpeakerKind::Role, "{s}");
+        }
+    }
 }
