@@ -36,9 +36,31 @@ fn adverbs_inside_the_verb_group() {
         "L'opposition a aussitôt dénoncé un plan « insuffisant ».",
         "L'opposition a donc dénoncé un plan insuffisant.",
         "L'opposition a finalement dénoncé un plan insuffisant.",
+        "L'opposition a de son côté dénoncé un plan insuffisant.",
+        "L'opposition a pour sa part dénoncé un plan insuffisant.",
     ] {
         expect(sentence, "L'opposition", ClaimKind::Position);
     }
+}
+
+/// « a réagi », « s'exprimait » tell that someone spoke; with nothing said after them (no
+/// quotation, colon or clause) they are no claim. With what was said, or as an incise, they
+/// are.
+#[test]
+fn reacting_or_speaking_with_nothing_said_is_no_claim() {
+    expect_none("Les syndicats ont immédiatement réagi.");
+    expect_none("Le président s'exprimait devant des journalistes à Moscou.");
+    expect_none("Le ministre a également réagi au sentiment de colère dans le pays.");
+    expect(
+        "Le maire a réagi sur Twitter : « C'est une honte. »",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "« C'est une honte », a réagi le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
 }
 
 /// « Répondant à X, » sets the scene: the main verb carries the claim, if any.

@@ -319,6 +319,18 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Les syndicats ont réagi. », « Le président s'exprimait devant des journalistes »:
+        // that someone spoke, not what they said (no quotation, colon or clause after it, and
+        // no quotation before it for an incise to close).
+        if (verb.lemma == "réagir" || verb.lemma == "exprimer" && reflexive)
+            && inverted.is_none()
+            && !toks.iter().any(|t| t.quoted)
+            && !toks[i + 1..]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), ":" | "que" | "qu'") || is_quote_mark_str(&t.low))
+        {
+            continue;
+        }
         // « un groupe qui se disait intéressé »: a description of the antecedent, not a claim.
         if matches!(verb.lemma, "dire" | "déclarer")
             && reflexive
@@ -748,6 +760,11 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
         (_, Some("de" | "à"), Some("nouveau")) => Some(2),
         (_, Some("en"), Some("effet")) => Some(2),
         (Some("une"), Some("nouvelle"), Some("fois")) => Some(3),
+        // « a de son côté accusé », « a pour sa part démenti », « a sans détour dénoncé »
+        (Some("de"), Some("son" | "leur"), Some("côté")) => Some(3),
+        (Some("pour"), Some("sa" | "leur"), Some("part")) => Some(3),
+        (_, Some("sans"), Some("détour" | "ambages")) => Some(2),
+        (_, Some("au"), Some("passage")) => Some(2),
         _ => None,
     }
 }
