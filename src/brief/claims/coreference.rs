@@ -425,11 +425,12 @@ impl People {
     pub(super) fn record(&mut self, claim: &Claim) {
         match claim.speaker_kind {
             SpeakerKind::Person => {
+                let introduced = self.role_named_later(claim);
                 self.push(&claim.speaker, claim_gender(claim));
                 if let Some(last) = self.mentions.last_mut() {
                     last.spoke = true;
-                    if let Some(role) = &claim.role {
-                        last.role = Some(role.clone());
+                    if let Some(role) = claim.role.clone().or(introduced) {
+                        last.role.get_or_insert(role);
                     }
                 }
             }
@@ -497,6 +498,37 @@ impl People {
                 here: false,
             });
         }
+    }
+
+    /// « Le ministre de l'Énergie a fustigé l'agence. … X l'a interrompu, estimant … »: the
+    /// role that spoke last, within three sentences, when the person now speaking has no
+    /// role and nobody else named spoke since, is that person's (so « a insisté le
+    /// ministre » later names X).
+    fn role_named_later(&self, claim: &Claim) -> Option<String> {
+        if claim.role.is_some()
+            || self
+                .mentions
+                .iter()
+                .any(|p| p.role.is_some() && p.name == claim.speaker)
+        {
+            return None;
+        }
+        let last = self
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 3 >= self.sentence)
+            .find(|p| p.spoke)?;
+        let low = last.name.to_lowercase();
+        let definite = ["le ", "la ", "l'", "l’"]
+            .iter()
+            .any(|d| low.starts_with(d));
+        (last.kind == SpeakerKind::Role && definite && !last.plural && last.name != claim.speaker)
+            .then(|| {
+                last.name
+                    .split_once(|c: char| c == ' ' || c == '\'' || c == '’')
+                    .map_or(last.name.clone(), |(_, rest)| rest.trim().to_string())
+            })
     }
 
     pub(super) fn push(&mut self, name: &str, gender: Gender) {

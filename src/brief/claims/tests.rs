@@ -2145,4 +2145,24 @@ mod speaker_side {
             assert_eq!(one(s).speaker_kind, SpeakerKind::Role, "{s}");
         }
     }
+
+    /// « Le ministre de l'Énergie a fustigé … Karim Haddad l'a interrompu, estimant … « … », a
+    /// insisté le ministre »: a role that spoke, then a person without a role: the same
+    /// one, so the role later names the person.
+    #[test]
+    fn a_role_named_later_is_the_person() {
+        let got = who(&[
+            "Le ministre de l'Énergie a fustigé l'agence pour ses « mensonges ».",
+            "Karim Haddad l'a interrompu, estimant que l'agence s'était trompée.",
+            "« L'agence ne fait pas son travail », a insisté le ministre.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Karim Haddad", "{got:?}");
+        // Must not: a person with a role of their own is someone else.
+        let got = who(&[
+            "Le ministre de l'Énergie a fustigé l'agence pour ses « mensonges ».",
+            "Karim Haddad, un syndicaliste, a estimé que l'agence s'était trompée.",
+            "« L'agence ne fait pas son travail », a insisté le ministre.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "le ministre", "{got:?}");
+    }
 }
