@@ -29,6 +29,22 @@ fn expect_none(sentence: &str) {
     assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
+/// A verb in a relative clause between commas gives way to the main clause's cue after it;
+/// alone, it stays a claim of its antecedent.
+#[test]
+fn a_relative_clause_verb_gives_way_to_the_main_verb() {
+    expect(
+        "Le préfet, qui a requis l'anonymat, a affirmé que l'évacuation était terminée.",
+        "Le préfet",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le préfet, qui a demandé le silence, a affirmé que l'évacuation était terminée.",
+        "Le préfet",
+        ClaimKind::Statement,
+    );
+}
+
 /// Adverbs between the auxiliary and the participle keep the verb group whole.
 #[test]
 fn adverbs_inside_the_verb_group() {

@@ -175,6 +175,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         let next = toks.get(i + 1).map(|n| n.low.as_str());
+        // « Le préfet, qui a requis l'anonymat, a affirmé que … »: a verb of a relative clause
+        // set off by commas gives way to the main clause's cue after it.
+        if relative_between_commas(toks, start)
+            && toks[i + 1..]
+                .iter()
+                .position(|t| t.low == "," && !t.quoted)
+                .is_some_and(|c| first_verb(toks, i + 2 + c).is_some())
+        {
+            continue;
+        }
         // « répondre aux critères » is meeting them: only « répond que », an incise or a quote.
         // « La justice a conclu à un accident »: a finding.
         let concludes_to = verb.lemma == "conclure" && matches!(next, Some("à" | "au" | "aux"));
@@ -517,6 +527,14 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// Whether the verb group starting at `start` opens a relative clause set off by a comma
+/// (« Le préfet, qui a requis l'anonymat, »).
+fn relative_between_commas(toks: &[Tok], start: usize) -> bool {
+    start >= 2
+        && matches!(toks[start - 1].low.as_str(), "qui" | "lequel" | "laquelle")
+        && toks[start - 2].low == ","
 }
 
 /// Whether the words outside quotes hold a verb in the conditional that is not a modal
