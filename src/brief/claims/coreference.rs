@@ -429,7 +429,9 @@ impl People {
                 self.push(&claim.speaker, claim_gender(claim));
                 if let Some(last) = self.mentions.last_mut() {
                     last.spoke = true;
-                    if let Some(role) = claim.role.clone().or(introduced) {
+                    if let Some(role) = &claim.role {
+                        last.role = Some(role.clone());
+                    } else if let Some(role) = introduced {
                         last.role.get_or_insert(role);
                     }
                 }
@@ -526,7 +528,7 @@ impl People {
         (last.kind == SpeakerKind::Role && definite && !last.plural && last.name != claim.speaker)
             .then(|| {
                 last.name
-                    .split_once(|c: char| c == ' ' || c == '\'' || c == '’')
+                    .split_once([' ', '\'', '’'])
                     .map_or(last.name.clone(), |(_, rest)| rest.trim().to_string())
             })
     }
