@@ -46,6 +46,7 @@ const SAVOIR: &[&str] = &[
     "part d'",
     "part du",
     "part des",
+    "grief",
 ];
 /// What only a clause can follow (« souhaite que »).
 const QUE: &[&str] = &["que", "qu'"];
@@ -317,6 +318,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["certifi"], "certifier", ClaimKind::Statement, Some(QUE)),
     (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),
     (&["reproch"], "reprocher", ClaimKind::Position, None),
+    (&["revendiqu"], "revendiquer", ClaimKind::Statement, None),
     (
         &["laiss"],
         "laisser entendre",

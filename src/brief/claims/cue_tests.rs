@@ -174,7 +174,7 @@ fn reporting_verb_families() {
         (
             "La ministre a exprimé son inquiétude face à la hausse des prix.",
             "La ministre",
-            ClaimKind::Statement,
+            ClaimKind::Warning,
         ),
     ];
     for (sentence, speaker, kind) in cases {
@@ -720,11 +720,6 @@ fn senses_that_report_nothing() {
             ClaimKind::Warning,
         ),
         (
-            "L'association a exprimé son inquiétude face aux coupures.",
-            "L'association",
-            ClaimKind::Statement,
-        ),
-        (
             "Le préfet a demandé aux maires de fermer les écoles.",
             "Le préfet",
             ClaimKind::Call,
@@ -804,4 +799,89 @@ fn outcries_and_insinuations() {
     }
     expect_none("Le chien a hurlé toute la nuit.");
     expect_none("Le gardien a laissé entrer les visiteurs.");
+}
+
+/// Class 8: the kind a verb takes where it stands (« soutient que » maintains, « soutient le
+/// projet » supports; « estime à » estimates; « a réitéré sa demande » calls).
+#[test]
+fn kind_in_context() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le ministre soutient que la dette est maîtrisée.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "« La dette est maîtrisée », soutient le ministre.",
+            "le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat soutient le projet de loi.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Le syndicat estime à 3 000 le nombre de manifestants.",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat estime que la réforme est injuste.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Le député a réitéré sa demande d'une commission d'enquête.",
+            "Le député",
+            ClaimKind::Call,
+        ),
+        (
+            "L'association a exprimé son inquiétude face aux coupures.",
+            "L'association",
+            ClaimKind::Warning,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+}
+
+/// Classes 5 and 7: a stance verb closing a title, a time word before the object, « a elle
+/// relevé », « revendiquer », « faire grief », « comme l'en a accusé X »; the journalist's
+/// « Rappelons que » and a company that « accuse une baisse » claim nothing.
+#[test]
+fn titles_asides_and_figures() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        ("Le Kremlin dément", "Le Kremlin", ClaimKind::Denial),
+        (
+            "Le sénateur déplora mardi un budget « sans ambition ».",
+            "Le sénateur",
+            ClaimKind::Position,
+        ),
+        (
+            "La déléguée syndicale a elle relevé que les embauches restent rares.",
+            "La déléguée syndicale",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les deux candidats revendiquent la victoire.",
+            "Les deux candidats",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    let got = claims("Le voisin nie tout vol, comme l'en a accusé la gardienne.");
+    assert_eq!(
+        got,
+        [
+            ("Le voisin".to_string(), ClaimKind::Denial),
+            ("la gardienne".to_string(), ClaimKind::Position),
+        ]
+    );
+    expect_none("Rappelons que la société a été condamnée en première instance.");
+    expect_none("Le groupe accuse une baisse de 3 % de son chiffre d'affaires.");
+    expect_none("Le marché dément.");
 }

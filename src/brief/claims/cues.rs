@@ -97,7 +97,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             Some((head, pronoun)) => (head, Some(pronoun.to_string())),
             None => (t.low.as_str(), None),
         };
-        let Some(verb) = verbs.get(form).copied() else {
+        let Some(mut verb) = verbs.get(form).copied() else {
             continue;
         };
         // Walk back over adverbs, negation, reflexives and auxiliaries.
@@ -140,7 +140,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             } else if let Some(len) = adverbial_phrase(toks, start) {
                 // « ont par ailleurs démenti », « a une nouvelle fois demandé »
                 start -= len;
-            } else if aux.is_none() && is_emphatic_pronoun(&p.low) {
+            } else if aux.is_none()
+                && (is_emphatic_pronoun(&p.low)
+                    || matches!(p.low.as_str(), "lui" | "elle" | "eux" | "elles")
+                        && start >= 2
+                        && is_aux(&toks[start - 2].low))
+            {
                 // « a lui-même évoqué », « ont eux-mêmes reconnu »
                 start -= 1;
             } else {
@@ -226,6 +231,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
         let after_comme = subject_after(toks, start, i);
         if after_comme {
+            verb.kind = kind_in_context(verb, toks, i, start, true);
             return Some(Cue {
                 verb,
                 group_start: start,
@@ -289,6 +295,18 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
         if verb.lemma == "qualifier" && reflexive {
+            continue;
+        }
+        // « Rappelons que », « Notons que »: the journalist's aside, nobody's claim.
+        if aux.is_none()
+            && inverted.is_none()
+            && form.ends_with("ons")
+            && prev.is_none_or(|p| !p.word || p.low == "et")
+        {
+            continue;
+        }
+        // « HP accuse une baisse de 3 % », « a accusé le coup »: showing a loss, no charge.
+        if verb.lemma == "accuser" && accuses_a_figure(toks, i + 1) {
             continue;
         }
         // « La décision inquiète les riverains », « cette victoire réjouit les supporters »,
@@ -407,7 +425,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
                     && opens_object(toks[i + 1..].iter().find(|t| {
-                        !is_adverb(t)
+                        !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
                     }))
                     && prev.is_some_and(|p| {
                         p.word
@@ -444,17 +462,25 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || (verb.lemma == "expliquer" && clause_has(toks, i + 1, "par"))
                 // « Le ministère nie toute implication »: a transitive stance verb after a
                 // noun subject.
+                // (« Jean Dupont déplora mardi un discours », a time word before the object.)
                 || (verb.kind != ClaimKind::Statement
-                    && opens_object(
-                        toks[i + 1..].iter().find(|t| {
-                            !is_adverb(t)
-                        }),
-                    )
+                    && opens_object(toks[i + 1..].iter().find(|t| {
+                        !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
+                    }))
                     && prev.is_some_and(|p| {
                         // « Pierre Martin (PS) réclame … »
                         (p.word || p.low == ")")
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "et" | "ou")
+                    }))
+                // « Alger dément »: a stance verb closing a title or a sentence.
+                || (verb.kind != ClaimKind::Statement
+                    && is_present(form)
+                    && next_word.is_none_or(|w| matches!(w, "." | "!"))
+                    && prev.is_some_and(|p| {
+                        p.word
+                            && (p.upper || p.caps)
+                            && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                     }));
             if !ok {
                 continue;
@@ -515,6 +541,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && start > 0
             && toks[start - 1].low == ","
             && conditional_before(&toks[..start]);
+        verb.kind = kind_in_context(verb, toks, i, start, inverted.is_some());
         return Some(Cue {
             verb,
             group_start: start,
@@ -586,6 +613,93 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
             .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
 }
 
+/// The kind of claim a verb carries where it stands: « soutient que » and « …, soutient-il »
+/// maintain (a statement), « soutient le projet » supports (a position); « estime à 75 000 le
+/// nombre » is an estimate; « a réitéré sa demande », « a exprimé son inquiétude » take the
+/// kind of what they repeat or express.
+fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: bool) -> ClaimKind {
+    let next_at = (i + 1..toks.len())
+        .find(|&k| !(is_adverb(&toks[k]) || lexicon::TIME_WORDS.contains(&toks[k].low.as_str())));
+    let next = next_at.map(|k| &toks[k]);
+    let next_low = next.map(|t| t.low.as_str());
+    let after_quote = start > 0 && (toks[start - 1].quoted || !toks[start - 1].word);
+    match verb.lemma {
+        "soutenir"
+            if incise
+                || after_quote
+                || matches!(next_low, Some("que" | "qu'" | ":"))
+                || next.is_some_and(|n| is_quote_mark_str(&n.low)) =>
+        {
+            return ClaimKind::Statement;
+        }
+        "estimer" if matches!(next_low, Some("à" | "au" | "aux")) => return ClaimKind::Statement,
+        _ => {}
+    }
+    if verb.kind != ClaimKind::Statement {
+        return verb.kind;
+    }
+    // « a réitéré sa demande », « exprime ses craintes », « a renouvelé son soutien »
+    let determiner = next.is_some_and(|n| {
+        lexicon::DETERMINERS.contains(&n.low.as_str())
+            || matches!(n.low.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
+    });
+    let noun = next_at
+        .and_then(|k| toks.get(k + 1))
+        .map(|t| t.low.as_str());
+    match noun {
+        Some(noun) if determiner => {
+            if matches!(
+                noun,
+                "demande" | "demandes" | "appel" | "appels" | "exigence" | "exigences" | "requête"
+            ) {
+                ClaimKind::Call
+            } else if matches!(
+                noun,
+                "inquiétude" | "inquiétudes" | "crainte" | "craintes" | "préoccupation"
+            ) {
+                ClaimKind::Warning
+            } else if matches!(
+                noun,
+                "soutien" | "opposition" | "désaccord" | "refus" | "hostilité" | "indignation"
+            ) {
+                ClaimKind::Position
+            } else {
+                verb.kind
+            }
+        }
+        _ => verb.kind,
+    }
+}
+
+/// Whether « accuser » at `at - 1` shows a figure or takes a blow (« une baisse », « un
+/// recul », « le coup »), not a charge.
+fn accuses_a_figure(toks: &[Tok], at: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str());
+    let (det, noun) = (word(at), word(at + 1));
+    matches!((det, noun), (Some("le"), Some("coup")))
+        || det.is_some_and(|d| matches!(d, "un" | "une" | "des" | "d'" | "de"))
+            && noun.is_some_and(|n| {
+                matches!(
+                    n,
+                    "baisse"
+                        | "hausse"
+                        | "recul"
+                        | "chute"
+                        | "perte"
+                        | "pertes"
+                        | "déficit"
+                        | "retard"
+                        | "repli"
+                        | "progression"
+                        | "ralentissement"
+                        | "fléchissement"
+                        | "net"
+                        | "léger"
+                        | "sérieux"
+                )
+            })
+}
+
 /// What « exprimer » conveys without claiming anything (« ses condoléances »).
 const COURTESIES: &[&str] = &[
     "condoléances",
@@ -623,7 +737,7 @@ fn subject_after(toks: &[Tok], start: usize, i: usize) -> bool {
     while k > 0
         && matches!(
             toks[k - 1].low.as_str(),
-            "l'" | "le" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
+            "l'" | "le" | "en" | "devait" | "allait" | "a" | "avait" | "tient" | "tenait" | "à"
         )
     {
         k -= 1;
@@ -901,6 +1015,7 @@ fn reports_infinitive(toks: &[Tok], at: usize) -> bool {
 /// Reporting verbs whose forms are no common noun or adjective, so a noun subject and a
 /// direct object suffice (« L'économiste prédit une récession »).
 const TRANSITIVE_REPORTING: &[&str] = &[
+    "revendiquer",
     "prédire",
     "évoquer",
     "reconnaître",

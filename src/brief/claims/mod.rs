@@ -302,7 +302,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // What the first speaker reports (« selon X, la Russie a demandé … », « X affirme que
         // Moscou a demandé … ») is not a claim of its own, unless a new clause opens (« mais »,
         // « tandis que », « ; ») or a relative clause names its own speaker (« qui le nie »).
-        if !opens_new_clause(toks, previous_end, cue.group_start) {
+        // « …, comme l'en a accusé Washington »: the one « comme » names speaks too.
+        if !cue.after_comme && !opens_new_clause(toks, previous_end, cue.group_start) {
             continue;
         }
         let speaker = speaker_of(&segment.fr, toks, &cue, people);
