@@ -276,8 +276,18 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 // (A stance keeps its subject: « X nie toute implication, ajoute le texte ».)
                 && claims[0].kind == ClaimKind::Statement
                 && closes_sentence(toks, &cue);
+            // (« Pour l'opposition, « … », a estimé Marine Tondelier »: the one named in the
+            // incise speaks for the group « pour » names.)
+            let for_group = claims.len() == 1
+                && claims[0].cue.to_lowercase() == "pour"
+                && matches!(
+                    claims[0].speaker_kind,
+                    SpeakerKind::Organization | SpeakerKind::Anonymous
+                );
             if claims.len() == 1
-                && (claims[0].speaker_kind == SpeakerKind::Unattributed || reporter_closes)
+                && (claims[0].speaker_kind == SpeakerKind::Unattributed
+                    || reporter_closes
+                    || for_group)
             {
                 let speaker = speaker_of(&segment.fr, toks, &cue, people);
                 let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();

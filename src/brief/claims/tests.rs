@@ -2165,4 +2165,19 @@ mod speaker_side {
         ]);
         assert_eq!(got.last().unwrap().1, "le ministre", "{got:?}");
     }
+
+    /// « Pour l'opposition, « … », a estimé X »: the one the incise names speaks.
+    #[test]
+    fn the_incise_names_who_speaks_for_a_group() {
+        assert_eq!(
+            one("Mais pour l'opposition, « c'est la fin d'un cycle », a estimé Marine Dupont, secrétaire nationale du parti.")
+                .speaker,
+            "Marine Dupont"
+        );
+        // Must not: « selon » keeps its source.
+        assert_eq!(
+            one("Selon l'opposition, « c'est la fin d'un cycle », a estimé Marine Dupont.").speaker,
+            "l'opposition"
+        );
+    }
 }
