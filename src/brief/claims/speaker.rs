@@ -202,9 +202,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             || clause_before && speaking_subject);
     // (Not an incise closing the sentence after a relative clause: « L'Assemblée a voté la
     // confiance au gouvernement, qui devient …, a annoncé le président X ».)
+    // « De son côté, l'agence mauritanienne, Sahara Media, a confirmé la mort de X »: with
+    // no verb and no quotation before it, a verb after a comma closes no incise; its subject
+    // is before it, past the apposition.
+    let nothing_reported_before = !toks[..cue.group_start]
+        .iter()
+        .any(|t| t.quoted || is_quote_mark(t) || is_finite_verb(t));
     if !closing
         && (prev.is_some_and(|p| p.low == ")")
-            || prev.is_some_and(|p| p.low == ",") && (reports_next || after_relative))
+            || prev.is_some_and(|p| p.low == ",")
+                && (reports_next || after_relative || nothing_reported_before))
     {
         if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
             return speaker;
@@ -921,6 +928,13 @@ pub(super) fn subject_before_apposition(
         if t.low == "," {
             break;
         }
+        // « le député du Parti québécois (PQ), X, »: a parenthesis belongs to the phrase.
+        if t.low == ")" {
+            if let Some(p) = (0..open).rev().find(|&k| toks[k].low == "(") {
+                open = p;
+                continue;
+            }
+        }
         if is_boundary(t) || is_quote_mark(t) || open == 0 {
             return None;
         }
@@ -931,6 +945,12 @@ pub(super) fn subject_before_apposition(
     let mut from = open;
     while from > 0 {
         let p = &toks[from - 1];
+        if p.low == ")" {
+            if let Some(k) = (0..from - 1).rev().find(|&k| toks[k].low == "(") {
+                from = k;
+                continue;
+            }
+        }
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
             break;
         }
@@ -996,6 +1016,26 @@ pub(super) fn subject_before_apposition(
         && (outer.kind == SpeakerKind::Anonymous
             || lexicon::DETERMINERS.contains(&toks[from].low.as_str()) && person_head)
         && !toks[from..open].iter().any(is_finite_verb);
+    // « l'agence mauritanienne, Sahara Media, », « le quotidien britannique, The Guardian, »:
+    // a description of a medium or an institution, then its name.
+    let described_institution = lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && toks.get(from + 1).is_some_and(|h| {
+            !h.upper
+                && (lexicon::MEDIA_NOUNS.contains(&h.low.as_str())
+                    || lexicon::ORG_WORDS.contains(&h.low.as_str())
+                    || is_descriptor(&h.low))
+        })
+        && toks[open + 1].upper
+        && inner.kind != SpeakerKind::Unattributed
+        && !toks[from..comma].iter().any(is_finite_verb);
+    if described_institution {
+        // (The description tells what the name is: « Sahara Media » is a medium here.)
+        let kind = match outer.kind {
+            SpeakerKind::Media | SpeakerKind::Organization => outer.kind,
+            _ => inner.kind,
+        };
+        return Some(Speaker { kind, ..inner });
+    }
     if inner.kind == SpeakerKind::Person
         && (outer.kind == SpeakerKind::Role || outer.name == inner.name || described || first_named)
     {
@@ -2617,6 +2657,28 @@ mod description_apposition_tests {
         for (sentence, speaker) in cases {
             assert_eq!(speakers(sentence), [speaker], "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_name_after_a_description_of_a_medium_or_a_party_member() {
+        assert_eq!(
+            speakers(
+                "De son côté, l'agence mauritanienne, Sahara Média, a confirmé la mort du chef."
+            ),
+            ["Sahara Média"]
+        );
+        assert_eq!(
+            speakers("Plus tôt, le député du Parti vert (PV), Paul Durand, a affirmé que le vote serait reporté."),
+            ["Paul Durand"]
+        );
+    }
+
+    /// With no verb and no quotation before it, a verb after a comma closes no incise: what
+    /// follows it is its object, never its subject.
+    #[test]
+    fn an_object_after_the_verb_is_no_postposed_subject() {
+        let got = speakers("De son côté, l'agence, Sahara Média, a confirmé la mort du chef.");
+        assert!(!got.iter().any(|s| s.contains("mort")), "{got:?}");
     }
 
     #[test]
