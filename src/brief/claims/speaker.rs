@@ -264,6 +264,20 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, subject_at) {
+            // (« X, Y, a confirmé la mort d'Abou Zeid »: after a comma and no quotation, a
+            // phrase whose head cannot speak is the object, not the subject.)
+            let head = toks[from..=to].iter().find(|t| {
+                !lexicon::DETERMINERS.contains(&t.low.as_str())
+                    && !matches!(t.low.as_str(), "même" | "mêmes" | "autre" | "autres")
+            });
+            let object = prev.is_some_and(|p| p.low == ",")
+                && !quote_before
+                && !complete_clause_before(toks, clause_start, cue.group_start)
+                && lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+                && head.is_some_and(|h| !h.upper && !can_speak(&h.low) && !h.low.ends_with("eur"));
+            if object {
+                return unattributed();
+            }
             let mut speaker = classify(text, toks, from, to, people);
             if speaker.role.is_none() && speaker.kind == SpeakerKind::Person {
                 speaker.role = apposition(text, toks, to + 1);
@@ -983,6 +997,32 @@ pub(super) fn subject_before_apposition(
             speaker.role = Some(slice(text, toks, open + 1, comma - 1));
         }
         return Some(speaker);
+    }
+    // « L'agence mauritanienne, Sahara Media, a confirmé »: a descriptor, then the name it
+    // describes.
+    let descriptor = toks
+        .get(from + 1)
+        .filter(|_| matches!(toks[from].low.as_str(), "le" | "la" | "l'"))
+        .map(|h| h.low.as_str())
+        .filter(|h| is_descriptor(h));
+    if let Some(noun) = descriptor {
+        let named = toks[open + 1].upper
+            && !toks[open + 1].quoted
+            && toks[open + 1..comma]
+                .iter()
+                .all(|t| t.upper || is_particle(&t.low))
+            && comma - open <= 6;
+        if named {
+            return Some(Speaker {
+                name: slice(text, toks, open + 1, comma - 1),
+                role: None,
+                kind: if MEDIA_DESCRIPTORS.contains(&noun) {
+                    SpeakerKind::Media
+                } else {
+                    SpeakerKind::Organization
+                },
+            });
+        }
     }
     // « Le ministre de l'Intérieur, NAME, a dit »
     let inner = classify(text, toks, open + 1, comma - 1, people);

@@ -2180,4 +2180,23 @@ mod speaker_side {
             "l'opposition"
         );
     }
+
+    /// « L'agence mauritanienne, Sahara Info, a confirmé la mort de X »: the name the
+    /// descriptor introduces speaks, a medium; never X, the object's complement.
+    #[test]
+    fn a_descriptor_then_its_name_and_never_the_object() {
+        let c = one("L'agence mauritanienne, Sahara Info, a confirmé la mort de Paul Martin.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Sahara Info", SpeakerKind::Media)
+        );
+        // Must not: the object after the verb is no subject; a true incise after a clause
+        // still has its subject after it.
+        let got = who(&["Le chef, le général, a confirmé la mort de Paul Martin."]);
+        assert!(got.iter().all(|(_, n, _)| n != "Paul Martin"), "{got:?}");
+        assert_eq!(
+            one("L'accord coûtera cher à l'Union, a souligné la même source.").speaker,
+            "la même source"
+        );
+    }
 }
