@@ -1024,9 +1024,36 @@ pub(super) fn subject_before_apposition(
             });
         }
     }
+    // « Le candidat, lui, a promis »: a stressed pronoun only stresses the subject before.
+    if comma == open + 2
+        && matches!(
+            toks[open + 1].low.as_str(),
+            "lui" | "elle" | "eux" | "elles"
+        )
+    {
+        return Some(classify(text, toks, from, open - 1, people));
+    }
+    // « Le ministre, qui a reçu Jean Dupont, a affirmé »: a relative clause or a verb between
+    // the commas is no apposition; its names are not the subject.
+    if matches!(
+        toks[open + 1].low.as_str(),
+        "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
+    ) || toks[open + 1..comma]
+        .iter()
+        .any(|t| !t.quoted && is_finite_verb(t))
+    {
+        return None;
+    }
     // « Le ministre de l'Intérieur, NAME, a dit »
     let inner = classify(text, toks, open + 1, comma - 1, people);
     let outer = classify(text, toks, from, open - 1, people);
+    // « La Russie, par la voix de son ministre, Sergueï Lavrov, a dénoncé »: the voice.
+    if inner.kind == SpeakerKind::Person
+        && toks[from].low == "par"
+        && toks.get(from + 2).is_some_and(|t| t.low == "voix")
+    {
+        return Some(inner);
+    }
     // (The role may already be known from this very sentence: then it resolves to the name.)
     // (« le candidat de la droite à l'élection, Paul Martin, »: a definite description of a
     // function, no verb in it, is a role too.)
@@ -2600,7 +2627,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
                 j += 1;
             } else if n.upper
                 && matches!(n.low.as_str(), "le" | "la" | "de" | "du" | "des")
-                && lexicon::is_first_name(&toks[start].low)
+                && lexicon::is_first_name(&toks[j - 1].low)
                 && toks
                     .get(j + 1)
                     .is_some_and(|m| m.word && m.upper && !m.quoted)

@@ -2199,4 +2199,36 @@ mod speaker_side {
             "la même source"
         );
     }
+
+    /// Between two commas: a relative clause is no apposition (its names are not the
+    /// subject), « lui » stresses the subject, « par la voix de » names who speaks.
+    #[test]
+    fn what_stands_between_two_commas() {
+        assert_eq!(
+            last_speaker(&[
+                "Paul Martin a quitté le parti.",
+                "Le ministre, qui a reçu Jean Dupont, a affirmé que le dossier avançait.",
+            ])
+            .0,
+            "Le ministre"
+        );
+        assert_eq!(
+            last_speaker(&[
+                "Jean Dupont a quitté le parti.",
+                "Le candidat, lui, a promis de baisser les impôts.",
+            ])
+            .0,
+            "Le candidat"
+        );
+        assert_eq!(
+            one("La Russie, par la voix de son ministre des Affaires étrangères, Sergueï Lavrov, a dénoncé des « provocations ».")
+                .speaker,
+            "Sergueï Lavrov"
+        );
+        assert_eq!(
+            one("Interrogé sur France Inter, le ministre de l'Économie Bruno Le Maire a estimé que la croissance reviendrait.")
+                .speaker,
+            "Bruno Le Maire"
+        );
+    }
 }
