@@ -885,3 +885,49 @@ fn titles_asides_and_figures() {
     expect_none("Le groupe accuse une baisse de 3 % de son chiffre d'affaires.");
     expect_none("Le marché dément.");
 }
+
+/// Class 8: what the article does not vouch for (« on », media it does not name, « il
+/// semblerait que »), and what it does (« On s'était dit … », a expliqué Paul: Paul speaks).
+#[test]
+fn unconfirmed_by_the_article() {
+    let flags = |sentence: &str| -> Vec<(String, bool)> {
+        find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.unconfirmed))
+            .collect()
+    };
+    let hedged = |sentence: &str| {
+        let got = flags(sentence);
+        assert!(
+            !got.is_empty() && got.iter().all(|(_, u)| *u),
+            "{sentence}: {got:?}"
+        );
+    };
+    hedged("Le stade devait rouvrir en mars, pensait-on.");
+    hedged("Le suspect a été arrêté à Lyon, selon des médias.");
+    hedged("Plusieurs médias affirment que le ministre va démissionner.");
+    hedged("Il semblerait que l'incendie soit parti de la cuisine, a-t-il précisé.");
+    assert_eq!(
+        flags("On s'était dit : « Nous irons jusqu'au bout », a expliqué Paul Girard."),
+        [("Paul Girard".to_string(), false)]
+    );
+    assert_eq!(
+        flags("Le suspect a été arrêté à Lyon, selon Le Monde."),
+        [("Le Monde".to_string(), false)]
+    );
+}
+
+/// Class 8: « soutient, …, que » maintains; « faire grief » reproaches.
+#[test]
+fn maintaining_and_reproaching() {
+    expect(
+        "La dette est maîtrisée a soutenu, hier, le ministre des Finances.",
+        "le ministre des Finances",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le parti lui faisait grief d'avoir voté contre le budget.",
+        "Le parti",
+        ClaimKind::Position,
+    );
+}

@@ -49,7 +49,10 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     // A stance of the main clause (« nie toute implication, ajoute le texte ») keeps its
     // kind and its subject.
     if !incise_already && cue.verb.kind == ClaimKind::Statement {
-        if let Some(incise) = closing_incise(toks, cue.cue_end + 1) {
+        if let Some(mut incise) = closing_incise(toks, cue.cue_end + 1) {
+            // « Des poils appartiendraient au yéti, indique une analyse, a annoncé X »: the
+            // hedge the first incise carried stays.
+            incise.conditional |= cue.conditional;
             return Some(incise);
         }
     }
@@ -627,12 +630,14 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         "soutenir"
             if incise
                 || after_quote
-                || matches!(next_low, Some("que" | "qu'" | ":"))
+                || matches!(next_low, Some("que" | "qu'" | ":" | ","))
                 || next.is_some_and(|n| is_quote_mark_str(&n.low)) =>
         {
             return ClaimKind::Statement;
         }
         "estimer" if matches!(next_low, Some("à" | "au" | "aux")) => return ClaimKind::Statement,
+        // « Son parti lui faisait grief d'avoir … »: a reproach.
+        "faire savoir" if next_low == Some("grief") => return ClaimKind::Position,
         _ => {}
     }
     if verb.kind != ClaimKind::Statement {

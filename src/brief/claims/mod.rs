@@ -132,6 +132,25 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
 /// Whether a speaker is an anonymous source the article cannot vouch for (« une source
 /// proche du dossier »), as opposed to an unnamed witness.
 fn hedged_source(speaker: &Speaker) -> bool {
+    let name = speaker.name.to_lowercase();
+    // « pensait-on »: nobody vouches for it.
+    if name == "on" {
+        return true;
+    }
+    // « selon des médias », « plusieurs médias rapportent »: media the article does not name.
+    if speaker.kind == SpeakerKind::Media
+        && [
+            "des ",
+            "plusieurs ",
+            "certains ",
+            "d'autres ",
+            "de nombreux ",
+        ]
+        .iter()
+        .any(|d| name.starts_with(d))
+    {
+        return true;
+    }
     speaker.kind == SpeakerKind::Anonymous
         && speaker
             .name
@@ -293,6 +312,15 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
                 if speaker.kind != SpeakerKind::Unattributed && other {
                     let claim = &mut claims[0];
+                    // The hedge of the speaker replaced (« On s'était dit … ») goes with it.
+                    let replaced_hedge = hedged_source(&Speaker {
+                        name: claim.speaker.clone(),
+                        role: None,
+                        kind: claim.speaker_kind,
+                    });
+                    if replaced_hedge {
+                        claim.unconfirmed = cue.conditional;
+                    }
                     claim.speaker = speaker.name;
                     claim.speaker_kind = speaker.kind;
                     claim.role = speaker.role;
@@ -384,6 +412,13 @@ fn claim_in(
         !t.quoted
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
+    }) || toks.iter().any(|t| {
+        // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.
+        !t.quoted
+            && matches!(
+                t.low.as_str(),
+                "semblerait" | "sembleraient" | "paraîtrait" | "paraîtraient" | "paraitrait"
+            )
     });
     let content_denial = {
         let low = text.to_lowercase().replace('’', "'");
