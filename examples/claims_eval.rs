@@ -674,6 +674,8 @@ struct FixtureTally {
     kind_right: usize,
     kind_judged: usize,
     flags_right: usize,
+    /// Claims missed with no row at all in their sentence (a cue not found).
+    missed_no_row: usize,
 }
 
 /// How the fixture's sentences reach the claims rules.
@@ -782,15 +784,21 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
                             );
                         }
                     }
-                    None if errors => println!(
-                        "MISS {} #{id}: want {:?}, got {:?}\n    {sentence}",
-                        a.name,
-                        e.speakers,
-                        got.iter()
-                            .map(|c| format!("{} [{}]", c.speaker, c.speaker_kind))
-                            .collect::<Vec<_>>()
-                    ),
-                    None => {}
+                    None => {
+                        if got.is_empty() {
+                            t.missed_no_row += 1;
+                        }
+                        if errors {
+                            println!(
+                                "MISS {} #{id}: want {:?}, got {:?}\n    {sentence}",
+                                a.name,
+                                e.speakers,
+                                got.iter()
+                                    .map(|c| format!("{} [{}]", c.speaker, c.speaker_kind))
+                                    .collect::<Vec<_>>()
+                            )
+                        }
+                    }
                 }
             }
         }
@@ -831,8 +839,15 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
         all.kind_right += t.kind_right;
         all.kind_judged += t.kind_judged;
         all.flags_right += t.flags_right;
+        all.missed_no_row += t.missed_no_row;
     }
     print_fixture("all", &all);
+    println!(
+        "claims missed: {} (no row in their sentence: {}, a row naming someone else: {})",
+        all.gold - all.speaker_right,
+        all.missed_no_row,
+        all.gold - all.speaker_right - all.missed_no_row
+    );
     println!("time: {:.1} ms", elapsed * 1000.0);
 }
 
