@@ -48,6 +48,8 @@ const SAVOIR: &[&str] = &[
     "part des",
     "grief",
 ];
+/// « propose de créer », « propose que » (not « propose un plan », which tells no claim).
+const PROPOSER: &[&str] = &["de", "d'", "que", "qu'"];
 /// What only a clause can follow (« souhaite que »).
 const QUE: &[&str] = &["que", "qu'"];
 /// A clause or an infinitive of state (« pense que », « croit savoir », « espère pouvoir »).
@@ -264,6 +266,8 @@ const ER_VERBS: &[ErEntry] = &[
     (&["répliqu"], "répliquer", ClaimKind::Statement, None),
     (&["rétorqu"], "rétorquer", ClaimKind::Statement, None),
     (&["object"], "objecter", ClaimKind::Statement, Some(QUE)),
+    (&["pronostiqu"], "pronostiquer", ClaimKind::Statement, None),
+    (&["propos"], "proposer", ClaimKind::Call, Some(PROPOSER)),
     (
         &["allégu", "allègu"],
         "alléguer",
@@ -381,6 +385,10 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["cri"], "crier"),
     (&["écri"], "s'écrier"),
     (&["tonn"], "tonner"),
+    (&["grinc", "grinç"], "grincer"),
+    (&["pest"], "pester"),
+    (&["tanc", "tanç"], "tancer"),
+    (&["étrill"], "étriller"),
 ];
 
 /// Irregular verbs that report only in an incise or before a quotation: every form listed.
@@ -425,6 +433,20 @@ type IrregularEntry = (
 );
 
 const IRREGULAR: &[IrregularEntry] = &[
+    (
+        "maintenir",
+        ClaimKind::Position,
+        Some(QUE),
+        &[
+            "maintient",
+            "maintiennent",
+            "maintenu",
+            "maintenait",
+            "maintenaient",
+            "maintiendra",
+            "maintiendrait",
+        ],
+    ),
     (
         "prétendre",
         ClaimKind::Statement,

@@ -732,6 +732,10 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "jurer",
     "garantir",
     "certifier",
+    "objecter",
+    "alléguer",
+    "maintenir",
+    "proposer",
 ];
 
 /// Whether the verb group `start..=i` follows « comme » or « ce que » with its subject after it

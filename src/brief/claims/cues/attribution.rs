@@ -323,6 +323,26 @@ mod tests {
             assert_eq!(speakers(sentence), [speaker], "{sentence}");
         }
         assert!(speakers("Le prétendu complot n'a jamais existé.").is_empty());
+        // Incises of the press (« a grincé », « a pesté », « a tancé ») and verbs that take
+        // what they report after them (« maintient que », « propose de »).
+        for (sentence, speaker) in [
+            ("« C'est du vol », a grincé le maire.", "le maire"),
+            ("« Quelle honte », a pesté la députée.", "la députée"),
+            (
+                "Le ministre maintient que la réforme passera.",
+                "Le ministre",
+            ),
+            ("La maire propose de fermer la rue le dimanche.", "La maire"),
+            (
+                "« Les prix vont baisser », a pronostiqué l'économiste.",
+                "l'économiste",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        // « propose un plan », « maintient le cap »: an object, no claim.
+        assert!(speakers("Le ministre maintient le cap.").is_empty());
+        assert!(speakers("Le club propose un abonnement.").is_empty());
         assert!(speakers("Il a objecté un tarif trop élevé.").is_empty());
     }
 
