@@ -931,3 +931,30 @@ fn maintaining_and_reproaching() {
         ClaimKind::Position,
     );
 }
+
+/// Class 5: « selon » a document credited to its author (« un bilan annoncé par X »: X is
+/// the source), or a document alone (« selon un nouveau bilan »).
+#[test]
+fn selon_a_document_and_its_author() {
+    expect(
+        "Dix personnes ont été blessées, selon un nouveau bilan annoncé par le préfet.",
+        "le préfet",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le chômage a reculé, selon des chiffres publiés par l'Insee.",
+        "l'Insee",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Dix personnes ont été blessées, selon un nouveau bilan.",
+        "un nouveau bilan",
+        ClaimKind::Statement,
+    );
+    // A participle without an agent leaves the document as the source.
+    expect(
+        "Le chômage a reculé, selon des chiffres publiés mardi.",
+        "des chiffres publiés mardi",
+        ClaimKind::Statement,
+    );
+}

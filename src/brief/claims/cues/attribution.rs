@@ -30,12 +30,21 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
                 t.low.as_str(),
                 "derniers"
                     | "dernières"
+                    | "dernier"
+                    | "dernière"
                     | "premiers"
                     | "premières"
+                    | "premier"
+                    | "première"
                     | "nouveaux"
                     | "nouvelles"
+                    | "nouveau"
+                    | "nouvel"
+                    | "nouvelle"
                     | "récents"
                     | "récentes"
+                    | "récent"
+                    | "récente"
                     | "mêmes"
             )
         })
@@ -230,7 +239,49 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         {
             continue;
         }
-        return Some((i, source_at));
+        return Some((i, agent_of_document(toks, source_at).unwrap_or(source_at)));
+    }
+    None
+}
+
+/// « selon un nouveau bilan annoncé par le chef de la police, X », « selon des chiffres
+/// publiés par l'Insee »: a document credited to its author, who is the source. The first
+/// token of the author's noun phrase, when the document's is followed by such a participle
+/// and « par » within a few words.
+fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
+    for k in source_at + 1..(source_at + 7).min(toks.len()) {
+        let t = &toks[k];
+        if !t.word || t.quoted {
+            return None;
+        }
+        if matches!(
+            t.low.as_str(),
+            "annoncé"
+                | "annoncée"
+                | "annoncés"
+                | "annoncées"
+                | "publié"
+                | "publiée"
+                | "publiés"
+                | "publiées"
+                | "communiqué"
+                | "communiquée"
+                | "communiqués"
+                | "communiquées"
+                | "fourni"
+                | "fournie"
+                | "fournis"
+                | "fournies"
+                | "diffusé"
+                | "diffusée"
+                | "diffusés"
+                | "diffusées"
+        ) {
+            let by_agent = toks.get(k + 1).is_some_and(|n| n.low == "par")
+                && toks.get(k + 2).is_some_and(|n| n.word && !n.quoted)
+                && names_a_source(toks, k + 2);
+            return by_agent.then_some(k + 2);
+        }
     }
     None
 }
