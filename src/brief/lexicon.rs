@@ -324,6 +324,23 @@ const ER_VERBS: &[ErEntry] = &[
     (&["reproch"], "reprocher", ClaimKind::Position, None),
     (&["revendiqu"], "revendiquer", ClaimKind::Statement, None),
     (
+        &["présent"],
+        "se présenter comme",
+        ClaimKind::Statement,
+        Some(&["comme"]),
+    ),
+    (
+        &["apport"],
+        "apporter un démenti",
+        ClaimKind::Denial,
+        Some(&[
+            "un démenti",
+            "un cinglant démenti",
+            "un démenti formel",
+            "un démenti catégorique",
+        ]),
+    ),
+    (
         &["laiss"],
         "laisser entendre",
         ClaimKind::Statement,

@@ -958,3 +958,21 @@ fn selon_a_document_and_its_author() {
         ClaimKind::Statement,
     );
 }
+
+/// Class 5: « apporter un démenti » past an aside, « se présenter comme »; not « présente le
+/// budget » nor « apporte son aide ».
+#[test]
+fn denial_phrases_and_self_descriptions() {
+    expect(
+        "Le général a apporté, sur une radio nationale, un démenti au communiqué des rebelles.",
+        "Le général",
+        ClaimKind::Denial,
+    );
+    expect(
+        "La candidate se présente comme « la voix des oubliés ».",
+        "La candidate",
+        ClaimKind::Statement,
+    );
+    expect_none("Le ministre présente le budget comme chaque année.");
+    expect_none("La mairie apporte son aide aux sinistrés.");
+}

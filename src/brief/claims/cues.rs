@@ -910,6 +910,24 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
     }
 }
 
+/// The token after an aside set off by commas that opens at token `at` (« , sur RFI, »,
+/// « , dans un communiqué, »): at most eight tokens, no verb, no quotation.
+fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.low != "," {
+        return None;
+    }
+    let close = (at + 2..(at + 10).min(toks.len())).find(|&k| toks[k].low == ",")?;
+    toks[at + 1..close]
+        .iter()
+        .all(|t| {
+            !t.quoted
+                && (t.word || matches!(t.low.as_str(), "(" | ")"))
+                && !lexicon::verbs().contains_key(t.low.as_str())
+                && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
+        })
+        .then_some(close + 1)
+}
+
 /// « lui-même », « elles-mêmes »: an emphatic pronoun that may stand inside a verb group.
 fn is_emphatic_pronoun(low: &str) -> bool {
     matches!(
@@ -1172,11 +1190,19 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
     // Adverbs, not the clitics the list also holds (« a émis l'espoir »: « l' » opens the
     // phrase).
     // Time words too (« a exprimé samedi un « non » », « a appelé mardi les élus à »).
-    while toks
-        .get(at)
-        .is_some_and(|t| is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str()))
-    {
-        at += 1;
+    loop {
+        while toks
+            .get(at)
+            .is_some_and(|t| is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str()))
+        {
+            at += 1;
+        }
+        // « a apporté, sur RFI, un démenti », « a appelé, dans un communiqué, les élus à »:
+        // an adjunct set off by commas.
+        match aside_from(toks, at) {
+            Some(after) => at = after,
+            None => break,
+        }
     }
     for phrase in phrases {
         let words: Vec<&str> = phrase.split(' ').collect();
