@@ -927,14 +927,7 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
 
 #[cfg(test)]
 mod unnamed_speaker_tests {
-    use super::super::{find_claims, tests::one_paragraph};
-
-    fn speakers(sentences: &[&str]) -> Vec<(usize, String)> {
-        find_claims(&one_paragraph(sentences))
-            .into_iter()
-            .map(|c| (c.segment, c.speaker))
-            .collect()
-    }
+    use super::super::tests::speakers_by_segment as speakers;
 
     #[test]
     fn a_continuation_after_an_unnamed_speaker_is_theirs() {

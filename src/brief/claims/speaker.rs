@@ -2656,14 +2656,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
 
 #[cfg(test)]
 mod dashed_aside_tests {
-    use super::super::{find_claims, tests::one_paragraph};
-
-    fn speakers(sentence: &str) -> Vec<String> {
-        find_claims(&one_paragraph(&[sentence]))
-            .into_iter()
-            .map(|c| c.speaker)
-            .collect()
-    }
+    use super::super::tests::speakers_of as speakers;
 
     #[test]
     fn an_aside_between_dashes_leaves_the_subject_before_it() {
@@ -2696,14 +2689,7 @@ mod dashed_aside_tests {
 
 #[cfg(test)]
 mod description_apposition_tests {
-    use super::super::{find_claims, tests::one_paragraph};
-
-    fn speakers(sentence: &str) -> Vec<String> {
-        find_claims(&one_paragraph(&[sentence]))
-            .into_iter()
-            .map(|c| c.speaker)
-            .collect()
-    }
+    use super::super::tests::speakers_of as speakers;
 
     #[test]
     fn a_name_after_a_description_of_the_person_is_the_speaker() {

@@ -17,6 +17,22 @@ pub(super) fn one_paragraph(sentences: &[&str]) -> AlignedDocument {
 }
 
 /// A document of `sentences`, sentence `i` (0-based) in paragraph `paragraph(i)`.
+/// The speaker of every claim of a one-sentence article.
+pub(super) fn speakers_of(sentence: &str) -> Vec<String> {
+    find_claims(&one_paragraph(&[sentence]))
+        .into_iter()
+        .map(|c| c.speaker)
+        .collect()
+}
+
+/// The (segment, speaker) of every claim of a one-paragraph article.
+pub(super) fn speakers_by_segment(sentences: &[&str]) -> Vec<(usize, String)> {
+    find_claims(&one_paragraph(sentences))
+        .into_iter()
+        .map(|c| (c.segment, c.speaker))
+        .collect()
+}
+
 fn doc_in(sentences: &[&str], paragraph: impl Fn(usize) -> usize) -> AlignedDocument {
     AlignedDocument {
         source: "test.fr.txt".into(),

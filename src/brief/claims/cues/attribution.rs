@@ -288,14 +288,7 @@ fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::{find_claims, tests::one_paragraph};
-
-    fn speakers(sentence: &str) -> Vec<String> {
-        find_claims(&one_paragraph(&[sentence]))
-            .into_iter()
-            .map(|c| c.speaker)
-            .collect()
-    }
+    use super::super::super::tests::speakers_of as speakers;
 
     #[test]
     fn pour_gives_the_view_of_a_named_person_or_a_collective() {

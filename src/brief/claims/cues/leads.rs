@@ -162,14 +162,7 @@ fn narrative_subject(toks: &[Tok], de: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::{find_claims, tests::one_paragraph};
-
-    fn speakers(sentences: &[&str]) -> Vec<(usize, String)> {
-        find_claims(&one_paragraph(sentences))
-            .into_iter()
-            .map(|c| (c.segment, c.speaker))
-            .collect()
-    }
+    use super::super::super::tests::speakers_by_segment as speakers;
 
     #[test]
     fn a_narrative_infinitive_after_et_is_a_cue_with_its_subject() {
