@@ -462,6 +462,12 @@ fn claim_in(
         if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
             return None;
         }
+        // (« Exposition : « … » »: a lone word before the colon is a heading, unless it is
+        // the surname of someone the article named before.)
+        let lone_word = !speaker.name.contains(' ');
+        if lone_word && people.full_name(&speaker.name.to_lowercase()).is_none() {
+            return None;
+        }
         (speaker, ":".to_string(), ClaimKind::Statement, false, colon)
     } else {
         let cue = verb?;

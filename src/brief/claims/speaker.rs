@@ -2051,6 +2051,23 @@ pub(super) fn classify(
             };
         }
     }
+    // « Dündar a déclaré », « selon Tarlo »: a lone capitalized word, with no article, that is
+    // no acronym, place or institution is a person's surname more often than a company's.
+    if from == to
+        && toks[from].upper
+        && !toks[from].caps
+        && toks[from].word
+        && !institution_word(&toks[from].low)
+        && !NOT_SURNAMES.contains(&toks[from].low.as_str())
+        && !lexicon::NOT_NAMES.contains(&toks[from].low.as_str())
+        && !toks[from].low.ends_with("ment")
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Person,
+        };
+    }
     let head = toks[from..=to]
         .iter()
         .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
@@ -2154,6 +2171,115 @@ pub(super) fn classify(
         kind,
     }
 }
+
+/// Lone capitalized words that speak for an institution, not a person: capitals and seats
+/// of power (« Alger dément », « Bercy assure »), and companies known by one word.
+const NOT_SURNAMES: &[&str] = &[
+    "alger",
+    "rabat",
+    "tunis",
+    "tripoli",
+    "caire",
+    "dakar",
+    "bamako",
+    "niamey",
+    "abidjan",
+    "ouagadougou",
+    "kinshasa",
+    "kigali",
+    "nairobi",
+    "addis-abeba",
+    "pretoria",
+    "madrid",
+    "lisbonne",
+    "vienne",
+    "berne",
+    "genève",
+    "ottawa",
+    "québec",
+    "canberra",
+    "séoul",
+    "pyongyang",
+    "damas",
+    "beyrouth",
+    "bagdad",
+    "riyad",
+    "doha",
+    "jérusalem",
+    "tel-aviv",
+    "kaboul",
+    "islamabad",
+    "delhi",
+    "new-delhi",
+    "brasilia",
+    "bogota",
+    "caracas",
+    "havane",
+    "mexico",
+    "minsk",
+    "tbilissi",
+    "erevan",
+    "bakou",
+    "athènes",
+    "budapest",
+    "prague",
+    "stockholm",
+    "oslo",
+    "copenhague",
+    "helsinki",
+    "dublin",
+    "amsterdam",
+    "strasbourg",
+    "matignon",
+    "bercy",
+    "beauvau",
+    "downing",
+    "westminster",
+    "vatican",
+    "bruxelles",
+    "microsoft",
+    "google",
+    "apple",
+    "amazon",
+    "facebook",
+    "meta",
+    "twitter",
+    "samsung",
+    "sony",
+    "toyota",
+    "renault",
+    "peugeot",
+    "stellantis",
+    "airbus",
+    "boeing",
+    "gazprom",
+    "nvidia",
+    "intel",
+    "netflix",
+    "uber",
+    "tesla",
+    "orange",
+    "danone",
+    "michelin",
+    "sanofi",
+    "total",
+    "totalenergies",
+    "nestlé",
+    "volkswagen",
+    "siemens",
+    "huawei",
+    "alibaba",
+    "tiktok",
+    "openai",
+    "frontex",
+    "europol",
+    "interpol",
+    "unicef",
+    "unesco",
+    "wikileaks",
+    "hezbollah",
+    "hamas",
+];
 
 /// Officials who, unnamed, are an anonymous source even of a named institution (« un
 /// responsable d'Aqmi »), unlike its spokesman (« un porte-parole du ministère »).

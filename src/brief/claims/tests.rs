@@ -2248,3 +2248,32 @@ mod speaker_side {
         );
     }
 }
+
+#[test]
+fn a_lone_surname_is_a_person_a_capital_or_a_company_is_not() {
+    let kind_of = |sentence: &str| {
+        let c = one(sentence);
+        (c.speaker, c.speaker_kind)
+    };
+    assert_eq!(
+        kind_of("Karlsberg a déclaré que la réforme était mal préparée."),
+        ("Karlsberg".to_string(), SpeakerKind::Person)
+    );
+    assert_eq!(
+        kind_of("Selon Vanderbeek, le projet coûtera trop cher."),
+        ("Vanderbeek".to_string(), SpeakerKind::Person)
+    );
+    // Must not: a capital speaking for its government, a company, an acronym.
+    assert_eq!(
+        kind_of("Alger a démenti toute implication dans l'attaque."),
+        ("Alger".to_string(), SpeakerKind::Organization)
+    );
+    assert_eq!(
+        kind_of("Microsoft a affirmé que la panne était réparée."),
+        ("Microsoft".to_string(), SpeakerKind::Organization)
+    );
+    assert_eq!(
+        kind_of("L'UNSA a affirmé que la grève continuerait.").1,
+        SpeakerKind::Organization
+    );
+}
