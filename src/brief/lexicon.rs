@@ -410,6 +410,9 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
 
 /// Irregular verbs that report only in an incise or before a quotation: every form listed.
 const INCISE_IRREGULAR: &[(&str, &[&str])] = &[
+    // (Only the forms of an incise: « publiés » in « des chiffres publiés mardi » is no verb
+    // of the sentence.)
+    ("publier", &["publie", "publient", "publié", "publiait"]),
     (
         "renchérir",
         &["renchérit", "renchérissent", "renchéri", "renchérissait"],
@@ -1612,6 +1615,17 @@ pub const ORG_WORDS: &[&str] = &[
     "préfecture",
     "syndicat",
     "fédération",
+    "confédération",
+    "bureau",
+    "service",
+    "services",
+    "direction",
+    "observatoire",
+    "autorité",
+    "secrétariat",
+    "inspection",
+    "haut-commissariat",
+    "institution",
 ];
 
 /// Places, often used for their governments (« Pékin a démenti »).

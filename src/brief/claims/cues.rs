@@ -452,14 +452,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « … » explique Le Monde: a closing quote, no comma.
                 || (prev.is_some_and(|p| matches!(p.low.as_str(), "»" | "”" | "\""))
                     && toks.get(i + 1).is_some_and(|n| n.word))
-                // « …, indique l'Insee. »: an incise closing the sentence.
+                // « …, indique l'Insee. »: an incise closing the sentence (« …, indique la
+                // Banque nationale (BN), dans un communiqué. »: asides and adjuncts after it).
                 || (prev.is_some_and(|p| p.low == ",")
                     && toks.get(i + 1).is_some_and(|n| {
                         n.upper || lexicon::DETERMINERS.contains(&n.low.as_str())
                     })
-                    && toks[i + 1..]
-                        .iter()
-                        .all(|t| t.word || matches!(t.low.as_str(), "." | "!" | "?" | "…")))
+                    && toks[i + 1..].iter().all(|t| {
+                        t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
+                            || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
+                    }))
                 || verb.needs_next.is_some()
                 // « Le préfet explique ce retard par la météo ».
                 || (verb.lemma == "expliquer" && clause_has(toks, i + 1, "par"))

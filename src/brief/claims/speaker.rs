@@ -1992,6 +1992,22 @@ pub(super) fn classify(
         };
     }
     if let Some((a, b)) = person_run(toks, from, to, people) {
+        // « Le gouvernement de Hong Kong », « le parti de Marine Le Pen »: an institution
+        // heading the phrase speaks, the name is its complement's.
+        let institution_head = toks[from..a]
+            .iter()
+            .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))
+            .is_some_and(|h| !h.upper && lexicon::ORG_WORDS.contains(&h.low.as_str()))
+            && toks[from..a]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+        if institution_head {
+            return Speaker {
+                name: phrase,
+                role: None,
+                kind: SpeakerKind::Organization,
+            };
+        }
         // « l'avocat du caporal Jean Dupont »: the name is the complement's, not the speaker's.
         // (« le départ du président Ali Saleh, qui a accusé »: a head that cannot speak
         // leaves the name the speaker.)

@@ -2277,3 +2277,53 @@ fn a_lone_surname_is_a_person_a_capital_or_a_company_is_not() {
         SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_closing_incise_with_an_aside_or_an_adjunct_after_its_subject() {
+    assert_eq!(
+        speakers_of("Le taux de chômage est stable, indique la Banque nationale (BN)."),
+        ["la Banque nationale"]
+    );
+    assert_eq!(
+        speakers_of("Le taux de chômage est stable, indique l'Office fédéral, dans un communiqué."),
+        ["l'Office fédéral"]
+    );
+    // Must not: a relative clause or a « que » after the noun makes it no incise.
+    assert!(speakers_of(
+        "Les chiffres sont stables, indique la carte qui montre que tout va bien."
+    )
+    .iter()
+    .all(|s| s != "la carte"));
+}
+
+#[test]
+fn institutions_speak_and_name_their_sources() {
+    assert_eq!(
+        speakers_of("Le nombre de votants a augmenté, d'après le bureau des statistiques."),
+        ["le bureau des statistiques"]
+    );
+    let c = one("Le gouvernement de Hong Kong, qui est dirigé par des proches de Pékin, a déclaré que les élus ne siégeraient pas.");
+    assert_eq!(
+        (c.speaker.as_str(), c.speaker_kind),
+        ("Le gouvernement de Hong Kong", SpeakerKind::Organization)
+    );
+    // Must not: a person named after a role keeps being the speaker.
+    assert_eq!(
+        speakers_of("Le ministre de l'Intérieur Paul Durand a déclaré que rien n'était décidé."),
+        ["Paul Durand"]
+    );
+}
+
+#[test]
+fn publishing_reports_a_quotation_in_an_incise_only() {
+    assert_eq!(
+        speakers_of("« La transition sera calme », a publié Julie Marchand, conseillère du maire, sur son blog."),
+        ["Julie Marchand"]
+    );
+    // Must not: publishing a report is no claim; a report published is no verb of the sentence.
+    assert!(speakers_of("Le ministère a publié un rapport sur la pollution.").is_empty());
+    assert_eq!(
+        speakers_of("Le chômage a reculé, selon un rapport publié par l'Insee."),
+        ["l'Insee"]
+    );
+}
