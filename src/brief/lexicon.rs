@@ -820,6 +820,49 @@ const IRREGULAR: &[IrregularEntry] = &[
     ),
 ];
 
+/// Whether a word is a verb in the conditional, third person (« concernerait », « serait »,
+/// « pourraient », « viendrait »), as opposed to an imperfect whose stem ends in r
+/// (« déclarait », « enregistrait », « assurait », « montrait », « offrait »).
+pub fn is_conditional(word: &str) -> bool {
+    let Some(stem) = word
+        .strip_suffix("raient")
+        .or_else(|| word.strip_suffix("rait"))
+    else {
+        return false;
+    };
+    // The future stem before « -rait »: « concerne- », « pour- », « viend- », « mett- »,
+    // « connaît- », « croi- », « dev- », « fini- ».
+    let ends = |tails: &[&str]| tails.iter().any(|t| stem.ends_with(t));
+    if stem.ends_with('e') || ends(&["r", "tt", "oi", "ît", "ait", "uit", "cev", "dev", "uiv"]) {
+        return true;
+    }
+    // (« encadrait » is an imperfect, « viendrait » a conditional.)
+    if stem.ends_with('d') {
+        return !stem.ends_with("ad");
+    }
+    if stem.ends_with('i') {
+        return !IMPERFECTS_IN_IRAIT.contains(&format!("{stem}rait").as_str());
+    }
+    matches!(stem, "au" | "sau" | "conclu" | "exclu" | "inclu")
+}
+
+/// Imperfects of -irer verbs, which look like conditionals of -ir verbs (« tirait » beside
+/// « partirait »).
+const IMPERFECTS_IN_IRAIT: &[&str] = &[
+    "tirait",
+    "retirait",
+    "attirait",
+    "inspirait",
+    "aspirait",
+    "respirait",
+    "soupirait",
+    "expirait",
+    "désirait",
+    "admirait",
+    "virait",
+    "cirait",
+];
+
 /// Every inflected form of every reporting verb, lowercase.
 pub fn verbs() -> &'static HashMap<String, Verb> {
     static MAP: OnceLock<HashMap<String, Verb>> = OnceLock::new();
@@ -1241,6 +1284,14 @@ pub const ROLE_NOUNS: &[&str] = &[
     "chercheurs",
     "chercheuses",
     "spécialistes",
+    "prévisionniste",
+    "prévisionnistes",
+    "météorologue",
+    "météorologues",
+    "climatologue",
+    "climatologues",
+    "épidémiologiste",
+    "épidémiologistes",
     "médecins",
     "procureurs",
     "juges",
@@ -2084,6 +2135,50 @@ pub const DENIAL_PHRASES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn conditionals_are_told_from_imperfects() {
+        for w in [
+            "concernerait",
+            "serait",
+            "pourraient",
+            "viendrait",
+            "mettrait",
+            "connaîtrait",
+            "croirait",
+            "devrait",
+            "recevrait",
+            "finirait",
+            "dirait",
+            "irait",
+            "partirait",
+            "aurait",
+            "saurait",
+            "produirait",
+            "suivrait",
+            "déclarerait",
+        ] {
+            assert!(super::is_conditional(w), "{w}");
+        }
+        for w in [
+            "déclarait",
+            "enregistrait",
+            "montrait",
+            "entrait",
+            "assurait",
+            "offrait",
+            "ouvrait",
+            "espérait",
+            "tirait",
+            "inspiraient",
+            "encadrait",
+            "illustrait",
+            "disait",
+            "affirme",
+        ] {
+            assert!(!super::is_conditional(w), "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -976,3 +976,53 @@ fn denial_phrases_and_self_descriptions() {
     expect_none("Le ministre présente le budget comme chaque année.");
     expect_none("La mairie apporte son aide aux sinistrés.");
 }
+
+#[test]
+fn what_may_be_said_or_a_so_called_name_is_no_claim() {
+    expect_none("Les locataires pourront contester la décision dans un délai de deux mois.");
+    expect_none("Le propriétaire se verra demander de quitter les lieux.");
+    expect_none("Le ministre devrait annoncer sa décision lundi.");
+    expect_none("Il s'agit d'un amendement à la loi dite « Sur la presse ».");
+    expect_none("Le sénateur Paul Durand a concédé la victoire à son adversaire.");
+    // Must: the present of the same verbs, and « dit » as a verb, still report.
+    expect(
+        "Les locataires contestent la décision du bailleur.",
+        "Les locataires",
+        ClaimKind::Denial,
+    );
+    expect(
+        "Le maire dit que la loi dite « Sur la presse » est injuste.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+}
+
+#[test]
+fn sources_introduced_by_selon() {
+    expect(
+        "Selon d'autres témoignages, les soldats ont tiré.",
+        "d'autres témoignages",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La pluie devrait durer deux jours selon les prévisionnistes.",
+        "les prévisionnistes",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Selon un rapport établi par l'Insee, la crise a touché les ménages.",
+        "l'Insee",
+        ClaimKind::Statement,
+    );
+    // Must not: « selon » a rule or a measure.
+    expect_none("Les places sont attribuées selon d'autres critères.");
+}
+
+#[test]
+fn a_clitic_before_the_verb_is_no_part_of_the_subject() {
+    expect(
+        "Les chercheurs en ont conclu que les abeilles étaient malades.",
+        "Les chercheurs",
+        ClaimKind::Statement,
+    );
+}

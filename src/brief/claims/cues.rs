@@ -130,7 +130,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             } else if lexicon::ADVERBS.contains(&p.low.as_str())
                 && (p.low != "en"
                     || start >= 2
-                        && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se"))
+                        && matches!(toks[start - 2].low.as_str(), "n'" | "ne" | "s'" | "se")
+                    // (« Les chercheurs en ont conclu que »: the clitic, not a gerund's « en ».)
+                    || !form.ends_with("ant"))
             {
                 start -= 1;
             } else if is_adverb(p)
@@ -190,6 +192,14 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 .iter()
                 .position(|t| t.low == "," && !t.quoted)
                 .is_some_and(|c| first_verb(toks, i + 2 + c).is_some())
+        {
+            continue;
+        }
+        // « la loi dite « Sur la presse » », « les quartiers dits sensibles »: « so-called ».
+        if matches!(form, "dite" | "dits" | "dites")
+            && aux.is_none()
+            && inverted.is_none()
+            && prev.is_some_and(|p| p.word && !matches!(p.low.as_str(), "vous" | "qui" | "se"))
         {
             continue;
         }
@@ -540,7 +550,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let conditional = aux
             .as_deref()
             .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a))
-            || (aux.is_none() && (form.ends_with("rait") || form.ends_with("raient")));
+            || (aux.is_none() && lexicon::is_conditional(form));
         let present = aux.is_none() && is_present(form);
         let incise_on_conditional = (present || inverted.is_some() && aux.is_none())
             && start > 0
@@ -575,7 +585,7 @@ fn conditional_before(toks: &[Tok]) -> bool {
     toks.iter().any(|t| {
         t.word
             && !t.quoted
-            && (t.low.ends_with("rait") || t.low.ends_with("raient"))
+            && lexicon::is_conditional(&t.low)
             && !["pourr", "devr", "voudr", "faudr", "saur"]
                 .iter()
                 .any(|m| t.low.starts_with(m))
@@ -830,6 +840,8 @@ const OBJECT_SENSE: &[&str] = &[
     "observer",
     "rapporter",
     "déclarer",
+    // (« a concédé la victoire », « concède un penalty »: a defeat, no admission.)
+    "concéder",
 ];
 
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,

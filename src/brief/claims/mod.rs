@@ -192,7 +192,7 @@ fn reported_conditional(toks: &[Tok], from: usize) -> bool {
     toks[from.min(toks.len())..].iter().any(|t| {
         t.word
             && !t.quoted
-            && (t.low.ends_with("rait") || t.low.ends_with("raient"))
+            && lexicon::is_conditional(&t.low)
             && !MODALS.iter().any(|m| t.low.starts_with(m))
     })
 }

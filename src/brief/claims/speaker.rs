@@ -2329,6 +2329,10 @@ const MORE_ROLE_NOUNS: &[&str] = &[
 /// Experts and analysts: unnamed, they are anonymous people giving a view, not hidden
 /// sources.
 pub(super) const EXPERT_NOUNS: &[&str] = &[
+    "prévisionniste",
+    "prévisionnistes",
+    "météorologue",
+    "météorologues",
     "analyste",
     "analystes",
     "expert",

@@ -2327,3 +2327,11 @@ fn publishing_reports_a_quotation_in_an_incise_only() {
         ["l'Insee"]
     );
 }
+
+#[test]
+fn an_imperfect_is_no_conditional() {
+    let c = one("Le ministre déclarait hier que la réforme était prête.");
+    assert!(!c.unconfirmed, "{c:?}");
+    let c = one("Selon la police, l'incendie concernerait trois immeubles.");
+    assert!(c.unconfirmed, "{c:?}");
+}

@@ -17,10 +17,10 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         return true;
     }
     let mut h = at;
-    while toks
-        .get(h)
-        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()) || t.low == "même")
-    {
+    while toks.get(h).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "même" | "autres" | "d'")
+    }) {
         h += 1;
     }
     // « selon les derniers chiffres », « selon les premiers éléments de l'enquête »
@@ -244,6 +244,34 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
     None
 }
 
+/// Participles that credit a document to its author (« publiés », « établi », « conduite »,
+/// « réalisée »): any -é past participle, and the -i / -it ones of the verbs of making.
+fn authored_participle(low: &str) -> bool {
+    // (« des responsables cités par le New York Times » speak themselves.)
+    ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e))
+        && low.chars().count() > 4
+        && !low.starts_with("cit")
+        || matches!(
+            low,
+            "fourni"
+                | "fournie"
+                | "fournis"
+                | "fournies"
+                | "établi"
+                | "établie"
+                | "établis"
+                | "établies"
+                | "conduit"
+                | "conduite"
+                | "conduits"
+                | "conduites"
+                | "produit"
+                | "produite"
+                | "produits"
+                | "produites"
+        )
+}
+
 /// « selon un nouveau bilan annoncé par le chef de la police, X », « selon des chiffres
 /// publiés par l'Insee »: a document credited to its author, who is the source. The first
 /// token of the author's noun phrase, when the document's is followed by such a participle
@@ -254,29 +282,7 @@ fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
         if !t.word || t.quoted {
             return None;
         }
-        if matches!(
-            t.low.as_str(),
-            "annoncé"
-                | "annoncée"
-                | "annoncés"
-                | "annoncées"
-                | "publié"
-                | "publiée"
-                | "publiés"
-                | "publiées"
-                | "communiqué"
-                | "communiquée"
-                | "communiqués"
-                | "communiquées"
-                | "fourni"
-                | "fournie"
-                | "fournis"
-                | "fournies"
-                | "diffusé"
-                | "diffusée"
-                | "diffusés"
-                | "diffusées"
-        ) {
+        if authored_participle(&t.low) {
             let by_agent = toks.get(k + 1).is_some_and(|n| n.low == "par")
                 && toks.get(k + 2).is_some_and(|n| n.word && !n.quoted)
                 && names_a_source(toks, k + 2);

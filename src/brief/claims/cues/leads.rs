@@ -97,6 +97,25 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     {
         return Lead::Refused;
     }
+    // « Les locataires pourront contester », « devrait annoncer », « se verra demander »:
+    // what someone may or will say is no claim yet.
+    if particle.is_empty()
+        && matches!(
+            toks[p].low.as_str(),
+            "pourra"
+                | "pourront"
+                | "pourrait"
+                | "pourraient"
+                | "devra"
+                | "devront"
+                | "devrait"
+                | "devraient"
+                | "verra"
+                | "verront"
+        )
+    {
+        return Lead::Refused;
+    }
     if particle == "de" && narrative_subject(toks, p) {
         return Lead::Group {
             start: p,
