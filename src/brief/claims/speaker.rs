@@ -1862,9 +1862,10 @@ pub(super) fn classify(
             }
         }
     }
+    // (« De nombreux scientifiques », « d'autres experts »: quantifiers before the noun.)
     let first_word = words
         .iter()
-        .find(|w| !lexicon::DETERMINERS.contains(w))
+        .find(|w| !lexicon::DETERMINERS.contains(w) && !QUANTIFIERS.contains(w))
         .copied();
     let det = words.first().copied().unwrap_or("");
     let definite = matches!(
@@ -2154,6 +2155,26 @@ pub(super) fn classify(
         }
         _ => SpeakerKind::Organization,
     };
+    // « un viticulteur », « les découvreurs », « certains internautes »: unnamed people,
+    // told by the ending of a noun of agent or belonging, no institution.
+    let some_people = matches!(
+        det,
+        "un" | "une" | "des" | "de" | "les" | "certains" | "certaines" | "plusieurs" | "quelques"
+    ) || QUANTIFIERS.contains(&det);
+    if kind == SpeakerKind::Organization
+        && some_people
+        && first_word
+            .is_some_and(|w| agent_noun(w) && (det != "un" && det != "une" || !w.ends_with('s')))
+        && !toks[from..=to]
+            .iter()
+            .any(|t| t.upper && !lexicon::NOT_NAMES.contains(&t.low.as_str()) && t.low != words[0])
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
     // « un diplomate basé au Caire », « des responsables américains »: an unnamed official
     // of no named institution is an anonymous source.
     let indefinite = matches!(
@@ -2296,6 +2317,73 @@ const NOT_SURNAMES: &[&str] = &[
     "hezbollah",
     "hamas",
 ];
+
+/// Words between a determiner and its noun that count people (« de nombreux », « d'autres »).
+const QUANTIFIERS: &[&str] = &[
+    "de",
+    "d'",
+    "nombreux",
+    "nombreuses",
+    "autres",
+    "divers",
+    "diverses",
+    "différents",
+    "différentes",
+];
+
+/// Whether a lowercase noun reads as a person's, by its ending (« viticulteur »,
+/// « internautes », « manifestante », « Wikipédiens »), leaving out the -eur nouns of firms
+/// and machines (« constructeur », « assureur », « secteur »).
+fn agent_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    const ENDINGS: &[&str] = &[
+        "eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "naute",
+        "logue", "ais", "aise",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "constructeur",
+        "assureur",
+        "opérateur",
+        "régulateur",
+        "fournisseur",
+        "distributeur",
+        "secteur",
+        "moteur",
+        "facteur",
+        "réacteur",
+        "ordinateur",
+        "transporteur",
+        "diffuseur",
+        "équipementier",
+        "quotidien",
+        "hebdomadaire",
+        "restaurant",
+        "géant",
+        "gouvernement",
+        "document",
+        "communiqué",
+        "rapport",
+        "calendrier",
+        "dossier",
+        "fichier",
+        "courrier",
+        "chantier",
+        "quartier",
+        "clavier",
+        "papier",
+        "dernier",
+        "premier",
+        "entier",
+        "montant",
+        "volant",
+        "auteur",
+        "pompier",
+    ];
+    word.chars().count() > 4
+        && !NOT_PEOPLE.contains(&singular)
+        && !lexicon::ORG_WORDS.contains(&singular)
+        && ENDINGS.iter().any(|e| singular.ends_with(e))
+}
 
 /// Officials who, unnamed, are an anonymous source even of a named institution (« un
 /// responsable d'Aqmi »), unlike its spokesman (« un porte-parole du ministère »).

@@ -2335,3 +2335,38 @@ fn an_imperfect_is_no_conditional() {
     let c = one("Selon la police, l'incendie concernerait trois immeubles.");
     assert!(c.unconfirmed, "{c:?}");
 }
+
+#[test]
+fn unnamed_people_are_anonymous_not_organizations() {
+    for (sentence, speaker) in [
+        (
+            "De nombreux scientifiques ont affirmé que le climat changeait.",
+            "De nombreux scientifiques",
+        ),
+        (
+            "Un viticulteur a déclaré que la récolte était bonne.",
+            "Un viticulteur",
+        ),
+        (
+            "Les découvreurs affirment que la planète est habitable.",
+            "Les découvreurs",
+        ),
+    ] {
+        let c = one(sentence);
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            (speaker, SpeakerKind::Anonymous)
+        );
+    }
+    // Must not: firms and institutions named by their trade.
+    for sentence in [
+        "Le constructeur a annoncé que l'usine fermerait.",
+        "Un assureur a affirmé que les primes augmenteraient.",
+    ] {
+        assert_eq!(
+            one(sentence).speaker_kind,
+            SpeakerKind::Organization,
+            "{sentence}"
+        );
+    }
+}
