@@ -920,6 +920,10 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
         (Some("pour"), Some("sa" | "leur"), Some("part")) => Some(3),
         (_, Some("sans"), Some("détour" | "ambages")) => Some(2),
         (_, Some("au"), Some("passage")) => Some(2),
+        // « a à plusieurs reprises appelé », « a à son tour dénoncé », « a un jour dit »
+        (Some("à"), Some("plusieurs" | "maintes" | "diverses"), Some("reprises")) => Some(3),
+        (Some("à"), Some("son" | "leur"), Some("tour")) => Some(3),
+        (Some(aux), Some("un"), Some("jour")) if is_aux(aux) => Some(2),
         _ => None,
     }
 }

@@ -108,7 +108,9 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             && toks[cue.group_start..cue_verb(toks, cue)]
                 .iter()
                 .all(|t| matches!(t.low.as_str(), "en" | "tout" | "s'" | "se"));
-    let coordinated = prev.is_some_and(|p| p.low == "et") && !verb_word.low.contains('-');
+    // (« …, mais précise que », « puis a ajouté »: the same, whatever the conjunction.)
+    let coordinated = prev.is_some_and(|p| matches!(p.low.as_str(), "et" | "mais" | "puis"))
+        && !verb_word.low.contains('-');
     // (« Tout en insistant …, »: a gerund opening the sentence.)
     let opens_sentence = toks[..cue.group_start]
         .iter()
@@ -254,7 +256,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             && np_end(toks, start) + 1 == comma
             && !lexicon::PREPOSITIONS.contains(&toks[start].low.as_str())
             && !lexicon::TIME_WORDS.contains(&toks[start].low.as_str())
-            && !subject_follows
+            && !(subject_follows && speaking_subject)
         {
             let speaker = classify(text, toks, start, comma - 1, people);
             if speaker.kind != SpeakerKind::Unattributed {
@@ -284,6 +286,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             }
             // « …, a déclaré le chef de la diplomatie européenne, Josep Borrell. »
             // « …, le colonel Souleymane Dembélé »: a determiner and a rank before the name.
+            // (« …, explique le président de l'Union des industries (UFI), Jean Martin »: an
+            // acronym in brackets before the comma.)
+            let mut to = to;
+            if toks.get(to + 1).is_some_and(|t| t.low == "(") {
+                if let Some(close) =
+                    (to + 2..(to + 6).min(toks.len())).find(|&k| toks[k].low == ")")
+                {
+                    to = close;
+                }
+            }
             let mut name_at = to + 2;
             while toks.get(name_at).is_some_and(|t| {
                 !t.upper
@@ -609,9 +621,13 @@ fn verb_between(toks: &[Tok], et: usize) -> bool {
         .iter()
         .rposition(|t| is_boundary(t) || is_quote_mark(t))
         .map_or(0, |b| b + 1);
-    toks[start..et]
-        .iter()
-        .any(|t| is_finite_verb(t) || lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()))
+    // (« Le juge … et »: a noun after its determiner is no verb, whatever its form.)
+    (start..et).any(|k| {
+        let after_determiner =
+            k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()) && !toks[k].upper;
+        is_finite_verb(&toks[k]) && !after_determiner
+            || lexicon::SUBJECT_PRONOUNS.contains(&toks[k].low.as_str())
+    })
 }
 
 /// The person named at the very start of the sentence, before a comma (« Jean-Claude Desjeux,
@@ -2022,7 +2038,12 @@ pub(super) fn classify(
             && toks[from..a - 1]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
-            && head_speaks;
+            && head_speaks
+            // (« le juge chargé du procès de Jean Martin », « la porte-parole de Jean
+            // Martin »: a name right after « de » is a complement's.)
+            || a > from + 1
+                && matches!(toks[a - 1].low.as_str(), "de" | "du" | "des" | "d'")
+                && head_speaks;
         if !owner_of_complement {
             // « le président Obama »: the full name the article gave the surname before.
             let name = match people.full_name(&toks[b].low).filter(|_| a == b) {

@@ -2370,3 +2370,48 @@ fn unnamed_people_are_anonymous_not_organizations() {
         );
     }
 }
+
+#[test]
+fn subjects_past_commas_conjunctions_and_adverbials() {
+    // A stray comma between the subject and its verb, an object after the verb.
+    assert_eq!(
+        speakers_of("Un haut responsable électoral de la région, a confirmé ces incidents."),
+        ["Un haut responsable électoral de la région"]
+    );
+    // A second verb after « mais »: the first verb's subject.
+    assert_eq!(
+        speakers_of("Météo France a relevé 27 degrés à Nice, mais précise que le record tient."),
+        ["Météo France"]
+    );
+    // An acronym in brackets before the name in apposition.
+    assert_eq!(
+        speakers_of("« Les marges ont augmenté », explique le président de l'Union des industries (UFI), Jean Martin."),
+        ["Jean Martin"]
+    );
+    // An adverbial between the auxiliary and the participle.
+    assert_eq!(
+        speakers_of("Le cinéaste a un jour dit : « Je ne tourne que la nuit »."),
+        ["Le cinéaste"]
+    );
+    // « et » inside a complement; a name that is the complement's.
+    assert_eq!(
+        speakers_of("Le juge chargé du procès pour fraude et abus de confiance a déclaré qu'il avait respecté la loi."),
+        ["Le juge chargé du procès pour fraude et abus de confiance"]
+    );
+    assert_eq!(
+        speakers_of("La porte-parole de Jean Martin a affirmé que rien n'était décidé."),
+        ["La porte-parole de Jean Martin"]
+    );
+    // Must not: a speaking subject after the verb is the incise's speaker; two clauses joined
+    // by « et » keep their own subjects.
+    assert_eq!(
+        speakers_of("Les négociations sont rompues, a confirmé le ministre."),
+        ["le ministre"]
+    );
+    assert_eq!(
+        speakers_by_segment(&[
+            "Le maire a démissionné et le préfet a affirmé que l'élection aurait lieu."
+        ]),
+        [(1, "le préfet".to_string())]
+    );
+}
