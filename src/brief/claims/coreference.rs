@@ -203,6 +203,31 @@ pub(super) const MEDIA_DESCRIPTORS: &[&str] = &[
     "média",
 ];
 
+/// The grammatical gender of a descriptor noun, for the pronoun that later stands for its
+/// name (« L'agence Moody's … Elle considère »).
+fn descriptor_gender(noun: &str) -> Gender {
+    const FEMININE: &[&str] = &[
+        "ong",
+        "entreprise",
+        "société",
+        "compagnie",
+        "firme",
+        "banque",
+        "association",
+        "organisation",
+        "fédération",
+        "fondation",
+        "chaîne",
+        "radio",
+        "agence",
+    ];
+    if FEMININE.contains(&noun) {
+        Gender::Female
+    } else {
+        Gender::Male
+    }
+}
+
 /// Whether `word` is a descriptor noun of an organization or a medium.
 pub(super) fn is_descriptor(word: &str) -> bool {
     ORG_DESCRIPTORS.contains(&word) || MEDIA_DESCRIPTORS.contains(&word)
@@ -343,6 +368,11 @@ impl People {
         self.described.push(Described { noun, name });
     }
 
+    /// The descriptor a name was introduced with (« Fitchley » after « l'agence Fitchley »).
+    pub(super) fn descriptor_of(&self, name: &str) -> Option<&Described> {
+        self.described.iter().rev().find(|d| d.name == name)
+    }
+
     /// The name « l'ONG », « le quotidien » stands for: the last one introduced with that
     /// descriptor.
     pub(super) fn described_as(&self, noun: &str) -> Option<&Described> {
@@ -437,7 +467,14 @@ impl People {
                 }
             }
             SpeakerKind::Role | SpeakerKind::Organization => {
-                let gender = determiner_gender(&claim.speaker);
+                // (« Moody's explique … », introduced as « L'agence Moody's »: the
+                // descriptor's gender.)
+                let gender = match determiner_gender(&claim.speaker) {
+                    Gender::Unknown => self
+                        .descriptor_of(&claim.speaker)
+                        .map_or(Gender::Unknown, |d| descriptor_gender(&d.noun)),
+                    known => known,
+                };
                 if gender != Gender::Unknown {
                     self.mentions.retain(|p| p.name != claim.speaker);
                     self.mentions.push(Person {

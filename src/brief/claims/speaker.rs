@@ -2099,6 +2099,10 @@ pub(super) fn classify(
         && !NOT_SURNAMES.contains(&toks[from].low.as_str())
         && !lexicon::NOT_NAMES.contains(&toks[from].low.as_str())
         && !toks[from].low.ends_with("ment")
+        // (« Moody's », « McDonald's »: an English possessive names a firm.)
+        && !toks[from].low.ends_with("'s")
+        // (« l'agence Fitchley … Fitchley explique »: introduced as an institution.)
+        && people.descriptor_of(&phrase).is_none()
     {
         return Speaker {
             name: phrase,

@@ -2415,3 +2415,33 @@ fn subjects_past_commas_conjunctions_and_adverbials() {
         [(1, "le préfet".to_string())]
     );
 }
+
+#[test]
+fn a_doubled_closing_guillemet_closes_nothing_more() {
+    assert_eq!(
+        speakers_of("Standard's explique dans un communiqué que « la dette est trop lourde »»."),
+        ["Standard's"]
+    );
+}
+
+#[test]
+fn an_institution_introduced_by_its_descriptor_takes_its_pronoun() {
+    let found = find_claims(&doc(&[
+        "L'agence Fitchley abaisse la note du Portugal.",
+        "La Commission européenne regrette le moment choisi.",
+        "Fitchley explique dans un communiqué que la dette est trop lourde.",
+        "Elle considère que la croissance restera faible.",
+    ]));
+    let last = found.last().unwrap();
+    assert_eq!(
+        (last.speaker.as_str(), last.speaker_kind),
+        ("Fitchley", SpeakerKind::Organization)
+    );
+    // Must not: a masculine pronoun does not go to it.
+    let found = find_claims(&doc(&[
+        "L'agence Fitchley abaisse la note du Portugal.",
+        "Fitchley explique dans un communiqué que la dette est trop lourde.",
+        "Il considère que la croissance restera faible.",
+    ]));
+    assert_ne!(found.last().unwrap().speaker, "Fitchley");
+}

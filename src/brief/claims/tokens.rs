@@ -129,7 +129,13 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             }
             _ => (false, false),
         };
-        if closes {
+        // (« … qu'attendu »». »: a closing mark doubled by mistake closes nothing more.)
+        let doubled = closes
+            && !quoted
+            && toks.last().is_some_and(|t| is_quote_char(&t.low))
+            && matches!(toks.last().map(|t| t.low.as_str()), Some("»" | "”" | "\""))
+            && text[..i].trim_end_matches(is_space).len() == toks.last().map_or(0, |t| t.end);
+        if closes && !doubled {
             if !quoted {
                 for t in &mut toks {
                     t.quoted = t.word || !is_quote_char(&t.low);
