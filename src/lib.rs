@@ -57,6 +57,7 @@ pub mod render;
 pub mod run;
 pub mod segment;
 pub mod serve;
+pub mod syntax;
 pub mod translate;
 
 pub use error::Error;
