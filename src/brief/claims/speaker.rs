@@ -1579,14 +1579,22 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         if matches!(low, "à" | "en") {
             // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
             // acronym: « détaillent les pompiers à BFM Normandie ».)
+            // (Nor a medium the words were given to: « a déclaré l'opposition à El Mundo ».)
             if toks
                 .get(i + 1)
                 .is_some_and(|n| n.upper && !n.caps && !lexicon::is_first_name(&n.low))
+                && media_at(toks, i + 1, toks.len()).is_none()
             {
                 i += 1;
                 continue;
             }
             break;
+        }
+        // « Reporters sans frontières », « Médecins sans frontières »: one name.
+        if low == "sans" && toks.get(i + 1).is_some_and(|n| n.low == "frontières") {
+            end = i + 1;
+            i += 2;
+            continue;
         }
         if lexicon::PREPOSITIONS.contains(&low)
             || lexicon::TIME_WORDS.contains(&low)

@@ -2445,3 +2445,27 @@ fn an_institution_introduced_by_its_descriptor_takes_its_pronoun() {
     ]));
     assert_ne!(found.last().unwrap().speaker, "Fitchley");
 }
+
+#[test]
+fn incise_subjects_documents_and_the_medium_spoken_to() {
+    assert_eq!(
+        speakers_of(
+            "Les conducteurs qui roulent en plein phares seront punis, indique le message."
+        ),
+        ["le message"]
+    );
+    // The medium the words were given to is not the speaker.
+    assert_eq!(
+        speakers_of("« Nous ne céderons pas », a déclaré l'opposition à El Mundo."),
+        ["l'opposition"]
+    );
+    assert_eq!(
+        speakers_of("Selon Reporters sans frontières, la presse est muselée."),
+        ["Reporters sans frontières"]
+    );
+    // Must not: a place after « à » stays part of the speaker.
+    assert_eq!(
+        speakers_of("« Tout est calme », a déclaré le consul à Marseille."),
+        ["le consul à Marseille"]
+    );
+}
