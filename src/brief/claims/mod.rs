@@ -24,7 +24,7 @@ use speaker::{
     classify, closes_sentence, main_subject, np_end, speaker_of, strip_determiner, with_participle,
     Speaker,
 };
-use tokens::{slice, tokenize, tokenize_in, Tok};
+use tokens::{is_quote_mark, slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
 pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
@@ -277,7 +277,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             || c.after_comme
             || c.group_start == 0
             || closes_sentence(toks, &c)
-            || tokens::is_quote_mark(&toks[c.group_start - 1])
+            || is_quote_mark(&toks[c.group_start - 1])
             || find_attribution(toks).is_some_and(|(a, _)| a < c.group_start)
     }) || colon_quote(toks).is_some();
     while let Some(cue) = find_verb(toks, next) {
@@ -286,7 +286,29 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // An incise (« …, ajoute le texte ») attributes the same words again: not a new claim.
         // When the first cue left its speaker unresolved (« On s'était dit : « … », a
         // expliqué Véronique »), the incise names who speaks.
-        if cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word {
+        // « Le syndicat regrette que … : « Nous voulons négocier », dit Mme Gillard. »: an
+        // incise after a quotation opened by a colon past the first cue reports that
+        // quotation, a claim of its own.
+        let colon_quotation = cue.group_start > 0 && is_quote_mark(&toks[cue.group_start - 1])
+            || cue.group_start > 1
+                && toks[cue.group_start - 1].low == ","
+                && is_quote_mark(&toks[cue.group_start - 2]);
+        // (Not when the colon opens the first cue's own words: « Le maire a dit : « … »,
+        // a raconté un habitant » is one claim.)
+        let colon_quotation = colon_quotation
+            && (previous_end..cue.group_start).any(|k| {
+                let reported_before = toks[previous_end..k]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "que" | "qu'"))
+                    || toks[previous_end..k].iter().filter(|t| t.word).count() > 4;
+                toks[k].low == ":"
+                    && !toks[k].quoted
+                    && toks.get(k + 1).is_some_and(is_quote_mark)
+                    && reported_before
+            });
+        let incise =
+            cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word;
+        if incise && !colon_quotation {
             // « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence
             // names who reports it all; the first verb's subject is only reported.
             let reporter_closes = claims.len() == 1
@@ -341,7 +363,10 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // Moscou a demandé … ») is not a claim of its own, unless a new clause opens (« mais »,
         // « tandis que », « ; ») or a relative clause names its own speaker (« qui le nie »).
         // « …, comme l'en a accusé Washington »: the one « comme » names speaks too.
-        if !cue.after_comme && !opens_new_clause(toks, previous_end, cue.group_start) {
+        if !colon_quotation
+            && !cue.after_comme
+            && !opens_new_clause(toks, previous_end, cue.group_start)
+        {
             continue;
         }
         let speaker = speaker_of(&segment.fr, toks, &cue, people);

@@ -2469,3 +2469,19 @@ fn incise_subjects_documents_and_the_medium_spoken_to() {
         ["le consul à Marseille"]
     );
 }
+
+#[test]
+fn an_incise_after_a_quotation_opened_by_a_colon_is_a_claim_of_its_own() {
+    assert_eq!(
+        speakers_of("Le syndicat regrette que la direction refuse : « Nous voulons négocier », dit Mme Gillard."),
+        ["Le syndicat", "Gillard"]
+    );
+    // Must not: an incise after a quotation with no colon restates the same claim.
+    assert_eq!(
+        speakers_of("« Nous voulons négocier », a déclaré le syndicat, a précisé Mme Gillard."),
+        speakers_of("« Nous voulons négocier », a déclaré le syndicat, a précisé Mme Gillard.")
+            .into_iter()
+            .take(1)
+            .collect::<Vec<_>>()
+    );
+}
