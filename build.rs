@@ -27,7 +27,6 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PASSERELLE_GIT_COMMIT");
     // src/syntax/: the French parser's model is built in when it exists.
     println!("cargo:rerun-if-changed=models");
-    println!("cargo::rustc-check-cfg=cfg(syntax_model)");
     if manifest_dir.join("models/syntax-fr.bin").is_file() {
         println!("cargo:rustc-cfg=syntax_model");
     }

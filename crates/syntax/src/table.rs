@@ -83,35 +83,41 @@ impl TableView {
         Ok((view, end))
     }
 
-    /// Adds the weights of feature `key` to `scores` (one per class); nothing if it is absent.
-    #[inline]
-    pub(crate) fn add(&self, bytes: &[u8], key: u64, scores: &mut [i32]) {
-        let h = spread(key);
-        let fp = (h >> 32) as u32;
-        let mut s = first_slot(h, self.n_slots);
-        loop {
-            let at = self.slots_at + s * 8;
-            let off = u32_at(bytes, at + 4);
-            if off == EMPTY {
-                return;
-            }
-            if u32_at(bytes, at) == fp {
-                let mut p = self.pool_at + off as usize;
-                let n = bytes[p] as usize;
-                p += 1;
-                for _ in 0..n {
-                    let class = bytes[p] as usize;
-                    let w = i16::from_le_bytes([bytes[p + 1], bytes[p + 2]]);
-                    if let Some(sc) = scores.get_mut(class) {
-                        *sc += w as i32;
+    /// Adds the weights of every feature in `keys` to `scores` (one per class); absent features
+    /// add nothing. The first slots of all keys are read before any pool entry, so that the
+    /// processor overlaps the memory accesses of different features.
+    pub(crate) fn add_all(&self, bytes: &[u8], keys: &[u64], scores: &mut [i32]) {
+        let slots = &bytes[self.slots_at..self.pool_at];
+        let pool = &bytes[self.pool_at..self.pool_at + self.pool_len];
+        for chunk in keys.chunks(64) {
+            let mut found = [EMPTY; 64];
+            for (k, &key) in chunk.iter().enumerate() {
+                let h = spread(key);
+                let fp = (h >> 32) as u32;
+                let mut s = first_slot(h, self.n_slots);
+                loop {
+                    let slot = &slots[s * 8..s * 8 + 8];
+                    let off = u32::from_le_bytes([slot[4], slot[5], slot[6], slot[7]]);
+                    if off == EMPTY
+                        || u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]) == fp
+                    {
+                        found[k] = off;
+                        break;
                     }
-                    p += 3;
+                    s += 1;
+                    if s == self.n_slots {
+                        s = 0;
+                    }
                 }
-                return;
             }
-            s += 1;
-            if s == self.n_slots {
-                s = 0;
+            for &off in found[..chunk.len()].iter().filter(|&&o| o != EMPTY) {
+                let off = off as usize;
+                let n = pool[off] as usize;
+                for w in pool[off + 1..off + 1 + 3 * n].chunks_exact(3) {
+                    if let Some(sc) = scores.get_mut(w[0] as usize) {
+                        *sc += i16::from_le_bytes([w[1], w[2]]) as i32;
+                    }
+                }
             }
         }
     }
@@ -180,11 +186,15 @@ mod tests {
         let (view, end) = TableView::read(&bytes, 2, true).unwrap();
         assert_eq!(end, bytes.len());
         let mut scores = [0i32; 3];
-        view.add(&bytes, 5 * 7919, &mut scores);
-        view.add(&bytes, 10 * 7919, &mut scores);
+        view.add_all(&bytes, &[5 * 7919, 10 * 7919], &mut scores);
         assert_eq!(scores, [15, 0, -15]);
-        view.add(&bytes, 123_456_789, &mut scores);
+        view.add_all(&bytes, &[123_456_789], &mut scores);
         assert_eq!(scores, [15, 0, -15]);
+        // More keys than one pass holds.
+        let many: Vec<u64> = (1..100u64).map(|k| k * 7919).collect();
+        let mut scores = [0i32; 3];
+        view.add_all(&bytes, &many, &mut scores);
+        assert_eq!(scores, [4950, 0, -4950]);
         assert!(TableView::read(&bytes[..bytes.len() - 1], 2, true).is_err());
     }
 }

@@ -1,11 +1,11 @@
 //! The part-of-speech tagger: greedy, left to right, an averaged perceptron over the features of
-//! [`super::features::tagger_features`] (the two tags chosen before feed the next decision).
+//! [`crate::features::tagger_features`] (the two tags chosen before feed the next decision).
 
-use super::conllu::Sentence;
-use super::features::{tagger_features, Lexeme};
-use super::labels::Upos;
-use super::perceptron::Perceptron;
-use super::table::TableView;
+use crate::conllu::Sentence;
+use crate::features::{tagger_features, Lexeme};
+use crate::labels::Upos;
+use crate::perceptron::Perceptron;
+use crate::table::TableView;
 
 pub(crate) const N_TAGS: usize = Upos::ALL.len();
 
@@ -17,9 +17,7 @@ pub(crate) fn tag(table: &TableView, bytes: &[u8], lex: &[Lexeme]) -> Vec<Upos> 
     for i in 0..lex.len() {
         tagger_features(lex, i, prev, prev2, &mut feats);
         let mut scores = [0i32; N_TAGS];
-        for &f in &feats {
-            table.add(bytes, f, &mut scores);
-        }
+        table.add_all(bytes, &feats, &mut scores);
         let best = argmax(&scores);
         tags.push(Upos::ALL[best]);
         prev2 = prev;

@@ -1,7 +1,7 @@
 //! The averaged perceptron used while training (Collins 2002; the lazy averaging of Honnibal's
 //! "A good part-of-speech tagger in about 200 lines of Python"): sparse class weights per hashed
 //! feature, averaged over every instance seen. `finish` quantizes the averages to `i16`, drops
-//! the small ones and hands them to [`super::table::write`].
+//! the small ones and hands them to [`crate::table::write`].
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -97,7 +97,7 @@ impl Perceptron {
     }
 
     /// The averaged weights, quantized to `i16` (`scale` per unit), without those that round
-    /// to less than `min_weight` units: the entries of a [`super::table`], in key order.
+    /// to less than `min_weight` units: the entries of a [`crate::table`], in key order.
     pub(crate) fn finish(&self, scale: f32, min_weight: i16) -> Vec<(u64, Vec<(u8, i16)>)> {
         let now = self.instances.max(1);
         let mut out: Vec<(u64, Vec<(u8, i16)>)> = self

@@ -4,7 +4,7 @@
 //! and whose part of speech is that component's. Heads of other words that point into the span
 //! point to the merged token. Empty nodes (`8.1`) are skipped.
 
-use super::labels::{Deprel, Upos};
+use crate::labels::{Deprel, Upos};
 
 /// One sentence of a treebank, on surface tokens. `head[i]` is `None` for the root.
 #[derive(Debug, Clone, PartialEq, Eq)]

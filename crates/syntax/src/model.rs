@@ -2,19 +2,19 @@
 //!
 //! Layout (little endian): the magic `PSYNTAX1`, a `u32` length and the label names (every
 //! [`Upos`] then every [`Deprel`], space-separated: a model trained with other label sets is
-//! refused), then three tables ([`super::table`]): the tagger's, the parser's moves, the
+//! refused), then three tables ([`crate::table`]): the tagger's, the parser's moves, the
 //! parser's relations.
 
 use std::borrow::Cow;
 
 use anyhow::{bail, Result};
 
-use super::features::Lexeme;
-use super::labels::{Deprel, Upos};
-use super::table::{self, TableView};
-use super::tagger::{self, N_TAGS};
-use super::transition::{self, Input, Tables, N_LABELS, N_MOVES};
-use super::Parse;
+use crate::features::Lexeme;
+use crate::labels::{Deprel, Upos};
+use crate::table::{self, TableView};
+use crate::tagger::{self, N_TAGS};
+use crate::transition::{self, Input, Tables, N_LABELS, N_MOVES};
+use crate::Parse;
 
 const MAGIC: &[u8; 8] = b"PSYNTAX1";
 
@@ -25,7 +25,7 @@ fn label_names() -> String {
 }
 
 /// A tagger and parser for French: tags and parses words (surface tokens, see
-/// [`super::tokenize`]).
+/// [`crate::tokenize`]).
 pub struct Parser {
     bytes: Cow<'static, [u8]>,
     tagger: TableView,
@@ -42,15 +42,16 @@ impl std::fmt::Debug for Parser {
 }
 
 impl Parser {
-    /// A parser from the bytes of a model file (as written by [`super::train`]); every offset is
+    /// A parser from the bytes of a model file (as written by [`crate::train`]); every offset is
     /// checked, so a damaged file is an error rather than a panic later.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Parser> {
         Parser::read(Cow::Owned(bytes), true)
     }
 
-    /// The committed model: only its header is read (a test checks the whole of it once).
-    #[cfg_attr(not(syntax_model), allow(dead_code))]
-    pub(crate) fn from_static(bytes: &'static [u8]) -> Result<Parser> {
+    /// A parser over a model built into the program (`include_bytes!`): only the header is
+    /// read, so loading costs nothing; the caller vouches for the rest of the bytes (a test
+    /// should check them once with [`Parser::from_bytes`]).
+    pub fn from_static(bytes: &'static [u8]) -> Result<Parser> {
         Parser::read(Cow::Borrowed(bytes), false)
     }
 

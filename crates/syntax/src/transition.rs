@@ -9,13 +9,13 @@
 //! builds (one class per [`Deprel`]; an arc to the root is `root`). Splitting them keeps the
 //! weights touched per decision, and the model, small.
 
-use super::conllu::Sentence;
-use super::features::{
+use crate::conllu::Sentence;
+use crate::features::{
     hash_str, label_features, parser_features, ArcContext, Context, Lexeme, Slot,
 };
-use super::labels::{Deprel, Upos};
-use super::perceptron::Perceptron;
-use super::table::TableView;
+use crate::labels::{Deprel, Upos};
+use crate::perceptron::Perceptron;
+use crate::table::TableView;
 
 pub(crate) const N_LABELS: usize = Deprel::ALL.len();
 pub(crate) const N_MOVES: usize = 3;
@@ -342,9 +342,7 @@ pub(crate) fn parse(tables: &Tables, input: &Input) -> (Vec<Option<usize>>, Vec<
         let context = state.context(input);
         parser_features(&context, &mut feats);
         let mut scores = [0i32; N_MOVES];
-        for &f in &feats {
-            tables.moves.add(tables.bytes, f, &mut scores);
-        }
+        tables.moves.add_all(tables.bytes, &feats, &mut scores);
         let class = best_valid(&state, &scores);
         let label = if class == SHIFT {
             0
@@ -353,9 +351,7 @@ pub(crate) fn parse(tables: &Tables, input: &Input) -> (Vec<Option<usize>>, Vec<
         } else {
             label_features(&state.arc_context(input, class), &mut feats);
             let mut scores = [0i32; N_LABELS];
-            for &f in &feats {
-                tables.labels.add(tables.bytes, f, &mut scores);
-            }
+            tables.labels.add_all(tables.bytes, &feats, &mut scores);
             scores[ROOT_LABEL] = i32::MIN;
             argmax_i(&scores)
         };
@@ -426,7 +422,7 @@ pub(crate) fn train_sentence(
             label_features(&state.arc_context(input, class), &mut feats);
             labels.scores(&feats, &mut label_scores);
             label_scores[ROOT_LABEL] = f32::MIN;
-            let guess = super::tagger::argmax_f(&label_scores);
+            let guess = crate::tagger::argmax_f(&label_scores);
             let d = *state.stack.last().expect("an arc move");
             if state.head_for(class) == gold_head[d] {
                 let truth = gold.deprel[d].index();

@@ -4,12 +4,12 @@
 //! Sentences whose gold tree is not projective are left out of the parser's training (the
 //! arc-hybrid system cannot build them); the tagger trains on all.
 
-use super::conllu::{is_projective, Sentence};
-use super::features::Lexeme;
-use super::model::{self, Entries, Parser};
-use super::perceptron::Perceptron;
-use super::tagger::{self, N_TAGS};
-use super::transition::{self, Input, PassCounts, N_LABELS, N_MOVES};
+use crate::conllu::{is_projective, Sentence};
+use crate::features::Lexeme;
+use crate::model::{self, Entries, Parser};
+use crate::perceptron::Perceptron;
+use crate::tagger::{self, N_TAGS};
+use crate::transition::{self, Input, PassCounts, N_LABELS, N_MOVES};
 
 /// Settings of [`train`].
 #[derive(Debug, Clone)]
@@ -50,7 +50,7 @@ pub struct Scores {
 
 impl Scores {
     /// Adds the comparison of one parse with its gold sentence.
-    pub fn add(&mut self, gold: &Sentence, parse: &super::Parse) {
+    pub fn add(&mut self, gold: &Sentence, parse: &crate::Parse) {
         for i in 0..gold.len() {
             self.tokens += 1;
             self.upos += (parse.upos[i] == gold.upos[i]) as usize;

@@ -1,0 +1,134 @@
+//! `passerelle-syntax`: a small, fast, deterministic French dependency parser, the engine of
+//! Passerelle's `syntax` module (`src/syntax/mod.rs` re-exports it and builds the committed
+//! model in). An averaged-perceptron part-of-speech tagger and a greedy arc-hybrid transition
+//! parser over hashed sparse features, in the manner of Honnibal's "Parsing English in 500
+//! lines of Python" and Goldberg & Nivre's dynamic oracle. It works on the surface tokens of UD
+//! French GSD ([`tokenize`](tokenize())) and gives UD parts of speech, heads and relations with
+//! their subtypes (`nsubj:pass`, `acl:relcl`…).
+//!
+//! It is a crate of its own so that Cargo compiles it optimised in the dev profile too (like
+//! every dependency, `[profile.dev.package]` in the workspace's Cargo.toml): unoptimised, a
+//! parse is ten times slower.
+//!
+//! Files: `tokenize.rs` (text → tokens), `labels.rs` ([`Upos`], [`Deprel`]), `conllu.rs`
+//! (treebank reading, multiword tokens collapsed), `features.rs`, `perceptron.rs` (training
+//! weights), `table.rs` (the weights as read in place from the model's bytes), `tagger.rs`,
+//! `transition.rs` (the parser), `model.rs` ([`Parser`], the file format), `train.rs`
+//! ([`train`]).
+#![warn(missing_docs)]
+
+mod conllu;
+mod features;
+mod labels;
+mod model;
+mod perceptron;
+mod table;
+mod tagger;
+mod tokenize;
+mod train;
+mod transition;
+
+pub use conllu::{read_conllu, Sentence};
+pub use labels::{Deprel, Upos};
+pub use model::Parser;
+pub use tokenize::tokenize;
+pub use train::{train, Scores, TrainOptions};
+
+/// The analysis of one sentence: for each token its part of speech, its head (`None` for the
+/// root of the sentence) and its relation to the head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parse {
+    /// Parts of speech.
+    pub upos: Vec<Upos>,
+    /// Head of each token, as an index into the sentence; `None` for the root.
+    pub head: Vec<Option<usize>>,
+    /// Relation of each token to its head.
+    pub deprel: Vec<Deprel>,
+}
+
+impl Parse {
+    /// The tokens whose head is `i`, in order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.head.len()).filter(move |&j| self.head[j] == Some(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Made-up sentences in CoNLL-U, projective, with a multiword token.
+    const TINY: &str = "1\tLe\tle\tDET\t_\t_\t2\tdet\t_\t_
+2\tministre\tministre\tNOUN\t_\t_\t4\tnsubj\t_\t_
+3\ta\tavoir\tAUX\t_\t_\t4\taux:tense\t_\t_
+4\tdéclaré\tdéclarer\tVERB\t_\t_\t0\troot\t_\t_
+5\tqu'\tque\tSCONJ\t_\t_\t8\tmark\t_\t_
+6\til\til\tPRON\t_\t_\t8\tnsubj\t_\t_
+7\tva\taller\tVERB\t_\t_\t8\taux\t_\t_
+8\tpartir\tpartir\tVERB\t_\t_\t4\tccomp\t_\t_
+9\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_
+
+1\tLa\tle\tDET\t_\t_\t2\tdet\t_\t_
+2\tporte-parole\tporte-parole\tNOUN\t_\t_\t6\tnsubj\t_\t_
+3\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_
+4\tqui\tqui\tPRON\t_\t_\t5\tnsubj\t_\t_
+5\tsourit\tsourire\tVERB\t_\t_\t2\tacl:relcl\t_\t_
+6\tparle\tparler\tVERB\t_\t_\t0\troot\t_\t_
+7-8\tau\t_\t_\t_\t_\t_\t_\t_\t_
+7\tà\tà\tADP\t_\t_\t9\tcase\t_\t_
+8\tle\tle\tDET\t_\t_\t9\tdet\t_\t_
+9\tpeuple\tpeuple\tNOUN\t_\t_\t6\tobl:arg\t_\t_
+10\t.\t.\tPUNCT\t_\t_\t6\tpunct\t_\t_
+
+1\tLes\tle\tDET\t_\t_\t2\tdet\t_\t_
+2\tsyndicats\tsyndicat\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\tprotestent\tprotester\tVERB\t_\t_\t0\troot\t_\t_
+4\tet\tet\tCCONJ\t_\t_\t5\tcc\t_\t_
+5\tmenacent\tmenacer\tVERB\t_\t_\t3\tconj\t_\t_
+6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+";
+
+    #[test]
+    fn the_oracle_rebuilds_projective_gold_trees() {
+        for s in read_conllu(TINY) {
+            assert!(conllu::is_projective(&s.head));
+            let (head, deprel) = transition::oracle_parse(&s);
+            assert_eq!(head, s.head, "{:?}", s.words);
+            assert_eq!(deprel, s.deprel, "{:?}", s.words);
+        }
+    }
+
+    #[test]
+    fn a_tiny_model_learns_its_training_sentences() {
+        let sentences = read_conllu(TINY);
+        let options = TrainOptions {
+            tagger_epochs: 10,
+            parser_epochs: 15,
+            ..TrainOptions::default()
+        };
+        let mut lines = Vec::new();
+        let bytes = train(&sentences, &sentences, &options, &mut |l| lines.push(l));
+        assert!(lines.iter().any(|l| l.contains("0 left out")), "{lines:?}");
+        // Training twice gives the same bytes (no hash-map order leaks into the model).
+        let again = train(&sentences, &[], &options, &mut |_| {});
+        assert_eq!(bytes, again);
+        let parser = Parser::from_bytes(bytes).unwrap();
+        for s in &sentences {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let parse = parser.parse(&words);
+            assert_eq!(parse.upos, s.upos, "{words:?}");
+            assert_eq!(parse.head, s.head, "{words:?}");
+            assert_eq!(parse.deprel, s.deprel, "{words:?}");
+        }
+        assert_eq!(parser.parse(&[]).head, Vec::<Option<usize>>::new());
+    }
+
+    #[test]
+    fn a_damaged_model_is_refused() {
+        let sentences = read_conllu(TINY);
+        let mut bytes = train(&sentences, &[], &TrainOptions::default(), &mut |_| {});
+        assert!(Parser::from_bytes(bytes[..bytes.len() - 3].to_vec()).is_err());
+        bytes[0] = b'X';
+        assert!(Parser::from_bytes(bytes).is_err());
+    }
+}
