@@ -930,7 +930,7 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
 
 /// The token after an aside set off by commas that opens at token `at` (« , sur RFI, »,
 /// « , dans un communiqué, »): at most eight tokens, no verb, no quotation.
-fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
+pub(super) fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
     if toks.get(at)?.low != "," {
         return None;
     }

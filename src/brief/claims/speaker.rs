@@ -1372,6 +1372,17 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 1;
             continue;
         }
+        // « écrivent, dans une pétition, les syndicats »: an adjunct set off by commas right
+        // after the verb.
+        if i == at && t.low == "," {
+            if let Some(next) = super::cues::aside_from(toks, i).filter(|_| {
+                toks.get(i + 1)
+                    .is_some_and(|n| lexicon::PREPOSITIONS.contains(&n.low.as_str()))
+            }) {
+                i = next;
+                continue;
+            }
+        }
         // « a répété de son côté Michel Laboureur », « a indiqué pour sa part le maire »
         if matches!(t.low.as_str(), "de" | "pour")
             && toks
@@ -1506,6 +1517,29 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             end = i;
             i += 1;
             continue;
+        }
+        // « dans la matinée un communiqué du service »: a determiner right after a noun opens
+        // another noun phrase.
+        let prev_low = toks[i - 1].low.as_str();
+        if matches!(
+            low,
+            "un" | "une" | "la" | "le" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
+        ) && i > from + 1
+            && toks[i - 1].word
+            && !toks[i - 1].upper
+            && !matches!(
+                prev_low,
+                "de" | "d'" | "du" | "des" | "et" | "ou" | "à" | "au" | "aux" | "en" | "par"
+                    | "pour" | "sur" | "sous" | "avec" | "dans" | "chez" | "contre" | "entre"
+                    | "vers" | "selon" | "parmi"
+            )
+            && !lexicon::DETERMINERS.contains(&prev_low)
+            // (« le bilan le plus récent », « le collectif la Quadrature du Net »)
+            && !toks.get(i + 1).is_some_and(|n| {
+                n.upper || matches!(n.low.as_str(), "plus" | "moins" | "mieux" | "même")
+            })
+        {
+            break;
         }
         if matches!(
             low,

@@ -2485,3 +2485,24 @@ fn an_incise_after_a_quotation_opened_by_a_colon_is_a_claim_of_its_own() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_subject_after_the_verb_past_an_adjunct() {
+    // An adjunct with no comma: a determiner right after its noun opens the subject.
+    assert_eq!(
+        speakers_of(
+            "Les pompiers ont été blessés, avait affirmé dans la matinée un communiqué du service."
+        ),
+        ["un communiqué du service"]
+    );
+    // An adjunct set off by commas right after the verb.
+    assert_eq!(
+        speakers_of("« L'État doit agir », écrivent, dans une pétition, les syndicats de l'usine."),
+        ["les syndicats de l'usine"]
+    );
+    // Must not: a superlative or a name after its descriptor stays in the phrase.
+    assert_eq!(
+        speakers_of("Le passage de la tempête fit 39 morts selon le bilan le plus récent."),
+        ["le bilan le plus récent"]
+    );
+}
