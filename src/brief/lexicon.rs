@@ -31,7 +31,21 @@ const ER_SUFFIXES: &[&str] = &[
 
 const A_PARTICLES: &[&str] = &["à", "au", "aux"];
 const STANCE_PARTICLES: &[&str] = &["contre", "pour", "en faveur"];
-const GARDE: &[&str] = &["en garde"];
+/// « met en garde », and what putting in question or in evidence says (« a mis en doute
+/// ces chiffres », « met en cause le préfet », « a mis en évidence un lien »).
+const GARDE: &[&str] = &[
+    "en garde",
+    "en cause",
+    "en doute",
+    "en question",
+    "en évidence",
+];
+/// « a remis en question le projet », « remet en cause l'accord ».
+const REMETTRE: &[&str] = &["en cause", "en doute", "en question"];
+/// « montre que », « montre du doigt » (not « montre le chemin »).
+const MONTRER: &[&str] = &["que", "qu'", "du doigt"];
+/// « s'est aperçu que », « se rend compte que ».
+const COMPTE_QUE: &[&str] = &["compte que", "compte qu'"];
 /// « faire savoir », « faire état de », « faire valoir que », « faire part de » (to report).
 const SAVOIR: &[&str] = &[
     "savoir",
@@ -323,9 +337,17 @@ const ER_VERBS: &[ErEntry] = &[
     (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),
     (&["reproch"], "reprocher", ClaimKind::Position, None),
     (&["revendiqu"], "revendiquer", ClaimKind::Statement, None),
+    (&["montr"], "montrer", ClaimKind::Statement, Some(MONTRER)),
+    (&["démontr"], "démontrer", ClaimKind::Statement, Some(QUE)),
+    (
+        &["point"],
+        "pointer du doigt",
+        ClaimKind::Position,
+        Some(&["du doigt"]),
+    ),
     (
         &["présent"],
-        "se présenter comme",
+        "présenter comme",
         ClaimKind::Statement,
         Some(&["comme"]),
     ),
@@ -454,6 +476,81 @@ type IrregularEntry = (
 
 const IRREGULAR: &[IrregularEntry] = &[
     (
+        "décrire comme",
+        ClaimKind::Position,
+        Some(&["comme"]),
+        &[
+            "décrit",
+            "décrite",
+            "décrits",
+            "décrites",
+            "décrivent",
+            "décrivait",
+            "décrivaient",
+            "décrira",
+            "décrirait",
+            "décrivant",
+            "décrivit",
+        ],
+    ),
+    (
+        "prévoir",
+        ClaimKind::Statement,
+        Some(QUE),
+        &[
+            "prévoit",
+            "prévoient",
+            "prévoyait",
+            "prévoyaient",
+            "prévu",
+            "prévoira",
+            "prévoirait",
+            "prévoyant",
+        ],
+    ),
+    (
+        "s'apercevoir",
+        ClaimKind::Statement,
+        Some(QUE),
+        &[
+            "aperçoit",
+            "aperçoivent",
+            "aperçu",
+            "aperçue",
+            "aperçus",
+            "aperçues",
+            "apercevait",
+            "apercevaient",
+        ],
+    ),
+    (
+        "se rendre compte",
+        ClaimKind::Statement,
+        Some(COMPTE_QUE),
+        &[
+            "rend",
+            "rendent",
+            "rendu",
+            "rendue",
+            "rendus",
+            "rendait",
+            "rendaient",
+        ],
+    ),
+    (
+        "remettre en question",
+        ClaimKind::Position,
+        Some(REMETTRE),
+        &[
+            "remet",
+            "remettent",
+            "remis",
+            "remettait",
+            "remettaient",
+            "remettant",
+        ],
+    ),
+    (
         "maintenir",
         ClaimKind::Position,
         Some(QUE),
@@ -465,6 +562,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "maintenaient",
             "maintiendra",
             "maintiendrait",
+            "maintint",
         ],
     ),
     (
@@ -481,6 +579,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "prétendra",
             "prétendrait",
             "prétendant",
+            "prétendit",
         ],
     ),
     (
@@ -505,7 +604,7 @@ const IRREGULAR: &[IrregularEntry] = &[
         "apprendre",
         ClaimKind::Statement,
         Some(&["auprès de", "auprès du", "auprès des", "auprès d'"]),
-        &["appris", "apprend", "apprenait"],
+        &["appris", "apprend", "apprenait", "apprit"],
     ),
     (
         "conclure",
@@ -530,6 +629,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "souvenait",
             "souvenaient",
             "souvenu",
+            "souvint",
         ],
     ),
     (
@@ -553,6 +653,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "écrira",
             "écrirait",
             "écrivant",
+            "écrivit",
         ],
     ),
     (
@@ -568,6 +669,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "répondra",
             "répondrait",
             "répondant",
+            "répondit",
         ],
     ),
     (
@@ -586,6 +688,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "reconnaîtrait",
             "reconnaissant",
             "reconnurent",
+            "reconnut",
         ],
     ),
     (
@@ -600,6 +703,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "admettra",
             "admettrait",
             "admettant",
+            "admit",
         ],
     ),
     (
@@ -615,6 +719,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "promettra",
             "promettrait",
             "promettant",
+            "promit",
         ],
     ),
     (
@@ -645,6 +750,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "soutiendra",
             "soutiendrait",
             "soutenant",
+            "soutint",
         ],
     ),
     (
@@ -660,6 +766,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "démentira",
             "démentirait",
             "démentant",
+            "démentit",
             "démentir",
         ],
     ),
@@ -676,6 +783,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "préviendra",
             "préviendrait",
             "prévenant",
+            "prévint",
         ],
     ),
     (
@@ -720,6 +828,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "craindra",
             "craindrait",
             "craignant",
+            "craignit",
         ],
     ),
     (
@@ -770,6 +879,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "requérait",
             "requerra",
             "requerrait",
+            "requit",
         ],
     ),
     (
@@ -784,6 +894,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "croira",
             "croirait",
             "cru",
+            "crut",
         ],
     ),
     (
@@ -798,6 +909,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "émettaient",
             "émettra",
             "émettrait",
+            "émit",
         ],
     ),
     (

@@ -1026,3 +1026,130 @@ fn a_clitic_before_the_verb_is_no_part_of_the_subject() {
         ClaimKind::Statement,
     );
 }
+
+/// Group 1 of the session-7 misses: verbs of describing (« décrire / présenter X comme »),
+/// of showing (« montrer / démontrer que », « pointer du doigt »), of finding out (« s'est
+/// aperçu que », « s'est rendu compte que »), forecasts (« prévoit que »), « mettre / remettre
+/// en cause, en doute, en question, en évidence », and passé simple forms (« admit »).
+#[test]
+fn verbs_of_describing_showing_and_finding() {
+    let cases = [
+        (
+            "Le juge a décrit la scène comme « un carnage ».",
+            "Le juge",
+            ClaimKind::Position,
+        ),
+        (
+            "La ministre l'a décrit comme un homme « courageux ».",
+            "La ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "L'opposition présente la réforme comme une trahison.",
+            "L'opposition",
+            ClaimKind::Position,
+        ),
+        (
+            "Une enquête de l'Ifop montre que les Français doutent de la réforme.",
+            "Une enquête de l'Ifop",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le rapport démontre que les fonds ont été détournés.",
+            "Le rapport",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le ministre montre aux élus que le budget est tenu.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les syndicats pointent du doigt la politique salariale.",
+            "Les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "Le service de prévision prévoit que les pluies cesseront jeudi.",
+            "Le service de prévision",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les enquêteurs se sont aperçus que la porte avait été forcée.",
+            "Les enquêteurs",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le médecin s'est rendu compte que le dossier était incomplet.",
+            "Le médecin",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les élus ont remis en question l'utilité du projet.",
+            "Les élus",
+            ClaimKind::Position,
+        ),
+        (
+            "Le syndicat met en cause la direction de l'usine.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Le rapport a mis en évidence des failles de sécurité.",
+            "Le rapport",
+            ClaimKind::Statement,
+        ),
+        (
+            "La romancière admit que le livre devait beaucoup à sa mère.",
+            "La romancière",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le général promit que les troupes rentreraient avant l'hiver.",
+            "Le général",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, kind);
+    }
+}
+
+/// What these verbs do when they report nothing: a participle describing a noun, « comme »
+/// telling how or when, a fact or an instrument that shows, a plan that provides, a person
+/// put in question by others, going somewhere.
+#[test]
+fn describing_and_showing_without_a_speaker() {
+    for sentence in [
+        "Un homme décrit comme dangereux a été arrêté à la frontière.",
+        "Le guide décrit le chemin comme prévu.",
+        "Les ventes ont encore baissé, ce qui montre que la crise dure.",
+        "Une radiographie a montré que la fracture était guérie.",
+        "Le garde forestier nous montre le chemin de la cabane.",
+        "Le projet prévoit la construction de deux ponts.",
+        "La loi prévoit que les locataires soient prévenus un mois avant.",
+        "Le député mis en cause dans l'affaire a quitté le parti.",
+        "Il s'est rendu à Lyon mardi.",
+        "La montre du champion a été vendue aux enchères.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « …, pensait le philosophe. »: a verb that needs « que » reports the sentence before it in
+/// a closing incise; impersonal advice in the conditional (« il vaudrait mieux », « il serait
+/// plus sage de ») is the speaker's view, not the article's hedge.
+#[test]
+fn a_closing_incise_of_thinking_and_impersonal_advice() {
+    let found = find_claims(&doc(&[
+        "Il serait plus sage de reporter le voyage, pensait le capitaine.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker, "le capitaine");
+    assert!(!found[0].unconfirmed);
+    let hedged = find_claims(&doc(&[
+        "Le navire serait perdu au large, indique le capitaine.",
+    ]));
+    assert_eq!(hedged.len(), 1, "{hedged:?}");
+    assert!(hedged[0].unconfirmed);
+}

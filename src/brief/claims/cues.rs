@@ -300,6 +300,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « montre que », « démontre que »: a person, a body or a study shows it (« L'étude
+        // montre que »); a fact or an instrument does not (« …, ce qui montre que », « un
+        // scanner a montré que »).
+        if matches!(verb.lemma, "montrer" | "démontrer")
+            && inverted.is_none()
+            && !subject_can_show(toks, start)
+        {
+            continue;
+        }
+        // « La loi prévoit que », « l'accord prévoit que »: what a text provides, no forecast.
+        if verb.lemma == "prévoir" && subject_words(toks, start).any(|t| STIPULATES.contains(&t)) {
+            continue;
+        }
         // « s'en est pris au gouvernement », never « a pris à la gorge ».
         if verb.lemma == "s'en prendre à"
             && !(reflexive && toks[start..i].iter().any(|t| t.low == "en"))
@@ -464,14 +477,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && toks.get(i + 1).is_some_and(|n| n.word))
                 // « …, indique l'Insee. »: an incise closing the sentence (« …, indique la
                 // Banque nationale (BN), dans un communiqué. »: asides and adjuncts after it).
-                || (prev.is_some_and(|p| p.low == ",")
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.upper || lexicon::DETERMINERS.contains(&n.low.as_str())
-                    })
-                    && toks[i + 1..].iter().all(|t| {
-                        t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
-                            || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
-                    }))
+                || closes_as_incise(toks, start, i)
                 || verb.needs_next.is_some()
                 // « Le préfet explique ce retard par la météo ».
                 || (verb.lemma == "expliquer" && clause_has(toks, i + 1, "par"))
@@ -514,12 +520,33 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let mut cue_end = i;
         if let Some(phrases) = verb.needs_next {
-            match follows(toks, i + 1, phrases).or_else(|| object_then_a(toks, i + 1, phrases)) {
+            let direct = follows(toks, i + 1, phrases);
+            // « un homme décrit comme dangereux »: « comme » right after a participle with no
+            // object describes the noun before it; the verb needs its object (« a décrit la
+            // scène comme », « l'a décrite comme »).
+            let object_before = clitic_object
+                || aux.is_some()
+                    && toks[start..i]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "l'" | "le" | "la" | "les"));
+            let bare_comme = matches!(verb.lemma, "décrire comme" | "présenter comme")
+                && !reflexive
+                && !object_before;
+            let direct = direct.filter(|_| !bare_comme);
+            // « montre au public que », « souhaite, pour sa part, que »: what only a clause
+            // follows may come after an adjunct.
+            let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1);
+            match direct
+                .or_else(|| object_then_a(toks, i + 1, phrases))
+                .or_else(|| que_later.then_some(i))
+            {
                 Some(end) => cue_end = end,
                 // « « … », espère le maire », « « … », appelle-t-il »: in an incise the verb
                 // reports the quotation without what it otherwise needs.
+                // « …, pensait le philosophe. »: a closing incise too.
                 None if SPEECH_WITHOUT_PARTICLE.contains(&verb.lemma)
-                    && in_incise(toks, start, i, inverted.is_some(), false) => {}
+                    && (in_incise(toks, start, i, inverted.is_some(), false)
+                        || closes_as_incise(toks, start, i)) => {}
                 None => continue,
             }
         }
@@ -571,6 +598,99 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     None
 }
 
+/// Whether the verb group `start..=i` is an incise closing the sentence: a comma before it,
+/// its subject after it (a name or a determiner), then only words, asides and adjuncts
+/// (« …, indique l'Insee. », « …, indique la Banque nationale (BN), dans un communiqué. »).
+fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
+    start > 0
+        && toks[start - 1].low == ","
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+        && toks[i + 1..].iter().all(|t| {
+            t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
+                || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
+        })
+}
+
+/// Whether the words before the verb group at `start`, back to the clause's start, hold
+/// someone or something that can show a finding: a subject pronoun right before it, a name,
+/// or a noun of people, bodies, media or documents (« L'étude », « les chercheurs »).
+fn subject_can_show(toks: &[Tok], start: usize) -> bool {
+    let Some(p) = start.checked_sub(1) else {
+        return false;
+    };
+    if lexicon::SUBJECT_PRONOUNS.contains(&toks[p].low.as_str()) {
+        return true;
+    }
+    // « ce qui montre », « la carte qui montre »: the antecedent right before « qui » shows.
+    if toks[p].low == "qui" {
+        return p > 0 && {
+            let a = &toks[p - 1];
+            a.word && a.upper || is_source_word(&a.low)
+        };
+    }
+    let from = clause_start(toks, start);
+    toks[from..start].iter().enumerate().any(|(k, t)| {
+        let low = t.low.as_str();
+        // (A capital opening the sentence may be no name: « Un scanner », « Mais ».)
+        let name = t.word
+            && t.upper
+            && (from + k > 0
+                || !lexicon::DETERMINERS.contains(&low)
+                    && !lexicon::ADVERBS.contains(&low)
+                    && !matches!(low, "mais" | "et" | "or" | "puis" | "ce" | "cela"));
+        name || !lexicon::DETERMINERS.contains(&low) && is_source_word(low)
+    })
+}
+
+/// The first token of the clause whose verb group starts at `start`: after the last
+/// quotation, strong punctuation or « que » before it.
+fn clause_start(toks: &[Tok], start: usize) -> usize {
+    toks[..start]
+        .iter()
+        .rposition(|t| t.quoted || matches!(t.low.as_str(), "." | ";" | ":" | "que" | "qu'"))
+        .map_or(0, |k| k + 1)
+}
+
+/// The lowercase words of the clause before the verb group at `start` (its subject).
+fn subject_words(toks: &[Tok], start: usize) -> impl Iterator<Item = &str> {
+    toks[clause_start(toks, start)..start]
+        .iter()
+        .map(|t| t.low.as_str())
+}
+
+/// Texts whose « prévoit que » provides, not forecasts.
+const STIPULATES: &[&str] = &[
+    "loi",
+    "texte",
+    "projet",
+    "décret",
+    "accord",
+    "contrat",
+    "budget",
+    "plan",
+    "règlement",
+    "article",
+    "réforme",
+    "traité",
+    "convention",
+    "amendement",
+    "protocole",
+    "dispositif",
+    "programme",
+    "calendrier",
+];
+
+/// A noun of people, bodies, media or documents (« étude », « chercheurs », « ministère »).
+fn is_source_word(low: &str) -> bool {
+    lexicon::SOURCE_NOUNS.contains(&low)
+        || lexicon::ROLE_NOUNS.contains(&low)
+        || lexicon::PEOPLE_NOUNS.contains(&low)
+        || lexicon::ORG_WORDS.contains(&low)
+        || lexicon::MEDIA_NOUNS.contains(&low)
+}
+
 /// Whether the verb group starting at `start` opens a relative clause set off by a comma
 /// (« Le préfet, qui a requis l'anonymat, »).
 fn relative_between_commas(toks: &[Tok], start: usize) -> bool {
@@ -582,14 +702,27 @@ fn relative_between_commas(toks: &[Tok], start: usize) -> bool {
 /// Whether the words outside quotes hold a verb in the conditional that is not a modal
 /// (« concernerait », not « pourrait »: a modal is the speaker's own caution).
 fn conditional_before(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| {
+    toks.iter().enumerate().any(|(k, t)| {
         t.word
             && !t.quoted
             && lexicon::is_conditional(&t.low)
             && !["pourr", "devr", "voudr", "faudr", "saur"]
                 .iter()
                 .any(|m| t.low.starts_with(m))
+            && !impersonal_advice(toks, k)
     })
+}
+
+/// Whether the conditional at `k` gives advice in the impersonal (« il serait plus prudent
+/// de confier », « il vaudrait mieux attendre »): the speaker's own view, no hedge.
+pub(super) fn impersonal_advice(toks: &[Tok], k: usize) -> bool {
+    let impersonal =
+        k > 0 && toks[k - 1].low == "il" && matches!(toks[k].low.as_str(), "serait" | "vaudrait");
+    impersonal
+        && toks[k + 1..].iter().take(5).enumerate().any(|(j, t)| {
+            matches!(t.low.as_str(), "de" | "d'" | "mieux")
+                && (t.low == "mieux" || infinitive_follows(toks, k + 2 + j))
+        })
 }
 
 /// Whether the verb group `start..=i` stands where a verb reports only in an incise: inverted
@@ -648,6 +781,26 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             return ClaimKind::Statement;
         }
         "estimer" if matches!(next_low, Some("à" | "au" | "aux")) => return ClaimKind::Statement,
+        // « présente la réforme comme une trahison » judges it; « se présente comme » says
+        // who one is.
+        "présenter comme"
+            if !toks[start..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "se" | "s'")) =>
+        {
+            return ClaimKind::Position;
+        }
+        // « met en cause », « a mis en doute »: a stance; « a mis en évidence »: a finding.
+        "mettre en garde" if next_low == Some("en") => {
+            match next_at
+                .and_then(|k| toks.get(k + 1))
+                .map(|t| t.low.as_str())
+            {
+                Some("garde") => {}
+                Some("évidence") => return ClaimKind::Statement,
+                _ => return ClaimKind::Position,
+            }
+        }
         // « Son parti lui faisait grief d'avoir … »: a reproach.
         "faire savoir" if next_low == Some("grief") => return ClaimKind::Position,
         _ => {}
@@ -1136,6 +1289,12 @@ fn is_participle(form: &str) -> bool {
                 | "réjoui"
                 | "réjouie"
                 | "réjouis"
+                | "mis"
+                | "remis"
+                | "prévu"
+                | "décrite"
+                | "décrits"
+                | "décrites"
         )
 }
 
@@ -1168,10 +1327,14 @@ fn clause_has(toks: &[Tok], from: usize, word: &str) -> bool {
 /// infinitive or a noun phrase: not « à Washington »).
 fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     // « a qualifié ces livraisons de « provocation » »: the same with « de ».
+    // « a décrit la situation comme « explosive » », « présente la réforme comme une
+    // avancée »: the same with « comme », before what the object is called.
     let particles: &[&str] = if phrases.contains(&"à") {
         &["à", "au", "aux"]
     } else if phrases.contains(&"de") {
         &["de", "d'", "du", "des"]
+    } else if phrases.contains(&"comme") {
+        &["comme"]
     } else {
         return None;
     };
@@ -1182,6 +1345,9 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
         if particles.contains(&t.low.as_str()) {
             let after = toks.get(k + 1)?;
+            if t.low == "comme" {
+                return names_what_it_is(toks, k + 1).then_some(k);
+            }
             let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
             return infinitive_or_np.then_some(k);
         }
@@ -1192,6 +1358,59 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether what follows « comme » at `at` says what something is (« comme « explosive » »,
+/// « comme une avancée », « comme étant la plus grave », « comme inacceptable »), not how or
+/// when (« comme chaque année », « comme prévu », « comme l'an dernier », « comme il l'a vu »).
+fn names_what_it_is(toks: &[Tok], at: usize) -> bool {
+    let Some(t) = toks.get(at) else {
+        return false;
+    };
+    let low = t.low.as_str();
+    if is_quote_mark_str(low) || matches!(low, "un" | "une" | "étant") {
+        return true;
+    }
+    if matches!(low, "le" | "la" | "les" | "l'") {
+        return toks
+            .get(at + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "plus" | "moins" | "seul" | "seule"));
+    }
+    t.word
+        && !t.upper
+        && !t.quoted
+        && !lexicon::DETERMINERS.contains(&low)
+        && !lexicon::PREPOSITIONS.contains(&low)
+        && !lexicon::SUBJECT_PRONOUNS.contains(&low)
+        && !lexicon::TIME_WORDS.contains(&low)
+        && !lexicon::verbs().contains_key(low)
+        && !matches!(
+            low,
+            "chaque"
+                | "prévu"
+                | "prévue"
+                | "convenu"
+                | "annoncé"
+                | "d'habitude"
+                | "d'"
+                | "de"
+                | "du"
+                | "toujours"
+                | "souvent"
+                | "si"
+                | "lors"
+                | "tous"
+                | "toutes"
+                | "tout"
+                | "ici"
+                | "ailleurs"
+                | "partout"
+                | "ça"
+                | "cela"
+                | "je"
+                | "nous"
+                | "vous"
+        )
 }
 
 pub(super) fn is_quote_mark_str(s: &str) -> bool {

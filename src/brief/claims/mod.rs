@@ -437,6 +437,7 @@ fn claim_in(
         !t.quoted
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
+            && !cues::impersonal_advice(toks, k)
     }) || toks.iter().any(|t| {
         // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.
         !t.quoted
