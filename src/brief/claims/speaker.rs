@@ -2033,6 +2033,22 @@ pub(super) fn classify(
             },
         };
     }
+    // « The Hollywood Reporter », « The Lancet »: an English name with its article is no
+    // person's.
+    if toks[from].low == "the" && toks[from].upper && to > from && toks[from + 1].upper {
+        let media = toks[from..=to]
+            .iter()
+            .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()));
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: if media {
+                SpeakerKind::Media
+            } else {
+                SpeakerKind::Organization
+            },
+        };
+    }
     // « Ennahar TV », « Daily Post »: a capitalized name holding a newspaper's or a
     // channel's word is a medium.
     if toks[from].upper
@@ -2691,6 +2707,16 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "matin",
     "soir",
     "tv",
+    "reporter",
+    "review",
+    "magazine",
+    "mail",
+    "guardian",
+    "monitor",
+    "chronicle",
+    "radio",
+    "channel",
+    "press",
 ];
 
 /// Which of the two people named in the sentence before « le premier », « la seconde »

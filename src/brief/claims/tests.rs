@@ -2506,3 +2506,17 @@ fn a_subject_after_the_verb_past_an_adjunct() {
         ["le bilan le plus récent"]
     );
 }
+
+#[test]
+fn an_english_name_with_its_article_is_no_person() {
+    let c = one("D'après The Hollywood Reporter, le film sortira en mai.");
+    assert_eq!(
+        (c.speaker.as_str(), c.speaker_kind),
+        ("The Hollywood Reporter", SpeakerKind::Media)
+    );
+    let c = one("Selon The Lancet, le vaccin est efficace.");
+    assert_eq!(
+        (c.speaker.as_str(), c.speaker_kind),
+        ("The Lancet", SpeakerKind::Organization)
+    );
+}
