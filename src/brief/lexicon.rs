@@ -475,6 +475,24 @@ type IrregularEntry = (
 );
 
 const IRREGULAR: &[IrregularEntry] = &[
+    // « est convaincu que », « sont persuadés que »: after « être » only (see the cues).
+    (
+        "être convaincu",
+        ClaimKind::Position,
+        Some(QUE),
+        &[
+            "convaincu",
+            "convaincue",
+            "convaincus",
+            "convaincues",
+            "persuadé",
+            "persuadée",
+            "persuadés",
+            "persuadées",
+        ],
+    ),
+    // « est d'avis que ».
+    ("être d'avis", ClaimKind::Position, Some(QUE), &["avis"]),
     (
         "décrire comme",
         ClaimKind::Position,

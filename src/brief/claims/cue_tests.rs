@@ -1153,3 +1153,83 @@ fn a_closing_incise_of_thinking_and_impersonal_advice() {
     assert_eq!(hedged.len(), 1, "{hedged:?}");
     assert!(hedged[0].unconfirmed);
 }
+
+/// Group 7: a gerund or an adverbial of several words between the verb and its « que ».
+#[test]
+fn a_gerund_or_an_adverbial_before_que() {
+    for (sentence, speaker) in [
+        (
+            "L'entraîneur déclare en quittant le terrain que l'équipe a manqué de rigueur.",
+            "L'entraîneur",
+        ),
+        (
+            "Le chercheur précise tout de même que l'échantillon reste petit.",
+            "Le chercheur",
+        ),
+        (
+            "La trésorière rappelle quand même que le budget est serré.",
+            "La trésorière",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le guide explique en souriant.");
+    expect_none("Le guide a tout de même trouvé le chemin.");
+}
+
+/// Group 5: « du point de vue de X », « aux yeux de X », « de l'avis de X » give X's view;
+/// not a point of view that is no one (« du point de vue technique », « aux yeux de tous »).
+#[test]
+fn whose_point_of_view() {
+    for (sentence, speaker) in [
+        (
+            "Du point de vue de la ministre, la réforme est nécessaire.",
+            "la ministre",
+        ),
+        (
+            "Aux yeux des experts, la digue ne tiendra pas l'hiver.",
+            "des experts",
+        ),
+        (
+            "De l'avis de son avocat, le dossier est vide.",
+            "son avocat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Du point de vue technique, le pont est solide.",
+        "Aux yeux de tous, la fête fut belle.",
+        "De l'avis général, la saison a été bonne.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « être convaincu / persuadé que », « être d'avis que »: a view; not « un homme convaincu
+/// de fraude », « a été convaincu par », « a persuadé les jurés », nor the impersonal « il est
+/// certain que ».
+#[test]
+fn being_convinced_or_of_the_view() {
+    for (sentence, speaker) in [
+        ("Le maire est convaincu que le projet aboutira.", "Le maire"),
+        (
+            "Les ingénieurs sont persuadés que le pont tiendra.",
+            "Les ingénieurs",
+        ),
+        (
+            "La juge est d'avis que le dossier doit être rouvert.",
+            "La juge",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Un homme convaincu de fraude a été condamné hier.",
+        "Le public a été convaincu par le spectacle.",
+        "L'avocat a persuadé les jurés.",
+        "Le comité a rendu un avis d'expert sur le dossier.",
+    ] {
+        expect_none(sentence);
+    }
+}

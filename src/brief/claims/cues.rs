@@ -103,6 +103,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let Some(mut verb) = verbs.get(form).copied() else {
             continue;
         };
+        // « Il est d'avis que », « Le maire n'est pas d'avis que »: a view.
+        if verb.lemma == "être d'avis" {
+            if let Some(cue) = of_the_view(toks, i, verb) {
+                return Some(cue);
+            }
+            continue;
+        }
         // Walk back over adverbs, negation, reflexives and auxiliaries.
         let mut start = i;
         let mut aux = None;
@@ -171,7 +178,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             .iter()
             .any(|t| matches!(t.low.as_str(), "s'" | "se"));
         // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
-        let passive_aux = aux.as_deref().is_some_and(|a| ETRE.contains(&a)) && !reflexive;
+        let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a));
+        // « Le maire est convaincu que »: « être » makes the adjective a view (bare, « un
+        // homme convaincu », or after « a », it says nothing).
+        if verb.lemma == "être convaincu" && (!etre || reflexive) {
+            continue;
+        }
+        let passive_aux = etre && !reflexive && verb.lemma != "être convaincu";
         if passive_aux || start > 0 && toks[start - 1].low == "été" {
             continue;
         }
@@ -410,8 +423,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if is_participle(form) && !shares_aux {
                 continue;
             }
-            // « affirmait lui-même que », « explique également que », « dit mardi que »
-            let next_word = toks[i + 1..]
+            // « affirmait lui-même que », « explique également que », « dit mardi que »,
+            // « précise tout de même que »
+            let next_word = toks[skip_adverbial(toks, i + 1)..]
                 .iter()
                 .find(|t| {
                     !(is_adverb(t)
@@ -691,6 +705,43 @@ fn is_source_word(low: &str) -> bool {
         || lexicon::MEDIA_NOUNS.contains(&low)
 }
 
+/// « est d'avis que » with « avis » at `i`: a form of « être » (negation and adverbs around
+/// it), « d' », then « que ».
+fn of_the_view(toks: &[Tok], i: usize, verb: Verb) -> Option<Cue> {
+    if i < 2 || toks[i - 1].low != "d'" || !matches!(toks.get(i + 1)?.low.as_str(), "que" | "qu'") {
+        return None;
+    }
+    let mut k = i - 2;
+    let mut negated = false;
+    while k > 0
+        && matches!(
+            toks[k].low.as_str(),
+            "pas" | "plutôt" | "aussi" | "également"
+        )
+    {
+        negated |= toks[k].low == "pas";
+        k -= 1;
+    }
+    let etre = toks[k].low.as_str();
+    if !ETRE.contains(&etre) || toks[k].quoted {
+        return None;
+    }
+    let mut start = k;
+    if start > 0 && matches!(toks[start - 1].low.as_str(), "ne" | "n'") {
+        start -= 1;
+    }
+    Some(Cue {
+        verb,
+        group_start: start,
+        cue_end: i + 1,
+        inverted: None,
+        conditional: matches!(etre, "serait" | "seraient"),
+        negated,
+        present: matches!(etre, "est" | "sont"),
+        after_comme: false,
+    })
+}
+
 /// Whether the verb group starting at `start` opens a relative clause set off by a comma
 /// (« Le préfet, qui a requis l'anonymat, »).
 fn relative_between_commas(toks: &[Tok], start: usize) -> bool {
@@ -952,10 +1003,16 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
     // Words seen since the last preposition or comma: a determiner after them opens a second
     // noun phrase, the verb's object (« indique dans le décret les conditions que … »).
     let mut words_in_phrase = false;
-    for t in toks.iter().skip(at + 1).take(12) {
+    for (k, t) in toks.iter().enumerate().skip(at + 1).take(12) {
         let low = t.low.as_str();
         if t.quoted || matches!(low, "." | ";" | ":" | "!" | "?" | "(" | ")") {
             return false;
+        }
+        // « déclare en recevant le trophée que »: a gerund opens an adjunct like a
+        // preposition.
+        if toks[k - 1].low == "en" && !t.upper && low.ends_with("ant") {
+            words_in_phrase = false;
+            continue;
         }
         if matches!(low, "que" | "qu'") {
             return true;
@@ -1097,6 +1154,39 @@ pub(super) fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
                 && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
         })
         .then_some(close + 1)
+}
+
+/// The token after the adverbial phrases of several words that open at `at` (« tout de
+/// même », « quand même », « par ailleurs », « en outre », « pour sa part »), or `at`.
+fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
+    const PHRASES: &[&[&str]] = &[
+        &["tout", "de", "même"],
+        &["quand", "même"],
+        &["par", "ailleurs"],
+        &["en", "outre"],
+        &["en", "effet"],
+        &["de", "nouveau"],
+        &["à", "nouveau"],
+        &["une", "nouvelle", "fois"],
+        &["une", "fois", "de", "plus"],
+        &["lui", "aussi"],
+        &["elle", "aussi"],
+        &["eux", "aussi"],
+        &["elles", "aussi"],
+    ];
+    'outer: loop {
+        for phrase in PHRASES {
+            let matches = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w && !t.quoted));
+            if matches {
+                at += phrase.len();
+                continue 'outer;
+            }
+        }
+        return at;
+    }
 }
 
 /// « lui-même », « elles-mêmes »: an emphatic pronoun that may stand inside a verb group.
@@ -1434,6 +1524,7 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
         {
             at += 1;
         }
+        at = skip_adverbial(toks, at);
         // « a apporté, sur RFI, un démenti », « a appelé, dans un communiqué, les élus à »:
         // an adjunct set off by commas.
         match aside_from(toks, at) {

@@ -218,6 +218,12 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
             {
                 i + 3
             }
+            // « Du point de vue de la ministre, », « Aux yeux des experts, », « De l'avis
+            // de son avocat, »: whose view follows.
+            "du" | "au" if view_of(toks, i).is_some() => view_of(toks, i).unwrap_or(i),
+            "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
+                view_of(toks, i).unwrap_or(i)
+            }
             // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
             "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
             _ => continue,
@@ -234,7 +240,7 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         }
         // « selon les critères », « selon la quantité d'UV »: according to a rule or a
         // measure, not to someone.
-        if matches!(t.low.as_str(), "selon" | "d'après" | "d'" | "à")
+        if (matches!(t.low.as_str(), "selon" | "d'après" | "d'" | "à") || source_at > i + 2)
             && !names_a_source(toks, source_at)
         {
             continue;
@@ -242,6 +248,38 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         return Some((i, agent_of_document(toks, source_at).unwrap_or(source_at)));
     }
     None
+}
+
+/// « du point de vue de X », « au point de vue de X », « aux yeux de X », « de l'avis de X »
+/// opening at token `at`: the first token of X (after « de » or « d' »; the contracted « des »
+/// is kept: « aux yeux des experts »).
+fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
+    let words = |k: usize, n: usize| -> Vec<&str> {
+        toks.get(k..k + n)
+            .map(|ts| ts.iter().map(|t| t.low.as_str()).collect())
+            .unwrap_or_default()
+    };
+    let phrase_len = if words(at, 4) == ["du", "point", "de", "vue"]
+        || words(at, 4) == ["au", "point", "de", "vue"]
+    {
+        4
+    } else if words(at, 2) == ["aux", "yeux"] || words(at, 2) == ["de", "l'avis"] {
+        2
+    } else if words(at, 3) == ["de", "l'", "avis"] {
+        3
+    } else {
+        return None;
+    };
+    let particle = toks.get(at + phrase_len)?;
+    let source = match particle.low.as_str() {
+        "de" | "d'" => at + phrase_len + 1,
+        // (« du directeur » would show no article's words for « le directeur ».)
+        "des" => at + phrase_len,
+        _ => return None,
+    };
+    toks.get(source)
+        .is_some_and(|t| t.word && !t.quoted)
+        .then_some(source)
 }
 
 /// Participles that credit a document to its author (« publiés », « établi », « conduite »,
