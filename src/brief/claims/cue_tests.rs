@@ -1233,3 +1233,37 @@ fn being_convinced_or_of_the_view() {
         expect_none(sentence);
     }
 }
+
+/// Group 3: senses and forms that report nothing — the noun « alerte » of a headline, calling
+/// the rescue services, recognising a status, endorsing a candidacy, what someone says as a
+/// topic (« Ce qu'il dit »), a second-person form that is an adjective, what one is able to
+/// propose. The same verbs still report a warning, an admission, a stance.
+#[test]
+fn senses_of_alerting_recognising_and_supporting() {
+    for sentence in [
+        "France : alerte à la canicule dans le Sud",
+        "Les voisins ont alerté les pompiers vers minuit.",
+        "Les députés reconnaissent le Kosovo comme un État souverain.",
+        "La maire soutient la candidature de son adjoint.",
+        "Ce qu'il dit et ce qu'il fait, c'est la même chose.",
+        "Les mesures présentées par le bureau n'étaient pas assez précises pour que le conseil tranche.",
+        "Les deux clubs peuvent proposer de rejouer le match.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Les médecins alertent les autorités sur les risques de la chaleur.",
+        "Les médecins",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Le ministre a reconnu que la réforme était mal préparée.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le syndicat soutient le projet de loi.",
+        "Le syndicat",
+        ClaimKind::Position,
+    );
+}

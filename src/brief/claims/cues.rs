@@ -322,6 +322,63 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Asie : alerte au typhon », « alerte à la bombe »: the noun, not the verb.
+        if verb.lemma == "alerter"
+            && aux.is_none()
+            && inverted.is_none()
+            && matches!(form, "alerte" | "alertes")
+            && matches!(next, Some("à" | "au" | "aux"))
+            && prev.is_none_or(|p| !p.word || lexicon::DETERMINERS.contains(&p.low.as_str()))
+        {
+            continue;
+        }
+        // « ont alerté les secours », « alertaient la gendarmerie »: calling for help, no
+        // warning given (« alerte les autorités sur les risques » warns of something).
+        if verb.lemma == "alerter" && notifies_the_authorities(toks, i + 1) {
+            continue;
+        }
+        // « reconnaissent Hong Kong comme faisant partie de la Chine », « reconnaît le
+        // Kosovo comme État »: recognising a status, no admission.
+        if verb.lemma == "reconnaître"
+            && !clause_has(toks, i + 1, "que")
+            && !clause_has(toks, i + 1, "qu'")
+            && object_then_a(toks, i + 1, &["comme"]).is_some()
+        {
+            continue;
+        }
+        // « soutient la candidature de X »: an endorsement, no claim.
+        if verb.lemma == "soutenir"
+            && toks[i + 1..]
+                .iter()
+                .take(3)
+                .any(|t| matches!(t.low.as_str(), "candidature" | "candidat" | "candidate"))
+        {
+            continue;
+        }
+        // « Ce qu'elle dit et ce qu'elle fait, c'est incroyable »: what someone says as a
+        // thing talked about, no claim.
+        if start >= 3
+            && matches!(toks[start - 2].low.as_str(), "que" | "qu'")
+            && toks[start - 3].low == "ce"
+            && prev.is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()))
+            && toks[..start - 3]
+                .iter()
+                .all(|t| !t.word || matches!(t.low.as_str(), "mais" | "et"))
+            && !matches!(next, Some("que" | "qu'" | ":"))
+        {
+            continue;
+        }
+        // « certaines données n'ont pas été assez précises »: a second-person form is an
+        // adjective in a news text (outside « tu »).
+        if aux.is_none()
+            && inverted.is_none()
+            && form.ends_with("es")
+            && !form.ends_with("ées")
+            && !matches!(form, "dites")
+            && prev.is_none_or(|p| p.low != "tu")
+        {
+            continue;
+        }
         // « La loi prévoit que », « l'accord prévoit que »: what a text provides, no forecast.
         if verb.lemma == "prévoir" && subject_words(toks, start).any(|t| STIPULATES.contains(&t)) {
             continue;
@@ -672,6 +729,39 @@ fn subject_words(toks: &[Tok], start: usize) -> impl Iterator<Item = &str> {
     toks[clause_start(toks, start)..start]
         .iter()
         .map(|t| t.low.as_str())
+}
+
+/// Whether the object at `at` is a rescue or police service (« la gendarmerie », « les
+/// secours », « la police ») and nothing is warned about (no « sur », « contre », « que »
+/// nor quotation in the clause).
+fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
+    let object = toks[at.min(toks.len())..]
+        .iter()
+        .take(3)
+        .map(|t| t.low.as_str())
+        .find(|w| !lexicon::DETERMINERS.contains(w) && !is_clitic(w));
+    let warns = ["sur", "contre", "que", "qu'", ":"]
+        .iter()
+        .any(|w| clause_has(toks, at, w))
+        || toks[at.min(toks.len())..]
+            .iter()
+            .any(|t| t.quoted || is_quote_mark_str(&t.low));
+    !warns
+        && object.is_some_and(|w| {
+            matches!(
+                w,
+                "gendarmerie"
+                    | "gendarmes"
+                    | "police"
+                    | "policiers"
+                    | "secours"
+                    | "pompiers"
+                    | "samu"
+                    | "voisins"
+                    | "services"
+                    | "sauveteurs"
+            )
+        })
 }
 
 /// Texts whose « prévoit que » provides, not forecasts.

@@ -104,6 +104,9 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             toks[p].low.as_str(),
             "pourra"
                 | "pourront"
+                // « peuvent proposer quelque chose »: what one is able to do.
+                | "peut"
+                | "peuvent"
                 | "pourrait"
                 | "pourraient"
                 | "devra"
