@@ -121,6 +121,19 @@ mod tests {
             assert_eq!(parse.deprel, s.deprel, "{words:?}");
         }
         assert_eq!(parser.parse(&[]).head, Vec::<Option<usize>>::new());
+        // A size limit prunes the model down to it.
+        let limit = TrainOptions {
+            max_bytes: Some(again.len() * 2 / 3),
+            ..options
+        };
+        let small = train(&sentences, &[], &limit, &mut |_| {});
+        assert!(
+            small.len() <= again.len() * 2 / 3,
+            "{} of {}",
+            small.len(),
+            again.len()
+        );
+        assert!(Parser::from_bytes(small).is_ok());
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Averaged weights smaller than this (in perceptron units) are dropped from the model.
     pub prune: f32,
+    /// If set, the smallest larger `prune` threshold that brings the model under this many
+    /// bytes is found and used for the final model (the dev scores per epoch use `prune`).
+    pub max_bytes: Option<usize>,
 }
 
 impl Default for TrainOptions {
@@ -31,6 +34,7 @@ impl Default for TrainOptions {
             parser_epochs: 10,
             seed: 7,
             prune: 0.0,
+            max_bytes: None,
         }
     }
 }
@@ -147,7 +151,6 @@ pub fn train(
         log(line);
     }
     let tag_entries = entries(&tag_model, options.prune);
-    drop(tag_model);
 
     // The parser learns on the tags the tagger predicts, as it will see them.
     let (moves, labels) = no_parser();
@@ -210,9 +213,39 @@ pub fn train(
         }
         log(line);
     }
-    model::write(
-        tag_entries,
-        entries(&moves, options.prune),
-        entries(&labels, options.prune),
-    )
+    let write = |prune: f32| {
+        model::write(
+            entries(&tag_model, prune),
+            entries(&moves, prune),
+            entries(&labels, prune),
+        )
+    };
+    let bytes = write(options.prune);
+    let Some(max) = options.max_bytes.filter(|&max| bytes.len() > max) else {
+        return bytes;
+    };
+    // Double the threshold until the model fits, then bisect between the last two.
+    let (mut low, mut high) = (options.prune, options.prune.max(0.05));
+    let mut fitting = write(high);
+    while fitting.len() > max && high < 1e6 {
+        low = high;
+        high *= 2.0;
+        fitting = write(high);
+    }
+    for _ in 0..8 {
+        let mid = (low + high) / 2.0;
+        let candidate = write(mid);
+        if candidate.len() > max {
+            low = mid;
+        } else {
+            high = mid;
+            fitting = candidate;
+        }
+    }
+    log(format!(
+        "pruned weights below {high:.3}: model {:.2} MB (limit {:.2} MB)",
+        fitting.len() as f64 / 1e6,
+        max as f64 / 1e6
+    ));
+    fitting
 }
