@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example syntax_train -- TRAIN.conllu [--dev DEV.conllu] --out models/syntax-fr.bin \
-//!     [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb 6] [--seed S]
+//!     [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb 6] [--jackknife 5] [--seed S]
 //! ```
 //!
 //! TRAIN is UD French GSD's `fr_gsd-ud-train.conllu` (the committed model is trained on it
@@ -10,7 +10,8 @@
 //! epoch (to choose the numbers of epochs). Prints, per epoch, the accuracy during the pass and
 //! the dev UPOS accuracy, UAS, LAS and model size; then the model's size. `--prune W` drops
 //! averaged weights below W; `--max-mb M` raises that threshold as little as needed for the
-//! model to fit in M MB (the dev scores per epoch are those of `--prune`). Deterministic: the
+//! model to fit in M MB (the dev scores per epoch are those of `--prune`). `--jackknife K`: the
+//! parser trains on tags from K taggers each trained without its fold (1: the final tagger's). Deterministic: the
 //! same inputs and options give the same bytes.
 
 use std::time::Instant;
@@ -33,6 +34,7 @@ fn main() -> Result<()> {
             "--parser-epochs" => options.parser_epochs = value("--parser-epochs")?.parse()?,
             "--prune" => options.prune = value("--prune")?.parse()?,
             "--seed" => options.seed = value("--seed")?.parse()?,
+            "--jackknife" => options.jackknife = value("--jackknife")?.parse()?,
             "--max-mb" => {
                 options.max_bytes = Some((value("--max-mb")?.parse::<f64>()? * 1e6) as usize)
             }
@@ -41,7 +43,7 @@ fn main() -> Result<()> {
         }
     }
     let (Some(train_path), Some(out)) = (train_path, out) else {
-        bail!("usage: syntax_train TRAIN.conllu [--dev DEV.conllu] --out FILE [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb M] [--seed S]");
+        bail!("usage: syntax_train TRAIN.conllu [--dev DEV.conllu] --out FILE [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb M] [--jackknife K] [--seed S]");
     };
     let read = |p: &str| -> Result<_> {
         Ok(read_conllu(

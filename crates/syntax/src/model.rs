@@ -93,6 +93,12 @@ impl Parser {
         Parse { upos, head, deprel }
     }
 
+    /// Tags only.
+    pub(crate) fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        let lex: Vec<Lexeme> = words.iter().map(|w| Lexeme::new(w)).collect();
+        tagger::tag(&self.tagger, &self.bytes, &lex)
+    }
+
     /// Parses with given parts of speech (gold ones, to score the parser alone).
     pub fn parse_with_tags(&self, words: &[&str], upos: &[Upos]) -> Parse {
         let lex: Vec<Lexeme> = words.iter().map(|w| Lexeme::new(w)).collect();

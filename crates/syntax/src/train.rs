@@ -1,11 +1,12 @@
-//! Training a model from a treebank: the tagger first, then the parser on the tags the trained
-//! tagger predicts for the training sentences. Deterministic: the order of the sentences in each
+//! Training a model from a treebank: the tagger first, then the parser on predicted tags
+//! (jackknifed: each sentence tagged by a tagger trained without it). Deterministic: the order of the sentences in each
 //! epoch comes from a seeded generator and the model's bytes depend on the weights only.
 //! Sentences whose gold tree is not projective are left out of the parser's training (the
 //! arc-hybrid system cannot build them); the tagger trains on all.
 
 use crate::conllu::{is_projective, Sentence};
 use crate::features::Lexeme;
+use crate::labels::Upos;
 use crate::model::{self, Entries, Parser};
 use crate::perceptron::Perceptron;
 use crate::tagger::{self, N_TAGS};
@@ -22,6 +23,10 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Averaged weights smaller than this (in perceptron units) are dropped from the model.
     pub prune: f32,
+    /// The parser trains on tags predicted by taggers each trained without the sentence's
+    /// fold ("jackknifing", as many folds as this), so that it sees tagging errors as it will
+    /// at run time; 0 or 1: the final tagger's tags.
+    pub jackknife: usize,
     /// If set, the smallest larger `prune` threshold that brings the model under this many
     /// bytes is found and used for the final model (the dev scores per epoch use `prune`).
     pub max_bytes: Option<usize>,
@@ -34,6 +39,7 @@ impl Default for TrainOptions {
             parser_epochs: 10,
             seed: 7,
             prune: 0.0,
+            jackknife: 5,
             max_bytes: None,
         }
     }
@@ -118,6 +124,62 @@ fn score(parser: &Parser, sentences: &[Sentence]) -> Scores {
     scores
 }
 
+/// The tags the parser trains on: with `options.jackknife` folds, each sentence tagged by a
+/// tagger trained on the other folds; otherwise by the final tagger (`tag_entries`).
+fn predicted_tags(
+    train: &[Sentence],
+    lexemes: &[Vec<Lexeme>],
+    tag_entries: &Entries,
+    options: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Vec<Vec<Upos>> {
+    let (moves, labels) = (Perceptron::new(N_MOVES), Perceptron::new(N_LABELS));
+    let tag_with =
+        |entries: Entries, sentences: &mut dyn Iterator<Item = usize>, out: &mut Vec<Vec<Upos>>| {
+            let parser = Parser::from_bytes(model::write(
+                entries,
+                self::entries(&moves, 0.0),
+                self::entries(&labels, 0.0),
+            ))
+            .expect("a model just written");
+            for i in sentences {
+                let words: Vec<&str> = train[i].words.iter().map(String::as_str).collect();
+                out[i] = parser.tag(&words);
+            }
+        };
+    let mut out = vec![Vec::new(); train.len()];
+    let folds = options.jackknife;
+    if folds <= 1 || train.len() < folds {
+        tag_with(tag_entries.clone(), &mut (0..train.len()), &mut out);
+        return out;
+    }
+    let mut right = 0;
+    for fold in 0..folds {
+        let rest: Vec<usize> = (0..train.len()).filter(|i| i % folds != fold).collect();
+        let mut model = Perceptron::new(N_TAGS);
+        for epoch in 0..options.tagger_epochs {
+            let mut order = rest.clone();
+            fastrand::Rng::with_seed(options.seed.wrapping_add(epoch as u64)).shuffle(&mut order);
+            tagger::train_epoch(&mut model, train, lexemes, &order);
+        }
+        tag_with(
+            entries(&model, options.prune),
+            &mut (fold..train.len()).step_by(folds),
+            &mut out,
+        );
+    }
+    let mut tokens = 0;
+    for (s, tags) in train.iter().zip(&out) {
+        tokens += s.len();
+        right += s.upos.iter().zip(tags).filter(|(a, b)| a == b).count();
+    }
+    log(format!(
+        "parser trains on tags from {folds} taggers each trained without its fold: UPOS {:.4}",
+        right as f64 / tokens.max(1) as f64
+    ));
+    out
+}
+
 /// Trains a tagger and a parser on `train` and returns the model file's bytes; after each epoch
 /// the scores on `dev` (if not empty) are told to `log`, with the figures of the run.
 pub fn train(
@@ -152,19 +214,16 @@ pub fn train(
     }
     let tag_entries = entries(&tag_model, options.prune);
 
-    // The parser learns on the tags the tagger predicts, as it will see them.
-    let (moves, labels) = no_parser();
-    let tagger_only = Parser::from_bytes(model::write(tag_entries.clone(), moves, labels))
-        .expect("a model just written");
+    // The parser learns on the tags a tagger predicts, as it will see them.
+    let predicted = predicted_tags(train, &lexemes, &tag_entries, options, log);
     let mut inputs = Vec::new();
     let mut skipped = 0;
-    for (s, lex) in train.iter().zip(lexemes) {
+    for ((s, lex), tags) in train.iter().zip(lexemes).zip(predicted) {
         if !is_projective(&s.head) {
             skipped += 1;
             continue;
         }
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let tags = tagger_only.parse(&words).upos;
         inputs.push((Input::new(&words, lex, &tags), s));
     }
     log(format!(
