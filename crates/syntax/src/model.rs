@@ -2,8 +2,8 @@
 //!
 //! Layout (little endian): the magic `PSYNTAX1`, a `u32` length and the label names (every
 //! [`Upos`] then every [`Deprel`], space-separated: a model trained with other label sets is
-//! refused), then three tables ([`crate::table`]): the tagger's, the parser's moves, the
-//! parser's relations.
+//! refused), then three tables ([`crate::table`]): the tagger's, the parser's moves (dense),
+//! the parser's relations.
 
 use std::borrow::Cow;
 
@@ -16,7 +16,7 @@ use crate::tagger::{self, N_TAGS};
 use crate::transition::{self, Input, Tables, N_LABELS, N_MOVES};
 use crate::Parse;
 
-const MAGIC: &[u8; 8] = b"PSYNTAX1";
+const MAGIC: &[u8; 8] = b"PSYNTAX2";
 
 fn label_names() -> String {
     let upos = Upos::ALL.iter().map(|u| u.as_str());
@@ -145,7 +145,7 @@ pub(crate) fn write(tagger: Entries, moves: Entries, labels: Entries) -> Vec<u8>
     out.extend_from_slice(&(names.len() as u32).to_le_bytes());
     out.extend_from_slice(names.as_bytes());
     table::write(&mut out, N_TAGS, tagger);
-    table::write(&mut out, N_MOVES, moves);
+    table::write_dense(&mut out, N_MOVES, moves);
     table::write(&mut out, N_LABELS, labels);
     out
 }
