@@ -385,6 +385,20 @@ const ER_VERBS: &[ErEntry] = &[
     (&["écart"], "écarter", ClaimKind::Statement, None),
     (&["suppli"], "supplier", ClaimKind::Call, None),
     (&["suggér", "suggèr"], "suggérer", ClaimKind::Call, None),
+    // « a parlé d'une « trahison » »: only before a quotation (see the cues).
+    (
+        &["parl"],
+        "parler",
+        ClaimKind::Statement,
+        Some(&["d'", "de", "du"]),
+    ),
+    // « taxait le ministre de « laxisme » ».
+    (
+        &["tax"],
+        "taxer de",
+        ClaimKind::Position,
+        Some(&["de", "d'"]),
+    ),
     (
         &["qualifi"],
         "qualifier",
@@ -993,6 +1007,9 @@ const IMPERFECTS_IN_IRAIT: &[&str] = &[
     "cirait",
 ];
 
+/// Forms of a listed verb that never report (« en parlant des prix » gives a topic).
+const NOT_CUE_FORMS: &[&str] = &["parlant"];
+
 /// Every inflected form of every reporting verb, lowercase.
 pub fn verbs() -> &'static HashMap<String, Verb> {
     static MAP: OnceLock<HashMap<String, Verb>> = OnceLock::new();
@@ -1007,7 +1024,10 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
             };
             for stem in *stems {
                 for suffix in ER_SUFFIXES {
-                    map.entry(format!("{stem}{suffix}")).or_insert(verb);
+                    let form = format!("{stem}{suffix}");
+                    if !NOT_CUE_FORMS.contains(&form.as_str()) {
+                        map.entry(form).or_insert(verb);
+                    }
                 }
             }
         }
@@ -1321,6 +1341,16 @@ pub const MEDIA_NAMES: &[&str] = &[
 /// Nouns naming a role (a speaker described by function).
 pub const ROLE_NOUNS: &[&str] = &[
     "porte-parole",
+    // (« selon son producteur », « d'après son agent »: who speaks for an artist.)
+    "producteur",
+    "productrice",
+    "manager",
+    "agent",
+    "agente",
+    "impresario",
+    "éditeur",
+    "éditrice",
+    "biographe",
     "ministre",
     "président",
     "présidente",
@@ -1524,6 +1554,12 @@ pub const EXTRA_ROLE_WORDS: &[&str] = &[
 /// Nouns a « selon » can cite besides people, institutions and media: documents, polls,
 /// authorities (« selon un sondage », « selon les autorités »).
 pub const SOURCE_NOUNS: &[&str] = &[
+    // (« selon le palmarès de X », « d'après le baromètre annuel », « selon les propos de X ».)
+    "palmarès",
+    "baromètre",
+    "relevés",
+    "registre",
+    "propos",
     "message",
     "messages",
     "tract",

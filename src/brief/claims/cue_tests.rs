@@ -1267,3 +1267,52 @@ fn senses_of_alerting_recognising_and_supporting() {
         ClaimKind::Position,
     );
 }
+
+/// Groups 1 and 6: « parler d'un « … » » (the speaker's words, not a topic), « faire part à X
+/// de », « taxer X de », « crier victoire / au scandale »; an artist's agent or producer and a
+/// barometer or a ranking's list are sources after « selon ».
+#[test]
+fn naming_words_telling_and_crying_out() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le sénateur a parlé d'une « erreur historique ».",
+            "Le sénateur",
+            ClaimKind::Statement,
+        ),
+        (
+            "La maire a fait part aux habitants de son inquiétude.",
+            "La maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'opposition taxe le gouvernement de « laxisme ».",
+            "L'opposition",
+            ClaimKind::Position,
+        ),
+        (
+            "Les supporters crient victoire après le match.",
+            "Les supporters",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le député crie au scandale.",
+            "Le député",
+            ClaimKind::Position,
+        ),
+        (
+            "Selon son agent, le chanteur annulera la tournée.",
+            "son agent",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le grand-père a parlé de son enfance à la ferme.",
+        "En parlant des prix, la vendeuse souriait.",
+        "La taxe de séjour augmente cette année.",
+        "Les enfants crient dans la cour.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -193,7 +193,18 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « …, lance le ministre », « ironise-t-il », « il poursuit : « … » »: these verbs
         // report only there (« lancer une opération », « poursuivre l'enquête »).
-        if verb.incise_only && !in_incise(toks, start, i, inverted.is_some(), true) {
+        // « crient victoire », « crie au scandale »: a claim without an incise.
+        let after = toks.get(i + 1).map(|n| n.low.as_str());
+        let cries_out = verb.lemma == "crier"
+            && (after == Some("victoire")
+                || matches!(after, Some("au" | "à"))
+                    && toks.get(i + 2).is_some_and(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "scandale" | "complot" | "loup" | "génocide" | "fou" | "la"
+                        )
+                    }));
+        if verb.incise_only && !cries_out && !in_incise(toks, start, i, inverted.is_some(), true) {
             continue;
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
@@ -515,6 +526,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « explique dans un communiqué que », « estime, pour sa part, que »
                 || que_after_adjunct(toks, i + 1)
                 || shares_aux
+                || cries_out
                 || clitic_object
                 || dative
                 || says_itself
@@ -600,17 +612,33 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && toks[start..i]
                         .iter()
                         .any(|t| matches!(t.low.as_str(), "l'" | "le" | "la" | "les"));
-            let bare_comme = matches!(verb.lemma, "décrire comme" | "présenter comme")
+            let bare_comme = matches!(verb.lemma, "décrire comme" | "présenter comme" | "taxer de")
                 && !reflexive
                 && !object_before;
+            // « a fait part aux élus de ses doutes »: to whom, then what.
+            let direct = direct.or_else(|| {
+                (verb.lemma == "faire savoir")
+                    .then(|| part_to_someone_of(toks, i + 1))
+                    .flatten()
+            });
             let direct = direct.filter(|_| !bare_comme);
             // « montre au public que », « souhaite, pour sa part, que »: what only a clause
             // follows may come after an adjunct.
             let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1);
-            match direct
+            // « a parlé de son enfance » tells a topic; « a parlé d'une « trahison » » names
+            // what something is, in the speaker's words.
+            let found = direct
                 .or_else(|| object_then_a(toks, i + 1, phrases))
                 .or_else(|| que_later.then_some(i))
-            {
+                .filter(|&end| {
+                    verb.lemma != "parler"
+                        || end == i + 1
+                            && toks[end + 1..]
+                                .iter()
+                                .take(3)
+                                .any(|t| is_quote_mark_str(&t.low))
+                });
+            match found {
                 Some(end) => cue_end = end,
                 // « « … », espère le maire », « « … », appelle-t-il »: in an incise the verb
                 // reports the quotation without what it otherwise needs.
@@ -832,6 +860,24 @@ fn of_the_view(toks: &[Tok], i: usize, verb: Verb) -> Option<Cue> {
     })
 }
 
+/// « part aux élus de », « part au conseil des »: « part », to whom (at most four words, no
+/// verb or punctuation), then « de »; the index of « de ».
+fn part_to_someone_of(toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.low != "part" || !matches!(toks.get(at + 1)?.low.as_str(), "à" | "au" | "aux")
+    {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().take(at + 7).skip(at + 2) {
+        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) {
+            return None;
+        }
+        if matches!(t.low.as_str(), "de" | "d'" | "du" | "des") {
+            return (k > at + 2).then_some(k);
+        }
+    }
+    None
+}
+
 /// Whether the verb group starting at `start` opens a relative clause set off by a comma
 /// (« Le préfet, qui a requis l'anonymat, »).
 fn relative_between_commas(toks: &[Tok], start: usize) -> bool {
@@ -931,6 +977,8 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Position;
         }
+        "crier" if next_low == Some("victoire") => return ClaimKind::Statement,
+        "crier" if matches!(next_low, Some("au" | "à")) => return ClaimKind::Position,
         // « met en cause », « a mis en doute »: a stance; « a mis en évidence »: a finding.
         "mettre en garde" if next_low == Some("en") => {
             match next_at
