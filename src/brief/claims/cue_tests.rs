@@ -1316,3 +1316,33 @@ fn naming_words_telling_and_crying_out() {
         expect_none(sentence);
     }
 }
+
+/// An observation of a change (« notait une légère amélioration », « a relevé une hausse »)
+/// and a study's finding (« L'analyse démontre un lien ») report something; a note taken, a
+/// trace picked up or a person showing a skill do not.
+#[test]
+fn observed_changes_and_findings() {
+    for (sentence, speaker) in [
+        (
+            "Mais déjà l'institut notait une nette amélioration des comptes.",
+            "l'institut",
+        ),
+        (
+            "Les économistes ont relevé une hausse des prix du pain.",
+            "Les économistes",
+        ),
+        (
+            "Une étude de l'université démontre un lien entre le bruit et le sommeil.",
+            "Une étude de l'université",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Les gendarmes ont relevé des traces de pas dans la boue.",
+        "L'élève notait les devoirs dans son carnet.",
+        "La gymnaste démontre une grande souplesse.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -527,6 +527,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || que_after_adjunct(toks, i + 1)
                 || shares_aux
                 || cries_out
+                // « l'organisation notait une légère amélioration »
+                || notes_a_trend(verb.lemma, toks, i + 1)
                 || clitic_object
                 || dative
                 || says_itself
@@ -598,6 +600,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !reflexive
             && prev.is_none_or(|p| p.word)
             && object_follows(toks, i + 1)
+            && !notes_a_trend(verb.lemma, toks, i + 1)
         {
             continue;
         }
@@ -630,6 +633,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let found = direct
                 .or_else(|| object_then_a(toks, i + 1, phrases))
                 .or_else(|| que_later.then_some(i))
+                // « L'analyse démontre un lien direct », « l'étude montre une hausse »: a
+                // study shows a finding.
+                .or_else(|| {
+                    let shows = matches!(verb.lemma, "montrer" | "démontrer")
+                        && subject_words(toks, start).any(|w| FINDINGS.contains(&w))
+                        && toks[i + 1..]
+                            .iter()
+                            .find(|t| !is_adverb(t))
+                            .is_some_and(|t| {
+                                matches!(t.low.as_str(), "un" | "une" | "des" | "l'" | "le" | "la")
+                            });
+                    shows.then_some(i)
+                })
                 .filter(|&end| {
                     verb.lemma != "parler"
                         || end == i + 1
@@ -790,6 +806,63 @@ fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
                     | "sauveteurs"
             )
         })
+}
+
+/// Documents that show a finding (« L'étude montre une hausse »).
+const FINDINGS: &[&str] = &[
+    "étude",
+    "études",
+    "analyse",
+    "analyses",
+    "rapport",
+    "enquête",
+    "sondage",
+    "données",
+    "chiffres",
+    "résultats",
+    "statistiques",
+    "recherche",
+    "recherches",
+    "travaux",
+    "expertise",
+    "audit",
+    "bilan",
+];
+
+/// Whether « noter », « relever », « observer » or « constater » take at `at` a change as
+/// their object (« notait une légère amélioration », « a relevé une hausse des prix »): an
+/// observation reported, not a note taken or a trace picked up.
+fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
+    const CHANGES: &[&str] = &[
+        "amélioration",
+        "hausse",
+        "baisse",
+        "recul",
+        "progression",
+        "dégradation",
+        "augmentation",
+        "diminution",
+        "ralentissement",
+        "reprise",
+        "stabilisation",
+        "aggravation",
+        "accalmie",
+        "accélération",
+    ];
+    if !matches!(lemma, "noter" | "relever" | "observer" | "constater") {
+        return false;
+    }
+    let mut words = toks[at.min(toks.len())..]
+        .iter()
+        .skip_while(|t| is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str()));
+    let Some(det) = words.next() else {
+        return false;
+    };
+    matches!(det.low.as_str(), "une" | "un" | "la" | "l'" | "le" | "des")
+        && words
+            .take(3)
+            .take_while(|t| t.word && !t.quoted)
+            .any(|t| CHANGES.contains(&t.low.as_str()))
 }
 
 /// Texts whose « prévoit que » provides, not forecasts.
