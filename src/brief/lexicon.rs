@@ -1340,6 +1340,12 @@ pub const MEDIA_NAMES: &[&str] = &[
 
 /// Nouns naming a role (a speaker described by function).
 pub const ROLE_NOUNS: &[&str] = &[
+    "attaché",
+    "attachée",
+    "substitut",
+    "docteur",
+    "collaborateur",
+    "collaboratrice",
     "porte-parole",
     // (« selon son producteur », « d'après son agent »: who speaks for an artist.)
     "producteur",

@@ -251,14 +251,23 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         let opens = toks.get(start).is_some_and(|t| {
             t.word && !t.quoted && (t.upper || lexicon::DETERMINERS.contains(&t.low.as_str()))
         });
+        // (« Le parquet dans son communiqué, précise que »: an adjunct after the subject.)
+        let subject_end = np_end(toks, start);
+        let adjunct_to_comma = toks.get(subject_end + 1).is_some_and(|p| {
+            matches!(p.low.as_str(), "dans" | "lors" | "via" | "sur" | "par")
+                && toks
+                    .get(subject_end + 2)
+                    .is_some_and(|d| lexicon::DETERMINERS.contains(&d.low.as_str()))
+                && np_end(toks, subject_end + 2) + 1 == comma
+        });
         if opens
             && start + 1 < comma
-            && np_end(toks, start) + 1 == comma
+            && (subject_end + 1 == comma || adjunct_to_comma)
             && !lexicon::PREPOSITIONS.contains(&toks[start].low.as_str())
             && !lexicon::TIME_WORDS.contains(&toks[start].low.as_str())
             && !(subject_follows && speaking_subject)
         {
-            let speaker = classify(text, toks, start, comma - 1, people);
+            let speaker = classify(text, toks, start, subject_end.min(comma - 1), people);
             if speaker.kind != SpeakerKind::Unattributed {
                 return speaker;
             }
@@ -1372,6 +1381,32 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 1;
             continue;
         }
+        // « dès samedi soir », « mardi 7 novembre », « le 3 mai 2024 »: a date before the
+        // subject.
+        let is_number = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| n.low.chars().all(|c| c.is_ascii_digit()) && !n.low.is_empty())
+        };
+        if matches!(t.low.as_str(), "dès" | "depuis")
+            && (is_number(i + 1)
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::TIME_WORDS.contains(&n.low.as_str())))
+        {
+            i += 1;
+            continue;
+        }
+        if is_number(i)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| MONTHS.contains(&n.low.as_str()))
+        {
+            i += 2;
+            if is_number(i) {
+                i += 1;
+            }
+            continue;
+        }
         // « écrivent, dans une pétition, les syndicats »: an adjunct set off by commas right
         // after the verb.
         if i == at && t.low == "," {
@@ -1837,6 +1872,18 @@ pub(super) fn classify(
         .first()
         .is_some_and(|w| matches!(*w, "celui" | "celle" | "ceux" | "celles"))
     {
+        // (« … à ceux du président russe Vladimir Poutine, qui a affirmé »: the person named in
+        // the complement is the antecedent.)
+        if matches!(
+            toks.get(from + 1).map(|t| t.low.as_str()),
+            Some("du" | "de" | "d'")
+        ) && from + 2 <= to
+        {
+            let inner = classify(text, toks, from + 2, to, people);
+            if inner.kind == SpeakerKind::Person {
+                return inner;
+            }
+        }
         return Speaker::unresolved(phrase);
     }
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
@@ -2468,6 +2515,22 @@ fn agent_noun(word: &str) -> bool {
         && ENDINGS.iter().any(|e| singular.ends_with(e))
 }
 
+/// The months, for dates between a verb and its subject.
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 /// Officials who, unnamed, are an anonymous source even of a named institution (« un
 /// responsable d'Aqmi »), unlike its spokesman (« un porte-parole du ministère »).
 const UNNAMED_OFFICIALS: &[&str] = &[
@@ -2643,6 +2706,12 @@ pub(super) const ROLE_ADJECTIVES: &[&str] = &[
 /// Words of organizations' names that no person's name holds (« Human Rights Watch »,
 /// « Amnesty International »).
 const ORG_NAME_WORDS: &[&str] = &[
+    "ville",
+    "commune",
+    "région",
+    "province",
+    "canton",
+    "comté",
     "international",
     "internationale",
     "watch",

@@ -2520,3 +2520,44 @@ fn an_english_name_with_its_article_is_no_person() {
         ("The Lancet", SpeakerKind::Organization)
     );
 }
+
+#[test]
+fn modern_wire_copy_speaker_spans() {
+    // A date between the incise's verb and its subject.
+    assert_eq!(
+        speakers_of("« Je pars », avait tweeté dès samedi soir Jean Dupont, Premier ministre."),
+        ["Jean Dupont"]
+    );
+    assert_eq!(
+        speakers_of("« Une enquête est ouverte », annonce mardi 7 novembre le parquet de Paris dans un communiqué."),
+        ["le parquet de Paris"]
+    );
+    // A function with a complement, then the name in apposition.
+    assert_eq!(
+        speakers_of("« Le ministre est en sécurité », a indiqué l'attaché de presse de Paul Martin, Ewan Sauves."),
+        ["Ewan Sauves"]
+    );
+    assert_eq!(
+        speakers_of("Deux suspects ont été arrêtés, selon le directeur du Service de police de la Ville de Québec, Robert Pigeon."),
+        ["Robert Pigeon"]
+    );
+    // The author of what « selon » cites; an adjunct between subject and a stray comma.
+    assert_eq!(
+        speakers_of("Le suspect a été arrêté, selon des informations obtenues par l'agence QMI."),
+        ["l'agence QMI"]
+    );
+    assert_eq!(
+        speakers_of("Le parquet dans son communiqué, précise que l'enquête continue."),
+        ["Le parquet"]
+    );
+    // The person named in the complement of « ceux de » is the relative's antecedent.
+    assert_eq!(
+        speakers_of("Ces propos font suite à ceux du président russe Vladimir Poutine, qui a affirmé vendredi que la guerre continuerait."),
+        ["Vladimir Poutine"]
+    );
+    // Must not: « selon un nouveau bilan annoncé par X » still credits X, not « nouveau ».
+    assert_eq!(
+        speakers_of("Dix personnes ont été tuées, selon un nouveau bilan annoncé par le chef de la police, Marc Durand."),
+        ["Marc Durand"]
+    );
+}

@@ -286,7 +286,16 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
 /// « réalisée »): any -é past participle, and the -i / -it ones of the verbs of making.
 fn authored_participle(low: &str) -> bool {
     // (« des responsables cités par le New York Times » speak themselves.)
-    ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e))
+    // (« obtenues », « recueillies », « rendu »: -u and -i participles too, not « nouveau ».)
+    let stem = low.trim_end_matches(['s', 'e']);
+    let u_participle = stem.ends_with('u')
+        && !stem.ends_with("au")
+        && !stem.ends_with("eu")
+        && !stem.ends_with("ou");
+    (["é", "ée", "és", "ées", "ies"]
+        .iter()
+        .any(|e| low.ends_with(e))
+        || u_participle)
         && low.chars().count() > 4
         && !low.starts_with("cit")
         || matches!(
