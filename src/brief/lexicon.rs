@@ -42,8 +42,40 @@ const GARDE: &[&str] = &[
 ];
 /// « a remis en question le projet », « remet en cause l'accord ».
 const REMETTRE: &[&str] = &["en cause", "en doute", "en question"];
-/// « montre que », « montre du doigt » (not « montre le chemin »).
-const MONTRER: &[&str] = &["que", "qu'", "du doigt"];
+/// « montre que », « montre du doigt » (not « montre le chemin »), « s'est montré rassurant ».
+const MONTRER: &[&str] = &[
+    "que",
+    "qu'",
+    "du doigt",
+    "rassurant",
+    "rassurante",
+    "rassurants",
+    "rassurantes",
+    "optimiste",
+    "optimistes",
+    "confiant",
+    "confiante",
+    "confiants",
+    "confiantes",
+    "prudent",
+    "prudente",
+    "prudents",
+    "prudentes",
+    "pessimiste",
+    "pessimistes",
+    "inquiet",
+    "inquiète",
+    "inquiets",
+    "inquiètes",
+    "sceptique",
+    "sceptiques",
+    "catégorique",
+    "catégoriques",
+    "favorable",
+    "favorables",
+    "critique",
+    "critiques",
+];
 /// « s'est aperçu que », « se rend compte que ».
 const COMPTE_QUE: &[&str] = &["compte que", "compte qu'"];
 /// « faire savoir », « faire état de », « faire valoir que », « faire part de » (to report).
@@ -84,7 +116,8 @@ const EMETTRE: &[&str] = &[
 ];
 /// « a exprimé son inquiétude », « exprime l'espoir »: a feeling or a view, not « s'exprimer ».
 const EXPRIMER: &[&str] = &[
-    "son", "sa", "ses", "leur", "leurs", "l'", "le", "la", "les", "des", "un", "une", "de",
+    "son", "sa", "ses", "leur", "leurs", "l'", "le", "la", "les", "des", "un", "une", "de", "que",
+    "qu'",
 ];
 /// « a balayé les accusations », « balaie d'un revers de main ».
 const BALAYER: &[&str] = &[
@@ -392,6 +425,13 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Statement,
         Some(&["d'", "de", "du"]),
     ),
+    // « L'institut table sur une croissance de 1 % »: a forecast.
+    (
+        &["tabl"],
+        "tabler sur",
+        ClaimKind::Statement,
+        Some(&["sur"]),
+    ),
     // « taxait le ministre de « laxisme » ».
     (
         &["tax"],
@@ -504,6 +544,14 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadés",
             "persuadées",
         ],
+    ),
+    // « se veut rassurant », « se voulaient optimistes »: a stance shown (the adjectives
+    // of « se montrer »).
+    (
+        "se vouloir",
+        ClaimKind::Statement,
+        Some(MONTRER),
+        &["veut", "veulent", "voulait", "voulaient", "voulu", "voulue"],
     ),
     // « est d'avis que ».
     ("être d'avis", ClaimKind::Position, Some(QUE), &["avis"]),

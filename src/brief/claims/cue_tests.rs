@@ -1346,3 +1346,58 @@ fn observed_changes_and_findings() {
         expect_none(sentence);
     }
 }
+
+/// A stance shown (« s'est montré rassurant », « se veulent optimistes »), a forecast
+/// (« table sur »), a figure put forward (« avance un chiffre »), « exprimer que », and a
+/// reflexive infinitive after a verb of saying (« affirmait s'attendre à »); not « se montrer
+/// au balcon », « une table sur la terrasse », « avancer la date », « veut partir ».
+#[test]
+fn stances_shown_forecasts_and_figures_put_forward() {
+    for (sentence, speaker, kind) in [
+        (
+            "L'entraîneur s'est montré rassurant sur l'état de son gardien.",
+            "L'entraîneur",
+            ClaimKind::Statement,
+        ),
+        (
+            "La banque centrale se veut optimiste pour l'an prochain.",
+            "La banque centrale",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le médecin s'est montré inquiet pour la suite.",
+            "Le médecin",
+            ClaimKind::Warning,
+        ),
+        (
+            "L'institut table sur une croissance de 1 %.",
+            "L'institut",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat avance un chiffre bien plus élevé.",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "Plusieurs lecteurs expriment qu'ils sont déçus.",
+            "Plusieurs lecteurs",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le ministre affirmait s'attendre à une reprise.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le roi s'est montré au balcon.",
+        "Le chef a dressé une table sur la terrasse.",
+        "Le club avance la date du match.",
+        "Le joueur veut partir en janvier.",
+    ] {
+        expect_none(sentence);
+    }
+}

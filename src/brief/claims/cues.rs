@@ -204,6 +204,18 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             "scandale" | "complot" | "loup" | "génocide" | "fou" | "la"
                         )
                     }));
+        // « L'opposition avance un nombre plus élevé »: putting forward a figure or an idea.
+        let puts_forward = verb.lemma == "avancer"
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "un" | "une" | "des" | "le" | "la" | "l'" | "ce" | "cette"
+                )
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| PUT_FORWARD.contains(&t.low.as_str()));
+        let cries_out = cries_out || puts_forward;
         if verb.incise_only && !cries_out && !in_incise(toks, start, i, inverted.is_some(), true) {
             continue;
         }
@@ -808,6 +820,22 @@ fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
         })
 }
 
+/// What « avancer » puts forward when it reports (« avance un chiffre », « avance
+/// l'hypothèse »), not « avancer la date » or « avancer le pion ».
+const PUT_FORWARD: &[&str] = &[
+    "chiffre",
+    "chiffres",
+    "nombre",
+    "bilan",
+    "hypothèse",
+    "estimation",
+    "argument",
+    "arguments",
+    "explication",
+    "thèse",
+    "piste",
+];
+
 /// Documents that show a finding (« L'étude montre une hausse »).
 const FINDINGS: &[&str] = &[
     "étude",
@@ -1049,6 +1077,12 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                 .any(|t| matches!(t.low.as_str(), "se" | "s'")) =>
         {
             return ClaimKind::Position;
+        }
+        // « s'est montré inquiet », « se veut pessimiste »: a warning.
+        "montrer" | "se vouloir"
+            if next_low.is_some_and(|w| w.starts_with("inqui") || w.starts_with("pessimist")) =>
+        {
+            return ClaimKind::Warning;
         }
         "crier" if next_low == Some("victoire") => return ClaimKind::Statement,
         "crier" if matches!(next_low, Some("au" | "à")) => return ClaimKind::Position,
@@ -1311,6 +1345,15 @@ const SAY_INFINITIVE: &[&str] = &[
 /// Whether the word at `at` looks like an infinitive (« vivre », « ignorer », « devoir »):
 /// lower case, an infinitive ending, not a time word or a known noun-like word.
 fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
+    // « affirmait s'attendre à », « dit se sentir »: a reflexive infinitive.
+    let at = if toks
+        .get(at)
+        .is_some_and(|t| matches!(t.low.as_str(), "s'" | "se"))
+    {
+        at + 1
+    } else {
+        at
+    };
     toks.get(at).is_some_and(|t| {
         let low = t.low.as_str();
         t.word
