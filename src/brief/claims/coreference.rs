@@ -61,12 +61,67 @@ pub(super) fn determiner_plural(np: &str) -> bool {
 /// The gender a determiner gives its noun phrase (« le maire », « la préfecture »).
 pub(super) fn determiner_gender(np: &str) -> Gender {
     let low = np.to_lowercase();
-    match low.split_whitespace().next().unwrap_or("") {
+    let first = low
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .replace('’', "'");
+    match first.as_str() {
         "le" | "un" | "ce" | "cet" | "du" => Gender::Male,
         "la" | "une" | "cette" => Gender::Female,
-        _ => Gender::Unknown,
+        // (« L'Insee … Il précise », « l'armée … Elle »: the elided article hides the gender
+        // its institution's noun has.)
+        elided => match elided.strip_prefix("l'") {
+            Some(noun) if MASCULINE_INSTITUTIONS.contains(&noun) => Gender::Male,
+            Some(noun) if FEMININE_INSTITUTIONS.contains(&noun) => Gender::Female,
+            _ => Gender::Unknown,
+        },
     }
 }
+
+/// Institutions named after an elided article whose noun is masculine (« l'institut »,
+/// « l'Insee »).
+const MASCULINE_INSTITUTIONS: &[&str] = &[
+    "institut",
+    "insee",
+    "office",
+    "organisme",
+    "observatoire",
+    "exécutif",
+    "élysée",
+    "hôpital",
+    "établissement",
+    "état-major",
+    "ordre",
+    "unicef",
+];
+
+/// Institutions named after an elided article whose noun is feminine (« l'armée », « l'ONU »).
+const FEMININE_INSTITUTIONS: &[&str] = &[
+    "armée",
+    "agence",
+    "association",
+    "organisation",
+    "ong",
+    "union",
+    "administration",
+    "autorité",
+    "assemblée",
+    "entreprise",
+    "onu",
+    "oms",
+    "ue",
+    "otan",
+    "unesco",
+    "afp",
+    "opposition",
+    "ambassade",
+    "académie",
+    "église",
+    "université",
+    "équipe",
+    "inspection",
+];
 
 /// The speaker a subject pronoun stands for: the entity of matching gender named last (a
 /// person, or a role or organization that spoke), or the pronoun itself, unresolved.

@@ -2561,3 +2561,19 @@ fn modern_wire_copy_speaker_spans() {
         ["Marc Durand"]
     );
 }
+
+#[test]
+fn a_pronoun_stands_for_an_institution_named_after_an_elided_article() {
+    let found = find_claims(&doc(&[
+        "L'Insee affirme que la croissance ralentira.",
+        "Il précise que l'inflation devrait reculer.",
+    ]));
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].speaker, "L'Insee");
+    // Must not: a pronoun of the other gender.
+    let found = find_claims(&doc(&[
+        "L'Insee affirme que la croissance ralentira.",
+        "Elle précise que l'inflation devrait reculer.",
+    ]));
+    assert_ne!(found[1].speaker, "L'Insee");
+}
