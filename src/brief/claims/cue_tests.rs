@@ -1401,3 +1401,27 @@ fn stances_shown_forecasts_and_figures_put_forward() {
         expect_none(sentence);
     }
 }
+
+/// A judgement in the passive with its agent (« qualifié de « … » par X », « jugée
+/// insuffisante par X ») is X's claim; a trial (« jugé par le tribunal ») or a judgement with
+/// no agent is none.
+#[test]
+fn a_judgement_in_the_passive_is_its_agent_s() {
+    expect(
+        "Ce projet, qualifié de « dangereux » par la ministre, sera voté en juin.",
+        "la ministre",
+        ClaimKind::Position,
+    );
+    expect(
+        "La réponse a été jugée insuffisante par les syndicats.",
+        "les syndicats",
+        ClaimKind::Position,
+    );
+    for sentence in [
+        "Le joueur a été jugé par le tribunal de Lyon.",
+        "Le joueur a été jugé mardi par le tribunal de Lyon.",
+        "La réponse a été jugée insuffisante.",
+    ] {
+        expect_none(sentence);
+    }
+}

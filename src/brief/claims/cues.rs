@@ -177,6 +177,23 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let reflexive = toks[start..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+        // « cette attaque, qualifiée de « lâche » par le Premier ministre X », « a été jugée
+        // préoccupante par un diplomate »: a judgement in the passive, whose agent speaks.
+        if let Some(par) = judging_agent(toks, i, form, verb) {
+            verb.kind = kind_in_context(verb, toks, i, start, false);
+            return Some(Cue {
+                verb,
+                group_start: start,
+                cue_end: par,
+                inverted: None,
+                conditional: aux
+                    .as_deref()
+                    .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a)),
+                negated: false,
+                present: false,
+                after_comme: true,
+            });
+        }
         // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
         let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a));
         // « Le maire est convaincu que »: « être » makes the adjective a view (bare, « un
@@ -818,6 +835,60 @@ fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
                     | "sauveteurs"
             )
         })
+}
+
+/// The index of « par » when the past participle `form` at `i` of a verb of judging is
+/// followed, within a few words (its complement: « de « lâche attentat » », « préoccupante »),
+/// by « par » and an agent that can speak (a name, or a determiner and a noun of people,
+/// bodies or media): « qualifiée de « lâche » par le Premier ministre », « jugée préoccupante
+/// par un diplomate ».
+fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize> {
+    let judges = matches!(
+        verb.lemma,
+        "qualifier"
+            | "juger"
+            | "considérer"
+            | "décrire comme"
+            | "dénoncer"
+            | "critiquer"
+            | "fustiger"
+    );
+    if !judges || !is_participle(form) {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
+        if t.low == "par" && !t.quoted {
+            // (What the judgement says stands between: « jugé par le tribunal », « jugé
+            // mardi par le tribunal » are a trial.)
+            let said = toks[i + 1..k].iter().any(|t| {
+                t.quoted
+                    || t.word && !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
+            });
+            let agent = toks.get(k + 1)?;
+            if !said {
+                return None;
+            }
+            let head = toks.get(k + 2);
+            let speaks = agent.upper && !agent.quoted
+                || lexicon::DETERMINERS.contains(&agent.low.as_str())
+                    && head.is_some_and(|h| h.upper || is_source_word(&h.low));
+            return speaks.then_some(k);
+        }
+        let punctuation = !t.word
+            && !t.quoted
+            && !is_quote_mark_str(&t.low)
+            && !matches!(t.low.as_str(), "»" | "”");
+        if punctuation && !matches!(t.low.as_str(), "\"")
+            || t.word
+                && !t.quoted
+                && (lexicon::verbs().contains_key(t.low.as_str())
+                    || is_aux(&t.low)
+                    || matches!(t.low.as_str(), "que" | "qu'" | "qui"))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
