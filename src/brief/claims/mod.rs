@@ -370,9 +370,19 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             continue;
         }
         let speaker = speaker_of(&segment.fr, toks, &cue, people);
-        if speaker.kind == SpeakerKind::Unattributed
-            || claims.iter().any(|c| c.speaker == speaker.name)
-        {
+        // (« …, a déclaré Franck Diongo, député de l'opposition qui dit avoir … »: the
+        // relative's antecedent is the first speaker's function, the same person.)
+        let same_person = |c: &Claim| {
+            c.speaker == speaker.name
+                || segment
+                    .fr
+                    .contains(&format!("{}, {}", c.speaker, speaker.name))
+                || c.role.as_deref().is_some_and(|role| {
+                    let name = strip_determiner(&speaker.name).to_lowercase();
+                    !name.is_empty() && role.to_lowercase().contains(&name)
+                })
+        };
+        if speaker.kind == SpeakerKind::Unattributed || claims.iter().any(same_person) {
             continue;
         }
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);

@@ -704,6 +704,34 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
 
 /// The subject of the clause a verb at `verb` belongs to, past insertions between commas
 /// (« , qui cite des documents, ») and parentheses (« (FAMa) »).
+/// « Le précédent bilan, communiqué par un porte-parole du gouvernement, faisait état de »:
+/// a document subject whose author an insertion ending at `comma` names; the author speaks.
+fn document_author(text: &str, toks: &[Tok], comma: usize, people: &People) -> Option<Speaker> {
+    let open = (0..comma)
+        .rev()
+        .find(|&k| toks[k].low == "," || is_boundary(&toks[k]))?;
+    if toks[open].low != "," || open + 3 >= comma {
+        return None;
+    }
+    let participle = &toks[open + 1];
+    let authored = toks[open + 2].low == "par"
+        && ["é", "ée", "és", "ées", "i", "ie", "is", "ies"]
+            .iter()
+            .any(|e| participle.low.ends_with(e));
+    let document = toks[subject_start(toks, open)..open]
+        .iter()
+        .find(|t| {
+            !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "précédent" | "dernier" | "nouveau")
+        })
+        .is_some_and(|h| lexicon::SOURCE_NOUNS.contains(&h.low.as_str()));
+    if !(authored && document) {
+        return None;
+    }
+    let author = classify(text, toks, open + 3, comma - 1, people);
+    (author.kind != SpeakerKind::Unattributed).then_some(author)
+}
+
 fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Option<Speaker> {
     let mut end = verb;
     for _ in 0..4 {
@@ -714,6 +742,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         }
         if p.low == "," {
             let comma = end - 1;
+            if let Some(author) = document_author(text, toks, comma, people) {
+                return Some(author);
+            }
             if let Some(speaker) = subject_before_apposition(text, toks, comma, people) {
                 // « La maire, Anne Hidalgo, et le préfet, Laurent Nuñez, ont appelé »: two.
                 if let Some(first) = conjoined_apposition(text, toks, comma, people) {

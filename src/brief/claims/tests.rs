@@ -2577,3 +2577,20 @@ fn a_pronoun_stands_for_an_institution_named_after_an_elided_article() {
     ]));
     assert_ne!(found[1].speaker, "L'Insee");
 }
+
+#[test]
+fn a_documents_author_speaks_and_a_speakers_function_is_no_second_speaker() {
+    assert_eq!(
+        speakers_of("Le précédent bilan, communiqué par un porte-parole du gouvernement, faisait état de onze morts."),
+        ["un porte-parole du gouvernement"]
+    );
+    assert_eq!(
+        speakers_of("« Dix corps ont été comptés », a déclaré Jean Dupont, député de l'opposition qui dit avoir été bloqué par la police."),
+        ["Jean Dupont"]
+    );
+    // Must not: a relative clause naming someone else is a second claim.
+    assert_eq!(
+        speakers_of("Le maire a affirmé que tout allait bien, ce que le préfet a démenti."),
+        ["Le maire", "le préfet"]
+    );
+}
