@@ -1301,6 +1301,14 @@ pub const MEDIA_NOUNS: &[&str] = &[
 
 /// Media names (token sequences, lowercase).
 pub const MEDIA_NAMES: &[&str] = &[
+    // Belgian and Swiss dailies and broadcasters (not « Le Soir », « Le Temps »: common words).
+    "het laatste nieuws",
+    "de standaard",
+    "de morgen",
+    "la libre belgique",
+    "la dernière heure",
+    "rtbf",
+    "tribune de genève",
     "new york times",
     "washington post",
     "financial times",
@@ -1611,6 +1619,12 @@ pub const SOURCE_NOUNS: &[&str] = &[
     // (« selon le palmarès de X », « d'après le baromètre annuel », « selon les propos de X ».)
     "palmarès",
     "baromètre",
+    // (« selon une vidéo diffusée par X », « d'après des images de surveillance ».)
+    "vidéo",
+    "vidéos",
+    "enregistrement",
+    "enregistrements",
+    "images",
     "relevés",
     "registre",
     "propos",

@@ -1425,3 +1425,24 @@ fn a_judgement_in_the_passive_is_its_agent_s() {
         expect_none(sentence);
     }
 }
+
+/// « selon des informations obtenues par X » credits X; a video or images are sources.
+#[test]
+fn selon_information_obtained_by_someone_or_a_video() {
+    expect(
+        "Selon des informations obtenues par l'Agence Presse Sud, le maire démissionnera.",
+        "l'Agence Presse Sud",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Selon une vidéo, le tireur a pris la fuite.",
+        "une vidéo",
+        ClaimKind::Statement,
+    );
+    // A letter received by someone is not theirs.
+    expect(
+        "Selon un courrier reçu par la mairie, le chantier est suspendu.",
+        "un courrier reçu",
+        ClaimKind::Statement,
+    );
+}

@@ -316,6 +316,15 @@ fn authored_participle(low: &str) -> bool {
                 | "produite"
                 | "produits"
                 | "produites"
+                // « selon des informations obtenues / recueillies par X »
+                | "obtenu"
+                | "obtenue"
+                | "obtenus"
+                | "obtenues"
+                | "recueilli"
+                | "recueillie"
+                | "recueillis"
+                | "recueillies"
         )
 }
 
