@@ -181,6 +181,10 @@ pub(crate) struct Context {
     pub(crate) distance: u64,
     /// Whether a comma / a « que » lies between s0 and n0.
     pub(crate) between: u64,
+    /// Last three letters of s0, n0, s1 (0: no such position).
+    pub(crate) s0_suffix: u64,
+    pub(crate) n0_suffix: u64,
+    pub(crate) s1_suffix: u64,
 }
 
 pub(crate) fn parser_features(c: &Context, out: &mut Vec<u64>) {
@@ -274,6 +278,11 @@ pub(crate) fn parser_features(c: &Context, out: &mut Vec<u64>) {
         key(213, &[n0.word, c.n0_left_labels]),
         key(214, &[n0.tag, c.n0_left_labels]),
         key(215, &[s1.tag, c.s1r.label]),
+        // Endings (verb forms, participles).
+        key(221, &[c.s0_suffix, s0.tag]),
+        key(222, &[c.n0_suffix, n0.tag]),
+        key(223, &[c.s0_suffix, c.n0_suffix]),
+        key(224, &[c.s1_suffix, c.s0_suffix, n0.tag]),
     ]);
 }
 

@@ -144,6 +144,14 @@ impl State {
         }
     }
 
+    fn suffix(&self, input: &Input, i: usize) -> u64 {
+        if i < self.n {
+            input.lex[i].suffix3
+        } else {
+            0
+        }
+    }
+
     fn label_set(&self, children: &[usize]) -> u64 {
         children
             .iter()
@@ -265,6 +273,9 @@ impl State {
             },
             distance,
             between,
+            s0_suffix: self.suffix(input, s0),
+            n0_suffix: self.suffix(input, n0),
+            s1_suffix: self.suffix(input, s1),
         }
     }
 
