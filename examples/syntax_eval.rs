@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! cargo run --release --example syntax_eval -- [--model FILE] [--gold-tags] TEST.conllu...
+//! cargo run --release --example syntax_eval -- --tokens TEST.conllu...
 //! ```
+//!
+//! `--tokens` scores `syntax::tokenize` instead (no model needed): each sentence's `# text` is
+//! tokenized and compared with its surface tokens (a multiword token counts once): sentences
+//! tokenized exactly, and token precision / recall (a token is right when its span is a gold
+//! token's).
 //!
 //! Without `--model`, the committed model (`passerelle::syntax::french()`). Each file is read on
 //! surface tokens (multiword tokens collapsed as in training) and parsed from its words alone:
@@ -54,18 +60,26 @@ impl Relation {
 fn main() -> Result<()> {
     let mut model = None;
     let mut gold_tags = false;
+    let mut tokens_only = false;
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--model" => model = Some(args.next().context("--model needs a file")?),
             "--gold-tags" => gold_tags = true,
+            "--tokens" => tokens_only = true,
             _ if a.starts_with("--") => bail!("unknown option {a}"),
             _ => files.push(a),
         }
     }
     if files.is_empty() {
         bail!("usage: syntax_eval [--model FILE] [--gold-tags] TEST.conllu...");
+    }
+    if tokens_only {
+        for file in files {
+            score_tokens(&file)?;
+        }
+        return Ok(());
     }
     let loaded;
     let parser: &Parser = match model {
@@ -137,5 +151,77 @@ fn main() -> Result<()> {
             elapsed * 1e6 / scores.tokens.max(1) as f64
         );
     }
+    Ok(())
+}
+
+/// Scores the tokenizer on the `# text` of each sentence of a CoNLL-U file.
+fn score_tokens(file: &str) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
+    let (mut sentences, mut exact, mut gold_n, mut ours_n, mut right) = (0, 0, 0, 0, 0);
+    let mut shown = 0;
+    for block in text.split("\n\n") {
+        let Some(sentence) = block.lines().find_map(|l| l.strip_prefix("# text = ")) else {
+            continue;
+        };
+        // Surface forms: multiword tokens, and words outside them.
+        let mut gold = Vec::new();
+        let mut skip_to = 0usize;
+        for line in block.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 {
+                continue;
+            }
+            if let Some((a, b)) = cols[0].split_once('-') {
+                if a.parse::<usize>().is_ok() {
+                    skip_to = b.parse().unwrap_or(0);
+                    gold.push(cols[1].to_string());
+                }
+            } else if let Ok(id) = cols[0].parse::<usize>() {
+                if id > skip_to {
+                    gold.push(cols[1].to_string());
+                }
+            }
+        }
+        // Gold spans: each form found in order in the text.
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for g in &gold {
+            match sentence[at..].find(g.as_str()) {
+                Some(i) => {
+                    spans.push(at + i..at + i + g.len());
+                    at += i + g.len();
+                }
+                None => break,
+            }
+        }
+        if spans.len() != gold.len() {
+            continue; // forms that are not written as in the text
+        }
+        let ours = passerelle::syntax::tokenize(sentence);
+        sentences += 1;
+        gold_n += spans.len();
+        ours_n += ours.len();
+        let hits = ours.iter().filter(|r| spans.contains(r)).count();
+        right += hits;
+        if hits == spans.len() && ours.len() == spans.len() {
+            exact += 1;
+        } else if shown < 15 && std::env::var_os("SHOW").is_some() {
+            shown += 1;
+            let show = |v: &[std::ops::Range<usize>]| {
+                v.iter()
+                    .map(|r| &sentence[r.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            println!("  gold: {}\n  ours: {}", show(&spans), show(&ours));
+        }
+    }
+    let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    println!(
+        "{file}: {sentences} sentences, {:.4} tokenized exactly; tokens P {:.4} R {:.4}",
+        r(exact, sentences),
+        r(right, ours_n),
+        r(right, gold_n)
+    );
     Ok(())
 }

@@ -176,7 +176,7 @@ fn split_chunk(text: &str, chunk: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     out.extend(lead);
     if start < end {
-        split_word(text, start..end, out);
+        split_inside(text, start..end, out);
     }
     out.extend(trail.into_iter().rev());
 }
@@ -218,6 +218,63 @@ fn keeps_period(s: &str) -> bool {
 fn ends_elided(s: &str) -> bool {
     let lower = s.to_lowercase();
     ELIDED.iter().any(|e| lower == *e)
+}
+
+/// Units GSD writes apart from the number before them (« 23h » → « 23 » « h », « 20h30 »).
+const UNITS: &[&str] = &[
+    "h", "km", "kg", "cm", "mm", "m", "g", "ha", "min", "mn", "t",
+];
+
+/// Splits a word without edge punctuation at an inner « -- » or « / » (not in an address),
+/// a number from its unit, then each part with [`split_word`].
+fn split_inside(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[span.clone()];
+    if s.contains("://") || s.starts_with("www.") || s.contains('@') {
+        out.push(span);
+        return;
+    }
+    let mut part = span.start;
+    let mut i = span.start;
+    while i < span.end {
+        let rest = &text[i..span.end];
+        let sep = if rest.starts_with("--") {
+            2
+        } else if rest.starts_with('/') {
+            1
+        } else {
+            0
+        };
+        if sep > 0 && i > span.start && i + sep < span.end {
+            split_number_unit(text, part..i, out);
+            out.push(i..i + sep);
+            i += sep;
+            part = i;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    split_number_unit(text, part..span.end, out);
+}
+
+/// « 23h » → « 23 » « h »; « 20h30 » → « 20 » « h » « 30 »; anything else to [`split_word`].
+fn split_number_unit(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[span.clone()];
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits < s.len() {
+        let rest = &s[digits..];
+        let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let after = &rest[letters..];
+        if UNITS.contains(&&rest[..letters]) && after.bytes().all(|b| b.is_ascii_digit()) {
+            let unit_at = span.start + digits;
+            out.push(span.start..unit_at);
+            out.push(unit_at..unit_at + letters);
+            if !after.is_empty() {
+                out.push(unit_at + letters..span.end);
+            }
+            return;
+        }
+    }
+    split_word(text, span, out);
 }
 
 /// Splits one word without edge punctuation: elisions, then a hyphen clitic at the end.
@@ -302,6 +359,19 @@ mod tests {
         );
         assert_eq!(words("en 52 av. J.-C."), ["en", "52", "av.", "J.-C."]);
         assert_eq!(words("Fin."), ["Fin", "."]);
+        assert_eq!(
+            words("à 20h30 ou 23h"),
+            ["à", "20", "h", "30", "ou", "23", "h"]
+        );
+        assert_eq!(
+            words("1914--2002 en 630/631"),
+            ["1914", "--", "2002", "en", "630", "/", "631"]
+        );
+        assert_eq!(
+            words("http://www.exemple.fr/a/b"),
+            ["http://www.exemple.fr/a/b"]
+        );
+        assert_eq!(words("le 1er et le 2e"), ["le", "1er", "et", "le", "2e"]);
     }
 
     #[test]
