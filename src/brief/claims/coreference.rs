@@ -332,6 +332,12 @@ impl People {
             if !looks_like_person(&words) && !titled {
                 continue;
             }
+            // « a déclaré à la VOA Franck Diongo »: an acronym before the name is no part of it.
+            let a = if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+                a + 1
+            } else {
+                a
+            };
             // « le ministre de l'Intérieur Jan Jambon »: the name is the last two words.
             let a = if (a + 2..=a + 3).contains(&b)
                 && toks[a..=b].iter().all(|t| {

@@ -205,6 +205,10 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if passive_aux || start > 0 && toks[start - 1].low == "été" {
             continue;
         }
+        // « X s'est ajouté à la liste des forfaits »: added, nothing said.
+        if reflexive && verb.lemma == "ajouter" {
+            continue;
+        }
         if toks.get(i + 1).is_some_and(|n| n.low == "par") && is_participle(form) {
             continue;
         }

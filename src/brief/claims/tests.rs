@@ -2594,3 +2594,23 @@ fn a_documents_author_speaks_and_a_speakers_function_is_no_second_speaker() {
         ["Le maire", "le préfet"]
     );
 }
+
+#[test]
+fn an_acronym_before_a_name_and_a_reflexive_ajouter() {
+    let found = find_claims(&doc(&[
+        "« Dix corps ont été comptés », a déclaré à la VOA Franck Mbala, député de l'opposition.",
+        "Selon lui, la police a été débordée.",
+    ]));
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].speaker, "Franck Mbala");
+    // Added to a list: nothing said.
+    assert!(
+        speakers_of("Lundi, l'attaquant Paul Durand s'est ajouté à la liste des forfaits.")
+            .is_empty()
+    );
+    // Must: « a ajouté » still reports.
+    assert_eq!(
+        speakers_of("« Nous partirons demain », a ajouté l'attaquant Paul Durand."),
+        ["Paul Durand"]
+    );
+}
