@@ -86,19 +86,8 @@ mod tests {
                 .find(|&c| parse.deprel[c].base() == "nsubj")
                 .unwrap_or_else(|| panic!("no subject of {verb}: {parse:?}"));
             // The subject's subtree, contiguous in these sentences.
-            let mut inside = vec![false; words.len()];
-            inside[subject] = true;
-            for _ in 0..words.len() {
-                for j in 0..words.len() {
-                    if let Some(h) = parse.head[j] {
-                        if inside[h] {
-                            inside[j] = true;
-                        }
-                    }
-                }
-            }
-            let first = inside.iter().position(|&x| x).unwrap();
-            let last = inside.iter().rposition(|&x| x).unwrap();
+            let inside = parse.subtree(subject);
+            let (first, last) = (inside[0], inside[inside.len() - 1]);
             // A comma closing an incise belongs to it in UD; the speaker is the words.
             sentence[spans[first].start..spans[last].end]
                 .trim_end_matches([',', ' '])

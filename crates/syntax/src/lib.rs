@@ -51,6 +51,27 @@ impl Parse {
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         (0..self.head.len()).filter(move |&j| self.head[j] == Some(i))
     }
+
+    /// Token `i` and everything below it, in order (a subject's whole phrase: « Le ministre
+    /// de l'Intérieur »).
+    pub fn subtree(&self, i: usize) -> Vec<usize> {
+        (0..self.head.len())
+            .filter(|&j| {
+                // Walk up from j; a parse is a tree, so at most len steps.
+                let mut k = j;
+                for _ in 0..=self.head.len() {
+                    if k == i {
+                        return true;
+                    }
+                    match self.head[k] {
+                        Some(h) => k = h,
+                        None => return false,
+                    }
+                }
+                false
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -134,6 +155,21 @@ mod tests {
             again.len()
         );
         assert!(Parser::from_bytes(small).is_ok());
+    }
+
+    #[test]
+    fn subtrees_and_children() {
+        let s = &read_conllu(TINY)[1];
+        let parse = Parse {
+            upos: s.upos.clone(),
+            head: s.head.clone(),
+            deprel: s.deprel.clone(),
+        };
+        // « La porte-parole , qui sourit »: the subject of « parle ».
+        assert_eq!(parse.subtree(1), [0, 1, 2, 3, 4]);
+        assert_eq!(parse.children(5).collect::<Vec<_>>(), [1, 7, 8]);
+        assert_eq!(parse.subtree(5).len(), s.len());
+        assert_eq!(parse.subtree(8), [8]);
     }
 
     #[test]
