@@ -1446,3 +1446,21 @@ fn selon_information_obtained_by_someone_or_a_video() {
         ClaimKind::Statement,
     );
 }
+
+/// Group 5: « X, pour qui … » gives X's view, with « pour qui » as the cue; not « Ceux pour
+/// qui », nor « pour qui » after a thing.
+#[test]
+fn pour_qui_gives_the_view_of_the_one_named_before() {
+    let found = find_claims(&doc(&[
+        "C'est aussi l'avis de Jeanne Martin, pour qui le pont doit être rasé.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker, "Jeanne Martin");
+    assert_eq!(found[0].cue, "pour qui");
+    for sentence in [
+        "Ceux pour qui la réforme compte sont venus.",
+        "Le texte ne convient pas à la maison, pour qui rien ne change.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -487,7 +487,12 @@ fn claim_in(
                 }
             }
         }
-        let cue = slice(text, toks, at, source_at - 1);
+        // (« X, pour qui … »: the source comes before the phrase, « pour qui » is the cue.)
+        let cue = if at < source_at {
+            slice(text, toks, at, source_at - 1)
+        } else {
+            slice(text, toks, at, at + 1)
+        };
         let hedged = reported_conditional(toks, 0);
         (speaker, cue, ClaimKind::Statement, hedged, end)
     } else if verb.is_none() {

@@ -224,6 +224,12 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
             "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
                 view_of(toks, i).unwrap_or(i)
             }
+            // « …, selon Jean Dupont, pour qui la réforme est morte »: the view of the one
+            // « qui » stands for, named right before.
+            "pour" if next.is_some_and(|n| n.low == "qui") => match antecedent_of_qui(toks, i) {
+                Some(at) => at,
+                None => continue,
+            },
             // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
             "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
             _ => continue,
@@ -248,6 +254,54 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         return Some((i, agent_of_document(toks, source_at).unwrap_or(source_at)));
     }
     None
+}
+
+/// The first token of the one « pour qui » at `pour` stands for: a name right before it
+/// (« Jean Dupont, pour qui », « le Medef pour qui ») or a determiner and a noun of people or
+/// bodies (« les syndicats, pour qui »), a comma between at most.
+fn antecedent_of_qui(toks: &[Tok], pour: usize) -> Option<usize> {
+    let mut end = pour.checked_sub(1)?;
+    if toks[end].low == "," {
+        end = end.checked_sub(1)?;
+    }
+    let last = &toks[end];
+    if !last.word || last.quoted {
+        return None;
+    }
+    let mut start = end;
+    if last.upper {
+        while start > 0 && toks[start - 1].upper && toks[start - 1].word && !toks[start - 1].quoted
+        {
+            start -= 1;
+        }
+        // « le syndicat Force Verte », « la juge Anne Roy »: the noun that names what it is.
+        if start >= 2
+            && lexicon::DETERMINERS.contains(&toks[start - 2].low.as_str())
+            && (lexicon::ROLE_NOUNS.contains(&toks[start - 1].low.as_str())
+                || lexicon::ORG_WORDS.contains(&toks[start - 1].low.as_str())
+                || lexicon::MEDIA_NOUNS.contains(&toks[start - 1].low.as_str())
+                || lexicon::SOURCE_NOUNS.contains(&toks[start - 1].low.as_str()))
+        {
+            start -= 1;
+        }
+    } else if lexicon::ROLE_NOUNS.contains(&last.low.as_str())
+        || lexicon::PEOPLE_NOUNS.contains(&last.low.as_str())
+        || lexicon::MEDIA_NOUNS.contains(&last.low.as_str())
+    {
+        if start == 0 || !lexicon::DETERMINERS.contains(&toks[start - 1].low.as_str()) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    if start > 0 && lexicon::DETERMINERS.contains(&toks[start - 1].low.as_str()) {
+        start -= 1;
+    }
+    // (A sentence-opening capital alone is no name: « Ceux pour qui ».)
+    (start > 0
+        || toks[start].upper && end > start
+        || lexicon::DETERMINERS.contains(&toks[start].low.as_str()))
+    .then_some(start)
 }
 
 /// « du point de vue de X », « au point de vue de X », « aux yeux de X », « de l'avis de X »
