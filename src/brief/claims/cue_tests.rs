@@ -1464,3 +1464,28 @@ fn pour_qui_gives_the_view_of_the_one_named_before() {
         expect_none(sentence);
     }
 }
+
+/// Group 3: an event or a step as the subject (« La libération des otages annonçait la
+/// tendance », « La démarche a souligné l'importance de ») heralds or stresses, says nothing;
+/// a body or a document still does.
+#[test]
+fn an_event_as_subject_says_nothing() {
+    for sentence in [
+        "La libération des otages annonçait la tendance.",
+        "La libération du maire ainsi que de ses adjoints annonçait un apaisement.",
+        "Cette hausse confirme le recul de l'emploi.",
+        "La démarche a souligné l'importance du dialogue.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "La direction annonce la fermeture du site.",
+        "La direction",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le rapport souligne que le dialogue a manqué.",
+        "Le rapport",
+        ClaimKind::Statement,
+    );
+}

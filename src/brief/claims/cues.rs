@@ -423,6 +423,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « La libération des otages annonçait la tendance », « la démarche a souligné
+        // l'importance de … », « cette hausse confirme le recul »: an event or a step, not
+        // someone, heralds or stresses something (unless it reports a clause).
+        if inverted.is_none()
+            && !matches!(next, Some("que" | "qu'" | ":"))
+            && event_subject(toks, start)
+        {
+            continue;
+        }
         // « La loi prévoit que », « l'accord prévoit que »: what a text provides, no forecast.
         if verb.lemma == "prévoir" && subject_words(toks, start).any(|t| STIPULATES.contains(&t)) {
             continue;
@@ -795,9 +804,15 @@ fn subject_can_show(toks: &[Tok], start: usize) -> bool {
 /// The first token of the clause whose verb group starts at `start`: after the last
 /// quotation, strong punctuation or « que » before it.
 fn clause_start(toks: &[Tok], start: usize) -> usize {
-    toks[..start]
-        .iter()
-        .rposition(|t| t.quoted || matches!(t.low.as_str(), "." | ";" | ":" | "que" | "qu'"))
+    // (« ainsi que » joins two noun phrases: « La libération de X ainsi que de Y ».)
+    (0..start)
+        .rev()
+        .find(|&k| {
+            let t = &toks[k];
+            t.quoted
+                || matches!(t.low.as_str(), "." | ";" | ":")
+                || matches!(t.low.as_str(), "que" | "qu'") && (k == 0 || toks[k - 1].low != "ainsi")
+        })
         .map_or(0, |k| k + 1)
 }
 
@@ -893,6 +908,52 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         }
     }
     None
+}
+
+/// Whether the clause before the verb group at `start` opens with a determiner and an event
+/// or a step (« La libération de … », « Cette hausse », « La démarche »): no speaker.
+fn event_subject(toks: &[Tok], start: usize) -> bool {
+    const EVENTS: &[&str] = &[
+        "libération",
+        "démarche",
+        "hausse",
+        "baisse",
+        "arrivée",
+        "départ",
+        "victoire",
+        "défaite",
+        "crise",
+        "chute",
+        "mort",
+        "décès",
+        "élection",
+        "signature",
+        "annonce",
+        "tendance",
+        "évolution",
+        "situation",
+        "attaque",
+        "explosion",
+        "catastrophe",
+        "montée",
+        "progression",
+        "réussite",
+        "échec",
+    ];
+    let from = clause_start(toks, start);
+    // (Only a plain subject: « Cette annonce ne satisfait ni X, qui demandaient … » is X's.)
+    if toks[from..start].iter().any(|t| {
+        matches!(t.low.as_str(), "qui" | "," | "comme")
+            || is_aux(&t.low)
+            || lexicon::verbs().contains_key(t.low.as_str())
+    }) {
+        return false;
+    }
+    let mut words = toks[from..start].iter().filter(|t| t.word);
+    let first = words.next();
+    let second = words.next();
+    first.is_some_and(|d| lexicon::DETERMINERS.contains(&d.low.as_str()))
+        && second.is_some_and(|h| EVENTS.contains(&h.low.as_str()))
 }
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
