@@ -425,6 +425,14 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Statement,
         Some(&["d'", "de", "du"]),
     ),
+    // « Le service météo place trois départements en vigilance orange »: a warning (the
+    // object between, see the cues).
+    (
+        &["plac", "plaç"],
+        "placer en vigilance",
+        ClaimKind::Warning,
+        Some(&["en vigilance", "en alerte"]),
+    ),
     // « L'institut table sur une croissance de 1 % »: a forecast.
     (
         &["tabl"],

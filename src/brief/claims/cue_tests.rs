@@ -1489,3 +1489,21 @@ fn an_event_as_subject_says_nothing() {
         ClaimKind::Statement,
     );
 }
+
+/// « placer X en vigilance / en alerte » warns, the object between; a square, a seat or
+/// placing money does not.
+#[test]
+fn placing_on_alert_is_a_warning() {
+    expect(
+        "Le service météo place ce soir la Savoie et l'Isère en vigilance orange.",
+        "Le service météo",
+        ClaimKind::Warning,
+    );
+    for sentence in [
+        "La place du village a été refaite.",
+        "La banque place son épargne en bourse.",
+        "Les pompiers sont sur place en nombre.",
+    ] {
+        expect_none(sentence);
+    }
+}

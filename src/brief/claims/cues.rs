@@ -675,6 +675,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let found = direct
                 .or_else(|| object_then_a(toks, i + 1, phrases))
                 .or_else(|| que_later.then_some(i))
+                // « place cet après-midi la Corse et le Var en vigilance orange »
+                .or_else(|| {
+                    (verb.lemma == "placer en vigilance")
+                        .then(|| placed_on_alert(toks, i + 1))
+                        .flatten()
+                })
                 // « L'analyse démontre un lien direct », « l'étude montre une hausse »: a
                 // study shows a finding.
                 .or_else(|| {
@@ -954,6 +960,29 @@ fn event_subject(toks: &[Tok], start: usize) -> bool {
     let second = words.next();
     first.is_some_and(|d| lexicon::DETERMINERS.contains(&d.low.as_str()))
         && second.is_some_and(|h| EVENTS.contains(&h.low.as_str()))
+}
+
+/// « cet après-midi la Corse et le Var en vigilance »: what is placed (at most ten words, no
+/// punctuation, verb or clause), then « en vigilance » or « en alerte »; the index of the
+/// last word.
+fn placed_on_alert(toks: &[Tok], at: usize) -> Option<usize> {
+    for (k, t) in toks.iter().enumerate().take(at + 11).skip(at + 1) {
+        if t.low == "en"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "vigilance" | "alerte"))
+        {
+            return Some(k + 1);
+        }
+        if !t.word
+            || t.quoted
+            || lexicon::verbs().contains_key(t.low.as_str())
+            || matches!(t.low.as_str(), "que" | "qu'" | "qui")
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
