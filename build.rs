@@ -25,11 +25,6 @@ fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=PASSERELLE_GIT_COMMIT");
-    // src/syntax/: the French parser's model is built in when it exists.
-    println!("cargo:rerun-if-changed=models");
-    if manifest_dir.join("models/syntax-fr.bin").is_file() {
-        println!("cargo:rustc-cfg=syntax_model");
-    }
 
     let commit = std::env::var("PASSERELLE_GIT_COMMIT")
         .ok()

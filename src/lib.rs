@@ -57,7 +57,6 @@ pub mod render;
 pub mod run;
 pub mod segment;
 pub mod serve;
-pub mod syntax;
 pub mod translate;
 
 pub use error::Error;

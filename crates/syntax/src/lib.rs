@@ -1,6 +1,9 @@
-//! `passerelle-syntax`: a small, fast, deterministic French dependency parser, the engine of
-//! Passerelle's `syntax` module (`src/syntax/mod.rs` re-exports it and builds the committed
-//! model in). An averaged-perceptron part-of-speech tagger and a greedy arc-hybrid transition
+//! `passerelle-syntax`: a small, fast, deterministic French dependency parser, built for the
+//! key-claims work of issue 18 (the subject of a reporting verb, its clausal complement). The
+//! product does not use it yet: no model is committed, and a model trained on the treebanks
+//! available offline did not improve the claims (BENCHMARKS.md, « French parser (syntax) »).
+//! Train one with `examples/syntax_train.rs`, score it with `examples/syntax_eval.rs`. An
+//! averaged-perceptron part-of-speech tagger and a greedy arc-hybrid transition
 //! parser over hashed sparse features, in the manner of Honnibal's "Parsing English in 500
 //! lines of Python" and Goldberg & Nivre's dynamic oracle. It works on the surface tokens of UD
 //! French GSD ([`tokenize`](tokenize())) and gives UD parts of speech, heads and relations with

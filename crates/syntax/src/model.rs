@@ -48,13 +48,6 @@ impl Parser {
         Parser::read(Cow::Owned(bytes), true)
     }
 
-    /// A parser over a model built into the program (`include_bytes!`): only the header is
-    /// read, so loading costs nothing; the caller vouches for the rest of the bytes (a test
-    /// should check them once with [`Parser::from_bytes`]).
-    pub fn from_static(bytes: &'static [u8]) -> Result<Parser> {
-        Parser::read(Cow::Borrowed(bytes), false)
-    }
-
     fn read(bytes: Cow<'static, [u8]>, check: bool) -> Result<Parser> {
         if bytes.len() < 12 || &bytes[..8] != MAGIC {
             bail!("not a parser model (bad magic)");

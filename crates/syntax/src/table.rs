@@ -50,8 +50,8 @@ fn first_slot(h: u64, n_slots: usize) -> usize {
 impl TableView {
     /// Reads the header of a table starting at `at`; returns the view and where the next
     /// section starts. With `check_offsets`, every slot is checked to point inside the pool (a
-    /// file read at run time); the committed model is checked once by a test instead, so that
-    /// loading it costs nothing.
+    /// file read at run time); a model built into a program could skip it, so that loading
+    /// costs nothing.
     pub(crate) fn read(bytes: &[u8], at: usize, check_offsets: bool) -> Result<(TableView, usize)> {
         if bytes.len() < at + 12 {
             bail!("model truncated in a table header");

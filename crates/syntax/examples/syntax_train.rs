@@ -1,12 +1,12 @@
-//! Trains the French tagger and parser of `src/syntax/` and writes the model file.
+//! Trains the French tagger and parser of this crate and writes the model file.
 //!
 //! ```text
-//! cargo run --release --example syntax_train -- TRAIN.conllu [--dev DEV.conllu] --out models/syntax-fr.bin \
+//! cargo run --release -p passerelle-syntax --example syntax_train -- TRAIN.conllu [--dev DEV.conllu] --out MODEL \
 //!     [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb 6] [--jackknife 5] [--seed S]
 //! ```
 //!
-//! TRAIN is UD French GSD's `fr_gsd-ud-train.conllu` (the committed model is trained on it
-//! alone; see `models/README.md`), DEV its dev file, used only to print the scores after each
+//! TRAIN is meant to be UD French GSD's `fr_gsd-ud-train.conllu` (not available offline here;
+//! see BENCHMARKS.md for what the available treebanks give), DEV its dev file, used only to print the scores after each
 //! epoch (to choose the numbers of epochs). Prints, per epoch, the accuracy during the pass and
 //! the dev UPOS accuracy, UAS, LAS and model size; then the model's size. `--prune W` drops
 //! averaged weights below W; `--max-mb M` raises that threshold as little as needed for the
@@ -17,7 +17,7 @@
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use passerelle::syntax::{read_conllu, train, TrainOptions};
+use passerelle_syntax::{read_conllu, train, TrainOptions};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);

@@ -1,16 +1,16 @@
-//! Scores the French tagger and parser of `src/syntax/` on CoNLL-U files.
+//! Scores the French tagger and parser of this crate on CoNLL-U files.
 //!
 //! ```text
-//! cargo run --release --example syntax_eval -- [--model FILE] [--gold-tags] TEST.conllu...
-//! cargo run --release --example syntax_eval -- --tokens TEST.conllu...
+//! cargo run --release -p passerelle-syntax --example syntax_eval -- --model FILE [--gold-tags] TEST.conllu...
+//! cargo run --release -p passerelle-syntax --example syntax_eval -- --tokens TEST.conllu...
 //! ```
 //!
-//! `--tokens` scores `syntax::tokenize` instead (no model needed): each sentence's `# text` is
+//! `--tokens` scores `tokenize` instead (no model needed): each sentence's `# text` is
 //! tokenized and compared with its surface tokens (a multiword token counts once): sentences
 //! tokenized exactly, and token precision / recall (a token is right when its span is a gold
 //! token's).
 //!
-//! Without `--model`, the committed model (`passerelle::syntax::french()`). Each file is read on
+//! `--model` is a file written by `syntax_train` (no model is committed). Each file is read on
 //! surface tokens (multiword tokens collapsed as in training) and parsed from its words alone:
 //! tags are predicted (with `--gold-tags`, the gold tags are given to the parser instead). Prints
 //! per file: UPOS accuracy, UAS, LAS (punctuation included), labelled precision / recall of
@@ -21,7 +21,7 @@
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use passerelle::syntax::{french, read_conllu, Deprel, Parse, Parser, Scores, Sentence};
+use passerelle_syntax::{read_conllu, Deprel, Parse, Parser, Scores, Sentence};
 
 /// Labelled precision / recall of one relation family.
 #[derive(Default)]
@@ -89,8 +89,7 @@ fn main() -> Result<()> {
             )?;
             &loaded
         }
-        None => french()
-            .context("this build has no committed model (models/syntax-fr.bin); pass --model")?,
+        None => bail!("no model: pass --model FILE (written by syntax_train)"),
     };
     println!(
         "model: {:.2} MB ({})",
@@ -197,7 +196,7 @@ fn score_tokens(file: &str) -> Result<()> {
         if spans.len() != gold.len() {
             continue; // forms that are not written as in the text
         }
-        let ours = passerelle::syntax::tokenize(sentence);
+        let ours = passerelle_syntax::tokenize(sentence);
         sentences += 1;
         gold_n += spans.len();
         ours_n += ours.len();
