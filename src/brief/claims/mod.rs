@@ -422,10 +422,13 @@ fn claim_in(
     // the verb's subject, who speaks.
     let cited_subject = match (&verb, &attribution) {
         (Some(v), Some((a, _))) if *a < v.group_start => {
-            let cited = toks[*a].low.starts_with("cité") && *a > 0 && toks[*a - 1].low == ",";
+            // (« Cité par l'ANI, M. Mikati a indiqué »: so a participle opening the sentence.)
+            let opening = *a == 0 && toks[*a].upper;
+            let cited =
+                toks[*a].low.starts_with("cité") && (*a > 1 && toks[*a - 1].low == "," || opening);
             cited
                 .then(|| speaker_of(text, toks, v, people))
-                .filter(|s| s.kind != SpeakerKind::Unattributed && *a > 1)
+                .filter(|s| s.kind != SpeakerKind::Unattributed)
         }
         _ => None,
     };

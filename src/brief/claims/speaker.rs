@@ -1744,6 +1744,7 @@ const ASSOCIATION_HEADS: &[&str] = &[
 
 /// Words after « en » that belong to the noun phrase (« en cours », « rédacteur en chef »).
 const FIXED_AFTER_EN: &[&str] = &[
+    "matière",
     "cours",
     "exercice",
     "poste",

@@ -2614,3 +2614,19 @@ fn an_acronym_before_a_name_and_a_reflexive_ajouter() {
         ["Paul Durand"]
     );
 }
+
+#[test]
+fn countries_a_cited_subject_and_a_function_en_matiere_de() {
+    assert_eq!(
+        speakers_of("Le Burkina Faso et le Mali ont affirmé que toute intervention serait une déclaration de guerre."),
+        ["Le Burkina Faso", "le Mali"]
+    );
+    assert_eq!(
+        speakers_of("Cité par l'Agence nationale, M. Mikati a indiqué que la trêve tenait."),
+        ["Mikati"]
+    );
+    assert_eq!(
+        speakers_of("« C'est inacceptable », a martelé le porte-parole du parti en matière de sécurité, Paul Durand."),
+        ["Paul Durand"]
+    );
+}
