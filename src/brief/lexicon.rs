@@ -365,6 +365,8 @@ const ER_VERBS: &[ErEntry] = &[
     (&["remarqu"], "remarquer", ClaimKind::Statement, None),
     (&["relat"], "relater", ClaimKind::Statement, None),
     (&["dévoil"], "dévoiler", ClaimKind::Statement, None),
+    // « comme l'a repéré Le Parisien »: what a medium spotted (not « a repéré le suspect »).
+    (&["repér", "repèr"], "repérer", ClaimKind::Statement, None),
     (&["proclam"], "proclamer", ClaimKind::Statement, None),
     (&["certifi"], "certifier", ClaimKind::Statement, Some(QUE)),
     (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),

@@ -1507,3 +1507,36 @@ fn placing_on_alert_is_a_warning() {
         expect_none(sentence);
     }
 }
+
+/// « comme l'a repéré X » (a medium that spotted it), « a souhaité à l'avenir « … » » (a
+/// quotation after an adjunct), « confirmait le plan » (a noun subject and its object); not
+/// someone learning, spotting a suspect, or wishing someone well.
+#[test]
+fn news_spotted_wished_or_confirmed() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le maire sera candidat, comme l'a repéré Le Courrier du Sud.",
+            "Le Courrier du Sud",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le président du club a souhaité à l'avenir « ne plus être sollicité ».",
+            "Le président du club",
+            ClaimKind::Call,
+        ),
+        (
+            "La directrice confirmait le plan de départs.",
+            "La directrice",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Il a appris que sa mère était malade.",
+        "La police a repéré le suspect près de la gare.",
+        "Elle a souhaité un bon anniversaire à sa sœur.",
+    ] {
+        expect_none(sentence);
+    }
+}

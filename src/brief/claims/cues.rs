@@ -706,10 +706,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 Some(end) => cue_end = end,
                 // « « … », espère le maire », « « … », appelle-t-il »: in an incise the verb
                 // reports the quotation without what it otherwise needs.
-                // « …, pensait le philosophe. »: a closing incise too.
+                // « …, pensait le philosophe. »: a closing incise too; « a souhaité à
+                // l'avenir « ne plus être contacté » »: a quotation after an adjunct.
                 None if SPEECH_WITHOUT_PARTICLE.contains(&verb.lemma)
                     && (in_incise(toks, start, i, inverted.is_some(), false)
-                        || closes_as_incise(toks, start, i)) => {}
+                        || closes_as_incise(toks, start, i)
+                        || quote_after_adjunct(toks, i + 1)) => {}
                 None => continue,
             }
         }
@@ -983,6 +985,30 @@ fn placed_on_alert(toks: &[Tok], at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether an adjunct opening at `at` with a preposition (« à l'avenir », « dans un
+/// communiqué »), at most five words and no verb, leads to a quotation.
+fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
+    if !toks
+        .get(at)
+        .is_some_and(|t| lexicon::PREPOSITIONS.contains(&t.low.as_str()))
+    {
+        return false;
+    }
+    for t in toks.iter().skip(at + 1).take(6) {
+        if is_quote_mark_str(&t.low) {
+            return true;
+        }
+        if !t.word
+            || t.quoted
+            || lexicon::verbs().contains_key(t.low.as_str())
+            || matches!(t.low.as_str(), "que" | "qu'" | "qui")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
@@ -1454,6 +1480,7 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
 /// Verbs of saying whose plain direct object gives them another sense (see [`find_verb`]).
 const OBJECT_SENSE: &[&str] = &[
     "assurer",
+    "repérer",
     "confier",
     "relever",
     "noter",
@@ -1723,6 +1750,7 @@ fn reports_infinitive(toks: &[Tok], at: usize) -> bool {
 /// direct object suffice (« L'économiste prédit une récession »).
 const TRANSITIVE_REPORTING: &[&str] = &[
     "revendiquer",
+    "confirmer",
     "prédire",
     "évoquer",
     "reconnaître",
