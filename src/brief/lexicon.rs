@@ -2073,6 +2073,7 @@ pub const PLACES: &[&str] = &[
 
 /// Capitalized words that are not names (sentence-initial function words and the like).
 pub const NOT_NAMES: &[&str] = &[
+    "face",
     "le",
     "la",
     "les",

@@ -294,6 +294,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     start = s;
                     aux = Some("lead".into());
                     lead_negation = negation;
+                    // (« a-t-il tenu à rappeler »: the pronoun inverted on the leading verb's
+                    // auxiliary is the subject.)
+                    if let Some((head, pronoun)) =
+                        s.checked_sub(1).and_then(|k| split_inverted(&toks[k].low))
+                    {
+                        if is_aux(head) {
+                            inverted = Some(pronoun.to_string());
+                            start = s - 1;
+                        }
+                    }
                 }
             }
         }

@@ -904,10 +904,13 @@ pub(super) fn main_subject(
                 t.low.as_str(),
                 "lorsque" | "lorsqu'" | "quand" | "puisque" | "puisqu'" | "si" | "alors" | "bien"
             )
-            || t.low == "suite"
+            || matches!(t.low.as_str(), "suite" | "face" | "grâce" | "quant")
                 && toks
                     .get(start + 1)
                     .is_some_and(|n| matches!(n.low.as_str(), "à" | "au" | "aux"))
+            // (« La semaine dernière, il a … »: a time phrase with its article.)
+            || lexicon::DETERMINERS.contains(&t.low.as_str())
+                && toks.get(start + 1).is_some_and(|n| TIME_NOUNS.contains(&n.low.as_str()))
             || t.low.ends_with("ant")
                 && (!t.upper
                     || toks
@@ -2546,6 +2549,23 @@ fn agent_noun(word: &str) -> bool {
         && !lexicon::ORG_WORDS.contains(&singular)
         && ENDINGS.iter().any(|e| singular.ends_with(e))
 }
+
+/// Nouns of time that, with their article, open a sentence as an adjunct (« La semaine
+/// dernière, », « Le lendemain, »).
+const TIME_NOUNS: &[&str] = &[
+    "semaine",
+    "année",
+    "mois",
+    "veille",
+    "lendemain",
+    "nuit",
+    "journée",
+    "matinée",
+    "soirée",
+    "week-end",
+    "jour",
+    "an",
+];
 
 /// The months, for dates between a verb and its subject.
 const MONTHS: &[&str] = &[

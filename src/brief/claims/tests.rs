@@ -2630,3 +2630,19 @@ fn countries_a_cited_subject_and_a_function_en_matiere_de() {
         ["Paul Durand"]
     );
 }
+
+#[test]
+fn an_inverted_pronoun_on_a_leading_verb_and_a_time_phrase_opening_the_sentence() {
+    let found = speakers_by_segment(&[
+        "Le ministre Paul Durand a parlé aux élus.",
+        "« Nous ne céderons pas », a-t-il tenu à rappeler.",
+        "La semaine dernière, il avait défendu son projet face aux critiques, assurant avoir prévenu les maires.",
+    ]);
+    assert_eq!(
+        found,
+        [
+            (2, "Paul Durand".to_string()),
+            (3, "Paul Durand".to_string())
+        ]
+    );
+}
