@@ -804,6 +804,8 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     | "lesquels"
                     | "où"
                     | "selon"
+                    // (« X, ainsi que ceux de l'armée, ont réitéré »: others added.)
+                    | "ainsi"
             ) || inner.low.ends_with("ant")
                 || inner.low.ends_with("ment") && !inner.upper
                 || ["é", "ée", "és", "ées"]

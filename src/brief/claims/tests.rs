@@ -2646,3 +2646,11 @@ fn an_inverted_pronoun_on_a_leading_verb_and_a_time_phrase_opening_the_sentence(
         ]
     );
 }
+
+#[test]
+fn others_added_with_ainsi_que_do_not_hide_the_subject() {
+    assert_eq!(
+        speakers_of("Lors d'une conférence de presse, le porte-parole du gouvernement, Paul Muyala, ainsi que ceux de l'armée et de la police, ont réitéré que la situation était sous contrôle."),
+        ["Paul Muyala"]
+    );
+}
