@@ -2072,7 +2072,7 @@ pub const PLACES: &[&str] = &[
 ];
 
 /// Capitalized words that are not names (sentence-initial function words and the like).
-pub const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: &[&str] = &[
     "face",
     "le",
     "la",
@@ -2118,18 +2118,6 @@ pub const NOT_NAMES: &[&str] = &[
     "vendredi",
     "samedi",
     "dimanche",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "m.",
     "mme",
     "m",
@@ -2167,6 +2155,27 @@ pub const NOT_NAMES: &[&str] = &[
     "général",
     "secrétaire",
 ];
+
+/// The months (« le 3 mai »): no names either.
+pub const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// Whether a capitalized word is no name: a function word, a title, a day or a month.
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || MONTHS.contains(&word)
+}
 
 /// Gender of a person, when the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1435,7 +1435,7 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         if is_number(i)
             && toks
                 .get(i + 1)
-                .is_some_and(|n| MONTHS.contains(&n.low.as_str()))
+                .is_some_and(|n| lexicon::MONTHS.contains(&n.low.as_str()))
         {
             i += 2;
             if is_number(i) {
@@ -2103,23 +2103,10 @@ pub(super) fn classify(
             && matches!(toks[from].low.as_str(), "le" | "la" | "les" | "l'")
             && !toks[a..=b].iter().any(|t| lexicon::is_first_name(&t.low))
     });
-    if article_name.is_some() {
-        let media = toks[from..=to]
-            .iter()
-            .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()));
-        return Speaker {
-            name: phrase,
-            role: None,
-            kind: if media {
-                SpeakerKind::Media
-            } else {
-                SpeakerKind::Organization
-            },
-        };
-    }
-    // « The Hollywood Reporter », « The Lancet »: an English name with its article is no
-    // person's.
-    if toks[from].low == "the" && toks[from].upper && to > from && toks[from + 1].upper {
+    // (« The Hollywood Reporter », « The Lancet »: so is an English name with its article.)
+    let english_name =
+        toks[from].low == "the" && toks[from].upper && to > from && toks[from + 1].upper;
+    if article_name.is_some() || english_name {
         let media = toks[from..=to]
             .iter()
             .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()));
@@ -2239,7 +2226,7 @@ pub(super) fn classify(
         && toks[from].word
         && !institution_word(&toks[from].low)
         && !NOT_SURNAMES.contains(&toks[from].low.as_str())
-        && !lexicon::NOT_NAMES.contains(&toks[from].low.as_str())
+        && !lexicon::is_not_name(&toks[from].low)
         && !toks[from].low.ends_with("ment")
         // (« Moody's », « McDonald's »: an English possessive names a firm.)
         && !toks[from].low.ends_with("'s")
@@ -2334,7 +2321,7 @@ pub(super) fn classify(
             .is_some_and(|w| agent_noun(w) && (det != "un" && det != "une" || !w.ends_with('s')))
         && !toks[from..=to]
             .iter()
-            .any(|t| t.upper && !lexicon::NOT_NAMES.contains(&t.low.as_str()) && t.low != words[0])
+            .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
     {
         return Speaker {
             name: phrase,
@@ -2567,22 +2554,6 @@ const TIME_NOUNS: &[&str] = &[
     "week-end",
     "jour",
     "an",
-];
-
-/// The months, for dates between a verb and its subject.
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
 ];
 
 /// Officials who, unnamed, are an anonymous source even of a named institution (« un
@@ -3062,7 +3033,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
     let mut i = from;
     while i <= to && i < toks.len() {
         let t = &toks[i];
-        let name_word = t.word && t.upper && !lexicon::NOT_NAMES.contains(&t.low.as_str());
+        let name_word = t.word && t.upper && !lexicon::is_not_name(&t.low);
         if !name_word {
             i += 1;
             continue;
@@ -3072,7 +3043,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
         let mut j = i + 1;
         while j <= to && j < toks.len() {
             let n = &toks[j];
-            if n.word && n.upper && !lexicon::NOT_NAMES.contains(&n.low.as_str()) {
+            if n.word && n.upper && !lexicon::is_not_name(&n.low) {
                 end = j;
                 j += 1;
             } else if n.upper
