@@ -1540,3 +1540,32 @@ fn news_spotted_wished_or_confirmed() {
         expect_none(sentence);
     }
 }
+
+/// « a-t-il tenu à rappeler » (the inverted pronoun of the lead), « ironisait en ces termes :
+/// « … » », « ont déclaré leur soutien »; not « comme le faisait son prédécesseur », « n'a pas
+/// signalé son intention », « a requis en personne », « a déclaré l'état d'urgence ».
+#[test]
+fn leads_incises_and_declared_stances() {
+    let found = find_claims(&doc(&[
+        "Le ministre parle. « La crise est finie », a-t-il tenu à rappeler.",
+    ]));
+    assert!(found.iter().all(|c| c.speaker != "a-t-il"), "{found:?}");
+    expect(
+        "Un avocat ironisait hier en ces termes : « Le dossier est vide. »",
+        "Un avocat",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Les deux gouvernements ont déclaré leur soutien aux grévistes.",
+        "Les deux gouvernements",
+        ClaimKind::Position,
+    );
+    for sentence in [
+        "Le ministre ira au sommet, comme le faisait avant lui son prédécesseur.",
+        "Le maire n'a pas encore signalé son intention de se représenter.",
+        "Le procureur a requis en personne tout au long de l'audience.",
+        "Le gouverneur a déclaré l'état d'urgence.",
+    ] {
+        expect_none(sentence);
+    }
+}

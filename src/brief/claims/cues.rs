@@ -309,7 +309,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
-        let after_comme = subject_after(toks, start, i);
+        let after_comme = subject_after(toks, start, i)
+            // « comme le faisait son prédécesseur »: doing, not « comme l'a fait savoir X ».
+            && verb.needs_next.is_none_or(|phrases| {
+                !matches!(verb.lemma, "faire savoir" | "mettre en garde" | "placer en vigilance")
+                    || follows(toks, i + 1, phrases).is_some()
+            });
+        if subject_after(toks, start, i) && !after_comme {
+            continue;
+        }
         if after_comme {
             verb.kind = kind_in_context(verb, toks, i, start, true);
             return Some(Cue {
@@ -647,7 +655,32 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « a assuré la sécurité », « a confié le dossier à », « ont relevé des traces »,
         // « a déclaré forfait »: with a plain object these verbs do something else; they
         // report only a clause, a quotation, an infinitive, or in an incise.
+        // « ont déclaré leur soutien aux putschistes »: a stance declared (not « a déclaré
+        // forfait », « a déclaré l'état d'urgence »).
+        let declares_a_stance = verb.lemma == "déclarer"
+            && toks
+                .get(i + 1)
+                .is_some_and(|d| matches!(d.low.as_str(), "son" | "sa" | "ses" | "leur" | "leurs"))
+            && toks.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "soutien" | "opposition" | "hostilité" | "désaccord" | "refus" | "solidarité"
+                )
+            });
+        // « le procureur a requis en personne à l'audience »: pleading, nothing required.
+        if verb.lemma == "requérir"
+            && toks[i + 1..]
+                .iter()
+                .find(|t| !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str()))
+                .is_none_or(|t| {
+                    lexicon::PREPOSITIONS.contains(&t.low.as_str()) && t.low != "contre"
+                        || !t.word && !is_quote_mark_str(&t.low)
+                })
+        {
+            continue;
+        }
         if OBJECT_SENSE.contains(&verb.lemma)
+            && !declares_a_stance
             && inverted.is_none()
             && !reflexive
             && prev.is_none_or(|p| p.word)
@@ -744,7 +777,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if negated
             && matches!(
                 verb.lemma,
-                "réagir" | "confirmer" | "préciser" | "révéler" | "dévoiler"
+                "réagir" | "confirmer" | "préciser" | "révéler" | "dévoiler" | "signaler"
             )
         {
             continue;
@@ -1220,7 +1253,9 @@ pub(super) fn impersonal_advice(toks: &[Tok], k: usize) -> bool {
 /// quotation (« il poursuit : « … » »).
 fn in_incise(toks: &[Tok], start: usize, i: usize, inverted: bool, before_colon: bool) -> bool {
     let next = toks.get(i + 1);
-    let before_quote = next.is_some_and(|n| n.low == ":" || is_quote_mark_str(&n.low));
+    // (« ironisait hier en ces termes : « … » »: a few words before the colon.)
+    let before_quote = next.is_some_and(|n| n.low == ":" || is_quote_mark_str(&n.low))
+        || colon_quote_ahead(toks, i + 1);
     inverted || before_colon && before_quote || right_after_quote(toks, start, i)
 }
 
