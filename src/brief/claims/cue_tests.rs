@@ -1569,3 +1569,24 @@ fn leads_incises_and_declared_stances() {
         expect_none(sentence);
     }
 }
+
+/// « expriment leur solidarité », « a réaffirmé son attachement »: a position, like « son
+/// soutien »; « exprime son inquiétude » stays a warning.
+#[test]
+fn solidarity_and_attachment_are_positions() {
+    expect(
+        "Les deux pays expriment leur solidarité aux grévistes.",
+        "Les deux pays",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le maire a réaffirmé son attachement au service public.",
+        "Le maire",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le maire exprime son inquiétude.",
+        "Le maire",
+        ClaimKind::Warning,
+    );
+}

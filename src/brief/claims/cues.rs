@@ -1362,7 +1362,14 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                 ClaimKind::Warning
             } else if matches!(
                 noun,
-                "soutien" | "opposition" | "désaccord" | "refus" | "hostilité" | "indignation"
+                "soutien"
+                    | "opposition"
+                    | "désaccord"
+                    | "refus"
+                    | "hostilité"
+                    | "indignation"
+                    | "solidarité"
+                    | "attachement"
             ) {
                 ClaimKind::Position
             } else {
