@@ -2654,3 +2654,18 @@ fn others_added_with_ainsi_que_do_not_hide_the_subject() {
         ["Paul Muyala"]
     );
 }
+
+#[test]
+fn guillemets_typed_the_wrong_way_round() {
+    assert_eq!(
+        speakers_of(
+            "» Nous ne baisserons pas les bras « , a dit Me Salif Bah qui a annoncé un appel."
+        ),
+        ["Salif Bah"]
+    );
+    // Must not: a closing guillemet then a new quotation opening.
+    assert!(!speakers_of(
+        "» Paul reconnaît que le groupe sera différent : « Pour moi, sommes-nous encore le groupe ?"
+    )
+    .is_empty());
+}

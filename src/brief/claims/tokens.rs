@@ -44,6 +44,30 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// with no opening one before it means the quotation began earlier: everything before it is
 /// quoted.
 pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
+    // « » Nous ne céderons pas « , a dit X »: guillemets typed the wrong way round (the
+    // sentence opens on « » » and holds one « « » after it) are read the right way.
+    let reversed = text.trim_start().starts_with('»')
+        && text.matches('»').count() == 1
+        && text.matches('«').count() == 1
+        && text.find('«') > text.find('»')
+        // (and the « « » stands where a quotation closes: before a comma or the end)
+        && text[text.find('«').unwrap_or(0) + '«'.len_utf8()..]
+            .trim_start_matches(is_space)
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | '!' | '?'));
+    if reversed && !open {
+        let swapped: String = text
+            .chars()
+            .map(|c| match c {
+                '»' => '«',
+                '«' => '»',
+                other => other,
+            })
+            .collect();
+        // (Same byte lengths: the spans still index `text`.)
+        return tokenize_in(&swapped, open);
+    }
     let mut toks: Vec<Tok> = Vec::new();
     let mut quoted = open;
     let mut chars = text.char_indices().peekable();
