@@ -1590,3 +1590,18 @@ fn solidarity_and_attachment_are_positions() {
         ClaimKind::Warning,
     );
 }
+
+#[test]
+fn a_stance_in_the_passive_with_its_agent() {
+    expect(
+        "Aussitôt annoncé, l'accord a été salué par le Premier ministre, Paul Durand.",
+        "Paul Durand",
+        ClaimKind::Position,
+    );
+    // Must not: the active voice, whose « par » belongs to another participle.
+    expect(
+        "Le ministre a condamné les sanctions imposées par la Commission.",
+        "Le ministre",
+        ClaimKind::Position,
+    );
+}

@@ -179,7 +179,10 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             .any(|t| matches!(t.low.as_str(), "s'" | "se"));
         // « cette attaque, qualifiée de « lâche » par le Premier ministre X », « a été jugée
         // préoccupante par un diplomate »: a judgement in the passive, whose agent speaks.
-        if let Some(par) = judging_agent(toks, i, form, verb) {
+        // (Not the active « a condamné les sanctions imposées par X ».)
+        let passive_or_bare =
+            aux.as_deref().is_none_or(|a| ETRE.contains(&a)) || i > 0 && toks[i - 1].low == "été";
+        if let Some(par) = judging_agent(toks, i, form, verb).filter(|_| passive_or_bare) {
             verb.kind = kind_in_context(verb, toks, i, start, false);
             return Some(Cue {
                 verb,
@@ -923,7 +926,13 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "critiquer"
             | "fustiger"
     );
-    if !judges || !is_participle(form) {
+    // (« l'accord a été salué par le Premier ministre », « critiqué par l'opposition »: a
+    // stance needs no words of its own between.)
+    let stance = matches!(
+        verb.lemma,
+        "saluer" | "condamner" | "dénoncer" | "critiquer" | "fustiger" | "applaudir" | "démentir"
+    );
+    if !(judges || stance) || !is_participle(form) {
         return None;
     }
     for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
@@ -935,7 +944,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
                     || t.word && !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
             });
             let agent = toks.get(k + 1)?;
-            if !said {
+            if !said && !stance {
                 return None;
             }
             let head = toks.get(k + 2);
