@@ -1605,3 +1605,14 @@ fn a_stance_in_the_passive_with_its_agent() {
         ClaimKind::Position,
     );
 }
+
+#[test]
+fn a_stance_declared_after_time_words() {
+    expect(
+        "Les gouvernements du Mali et du Niger ont déclaré lundi soir leur soutien aux militaires.",
+        "Les gouvernements du Mali et du Niger",
+        ClaimKind::Position,
+    );
+    // Must not: « déclarer » an emergency, after time words too.
+    expect_none("Le gouvernement a déclaré lundi soir l'état d'urgence.");
+}

@@ -660,11 +660,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // report only a clause, a quotation, an infinitive, or in an incise.
         // « ont déclaré leur soutien aux putschistes »: a stance declared (not « a déclaré
         // forfait », « a déclaré l'état d'urgence »).
+        // (« ont déclaré lundi soir leur soutien »: time words before the object.)
+        let object_at = (i + 1..toks.len())
+            .find(|&k| !is_adverb(&toks[k]) && !lexicon::TIME_WORDS.contains(&toks[k].low.as_str()))
+            .unwrap_or(toks.len());
         let declares_a_stance = verb.lemma == "déclarer"
             && toks
-                .get(i + 1)
+                .get(object_at)
                 .is_some_and(|d| matches!(d.low.as_str(), "son" | "sa" | "ses" | "leur" | "leurs"))
-            && toks.get(i + 2).is_some_and(|n| {
+            && toks.get(object_at + 1).is_some_and(|n| {
                 matches!(
                     n.low.as_str(),
                     "soutien" | "opposition" | "hostilité" | "désaccord" | "refus" | "solidarité"
