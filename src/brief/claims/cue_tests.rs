@@ -1616,3 +1616,18 @@ fn a_stance_declared_after_time_words() {
     // Must not: « déclarer » an emergency, after time words too.
     expect_none("Le gouvernement a déclaré lundi soir l'état d'urgence.");
 }
+
+#[test]
+fn a_view_after_a_contracted_de_reads_with_its_article() {
+    expect(
+        "Du point de vue du directeur, le film est un équilibre précaire.",
+        "le directeur",
+        ClaimKind::Statement,
+    );
+    // Must not: a surname that starts with « Du ».
+    expect(
+        "Selon Du Bellay, la langue doit être défendue.",
+        "Du Bellay",
+        ClaimKind::Statement,
+    );
+}

@@ -255,6 +255,19 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     vec![read(left), read(right)]
 }
 
+/// A source named after a contracted « de » (« du point de vue du directeur ») as the article
+/// would name it alone: « le directeur ».
+fn de_contracted(name: &str) -> String {
+    // (Not a surname: « Du Bellay ».)
+    match name
+        .strip_prefix("du ")
+        .or_else(|| name.strip_prefix("Du "))
+    {
+        Some(rest) if rest.chars().next().is_some_and(char::is_lowercase) => format!("le {rest}"),
+        _ => name.to_string(),
+    }
+}
+
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
@@ -467,6 +480,7 @@ fn claim_in(
         let (at, source_at) = attribution?;
         let end = with_participle(toks, np_end(toks, source_at));
         let mut speaker = classify(text, toks, source_at, end, people);
+        speaker.name = de_contracted(&speaker.name);
         // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
         if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
             // (The name may close the sentence: « …, selon le député, Paul Martin. »)

@@ -327,8 +327,9 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
     let particle = toks.get(at + phrase_len)?;
     let source = match particle.low.as_str() {
         "de" | "d'" => at + phrase_len + 1,
-        // (« du directeur » would show no article's words for « le directeur ».)
-        "des" => at + phrase_len,
+        // (« des experts », « du directeur »: the contracted article is kept; the speaker
+        // reads « le directeur », see `claims::de_contracted`.)
+        "des" | "du" => at + phrase_len,
         _ => return None,
     };
     toks.get(source)
