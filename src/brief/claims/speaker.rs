@@ -394,11 +394,13 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     }
     let speaker = classify(text, toks, from, end - 1, people);
     // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
-    // a comma (the closing comma forgotten) is the name's apposition.
+    // a comma (the closing comma forgotten) is the name's apposition. (So is one after a
+    // possessive: « Alfred Sirven, son officier traitant chez Elf a contesté ».)
     if speaker.kind == SpeakerKind::Role
         && from >= 2
         && toks[from - 1].low == ","
-        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && (!lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+            || matches!(toks[from].low.as_str(), "son" | "sa" | "leur"))
     {
         let name_from = subject_start(toks, from - 1);
         if name_from + 1 < from && toks[name_from].upper {
@@ -2936,6 +2938,16 @@ pub(super) fn person_run(
                 || ENGLISH_TITLES.contains(&toks[a - 1].low.as_str()));
         // « le candidat des Frères musulmans »: a name after « des » is a group's.
         if a > 0 && toks[a - 1].low == "des" && !titled {
+            return false;
+        }
+        // « chez Elf Thomson CSF »: a run holding an acronym is a firm's name, unless a first
+        // name opens it (« Emmanuel MACRON »).
+        let acronym_inside = b > a
+            && toks[a..=b]
+                .iter()
+                .any(|t| t.caps && t.low.chars().count() >= 2)
+            && !lexicon::is_first_name(words[0]);
+        if acronym_inside && !titled {
             return false;
         }
         // « a expliqué Véronique »: a lone first name is a person.

@@ -2669,3 +2669,17 @@ fn guillemets_typed_the_wrong_way_round() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_firm_with_an_acronym_is_no_person_and_a_possessive_apposition() {
+    assert_eq!(
+        speakers_of("En effet, Alfred Sirven, son officier traitant chez Elf Thomson CSF a contesté la réalité des faits."),
+        ["Alfred Sirven"]
+    );
+    // Must: a surname written in capitals after a first name is still a person.
+    let c = one("Emmanuel MACRON a déclaré que la réforme était nécessaire.");
+    assert_eq!(
+        (c.speaker.as_str(), c.speaker_kind),
+        ("Emmanuel MACRON", SpeakerKind::Person)
+    );
+}
