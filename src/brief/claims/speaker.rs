@@ -1697,6 +1697,14 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             }
             break;
         }
+        // « comme le souhaitait le Parlement plus tôt dans la semaine »: a time adverb.
+        if low == "plus"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "tôt" | "tard"))
+        {
+            break;
+        }
         // « Reporters sans frontières », « Médecins sans frontières »: one name.
         if low == "sans" && toks.get(i + 1).is_some_and(|n| n.low == "frontières") {
             end = i + 1;

@@ -2683,3 +2683,13 @@ fn a_firm_with_an_acronym_is_no_person_and_a_possessive_apposition() {
         ("Emmanuel MACRON", SpeakerKind::Person)
     );
 }
+
+#[test]
+fn plus_tot_ends_the_subject() {
+    assert_eq!(
+        speakers_of(
+            "Le débat peut avoir lieu, comme le souhaitait le Parlement plus tôt dans la semaine."
+        ),
+        ["le Parlement"]
+    );
+}
