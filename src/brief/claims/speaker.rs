@@ -806,8 +806,10 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     | "lesquels"
                     | "où"
                     | "selon"
-                    // (« X, ainsi que ceux de l'armée, ont réitéré »: others added.)
+                    // (« X, ainsi que ceux de l'armée, ont réitéré »: others added; « X,
+                    // comme Amnesty International, demandent »: an example.)
                     | "ainsi"
+                    | "comme"
             ) || inner.low.ends_with("ant")
                 || inner.low.ends_with("ment") && !inner.upper
                 || ["é", "ée", "és", "ées"]

@@ -2693,3 +2693,11 @@ fn plus_tot_ends_the_subject() {
         ["le Parlement"]
     );
 }
+
+#[test]
+fn an_example_set_off_by_commas_does_not_hide_the_subject() {
+    assert_eq!(
+        speakers_of("De nombreux gouvernements et associations, comme Amnesty International, demandent l'extension du mandat."),
+        ["De nombreux gouvernements et associations"]
+    );
+}
