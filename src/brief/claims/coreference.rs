@@ -513,6 +513,23 @@ impl People {
 
     /// Records the speaker of a claim: a person, or a role or organization whose determiner
     /// gives a gender (so « il » can stand for « le maire »).
+    /// Records an unnamed or institutional speaker of known gender as the latest mention of
+    /// that name, for the pronouns after it.
+    fn push_speaker(&mut self, claim: &Claim, gender: Gender) {
+        self.mentions.retain(|p| p.name != claim.speaker);
+        self.mentions.push(Person {
+            name: claim.speaker.clone(),
+            role: claim.role.clone(),
+            gender,
+            kind: claim.speaker_kind,
+            sentence: self.sentence,
+            spoke: true,
+            subject: false,
+            plural: false,
+            here: false,
+        });
+    }
+
     pub(super) fn record(&mut self, claim: &Claim) {
         match claim.speaker_kind {
             SpeakerKind::Person => {
@@ -537,18 +554,7 @@ impl People {
                     known => known,
                 };
                 if gender != Gender::Unknown {
-                    self.mentions.retain(|p| p.name != claim.speaker);
-                    self.mentions.push(Person {
-                        name: claim.speaker.clone(),
-                        role: claim.role.clone(),
-                        gender,
-                        kind: claim.speaker_kind,
-                        sentence: self.sentence,
-                        spoke: true,
-                        subject: false,
-                        plural: false,
-                        here: false,
-                    });
+                    self.push_speaker(claim, gender);
                 }
             }
             SpeakerKind::Anonymous => {
@@ -563,18 +569,7 @@ impl People {
                 // speaker is who the next « il » most likely stands for.
                 let gender = determiner_gender(&claim.speaker);
                 if gender != Gender::Unknown && !determiner_plural(&claim.speaker) {
-                    self.mentions.retain(|p| p.name != claim.speaker);
-                    self.mentions.push(Person {
-                        name: claim.speaker.clone(),
-                        role: claim.role.clone(),
-                        gender,
-                        kind: claim.speaker_kind,
-                        sentence: self.sentence,
-                        spoke: true,
-                        subject: false,
-                        plural: false,
-                        here: false,
-                    });
+                    self.push_speaker(claim, gender);
                 }
             }
             _ => {}
