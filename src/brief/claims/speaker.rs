@@ -115,6 +115,14 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     let opens_sentence = toks[..cue.group_start]
         .iter()
         .all(|t| matches!(t.low.as_str(), "tout" | "en"));
+    // « …, les gendarmes craignant que », « des critiques de plusieurs ministres accusant X »:
+    // a present participle right after a noun phrase that can speak, with no comma between,
+    // has that noun phrase as its subject, not the main clause's.
+    if bare_participle && !opens_sentence && first.low.ends_with("ant") {
+        if let Some((from, to)) = participle_holder(toks, cue.group_start) {
+            return classify(text, toks, from, to, people);
+        }
+    }
     if coordinated
         || bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == "," || p.word)
     {
@@ -537,6 +545,96 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
     }
     from
 }
+
+/// The noun phrase that ends right before the present participle at `at` and can speak (« les
+/// gendarmes » in « les gendarmes craignant que », « un voisin » in « une lettre d'un voisin
+/// affirmant que »): the earliest noun phrase start whose phrase ends there, whose head names
+/// someone who speaks (a role, people, an institution, a person's name) and not a document,
+/// which its author, the main subject, wrote (« a publié un communiqué affirmant que »).
+fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let last = at.checked_sub(1)?;
+    let before = &toks[last];
+    if !before.word
+        || before.quoted
+        || lexicon::TIME_WORDS.contains(&before.low.as_str())
+        || lexicon::ADVERBS.contains(&before.low.as_str())
+        || lexicon::MONTHS.contains(&before.low.as_str())
+        || is_finite_verb(before)
+    {
+        return None;
+    }
+    for from in at.saturating_sub(10)..at {
+        let t = &toks[from];
+        let opens = lexicon::DETERMINERS.contains(&t.low.as_str())
+            || from > 0 && matches!(toks[from - 1].low.as_str(), "de" | "d'" | "par" | ",")
+            || t.upper && (from == 0 || !toks[from - 1].upper);
+        if !opens || !t.word || t.quoted || np_end(toks, from) != last {
+            continue;
+        }
+        // (« un communiqué de presse affirmant », « une déclaration des deux pays
+        // exprimant »: the document speaks for its author, not the complement.)
+        if toks[from..at]
+            .iter()
+            .any(|w| DOCUMENTS.contains(&w.low.as_str()))
+        {
+            return None;
+        }
+        let head = toks[from..at]
+            .iter()
+            .find(|h| {
+                !lexicon::DETERMINERS.contains(&h.low.as_str())
+                    && !ROLE_ADJECTIVES.contains(&h.low.as_str())
+            })
+            .map_or("", |h| h.low.as_str());
+        let words: Vec<&str> = toks[from..at].iter().map(|w| w.low.as_str()).collect();
+        let name = toks[from..at].iter().all(|w| w.upper || w.low == "-")
+            && (looks_like_person(&words) || words.iter().any(|w| institution_word(w)));
+        if name || can_speak(head) {
+            return Some((from, last));
+        }
+    }
+    None
+}
+
+/// Documents: what they say is their author's (« un communiqué affirmant que »).
+const DOCUMENTS: &[&str] = &[
+    "communiqué",
+    "communiqués",
+    "texte",
+    "textes",
+    "document",
+    "documents",
+    "rapport",
+    "rapports",
+    "lettre",
+    "lettres",
+    "courrier",
+    "message",
+    "messages",
+    "note",
+    "décret",
+    "projet",
+    "tract",
+    "pétition",
+    "bulletin",
+    "dépêche",
+    "article",
+    "tweet",
+    "publication",
+    "déclaration",
+    "vidéo",
+    "enregistrement",
+    "reportage",
+    "plainte",
+    "mandat",
+    "résolution",
+    "amendement",
+    "motion",
+    "avis",
+    "arrêté",
+    "jugement",
+    "verdict",
+];
 
 /// The opening dash of an aside between dashes (« — qui était absent — », « - un proche du
 /// président - ») that ends right before token `end`, when the aside holds no quotation or

@@ -643,6 +643,24 @@ mod issue18 {
         assert_ne!(c.speaker, "et");
     }
 
+    /// A present participle right after a noun phrase that can speak, with no comma, has that
+    /// noun phrase as its subject; after a comma, a time word or a document, the main clause's.
+    #[test]
+    fn participle_after_a_speaking_noun_phrase() {
+        let c = one("Une battue était organisée dans le bois, les gendarmes craignant que l'enfant ne se soit perdu.");
+        assert_eq!(c.speaker, "les gendarmes");
+        let c = one("Le projet a suscité des critiques de plusieurs ministres accusant le maire de favoritisme.");
+        assert_eq!(c.speaker, "plusieurs ministres");
+        let c =
+            one("Le rapport est contesté par des syndicats affirmant que les chiffres sont faux.");
+        assert_eq!(c.speaker, "des syndicats");
+        // Must not: a document speaks for its author; a time word is no subject.
+        let c = one("Le club a publié un communiqué de presse affirmant que le joueur restait.");
+        assert_eq!(c.speaker, "Le club");
+        let c = one("La ministre a réagi mardi estimant que la réforme était nécessaire.");
+        assert_eq!(c.speaker, "La ministre");
+    }
+
     /// Class 3: Titles and abbreviations do not cut a speaker; a missing accent does not make the
     /// indirect object the speaker.
     #[test]
