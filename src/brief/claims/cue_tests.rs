@@ -1631,3 +1631,56 @@ fn a_view_after_a_contracted_de_reads_with_its_article() {
         ClaimKind::Statement,
     );
 }
+
+/// « Pour X, … » gives the view of an organization named by its name (« Amnesty
+/// International », « Human Rights Watch ») or by an acronym after its determiner (« la CGT »);
+/// not of a place, a time or a lone capitalized word.
+#[test]
+fn pour_an_organization_gives_its_view() {
+    for (sentence, speaker) in [
+        (
+            "Pour Amnesty International, ces arrestations sont arbitraires.",
+            "Amnesty International",
+        ),
+        (
+            "Pour Human Rights Watch, ces procès sont inéquitables.",
+            "Human Rights Watch",
+        ),
+        ("Pour la CGT, cette réforme est une provocation.", "la CGT"),
+    ] {
+        let found = find_claims(&doc(&[sentence]));
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        assert_eq!(found[0].speaker, speaker, "{sentence}");
+    }
+    for sentence in [
+        "Pour Paris, la route sera longue.",
+        "Pour l'instant, aucune victime n'a été signalée.",
+        "Pour Noël, la ville installe un sapin.",
+        "Pour la deuxième fois, le club a perdu.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « menacer » reports a threat in words when it says what with (« menace de démissionner »,
+/// « a menacé Pékin de sanctions ») or closes an incise; « La crue menace les récoltes » is no
+/// claim.
+#[test]
+fn a_threat_in_words_says_what_with() {
+    expect(
+        "Le syndicat menace de bloquer les raffineries.",
+        "Le syndicat",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Washington a menacé Pékin de nouvelles sanctions.",
+        "Washington",
+        ClaimKind::Warning,
+    );
+    for sentence in [
+        "La crue menace les récoltes de la vallée.",
+        "Le projet d'autoroute menace la forêt.",
+    ] {
+        expect_none(sentence);
+    }
+}

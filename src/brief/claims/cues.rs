@@ -674,6 +674,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     "soutien" | "opposition" | "hostilité" | "désaccord" | "refus" | "solidarité"
                 )
             });
+        // « La crue menace les récoltes »: a threat in words says what it threatens with
+        // (« menace de démissionner », « a menacé Pékin de sanctions »), or is an incise.
+        if verb.lemma == "menacer"
+            && inverted.is_none()
+            && prev.is_some_and(|p| p.word)
+            && !threatens_with(toks, i + 1)
+        {
+            continue;
+        }
         // « le procureur a requis en personne à l'audience »: pleading, nothing required.
         if verb.lemma == "requérir"
             && toks[i + 1..]
@@ -1586,6 +1595,27 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
                 "tout" | "toute" | "tous" | "toutes" | "de" | "d'" | "que" | "qu'"
             )
         })
+}
+
+/// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
+/// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
+/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
+fn threatens_with(toks: &[Tok], at: usize) -> bool {
+    let at = at.min(toks.len());
+    for (k, t) in toks.iter().enumerate().skip(at).take(6) {
+        let with = matches!(t.low.as_str(), "de" | "d'")
+            && (k == at
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| !lexicon::DETERMINERS.contains(&n.low.as_str())));
+        if with || matches!(t.low.as_str(), "que" | "qu'" | ":") || is_quote_mark_str(&t.low) {
+            return true;
+        }
+        if !t.word {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »).

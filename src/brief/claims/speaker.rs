@@ -2890,6 +2890,15 @@ const ORG_NAME_WORDS: &[&str] = &[
     "tv",
 ];
 
+/// A word only organizations' names hold (« Watch », « International », « Fondation »).
+pub(super) fn is_org_name_word(low: &str) -> bool {
+    ORG_NAME_WORDS.contains(&low)
+        && !matches!(
+            low,
+            "ville" | "commune" | "région" | "province" | "canton" | "comté"
+        )
+}
+
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
 const MEDIA_NAME_WORDS: &[&str] = &[
     "daily",

@@ -2,7 +2,7 @@
 //! « à en croire X », and a sentence-opening « Pour X, » that gives someone's view; the
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
-use super::super::speaker::looks_like_person;
+use super::super::speaker::{is_org_name_word, looks_like_person};
 use super::super::tokens::Tok;
 use crate::brief::lexicon;
 
@@ -164,8 +164,13 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         let words: Vec<&str> = toks[at..=end].iter().map(|t| t.low.as_str()).collect();
         let name_run =
             toks[at..=end].iter().all(|t| t.upper || t.low == "-") && looks_like_person(&words);
+        // « Pour Amnesty International, », « Pour Human Rights Watch, »: an organization's
+        // name, a word of which only organizations' names hold.
+        let org_run = toks[at..=end].iter().all(|t| t.upper || t.low == "-")
+            && words.iter().any(|w| is_org_name_word(w));
         return (title || initial || lexicon::is_first_name(&first.low)) && next_is_name
-            || name_run;
+            || name_run
+            || org_run;
     }
     if !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         return false;
@@ -191,7 +196,9 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
             .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()));
     }
     // « Pour la Maison Blanche, », « Pour le Kremlin, »: an institution's own name.
-    let institution = head.upper && lexicon::ORG_WORDS.contains(&low);
+    // (« Pour la CGT, », « Pour l'ONU, »: an acronym after its determiner.)
+    let acronym = head.caps && (2..=5).contains(&low.chars().count()) && h + 1 == end + 1;
+    let institution = head.upper && lexicon::ORG_WORDS.contains(&low) || acronym;
     lexicon::ROLE_NOUNS.contains(&low)
         || lexicon::MEDIA_NOUNS.contains(&low)
         || OPINION_HOLDERS.contains(&low)
