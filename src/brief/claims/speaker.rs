@@ -2374,9 +2374,11 @@ pub(super) fn classify(
             && !can_speak(low)
             && (lexicon::EXTRA_ROLE_WORDS.contains(&low)
                 || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e)))
+            // (A demonym, « l'Américain », not a country whose name ends like one, « l'Ukraine ».)
             || h.upper
                 && lexicon::PLACES.contains(&low)
-                && EPITHET_ENDINGS.iter().any(|e| low.ends_with(e));
+                && EPITHET_ENDINGS.iter().any(|e| low.ends_with(e))
+                && !low.ends_with("aine");
         let complement = words
             .iter()
             .any(|w| matches!(*w, "de" | "du" | "des" | "d'"));

@@ -603,6 +603,19 @@ mod issue18 {
             .collect()
     }
 
+    /// A country whose name ends like a demonym (« l'Ukraine ») is an organization, not a
+    /// person described (« l'Américain »); supporters (« ses partisans ») are anonymous people.
+    #[test]
+    fn countries_and_supporters_have_their_kind() {
+        let c = one("L'Ukraine a affirmé que la trêve était violée.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("L'Ukraine", SpeakerKind::Organization)
+        );
+        let c = one("Ses partisans ont dénoncé une fraude massive.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+    }
+
     /// Class 1: A subject separated from its verb by a parenthesis or a relative clause.
     #[test]
     fn subject_separated_from_its_verb() {
