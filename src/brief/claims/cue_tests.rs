@@ -1684,3 +1684,127 @@ fn a_threat_in_words_says_what_with() {
         expect_none(sentence);
     }
 }
+
+/// The (speaker, kind) of every claim of a one-paragraph article.
+fn claims_of_article(sentences: &[&str]) -> Vec<(String, ClaimKind)> {
+    find_claims(&doc(sentences))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+/// An incise verb the lexicon does not list, recognised by its shape right after a quotation:
+/// its subject after it, or an inverted clitic, speaks.
+#[test]
+fn an_incise_verb_outside_the_lexicon_reports_the_quotation() {
+    for (sentence, speaker) in [
+        (
+            "« Ce budget est une farce », tacle le ministre des Finances.",
+            "le ministre des Finances",
+        ),
+        (
+            "« On nous a menti sur toute la ligne », s'étrangle Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "« Le dossier était vide depuis le début », a taclé Jeanne Morel.",
+            "Jeanne Morel",
+        ),
+        (
+            "« Personne ne nous a prévenus », grimace un élu de la majorité.",
+            "un élu de la majorité",
+        ),
+        (
+            "« Tout cela finira mal », soupirèrent les habitants du quartier.",
+            "les habitants du quartier",
+        ),
+        (
+            "« Le gouvernement a perdu la main », s'est agacé jeudi le maire de Lille.",
+            "le maire de Lille",
+        ),
+        // The comma inside the quotation.
+        (
+            "« Nous ne céderons pas sur les retraites, » martelait la secrétaire générale.",
+            "la secrétaire générale",
+        ),
+        // A short exclamation.
+        ("« Jamais ! », fulminait Marie Dupont.", "Marie Dupont"),
+        // No comma after a long quotation.
+        (
+            "« Nous n'avons trouvé aucune trace de ce virus dans les prélèvements » a taclé l'expert.",
+            "l'expert",
+        ),
+        // Inside the quotation it interrupts, a noun whose ending names a person.
+        (
+            "« Je connais bien ce dossier, entame la pénaliste, et il est vide. »",
+            "la pénaliste",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    // A newspaper's headline is its claim.
+    let found = find_claims(&doc(&["« La réforme est enterrée », titre Le Monde."]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker, "Le Monde");
+    assert_eq!(found[0].speaker_kind, SpeakerKind::Media);
+}
+
+/// An inverted clitic after a quotation, or inside it, names the one just named.
+#[test]
+fn an_inverted_incise_verb_outside_the_lexicon() {
+    for sentences in [
+        [
+            "Paul Girard est arrivé en retard à la réunion.",
+            "« Ce budget est une farce », cingle-t-il.",
+        ],
+        [
+            "Paul Girard est arrivé en retard à la réunion.",
+            "« Ce budget est une farce », a-t-il taclé devant la presse.",
+        ],
+        [
+            "Paul Girard est arrivé en retard à la réunion.",
+            "« Je ne sais pas, s'interroge-t-il, si nous tiendrons jusqu'à l'été. »",
+        ],
+    ] {
+        assert_eq!(
+            claims_of_article(&sentences),
+            [("Paul Girard".to_string(), ClaimKind::Statement)],
+            "{sentences:?}"
+        );
+    }
+}
+
+/// Words after a quotation that only look like an incise verb, verbs that report nothing
+/// there, subjects that cannot speak, and incises that report something else: no claim.
+#[test]
+fn what_only_looks_like_an_open_incise_is_no_claim() {
+    for sentence in [
+        "« Le Grand Bleu », une formule qui a fait date, revient sur les écrans.",
+        "« Le temps des cerises », le 12 mai dernier, a fait salle comble.",
+        "« Nous partirons demain matin », reste la question des moyens.",
+        "« Nous partirons demain matin », triomphe la raison.",
+        "« Nous partirons demain matin », page Facebook du club.",
+        "« Nous partirons demain matin », président de la région.",
+        "« Germinal », a ému les lecteurs.",
+        "« Les Misérables » a ému les lecteurs.",
+        "« Les Misérables », dirigé par Jean Dupont, triomphe au théâtre.",
+        "« Nous partirons demain matin », notamment le ministre.",
+        "« Nous partirons demain matin », sembla-t-il.",
+        "Son discours, « historique », tacle la majorité.",
+        "La présence d'une forêt, « fournissant le combustible », a incité les hommes à créer.",
+    ] {
+        expect_none(sentence);
+    }
+    // What the incise goes on to report is someone else's (« que », a new quotation): the
+    // open verb is no cue.
+    for sentence in [
+        "« Nous partirons demain matin », tacle le ministre, rappelant que rien n'est décidé.",
+        "« Nous partirons demain matin », tacle le ministre : « Rien n'est décidé. »",
+    ] {
+        let found = find_claims(&doc(&[sentence]));
+        assert!(
+            found.iter().all(|c| c.cue != "tacle"),
+            "{sentence}: {found:?}"
+        );
+    }
+}

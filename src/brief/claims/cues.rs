@@ -10,6 +10,7 @@ mod leads;
 pub(super) use attribution::find_attribution;
 use leads::{lead_verb, Lead};
 
+use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
 use super::tokens::{split_inverted, Tok};
 use crate::brief::lexicon::{self, ClaimKind, Verb};
 
@@ -101,6 +102,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             None => (t.low.as_str(), None),
         };
         let Some(mut verb) = verbs.get(form).copied() else {
+            // « « … », tacle le ministre », « cingle-t-il »: an incise verb the lexicon does
+            // not list.
+            if let Some(cue) = open_cue(toks, from, i, form) {
+                return Some(cue);
+            }
             continue;
         };
         // « Il est d'avis que », « Le maire n'est pas d'avis que »: a view.
@@ -820,6 +826,42 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// The lemma of a verb found by its shape in an incise (see `open_incise`).
+const OPEN_INCISE: Verb = Verb {
+    lemma: "(verbe d'incise)",
+    kind: ClaimKind::Statement,
+    needs_next: None,
+    incise_only: true,
+};
+
+/// The cue of an incise whose verb, `form` at token `i`, the lexicon does not list: right
+/// after a quotation (« « … », tacle le ministre », « « … », a-t-elle taclé »), its group
+/// starting at or after token `from`, and nothing reported after it.
+fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
+    let (start, found) = (i.saturating_sub(4).max(from)..=i).find_map(|s| {
+        open_incise_at(toks, s)
+            .filter(|g| g.verb == i && follows_quotation(toks, s, g.inverted.is_some()))
+            .map(|g| (s, g))
+    })?;
+    if !closes_cleanly(toks, found.end) {
+        return None;
+    }
+    let present = found.simple && is_present(form);
+    let incise_on_conditional = (present || found.inverted.is_some() && found.simple)
+        && toks[start - 1].low == ","
+        && conditional_before(&toks[..start]);
+    Some(Cue {
+        verb: OPEN_INCISE,
+        group_start: start,
+        cue_end: i,
+        inverted: found.inverted,
+        conditional: found.conditional || incise_on_conditional,
+        negated: false,
+        present,
+        after_comme: false,
+    })
 }
 
 /// Whether the verb group `start..=i` is an incise closing the sentence: a comma before it,

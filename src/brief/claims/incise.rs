@@ -4,6 +4,7 @@
 //! like the words around them; this pass gives them back to the narrator, so the reporting verb
 //! and its subject are seen as in an incise after a closing quotation mark.
 
+use super::open_incise::{follows_quotation, open_incise_at};
 use super::tokens::{split_inverted, Tok};
 use crate::brief::lexicon::{self, Verb};
 
@@ -43,7 +44,13 @@ fn quoted_words_before(toks: &[Tok], at: usize) -> usize {
 
 /// The end (exclusive) of an incise starting at token `from`, if one starts there.
 fn incise_after(toks: &[Tok], from: usize) -> Option<usize> {
-    let (verb_end, inverted) = verb_group(toks, from)?;
+    // (A verb the lexicon does not list, by its shape: « Je ne sais pas, s'interroge-t-il,
+    // si … ».)
+    let (verb_end, inverted) = verb_group(toks, from).or_else(|| {
+        open_incise_at(toks, from)
+            .filter(|g| follows_quotation(toks, from, g.inverted.is_some()))
+            .map(|g| (g.verb, g.inverted.is_some()))
+    })?;
     let end = (verb_end + 1..toks.len())
         .find(|&k| ends_incise(&toks[k]))
         .unwrap_or(toks.len());

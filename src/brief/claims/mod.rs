@@ -13,6 +13,7 @@
 mod coreference;
 mod cues;
 mod incise;
+mod open_incise;
 mod speaker;
 mod tokens;
 

@@ -2816,7 +2816,7 @@ const MORE_PEOPLE_NOUNS: &[&str] = &[
 
 /// Whether a head noun names someone or something that can speak (a role, people, an
 /// institution, a medium, a source), unlike « le départ », « la visite ».
-fn can_speak(head: &str) -> bool {
+pub(super) fn can_speak(head: &str) -> bool {
     lexicon::ROLE_NOUNS.contains(&head)
         || lexicon::PEOPLE_NOUNS.contains(&head)
         || MORE_PEOPLE_NOUNS.contains(&head)
