@@ -571,3 +571,6 @@ mod tests;
 
 #[cfg(test)]
 mod cue_tests;
+
+#[cfg(test)]
+mod span_tests;

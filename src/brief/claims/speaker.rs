@@ -1939,6 +1939,69 @@ pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> 
     Some(slice(text, toks, at + 1, end))
 }
 
+/// Whether the stretch `toks[from..=to]` built as a speaker cannot be one: it holds a finite
+/// verb (« Des cars ont transporté des salariés du groupe »), it is only a time phrase (« ce
+/// jour », « mardi »), an all-caps dateline opening the sentence (« MONTRÉAL — »), or it opens
+/// with a bare participle or ends on a preposition (« envoyé une lettre au maire pour »).
+fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
+    let span = &toks[from..=to];
+    let finite = (from..=to).any(|k| {
+        let t = &toks[k];
+        let after_determiner = k > from && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str());
+        !t.quoted
+            && !t.upper
+            && !after_determiner
+            && (lexicon::AUXILIARIES.contains(&t.low.as_str()) && t.low != "a"
+                || t.low == "a" && k > from && toks[k - 1].word && !toks[k - 1].upper
+                || is_finite_verb(t)
+                    && (!participle_form(&t.low) || t.low.ends_with("ait"))
+                    && !t.low.ends_with("ant"))
+    });
+    let time_only = span.iter().all(|t| {
+        !t.word
+            || lexicon::DETERMINERS.contains(&t.low.as_str())
+            || lexicon::TIME_WORDS.contains(&t.low.as_str())
+            || TIME_NOUNS.contains(&t.low.as_str())
+            || lexicon::MONTHS.contains(&t.low.as_str())
+            || t.low.chars().all(|c| c.is_ascii_digit())
+    }) && span.iter().any(|t| {
+        // (« ce dernier », « le premier »: a pointer, not a date.)
+        TIME_NOUNS.contains(&t.low.as_str())
+            || lexicon::MONTHS.contains(&t.low.as_str())
+            || lexicon::TIME_WORDS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "dernier" | "dernière" | "prochain")
+    });
+    let dateline = from == 0
+        && to == 0
+        && toks[0].caps
+        && toks[0].low.chars().count() > 3
+        && toks
+            .get(1)
+            .is_some_and(|d| matches!(d.low.as_str(), "—" | "–" | "-" | "("));
+    let first = &toks[from];
+    let bare_participle = !first.upper
+        && !first.quoted
+        && participle_form(&first.low)
+        && lexicon::verbs().contains_key(first.low.as_str())
+        && from < to;
+    let last = &toks[to];
+    let dangling = from < to
+        && !last.quoted
+        && (lexicon::PREPOSITIONS.contains(&last.low.as_str())
+            || matches!(last.low.as_str(), "de" | "d'"));
+    finite || time_only || dateline || bare_participle || dangling
+}
+
+/// Whether `low` has the form of a past participle (« maintenu », « lancée », « placés »).
+fn participle_form(low: &str) -> bool {
+    [
+        "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its",
+        "ites", "int", "inte",
+    ]
+    .iter()
+    .any(|e| low.ends_with(e))
+}
+
 /// Classifies the noun phrase `toks[from..=to]` as a speaker.
 pub(super) fn classify(
     text: &str,
@@ -1969,6 +2032,11 @@ pub(super) fn classify(
     let phrase = slice(text, toks, from, to)
         .trim_end_matches(['-', '–', '—'])
         .to_string();
+    // « Des cars ont transporté des salariés », « ce jour », « envoyé une lettre au maire
+    // pour »: a stretch that cannot name anyone is shown unresolved, never as a name.
+    if names_no_one(toks, from, to) {
+        return unattributed();
+    }
     // A pronoun: its antecedent, or the pronoun as the article writes it, unresolved.
     let as_written = |s: Speaker| -> Speaker {
         if s.kind == SpeakerKind::Unattributed {

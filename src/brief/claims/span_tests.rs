@@ -1,0 +1,45 @@
+//! Unit tests of how a speaker's span is built once its cue is found: made-up sentences, a
+//! must and a must-not for each rule.
+
+use super::tests::{doc, speakers_of};
+use super::*;
+use crate::model::SpeakerKind;
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+fn rows(sentence: &str) -> Vec<(String, SpeakerKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.speaker_kind))
+        .collect()
+}
+
+#[test]
+fn a_span_holding_a_finite_verb_or_a_date_is_no_speaker() {
+    // Must: a stretch with a verb in it, or only a time phrase, is shown unresolved.
+    for sentence in [
+        "La note, un document de la mairie publié ce jour constate que les comptes sont bons.",
+        "MONTRÉAL — Le syndicat se dit content de l'accord, mardi, et se dit prêt à négocier.",
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert!(
+                !["ce jour", "MONTRÉAL"].contains(&speaker.as_str()),
+                "{sentence}: {speaker} [{kind:?}]"
+            );
+        }
+    }
+    // Must not: « l'est » is a noun after its article; « ce dernier » points back.
+    assert_eq!(
+        speakers_of(
+            "Le porte-parole de l'armée dans l'est du pays a affirmé que le calme était revenu."
+        ),
+        ["Le porte-parole de l'armée dans l'est du pays"]
+    );
+    assert_eq!(
+        find_claims(&doc(&[
+            "Paul Martin est arrivé mardi.",
+            "Ce dernier a affirmé que la ville paiera.",
+        ]))[0]
+            .speaker,
+        "Paul Martin"
+    );
+}
