@@ -2,8 +2,15 @@
 //! stems or listed when irregular), attribution nouns, roles, organizations, media, places and
 //! first names with their gender. All entries are lowercase with a straight apostrophe.
 
-use std::collections::HashMap;
+mod conjugation;
+
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use conjugation::{
+    Paradigm, Which, CEVOIR, CONCLURE, CONNAITRE, CRAINDRE, CROIRE, DIRE, ECRIRE, ER, FAIRE, FINIR,
+    MENTIR, METTRE, PRENDRE, PREVOIR, QUERIR, RENDRE, RIRE, SUIVRE, TENIR, VOULOIR,
+};
 
 pub use crate::model::ClaimKind;
 
@@ -23,11 +30,6 @@ pub struct Verb {
     /// else (« lancer une opération »).
     pub incise_only: bool,
 }
-
-const ER_SUFFIXES: &[&str] = &[
-    "e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ais", "a", "ant", "era", "eront",
-    "erait", "eraient", "erons", "ons", "ez", "er", "èrent", "ai", "ions", "iez", "ât", "eras",
-];
 
 const A_PARTICLES: &[&str] = &["à", "au", "aux"];
 const STANCE_PARTICLES: &[&str] = &["contre", "pour", "en faveur"];
@@ -170,6 +172,8 @@ const REJETER: &[&str] = &[
 const SONNETTE: &[&str] = &["la sonnette"];
 
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
+/// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
+/// the misspelling « a annonçé ».)
 type ErEntry = (
     &'static [&'static str],
     &'static str,
@@ -242,7 +246,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["exig"], "exiger", ClaimKind::Call, None),
     (&["demand"], "demander", ClaimKind::Call, None),
     (&["estim"], "estimer", ClaimKind::Position, None),
-    (&["jug", "juge"], "juger", ClaimKind::Position, None),
+    (&["jug"], "juger", ClaimKind::Position, None),
     (
         &["considér", "considèr"],
         "considérer",
@@ -307,7 +311,6 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Statement,
         Some(&["la balle"]),
     ),
-    (&["enjoign"], "enjoindre", ClaimKind::Call, None),
     (&["déplor"], "déplorer", ClaimKind::Position, None),
     (&["avou"], "avouer", ClaimKind::Statement, None),
     (&["répliqu"], "répliquer", ClaimKind::Statement, None),
@@ -494,48 +497,38 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["étrill"], "étriller"),
 ];
 
-/// Irregular verbs that report only in an incise or before a quotation: every form listed.
-const INCISE_IRREGULAR: &[(&str, &[&str])] = &[
+/// Irregular verbs that report only in an incise or before a quotation (see
+/// [`Verb::incise_only`]): their finite forms and masculine participle.
+const INCISE_IRREGULAR: &[(&str, Inflection)] = &[
     // (Only the forms of an incise: « publiés » in « des chiffres publiés mardi » is no verb
     // of the sentence.)
-    ("publier", &["publie", "publient", "publié", "publiait"]),
     (
-        "renchérir",
-        &["renchérit", "renchérissent", "renchéri", "renchérissait"],
+        "publier",
+        Listed(&["publie", "publient", "publié", "publiait"]),
     ),
-    (
-        "reprendre",
-        &[
-            "reprend",
-            "reprennent",
-            "repris",
-            "reprenait",
-            "reprenaient",
-        ],
-    ),
-    ("sourire", &["sourit", "sourient", "souri", "souriait"]),
-    (
-        "défendre",
-        &["défend", "défendent", "défendu", "défendait", "défendaient"],
-    ),
-    (
-        "poursuivre",
-        &[
-            "poursuit",
-            "poursuivent",
-            "poursuivi",
-            "poursuivait",
-            "poursuivaient",
-        ],
-    ),
+    ("renchérir", Like("renchérir", &FINIR)),
+    ("reprendre", Like("reprendre", &PRENDRE)),
+    ("sourire", Like("sourire", &RIRE)),
+    ("défendre", Like("défendre", &RENDRE)),
+    ("poursuivre", Like("poursuivre", &SUIVRE)),
 ];
 
-/// Irregular verbs: every form listed.
+/// How an irregular verb's forms are found.
+#[derive(Debug, Clone, Copy)]
+enum Inflection {
+    /// Every form listed (an adjective after « être », a word).
+    Listed(&'static [&'static str]),
+    /// The infinitive (without « se ») and the paradigm it inflects as.
+    Like(&'static str, &'static Paradigm),
+}
+use Inflection::{Like, Listed};
+
+/// Irregular verbs: lemma, kind, required next words and forms.
 type IrregularEntry = (
     &'static str,
     ClaimKind,
     Option<&'static [&'static str]>,
-    &'static [&'static str],
+    Inflection,
 );
 
 const IRREGULAR: &[IrregularEntry] = &[
@@ -544,7 +537,7 @@ const IRREGULAR: &[IrregularEntry] = &[
         "être convaincu",
         ClaimKind::Position,
         Some(QUE),
-        &[
+        Listed(&[
             "convaincu",
             "convaincue",
             "convaincus",
@@ -553,7 +546,7 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadée",
             "persuadés",
             "persuadées",
-        ],
+        ]),
     ),
     // « se veut rassurant », « se voulaient optimistes »: a stance shown (the adjectives
     // of « se montrer »).
@@ -561,464 +554,186 @@ const IRREGULAR: &[IrregularEntry] = &[
         "se vouloir",
         ClaimKind::Statement,
         Some(MONTRER),
-        &["veut", "veulent", "voulait", "voulaient", "voulu", "voulue"],
+        Like("vouloir", &VOULOIR),
     ),
     // « est d'avis que ».
-    ("être d'avis", ClaimKind::Position, Some(QUE), &["avis"]),
+    (
+        "être d'avis",
+        ClaimKind::Position,
+        Some(QUE),
+        Listed(&["avis"]),
+    ),
     (
         "décrire comme",
         ClaimKind::Position,
         Some(&["comme"]),
-        &[
-            "décrit",
-            "décrite",
-            "décrits",
-            "décrites",
-            "décrivent",
-            "décrivait",
-            "décrivaient",
-            "décrira",
-            "décrirait",
-            "décrivant",
-            "décrivit",
-        ],
+        Like("décrire", &ECRIRE),
     ),
     (
         "prévoir",
         ClaimKind::Statement,
         Some(QUE),
-        &[
-            "prévoit",
-            "prévoient",
-            "prévoyait",
-            "prévoyaient",
-            "prévu",
-            "prévoira",
-            "prévoirait",
-            "prévoyant",
-        ],
+        Like("prévoir", &PREVOIR),
     ),
     (
         "s'apercevoir",
         ClaimKind::Statement,
         Some(QUE),
-        &[
-            "aperçoit",
-            "aperçoivent",
-            "aperçu",
-            "aperçue",
-            "aperçus",
-            "aperçues",
-            "apercevait",
-            "apercevaient",
-        ],
+        Like("apercevoir", &CEVOIR),
     ),
     (
         "se rendre compte",
         ClaimKind::Statement,
         Some(COMPTE_QUE),
-        &[
-            "rend",
-            "rendent",
-            "rendu",
-            "rendue",
-            "rendus",
-            "rendait",
-            "rendaient",
-        ],
+        Like("rendre", &RENDRE),
     ),
     (
         "remettre en question",
         ClaimKind::Position,
         Some(REMETTRE),
-        &[
-            "remet",
-            "remettent",
-            "remis",
-            "remettait",
-            "remettaient",
-            "remettant",
-        ],
+        Like("remettre", &METTRE),
     ),
     (
         "maintenir",
         ClaimKind::Position,
         Some(QUE),
-        &[
-            "maintient",
-            "maintiennent",
-            "maintenu",
-            "maintenait",
-            "maintenaient",
-            "maintiendra",
-            "maintiendrait",
-            "maintint",
-        ],
+        Like("maintenir", &TENIR),
     ),
     (
         "prétendre",
         ClaimKind::Statement,
         Some(QUE_OR_STATE),
-        &[
-            "prétend",
-            "prétends",
-            "prétendent",
-            "prétendait",
-            "prétendaient",
-            "prétendu",
-            "prétendra",
-            "prétendrait",
-            "prétendant",
-            "prétendit",
-        ],
+        Like("prétendre", &RENDRE),
     ),
     (
         "prédire",
         ClaimKind::Statement,
         None,
-        &[
-            "prédit",
-            "prédite",
-            "prédisent",
-            "prédisait",
-            "prédisaient",
-            "prédira",
-            "prédiront",
-            "prédirait",
-            "prédiraient",
-            "prédisant",
-            "prédire",
-        ],
+        Like("prédire", &DIRE),
     ),
     (
         "apprendre",
         ClaimKind::Statement,
         Some(&["auprès de", "auprès du", "auprès des", "auprès d'"]),
-        &["appris", "apprend", "apprenait", "apprit"],
+        Like("apprendre", &PRENDRE),
     ),
     (
         "conclure",
         ClaimKind::Statement,
         None,
-        &[
-            "conclut",
-            "conclu",
-            "concluait",
-            "concluaient",
-            "conclure",
-            "concluent",
-        ],
+        Like("conclure", &CONCLURE),
     ),
     (
         "se souvenir",
         ClaimKind::Statement,
         None,
-        &[
-            "souvient",
-            "souviennent",
-            "souvenait",
-            "souvenaient",
-            "souvenu",
-            "souvint",
-        ],
+        Like("souvenir", &TENIR),
     ),
-    (
-        "dire",
-        ClaimKind::Statement,
-        None,
-        &[
-            "dit", "dite", "dits", "disent", "disait", "disaient", "dira", "diront", "dirait",
-            "diraient", "disant", "dirent", "disons", "dites", "dire",
-        ],
-    ),
+    ("dire", ClaimKind::Statement, None, Like("dire", &DIRE)),
     (
         "écrire",
         ClaimKind::Statement,
         None,
-        &[
-            "écrit",
-            "écrivent",
-            "écrivait",
-            "écrivaient",
-            "écrira",
-            "écrirait",
-            "écrivant",
-            "écrivit",
-        ],
+        Like("écrire", &ECRIRE),
     ),
     (
         "répondre",
         ClaimKind::Statement,
         None,
-        &[
-            "répond",
-            "répondent",
-            "répondu",
-            "répondait",
-            "répondaient",
-            "répondra",
-            "répondrait",
-            "répondant",
-            "répondit",
-        ],
+        Like("répondre", &RENDRE),
     ),
     (
         "reconnaître",
         ClaimKind::Statement,
         None,
-        &[
-            "reconnaît",
-            "reconnait",
-            "reconnaissent",
-            "reconnu",
-            "reconnue",
-            "reconnaissait",
-            "reconnaissaient",
-            "reconnaîtra",
-            "reconnaîtrait",
-            "reconnaissant",
-            "reconnurent",
-            "reconnut",
-        ],
+        Like("reconnaître", &CONNAITRE),
     ),
     (
         "admettre",
         ClaimKind::Statement,
         None,
-        &[
-            "admet",
-            "admettent",
-            "admis",
-            "admettait",
-            "admettra",
-            "admettrait",
-            "admettant",
-            "admit",
-        ],
+        Like("admettre", &METTRE),
     ),
     (
         "promettre",
         ClaimKind::Statement,
         None,
-        &[
-            "promet",
-            "promettent",
-            "promis",
-            "promettait",
-            "promettaient",
-            "promettra",
-            "promettrait",
-            "promettant",
-            "promit",
-        ],
+        Like("promettre", &METTRE),
     ),
-    (
-        "réagir",
-        ClaimKind::Statement,
-        None,
-        &[
-            "réagit",
-            "réagissent",
-            "réagi",
-            "réagissait",
-            "réagissaient",
-            "réagira",
-            "réagirait",
-            "réagissant",
-        ],
-    ),
+    ("réagir", ClaimKind::Statement, None, Like("réagir", &FINIR)),
     (
         "soutenir",
         ClaimKind::Position,
         None,
-        &[
-            "soutient",
-            "soutiennent",
-            "soutenu",
-            "soutenait",
-            "soutenaient",
-            "soutiendra",
-            "soutiendrait",
-            "soutenant",
-            "soutint",
-        ],
+        Like("soutenir", &TENIR),
     ),
     (
         "démentir",
         ClaimKind::Denial,
         None,
-        &[
-            "dément",
-            "démentent",
-            "démenti",
-            "démentait",
-            "démentaient",
-            "démentira",
-            "démentirait",
-            "démentant",
-            "démentit",
-            "démentir",
-        ],
+        Like("démentir", &MENTIR),
     ),
     (
         "prévenir",
         ClaimKind::Warning,
         None,
-        &[
-            "prévient",
-            "préviennent",
-            "prévenu",
-            "prévenait",
-            "prévenaient",
-            "préviendra",
-            "préviendrait",
-            "prévenant",
-            "prévint",
-        ],
+        Like("prévenir", &TENIR),
     ),
-    (
-        "avertir",
-        ClaimKind::Warning,
-        None,
-        &[
-            "avertit",
-            "avertissent",
-            "averti",
-            "avertissait",
-            "avertissaient",
-            "avertira",
-            "avertirait",
-            "avertissant",
-        ],
-    ),
+    ("avertir", ClaimKind::Warning, None, Like("avertir", &FINIR)),
     (
         "mettre en garde",
         ClaimKind::Warning,
         Some(GARDE),
-        &[
-            "met",
-            "mettent",
-            "mis",
-            "mettait",
-            "mettaient",
-            "mettra",
-            "mettrait",
-            "mettant",
-        ],
+        Like("mettre", &METTRE),
     ),
     (
         "craindre",
         ClaimKind::Warning,
         None,
-        &[
-            "craint",
-            "craignent",
-            "craignait",
-            "craignaient",
-            "craindra",
-            "craindrait",
-            "craignant",
-            "craignit",
-        ],
+        Like("craindre", &CRAINDRE),
     ),
     (
         "se réjouir",
         ClaimKind::Position,
         None,
-        &[
-            "réjouit",
-            "réjouissent",
-            "réjoui",
-            "réjouie",
-            "réjouis",
-            "réjouissait",
-            "réjouissaient",
-            "réjouira",
-            "réjouirait",
-        ],
+        Like("réjouir", &FINIR),
     ),
     (
         "s'en prendre à",
         ClaimKind::Position,
         Some(A_PARTICLES),
-        &["prend", "prennent", "pris", "prenait", "prenaient"],
+        Like("prendre", &PRENDRE),
     ),
     (
         "exclure",
         ClaimKind::Statement,
         None,
-        &[
-            "exclut",
-            "excluent",
-            "exclu",
-            "excluait",
-            "excluaient",
-            "exclura",
-            "exclurait",
-            "exclure",
-        ],
+        Like("exclure", &CONCLURE),
     ),
-    (
-        "requérir",
-        ClaimKind::Call,
-        None,
-        &[
-            "requiert",
-            "requièrent",
-            "requis",
-            "requérait",
-            "requerra",
-            "requerrait",
-            "requit",
-        ],
-    ),
+    ("requérir", ClaimKind::Call, None, Like("requérir", &QUERIR)),
     (
         "croire",
         ClaimKind::Position,
         Some(QUE_OR_STATE),
-        &[
-            "croit",
-            "croient",
-            "croyait",
-            "croyaient",
-            "croira",
-            "croirait",
-            "cru",
-            "crut",
-        ],
+        Like("croire", &CROIRE),
     ),
     (
         "émettre",
         ClaimKind::Statement,
         Some(EMETTRE),
-        &[
-            "émet",
-            "émettent",
-            "émis",
-            "émettait",
-            "émettaient",
-            "émettra",
-            "émettrait",
-            "émit",
-        ],
+        Like("émettre", &METTRE),
     ),
     (
         "faire savoir",
         ClaimKind::Statement,
         Some(SAVOIR),
-        &[
-            "fait",
-            "font",
-            "faisait",
-            "faisaient",
-            "fera",
-            "feront",
-            "ferait",
-            "feraient",
-            "faisant",
-            "fit",
-            "firent",
-        ],
+        Like("faire", &FAIRE),
+    ),
+    (
+        "enjoindre",
+        ClaimKind::Call,
+        None,
+        Like("enjoindre", &CRAINDRE),
     ),
 ];
 
@@ -1065,8 +780,19 @@ const IMPERFECTS_IN_IRAIT: &[&str] = &[
     "cirait",
 ];
 
-/// Forms of a listed verb that never report (« en parlant des prix » gives a topic).
-const NOT_CUE_FORMS: &[&str] = &["parlant"];
+/// Forms of a listed verb that never report (« en parlant des prix » gives a topic; « est
+/// venue soutenir les salariés » gives support, not a view).
+const NOT_CUE_FORMS: &[&str] = &["parlant", "soutenir"];
+
+impl Inflection {
+    /// The forms this inflection gives.
+    fn forms(self, which: Which) -> Vec<String> {
+        match self {
+            Listed(forms) => forms.iter().map(|f| (*f).to_string()).collect(),
+            Like(infinitive, paradigm) => conjugation::forms(infinitive, paradigm, which),
+        }
+    }
+}
 
 /// Every inflected form of every reporting verb, lowercase.
 pub fn verbs() -> &'static HashMap<String, Verb> {
@@ -1081,23 +807,24 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
                 incise_only: false,
             };
             for stem in *stems {
-                for suffix in ER_SUFFIXES {
-                    let form = format!("{stem}{suffix}");
+                for form in conjugation::inflect(stem, &ER, Which::All) {
                     if !NOT_CUE_FORMS.contains(&form.as_str()) {
                         map.entry(form).or_insert(verb);
                     }
                 }
             }
         }
-        for (lemma, kind, needs_next, forms) in IRREGULAR {
+        for (lemma, kind, needs_next, inflection) in IRREGULAR {
             let verb = Verb {
                 lemma,
                 kind: *kind,
                 needs_next: *needs_next,
                 incise_only: false,
             };
-            for form in *forms {
-                map.entry((*form).to_string()).or_insert(verb);
+            for form in inflection.forms(Which::All) {
+                if !NOT_CUE_FORMS.contains(&form.as_str()) {
+                    map.entry(form).or_insert(verb);
+                }
             }
         }
         let incise = |lemma| Verb {
@@ -1108,19 +835,38 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
         };
         for (stems, lemma) in INCISE_ER_VERBS {
             for stem in *stems {
-                for suffix in ER_SUFFIXES {
-                    map.entry(format!("{stem}{suffix}"))
-                        .or_insert(incise(lemma));
+                for form in conjugation::inflect(stem, &ER, Which::All) {
+                    map.entry(form).or_insert(incise(lemma));
                 }
             }
         }
-        for (lemma, forms) in INCISE_IRREGULAR {
-            for form in *forms {
-                map.entry((*form).to_string()).or_insert(incise(lemma));
+        for (lemma, inflection) in INCISE_IRREGULAR {
+            for form in inflection.forms(Which::Incise) {
+                map.entry(form).or_insert(incise(lemma));
             }
         }
         map
     })
+}
+
+/// Whether `form` is a past participle of an irregular reporting verb and no finite form of
+/// it (« admis », « reconnue », « crainte »; not « dit », also a present). The participles of
+/// `-er` verbs end in « é », « ée », « és », « ées ».
+pub fn is_irregular_participle(form: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
+        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+        irregular
+            .chain(incise)
+            .filter_map(|inflection| match inflection {
+                Like(infinitive, paradigm) => Some(conjugation::participles(infinitive, paradigm)),
+                Listed(_) => None,
+            })
+            .flatten()
+            .collect()
+    })
+    .contains(form)
 }
 
 /// Auxiliaries (and copulas of reflexive verbs) that build compound tenses.
@@ -2570,6 +2316,280 @@ mod tests {
         assert_eq!(verbs()["prévenu"].kind, ClaimKind::Warning);
         assert_eq!(verbs()["appelé"].kind, ClaimKind::Call);
         assert_eq!(verbs()["estimait"].kind, ClaimKind::Position);
+    }
+
+    /// Whether `form` is a form of `lemma` in the lists.
+    fn is_form_of(form: &str, lemma: &str) -> bool {
+        verbs().get(form).is_some_and(|v| v.lemma == lemma)
+    }
+
+    #[test]
+    fn irregular_verbs_have_every_third_person_form() {
+        let expected: &[(&str, &[&str])] = &[
+            (
+                "admettre",
+                &[
+                    "admet",
+                    "admettent",
+                    "admettait",
+                    "admettaient",
+                    "admit",
+                    "admirent",
+                    "admettra",
+                    "admettront",
+                    "admettrait",
+                    "admettraient",
+                    "admis",
+                    "admise",
+                    "admises",
+                    "admettant",
+                    "admettre",
+                ],
+            ),
+            (
+                "reconnaître",
+                &[
+                    "reconnaît",
+                    "reconnait",
+                    "reconnaissent",
+                    "reconnaissait",
+                    "reconnut",
+                    "reconnurent",
+                    "reconnaîtra",
+                    "reconnaîtront",
+                    "reconnaîtraient",
+                    "reconnu",
+                    "reconnue",
+                    "reconnues",
+                    "reconnaissant",
+                    "reconnaître",
+                ],
+            ),
+            (
+                "prévenir",
+                &[
+                    "prévient",
+                    "préviennent",
+                    "prévenait",
+                    "prévint",
+                    "prévinrent",
+                    "préviendra",
+                    "préviendront",
+                    "préviendrait",
+                    "prévenu",
+                    "prévenue",
+                    "prévenant",
+                    "prévenir",
+                ],
+            ),
+            (
+                "craindre",
+                &[
+                    "craint",
+                    "craignent",
+                    "craignait",
+                    "craignit",
+                    "craignirent",
+                    "craindra",
+                    "craindrait",
+                    "craindraient",
+                    "craignant",
+                    "craindre",
+                ],
+            ),
+            (
+                "répondre",
+                &[
+                    "répond",
+                    "répondent",
+                    "répondait",
+                    "répondit",
+                    "répondirent",
+                    "répondra",
+                    "répondront",
+                    "répondrait",
+                    "répondu",
+                    "répondant",
+                    "répondre",
+                ],
+            ),
+            (
+                "démentir",
+                &[
+                    "dément",
+                    "démentent",
+                    "démentait",
+                    "démentit",
+                    "démentirent",
+                    "démentira",
+                    "démentiraient",
+                    "démenti",
+                    "démentie",
+                    "démentant",
+                    "démentir",
+                ],
+            ),
+            (
+                "avertir",
+                &[
+                    "avertit",
+                    "avertissent",
+                    "avertissait",
+                    "avertirent",
+                    "avertira",
+                    "avertiront",
+                    "avertirait",
+                    "averti",
+                    "avertie",
+                    "avertissant",
+                    "avertir",
+                ],
+            ),
+            (
+                "se réjouir",
+                &[
+                    "réjouit",
+                    "réjouissent",
+                    "réjouirent",
+                    "réjoui",
+                    "réjouie",
+                    "réjouies",
+                ],
+            ),
+            (
+                "conclure",
+                &[
+                    "conclut",
+                    "concluent",
+                    "concluait",
+                    "conclurent",
+                    "conclura",
+                    "conclurait",
+                    "conclu",
+                    "concluant",
+                    "conclure",
+                ],
+            ),
+            (
+                "écrire",
+                &[
+                    "écrit",
+                    "écrivent",
+                    "écrivait",
+                    "écrivit",
+                    "écrivirent",
+                    "écrira",
+                    "écriront",
+                    "écrirait",
+                    "écrite",
+                    "écrivant",
+                    "écrire",
+                ],
+            ),
+            (
+                "dire",
+                &[
+                    "dit", "disent", "disait", "dirent", "dira", "diront", "dirait", "diraient",
+                    "dite", "disant", "dire",
+                ],
+            ),
+            (
+                "soutenir",
+                &[
+                    "soutint",
+                    "soutinrent",
+                    "soutiendront",
+                    "soutenue",
+                    "soutenant",
+                ],
+            ),
+            (
+                "promettre",
+                &["promirent", "promettront", "promise", "promettre"],
+            ),
+            (
+                "enjoindre",
+                &["enjoint", "enjoignent", "enjoignait", "enjoindre"],
+            ),
+            (
+                "se souvenir",
+                &["souvint", "souvinrent", "souvenue", "souviendra"],
+            ),
+            (
+                "requérir",
+                &["requiert", "requièrent", "requirent", "requise"],
+            ),
+        ];
+        for (lemma, forms) in expected {
+            for form in *forms {
+                assert!(is_form_of(form, lemma), "{form} ({lemma})");
+            }
+        }
+        // First persons outside quotation marks are the writer's; they are not listed.
+        // (Nor « soutenir »: « est venue soutenir les salariés » gives support.)
+        for form in ["crois", "admets", "réponds", "soutenir"] {
+            assert!(!verbs().contains_key(form), "{form}");
+        }
+    }
+
+    #[test]
+    fn er_verbs_keep_their_spelling_before_a_and_o() {
+        for (form, lemma) in [
+            ("exigeait", "exiger"),
+            ("exigea", "exiger"),
+            ("exigeant", "exiger"),
+            ("fustigeait", "fustiger"),
+            ("engageait", "s'engager"),
+            ("insurgeaient", "s'insurger"),
+            ("jugeait", "juger"),
+            ("annonçait", "annoncer"),
+            ("menaçant", "menacer"),
+            ("dénonça", "dénoncer"),
+            ("ironisait", "ironiser"),
+            ("relevèrent", "relever"),
+            ("affirmeront", "affirmer"),
+        ] {
+            assert!(is_form_of(form, lemma), "{form} ({lemma})");
+        }
+        assert!(!verbs().contains_key("exigait"));
+    }
+
+    #[test]
+    fn generated_conditionals_and_imperfects_are_told_apart() {
+        let paradigms = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
+        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+        for inflection in paradigms.chain(incise) {
+            let Like(infinitive, paradigm) = inflection else {
+                continue;
+            };
+            let root = infinitive.strip_suffix(paradigm.ending).unwrap();
+            for e in paradigm.conditional {
+                let form = conjugation::join(root, e);
+                assert!(is_conditional(&form), "{form}");
+            }
+            for e in paradigm.imperfect {
+                let form = conjugation::join(root, e);
+                assert!(!is_conditional(&form), "{form}");
+            }
+        }
+        for (stems, ..) in ER_VERBS {
+            for stem in *stems {
+                assert!(is_conditional(&conjugation::join(stem, "erait")), "{stem}");
+                assert!(!is_conditional(&conjugation::join(stem, "ait")), "{stem}");
+            }
+        }
+    }
+
+    #[test]
+    fn participles_that_are_no_finite_form() {
+        for form in [
+            "admis", "reconnue", "réjouis", "crainte", "prévu", "requis", "dite",
+        ] {
+            assert!(is_irregular_participle(form), "{form}");
+        }
+        for form in ["dit", "écrit", "craint", "admet", "affirmé"] {
+            assert!(!is_irregular_participle(form), "{form}");
+        }
     }
 
     #[test]

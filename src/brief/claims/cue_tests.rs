@@ -1808,3 +1808,48 @@ fn what_only_looks_like_an_open_incise_is_no_claim() {
         );
     }
 }
+
+/// Every tense of the listed verbs reports: passé simple, imperfect of a `-ger` verb, future,
+/// an irregular verb after « a tenu à » (the forms are generated, see `lexicon::conjugation`).
+#[test]
+fn every_tense_of_a_listed_verb() {
+    expect(
+        "Le syndicat exigeait que la direction revienne sur sa décision.",
+        "Le syndicat",
+        ClaimKind::Call,
+    );
+    expect(
+        "« Nous avons perdu cette bataille », admit le général.",
+        "le général",
+        ClaimKind::Statement,
+    );
+    expect(
+        "« Rien n'est perdu », ironisait le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Les deux ministres démentirent que le traité fût menacé.",
+        "Les deux ministres",
+        ClaimKind::Denial,
+    );
+    expect(
+        "Le maire a tenu à reconnaître que le chantier avait pris du retard.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La directrice s'est réjouie que les résultats soient meilleurs.",
+        "La directrice",
+        ClaimKind::Position,
+    );
+    // Must not: what someone makes others believe, and a writer's first person.
+    for s in [
+        "Il a levé des fonds en faisant croire aux investisseurs qu'il pouvait prédire la Bourse.",
+        "Je crois qu'il est juste de le dire ainsi.",
+        "Une crainte que les chiffres soient faux demeure.",
+        "La ministre est venue mercredi à Lyon soutenir les salariés de l'usine.",
+    ] {
+        expect_none(s);
+    }
+}

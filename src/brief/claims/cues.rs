@@ -340,6 +340,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 after_comme: true,
             });
         }
+        // « en faisant croire aux investisseurs que », « laisse croire que »: what someone
+        // makes others believe or say is no claim of theirs.
+        if aux.is_none()
+            && inverted.is_none()
+            && is_infinitive(form)
+            && prev.is_some_and(|p| {
+                lexicon::verbs()
+                    .get(p.low.as_str())
+                    .is_some_and(|v| matches!(v.lemma, "faire savoir" | "laisser entendre"))
+            })
+        {
+            continue;
+        }
         // « pour expliquer ce retard », « a refusé de commenter »: an infinitive that no verb
         // of saying leads reports nothing of its own. (« À noter que X a dit » would belong
         // here too; main's speaker-side tests still read « À noter » as a cue.)
@@ -1947,29 +1960,7 @@ const ETRE: &[&str] = &[
 /// A past participle (« signalé », « accusées », « requis », « reconnu »).
 fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
-        || matches!(
-            form,
-            "requis"
-                | "admis"
-                | "promis"
-                | "émis"
-                | "reconnu"
-                | "reconnue"
-                | "soutenu"
-                | "prévenu"
-                | "averti"
-                | "démenti"
-                | "conclu"
-                | "réjoui"
-                | "réjouie"
-                | "réjouis"
-                | "mis"
-                | "remis"
-                | "prévu"
-                | "décrite"
-                | "décrits"
-                | "décrites"
-        )
+        || lexicon::is_irregular_participle(form)
 }
 
 /// A simple present, third person (« affirme », « estiment », « dit »).
