@@ -1715,7 +1715,7 @@ fn an_incise_verb_outside_the_lexicon_reports_the_quotation() {
             "un élu de la majorité",
         ),
         (
-            "« Tout cela finira mal », soupirèrent les habitants du quartier.",
+            "« Tout cela finira mal », rugirent les habitants du quartier.",
             "les habitants du quartier",
         ),
         (
@@ -1724,11 +1724,17 @@ fn an_incise_verb_outside_the_lexicon_reports_the_quotation() {
         ),
         // The comma inside the quotation.
         (
-            "« Nous ne céderons pas sur les retraites, » martelait la secrétaire générale.",
+            "« Nous ne céderons pas sur les retraites, » bougonnait la secrétaire générale.",
             "la secrétaire générale",
         ),
         // A short exclamation.
-        ("« Jamais ! », fulminait Marie Dupont.", "Marie Dupont"),
+        ("« Jamais ! », rugissait Marie Dupont.", "Marie Dupont"),
+        // One of the people the article speaks of.
+        ("« On ne nous dit jamais rien », grimace l'un d'eux.", "l'un d'eux"),
+        (
+            "« On ne nous dit jamais rien », grimace une autre habitante.",
+            "une autre habitante",
+        ),
         // No comma after a long quotation.
         (
             "« Nous n'avons trouvé aucune trace de ce virus dans les prélèvements » a taclé l'expert.",

@@ -275,11 +275,20 @@ fn speaker_starts(toks: &[Tok], at: usize, end: usize, plural: bool) -> bool {
     if !determiner {
         return false;
     }
+    let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.low.as_str());
+    // « l'un d'eux », « l'une des élues », « un autre », « une autre habitante »: one of the
+    // people the article speaks of.
+    let one_of = match (first.low.as_str(), word(k + 1), word(k + 2), word(k + 3)) {
+        ("l'", Some("un" | "une"), Some("d'"), Some("eux" | "elles")) => Some(true),
+        ("l'", Some("un" | "une"), Some("des"), Some(noun)) => Some(names_someone(noun)),
+        ("un" | "une", Some("autre"), None, _) => Some(true),
+        _ => None,
+    };
+    if let Some(speaks) = one_of {
+        return speaks;
+    }
     let mut h = k + 1;
-    while toks
-        .get(h)
-        .is_some_and(|t| ROLE_ADJECTIVES.contains(&t.low.as_str()))
-    {
+    while word(h).is_some_and(|w| ROLE_ADJECTIVES.contains(&w) || NOUN_ADJECTIVES.contains(&w)) {
         h += 1;
     }
     let head_speaks = toks
@@ -295,6 +304,26 @@ fn speaker_starts(toks: &[Tok], at: usize, end: usize, plural: bool) -> bool {
     });
     head_speaks && !urged
 }
+
+/// Adjectives that stand before the noun of a subject (« le principal syndicat », « un haut
+/// responsable », « une autre habitante »).
+const NOUN_ADJECTIVES: &[&str] = &[
+    "principal",
+    "principale",
+    "haut",
+    "haute",
+    "hauts",
+    "hautes",
+    "grand",
+    "grande",
+    "simple",
+    "autre",
+    "autres",
+    "vieux",
+    "vieil",
+    "vieille",
+    "fidèle",
+];
 
 /// Whether a head noun names someone: a noun the speaker rules know (« le ministre », « un
 /// élu »), or one whose ending names a person (« la pénaliste », « la quinquagénaire »,
@@ -533,6 +562,10 @@ mod tests {
             ("« Rien ne va », s'est étranglé le maire.", "étranglé"),
             ("« Rien ne va », grimaçait l'ancien maire.", "grimaçait"),
             ("« Rien ne va », titre Le Monde.", "titre"),
+            ("« Rien ne va », grimace l'un d'eux.", "grimace"),
+            ("« Rien ne va », grimace une autre.", "grimace"),
+            ("« Rien ne va », grimace le principal syndicat.", "grimace"),
+            ("« Rien ne va », grimace un haut responsable.", "grimace"),
             ("« Rien ne va », s'étranglent des riverains.", "étranglent"),
         ] {
             assert_eq!(
@@ -558,6 +591,8 @@ mod tests {
             "« Rien ne va », tacle-t-il que non.",
             "« Rien ne va », notamment le ministre.",
             "« Rien ne va », page des supporters.",
+            "« Rien ne va », tacle un autre slogan.",
+            "« Rien ne va », grimace l'un des dossiers.",
         ] {
             assert_eq!(verb_after_comma(sentence), None, "{sentence}");
         }
