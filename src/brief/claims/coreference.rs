@@ -54,7 +54,20 @@ pub(super) fn determiner_plural(np: &str) -> bool {
     let low = np.to_lowercase();
     matches!(
         low.split_whitespace().next().unwrap_or(""),
-        "les" | "des" | "ces" | "plusieurs" | "certains" | "certaines" | "quelques" | "leurs"
+        "les"
+            | "des"
+            | "ces"
+            | "plusieurs"
+            | "certains"
+            | "certaines"
+            | "quelques"
+            | "leurs"
+            | "ses"
+            | "nos"
+            | "vos"
+            // (« tous ses responsables », « toutes les centrales »)
+            | "tous"
+            | "toutes"
     )
 }
 
@@ -188,6 +201,9 @@ pub(super) struct Person {
     /// in a clause before the pronoun's (« donné par le général Michel Aoun …, lorsqu'il a
     /// affirmé »), not one in an adjunct of the pronoun's own clause.
     pub(super) here: bool,
+    /// Whether it was named inside a quotation (« « Marc Lenoir décide seul » »): someone the
+    /// speaker talks about, never who the narrator's next « il » stands for.
+    pub(super) quoted: bool,
 }
 
 /// The entities named so far, in order of mention, for pronouns and back-references.
@@ -374,6 +390,7 @@ impl People {
             if let Some(last) = self.mentions.last_mut() {
                 last.subject = subject;
                 last.here = subject || clause_ends;
+                last.quoted = toks[a].quoted;
                 if last.role.is_none() {
                     last.role = role;
                 }
@@ -395,6 +412,7 @@ impl People {
                 subject: false,
                 plural: false,
                 here: false,
+                quoted: false,
             };
             for p in &mut self.mentions {
                 if p.kind == SpeakerKind::Person
@@ -447,10 +465,11 @@ impl People {
     pub(super) fn observe_subject(&mut self, subject: &Speaker) {
         let gender = determiner_gender(&subject.name);
         let words = tokenize(&subject.name);
-        let Some(head) = words
-            .iter()
-            .find(|t| t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()))
-        else {
+        let Some(head) = words.iter().find(|t| {
+            t.word
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "tous" | "toutes")
+        }) else {
             return;
         };
         let can_speak = match subject.kind {
@@ -480,6 +499,8 @@ impl People {
                 head.upper
                     || lexicon::ORG_WORDS.contains(&head.low.as_str())
                     || is_descriptor(head.low.as_str())
+                    // (« tous ses responsables sont assis »)
+                    || lexicon::ROLE_NOUNS.contains(&head.low.as_str())
             }
             SpeakerKind::Unattributed => false,
         };
@@ -507,6 +528,7 @@ impl People {
                 subject: true,
                 plural,
                 here: true,
+                quoted: false,
             },
         );
     }
@@ -527,6 +549,7 @@ impl People {
             subject: false,
             plural: false,
             here: false,
+            quoted: false,
         });
     }
 
@@ -591,6 +614,7 @@ impl People {
                 subject: false,
                 plural: true,
                 here: false,
+                quoted: false,
             });
         }
     }
@@ -648,6 +672,7 @@ impl People {
             subject: false,
             plural: false,
             here: false,
+            quoted: false,
         });
     }
 
@@ -659,7 +684,7 @@ impl People {
         let compatible = |p: &Person| {
             // In the pronoun's own sentence, only a subject or a speaker before it (« Lorsque
             // Paul Martin est arrivé, il a dit », not « Après avoir vu Paul Martin, il a dit »).
-            if p.sentence == self.sentence && !p.here && !p.spoke {
+            if p.sentence == self.sentence && !p.here && !p.spoke || p.quoted {
                 return false;
             }
             if p.kind != SpeakerKind::Person {
@@ -1045,5 +1070,70 @@ mod unnamed_speaker_tests {
         ]);
         assert_eq!(got[0], (1, "Un responsable militaire".to_string()));
         assert_ne!(got[1].1, "Un responsable militaire");
+    }
+}
+
+#[cfg(test)]
+mod pronoun_antecedent_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    #[test]
+    fn an_incise_pronoun_stands_for_the_subject_before_the_quotation() {
+        assert_eq!(
+            speakers(&[
+                "L'Union africaine « rappelle son opposition à tout coup de force », a-t-elle indiqué.",
+                "« Elle prendra les mesures nécessaires », a-t-elle ajouté.",
+            ]),
+            [
+                (1, "L'Union africaine".to_string()),
+                (2, "L'Union africaine".to_string())
+            ]
+        );
+        assert_eq!(
+            speakers(&["Le gouvernement « rappelle son opposition », a-t-il indiqué."]),
+            [(1, "Le gouvernement".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_incise_pronoun_of_the_other_gender_does_not_take_the_subject() {
+        let got = speakers(&["La préfecture « appelle au calme », a-t-il dit."]);
+        assert_eq!(got, [(1, "il".to_string())]);
+        // (Nor does a noun inside an adjunct before the quotation.)
+        let got = speakers(&["Dans la commune, « tout est calme », a-t-elle dit."]);
+        assert_eq!(got, [(1, "elle".to_string())]);
+    }
+
+    #[test]
+    fn a_name_inside_a_quotation_is_not_the_next_pronoun() {
+        let got = speakers(&[
+            "Paul Durand a pris la parole mardi.",
+            "« Chaque jour, Marc Lenoir décide seul. »",
+            "Il a jugé la politique du gouvernement « abjecte ».",
+        ]);
+        assert!(got.contains(&(3, "Paul Durand".to_string())), "{got:?}");
+        assert!(!got.contains(&(3, "Marc Lenoir".to_string())), "{got:?}");
+        // (Named outside a quotation, he is.)
+        let got = speakers(&[
+            "Paul Durand a pris la parole mardi.",
+            "Chaque jour, Marc Lenoir décide seul.",
+            "Il a jugé la politique du gouvernement « abjecte ».",
+        ]);
+        assert!(got.contains(&(3, "Marc Lenoir".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn ils_stands_for_a_quantified_group_subject() {
+        let got = speakers(&[
+            "Dans la salle, tous ses responsables sont assis côte à côte.",
+            "Devant la presse, ils ont appelé à voter.",
+        ]);
+        assert_eq!(got, [(2, "tous ses responsables".to_string())]);
+        // (A singular subject is no antecedent of « ils ».)
+        let got = speakers(&[
+            "Dans la salle, le responsable est assis.",
+            "Devant la presse, ils ont appelé à voter.",
+        ]);
+        assert_eq!(got, [(2, "ils".to_string())]);
     }
 }

@@ -30,8 +30,15 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
         // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
         // the sentence, when no quotation stands before the incise.
-        if matches!(pronoun.as_str(), "il" | "elle") && !toks.iter().any(|t| t.quoted) {
-            if let Some(subject) = main_subject(text, toks, cue.group_start, people) {
+        // « L'Union africaine « rappelle … », a-t-elle indiqué »: so does the subject that
+        // opens the sentence right before a quotation continuing its clause.
+        let subject_end = match toks.iter().position(|t| t.quoted) {
+            None => Some(cue.group_start),
+            Some(q) => subject_before_quotation(toks, q, cue.group_start),
+        };
+        if let Some(subject_end) = subject_end.filter(|_| matches!(pronoun.as_str(), "il" | "elle"))
+        {
+            if let Some(subject) = main_subject(text, toks, subject_end, people) {
                 let gender = determiner_gender(&subject.name);
                 let wanted = if pronoun == "il" {
                     Gender::Male
@@ -498,6 +505,23 @@ const CONTINUATION_VERBS: &[&str] = &[
     "continuer",
     "répéter",
 ];
+
+/// Where the subject ends when a sentence opens on a verbless noun phrase, then a quotation
+/// continuing its clause up to the incise at `cue_start` (« Le gouvernement « rappelle … »,
+/// a-t-il dit »): the opening quote mark, before the first quoted token `first_quoted`.
+fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize) -> Option<usize> {
+    let open = first_quoted.checked_sub(1)?;
+    if open == 0 || !is_quote_mark(&toks[open]) {
+        return None;
+    }
+    // (No verb, colon or other quotation before it: « Le maire a dit : « … » » has its own.)
+    let verbless = toks[..open]
+        .iter()
+        .all(|t| !is_finite_verb(t) && !is_quote_mark(t) && t.low != ":");
+    let close = (first_quoted..cue_start).find(|&k| !toks[k].quoted && is_quote_mark(&toks[k]))?;
+    let up_to_incise = toks[close + 1..cue_start].iter().all(|t| t.low == ",");
+    (verbless && up_to_incise && toks[..open].iter().any(|t| t.word)).then_some(open)
+}
 
 /// The last speaker of the pronoun's gender, when a continuation verb's subject is « il » or
 /// « elle ».
