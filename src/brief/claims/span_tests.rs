@@ -43,3 +43,24 @@ fn a_span_holding_a_finite_verb_or_a_date_is_no_speaker() {
         "Paul Martin"
     );
 }
+
+#[test]
+fn a_participle_after_the_subject_noun_belongs_to_it() {
+    // Must: « placé en garde à vue » is part of the subject, not where it starts.
+    assert_eq!(
+        speakers_of("Le policier placé en garde à vue a reconnu un tir de grenade."),
+        ["Le policier placé en garde à vue"]
+    );
+    // Must not: set off by commas, the participle stays out of the subject; after a verb, a
+    // participle still ends the walk back (« a été reportée mais »).
+    assert_eq!(
+        speakers_of("Le policier, placé en garde à vue, a reconnu un tir de grenade."),
+        ["Le policier"]
+    );
+    assert_eq!(
+        speakers_of(
+            "La réunion a été reportée mais les salariés licenciés ont dénoncé la décision."
+        ),
+        ["les salariés licenciés"]
+    );
+}

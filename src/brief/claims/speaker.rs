@@ -561,13 +561,39 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         let after_determiner =
             from >= 2 && lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
         if matches!(p.low.as_str(), "comme" | "pourquoi")
-            || is_finite_verb(p) && !after_determiner && !p.upper
+            || is_finite_verb(p) && !after_determiner && !p.upper && !modifies_noun(toks, from - 1)
         {
             break;
         }
         from -= 1;
     }
     from
+}
+
+/// Whether the verb form at `k` is a past participle right after a noun and its determiner
+/// (« Le policier maintenu en détention », « les salariés licenciés »): it belongs to that
+/// noun phrase, not to a clause of its own.
+fn modifies_noun(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let noun = |n: usize| {
+        let w = &toks[n];
+        w.word
+            && !w.quoted
+            && !lexicon::DETERMINERS.contains(&w.low.as_str())
+            && !lexicon::PREPOSITIONS.contains(&w.low.as_str())
+            && !lexicon::AUXILIARIES.contains(&w.low.as_str())
+            && !matches!(
+                w.low.as_str(),
+                "de" | "d'" | "et" | "ou" | "qui" | "que" | "qu'"
+            )
+    };
+    participle_form(&t.low)
+        && !t.low.ends_with("ait")
+        && k >= 2
+        && noun(k - 1)
+        && (lexicon::DETERMINERS.contains(&toks[k - 2].low.as_str())
+            && !is_finite_verb(&toks[k - 1])
+            || toks[k - 1].upper && toks[k - 2].upper)
 }
 
 /// The noun phrase that ends right before the present participle at `at` and can speak (« les
