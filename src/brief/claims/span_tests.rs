@@ -64,3 +64,23 @@ fn a_participle_after_the_subject_noun_belongs_to_it() {
         ["les salariés licenciés"]
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_has_the_subject_of_its_verb() {
+    // Must: the one who wrote, not the stretch back to the verb.
+    assert_eq!(
+        speakers_of("Le syndicat a écrit une lettre au ministre pour lui reprocher son silence."),
+        ["Le syndicat"]
+    );
+    assert_eq!(
+        speakers_of("La directrice a convoqué le délégué syndical pour lui reprocher son absence."),
+        ["La directrice"]
+    );
+    // Must not: the verb of the reported clause is not the speaker's.
+    assert_eq!(
+        speakers_of(
+            "Le ministre a confirmé que les syndicats ont manifesté pour dénoncer la réforme."
+        ),
+        ["Le ministre"]
+    );
+}

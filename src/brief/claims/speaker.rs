@@ -102,6 +102,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return classify(text, toks, from, open - 1, people);
         }
     }
+    // « M. Durand a envoyé une lettre au maire pour lui reprocher ses propos »: an infinitive
+    // of purpose has the subject of the verb it depends on.
+    if let Some(verb) = purpose_of(toks, cue) {
+        let from = subject_start(toks, verb);
+        return if from < verb {
+            classify(text, toks, from, verb - 1, people)
+        } else {
+            unattributed()
+        };
+    }
     let prev = cue.group_start.checked_sub(1).map(|p| &toks[p]);
     let first = &toks[cue.group_start];
     let verb_word = &toks[cue.cue_end.min(toks.len() - 1)];
@@ -568,6 +578,48 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// The finite verb (its auxiliary, when it has one) that an infinitive cue of purpose depends
+/// on: « a envoyé une lettre pour lui reprocher », « a écrit au maire afin de dénoncer »; the
+/// nearest one before « pour » in the same clause.
+fn purpose_of(toks: &[Tok], cue: &Cue) -> Option<usize> {
+    let verb = &toks[cue_verb(toks, cue)];
+    if cue.inverted.is_some() || !["er", "ir", "re"].iter().any(|e| verb.low.ends_with(e)) {
+        return None;
+    }
+    let mut q = cue.group_start;
+    while q > 0 && CLITICS.contains(&toks[q - 1].low.as_str()) {
+        q -= 1;
+    }
+    let pour = q.checked_sub(1)?;
+    let purpose = toks[pour].low == "pour"
+        || matches!(toks[pour].low.as_str(), "de" | "d'")
+            && pour > 0
+            && toks[pour - 1].low == "afin";
+    if !purpose || toks[pour].quoted {
+        return None;
+    }
+    let mut k = (0..pour).rev().find(|&k| {
+        let t = &toks[k];
+        is_boundary(t)
+            || is_quote_mark(t)
+            || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str())
+            || is_finite_verb(t)
+                && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
+                && !modifies_noun(toks, k)
+    })?;
+    if !is_finite_verb(&toks[k]) || toks[k].quoted {
+        return None;
+    }
+    // (« a … envoyé »: the auxiliary, an adverb between.)
+    for back in 1..=2 {
+        if k >= back && lexicon::AUXILIARIES.contains(&toks[k - back].low.as_str()) {
+            k -= back;
+            break;
+        }
+    }
+    Some(k)
 }
 
 /// Whether the verb form at `k` is a past participle right after a noun and its determiner
