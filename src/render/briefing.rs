@@ -1,7 +1,7 @@
 //! What the brief renderers (Markdown, HTML) share: the title, the header facts and how a
 //! claim's speaker and kind read.
 
-use crate::model::{AlignedDocument, Brief, Claim, Headline};
+use crate::model::{AlignedDocument, Brief, Claim, Headline, SpeakerKind};
 
 /// Longest title, in characters, before it is cut at a word boundary.
 const TITLE_MAX: usize = 120;
@@ -137,20 +137,30 @@ pub fn opens_paragraph(doc: &AlignedDocument, i: usize) -> bool {
 
 /// Who made a claim, as the article names them, with their role: « Emily Horne (la
 /// porte-parole …) »; a speaker the rules could not find says so (the article may well name
-/// one: « unattributed » would claim it does not).
+/// one: « unattributed » would claim it does not), with the words the article uses when
+/// there are some (« «il» (speaker not identified) »).
 pub fn claim_who_fr(c: &Claim) -> String {
     if c.speaker.is_empty() {
-        return "(speaker not identified)".into();
+        return NOT_IDENTIFIED.into();
+    }
+    if c.speaker_kind == SpeakerKind::Unattributed {
+        return format!("«{}» {NOT_IDENTIFIED}", c.speaker);
     }
     with_role(&c.speaker, c.role.as_deref())
 }
+
+const NOT_IDENTIFIED: &str = "(speaker not identified)";
 
 /// The same in English, when the run translated the speaker and the English reads otherwise
 /// than the French (a name alone stays one line): « Emily Horne (the spokesperson …) ».
 pub fn claim_who_en(c: &Claim) -> Option<String> {
     let name = c.speaker_en.as_deref().filter(|_| !c.speaker.is_empty())?;
-    let role = c.role.as_ref().map(|fr| c.role_en.as_deref().unwrap_or(fr));
-    let en = with_role(name, role);
+    let en = if c.speaker_kind == SpeakerKind::Unattributed {
+        format!("«{name}» {NOT_IDENTIFIED}")
+    } else {
+        let role = c.role.as_ref().map(|fr| c.role_en.as_deref().unwrap_or(fr));
+        with_role(name, role)
+    };
     (en != claim_who_fr(c)).then_some(en)
 }
 
@@ -279,6 +289,13 @@ mod tests {
     fn a_speaker_not_found_is_said_not_identified() {
         let c = statement_by("", SpeakerKind::Unattributed);
         assert_eq!(claim_who(&c), "(speaker not identified) · unattributed");
+        // The words the article uses, when the rules kept some, are shown as words, not as a
+        // speaker.
+        let c = statement_by("il", SpeakerKind::Unattributed);
+        assert_eq!(
+            claim_who(&c),
+            "«il» (speaker not identified) · unattributed"
+        );
     }
 
     #[test]

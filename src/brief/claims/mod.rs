@@ -22,8 +22,8 @@ use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{
-    classify, closes_sentence, main_subject, np_end, speaker_of, strip_determiner, with_participle,
-    Speaker,
+    classify, closes_sentence, main_subject, names_no_one, np_end, speaker_of, strip_determiner,
+    with_participle, Speaker,
 };
 use tokens::{is_quote_mark, slice, tokenize, tokenize_in, Tok};
 
@@ -546,6 +546,11 @@ fn claim_in(
     } else {
         kind
     };
+    let mut speaker = speaker;
+    if names_no_one(&speaker) {
+        speaker.kind = SpeakerKind::Unattributed;
+        speaker.role = None;
+    }
     let claims = split_conjoined(speaker, people)
         .into_iter()
         .map(|speaker| Claim {

@@ -738,6 +738,55 @@ const DOCUMENTS: &[&str] = &[
     "verdict",
 ];
 
+/// A speaker read as an organization whose words name no one who speaks: no capitalized word
+/// after its determiner, and no noun of a role, people, an institution, a source, a medium or
+/// a person described (« Une battue », « le projet », « une fois de plus »). The rules found a
+/// claim but not who makes it: the brief shows it unresolved, with these words, rather than as
+/// a speaker (issue 18: never a wrong name).
+pub(super) fn names_no_one(speaker: &Speaker) -> bool {
+    if speaker.kind != SpeakerKind::Organization {
+        return false;
+    }
+    let toks = super::tokens::tokenize(&speaker.name);
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let body = if lexicon::DETERMINERS.contains(&first.low.as_str()) {
+        &words[1..]
+    } else {
+        &words[..]
+    };
+    !body.is_empty()
+        && body.iter().all(|t| {
+            // (« ce pré-bilan »: a compound's last part is its head.)
+            let low = t.low.rsplit('-').next().unwrap_or(&t.low);
+            let singular = low.strip_suffix('s').unwrap_or(low);
+            !t.upper
+                && !t.caps
+                && !can_speak(low)
+                && !can_speak(singular)
+                && !institution_word(low)
+                && !EPITHET_ENDINGS.iter().any(|e| singular.ends_with(e))
+                && !COLLECTIVES.contains(&singular)
+        })
+}
+
+/// Collective nouns that speak for their members (« les deux parties », « la profession »).
+const COLLECTIVES: &[&str] = &[
+    "partie",
+    "profession",
+    "filière",
+    "majorité",
+    "minorité",
+    "camp",
+    "clan",
+    "délégation",
+    "équipe",
+    "défense",
+    "accusation",
+];
+
 /// The opening dash of an aside between dashes (« — qui était absent — », « - un proche du
 /// président - ») that ends right before token `end`, when the aside holds no quotation or
 /// sentence break and words stand before it.

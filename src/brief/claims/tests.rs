@@ -603,6 +603,37 @@ mod issue18 {
             .collect()
     }
 
+    /// A subject that names no one who speaks (no name, no role, people, institution, source
+    /// or medium) is shown unresolved with the article's words, not as a speaker; names, people,
+    /// collectives and described persons still speak.
+    #[test]
+    fn a_subject_naming_no_one_is_shown_unresolved() {
+        let c = one("Le voyage a rappelé que la paix restait fragile.");
+        assert_eq!(
+            (c.speaker.as_str(), c.speaker_kind),
+            ("Le voyage", SpeakerKind::Unattributed)
+        );
+        for (sentence, speaker) in [
+            ("La Fnsea a rappelé que la sécheresse durait.", "La Fnsea"),
+            (
+                "Les deux parties ont affirmé que la trêve tenait.",
+                "Les deux parties",
+            ),
+            (
+                "Les riverains ont affirmé que le bruit était insupportable.",
+                "Les riverains",
+            ),
+            (
+                "L'agriculteur a affirmé que la récolte était perdue.",
+                "L'agriculteur",
+            ),
+        ] {
+            let c = one(sentence);
+            assert_eq!(c.speaker, speaker, "{sentence}");
+            assert_ne!(c.speaker_kind, SpeakerKind::Unattributed, "{sentence}");
+        }
+    }
+
     /// A country whose name ends like a demonym (« l'Ukraine ») is an organization, not a
     /// person described (« l'Américain »); supporters (« ses partisans ») are anonymous people.
     #[test]
