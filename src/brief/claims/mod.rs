@@ -22,8 +22,8 @@ use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{first_verb, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{
-    classify, closes_sentence, main_subject, names_no_one, np_end, speaker_of, strip_determiner,
-    with_participle, Speaker,
+    classify, closes_sentence, main_subject, nothing_that_speaks, np_end, speaker_of,
+    strip_determiner, with_participle, Speaker,
 };
 use tokens::{is_quote_mark, slice, tokenize, tokenize_in, Tok};
 
@@ -547,7 +547,7 @@ fn claim_in(
         kind
     };
     let mut speaker = speaker;
-    if names_no_one(&speaker) {
+    if nothing_that_speaks(&speaker) {
         speaker.kind = SpeakerKind::Unattributed;
         speaker.role = None;
     }

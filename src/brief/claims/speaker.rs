@@ -743,7 +743,7 @@ const DOCUMENTS: &[&str] = &[
 /// a person described (« Une battue », « le projet », « une fois de plus »). The rules found a
 /// claim but not who makes it: the brief shows it unresolved, with these words, rather than as
 /// a speaker (issue 18: never a wrong name).
-pub(super) fn names_no_one(speaker: &Speaker) -> bool {
+pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     if speaker.kind != SpeakerKind::Organization {
         return false;
     }
