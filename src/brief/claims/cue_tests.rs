@@ -1793,6 +1793,7 @@ fn what_only_looks_like_an_open_incise_is_no_claim() {
         "« Nous partirons demain matin », président de la région.",
         "« Germinal », a ému les lecteurs.",
         "« Les Misérables » a ému les lecteurs.",
+        "Après « La Guerre des étoiles », a triomphé le réalisateur américain.",
         "« Les Misérables », dirigé par Jean Dupont, triomphe au théâtre.",
         "« Nous partirons demain matin », notamment le ministre.",
         "« Nous partirons demain matin », sembla-t-il.",

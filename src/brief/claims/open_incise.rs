@@ -104,7 +104,8 @@ pub(super) fn open_incise_at(toks: &[Tok], from: usize) -> Option<OpenIncise> {
 /// sentence or holds three words at least (« son discours, « historique », tranche … » quotes
 /// a word, not a statement); a shorter one before a verb not inverted ends on an exclamation
 /// or its own comma (« « Jamais ! », tacle le ministre », not the title of « « Germinal », a
-/// ému les lecteurs »).
+/// ému les lecteurs »). A quotation inside a phrase, after a preposition or a determiner, is
+/// a title or a term, not words someone said.
 pub(super) fn follows_quotation(toks: &[Tok], from: usize, inverted: bool) -> bool {
     let (Some(p), Some(q)) = (from.checked_sub(1), from.checked_sub(2)) else {
         return false;
@@ -133,9 +134,25 @@ pub(super) fn follows_quotation(toks: &[Tok], from: usize, inverted: bool) -> bo
             .rev()
             .find(|t| t.quoted && !matches!(t.low.as_str(), "," | "»" | "”" | "\""))
             .is_some_and(|t| matches!(t.low.as_str(), "!" | "?" | "…"));
-    no_comma
-        || (comma_after || comma_inside)
-            && (quoted_words >= 3 || opens_sentence && (inverted || exclaims))
+    // « Après « La Guerre des étoiles », a triomphé le réalisateur »: a title inside a phrase
+    // (after a preposition or a determiner), not words someone said.
+    let embedded = (0..from)
+        .rev()
+        .find(|&k| toks[k].quoted && toks[k].word)
+        .and_then(|last| (0..=last).rev().find(|&k| !toks[k].quoted))
+        .filter(|&open| is_quote_mark(&toks[open]))
+        .and_then(|open| open.checked_sub(1))
+        .is_some_and(|w| {
+            let low = toks[w].low.as_str();
+            toks[w].word
+                && (lexicon::PREPOSITIONS.contains(&low)
+                    || lexicon::DETERMINERS.contains(&low)
+                    || matches!(low, "de" | "d'" | "comme" | "selon" | "malgré"))
+        });
+    !embedded
+        && (no_comma
+            || (comma_after || comma_inside)
+                && (quoted_words >= 3 || opens_sentence && (inverted || exclaims)))
 }
 
 /// Whether nothing after an incise closing at token `end` is reported: the sentence ends,
@@ -631,5 +648,15 @@ mod tests {
             false
         ));
         assert!(!at("Le maire, tacle le ministre.", "tacle", false));
+        assert!(!at(
+            "Après « La Guerre des étoiles », a triomphé le réalisateur.",
+            "a",
+            false
+        ));
+        assert!(at(
+            "Il prévient : « La Guerre des étoiles », a triomphé le réalisateur.",
+            "a",
+            false
+        ));
     }
 }
