@@ -1860,3 +1860,110 @@ fn every_tense_of_a_listed_verb() {
         expect_none(s);
     }
 }
+
+/// A question asserts nothing, and its « qui » is no speaker; a quoted question closed by an
+/// incise is still the speaker's.
+#[test]
+fn a_question_is_no_claim() {
+    for sentence in [
+        "Municipales : qui appelle à voter pour qui ?",
+        "Qui a dit que le maire démissionnerait ?",
+        "Le maire a-t-il dit que la ville était en faillite ?",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "« Qui paiera la facture ? », a demandé le maire.",
+        "le maire",
+        ClaimKind::Call,
+    );
+}
+
+/// A present participle after an incise (« …, explique X, commentant les travaux ») shares
+/// the incise's subject: no claim of its own, and it does not take the incise's place. A
+/// participle that calls for something (« exhortant l'ONU à ») or reports a clause stays a cue.
+#[test]
+fn a_participle_after_an_incise_is_no_second_claim() {
+    expect(
+        "Ces résultats « sont solides », explique Paul Martin, commentant les travaux.",
+        "Paul Martin",
+        ClaimKind::Statement,
+    );
+    expect_none("Le maire a inauguré la salle, commentant les travaux avec les habitants.");
+    expect(
+        "Les jeunes ont défilé dans la ville, exhortant les élus à organiser un référendum.",
+        "Les jeunes",
+        ClaimKind::Call,
+    );
+    expect(
+        "« Nous sommes prêts », a déclaré le maire, ajoutant que la salle ouvrirait en mai.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+}
+
+/// « condamner quelqu'un à » dooms or sentences (« la fermeture condamne les familles à la
+/// misère »): no stance; « condamne les appels à la violence » and « les agressions à
+/// répétition » are condemnations.
+#[test]
+fn dooming_someone_to_something_is_no_condemnation() {
+    for sentence in [
+        "La fermeture de la mine condamne la vallée à la misère.",
+        "La direction de l'usine Acme condamne les salariés au chômage.",
+        "Le tribunal a condamné le chauffard à cinq ans de prison.",
+        "La sécheresse condamne les éleveurs à vendre leurs bêtes.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le ministre condamne les appels à la violence.",
+        "Le ministre",
+        ClaimKind::Position,
+    );
+    expect(
+        "La direction a fermement condamné les agressions à répétition contre les reporters.",
+        "La direction",
+        ClaimKind::Position,
+    );
+}
+
+/// The pronominal « s'expliquer par » says what something is due to; it is no « expliquer
+/// … par » and does not hide an attribution in the sentence.
+#[test]
+fn a_pronominal_explique_par_is_no_cue() {
+    expect_none("Les ventes s'expliquent par la crise.");
+    expect(
+        "Ces pertes s'expliquent, selon la banque, par la crise.",
+        "la banque",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le préfet explique ce retard par la météo.",
+        "Le préfet",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le maire s'explique sur sa décision : « Nous n'avions pas le choix. »",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+}
+
+/// A generic subject (« ceux qui », « quiconque », the reader in « Si vous … ») is no one in
+/// particular: no claim.
+#[test]
+fn a_generic_subject_is_no_speaker() {
+    for sentence in [
+        "Si vous faites partie de ceux qui mettent en doute le réchauffement, lisez ceci.",
+        "Ceux qui dénoncent la réforme ont tort.",
+        "Quiconque affirme que la ville est sûre se trompe.",
+        "Si vous pensez que la ville est sûre, détrompez-vous.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire vous dit que la ville est sûre.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+}

@@ -35,6 +35,9 @@ pub(super) struct Cue {
     pub(super) present: bool,
     /// Whether it follows « comme » (« comme l'explique X »): its subject comes after it.
     pub(super) after_comme: bool,
+    /// Whether the verb is a bare present participle (« commentant », « ajoutant que »): its
+    /// subject is another verb's.
+    pub(super) participle: bool,
 }
 
 /// The first reporting verb outside quotes at or after token `from`, if any; when that verb
@@ -201,6 +204,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 negated: false,
                 present: false,
                 after_comme: true,
+                participle: false,
             });
         }
         // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
@@ -338,6 +342,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 negated: false,
                 present: false,
                 after_comme: true,
+                participle: false,
             });
         }
         // « en faisant croire aux investisseurs que », « laisse croire que »: what someone
@@ -387,6 +392,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
             })
             && toks.get(i + 1).is_some_and(|n| n.word);
+        // « ceux qui mettent en doute le réchauffement », « quiconque dénonce », « Si vous
+        // pensez que »: anyone who would, or the reader; no one in particular speaks.
+        if inverted.is_none() && generic_subject(toks, start) {
+            continue;
+        }
         // « rien ne justifie que », « cela explique », « personne ne dément »: no one speaks.
         if prev.is_some_and(|p| {
             matches!(
@@ -584,6 +594,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         || t.low.ends_with("-mêmes"))
                 })
                 .map(|t| t.low.as_str());
+            let bare_statement = form.ends_with("ant") && verb.kind == ClaimKind::Statement;
             let ok = matches!(
                 next_word,
                 Some(
@@ -638,16 +649,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                                 || lexicon::verbs().contains_key(n)
                         })
                         || toks[i + 1..].iter().any(|t| t.low == ":" && !t.quoted))
-                || (prev.is_some_and(|p| p.low == ",") && has_quote)
+                // (Not a present participle that only states: « …, explique X, commentant les
+                // travaux » has the incise's subject and reports nothing of its own; « …,
+                // exhortant l'ONU à agir » calls for something.)
+                || (prev.is_some_and(|p| p.low == ",") && has_quote && !bare_statement)
                 // « … » explique Le Monde: a closing quote, no comma.
                 || (prev.is_some_and(|p| matches!(p.low.as_str(), "»" | "”" | "\""))
                     && toks.get(i + 1).is_some_and(|n| n.word))
                 // « …, indique l'Insee. »: an incise closing the sentence (« …, indique la
                 // Banque nationale (BN), dans un communiqué. »: asides and adjuncts after it).
-                || closes_as_incise(toks, start, i)
+                || closes_as_incise(toks, start, i) && !bare_statement
                 || verb.needs_next.is_some()
-                // « Le préfet explique ce retard par la météo ».
-                || (verb.lemma == "expliquer" && clause_has(toks, i + 1, "par"))
+                // « Le préfet explique ce retard par la météo » (not « s'expliquent par »).
+                || (verb.lemma == "expliquer" && !reflexive && clause_has(toks, i + 1, "par"))
                 // « Le ministère nie toute implication »: a transitive stance verb after a
                 // noun subject.
                 // (« Jean Dupont déplora mardi un discours », a time word before the object.)
@@ -699,6 +713,21 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && inverted.is_none()
             && prev.is_some_and(|p| p.word)
             && !threatens_with(toks, i + 1)
+        {
+            continue;
+        }
+        // « La fermeture condamne les familles à la misère », « le tribunal a condamné
+        // l'accusé à cinq ans »: dooming or sentencing someone to something, no stance (not
+        // « condamne les appels à la violence », whose « à » belongs to the object).
+        if verb.lemma == "condamner" && inverted.is_none() && dooms_to(toks, i) {
+            continue;
+        }
+        // « Les ventes s'expliquent par la crise »: the pronominal « s'expliquer par » says
+        // what something is due to; only the transitive « explique ce retard par » reports.
+        if verb.lemma == "expliquer"
+            && reflexive
+            && inverted.is_none()
+            && clause_has(toks, i + 1, "par")
         {
             continue;
         }
@@ -827,6 +856,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks[start - 1].low == ","
             && conditional_before(&toks[..start]);
         verb.kind = kind_in_context(verb, toks, i, start, inverted.is_some());
+        let participle = aux.is_none() && inverted.is_none() && form.ends_with("ant");
         return Some(Cue {
             verb,
             group_start: start,
@@ -836,6 +866,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             negated,
             present,
             after_comme: false,
+            participle,
         });
     }
     None
@@ -874,6 +905,7 @@ fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
         negated: false,
         present,
         after_comme: false,
+        participle: false,
     })
 }
 
@@ -1269,6 +1301,7 @@ fn of_the_view(toks: &[Tok], i: usize, verb: Verb) -> Option<Cue> {
         negated,
         present: matches!(etre, "est" | "sont"),
         after_comme: false,
+        participle: false,
     })
 }
 
@@ -1671,6 +1704,105 @@ fn threatens_with(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the subject right before the verb group at `start` is no one in particular: a
+/// generic relative (« ceux qui », « celle qui », « tous ceux qui »), « quiconque », or the
+/// reader addressed (« Si vous pensez que », « vous qui doutez »), outside quotation marks.
+fn generic_subject(toks: &[Tok], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str());
+    let Some(p) = start.checked_sub(1) else {
+        return false;
+    };
+    match word(p) {
+        Some("quiconque") => true,
+        Some("qui") => {
+            p > 0
+                && matches!(
+                    word(p - 1),
+                    Some("ceux" | "celles" | "celui" | "celle" | "vous")
+                )
+        }
+        Some("vous" | "tu") => p == 0 || matches!(word(p - 1), Some("si" | "quand" | "lorsque")),
+        _ => false,
+    }
+}
+
+/// Whether a form of « condamner » at `i` takes an object and then « à » what the object is
+/// doomed or sentenced to (« les familles à la misère », « l'accusé à cinq ans »), the noun
+/// before « à » not one that takes « à » itself (« les appels à la violence »).
+fn dooms_to(toks: &[Tok], i: usize) -> bool {
+    const TAKES_A: &[&str] = &[
+        "appel",
+        "appels",
+        "incitation",
+        "incitations",
+        "atteinte",
+        "atteintes",
+        "recours",
+        "entrave",
+        "entraves",
+        "menace",
+        "menaces",
+        "allusion",
+        "allusions",
+        "référence",
+        "références",
+        "accès",
+        "aide",
+        "soutien",
+        "hommage",
+        "hommages",
+        "retour",
+        "participation",
+        "ingérence",
+        "ingérences",
+    ];
+    /// What someone is doomed or sentenced to (« la misère », « la prison à vie »).
+    const FATES: &[&str] = &[
+        "mort",
+        "misère",
+        "chômage",
+        "prison",
+        "réclusion",
+        "perpétuité",
+        "amende",
+        "peine",
+        "exil",
+        "disparition",
+        "échec",
+        "pauvreté",
+        "précarité",
+        "faillite",
+        "silence",
+        "oubli",
+        "fermeture",
+        "errance",
+        "inaction",
+        "impuissance",
+        "déclin",
+        "ruine",
+    ];
+    let Some(k) = object_then_a(toks, i, &["à"]) else {
+        return false;
+    };
+    let mut f = k + 1;
+    while toks
+        .get(f)
+        .is_some_and(|t| matches!(t.low.as_str(), "la" | "l'" | "une" | "un" | "des" | "de"))
+    {
+        f += 1;
+    }
+    let fate = toks.get(f).is_some_and(|t| {
+        FATES.contains(&t.low.as_str())
+            || t.low.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.low.as_str(),
+                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix"
+            )
+            || infinitive_follows(toks, f)
+    });
+    k > i + 1 && fate && !TAKES_A.contains(&toks[k - 1].low.as_str())
 }
 
 /// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »).

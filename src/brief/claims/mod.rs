@@ -88,6 +88,16 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
     people.observe_subject(&subject);
 }
 
+/// Whether the sentence is a question of the article's own: it ends on a question mark
+/// outside quotation marks (« … : qui appelle à voter pour qui ? »), not on a quoted one
+/// (« « Qui paiera ? », demande le maire. »).
+fn asks_a_question(toks: &[Tok]) -> bool {
+    toks.iter()
+        .rev()
+        .find(|t| !is_quote_mark(t) && !matches!(t.low.as_str(), ")" | "…"))
+        .is_some_and(|t| t.low == "?" && !t.quoted)
+}
+
 /// The colon that opens a quotation of three words or more (« … : « Nous … » »), outside quotes.
 fn colon_quote(toks: &[Tok]) -> Option<usize> {
     let colon = toks.iter().position(|t| !t.quoted && t.low == ":")?;
@@ -275,6 +285,11 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
     if let Some(cue) = find_verb(toks, 0) {
         people.observe_until(&segment.fr, toks, cue.group_start);
     }
+    // « Élections : qui appelle à voter pour qui ? », « Le maire a-t-il menti ? »: a question
+    // asserts nothing, and its « qui » is no speaker.
+    if asks_a_question(toks) {
+        return Vec::new();
+    }
     let Some((first, mut next)) = claim_in(segment, toks, people) else {
         return Vec::new();
     };
@@ -339,7 +354,10 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     claims[0].speaker_kind,
                     SpeakerKind::Organization | SpeakerKind::Anonymous
                 );
+            // (A present participle has no subject of its own: « …, explique X, commentant
+            // les travaux » names no one new.)
             if claims.len() == 1
+                && !cue.participle
                 && (claims[0].speaker_kind == SpeakerKind::Unattributed
                     || reporter_closes
                     || for_group)
