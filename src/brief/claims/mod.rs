@@ -213,6 +213,36 @@ const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
 /// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
 /// media lists and single names stay whole.
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
+    // « Les administrateurs, la direction et les syndicats »: each item.
+    let toks = tokenize(&speaker.name);
+    let last_comma = toks.iter().rposition(|t| t.low == ",");
+    if let Some(comma) = last_comma.filter(|_| !speaker.name.contains(" (")) {
+        if speaker::determiner_list(&toks, comma + 1, toks.len()) == Some(0) {
+            let mut items = Vec::new();
+            let mut from = 0;
+            for (k, t) in toks.iter().enumerate() {
+                if matches!(t.low.as_str(), "," | "et") {
+                    items.push((from, k - 1));
+                    from = k + 1;
+                }
+            }
+            items.push((from, toks.len() - 1));
+            return items
+                .into_iter()
+                .map(|(a, b)| {
+                    let again = classify(&speaker.name, &toks, a, b, people);
+                    if again.kind == SpeakerKind::Unattributed {
+                        Speaker {
+                            name: slice(&speaker.name, &toks, a, b),
+                            ..speaker.clone()
+                        }
+                    } else {
+                        again
+                    }
+                })
+                .collect();
+        }
+    }
     if !matches!(
         speaker.kind,
         SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization

@@ -414,6 +414,11 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
             return speaker;
         }
     }
+    // « Les administrateurs, la direction et les syndicats ont demandé »: the whole list,
+    // each of its speakers a claim of its own (`split_conjoined`).
+    if let Some(start) = determiner_list(toks, from, end) {
+        return classify(text, toks, start, end - 1, people);
+    }
     if let Some(list) = list_tail(text, toks, from, end) {
         return list;
     }
@@ -480,6 +485,53 @@ fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
             })
     })
 }
+
+/// Where a list of noun phrases that each open with a determiner starts, when `from..end`
+/// (after a comma) is its last two joined by « et »: « Les administrateurs, les mandataires,
+/// la direction et les syndicats ». Only short items without a complement (« les syndicats de
+/// la SNCF, la RATP et … » may share one), so each is a speaker.
+pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let item = |a: usize, b: usize| {
+        b > a
+            && b - a <= 4
+            && ITEM_DETERMINERS.contains(&toks[a].low.as_str())
+            && toks[a..b].iter().all(|t| {
+                t.word
+                    && !t.quoted
+                    && !is_finite_verb(t)
+                    && !matches!(
+                        t.low.as_str(),
+                        "de" | "du" | "des" | "d'" | "et" | "à" | "au"
+                    )
+            })
+    };
+    if from < 2 || toks[from - 1].low != "," {
+        return None;
+    }
+    let et = (from..end).find(|&k| toks[k].low == "et")?;
+    if !item(from, et) || !item(et + 1, end) {
+        return None;
+    }
+    let mut start = from;
+    while start >= 2 && toks[start - 1].low == "," {
+        let a = (0..start - 1)
+            .rev()
+            .find(|&k| !toks[k].word)
+            .map_or(0, |k| k + 1);
+        if !item(a, start - 1) {
+            break;
+        }
+        start = a;
+    }
+    // (The list opens the clause: « Jeudi, les élus, la direction et … » has « Jeudi, » first.)
+    let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
+    (start < from && opens).then_some(start)
+}
+
+/// The determiners a list item of `determiner_list` opens with.
+const ITEM_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "des", "ses", "son", "sa", "leurs", "leur",
+];
 
 /// « Les organisations CGT de Cargill (Nord), Michelin à Blois, Bosch à Rodez et Luxfer
 /// souhaitent »: the last items of a list (`from..end`, after a comma or a parenthesis) are
@@ -1106,6 +1158,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
     }
     if from >= end {
         return None;
+    }
+    if let Some(start) = determiner_list(toks, from, end) {
+        return Some(classify(text, toks, start, end - 1, people));
     }
     if let Some(list) = list_tail(text, toks, from, end) {
         return Some(list);

@@ -2763,3 +2763,42 @@ fn an_example_set_off_by_commas_does_not_hide_the_subject() {
         ["De nombreux gouvernements et associations"]
     );
 }
+
+/// Coordinated speakers: two callers joined by « et » are two claims (issue 18), so are the
+/// items of a list.
+mod coordination {
+    use super::speakers_of;
+
+    #[test]
+    fn each_item_of_a_list_of_determiner_phrases_speaks() {
+        assert_eq!(
+            speakers_of(
+                "Les administrateurs, les mandataires, la direction et les syndicats ont demandé un délai."
+            ),
+            ["Les administrateurs", "les mandataires", "la direction", "les syndicats"]
+        );
+        assert_eq!(
+            speakers_of(
+                "Dans un communiqué, le maire, la préfète et les élus ont appelé au calme."
+            ),
+            ["le maire", "la préfète", "les élus"]
+        );
+    }
+
+    #[test]
+    fn a_list_whose_items_have_complements_or_follow_an_adjunct_is_not_split_into_items() {
+        // (« de la SNCF, la RATP »: the items may share the head noun, so the list rule
+        // does not name « Les syndicats de la SNCF » alone.)
+        let got =
+            speakers_of("Les syndicats de la SNCF, la RATP et les taxis ont appelé à la grève.");
+        assert!(
+            !got.contains(&"Les syndicats de la SNCF".to_string()),
+            "{got:?}"
+        );
+        // (« Après les inondations, »: an adjunct, not a speaker.)
+        let got = speakers_of(
+            "Après les inondations, les pompiers et les gendarmes ont appelé à la prudence.",
+        );
+        assert!(!got.iter().any(|s| s.contains("inondations")), "{got:?}");
+    }
+}
