@@ -84,3 +84,34 @@ fn an_infinitive_of_purpose_has_the_subject_of_its_verb() {
         ["Le ministre"]
     );
 }
+
+#[test]
+fn the_postposed_subject_after_a_recipient_medium() {
+    // Must: past an acronym in brackets, a medium's name, a function's region.
+    assert_eq!(
+        speakers_of("« Le site fermera », a déclaré à l'Agence France-Presse (AFP), Jeanne Morel, maire de la ville."),
+        ["Jeanne Morel"]
+    );
+    assert_eq!(
+        speakers_of("« Le site fermera », a déclaré à Radio Nord Sophie Leclerc."),
+        ["Sophie Leclerc"]
+    );
+    assert_eq!(
+        speakers_of("« Le site fermera », a déclaré à Sputnik Europe Tariq Benzema."),
+        ["Tariq Benzema"]
+    );
+    assert_eq!(
+        speakers_of(
+            "« Les ventes reculent », a dit le directeur de la banque pour l'Europe, Marc Duval."
+        ),
+        ["Marc Duval"]
+    );
+    // Must not: a medium alone is no one; « pour » a medium is not a region.
+    for (speaker, _) in rows("« Le site fermera », a déclaré à Sputnik Europe.") {
+        assert_ne!(speaker, "Europe");
+    }
+    assert_eq!(
+        speakers_of("« Le site fermera », a expliqué le directeur pour Le Monde."),
+        ["le directeur"]
+    );
+}

@@ -1725,6 +1725,16 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 1;
             continue;
         }
+        // « a déclaré à l'Agence France-Presse (AFP), Paul Martin »: an acronym or a short
+        // aside in brackets before the subject.
+        if t.low == "(" && i > at {
+            if let Some(close) = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].low == ")") {
+                if toks[i + 1..close].iter().all(|w| w.word && !w.quoted) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
         // « dès samedi soir », « mardi 7 novembre », « le 3 mai 2024 »: a date before the
         // subject.
         let is_number = |k: usize| {
@@ -1846,6 +1856,12 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             {
                 i += 1;
             }
+            // « a déclaré à Radio France Marie Leroy », « à Sputnik Afrique Yacine Fall »: the
+            // one spoken to is a medium or a place, the name after it the subject.
+            if let Some(name) = name_after_recipient(toks, i) {
+                i = name;
+                continue;
+            }
             while toks
                 .get(i)
                 .is_some_and(|n| n.word && !lexicon::DETERMINERS.contains(&n.low.as_str()))
@@ -1878,6 +1894,33 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         return Some((i, with_participle(toks, np_end(toks, i))));
     }
     None
+}
+
+/// Where a person's name starts inside the run of capitalized words at `from` that follows a
+/// preposition after an inverted verb (« à Radio France Marie Leroy »): at a known first name
+/// past the run's first word, or, after a medium's name, at the run's last two words (« à
+/// Sputnik Afrique Yacine Fall »), when the run closes the clause.
+fn name_after_recipient(toks: &[Tok], from: usize) -> Option<usize> {
+    let capital = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word && t.upper && !t.quoted && !lexicon::DETERMINERS.contains(&t.low.as_str())
+        })
+    };
+    if !capital(from) {
+        return None;
+    }
+    let mut end = from;
+    while capital(end + 1) {
+        end += 1;
+    }
+    if end == from || !toks.get(end + 1).is_none_or(is_boundary) {
+        return None;
+    }
+    if let Some(first) = (from + 1..end).find(|&k| lexicon::is_first_name(&toks[k].low)) {
+        return Some(first);
+    }
+    let medium = media_at(toks, from, end + 1)?;
+    (end + 1 - from >= medium + 3).then_some(end - 1)
 }
 
 /// The last token of the noun phrase starting at `from`: it runs through « de … » and « à X »
@@ -1989,6 +2032,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 1;
             continue;
         }
+        // « l'économiste en chef de la banque pour l'Afrique », « l'envoyé de l'ONU pour la
+        // Syrie »: a function's region is part of it.
+        if low == "pour" && region_of_function(toks, from, i) {
+            i += 1;
+            continue;
+        }
         if matches!(low, "à" | "en") {
             // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
             // acronym: « détaillent les pompiers à BFM Normandie ».)
@@ -2030,6 +2079,34 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         i += 1;
     }
     end
+}
+
+/// Whether the « pour » at `pour` introduces the region of the function heading the phrase
+/// at `from` (« le représentant spécial pour l'Afrique »): the head is a function, a
+/// capitalized place follows its article, and no medium (« pour Le Monde »).
+fn region_of_function(toks: &[Tok], from: usize, pour: usize) -> bool {
+    let head = toks[from..pour].iter().find(|t| {
+        !lexicon::DETERMINERS.contains(&t.low.as_str())
+            && !ROLE_ADJECTIVES.contains(&t.low.as_str())
+    });
+    let function = head.is_some_and(|h| {
+        !h.upper
+            && (lexicon::ROLE_NOUNS.contains(&h.low.as_str())
+                || MORE_ROLE_NOUNS.contains(&h.low.as_str())
+                || EXPERT_NOUNS.contains(&h.low.as_str())
+                || lexicon::EXTRA_ROLE_WORDS.contains(&h.low.as_str()))
+    });
+    let mut k = pour + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "l'" | "la" | "le" | "les"))
+    {
+        k += 1;
+    }
+    function
+        && toks.get(k).is_some_and(|t| t.word && t.upper && !t.quoted)
+        && media_at(toks, k, toks.len()).is_none()
+        && media_at(toks, pour + 1, toks.len()).is_none()
 }
 
 /// Descriptors that stand for one another (« l'ONG X … l'organisation »).
