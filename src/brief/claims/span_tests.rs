@@ -115,3 +115,22 @@ fn the_postposed_subject_after_a_recipient_medium() {
         ["le directeur"]
     );
 }
+
+#[test]
+fn a_dateline_or_a_conjunction_opening_the_sentence_is_not_its_subject() {
+    // Must: the second verb shares the subject after the dateline; a participle after « Mais
+    // la juge a … » has the judge as subject.
+    assert_eq!(
+        speakers_of("LYON (AFP) — Le syndicat se dit content de l'accord, mardi, et se dit prêt à négocier."),
+        ["Le syndicat"]
+    );
+    assert_eq!(
+        speakers_of("Mais la présidente a suspendu l'audience, demandant aux avocats de sortir."),
+        ["la présidente"]
+    );
+    // Must not: an acronym subject in capitals is no dateline.
+    assert_eq!(
+        speakers_of("EDF a fermé le site, et a dénoncé la décision du groupe."),
+        ["EDF"]
+    );
+}

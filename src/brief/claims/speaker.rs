@@ -1188,6 +1188,16 @@ pub(super) fn main_subject(
             start = close + 1;
         }
     }
+    // « MONTRÉAL — La FIQ se dit …, et se dit prête », « PARIS (AFP) - »: a dateline opens
+    // the sentence, not its subject; nor does a conjunction (« Mais la juge a … »).
+    start = past_dateline(toks, start, before);
+    if toks
+        .get(start)
+        .is_some_and(|t| matches!(t.low.as_str(), "mais" | "et" | "or" | "puis" | "donc"))
+        && toks.get(start + 1).is_some_and(|n| n.word && n.low != ",")
+    {
+        start += 1;
+    }
     // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
     if let Some(qui) = (start..before)
         .rev()
@@ -1279,6 +1289,31 @@ pub(super) fn main_subject(
         }
     }
     Some(classify(text, toks, start, end, people))
+}
+
+/// The token after a dateline opening at `start` (« MONTRÉAL — », « PARIS (AFP) - »,
+/// « SAINT-DENIS, La Réunion — »: words in capitals, maybe an agency in brackets, a dash), or
+/// `start` when there is none.
+fn past_dateline(toks: &[Tok], start: usize, before: usize) -> usize {
+    let mut k = start;
+    while k < before && toks[k].word && toks[k].caps && !toks[k].quoted {
+        k += 1;
+    }
+    if k == start || toks[start].low.chars().count() < 3 {
+        return start;
+    }
+    if toks.get(k).is_some_and(|t| t.low == "(") {
+        match (k + 1..before.min(k + 5)).find(|&c| toks[c].low == ")") {
+            Some(close) => k = close + 1,
+            None => return start,
+        }
+    }
+    match toks.get(k) {
+        Some(d) if k + 1 < before && !d.word && matches!(d.low.as_str(), "—" | "–" | "-") => {
+            k + 1
+        }
+        _ => start,
+    }
 }
 
 /// The « ROLE, NAME, » joined by « , et » before the one ending at `comma` (« La maire,
