@@ -1807,6 +1807,7 @@ fn what_only_looks_like_an_open_incise_is_no_claim() {
     for sentence in [
         "« Nous partirons demain matin », tacle le ministre, rappelant que rien n'est décidé.",
         "« Nous partirons demain matin », tacle le ministre : « Rien n'est décidé. »",
+        "« Nous partirons demain matin », tacle le ministre « Rien n'est décidé. »",
     ] {
         let found = find_claims(&doc(&[sentence]));
         assert!(

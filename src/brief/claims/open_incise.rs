@@ -162,7 +162,10 @@ pub(super) fn closes_cleanly(toks: &[Tok], end: usize) -> bool {
     let Some(t) = toks.get(end) else {
         return true;
     };
-    if matches!(t.low.as_str(), "." | "!" | "…") || t.quoted || is_quote_mark(t) {
+    // (A quotation mark that opens a new quotation reports something: « …, tacle X « … » ».)
+    let opens_quotation = is_quote_mark(t) && toks.get(end + 1).is_some_and(|n| n.quoted);
+    if matches!(t.low.as_str(), "." | "!" | "…") || t.quoted || is_quote_mark(t) && !opens_quotation
+    {
         return true;
     }
     if t.low == "," && toks.get(end + 1).is_some_and(|n| n.quoted) {
