@@ -170,6 +170,33 @@ const REJETER: &[&str] = &[
 ];
 /// « tire la sonnette d'alarme ».
 const SONNETTE: &[&str] = &["la sonnette"];
+/// « se targue d'avoir », « se vante de ».
+const DE: &[&str] = &["de", "d'"];
+/// What a forecast names (« anticipe une hausse de 2 % », « anticipe que »), not what one
+/// prepares for (« anticiper les besoins »).
+const FORECASTS: &[&str] = &[
+    "que",
+    "qu'",
+    "une hausse",
+    "une baisse",
+    "un recul",
+    "une croissance",
+    "une contraction",
+    "une récession",
+    "une augmentation",
+    "une diminution",
+    "un ralentissement",
+    "une reprise",
+    "un rebond",
+    "une chute",
+    "une progression",
+    "une stabilisation",
+    "une inflation",
+    "un déficit",
+    "un excédent",
+];
+/// « parie sur une reprise », « parie que ».
+const PARIER: &[&str] = &["sur", "que", "qu'"];
 
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 /// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
@@ -328,7 +355,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["minimis"], "minimiser", ClaimKind::Position, None),
     (&["détaill"], "détailler", ClaimKind::Statement, None),
     (&["mentionn"], "mentionner", ClaimKind::Statement, None),
-    (&["tweet"], "tweeter", ClaimKind::Statement, None),
+    (&["tweet", "twitt"], "tweeter", ClaimKind::Statement, None),
     (&["félicit"], "se féliciter", ClaimKind::Position, None),
     (&["étonn"], "s'étonner", ClaimKind::Position, None),
     (&["indign"], "s'indigner", ClaimKind::Position, None),
@@ -458,6 +485,36 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Position,
         Some(&["de", "d'"]),
     ),
+    // Verbs of saying whose other senses need a clause to be told apart (« l'armée a
+    // riposté », « attester de », « décréter l'état d'urgence »).
+    (&["ripost"], "riposter", ClaimKind::Statement, Some(QUE)),
+    (&["insinu"], "insinuer", ClaimKind::Statement, Some(QUE)),
+    (&["attest"], "attester", ClaimKind::Statement, Some(QUE)),
+    (&["notifi"], "notifier", ClaimKind::Statement, Some(QUE)),
+    (
+        &["décrét", "décrèt"],
+        "décréter",
+        ClaimKind::Statement,
+        Some(QUE),
+    ),
+    // « a confessé avoir menti », « confesse que ».
+    (
+        &["confess"],
+        "confesser",
+        ClaimKind::Statement,
+        Some(QUE_OR_STATE),
+    ),
+    // « se targue d'avoir », « se vante de ses résultats ».
+    (&["targu"], "se targuer", ClaimKind::Statement, Some(DE)),
+    (&["vant"], "se vanter", ClaimKind::Statement, Some(DE)),
+    // « La banque anticipe une hausse des taux »: a forecast.
+    (
+        &["anticip"],
+        "anticiper",
+        ClaimKind::Statement,
+        Some(FORECASTS),
+    ),
+    (&["pari"], "parier", ClaimKind::Statement, Some(PARIER)),
 ];
 
 /// Regular `-er` verbs that report only in an incise or before a quotation (see
@@ -495,6 +552,14 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["pest"], "pester"),
     (&["tanc", "tanç"], "tancer"),
     (&["étrill"], "étriller"),
+    (&["murmur"], "murmurer"),
+    (&["chuchot"], "chuchoter"),
+    (&["corrig"], "corriger"),
+    (&["rectifi"], "rectifier"),
+    (&["acquiesc"], "acquiescer"),
+    (&["esclaff"], "s'esclaffer"),
+    (&["moqu"], "se moquer"),
+    (&["énerv"], "s'énerver"),
 ];
 
 /// Irregular verbs that report only in an incise or before a quotation (see
@@ -735,6 +800,19 @@ const IRREGULAR: &[IrregularEntry] = &[
         None,
         Like("enjoindre", &CRAINDRE),
     ),
+    (
+        "sous-entendre",
+        ClaimKind::Statement,
+        Some(QUE),
+        Like("sous-entendre", &RENDRE),
+    ),
+    // « garantit que », not « garantir un prêt ».
+    (
+        "garantir",
+        ClaimKind::Statement,
+        Some(QUE),
+        Like("garantir", &FINIR),
+    ),
 ];
 
 /// Whether a word is a verb in the conditional, third person (« concernerait », « serait »,
@@ -782,7 +860,8 @@ const IMPERFECTS_IN_IRAIT: &[&str] = &[
 
 /// Forms of a listed verb that never report (« en parlant des prix » gives a topic; « est
 /// venue soutenir les salariés » gives support, not a view).
-const NOT_CUE_FORMS: &[&str] = &["parlant", "soutenir"];
+/// (« sur Twitter » names the network.)
+const NOT_CUE_FORMS: &[&str] = &["parlant", "soutenir", "twitter"];
 
 impl Inflection {
     /// The forms this inflection gives.

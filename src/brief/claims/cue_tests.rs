@@ -192,6 +192,63 @@ fn reporting_verb_families() {
     }
 }
 
+/// Verbs of saying added from the press inventory: they report with a clause, a forecast or
+/// in an incise, never in their other senses.
+#[test]
+fn more_verbs_of_saying() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a riposté que la réforme serait maintenue.",
+            "Le ministre",
+        ),
+        (
+            "« Nous ne céderons pas », riposte la porte-parole.",
+            "la porte-parole",
+        ),
+        (
+            "Le député insinue que le rapport a été modifié.",
+            "Le député",
+        ),
+        (
+            "Le maire a sous-entendu que le projet serait abandonné.",
+            "Le maire",
+        ),
+        (
+            "Le directeur garantit que les salaires seront versés.",
+            "Le directeur",
+        ),
+        (
+            "La Banque de France anticipe une hausse du chômage.",
+            "La Banque de France",
+        ),
+        (
+            "La présidente a confessé avoir douté du projet.",
+            "La présidente",
+        ),
+        (
+            "Le sénateur se targue d'avoir obtenu ce financement.",
+            "Le sénateur",
+        ),
+        (
+            "« Ce n'est qu'une suspension », a rectifié le parquet.",
+            "le parquet",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "L'armée a riposté aux tirs dans la nuit.",
+        "La banque garantit le prêt de la commune.",
+        "Les conventions signées garantissent que le diplôme est reconnu.",
+        "La commune anticipe les besoins de l'hiver.",
+        "Le professeur a corrigé les copies de ses élèves.",
+        "Le gouvernement a décrété l'état d'urgence.",
+        "Sur Twitter, le message du club a été partagé mille fois.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 5: verbs that report only in an incise or before a quotation.
 #[test]
 fn incise_only_verbs() {

@@ -483,7 +483,10 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             continue;
         }
         // « La loi prévoit que », « l'accord prévoit que »: what a text provides, no forecast.
-        if verb.lemma == "prévoir" && subject_words(toks, start).any(|t| STIPULATES.contains(&t)) {
+        // « Les conventions garantissent que »: the same.
+        if matches!(verb.lemma, "prévoir" | "garantir")
+            && subject_words(toks, start).any(|t| STIPULATES.contains(&t))
+        {
             continue;
         }
         // « s'en est pris au gouvernement », never « a pris à la gorge ».
@@ -1256,6 +1259,14 @@ const STIPULATES: &[&str] = &[
     "dispositif",
     "programme",
     "calendrier",
+    "lois",
+    "textes",
+    "accords",
+    "contrats",
+    "traités",
+    "conventions",
+    "constitution",
+    "statuts",
 ];
 
 /// A noun of people, bodies, media or documents (« étude », « chercheurs », « ministère »).
@@ -1550,6 +1561,8 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "alléguer",
     "maintenir",
     "proposer",
+    "riposter",
+    "insinuer",
 ];
 
 /// Whether the verb group `start..=i` follows « comme » or « ce que » with its subject after it
