@@ -134,3 +134,24 @@ fn a_dateline_or_a_conjunction_opening_the_sentence_is_not_its_subject() {
         ["EDF"]
     );
 }
+
+#[test]
+fn the_antecedent_of_qui_stops_at_the_verb_and_agrees_with_it() {
+    // Must: the object after the participle, not the clause back to its subject; a singular
+    // verb after a plural head has the singular complement as antecedent.
+    assert_eq!(
+        speakers_of("Des cars ont conduit des ouvriers, qui ont dénoncé la fermeture du site."),
+        ["des ouvriers"]
+    );
+    assert_eq!(
+        speakers_of("Des bus ont conduit des ouvriers du groupe Acme, qui a annoncé lundi la fermeture de son usine."),
+        ["le groupe Acme"]
+    );
+    // Must not: a plural verb keeps the plural head.
+    assert_eq!(
+        speakers_of(
+            "Le budget inquiète les élus de l'opposition qui affirment que rien n'est prêt."
+        ),
+        ["les élus de l'opposition"]
+    );
+}

@@ -65,6 +65,11 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         let qui = q - 1;
         let (from, to) = antecedent(toks, qui);
         if from <= to {
+            // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
+            // head has the complement as its antecedent.
+            if let Some(speaker) = singular_complement(text, toks, from, to, q, people) {
+                return speaker;
+            }
             let mut speaker = classify(text, toks, from, to, people);
             if let Some(citing) = citing_media(text, toks, from) {
                 speaker.name = format!("{}, cités par {}", speaker.name, citing);
@@ -1638,6 +1643,12 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         if !p.word || p.quoted {
             break;
         }
+        // (« des cars ont transporté des salariés du groupe, qui »: no verb in the antecedent.)
+        let after_determiner =
+            from >= 2 && lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
+        if !p.upper && !after_determiner && lexicon::AUXILIARIES.contains(&p.low.as_str()) {
+            break;
+        }
         // « aux réalisateurs du film, qui »: the head noun, not the complement's.
         if matches!(p.low.as_str(), "aux" | "au" | "à")
             || lexicon::PREPOSITIONS.contains(&p.low.as_str()) && p.low != "de"
@@ -1654,6 +1665,11 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
             && !toks[from - 2].upper
             && !is_finite_verb(&toks[from - 2])
             && !lexicon::PREPOSITIONS.contains(&toks[from - 2].low.as_str());
+        // (« ont transporté des salariés »: after a participle, « des » opens the object.)
+        let object_of_participle = from >= 2
+            && participle_form(&toks[from - 1].low)
+            && !can_speak(&toks[from - 1].low)
+            && !lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
         let complement = de_complement
             || matches!(p.low.as_str(), "du" | "des")
                 && from > 0
@@ -1661,6 +1677,7 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
                 && !toks[from - 1].upper
                 && !toks[from - 1].low.ends_with("ant")
                 && !is_finite_verb(&toks[from - 1])
+                && !object_of_participle
                 && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
         if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
             // « l'un d'eux qui »: the article before « un » is part of it.
@@ -1671,6 +1688,48 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
     }
     (from, end.saturating_sub(1))
+}
+
+/// The singular complement of a plural antecedent `from..=to` (« des salariés du chimiste
+/// Acme ») when the relative's verb at `verb` is singular (« qui a annoncé »): « le chimiste
+/// Acme », which agrees.
+fn singular_complement(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    verb: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let v = toks.get(verb)?.low.as_str();
+    let singular = matches!(
+        v,
+        "a" | "est" | "avait" | "était" | "sera" | "serait" | "aurait"
+    ) || lexicon::verbs().contains_key(v)
+        && (v.ends_with('e') || v.ends_with('t'))
+        && !v.ends_with("ent")
+        && !v.ends_with("ont");
+    let plural_head = matches!(
+        toks[from].low.as_str(),
+        "des" | "les" | "ces" | "leurs" | "ses" | "plusieurs" | "nombreux"
+    );
+    if !singular || !plural_head {
+        return None;
+    }
+    let de = (from + 1..to).rev().find(|&k| {
+        matches!(toks[k].low.as_str(), "du" | "de" | "d'")
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "les" | "ces" | "leurs" | "ses"))
+    })?;
+    let mut speaker = classify(text, toks, de + 1, to, people);
+    if speaker.kind == SpeakerKind::Unattributed {
+        return None;
+    }
+    if toks[de].low == "du" && speaker.kind != SpeakerKind::Person {
+        speaker.name = format!("le {}", speaker.name);
+    }
+    Some(speaker)
 }
 
 /// The media a sentence says are citing the speaker (« des médias citant X », « X, cité par Y »).
