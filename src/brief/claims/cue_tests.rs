@@ -2025,3 +2025,54 @@ fn a_generic_subject_is_no_speaker() {
         ClaimKind::Statement,
     );
 }
+
+/// « selon » / « d'après » a common noun that a name follows (« le panéliste Acme », « le
+/// statisticien Paul Martin »), a specialist's noun (« la climatologue », « le communiste »)
+/// or a finding (« un examen de 500 factures », « les prévisions de la banque ») is a source;
+/// a rule, a method or a measure is not (« selon la loi Evin », « selon les critères X »).
+#[test]
+fn selon_a_described_name_a_specialist_or_a_finding() {
+    for (sentence, speaker) in [
+        (
+            "Les prix ont augmenté de 8 % en mai, d'après le panéliste Acme.",
+            "le panéliste Acme",
+        ),
+        (
+            "Le chômage a reculé, selon le statisticien Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "Le chômage a reculé, selon la climatologue Anne Roy.",
+            "Anne Roy",
+        ),
+        (
+            "Selon le communiste, le budget manque de vision.",
+            "le communiste",
+        ),
+        (
+            "La hausse atteint 8 % sur un an, selon un examen de plus de 500 factures.",
+            "un examen de plus de 500 factures",
+        ),
+        (
+            "Les prix ont bondi, selon les travaux de deux chercheurs.",
+            "les travaux de deux chercheurs",
+        ),
+    ] {
+        let found = super::tests::speakers_of(sentence);
+        assert_eq!(found, [speaker], "{sentence}");
+    }
+    for sentence in [
+        "Les tarifs varient selon les cas.",
+        "Les peines sont fixées selon la loi Evin.",
+        "Selon toute vraisemblance, le match sera reporté.",
+        "Les horaires changent selon la saison.",
+        "Selon la méthode Coué, tout ira bien.",
+        "Les élèves sont répartis selon leur âge.",
+        "La récolte varie selon les régions.",
+        "Les salaires sont calculés selon le barème en vigueur.",
+        "Les patients sont classés selon les critères Acme et Beta.",
+        "Les candidats sont retenus selon la liste établie en mai.",
+    ] {
+        expect_none(sentence);
+    }
+}

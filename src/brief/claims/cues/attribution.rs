@@ -56,13 +56,111 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     };
     let low = head.low.as_str();
     let singular_det = h > at && matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'");
+    // « d'après le panéliste Acme », « selon le statisticien Paul Martin »: a common noun
+    // that a name follows describes who the name is (not « selon la loi Evin »).
+    let described_name = h > at
+        && head.word
+        && !head.upper
+        && toks
+            .get(h + 1)
+            .is_some_and(|n| n.word && n.upper && !n.quoted)
+        && !NAMED_RULES.contains(&low);
     (head.upper && (singular_det || first.upper))
+        || described_name
+        || h > at && (FINDINGS.contains(&low) || names_a_specialist(low))
         || lexicon::ROLE_NOUNS.contains(&low)
         || lexicon::PEOPLE_NOUNS.contains(&low)
         || lexicon::ANONYMOUS_MARKERS.contains(&low)
         || lexicon::MEDIA_NOUNS.contains(&low)
         || lexicon::ORG_WORDS.contains(&low)
         || lexicon::SOURCE_NOUNS.contains(&low)
+}
+
+/// Nouns of rules, methods and things that bear a name (« la loi Evin », « la méthode
+/// Coué », « le modèle Tesla »): « selon » them is how, not who says.
+const NAMED_RULES: &[&str] = &[
+    "loi",
+    "lois",
+    "critère",
+    "critères",
+    "classification",
+    "définition",
+    "nomenclature",
+    "grille",
+    "échelle",
+    "méthode",
+    "modèle",
+    "norme",
+    "normes",
+    "règle",
+    "règles",
+    "principe",
+    "article",
+    "calendrier",
+    "scénario",
+    "formule",
+    "protocole",
+    "code",
+    "traité",
+    "accord",
+    "accords",
+    "charte",
+    "convention",
+    "plan",
+    "programme",
+    "procédure",
+    "système",
+    "standard",
+    "barème",
+    "indice",
+    "mode",
+    "type",
+    "format",
+    "rite",
+    "tradition",
+    "doctrine",
+    "logique",
+    "version",
+    "évangile",
+];
+
+/// What a study or a count finds, beyond the lexicon's source nouns (« selon un examen de
+/// 500 factures », « selon les prévisions de la banque », « selon les travaux de X »).
+const FINDINGS: &[&str] = &[
+    "examen",
+    "calculs",
+    "projections",
+    "prévisions",
+    "décompte",
+    "comptage",
+    "recensement",
+    "simulation",
+    "simulations",
+    "modélisation",
+    "évaluation",
+    "synthèse",
+    "méta-analyse",
+    "travaux",
+    "recherches",
+    "constat",
+    "diagnostic",
+    "expertise",
+    "audit",
+    "inventaire",
+    "relevé",
+    "décompte",
+    "compilation",
+    "observations",
+];
+
+/// A noun of a specialist by its ending (« la climatologue », « le statisticien », « le
+/// panéliste »), not « la liste » or « la piste ».
+fn names_a_specialist(low: &str) -> bool {
+    let stem = low.strip_suffix('s').unwrap_or(low);
+    stem.ends_with("ologue")
+        || stem.ends_with("icien")
+        || stem.ends_with("icienne")
+        || stem.ends_with("iste") && !matches!(stem, "liste" | "piste" | "existe")
 }
 
 /// Whether token `i` opens the sentence (after quotation marks, « Mais » or « Et » at most).
