@@ -130,7 +130,9 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
             && (matches!(
                 t.low.as_str(),
                 "mais" | "tandis" | "alors" | "cependant" | "pourtant" | "toutefois" | ";" | "or"
-            ) || t.low == "et" && k > 0 && span[k - 1].low == ","
+            ) || t.low == "pendant"
+                && span.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
+                || t.low == "et" && k > 0 && span[k - 1].low == ","
                 // « …, ce que la Russie dément »: a relative with a speaker of its own.
                 || matches!(t.low.as_str(), "que" | "qu'")
                     && k > 0
@@ -138,6 +140,48 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
                     && k >= 2
                     && span[k - 2].low == ",")
     })
+}
+
+/// « …, que l'Ukraine a rejeté. », « des tirs, que Moscou accuse de viser des civils »: a
+/// relative clause after a comma whose « que » is the object of the cue, with a subject of its
+/// own (a short noun phrase or a name) between them. The verb has no object after it (a
+/// second completive, « …, que l'État a annoncé des aides », is still the first speaker's).
+fn relative_object_clause(toks: &[Tok], cue: &cues::Cue) -> bool {
+    let Some(que) = (0..cue.group_start)
+        .rev()
+        .find(|&k| !toks[k].quoted && matches!(toks[k].low.as_str(), "que" | "qu'"))
+    else {
+        return false;
+    };
+    let subject = &toks[que + 1..cue.group_start];
+    let after_comma = que > 0 && toks[que - 1].low == ",";
+    let named = !subject.is_empty()
+        && subject.len() <= 5
+        && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
+        && subject
+            .iter()
+            .all(|t| t.word && !t.quoted && !speaker::is_finite_verb(t));
+    let no_object = match toks.get(cue.cue_end + 1) {
+        None => true,
+        Some(t) => {
+            matches!(t.low.as_str(), "." | "," | ";" | "-" | "–" | "—" | "!")
+                || cue.verb.lemma == "accuser" && matches!(t.low.as_str(), "de" | "d'")
+        }
+    };
+    after_comma && named && no_object
+}
+
+/// « Si ses partisans estiment …, l'opposition souligne … », « Pendant que les uns … »: the
+/// first cue was in a subordinate clause opening the sentence; a cue after the comma closing
+/// it is the main clause's, with its own subject.
+fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> bool {
+    let opens_subordinate = match (toks.first(), toks.get(1)) {
+        (Some(t), _) if matches!(t.low.as_str(), "si" | "s'") => true,
+        (Some(t), Some(n)) => t.low == "pendant" && matches!(n.low.as_str(), "que" | "qu'"),
+        _ => false,
+    };
+    let first_comma = toks.iter().position(|t| !t.quoted && t.low == ",");
+    opens_subordinate && first_comma.is_some_and(|c| c >= previous_end && c < verb)
 }
 
 /// Whether a speaker is an anonymous source the article cannot vouch for (« une source
@@ -428,6 +472,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         if !colon_quotation
             && !cue.after_comme
             && !opens_new_clause(toks, previous_end, cue.group_start)
+            && !relative_object_clause(toks, &cue)
+            && !main_after_subordinate(toks, previous_end, cue.group_start)
         {
             continue;
         }

@@ -2802,3 +2802,56 @@ mod coordination {
         assert!(!got.iter().any(|s| s.contains("inondations")), "{got:?}");
     }
 }
+
+/// A second speaker in a clause of its own: the main clause after an opening « Si … , », a
+/// clause opened by « pendant que », a relative whose « que » is the cue's object.
+mod second_speaker_clauses {
+    use super::speakers_of;
+
+    #[test]
+    fn the_main_clause_after_an_opening_si_clause_has_its_own_speaker() {
+        assert_eq!(
+            speakers_of(
+                "Si ses partisans estiment qu'il a réussi, l'opposition souligne qu'il a échoué."
+            ),
+            ["ses partisans", "l'opposition"]
+        );
+    }
+
+    #[test]
+    fn a_pendant_que_clause_has_its_own_speaker() {
+        assert_eq!(
+            speakers_of(
+                "Le chef du parti se disait prêt à tout répéter pendant que les libéraux soulignaient que ses messages avaient été effacés."
+            ),
+            ["Le chef du parti", "les libéraux"]
+        );
+    }
+
+    #[test]
+    fn a_relative_whose_que_is_the_cues_object_has_its_own_speaker() {
+        assert_eq!(
+            speakers_of(
+                "Le ministère a déclaré que ses troupes avaient riposté à des tirs, que Moscou accuse de viser des civils."
+            ),
+            ["Le ministère", "Moscou"]
+        );
+    }
+
+    #[test]
+    fn a_second_completive_or_a_cue_after_an_opening_condition_stays_the_first_speakers() {
+        // (« que le gouvernement a annoncé des aides »: a verb with its own object, what the
+        // minister reports.)
+        assert_eq!(
+            speakers_of(
+                "Le ministre a affirmé que les prix baisseraient, que le gouvernement a annoncé des aides."
+            ),
+            ["Le ministre"]
+        );
+        // (The first cue after the « si » clause: one claim.)
+        assert_eq!(
+            speakers_of("Si la crue monte, le maire a dit qu'il évacuerait la ville."),
+            ["le maire"]
+        );
+    }
+}
