@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use conjugation::{
     Paradigm, Which, CEVOIR, CONCLURE, CONNAITRE, CRAINDRE, CROIRE, DIRE, ECRIRE, ER, FAIRE, FINIR,
-    MENTIR, METTRE, PRENDRE, PREVOIR, QUERIR, RENDRE, RIRE, SUIVRE, TENIR, VOULOIR,
+    MENTIR, METTRE, MOUVOIR, PRENDRE, PREVOIR, QUERIR, RENDRE, RIRE, SUIVRE, TENIR, VOULOIR,
 };
 
 pub use crate::model::ClaimKind;
@@ -195,6 +195,20 @@ const FORECASTS: &[&str] = &[
     "un déficit",
     "un excédent",
 ];
+/// « s'offusque de », « se désole que ».
+const DE_OR_QUE: &[&str] = &["de", "d'", "du", "des", "que", "qu'"];
+/// « appelle à », « appelle de ses vœux ».
+const APPELER: &[&str] = &[
+    "à",
+    "au",
+    "aux",
+    "de ses vœux",
+    "de ses voeux",
+    "de leurs vœux",
+    "de leurs voeux",
+];
+/// « milite pour », « milite en faveur de » (not « milite au parti »).
+const MILITER: &[&str] = &["pour", "en faveur"];
 /// « parie sur une reprise », « parie que ».
 const PARIER: &[&str] = &["sur", "que", "qu'"];
 
@@ -310,7 +324,7 @@ const ER_VERBS: &[ErEntry] = &[
         &["appel", "appell"],
         "appeler",
         ClaimKind::Call,
-        Some(A_PARTICLES),
+        Some(APPELER),
     ),
     (&["invit"], "inviter", ClaimKind::Call, Some(A_PARTICLES)),
     (&["réclam"], "réclamer", ClaimKind::Call, None),
@@ -515,6 +529,41 @@ const ER_VERBS: &[ErEntry] = &[
         Some(FORECASTS),
     ),
     (&["pari"], "parier", ClaimKind::Statement, Some(PARIER)),
+    // Calls, with what is called for (not « conseiller » the adviser, « militant » the
+    // activist: see NOT_CUE_FORMS).
+    (&["conseill"], "conseiller", ClaimKind::Call, Some(PROPOSER)),
+    // (« a ordonné la fermeture de l'usine » is an act: only « ordonne que ».)
+    (&["ordonn"], "ordonner", ClaimKind::Call, Some(QUE)),
+    (&["adjur"], "adjurer", ClaimKind::Call, Some(PROPOSER)),
+    (&["milit"], "militer", ClaimKind::Call, Some(MILITER)),
+    // Stances against someone or something.
+    (&["désavou"], "désavouer", ClaimKind::Position, None),
+    (&["incrimin"], "incriminer", ClaimKind::Position, None),
+    (&["stigmatis"], "stigmatiser", ClaimKind::Position, None),
+    (&["vilipend"], "vilipender", ClaimKind::Position, None),
+    // « impute la hausse à la guerre ».
+    (
+        &["imput"],
+        "imputer",
+        ClaimKind::Statement,
+        Some(A_PARTICLES),
+    ),
+    (&["soupçonn"], "soupçonner", ClaimKind::Position, Some(QUE)),
+    // « trouve que » (not « il se trouve que », see the cues).
+    (&["trouv"], "trouver", ClaimKind::Position, Some(QUE)),
+    (
+        &["offusqu"],
+        "s'offusquer",
+        ClaimKind::Position,
+        Some(DE_OR_QUE),
+    ),
+    (
+        &["désol"],
+        "se désoler",
+        ClaimKind::Position,
+        Some(DE_OR_QUE),
+    ),
+    (&["déni"], "dénier", ClaimKind::Denial, Some(REJETER)),
 ];
 
 /// Regular `-er` verbs that report only in an incise or before a quotation (see
@@ -801,6 +850,24 @@ const IRREGULAR: &[IrregularEntry] = &[
         Like("enjoindre", &CRAINDRE),
     ),
     (
+        "s'émouvoir",
+        ClaimKind::Position,
+        Some(DE_OR_QUE),
+        Like("émouvoir", &MOUVOIR),
+    ),
+    (
+        "se plaindre",
+        ClaimKind::Position,
+        Some(DE_OR_QUE),
+        Like("plaindre", &CRAINDRE),
+    ),
+    (
+        "s'inscrire en faux",
+        ClaimKind::Denial,
+        Some(&["en faux"]),
+        Like("inscrire", &ECRIRE),
+    ),
+    (
         "sous-entendre",
         ClaimKind::Statement,
         Some(QUE),
@@ -828,7 +895,12 @@ pub fn is_conditional(word: &str) -> bool {
     // The future stem before « -rait »: « concerne- », « pour- », « viend- », « mett- »,
     // « connaît- », « croi- », « dev- », « fini- ».
     let ends = |tails: &[&str]| tails.iter().any(|t| stem.ends_with(t));
-    if stem.ends_with('e') || ends(&["r", "tt", "oi", "ît", "ait", "uit", "cev", "dev", "uiv"]) {
+    // (« émouvrait »: the imperfect is « émouvait ».)
+    if stem.ends_with('e')
+        || ends(&[
+            "r", "tt", "oi", "ît", "ait", "uit", "cev", "dev", "uiv", "mouv",
+        ])
+    {
         return true;
     }
     // (« encadrait » is an imperfect, « viendrait » a conditional.)
@@ -859,9 +931,17 @@ const IMPERFECTS_IN_IRAIT: &[&str] = &[
 ];
 
 /// Forms of a listed verb that never report (« en parlant des prix » gives a topic; « est
-/// venue soutenir les salariés » gives support, not a view).
-/// (« sur Twitter » names the network.)
-const NOT_CUE_FORMS: &[&str] = &["parlant", "soutenir", "twitter"];
+/// venue soutenir les salariés » gives support, not a view; « sur Twitter » names the network;
+/// « le conseiller », « un militant », « une plainte » are nouns).
+const NOT_CUE_FORMS: &[&str] = &[
+    "parlant",
+    "soutenir",
+    "twitter",
+    "conseiller",
+    "militant",
+    "plainte",
+    "plaintes",
+];
 
 impl Inflection {
     /// The forms this inflection gives.

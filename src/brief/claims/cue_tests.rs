@@ -249,6 +249,93 @@ fn more_verbs_of_saying() {
     }
 }
 
+/// Calls, stances and denials added from the press inventory, with the construction that
+/// tells them from their other senses.
+#[test]
+fn more_calls_stances_and_denials() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le médecin conseille de limiter les sorties.",
+            "Le médecin",
+            ClaimKind::Call,
+        ),
+        (
+            "Le juge a ordonné que les documents soient saisis.",
+            "Le juge",
+            ClaimKind::Call,
+        ),
+        (
+            "L'association milite pour la gratuité des transports.",
+            "L'association",
+            ClaimKind::Call,
+        ),
+        (
+            "Le syndicat appelle de ses vœux une vraie négociation.",
+            "Le syndicat",
+            ClaimKind::Call,
+        ),
+        (
+            "Le parti a désavoué son candidat.",
+            "Le parti",
+            ClaimKind::Position,
+        ),
+        (
+            "L'opposition stigmatise une réforme injuste.",
+            "L'opposition",
+            ClaimKind::Position,
+        ),
+        (
+            "La police soupçonne que l'incendie était volontaire.",
+            "La police",
+            ClaimKind::Position,
+        ),
+        (
+            "La maire trouve que la décision est injuste.",
+            "La maire",
+            ClaimKind::Position,
+        ),
+        (
+            "La ministre s'est émue de ces violences.",
+            "La ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "Les riverains se plaignent du bruit du chantier.",
+            "Les riverains",
+            ClaimKind::Position,
+        ),
+        (
+            "L'élue s'est offusquée que personne ne l'ait prévenue.",
+            "L'élue",
+            ClaimKind::Position,
+        ),
+        (
+            "Le ministère dénie toute responsabilité dans l'accident.",
+            "Le ministère",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le club s'inscrit en faux contre ces affirmations.",
+            "Le club",
+            ClaimKind::Denial,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le conseiller de la ministre est arrivé en retard.",
+        "Un militant a été interpellé devant la mairie.",
+        "Le directeur a ordonné la fermeture de l'usine.",
+        "Il milite au parti depuis dix ans.",
+        "Il se trouve que la route était fermée.",
+        "Les enquêteurs ont trouvé des traces dans la cave.",
+        "La plainte de la famille a été classée.",
+        "Le conseil municipal s'inscrit dans la continuité du projet.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 5: verbs that report only in an incise or before a quotation.
 #[test]
 fn incise_only_verbs() {

@@ -495,6 +495,10 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « il se trouve que »: it happens, nobody finds anything.
+        if verb.lemma == "trouver" && reflexive {
+            continue;
+        }
         // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
         if verb.lemma == "qualifier" && reflexive {
             continue;

@@ -279,6 +279,19 @@ pub const FAIRE: Paradigm = Paradigm {
     other_persons: &[],
 };
 
+/// « s'émouvoir ».
+pub const MOUVOIR: Paradigm = Paradigm {
+    ending: "mouvoir",
+    present: &["meut", "meuvent"],
+    imperfect: &["mouvait", "mouvaient"],
+    simple_past: &["mut", "murent"],
+    future: &["mouvra", "mouvront"],
+    conditional: &["mouvrait", "mouvraient"],
+    participles: &["mu", "mue", "mus", "mues"],
+    nonfinite: &["mouvoir", "mouvant"],
+    other_persons: &[],
+};
+
 /// « se vouloir rassurant ».
 pub const VOULOIR: Paradigm = Paradigm {
     ending: "vouloir",
