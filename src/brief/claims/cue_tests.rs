@@ -2163,3 +2163,19 @@ fn selon_a_described_name_a_specialist_or_a_finding() {
         expect_none(sentence);
     }
 }
+
+/// Outside quotations, the writer (« j'espère que ») or people in general (« On considérait
+/// que ») report no source: no claim; an incise with « on » (« indique-t-on ») still does.
+#[test]
+fn the_writer_or_anyone_is_no_source() {
+    for sentence in [
+        "De toute façon, j'espère que la pluie cessera.",
+        "On considérait que la ligne serait rentable.",
+    ] {
+        expect_none(sentence);
+    }
+    let found = find_claims(&doc(&[
+        "La croissance atteindra 6 % cette année, indique-t-on à Dakar.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+}

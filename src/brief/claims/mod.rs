@@ -49,12 +49,28 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         {
             observe_subject(&segment.fr, &toks, &mut people);
         }
-        for mut claim in found {
+        for mut claim in found.into_iter().filter(|c| !writer_or_anyone(c)) {
             resolve_demonstrative_media(&mut claim, &mut people.last_media);
             claims.push(claim);
         }
     }
     claims
+}
+
+/// « j'espère que », « On considérait … comme »: outside any quotation the writer or people in
+/// general hold the view, not a source the article reports; no claim. (An incise, « pensait-on »,
+/// « indique-t-on », still reports a source the article does not name.)
+fn writer_or_anyone(claim: &Claim) -> bool {
+    let cue = claim.cue.to_lowercase();
+    let inverted = ["-on", "-je", "-nous", "-vous"]
+        .iter()
+        .any(|p| cue.contains(p));
+    claim.speaker_kind == SpeakerKind::Unattributed
+        && !inverted
+        && matches!(
+            claim.speaker.to_lowercase().replace('’', "'").as_str(),
+            "je" | "j'" | "nous" | "on" | "tu" | "vous"
+        )
 }
 
 /// Records the subject of a sentence that made no claim, for the pronouns after it.
