@@ -683,10 +683,12 @@ const IRREGULAR: &[IrregularEntry] = &[
         Some(&["comme"]),
         Like("décrire", &ECRIRE),
     ),
+    // « L'Insee prévoit une hausse du chômage », « prévoit que »: a forecast (not « la loi
+    // prévoit que », see the cues).
     (
         "prévoir",
         ClaimKind::Statement,
-        Some(QUE),
+        Some(FORECASTS),
         Like("prévoir", &PREVOIR),
     ),
     (

@@ -221,6 +221,7 @@ fn more_verbs_of_saying() {
             "La Banque de France anticipe une hausse du chômage.",
             "La Banque de France",
         ),
+        ("L'Insee prévoit une baisse du chômage.", "L'Insee"),
         (
             "La présidente a confessé avoir douté du projet.",
             "La présidente",
@@ -241,6 +242,8 @@ fn more_verbs_of_saying() {
         "La banque garantit le prêt de la commune.",
         "Les conventions signées garantissent que le diplôme est reconnu.",
         "La commune anticipe les besoins de l'hiver.",
+        "Le budget prévoit une hausse des impôts locaux.",
+        "Le maire prévoit une fête pour les bénévoles.",
         "Le professeur a corrigé les copies de ses élèves.",
         "Le gouvernement a décrété l'état d'urgence.",
         "Sur Twitter, le message du club a été partagé mille fois.",
