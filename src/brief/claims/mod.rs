@@ -125,6 +125,51 @@ fn colon_quote(toks: &[Tok]) -> Option<usize> {
     (matches!(open.low.as_str(), "«" | "\"" | "“") && quoted_after >= 3).then_some(colon)
 }
 
+/// A quotation with no cue, given to the subject of the clause it follows (« L'éleveur montre
+/// le pré, mais « c'est grillé, il n'y a plus rien » »): it opens right after « mais » or
+/// « car », runs to the end of the sentence, holds five words or more and speaks in the first
+/// person (« je », « nous », « on », « c'est »), and the subject is a person, a role or a named
+/// group (« Le syndicat »). The opening quote mark and the speaker.
+fn juxtaposed_quotation(text: &str, toks: &[Tok], people: &People) -> Option<(usize, Speaker)> {
+    let first = toks.iter().position(|t| t.quoted)?;
+    let open = first.checked_sub(1).filter(|&o| is_quote_mark(&toks[o]))?;
+    // (The quotation closes the sentence: nothing but punctuation after its closing mark.)
+    let closes = toks[first..]
+        .iter()
+        .skip_while(|t| t.quoted)
+        .all(|t| !t.word);
+    let quoted = &toks[first..];
+    let words = quoted.iter().filter(|t| t.quoted && t.word).count();
+    let first_person = quoted.iter().enumerate().any(|(k, t)| {
+        t.quoted
+            && (matches!(t.low.as_str(), "je" | "j'" | "nous" | "on")
+                || t.low == "c'" && quoted.get(k + 1).is_some_and(|n| n.low == "est"))
+    });
+    // (Only after « mais » or « car »: after a noun or a comma, « son film « On a marché sur
+    // la Lune » », a quotation in the first person may be a title.)
+    let after_conjunction =
+        open > 0 && matches!(toks[open - 1].low.as_str(), "mais" | "car") && !toks[open - 1].upper;
+    if !closes
+        || words < 5
+        || !first_person
+        || !after_conjunction
+        || toks[..open].iter().any(|t| t.quoted)
+    {
+        return None;
+    }
+    let speaker = main_subject(text, toks, open - 1, people)?;
+    let determined = tokenize(&speaker.name)
+        .first()
+        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let named_group = speaker.kind == SpeakerKind::Organization && determined;
+    let lone_word = tokenize(&speaker.name).len() < 2;
+    let kind_ok = matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+    ) || named_group;
+    (kind_ok && !lone_word).then_some((open, speaker))
+}
+
 /// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
 /// contrastive conjunction, a semicolon, « , et », or « qui » right before the verb group.
 fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
@@ -626,7 +671,29 @@ fn claim_in(
     } else if verb.is_none() {
         // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
         // opened right after a colon, in a sentence whose subject is a person or a role.
-        let colon = colon_quote(toks)?;
+        let Some(colon) = colon_quote(toks) else {
+            // « L'éleveur montre le pré, mais « c'est grillé, il n'y a plus rien »: a
+            // quotation in the first person closing a clause of its own.
+            let (open, speaker) = juxtaposed_quotation(text, toks, people)?;
+            let mark = slice(text, toks, open, open);
+            return Some((
+                vec![Claim {
+                    segment: segment.id,
+                    unconfirmed: hedged_source(&speaker),
+                    speaker: speaker.name,
+                    speaker_kind: speaker.kind,
+                    cue: mark,
+                    kind: ClaimKind::Statement,
+                    quote,
+                    fr: segment.fr.clone(),
+                    en: segment.en.clone(),
+                    role: speaker.role,
+                    speaker_en: None,
+                    role_en: None,
+                }],
+                toks.len(),
+            ));
+        };
         let speaker = main_subject(text, toks, colon, people)?;
         if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
             return None;

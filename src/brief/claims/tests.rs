@@ -2855,3 +2855,40 @@ mod second_speaker_clauses {
         );
     }
 }
+
+/// A quotation with no cue, attributed by juxtaposition after « mais ».
+mod juxtaposed_quotation {
+    use super::speakers_of;
+
+    #[test]
+    fn a_first_person_quotation_after_mais_is_the_subjects() {
+        assert_eq!(
+            speakers_of("L'éleveur montre un pré jauni, mais « c'est fini, il n'y a plus rien »."),
+            ["L'éleveur"]
+        );
+        assert_eq!(
+            speakers_of("Le maire Paul Durand a quitté la salle, mais « nous ne lâcherons rien sur ce dossier »."),
+            ["Paul Durand"]
+        );
+    }
+
+    #[test]
+    fn a_title_a_song_or_a_third_person_quotation_is_no_claim() {
+        assert!(
+            speakers_of("Le cinéaste présente son film « On a marché sur la Lune ».").is_empty()
+        );
+        assert!(
+            speakers_of("Le public a chanté « Nous irons tous au paradis, oui nous irons ».")
+                .is_empty()
+        );
+        assert!(speakers_of(
+            "Le préfet a visité la digue, mais « la route reste coupée jusqu'à lundi »."
+        )
+        .is_empty());
+        // (Nor a quotation followed by more of the sentence.)
+        assert!(speakers_of(
+            "L'éleveur montre le pré, mais « c'est fini pour nous » ne suffit pas."
+        )
+        .is_empty());
+    }
+}
