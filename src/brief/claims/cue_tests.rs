@@ -2182,3 +2182,47 @@ fn the_writer_or_anyone_is_no_source() {
     ]));
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// « à la demande de X »: X asked for it, a call, whoever X is; « à la demande générale »
+/// names no one.
+#[test]
+fn at_the_request_of_someone_is_their_call() {
+    expect(
+        "L'usine a été placée en redressement à la demande de son actionnaire, le groupe Acme.",
+        "son actionnaire",
+        ClaimKind::Call,
+    );
+    expect(
+        "Le magasin a ouvert dimanche à la demande du maire.",
+        "le maire",
+        ClaimKind::Call,
+    );
+    expect_none("Le concert a été prolongé à la demande générale.");
+}
+
+/// A cleft gives what a stance verb targets (« Ce qu'elle dénonce, c'est l'enquête ») or the
+/// clause a verb of saying reports (« Ce qu'il dit, c'est que … »); what someone says as a
+/// thing talked about is no claim.
+#[test]
+fn a_cleft_gives_a_stance_or_a_reported_clause() {
+    let found = claims_of_article(&[
+        "L'avocate Marie Roy a pris la parole.",
+        "Ce qu'elle dénonce, c'est l'enquête cachée du parquet.",
+    ]);
+    assert_eq!(
+        found,
+        [("Marie Roy".to_string(), ClaimKind::Position)],
+        "{found:?}"
+    );
+    let found = claims_of_article(&[
+        "Le maire Paul Roy a pris la parole.",
+        "Ce qu'il dit, c'est que la ville est ruinée.",
+    ]);
+    assert_eq!(
+        found,
+        [("Paul Roy".to_string(), ClaimKind::Statement)],
+        "{found:?}"
+    );
+    expect_none("Ce qu'elle dit et ce qu'elle fait, c'est incroyable.");
+    expect_none("Ce qu'il dit, c'est incroyable.");
+}

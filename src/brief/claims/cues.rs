@@ -7,7 +7,7 @@
 mod attribution;
 mod leads;
 
-pub(super) use attribution::find_attribution;
+pub(super) use attribution::{attribution_kind, find_attribution};
 use leads::{lead_verb, Lead};
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
@@ -459,6 +459,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 .iter()
                 .all(|t| !t.word || matches!(t.low.as_str(), "mais" | "et"))
             && !matches!(next, Some("que" | "qu'" | ":"))
+            && !cleft_claim(toks, i, verb.kind)
         {
             continue;
         }
@@ -1743,6 +1744,18 @@ fn generic_subject(toks: &[Tok], start: usize) -> bool {
         Some("vous" | "tu") => p == 0 || matches!(word(p - 1), Some("si" | "quand" | "lorsque")),
         _ => false,
     }
+}
+
+/// « Ce qu'elle dénonce, c'est l'enquête », « Ce qu'il dit, c'est que … »: a cleft whose
+/// « c'est » gives what a stance verb at `i` targets, or the clause a verb of saying reports.
+fn cleft_claim(toks: &[Tok], i: usize, kind: ClaimKind) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str());
+    let c_est = match (word(i + 1), word(i + 2), word(i + 3)) {
+        (Some(","), Some("c'"), Some("est" | "était")) => i + 3,
+        (Some(","), Some("ce"), Some("sont" | "sera")) => i + 3,
+        _ => return false,
+    };
+    kind != ClaimKind::Statement || matches!(word(c_est + 1), Some("que" | "qu'"))
 }
 
 /// Whether a form of « condamner » at `i` takes an object and then « à » what the object is

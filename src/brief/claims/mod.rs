@@ -667,7 +667,7 @@ fn claim_in(
             slice(text, toks, at, at + 1)
         };
         let hedged = reported_conditional(toks, 0);
-        (speaker, cue, ClaimKind::Statement, hedged, end)
+        (speaker, cue, cues::attribution_kind(toks, at), hedged, end)
     } else if verb.is_none() {
         // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
         // opened right after a colon, in a sentence whose subject is a person or a role.
