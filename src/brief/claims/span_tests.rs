@@ -155,3 +155,17 @@ fn the_antecedent_of_qui_stops_at_the_verb_and_agrees_with_it() {
         ["les élus de l'opposition"]
     );
 }
+
+#[test]
+fn an_impersonal_verb_names_its_source_after_de_source() {
+    // Must: « de source judiciaire » names the (anonymous) source of « on ».
+    assert_eq!(
+        rows("Le suspect a été relâché, a-t-on indiqué de source judiciaire."),
+        [("source judiciaire".to_string(), SpeakerKind::Anonymous)]
+    );
+    // Must not: with no source named, « on » stays unresolved.
+    assert_eq!(
+        rows("Le suspect a été relâché, a-t-on indiqué dans la soirée."),
+        [("on".to_string(), SpeakerKind::Unattributed)]
+    );
+}

@@ -28,6 +28,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 return source;
             }
         }
+        // « …, a-t-on précisé de source policière »: the source « de source » names.
+        if pronoun == "on" {
+            if let Some(source) = de_source(text, toks, cue.cue_end + 1, people) {
+                return source;
+            }
+        }
         // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
         // the sentence, when no quotation stands before the incise.
         // « L'Union africaine « rappelle … », a-t-elle indiqué »: so does the subject that
@@ -981,6 +987,23 @@ fn cue_verb(toks: &[Tok], cue: &Cue) -> usize {
     (cue.group_start..=cue.cue_end.min(toks.len() - 1))
         .find(|&i| lexicon::verbs().contains_key(toks[i].low.as_str()))
         .unwrap_or(cue.group_start)
+}
+
+/// The source after « de source(s) » right after an impersonal verb (« a-t-on précisé de
+/// source policière », « apprend-on de sources proches du dossier »): unnamed, so anonymous.
+fn de_source(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
+    let de = (at..toks.len().min(at + 4)).find(|&k| matches!(toks[k].low.as_str(), "de" | "d'"))?;
+    let source = toks.get(de + 1)?;
+    if !matches!(source.low.as_str(), "source" | "sources") || source.quoted {
+        return None;
+    }
+    let end = np_end(toks, de + 1);
+    let speaker = classify(text, toks, de + 1, end, people);
+    (end > de + 1 && speaker.kind != SpeakerKind::Unattributed).then_some(Speaker {
+        kind: SpeakerKind::Anonymous,
+        role: None,
+        ..speaker
+    })
 }
 
 /// The source after « auprès de » (« a-t-on appris auprès de la gendarmerie »).
