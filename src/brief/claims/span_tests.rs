@@ -169,3 +169,17 @@ fn an_impersonal_verb_names_its_source_after_de_source() {
         [("on".to_string(), SpeakerKind::Unattributed)]
     );
 }
+
+#[test]
+fn an_apposition_missing_its_closing_comma_leaves_the_opening_subject() {
+    // Must: the phrase opening the sentence, not the apposition's participle phrase.
+    assert_eq!(
+        speakers_of("Le syndicat des pilotes, une organisation de la branche créée ce mois estime que la grève est légitime."),
+        ["Le syndicat des pilotes"]
+    );
+    // Must not: a date opening the sentence is no subject.
+    assert_eq!(
+        speakers_of("La veille, une source de la mairie a affirmé que le site fermerait."),
+        ["une source de la mairie"]
+    );
+}

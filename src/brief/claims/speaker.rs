@@ -433,6 +433,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     if let Some(list) = list_tail(text, toks, from, end) {
         return list;
     }
+    // « La dernière édition du bulletin, une publication de la banque lancée ce jour constate
+    // que »: an apposition whose closing comma is missing; the noun phrase opening the
+    // sentence is the subject (or the person the apposition names).
+    if let Some(speaker) = open_apposition(text, toks, from, end, people) {
+        return speaker;
+    }
     let speaker = classify(text, toks, from, end - 1, people);
     // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
     // a comma (the closing comma forgotten) is the name's apposition. (So is one after a
@@ -685,6 +691,63 @@ fn purpose_of(toks: &[Tok], cue: &Cue) -> Option<usize> {
     Some(k)
 }
 
+/// The subject of « NP, APPOSITION verb » when the apposition `from..end` (opened by an
+/// article) has lost its closing comma: the sentence's opening noun phrase, one phrase up to
+/// the comma, with an article and no date (« La veille, le maire a dit » keeps « le maire »);
+/// the apposition's person when it names one and the opening phrase is a function.
+fn open_apposition(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let comma = from.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| is_boundary(t) && t.low != "," || is_quote_mark(t))
+        .map_or(0, |k| k + 1);
+    let opening = &toks[start..comma];
+    let article = |t: &Tok| {
+        matches!(
+            t.low.as_str(),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "ce" | "cet" | "cette" | "ces"
+        )
+    };
+    let dated = opening.iter().any(|t| {
+        t.low.chars().any(|c| c.is_ascii_digit())
+            || TIME_NOUNS.contains(&t.low.trim_end_matches("-là"))
+            || lexicon::MONTHS.contains(&t.low.as_str())
+            || lexicon::TIME_WORDS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "dernier" | "dernière" | "prochain")
+    });
+    if opening.len() < 2
+        || !article(&opening[0])
+        || !toks.get(from).is_some_and(article)
+        // (« Les syndicats de la SNCF, la RATP et les taxis ont appelé »: a list.)
+        || toks[from..end].iter().any(|t| matches!(t.low.as_str(), "et" | "ou"))
+        || dated
+        || np_end(toks, start) + 1 != comma
+        || opening
+            .iter()
+            .any(|t| t.quoted || is_finite_verb(t) && !article(t))
+    {
+        return None;
+    }
+    let outer = classify(text, toks, start, comma - 1, people);
+    if outer.kind == SpeakerKind::Unattributed {
+        return None;
+    }
+    let named = classify(text, toks, from, end - 1, people);
+    if named.kind == SpeakerKind::Person && outer.kind == SpeakerKind::Role {
+        return Some(Speaker {
+            role: named.role.clone().or(Some(strip_determiner(&outer.name))),
+            ..named
+        });
+    }
+    Some(outer)
+}
+
 /// Whether the verb form at `k` is a past participle right after a noun and its determiner
 /// (« Le policier maintenu en détention », « les salariés licenciés »): it belongs to that
 /// noun phrase, not to a clause of its own.
@@ -708,7 +771,13 @@ fn modifies_noun(toks: &[Tok], k: usize) -> bool {
         && noun(k - 1)
         && (lexicon::DETERMINERS.contains(&toks[k - 2].low.as_str())
             && !is_finite_verb(&toks[k - 1])
-            || toks[k - 1].upper && toks[k - 2].upper)
+            || toks[k - 1].upper && toks[k - 2].upper
+            // (« la Banque mondiale lancée »: a name and its adjective.)
+            || toks[k - 2].upper
+                && !toks[k - 2].quoted
+                && k >= 3
+                && lexicon::DETERMINERS.contains(&toks[k - 3].low.as_str())
+                && !is_finite_verb(&toks[k - 1]))
 }
 
 /// The noun phrase that ends right before the present participle at `at` and can speak (« les
