@@ -2226,3 +2226,31 @@ fn a_cleft_gives_a_stance_or_a_reported_clause() {
     expect_none("Ce qu'elle dit et ce qu'elle fait, c'est incroyable.");
     expect_none("Ce qu'il dit, c'est incroyable.");
 }
+
+/// « crier à la trahison » accuses; « crier à la misère » complains of hardship, no claim, and
+/// does not hide the main clause's cue.
+#[test]
+fn crying_poverty_is_no_accusation() {
+    expect_none("Les habitants crient à la misère.");
+    let found = speakers_of_one(
+        "Même si des habitants crient à la misère, le maire, Paul Martin, croit que tout ira bien.",
+    );
+    assert_eq!(found, ["Paul Martin"], "{found:?}");
+    assert_eq!(claims("L'opposition crie à la trahison.").len(), 1);
+}
+
+/// A full stop left where an incise's comma was (« … après 1850. explique Paul Martin. »):
+/// the lower-case verb still closes the sentence as an incise.
+#[test]
+fn an_incise_after_a_stray_full_stop() {
+    let found = speakers_of_one(
+        "Le climat s'est réchauffé après 1850. explique Paul Martin de l'université de Lyon.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Paul Martin"), "{found:?}");
+    expect_none("Le climat s'est réchauffé après 1850. Explications à venir.");
+}
+
+fn speakers_of_one(sentence: &str) -> Vec<String> {
+    super::tests::speakers_of(sentence)
+}

@@ -229,14 +229,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // report only there (« lancer une opération », « poursuivre l'enquête »).
         // « crient victoire », « crie au scandale »: a claim without an incise.
         let after = toks.get(i + 1).map(|n| n.low.as_str());
+        // (« crier à la trahison », « à la censure » accuse; « crier à la misère » only
+        // complains of hardship.)
         let cries_out = verb.lemma == "crier"
             && (after == Some("victoire")
                 || matches!(after, Some("au" | "à"))
                     && toks.get(i + 2).is_some_and(|t| {
                         matches!(
                             t.low.as_str(),
-                            "scandale" | "complot" | "loup" | "génocide" | "fou" | "la"
-                        )
+                            "scandale" | "complot" | "loup" | "génocide" | "fou"
+                        ) || t.low == "la"
+                            && toks
+                                .get(i + 3)
+                                .is_some_and(|n| CRIED_ACCUSATIONS.contains(&n.low.as_str()))
                     }));
         // « L'opposition avance un nombre plus élevé »: putting forward a figure or an idea.
         let puts_forward = verb.lemma == "avancer"
@@ -917,12 +922,40 @@ fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
     })
 }
 
+/// What « crier à la … » accuses someone of (« crier à la trahison »), unlike a hardship
+/// complained of (« crier à la misère »).
+const CRIED_ACCUSATIONS: &[&str] = &[
+    "trahison",
+    "censure",
+    "manipulation",
+    "provocation",
+    "fraude",
+    "mascarade",
+    "diffamation",
+    "calomnie",
+    "dictature",
+    "persécution",
+    "discrimination",
+    "récupération",
+    "désinformation",
+    "triche",
+    "tricherie",
+    "magouille",
+    "machination",
+    "cabale",
+    "forfaiture",
+    "xénophobie",
+];
+
 /// Whether the verb group `start..=i` is an incise closing the sentence: a comma before it,
 /// its subject after it (a name or a determiner), then only words, asides and adjuncts
 /// (« …, indique l'Insee. », « …, indique la Banque nationale (BN), dans un communiqué. »).
 fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
+    // (« … après 1850. explique Paul Martin. »: a full stop left where a comma was, the verb
+    // in lower case.)
+    let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
     start > 0
-        && toks[start - 1].low == ","
+        && (toks[start - 1].low == "," || stray_stop)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
