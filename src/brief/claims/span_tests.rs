@@ -183,3 +183,17 @@ fn an_apposition_missing_its_closing_comma_leaves_the_opening_subject() {
         ["une source de la mairie"]
     );
 }
+
+#[test]
+fn a_document_the_subject_only_cites_speaks_for_itself() {
+    // Must: « une étude … montrant que » cited, not issued, by the subject is the source.
+    assert_eq!(
+        speakers_of("L'association, créée en 2001, cite une étude de 2019 montrant que les loyers ont doublé."),
+        ["une étude de 2019"]
+    );
+    // Must not: a document the subject issued speaks for its author.
+    assert_eq!(
+        speakers_of("Le maire a signé une lettre affirmant que le projet reprendrait."),
+        ["Le maire"]
+    );
+}

@@ -807,11 +807,22 @@ fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
         }
         // (« un communiqué de presse affirmant », « une déclaration des deux pays
         // exprimant »: the document speaks for its author, not the complement.)
+        // (« La recherche cite un article de 2013 montrant que »: a document the subject only
+        // cites, not one it published, speaks for itself.)
         if toks[from..at]
             .iter()
             .any(|w| DOCUMENTS.contains(&w.low.as_str()))
         {
-            return None;
+            // (Not a participle set off by a comma: « La recherche, publiée mardi, cite ».)
+            let authored = (0..from).any(|k| {
+                let w = &toks[k];
+                !w.quoted
+                    && !w.upper
+                    && AUTHORING_STEMS.iter().any(|s| w.low.starts_with(s))
+                    && !(k > 0 && toks[k - 1].low == "," && participle_form(&w.low))
+            });
+            let indefinite = matches!(toks[from].low.as_str(), "un" | "une" | "des");
+            return (!authored && indefinite).then_some((from, last));
         }
         let head = toks[from..at]
             .iter()
@@ -829,6 +840,13 @@ fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Stems of the verbs by which a subject issues a document (« a publié un communiqué
+/// affirmant »): what the document says is the subject's.
+const AUTHORING_STEMS: &[&str] = &[
+    "publi", "diffus", "envoy", "adress", "sign", "rédig", "adopt", "présent", "lanc", "dévoil",
+    "rend", "transm", "remi", "remet", "écri", "émi", "émet", "post", "relay", "partag", "sort",
+];
 
 /// Documents: what they say is their author's (« un communiqué affirmant que »).
 const DOCUMENTS: &[&str] = &[
