@@ -816,10 +816,11 @@ fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
             // (Not a participle set off by a comma: « La recherche, publiée mardi, cite ».)
             let authored = (0..from).any(|k| {
                 let w = &toks[k];
+                let apposed = k > 0 && toks[k - 1].low == "," && participle_form(&w.low);
                 !w.quoted
                     && !w.upper
+                    && !apposed
                     && AUTHORING_STEMS.iter().any(|s| w.low.starts_with(s))
-                    && !(k > 0 && toks[k - 1].low == "," && participle_form(&w.low))
             });
             let indefinite = matches!(toks[from].low.as_str(), "un" | "une" | "des");
             return (!authored && indefinite).then_some((from, last));
