@@ -2254,3 +2254,20 @@ fn an_incise_after_a_stray_full_stop() {
 fn speakers_of_one(sentence: &str) -> Vec<String> {
     super::tests::speakers_of(sentence)
 }
+
+/// « souligner » reports a noun object as well as a clause (« Le rapport souligne un
+/// ralentissement »), not as an infinitive after « pour »; « dixit X » credits X.
+#[test]
+fn souligner_with_an_object_and_dixit() {
+    expect(
+        "Le rapport souligne en outre un ralentissement continu de la croissance.",
+        "Le rapport",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Les élus ont voté la réforme (dixit Paul Martin) sans débat.",
+        "Paul Martin",
+        ClaimKind::Statement,
+    );
+    expect_none("Un trait rouge sert à souligner le titre.");
+}

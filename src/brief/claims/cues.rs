@@ -2106,6 +2106,7 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     "annoncer",
     "exclure",
     "écarter",
+    "souligner",
 ];
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute

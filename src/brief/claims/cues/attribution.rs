@@ -312,6 +312,8 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         let next = toks.get(i + 1);
         let source_at = match t.low.as_str() {
             "selon" | "d'après" => i + 1,
+            // « (dixit Paul Martin) »: whose words these are.
+            "dixit" if next.is_some_and(|n| n.word && !n.quoted) => i + 1,
             "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
             "cité" | "citée" | "cités" | "citées" if next.is_some_and(|n| n.low == "par") => {
                 i + 2
