@@ -463,6 +463,16 @@ impl People {
     /// person or source, a medium, or an institution. Without it « lui » would skip it for
     /// someone named before.
     pub(super) fn observe_subject(&mut self, subject: &Speaker) {
+        self.observe_subject_as(subject, false);
+    }
+
+    /// Records the topic a subject pronoun takes up (« Quant au sous-préfet, il … »): the
+    /// pronoun tells it can speak, whatever its noun.
+    pub(super) fn observe_topic(&mut self, topic: &Speaker) {
+        self.observe_subject_as(topic, true);
+    }
+
+    fn observe_subject_as(&mut self, subject: &Speaker, taken_up: bool) {
         let gender = determiner_gender(&subject.name);
         let words = tokenize(&subject.name);
         let Some(head) = words.iter().find(|t| {
@@ -496,7 +506,8 @@ impl People {
             }
             SpeakerKind::Role | SpeakerKind::Anonymous | SpeakerKind::Media => true,
             SpeakerKind::Organization => {
-                head.upper
+                taken_up
+                    || head.upper
                     || lexicon::ORG_WORDS.contains(&head.low.as_str())
                     || is_descriptor(head.low.as_str())
                     // (« tous ses responsables sont assis »)
@@ -1135,5 +1146,39 @@ mod pronoun_antecedent_tests {
             "Devant la presse, ils ont appelé à voter.",
         ]);
         assert_eq!(got, [(2, "ils".to_string())]);
+    }
+}
+
+#[cfg(test)]
+mod topic_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    #[test]
+    fn a_pronoun_taking_up_a_quant_a_topic_stands_for_it() {
+        let got = speakers(&[
+            "M. Dumez, président du conseil général, a salué une belle réussite.",
+            "Quant au sous-préfet, il est venu en voisin.",
+            "Il pense que le lieu est beau.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(3, "le sous-préfet".to_string())),
+            "{got:?}"
+        );
+        let got = speakers(&[
+            "M. Dumez, président du conseil général, a salué une belle réussite.",
+            "Quant au maire, il a jugé le projet utile.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "le maire".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn a_topic_that_cannot_speak_is_no_antecedent() {
+        let got = speakers(&[
+            "La ministre Claire Morel a visité le chantier.",
+            "Quant à la réunion, elle a duré deux heures.",
+            "Elle a affirmé que les travaux avanceraient.",
+        ]);
+        assert!(!got.iter().any(|(_, s)| s == "la réunion"), "{got:?}");
     }
 }

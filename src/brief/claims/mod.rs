@@ -39,6 +39,11 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
         incise::unquote_incises(&mut toks);
         open_quote = still_open;
+        // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
+        // who « il » stands for, here and in the next sentence.
+        if let Some(topic) = quant_a_topic(&segment.fr, &toks, &people) {
+            people.observe_topic(&topic);
+        }
         let found = claims_in(segment, &toks, &mut people);
         people.apply_learned();
         people.observe(&segment.fr, &toks);
@@ -102,6 +107,54 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
     }
     let subject = classify(text, toks, from, end - 1, people);
     people.observe_subject(&subject);
+}
+
+/// The topic of « Quant au sous-préfet, il … » (« le sous-préfet »), when the comma closing it
+/// stands right before a subject pronoun; a contracted « au », « aux » gives back its article.
+fn quant_a_topic(text: &str, toks: &[Tok], people: &People) -> Option<Speaker> {
+    let (first, prep) = (toks.first()?, toks.get(1)?);
+    let comma = toks.iter().position(|t| t.low == ",")?;
+    let pronoun = comma + 1;
+    if first.low != "quant"
+        || !matches!(prep.low.as_str(), "à" | "au" | "aux")
+        || pronoun < 4
+        || !toks
+            .get(pronoun)
+            .is_some_and(|t| matches!(t.low.as_str(), "il" | "elle" | "ils" | "elles"))
+        || toks[pronoun - 1].low != ","
+        || toks[2..pronoun - 1]
+            .iter()
+            .any(|t| tokens::is_boundary(t) || is_quote_mark(t) || t.quoted)
+    {
+        return None;
+    }
+    let topic = classify(text, toks, 2, pronoun - 2, people);
+    if topic.kind == SpeakerKind::Unattributed {
+        return None;
+    }
+    let article = match prep.low.as_str() {
+        "au" => "le ",
+        "aux" => "les ",
+        _ => "",
+    };
+    // (Read again with its article: « le sous-préfet » is a role.)
+    let name = format!("{article}{}", topic.name);
+    let words = tokenize(&name);
+    let again = classify(&name, &words, 0, words.len() - 1, people);
+    // (A topic that can speak: « Quant à la réunion, elle a duré » is no one's.)
+    let head = words.get(1).map_or("", |t| t.low.as_str());
+    let head = ["sous-", "vice-", "co-", "ex-"]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .unwrap_or(head);
+    let can_speak = matches!(
+        again.kind,
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous | SpeakerKind::Media
+    ) || words.get(1).is_some_and(|t| t.upper)
+        || lexicon::ROLE_NOUNS.contains(&head)
+        || lexicon::ORG_WORDS.contains(&head)
+        || coreference::is_descriptor(head);
+    can_speak.then_some(Speaker { name, ..again })
 }
 
 /// Whether the sentence is a question of the article's own: it ends on a question mark
