@@ -197,3 +197,21 @@ fn a_document_the_subject_only_cites_speaks_for_itself() {
         ["Le maire"]
     );
 }
+
+#[test]
+fn a_participle_phrase_or_an_adjunct_is_no_subject() {
+    // Must: a participle's phrase missing its closing comma leaves the subject before it; an
+    // adjunct between the subject and the verb is shown unresolved, not read as a name.
+    assert_eq!(
+        speakers_of("Le maire Paul Durand, inquiété par les pluies de la semaine demande à l'État une aide."),
+        ["Paul Durand"]
+    );
+    for (speaker, _) in rows("Le député, l'élu de la ville, dans un discours devant le Conseil de Paris le 3 mars accuse le préfet de mensonge.") {
+        assert_ne!(speaker, "Conseil de Paris");
+    }
+    // Must not: a subject that is one noun phrase keeps its name.
+    assert_eq!(
+        speakers_of("Le délégué du personnel demande à la direction une réunion."),
+        ["Le délégué du personnel"]
+    );
+}

@@ -723,7 +723,14 @@ fn open_apposition(
     });
     if opening.len() < 2
         || !article(&opening[0])
-        || !toks.get(from).is_some_and(article)
+        // (« Le roi X, terrifié par les troupes demande »: a participle's phrase too.)
+        || !toks.get(from).is_some_and(|t| {
+            article(t)
+                || !t.upper
+                    && !t.quoted
+                    && ["é", "ée", "és", "ées"].iter().any(|e| t.low.ends_with(e))
+                    && !can_speak(&t.low)
+        })
         // (« Les syndicats de la SNCF, la RATP et les taxis ont appelé »: a list.)
         || toks[from..end].iter().any(|t| matches!(t.low.as_str(), "et" | "ou"))
         || dated
@@ -765,6 +772,14 @@ fn modifies_noun(toks: &[Tok], k: usize) -> bool {
                 "de" | "d'" | "et" | "ou" | "qui" | "que" | "qu'"
             )
     };
+    // (« Le maire, inquiété par les pluies demande »: an apposition opened by a participle.)
+    if k >= 1
+        && toks[k - 1].low == ","
+        && !t.upper
+        && ["é", "ée", "és", "ées"].iter().any(|e| t.low.ends_with(e))
+    {
+        return true;
+    }
     participle_form(&t.low)
         && !t.low.ends_with("ait")
         && k >= 2
@@ -2470,14 +2485,26 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
     let bare_participle = !first.upper
         && !first.quoted
         && participle_form(&first.low)
-        && lexicon::verbs().contains_key(first.low.as_str())
+        && (lexicon::verbs().contains_key(first.low.as_str())
+            || ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|e| first.low.ends_with(e))
+                && !can_speak(&first.low))
         && from < to;
+    // (« dans un discours devant la Diète le 28 décembre accuse »: an adjunct, no subject.)
+    let adjunct = from < to
+        && !first.upper
+        && !first.quoted
+        && matches!(
+            first.low.as_str(),
+            "dans" | "devant" | "lors" | "depuis" | "pendant" | "avant" | "après" | "sur" | "sous"
+        );
     let last = &toks[to];
     let dangling = from < to
         && !last.quoted
         && (lexicon::PREPOSITIONS.contains(&last.low.as_str())
             || matches!(last.low.as_str(), "de" | "d'"));
-    finite || time_only || dateline || bare_participle || dangling
+    finite || time_only || dateline || bare_participle || dangling || adjunct
 }
 
 /// Whether `low` has the form of a past participle (« maintenu », « lancée », « placés »).
