@@ -215,3 +215,18 @@ fn a_participle_phrase_or_an_adjunct_is_no_subject() {
         ["Le délégué du personnel"]
     );
 }
+
+#[test]
+fn the_antecedent_of_qui_stops_at_an_object_pronoun() {
+    // Must: « nous permettent » is a verb's, never part of the antecedent.
+    for (speaker, _) in rows(
+        "La réforme en vigueur nous permettent de citer des chiffres qui témoignent de la crise.",
+    ) {
+        assert!(!speaker.contains("vigueur"), "{speaker}");
+    }
+    // Must not: after the verb and its object, the antecedent is found.
+    assert_eq!(
+        speakers_of("Nous avons reçu le maire de la ville, qui a dénoncé la fermeture du site."),
+        ["le maire de la ville"]
+    );
+}

@@ -1775,6 +1775,14 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         if !p.upper && !after_determiner && lexicon::AUXILIARIES.contains(&p.low.as_str()) {
             break;
         }
+        // (« la directive en vigueur nous permettent d'introduire des faits qui »: an object
+        // pronoun or a negation belongs to a verb, never to the antecedent.)
+        if matches!(
+            p.low.as_str(),
+            "nous" | "vous" | "se" | "s'" | "ne" | "n'" | "y" | "me" | "m'" | "te" | "t'"
+        ) {
+            break;
+        }
         // « aux réalisateurs du film, qui »: the head noun, not the complement's.
         if matches!(p.low.as_str(), "aux" | "au" | "à")
             || lexicon::PREPOSITIONS.contains(&p.low.as_str()) && p.low != "de"
