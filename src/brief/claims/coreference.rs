@@ -177,8 +177,19 @@ pub(super) fn role_gender(role: &str) -> Gender {
         {
             Gender::Female
         }
+        // « Lindsay Gay, cliente de … », « avocate », « porte-parole adjointe »: a bare
+        // function noun in the feminine.
+        _ if feminine_function(first) => Gender::Female,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether a function noun is in the feminine by its ending (« cliente », « avocate »,
+/// « agricultrice », « infirmière », « chercheuse », « députée », « élue »), not a noun of
+/// either gender (« ministre », « journaliste »).
+fn feminine_function(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ante", "ente", "trice", "ière", "euse", "ée", "cate"];
+    word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) || word == "élue"
 }
 
 /// An entity named in the article: a person, or a role or organization that spoke.
@@ -372,6 +383,15 @@ impl People {
             if gender == Gender::Unknown {
                 if let Some(role) = &role {
                     gender = role_gender(role);
+                }
+                // (« Camille Dupuis, cliente du magasin »: a function in the feminine in
+                // apposition, whether or not it is a known role.)
+                let feminine_apposition = toks.get(b + 1).is_some_and(|t| t.low == ",")
+                    && toks
+                        .get(b + 2)
+                        .is_some_and(|t| !t.upper && feminine_function(&t.low));
+                if feminine_apposition {
+                    gender = Gender::Female;
                 }
                 if a > 0 && matches!(toks[a - 1].low.as_str(), "mme" | "madame" | "mlle") {
                     gender = Gender::Female;
@@ -701,7 +721,17 @@ impl People {
             if p.kind != SpeakerKind::Person {
                 return gender != Gender::Unknown && p.gender == gender;
             }
-            gender == Gender::Unknown || p.gender == gender || p.gender == Gender::Unknown
+            // (A mention of unknown gender whose person another mention gives the other
+            // gender: « Camille Dupuis, cliente … » is not « il ».)
+            let clashes = |m: &Person| {
+                m.kind == SpeakerKind::Person
+                    && m.gender != Gender::Unknown
+                    && m.gender != gender
+                    && same_entity(m, p)
+            };
+            gender == Gender::Unknown
+                || p.gender == gender
+                || p.gender == Gender::Unknown && !self.mentions.iter().any(clashes)
         };
         let nearest = self.mentions.iter().rev().find(|p| compatible(p))?;
         let mut candidates: Vec<&Person> = Vec::new();
@@ -1180,5 +1210,35 @@ mod topic_tests {
             "Elle a affirmé que les travaux avanceraient.",
         ]);
         assert!(!got.iter().any(|(_, s)| s == "la réunion"), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod apposition_gender_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    #[test]
+    fn a_feminine_function_in_apposition_tells_the_gender() {
+        let got = speakers(&[
+            "C'est formidable, a déclaré Camille Dupuis, cliente du magasin.",
+            "Il a aussi affirmé que le magasin fermerait.",
+        ]);
+        assert_eq!(got[1], (2, "Il".to_string()));
+        let got = speakers(&[
+            "C'est formidable, a déclaré Camille Dupuis, cliente du magasin.",
+            "Elle a aussi affirmé que le magasin fermerait.",
+        ]);
+        assert_eq!(got[1], (2, "Camille Dupuis".to_string()));
+    }
+
+    #[test]
+    fn a_masculine_or_epicene_function_leaves_il_to_the_person() {
+        for function in ["client du magasin", "journaliste au quotidien local"] {
+            let got = speakers(&[
+                &format!("C'est formidable, a déclaré Camille Dupuis, {function}."),
+                "Il a aussi affirmé que le magasin fermerait.",
+            ]);
+            assert_eq!(got[1], (2, "Camille Dupuis".to_string()), "{function}");
+        }
     }
 }
