@@ -230,3 +230,19 @@ fn the_antecedent_of_qui_stops_at_an_object_pronoun() {
         ["le maire de la ville"]
     );
 }
+
+#[test]
+fn a_plural_verb_after_a_singular_head_takes_the_plural_complement() {
+    // Must: « qui affirment » agrees with « des syndicats », not « la colère ».
+    assert_eq!(
+        speakers_of("Le ministre a ignoré la colère des syndicats qui affirment que la réforme est injuste."),
+        ["les syndicats"]
+    );
+    // Must not: a singular verb keeps the singular head.
+    assert_eq!(
+        speakers_of(
+            "Nous avons vu la direction des syndicats, qui affirme que la réforme est juste."
+        ),
+        ["la direction des syndicats"]
+    );
+}

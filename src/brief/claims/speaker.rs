@@ -1847,6 +1847,28 @@ fn singular_complement(
         toks[from].low.as_str(),
         "des" | "les" | "ces" | "leurs" | "ses" | "plusieurs" | "nombreux"
     );
+    // (« la réalité des habitants qui crient »: a plural verb after a singular head has the
+    // plural complement as its antecedent.)
+    let plural = matches!(
+        v,
+        "ont" | "sont" | "avaient" | "étaient" | "seront" | "auront" | "seraient" | "auraient"
+    ) || lexicon::verbs().contains_key(v) && v.ends_with("ent");
+    let singular_head = matches!(
+        toks[from].low.as_str(),
+        "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette"
+    );
+    if plural && singular_head {
+        let des = (from + 1..to).rev().find(|&k| toks[k].low == "des")?;
+        let mut speaker = classify(text, toks, des + 1, to, people);
+        if matches!(
+            speaker.kind,
+            SpeakerKind::Unattributed | SpeakerKind::Person
+        ) {
+            return None;
+        }
+        speaker.name = format!("les {}", speaker.name);
+        return Some(speaker);
+    }
     if !singular || !plural_head {
         return None;
     }
