@@ -609,6 +609,8 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["esclaff"], "s'esclaffer"),
     (&["moqu"], "se moquer"),
     (&["énerv"], "s'énerver"),
+    // « …, a soulevé le directeur »: raising a point.
+    (&["soulev", "soulèv"], "soulever"),
 ];
 
 /// Irregular verbs that report only in an incise or before a quotation (see

@@ -2271,3 +2271,27 @@ fn souligner_with_an_object_and_dixit() {
     );
     expect_none("Un trait rouge sert à souligner le titre.");
 }
+
+/// An incise-only verb closing the sentence after a comma, its subject after it (« …, a
+/// soulevé le général »), reports what comes before, quoted or not; « apprend-on » learns
+/// from a source not named. Elsewhere these verbs report nothing.
+#[test]
+fn incise_only_verbs_closing_the_sentence() {
+    expect(
+        "Les troupes avancent vers la ville, a soulevé le général.",
+        "le général",
+        ClaimKind::Statement,
+    );
+    let found = find_claims(&doc(&[
+        "En Italie, apprend-on, la croissance devrait rebondir.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker_kind, SpeakerKind::Unattributed);
+    for sentence in [
+        "Le comité a soulevé la question du budget.",
+        "Le maire a appris la nouvelle à la radio.",
+        "Le ministre, fatigué, lance le débat.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -255,7 +255,21 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 .get(i + 2)
                 .is_some_and(|t| PUT_FORWARD.contains(&t.low.as_str()));
         let cries_out = cries_out || puts_forward;
-        if verb.incise_only && !cries_out && !in_incise(toks, start, i, inverted.is_some(), true) {
+        // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
+        // subject after it, reports what comes before, quoted or not.)
+        // (Only after a clause with its own verb: « Son discours, « historique », lance une
+        // nouvelle ère », « Le ministre, fatigué, lance le débat » launch something.)
+        let closes_a_clause = closes_as_incise(toks, start, i)
+            && toks[..start - 1]
+                .iter()
+                .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
+            && toks[start - 2].word
+            && !toks[start - 2].quoted;
+        if verb.incise_only
+            && !cries_out
+            && !in_incise(toks, start, i, inverted.is_some(), true)
+            && !closes_a_clause
+        {
             continue;
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
@@ -832,6 +846,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && (in_incise(toks, start, i, inverted.is_some(), false)
                         || closes_as_incise(toks, start, i)
                         || quote_after_adjunct(toks, i + 1)) => {}
+                // « En Italie, apprend-on, la croissance rebondira »: learnt from a source the
+                // article does not name (not « …, a appris le maire », who only learnt it).
+                None if verb.lemma == "apprendre" && inverted.as_deref() == Some("on") => {}
                 None => continue,
             }
         }
