@@ -432,6 +432,24 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
         .trim()
         .to_string();
     let right = text[toks[at].end..].trim().to_string();
+    // « les syndicats Alliance et Unsa »: two organizations the plural descriptor names.
+    let described = at >= 3
+        && matches!(toks[0].low.as_str(), "les" | "des")
+        && toks[1]
+            .low
+            .strip_suffix('s')
+            .is_some_and(coreference::is_descriptor)
+        && toks[2..at].iter().all(|t| t.upper)
+        && toks[at + 1..].iter().all(|t| t.upper);
+    if described {
+        let organization = |name: String| Speaker {
+            name,
+            role: None,
+            kind: SpeakerKind::Organization,
+        };
+        let left = text[toks[2].start..toks[at].start].trim().to_string();
+        return vec![organization(left), organization(right)];
+    }
     // Each side read again as a speaker of its own (its title dropped, its role resolved).
     let read = |side: String| -> Speaker {
         let toks = tokenize(&side);

@@ -2768,6 +2768,8 @@ fn an_example_set_off_by_commas_does_not_hide_the_subject() {
 /// items of a list.
 mod coordination {
     use super::speakers_of;
+    use crate::brief::claims::find_claims;
+    use crate::model::SpeakerKind;
 
     #[test]
     fn each_item_of_a_list_of_determiner_phrases_speaks() {
@@ -2783,6 +2785,29 @@ mod coordination {
             ),
             ["le maire", "la préfète", "les élus"]
         );
+    }
+
+    #[test]
+    fn names_under_a_plural_descriptor_are_organizations() {
+        let claims = find_claims(&super::one_paragraph(&[
+            "Dans un communiqué, les syndicats Alliance et Unsa appellent à la grève.",
+        ]));
+        let got: Vec<(&str, SpeakerKind)> = claims
+            .iter()
+            .map(|c| (c.speaker.as_str(), c.speaker_kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Alliance", SpeakerKind::Organization),
+                ("Unsa", SpeakerKind::Organization)
+            ]
+        );
+        // (Two people are two people.)
+        let claims = find_claims(&super::one_paragraph(&[
+            "Paul Durand et Marie Leroy appellent à la grève.",
+        ]));
+        assert!(claims.iter().all(|c| c.speaker_kind == SpeakerKind::Person));
     }
 
     #[test]
