@@ -2295,3 +2295,18 @@ fn incise_only_verbs_closing_the_sentence() {
         expect_none(sentence);
     }
 }
+
+/// A verbless « pour » + a person's name before a colon and a quotation (« Même option pour
+/// Paul Durand (3 %) : « … » ») gives that person's words; after a verb, the quotation is
+/// the subject's.
+#[test]
+fn a_verbless_pour_name_colon_quotation() {
+    let found =
+        speakers_of_one("Même option pour Paul Durand (3 %) : « Je ne voterai jamais pour elle. »");
+    assert_eq!(found, ["Paul Durand"], "{found:?}");
+    let found = speakers_of_one(
+        "Le maire a voté pour Paul Durand : « C'est le meilleur candidat », a-t-il dit.",
+    );
+    assert!(!found.contains(&"Paul Durand".to_string()), "{found:?}");
+    expect_none("Même option pour Paul Durand, qui se tait.");
+}

@@ -339,6 +339,17 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
             },
             // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
             "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
+            // « Même option pour Paul Durand (3 %) : « … » »: the quotation of the one named.
+            // (Only in a clause with no verb: « Le maire a voté pour Paul Durand : « … » »
+            // is the mayor's.)
+            "pour"
+                if named_before_quotation(toks, i + 1)
+                    && !toks[..i]
+                        .iter()
+                        .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t)) =>
+            {
+                i + 1
+            }
             // « placée en redressement à la demande de son actionnaire »: who asked for it.
             "à" if called_by(toks, i).is_some() => called_by(toks, i).unwrap_or(i),
             _ => continue,
@@ -366,6 +377,41 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
         return Some((i, agent_of_document(toks, source_at).unwrap_or(source_at)));
     }
     None
+}
+
+/// Whether a person's name at `at` (two capitalized words at least, a first name or a title
+/// opening it), a parenthesis at most after it, is followed by a colon and a quotation of
+/// three words or more (« pour Paul Durand (3 %) : « Je … » »).
+fn named_before_quotation(toks: &[Tok], at: usize) -> bool {
+    let mut end = at;
+    while toks
+        .get(end)
+        .is_some_and(|t| t.word && t.upper && !t.quoted)
+    {
+        end += 1;
+    }
+    let first = toks.get(at).map(|t| t.low.as_str()).unwrap_or_default();
+    let person = end >= at + 2
+        && (lexicon::is_first_name(first) || lexicon::TITLES.contains(&first) || first == "m");
+    if !person {
+        return false;
+    }
+    if toks.get(end).is_some_and(|t| t.low == "(") {
+        match (end..toks.len().min(end + 8)).find(|&k| toks[k].low == ")") {
+            Some(close) => end = close + 1,
+            None => return false,
+        }
+    }
+    let quoted_words = toks
+        .iter()
+        .skip(end + 1)
+        .filter(|t| t.quoted && t.word)
+        .count();
+    toks.get(end).is_some_and(|t| t.low == ":")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| super::is_quote_mark_str(&t.low))
+        && quoted_words >= 3
 }
 
 /// After « à » at `a`, « la demande de » (« du », « des »): the first token of who asked for
