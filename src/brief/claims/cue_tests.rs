@@ -2310,3 +2310,20 @@ fn a_verbless_pour_name_colon_quotation() {
     assert!(!found.contains(&"Paul Durand".to_string()), "{found:?}");
     expect_none("Même option pour Paul Durand, qui se tait.");
 }
+
+/// An incise with an adverb before its subject (« …, précise encore la Banque mondiale »)
+/// closes the sentence; one set off by commas after an opening adjunct (« Après un recul,
+/// précise la Banque mondiale, la croissance … ») reports the clause after it. A verb with
+/// its object between commas after a subject is no incise.
+#[test]
+fn incises_with_an_adverb_or_after_an_opening_adjunct() {
+    for sentence in [
+        "La croissance devrait atteindre 5 %, précise encore la Banque mondiale.",
+        "Après un recul en 2022, précise la Banque mondiale, la croissance devrait rebondir.",
+        "Après un recul, précise encore la Banque mondiale, la croissance devrait rebondir.",
+    ] {
+        expect(sentence, "la Banque mondiale", ClaimKind::Statement);
+    }
+    expect_none("Le ministre, fatigué, lance le débat, puis il repart.");
+    expect_none("Après la réunion, la note précise la date, puis le vote a lieu.");
+}

@@ -686,6 +686,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « …, indique l'Insee. »: an incise closing the sentence (« …, indique la
                 // Banque nationale (BN), dans un communiqué. »: asides and adjuncts after it).
                 || closes_as_incise(toks, start, i) && !bare_statement
+                // « Après un recul, précise la Banque mondiale, la croissance rebondira »
+                || inside_incise(toks, start, i) && !bare_statement
                 || verb.needs_next.is_some()
                 // « Le préfet explique ce retard par la météo » (not « s'expliquent par »).
                 || (verb.lemma == "expliquer" && !reflexive && clause_has(toks, i + 1, "par"))
@@ -971,15 +973,63 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     // (« … après 1850. explique Paul Martin. »: a full stop left where a comma was, the verb
     // in lower case.)
     let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
+    // (« …, précise encore la Banque mondiale »: an adverb before the subject.)
+    let subject_at = (i + 1..toks.len())
+        .find(|&k| !(is_adverb(&toks[k]) && !toks[k].upper))
+        .unwrap_or(toks.len());
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
         && toks
-            .get(i + 1)
+            .get(subject_at)
             .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
         && toks[i + 1..].iter().all(|t| {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
         })
+}
+
+/// Whether the verb group `start..=i` is an incise set off by commas inside the sentence,
+/// after an adjunct that opens it: a comma before it, its subject after it (a name or a
+/// determiner, adverbs skipped), at most eight words, a comma, and the reported clause
+/// (« Après un recul en 2022, précise encore la Banque mondiale, la croissance rebondira »).
+fn inside_incise(toks: &[Tok], start: usize, i: usize) -> bool {
+    let subject_at = (i + 1..toks.len())
+        .find(|&k| !(is_adverb(&toks[k]) && !toks[k].upper))
+        .unwrap_or(toks.len());
+    // (The adjunct opens the sentence, with a preposition or an adverb, and holds no verb:
+    // not « Le ministre, fatigué, dit la vérité, puis il repart ».)
+    let adjunct = toks.iter().find(|t| t.word).is_some_and(|t| {
+        lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            || is_adverb(t)
+            || matches!(
+                t.low.as_str(),
+                "après" | "avant" | "en" | "dans" | "depuis" | "pour"
+            )
+    }) && !toks[..start]
+        .iter()
+        .any(|t| !t.quoted && super::speaker::is_finite_verb(t));
+    let opens = start > 1
+        && adjunct
+        && toks[start - 1].low == ","
+        && toks
+            .get(subject_at)
+            .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()));
+    if !opens {
+        return false;
+    }
+    let Some(close) = (subject_at..toks.len().min(subject_at + 9)).find(|&k| toks[k].low == ",")
+    else {
+        return false;
+    };
+    let plain = toks[subject_at..close].iter().all(|t| {
+        t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
+            || matches!(t.low.as_str(), "(" | ")")
+    });
+    // What follows is a clause (a verb of its own), not a list going on.
+    let clause_after = toks[close + 1..]
+        .iter()
+        .any(|t| !t.quoted && super::speaker::is_finite_verb(t));
+    plain && clause_after
 }
 
 /// Whether the words before the verb group at `start`, back to the clause's start, hold
