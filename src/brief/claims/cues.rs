@@ -975,7 +975,7 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
     // (« …, précise encore la Banque mondiale »: an adverb before the subject.)
     let subject_at = (i + 1..toks.len())
-        .find(|&k| !(is_adverb(&toks[k]) && !toks[k].upper))
+        .find(|&k| !is_adverb(&toks[k]) || toks[k].upper)
         .unwrap_or(toks.len());
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
@@ -994,7 +994,7 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
 /// (« Après un recul en 2022, précise encore la Banque mondiale, la croissance rebondira »).
 fn inside_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     let subject_at = (i + 1..toks.len())
-        .find(|&k| !(is_adverb(&toks[k]) && !toks[k].upper))
+        .find(|&k| !is_adverb(&toks[k]) || toks[k].upper)
         .unwrap_or(toks.len());
     // (The adjunct opens the sentence, with a preposition or an adverb, and holds no verb:
     // not « Le ministre, fatigué, dit la vérité, puis il repart ».)
