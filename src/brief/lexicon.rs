@@ -37,6 +37,8 @@ const STANCE_PARTICLES: &[&str] = &["contre", "pour", "en faveur"];
 /// ces chiffres », « met en cause le préfet », « a mis en évidence un lien »).
 const GARDE: &[&str] = &[
     "en garde",
+    // « a mis au défi le ministre de le poursuivre »: a challenge.
+    "au défi",
     "en cause",
     "en doute",
     "en question",

@@ -2327,3 +2327,14 @@ fn incises_with_an_adverb_or_after_an_opening_adjunct() {
     expect_none("Le ministre, fatigué, lance le débat, puis il repart.");
     expect_none("Après la réunion, la note précise la date, puis le vote a lieu.");
 }
+
+/// « mettre au défi X de » challenges X: a call; « mettre au point » reports nothing.
+#[test]
+fn a_challenge_is_a_call() {
+    expect(
+        "Le chef de l'opposition a mis au défi le ministre de le poursuivre en justice.",
+        "Le chef de l'opposition",
+        ClaimKind::Call,
+    );
+    expect_none("Les ingénieurs ont mis au point un nouveau moteur.");
+}

@@ -1559,6 +1559,8 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                 _ => return ClaimKind::Position,
             }
         }
+        // « a mis au défi le ministre de … »: a challenge, a call.
+        "mettre en garde" if next_low == Some("au") => return ClaimKind::Call,
         // « Son parti lui faisait grief d'avoir … »: a reproach.
         "faire savoir" if next_low == Some("grief") => return ClaimKind::Position,
         _ => {}
