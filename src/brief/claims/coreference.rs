@@ -327,6 +327,10 @@ const ROLE_SYNONYMS: &[(&str, &str)] = &[
     ("grand argentier", "ministre des finances"),
 ];
 
+/// How many sentences back a subject pronoun may find its antecedent (« il » three sentences
+/// after the last mention of anyone compatible stays unresolved).
+const PRONOUN_REACH: usize = 3;
+
 impl People {
     /// Records every person named in a sentence (capitalized runs that look like names), with
     /// the role an apposition or a preceding role noun gives them.
@@ -734,6 +738,11 @@ impl People {
                 || p.gender == Gender::Unknown && !self.mentions.iter().any(clashes)
         };
         let nearest = self.mentions.iter().rev().find(|p| compatible(p))?;
+        // (An entity last named more than three sentences back is too far for a pronoun to be
+        // read with confidence: unresolved.)
+        if nearest.sentence + PRONOUN_REACH < self.sentence {
+            return None;
+        }
         let mut candidates: Vec<&Person> = Vec::new();
         for p in self
             .mentions
@@ -1117,6 +1126,33 @@ mod unnamed_speaker_tests {
 #[cfg(test)]
 mod pronoun_antecedent_tests {
     use super::super::tests::speakers_by_segment as speakers;
+
+    /// A pronoun finds a person named up to three sentences before it, not further.
+    #[test]
+    fn a_pronoun_reaches_three_sentences_back() {
+        let filler = [
+            "La pluie tombait depuis le matin.",
+            "Les travaux ont coûté cher.",
+            "La circulation reprendra lundi.",
+        ];
+        let near = speakers(&[
+            "Jean Dupont a inauguré le pont samedi.",
+            filler[0],
+            filler[1],
+            "Il a affirmé que le pont était solide.",
+        ]);
+        assert_eq!(near, [(4, "Jean Dupont".to_string())]);
+        let far = speakers(&[
+            "Jean Dupont a inauguré le pont samedi.",
+            filler[0],
+            filler[1],
+            filler[2],
+            "La rivière a débordé en mars.",
+            "Il a affirmé que le pont était solide.",
+        ]);
+        assert_eq!(far.len(), 1, "{far:?}");
+        assert_ne!(far[0].1, "Jean Dupont");
+    }
 
     #[test]
     fn an_incise_pronoun_stands_for_the_subject_before_the_quotation() {
