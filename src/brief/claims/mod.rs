@@ -627,20 +627,15 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         }
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         for speaker in split_conjoined(speaker, people) {
-            let claim = Claim {
-                segment: segment.id,
-                unconfirmed: hedged || hedged_source(&speaker),
-                speaker: speaker.name,
-                speaker_kind: speaker.kind,
-                cue: slice(&segment.fr, toks, cue.group_start, cue.cue_end),
-                kind: negation_aware(cue.verb.kind, cue.negated),
+            let unconfirmed = hedged || hedged_source(&speaker);
+            let claim = new_claim(
+                segment,
+                speaker,
+                slice(&segment.fr, toks, cue.group_start, cue.cue_end),
+                negation_aware(cue.verb.kind, cue.negated),
                 quote,
-                fr: segment.fr.clone(),
-                en: segment.en.clone(),
-                role: speaker.role,
-                speaker_en: None,
-                role_en: None,
-            };
+                unconfirmed,
+            );
             people.record(&claim);
             claims.push(claim);
         }
@@ -748,19 +743,16 @@ fn claim_in(
             let (open, speaker) = juxtaposed_quotation(text, toks, people)?;
             let mark = slice(text, toks, open, open);
             return Some((
-                vec![Claim {
-                    segment: segment.id,
-                    unconfirmed: hedged_source(&speaker),
-                    speaker: speaker.name,
-                    speaker_kind: speaker.kind,
-                    cue: mark,
-                    kind: ClaimKind::Statement,
-                    quote,
-                    fr: segment.fr.clone(),
-                    en: segment.en.clone(),
-                    role: speaker.role,
-                    speaker_en: None,
-                    role_en: None,
+                vec![{
+                    let unconfirmed = hedged_source(&speaker);
+                    new_claim(
+                        segment,
+                        speaker,
+                        mark,
+                        ClaimKind::Statement,
+                        quote,
+                        unconfirmed,
+                    )
                 }],
                 toks.len(),
             ));
@@ -801,22 +793,38 @@ fn claim_in(
     }
     let claims = split_conjoined(speaker, people)
         .into_iter()
-        .map(|speaker| Claim {
-            segment: segment.id,
-            unconfirmed: conditional || journalistic_conditional || hedged_source(&speaker),
-            speaker: speaker.name,
-            speaker_kind: speaker.kind,
-            cue: cue.clone(),
-            kind,
-            quote,
-            fr: segment.fr.clone(),
-            en: segment.en.clone(),
-            role: speaker.role,
-            speaker_en: None,
-            role_en: None,
+        .map(|speaker| {
+            let unconfirmed = conditional || journalistic_conditional || hedged_source(&speaker);
+            new_claim(segment, speaker, cue.clone(), kind, quote, unconfirmed)
         })
         .collect();
     Some((claims, end + 1))
+}
+
+/// A claim of `segment` by `speaker` (its English filled in later, when the run translates
+/// speakers).
+fn new_claim(
+    segment: &AlignedSegment,
+    speaker: Speaker,
+    cue: String,
+    kind: ClaimKind,
+    quote: bool,
+    unconfirmed: bool,
+) -> Claim {
+    Claim {
+        segment: segment.id,
+        unconfirmed,
+        speaker: speaker.name,
+        speaker_kind: speaker.kind,
+        cue,
+        kind,
+        quote,
+        fr: segment.fr.clone(),
+        en: segment.en.clone(),
+        role: speaker.role,
+        speaker_en: None,
+        role_en: None,
+    }
 }
 
 #[cfg(test)]
