@@ -786,11 +786,6 @@ fn claim_in(
     } else {
         kind
     };
-    let mut speaker = speaker;
-    if nothing_that_speaks(&speaker) {
-        speaker.kind = SpeakerKind::Unattributed;
-        speaker.role = None;
-    }
     let claims = split_conjoined(speaker, people)
         .into_iter()
         .map(|speaker| {
@@ -802,15 +797,20 @@ fn claim_in(
 }
 
 /// A claim of `segment` by `speaker` (its English filled in later, when the run translates
-/// speakers).
+/// speakers). A speaker whose words name no one who speaks is shown unresolved, with those
+/// words ([`nothing_that_speaks`]).
 fn new_claim(
     segment: &AlignedSegment,
-    speaker: Speaker,
+    mut speaker: Speaker,
     cue: String,
     kind: ClaimKind,
     quote: bool,
     unconfirmed: bool,
 ) -> Claim {
+    if nothing_that_speaks(&speaker) {
+        speaker.kind = SpeakerKind::Unattributed;
+        speaker.role = None;
+    }
     Claim {
         segment: segment.id,
         unconfirmed,

@@ -267,31 +267,11 @@ fn speaker_starts(toks: &[Tok], at: usize, end: usize, plural: bool) -> bool {
     if first.upper {
         return !lexicon::MONTHS.contains(&first.low.as_str());
     }
-    const SUBJECT_DETERMINERS: &[&str] = &[
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "plusieurs",
-        "certains",
-        "certaines",
-        "deux",
-        "trois",
-        "quelques",
-    ];
-    let determiner =
-        SUBJECT_DETERMINERS.contains(&first.low.as_str()) || plural && first.low == "des";
+    // (« des » only after a plural verb: « page des supporters » is no subject.)
+    let low = first.low.as_str();
+    let determiner = lexicon::DETERMINERS.contains(&low)
+        && !matches!(low, "des" | "du" | "nombre" | "the")
+        || plural && low == "des";
     if !determiner {
         return false;
     }
