@@ -835,3 +835,6 @@ mod cue_tests;
 
 #[cfg(test)]
 mod span_tests;
+
+#[cfg(test)]
+mod frame_matrix_tests;

@@ -1,0 +1,738 @@
+//! The construction matrix (issue 18): reporting verbs × the frames the French press puts them
+//! in × the kinds of subject, every cell a made-up sentence with its expected claim (speaker,
+//! kind, unconfirmed). Rules written sentence by sentence from dev sets work for one verb in one
+//! frame; the matrix checks the frame for every verb and every kind of subject at once.
+//!
+//! A cell the rules do not handle yet is listed in [`KNOWN_GAPS`] and asserted to still fail:
+//! fixing one makes the test fail until the entry is narrowed or removed.
+
+use super::tests::one_paragraph;
+use super::*;
+use crate::model::{ClaimKind, SpeakerKind};
+use ClaimKind::{Call, Denial, Position, Statement, Warning};
+
+/// A reporting verb with the forms the frames need, what it says in a clause and in a quotation.
+struct Verb {
+    lemma: &'static str,
+    /// Past participle (« affirmé »), present, imperfect, simple past (third person singular),
+    /// present participle.
+    pp: &'static str,
+    pres: &'static str,
+    imp: &'static str,
+    ps: &'static str,
+    ppr: &'static str,
+    /// A word the verb needs after its conjugated part (« met en garde »), empty for most.
+    tail: &'static str,
+    /// What it reports in a clause (« que le site fermera en mars »).
+    object: &'static str,
+    /// What it reports as a quotation; empty when the verb does not introduce one (« appeler à »).
+    quote: &'static str,
+    kind: ClaimKind,
+    /// Whether « comme l'a affirmé X » is French for it.
+    comme: bool,
+}
+
+const fn verb(
+    lemma: &'static str,
+    forms: [&'static str; 5],
+    object: &'static str,
+    quote: &'static str,
+    kind: ClaimKind,
+    comme: bool,
+) -> Verb {
+    Verb {
+        lemma,
+        pp: forms[0],
+        pres: forms[1],
+        imp: forms[2],
+        ps: forms[3],
+        ppr: forms[4],
+        tail: "",
+        object,
+        quote,
+        kind,
+        comme,
+    }
+}
+
+const SITE: &str = "que le site fermera en mars";
+const SITE_Q: &str = "Le site fermera en mars";
+const UNFAIR: &str = "que la réforme est injuste";
+const UNFAIR_Q: &str = "Cette réforme est injuste";
+const RESIGN: &str = "la démission du directeur";
+const RESIGN_Q: &str = "Le directeur doit démissionner";
+
+#[rustfmt::skip]
+const VERBS: &[Verb] = &[
+    verb("affirmer", ["affirmé", "affirme", "affirmait", "affirma", "affirmant"], SITE, SITE_Q, Statement, true),
+    verb("déclarer", ["déclaré", "déclare", "déclarait", "déclara", "déclarant"], SITE, SITE_Q, Statement, true),
+    verb("estimer", ["estimé", "estime", "estimait", "estima", "estimant"], UNFAIR, UNFAIR_Q, Position, true),
+    verb("assurer", ["assuré", "assure", "assurait", "assura", "assurant"], SITE, SITE_Q, Statement, true),
+    verb("indiquer", ["indiqué", "indique", "indiquait", "indiqua", "indiquant"], SITE, SITE_Q, Statement, true),
+    verb("expliquer", ["expliqué", "explique", "expliquait", "expliqua", "expliquant"], SITE, SITE_Q, Statement, true),
+    verb("préciser", ["précisé", "précise", "précisait", "précisa", "précisant"], SITE, SITE_Q, Statement, true),
+    verb("ajouter", ["ajouté", "ajoute", "ajoutait", "ajouta", "ajoutant"], SITE, SITE_Q, Statement, false),
+    verb("souligner", ["souligné", "souligne", "soulignait", "souligna", "soulignant"], SITE, SITE_Q, Statement, true),
+    verb("dénoncer", ["dénoncé", "dénonce", "dénonçait", "dénonça", "dénonçant"], "une réforme injuste", "C'est une réforme injuste", Position, true),
+    verb("démentir", ["démenti", "dément", "démentait", "démentit", "démentant"], "toute fermeture du site", "Aucune fermeture n'est prévue", Denial, false),
+    verb("nier", ["nié", "nie", "niait", "nia", "niant"], "toute responsabilité dans l'accident", "Nous n'avons rien à voir avec cet accident", Denial, false),
+    verb("reconnaître", ["reconnu", "reconnaît", "reconnaissait", "reconnut", "reconnaissant"], "que des erreurs ont été commises", "Des erreurs ont été commises", Statement, true),
+    verb("regretter", ["regretté", "regrette", "regrettait", "regretta", "regrettant"], "que le dialogue soit rompu", "Le dialogue est rompu", Position, false),
+    verb("avertir", ["averti", "avertit", "avertissait", "avertit", "avertissant"], "que les prix vont augmenter", "Les prix vont augmenter", Warning, false),
+    Verb {
+        tail: "en garde",
+        ..verb("mettre en garde", ["mis", "met", "mettait", "mit", "mettant"], "contre une hausse des prix", "Les prix vont augmenter", Warning, false)
+    },
+    verb("appeler à", ["appelé", "appelle", "appelait", "appela", "appelant"], "à une grève générale", "", Call, false),
+    verb("réclamer", ["réclamé", "réclame", "réclamait", "réclama", "réclamant"], RESIGN, RESIGN_Q, Call, false),
+    verb("exiger", ["exigé", "exige", "exigeait", "exigea", "exigeant"], RESIGN, RESIGN_Q, Call, false),
+    verb("demander", ["demandé", "demande", "demandait", "demanda", "demandant"], RESIGN, RESIGN_Q, Call, false),
+    verb("annoncer", ["annoncé", "annonce", "annonçait", "annonça", "annonçant"], "la fermeture du site en mars", SITE_Q, Statement, true),
+    verb("confier", ["confié", "confie", "confiait", "confia", "confiant"], "que la campagne avait été difficile", "La campagne a été difficile", Statement, true),
+    verb("répondre", ["répondu", "répond", "répondait", "répondit", "répondant"], "que le budget était bouclé", "Le budget est bouclé", Statement, false),
+    verb("rappeler", ["rappelé", "rappelle", "rappelait", "rappela", "rappelant"], "que la loi interdit ces rassemblements", "La loi interdit ces rassemblements", Statement, true),
+    verb("juger", ["jugé", "juge", "jugeait", "jugea", "jugeant"], UNFAIR, UNFAIR_Q, Position, false),
+];
+
+/// A subject: how it is written before the verb and after it (inverted), who the claim must
+/// name, and the sentence that comes before it when it is a pronoun.
+struct Subject {
+    name: &'static str,
+    /// Before the verb, sentence-initial form given lower-case (« le ministre de l'Intérieur »).
+    text: &'static str,
+    /// Whether `text` ends in an apposition (a comma goes before the verb).
+    appositive: bool,
+    /// The speaker the claim must name (compared without the case of its first letter);
+    /// empty: unresolved.
+    speaker: &'static str,
+    feminine: bool,
+    /// Anonymous sourcing makes every claim unconfirmed.
+    hedged: bool,
+    /// The sentence before, which the pronoun stands for.
+    before: Option<&'static str>,
+}
+
+const fn subject(
+    name: &'static str,
+    text: &'static str,
+    speaker: &'static str,
+    feminine: bool,
+) -> Subject {
+    Subject {
+        name,
+        text,
+        appositive: false,
+        speaker,
+        feminine,
+        hedged: false,
+        before: None,
+    }
+}
+
+const SUBJECTS: &[Subject] = &[
+    subject("person", "Paul Martin", "Paul Martin", false),
+    subject("title", "M. Durand", "Durand", false),
+    subject(
+        "role",
+        "le ministre de l'Intérieur",
+        "le ministre de l'Intérieur",
+        false,
+    ),
+    subject("org", "la CGT", "la CGT", true),
+    subject("institution", "le parquet", "le parquet", false),
+    Subject {
+        hedged: true,
+        ..subject(
+            "anonymous",
+            "une source proche du dossier",
+            "une source proche du dossier",
+            true,
+        )
+    },
+    Subject {
+        before: Some("Sophie Leroy a visité l'usine de Lyon mardi."),
+        ..subject("pronoun", "elle", "Sophie Leroy", true)
+    },
+    Subject {
+        appositive: true,
+        ..subject(
+            "appos",
+            "Paul Martin, ministre de l'Agriculture",
+            "Paul Martin",
+            false,
+        )
+    },
+    Subject {
+        appositive: true,
+        ..subject(
+            "role-name",
+            "la secrétaire générale de la fédération des cheminots, Anne Roux",
+            "Anne Roux",
+            true,
+        )
+    },
+];
+
+impl Subject {
+    fn is_pronoun(&self) -> bool {
+        self.before.is_some()
+    }
+    fn pronoun(&self) -> &'static str {
+        if self.feminine {
+            "elle"
+        } else {
+            "il"
+        }
+    }
+    /// Before the verb: the text, and a comma after an apposition.
+    fn pre(&self) -> String {
+        if self.appositive {
+            format!("{},", self.text)
+        } else {
+            self.text.to_string()
+        }
+    }
+}
+
+impl Verb {
+    /// « a affirmé », « a mis en garde ».
+    fn pc(&self) -> String {
+        join(&["a", self.pp, self.tail])
+    }
+    /// The finite verb inverted with the pronoun: « affirme-t-elle », « met-il en garde ».
+    fn inverted(&self, form: &str, pronoun: &str) -> String {
+        let t = if form.ends_with('e') || form.ends_with('a') {
+            "-t-"
+        } else {
+            "-"
+        };
+        join(&[&format!("{form}{t}{pronoun}"), self.tail])
+    }
+    fn with_tail(&self, form: &str) -> String {
+        join(&[form, self.tail])
+    }
+}
+
+fn join(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// What a frame expects beyond the verb's kind and the subject's speaker.
+#[derive(Clone, Copy, Default)]
+struct Expect {
+    /// The journalistic conditional (« aurait affirmé »).
+    conditional: bool,
+    /// A negated denial states something (« n'a pas démenti »).
+    negated: bool,
+}
+
+/// A frame: its name, and the sentence it builds for a verb and a subject (None: no French).
+type Frame = (&'static str, Expect, fn(&Verb, &Subject) -> Option<String>);
+
+const PLAIN: Expect = Expect {
+    conditional: false,
+    negated: false,
+};
+
+/// An inverted incise after a quotation: « a affirmé X » or « a-t-il affirmé ».
+fn incise(
+    v: &Verb,
+    s: &Subject,
+    pronoun_form: String,
+    named: String,
+    rest: &str,
+) -> Option<String> {
+    if v.quote.is_empty() {
+        return None;
+    }
+    let group = if s.is_pronoun() {
+        pronoun_form
+    } else {
+        join(&[&named, s.text])
+    };
+    Some(format!("« {} », {group}{rest}.", v.quote))
+}
+
+const FRAMES: &[Frame] = &[
+    // Preposed subject, the tenses.
+    ("pre/passé composé", PLAIN, |v, s| {
+        Some(format!("{} {} {}.", s.pre(), v.pc(), v.object))
+    }),
+    ("pre/présent", PLAIN, |v, s| {
+        Some(format!("{} {} {}.", s.pre(), v.with_tail(v.pres), v.object))
+    }),
+    ("pre/imparfait", PLAIN, |v, s| {
+        Some(format!("{} {} {}.", s.pre(), v.with_tail(v.imp), v.object))
+    }),
+    ("pre/plus-que-parfait", PLAIN, |v, s| {
+        Some(format!(
+            "{} {} {}.",
+            s.pre(),
+            join(&["avait", v.pp, v.tail]),
+            v.object
+        ))
+    }),
+    ("pre/passé simple", PLAIN, |v, s| {
+        Some(format!("{} {} {}.", s.pre(), v.with_tail(v.ps), v.object))
+    }),
+    (
+        "pre/conditionnel passé",
+        Expect {
+            conditional: true,
+            negated: false,
+        },
+        |v, s| {
+            Some(format!(
+                "{} {} {}.",
+                s.pre(),
+                join(&["aurait", v.pp, v.tail]),
+                v.object
+            ))
+        },
+    ),
+    // Preposed subject, words around the verb.
+    ("pre/time and place after the verb", PLAIN, |v, s| {
+        Some(format!("{} {} mardi à Lyon {}.", s.pre(), v.pc(), v.object))
+    }),
+    ("pre/time between commas", PLAIN, |v, s| {
+        (!s.appositive).then(|| format!("{}, mardi soir, {} {}.", s.text, v.pc(), v.object))
+    }),
+    ("pre/adverb inside the group", PLAIN, |v, s| {
+        Some(format!(
+            "{} {} {}.",
+            s.pre(),
+            join(&["a par ailleurs", v.pp, v.tail]),
+            v.object
+        ))
+    }),
+    ("pre/opening adverbial", PLAIN, |v, s| {
+        Some(format!("Mardi, {} {} {}.", s.pre(), v.pc(), v.object))
+    }),
+    ("pre/opening long adverbial", PLAIN, |v, s| {
+        Some(format!(
+            "Lors d'une conférence de presse à Lyon, {} {} {}.",
+            s.pre(),
+            v.pc(),
+            v.object
+        ))
+    }),
+    (
+        "pre/negated denial",
+        Expect {
+            conditional: false,
+            negated: true,
+        },
+        |v, s| (v.kind == Denial).then(|| format!("{} n'a pas {} {}.", s.pre(), v.pp, v.object)),
+    ),
+    (
+        "pre/negated denial, present",
+        Expect {
+            conditional: false,
+            negated: true,
+        },
+        |v, s| (v.kind == Denial).then(|| format!("{} ne {} pas {}.", s.pre(), v.pres, v.object)),
+    ),
+    // Inverted incise after a quotation.
+    ("incise/passé composé", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail]),
+            v.pc(),
+            "",
+        )
+    }),
+    ("incise/présent", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            v.inverted(v.pres, s.pronoun()),
+            v.with_tail(v.pres),
+            "",
+        )
+    }),
+    ("incise/imparfait", PLAIN, |v, s| {
+        incise(v, s, v.inverted(v.imp, s.pronoun()), v.with_tail(v.imp), "")
+    }),
+    ("incise/time adverb", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail, "mardi"]),
+            join(&[&v.pc(), "mardi"]),
+            "",
+        )
+    }),
+    ("incise/encore, passé composé", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{} encore", s.pronoun()), v.pp, v.tail]),
+            join(&["a encore", v.pp, v.tail]),
+            "",
+        )
+    }),
+    ("incise/encore, présent", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&v.inverted(v.pres, s.pronoun()), "encore"]),
+            join(&[&v.with_tail(v.pres), "encore"]),
+            "",
+        )
+    }),
+    ("incise/dans un communiqué after", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail]),
+            v.pc(),
+            " dans un communiqué",
+        )
+    }),
+    ("incise/dans un communiqué before", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[
+                &format!("a-t-{}", s.pronoun()),
+                v.pp,
+                v.tail,
+                "dans un communiqué",
+            ]),
+            join(&[&v.pc(), "dans un communiqué"]),
+            "",
+        )
+    }),
+    ("incise/à l'AFP before", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail, "à l'AFP"]),
+            join(&[&v.pc(), "à l'AFP"]),
+            "",
+        )
+    }),
+    ("incise/no comma after the quotation", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            v.inverted(v.pres, s.pronoun()),
+            v.with_tail(v.pres),
+            "",
+        )
+        .map(|t| t.replacen(" », ", " » ", 1))
+    }),
+    ("incise/exclamation", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail]),
+            v.pc(),
+            "",
+        )
+        .map(|t| t.replacen(" », ", " ! », ", 1))
+    }),
+    ("incise/inside the quotation", PLAIN, |v, s| {
+        let group = if s.is_pronoun() {
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail])
+        } else {
+            join(&[&v.pc(), s.text])
+        };
+        (!v.quote.is_empty())
+            .then(|| format!("« {}, {group}, et rien ne changera cela. »", v.quote))
+    }),
+    ("incise/between two quotations", PLAIN, |v, s| {
+        let group = if s.is_pronoun() {
+            v.inverted(v.pres, s.pronoun())
+        } else {
+            join(&[&v.with_tail(v.pres), s.text])
+        };
+        (!v.quote.is_empty())
+            .then(|| format!("« {} », {group}, « et rien ne changera cela ».", v.quote))
+    }),
+    // A colon opening the quotation.
+    ("colon/présent", PLAIN, |v, s| {
+        (!v.quote.is_empty())
+            .then(|| format!("{} {} : « {}. »", s.pre(), v.with_tail(v.pres), v.quote))
+    }),
+    ("colon/passé composé with adjuncts", PLAIN, |v, s| {
+        (!v.quote.is_empty()).then(|| {
+            format!(
+                "{} {} mardi devant la presse : « {}. »",
+                s.pre(),
+                v.pc(),
+                v.quote
+            )
+        })
+    }),
+    // Participles, second verbs, relatives.
+    ("participle/after a first clause", PLAIN, |v, s| {
+        Some(format!(
+            "{} a quitté la réunion mardi, {} {}.",
+            s.pre(),
+            v.with_tail(v.ppr),
+            v.object
+        ))
+    }),
+    ("participle/after an incise", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail]),
+            v.pc(),
+            ", ajoutant que la décision était prise",
+        )
+    }),
+    ("coordination/passé composé", PLAIN, |v, s| {
+        Some(format!(
+            "{} a visité l'usine et {} {}.",
+            s.pre(),
+            join(&[v.pp, v.tail]),
+            v.object
+        ))
+    }),
+    ("coordination/présent", PLAIN, |v, s| {
+        Some(format!(
+            "{} visite l'usine et {} {}.",
+            s.pre(),
+            v.with_tail(v.pres),
+            v.object
+        ))
+    }),
+    ("relative/between commas", PLAIN, |v, s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "{}, qui {} {}, a quitté la salle.",
+                s.text,
+                v.pc(),
+                v.object
+            )
+        })
+    }),
+    ("relative/cleft", PLAIN, |v, s| {
+        Some(format!("C'est {} qui {} {}.", s.pre(), v.pc(), v.object))
+    }),
+    ("comme/l'a + inverted subject", PLAIN, |v, s| {
+        (v.comme && !s.is_pronoun())
+            .then(|| format!("Le site fermera en mars, comme l'{} {}.", v.pc(), s.text))
+    }),
+    ("comme/subject + l'a", PLAIN, |v, s| {
+        v.comme
+            .then(|| format!("Le site fermera en mars, comme {} l'{}.", s.pre(), v.pc()))
+    }),
+];
+
+/// Attributions without a verb (h7's class): one cell per subject.
+/// An attribution frame: its name and the sentence it builds for a subject.
+type Attribution = (&'static str, fn(&Subject) -> String);
+
+const ATTRIBUTIONS: &[Attribution] = &[
+    ("selon/opening", |s| {
+        format!("Selon {}, le site fermera en mars.", s.text)
+    }),
+    ("selon/closing", |s| {
+        format!("Le site fermera en mars, selon {}.", s.text)
+    }),
+    ("d'après/opening", |s| {
+        format!("D'après {}, le site fermera en mars.", s.text)
+    }),
+];
+
+/// Cells the rules do not handle yet, as `frame/verb/subject` with `*` for any; each cell
+/// listed must still fail (move it out when it passes).
+#[rustfmt::skip]
+const KNOWN_GAPS: &[&str] = &[
+    // A present, imperfect or simple-past denial after an apposition: no claim.
+    "pre/présent/démentir/appos", "pre/présent/démentir/role-name",
+    "pre/présent/nier/appos", "pre/présent/nier/role-name",
+    "pre/imparfait/démentir/appos", "pre/imparfait/démentir/role-name",
+    "pre/imparfait/nier/appos", "pre/imparfait/nier/role-name",
+    "pre/passé simple/démentir/appos", "pre/passé simple/démentir/role-name",
+    "pre/passé simple/nier/appos", "pre/passé simple/nier/role-name",
+    "pre/negated denial, present/*/appos", "pre/negated denial, present/*/role-name",
+    // « a estimé mardi à Lyon que », « a estimé à l'AFP »: read as « estimer à » (a figure).
+    "pre/time and place after the verb/estimer/*",
+    "incise/à l'AFP before/estimer/*",
+    // « a répondu mardi à Lyon que »: read as « répondre à » (meet).
+    "pre/time and place after the verb/répondre/anonymous",
+    "pre/time and place after the verb/répondre/institution",
+    "pre/time and place after the verb/répondre/org",
+    "pre/time and place after the verb/répondre/person",
+    "pre/time and place after the verb/répondre/pronoun",
+    "pre/time and place after the verb/répondre/role",
+    "pre/time and place after the verb/répondre/title",
+    // « a affirmé dans un communiqué Paul Martin »: the speaker after the adjunct is lost.
+    "incise/dans un communiqué before/*/appos",
+    "incise/dans un communiqué before/*/org",
+    "incise/dans un communiqué before/*/person",
+    "incise/dans un communiqué before/*/title",
+    // « …, a mis en garde X, … » inside one quotation: no claim.
+    "incise/inside the quotation/mettre en garde/*",
+    // « …, annonçant / démentant / niant + noun »: no claim (with « que » it works).
+    "participle/after a first clause/annoncer/*",
+    "participle/after a first clause/démentir/*",
+    "participle/after a first clause/nier/*",
+    // « X visite l'usine et affirme »: the present first verb is read into the subject.
+    "coordination/présent/*/anonymous",
+    "coordination/présent/*/institution",
+    "coordination/présent/*/org",
+    "coordination/présent/*/role",
+    "coordination/présent/annoncer/*",
+    "coordination/présent/demander/*",
+    "coordination/présent/démentir/*",
+    "coordination/présent/dénoncer/*",
+    "coordination/présent/exiger/*",
+    "coordination/présent/nier/*",
+    "coordination/présent/réclamer/*",
+    // « Paul Martin, ministre de l'Agriculture, qui a affirmé »: the apposition is taken.
+    "relative/between commas/*/appos",
+    "relative/cleft/*/appos",
+    // « comme Paul Martin, ministre de l'Agriculture, l'a affirmé »: unresolved.
+    "comme/subject + l'a/*/appos",
+    "comme/subject + l'a/*/role-name",
+];
+
+/// One cell: its name, its sentences, and what must come out.
+struct Cell {
+    id: String,
+    sentences: Vec<String>,
+    speaker: String,
+    kind: ClaimKind,
+    unconfirmed: bool,
+}
+
+fn cells() -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for (frame, expect, build) in FRAMES {
+        for v in VERBS {
+            for s in SUBJECTS {
+                let Some(sentence) = build(v, s) else {
+                    continue;
+                };
+                let kind = if expect.negated { Statement } else { v.kind };
+                cells.push(cell(
+                    format!("{frame}/{}/{}", v.lemma, s.name),
+                    s,
+                    sentence,
+                    kind,
+                    expect.conditional,
+                ));
+            }
+        }
+    }
+    for (frame, build) in ATTRIBUTIONS {
+        for s in SUBJECTS {
+            let text = build(s);
+            cells.push(cell(
+                format!("{frame}/-/{}", s.name),
+                s,
+                text,
+                Statement,
+                false,
+            ));
+        }
+    }
+    cells
+}
+
+fn cell(id: String, s: &Subject, sentence: String, kind: ClaimKind, conditional: bool) -> Cell {
+    let sentence = capitalized(&sentence);
+    Cell {
+        id,
+        sentences: s
+            .before
+            .map(String::from)
+            .into_iter()
+            .chain([sentence])
+            .collect(),
+        speaker: s.speaker.to_string(),
+        kind,
+        unconfirmed: conditional || s.hedged,
+    }
+}
+
+/// What the cell gives, as a line to read; `None` when it is right.
+fn wrong(cell: &Cell) -> Option<String> {
+    let sentences: Vec<&str> = cell.sentences.iter().map(String::as_str).collect();
+    let claims = find_claims(&one_paragraph(&sentences));
+    let got: Vec<_> = claims
+        .iter()
+        .map(|c| {
+            let speaker = if c.speaker_kind == SpeakerKind::Unattributed {
+                String::new()
+            } else {
+                c.speaker.clone()
+            };
+            (speaker, c.kind, c.unconfirmed)
+        })
+        .collect();
+    let expected = (cell.speaker.clone(), cell.kind, cell.unconfirmed);
+    let same = got.len() == 1 && {
+        let (speaker, kind, unconfirmed) = &got[0];
+        uncapitalized(speaker) == uncapitalized(&expected.0)
+            && *kind == expected.1
+            && *unconfirmed == expected.2
+    };
+    (!same).then(|| {
+        format!(
+            "{}\n    {}\n    expected {:?}, got {:?}",
+            cell.id,
+            sentences.join(" "),
+            expected,
+            got
+        )
+    })
+}
+
+fn uncapitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// Whether a cell is listed in [`KNOWN_GAPS`]: its four parts (frame family, frame, verb,
+/// subject) match the pattern's, `*` matching any.
+fn known_gap(id: &str) -> bool {
+    KNOWN_GAPS.iter().any(|pattern| {
+        let parts: Vec<&str> = id.split('/').collect();
+        let wanted: Vec<&str> = pattern.split('/').collect();
+        wanted.len() == parts.len() && wanted.iter().zip(&parts).all(|(w, p)| *w == "*" || w == p)
+    })
+}
+
+#[test]
+fn the_construction_matrix() {
+    let cells = cells();
+    assert!(cells.len() > 1000, "{} cells", cells.len());
+    let mut failing = Vec::new();
+    let mut fixed = Vec::new();
+    for cell in &cells {
+        match (wrong(cell), known_gap(&cell.id)) {
+            (Some(line), false) => failing.push(line),
+            (None, true) => fixed.push(cell.id.clone()),
+            _ => {}
+        }
+    }
+    assert!(
+        failing.is_empty() && fixed.is_empty(),
+        "{} of {} cells fail:\n{}\n\nknown gaps that now pass (move them out of KNOWN_GAPS):\n{}",
+        failing.len(),
+        cells.len(),
+        failing.join("\n"),
+        fixed.join("\n")
+    );
+}
