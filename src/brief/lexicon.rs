@@ -1989,6 +1989,20 @@ pub const PLACES: &[&str] = &[
 /// Capitalized words that are not names (sentence-initial function words and the like).
 const NOT_NAMES: &[&str] = &[
     "face",
+    // (Prepositions opening a sentence: « Outre Paul Martin, le ministre … ».)
+    "outre",
+    "malgré",
+    "avec",
+    "sans",
+    "chez",
+    "contre",
+    "parmi",
+    "hormis",
+    "depuis",
+    "pendant",
+    "durant",
+    "lors",
+    "dès",
     "le",
     "la",
     "les",

@@ -383,7 +383,16 @@ impl People {
             let words = &words[words.len() - (b + 1 - a)..];
             let name = slice(text, toks, a, b);
             let mut gender = lexicon::first_name_gender(words[0]).unwrap_or(Gender::Unknown);
-            let role = apposition(text, toks, b + 1).or_else(|| role_before(text, toks, a));
+            // (« Après avoir reçu Paul Martin, le ministre a déclaré »: a name inside an
+            // adjunct opening the sentence, then the main clause's subject running straight
+            // into its verb; that noun phrase is no apposition of the name.)
+            let subject_after = |at: usize| {
+                let end = super::speaker::np_end(toks, at + 1);
+                !opens_clause(toks, a) && toks.get(end + 1).is_some_and(runs_into_verb)
+            };
+            let role = apposition(text, toks, b + 1)
+                .filter(|_| !subject_after(b + 1))
+                .or_else(|| role_before(text, toks, a));
             if gender == Gender::Unknown {
                 if let Some(role) = &role {
                     gender = role_gender(role);
@@ -1011,6 +1020,8 @@ fn opens_clause(toks: &[Tok], a: usize) -> bool {
         }
         if lexicon::PREPOSITIONS.contains(&low)
             || matches!(low, "de" | "d'" | "du" | "des" | "selon")
+            // (« Outre Paul Martin, le ministre … », « Malgré X, … »)
+            || matches!(low, "outre" | "malgré" | "parmi" | "hormis" | "durant" | "dès" | "comme")
             || is_finite_verb(p)
             || (low.ends_with('é') || low.ends_with("ant"))
                 && !lexicon::ROLE_NOUNS.contains(&low)
@@ -1022,6 +1033,17 @@ fn opens_clause(toks: &[Tok], a: usize) -> bool {
         k -= 1;
     }
     k == 0
+}
+
+/// Whether a token goes on into a verb: a finite verb, or the negation or an object pronoun
+/// before one (« le ministre a déclaré », « le ministre n'a pas dit », « le ministre lui a
+/// dit »).
+fn runs_into_verb(t: &Tok) -> bool {
+    is_finite_verb(t)
+        || matches!(
+            t.low.as_str(),
+            "ne" | "n'" | "lui" | "leur" | "l'" | "se" | "s'" | "y" | "en"
+        )
 }
 
 /// The one candidate that `keep` keeps, if exactly one.

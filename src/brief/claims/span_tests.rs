@@ -246,3 +246,60 @@ fn a_plural_verb_after_a_singular_head_takes_the_plural_complement() {
         ["la direction des syndicats"]
     );
 }
+
+#[test]
+fn a_name_in_an_opening_adjunct_is_not_the_subject_after_it() {
+    // Must: the person named inside the adjunct that opens the sentence is not the subject,
+    // nor does the subject become that person's apposition (whatever the verb, tense or
+    // preposition).
+    for (sentence, speaker) in [
+        (
+            "Après avoir rencontré Paul Martin, le ministre a déclaré que l'accord était proche.",
+            "le ministre",
+        ),
+        (
+            "Outre Paul Martin, le ministre assure que la réforme sera maintenue.",
+            "le ministre",
+        ),
+        (
+            "Interrogée sur le départ de Marc Lenoir, la présidente a reconnu que la situation était grave.",
+            "la présidente",
+        ),
+        (
+            "Malgré l'appel de Jean Dupuis, le maire affirmait que le projet continuerait.",
+            "le maire",
+        ),
+        (
+            "Lors de sa visite chez Sophie Bernard, la ministre lui a confié que le budget serait voté.",
+            "la ministre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // (And the pronoun of the next sentence takes up that subject, not the name.)
+    assert_eq!(
+        find_claims(&doc(&[
+            "Après avoir reçu Paul Martin, le ministre a déclaré que l'accord était proche.",
+            "Il a précisé que rien n'était signé.",
+        ]))
+        .into_iter()
+        .map(|c| c.speaker)
+        .collect::<Vec<_>>(),
+        ["le ministre", "le ministre"]
+    );
+    // Must not: a name opening the sentence keeps its apposition, closed or not.
+    assert_eq!(
+        find_claims(&doc(&[
+            "Paul Martin, le ministre de l'Intérieur, a déclaré que l'accord était proche.",
+            "Le ministre a ajouté que rien n'était signé.",
+        ]))
+        .into_iter()
+        .map(|c| c.speaker)
+        .collect::<Vec<_>>(),
+        ["Paul Martin", "Paul Martin"]
+    );
+    assert_eq!(
+        speakers_of("Paul Martin, le ministre a déclaré que l'accord était proche."),
+        ["Paul Martin"]
+    );
+}
