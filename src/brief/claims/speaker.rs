@@ -2213,6 +2213,18 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         {
             break;
         }
+        // « accusé par l'opposition d'avoir menti », « de mentir »: « de » before an
+        // infinitive opens what is said, not a complement of the name.
+        if matches!(low, "de" | "d'")
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(n.low.as_str(), "avoir" | "être")
+                    || !n.upper
+                        && lexicon::verbs().contains_key(n.low.as_str())
+                        && ["er", "ir", "re"].iter().any(|e| n.low.ends_with(e))
+            })
+        {
+            break;
+        }
         if matches!(
             low,
             "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
