@@ -698,6 +698,7 @@ fn claim_in(
         let low = text.to_lowercase().replace('’', "'");
         lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
     };
+    let mut second: Option<Speaker> = None;
     let (speaker, cue, kind, conditional, end) = if use_attribution {
         let (at, source_at) = attribution?;
         let end = with_participle(toks, np_end(toks, source_at));
@@ -733,6 +734,12 @@ fn claim_in(
             slice(text, toks, at, at + 1)
         };
         let hedged = reported_conditional(toks, 0);
+        // « à l'appel de la CGT et de FO »: the second source's own claim.
+        second = cues::second_source(toks, end).map(|from| {
+            let mut other = classify(text, toks, from, np_end(toks, from), people);
+            other.name = de_contracted(&other.name);
+            other
+        });
         (speaker, cue, cues::attribution_kind(toks, at), hedged, end)
     } else if verb.is_none() {
         // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
@@ -786,8 +793,13 @@ fn claim_in(
     } else {
         kind
     };
+    let second = second.filter(|other| {
+        other.kind != SpeakerKind::Unattributed
+            && other.name.to_lowercase() != speaker.name.to_lowercase()
+    });
     let claims = split_conjoined(speaker, people)
         .into_iter()
+        .chain(second)
         .map(|speaker| {
             let unconfirmed = conditional || journalistic_conditional || hedged_source(&speaker);
             new_claim(segment, speaker, cue.clone(), kind, quote, unconfirmed)

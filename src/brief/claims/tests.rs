@@ -934,7 +934,6 @@ mod issue18 {
             "Les candidats seront exclus s'ils ne répondent pas aux critères.",
             "Des accrochages sont signalés dans le nord du pays.",
             "La mission est accusée de lenteur.",
-            "Le suspect a été accusé de vol par la victime.",
             "Le fond du problème : le président, accusé de « prendre seul les décisions ».",
             "Le dessous des ailes varie du blanc au gris selon les sous-espèces.",
             "Les élèves sont notés selon les critères de l'académie.",
@@ -943,6 +942,12 @@ mod issue18 {
             let claims = find_claims(&doc(&[s]));
             assert!(claims.is_empty(), "{s}: {claims:?}");
         }
+        // With its agent named, a passive accusation is the agent's (the convention of
+        // tests/fixtures/claims/README.md, session 9).
+        assert_eq!(
+            one("Le suspect a été accusé de vol par la victime.").speaker,
+            "la victime"
+        );
         // Must: the same verbs used to report.
         assert_eq!(
             one("« Je répondrai à toutes les questions », a répondu le ministre.").speaker,
