@@ -574,11 +574,6 @@ const KNOWN_GAPS: &[&str] = &[
     "pre/time and place after the verb/répondre/pronoun",
     "pre/time and place after the verb/répondre/role",
     "pre/time and place after the verb/répondre/title",
-    // « a affirmé dans un communiqué Paul Martin »: the speaker after the adjunct is lost.
-    "incise/dans un communiqué before/*/appos",
-    "incise/dans un communiqué before/*/org",
-    "incise/dans un communiqué before/*/person",
-    "incise/dans un communiqué before/*/title",
     // « …, a mis en garde X, … » inside one quotation: no claim.
     "incise/inside the quotation/mettre en garde/*",
     // « …, annonçant / démentant / niant + noun »: no claim (with « que » it works).
@@ -735,4 +730,59 @@ fn the_construction_matrix() {
         failing.join("\n"),
         fixed.join("\n")
     );
+}
+
+/// Speaker of every claim of a one-paragraph article, "" for an unresolved one.
+fn speakers(sentences: &[&str]) -> Vec<String> {
+    find_claims(&one_paragraph(sentences))
+        .into_iter()
+        .map(|c| {
+            if c.speaker_kind == SpeakerKind::Unattributed {
+                String::new()
+            } else {
+                c.speaker
+            }
+        })
+        .collect()
+}
+
+/// Frame « incise/dans un communiqué before »: the subject after an adjunct phrase that runs
+/// to the end of the clause is the name its common nouns end at; a title after a medium or a
+/// work, or a complement, is no subject.
+#[test]
+fn a_subject_after_an_adjunct_phrase() {
+    for (sentence, speaker) in [
+        (
+            "« Nous partirons », ont annoncé dans une lettre commune Les Républicains.",
+            "Les Républicains",
+        ),
+        (
+            "« C'est fini », écrit dans son dernier message Marie Lenoir.",
+            "Marie Lenoir",
+        ),
+        (
+            "« Rien n'est joué », estimait dans un entretien télévisé M. Blanc.",
+            "Blanc",
+        ),
+        (
+            "« Nous tiendrons », a assuré dans un courrier la direction d'Airbus.",
+            "la direction d'Airbus",
+        ),
+        (
+            "« Nous tiendrons », a assuré dans un courrier la direction.",
+            "la direction",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: a title, a complement, no name at all.
+    for sentence in [
+        "« Le site fermera », a affirmé dans le quotidien Le Monde.",
+        "« Le site fermera », a affirmé dans son livre Les Années noires.",
+        "« Le site fermera », a affirmé dans l'émission Quotidien.",
+        "« Le site fermera », a affirmé dans un communiqué de la CGT.",
+        "« Le site fermera », a affirmé dans un message aux salariés.",
+    ] {
+        assert_eq!(speakers(&[sentence]), [""], "{sentence}");
+    }
 }

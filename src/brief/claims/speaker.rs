@@ -2060,7 +2060,8 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
                 .get(i + 1)
                 .is_some_and(|n| lexicon::DETERMINERS.contains(&n.low.as_str()))
         {
-            i = np_end(toks, i + 1) + 1;
+            let end = np_end(toks, i + 1);
+            i = name_closing_adjunct(toks, i + 2, end).unwrap_or(end + 1);
             continue;
         }
         // (« a indiqué leur direction »: after the verb, « leur » is a possessive.)
@@ -2142,6 +2143,59 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             continue;
         }
         return Some((i, with_participle(toks, np_end(toks, i))));
+    }
+    None
+}
+
+/// Where the subject starts inside an adjunct phrase that runs to the end of the clause after
+/// an inverted verb (« a affirmé dans un communiqué Paul Martin », « dans un texte la CGT »):
+/// at the first name (or article and name) right after the phrase's common nouns, `head` being
+/// the first word after its determiner. None when a title may follow the noun (« dans le
+/// quotidien Le Monde », « dans son livre Les Années »), or the name is a complement (« d'un
+/// communiqué de la CGT »).
+fn name_closing_adjunct(toks: &[Tok], head: usize, end: usize) -> Option<usize> {
+    const TITLED: &[&str] = &[
+        "livre",
+        "ouvrage",
+        "roman",
+        "film",
+        "émission",
+        "revue",
+        "documentaire",
+        "chronique",
+        "tribune",
+        "blog",
+        "podcast",
+        "série",
+        "programme",
+        "rubrique",
+        "spectacle",
+    ];
+    if !toks
+        .get(end + 1)
+        .is_none_or(|t| is_boundary(t) || t.low == ",")
+    {
+        return None;
+    }
+    for k in head + 1..=end {
+        let (prev, t) = (&toks[k - 1], &toks[k]);
+        let common_noun = prev.word
+            && !prev.upper
+            && !prev.quoted
+            && !lexicon::PREPOSITIONS.contains(&prev.low.as_str())
+            && !lexicon::DETERMINERS.contains(&prev.low.as_str())
+            && !matches!(prev.low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou");
+        if !common_noun || is_descriptor(&prev.low) || TITLED.contains(&prev.low.as_str()) {
+            if prev.upper || !prev.word {
+                return None;
+            }
+            continue;
+        }
+        let article_name = matches!(t.low.as_str(), "le" | "la" | "l'" | "les")
+            && toks.get(k + 1).is_some_and(|n| n.upper && n.word);
+        if article_name || t.upper && t.word && !t.quoted {
+            return Some(k);
+        }
     }
     None
 }
