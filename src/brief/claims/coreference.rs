@@ -3,7 +3,7 @@
 
 use super::speaker::{
     apposition, capitalized_runs, complement_before, institution_word, is_finite_verb,
-    looks_like_person, Speaker,
+    looks_like_person, media_at, Speaker, MEDIA_NAME_WORDS,
 };
 use super::tokens::{slice, tokenize, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -361,6 +361,13 @@ impl People {
                 self.observe_described(text, toks, a, b);
             }
             if !looks_like_person(&words) && !titled {
+                continue;
+            }
+            // « …, rapporte Radio Nord »: a medium's name is no one a pronoun stands for.
+            let media_name = !lexicon::is_first_name(words[0])
+                && (words.iter().any(|w| MEDIA_NAME_WORDS.contains(w))
+                    || (a..=b).any(|i| media_at(toks, i, b + 1).is_some()));
+            if media_name {
                 continue;
             }
             // « a déclaré à la VOA Franck Diongo »: an acronym before the name is no part of it.
@@ -1298,5 +1305,64 @@ mod apposition_gender_tests {
             ]);
             assert_eq!(got[1], (2, "Camille Dupuis".to_string()), "{function}");
         }
+    }
+}
+
+#[cfg(test)]
+mod relaying_medium_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A medium that relays the sentence (« …, rapporte Radio Nord », « selon Noovo Info »)
+    /// is not who the next « il » or « elle » stands for: the sentence's own subject is.
+    #[test]
+    fn a_relaying_medium_is_no_antecedent() {
+        for (intro, relay, incise, want) in [
+            (
+                "Le maire Paul Martin était ému.",
+                "Il en a profité pour saluer les pompiers, rapporte Radio Nord.",
+                "a-t-il lancé",
+                "Paul Martin",
+            ),
+            (
+                "La pluie a cessé.",
+                "Le maire a parlé aux habitants, rapporte Noovo Info.",
+                "a-t-il ajouté",
+                "Le maire",
+            ),
+            (
+                "La pluie a cessé.",
+                "La préfète a visité les lieux, selon Télé Sud.",
+                "a-t-elle assuré",
+                "La préfète",
+            ),
+            (
+                "La ministre Claire Morel était émue.",
+                "Elle a remercié les bénévoles, rapportent Radio Nord et Sud Info.",
+                "a-t-elle poursuivi",
+                "Claire Morel",
+            ),
+        ] {
+            let got = speakers(&[intro, relay, &format!("« Tout ira bien », {incise}.")]);
+            assert_eq!(got.last(), Some(&(3, want.to_string())), "{relay} {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_relaying_medium_of_the_other_gender_leaves_the_pronoun_unresolved() {
+        let got = speakers(&[
+            "Le maire a parlé aux habitants, rapporte Radio Nord.",
+            "« La route sera rouverte », a-t-elle ajouté.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "elle".to_string())), "{got:?}");
+    }
+
+    /// A person who reports what they saw is who the next pronoun stands for.
+    #[test]
+    fn a_person_reporting_stays_the_antecedent() {
+        let got = speakers(&[
+            "Le voleur a frappé à la porte, rapporte Paul Martin, un voisin.",
+            "« J'ai eu peur », a-t-il ajouté.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "Paul Martin".to_string())), "{got:?}");
     }
 }

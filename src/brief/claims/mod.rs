@@ -47,11 +47,14 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         let found = claims_in(segment, &toks, &mut people);
         people.apply_learned();
         people.observe(&segment.fr, &toks);
-        // A sentence whose claims name no one still has a subject « il » may stand for.
-        if found
-            .iter()
-            .all(|c| c.speaker_kind == SpeakerKind::Unattributed)
-        {
+        // A sentence whose claims name no one still has a subject « il » may stand for; so
+        // does one only a medium reports (« Le maire a parlé …, rapporte Radio Nord »).
+        if found.iter().all(|c| {
+            matches!(
+                c.speaker_kind,
+                SpeakerKind::Unattributed | SpeakerKind::Media
+            )
+        }) {
             observe_subject(&segment.fr, &toks, &mut people);
         }
         for mut claim in found.into_iter().filter(|c| !writer_or_anyone(c)) {

@@ -3581,7 +3581,7 @@ pub(super) fn is_org_name_word(low: &str) -> bool {
 }
 
 /// Words of newspaper titles (« le China Daily », « le Jakarta Post »).
-const MEDIA_NAME_WORDS: &[&str] = &[
+pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "daily",
     "times",
     "post",
@@ -3611,6 +3611,9 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "radio",
     "channel",
     "press",
+    // (« Noovo Info », « Abidjan Info », « Télé Sud »)
+    "info",
+    "télé",
 ];
 
 /// Which of the two people named in the sentence before « le premier », « la seconde »
