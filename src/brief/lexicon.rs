@@ -372,7 +372,9 @@ const ER_VERBS: &[ErEntry] = &[
     (&["détaill"], "détailler", ClaimKind::Statement, None),
     (&["mentionn"], "mentionner", ClaimKind::Statement, None),
     (&["tweet", "twitt"], "tweeter", ClaimKind::Statement, None),
-    (&["félicit"], "se féliciter", ClaimKind::Position, None),
+    // « se félicite de l'accord », and praise given: « a félicité le Niger pour ce choix »
+    // (not « a été félicitée par le jury », a passive).
+    (&["félicit"], "féliciter", ClaimKind::Position, None),
     (&["étonn"], "s'étonner", ClaimKind::Position, None),
     (&["indign"], "s'indigner", ClaimKind::Position, None),
     (&["insurg"], "s'insurger", ClaimKind::Position, None),

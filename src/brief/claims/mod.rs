@@ -852,4 +852,7 @@ mod cue_tests;
 mod span_tests;
 
 #[cfg(test)]
+mod press_cue_tests;
+
+#[cfg(test)]
 mod frame_matrix_tests;

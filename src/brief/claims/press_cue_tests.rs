@@ -1,0 +1,68 @@
+//! Tests of the press cues the lexicon lacked (issue 18, session 9): stances and frames a
+//! journalist writes in the slot of a reporting verb (« a félicité X pour », « rejette les
+//! résultats », « affiche sa satisfaction », « prend position »), each with made-up sentences
+//! over several tenses and word orders that must give the claim, and the verb's other senses
+//! that must give none.
+
+use super::tests::one_paragraph as doc;
+use super::*;
+use crate::model::ClaimKind;
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
+    assert_eq!(
+        claims(sentence),
+        [(speaker.to_string(), kind)],
+        "{sentence}"
+    );
+}
+
+fn expect_none(sentence: &str) {
+    let got = claims(sentence);
+    assert!(got.is_empty(), "{sentence}: {got:?}");
+}
+
+/// Praise given is a stance, as « se féliciter de » is; a passive names no speaker.
+#[test]
+fn congratulating_someone_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le gouvernement a félicité le Niger pour ce choix courageux.",
+            "Le gouvernement",
+        ),
+        (
+            "Le maire félicite les pompiers pour leur courage.",
+            "Le maire",
+        ),
+        (
+            "Paul Durand a chaleureusement félicité la nouvelle présidente.",
+            "Paul Durand",
+        ),
+        (
+            "Les syndicats félicitaient la direction d'avoir renoncé au plan.",
+            "Les syndicats",
+        ),
+        (
+            "La ministre s'est félicitée de la baisse du chômage.",
+            "La ministre",
+        ),
+        ("L'ONU félicitera les deux pays pour cet accord.", "L'ONU"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "La lauréate a été félicitée par le jury.",
+        "Les secouristes, félicités pour leur courage, sont rentrés.",
+        "Un message de félicitations a été envoyé aux lauréats.",
+        "Ils vivaient dans une douce félicité.",
+    ] {
+        expect_none(sentence);
+    }
+}
