@@ -830,6 +830,26 @@ impl People {
         Some(last)
     }
 
+    /// Whether another person of `gender` opened a sentence after `speaker` last spoke (« X a
+    /// affirmé … . Pierre Durand est arrivé ensuite. « … », a-t-il ajouté »): the
+    /// continuation's pronoun may stand for either. (An institution that opened one, « Le
+    /// gouvernement n'a pas réagi », is not who « il a ajouté » continues.)
+    pub(super) fn subject_since(&self, speaker: &Person, gender: Gender) -> bool {
+        self.mentions.iter().any(|p| {
+            p.sentence > speaker.sentence
+                && matches!(
+                    p.kind,
+                    SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+                )
+                && p.subject
+                && !p.quoted
+                && !p.plural
+                && !same_entity(p, speaker)
+                && (p.gender == gender
+                    || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown)
+        })
+    }
+
     /// The person a definite epithet (« le technicien espagnol ») stands for: the one who
     /// spoke in the sentence before, or the only person named there; the gender must not
     /// clash.
@@ -1157,6 +1177,66 @@ mod pronoun_antecedent_tests {
     use super::super::tests::speakers_by_segment as speakers;
 
     /// A pronoun finds a person named up to three sentences before it, not further.
+    #[test]
+    fn a_continuation_after_someone_else_opened_a_sentence_is_unresolved() {
+        // Must: another person of the pronoun's gender opened a sentence since the last
+        // speaker spoke; « a-t-il ajouté » may stand for either: no name (whatever the verb,
+        // tense or word order).
+        for article in [
+            [
+                "Paul Martin a affirmé que la crise était finie.",
+                "Pierre Durand, le maire de la ville, est arrivé ensuite.",
+                "« Nous allons reconstruire », a-t-il ajouté.",
+            ],
+            [
+                "La ministre Claire Moreau a déclaré que l'usine fermerait.",
+                "Sophie Bernard est arrivée plus tard dans la soirée.",
+                "Elle a ajouté que les salariés seraient reclassés.",
+            ],
+            [
+                "« Le pont tiendra », assure Marc Lenoir.",
+                "Le maire Jean Dupuis a visité le chantier mardi.",
+                "« Les travaux finiront en mai », poursuit-il.",
+            ],
+        ] {
+            let rows = speakers(&article);
+            let last = rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str());
+            assert!(
+                last.is_some_and(|n| !["Paul Martin", "Claire Moreau", "Marc Lenoir"]
+                    .iter()
+                    .any(|w| n.contains(w))),
+                "{article:?}: {rows:?}"
+            );
+        }
+        // Must not: someone of the other gender, or a thing, opened the sentence between;
+        // a person named only as an object.
+        for (article, speaker) in [
+            (
+                [
+                    "Paul Martin a affirmé que la crise était finie.",
+                    "Sophie Bernard est arrivée ensuite.",
+                    "« Nous allons reconstruire », a-t-il ajouté.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "« Le pont tiendra », assure Marc Lenoir.",
+                    "La visite a duré deux heures avec Jean Dupuis.",
+                    "« Les travaux finiront en mai », poursuit-il.",
+                ],
+                "Marc Lenoir",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
+                Some(speaker),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_pronoun_reaches_three_sentences_back() {
         let filler = [

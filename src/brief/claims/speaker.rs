@@ -613,7 +613,13 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         "elle" => Gender::Female,
         _ => return None,
     };
-    people.last_speaker(gender).map(|p| Speaker::of(p, p.kind))
+    let last = people.last_speaker(gender)?;
+    // (Someone else of that gender opened a sentence since: the pronoun may stand for either,
+    // and stays unresolved rather than take a name it cannot be sure of.)
+    if people.subject_since(last, gender) {
+        return Some(Speaker::unresolved(pronoun.to_string()));
+    }
+    Some(Speaker::of(last, last.kind))
 }
 
 /// Where the subject ending before token `end` starts: back to a boundary, a clause break,
