@@ -178,7 +178,8 @@ fn colon_quote(toks: &[Tok]) -> Option<usize> {
         .iter()
         .filter(|t| t.quoted && t.word)
         .count();
-    (matches!(open.low.as_str(), "«" | "\"" | "“") && quoted_after >= 3).then_some(colon)
+    (matches!(open.low.as_str(), "«" | "\"" | "“" | "„" | "‹" | "»") && quoted_after >= 3)
+        .then_some(colon)
 }
 
 /// A quotation with no cue, given to the subject of the clause it follows (« L'éleveur montre

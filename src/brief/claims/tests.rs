@@ -2922,3 +2922,23 @@ mod juxtaposed_quotation {
         .is_empty());
     }
 }
+
+/// Web copy types guillemets the wrong way round (« : » … « ») or nests other marks in them
+/// (« … “non” … »): a clause inside the quotation is no claim of the article's, and the cue
+/// before it keeps its speaker.
+#[test]
+fn a_clause_inside_an_odd_quotation_is_no_claim() {
+    for sentence in [
+        "Le maire a ajouté : » Nous resterons, même si Paul Martin affirme le contraire. «",
+        "Le maire a répondu: »Nous resterons, même si Paul Martin affirme le contraire«.",
+        "Le maire a déclaré : « Nous avons dit “non” et Paul Martin affirme le contraire ».",
+        "Le maire a déclaré : « Nous avons dit \"non\", Paul Martin affirme le contraire ».",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Le maire"], "{sentence}");
+    }
+    // The claim after such a quotation is found too.
+    assert_eq!(
+        speakers_of("» Nous resterons, Paul Martin affirme le contraire «, a déclaré le maire."),
+        ["le maire"]
+    );
+}

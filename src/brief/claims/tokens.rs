@@ -70,6 +70,10 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
     }
     let mut toks: Vec<Tok> = Vec::new();
     let mut quoted = open;
+    // The mark that opened the quotation we are in (`?` for one carried over from an earlier
+    // sentence), and whether a quotation nested in it is open.
+    let mut outer = '?';
+    let mut inner = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_space(c) {
@@ -125,33 +129,28 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             continue;
         }
         let end = i + c.len_utf8();
-        let (opens, closes) = match c {
-            '«' | '“' => (true, false),
-            '»' | '”' => (false, true),
-            // A straight quote glued to the word before it closes (« …dit" »), one glued to the
-            // word after it opens.
-            '"' => {
-                let glued_before = text[..i].chars().next_back().is_some_and(|p| !is_space(p));
-                let next = text[end..].chars().next();
-                let before_punct =
-                    next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-                let before_space = next.is_none_or(is_space);
-                // A lone mark between spaces, the last straight quote of the sentence, before
-                // a lower-case word (« …productifs " explique X »): it closes a quotation
-                // opened in an earlier sentence.
-                let lone_closing = !glued_before
-                    && before_space
-                    && !text[end..].contains('"')
-                    && text[end..]
-                        .trim_start_matches(is_space)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                    && text[..i].chars().any(char::is_alphabetic);
-                let closes = quoted || before_punct || glued_before && before_space || lone_closing;
-                (!closes, closes)
+        let role = quote_role(text, i, c, quoted, outer, inner);
+        // (A mark read against its shape is stored as the mark it acts as: « » » opening is
+        // « « », « « » closing is « » », so later rules see the usual pairs.)
+        let acts_as = match (&role, c) {
+            (QuoteRole::Opens, '»' | '‹') => '«',
+            (QuoteRole::Opens, '„') => '“',
+            (QuoteRole::Closes, '«' | '›') => '»',
+            (QuoteRole::Closes, '“') => '”',
+            _ => c,
+        };
+        let (opens, closes) = match role {
+            QuoteRole::Opens => (true, false),
+            QuoteRole::Closes => (false, true),
+            QuoteRole::OpensInner => {
+                inner = true;
+                (false, false)
             }
-            _ => (false, false),
+            QuoteRole::ClosesInner => {
+                inner = false;
+                (false, false)
+            }
+            QuoteRole::None => (false, false),
         };
         // (« … qu'attendu »». »: a closing mark doubled by mistake closes nothing more.)
         let doubled = closes
@@ -166,9 +165,10 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                 }
             }
             quoted = false;
+            inner = false;
         }
         toks.push(Tok {
-            low: c.to_string(),
+            low: acts_as.to_string(),
             start: i,
             end,
             word: false,
@@ -178,13 +178,121 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
         });
         if opens {
             quoted = true;
+            outer = c;
         }
     }
     (toks, quoted)
 }
 
+/// What a quotation mark does, given where it stands and the quotation it may be in.
+enum QuoteRole {
+    Opens,
+    Closes,
+    /// Opens or closes a quotation nested in the open one (« … dit “non” … »): the text
+    /// stays quoted.
+    OpensInner,
+    ClosesInner,
+    None,
+}
+
+/// The role of the quotation mark `c` at byte `i`. Besides the usual pairs (« », “ ”, ‹ ›,
+/// „ “, straight quotes), web copy types guillemets the wrong way round: « : » Nous … » or
+/// « … « » opens on « » » after a colon and closes on either guillemet, and « … parlent« . »
+/// closes on a « « » glued to its last word or standing before punctuation.
+fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: bool) -> QuoteRole {
+    let end = i + c.len_utf8();
+    let before = text[..i].chars().next_back();
+    let glued_before = before.is_some_and(|p| !is_space(p));
+    let next = text[end..].chars().next();
+    let next_visible = text[end..].trim_start_matches(is_space).chars().next();
+    let before_punct = next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+    // (Before punctuation or the end of the sentence, where a quotation closes.)
+    let closing_place =
+        next_visible.is_none_or(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…'));
+    let after_colon = text[..i].trim_end_matches(is_space).ends_with(':');
+    let guillemets = matches!(outer, '«' | '»');
+    // (A quotation carried over from an earlier sentence closes on any closing mark.)
+    if quoted && outer == '?' && c == '"' {
+        return QuoteRole::Closes;
+    }
+    if quoted && (guillemets || outer == '?') {
+        return match c {
+            '»' => QuoteRole::Closes,
+            '«' if glued_before && !before.is_some_and(is_apostrophe) || closing_place => {
+                QuoteRole::Closes
+            }
+            '«' => QuoteRole::None,
+            _ if inner => QuoteRole::ClosesInner,
+            // (« … refusons”, a dit X »: a mismatched closing mark closes the quotation.)
+            '”' | '›' => QuoteRole::Closes,
+            '"' if glued_before && (before_punct || next.is_none_or(is_space)) => QuoteRole::Closes,
+            // (Only when the quotation closes later in the sentence: « … "assez peu
+            // loquace" …, a ajouté X », its closing mark forgotten, ends at a straight quote.)
+            '“' | '‹' | '„' | '"'
+                if (!glued_before || before.is_some_and(is_apostrophe))
+                    && text[end..].contains(['»', '«']) =>
+            {
+                QuoteRole::OpensInner
+            }
+            _ => QuoteRole::None,
+        };
+    }
+    match c {
+        // (« … le sait !« . »: a « « » before the sentence's last punctuation closes a
+        // quotation opened in an earlier sentence.)
+        '«' if !quoted && closing_place => QuoteRole::Closes,
+        '«' | '“' | '‹' | '„' if !quoted => QuoteRole::Opens,
+        // « … « », « „ … “ »: the second mark of a pair typed with the opening one.
+        '“' if quoted && outer == '„' => QuoteRole::Closes,
+        '«' | '“' | '‹' | '„' => QuoteRole::None,
+        // (« : » Nous … », « » Mes chers compatriotes, … »: after a colon or opening the
+        // sentence, before a capital, a « » » opens.)
+        // (Opening the sentence, only when the quotation also closes in it: a sentence cut
+        // after a quotation's last word may start on its closing mark.)
+        '»' if !quoted
+            && next_visible.is_some_and(char::is_uppercase)
+            && (after_colon
+                || text[..i].trim_matches(is_space).is_empty() && closes_later(&text[end..])) =>
+        {
+            QuoteRole::Opens
+        }
+        '»' | '”' | '›' => QuoteRole::Closes,
+        '"' => {
+            let before_space = next.is_none_or(is_space);
+            // A lone mark between spaces, the last straight quote of the sentence, before
+            // a lower-case word (« …productifs " explique X »): it closes a quotation
+            // opened in an earlier sentence.
+            let lone_closing = !glued_before
+                && before_space
+                && !text[end..].contains('"')
+                && next_visible.is_some_and(char::is_lowercase)
+                && text[..i].chars().any(char::is_alphabetic);
+            let closes = quoted || before_punct || glued_before && before_space || lone_closing;
+            if closes {
+                QuoteRole::Closes
+            } else {
+                QuoteRole::Opens
+            }
+        }
+        _ => QuoteRole::None,
+    }
+}
+
+/// Whether a guillemet after a quotation's first words closes it: a « » », or a « « » before
+/// punctuation or the end.
+fn closes_later(rest: &str) -> bool {
+    rest.contains('»')
+        || rest.match_indices('«').any(|(k, _)| {
+            rest[k + '«'.len_utf8()..]
+                .trim_start_matches(is_space)
+                .chars()
+                .next()
+                .is_none_or(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…'))
+        })
+}
+
 fn is_quote_char(s: &str) -> bool {
-    matches!(s, "\"" | "«" | "»" | "“" | "”")
+    matches!(s, "\"" | "«" | "»" | "“" | "”" | "‹" | "›" | "„")
 }
 
 /// A lowercase abbreviation with inner full stops (« p.-d.g. », « d.g. »): the full stop at
@@ -208,7 +316,7 @@ pub(super) fn is_initial(s: &str) -> bool {
 }
 
 pub(super) fn is_quote_mark(t: &Tok) -> bool {
-    matches!(t.low.as_str(), "\"" | "«" | "»" | "“" | "”")
+    is_quote_char(&t.low)
 }
 
 pub(super) fn is_boundary(t: &Tok) -> bool {
@@ -239,7 +347,113 @@ pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String 
 
 #[cfg(test)]
 mod tests {
-    use super::tokenize;
+    use super::{tokenize, tokenize_in};
+
+    /// The words inside quotation marks, and whether the sentence ends inside a quotation.
+    fn quoted_words(text: &str, open: bool) -> (Vec<String>, bool) {
+        let (toks, still_open) = tokenize_in(text, open);
+        let words = toks
+            .into_iter()
+            .filter(|t| t.word && t.quoted)
+            .map(|t| t.low)
+            .collect();
+        (words, still_open)
+    }
+
+    #[test]
+    fn guillemets_typed_the_wrong_way_round_still_quote() {
+        // « : » … » or « : » … « »: after a colon, a « » » opens; either guillemet closes.
+        for text in [
+            "Il a ajouté : » Nous partons, même si Paul le conteste. «",
+            "Il a ajouté : » Nous partons, même si Paul le conteste «, lors d'un point presse.",
+            "Il a ajouté: »Nous partons, même si Paul le conteste«.",
+            "Puis d'ajouter : » Nous partons, même si Paul le conteste.",
+        ] {
+            let (words, _) = quoted_words(text, false);
+            assert_eq!(
+                words,
+                ["nous", "partons", "même", "si", "paul", "le", "conteste"],
+                "{text}"
+            );
+        }
+        // Opening the sentence, closed in it.
+        let (words, open) = quoted_words("» Nous partons «, a dit le maire.", false);
+        assert_eq!(
+            (words, open),
+            (vec!["nous".into(), "partons".into()], false)
+        );
+        // A « « » glued to the last word or before the final punctuation closes.
+        let (words, open) = quoted_words("Il y a un préalable « car les juges changent« .", false);
+        assert_eq!(words, ["car", "les", "juges", "changent"]);
+        assert!(!open);
+        let (words, open) = quoted_words("Tout le monde le sait !« .", true);
+        assert_eq!(words, ["tout", "le", "monde", "le", "sait"]);
+        assert!(!open);
+        let (words, open) = quoted_words("Tout le monde le sait !« .", false);
+        assert_eq!(words, ["tout", "le", "monde", "le", "sait"]);
+        assert!(!open);
+    }
+
+    #[test]
+    fn a_closing_guillemet_opening_a_cut_sentence_opens_nothing() {
+        // A sentence cut after a quotation starts on its closing mark: what follows is the
+        // article's own text, up to the next quotation.
+        let (words, _) = quoted_words(
+            "» Paul reconnaît que le groupe change : « Pour moi, rien ne change.",
+            false,
+        );
+        assert_eq!(words, ["pour", "moi", "rien", "ne", "change"]);
+        // A « « » before a word is no closing mark.
+        let (words, open) = quoted_words("Il parle d'« affaire d'État", false);
+        assert_eq!(words, ["affaire", "d'", "état"]);
+        assert!(open);
+    }
+
+    #[test]
+    fn a_quotation_nested_in_guillemets_keeps_the_outer_one_open() {
+        for text in [
+            "« Nous avons dit “non” et le préfet le conteste », a dit le maire.",
+            "« Nous avons dit ‹ non › et le préfet le conteste », a dit le maire.",
+            "« Nous avons dit \"non\" et le préfet le conteste », a dit le maire.",
+            "« Nous avons dit „non“ et le préfet le conteste », a dit le maire.",
+        ] {
+            let (words, open) = quoted_words(text, false);
+            assert_eq!(
+                words,
+                ["nous", "avons", "dit", "non", "et", "le", "préfet", "le", "conteste"],
+                "{text}"
+            );
+            assert!(!open, "{text}");
+        }
+        // A mismatched closing mark closes the quotation (« … refusons”, a dit X »).
+        let (words, open) = quoted_words("« Nous refusons”, a dit le maire.", false);
+        assert_eq!(
+            (words, open),
+            (vec!["nous".into(), "refusons".into()], false)
+        );
+        // With no guillemet to close it, a straight quote is no nested quotation: « … "peu
+        // loquace", … » ends at it.
+        let (words, open) = quoted_words(
+            "« L'homme, \"peu loquace\", est inconnu, a ajouté le ministre.",
+            false,
+        );
+        assert_eq!(words, ["l'", "homme", "peu", "loquace"]);
+        assert!(!open);
+    }
+
+    #[test]
+    fn other_pairs_of_quotation_marks() {
+        for text in [
+            "Paul a déclaré : „Nous refusons“, puis il est parti.",
+            "Paul a déclaré : ‹ Nous refusons ›, puis il est parti.",
+            "Paul a déclaré : “Nous refusons”, puis il est parti.",
+            "Paul a déclaré : \"Nous refusons\", puis il est parti.",
+        ] {
+            let (words, open) = quoted_words(text, false);
+            assert_eq!(words, ["nous", "refusons"], "{text}");
+            assert!(!open, "{text}");
+        }
+    }
 
     fn lows(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.low).collect()
