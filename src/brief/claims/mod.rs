@@ -857,3 +857,6 @@ mod press_cue_tests;
 
 #[cfg(test)]
 mod frame_matrix_tests;
+
+#[cfg(test)]
+mod title_tests;
