@@ -136,8 +136,10 @@ const BALAYER: &[&str] = &[
     "ces rumeurs",
     "d' un revers",
 ];
-/// « rejette les accusations », « a rejeté toute responsabilité », « rejette l'idée que »:
-/// what rejecting denies (not « a rejeté le recours », a ruling, nor « le texte », a vote).
+/// « rejette les accusations », « a rejeté toute responsabilité », « rejette l'idée que »,
+/// « rejettent les résultats », « rejette la faute sur »: what rejecting denies or disputes
+/// (not « a rejeté le recours », a ruling, nor « le texte », « un projet de résolution »,
+/// « l'amendement », a vote).
 const REJETER: &[&str] = &[
     "les accusations",
     "ces accusations",
@@ -166,6 +168,25 @@ const REJETER: &[&str] = &[
     "la thèse",
     "cette thèse",
     "cette version",
+    "les dénégations",
+    "ces dénégations",
+    "les démentis",
+    "ces démentis",
+    // Figures and outcomes others announced: an election's results, a verdict, a toll.
+    "les résultats",
+    "ces résultats",
+    "le résultat",
+    "ce résultat",
+    "le verdict",
+    "ce verdict",
+    "les chiffres",
+    "ces chiffres",
+    "le bilan",
+    "ce bilan",
+    "les conclusions",
+    "ces conclusions",
+    "la faute",
+    "la responsabilité",
     "en bloc",
     "que",
     "qu'",

@@ -66,3 +66,51 @@ fn congratulating_someone_is_a_stance() {
         expect_none(sentence);
     }
 }
+
+/// Rejecting results, a verdict, figures or the blame disputes what others said; rejecting
+/// an appeal, a bill or a motion is a ruling or a vote.
+#[test]
+fn rejecting_results_or_figures_is_a_denial() {
+    for (sentence, speaker) in [
+        (
+            "Plusieurs candidats rejettent les résultats.",
+            "Plusieurs candidats",
+        ),
+        (
+            "L'opposition a rejeté les résultats provisoires publiés par la commission.",
+            "L'opposition",
+        ),
+        (
+            "Le candidat malheureux rejette ce résultat et annonce un recours.",
+            "Le candidat malheureux",
+        ),
+        (
+            "Paul Durand rejetait le verdict du tribunal.",
+            "Paul Durand",
+        ),
+        (
+            "Le syndicat rejette les chiffres avancés par la direction.",
+            "Le syndicat",
+        ),
+        (
+            "La compagnie a rejeté la faute sur le pilote.",
+            "La compagnie",
+        ),
+        (
+            "Les auteurs rejetteront en bloc les conclusions de l'audit.",
+            "Les auteurs",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    for sentence in [
+        "Le tribunal a rejeté le recours de l'opposition.",
+        "Les députés ont rejeté le texte par 300 voix contre 200.",
+        "Le Sénat a rejeté l'amendement en première lecture.",
+        "Le Conseil de sécurité rejette un projet de résolution de la Russie.",
+        "La mer a rejeté des débris sur la plage.",
+        "Les résultats rejetés par l'opposition ont été publiés lundi.",
+    ] {
+        expect_none(sentence);
+    }
+}
