@@ -741,17 +741,9 @@ impl People {
             if p.kind != SpeakerKind::Person {
                 return gender != Gender::Unknown && p.gender == gender;
             }
-            // (A mention of unknown gender whose person another mention gives the other
-            // gender: « Camille Dupuis, cliente … » is not « il ».)
-            let clashes = |m: &Person| {
-                m.kind == SpeakerKind::Person
-                    && m.gender != Gender::Unknown
-                    && m.gender != gender
-                    && same_entity(m, p)
-            };
             gender == Gender::Unknown
                 || p.gender == gender
-                || p.gender == Gender::Unknown && !self.mentions.iter().any(clashes)
+                || p.gender == Gender::Unknown && !self.known_other_gender(p, gender)
         };
         let nearest = self.mentions.iter().rev().find(|p| compatible(p))?;
         // (An entity last named more than three sentences back is too far for a pronoun to be
@@ -813,11 +805,26 @@ impl People {
         only(&candidates, |p| p.spoke)
     }
 
+    /// Whether another mention of the person `p` (of unknown gender here) gives them a gender
+    /// other than `gender`: « Camille Dupuis, cliente … » is not « il », « le conseiller Paul
+    /// Martin » not « elle ».
+    fn known_other_gender(&self, p: &Person, gender: Gender) -> bool {
+        self.mentions.iter().any(|m| {
+            m.kind == SpeakerKind::Person
+                && m.gender != Gender::Unknown
+                && m.gender != gender
+                && same_entity(m, p)
+        })
+    }
+
     /// The last one who spoke, in this sentence or the three before, if of a compatible
     /// gender and no other speaker of that gender spoke since.
     pub(super) fn last_speaker(&self, gender: Gender) -> Option<&Person> {
         let compatible = |p: &Person| {
-            p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
+            p.gender == gender
+                || p.kind == SpeakerKind::Person
+                    && p.gender == Gender::Unknown
+                    && !self.known_other_gender(p, gender)
         };
         let recent = |p: &&Person| p.spoke && !p.plural && p.sentence + 3 >= self.sentence;
         let last = self
@@ -1444,5 +1451,62 @@ mod relaying_medium_tests {
             "« J'ai eu peur », a-t-il ajouté.",
         ]);
         assert_eq!(got.last(), Some(&(2, "Paul Martin".to_string())), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod continuation_gender_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « a-t-elle ajouté » continues the last speaker only if that speaker may be « elle »:
+    /// a man who spoke (« le conseiller Paul Martin ») is skipped for the woman named since,
+    /// named or by her role alone; likewise « il » skips a woman.
+    #[test]
+    fn a_continuation_skips_the_last_speaker_of_the_other_gender() {
+        for (first, between, incise, want) in [
+            (
+                "« Il faut voter », lance le conseiller Paul Martin.",
+                "La mairesse Marie Durand sourit.",
+                "a-t-elle ajouté",
+                "Marie Durand",
+            ),
+            (
+                "« Il faut voter », lance la conseillère Marie Durand.",
+                "Le maire Paul Martin sourit.",
+                "a-t-il poursuivi",
+                "Paul Martin",
+            ),
+            (
+                "Paul Martin a jugé le projet trop cher.",
+                "La présidente du conseil est restée silencieuse.",
+                "a-t-elle finalement ajouté",
+                "La présidente du conseil",
+            ),
+            (
+                "« Le budget est voté », précise Jean Dupont.",
+                "Ensuite, Claire Morel a lu le rapport.",
+                "a-t-elle conclu",
+                "Claire Morel",
+            ),
+        ] {
+            let got = speakers(&[first, between, &format!("« Je suis d'accord », {incise}.")]);
+            assert_eq!(got.last(), Some(&(3, want.to_string())), "{first} {got:?}");
+        }
+    }
+
+    /// With no one of the pronoun's gender named, it stays unresolved.
+    #[test]
+    fn a_continuation_with_no_one_of_its_gender_stays_unresolved() {
+        for first in [
+            "« Il faut voter », lance le conseiller Paul Martin.",
+            "Paul Martin a jugé le projet trop cher.",
+        ] {
+            let got = speakers(&[first, "« Je suis d'accord », a-t-elle ajouté."]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, "elle".to_string())),
+                "{first} {got:?}"
+            );
+        }
     }
 }
