@@ -658,11 +658,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && opens_object(toks[i + 1..].iter().find(|t| {
                         !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
                     }))
-                    && prev.is_some_and(|p| {
+                    && (prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
-                    }))
+                    }) || second_verb(toks, start)))
                 || prev.is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()))
                 // « qui dénonce les sanctions »; but « un film qui raconte l'histoire »,
                 // « une grâce qui rappelle la manière de Cats » report nothing.
@@ -698,12 +698,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && opens_object(toks[i + 1..].iter().find(|t| {
                         !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
                     }))
-                    && prev.is_some_and(|p| {
+                    && (prev.is_some_and(|p| {
                         // « Pierre Martin (PS) réclame … »
                         (p.word || p.low == ")")
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "et" | "ou")
-                    }))
+                    }) || second_verb(toks, start)))
                 // « Alger dément »: a stance verb closing a title or a sentence.
                 || (verb.kind != ClaimKind::Statement
                     && is_present(form)
@@ -2191,6 +2191,42 @@ const TRANSITIVE_REPORTING: &[&str] = &[
 /// Whether the token after a verb opens its object or what it reports (« nie toute
 /// implication », « dénonce les sanctions »), unlike an adjective's neighbour (« la situation
 /// critique poussait »).
+/// Whether the verb group at `start` is the second verb of its subject (« La CGT quitte la
+/// réunion et dénonce un accord »): « et » right before it closes a clause of a subject, a
+/// verb and its object (a lower-case word that is no article), not a list of nouns (« les
+/// offres et demandes »).
+fn second_verb(toks: &[Tok], start: usize) -> bool {
+    let Some(et) = start.checked_sub(1).filter(|&e| toks[e].low == "et") else {
+        return false;
+    };
+    let Some(before) = et.checked_sub(1).map(|b| &toks[b]) else {
+        return false;
+    };
+    let clause_start = toks[..et]
+        .iter()
+        .rposition(|t| {
+            matches!(t.low.as_str(), "." | ";" | ":" | "!" | "?") || is_quote_mark_str(&t.low)
+        })
+        .map_or(0, |b| b + 1);
+    let words = toks[clause_start..et].iter().filter(|t| t.word).count();
+    before.word
+        && !before.quoted
+        && !lexicon::DETERMINERS.contains(&before.low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&before.low.as_str())
+        && words >= 4
+        // (A verb before its object: « quitte la réunion », not « l'offre » after « de ».)
+        && (clause_start + 1..et).any(|k| {
+            let t = &toks[k];
+            t.word
+                && !t.upper
+                && !t.quoted
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou")
+                && lexicon::DETERMINERS.contains(&toks[k + 1].low.as_str())
+        })
+}
+
 fn opens_object(next: Option<&Tok>) -> bool {
     next.is_some_and(|n| {
         n.upper

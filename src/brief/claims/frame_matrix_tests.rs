@@ -580,18 +580,6 @@ const KNOWN_GAPS: &[&str] = &[
     "participle/after a first clause/annoncer/*",
     "participle/after a first clause/démentir/*",
     "participle/after a first clause/nier/*",
-    // « X visite l'usine et affirme »: the present first verb is read into the subject.
-    "coordination/présent/*/anonymous",
-    "coordination/présent/*/institution",
-    "coordination/présent/*/org",
-    "coordination/présent/*/role",
-    "coordination/présent/annoncer/*",
-    "coordination/présent/demander/*",
-    "coordination/présent/démentir/*",
-    "coordination/présent/dénoncer/*",
-    "coordination/présent/exiger/*",
-    "coordination/présent/nier/*",
-    "coordination/présent/réclamer/*",
     // « Paul Martin, ministre de l'Agriculture, qui a affirmé »: the apposition is taken.
     "relative/between commas/*/appos",
     "relative/cleft/*/appos",
@@ -784,5 +772,35 @@ fn a_subject_after_an_adjunct_phrase() {
         "« Le site fermera », a affirmé dans un message aux salariés.",
     ] {
         assert_eq!(speakers(&[sentence]), [""], "{sentence}");
+    }
+}
+
+/// Frame « coordination/présent »: a second verb in the present has the subject of the first,
+/// which the lexicon need not know (« visite », « reçoit », « signe »); a list of nouns or a
+/// noun phrase is no first clause.
+#[test]
+fn a_second_verb_after_an_unknown_first_verb() {
+    for (sentence, speaker) in [
+        ("Le parquet visite l'usine et affirme que le site fermera.", "Le parquet"),
+        ("Le ministre reçoit les syndicats et exige la démission du directeur.", "Le ministre"),
+        ("La CGT quitte la réunion et dénonce un accord au rabais.", "La CGT"),
+        ("Le député socialiste signe une tribune et réclame un débat.", "Le député socialiste"),
+        ("La ministre prend la parole et annonce la fin des aides.", "La ministre"),
+        ("Le maire rend visite aux salariés et regrette que le site ferme.", "Le maire"),
+        ("La CGT quitte la réunion, dénonçant un accord au rabais.", "La CGT"),
+        (
+            "Le président russe la semaine dernière a visité l'usine et affirmé que rien ne changerait.",
+            "Le président russe",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: nouns joined by « et », a noun phrase with its complement.
+    for sentence in [
+        "Le marché de l'offre et demande la semaine prochaine.",
+        "Les prix de l'énergie et annonce du gouvernement.",
+        "Les salariés et dénoncent.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
 }

@@ -1401,7 +1401,7 @@ pub(super) fn main_subject(
     if !(t.upper || lexicon::DETERMINERS.contains(&t.low.as_str())) {
         return None;
     }
-    let end = np_end(toks, start).min(before - 1);
+    let end = past_unknown_verb(toks, start, np_end(toks, start)).min(before - 1);
     // « Anne Martin, la porte-parole, a … »
     if toks.get(end + 1).is_some_and(|c| c.low == ",") {
         let close = (end + 2..before).find(|&k| toks[k].low == ",");
@@ -1426,6 +1426,63 @@ pub(super) fn main_subject(
         }
     }
     Some(classify(text, toks, start, end, people))
+}
+
+/// The end of the subject `start..=end` without a present-tense verb the lexicon does not
+/// know, read into it because its object follows (« Le parquet visite l'usine et affirme »,
+/// « La CGT quitte la réunion, dénonçant »): the last word, right after the head, lower-case
+/// with a verb's ending and no adjective's, before an article that opens no time phrase
+/// (« le président russe la semaine dernière » keeps its adjective).
+fn past_unknown_verb(toks: &[Tok], start: usize, end: usize) -> usize {
+    const ADJECTIVE_ENDINGS: &[&str] = &[
+        "que", "aire", "ale", "aine", "aise", "enne", "elle", "ive", "euse", "ée", "iste", "ible",
+        "able", "ère", "ine", "oise", "onne", "ante", "ente", "ote", "arde", "sse", "ge", "be",
+        "une", "bre", "pre", "vre", "autre", "même", "seule", "jeune", "moderne", "interne",
+        "externe", "contre", "entre",
+    ];
+    let (Some(word), Some(next)) = (toks.get(end), toks.get(end + 1)) else {
+        return end;
+    };
+    let low = word.low.as_str();
+    let verb_ending = low.ends_with('e') && !ADJECTIVE_ENDINGS.iter().any(|e| low.ends_with(e))
+        || low.ends_with("it")
+        || low.ends_with("oit")
+        || ["end", "ond", "erd", "met"]
+            .iter()
+            .any(|e| low.ends_with(e));
+    let head = &toks[end - 1.min(end)];
+    let after_head = end > start
+        && head.word
+        && !head.quoted
+        && !lexicon::DETERMINERS.contains(&head.low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&head.low.as_str())
+        && !matches!(head.low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou");
+    let object = matches!(
+        next.low.as_str(),
+        "le" | "la"
+            | "l'"
+            | "les"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+    ) && !toks
+        .get(end + 2)
+        .is_some_and(|n| TIME_NOUNS.contains(&n.low.as_str()) || n.upper);
+    if word.word && !word.upper && !word.quoted && verb_ending && after_head && object {
+        end - 1
+    } else {
+        end
+    }
 }
 
 /// The token after a dateline opening at `start` (« MONTRÉAL — », « PARIS (AFP) - »,
