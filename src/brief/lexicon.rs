@@ -43,6 +43,8 @@ const GARDE: &[&str] = &[
     "en doute",
     "en question",
     "en évidence",
+    // « a mis en demeure la société de dépolluer »: a formal call.
+    "en demeure",
 ];
 /// « a remis en question le projet », « remet en cause l'accord ».
 const REMETTRE: &[&str] = &["en cause", "en doute", "en question"];
@@ -117,6 +119,15 @@ const EMETTRE: &[&str] = &[
     "l' hypothèse",
     "un avis",
     "des critiques",
+    // « ont émis des consignes de vote », « émet un avertissement »: a call, a warning.
+    "des consignes",
+    "une consigne",
+    "des recommandations",
+    "une recommandation",
+    "un avertissement",
+    "une mise en garde",
+    "un appel",
+    "des objections",
 ];
 /// « a exprimé son inquiétude », « exprime l'espoir »: a feeling or a view, not « s'exprimer ».
 const EXPRIMER: &[&str] = &[
@@ -234,6 +245,113 @@ const APPELER: &[&str] = &[
 const MILITER: &[&str] = &["pour", "en faveur"];
 /// « parie sur une reprise », « parie que ».
 const PARIER: &[&str] = &["sur", "que", "qu'"];
+/// « a infirmé l'information », « infirme les rumeurs »: what denying a report names (not « la
+/// cour a infirmé le jugement », a ruling).
+const INFIRMER: &[&str] = &[
+    "l' information",
+    "cette information",
+    "les informations",
+    "ces informations",
+    "la rumeur",
+    "cette rumeur",
+    "les rumeurs",
+    "ces rumeurs",
+    "les propos",
+    "ces propos",
+    "les allégations",
+    "ces allégations",
+    "que",
+    "qu'",
+];
+/// « a livré son analyse », « livre sa version des faits » (not « a livré les camions »).
+const LIVRER: &[&str] = &[
+    "son analyse",
+    "leur analyse",
+    "sa version",
+    "leur version",
+    "son témoignage",
+    "leur témoignage",
+    "son sentiment",
+    "leur sentiment",
+    "son point de vue",
+    "leur point de vue",
+    "ses impressions",
+    "leurs impressions",
+    "sa vision",
+    "leur vision",
+    "son diagnostic",
+    "ses confidences",
+    "sa lecture",
+    "son avis",
+    "leur avis",
+];
+/// « a dressé un bilan sombre », « dresse un constat sévère » (not « dresser une tente »).
+const DRESSER: &[&str] = &[
+    "un bilan",
+    "le bilan",
+    "un constat",
+    "le constat",
+    "un tableau",
+    "un état des lieux",
+    "un portrait",
+    "un réquisitoire",
+];
+/// « a donné des consignes de vote », « a donné l'ordre d'évacuer », « donne sa version »
+/// (not « donne une conférence », « a donné l'alerte », a witness calling for help).
+const DONNER: &[&str] = &[
+    "des consignes",
+    "la consigne",
+    "une consigne",
+    "pour consigne",
+    "consigne",
+    "l' ordre",
+    "ordre",
+    "des instructions",
+    "pour instruction",
+    "sa version",
+    "leur version",
+    "son avis",
+    "leur avis",
+    "son point de vue",
+    "leur point de vue",
+];
+/// « sonne l'alarme », « a sonné l'alerte » (not « les cloches ont sonné »).
+const SONNER: &[&str] = &["l' alarme", "l' alerte", "le tocsin"];
+/// « a tenu le ministre responsable de », « le tient pour responsable », « a tenu des propos
+/// rassurants » (not « tenir une réunion », nor « a tenu à rappeler », which leads).
+const TENIR_RESPONSABLE: &[&str] = &[
+    "responsable",
+    "responsables",
+    "pour responsable",
+    "pour responsables",
+    "des propos",
+    "ces propos",
+    "les propos",
+    "un discours",
+    "un langage",
+];
+/// « s'attend à une hausse », « s'attendent à ce que » (a forecast; not « ne s'attendait pas à
+/// une telle tempête », a surprise).
+const ATTENDRE: &[&str] = &[
+    "à ce que",
+    "à ce qu'",
+    "à une hausse",
+    "à une baisse",
+    "à un recul",
+    "à une croissance",
+    "à une contraction",
+    "à une récession",
+    "à une augmentation",
+    "à une diminution",
+    "à un ralentissement",
+    "à une reprise",
+    "à un rebond",
+    "à une chute",
+    "à une progression",
+    "à une stabilisation",
+    "à un déficit",
+    "à un excédent",
+];
 
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 /// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
@@ -589,6 +707,71 @@ const ER_VERBS: &[ErEntry] = &[
         Some(DE_OR_QUE),
     ),
     (&["déni"], "dénier", ClaimKind::Denial, Some(REJETER)),
+    (&["infirm"], "infirmer", ClaimKind::Denial, Some(INFIRMER)),
+    // « Le ministre a informé que », « informe ses salariés que » (not « a informé les
+    // familles », notice given).
+    (&["inform"], "informer", ClaimKind::Statement, Some(QUE)),
+    // (« le contrat spécifie que » is a text's provision, see the cues.)
+    (&["spécifi"], "spécifier", ClaimKind::Statement, Some(QUE)),
+    (
+        &["enfonc", "enfonç"],
+        "enfoncer le clou",
+        ClaimKind::Statement,
+        Some(&["le clou"]),
+    ),
+    (
+        &["hauss"],
+        "hausser le ton",
+        ClaimKind::Position,
+        Some(&["le ton"]),
+    ),
+    (
+        &["sonn"],
+        "sonner l'alarme",
+        ClaimKind::Warning,
+        Some(SONNER),
+    ),
+    (&["livr"], "livrer", ClaimKind::Statement, Some(LIVRER)),
+    (&["dress"], "dresser", ClaimKind::Statement, Some(DRESSER)),
+    // (« consignes », « l'ordre »: a call, see the cues' kinds.)
+    (&["donn"], "donner", ClaimKind::Statement, Some(DONNER)),
+    // « doute que », « doutent de l'efficacité » (not « sans doute », see the cues).
+    (&["dout"], "douter", ClaimKind::Position, Some(DE_OR_QUE)),
+    // « chiffrent à 2 000 le nombre », « a chiffré à »: an estimate (not « se chiffrent à »,
+    // see the cues). (Not « évaluer »: « les articles évalués par des pairs » is no verb of
+    // the sentence, and « qu'il évalue à » is rarely a claim.)
+    (
+        &["chiffr"],
+        "chiffrer",
+        ClaimKind::Statement,
+        Some(A_PARTICLES),
+    ),
+    // Calls made to someone: « presse Pékin de », « a prié les habitants de », « a sommé la
+    // société de » (the object between, see the cues; « la presse », « somme » and
+    // « sommes » are other words, see NOT_CUE_FORMS).
+    (&["press"], "presser", ClaimKind::Call, Some(DE)),
+    (&["pri"], "prier", ClaimKind::Call, Some(DE)),
+    (&["somm"], "sommer", ClaimKind::Call, Some(DE)),
+    (&["désapprouv"], "désapprouver", ClaimKind::Position, None),
+    (&["cautionn"], "cautionner", ClaimKind::Position, None),
+    (&["brocard"], "brocarder", ClaimKind::Position, None),
+    (&["dénigr"], "dénigrer", ClaimKind::Position, None),
+    (
+        &["positionn"],
+        "se positionner",
+        ClaimKind::Position,
+        Some(STANCE_PARTICLES),
+    ),
+    // « appréhende que » (not « a appréhendé deux suspects », an arrest).
+    (&["appréhend"], "appréhender", ClaimKind::Warning, Some(QUE)),
+    // « s'est attaqué au premier ministre » (a person, see the cues; « l'attaque » is the
+    // noun).
+    (
+        &["attaqu"],
+        "s'attaquer",
+        ClaimKind::Position,
+        Some(A_PARTICLES),
+    ),
 ];
 
 /// Regular `-er` verbs that report only in an incise or before a quotation (see
@@ -902,6 +1085,26 @@ const IRREGULAR: &[IrregularEntry] = &[
         Some(QUE),
         Like("sous-entendre", &RENDRE),
     ),
+    // « La directrice convient que » (not « il convient que », see the cues).
+    (
+        "convenir",
+        ClaimKind::Statement,
+        Some(QUE),
+        Like("convenir", &TENIR),
+    ),
+    // « a tenu le ministre responsable de » (see TENIR_RESPONSABLE).
+    (
+        "tenir responsable",
+        ClaimKind::Position,
+        Some(TENIR_RESPONSABLE),
+        Like("tenir", &TENIR),
+    ),
+    (
+        "s'attendre",
+        ClaimKind::Statement,
+        Some(ATTENDRE),
+        Like("attendre", &RENDRE),
+    ),
     // « garantit que », not « garantir un prêt ».
     (
         "garantir",
@@ -970,6 +1173,27 @@ const NOT_CUE_FORMS: &[&str] = &[
     "militant",
     "plainte",
     "plaintes",
+    "presse",
+    "presses",
+    "somme",
+    "sommes",
+    // Nouns that share a verb's form (« un livre », « les données », « une hausse », « la
+    // tenue », « l'attaque », « le chiffre »).
+    "livre",
+    "livres",
+    "donnée",
+    "données",
+    "doutes",
+    // (« qui, doutant de la loyauté de ses services, confie »: a state of mind, no claim.)
+    "doutant",
+    "hausse",
+    "hausses",
+    "tenue",
+    "tenues",
+    "attaque",
+    "attaques",
+    "chiffre",
+    "chiffres",
 ];
 
 impl Inflection {

@@ -16,7 +16,7 @@ fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
 }
 
 /// Asserts the sentence gives exactly one claim, by `speaker`, of `kind`.
-fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
+pub(super) fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
     assert_eq!(
         claims(sentence),
         [(speaker.to_string(), kind)],
@@ -24,7 +24,7 @@ fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
     );
 }
 
-fn expect_none(sentence: &str) {
+pub(super) fn expect_none(sentence: &str) {
     let got = claims(sentence);
     assert!(got.is_empty(), "{sentence}: {got:?}");
 }

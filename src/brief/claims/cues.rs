@@ -254,7 +254,19 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| PUT_FORWARD.contains(&t.low.as_str()));
-        let cries_out = cries_out || puts_forward;
+        // « Le ministre a avancé que … »: a claim put forward.
+        let puts_forward =
+            puts_forward || verb.lemma == "avancer" && matches!(after, Some("que" | "qu'"));
+        // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
+        // warning launched (not « lancer une opération »).
+        let launches_a_call = verb.lemma == "lancer"
+            && after.is_some_and(|a| {
+                matches!(a, "un" | "une" | "son" | "sa" | "leur" | "cet" | "cette")
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| LAUNCHED_CALLS.contains(&t.low.as_str()));
+        let cries_out = cries_out || puts_forward || launches_a_call;
         // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
@@ -344,7 +356,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let after_comme = subject_after(toks, start, i)
             // « comme le faisait son prédécesseur »: doing, not « comme l'a fait savoir X ».
             && verb.needs_next.is_none_or(|phrases| {
-                !matches!(verb.lemma, "faire savoir" | "mettre en garde" | "placer en vigilance")
+                // (« comme convenu lors de la réunion »: as agreed, nobody speaks.)
+                !matches!(
+                    verb.lemma,
+                    "faire savoir" | "mettre en garde" | "placer en vigilance" | "convenir"
+                )
                     || follows(toks, i + 1, phrases).is_some()
             });
         if subject_after(toks, start, i) && !after_comme {
@@ -383,7 +399,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if aux.is_none()
             && inverted.is_none()
             && is_infinitive(form)
-            && prev.is_some_and(|p| matches!(p.low.as_str(), "pour" | "sans" | "de" | "d'"))
+            && prev.is_some_and(|p| {
+                // (« n'a pas voulu confirmer ou infirmer »: the second of two infinitives
+                // a lead took back.)
+                matches!(p.low.as_str(), "pour" | "sans" | "de" | "d'" | "ou" | "ni")
+            })
         {
             continue;
         }
@@ -504,7 +524,7 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « La loi prévoit que », « l'accord prévoit que »: what a text provides, no forecast.
         // « Les conventions garantissent que »: the same.
-        if matches!(verb.lemma, "prévoir" | "garantir")
+        if matches!(verb.lemma, "prévoir" | "garantir" | "spécifier")
             && subject_words(toks, start).any(|t| STIPULATES.contains(&t))
         {
             continue;
@@ -517,6 +537,44 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « il se trouve que »: it happens, nobody finds anything.
         if verb.lemma == "trouver" && reflexive {
+            continue;
+        }
+        // « Les dégâts se chiffrent à trois millions »: an amount, nobody's estimate.
+        if verb.lemma == "chiffrer" && reflexive {
+            continue;
+        }
+        // « Il convient que chacun … », « il conviendrait que »: impersonal, nobody agrees.
+        if verb.lemma == "convenir"
+            && inverted.is_none()
+            && prev.is_some_and(|p| matches!(p.low.as_str(), "il" | "ce" | "c'" | "cela"))
+        {
+            continue;
+        }
+        // « sans doute que », « nul doute que », « il n'y a plus de doute que »: the noun.
+        if verb.lemma == "douter"
+            && prev.is_some_and(|p| {
+                matches!(
+                    p.low.as_str(),
+                    "sans" | "nul" | "aucun" | "en" | "de" | "d'" | "hors" | "pas"
+                )
+            })
+        {
+            continue;
+        }
+        // « Plus de 99 % des articles conviennent que … »: a finding someone reports, not
+        // people agreeing (« Le ministre a convenu que »).
+        // « Le marteau enfonce le clou »: a tool, not someone insisting.
+        if matches!(verb.lemma, "convenir" | "enfoncer le clou")
+            && inverted.is_none()
+            && (!subject_can_show(toks, start)
+                || subject_words(toks, start).any(|w| w.ends_with('%') || w == "pourcent"))
+        {
+            continue;
+        }
+        // « s'est attaqué à M. Leblanc », « s'attaque au gouvernement »: words against
+        // someone; not « s'attaquer aux positions de l'armée » (fighting) nor « au chômage »
+        // (tackling).
+        if verb.lemma == "s'attaquer" && !attacks_a_person(toks, i + 1) {
             continue;
         }
         // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
@@ -805,7 +863,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let direct = direct.filter(|_| !bare_comme);
             // « montre au public que », « souhaite, pour sa part, que »: what only a clause
             // follows may come after an adjunct.
-            let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1);
+            let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1)
+                // « a informé ses salariés que »: to whom, then what.
+                || verb.lemma == "informer" && object_then_que(toks, i + 1);
             // « a parlé de son enfance » tells a topic; « a parlé d'une « trahison » » names
             // what something is, in the speaker's words.
             let found = direct
@@ -1283,6 +1343,10 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
 /// l'hypothèse »), not « avancer la date » or « avancer le pion ».
+/// What « lancer » launches when it reports a call or a warning (« a lancé un appel à »).
+const LAUNCHED_CALLS: &[&str] = &["appel", "avertissement", "ultimatum", "cri", "plaidoyer"];
+
+/// What « avancer » puts forward when it reports (« avance un chiffre »).
 const PUT_FORWARD: &[&str] = &[
     "chiffre",
     "chiffres",
@@ -1566,11 +1630,26 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             {
                 Some("garde") => {}
                 Some("évidence") => return ClaimKind::Statement,
+                // « a mis en demeure la société de … »: a formal call.
+                Some("demeure") => return ClaimKind::Call,
                 _ => return ClaimKind::Position,
             }
         }
         // « a mis au défi le ministre de … »: a challenge, a call.
         "mettre en garde" if next_low == Some("au") => return ClaimKind::Call,
+        // « a tenu des propos rassurants »: words said, not blame.
+        "tenir responsable"
+            if next_at
+                .and_then(|k| toks.get(k + 1))
+                .is_some_and(|t| matches!(t.low.as_str(), "propos" | "discours" | "langage")) =>
+        {
+            return ClaimKind::Statement;
+        }
+        // « a donné pour consigne de », « a donné ordre de »: a call.
+        "donner" if matches!(next_low, Some("pour" | "consigne" | "ordre")) => {
+            return ClaimKind::Call;
+        }
+
         // « Son parti lui faisait grief d'avoir … »: a reproach.
         "faire savoir" if next_low == Some("grief") => return ClaimKind::Position,
         _ => {}
@@ -1590,12 +1669,30 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         Some(noun) if determiner => {
             if matches!(
                 noun,
-                "demande" | "demandes" | "appel" | "appels" | "exigence" | "exigences" | "requête"
+                "demande"
+                    | "demandes"
+                    | "appel"
+                    | "appels"
+                    | "exigence"
+                    | "exigences"
+                    | "requête"
+                    | "consigne"
+                    | "consignes"
+                    | "ordre"
+                    | "instructions"
+                    | "recommandation"
+                    | "recommandations"
+                    | "ultimatum"
             ) {
                 ClaimKind::Call
             } else if matches!(
                 noun,
-                "inquiétude" | "inquiétudes" | "crainte" | "craintes" | "préoccupation"
+                "inquiétude"
+                    | "inquiétudes"
+                    | "crainte"
+                    | "craintes"
+                    | "préoccupation"
+                    | "avertissement"
             ) {
                 ClaimKind::Warning
             } else if matches!(
@@ -1616,6 +1713,55 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         }
         _ => verb.kind,
     }
+}
+
+/// Whether « s'attaquer » reaches a person or a political body after « à » from token `at`
+/// (« à M. Leblanc », « au premier ministre », « à Jean Roux », « au gouvernement »), not a
+/// place, a position or a problem (« aux positions de l'armée », « au chômage »).
+fn attacks_a_person(toks: &[Tok], at: usize) -> bool {
+    let Some(a) = follows(toks, at, &["à", "au", "aux"]) else {
+        return false;
+    };
+    let mut k = a + 1;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "la" | "l'"
+                | "les"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "ce"
+                | "cette"
+                | "ces"
+                | "premier"
+                | "première"
+                | "nouveau"
+                | "nouvelle"
+                | "ancien"
+                | "ancienne"
+        )
+    }) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        let low = t.low.as_str();
+        t.word
+            && (lexicon::TITLES.contains(&low)
+                || lexicon::ROLE_NOUNS.contains(&low)
+                || t.upper && lexicon::is_first_name(low)
+                || matches!(
+                    low,
+                    "gouvernement"
+                        | "exécutif"
+                        | "opposition"
+                        | "majorité"
+                        | "patronat"
+                        | "syndicats"
+                ))
+    })
 }
 
 /// Whether « accuser » at `at - 1` shows a figure or takes a blow (« une baisse », « un
@@ -1846,11 +1992,29 @@ fn generic_subject(toks: &[Tok], start: usize) -> bool {
     };
     match word(p) {
         Some("quiconque") => true,
+        // (« ne pas savoir qui a donné l'ordre », « on ignore qui a demandé »: an indirect
+        // question, whose « qui » stands for no one known.)
         Some("qui") => {
             p > 0
                 && matches!(
                     word(p - 1),
-                    Some("ceux" | "celles" | "celui" | "celle" | "vous")
+                    Some(
+                        "ceux"
+                            | "celles"
+                            | "celui"
+                            | "celle"
+                            | "vous"
+                            | "savoir"
+                            | "sait"
+                            | "savent"
+                            | "savait"
+                            | "ignore"
+                            | "ignorent"
+                            | "ignorait"
+                            | "ignorer"
+                            | "déterminer"
+                            | "identifier"
+                    )
                 )
         }
         Some("vous" | "tu") => p == 0 || matches!(word(p - 1), Some("si" | "quand" | "lorsque")),
@@ -2311,6 +2475,10 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         &["de", "d'", "du", "des"]
     } else if phrases.contains(&"comme") {
         &["comme"]
+    } else if phrases.contains(&"responsable") {
+        // « a tenu le premier ministre responsable de la crise », « tient les syndicats pour
+        // responsables du blocage ».
+        &["responsable", "responsables", "pour"]
     } else {
         return None;
     };
@@ -2321,6 +2489,10 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
         if particles.contains(&t.low.as_str()) {
             let after = toks.get(k + 1)?;
+            if t.low == "pour" {
+                let held = matches!(after.low.as_str(), "responsable" | "responsables");
+                return held.then_some(k + 1);
+            }
             if t.low == "comme" {
                 return names_what_it_is(toks, k + 1).then_some(k);
             }
@@ -2334,6 +2506,25 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// « a informé ses salariés que »: a short object (no punctuation, preposition or verb), then
+/// « que », from token `at`.
+fn object_then_que(toks: &[Tok], at: usize) -> bool {
+    for t in toks.iter().skip(at + 1).take(5) {
+        if matches!(t.low.as_str(), "que" | "qu'") {
+            return true;
+        }
+        if !t.word
+            || t.quoted
+            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            || t.low == "qui"
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether what follows « comme » at `at` says what something is (« comme « explosive » »,

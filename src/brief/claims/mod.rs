@@ -860,3 +860,6 @@ mod frame_matrix_tests;
 
 #[cfg(test)]
 mod title_tests;
+
+#[cfg(test)]
+mod verb_tests;

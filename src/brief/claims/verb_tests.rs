@@ -1,0 +1,403 @@
+//! Claim-level tests of the reporting verbs and verbal phrases the lexicon lists (issue 18,
+//! class 5): for each, made-up sentences in several tenses and word orders that must give a
+//! claim, and sentences with the same verb in its other senses that must give none.
+
+use super::cue_tests::{expect, expect_none};
+use crate::model::ClaimKind;
+
+/// « tenir X (pour) responsable de » blames; « tenir une réunion » or « tenir à » does not.
+#[test]
+fn holding_someone_responsible_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a tenu le gouvernement précédent responsable de la crise.",
+            "Le ministre",
+        ),
+        (
+            "Paul Martin tient les syndicats pour responsables du blocage.",
+            "Paul Martin",
+        ),
+        (
+            "La maire tenait l'État responsable des retards.",
+            "La maire",
+        ),
+        (
+            "Le maire a tenu les syndicats pour responsables du retard.",
+            "Le maire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le ministre a tenu des propos rassurants sur l'emploi.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("Le ministre a tenu une réunion avec les syndicats mardi.");
+    expect_none("La maire tient à sa réputation.");
+    expect_none("Le sommet se tiendra à Genève en mai.");
+}
+
+/// « s'attaquer à » a person or a political body is a verbal attack; fighting positions or
+/// tackling a problem is not.
+#[test]
+fn attacking_a_person_in_words_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "M. Poirier s'est attaqué à M. Leblanc lors du débat.",
+            "Poirier",
+        ),
+        (
+            "La candidate s'attaquait au premier ministre sur la dette.",
+            "La candidate",
+        ),
+        (
+            "Les députés se sont attaqués au gouvernement sur les prix.",
+            "Les députés",
+        ),
+        (
+            "Jean Roux s'en est pris à Marie Dubois dans une lettre.",
+            "Jean Roux",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect_none("Les rebelles se sont attaqués aux positions de l'armée dans la nuit.");
+    expect_none("Le gouvernement s'attaque au chômage des jeunes.");
+    expect_none("Des casseurs se sont attaqués à une banque du centre-ville.");
+    expect_none("L'auteur de l'attaque a été arrêté.");
+}
+
+/// « convenir que » admits; « il convient que » and « comme convenu » say nothing.
+#[test]
+fn agreeing_that_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a convenu que la réforme devait être revue.",
+            "Le ministre",
+        ),
+        (
+            "La directrice convient que les délais sont trop longs.",
+            "La directrice",
+        ),
+        ("Les experts conviendront qu'il faut agir.", "Les experts"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Il convient que chacun respecte les règles.");
+    expect_none("Il conviendrait que les élus se réunissent.");
+    expect_none("Comme convenu lors de la réunion, les travaux reprendront lundi.");
+    expect_none("Les deux clubs ont convenu d'un nouveau calendrier.");
+    expect_none("Plus de 90 % des études conviennent que le climat se réchauffe.");
+}
+
+/// « infirmer » a report denies it; a court that « infirme » a ruling overturns it.
+#[test]
+fn infirming_a_report_is_a_denial() {
+    for (sentence, speaker) in [
+        (
+            "Le porte-parole a infirmé l'information mardi soir.",
+            "Le porte-parole",
+        ),
+        (
+            "La police infirme les rumeurs d'un second suspect.",
+            "La police",
+        ),
+        (
+            "Le club infirmait ces informations dans un communiqué.",
+            "Le club",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    expect_none("La cour d'appel a infirmé le jugement de première instance.");
+    expect_none("Le porte-parole n'a pas voulu confirmer ou infirmer l'information.");
+}
+
+/// « informer que » and « informer X que » report; informing someone alone does not.
+#[test]
+fn informing_that_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le président a informé que le sommet était reporté.",
+            "Le président",
+        ),
+        (
+            "L'entreprise a informé ses salariés que l'usine fermerait.",
+            "L'entreprise",
+        ),
+        (
+            "La mairie informe les riverains que la rue sera fermée.",
+            "La mairie",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("La police a informé les familles.");
+    expect_none("Les habitants sont informés par courrier.");
+}
+
+/// Set phrases of the press: « enfoncer le clou », « hausser le ton », « sonner l'alarme ».
+#[test]
+fn set_phrases_of_speech() {
+    expect(
+        "Le syndicat a enfoncé le clou en dénonçant un mépris des salariés.",
+        "Le syndicat",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre enfonce le clou : les caisses sont vides.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La ministre a haussé le ton contre les pétroliers.",
+        "La ministre",
+        ClaimKind::Position,
+    );
+    expect(
+        "Les médecins sonnent l'alarme sur la pénurie de lits.",
+        "Les médecins",
+        ClaimKind::Warning,
+    );
+    expect(
+        "L'ONG avait sonné l'alerte après les inondations.",
+        "L'ONG",
+        ClaimKind::Warning,
+    );
+    expect_none("Les cloches ont sonné à midi.");
+    expect_none("Le marteau enfonce le clou dans la planche.");
+    expect_none("Les prix des carburants ont haussé de 3 %.");
+}
+
+/// « livrer son analyse », « dresser un bilan / un constat »: what is said; delivering goods
+/// or putting up a tent is not.
+#[test]
+fn delivering_a_view_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le sélectionneur a livré son analyse après la défaite.",
+            "Le sélectionneur",
+        ),
+        (
+            "Le témoin livrait sa version des faits aux enquêteurs.",
+            "Le témoin",
+        ),
+        (
+            "Le gouverneur a dressé un bilan sombre de la saison.",
+            "Le gouverneur",
+        ),
+        (
+            "La Cour des comptes dresse un constat sévère de la gestion du port.",
+            "La Cour des comptes",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("L'entreprise a livré les premiers camions en mai.");
+    expect_none("Les ouvriers ont dressé une tente devant l'usine.");
+    expect_none("L'auteur du livre a reçu un prix.");
+}
+
+/// Instructions given or issued (« a donné des consignes de vote », « a émis des consignes »,
+/// « a donné l'ordre de »): calls; « donner une conférence » is none.
+#[test]
+fn instructions_given_are_calls() {
+    for (sentence, speaker) in [
+        (
+            "Plusieurs candidats ont émis des consignes de vote en faveur du maire.",
+            "Plusieurs candidats",
+        ),
+        (
+            "Le parti a donné des consignes de vote pour le second tour.",
+            "Le parti",
+        ),
+        (
+            "Le préfet a donné l'ordre d'évacuer le quartier.",
+            "Le préfet",
+        ),
+        (
+            "La direction donnait pour consigne de ne pas répondre.",
+            "La direction",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    expect(
+        "Le témoin a donné sa version des faits.",
+        "Le témoin",
+        ClaimKind::Statement,
+    );
+    expect_none("Le club a donné une conférence de presse.");
+    expect_none("La mairie donne des cours de français.");
+    expect_none("Un voisin a donné l'alerte vers minuit.");
+    expect_none("Les données publiées mardi sont incomplètes.");
+}
+
+/// « douter que / de » is a stance; the noun (« sans doute », « nul doute que ») is none.
+#[test]
+fn doubting_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre doute que la réforme soit adoptée avant l'été.",
+            "Le ministre",
+        ),
+        (
+            "Les experts doutent de l'efficacité du vaccin.",
+            "Les experts",
+        ),
+        ("L'entraîneur doutait qu'il puisse jouer.", "L'entraîneur"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect_none("Sans doute que le ministre partira avant l'été.");
+    expect_none("Le ministre a sans doute raison.");
+    expect_none("Il n'y a aucun doute que le projet aboutira.");
+    expect_none("Nul doute que la ville en profitera.");
+}
+
+/// « s'attendre à » a trend or « à ce que » is a forecast; being surprised is not.
+#[test]
+fn expecting_a_trend_is_a_forecast() {
+    for (sentence, speaker) in [
+        (
+            "Les analystes s'attendent à une baisse des prix au printemps.",
+            "Les analystes",
+        ),
+        (
+            "La banque centrale s'attend à ce que l'inflation ralentisse.",
+            "La banque centrale",
+        ),
+        (
+            "Le ministre s'attendait à un rebond de la croissance.",
+            "Le ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Les habitants ne s'attendaient pas à une telle tempête.");
+    expect_none("Le train attend les voyageurs en gare.");
+}
+
+/// « chiffrer à » estimates; an amount that « se chiffre à » is no one's claim.
+#[test]
+fn putting_a_figure_is_an_estimate() {
+    expect(
+        "Les syndicats chiffrent à 5 000 le nombre de manifestants.",
+        "Les syndicats",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La police a chiffré à 2 000 le nombre de participants.",
+        "La police",
+        ClaimKind::Statement,
+    );
+    expect_none("Les dégâts se chiffrent à plusieurs millions d'euros.");
+    expect_none("Le coût est chiffré à trois millions.");
+}
+
+/// Calls made to someone (« presser / prier / sommer X de », « mettre en demeure X de »); the
+/// nouns and the other senses are none.
+#[test]
+fn urging_someone_is_a_call() {
+    for (sentence, speaker) in [
+        (
+            "Les élus pressent Pékin de relâcher les militants.",
+            "Les élus",
+        ),
+        (
+            "Le ministre a pressé les banques de baisser leurs taux.",
+            "Le ministre",
+        ),
+        (
+            "Le maire a prié les habitants de rester chez eux.",
+            "Le maire",
+        ),
+        (
+            "Le juge a sommé la société de produire les documents.",
+            "Le juge",
+        ),
+        ("L'ONU somment les belligérants de cesser le feu.", "L'ONU"),
+        (
+            "La préfecture a mis en demeure l'entreprise de dépolluer le site.",
+            "La préfecture",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    expect_none("La foule se presse devant le stade.");
+    expect_none("Les fidèles ont prié pour les victimes.");
+    expect_none("Nous sommes prêts à partir.");
+    expect_none("La somme de trois millions a été versée.");
+    expect_none("La conférence de presse du ministre a été annulée.");
+    expect_none("Les habitants sont priés de rester chez eux.");
+}
+
+/// Stances taken: « désapprouver », « cautionner », « brocarder », « dénigrer », « se
+/// positionner contre / pour »; fears: « appréhender que » (not an arrest).
+#[test]
+fn stances_and_fears() {
+    for (sentence, speaker) in [
+        (
+            "Le député désapprouve la décision du gouvernement.",
+            "Le député",
+        ),
+        ("La ministre ne cautionne pas ces méthodes.", "La ministre"),
+        (
+            "L'opposition a brocardé la politique du gouvernement.",
+            "L'opposition",
+        ),
+        (
+            "Le syndicat dénigrait les efforts de la direction.",
+            "Le syndicat",
+        ),
+        (
+            "Le syndicat s'est positionné contre la réforme.",
+            "Le syndicat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le maire appréhende que la crue ne touche le centre-ville.",
+        "Le maire",
+        ClaimKind::Warning,
+    );
+    expect_none("La police a appréhendé deux suspects.");
+    expect_none("L'entreprise se positionne sur le marché asiatique.");
+}
+
+/// « lancer un appel / un avertissement » and « avancer que » report outside an incise;
+/// « lancer une opération » does not.
+#[test]
+fn launching_a_call_and_putting_forward() {
+    expect(
+        "Le syndicat a lancé un appel à la grève pour jeudi.",
+        "Le syndicat",
+        ClaimKind::Call,
+    );
+    expect(
+        "L'ONU lance un avertissement aux belligérants.",
+        "L'ONU",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Le ministre a avancé que le déficit serait réduit.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("L'armée a lancé une opération dans le nord.");
+    expect_none("Le constructeur lance un nouveau modèle.");
+}
+
+/// « qui » after a verb of knowing opens an indirect question: no one in particular speaks.
+#[test]
+fn an_indirect_question_names_no_one() {
+    expect(
+        "La directrice dit ne pas savoir qui a donné l'ordre.",
+        "La directrice",
+        ClaimKind::Statement,
+    );
+    expect_none("On ignore qui a demandé la fermeture du site.");
+    expect_none("Reste à savoir qui a donné l'ordre de tirer.");
+}
