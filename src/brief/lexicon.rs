@@ -612,7 +612,7 @@ const ER_VERBS: &[ErEntry] = &[
         &["parl"],
         "parler",
         ClaimKind::Statement,
-        Some(&["d'", "de", "du"]),
+        Some(&["d'", "de", "du", "des"]),
     ),
     // « Le service météo place trois départements en vigilance orange »: a warning (the
     // object between, see the cues).

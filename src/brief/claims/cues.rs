@@ -897,6 +897,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                                 .iter()
                                 .take(3)
                                 .any(|t| is_quote_mark_str(&t.low))
+                            // (« parle des « Misérables » »: a title, no words of theirs.)
+                            && (toks[end].low != "des" || quoted_words_in_lower_case(toks, end))
+                })
+                // « parle sur X d'une « catastrophe » », « a parlé devant la presse de
+                // « provocation » »: where, then the words.
+                .or_else(|| {
+                    (verb.lemma == "parler")
+                        .then(|| speaks_of_after_adjunct(toks, i + 1))
+                        .flatten()
                 });
             match found {
                 Some(end) => cue_end = end,
@@ -1913,6 +1922,53 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the quotation opening within three tokens after `at` starts with a lower-case
+/// word (« des « bourrages massifs » », not the title « des « Misérables » »).
+fn quoted_words_in_lower_case(toks: &[Tok], at: usize) -> bool {
+    toks[at + 1..]
+        .iter()
+        .take(4)
+        .find(|t| t.quoted && t.word)
+        .is_some_and(|t| !t.upper && !t.caps)
+}
+
+/// The index of « de » (« d' », « du », « des ») when « parler » is followed by a short
+/// adjunct of where or to whom (« sur X (anciennement Twitter) », « devant la presse »,
+/// « dans un communiqué ») and then « de » and a quotation in lower case: « parle sur la
+/// radio nationale d'une « catastrophe » ». No verb, comma or quotation inside the adjunct.
+fn speaks_of_after_adjunct(toks: &[Tok], at: usize) -> Option<usize> {
+    let first = toks.get(at)?;
+    if !matches!(
+        first.low.as_str(),
+        "sur" | "à" | "au" | "aux" | "dans" | "devant" | "lors" | "chez"
+    ) {
+        return None;
+    }
+    for k in at + 2..(at + 9).min(toks.len()) {
+        let t = &toks[k];
+        if t.quoted || is_quote_mark_str(&t.low) {
+            return None;
+        }
+        if !t.word && !matches!(t.low.as_str(), "(" | ")") {
+            return None;
+        }
+        if matches!(t.low.as_str(), "de" | "d'" | "du" | "des") {
+            let quote_next = toks[k + 1..]
+                .iter()
+                .take(2)
+                .any(|n| is_quote_mark_str(&n.low));
+            return (quote_next && quoted_words_in_lower_case(toks, k)).then_some(k);
+        }
+        if is_aux(&t.low)
+            || lexicon::verbs().contains_key(t.low.as_str())
+            || matches!(t.low.as_str(), "que" | "qu'" | "qui")
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Verbs of saying whose plain direct object gives them another sense (see [`find_verb`]).

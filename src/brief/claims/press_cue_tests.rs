@@ -114,3 +114,43 @@ fn rejecting_results_or_figures_is_a_denial() {
         expect_none(sentence);
     }
 }
+
+/// « parler de « … » » names something in the speaker's words, also with « des » and after a
+/// short adjunct of where or to whom; a topic, a title or no quotation is no claim.
+#[test]
+fn speaking_of_something_in_quotation_marks() {
+    for (sentence, speaker) in [
+        ("Les élus parlent des « fraudes massives ».", "Les élus"),
+        (
+            "Le ministre a parlé des « pires inondations depuis un siècle ».",
+            "Le ministre",
+        ),
+        (
+            "Le ministre parle sur la radio nationale d'une « catastrophe ».",
+            "Le ministre",
+        ),
+        (
+            "Le ministre parle sur X (anciennement Twitter) d'\"un incendie d'une grande violence\".",
+            "Le ministre",
+        ),
+        (
+            "La maire a parlé devant la presse d'un « drame évitable ».",
+            "La maire",
+        ),
+        (
+            "Le syndicat parlait dans un communiqué de « provocation ».",
+            "Le syndicat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Les élus ont parlé des travaux de la rue principale.",
+        "Le ministre parle sur la radio nationale de la réforme.",
+        "Le ministre a parlé à la radio.",
+        "Le professeur parle des « Misérables » de Victor Hugo.",
+        "Le professeur parle aux élèves des « Misérables » de Victor Hugo.",
+    ] {
+        expect_none(sentence);
+    }
+}
