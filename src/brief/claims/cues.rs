@@ -8,6 +8,7 @@ mod attribution;
 mod leads;
 
 pub(super) use attribution::{attribution_kind, find_attribution, second_source};
+pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};

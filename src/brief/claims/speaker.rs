@@ -62,6 +62,10 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         return continued_by(cue, pronoun, people)
             .unwrap_or_else(|| pronoun_speaker(pronoun, people));
     }
+    // « Puis d'ajouter : « … » », « Et de préciser que »: who spoke just before.
+    if cue.group_start > 0 && super::cues::narrative_opening(toks, cue.group_start) {
+        return narrative_speaker(people);
+    }
     // Relative clause: the antecedent of « qui » (object pronouns may stand between).
     let mut q = cue.group_start;
     while q > 0 && CLITICS.contains(&toks[q - 1].low.as_str()) {
@@ -620,6 +624,28 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
     Some(Speaker::of(last, last.kind))
+}
+
+/// The speaker a narrative infinitive with no subject continues (« Le maire a salué la
+/// décision. Puis d'ajouter : « … » »): the last one to speak, in this sentence or the two
+/// before, when no one else spoke in that sentence and no other person or role opened a
+/// sentence since; otherwise unresolved.
+fn narrative_speaker(people: &People) -> Speaker {
+    let recent: Vec<&Person> = people
+        .mentions
+        .iter()
+        .filter(|p| p.spoke && p.sentence + 2 >= people.sentence)
+        .collect();
+    let Some(last) = recent.iter().max_by_key(|p| p.sentence) else {
+        return Speaker::unresolved(String::new());
+    };
+    let rival = recent
+        .iter()
+        .any(|p| p.sentence == last.sentence && p.name != last.name);
+    if rival || people.subject_since(last, last.gender) {
+        return Speaker::unresolved(String::new());
+    }
+    Speaker::of(last, last.kind)
 }
 
 /// Where the subject ending before token `end` starts: back to a boundary, a clause break,

@@ -119,7 +119,14 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     {
         return Lead::Refused;
     }
-    if particle == "de" && narrative_subject(toks, p) {
+    // (With no subject, only before what it reports: « : », « que », a quotation; « Et de
+    // rappeler les troupes » is no claim.)
+    let reports_next = toks
+        .get(start + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"));
+    if particle == "de"
+        && (narrative_subject(toks, p) || narrative_opening(toks, p) && reports_next)
+    {
         return Lead::Group {
             start: p,
             negation: false,
@@ -182,6 +189,20 @@ fn narrative_subject(toks: &[Tok], de: usize) -> bool {
         && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
 }
 
+/// Whether only « Puis », « Et », « Et puis », « Enfin » or « Avant » stand before « de » at
+/// token `de`, opening the sentence: the narrative infinitive with no subject (« Puis
+/// d'ajouter : « … » », « Et de préciser que … », « Avant d'assurer que … »), whose speaker
+/// is the one who spoke just before.
+pub(in super::super) fn narrative_opening(toks: &[Tok], de: usize) -> bool {
+    let opening = toks.get(..de).unwrap_or_default();
+    !opening.is_empty()
+        && opening.len() <= 3
+        && matches!(toks.get(de).map(|t| t.low.as_str()), Some("de" | "d'"))
+        && opening.iter().all(|t| {
+            t.word && !t.quoted && matches!(t.low.as_str(), "et" | "puis" | "enfin" | "avant")
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::speakers_by_segment as speakers;
@@ -196,6 +217,80 @@ mod tests {
             speakers(&["Et Paul Martin de conclure : « Nous reviendrons. »"]),
             [(1, "Paul Martin".to_string())]
         );
+    }
+
+    #[test]
+    fn a_narrative_infinitive_with_no_subject_continues_the_last_speaker() {
+        for (first, speaker) in [
+            ("Le maire a salué la décision de la région.", "Le maire"),
+            (
+                "La ministre Paula Mendes a salué la réforme.",
+                "Paula Mendes",
+            ),
+            ("Le syndicat a dénoncé un passage en force.", "Le syndicat"),
+        ] {
+            for second in [
+                "Puis d'ajouter : « Nous resterons vigilants. »",
+                "Et d'ajouter que « personne ne sera oublié ».",
+                "Et de préciser que la grève continuera lundi.",
+                "Et puis de conclure : « Le dossier est clos ».",
+                "Avant d'assurer que les travaux reprendront.",
+                "Enfin de rappeler qu'aucune décision n'était prise.",
+            ] {
+                let got = speakers(&[first, second]);
+                assert_eq!(got.len(), 2, "{first} {second}: {got:?}");
+                assert_eq!(got[1], (2, speaker.to_string()), "{first} {second}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_narrative_infinitive_with_no_sure_speaker_stays_unresolved() {
+        // No one spoke before; two spoke in the sentence before; someone else opened a
+        // sentence since; the last speaker is four sentences back.
+        for sentences in [
+            &[
+                "Le pont a été fermé lundi.",
+                "Puis d'ajouter que les travaux dureront.",
+            ][..],
+            &[
+                "Paula Mendes a salué la réforme, et Paul Martin a dénoncé un passage en force.",
+                "Puis d'ajouter : « Nous verrons. »",
+            ],
+            &[
+                "Le maire a salué la décision.",
+                "Le préfet est arrivé ensuite.",
+                "Puis d'ajouter : « Nous resterons vigilants. »",
+            ],
+            &[
+                "Le maire a salué la décision.",
+                "La route est fermée.",
+                "Les travaux dureront.",
+                "Le chantier coûtera cher.",
+                "Et de préciser que rien ne change.",
+            ],
+        ] {
+            let got = speakers(sentences);
+            let last = got.last().expect("a claim");
+            assert_eq!(last.0, sentences.len(), "{sentences:?}: {got:?}");
+            assert_eq!(last.1, "", "{sentences:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn et_or_puis_then_de_is_not_always_a_narrative_infinitive() {
+        for second in [
+            // « de » before a noun, « d'autres », « de nombreux ».
+            "Et de nombreux habitants ont applaudi.",
+            "Puis d'autres élus sont arrivés.",
+            // An infinitive reporting nothing, or with a mere object.
+            "Et de rappeler les troupes dans leurs casernes.",
+            "Et de dénoncer une mascarade.",
+            "Avant de partir, il a serré des mains.",
+        ] {
+            let got = speakers(&["Le maire a salué la décision.", second]);
+            assert_eq!(got, [(1, "Le maire".to_string())], "{second}");
+        }
     }
 
     #[test]
