@@ -303,3 +303,40 @@ fn a_name_in_an_opening_adjunct_is_not_the_subject_after_it() {
         ["Paul Martin"]
     );
 }
+
+#[test]
+fn an_event_as_subject_names_no_speaker() {
+    // Must: a subject whose head is an event or a state of things cannot speak, whoever its
+    // complement names; any row it gives is shown unresolved (whatever verb or tense).
+    for sentence in [
+        "La réunion du gouvernement a montré que les divisions persistent.",
+        "La visite du ministre confirme que le dossier avance.",
+        "L'attaque des rebelles prouvait que la trêve était morte.",
+        "La nouvelle hausse des prix de la Banque centrale rappelle que l'inflation reste forte.",
+        "Le sommet de l'OTAN a souligné que l'alliance restait unie.",
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert_eq!(kind, SpeakerKind::Unattributed, "{sentence}: {speaker}");
+        }
+    }
+    // Must not: an institution, a body of one, or a document keeps its speaker.
+    for (sentence, speaker) in [
+        (
+            "Le gouvernement a affirmé que les divisions persistent.",
+            "Le gouvernement",
+        ),
+        (
+            "La direction du groupe a annoncé que l'usine fermerait.",
+            "La direction du groupe",
+        ),
+        (
+            "La commission d'enquête a conclu que les règles étaient respectées.",
+            "La commission d'enquête",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+        assert_ne!(got[0].1, SpeakerKind::Unattributed, "{sentence}");
+    }
+}

@@ -955,6 +955,39 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     } else {
         &words[..]
     };
+    // (« La réunion du gouvernement a montré que », « La mort du soldat rappelle que »: an
+    // event or a state of things as head, whoever its complement names.)
+    let head = body.iter().find(|t| {
+        !matches!(
+            t.low.as_str(),
+            "autre"
+                | "autres"
+                | "nouvelle"
+                | "nouvelles"
+                | "nouveau"
+                | "nouveaux"
+                | "récente"
+                | "récent"
+                | "récentes"
+                | "récents"
+                | "première"
+                | "premier"
+                | "dernière"
+                | "dernier"
+                | "violente"
+                | "violentes"
+                | "forte"
+                | "fortes"
+                | "brusque"
+                | "grande"
+                | "grandes"
+                | "même"
+                | "mêmes"
+        )
+    });
+    if head.is_some_and(|head| !head.upper && EVENTS.contains(&head.low.as_str())) {
+        return true;
+    }
     !body.is_empty()
         && body.iter().all(|t| {
             // (« ce pré-bilan »: a compound's last part is its head.)
@@ -969,6 +1002,48 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
                 && !COLLECTIVES.contains(&singular)
         })
 }
+
+/// Events and states of things: heads of a subject that cannot speak, whatever their
+/// complement (« la visite du ministre », « la hausse des prix », « l'attaque des rebelles »).
+const EVENTS: &[&str] = &[
+    "réunion",
+    "réunions",
+    "visite",
+    "mort",
+    "décès",
+    "attaque",
+    "attaques",
+    "attentat",
+    "hausse",
+    "baisse",
+    "chute",
+    "crise",
+    "guerre",
+    "conflit",
+    "manifestation",
+    "manifestations",
+    "grève",
+    "élection",
+    "élections",
+    "scrutin",
+    "accident",
+    "incendie",
+    "explosion",
+    "catastrophe",
+    "situation",
+    "arrivée",
+    "départ",
+    "retour",
+    "victoire",
+    "défaite",
+    "arrestation",
+    "fermeture",
+    "ouverture",
+    "sommet",
+    "rencontre",
+    "cérémonie",
+    "hommage",
+];
 
 /// Collective nouns that speak for their members (« les deux parties », « la profession »).
 const COLLECTIVES: &[&str] = &[
