@@ -2,7 +2,7 @@
 //! (« il », « selon elle ») or a demonstrative (« ce journal ») refers back to.
 
 use super::speaker::{
-    apposition, capitalized_runs, complement_before, institution_word, is_finite_verb,
+    apposition, can_speak, capitalized_runs, complement_before, institution_word, is_finite_verb,
     looks_like_person, media_at, Speaker, MEDIA_NAME_WORDS,
 };
 use super::tokens::{slice, tokenize, Tok};
@@ -233,6 +233,9 @@ pub(super) struct People {
     /// Genders learnt from a pronoun resolved to a person of unknown gender (« Michèle
     /// Picard … a-t-elle déclaré »), applied after the sentence.
     pub(super) learned: std::cell::RefCell<Vec<(String, Gender)>>,
+    /// The sentences whose subject is a thing, with its gender and whether it is plural
+    /// (« Le livre de Paul Martin est sorti »).
+    pub(super) things: Vec<(usize, Gender, bool)>,
 }
 
 /// A name introduced with the common noun that describes it (« le groupe Transcom »).
@@ -336,6 +339,35 @@ impl People {
     /// the role an apposition or a preceding role noun gives them.
     pub(super) fn observe(&mut self, text: &str, toks: &[Tok]) {
         self.observe_runs(text, toks, toks.len(), true);
+        self.observe_thing_subject(toks);
+    }
+
+    /// Records the gender of a sentence's subject when it is a thing (« Le livre de Paul
+    /// Martin est sorti »): no speaker, but what « il » in the next sentence may stand for as
+    /// well as the person its complement names.
+    fn observe_thing_subject(&mut self, toks: &[Tok]) {
+        let Some(verb) = first_verb(toks) else {
+            return;
+        };
+        let from = (0..verb)
+            .rev()
+            .find(|&k| !toks[k].word || toks[k].quoted)
+            .map_or(0, |k| k + 1);
+        let Some(det) = toks.get(from).filter(|_| from + 1 < verb) else {
+            return;
+        };
+        let head = &toks[from + 1];
+        let gender = determiner_gender(&det.low);
+        let thing = lexicon::DETERMINERS.contains(&det.low.as_str())
+            && head.word
+            && !head.upper
+            && !can_speak(&head.low)
+            && !can_speak(head.low.trim_end_matches('s'))
+            && !institution_word(&head.low);
+        if thing && gender != Gender::Unknown {
+            self.things
+                .push((self.sentence, gender, determiner_plural(&det.low)));
+        }
     }
 
     /// Records the people named in tokens `..end` outside quotations (those before a cue, so
@@ -771,7 +803,24 @@ impl People {
             }
         }
         if candidates.len() == 1 {
-            return candidates.first().copied();
+            // (« Le livre de Paul Martin est sorti en mars. Il affirme … »: a person only named
+            // in that sentence, whose subject is a thing of the pronoun's gender, may be what
+            // « il » stands for as well as that thing; unresolved.)
+            // (The thing is that sentence's subject, so the person is not, whatever the
+            // subject's span held: only having spoken there makes it the likelier one.)
+            let only = candidates[0];
+            let weak = !self
+                .mentions
+                .iter()
+                .any(|m| m.sentence == nearest.sentence && m.spoke && same_entity(m, only));
+            let thing_of_that_gender = self
+                .things
+                .iter()
+                .any(|&(s, g, plural)| s == nearest.sentence && g == gender && !plural);
+            if weak && thing_of_that_gender && nearest.sentence < self.sentence {
+                return None;
+            }
+            return Some(only);
         }
         let in_sentence = |p: &Person, flag: fn(&Person) -> bool| {
             self.mentions
@@ -1239,6 +1288,72 @@ mod pronoun_antecedent_tests {
             assert_eq!(
                 rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
                 Some(speaker),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_person_beside_a_thing_subject_of_the_same_gender_is_no_sure_antecedent() {
+        // Must: the sentence before has a thing of the pronoun's gender as subject and names
+        // the person only in a complement; « il » / « elle » may stand for either: no name.
+        for (article, name) in [
+            (
+                [
+                    "Le livre de Paul Martin est sorti en mars.",
+                    "Il affirme que la crise est finie.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "Conçu par Marc Lenoir, ce pont a coûté cher.",
+                    "Il assure que l'ouvrage tiendra cent ans.",
+                ],
+                "Marc Lenoir",
+            ),
+            (
+                [
+                    "La voiture de Sophie Bernard a été retrouvée hier soir.",
+                    "Elle a affirmé que le projet était abandonné.",
+                ],
+                "Sophie Bernard",
+            ),
+            (
+                [
+                    "Le discours de Paul Martin a duré une heure.",
+                    "« La crise est finie », a-t-il déclaré.",
+                ],
+                "Paul Martin",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(rows.iter().all(|(_, n)| n != name), "{article:?}: {rows:?}");
+        }
+        // Must not: a thing of the other gender, a person who is the subject or who spoke
+        // there.
+        for article in [
+            [
+                "La lettre de Paul Martin a été lue hier soir.",
+                "Il a affirmé que le projet était abandonné.",
+            ],
+            [
+                "Paul Martin a présenté son livre en mars.",
+                "Il affirme que la crise est finie.",
+            ],
+            [
+                "La situation poussait le maire Paul Martin à agir.",
+                "Il a affirmé que la ville paierait.",
+            ],
+            [
+                "Le projet, a déclaré Paul Martin, sera abandonné.",
+                "Il a affirmé que les salariés seraient reclassés.",
+            ],
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
+                Some("Paul Martin"),
                 "{article:?}: {rows:?}"
             );
         }
