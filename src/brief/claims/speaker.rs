@@ -2176,8 +2176,9 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             continue;
         }
         // « écrivent, dans une pétition, les syndicats »: an adjunct set off by commas right
-        // after the verb.
-        if i == at && t.low == "," {
+        // after the verb, or after a first adjunct (« a déclaré lundi soir, sur France Bleu,
+        // le maire »).
+        if t.low == "," {
             if let Some(next) = super::cues::aside_from(toks, i).filter(|_| {
                 toks.get(i + 1)
                     .is_some_and(|n| lexicon::PREPOSITIONS.contains(&n.low.as_str()))
@@ -3865,7 +3866,7 @@ pub(super) fn person_run(
             (a + 1, b)
         } else if let Some(k) = (a + 1..b)
             .find(|&k| lexicon::is_first_name(&toks[k].low))
-            .filter(|_| !lexicon::is_first_name(&toks[a].low))
+            .filter(|_| !lexicon::is_first_name(&toks[a].low) && !whole_name_at(toks, a))
         {
             // « le ministre de l'Intérieur Gérald Darmanin »: the name starts at its first
             // name.
@@ -3935,6 +3936,28 @@ pub(super) fn person_run(
             || after_role
             || (a == b && people.by_surname(words[0]).is_some())
     })
+}
+
+/// Whether the capitalized run at `a` is a name from its first word, though that word is
+/// no first name the lexicon knows: it stands after a comma or a lowercase word that opens no
+/// complement (« , Lucien Marie Martin, », « a insisté Lucien Marie Martin », « le
+/// journaliste Lucien Marie Martin »), not after « de », an article or a preposition, where
+/// it ends an institution's name (« de l'Intérieur Gérald Darmanin »).
+fn whole_name_at(toks: &[Tok], a: usize) -> bool {
+    let Some(before) = a.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let first = toks[a].low.as_str();
+    let opens_complement = |low: &str| {
+        lexicon::DETERMINERS.contains(&low)
+            || lexicon::PREPOSITIONS.contains(&low)
+            || matches!(low, "de" | "d'" | "du" | "des" | "selon")
+    };
+    (before.low == "," || before.word && !before.upper && !opens_complement(&before.low))
+        && !before.quoted
+        && !toks[a].caps
+        && !institution_word(first)
+        && !lexicon::is_not_name(first)
 }
 
 /// A word of an institution's or a place's name (« Banque », « Européenne »), never of a

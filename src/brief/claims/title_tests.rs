@@ -91,3 +91,94 @@ fn a_title_that_says_nothing_makes_no_claim() {
         }
     }
 }
+
+#[test]
+fn a_subject_after_a_time_adjunct_and_an_aside_follows_the_incise_verb() {
+    // Must: « verb + time adjunct, aside, subject »: the aside between commas is skipped
+    // wherever it stands among the adjuncts, whatever the verb and its tense.
+    for (sentence, speaker) in [
+        (
+            "« Le feu est fixé », a déclaré lundi soir, sur France Bleu, le maire de Lens, Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "« Le feu est fixé », affirme mardi, dans un entretien au journal, la préfète de l'Isère, Marie Durand.",
+            "Marie Durand",
+        ),
+        (
+            "« Le feu est fixé », avait expliqué dans la matinée du 3 mai, sur les lieux, le capitaine des pompiers.",
+            "le capitaine des pompiers",
+        ),
+        (
+            "« Les écoles rouvriront », a promis dans la soirée, à la radio, la bourgmestre d'Uccle.",
+            "la bourgmestre d'Uccle",
+        ),
+    ] {
+        let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [speaker], "{sentence}");
+    }
+    // Must not: an aside followed by someone spoken to, or by a « que » clause, names no
+    // one after the verb.
+    assert_eq!(
+        rows("Le maire a déclaré lundi, dans un communiqué, que la ville paierait."),
+        [("Le maire".to_string(), SpeakerKind::Role)]
+    );
+    for sentence in [
+        "« La ville paiera », a déclaré lundi soir, sur France Bleu, à ses proches.",
+        "« La ville paiera », a déclaré lundi soir, sur place, devant les habitants.",
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert_eq!(kind, SpeakerKind::Unattributed, "{sentence}: {speaker}");
+        }
+    }
+}
+
+#[test]
+fn an_unknown_first_given_name_stays_in_the_name() {
+    // Must: a given name the first-name list does not know, before one it knows, is part of
+    // the name, after a comma, a verb or a plain noun, before or after the verb.
+    for (sentence, speaker) in [
+        (
+            "« La saison est bonne », a déclaré le ministre de la Santé, Lucien Marie Martin, à Lyon.",
+            "Lucien Marie Martin",
+        ),
+        (
+            "« La saison est bonne », a insisté Lucien Marie Robert Kaboré, rappelant les chiffres.",
+            "Lucien Marie Robert Kaboré",
+        ),
+        (
+            "Le directeur régional, Aristide Paul Ouédraogo, a affirmé que le vaccin était sûr.",
+            "Aristide Paul Ouédraogo",
+        ),
+        (
+            "Lundi soir, Evaristo Jean Dossou a assuré que les écoles rouvriraient.",
+            "Evaristo Jean Dossou",
+        ),
+        (
+            "Le journaliste Lucien Marie Martin estime que la grève va durer.",
+            "Lucien Marie Martin",
+        ),
+    ] {
+        let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [speaker], "{sentence}");
+    }
+    // Must not: after « de », an article or a preposition, the capitalized words before the
+    // first name end an institution's or a place's name.
+    for (sentence, speaker) in [
+        (
+            "Le ministre de l'Intérieur Gérald Martin a affirmé que la police était prête.",
+            "Gérald Martin",
+        ),
+        (
+            "Le président de la République Emmanuel Durand a assuré que la loi passerait.",
+            "Emmanuel Durand",
+        ),
+        (
+            "« Tout va bien », a déclaré le patron de Renault Marie Durand.",
+            "Marie Durand",
+        ),
+    ] {
+        let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [speaker], "{sentence}");
+    }
+}
