@@ -87,9 +87,48 @@ pub(super) fn determiner_gender(np: &str) -> Gender {
         elided => match elided.strip_prefix("l'") {
             Some(noun) if MASCULINE_INSTITUTIONS.contains(&noun) => Gender::Male,
             Some(noun) if FEMININE_INSTITUTIONS.contains(&noun) => Gender::Female,
-            _ => Gender::Unknown,
+            Some(noun) => elided_person_gender(noun),
+            None => Gender::Unknown,
         },
     }
+}
+
+/// The gender a person's noun or adjective after « l' » shows by its form (« l'ancien
+/// ministre », « l'ancienne ministre », « l'avocat », « l'avocate », « l'enquêtrice »): a
+/// role or people noun whose other form the lexicon holds too; a noun of either gender
+/// (« l'analyste », « l'ex-ministre ») gives none.
+fn elided_person_gender(word: &str) -> Gender {
+    match word {
+        "ancien" | "actuel" | "homme" => return Gender::Male,
+        "ancienne" | "actuelle" => return Gender::Female,
+        _ => {}
+    }
+    let known = |w: &str| lexicon::ROLE_NOUNS.contains(&w) || lexicon::PEOPLE_NOUNS.contains(&w);
+    let feminine_of = |w: &str| -> Vec<String> {
+        let mut forms = vec![format!("{w}e")];
+        if let Some(stem) = w.strip_suffix("eur") {
+            forms.push(format!("{stem}rice"));
+            forms.push(format!("{stem}euse"));
+        }
+        if let Some(stem) = w.strip_suffix("ier") {
+            forms.push(format!("{stem}ière"));
+        }
+        forms
+    };
+    if known(word) && feminine_of(word).iter().any(|f| known(f)) {
+        return Gender::Male;
+    }
+    // (The feminine may be missing from the lexicon: « l'enquêtrice » after « enquêteur ».)
+    let masculine = [
+        word.strip_suffix('e').map(str::to_string),
+        word.strip_suffix("rice").map(|s| format!("{s}eur")),
+        word.strip_suffix("euse").map(|s| format!("{s}eur")),
+        word.strip_suffix("ière").map(|s| format!("{s}ier")),
+    ];
+    if masculine.iter().flatten().any(|m| known(m)) {
+        return Gender::Female;
+    }
+    Gender::Unknown
 }
 
 /// Institutions named after an elided article whose noun is masculine (« l'institut »,
@@ -1621,6 +1660,78 @@ mod continuation_gender_tests {
                 got.last(),
                 Some(&(2, "elle".to_string())),
                 "{first} {got:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod elided_role_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A role named after « l' » (« l'ancien ministre », « l'avocate de la famille ») has the
+    /// gender its noun or adjective shows, so the next « il » or « elle » stands for it.
+    #[test]
+    fn a_role_after_an_elided_article_is_the_next_pronoun() {
+        for (role, next) in [
+            (
+                "L'ancien ministre de l'Économie",
+                "Il dit faire l'objet de menaces.",
+            ),
+            (
+                "L'ancienne ministre de la Justice",
+                "Elle affirme que son téléphone était surveillé.",
+            ),
+            (
+                "L'avocat de la famille",
+                "« Nous irons jusqu'au bout », a-t-il déclaré.",
+            ),
+            (
+                "L'avocate de la famille",
+                "« Nous irons jusqu'au bout », a-t-elle déclaré.",
+            ),
+            ("L'inspectrice", "Selon elle, le suspect a menti."),
+            ("L'adjoint au maire", "Selon lui, le suspect a menti."),
+            (
+                "L'actuel président du club",
+                "Il a ajouté que le stade serait rénové.",
+            ),
+            (
+                "L'élue du quartier",
+                "Elle a estimé que la rue était dangereuse.",
+            ),
+        ] {
+            let got = speakers(&[&format!("{role} a dénoncé des pressions."), next]);
+            assert_eq!(got.last(), Some(&(2, role.to_string())), "{role} {got:?}");
+        }
+    }
+
+    /// The other gender's pronoun, or a noun of either gender (« l'analyste »), stays
+    /// unresolved.
+    #[test]
+    fn an_elided_role_of_the_other_or_no_gender_stays_unresolved() {
+        for (role, next, pronoun) in [
+            (
+                "L'ancien ministre",
+                "Elle affirme que le téléphone était surveillé.",
+                "Elle",
+            ),
+            (
+                "L'avocate de la famille",
+                "« Nous irons jusqu'au bout », a-t-il déclaré.",
+                "il",
+            ),
+            (
+                "L'analyste",
+                "Il a ajouté que la croissance ralentirait.",
+                "Il",
+            ),
+        ] {
+            let got = speakers(&[&format!("{role} a dénoncé des pressions."), next]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, pronoun.to_string())),
+                "{role} {got:?}"
             );
         }
     }
