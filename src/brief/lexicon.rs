@@ -1281,6 +1281,26 @@ pub fn is_irregular_participle(form: &str) -> bool {
     .contains(form)
 }
 
+/// Whether `form` is a passé simple of an irregular reporting verb and no present as well
+/// (« admit », « reconnut », « promirent »; not « dit », also a present). Those of `-er` verbs
+/// end in « a » and « èrent », which no present does.
+pub fn is_simple_past(form: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
+        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+        irregular
+            .chain(incise)
+            .filter_map(|inflection| match inflection {
+                Like(infinitive, paradigm) => Some(conjugation::simple_pasts(infinitive, paradigm)),
+                Listed(_) => None,
+            })
+            .flatten()
+            .collect()
+    })
+    .contains(form)
+}
+
 /// Auxiliaries (and copulas of reflexive verbs) that build compound tenses.
 pub const AUXILIARIES: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "ai", "as",

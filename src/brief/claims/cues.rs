@@ -2506,6 +2506,8 @@ fn is_present(form: &str) -> bool {
         || form.ends_with("ant")
         || form.ends_with("èrent")
         || form.ends_with("irent")
+        // (« admit », « reconnut », « maintint »: the passé simple of irregular verbs.)
+        || lexicon::is_simple_past(form)
         || is_participle(form))
         && (form.ends_with('e') || form.ends_with("ent") || form.ends_with('t'))
 }

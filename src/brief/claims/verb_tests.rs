@@ -3,6 +3,8 @@
 //! claim, and sentences with the same verb in its other senses that must give none.
 
 use super::cue_tests::{expect, expect_none};
+use super::find_claims;
+use super::tests::one_paragraph;
 use crate::model::ClaimKind;
 
 /// « tenir X (pour) responsable de » blames; « tenir une réunion » or « tenir à » does not.
@@ -400,4 +402,33 @@ fn an_indirect_question_names_no_one() {
     );
     expect_none("On ignore qui a demandé la fermeture du site.");
     expect_none("Reste à savoir qui a donné l'ordre de tirer.");
+}
+
+/// Whether the one claim of `sentence` is flagged unconfirmed.
+fn unconfirmed(sentence: &str) -> bool {
+    let claims = find_claims(&one_paragraph(&[sentence]));
+    assert_eq!(claims.len(), 1, "{sentence}: {claims:?}");
+    claims[0].unconfirmed
+}
+
+/// A passé simple is a past tense: the conditional after it is the sequence of tenses, not the
+/// article hedging (« admit que ce serait », unlike the present « admet que ce serait »).
+#[test]
+fn a_simple_past_cue_does_not_hedge_its_conditional() {
+    for sentence in [
+        "Le ministre admit que la réforme serait difficile.",
+        "Le préfet reconnut que le pont céderait.",
+        "Les syndicats maintinrent que l'usine fermerait.",
+        "La directrice promit que les salaires seraient versés.",
+        "Le maire répondit que la piscine rouvrirait en mai.",
+    ] {
+        assert!(!unconfirmed(sentence), "{sentence}");
+    }
+    for sentence in [
+        "Le ministre admet que la réforme serait difficile.",
+        "Le préfet reconnaît que le pont céderait.",
+        "Les syndicats maintiennent que l'usine fermerait.",
+    ] {
+        assert!(unconfirmed(sentence), "{sentence}");
+    }
 }

@@ -386,6 +386,19 @@ pub fn participles(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
         .collect()
 }
 
+/// The passé simple forms of `infinitive` that are no present as well (« admit », « reconnut »,
+/// « maintinrent »; not « dit » nor « réagit », also presents).
+pub fn simple_pasts(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
+    let root = root(infinitive, paradigm);
+    let present: Vec<String> = paradigm.present.iter().map(|e| join(root, e)).collect();
+    paradigm
+        .simple_past
+        .iter()
+        .map(|e| join(root, e))
+        .filter(|p| !present.contains(p))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +420,17 @@ mod tests {
         assert!(!incise.contains(&"renchéries".to_string()));
         assert!(incise.contains(&"renchéri".to_string()));
         assert!(incise.contains(&"renchérirent".to_string()));
+    }
+
+    #[test]
+    fn simple_pasts_exclude_presents() {
+        assert_eq!(simple_pasts("admettre", &METTRE), ["admit", "admirent"]);
+        assert_eq!(
+            simple_pasts("maintenir", &TENIR),
+            ["maintint", "maintinrent"]
+        );
+        assert_eq!(simple_pasts("dire", &DIRE), ["dirent"]);
+        assert_eq!(simple_pasts("réagir", &FINIR), ["réagirent"]);
     }
 
     #[test]
