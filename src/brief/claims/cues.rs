@@ -7,7 +7,9 @@
 mod attribution;
 mod leads;
 
-pub(super) use attribution::{attribution_kind, find_attribution, second_source};
+pub(super) use attribution::{
+    attribution_kind, find_attribution, find_attribution_from, second_source,
+};
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};
 

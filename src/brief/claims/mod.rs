@@ -503,6 +503,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
     let Some((first, mut next)) = claim_in(segment, toks, people) else {
         return Vec::new();
     };
+    let first_end = next;
     let mut claims = first;
     // The sentence's first speaker is who a later « il » most likely stands for.
     for c in &claims {
@@ -644,6 +645,50 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             claims.push(claim);
         }
     }
+    // « La Russie a démenti des informations du New York Times, selon lequel … », « ni le
+    // Medef, pour qui … »: a relative attribution after the first cue gives the view of the one
+    // it stands for, a claim of its own.
+    if let Some((at, source_at)) =
+        cues::find_attribution_from(toks, first_end).filter(|&(at, _)| {
+            matches!(
+                toks.get(at + 1).map(|t| t.low.as_str()),
+                Some("qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            )
+        })
+    {
+        let text = segment.fr.as_str();
+        let end = at.saturating_sub(1);
+        let end = if toks[end].low == "," {
+            end.saturating_sub(1)
+        } else {
+            end
+        };
+        let mut speaker = classify(text, toks, source_at, end, people);
+        speaker.name = de_contracted(&speaker.name);
+        // (Nor the first speaker again, by a part of the name: « le locataire de Bercy ».)
+        let known = claims.iter().any(|c| {
+            let (said, named) = (c.speaker.to_lowercase(), speaker.name.to_lowercase());
+            said.contains(&named) || named.contains(&said)
+        });
+        if speaker.kind != SpeakerKind::Unattributed && !known && end >= source_at {
+            let unconfirmed = reported_conditional(toks, at + 2) || hedged_source(&speaker);
+            let claim = new_claim(
+                segment,
+                speaker,
+                slice(text, toks, at, at + 1),
+                // (« pour qui » gives a view, « selon lequel » a report.)
+                if toks[at].low == "pour" {
+                    ClaimKind::Position
+                } else {
+                    ClaimKind::Statement
+                },
+                quote,
+                unconfirmed,
+            );
+            people.record(&claim);
+            claims.push(claim);
+        }
+    }
     claims
 }
 
@@ -660,6 +705,20 @@ fn claim_in(
     // « Plusieurs témoins, cités par Le Parisien, affirment … »: the citing medium qualifies
     // the verb's subject, who speaks.
     let cited_subject = match (&verb, &attribution) {
+        // « Des responsables, cités par Reuters, évoquent un accord »: the subject the
+        // participle qualifies, opening the sentence, speaks (with a verb known or not).
+        (_, Some((a, _)))
+            if toks[*a].low.starts_with("cité")
+                && *a > 1
+                && toks[*a - 1].low == ","
+                && toks[..*a - 1].iter().all(|t| t.word && !t.quoted)
+                // (a noun phrase, not a clause: « Le bilan s'élève à dix morts, cité par X »)
+                && np_end(toks, 0) == *a - 2
+                && verb.as_ref().is_none_or(|v| *a < v.group_start) =>
+        {
+            Some(classify(text, toks, 0, *a - 2, people))
+                .filter(|s| s.kind != SpeakerKind::Unattributed)
+        }
         (Some(v), Some((a, _))) if *a < v.group_start => {
             // (« Cité par l'ANI, M. Mikati a indiqué »: so a participle opening the sentence.)
             let opening = *a == 0 && toks[*a].upper;
@@ -703,9 +762,23 @@ fn claim_in(
         lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
     };
     let mut second: Option<Speaker> = None;
-    let (speaker, cue, kind, conditional, end) = if use_attribution {
+    let (speaker, cue, kind, conditional, end) = if let (None, Some(cited)) =
+        (&verb, &cited_subject)
+    {
+        let (at, _) = attribution?;
+        let hedged = reported_conditional(toks, 0);
+        (
+            cited.clone(),
+            slice(text, toks, at, at + 1),
+            ClaimKind::Statement,
+            hedged,
+            at + 1,
+        )
+    } else if use_attribution {
         let (at, source_at) = attribution?;
         let end = with_participle(toks, np_end(toks, source_at));
+        // (A source before its phrase ends there: « le ministre dixit ».)
+        let end = if at > source_at { end.min(at - 1) } else { end };
         let mut speaker = classify(text, toks, source_at, end, people);
         speaker.name = de_contracted(&speaker.name);
         // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.

@@ -305,20 +305,58 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
 
 /// An attribution phrase: its first token and the first token of the source after it.
 pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
-    for (i, t) in toks.iter().enumerate() {
+    find_attribution_from(toks, 0)
+}
+
+/// The first attribution phrase from token `from` on (see [`find_attribution`]).
+pub(in crate::brief::claims) fn find_attribution_from(
+    toks: &[Tok],
+    from: usize,
+) -> Option<(usize, usize)> {
+    for (i, t) in toks.iter().enumerate().skip(from) {
         if t.quoted || !t.word {
             continue;
         }
         let next = toks.get(i + 1);
         let source_at = match t.low.as_str() {
+            // « …, du journal X, selon lequel … »: the view of the one « lequel » stands for.
+            "selon"
+                if next.is_some_and(|n| {
+                    matches!(
+                        n.low.as_str(),
+                        "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                    )
+                }) =>
+            {
+                match antecedent_of_qui(toks, i) {
+                    Some(at) => at,
+                    None => continue,
+                }
+            }
+            // « Selon les mots du maire, … »
+            "selon"
+                if opens_sentence(toks, i)
+                    && next.is_some_and(|n| n.low == "les")
+                    && view_of(toks, i).is_some() =>
+            {
+                view_of(toks, i).unwrap_or(i)
+            }
             "selon" | "d'après" => i + 1,
             // « (dixit Paul Martin) »: whose words these are.
-            "dixit" if next.is_some_and(|n| n.word && !n.quoted) => i + 1,
+            "dixit" if next.is_some_and(|n| n.word && !n.quoted && n.upper) => i + 1,
             "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
             "cité" | "citée" | "cités" | "citées" if next.is_some_and(|n| n.low == "par") => {
                 i + 2
             }
             "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
+            // « (Paul Martin dixit) », « le ministre dixit »: the words of the one named
+            // right before.
+            "dixit" => match named_before(toks, i) {
+                Some(at) => at,
+                None => continue,
+            },
+            // « Si l'on en croit le ministre, … », « si on en croit ses proches »
+            "si" if if_one_believes(toks, i).is_some() => if_one_believes(toks, i).unwrap_or(i),
             // « À en croire le ministre, … »
             "à" if next.is_some_and(|n| n.low == "en")
                 && toks.get(i + 2).is_some_and(|n| n.low == "croire") =>
@@ -329,6 +367,18 @@ pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize,
             // de son avocat, »: whose view follows.
             "du" | "au" if view_of(toks, i).is_some() => view_of(toks, i).unwrap_or(i),
             "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
+                view_of(toks, i).unwrap_or(i)
+            }
+            // « Le couple, aux dires des voisins, se disputait »: anywhere.
+            "aux" if next.is_some_and(|n| n.low == "dires") && view_of(toks, i).is_some() => {
+                view_of(toks, i).unwrap_or(i)
+            }
+            // « Dans les mots de la ministre, « … » »
+            "dans"
+                if opens_sentence(toks, i)
+                    && next.is_some_and(|n| n.low == "les")
+                    && view_of(toks, i).is_some() =>
+            {
                 view_of(toks, i).unwrap_or(i)
             }
             // « …, selon Jean Dupont, pour qui la réforme est morte »: the view of the one
@@ -481,6 +531,50 @@ fn named_before_quotation(toks: &[Tok], at: usize) -> bool {
         && quoted_words >= 3
 }
 
+/// The first token of the noun phrase right before « dixit » at `at` (« Paul Martin dixit »,
+/// « le ministre dixit »), an opening parenthesis or a comma before it: a run of capitalized
+/// words, or a determiner and a noun of people, roles, bodies or media.
+fn named_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let last = at.checked_sub(1)?;
+    let mut start = last;
+    while start > 0 && toks[start - 1].word && !toks[start - 1].quoted && toks[start - 1].upper {
+        start -= 1;
+    }
+    let named = toks[last].word && !toks[last].quoted && toks[last].upper;
+    if !named {
+        // « le ministre dixit »
+        let noun = toks[last].low.as_str();
+        let someone = lexicon::ROLE_NOUNS.contains(&noun)
+            || lexicon::MEDIA_NOUNS.contains(&noun)
+            || lexicon::ORG_WORDS.contains(&noun);
+        if !someone || last == 0 || !lexicon::DETERMINERS.contains(&toks[last - 1].low.as_str()) {
+            return None;
+        }
+        start = last - 1;
+    } else if start > 0 && lexicon::DETERMINERS.contains(&toks[start - 1].low.as_str()) {
+        start -= 1;
+    }
+    // (What stands before is a boundary: not « Le maire a cité Paul Martin dixit ».)
+    (start == 0
+        || matches!(
+            toks[start - 1].low.as_str(),
+            "(" | "," | "[" | "-" | "–" | "—"
+        ))
+    .then_some(start)
+}
+
+/// « si l'on en croit X », « si on en croit X » opening at « si » `at`: the first token of X.
+fn if_one_believes(toks: &[Tok], at: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str());
+    let mut k = at + 1;
+    if word(k) == Some("l'") {
+        k += 1;
+    }
+    (word(k) == Some("on") && word(k + 1) == Some("en") && word(k + 2) == Some("croit"))
+        .then_some(k + 3)
+        .filter(|&s| toks.get(s).is_some_and(|t| t.word && !t.quoted))
+}
+
 /// After « à » at `a`, « la demande de » or « l'appel de » (« du », « des »): the first token
 /// of who asked for it or called for it (« à l'appel de la CGT »: the CGT's call; the
 /// convention is in tests/fixtures/claims/README.md). Whether that is someone is
@@ -554,6 +648,21 @@ fn antecedent_of_qui(toks: &[Tok], pour: usize) -> Option<usize> {
     if start > 0 && lexicon::DETERMINERS.contains(&toks[start - 1].low.as_str()) {
         start -= 1;
     }
+    // (A complement is not the antecedent: « le locataire de Bercy, pour qui », « le
+    // président de la CGT, selon lequel » stand for the tenant and the president.)
+    // (But « Même ton de l'Albanie, pour qui », « la réaction du maire, pour qui »: the words
+    // of the one named.)
+    if start > 0
+        && matches!(toks[start - 1].low.as_str(), "de" | "d'" | "du" | "des")
+        && !toks.get(start.wrapping_sub(2)).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "ton" | "réaction" | "réponse" | "position" | "avis" | "message" | "discours"
+            )
+        })
+    {
+        return None;
+    }
     // (A sentence-opening capital alone is no name: « Ceux pour qui ».)
     (start > 0
         || toks[start].upper && end > start
@@ -574,9 +683,15 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
         || words(at, 4) == ["au", "point", "de", "vue"]
     {
         4
-    } else if words(at, 2) == ["aux", "yeux"] || words(at, 2) == ["de", "l'avis"] {
+    } else if words(at, 2) == ["aux", "yeux"]
+        || words(at, 2) == ["de", "l'avis"]
+        || words(at, 2) == ["aux", "dires"]
+    {
         2
-    } else if words(at, 3) == ["de", "l'", "avis"] {
+    } else if words(at, 3) == ["dans", "les", "mots"]
+        || words(at, 3) == ["selon", "les", "mots"]
+        || words(at, 3) == ["de", "l'", "avis"]
+    {
         3
     } else {
         return None;
@@ -795,6 +910,120 @@ mod tests {
             ),
         ] {
             assert_eq!(speakers(sentence), [want], "{sentence}");
+        }
+    }
+
+    /// Phrases that credit words without a verb: « aux dires de », « si l'on en croit »,
+    /// « dans les mots de », « selon les mots de », « X dixit »; each in several places of the
+    /// sentence. Their look-alikes credit nothing.
+    #[test]
+    fn verbless_attribution_phrases() {
+        for (sentence, speaker) in [
+            (
+                "Aux dires de la voisine, le couple se disputait souvent.",
+                "la voisine",
+            ),
+            (
+                "Le chantier, aux dires des riverains, dure depuis trois ans.",
+                "des riverains",
+            ),
+            (
+                "Si l'on en croit le ministre, la crise est finie.",
+                "le ministre",
+            ),
+            (
+                "Si on en croit ses proches, il ne se représentera pas.",
+                "ses proches",
+            ),
+            (
+                "Dans les mots de la ministre, « c'est un désastre ».",
+                "la ministre",
+            ),
+            (
+                "Selon les mots du maire, la ville est « à bout de souffle ».",
+                "le maire",
+            ),
+            (
+                "« Le marché est saturé » (Paul Martin dixit).",
+                "Paul Martin",
+            ),
+            (
+                "Le texte est « mort-né », le ministre dixit.",
+                "le ministre",
+            ),
+            ("Le marché est saturé (dixit Paul Martin).", "Paul Martin"),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "Si on en croit pas ses yeux, on vérifie.",
+            "Les mots de la chanson sont simples.",
+            "Dans les mots croisés du journal, la grille est difficile.",
+            "Les dires de son grand-père sont confus.",
+            "Le latin dixit reste une expression courante.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// A relative attribution after the sentence's first cue (« …, selon lequel … », « …
+    /// pour qui … ») gives the view of the one it stands for, a claim of its own; not a
+    /// complement's name (« le locataire de Bercy, pour qui »), nor a thing.
+    #[test]
+    fn a_relative_attribution_after_the_first_cue_is_a_second_claim() {
+        for (sentence, want) in [
+            (
+                "La Russie a démenti samedi des informations du journal Le Soir, selon lequel Moscou a payé des combattants.",
+                &["La Russie", "le journal Le Soir"][..],
+            ),
+            (
+                "Le texte ne satisfait pas les patrons, tel le Medef pour qui la hausse est trop forte.",
+                &["le Medef"][..],
+            ),
+            (
+                "Le maire a dénoncé le projet, soutenu par Paul Martin, pour qui « la ville en a besoin ».",
+                &["Le maire", "Paul Martin"][..],
+            ),
+        ] {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
+        for (sentence, want) in [
+            (
+                "« Nous tiendrons », a martelé le locataire de Bercy, pour qui « la crise passera ».",
+                &["le locataire de Bercy"][..],
+            ),
+            (
+                "Le maire a présenté le projet, selon lequel la place sera piétonne.",
+                &[][..],
+            ),
+            (
+                "Le ministre a présenté le plan, selon lequel les impôts baisseront.",
+                &[][..],
+            ),
+        ] {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
+    }
+
+    /// « X, cité(s) par Y, … »: X speaks, whatever the verb (known to the lexicon or not);
+    /// the citing medium is no speaker.
+    #[test]
+    fn the_one_cited_speaks_not_the_medium() {
+        for (sentence, speaker) in [
+            (
+                "Des responsables, cités par l'agence Reuters, évoquent un accord.",
+                "Des responsables",
+            ),
+            (
+                "Le ministre, cité par Le Figaro, envisage une réforme.",
+                "Le ministre",
+            ),
+            (
+                "Plusieurs témoins, cités par la radio locale, racontent une scène de panique.",
+                "Plusieurs témoins",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
         }
     }
 
