@@ -353,6 +353,36 @@ const ATTENDRE: &[&str] = &[
     "à un excédent",
 ];
 
+/// What « prendre » takes when it takes a stance: « a pris position contre le projet »,
+/// « prend position en faveur des migrants », « a pris une position claire », « prend parti
+/// pour », « a pris fait et cause pour » (not « ont pris position sur la colline », troops
+/// taking up a position, nor « a pris ses fonctions »).
+const PRENDRE_POSITION: &[&str] = &[
+    "position contre",
+    "position pour",
+    "position en faveur",
+    "une position claire",
+    "une position ferme",
+    "une position tranchée",
+    "une position très claire",
+    "une position très ferme",
+    "une position commune",
+    "parti pour",
+    "parti contre",
+    "parti en faveur",
+    "fait et cause pour",
+    "fait et cause contre",
+];
+
+/// « prendre position »: its forms are those of « s'en prendre à » in [`verbs`], which the
+/// cues turn into this verb when [`PRENDRE_POSITION`]'s words follow.
+pub const TAKING_A_STANCE: Verb = Verb {
+    lemma: "prendre position",
+    kind: ClaimKind::Position,
+    needs_next: Some(PRENDRE_POSITION),
+    incise_only: false,
+};
+
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 /// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
 /// the misspelling « a annonçé ».)

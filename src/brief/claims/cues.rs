@@ -115,6 +115,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             }
             continue;
         };
+        // « a pris position contre le projet », « a pris une position claire »: a stance
+        // taken, with the forms of « s'en prendre à ».
+        if verb.lemma == "s'en prendre à"
+            && lexicon::TAKING_A_STANCE
+                .needs_next
+                .is_some_and(|phrases| follows(toks, i + 1, phrases).is_some())
+        {
+            verb = lexicon::TAKING_A_STANCE;
+        }
         // « Il est d'avis que », « Le maire n'est pas d'avis que »: a view.
         if verb.lemma == "être d'avis" {
             if let Some(cue) = of_the_view(toks, i, verb) {

@@ -154,3 +154,45 @@ fn speaking_of_something_in_quotation_marks() {
         expect_none(sentence);
     }
 }
+
+/// Taking a stance (« prendre position contre », « une position claire », « prendre parti
+/// pour ») is a position; troops taking up a position, or someone taking office, say nothing.
+#[test]
+fn taking_a_stance_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a pris une position claire sur la réforme.",
+            "Le ministre",
+        ),
+        (
+            "Le maire a également pris position contre le projet.",
+            "Le maire",
+        ),
+        (
+            "L'Église prend position en faveur des migrants.",
+            "L'Église",
+        ),
+        (
+            "Les syndicats prenaient parti pour les grévistes.",
+            "Les syndicats",
+        ),
+        (
+            "La députée a pris fait et cause pour les riverains.",
+            "La députée",
+        ),
+        (
+            "Plusieurs élus ont publiquement pris position contre la fermeture.",
+            "Plusieurs élus",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Les troupes ont pris position sur la colline.",
+        "Le ministre a pris ses fonctions lundi.",
+        "Le joueur a pris position devant le but.",
+        "Le gardien prend position sur sa ligne.",
+    ] {
+        expect_none(sentence);
+    }
+}
