@@ -2338,3 +2338,38 @@ fn a_challenge_is_a_call() {
     );
     expect_none("Les ingénieurs ont mis au point un nouveau moteur.");
 }
+
+/// A bare participle joined to a passive one shares its « été »: a stock sentence of police
+/// and court reports (« une enquête a été ouverte et confiée à … »), no one speaks. An active
+/// verb before it, or an auxiliary of its own, still makes a claim.
+#[test]
+fn a_participle_joined_to_a_passive_is_passive_too() {
+    for sentence in [
+        "Une enquête a été ouverte et confiée à la police judiciaire.",
+        "Une information judiciaire a été ouverte, puis confiée à un juge.",
+        "Le dossier a été ouvert puis confié au juge d'instruction.",
+        "Une enquête est ouverte et confiée aux gendarmes.",
+        "Le rapport a été rédigé et annoncé lundi.",
+        "Les faits ont été signalés et dénoncés aux autorités.",
+        "Le suspect a été placé en garde à vue et confié aux enquêteurs.",
+        "Les suspects sont conduits au commissariat et accusés de vol.",
+        "Le texte avait été discuté, amendé et annoncé aux élus.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire a visité le chantier et confié à la presse que les travaux dureraient.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le maire a été reçu et a affirmé que rien ne changerait.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La route est fermée et le maire a confié que les travaux dureraient.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+}

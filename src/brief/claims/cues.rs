@@ -230,6 +230,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if passive_aux || start > 0 && toks[start - 1].low == "été" {
             continue;
         }
+        // « Une enquête a été ouverte et confiée à la police », « ont été arrêtés puis
+        // présentés au juge »: a bare participle joined to a passive one shares its « été ».
+        if aux.is_none() && is_participle(form) && shares_a_passive(toks, start) {
+            continue;
+        }
         // « X s'est ajouté à la liste des forfaits »: added, nothing said.
         if reflexive && verb.lemma == "ajouter" {
             continue;
@@ -2499,6 +2504,55 @@ const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es",
     "sommes", "êtes", "fut", "furent",
 ];
+
+/// Whether the bare participle group starting at `start` is joined by « et », « puis » or
+/// « ou » to a passive participle before it in the same clause (« a été ouverte et confiée »,
+/// « est examinée puis confirmée », « avait été discuté, amendé et rejeté », « a été placé en
+/// garde à vue et confié aux enquêteurs »). An active first verb (« a visité le chantier et
+/// confié que ») is no passive.
+fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
+    let Some(joint) = start.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(toks[joint].low.as_str(), "et" | "puis" | "ou") {
+        return false;
+    }
+    let mut k = joint;
+    while k > 0 && joint - k < 12 {
+        k -= 1;
+        let t = &toks[k];
+        if t.quoted || matches!(t.low.as_str(), "que" | "qu'" | "qui" | "mais") {
+            return false;
+        }
+        // (Commas only between participles of a list: « discuté, amendé et rejeté ».)
+        let list_comma = t.low == ","
+            && k > 0
+            && is_participle(&toks[k - 1].low)
+            && toks.get(k + 1).is_some_and(|n| is_participle(&n.low));
+        if !t.word && !list_comma {
+            return false;
+        }
+        // (« été » then any word; « est », « sont » then a participle, « ouverte » too.)
+        let participle_after = toks.get(k + 1).is_some_and(|n| {
+            is_participle(&n.low)
+                || [
+                    "ert", "erte", "erts", "ertes", "ite", "ites", "ise", "ises", "ue", "ues",
+                ]
+                .iter()
+                .any(|e| n.low.ends_with(e))
+        });
+        if t.low == "été" && toks.get(k + 1).is_some_and(|n| n.word)
+            || ETRE.contains(&t.low.as_str()) && participle_after
+        {
+            return true;
+        }
+        // (Another auxiliary before: an active compound verb, « a visité … et confié ».)
+        if is_aux(&t.low) {
+            return false;
+        }
+    }
+    false
+}
 
 /// A past participle (« signalé », « accusées », « requis », « reconnu »).
 fn is_participle(form: &str) -> bool {
