@@ -385,13 +385,13 @@ impl People {
     /// Martin est sorti »): no speaker, but what « il » in the next sentence may stand for as
     /// well as the person its complement names.
     fn observe_thing_subject(&mut self, toks: &[Tok]) {
-        let Some(verb) = first_verb(toks) else {
+        let (main_from, Some(verb)) = main_clause(toks) else {
             return;
         };
-        let from = (0..verb)
+        let from = (main_from..verb)
             .rev()
             .find(|&k| !toks[k].word || toks[k].quoted)
-            .map_or(0, |k| k + 1);
+            .map_or(main_from, |k| k + 1);
         let Some(det) = toks.get(from).filter(|_| from + 1 < verb) else {
             return;
         };
@@ -421,7 +421,8 @@ impl People {
         if end == 0 {
             return;
         }
-        let first_verb = first_verb(toks).unwrap_or(toks.len());
+        let (main_from, main_verb) = main_clause(toks);
+        let first_verb = main_verb.unwrap_or(toks.len());
         for (a, b) in capitalized_runs(toks, 0, end - 1) {
             if toks[a].quoted && !quoted_too {
                 continue;
@@ -491,7 +492,8 @@ impl People {
                 }
             }
             self.push(&name, gender);
-            let subject = a < first_verb && !toks[a].quoted && opens_clause(toks, a);
+            let subject =
+                (main_from..first_verb).contains(&a) && !toks[a].quoted && opens_clause(toks, a);
             // (Only before a cue: read whole, a sentence's later clauses are not the
             // pronoun's.)
             let clause_ends = !quoted_too
@@ -1113,6 +1115,47 @@ pub(super) fn first_verb(toks: &[Tok]) -> Option<usize> {
     })
 }
 
+/// Where the main clause starts and its first finite verb: past a subordinate clause opening
+/// the sentence (« Pendant que Marc Lenoir parlait, Paul Martin a quitté la salle », « Si le
+/// maire refuse, le préfet tranchera »), after the comma closing it; else the whole sentence
+/// and its first verb. A pronoun in the next sentence stands for the main clause's subject,
+/// not the subordinate's.
+pub(super) fn main_clause(toks: &[Tok]) -> (usize, Option<usize>) {
+    let Some(verb) = first_verb(toks) else {
+        return (0, None);
+    };
+    let Some(open) = toks.iter().position(|t| t.word) else {
+        return (0, Some(verb));
+    };
+    let first = toks[open].low.as_str();
+    let second = toks.get(open + 1).map_or("", |t| t.low.as_str());
+    let subordinate = matches!(
+        first,
+        "lorsque" | "lorsqu'" | "quand" | "si" | "s'" | "puisque" | "puisqu'" | "bien" | "tandis"
+    ) && (!matches!(first, "bien" | "tandis") || matches!(second, "que" | "qu'"))
+        || matches!(
+            first,
+            "pendant" | "alors" | "parce" | "après" | "avant" | "dès" | "depuis" | "même"
+        ) && matches!(second, "que" | "qu'" | "si" | "s'");
+    if !subordinate {
+        return (0, Some(verb));
+    }
+    // (The subordinate's own verb may be a form not known as one: « Bien que X soit absent ».)
+    let Some(comma) = (open + 2..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ",")
+    else {
+        return (0, Some(verb));
+    };
+    let main_verb = (comma + 1..toks.len()).find(|&k| {
+        !toks[k].quoted
+            && is_finite_verb(&toks[k])
+            && !lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
+    });
+    match main_verb {
+        Some(v) => (comma + 1, Some(v)),
+        None => (0, Some(verb)),
+    }
+}
+
 /// Whether the name at `a` opens its clause, alone or after its title and role (« Le
 /// ministre Paul Martin a dit », « Lorsque Paul Martin est arrivé »), rather than following a
 /// verb or a preposition (« Après avoir vu Paul Martin », « selon Paul Martin »).
@@ -1393,6 +1436,67 @@ mod pronoun_antecedent_tests {
             assert_eq!(
                 rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
                 Some("Paul Martin"),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_main_clause_subject_not_the_subordinate_one() {
+        // Must: a subordinate clause opens the sentence; its subject is not who the next
+        // sentence's pronoun stands for (whatever the conjunction, verb or tense).
+        for (article, speaker) in [
+            (
+                [
+                    "Pendant que Marc Lenoir parlait, Paul Martin a quitté la salle.",
+                    "Il a affirmé que le débat était truqué.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "Lorsque Sophie Bernard est arrivée, la ministre Claire Moreau est partie.",
+                    "Elle a déclaré que le budget serait voté.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "Si Marc Lenoir venait, Paul Martin partait aussitôt.",
+                    "« Je partirai », a-t-il prévenu.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "Bien que Marc Lenoir soit absent, Paul Martin a présidé la séance.",
+                    "Il assure que tout était régulier.",
+                ],
+                "Paul Martin",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
+                Some(speaker),
+                "{article:?}: {rows:?}"
+            );
+        }
+        // Must not: the subordinate clause after the main one leaves the main subject first.
+        for article in [
+            [
+                "Marc Lenoir parlait pendant que Paul Martin quittait la salle.",
+                "Il a affirmé que le débat était truqué.",
+            ],
+            [
+                "Marc Lenoir a quitté la salle quand Paul Martin a parlé.",
+                "Il a affirmé que le débat était truqué.",
+            ],
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
+                Some("Marc Lenoir"),
                 "{article:?}: {rows:?}"
             );
         }

@@ -19,7 +19,7 @@ mod tokens;
 
 use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
-use coreference::{first_verb, resolve_demonstrative_media, People};
+use coreference::{main_clause, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 use speaker::{
     classify, closes_sentence, main_subject, nothing_that_speaks, np_end, speaker_of,
@@ -85,7 +85,8 @@ fn writer_or_anyone(claim: &Claim) -> bool {
 /// The subject is the noun phrase (or pronoun) right before the first verb, object pronouns
 /// and negation aside (« Natif des Forges, en 1928, il a fréquenté » gives « il »).
 fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
-    let Some(verb) = first_verb(toks) else {
+    // (« Pendant que X parlait, Paul Martin a quitté la salle »: the main clause's subject.)
+    let (_, Some(verb)) = main_clause(toks) else {
         return;
     };
     let mut end = verb;
