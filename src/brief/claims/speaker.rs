@@ -2095,6 +2095,10 @@ pub(super) fn media_mentions(text: &str, toks: &[Tok], from: usize, to: usize) -
 
 /// Length in tokens of the media name starting at `i` (capitalized), if one does.
 pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
+    // « Abidjan.net », « 20minutes.fr »: a web outlet.
+    if toks[i].word && super::tokens::is_web_name(&toks[i].low) {
+        return Some(1);
+    }
     if !toks[i].upper {
         return None;
     }
@@ -3859,9 +3863,11 @@ pub(super) fn person_run(
         // « Mr Saputo »: an English title is no part of the name; « l'Américain John
         // Kerry »: nor is a nationality.
         let english_title = b > a && ENGLISH_TITLES.contains(&toks[a].low.as_str());
+        // (Not a medium's name opening on a country: « France Bleu Roussillon ».)
         let nationality = b > a + 1
             && (toks[a].caps || lexicon::PLACES.contains(&toks[a].low.as_str()))
-            && !lexicon::is_first_name(&toks[a].low);
+            && !lexicon::is_first_name(&toks[a].low)
+            && media_at(toks, a, b + 1).is_none();
         if english_title || nationality {
             (a + 1, b)
         } else if let Some(k) = (a + 1..b)

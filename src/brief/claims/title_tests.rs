@@ -1,6 +1,7 @@
-//! Unit tests of speakers named by a title (« la mairesse », « le bourgmestre d'Uccle », « le
-//! ministre de la Santé et des Services sociaux »): made-up sentences, a must and a must-not for
-//! each class, several verbs and word orders each.
+//! Unit tests of how far a speaker's name runs when it is a title (« la mairesse », « le
+//! bourgmestre d'Uccle »), a person's full name (« Lucien Marie Martin ») or a medium's (« France
+//! Bleu Roussillon », « Abidjan.net »): made-up sentences, a must and a must-not for each class,
+//! several verbs and word orders each.
 
 use super::tests::doc;
 use super::*;
@@ -180,5 +181,52 @@ fn an_unknown_first_given_name_stays_in_the_name() {
     ] {
         let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
         assert_eq!(got, [speaker], "{sentence}");
+    }
+}
+
+#[test]
+fn a_broadcaster_or_web_outlet_is_a_medium_named_whole() {
+    // Must: a broadcaster whose name opens on a country or a common word, and a web outlet,
+    // are media, named whole, whatever the attribution.
+    for (sentence, speaker) in [
+        (
+            "La tempête a fait trois blessés, rapporte France Bleu Roussillon.",
+            "France Bleu Roussillon",
+        ),
+        (
+            "Le maire a quitté la salle, selon France Télévisions.",
+            "France Télévisions",
+        ),
+        (
+            "France Inter affirme que le ministre va démissionner.",
+            "France Inter",
+        ),
+        (
+            "Selon Abidjan.net, la grève est très suivie.",
+            "Abidjan.net",
+        ),
+        (
+            "D'après Lemonde.fr, le projet sera abandonné.",
+            "Lemonde.fr",
+        ),
+        (
+            "Les journalistes de Koaci.com ont constaté que la salle était vide.",
+            "Les journalistes de Koaci.com",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(speaker.to_string(), SpeakerKind::Media)],
+            "{sentence}"
+        );
+    }
+    // Must not: a nationality before a person's name is still no part of it, and a country
+    // alone is no medium.
+    assert_eq!(
+        rows("« Tout va bien », a déclaré le Français Marc Dubois."),
+        [("Marc Dubois".to_string(), SpeakerKind::Person)]
+    );
+    for (speaker, kind) in rows("La France a affirmé que le traité serait signé.") {
+        assert_ne!(kind, SpeakerKind::Media, "{speaker}");
     }
 }

@@ -84,7 +84,10 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric()
                     || d == '-'
-                    || d == '.' && (is_initial(&text[i..j]) || dotted_abbreviation(text, i, j))
+                    || d == '.'
+                        && (is_initial(&text[i..j])
+                            || dotted_abbreviation(text, i, j)
+                            || web_domain_after(text, i, j))
                 {
                     end = j + d.len_utf8();
                     chars.next();
@@ -307,6 +310,28 @@ fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
             || word.contains('.') && !next.is_some_and(char::is_alphanumeric))
 }
 
+/// Endings of web addresses (« Abidjan.net », « Lemonde.fr », « 20minutes.fr »).
+pub(super) const WEB_DOMAINS: &[&str] = &[
+    "fr", "net", "com", "org", "info", "ca", "be", "ch", "ci", "sn", "bf", "cm", "ml", "ma", "dz",
+    "tn", "cd", "lu", "eu", "tv", "io", "africa", "news",
+];
+
+/// Whether the full stop at `dot` joins the word from `start` to its web domain (« Abidjan.net »): a known
+/// domain, in lowercase, right after it and ending the word.
+fn web_domain_after(text: &str, start: usize, dot: usize) -> bool {
+    let domain: String = text[dot + 1..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    dot >= start + 2 && WEB_DOMAINS.contains(&domain.as_str())
+}
+
+/// A web outlet's name (« abidjan.net », « 20minutes.fr »): a word ending in a web domain.
+pub(super) fn is_web_name(low: &str) -> bool {
+    low.rsplit_once('.')
+        .is_some_and(|(name, domain)| name.chars().count() >= 2 && WEB_DOMAINS.contains(&domain))
+}
+
 /// « M » in « M. Dupont » or « J » in « J. Biden »: a single capital before a full stop.
 pub(super) fn is_initial(s: &str) -> bool {
     // « F.L » in « F.L. Copperman »: the part after the last full stop.
@@ -457,6 +482,37 @@ mod tests {
 
     fn lows(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.low).collect()
+    }
+
+    #[test]
+    fn a_web_address_is_one_word() {
+        // Must: a known domain after a full stop glued to a word.
+        assert_eq!(
+            lows("Selon Abidjan.net, la grève dure."),
+            ["selon", "abidjan.net", ",", "la", "grève", "dure", "."]
+        );
+        assert_eq!(
+            lows("Les reporters de 20minutes.fr et de Lemonde.fr."),
+            [
+                "les",
+                "reporters",
+                "de",
+                "20minutes.fr",
+                "et",
+                "de",
+                "lemonde.fr",
+                "."
+            ]
+        );
+        // Must not: a full stop between sentences, or before a capital or a word that is no
+        // domain.
+        assert_eq!(lows("Il est parti. Fr"), ["il", "est", "parti", ".", "fr"]);
+        assert_eq!(
+            lows("Il est parti.Le soir"),
+            ["il", "est", "parti", ".", "le", "soir"]
+        );
+        assert_eq!(lows("à Paris.net"), ["à", "paris.net"]);
+        assert_eq!(lows("à Paris.nette"), ["à", "paris", ".", "nette"]);
     }
 
     #[test]
