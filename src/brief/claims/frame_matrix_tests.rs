@@ -580,9 +580,6 @@ const KNOWN_GAPS: &[&str] = &[
     "participle/after a first clause/annoncer/*",
     "participle/after a first clause/démentir/*",
     "participle/after a first clause/nier/*",
-    // « Paul Martin, ministre de l'Agriculture, qui a affirmé »: the apposition is taken.
-    "relative/between commas/*/appos",
-    "relative/cleft/*/appos",
     // « comme Paul Martin, ministre de l'Agriculture, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/appos",
     "comme/subject + l'a/*/role-name",
@@ -803,4 +800,34 @@ fn a_second_verb_after_an_unknown_first_verb() {
     ] {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
+}
+
+/// Frames « relative/between commas » and « relative/cleft »: « qui » after an apposition
+/// has the name the apposition describes as antecedent, with the apposition as role.
+#[test]
+fn a_relative_after_an_apposition() {
+    for (sentence, speaker) in [
+        (
+            "Paul Martin, ministre de l'Agriculture, qui a affirmé que rien ne changerait, est parti.",
+            "Paul Martin",
+        ),
+        ("C'est Anne Roux, directrice du site, qui réclame un audit.", "Anne Roux"),
+        ("M. Durand, le directeur du site, qui a démenti toute fermeture, est parti.", "Durand"),
+        (
+            "Il a rencontré Paul Martin, ministre de l'Agriculture, qui a estimé que la réforme était injuste.",
+            "Paul Martin",
+        ),
+        ("Le Monde, quotidien du soir, qui affirme que le site fermera, cite un rapport.", "Le Monde"),
+        // Must not: a name as the apposition is the antecedent itself.
+        ("Le maire de Lyon, Paul Martin, qui a affirmé que rien ne changerait, est parti.", "Paul Martin"),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    let roles: Vec<Option<String>> = find_claims(&one_paragraph(&[
+        "Paul Martin, ministre de l'Agriculture, qui a affirmé que rien ne changerait, est parti.",
+    ]))
+    .into_iter()
+    .map(|c| c.role)
+    .collect();
+    assert_eq!(roles, [Some("ministre de l'Agriculture".to_string())]);
 }

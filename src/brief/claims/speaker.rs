@@ -75,6 +75,9 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         let qui = q - 1;
         let (from, to) = antecedent(toks, qui);
         if from <= to {
+            if let Some(named) = name_before_apposition(text, toks, from, to, people) {
+                return named;
+            }
             // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
             // head has the complement as its antecedent.
             if let Some(speaker) = singular_complement(text, toks, from, to, q, people) {
@@ -1446,6 +1449,9 @@ pub(super) fn main_subject(
         // reprochait …, l'entraîneur a assuré ».)
         let closed_before = toks[qui..before].iter().any(|t| t.low == "," && !t.quoted);
         if from <= to && (from == start || !closed_before) {
+            if let Some(named) = name_before_apposition(text, toks, from, to, people) {
+                return Some(named);
+            }
             return Some(classify(text, toks, from, to, people));
         }
     }
@@ -1986,6 +1992,49 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
     }
     (from, end.saturating_sub(1))
+}
+
+/// The person an apposition `from..=to` describes, when « qui » follows it: « Paul Martin,
+/// ministre de l'Agriculture, qui a affirmé » is Paul Martin's (the role his), as is « C'est
+/// Paul Martin, le ministre, qui … ». The name must end right before the apposition's comma
+/// and the apposition must open on a lower-case word (no second name: « Paul Martin, Anne
+/// Roux, qui » stays Anne Roux's).
+fn name_before_apposition(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let comma = from.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    if toks[from].upper || toks[from].quoted || toks.get(to + 1).is_none_or(|t| t.low != ",") {
+        return None;
+    }
+    let last = comma
+        .checked_sub(1)
+        .filter(|&k| toks[k].upper && toks[k].word)?;
+    let mut first = last;
+    while first > 0
+        && toks[first - 1].word
+        && !toks[first - 1].quoted
+        && (toks[first - 1].upper || is_particle(&toks[first - 1].low))
+        && !lexicon::DETERMINERS.contains(&toks[first].low.as_str())
+    {
+        first -= 1;
+    }
+    // (« la CGT, premier syndicat du pays, qui »: the article stays with the name.)
+    if first > 0 && matches!(toks[first - 1].low.as_str(), "le" | "la" | "l'" | "les") {
+        first -= 1;
+    }
+    let speaker = classify(text, toks, first, last, people);
+    let named = matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Organization | SpeakerKind::Media
+    );
+    named.then(|| Speaker {
+        role: speaker.role.clone().or(Some(slice(text, toks, from, to))),
+        ..speaker
+    })
 }
 
 /// The singular complement of a plural antecedent `from..=to` (« des salariés du chimiste
