@@ -223,6 +223,46 @@ pub(super) fn role_gender(role: &str) -> Gender {
     }
 }
 
+/// Whether a role's head noun, after « le » and an adjective, is a title the press gives
+/// women in the masculine as well (« le ministre », « le chef », « le porte-parole », « le
+/// procureur »), unlike one whose feminine is the rule (« le directeur », « le conseiller »).
+fn titled_in_the_masculine(role: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "chef",
+        "ministre",
+        "premier",
+        "secrétaire",
+        "porte-parole",
+        "procureur",
+        "juge",
+        "maire",
+        "préfet",
+        "sous-préfet",
+        "professeur",
+        "médecin",
+        "docteur",
+        "commissaire",
+        "gouverneur",
+        "ambassadeur",
+        "rapporteur",
+        "haut",
+        "haut-commissaire",
+        "défenseur",
+        "médiateur",
+        "bâtonnier",
+    ];
+    let low = role.to_lowercase();
+    let mut words = low.split_whitespace().peekable();
+    if words.next_if(|w| matches!(*w, "le" | "un")).is_none()
+        && words.peek().is_some_and(|w| matches!(*w, "la" | "une"))
+    {
+        return false;
+    }
+    words
+        .find(|w| !super::speaker::ROLE_ADJECTIVES.contains(w))
+        .is_some_and(|head| TITLES.contains(&head))
+}
+
 /// Whether a function noun is in the feminine by its ending (« cliente », « avocate »,
 /// « agricultrice », « infirmière », « chercheuse », « députée », « élue »), not a noun of
 /// either gender (« ministre », « journaliste »).
@@ -804,7 +844,25 @@ impl People {
     /// names a compatible entity is read: its only candidate, else its only speaker, else its
     /// only candidate of that very gender; with several and nothing to choose between them,
     /// none (the pronoun stays unresolved rather than take a wrong name).
+    /// « Le chef de la diplomatie, Kaya Kallas, a déclaré … Elle a rappelé »: when no one
+    /// fits « elle », a person whose masculine rests only on such a title (a first name the
+    /// list does not know) may be her.
     pub(super) fn last(&self, gender: Gender) -> Option<&Person> {
+        self.last_reading(gender, false).or_else(|| {
+            (gender == Gender::Female)
+                .then(|| self.last_reading(gender, true))
+                .flatten()
+        })
+    }
+
+    fn last_reading(&self, gender: Gender, titles_soft: bool) -> Option<&Person> {
+        let seen = |p: &Person| {
+            if titles_soft && self.masculine_by_title_only(p) {
+                Gender::Unknown
+            } else {
+                p.gender
+            }
+        };
         let compatible = |p: &Person| {
             // In the pronoun's own sentence, only a subject or a speaker before it (« Lorsque
             // Paul Martin est arrivé, il a dit », not « Après avoir vu Paul Martin, il a dit »).
@@ -814,9 +872,13 @@ impl People {
             if p.kind != SpeakerKind::Person {
                 return gender != Gender::Unknown && p.gender == gender;
             }
-            gender == Gender::Unknown
-                || p.gender == gender
-                || p.gender == Gender::Unknown && !self.known_other_gender(p, gender)
+            let clash = self.mentions.iter().any(|m| {
+                m.kind == SpeakerKind::Person && same_entity(m, p) && {
+                    let g = seen(m);
+                    g != Gender::Unknown && g != gender
+                }
+            });
+            gender == Gender::Unknown || seen(p) == gender || seen(p) == Gender::Unknown && !clash
         };
         let nearest = self.mentions.iter().rev().find(|p| compatible(p))?;
         // (An entity last named more than three sentences back is too far for a pronoun to be
@@ -893,6 +955,24 @@ impl People {
             return candidates.last().copied();
         }
         only(&candidates, |p| p.spoke)
+    }
+
+    /// Whether a person is masculine only by a title the press gives women in the masculine
+    /// too (« le chef de la diplomatie », « le Premier ministre »): no first name the list
+    /// knows as a man's.
+    fn masculine_by_title_only(&self, p: &Person) -> bool {
+        let first = p
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        p.kind == SpeakerKind::Person
+            && p.gender == Gender::Male
+            && lexicon::first_name_gender(&first) != Some(Gender::Male)
+            && self.mentions.iter().any(|m| {
+                same_entity(m, p) && m.role.as_deref().is_some_and(titled_in_the_masculine)
+            })
     }
 
     /// Whether another mention of the person `p` (of unknown gender here) gives them a gender
@@ -1838,5 +1918,75 @@ mod elided_role_tests {
                 "{role} {got:?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod masculine_title_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A woman the article introduces with a title in the masculine (« le chef de la
+    /// diplomatie », « le Premier ministre », « le porte-parole ») is who « elle » stands for
+    /// when no one else may be: her first name says nothing the list knows.
+    #[test]
+    fn elle_may_stand_for_a_woman_with_a_masculine_title() {
+        for (first, next) in [
+            (
+                "Le chef de la diplomatie de l'UE, Kaya Kallas, a déclaré que la situation était grave.",
+                "Elle a rappelé que les tactiques russes sont les mêmes.",
+            ),
+            (
+                "Le Premier ministre, Paula Mendes, a affirmé que le budget serait voté.",
+                "« Nous tiendrons nos promesses », a-t-elle ajouté.",
+            ),
+            (
+                "Le ministre de la Santé, Aïssata Diallo, a annoncé la fermeture des écoles.",
+                "Selon elle, l'épidémie recule déjà.",
+            ),
+            (
+                "Le porte-parole du gouvernement Nadège Koffi a démenti toute arrestation.",
+                "Elle a précisé que les enquêteurs poursuivaient leur travail.",
+            ),
+        ] {
+            let got = speakers(&[first, next]);
+            let name = got[0].1.clone();
+            assert!(
+                ["Kaya Kallas", "Paula Mendes", "Aïssata Diallo", "Nadège Koffi"]
+                    .contains(&name.as_str()),
+                "{got:?}"
+            );
+            assert_eq!(got.last(), Some(&(2, name)), "{first} {got:?}");
+        }
+        // (« il » still stands for the same person.)
+        let got = speakers(&[
+            "Le secrétaire d'État, Kaya Lind, a assuré que les fonds arriveraient.",
+            "Il a ajouté que le calendrier serait tenu.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "Kaya Lind".to_string())), "{got:?}");
+    }
+
+    /// Not a man whose first name tells (« Paul »), nor when a woman is named since.
+    #[test]
+    fn elle_skips_a_man_with_a_masculine_title() {
+        let got = speakers(&[
+            "Le ministre de la Santé, Paul Martin, a annoncé la fermeture des écoles.",
+            "Elle a précisé que les cours reprendraient en mai.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "Elle".to_string())), "{got:?}");
+        let got = speakers(&[
+            "Le chef du parti, Kofi Mensah, a reçu Marie Durand mardi.",
+            "Elle a affirmé que l'accord était proche.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(2, "Marie Durand".to_string())),
+            "{got:?}"
+        );
+        // (A title whose feminine is the rule, « le directeur », tells a man.)
+        let got = speakers(&[
+            "Le directeur de l'usine, Kaya Lind, a annoncé des licenciements.",
+            "Elle a précisé que le site fermerait.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "Elle".to_string())), "{got:?}");
     }
 }
