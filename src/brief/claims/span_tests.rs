@@ -262,6 +262,14 @@ fn a_name_in_an_opening_adjunct_is_not_the_subject_after_it() {
             "le ministre",
         ),
         (
+            "Comme Paul Martin, la ministre estime que la réforme sera maintenue.",
+            "la ministre",
+        ),
+        (
+            "Grâce à Paul Martin, le maire a obtenu que la piscine reste ouverte, a-t-il dit.",
+            "le maire",
+        ),
+        (
             "Interrogée sur le départ de Marc Lenoir, la présidente a reconnu que la situation était grave.",
             "la présidente",
         ),
