@@ -383,6 +383,70 @@ pub const TAKING_A_STANCE: Verb = Verb {
     incise_only: false,
 };
 
+/// The determiners before what « afficher » or « formuler » names (see [`SHOWN_STANCES`],
+/// [`FORMULATED_REQUESTS`]).
+const OWN_DETERMINERS: &[&str] = &[
+    "sa", "son", "ses", "leur", "leurs", "une", "un", "des", "la", "le", "l'", "les", "de", "d'",
+];
+
+/// What « afficher » shows when it shows a stance: « affiche sa satisfaction », « une
+/// grande satisfaction », « leur détermination » (not « un bénéfice record », « complet »,
+/// « les résultats » on a board, « une belle forme »).
+pub const SHOWN_STANCES: &[&str] = &[
+    "satisfaction",
+    "insatisfaction",
+    "mécontentement",
+    "inquiétude",
+    "inquiétudes",
+    "préoccupation",
+    "déception",
+    "colère",
+    "indignation",
+    "opposition",
+    "hostilité",
+    "désaccord",
+    "soutien",
+    "solidarité",
+    "détermination",
+    "optimisme",
+    "pessimisme",
+    "scepticisme",
+    "confiance",
+    "méfiance",
+    "fermeté",
+    "refus",
+    "attachement",
+];
+
+/// What « formuler » puts into words when it reports: « a formulé sa demande », « formule des
+/// propositions », « des critiques » (not « formule un vernis », « une hypothèse » of a lab).
+pub const FORMULATED_REQUESTS: &[&str] = &[
+    "demande",
+    "demandes",
+    "requête",
+    "requêtes",
+    "proposition",
+    "propositions",
+    "recommandation",
+    "recommandations",
+    "revendication",
+    "revendications",
+    "exigence",
+    "exigences",
+    "critique",
+    "critiques",
+    "reproche",
+    "reproches",
+    "réserves",
+    "objections",
+    "accusations",
+    "souhait",
+    "vœu",
+    "voeu",
+    "vœux",
+    "voeux",
+];
+
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 /// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
 /// the misspelling « a annonçé ».)
@@ -737,6 +801,20 @@ const ER_VERBS: &[ErEntry] = &[
         Some(DE_OR_QUE),
     ),
     (&["déni"], "dénier", ClaimKind::Denial, Some(REJETER)),
+    // « Le parti affiche une grande satisfaction », « a formulé sa demande aux habitants »:
+    // what is shown or put into words must be a stance or a request (see the cues).
+    (
+        &["affich"],
+        "afficher",
+        ClaimKind::Position,
+        Some(OWN_DETERMINERS),
+    ),
+    (
+        &["formul"],
+        "formuler",
+        ClaimKind::Statement,
+        Some(OWN_DETERMINERS),
+    ),
     (&["infirm"], "infirmer", ClaimKind::Denial, Some(INFIRMER)),
     // « Le ministre a informé que », « informe ses salariés que » (not « a informé les
     // familles », notice given).

@@ -813,6 +813,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             });
         // « La crue menace les récoltes »: a threat in words says what it threatens with
         // (« menace de démissionner », « a menacé Pékin de sanctions »), or is an incise.
+        // « affiche sa satisfaction », « a formulé sa demande »: a stance shown or a request
+        // put into words (not « affiche un bénéfice », « formule un vernis »).
+        let names_what = match verb.lemma {
+            "afficher" => Some(lexicon::SHOWN_STANCES),
+            "formuler" => Some(lexicon::FORMULATED_REQUESTS),
+            _ => None,
+        };
+        if names_what.is_some_and(|nouns| !names_a_noun_of(toks, i + 1, nouns)) {
+            continue;
+        }
         if verb.lemma == "menacer"
             && inverted.is_none()
             && prev.is_some_and(|p| p.word)
@@ -2032,6 +2042,84 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
                 "tout" | "toute" | "tous" | "toutes" | "de" | "d'" | "que" | "qu'"
             )
         })
+}
+
+/// Whether a determiner after `at` (adverbs and time words skipped) is followed, at most two
+/// adjectives or adverbs between, by one of `nouns`: « une grande satisfaction », « sa très
+/// vive inquiétude », « sa demande ».
+fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&str]) -> bool {
+    const BETWEEN: &[&str] = &[
+        "grande",
+        "grand",
+        "vive",
+        "vif",
+        "profonde",
+        "profond",
+        "totale",
+        "total",
+        "entière",
+        "entier",
+        "pleine",
+        "plein",
+        "ferme",
+        "réelle",
+        "réel",
+        "certaine",
+        "certain",
+        "nette",
+        "net",
+        "franche",
+        "franc",
+        "nouvelle",
+        "nouveau",
+        "première",
+        "premier",
+        "dernière",
+        "dernier",
+        "spéciale",
+        "spécial",
+        "très",
+        "si",
+        "plus",
+        "forte",
+        "fort",
+        "ultime",
+        "énième",
+        "double",
+        "sévères",
+        "vives",
+        "nombreuses",
+        "fortes",
+        "premières",
+    ];
+    let Some(det) = toks[at.min(toks.len())..]
+        .iter()
+        .position(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())))
+        .map(|k| at + k)
+    else {
+        return false;
+    };
+    let is_determiner = |t: &Tok| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "sa" | "son" | "ses" | "leur" | "leurs" | "de" | "d'"
+            )
+    };
+    if !toks.get(det).is_some_and(|t| is_determiner(t) && !t.quoted) {
+        return false;
+    }
+    toks[det + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word)
+        .scan(true, |open, t| {
+            // Only adjectives before the noun: stop after the first other word.
+            let this = *open;
+            *open = BETWEEN.contains(&t.low.as_str());
+            this.then_some(t)
+        })
+        .any(|t| nouns.contains(&t.low.as_str()))
 }
 
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »

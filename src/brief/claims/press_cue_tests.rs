@@ -196,3 +196,85 @@ fn taking_a_stance_is_a_position() {
         expect_none(sentence);
     }
 }
+
+/// Showing a stance (« affiche sa satisfaction », « une grande satisfaction ») is a position;
+/// showing figures, a full house or a poster is not.
+#[test]
+fn showing_a_stance_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le parti au pouvoir affiche une grande satisfaction.",
+            "Le parti au pouvoir",
+        ),
+        (
+            "La ministre affichait sa satisfaction après le vote.",
+            "La ministre",
+        ),
+        (
+            "Les syndicats ont affiché leur détermination face au gouvernement.",
+            "Les syndicats",
+        ),
+        (
+            "Paul Durand affiche son soutien au candidat sortant.",
+            "Paul Durand",
+        ),
+        (
+            "Le patronat affiche sa très vive inquiétude face à la hausse des taxes.",
+            "Le patronat",
+        ),
+        (
+            "L'opposition affichera son désaccord lors du vote.",
+            "L'opposition",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "L'entreprise affiche un bénéfice record.",
+        "La salle affiche complet depuis lundi.",
+        "La mairie affiche les résultats sur ses panneaux.",
+        "L'équipe affiche une belle forme.",
+        "Une affiche de soutien a été collée sur la mairie.",
+        "Le prix affiché en vitrine inclut la livraison.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// A request or a criticism put into words (« a formulé sa demande », « formule des
+/// propositions ») is a claim; formulating a product is not.
+#[test]
+fn formulating_a_request() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le ministre a formulé sa demande aux habitants.",
+            "Le ministre",
+            ClaimKind::Call,
+        ),
+        (
+            "Les élus formulent leur demande auprès de la préfecture.",
+            "Les élus",
+            ClaimKind::Call,
+        ),
+        (
+            "Le syndicat formulait des propositions pour sauver l'usine.",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "La Cour des comptes a formulé de sévères critiques.",
+            "La Cour des comptes",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le chimiste formule un nouveau vernis.",
+        "La formule de calcul a changé.",
+        "La demande formulée par le maire a été rejetée.",
+        "Le laboratoire a formulé une crème solaire.",
+    ] {
+        expect_none(sentence);
+    }
+}
