@@ -1409,6 +1409,61 @@ pub fn is_simple_past(form: &str) -> bool {
     .contains(form)
 }
 
+/// A verb that leads an infinitive cue (« a tenu à rappeler », « s'est empressé de démentir »,
+/// « veut rassurer »), with the particle between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lead {
+    /// The infinitive of the leading verb.
+    pub lemma: &'static str,
+    /// « à », « de », or empty (« veut rassurer »).
+    pub particle: &'static str,
+    /// Whether it leads only negated (« n'a pas manqué de souligner », « n'a pas hésité à
+    /// dénoncer »).
+    pub negated_only: bool,
+}
+
+/// The leading verbs: infinitives (a second spelling gives the grave accent of « préfère »,
+/// which the `-er` paradigm does not write), paradigm, particle, whether only negated.
+/// Inflected by [`conjugation::stated_forms`]: what will or would be said is no claim yet.
+const LEAD_VERBS: &[(&[&str], &Paradigm, &str, bool)] = &[
+    (&["tenir"], &TENIR, "à", false),
+    (&["borner"], &ER, "à", false),
+    (&["limiter"], &ER, "à", false),
+    (&["contenter"], &ER, "de", false),
+    (&["empresser"], &ER, "de", false),
+    (&["manquer"], &ER, "de", true),
+    (&["hésiter"], &ER, "à", true),
+    (&["vouloir"], &VOULOIR, "", false),
+    (&["souhaiter"], &ER, "", false),
+    (&["préférer", "préfèrer"], &ER, "", false),
+    // « est venu dire devant le portail », « vient d'annoncer que »
+    (&["venir"], &TENIR, "", false),
+    (&["venir"], &TENIR, "de", false),
+];
+
+/// The verb leading an infinitive cue whose form is `form`, before `particle` (see [`Lead`]).
+pub fn lead(form: &str, particle: &str) -> Option<Lead> {
+    static MAP: OnceLock<HashMap<(String, &'static str), Lead>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (infinitives, paradigm, particle, negated_only) in LEAD_VERBS {
+            let lead = Lead {
+                lemma: infinitives[0],
+                particle,
+                negated_only: *negated_only,
+            };
+            for infinitive in *infinitives {
+                for form in conjugation::stated_forms(infinitive, paradigm) {
+                    map.entry((form, *particle)).or_insert(lead);
+                }
+            }
+        }
+        map
+    })
+    .get(&(form.to_string(), particle))
+    .copied()
+}
+
 /// Auxiliaries (and copulas of reflexive verbs) that build compound tenses.
 pub const AUXILIARIES: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "ai", "as",

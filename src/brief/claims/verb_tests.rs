@@ -432,3 +432,57 @@ fn a_simple_past_cue_does_not_hedge_its_conditional() {
         assert!(unconfirmed(sentence), "{sentence}");
     }
 }
+
+/// A verb leading an infinitive cue in any tense that states (present, imperfect, passé
+/// simple, participle; forms derived from its paradigm): the group starts at the lead and the
+/// subject is the lead's.
+#[test]
+fn a_lead_verb_in_every_stated_tense() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le ministre s'empressa de démentir la rumeur.",
+            "Le ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "Les syndicats tinrent à rappeler que l'usine était rentable.",
+            "Les syndicats",
+            ClaimKind::Statement,
+        ),
+        (
+            "La ministre préférait rappeler que le budget était voté.",
+            "La ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire s'était contenté d'ajouter que les travaux reprendraient.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les élus se limitaient à dire que le dossier avançait.",
+            "Les élus",
+            ClaimKind::Statement,
+        ),
+        (
+            "La juge n'hésitait pas à dénoncer des lenteurs.",
+            "La juge",
+            ClaimKind::Position,
+        ),
+        (
+            "Les riverains ne manquèrent pas de souligner que la route était dangereuse.",
+            "Les riverains",
+            ClaimKind::Statement,
+        ),
+        (
+            "La préfète voulut rassurer les habitants : « Le barrage tiendra. »",
+            "La préfète",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    // What something means, whatever the tense of « vouloir ».
+    expect_none("Cela voulut dire que la saison était finie.");
+    expect_none("Ce résultat voulait dire que le club descendait.");
+}

@@ -386,6 +386,22 @@ pub fn participles(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
         .collect()
 }
 
+/// The forms of `infinitive` that tell what happens or happened (present, imperfect, passé
+/// simple, past participles), not what will or would (future, conditional) nor the
+/// non-finite forms: those of a verb that leads an infinitive cue (« a tenu à rappeler »).
+pub fn stated_forms(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
+    let root = root(infinitive, paradigm);
+    [
+        paradigm.present,
+        paradigm.imperfect,
+        paradigm.simple_past,
+        paradigm.participles,
+    ]
+    .iter()
+    .flat_map(|endings| endings.iter().map(|e| join(root, e)))
+    .collect()
+}
+
 /// The passé simple forms of `infinitive` that are no present as well (« admit », « reconnut »,
 /// « maintinrent »; not « dit » nor « réagit », also presents).
 pub fn simple_pasts(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
@@ -420,6 +436,17 @@ mod tests {
         assert!(!incise.contains(&"renchéries".to_string()));
         assert!(incise.contains(&"renchéri".to_string()));
         assert!(incise.contains(&"renchérirent".to_string()));
+    }
+
+    #[test]
+    fn stated_forms_leave_out_future_and_conditional() {
+        let tenir = stated_forms("tenir", &TENIR);
+        for form in ["tient", "tiennent", "tenait", "tint", "tenu", "tenues"] {
+            assert!(tenir.contains(&form.to_string()), "{form}");
+        }
+        for form in ["tiendra", "tiendrait", "tenir", "tenant"] {
+            assert!(!tenir.contains(&form.to_string()), "{form}");
+        }
     }
 
     #[test]

@@ -19,58 +19,6 @@ pub(super) enum Lead {
     Group { start: usize, negation: bool },
 }
 
-/// Verbs that lead an infinitive cue, with the particle between them (« tenu à rappeler »,
-/// « s'est empressé de démentir », « veut rassurer »); `true` when the lead reports only
-/// negated (« n'a pas manqué de souligner », « n'a pas hésité à dénoncer »).
-const LEADS: &[(&str, &str, bool)] = &[
-    ("tenu", "à", false),
-    ("tient", "à", false),
-    ("tiennent", "à", false),
-    ("tenait", "à", false),
-    ("tenaient", "à", false),
-    ("borné", "à", false),
-    ("bornée", "à", false),
-    ("borne", "à", false),
-    ("limité", "à", false),
-    ("limitée", "à", false),
-    ("limite", "à", false),
-    ("contenté", "de", false),
-    ("contentée", "de", false),
-    ("contentés", "de", false),
-    ("contente", "de", false),
-    ("contentent", "de", false),
-    ("contentait", "de", false),
-    ("empressé", "de", false),
-    ("empressée", "de", false),
-    ("empresse", "de", false),
-    ("soin", "de", false),
-    ("manqué", "de", true),
-    ("manque", "de", true),
-    ("hésité", "à", true),
-    ("hésite", "à", true),
-    ("voulu", "", false),
-    ("veut", "", false),
-    ("veulent", "", false),
-    ("voulait", "", false),
-    ("souhaité", "", false),
-    ("souhaite", "", false),
-    ("souhaitent", "", false),
-    ("souhaitait", "", false),
-    ("préféré", "", false),
-    ("préfère", "", false),
-    ("préfèrent", "", false),
-    // « est venu dire devant le portail », « vient d'annoncer que »
-    ("venu", "", false),
-    ("venue", "", false),
-    ("venus", "", false),
-    ("vient", "", false),
-    ("viennent", "", false),
-    ("vient", "de", false),
-    ("viennent", "de", false),
-    ("venait", "de", false),
-    ("venaient", "de", false),
-];
-
 /// The verb leading the infinitive cue whose group starts at `start` (see [`Lead`]).
 pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     let Some(p) = start.checked_sub(1) else {
@@ -132,15 +80,16 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             negation: false,
         };
     }
-    let Some(&(lead, _, negated_only)) = LEADS
-        .iter()
-        .find(|(w, part, _)| toks[at].low == *w && *part == particle)
-    else {
-        return Lead::None;
+    // « n'hésitait pas à dénoncer », « ne manque jamais de rappeler »: the negation's second
+    // word between a simple tense and its particle.
+    let at = if at > 0 && matches!(toks[at].low.as_str(), "pas" | "jamais" | "guère") {
+        at - 1
+    } else {
+        at
     };
-    // « a pris soin de »: the verb before « soin ».
+    // « a pris soin de »: the verb before « soin » leads.
     let mut s = at;
-    if lead == "soin" {
+    let (lead_lemma, negated_only) = if toks[at].low == "soin" && particle == "de" {
         if !s
             .checked_sub(1)
             .is_some_and(|k| matches!(toks[k].low.as_str(), "pris" | "prend" | "prennent"))
@@ -148,7 +97,13 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             return Lead::None;
         }
         s -= 1;
-    }
+        ("prendre soin", false)
+    } else {
+        match lexicon::lead(&toks[at].low, particle) {
+            Some(lead) => (lead.lemma, lead.negated_only),
+            None => return Lead::None,
+        }
+    };
     while s > 0 {
         let w = toks[s - 1].low.as_str();
         if !toks[s - 1].word || toks[s - 1].quoted {
@@ -164,7 +119,7 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         .iter()
         .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
     // « cela veut dire que » is what something means, not what someone says.
-    let means = lemma == "dire" && matches!(lead, "veut" | "veulent" | "voulait" | "voulu");
+    let means = lemma == "dire" && lead_lemma == "vouloir";
     if negated != negated_only || means {
         return Lead::Refused;
     }
