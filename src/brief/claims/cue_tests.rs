@@ -2373,3 +2373,78 @@ fn a_participle_joined_to_a_passive_is_passive_too() {
         ClaimKind::Statement,
     );
 }
+
+/// Words set inside the verb group or its particle (« quant à elle », « d'abord », a quotation
+/// opening after the auxiliary or at the particle) leave the cue whole.
+#[test]
+fn an_insert_inside_the_cue_construction_keeps_the_cue() {
+    for (sentence, speaker, kind) in [
+        (
+            "Paula Mendes a quant à elle dénoncé des propos « indignes ».",
+            "Paula Mendes",
+            ClaimKind::Position,
+        ),
+        (
+            "Le maire a quant à lui affirmé que rien ne changerait.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les syndicats ont quant à eux réclamé des négociations.",
+            "Les syndicats",
+            ClaimKind::Call,
+        ),
+        (
+            "Le maire avait tout d'abord démenti toute fermeture.",
+            "Le maire",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le maire a d'abord « salué la décision de la région ».",
+            "Le maire",
+            ClaimKind::Position,
+        ),
+        (
+            "Le ministre a « catégoriquement démenti » ces informations.",
+            "Le ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le syndicat avait aussitôt « dénoncé une réforme injuste ».",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Paul Martin a appelé «au calme» et à «la sérénité».",
+            "Paul Martin",
+            ClaimKind::Call,
+        ),
+        (
+            "Le préfet a appelé « à la retenue » les manifestants.",
+            "Le préfet",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    // « L'armée avait qualifié "d'infondées" les rumeurs »: a claim of the army's.
+    let got = claims("L'armée avait qualifié \"d'infondées\" les rumeurs de mutinerie.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "L'armée");
+}
+
+/// The same inserts do not make a cue of what reports nothing: a belief given up (« a d'abord
+/// pensé que »), a quoted word after an auxiliary that is no reporting verb, a quotation after
+/// a verb that reports nothing.
+#[test]
+fn an_insert_inside_a_verb_group_makes_no_cue_of_what_reports_nothing() {
+    for sentence in [
+        "La compagnie a d'abord pensé que le défaut venait d'une batterie.",
+        "Les enquêteurs avaient d'abord cru à un accident.",
+        "Le club a « perdu la tête » en fin de match.",
+        "Le maire a quant à lui visité le chantier.",
+        "La foule a « envahi la place » dans la soirée.",
+    ] {
+        expect_none(sentence);
+    }
+}

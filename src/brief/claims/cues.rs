@@ -195,6 +195,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if start > 0 && toks[start - 1].low == "ni" {
             continue; // « n'a ni condamné ni approuvé »: no stance taken.
         }
+        // « a d'abord pensé que », « avait d'abord cru »: a belief held first, then given up.
+        if matches!(verb.lemma, "penser" | "croire" | "imaginer" | "supposer")
+            && toks[start..i].iter().any(|t| t.low == "abord")
+        {
+            continue;
+        }
         let reflexive = toks[start..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "s'" | "se"));
@@ -2317,6 +2323,9 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
     let w = |k: usize| at.checked_sub(k).map(|j| toks[j].low.as_str());
     match (w(3), w(2), w(1)) {
         (_, Some("par"), Some("ailleurs")) => Some(2),
+        // « a tout d'abord salué », « a d'abord démenti »
+        (Some("tout"), Some("d'"), Some("abord")) => Some(3),
+        (_, Some("d'"), Some("abord")) => Some(2),
         (_, Some("de" | "à"), Some("nouveau")) => Some(2),
         (_, Some("en"), Some("effet")) => Some(2),
         (Some("une"), Some("nouvelle"), Some("fois")) => Some(3),
@@ -2329,6 +2338,10 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
         (Some("à"), Some("plusieurs" | "maintes" | "diverses"), Some("reprises")) => Some(3),
         (Some("à"), Some("son" | "leur"), Some("tour")) => Some(3),
         (Some(aux), Some("un"), Some("jour")) if is_aux(aux) => Some(2),
+        // « a quant à elle évoqué », « ont quant à eux réclamé »
+        (Some("quant"), Some("à"), Some("lui" | "elle" | "eux" | "elles")) => Some(3),
+        // (« lui » is read as an adverb first: « quant à » is what is left before it.)
+        (_, Some("quant"), Some("à")) if toks.get(at).is_some_and(|t| t.low == "lui") => Some(2),
         _ => None,
     }
 }
@@ -2821,14 +2834,27 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
             None => break,
         }
     }
-    for phrase in phrases {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        if words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w))
-        {
-            return Some(at + words.len() - 1);
+    // « a appelé «au calme» », « a qualifié "d'infondées" les rumeurs »: the particle may
+    // open a quotation.
+    let opens_quote = toks
+        .get(at)
+        .is_some_and(|t| !t.quoted && is_quote_mark_str(&t.low))
+        && toks.get(at + 1).is_some_and(|t| t.quoted && t.word);
+    let starts = if opens_quote {
+        vec![at, at + 1]
+    } else {
+        vec![at]
+    };
+    for at in starts {
+        for phrase in phrases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            if words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w))
+            {
+                return Some(at + words.len() - 1);
+            }
         }
     }
     None

@@ -32,6 +32,61 @@ pub(super) fn unquote_incises(toks: &mut [Tok]) {
     }
 }
 
+/// « Le maire a d'abord « salué la décision » », « Le ministre a « catégoriquement démenti »
+/// ces informations »: a quotation opening between the auxiliary and its participle (adverbs
+/// may stand on either side of the mark) swallows the reporting verb. The adverbs and the
+/// participle go back to the narrator, and the opening mark is dropped, so the verb group is
+/// seen whole; what follows the participle stays quoted.
+pub(super) fn unquote_verb_after_aux(toks: &mut Vec<Tok>) {
+    let verbs = lexicon::verbs();
+    let mut m = 1;
+    while m < toks.len() {
+        let opening = !toks[m].quoted
+            && matches!(toks[m].low.as_str(), "«" | "\"" | "“")
+            && toks.get(m + 1).is_some_and(|t| t.quoted);
+        // The auxiliary, at most three adverb words before the mark (« a d'abord »).
+        let aux_before = (m.saturating_sub(4)..m)
+            .rev()
+            .find(|&k| !toks[k].quoted && lexicon::AUXILIARIES.contains(&toks[k].low.as_str()));
+        let adverbs_between = aux_before.is_some_and(|a| {
+            toks[a + 1..m].iter().all(|t| {
+                t.word
+                    && !t.quoted
+                    && (lexicon::ADVERBS.contains(&t.low.as_str())
+                        || t.low.ends_with("ment")
+                        || matches!(t.low.as_str(), "d'" | "abord" | "ensuite"))
+            })
+        });
+        if !(opening && adverbs_between) {
+            m += 1;
+            continue;
+        }
+        // Quoted adverbs, then the participle of a reporting verb.
+        let mut v = m + 1;
+        while v < toks.len()
+            && v < m + 3
+            && toks[v].quoted
+            && (lexicon::ADVERBS.contains(&toks[v].low.as_str()) || toks[v].low.ends_with("ment"))
+        {
+            v += 1;
+        }
+        let participle = toks.get(v).is_some_and(|t| {
+            t.quoted
+                && t.word
+                && verbs.contains_key(t.low.as_str())
+                && (["é", "ée", "és", "ées"].iter().any(|e| t.low.ends_with(e))
+                    || lexicon::is_irregular_participle(&t.low))
+        });
+        if participle {
+            for t in &mut toks[m + 1..=v] {
+                t.quoted = false;
+            }
+            toks.remove(m);
+        }
+        m += 1;
+    }
+}
+
 /// Quoted words right before token `at`, back to the opening quotation mark.
 fn quoted_words_before(toks: &[Tok], at: usize) -> usize {
     toks[..at]

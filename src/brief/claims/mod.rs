@@ -38,6 +38,7 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
         let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
         incise::unquote_incises(&mut toks);
+        incise::unquote_verb_after_aux(&mut toks);
         open_quote = still_open;
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
