@@ -763,10 +763,22 @@ fn claim_in(
         let low = text.to_lowercase().replace('’', "'");
         lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
     };
+    // « Réaction de X : « … » », « X dans un communiqué : « … » », « X est formel : … »: a
+    // colon gives someone's words before any verb reports them.
+    let colon_claim = cues::colon_frame(toks)
+        .filter(|f| !use_attribution && verb.as_ref().is_none_or(|v| v.group_start > f.colon))
+        .map(|f| {
+            let mut speaker = classify(text, toks, f.source.0, f.source.1, people);
+            speaker.name = de_contracted(&speaker.name);
+            (f, speaker)
+        })
+        .filter(|(_, speaker)| speaker.kind != SpeakerKind::Unattributed);
     let mut second: Option<Speaker> = None;
-    let (speaker, cue, kind, conditional, end) = if let (None, Some(cited)) =
-        (&verb, &cited_subject)
-    {
+    let (speaker, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim {
+        let cue = slice(text, toks, frame.colon, frame.colon);
+        let hedged = reported_conditional(toks, frame.colon + 1);
+        (speaker, cue, frame.kind, hedged, frame.colon)
+    } else if let (None, Some(cited)) = (&verb, &cited_subject) {
         let (at, _) = attribution?;
         let hedged = reported_conditional(toks, 0);
         (

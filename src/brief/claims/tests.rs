@@ -1105,12 +1105,18 @@ mod issue18 {
             "Sur place, la situation critique poussait le maire à agir.",
             "Les saignements ont été définis selon les critères ACUITY et TIMI.",
             "Le conseil général a conclu un bail commercial avec une entreprise.",
-            "Le bilan de l'entraîneur était mitigé : « On a montré de bonnes choses. »",
             "Exposition : « Cinq siècles d'activité économique ».",
         ] {
             let claims = find_claims(&doc(&[s]));
             assert!(claims.is_empty(), "{s}: {claims:?}");
         }
+        // (« Le bilan » is no one, but whose « bilan » it is speaks: heldout-s5's gold,
+        // annodis-soleuvre, and `cues::attribution::colon_frame`.)
+        assert_eq!(
+            one("Le bilan de l'entraîneur était mitigé : « On a montré de bonnes choses. »")
+                .speaker,
+            "l'entraîneur"
+        );
     }
 }
 

@@ -496,6 +496,213 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
     someone.then_some(at)
 }
 
+/// Nouns of what someone says that a colon's quotation gives (« Réaction de X : « … » »,
+/// « La réponse du ministre ne s'est pas fait attendre : « … » »), with the kind of claim
+/// each makes.
+const SAID_NOUNS: &[(&str, ClaimKind)] = &[
+    ("réaction", ClaimKind::Statement),
+    ("réponse", ClaimKind::Statement),
+    ("bilan", ClaimKind::Statement),
+    ("constat", ClaimKind::Statement),
+    ("message", ClaimKind::Statement),
+    ("verdict", ClaimKind::Statement),
+    ("analyse", ClaimKind::Statement),
+    ("avis", ClaimKind::Statement),
+    ("commentaire", ClaimKind::Statement),
+    ("explication", ClaimKind::Statement),
+    ("credo", ClaimKind::Position),
+    ("discours", ClaimKind::Statement),
+    ("ton", ClaimKind::Statement),
+    ("position", ClaimKind::Position),
+    ("conclusion", ClaimKind::Statement),
+    ("plaidoyer", ClaimKind::Position),
+    ("appel", ClaimKind::Call),
+    ("avertissement", ClaimKind::Warning),
+    ("explications", ClaimKind::Statement),
+    ("réactions", ClaimKind::Statement),
+];
+
+/// Media of a statement between a subject and a colon (« Le syndicat, dans un communiqué :
+/// « … » »).
+const STATEMENT_MEDIA: &[&str] = &[
+    "communiqué",
+    "tweet",
+    "message",
+    "lettre",
+    "courrier",
+    "déclaration",
+    "vidéo",
+    "publication",
+    "entretien",
+    "interview",
+    "post",
+];
+
+/// Adjectives of certainty after « être » before a colon (« Le médecin est formel : … »).
+const CERTAIN: &[&str] = &[
+    "formel",
+    "formelle",
+    "formels",
+    "formelles",
+    "catégorique",
+    "catégoriques",
+    "convaincu",
+    "convaincue",
+    "convaincus",
+    "convaincues",
+    "affirmatif",
+    "affirmative",
+    "sûr",
+    "sûre",
+    "sûrs",
+    "sûres",
+    "certain",
+    "certaine",
+    "certains",
+    "certaines",
+];
+
+/// A claim a colon gives without a reporting verb: who speaks (first and last token), the
+/// colon, and the kind of claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(in crate::brief::claims) struct ColonFrame {
+    pub(in crate::brief::claims) source: (usize, usize),
+    pub(in crate::brief::claims) colon: usize,
+    pub(in crate::brief::claims) kind: ClaimKind,
+}
+
+/// The frames where a colon gives someone's words and no verb reports them:
+/// - a noun of what is said and whose it is, opening the sentence, then a quotation:
+///   « Réaction de la présidente : « … » », « La réponse du gouvernement ne s'est pas fait
+///   attendre : « … » », « Même son de cloche chez les commerçants : « … » »;
+/// - a subject, its medium, then a quotation: « Le syndicat dans un communiqué : « … » »;
+/// - a subject sure of what follows: « Le médecin est formel : … », « Le président, lui, est
+///   catégorique : … », « Le maire en est convaincu : … » (quoted or not).
+///
+/// (« Le bilan de l'accident : trois morts » is a fact: a quotation must follow a noun.)
+pub(in crate::brief::claims) fn colon_frame(toks: &[Tok]) -> Option<ColonFrame> {
+    let colon = toks.iter().position(|t| !t.quoted && t.low == ":")?;
+    let after = &toks[colon + 1..];
+    let quoted_after = after.iter().filter(|t| t.quoted && t.word).count() >= 3
+        && after
+            .first()
+            .is_some_and(|t| super::is_quote_mark_str(&t.low));
+    let words_after = after.iter().filter(|t| t.word).count() >= 3;
+    let before = &toks[..colon];
+    if before
+        .iter()
+        .any(|t| t.quoted || super::is_quote_mark_str(&t.low))
+        || before.is_empty()
+    {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or_default();
+    // A noun of what is said, then whose.
+    let mut k = 0;
+    if matches!(word(k), "même" | "autre" | "nouvelle" | "nouvel" | "seule") {
+        k += 1;
+    }
+    // (« son » of « son de cloche » is no determiner.)
+    if lexicon::DETERMINERS.contains(&word(k))
+        && word(k) != "des"
+        && !(word(k) == "son" && word(k + 1) == "de")
+    {
+        k += 1;
+    }
+    let said = SAID_NOUNS
+        .iter()
+        .find(|(n, _)| *n == word(k))
+        .map(|&(_, kind)| kind)
+        .or_else(|| {
+            (word(k) == "son" && word(k + 1) == "de" && word(k + 2) == "cloche").then(|| {
+                k += 2;
+                ClaimKind::Statement
+            })
+        });
+    if let Some(kind) = said.filter(|_| quoted_after) {
+        let whose = match (word(k + 1), word(k + 2), word(k + 3)) {
+            ("du", "côté", "de" | "d'") => Some(k + 4),
+            ("de" | "d'", _, _) => Some(k + 2),
+            ("du" | "des", _, _) => Some(k + 1),
+            ("chez", _, _) => Some(k + 2),
+            ("côté", _, _) => Some(k + 2),
+            _ => None,
+        };
+        if let Some(from) = whose.filter(|&f| f < colon && toks[f].word) {
+            let end = super::super::speaker::np_end(toks, from).min(colon - 1);
+            return Some(ColonFrame {
+                source: (from, end),
+                colon,
+                kind,
+            });
+        }
+        return None;
+    }
+    // A subject from the sentence's start (a noun phrase).
+    let first = toks.first()?;
+    if !first.word || !(first.upper || lexicon::DETERMINERS.contains(&first.low.as_str())) {
+        return None;
+    }
+    let end = super::super::speaker::np_end(toks, 0);
+    if end + 1 >= colon {
+        return None;
+    }
+    let mut k = end + 1;
+    // « Le syndicat, dans un communiqué : « … » »
+    if word(k) == "," {
+        k += 1;
+    }
+    if word(k) == "dans"
+        && lexicon::DETERMINERS.contains(&word(k + 1))
+        && STATEMENT_MEDIA.contains(&word(k + 2))
+        && quoted_after
+    {
+        let plain = toks[k..colon]
+            .iter()
+            .all(|t| !super::is_aux(&t.low) && !lexicon::verbs().contains_key(t.low.as_str()));
+        return plain.then_some(ColonFrame {
+            source: (0, end),
+            colon,
+            kind: ClaimKind::Statement,
+        });
+    }
+    // « Le président, lui, est catégorique : … »
+    if matches!(word(k), "lui" | "elle" | "eux" | "elles") && word(k + 1) == "," {
+        k += 2;
+    }
+    if word(k) == "en" {
+        k += 1;
+    }
+    let certain = matches!(word(k), "est" | "sont" | "était" | "étaient" | "se")
+        && {
+            if word(k) == "se" {
+                k += 1;
+                matches!(
+                    word(k),
+                    "dit" | "disent" | "montre" | "montrent" | "veut" | "veulent"
+                )
+            } else {
+                true
+            }
+        }
+        && {
+            k += 1;
+            if matches!(
+                word(k),
+                "très" | "tout" | "toujours" | "bien" | "plus" | "absolument"
+            ) {
+                k += 1;
+            }
+            CERTAIN.contains(&word(k))
+        }
+        && k + 1 == colon;
+    (certain && (quoted_after || words_after)).then_some(ColonFrame {
+        source: (0, end),
+        colon,
+        kind: ClaimKind::Statement,
+    })
+}
+
 /// Whether a person's name at `at` (two capitalized words at least, a first name or a title
 /// opening it), a parenthesis at most after it, is followed by a colon and a quotation of
 /// three words or more (« pour Paul Durand (3 %) : « Je … » »).
@@ -1024,6 +1231,83 @@ mod tests {
             ),
         ] {
             assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+    }
+
+    /// A colon gives someone's words with no verb: a noun of what is said and whose (several
+    /// nouns, with or without a determiner, « chez », « du côté de »), a subject and its
+    /// medium, a subject sure of what follows (quoted or not, « lui » or « en » between).
+    #[test]
+    fn a_colon_gives_words_without_a_verb() {
+        for (sentence, speaker, kind) in [
+            (
+                "Réaction de la présidente du club : « C'est une honte. »",
+                "la présidente du club",
+                ClaimKind::Statement,
+            ),
+            (
+                "La réponse du gouvernement ne s'est pas fait attendre : « Ces accusations sont fausses. »",
+                "le gouvernement",
+                ClaimKind::Statement,
+            ),
+            (
+                "Le bilan de l'entraîneur était mitigé : « On a bien joué une mi-temps. »",
+                "l'entraîneur",
+                ClaimKind::Statement,
+            ),
+            (
+                "Même son de cloche chez les commerçants : « On ne vend plus rien. »",
+                "les commerçants",
+                ClaimKind::Statement,
+            ),
+            (
+                "Nouvel appel du maire : « Restez chez vous ce soir. »",
+                "le maire",
+                ClaimKind::Call,
+            ),
+            (
+                "Le syndicat dans un communiqué : « La direction ment. »",
+                "Le syndicat",
+                ClaimKind::Statement,
+            ),
+            (
+                "La préfecture, dans un tweet : « Les routes restent fermées. »",
+                "La préfecture",
+                ClaimKind::Statement,
+            ),
+            (
+                "Le médecin est formel : il n'y a aucun risque pour les enfants.",
+                "Le médecin",
+                ClaimKind::Statement,
+            ),
+            (
+                "Le président, lui, est catégorique : il n'y aura pas de référendum.",
+                "Le président",
+                ClaimKind::Statement,
+            ),
+            (
+                "Le maire en est convaincu : la ville va renaître.",
+                "Le maire",
+                ClaimKind::Statement,
+            ),
+            (
+                "Les chercheurs se disent sûrs : « Le glacier aura fondu en 2050. »",
+                "Les chercheurs",
+                ClaimKind::Statement,
+            ),
+        ] {
+            assert_eq!(claims(sentence), [(speaker.to_string(), kind)], "{sentence}");
+        }
+        for sentence in [
+            "Le bilan de l'accident : trois morts et dix blessés.",
+            "Réaction en chaîne : les prix montent partout.",
+            "La réponse est simple : il faut investir.",
+            "Le ciel est clair : aucune pluie n'est prévue.",
+            "Le programme dans un communiqué de deux pages : rien de neuf.",
+            "Le maire est sûr de lui.",
+            "La position du navire : au large de Brest.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
         }
     }
 
