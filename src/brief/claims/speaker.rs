@@ -348,6 +348,16 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                     to = close;
                 }
             }
+            // (« …, indique le préfet délégué pour la défense en Gironde, Paul Martin »: the
+            // function's complement runs to the comma before the apposed name.)
+            // (Only when a person's name follows: else the title stays as it was.)
+            let unextended = speaker.clone();
+            if speaker.kind == SpeakerKind::Role {
+                if let Some(comma) = title_complement_to_comma(toks, to + 1) {
+                    speaker.name = slice(text, toks, from, comma - 1);
+                    to = comma - 1;
+                }
+            }
             let mut name_at = to + 2;
             while toks.get(name_at).is_some_and(|t| {
                 !t.upper
@@ -376,7 +386,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                     };
                 }
             }
-            return speaker;
+            return unextended;
         }
         return unattributed();
     }
@@ -468,6 +478,34 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         }
     }
     speaker
+}
+
+/// The comma closing the complement of a function at `at` when an apposed name follows it
+/// (« pour la défense et la sécurité en Gironde, Paul Martin », « en charge du dossier dans
+/// le département, Marie Durand »): a preposition opens it, then only words (no verb, no
+/// « que »/« qui », no quotation) up to a comma followed by a capitalized word.
+fn title_complement_to_comma(toks: &[Tok], at: usize) -> Option<usize> {
+    let opens = toks.get(at).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "pour" | "dans" | "en" | "auprès" | "chargé" | "chargée" | "au" | "aux" | "à"
+        )
+    });
+    if !opens {
+        return None;
+    }
+    let comma = (at + 1..toks.len().min(at + 14)).find(|&k| !toks[k].word)?;
+    let plain = toks[at..comma].iter().all(|t| {
+        !t.quoted
+            && !is_finite_verb(t)
+            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont" | "où")
+    });
+    (plain
+        && toks[comma].low == ","
+        && toks
+            .get(comma + 1)
+            .is_some_and(|n| n.word && n.upper && !n.quoted))
+    .then_some(comma)
 }
 
 /// Whether the incise `cue` closes the sentence: it follows a comma or a quotation, and what
@@ -2511,9 +2549,16 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
                 && toks[from..i]
                     .iter()
                     .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+            // (« le ministre de la Santé et des Services sociaux », « la directrice de la
+            // Recherche et du Développement »: two capitalized fields of one function.)
+            let capitalized_fields = toks[i - 1].upper
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.word && n.upper && !n.quoted);
             let second_complement = toks.get(i + 1).is_some_and(|n| {
                 matches!(n.low.as_str(), "de" | "d'")
-                    || matches!(n.low.as_str(), "des" | "du") && named_institution
+                    || matches!(n.low.as_str(), "des" | "du")
+                        && (named_institution || capitalized_fields)
             }) && toks[from..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));

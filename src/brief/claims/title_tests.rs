@@ -230,3 +230,60 @@ fn a_broadcaster_or_web_outlet_is_a_medium_named_whole() {
         assert_ne!(kind, SpeakerKind::Media, "{speaker}");
     }
 }
+
+#[test]
+fn a_title_runs_through_its_joined_fields_and_its_complement_to_an_apposed_name() {
+    // Must: « de X et des Y » with both fields capitalized is one function, before or after
+    // the verb.
+    for (sentence, speaker) in [
+        (
+            "« Tout va bien », a expliqué le ministre de la Santé et des Services sociaux.",
+            "le ministre de la Santé et des Services sociaux",
+        ),
+        (
+            "La directrice de la Recherche et du Développement assure que le budget sera tenu.",
+            "La directrice de la Recherche et du Développement",
+        ),
+        (
+            "Le ministre de l'Économie et des Finances a affirmé que la dette baisserait.",
+            "Le ministre de l'Économie et des Finances",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(speaker.to_string(), SpeakerKind::Role)],
+            "{sentence}"
+        );
+    }
+    // Must: a title whose complement opens on « pour », « en », « dans », « auprès »,
+    // followed by a comma and a name, gives the name.
+    for sentence in [
+        "Le bilan est lourd, indique le préfet délégué pour la défense et la sécurité en Gironde, Paul Martin.",
+        "« Nous restons prudents », a affirmé le délégué régional pour la jeunesse, Paul Martin.",
+        "« Le loup est revenu », a précisé la représentante de l'État en charge du dossier dans le département, Marie Durand, lors d'une réunion.",
+        "« Le budget est en hausse », avait annoncé le conseiller auprès du ministre, Paul Martin.",
+    ] {
+        let got: Vec<(String, SpeakerKind)> = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}");
+        assert_eq!(got[0].1, SpeakerKind::Person, "{sentence}: {got:?}");
+        assert!(
+            ["Paul Martin", "Marie Durand"].contains(&got[0].0.as_str()),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Must not: « et des » before lowercase words joins a second speaker, not a field; a
+    // complement followed by no name leaves the title as it was.
+    let joined = rows(
+        "« Tout va bien », ont déclaré le ministre de la Santé et des représentants des médecins.",
+    );
+    assert!(
+        joined
+            .iter()
+            .all(|(s, _)| s != "le ministre de la Santé et des représentants des médecins"),
+        "{joined:?}"
+    );
+    assert_eq!(
+        rows("« Tout va bien », a déclaré le maire pour sa part, à Lyon."),
+        [("le maire".to_string(), SpeakerKind::Role)]
+    );
+}
