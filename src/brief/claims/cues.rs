@@ -150,6 +150,15 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if aux.is_none() && lexicon::AUXILIARIES.contains(&p.low.as_str()) {
                 aux = Some(p.low.clone());
                 start -= 1;
+            } else if aux.is_some()
+                && start + 1 == i
+                && matches!(p.low.as_str(), "les" | "la")
+                && start >= 2
+                && toks[start - 2].word
+            {
+                // « L'opposition les a contestés »: an object pronoun before the auxiliary
+                // (« le », « l' » are among the adverbs), not part of the subject.
+                start -= 1;
             } else if aux.is_none() && split_inverted(&p.low).is_some_and(|(h, _)| is_aux(h)) {
                 let (h, pronoun) = split_inverted(&p.low).unwrap_or_default();
                 aux = Some(h.to_string());
@@ -436,6 +445,48 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && start >= 2
             && (matches!(toks[start - 2].low.as_str(), "qui" | "ne" | "n'")
                 || lexicon::SUBJECT_PRONOUNS.contains(&toks[start - 2].low.as_str()));
+        // « L'opposition les conteste », « Les syndicats la dénonçaient »: an object pronoun
+        // after a noun subject, known from a determiner by the verb's form (« les » before a
+        // singular, a plural « -ent », an imperfect, a future or a conditional; not « la
+        // critique », « le dément », which may be nouns).
+        let noun_subject_clitic = !clitic_object
+            && aux.is_none()
+            && inverted.is_none()
+            && start >= 2
+            && start == i
+            && prev.is_some_and(|p| {
+                let tense = form.ends_with("ent")
+                    || form.ends_with("ait")
+                    || form.ends_with("aient")
+                    || form.ends_with("ra")
+                    || form.ends_with("ront")
+                    || lexicon::is_conditional(form);
+                match p.low.as_str() {
+                    "les" => tense || !form.ends_with('s') && !form.ends_with('x'),
+                    "la" | "le" | "l'" => tense,
+                    _ => false,
+                }
+            })
+            && !is_participle(form)
+            && !is_infinitive(form)
+            && !form.ends_with("ant")
+            && {
+                let s = &toks[start - 2];
+                s.word
+                    && !s.quoted
+                    && !lexicon::PREPOSITIONS.contains(&s.low.as_str())
+                    && !lexicon::DETERMINERS.contains(&s.low.as_str())
+                    && !matches!(
+                        s.low.as_str(),
+                        "de" | "d'" | "du" | "des" | "et" | "ou" | "que" | "qu'" | "si" | "comme"
+                    )
+                    && !is_aux(&s.low)
+                    && !lexicon::verbs().contains_key(s.low.as_str())
+            };
+        if noun_subject_clitic {
+            start -= 1;
+        }
+        let clitic_object = clitic_object || noun_subject_clitic;
         // « un témoin leur assure que », « il nous dit que »: a pronoun to whom it is said.
         let dative = prev.is_some_and(|p| {
             matches!(

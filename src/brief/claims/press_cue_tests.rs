@@ -278,3 +278,52 @@ fn formulating_a_request() {
         expect_none(sentence);
     }
 }
+
+/// An object pronoun between a noun subject and a stance verb (« L'opposition les
+/// conteste ») is no determiner when the verb's form cannot be a noun after it, and it is no
+/// part of the subject before an auxiliary (« L'opposition les a contestés »).
+#[test]
+fn an_object_pronoun_after_a_noun_subject() {
+    for (sentence, speaker, kind) in [
+        (
+            "L'opposition les conteste en raison des fraudes.",
+            "L'opposition",
+            ClaimKind::Denial,
+        ),
+        (
+            "Les syndicats la dénoncent depuis des mois.",
+            "Les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "L'opposition les a contestés devant la presse.",
+            "L'opposition",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le ministère la démentait formellement.",
+            "Le ministère",
+            ClaimKind::Denial,
+        ),
+        (
+            "Paul Durand les critiquera lors du conseil.",
+            "Paul Durand",
+            ClaimKind::Position,
+        ),
+        (
+            "La direction l'a démentie dans un communiqué.",
+            "La direction",
+            ClaimKind::Denial,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Pour l'opposition la critique est facile.",
+        "Dans le camp adverse la demande reste forte.",
+        "Le rapport de la commission les dénonciations anonymes a été publié.",
+        "Elle a lu dans le journal les critiques du film.",
+    ] {
+        expect_none(sentence);
+    }
+}
