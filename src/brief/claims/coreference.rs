@@ -944,6 +944,10 @@ impl People {
     pub(super) fn plural_antecedent(&self) -> Option<&Person> {
         let eligible = |p: &Person| p.plural && (p.spoke || p.subject);
         let nearest = self.mentions.iter().rev().find(|p| eligible(p))?;
+        // (As for « il »: a group last named more than three sentences back is too far.)
+        if nearest.sentence + PRONOUN_REACH < self.sentence {
+            return None;
+        }
         let candidates: Vec<&Person> = self
             .mentions
             .iter()
@@ -1578,6 +1582,42 @@ mod pronoun_antecedent_tests {
                 rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
                 Some("Marc Lenoir"),
                 "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plural_pronoun_reaches_three_sentences_back() {
+        let filler = [
+            "La pluie tombait depuis le matin.",
+            "Les travaux ont coûté cher.",
+            "La circulation reprendra lundi.",
+            "La rivière a débordé en mars.",
+        ];
+        for pronoun in ["Ils ont affirmé", "Selon eux,"] {
+            let last = format!("{pronoun} que la grève continuerait.");
+            let near = speakers(&[
+                "Les syndicats ont dénoncé la réforme mardi.",
+                filler[0],
+                filler[1],
+                &last,
+            ]);
+            assert_eq!(
+                near.last().map(|(s, n)| (*s, n.as_str())),
+                Some((4, "Les syndicats")),
+                "{near:?}"
+            );
+            let far = speakers(&[
+                "Les syndicats ont dénoncé la réforme mardi.",
+                filler[0],
+                filler[1],
+                filler[2],
+                filler[3],
+                &last,
+            ]);
+            assert!(
+                far.iter().all(|(s, n)| *s != 6 || n != "Les syndicats"),
+                "{far:?}"
             );
         }
     }
