@@ -245,6 +245,58 @@ const APPELER: &[&str] = &[
 const MILITER: &[&str] = &["pour", "en faveur"];
 /// « parie sur une reprise », « parie que ».
 const PARIER: &[&str] = &["sur", "que", "qu'"];
+/// « montre du doigt », « a pointé une différence », « pointe les failles du dispositif »: what
+/// pointing out names (not « a pointé son arme », « pointe à la cinquième place »).
+const POINTER: &[&str] = &[
+    "du doigt",
+    "une différence",
+    "des différences",
+    "un manque",
+    "le manque",
+    "l' absence",
+    "les failles",
+    "des failles",
+    "les lacunes",
+    "des lacunes",
+    "les insuffisances",
+    "des insuffisances",
+    "les limites",
+    "les dysfonctionnements",
+    "des dysfonctionnements",
+    "la responsabilité",
+    "les responsabilités",
+    "un risque",
+    "les risques",
+    "des risques",
+    "les dangers",
+    "un problème",
+    "les problèmes",
+    "des problèmes",
+    "une contradiction",
+    "les contradictions",
+    "des contradictions",
+    "les erreurs",
+    "des erreurs",
+    "les défaillances",
+    "des défaillances",
+    "les retards",
+];
+/// « s'est fendu d'un communiqué », « se fend d'une mise au point »: a statement issued (not
+/// « se fendre d'un sourire », « d'un doublé »).
+const FENDRE: &[&str] = &[
+    "d' un communiqué",
+    "d' une déclaration",
+    "d' un tweet",
+    "d' un message",
+    "d' une lettre",
+    "d' un commentaire",
+    "d' une réponse",
+    "d' une mise au point",
+    "d' un recadrage",
+    "d' un rappel",
+    "d' une tribune",
+    "d' un texte",
+];
 /// « a infirmé l'information », « infirme les rumeurs »: what denying a report names (not « la
 /// cour a infirmé le jugement », a ruling).
 const INFIRMER: &[&str] = &[
@@ -655,12 +707,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["revendiqu"], "revendiquer", ClaimKind::Statement, None),
     (&["montr"], "montrer", ClaimKind::Statement, Some(MONTRER)),
     (&["démontr"], "démontrer", ClaimKind::Statement, Some(QUE)),
-    (
-        &["point"],
-        "pointer du doigt",
-        ClaimKind::Position,
-        Some(&["du doigt"]),
-    ),
+    (&["point"], "pointer", ClaimKind::Position, Some(POINTER)),
     (
         &["présent"],
         "présenter comme",
@@ -1212,6 +1259,12 @@ const IRREGULAR: &[IrregularEntry] = &[
         ClaimKind::Statement,
         Some(ATTENDRE),
         Like("attendre", &RENDRE),
+    ),
+    (
+        "se fendre",
+        ClaimKind::Statement,
+        Some(FENDRE),
+        Like("fendre", &RENDRE),
     ),
     // « garantit que », not « garantir un prêt ».
     (

@@ -298,7 +298,12 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| LAUNCHED_CALLS.contains(&t.low.as_str()));
-        let cries_out = cries_out || puts_forward || launches_a_call;
+        // « Le ministre se défend d'avoir menti », « s'est défendu de toute ingérence »: a
+        // denial outside an incise (« défend son titre », « se défend bien » say nothing).
+        let defends_itself = verb.lemma == "défendre"
+            && reflexive
+            && matches!(after, Some("de" | "d'" | "du" | "des"));
+        let cries_out = cries_out || puts_forward || launches_a_call || defends_itself;
         // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
@@ -1737,6 +1742,14 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                 .is_some_and(|t| matches!(t.low.as_str(), "propos" | "discours" | "langage")) =>
         {
             return ClaimKind::Statement;
+        }
+        "défendre"
+            if matches!(next_low, Some("de" | "d'" | "du" | "des"))
+                && toks[start..i]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "se" | "s'")) =>
+        {
+            return ClaimKind::Denial;
         }
         // « a donné pour consigne de », « a donné ordre de »: a call.
         "donner" if matches!(next_low, Some("pour" | "consigne" | "ordre")) => {

@@ -486,3 +486,76 @@ fn a_lead_verb_in_every_stated_tense() {
     expect_none("Cela voulut dire que la saison était finie.");
     expect_none("Ce résultat voulait dire que le club descendait.");
 }
+
+/// « se défendre de » denies (« se défend d'avoir menti »); « défend son titre », « se défend
+/// bien » and the incise « …, défend le ministre » keep their own sense.
+#[test]
+fn defending_oneself_of_is_a_denial() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre se défend d'avoir menti aux députés.",
+            "Le ministre",
+        ),
+        (
+            "L'élu s'est défendu de toute ingérence dans l'enquête.",
+            "L'élu",
+        ),
+        (
+            "Les dirigeants se défendaient d'avoir caché les pertes.",
+            "Les dirigeants",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    expect(
+        "« Nous ne lâcherons rien », défend le ministre.",
+        "le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("Le champion défend son titre samedi.");
+    expect_none("L'équipe se défend bien en seconde période.");
+    expect_none("La ville se défend contre les inondations.");
+}
+
+/// « pointer » what goes wrong (« une différence », « les failles », « du doigt ») is a stance;
+/// aiming a weapon or a ranking is not.
+#[test]
+fn pointing_out_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "L'opposition a pointé une différence entre les intentions et les faits.",
+            "L'opposition",
+        ),
+        ("Le rapport pointe les failles du dispositif.", "Le rapport"),
+        (
+            "Les syndicats pointaient la responsabilité de l'État.",
+            "Les syndicats",
+        ),
+        ("La ministre a pointé du doigt les banques.", "La ministre"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect_none("Le suspect a pointé son arme vers les policiers.");
+    expect_none("L'équipe pointe à la cinquième place.");
+    expect_none("Les salariés pointent à huit heures.");
+}
+
+/// « se fendre d'un communiqué / d'une déclaration » issues a statement; « d'un sourire »
+/// does not.
+#[test]
+fn issuing_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le parquet s'est fendu d'un communiqué dimanche.",
+            "Le parquet",
+        ),
+        (
+            "La ministre se fend d'une mise au point sur les chiffres.",
+            "La ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le gardien s'est fendu d'un sourire après l'arrêt.");
+    expect_none("L'attaquant s'est fendu d'un doublé.");
+}
