@@ -659,12 +659,17 @@ impl People {
             }
             SpeakerKind::Role | SpeakerKind::Anonymous | SpeakerKind::Media => true,
             SpeakerKind::Organization => {
+                // (« les syndicats », « les gardes »: a plural's singular.)
+                let singular = head.low.strip_suffix('s').unwrap_or(&head.low);
                 taken_up
                     || head.upper
-                    || lexicon::ORG_WORDS.contains(&head.low.as_str())
-                    || is_descriptor(head.low.as_str())
-                    // (« tous ses responsables sont assis »)
-                    || lexicon::ROLE_NOUNS.contains(&head.low.as_str())
+                    || [head.low.as_str(), singular].iter().any(|w| {
+                        lexicon::ORG_WORDS.contains(w)
+                            || is_descriptor(w)
+                            // (« tous ses responsables sont assis »)
+                            || lexicon::ROLE_NOUNS.contains(w)
+                            || lexicon::PEOPLE_NOUNS.contains(w)
+                    })
             }
             SpeakerKind::Unattributed => false,
         };
@@ -2028,5 +2033,48 @@ mod masculine_title_tests {
             "Elle a précisé que le site fermerait.",
         ]);
         assert_eq!(got.last(), Some(&(2, "Elle".to_string())), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod group_in_its_sentence_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A group that is its sentence's subject is who a later « ils », « elles » or « selon
+    /// eux » in that sentence stands for (a relative clause, an object's relative).
+    #[test]
+    fn a_plural_pronoun_stands_for_its_sentences_group_subject() {
+        for (sentence, want) in [
+            (
+                "Les policiers, qui surveillaient les suspects, qui s'apprêtaient selon eux à voler, ont tenté de les arrêter.",
+                "Les policiers",
+            ),
+            (
+                "Les syndicats veulent voir le ministre qu'ils estiment de mauvaise foi.",
+                "Les syndicats",
+            ),
+            (
+                "Avec cette marche, les enseignants veulent accentuer la pression sur un ministre qu'ils jugent sourd.",
+                "les enseignants",
+            ),
+            (
+                "Les infirmières, qui soignaient les blessés, jugeaient selon elles la situation intenable.",
+                "Les infirmières",
+            ),
+        ] {
+            let got = speakers(&[sentence]);
+            assert_eq!(got, [(1, want.to_string())], "{sentence}");
+        }
+    }
+
+    /// A singular subject, or a group that cannot speak, is no antecedent: unresolved.
+    #[test]
+    fn a_singular_or_speechless_subject_leaves_the_plural_pronoun_unresolved() {
+        let got = speakers(&[
+            "Le maire, qui a reçu les riverains, qui se plaignaient selon eux du bruit, a promis des travaux.",
+        ]);
+        assert!(got.iter().all(|(_, s)| s != "Le maire"), "{got:?}");
+        let got = speakers(&["Les prix, qui selon eux vont baisser, restent élevés."]);
+        assert!(got.iter().all(|(_, s)| s == "eux"), "{got:?}");
     }
 }

@@ -45,6 +45,7 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         if let Some(topic) = quant_a_topic(&segment.fr, &toks, &people) {
             people.observe_topic(&topic);
         }
+        observe_opening_group(&segment.fr, &toks, &mut people);
         let found = claims_in(segment, &toks, &mut people);
         people.apply_learned();
         people.observe(&segment.fr, &toks);
@@ -86,9 +87,18 @@ fn writer_or_anyone(claim: &Claim) -> bool {
 /// The subject is the noun phrase (or pronoun) right before the first verb, object pronouns
 /// and negation aside (« Natif des Forges, en 1928, il a fréquenté » gives « il »).
 fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
+    if let Some((from, to)) = subject_span(toks) {
+        let subject = classify(text, toks, from, to, people);
+        people.observe_subject(&subject);
+    }
+}
+
+/// The tokens of the main clause's subject: the noun phrase (or pronoun) right before its
+/// verb, object pronouns and negation aside.
+fn subject_span(toks: &[Tok]) -> Option<(usize, usize)> {
     // (« Pendant que X parlait, Paul Martin a quitté la salle »: the main clause's subject.)
     let (_, Some(verb)) = main_clause(toks) else {
-        return;
+        return None;
     };
     let mut end = verb;
     while end > 0
@@ -107,11 +117,38 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
         }
         from -= 1;
     }
-    if from >= end {
-        return;
+    (from < end).then(|| (from, end - 1))
+}
+
+/// « Les agents, qui …, s'apprêtaient selon eux à … », « Les syndicats veulent voir le
+/// ministre qu'ils estiment … »: a group opening the sentence (a plural determiner, a noun
+/// that can speak) is who a later « ils » or « selon eux » in it stands for, recorded before
+/// its claims are read.
+fn observe_opening_group(text: &str, toks: &[Tok], people: &mut People) {
+    let opening = toks.first().is_some_and(|t| t.word && !t.quoted).then(|| {
+        // (The noun phrase stops before the first verb: « Les syndicats de l'éducation
+        // entrent … ».)
+        let verb = coreference::first_verb(toks).unwrap_or(toks.len());
+        (0, np_end(toks, 0).min(verb.saturating_sub(1)))
+    });
+    let span = match opening {
+        Some((0, end)) if end > 0 && coreference::determiner_plural(&toks[0].low) => (0, end),
+        // (« Avec la marche prévue, les syndicats entendent … qu'ils estiment »: the main
+        // clause's subject.)
+        _ => match subject_span(toks) {
+            Some((from, to)) if to > from && coreference::determiner_plural(&toks[from].low) => {
+                (from, to)
+            }
+            _ => return,
+        },
+    };
+    let group = classify(text, toks, span.0, span.1, people);
+    if matches!(
+        group.kind,
+        SpeakerKind::Role | SpeakerKind::Organization | SpeakerKind::Anonymous
+    ) {
+        people.observe_subject(&group);
     }
-    let subject = classify(text, toks, from, end - 1, people);
-    people.observe_subject(&subject);
 }
 
 /// The topic of « Quant au sous-préfet, il … » (« le sous-préfet »), when the comma closing it
@@ -790,7 +827,17 @@ fn claim_in(
         )
     } else if use_attribution {
         let (at, source_at) = attribution?;
-        let end = with_participle(toks, np_end(toks, source_at));
+        // (« qui préparaient selon eux un nouveau vol »: a stressed pronoun is the source
+        // alone.)
+        let stressed = matches!(
+            toks[source_at].low.as_str(),
+            "lui" | "elle" | "eux" | "elles"
+        );
+        let end = if stressed {
+            source_at
+        } else {
+            with_participle(toks, np_end(toks, source_at))
+        };
         // (A source before its phrase ends there: « le ministre dixit ».)
         let end = if at > source_at { end.min(at - 1) } else { end };
         let mut speaker = classify(text, toks, source_at, end, people);
