@@ -289,6 +289,10 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
                 "mais" | "tandis" | "alors" | "cependant" | "pourtant" | "toutefois" | ";" | "or"
             ) || t.low == "pendant"
                 && span.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
+                // « X a nié les faits après que la juge a accusé son parti »: a time clause
+                // with a speaker of its own (not inside what X reports: « X a dit que, depuis
+                // que … »).
+                || temporal_que(span, k) && !completive_before(span, k)
                 || t.low == "et" && k > 0 && span[k - 1].low == ","
                 // « …, ce que la Russie dément »: a relative with a speaker of its own.
                 || matches!(t.low.as_str(), "que" | "qu'")
@@ -296,6 +300,30 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
                     && span[k - 1].low == "ce"
                     && k >= 2
                     && span[k - 2].low == ",")
+    })
+}
+
+/// Whether token `k` opens a time clause: « après que », « avant que », « depuis que »,
+/// « dès que ».
+fn temporal_que(toks: &[Tok], k: usize) -> bool {
+    matches!(toks[k].low.as_str(), "après" | "avant" | "depuis" | "dès")
+        && !toks[k].quoted
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
+}
+
+/// Whether a completive « que » (not one of a conjunction: « après que », « pendant que »)
+/// stands before token `k`.
+fn completive_before(toks: &[Tok], k: usize) -> bool {
+    (0..k).any(|j| {
+        matches!(toks[j].low.as_str(), "que" | "qu'")
+            && !toks[j].quoted
+            && !(j > 0
+                && matches!(
+                    toks[j - 1].low.as_str(),
+                    "après" | "avant" | "depuis" | "dès" | "pendant" | "alors" | "tandis" | "ce"
+                ))
     })
 }
 
@@ -333,8 +361,13 @@ fn relative_object_clause(toks: &[Tok], cue: &cues::Cue) -> bool {
 /// it is the main clause's, with its own subject.
 fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> bool {
     let opens_subordinate = match (toks.first(), toks.get(1)) {
-        (Some(t), _) if matches!(t.low.as_str(), "si" | "s'") => true,
-        (Some(t), Some(n)) => t.low == "pendant" && matches!(n.low.as_str(), "que" | "qu'"),
+        (Some(t), _) if matches!(t.low.as_str(), "si" | "s'" | "lorsque" | "lorsqu'") => true,
+        (Some(t), Some(n)) => {
+            matches!(
+                t.low.as_str(),
+                "pendant" | "après" | "avant" | "depuis" | "dès"
+            ) && matches!(n.low.as_str(), "que" | "qu'")
+        }
         _ => false,
     };
     let first_comma = toks.iter().position(|t| !t.quoted && t.low == ",");

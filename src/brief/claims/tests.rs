@@ -2948,3 +2948,48 @@ fn a_clause_inside_an_odd_quotation_is_no_claim() {
         ["le maire"]
     );
 }
+
+/// A time clause (« après que », « avant que », « depuis que », « dès que ») carries the
+/// other side's words in wire copy: its reporting verb makes a claim of its own subject, after
+/// the main clause or before it; inside what the first speaker reports it stays theirs.
+#[test]
+fn a_time_clause_holds_a_claim_of_its_own() {
+    for (sentence, want) in [
+        (
+            "Le président Paul Martin a nié les faits après que la juge a accusé son parti de fraude.",
+            &["Paul Martin", "la juge"][..],
+        ),
+        (
+            "Le maire a dénoncé un mensonge après que le ministre a affirmé que la route fermerait.",
+            &["Le maire", "le ministre"],
+        ),
+        (
+            "Le syndicat a appelé à la grève depuis que la direction a annoncé des suppressions.",
+            &["Le syndicat", "la direction"],
+        ),
+        (
+            "Le ministre a démenti avant que le Premier ministre n'annonce un remaniement.",
+            &["Le ministre", "le Premier ministre"],
+        ),
+        (
+            "Après que le gouvernement a annoncé la fermeture, les salariés ont dénoncé une trahison.",
+            &["le gouvernement", "les salariés"],
+        ),
+        (
+            "Lorsque le ministre a annoncé la réforme, les syndicats ont dénoncé un passage en force.",
+            &["le ministre", "les syndicats"],
+        ),
+        // Inside what Paul Martin reports, the clause is his.
+        (
+            "Paul Martin a affirmé que, depuis que le préfet a annoncé la fermeture, rien ne va.",
+            &["Paul Martin"],
+        ),
+        // A time clause with no reporting verb adds nothing.
+        (
+            "La police a démenti toute fermeture après que des manifestants ont lancé des pierres.",
+            &["La police"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+}
