@@ -792,10 +792,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
-                    && opens_object(toks[i + 1..].iter().find(|t| {
-                        !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
-                    }))
-                    && (prev.is_some_and(|p| {
+                    && opens_object(toks.get(past_adjuncts(toks, i + 1)))
+                    && (after_apposition(toks, start) || prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
@@ -832,10 +830,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // noun subject.
                 // (« Jean Dupont déplora mardi un discours », a time word before the object.)
                 || (verb.kind != ClaimKind::Statement
-                    && opens_object(toks[i + 1..].iter().find(|t| {
-                        !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
-                    }))
-                    && (prev.is_some_and(|p| {
+                    && opens_object(toks.get(past_adjuncts(toks, i + 1)))
+                    && (after_apposition(toks, start) || prev.is_some_and(|p| {
                         // « Pierre Martin (PS) réclame … »
                         (p.word || p.low == ")")
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -931,7 +927,14 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let mut cue_end = i;
         if let Some(phrases) = verb.needs_next {
-            let direct = follows(toks, i + 1, phrases);
+            // (« a appelé jeudi devant les députés à la grève »: past time words and
+            // adjunct phrases.)
+            let direct = follows(toks, i + 1, phrases).or_else(|| {
+                let past = past_adjuncts(toks, i + 1);
+                (past > i + 1)
+                    .then(|| follows(toks, past, phrases))
+                    .flatten()
+            });
             // « un homme décrit comme dangereux »: « comme » right after a participle with no
             // object describes the noun before it; the verb needs its object (« a décrit la
             // scène comme », « l'a décrite comme »).
@@ -1144,6 +1147,34 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
         })
+}
+
+/// Whether the verb group at `start` follows the subject and its apposition that open the
+/// sentence (« Paul Martin, ministre de l'Agriculture, dément … », « La secrétaire générale,
+/// Anne Roux, nie … »): two commas only, before them a noun phrase opening on a capital or an
+/// article, between them words with no verb, relative or quotation.
+fn after_apposition(toks: &[Tok], start: usize) -> bool {
+    let Some(close) = start.checked_sub(1).filter(|&c| toks[c].low == ",") else {
+        return false;
+    };
+    let Some(open) = (0..close).rev().find(|&k| !toks[k].word) else {
+        return false;
+    };
+    let plain = |t: &Tok| {
+        t.word
+            && !t.quoted
+            && !super::speaker::is_finite_verb(t)
+            && !matches!(t.low.as_str(), "qui" | "que" | "qu'" | "dont" | "où")
+    };
+    let first = &toks[0];
+    toks[open].low == ","
+        && open > 0
+        && close > open + 1
+        && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
+        && !lexicon::PREPOSITIONS.contains(&first.low.as_str())
+        && !lexicon::TIME_WORDS.contains(&first.low.as_str())
+        && toks[..open].iter().all(plain)
+        && toks[open + 1..close].iter().all(plain)
 }
 
 /// Whether the verb group `start..=i` is an incise set off by commas inside the sentence,
@@ -1683,6 +1714,59 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
             .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
 }
 
+/// Whether « estimer à » puts a figure at `at` (« à 75 000 », « à plus de trois
+/// milliards », « à près de la moitié »), or nothing in the clause says what is judged
+/// (« que », a colon or a quotation): not a place or a medium (« à Lyon », « à l'AFP »,
+/// before « que », or in an incise after the quotation it judges).
+fn estimates_a_figure(toks: &[Tok], at: usize, incise: bool) -> bool {
+    const QUANTITIES: &[&str] = &[
+        "plus",
+        "moins",
+        "près",
+        "environ",
+        "quelque",
+        "quelques",
+        "plusieurs",
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "cent",
+        "mille",
+        "des",
+        "au",
+        "zéro",
+        "la",
+    ];
+    let Some(first) = toks.get(at) else {
+        return true;
+    };
+    let figure = first.low.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || QUANTITIES.contains(&first.low.as_str())
+            && toks.get(at + 1).is_some_and(|n| {
+                n.low.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || !n.upper && first.low != "la"
+                    || matches!(n.low.as_str(), "moitié" | "tiers" | "quart")
+            });
+    figure
+        || !incise
+            && !toks[at..]
+                .iter()
+                .take_while(|t| !matches!(t.low.as_str(), "." | ";" | "!" | "?"))
+                .any(|t| {
+                    !t.quoted
+                        && (matches!(t.low.as_str(), "que" | "qu'" | ":")
+                            || is_quote_mark_str(&t.low))
+                })
+}
+
 /// The kind of claim a verb carries where it stands: « soutient que » and « …, soutient-il »
 /// maintain (a statement), « soutient le projet » supports (a position); « estime à 75 000 le
 /// nombre » is an estimate; « a réitéré sa demande », « a exprimé son inquiétude » take the
@@ -1702,7 +1786,15 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Statement;
         }
-        "estimer" if matches!(next_low, Some("à" | "au" | "aux")) => return ClaimKind::Statement,
+        // (« a estimé à l'AFP que », « a estimé mardi à Lyon que »: to whom or where, then
+        // the judgement.)
+        "estimer"
+            if matches!(next_low, Some("à" | "au" | "aux"))
+                && next_at
+                    .is_some_and(|a| estimates_a_figure(toks, a + 1, incise || after_quote)) =>
+        {
+            return ClaimKind::Statement
+        }
         // « présente la réforme comme une trahison » judges it; « se présente comme » says
         // who one is.
         "présenter comme"
@@ -1974,6 +2066,14 @@ fn colon_quote_ahead(toks: &[Tok], at: usize) -> bool {
 /// « , pour sa part, ») leads, within a few words and no other verb, to « que »: what the verb
 /// reports. A plain object (« décrit les mesures que … ») is no adjunct.
 fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
+    // (« explique mardi dans un communiqué que »: a time word before the adjunct.)
+    let mut at = at;
+    while toks
+        .get(at)
+        .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()) || is_adverb(t))
+    {
+        at += 1;
+    }
     let Some(first) = toks.get(at) else {
         return false;
     };
@@ -2493,6 +2593,51 @@ fn aside_after_aux(toks: &[Tok], at: usize) -> Option<usize> {
 
 /// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
 /// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
+/// The first token from `at` past time words, adverbs and adjunct phrases opened by a
+/// preposition of place or circumstance (« mardi dans un communiqué », « lors d'une
+/// conférence de presse », « jeudi devant les députés »): where the verb's object or
+/// particle stands. Prepositions a verb may govern (« à », « de », « contre », « pour »,
+/// « en ») open no adjunct here.
+fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
+    const ADJUNCT_PREPOSITIONS: &[&str] = &[
+        "dans", "devant", "sur", "pendant", "durant", "depuis", "via", "lors", "auprès", "chez",
+    ];
+    let mut k = at;
+    loop {
+        let Some(t) = toks.get(k).filter(|t| !t.quoted) else {
+            return k;
+        };
+        let low = t.low.as_str();
+        if lexicon::TIME_WORDS.contains(&low) || is_adverb(t) {
+            k += 1;
+            continue;
+        }
+        if !ADJUNCT_PREPOSITIONS.contains(&low) {
+            return k;
+        }
+        // (« lors de », « auprès de »: the preposition's own « de ».)
+        let mut np = k + 1;
+        if matches!(low, "lors" | "auprès")
+            && toks
+                .get(np)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+        {
+            np += usize::from(matches!(toks[np].low.as_str(), "de" | "d'"));
+        }
+        let opens_np = toks.get(np).is_some_and(|n| {
+            n.word && !n.quoted && (n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+        });
+        if !opens_np {
+            return k;
+        }
+        let end = super::speaker::np_end(toks, np);
+        // (« dans un entretien toute responsabilité »: a quantifier opens the object.)
+        k = (np + 2..=end)
+            .find(|&q| matches!(toks[q].low.as_str(), "tout" | "toute" | "tous" | "toutes"))
+            .unwrap_or(end + 1);
+    }
+}
+
 fn is_adverb(t: &Tok) -> bool {
     let low = t.low.as_str();
     if lexicon::ADVERBS.contains(&low) {

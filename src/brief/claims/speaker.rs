@@ -2290,6 +2290,46 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 3;
             continue;
         }
+        // « a estimé auprès de l'AFP le maire », « auprès du Monde »: to whom, then the
+        // subject.
+        if t.low == "auprès"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+        {
+            let mut j = i + 2;
+            if matches!(toks[i + 1].low.as_str(), "de" | "d'")
+                && toks
+                    .get(j)
+                    .is_some_and(|n| matches!(n.low.as_str(), "l'" | "la" | "le" | "les"))
+            {
+                j += 1;
+            }
+            if !toks.get(j).is_some_and(|n| n.word && !n.quoted) {
+                return None;
+            }
+            if let Some(name) = name_after_recipient(toks, j) {
+                i = name;
+                continue;
+            }
+            if toks[j].upper {
+                // (« auprès de l'AFP M. Durand »: a title opens the subject.)
+                while toks.get(j).is_some_and(|n| {
+                    n.word
+                        && n.upper
+                        && !lexicon::DETERMINERS.contains(&n.low.as_str())
+                        && !lexicon::TITLES.contains(&n.low.as_str())
+                }) {
+                    j += 1;
+                }
+                i = j;
+            } else {
+                let end = np_end(toks, j);
+                let head = j + usize::from(lexicon::DETERMINERS.contains(&toks[j].low.as_str()));
+                i = name_closing_adjunct(toks, head, end).unwrap_or(end + 1);
+            }
+            continue;
+        }
         // « auraient dit, selon le site, des agents »: an attribution set off by commas.
         if t.low == "," && toks.get(i + 1).is_some_and(|n| n.low == "selon") {
             match (i + 2..toks.len()).find(|&k| toks[k].low == ",") {
