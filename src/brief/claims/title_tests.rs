@@ -287,3 +287,27 @@ fn a_title_runs_through_its_joined_fields_and_its_complement_to_an_apposed_name(
         [("le maire".to_string(), SpeakerKind::Role)]
     );
 }
+
+#[test]
+fn a_decimal_number_does_not_close_an_apposition() {
+    // Must: « 62,8 km », « 52,3 % » inside an apposition leave its subject whole.
+    for (sentence, speaker) in [
+        (
+            "Une habitante de Lens, située à 62,8 km du site, a déclaré que tout avait tremblé.",
+            "Une habitante de Lens",
+        ),
+        (
+            "Le maire de Lens, élu avec 52,3 % des voix, a affirmé que la ville paierait.",
+            "Le maire de Lens",
+        ),
+    ] {
+        let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [speaker], "{sentence}");
+    }
+    // Must not: a comma and a space after a number still close the apposition.
+    let got: Vec<String> = rows("Le maire de Lens, élu en 2020, a affirmé que la ville paierait.")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(got, ["Le maire de Lens"]);
+}

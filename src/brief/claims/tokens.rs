@@ -84,6 +84,7 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric()
                     || d == '-'
+                    || d == ',' && decimal_comma(text, j)
                     || d == '.'
                         && (is_initial(&text[i..j])
                             || dotted_abbreviation(text, i, j)
@@ -310,6 +311,19 @@ fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
             || word.contains('.') && !next.is_some_and(char::is_alphanumeric))
 }
 
+/// Whether the comma at `comma` is a decimal one (« 62,8 km », « 2,5 % »): a digit right
+/// before and right after it, no space between.
+fn decimal_comma(text: &str, comma: usize) -> bool {
+    text[..comma]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
+        && text[comma + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Endings of web addresses (« Abidjan.net », « Lemonde.fr », « 20minutes.fr »).
 pub(super) const WEB_DOMAINS: &[&str] = &[
     "fr", "net", "com", "org", "info", "ca", "be", "ch", "ci", "sn", "bf", "cm", "ml", "ma", "dz",
@@ -482,6 +496,26 @@ mod tests {
 
     fn lows(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.low).collect()
+    }
+
+    #[test]
+    fn a_decimal_comma_is_inside_its_number() {
+        // Must: « 62,8 », « 2,5 » are one token each.
+        assert_eq!(
+            lows("située à 62,8 km, a dit"),
+            ["située", "à", "62,8", "km", ",", "a", "dit"]
+        );
+        assert_eq!(
+            lows("élu avec 52,3 % des voix"),
+            ["élu", "avec", "52,3", "%", "des", "voix"]
+        );
+        // Must not: a comma followed by a space, or between a word and a number, separates.
+        assert_eq!(
+            lows("en 2023, 5 blessés"),
+            ["en", "2023", ",", "5", "blessés"]
+        );
+        assert_eq!(lows("Le 3,le 4"), ["le", "3", ",", "le", "4"]);
+        assert_eq!(lows("article 3,4"), ["article", "3,4"]);
     }
 
     #[test]
