@@ -454,7 +454,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // after a noun subject, known from a determiner by the verb's form (« les » before a
         // singular, a plural « -ent », an imperfect, a future or a conditional; not « la
         // critique », « le dément », which may be nouns).
+        // (Stances only: « Les résultats les rappellent à la prudence » reports nothing.)
         let noun_subject_clitic = !clitic_object
+            && verb.kind != ClaimKind::Statement
             && aux.is_none()
             && inverted.is_none()
             && start >= 2

@@ -323,6 +323,8 @@ fn an_object_pronoun_after_a_noun_subject() {
         "Dans le camp adverse la demande reste forte.",
         "Le rapport de la commission les dénonciations anonymes a été publié.",
         "Elle a lu dans le journal les critiques du film.",
+        "Les résultats de l'enquête les rappellent à la prudence.",
+        "Les habitants les racontent encore aux enfants.",
     ] {
         expect_none(sentence);
     }
