@@ -8,7 +8,8 @@ mod attribution;
 mod leads;
 
 pub(super) use attribution::{
-    attribution_kind, colon_frame, find_attribution, find_attribution_from, second_source,
+    attribution_kind, colon_frame, find_attribution, find_attribution_from, names_a_document,
+    possessive, second_source,
 };
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};

@@ -875,6 +875,12 @@ fn claim_in(
         let end = if at > source_at { end.min(at - 1) } else { end };
         let mut speaker = classify(text, toks, source_at, end, people);
         speaker.name = de_contracted(&speaker.name);
+        // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
+        // unsaid here; shown unresolved, in the article's words, rather than as a body.
+        if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {
+            speaker.kind = SpeakerKind::Unattributed;
+            speaker.role = None;
+        }
         // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
         if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
             // (The name may close the sentence: « …, selon le député, Paul Martin. »)

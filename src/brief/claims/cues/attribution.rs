@@ -76,6 +76,62 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || lexicon::SOURCE_NOUNS.contains(&low)
 }
 
+/// Whether the noun phrase at `at` names a document or a count, not someone: its head (after
+/// determiners and « derniers », « premiers », …) is a finding or a source noun that no one
+/// is (« ses calculs », « leurs résultats », « le rapport annuel », not « la police »).
+pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> bool {
+    if toks.get(at).is_none_or(|t| t.upper) {
+        return false;
+    }
+    let mut h = at;
+    while toks.get(h).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || possessive(toks, h)
+            || matches!(
+                t.low.as_str(),
+                "derniers"
+                    | "dernières"
+                    | "dernier"
+                    | "dernière"
+                    | "premiers"
+                    | "premières"
+                    | "premier"
+                    | "première"
+                    | "nouveaux"
+                    | "nouvelles"
+                    | "nouveau"
+                    | "nouvel"
+                    | "nouvelle"
+                    | "propres"
+                    | "propre"
+            )
+    }) {
+        h += 1;
+    }
+    let Some(head) = toks.get(h).filter(|t| t.word && !t.upper) else {
+        return false;
+    };
+    let low = head.low.as_str();
+    (FINDINGS.contains(&low)
+        || lexicon::SOURCE_NOUNS.contains(&low)
+        || matches!(low, "résultats" | "résultat" | "critères" | "calcul"))
+        && !lexicon::ROLE_NOUNS.contains(&low)
+        && !lexicon::PEOPLE_NOUNS.contains(&low)
+        && !lexicon::ORG_WORDS.contains(&low)
+        && !lexicon::MEDIA_NOUNS.contains(&low)
+        && !OPINION_HOLDERS.contains(&low)
+}
+
+/// Whether the token at `at` is a possessive determiner (« ses calculs », « leur rapport »).
+pub(in crate::brief::claims) fn possessive(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre" | "vos"
+        )
+    })
+}
+
 /// Nouns of rules, methods and things that bear a name (« la loi Evin », « la méthode
 /// Coué », « le modèle Tesla »): « selon » them is how, not who says.
 const NAMED_RULES: &[&str] = &[
@@ -411,6 +467,18 @@ pub(in crate::brief::claims) fn find_attribution_from(
         if !first.word
             || matches!(first.low.as_str(), "que" | "qu'" | "moi" | "nous" | "vous")
             || after == Some("cas")
+        {
+            continue;
+        }
+        // « Les élèves sont classés selon leurs résultats »: « selon » right after a word,
+        // before a possessive's document, says how, not who says. (Not « 39 morts selon le
+        // bilan le plus récent », a source.)
+        if matches!(t.low.as_str(), "selon" | "d'après")
+            && i > 0
+            && toks[i - 1].word
+            && !toks[i - 1].quoted
+            && possessive(toks, source_at)
+            && names_a_document(toks, source_at)
         {
             continue;
         }
@@ -1308,6 +1376,56 @@ mod tests {
             "La position du navire : au large de Brest.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « selon » a possessive's document (« d'après ses calculs », « selon leur rapport
+    /// annuel », « selon nos informations »): whose it is goes unsaid, so the claim is shown
+    /// unresolved in the article's words, never as a body; right after a word, with no comma,
+    /// it says how (« classés selon leurs résultats »). A possessive's person stays named.
+    #[test]
+    fn a_possessive_s_document_is_shown_unresolved() {
+        use crate::model::SpeakerKind;
+        for (sentence, words) in [
+            (
+                "D'après ses calculs, le réalisateur a tourné huit films.",
+                "ses calculs",
+            ),
+            (
+                "Selon leur rapport annuel, les ventes ont chuté de 10 %.",
+                "leur rapport annuel",
+            ),
+            (
+                "Le chantier a pris un an de retard, selon son dernier bilan.",
+                "son dernier bilan",
+            ),
+        ] {
+            let got = find_claims(&one_paragraph(&[sentence]));
+            assert_eq!(got.len(), 1, "{sentence}");
+            assert_eq!(got[0].speaker, words, "{sentence}");
+            assert_eq!(got[0].speaker_kind, SpeakerKind::Unattributed, "{sentence}");
+        }
+        for sentence in [
+            "Les élèves sont classés selon leurs résultats.",
+            "Les primes sont versées selon leurs calculs.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+        for (sentence, speaker) in [
+            (
+                "Selon son avocat, le suspect conteste les faits.",
+                "son avocat",
+            ),
+            (
+                "D'après ses proches, il ne se représentera pas.",
+                "ses proches",
+            ),
+            (
+                "Selon le rapport annuel de l'Insee, les prix ont augmenté.",
+                "le rapport annuel de l'Insee",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
         }
     }
 
