@@ -935,8 +935,20 @@ impl People {
                 .iter()
                 .any(|m| m.sentence == nearest.sentence && flag(m) && same_entity(m, p))
         };
+        // (« La police a interpellé Sophie Bernard. Elle a affirmé … »: an institution that
+        // was only the subject, beside a person of the pronoun's gender, is no surer an
+        // antecedent than that person: unresolved.)
+        let institution_beside_person = |p: &Person| {
+            matches!(p.kind, SpeakerKind::Organization | SpeakerKind::Media)
+                && candidates
+                    .iter()
+                    .any(|c| c.kind == SpeakerKind::Person && c.gender == gender)
+        };
         only(&candidates, |p| in_sentence(p, |m| m.spoke))
-            .or_else(|| only(&candidates, |p| in_sentence(p, |m| m.subject)))
+            .or_else(|| {
+                only(&candidates, |p| in_sentence(p, |m| m.subject))
+                    .filter(|p| !institution_beside_person(p))
+            })
             .or_else(|| {
                 (gender != Gender::Unknown)
                     .then(|| only(&candidates, |p| p.gender == gender))
@@ -1623,6 +1635,58 @@ mod pronoun_antecedent_tests {
             assert!(
                 far.iter().all(|(s, n)| *s != 6 || n != "Les syndicats"),
                 "{far:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_institution_subject_beside_a_person_of_the_same_gender_is_no_sure_antecedent() {
+        // Must: « elle » / « il » may stand for the institution that was the subject or the
+        // person it acted on: no name.
+        for (article, names) in [
+            (
+                [
+                    "La police a interpellé Sophie Bernard mardi.",
+                    "Elle a affirmé que l'enquête avançait.",
+                ],
+                ["La police", "Sophie Bernard"],
+            ),
+            (
+                [
+                    "Le gouvernement a reçu Paul Martin à Matignon.",
+                    "« Nous avançons », a-t-il assuré.",
+                ],
+                ["Le gouvernement", "Paul Martin"],
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(
+                rows.iter().all(|(_, n)| !names.contains(&n.as_str())),
+                "{article:?}: {rows:?}"
+            );
+        }
+        // Must not: a role is a person; a person of the other gender leaves the institution.
+        for (article, speaker) in [
+            (
+                [
+                    "Le maire a reçu Paul Martin mardi.",
+                    "Il a affirmé que la piscine fermerait.",
+                ],
+                "Le maire",
+            ),
+            (
+                [
+                    "La police a interpellé Paul Martin mardi.",
+                    "Elle a affirmé que l'enquête avançait.",
+                ],
+                "La police",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
+                Some(speaker),
+                "{article:?}: {rows:?}"
             );
         }
     }
