@@ -965,6 +965,10 @@ impl People {
         if nearest.sentence + PRONOUN_REACH < self.sentence {
             return None;
         }
+        // (As for « il »: a group last named more than three sentences back is too far.)
+        if nearest.sentence + PRONOUN_REACH < self.sentence {
+            return None;
+        }
         let candidates: Vec<&Person> = self
             .mentions
             .iter()
@@ -2140,5 +2144,42 @@ mod group_in_its_sentence_tests {
         assert!(got.iter().all(|(_, s)| s != "Le maire"), "{got:?}");
         let got = speakers(&["Les prix, qui selon eux vont baisser, restent élevés."]);
         assert!(got.iter().all(|(_, s)| s == "eux"), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod plural_reach_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « ils », « selon eux » find a group up to three sentences back, not further.
+    #[test]
+    fn a_plural_pronoun_reaches_three_sentences_back() {
+        let filler = [
+            "La pluie tombait depuis le matin.",
+            "La route était coupée.",
+            "La circulation reprendra lundi.",
+            "La rivière a débordé en mars.",
+        ];
+        for (pronoun_sentence, pronoun) in [
+            ("Ils ont affirmé que la grève continuerait.", "Ils"),
+            ("Selon eux, la grève continuera.", "eux"),
+        ] {
+            let near = speakers(&[
+                "Les syndicats ont rencontré la direction mardi.",
+                filler[0],
+                filler[1],
+                pronoun_sentence,
+            ]);
+            assert_eq!(near, [(4, "Les syndicats".to_string())], "{pronoun}");
+            let far = speakers(&[
+                "Les syndicats ont rencontré la direction mardi.",
+                filler[0],
+                filler[1],
+                filler[2],
+                filler[3],
+                pronoun_sentence,
+            ]);
+            assert_eq!(far, [(6, pronoun.to_string())], "{pronoun}");
+        }
     }
 }
