@@ -2448,3 +2448,25 @@ fn an_insert_inside_a_verb_group_makes_no_cue_of_what_reports_nothing() {
         expect_none(sentence);
     }
 }
+
+#[test]
+fn the_pronominal_se_confirmer_is_no_confirmation() {
+    // Must not: « se confirmer » (turn out true), in any tense, main or relative clause.
+    for sentence in [
+        "Une tendance qui se confirme cette année.",
+        "La hausse des prix se confirme dans toute la région.",
+        "Les rumeurs se sont confirmées dans la soirée.",
+        "Cette statistique, qui s'était confirmée l'an dernier, inquiète les médecins.",
+    ] {
+        expect_none(sentence);
+    }
+    // Must: « confirmer » with a subject who confirms still reports, before « se confirme ».
+    assert_eq!(
+        claims("Le ministre a confirmé que la hausse se confirme."),
+        [("Le ministre".to_string(), ClaimKind::Statement)]
+    );
+    assert_eq!(
+        claims("La police confirme que deux personnes ont été blessées."),
+        [("La police".to_string(), ClaimKind::Statement)]
+    );
+}

@@ -906,6 +906,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Une tendance qui se confirme », « les rumeurs se sont confirmées »: the pronominal
+        // « se confirmer » says something turned out true; no one confirms it.
+        if verb.lemma == "confirmer" && reflexive && inverted.is_none() {
+            continue;
+        }
         // « le procureur a requis en personne à l'audience »: pleading, nothing required.
         if verb.lemma == "requérir"
             && toks[i + 1..]
