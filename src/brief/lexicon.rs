@@ -1489,6 +1489,15 @@ const LEAD_VERBS: &[(&[&str], &Paradigm, &str, bool)] = &[
     (&["vouloir"], &VOULOIR, "", false),
     (&["souhaiter"], &ER, "", false),
     (&["préférer", "préfèrer"], &ER, "", false),
+    // « Les experts s'accordent à dire que », « persiste à nier », « s'obstinait à démentir »,
+    // « ne cesse de répéter » (« cesse de » alone stops saying), « s'efforce de rassurer ».
+    // (Not « continuer de / à »: its subject is as often a thing that goes on, « la crise
+    // continue d'alimenter les critiques ».)
+    (&["accorder"], &ER, "à", false),
+    (&["persister"], &ER, "à", false),
+    (&["obstiner"], &ER, "à", false),
+    (&["cesser"], &ER, "de", true),
+    (&["efforcer"], &ER, "de", false),
     // « est venu dire devant le portail », « vient d'annoncer que »
     (&["venir"], &TENIR, "", false),
     (&["venir"], &TENIR, "de", false),

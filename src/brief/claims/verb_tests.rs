@@ -559,3 +559,43 @@ fn issuing_a_statement() {
     expect_none("Le gardien s'est fendu d'un sourire après l'arrêt.");
     expect_none("L'attaquant s'est fendu d'un doublé.");
 }
+
+/// More leads of an infinitive cue: « s'accorder à », « persister / s'obstiner à », « ne pas
+/// cesser de », « s'efforcer de »; « cesse de » alone stops saying, and « continuer de » leads
+/// nothing (« Ces chiffres continuent de démontrer »: a thing goes on).
+#[test]
+fn more_lead_verbs() {
+    for (sentence, speaker, kind) in [
+        (
+            "Les experts s'accordent à dire que la crise durera.",
+            "Les experts",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le ministre persiste à nier toute faute.",
+            "Le ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "La direction s'obstinait à démentir la fermeture.",
+            "La direction",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le syndicat ne cesse de répéter que les salaires sont trop bas.",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "La maire s'est efforcée de rassurer les parents : « L'école rouvrira. »",
+            "La maire",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    expect_none("Le journal cesse de paraître en mai.");
+    expect_none("Le ministre a cessé de commenter l'affaire.");
+    expect_none("Le juge accorde à l'accusé un délai.");
+    expect_none("Cette affaire continue d'alimenter les critiques.");
+}
