@@ -499,6 +499,22 @@ pub const FORMULATED_REQUESTS: &[&str] = &[
     "voeux",
 ];
 
+/// What « proclamer » says when it reports: an election's results, a victory, an innocence,
+/// a clause (see [`ER_VERBS`]).
+const PROCLAMER: &[&str] = &[
+    "les résultats",
+    "les premiers résultats",
+    "le résultat",
+    "ces résultats",
+    "sa victoire",
+    "leur victoire",
+    "la victoire",
+    "son innocence",
+    "leur innocence",
+    "que",
+    "qu'",
+];
+
 /// Regular `-er` verbs: stems (with their spelling variants), lemma, kind, required next word.
 /// (« annonçait » comes from « annonc » by [`conjugation::join`]; the stem « annonç » stays for
 /// the misspelling « a annonçé ».)
@@ -700,7 +716,14 @@ const ER_VERBS: &[ErEntry] = &[
     (&["dévoil"], "dévoiler", ClaimKind::Statement, None),
     // « comme l'a repéré Le Parisien »: what a medium spotted (not « a repéré le suspect »).
     (&["repér", "repèr"], "repérer", ClaimKind::Statement, None),
-    (&["proclam"], "proclamer", ClaimKind::Statement, None),
+    // « a proclamé les résultats », « proclame son innocence », « proclame que » (not « a
+    // proclamé l'état d'urgence », « l'indépendance », an act).
+    (
+        &["proclam"],
+        "proclamer",
+        ClaimKind::Statement,
+        Some(PROCLAMER),
+    ),
     (&["certifi"], "certifier", ClaimKind::Statement, Some(QUE)),
     (&["engag"], "s'engager", ClaimKind::Statement, Some(&["à"])),
     (&["reproch"], "reprocher", ClaimKind::Position, None),

@@ -874,6 +874,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             });
         // « La crue menace les récoltes »: a threat in words says what it threatens with
         // (« menace de démissionner », « a menacé Pékin de sanctions »), or is an incise.
+        // « La Cour proclamera les résultats jeudi »: nothing proclaimed yet.
+        if verb.lemma == "proclamer"
+            && aux.is_none()
+            && (form.ends_with("ra") || form.ends_with("ront"))
+        {
+            continue;
+        }
         // « affiche sa satisfaction », « a formulé sa demande »: a stance shown or a request
         // put into words (not « affiche un bénéfice », « formule un vernis »).
         let names_what = match verb.lemma {
@@ -2013,6 +2020,7 @@ const COURTESIES: &[&str] = &[
 /// Verbs that need a particle or a clause after them (see `Verb::needs_next`) but report a
 /// quotation without it in an incise.
 const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
+    "proclamer",
     "rejeter",
     "balayer",
     "appeler",

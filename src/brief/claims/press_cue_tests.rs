@@ -329,3 +329,31 @@ fn an_object_pronoun_after_a_noun_subject() {
         expect_none(sentence);
     }
 }
+
+/// Proclaiming results, a victory, an innocence or a clause reports them; proclaiming a
+/// state of emergency or independence is an act, and a future proclamation says nothing yet.
+#[test]
+fn proclaiming_results_not_a_state_of_emergency() {
+    for (sentence, speaker) in [
+        (
+            "La commission électorale a proclamé les résultats provisoires.",
+            "La commission électorale",
+        ),
+        (
+            "Le candidat proclame sa victoire devant ses partisans.",
+            "Le candidat",
+        ),
+        ("L'accusé proclamait son innocence.", "L'accusé"),
+        ("« Nous avons gagné », proclame le candidat.", "le candidat"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le président a proclamé l'état d'urgence.",
+        "Le pays a proclamé son indépendance en 1960.",
+        "La Cour constitutionnelle proclamera les résultats définitifs jeudi.",
+        "Les résultats proclamés lundi ont surpris.",
+    ] {
+        expect_none(sentence);
+    }
+}
