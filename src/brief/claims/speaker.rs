@@ -1513,6 +1513,9 @@ pub(super) fn main_subject(
             // (« La semaine dernière, il a … »: a time phrase with its article.)
             || lexicon::DETERMINERS.contains(&t.low.as_str())
                 && toks.get(start + 1).is_some_and(|n| TIME_NOUNS.contains(&n.low.as_str()))
+            // (« Quelques jours plus tard, », « Deux semaines avant le vote, », « 48 heures
+            // après, »: a span of time before a comma or « plus tard », « avant », « après ».)
+            || fronted_time_span(toks, start)
             || t.low.ends_with("ant")
                 && (!t.upper
                     || toks
@@ -1969,6 +1972,9 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
     let mut to = qui;
     if to > 0 && toks[to - 1].low == "," {
         to -= 1;
+        if let Some(comma) = inclusion_before(toks, to, qui) {
+            to = comma;
+        }
     }
     let end = to;
     let mut from = end;
@@ -2030,6 +2036,32 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
     }
     (from, end.saturating_sub(1))
+}
+
+/// « plusieurs candidats, y compris Durand, qui dénoncent », « les syndicats, notamment la
+/// CGT, qui réclament »: an incise naming one of a group (« y compris », « notamment »,
+/// « dont », « en particulier », « surtout ») ends at the comma `comma` before « qui » (index
+/// `qui`), and the verb after « qui » is plural: the group is the antecedent. The comma that
+/// opens the incise. (« plusieurs élus, dont le maire, qui affirme » is the mayor's.)
+fn inclusion_before(toks: &[Tok], comma: usize, qui: usize) -> Option<usize> {
+    let verb = toks[qui + 1..]
+        .iter()
+        .find(|t| !CLITICS.contains(&t.low.as_str()))?;
+    let plural = verb.low.ends_with("ent") || matches!(verb.low.as_str(), "ont" | "sont");
+    if !plural {
+        return None;
+    }
+    let open = (comma.saturating_sub(8)..comma)
+        .rev()
+        .find(|&k| toks[k].low == "," && !toks[k].quoted)?;
+    let first = toks.get(open + 1)?;
+    let second = toks.get(open + 2).map_or("", |t| t.low.as_str());
+    let inclusion = matches!(first.low.as_str(), "notamment" | "dont" | "surtout")
+        || first.low == "y" && second == "compris"
+        || first.low == "en" && second == "particulier"
+        || first.low == "parmi" && matches!(second, "eux" | "lesquels" | "lesquelles");
+    let words_only = toks[open + 1..comma].iter().all(|t| t.word && !t.quoted);
+    (inclusion && words_only && open > 0).then_some(open)
 }
 
 /// The person an apposition `from..=to` describes, when « qui » follows it: « Paul Martin,
@@ -3635,6 +3667,29 @@ fn agent_noun(word: &str) -> bool {
 
 /// Nouns of time that, with their article, open a sentence as an adjunct (« La semaine
 /// dernière, », « Le lendemain, »).
+/// « Quelques jours plus tard », « Deux semaines avant le scrutin », « 48 heures après »: a
+/// number or a determiner, a unit of time (either number), then a comma, « plus », « avant »,
+/// « après », « auparavant » or « durant » — an adjunct, never the subject.
+fn fronted_time_span(toks: &[Tok], start: usize) -> bool {
+    let (Some(t), Some(n), Some(after)) =
+        (toks.get(start), toks.get(start + 1), toks.get(start + 2))
+    else {
+        return false;
+    };
+    let counted = lexicon::DETERMINERS.contains(&t.low.as_str())
+        || !t.low.is_empty() && t.low.chars().all(|c| c.is_ascii_digit());
+    let unit = n.low.strip_suffix('s').unwrap_or(&n.low);
+    let time_unit = TIME_NOUNS.contains(&unit)
+        || TIME_NOUNS.contains(&n.low.as_str())
+        || matches!(unit, "heure" | "minute" | "décennie" | "siècle");
+    counted
+        && time_unit
+        && matches!(
+            after.low.as_str(),
+            "," | "plus" | "avant" | "après" | "auparavant" | "durant"
+        )
+}
+
 const TIME_NOUNS: &[&str] = &[
     "semaine",
     "année",

@@ -2993,3 +2993,41 @@ fn a_time_clause_holds_a_claim_of_its_own() {
         assert_eq!(speakers_of(sentence), want, "{sentence}");
     }
 }
+
+/// A span of time fronting the sentence (« Quelques jours plus tard, », « Deux semaines avant
+/// le vote, », « 48 heures après, ») is never the subject; a group named before an incise of
+/// one of its members (« y compris X », « notamment X », « dont X ») is the antecedent of a
+/// plural « qui » after it, the member that of a singular one.
+#[test]
+fn a_fronted_time_span_or_an_inclusion_incise_is_not_the_subject() {
+    for (sentence, want) in [
+        (
+            "Quelques jours plus tard, deux partis avaient signé un accord et menacé de partir.",
+            "deux partis",
+        ),
+        (
+            "Deux semaines avant le vote, le syndicat avait réuni ses membres et dénoncé un passage en force.",
+            "le syndicat",
+        ),
+        (
+            "48 heures après, le maire a visité le site et annoncé la fermeture de l'usine.",
+            "le maire",
+        ),
+        (
+            "Le projet est contesté par plusieurs élus, y compris Durand, qui dénoncent un passage en force.",
+            "plusieurs élus",
+        ),
+        (
+            "Le texte est critiqué par les syndicats, notamment la CGT, qui réclament son retrait.",
+            "les syndicats",
+        ),
+        (
+            "Le projet est soutenu par plusieurs élus, dont le maire, qui affirme que le texte est juste.",
+            "le maire",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // A span of time that is the subject stays one (no comma or « plus tard » after it).
+    assert!(speakers_of("Deux semaines de grève ont paralysé le pays.").is_empty());
+}
