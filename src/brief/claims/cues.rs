@@ -840,6 +840,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "et" | "ou")
                     }) || second_verb(toks, start)))
+                // « X a quitté la salle, démentant toute fermeture »: a stance participle
+                // with its object, after a clause with a verb. (Not « annonçant », which
+                // events do too: « la hausse a continué, annonçant une année difficile ».)
+                || (verb.kind != ClaimKind::Statement
+                    && form.ends_with("ant")
+                    && prev.is_some_and(|p| p.low == ",")
+                    && opens_object(toks.get(past_adjuncts(toks, i + 1)))
+                    && toks[..start]
+                        .iter()
+                        .any(|t| !t.quoted && super::speaker::is_finite_verb(t)))
                 // « Alger dément »: a stance verb closing a title or a sentence.
                 || (verb.kind != ClaimKind::Statement
                     && is_present(form)

@@ -595,10 +595,9 @@ const ATTRIBUTIONS: &[Attribution] = &[
 const KNOWN_GAPS: &[&str] = &[
     // « …, a mis en garde X, … » inside one quotation: no claim.
     "incise/inside the quotation/mettre en garde/*",
-    // « …, annonçant / démentant / niant + noun »: no claim (with « que » it works).
+    // « …, annonçant + noun »: no claim (with « que » it works); left so, since events
+    // « announce » too (« la hausse a continué, annonçant une année difficile »).
     "participle/after a first clause/annoncer/*",
-    "participle/after a first clause/démentir/*",
-    "participle/after a first clause/nier/*",
     // « comme Paul Martin, ministre de l'Agriculture, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/appos",
     "comme/subject + l'a/*/role-name",
@@ -941,6 +940,48 @@ fn adjuncts_between_the_verb_and_what_it_reports() {
         "Le ministre appelle chaque jour son fils.",
         "Le ministre appelle dans la soirée son homologue.",
         "Le dossier répond depuis mardi aux critères fixés.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// Frame « participle/after a first clause »: a stance participle with its object after a
+/// clause with a verb is a claim of that clause's subject.
+#[test]
+fn a_stance_participle_with_its_object() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Le maire a quitté la salle, démentant toute fermeture.",
+            "Le maire",
+            Denial,
+        ),
+        (
+            "La CGT a quitté la salle, appelant à une grève générale.",
+            "La CGT",
+            Call,
+        ),
+        (
+            "Le ministre a répondu aux députés, exigeant toute la lumière sur l'affaire.",
+            "Le ministre",
+            Call,
+        ),
+        (
+            "Paul Martin est reparti jeudi, niant toute responsabilité.",
+            "Paul Martin",
+            Denial,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        let got: Vec<(String, ClaimKind)> = find_claims(&one_paragraph(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.kind))
+            .collect();
+        assert_eq!(got, [(speaker.to_string(), *kind)], "{sentence}");
+    }
+    // Must not: a participle with no clause before it, or only stating.
+    for sentence in [
+        "Niant toute responsabilité.",
+        "La hausse a continué, annonçant une année difficile.",
     ] {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
