@@ -359,6 +359,60 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         || institution
 }
 
+/// Whether « pour » at `pour`, after a comma, gives someone's view between commas: a
+/// stressed pronoun (« , pour eux, ») or someone `pour_someone` accepts, then a comma and a
+/// clause's subject or verb (« le résultat est », « c'est », « est nécessaire »), not an
+/// object or an adjunct (« a voté, pour sa part, contre », « a écrit, pour le maire, un
+/// discours »).
+fn view_between_commas(toks: &[Tok], pour: usize) -> bool {
+    let at = pour + 1;
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
+    let end = if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
+        at
+    } else if pour_someone(toks, at) {
+        super::super::speaker::np_end(toks, at)
+    } else {
+        return false;
+    };
+    if toks.get(end + 1).is_none_or(|t| t.low != ",") {
+        return false;
+    }
+    let Some(next) = toks.get(end + 2) else {
+        return false;
+    };
+    let low = next.low.as_str();
+    // (a subject: a determiner, a subject pronoun, « c' », « ce », « il »; or the verb of
+    // the subject before « pour »: « La réforme, pour le ministre, est nécessaire »)
+    let subject = matches!(
+        low,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "ce"
+            | "c'"
+            | "cela"
+            | "ça"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "rien"
+            | "tout"
+    );
+    let verb = matches!(
+        low,
+        "est" | "sont" | "était" | "étaient" | "serait" | "seraient" | "reste" | "restent"
+    );
+    let object_before = toks[..pour].iter().rev().skip(1).take(1).any(|t| {
+        // « a voté, pour … »: a verb right before the comma wants its complement.
+        t.word && !t.quoted && lexicon::verbs().contains_key(t.low.as_str())
+    });
+    (subject || verb) && !object_before
+}
+
 /// An attribution phrase: its first token and the first token of the source after it.
 pub(in crate::brief::claims) fn find_attribution(toks: &[Tok]) -> Option<(usize, usize)> {
     find_attribution_from(toks, 0)
@@ -445,6 +499,9 @@ pub(in crate::brief::claims) fn find_attribution_from(
             },
             // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
             "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
+            // « Mais, où qu'ils travaillent, pour eux, le résultat est le même », « La
+            // réforme, pour le ministre, est nécessaire »: between commas, before a clause.
+            "pour" if i > 0 && toks[i - 1].low == "," && view_between_commas(toks, i) => i + 1,
             // « Même option pour Paul Durand (3 %) : « … » »: the quotation of the one named.
             // (Only in a clause with no verb: « Le maire a voté pour Paul Durand : « … » »
             // is the mayor's.)
@@ -1451,6 +1508,43 @@ mod tests {
         ];
         for (sentence, speaker) in cases {
             assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+    }
+
+    /// « pour X » between commas, before a clause, gives X's view wherever it stands (a
+    /// role, a body, a stressed pronoun); before an object or after a verb that wants one,
+    /// or with no one named, it gives nothing.
+    #[test]
+    fn pour_between_commas_gives_a_view() {
+        for (sentence, speaker) in [
+            (
+                "La réforme, pour le ministre, est nécessaire.",
+                "le ministre",
+            ),
+            (
+                "Le budget est voté et, pour l'opposition, c'est une erreur.",
+                "l'opposition",
+            ),
+            (
+                "Les prix montent encore, pour les syndicats, la hausse est intenable.",
+                "les syndicats",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        // (A stressed pronoun is a claim too, its speaker resolved or shown unresolved.)
+        assert_eq!(
+            speakers("Qu'ils travaillent ici ou ailleurs, pour eux, le résultat est le même.")
+                .len(),
+            1
+        );
+        for sentence in [
+            "Il a voté, pour sa part, contre le texte.",
+            "Le club a signé, pour le gardien, un contrat de trois ans.",
+            "Le stade a ouvert, pour la première fois, ses portes au public.",
+            "Les travaux dureront, pour le moment, jusqu'en mai.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
         }
     }
 
