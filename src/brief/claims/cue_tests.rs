@@ -2470,3 +2470,24 @@ fn the_pronominal_se_confirmer_is_no_confirmation() {
         [("La police".to_string(), ClaimKind::Statement)]
     );
 }
+
+#[test]
+fn an_infinitive_completing_a_noun_reports_nothing() {
+    // Must not: « noun + à + reporting infinitive » says what is to be said, by no one.
+    for sentence in [
+        "Parmi les faits à signaler : trois bagarres et un vol.",
+        "Plusieurs points à préciser restent ouverts avant la signature.",
+        "Rien à déclarer pour le moment.",
+        "Les chiffres à retenir de la saison sont bons.",
+    ] {
+        expect_none(sentence);
+    }
+    // Must: « tenir à » + infinitive still reports; the call of « inviter X à » stays its
+    // speaker's and gives X no words.
+    assert_eq!(
+        claims("Le maire a tenu à signaler que la route était fermée."),
+        [("Le maire".to_string(), ClaimKind::Statement)]
+    );
+    let call = claims("Le préfet invite les habitants à signaler tout incident.");
+    assert!(call.iter().all(|(s, _)| s == "Le préfet"), "{call:?}");
+}

@@ -928,6 +928,38 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "confirmer" && reflexive && inverted.is_none() {
             continue;
         }
+        // « les faits à signaler », « des points à préciser », « rien à déclarer »: an
+        // infinitive after « à » that completes a noun says what is to be said, by no one
+        // (not « le premier à dénoncer », « les seuls à affirmer »: someone who did).
+        if toks[i].low == verb.lemma && i >= 3 && toks[i - 1].low == "à" {
+            let noun = &toks[i - 2];
+            let determined = lexicon::DETERMINERS.contains(&toks[i - 3].low.as_str());
+            let who_did = matches!(
+                noun.low.as_str(),
+                "premier"
+                    | "première"
+                    | "premiers"
+                    | "premières"
+                    | "seul"
+                    | "seule"
+                    | "seuls"
+                    | "seules"
+                    | "dernier"
+                    | "dernière"
+                    | "derniers"
+                    | "dernières"
+                    | "rares"
+                    | "nombreux"
+                    | "nombreuses"
+            );
+            if noun.word
+                && !noun.upper
+                && !who_did
+                && (determined || matches!(noun.low.as_str(), "rien" | "beaucoup" | "peu"))
+            {
+                continue;
+            }
+        }
         // « le procureur a requis en personne à l'audience »: pleading, nothing required.
         if verb.lemma == "requérir"
             && toks[i + 1..]
