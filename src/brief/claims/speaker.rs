@@ -167,6 +167,11 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // the main clause's subject, after the participial clause.
     if bare_participle && opens_sentence {
         let comma = (cue.cue_end + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ",");
+        // « Le candidat a dénoncé des fraudes. Rappelant qu'il est le vainqueur. »: a
+        // fragment with no main clause after it goes on with the last one to speak.
+        if comma.is_none() {
+            return narrative_speaker(people);
+        }
         // (« Estimant que …, il vota contre »: a pronoun right after the clause.)
         if let Some(pronoun) = comma
             .and_then(|c| toks.get(c + 1))

@@ -3031,3 +3031,64 @@ fn a_fronted_time_span_or_an_inclusion_incise_is_not_the_subject() {
     // A span of time that is the subject stays one (no comma or « plus tard » after it).
     assert!(speakers_of("Deux semaines de grève ont paralysé le pays.").is_empty());
 }
+
+#[cfg(test)]
+mod participle_fragment_tests {
+    use super::speakers_by_segment as speakers;
+
+    /// A sentence that is only a participial clause (« Rappelant qu'il est le vainqueur. »)
+    /// goes on with the one who spoke just before, named or by role.
+    #[test]
+    fn a_participle_fragment_continues_the_last_speaker() {
+        for (first, fragment, want) in [
+            (
+                "Le candidat battu a dénoncé des fraudes sur sa page Facebook.",
+                "Rappelant qu'il est le vainqueur de cette élection.",
+                "Le candidat battu",
+            ),
+            (
+                "Paul Martin a dénoncé des fraudes.",
+                "Estimant que le scrutin était truqué.",
+                "Paul Martin",
+            ),
+            (
+                "La ministre Claire Morel a affirmé que le budget était prêt.",
+                "Soulignant que les hôpitaux en ont besoin.",
+                "Claire Morel",
+            ),
+        ] {
+            let got = speakers(&[first, fragment]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, want.to_string())),
+                "{fragment} {got:?}"
+            );
+        }
+    }
+
+    /// With no one who spoke just before, or two, it stays unresolved; a participle before
+    /// a main clause keeps that clause's subject.
+    #[test]
+    fn a_participle_fragment_without_one_speaker_stays_unresolved() {
+        let got = speakers(&["La pluie est tombée.", "Rappelant que la route est fermée."]);
+        assert!(got.iter().all(|(_, s)| s.is_empty()), "{got:?}");
+        let got = speakers(&[
+            "Paul Martin a affirmé que le pont était solide, mais Jean Dupont a démenti.",
+            "Rappelant que la route est fermée.",
+        ]);
+        assert_eq!(
+            got.last().map(|(n, s)| (*n, s.is_empty())),
+            Some((2, true)),
+            "{got:?}"
+        );
+        let got = speakers(&[
+            "Paul Martin a dénoncé des fraudes.",
+            "Estimant que le scrutin était truqué, la ministre Claire Morel a demandé un recomptage.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(2, "Claire Morel".to_string())),
+            "{got:?}"
+        );
+    }
+}
