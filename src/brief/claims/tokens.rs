@@ -299,6 +299,23 @@ fn is_quote_char(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”" | "‹" | "›" | "„")
 }
 
+/// « Un officiel a confié a confié à l'AFP que … »: a compound verb typed twice in a row (an
+/// auxiliary and the word after it, outside quotes) is read once; the second copy is dropped.
+pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i + 3 < toks.len() {
+        let pair = &toks[i..i + 4];
+        let repeated = pair.iter().all(|t| t.word && !t.quoted)
+            && lexicon::AUXILIARIES.contains(&pair[0].low.as_str())
+            && pair[0].low == pair[2].low
+            && pair[1].low == pair[3].low;
+        if repeated {
+            toks.drain(i + 2..i + 4);
+        }
+        i += 1;
+    }
+}
+
 /// A lowercase abbreviation with inner full stops (« p.-d.g. », « d.g. »): the full stop at
 /// `dot` is followed by a letter or hyphen, or closes a word that already holds one.
 fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
@@ -478,6 +495,30 @@ mod tests {
         );
         assert_eq!(words, ["l'", "homme", "peu", "loquace"]);
         assert!(!open);
+    }
+
+    #[test]
+    fn a_compound_verb_typed_twice_is_read_once() {
+        let words = |text: &str| {
+            let mut toks = tokenize(text);
+            super::drop_repeated_verb(&mut toks);
+            toks.into_iter()
+                .map(|t| t.low)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            words("Un officiel a confié a confié à l'AFP"),
+            "un officiel a confié à l' afp"
+        );
+        assert_eq!(
+            words("Le préfet avait indiqué avait indiqué lundi"),
+            "le préfet avait indiqué lundi"
+        );
+        // Not a word repeated on purpose, nor inside a quotation, nor without an auxiliary.
+        assert_eq!(words("Nous nous sommes vus"), "nous nous sommes vus");
+        assert_eq!(words("« Il a dit a dit »"), "« il a dit a dit »");
+        assert_eq!(words("bien bien fait fait"), "bien bien fait fait");
     }
 
     #[test]
