@@ -81,6 +81,30 @@ const MONTRER: &[&str] = &[
     "favorables",
     "critique",
     "critiques",
+    // « s'est montré satisfait des résultats », « se sont montrés déçus »: a stance shown
+    // (not « s'est montré solide / déterminé », a player's form).
+    "satisfait",
+    "satisfaite",
+    "satisfaits",
+    "satisfaites",
+    "déçu",
+    "déçue",
+    "déçus",
+    "déçues",
+    "préoccupé",
+    "préoccupée",
+    "préoccupés",
+    "préoccupées",
+    "réservé",
+    "réservée",
+    "réservés",
+    "réservées",
+    "hostile",
+    "hostiles",
+    "circonspect",
+    "circonspecte",
+    "circonspects",
+    "circonspectes",
 ];
 /// « s'est aperçu que », « se rend compte que ».
 const COMPTE_QUE: &[&str] = &["compte que", "compte qu'"];

@@ -357,3 +357,43 @@ fn proclaiming_results_not_a_state_of_emergency() {
         expect_none(sentence);
     }
 }
+
+/// « se montrer satisfait / déçu / préoccupé / réservé / hostile » shows a stance, as « se
+/// montrer optimiste » does; a player's form or a plain display is no claim.
+#[test]
+fn showing_oneself_satisfied_or_disappointed() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre s'est montré satisfait des résultats.",
+            "Le ministre",
+        ),
+        (
+            "Les syndicats se sont montrés déçus par la proposition.",
+            "Les syndicats",
+        ),
+        (
+            "La préfète se montrait réservée sur le calendrier.",
+            "La préfète",
+        ),
+        (
+            "Plusieurs élus se montrent hostiles au projet.",
+            "Plusieurs élus",
+        ),
+    ] {
+        assert_eq!(
+            claims(sentence)
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .collect::<Vec<_>>(),
+            [speaker],
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "Le gardien s'est montré solide toute la soirée.",
+        "Le musée montre des tableaux satisfaisants.",
+        "La vidéo montre un client déçu quittant le magasin.",
+    ] {
+        expect_none(sentence);
+    }
+}
