@@ -137,7 +137,9 @@ fn verb_group(toks: &[Tok], from: usize) -> Option<(usize, bool)> {
     if let Some((head, _)) = split_inverted(&first.low) {
         if is_auxiliary(head) {
             let participle = toks.get(from + 1)?;
-            return reporting(&participle.low).map(|_| (from + 1, true));
+            return reporting(&participle.low)
+                .map(|_| (from + 1, true))
+                .or_else(|| fixed_phrase_end(toks, from + 1).map(|end| (end, true)));
         }
         return reporting(head).map(|_| (from, true));
     }
@@ -152,9 +154,42 @@ fn verb_group(toks: &[Tok], from: usize) -> Option<(usize, bool)> {
             at += 1;
         }
         let participle = toks.get(at)?;
-        return reporting(&participle.low).map(|_| (at, false));
+        return reporting(&participle.low)
+            .map(|_| (at, false))
+            .or_else(|| fixed_phrase_end(toks, at).map(|end| (end, false)));
     }
-    reporting(&first.low).map(|_| (from, false))
+    reporting(&first.low)
+        .map(|_| (from, false))
+        .or_else(|| fixed_phrase_end(toks, from).map(|end| (end, false)))
+}
+
+/// The end of a reporting locution whose verb at `at` needs a fixed phrase, when the phrase
+/// follows (« a mis en garde », « met en garde »): not a particle opening a complement
+/// (« à », « de », « que », « contre » …), which no incise holds.
+fn fixed_phrase_end(toks: &[Tok], at: usize) -> Option<usize> {
+    let phrases = lexicon::verbs().get(toks[at].low.as_str())?.needs_next?;
+    let next = toks.get(at + 1)?;
+    let particle = matches!(
+        next.low.as_str(),
+        "à" | "au"
+            | "aux"
+            | "de"
+            | "d'"
+            | "du"
+            | "des"
+            | "que"
+            | "qu'"
+            | "pour"
+            | "sur"
+            | "contre"
+            | "comme"
+            | "en faveur"
+    );
+    if particle || next.quoted != toks[at].quoted {
+        return None;
+    }
+    let end = super::cues::follows(toks, at + 1, phrases)?;
+    (end > at).then_some(end)
 }
 
 /// The reporting verb `form` is a form of, when it needs nothing after it to report speech.
