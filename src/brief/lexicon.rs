@@ -2441,6 +2441,11 @@ pub const PEOPLE_NOUNS: &[&str] = &[
 /// Nouns (and capitalized words) naming an organization or an institution.
 pub const ORG_WORDS: &[&str] = &[
     "gouvernement",
+    // « la présidence », « la primature », « la chancellerie »: the office for its holder.
+    "présidence",
+    "vice-présidence",
+    "primature",
+    "chancellerie",
     "ministère",
     "ambassade",
     "kremlin",

@@ -3092,3 +3092,34 @@ mod participle_fragment_tests {
         );
     }
 }
+
+/// The office stands for its holder: « la présidence », « la primature », « la chancellerie »
+/// are organizations that speak (« selon la présidence », « indique la primature »).
+#[test]
+fn an_office_speaks_as_an_organization() {
+    for (sentence, want) in [
+        (
+            "Le conseil des ministres s'est tenu jeudi, selon la présidence.",
+            "la présidence",
+        ),
+        (
+            "« Les dossiers seront examinés », indique la primature dans un communiqué.",
+            "la primature",
+        ),
+        (
+            "La chancellerie a démenti toute réforme de la procédure.",
+            "La chancellerie",
+        ),
+    ] {
+        let claims = find_claims(&doc(&[sentence]));
+        assert_eq!(claims.len(), 1, "{sentence}: {claims:?}");
+        assert_eq!(claims[0].speaker, want, "{sentence}");
+        assert_eq!(
+            claims[0].speaker_kind,
+            SpeakerKind::Organization,
+            "{sentence}"
+        );
+    }
+    // A word that only looks like one names no office.
+    assert!(speakers_of("La présidentielle aura lieu en mai.").is_empty());
+}
