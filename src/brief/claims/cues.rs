@@ -1057,6 +1057,9 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .flatten()
                 });
             match found {
+                // « a appelé les pompiers à la rescousse », « les élèves à son bureau »:
+                // summoning someone somewhere, no call for anything.
+                Some(end) if verb.lemma == "appeler" && summons_somewhere(toks, end) => continue,
                 Some(end) => cue_end = end,
                 // « « … », espère le maire », « « … », appelle-t-il »: in an incise the verb
                 // reports the quotation without what it otherwise needs.
@@ -2348,6 +2351,33 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&str]) -> bool {
             this.then_some(t)
         })
         .any(|t| nouns.contains(&t.low.as_str()))
+}
+
+/// Whether the particle of « appeler » at `at` (« à », « au », « aux ») leads to a place or
+/// to help rather than to what is called for: « à la rescousse », « à son bureau », « au
+/// chevet », « au téléphone ».
+fn summons_somewhere(toks: &[Tok], at: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "rescousse",
+        "bureau",
+        "chevet",
+        "téléphone",
+        "barre",
+        "tableau",
+        "micro",
+        "domicile",
+        "standard",
+    ];
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.low.as_str(), "à" | "au" | "aux"))
+    {
+        return false;
+    }
+    toks[at + 1..]
+        .iter()
+        .take(2)
+        .any(|t| PLACES.contains(&t.low.as_str()))
 }
 
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »

@@ -397,3 +397,33 @@ fn showing_oneself_satisfied_or_disappointed() {
         expect_none(sentence);
     }
 }
+
+/// « appeler X à » calls for something (« à la prudence », « au calme », « à la grève »),
+/// not when it summons someone somewhere (« à la rescousse », « à son bureau »).
+#[test]
+fn calling_on_someone_not_summoning_them() {
+    for (sentence, speaker) in [
+        (
+            "Le préfet appelle les habitants à la prudence.",
+            "Le préfet",
+        ),
+        (
+            "La ministre a appelé la population et les vacanciers à la plus grande vigilance.",
+            "La ministre",
+        ),
+        ("Le maire appelait ses administrés au calme.", "Le maire"),
+        (
+            "Les syndicats appellent les salariés à la grève.",
+            "Les syndicats",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for sentence in [
+        "La police a appelé les pompiers à la rescousse.",
+        "Le directeur a appelé les élèves à son bureau.",
+        "L'infirmière appelle le médecin au chevet du malade.",
+    ] {
+        expect_none(sentence);
+    }
+}
