@@ -1171,7 +1171,7 @@ impl People {
             .filter(|w| !matches!(w.as_str(), "de" | "d'" | "du" | "des" | "la" | "le" | "l'"))
             .collect();
         let head = content.first()?;
-        self.mentions.iter().rev().find(|p| {
+        let fits = |p: &Person| {
             let Some(role) = &p.role else { return false };
             let role = role.to_lowercase().replace('’', "'");
             let role_words: Vec<&str> = role
@@ -1187,7 +1187,15 @@ impl People {
                 && content
                     .iter()
                     .all(|w| role.contains(w.trim_end_matches('\'')))
-        })
+        };
+        let found = self.mentions.iter().rev().find(|p| fits(p))?;
+        // (« Le conseiller X et le conseiller Y sont arrivés. Le conseiller a dit »: two
+        // named with that role in one sentence, either may be meant: unresolved.)
+        let rival = self
+            .mentions
+            .iter()
+            .any(|p| p.sentence == found.sentence && fits(p) && !same_entity(p, found));
+        (!rival).then_some(found)
     }
 
     /// The person « cet homme » / « cette femme » stands for: the one of that gender named
@@ -1341,8 +1349,10 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
     let mut from = end;
     loop {
         let t = &toks[from];
+        // (« le conseiller du district 7, Paul Martin »: a number in the role's complement.)
+        let number = !t.low.is_empty() && t.low.chars().all(|c| c.is_ascii_digit());
         // « Le juge a reçu Paul Martin »: a verb between, the noun is not his role.
-        if !t.word
+        if !t.word && !number
             || t.quoted
             || is_finite_verb(t) && !lexicon::ROLE_NOUNS.contains(&t.low.as_str())
         {
@@ -2181,5 +2191,50 @@ mod plural_reach_tests {
             ]);
             assert_eq!(far, [(6, pronoun.to_string())], "{pronoun}");
         }
+    }
+}
+
+#[cfg(test)]
+mod numbered_role_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Le conseiller » takes up the one last introduced with that role, even when the
+    /// role holds a number (« le conseiller du district 7, Paul Martin, est arrivé »), and
+    /// even though he did not speak there; not the one who spoke before him.
+    #[test]
+    fn a_role_with_a_district_number_is_taken_up() {
+        for (role, want) in [
+            ("le conseiller du district 7, Paul Martin,", "Paul Martin"),
+            ("le conseiller Paul Martin", "Paul Martin"),
+        ] {
+            let got = speakers(&[
+                "« Ça suffit », déplore le conseiller du district 4, Jean Dupont.",
+                &format!("Le débat a commencé lorsque {role} est arrivé."),
+                "Le conseiller a alors affirmé que la ville était mal gérée.",
+            ]);
+            assert_eq!(got.last(), Some(&(3, want.to_string())), "{role} {got:?}");
+        }
+        // (A date is still no part of a role: « le 7 mars ».)
+        assert!(!super::super::speaker::is_role("le conseiller le 7 mars"));
+    }
+}
+
+#[cfg(test)]
+mod two_of_a_role_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// Two people named with the same role in one sentence: « Le conseiller » may be either,
+    /// and is shown as the article writes it.
+    #[test]
+    fn two_of_a_role_in_one_sentence_leave_it_unresolved() {
+        let got = speakers(&[
+            "Le conseiller du district 4, Jean Dupont, et le conseiller du district 7, Paul Martin, sont arrivés.",
+            "Le conseiller a alors affirmé que la ville était mal gérée.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(2, "Le conseiller".to_string())),
+            "{got:?}"
+        );
     }
 }

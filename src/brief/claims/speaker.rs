@@ -4030,8 +4030,15 @@ pub(super) fn is_role(role: &str) -> bool {
     if lexicon::TITLES.contains(first)
         || matches!(*first, "de" | "du" | "des" | "d'" | "à" | "au")
         || first.starts_with("d'")
-        || words.iter().any(|w| {
-            lexicon::TIME_WORDS.contains(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || words.iter().enumerate().any(|(k, w)| {
+            // (A number is no role's, but a district's: « le conseiller du district 7 ».)
+            let numbered_area = k > 0
+                && matches!(
+                    words[k - 1],
+                    "district" | "arrondissement" | "circonscription" | "secteur" | "quartier"
+                );
+            lexicon::TIME_WORDS.contains(w)
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !numbered_area
         })
     {
         return false;
