@@ -298,7 +298,17 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             })
             && toks
                 .get(i + 2)
-                .is_some_and(|t| LAUNCHED_CALLS.contains(&t.low.as_str()));
+                .is_some_and(|t| LAUNCHED_CALLS.contains(&t.low.as_str()))
+            // (« lance un appel d'offres / à candidatures / à projets »: a tender, no call.)
+            && !toks.get(i + 3).is_some_and(|t| {
+                matches!(t.low.as_str(), "d'" | "à")
+                    && toks.get(i + 4).is_some_and(|n| {
+                        matches!(
+                            n.low.as_str(),
+                            "offres" | "offre" | "candidatures" | "projets" | "manifestation"
+                        )
+                    })
+            });
         // « Le ministre se défend d'avoir menti », « s'est défendu de toute ingérence »: a
         // denial outside an incise (« défend son titre », « se défend bien » say nothing).
         let defends_itself = verb.lemma == "défendre"

@@ -427,3 +427,21 @@ fn calling_on_someone_not_summoning_them() {
         expect_none(sentence);
     }
 }
+
+/// « lancer un appel » is a call, but « un appel d'offres / à candidatures / à projets » is a
+/// tender.
+#[test]
+fn a_call_for_tenders_is_no_call() {
+    expect(
+        "Le maire lance un appel à la prudence.",
+        "Le maire",
+        ClaimKind::Call,
+    );
+    for sentence in [
+        "La mairie lance un appel d'offres pour la cantine.",
+        "La région a lancé un appel à projets pour les jeunes agriculteurs.",
+        "Le festival lance un appel à candidatures.",
+    ] {
+        expect_none(sentence);
+    }
+}
