@@ -836,6 +836,10 @@ fn a_relative_after_an_apposition() {
         ("Le Monde, quotidien du soir, qui affirme que le site fermera, cite un rapport.", "Le Monde"),
         // Must not: a name as the apposition is the antecedent itself.
         ("Le maire de Lyon, Paul Martin, qui a affirmé que rien ne changerait, est parti.", "Paul Martin"),
+        (
+            "Il a été reçu par l'ami de lady Anne Roux, sir Paul Martin, qui a affirmé que rien ne changerait.",
+            "Paul Martin",
+        ),
     ] {
         assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
     }

@@ -2085,6 +2085,11 @@ fn name_before_apposition(
     if toks[from].upper || toks[from].quoted || toks.get(to + 1).is_none_or(|t| t.low != ",") {
         return None;
     }
+    // (« lady Edith, sir Anthony Strallan, qui »: an apposition that is itself a person's name
+    // is the antecedent, not a description of the name before it.)
+    if classify(text, toks, from, to, people).kind == SpeakerKind::Person {
+        return None;
+    }
     let last = comma
         .checked_sub(1)
         .filter(|&k| toks[k].upper && toks[k].word)?;
