@@ -1992,25 +1992,11 @@ fn attacks_a_person(toks: &[Tok], at: usize) -> bool {
     };
     let mut k = a + 1;
     while toks.get(k).is_some_and(|t| {
-        matches!(
-            t.low.as_str(),
-            "la" | "l'"
-                | "les"
-                | "son"
-                | "sa"
-                | "ses"
-                | "leur"
-                | "leurs"
-                | "ce"
-                | "cette"
-                | "ces"
-                | "premier"
-                | "première"
-                | "nouveau"
-                | "nouvelle"
-                | "ancien"
-                | "ancienne"
-        )
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "premier" | "première" | "nouveau" | "nouvelle" | "ancien" | "ancienne"
+            )
     }) {
         k += 1;
     }

@@ -265,6 +265,18 @@ fn incise(
     Some(format!("« {} », {group}{rest}.", v.quote))
 }
 
+/// The passé composé incise with `adjunct` between the verb and its subject (« a affirmé mardi
+/// X », « a-t-il affirmé à l'AFP »); empty `adjunct` for the bare frame.
+fn incise_pc(v: &Verb, s: &Subject, adjunct: &str) -> Option<String> {
+    incise(
+        v,
+        s,
+        join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail, adjunct]),
+        join(&[&v.pc(), adjunct]),
+        "",
+    )
+}
+
 const FRAMES: &[Frame] = &[
     // Preposed subject, the tenses.
     ("pre/passé composé", PLAIN, |v, s| {
@@ -369,15 +381,7 @@ const FRAMES: &[Frame] = &[
         |v, s| (v.kind == Denial).then(|| format!("{} ne {} pas {}.", s.pre(), v.pres, v.object)),
     ),
     // Inverted incise after a quotation.
-    ("incise/passé composé", PLAIN, |v, s| {
-        incise(
-            v,
-            s,
-            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail]),
-            v.pc(),
-            "",
-        )
-    }),
+    ("incise/passé composé", PLAIN, |v, s| incise_pc(v, s, "")),
     ("incise/présent", PLAIN, |v, s| {
         incise(
             v,
@@ -390,15 +394,7 @@ const FRAMES: &[Frame] = &[
     ("incise/imparfait", PLAIN, |v, s| {
         incise(v, s, v.inverted(v.imp, s.pronoun()), v.with_tail(v.imp), "")
     }),
-    ("incise/time adverb", PLAIN, |v, s| {
-        incise(
-            v,
-            s,
-            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail, "mardi"]),
-            join(&[&v.pc(), "mardi"]),
-            "",
-        )
-    }),
+    ("incise/time adverb", PLAIN, |v, s| incise_pc(v, s, "mardi")),
     ("incise/encore, passé composé", PLAIN, |v, s| {
         incise(
             v,
@@ -427,41 +423,13 @@ const FRAMES: &[Frame] = &[
         )
     }),
     ("incise/dans un communiqué before", PLAIN, |v, s| {
-        incise(
-            v,
-            s,
-            join(&[
-                &format!("a-t-{}", s.pronoun()),
-                v.pp,
-                v.tail,
-                "dans un communiqué",
-            ]),
-            join(&[&v.pc(), "dans un communiqué"]),
-            "",
-        )
+        incise_pc(v, s, "dans un communiqué")
     }),
     ("incise/à l'AFP before", PLAIN, |v, s| {
-        incise(
-            v,
-            s,
-            join(&[&format!("a-t-{}", s.pronoun()), v.pp, v.tail, "à l'AFP"]),
-            join(&[&v.pc(), "à l'AFP"]),
-            "",
-        )
+        incise_pc(v, s, "à l'AFP")
     }),
     ("incise/auprès de l'AFP before", PLAIN, |v, s| {
-        incise(
-            v,
-            s,
-            join(&[
-                &format!("a-t-{}", s.pronoun()),
-                v.pp,
-                v.tail,
-                "auprès de l'AFP",
-            ]),
-            join(&[&v.pc(), "auprès de l'AFP"]),
-            "",
-        )
+        incise_pc(v, s, "auprès de l'AFP")
     }),
     ("incise/no comma after the quotation", PLAIN, |v, s| {
         incise(
