@@ -348,3 +348,44 @@ fn an_event_as_subject_names_no_speaker() {
         assert_ne!(got[0].1, SpeakerKind::Unattributed, "{sentence}");
     }
 }
+
+#[test]
+fn a_capitalized_time_word_after_its_article_is_a_title() {
+    // Must: « Le Matin », « Le Soir », « Le Temps » are newspapers, in « selon », « d'après »,
+    // before and after the verb, with or without a medium noun before them.
+    for (sentence, want) in [
+        (
+            "Selon le journal Le Matin, le ministre va démissionner.",
+            "le journal Le Matin",
+        ),
+        (
+            "Le ministre va démissionner, d'après le quotidien belge Le Soir.",
+            "le quotidien belge Le Soir",
+        ),
+        (
+            "Le budget sera revu, a affirmé le journal Le Matin.",
+            "le journal Le Matin",
+        ),
+        ("Selon Le Soir, la grève continue.", "Le Soir"),
+        (
+            "D'après l'hebdomadaire Le Temps, le projet est abandonné.",
+            "l'hebdomadaire Le Temps",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a lowercase time word still ends the phrase, and a time phrase alone is no
+    // one (« le matin », « mardi soir »).
+    assert_eq!(
+        speakers_of("Le budget sera revu, a affirmé le maire le matin même."),
+        ["le maire"]
+    );
+    assert_eq!(
+        speakers_of("Le Matin, le maire a affirmé que le budget serait revu."),
+        ["le maire"]
+    );
+    assert_eq!(
+        speakers_of("Le budget sera revu, a affirmé mardi soir le ministre."),
+        ["le ministre"]
+    );
+}

@@ -2727,6 +2727,16 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 2;
             continue;
         }
+        // « le journal Le Matin », « le quotidien belge Le Soir »: a capitalized time word
+        // after an article inside the phrase is a title's, not a time.
+        if t.upper
+            && lexicon::TIME_WORDS.contains(&low)
+            && matches!(prev_low, "le" | "la" | "l'" | "les")
+        {
+            end = i;
+            i += 1;
+            continue;
+        }
         if lexicon::PREPOSITIONS.contains(&low)
             || lexicon::TIME_WORDS.contains(&low)
             || lexicon::AUXILIARIES.contains(&low)
@@ -2914,6 +2924,11 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
             || lexicon::MONTHS.contains(&t.low.as_str())
             || lexicon::TIME_WORDS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "dernier" | "dernière" | "prochain")
+    }) && !(from + 1..=to).any(|k| {
+        // (« Le Matin », « Le Soir »: a capitalized time word after its article is a title.)
+        toks[k].upper
+            && matches!(toks[k - 1].low.as_str(), "le" | "la" | "l'" | "les")
+            && lexicon::TIME_WORDS.contains(&toks[k].low.as_str())
     });
     let dateline = from == 0
         && to == 0
