@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example claims_eval -- treebank [DIR] [--errors]
-//! cargo run --release --example claims_eval -- fixture [FILE] [--errors] [--segment]
+//! cargo run --release --example claims_eval -- fixture [FILE...] [--errors] [--segment] [--by-path]
 //! ```
 //!
 //! `treebank`: the Universal Dependencies French treebanks (default `../shared/data/treebanks`,
@@ -20,13 +20,15 @@
 //! `--segment`, each article's sentences are joined into one paragraph and split again by the
 //! project's sentence splitter, as `passerelle brief` splits an article: a claim counts for every
 //! gold sentence its segment overlaps, so a split inside a quotation or a missed sentence end
-//! shows in the figures.
+//! shows in the figures. Several files are scored as one set. With `--by-path`, the rows
+//! and the recall of each way a speaker is reached (`brief::claims::SpeakerPath`: the
+//! construction read, then the back-reference that named it) are printed after the figures.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use passerelle::brief::claims::find_claims;
+use passerelle::brief::claims::{find_claims, find_claims_with_paths, SpeakerPath};
 use passerelle::document::Metadata;
 use passerelle::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use passerelle::segment::split_sentences;
@@ -44,10 +46,12 @@ fn main() {
             } else {
                 Segmentation::Gold
             };
-            fixture(rest.get(1).map(PathBuf::from), errors, how)
+            let files = rest[1..].iter().map(PathBuf::from).collect();
+            let by_path = args.iter().any(|a| a == "--by-path");
+            fixture(files, errors, how, by_path)
         }
         _ => {
-            eprintln!("usage: claims_eval treebank [DIR] [--errors] | fixture [FILE] [--errors] [--segment]");
+            eprintln!("usage: claims_eval treebank [DIR] [--errors] | fixture [FILE...] [--errors] [--segment] [--by-path]");
             std::process::exit(2);
         }
     }
@@ -720,19 +724,35 @@ fn segments_of(a: &Article, how: Segmentation) -> (Vec<String>, Vec<Vec<usize>>)
         .unzip()
 }
 
-fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
-    let file = file.unwrap_or_else(|| PathBuf::from("tests/fixtures/claims/annotated.txt"));
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
-        eprintln!("claims_eval: {}: {e}", file.display());
-        std::process::exit(2)
-    });
+fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bool) {
+    if files.is_empty() {
+        files.push(PathBuf::from("tests/fixtures/claims/annotated.txt"));
+    }
+    let articles: Vec<Article> = files
+        .iter()
+        .flat_map(|file| {
+            let text = std::fs::read_to_string(file).unwrap_or_else(|e| {
+                eprintln!("claims_eval: {}: {e}", file.display());
+                std::process::exit(2)
+            });
+            parse_fixture(&text, file)
+        })
+        .collect();
     let mut parts: Vec<(String, FixtureTally)> = Vec::new();
+    let mut paths = PathTallies::default();
     let mut elapsed = 0.0;
-    for a in parse_fixture(&text, &file) {
+    for a in articles {
         let (segments, gold_ids) = segments_of(&a, how);
         let started = Instant::now();
-        let claims = find_claims(&doc(&segments));
+        let (claims, claim_paths): (Vec<Claim>, Vec<SpeakerPath>) =
+            find_claims_with_paths(&doc(&segments)).into_iter().unzip();
         elapsed += started.elapsed().as_secs_f64();
+        let path_of = |c: &Claim| {
+            claim_paths[claims
+                .iter()
+                .position(|o| std::ptr::eq(o, c))
+                .expect("a claim of the article")]
+        };
         // The gold sentences each claim's segment overlaps.
         let claim_ids = |c: &Claim| gold_ids[c.segment - 1].as_slice();
         let t = match parts.iter_mut().find(|(p, _)| *p == a.part) {
@@ -751,10 +771,12 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
                 .filter(|c| claim_ids(c).contains(&id))
                 .collect();
             t.gold += want.len();
+            paths.gold += want.len();
             for e in want {
                 match got.iter().find(|c| speaker_ok(c, e)) {
                     Some(c) => {
                         t.speaker_right += 1;
+                        paths.found(path_of(c));
                         t.kind_judged += 1;
                         if e.kinds.iter().any(|k| k == c.kind.as_str()) {
                             t.kind_right += 1;
@@ -809,6 +831,7 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
             let right = want.iter().any(|e| speaker_ok(c, e));
             // An unresolved speaker on a real claim is honest, not wrong.
             let honest = c.speaker_kind == SpeakerKind::Unattributed && !want.is_empty();
+            paths.row(path_of(c), c, right, honest, want.is_empty());
             if right || honest {
                 t.rows_right += 1;
                 if honest && !right {
@@ -849,6 +872,103 @@ fn fixture(file: Option<PathBuf>, errors: bool, how: Segmentation) {
         all.gold - all.speaker_right - all.missed_no_row
     );
     println!("time: {:.1} ms", elapsed * 1000.0);
+    if by_path {
+        paths.print();
+    }
+}
+
+/// Rows and recall per way a speaker is reached (`--by-path`).
+#[derive(Default)]
+struct PathTallies {
+    gold: usize,
+    by_path: HashMap<SpeakerPath, PathTally>,
+}
+
+#[derive(Default, Clone)]
+struct PathTally {
+    rows: usize,
+    /// Rows naming the right speaker (an expected `?` included).
+    right: usize,
+    /// Rows naming someone else where a claim was expected.
+    wrong_name: usize,
+    /// Rows where no claim was expected (named or not).
+    no_claim: usize,
+    /// Unresolved rows on a real claim (honest).
+    unresolved: usize,
+    /// Gold claims a row of this path names right.
+    found: usize,
+}
+
+impl PathTally {
+    fn add(&mut self, o: &PathTally) {
+        self.rows += o.rows;
+        self.right += o.right;
+        self.wrong_name += o.wrong_name;
+        self.no_claim += o.no_claim;
+        self.unresolved += o.unresolved;
+        self.found += o.found;
+    }
+}
+
+impl PathTallies {
+    fn found(&mut self, path: SpeakerPath) {
+        self.by_path.entry(path).or_default().found += 1;
+    }
+
+    fn row(&mut self, path: SpeakerPath, c: &Claim, right: bool, honest: bool, no_claim: bool) {
+        let t = self.by_path.entry(path).or_default();
+        t.rows += 1;
+        if right {
+            t.right += 1;
+        } else if honest {
+            t.unresolved += 1;
+        } else if no_claim {
+            t.no_claim += 1;
+        } else if c.speaker_kind != SpeakerKind::Unattributed {
+            t.wrong_name += 1;
+        }
+    }
+
+    fn print(&self) {
+        println!();
+        println!("path | rows | right | wrong name | no claim | unresolved | named precision | row precision | recall carried");
+        let line = |name: &str, t: &PathTally| {
+            // (Named precision: right names among rows naming someone on a real claim.)
+            println!(
+                "{name} | {} | {} | {} | {} | {} | {} | {} | {}",
+                t.rows,
+                t.right,
+                t.wrong_name,
+                t.no_claim,
+                t.unresolved,
+                ratio(t.right, t.right + t.wrong_name),
+                ratio(t.right + t.unresolved, t.rows),
+                ratio(t.found, self.gold)
+            )
+        };
+        let group = |key: &dyn Fn(&SpeakerPath) -> String| {
+            let mut grouped: HashMap<String, PathTally> = HashMap::new();
+            for (p, t) in &self.by_path {
+                grouped.entry(key(p)).or_default().add(t);
+            }
+            let mut rows: Vec<(String, PathTally)> = grouped.into_iter().collect();
+            rows.sort_by(|a, b| b.1.rows.cmp(&a.1.rows).then(a.0.cmp(&b.0)));
+            rows
+        };
+        for (title, key) in [
+            (
+                "route",
+                &(|p: &SpeakerPath| p.route.to_string()) as &dyn Fn(&SpeakerPath) -> String,
+            ),
+            ("link", &|p: &SpeakerPath| p.link.to_string()),
+            ("route + link", &|p: &SpeakerPath| p.to_string()),
+        ] {
+            println!("-- by {title}");
+            for (name, t) in group(key) {
+                line(&name, &t);
+            }
+        }
+    }
 }
 
 fn print_fixture(part: &str, t: &FixtureTally) {

@@ -1,6 +1,7 @@
 //! Coreference: the people and media named so far in the article, and what a pronoun
 //! (« il », « selon elle ») or a demonstrative (« ce journal ») refers back to.
 
+use super::path::Link;
 use super::speaker::{
     apposition, can_speak, capitalized_runs, complement_before, institution_word, is_finite_verb,
     looks_like_person, media_at, Speaker, MEDIA_NAME_WORDS,
@@ -189,6 +190,12 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         _ => None,
     };
     if let Some(entity) = entity {
+        let link = if matches!(pronoun, "il" | "elle") {
+            Link::PronounToEntity
+        } else {
+            Link::PluralPronounToGroup
+        };
+        people.note(link, &entity.name);
         if entity.kind == SpeakerKind::Person
             && entity.gender == Gender::Unknown
             && gender != Gender::Unknown
@@ -315,6 +322,9 @@ pub(super) struct People {
     /// The sentences whose subject is a thing, with its gender and whether it is plural
     /// (« Le livre de Paul Martin est sorti »).
     pub(super) things: Vec<(usize, Gender, bool)>,
+    /// The names back-references were taken to while a speaker was being read, with the
+    /// link that took them there (see [`Link`]); cleared before each speaker.
+    pub(super) links: std::cell::RefCell<Vec<(Link, String)>>,
 }
 
 /// A name introduced with the common noun that describes it (« le groupe Transcom »).
@@ -608,7 +618,27 @@ impl People {
     /// The name « l'ONG », « le quotidien » stands for: the last one introduced with that
     /// descriptor.
     pub(super) fn described_as(&self, noun: &str) -> Option<&Described> {
-        self.described.iter().rev().find(|d| d.noun == noun)
+        let found = self.described.iter().rev().find(|d| d.noun == noun);
+        found.inspect(|d| self.note(Link::DescriptorToName, &d.name))
+    }
+
+    /// Notes that a back-reference was taken to `name` by `link`.
+    pub(super) fn note(&self, link: Link, name: &str) {
+        self.links.borrow_mut().push((link, name.to_string()));
+    }
+
+    /// Forgets the links noted so far, before a new speaker is read.
+    pub(super) fn forget_links(&self) {
+        self.links.borrow_mut().clear();
+    }
+
+    /// The link that took a back-reference to the speaker `name` (« Paul Martin », or « ce
+    /// témoin (un témoin) » for an unnamed source in brackets), if one did.
+    pub(super) fn link_to(&self, name: &str) -> Option<Link> {
+        self.links.borrow().iter().rev().find_map(|(link, to)| {
+            let bracketed = name.ends_with(&format!("({to})"));
+            (name == to || bracketed).then_some(*link)
+        })
     }
 
     /// Records the subject of a sentence without a claim when it could speak later (« Le
@@ -1029,6 +1059,7 @@ impl People {
             .filter(recent)
             .find(|p| compatible(p))?;
         // (A speaker of the other gender in between is fine; none of this one.)
+        self.note(Link::PronounToLastSpeaker, &last.name);
         Some(last)
     }
 
@@ -1087,6 +1118,7 @@ impl People {
             _ => None,
         };
         pick.filter(fits)
+            .inspect(|p| self.note(Link::EpithetToPerson, &p.name))
     }
 
     /// The first (`rank` 0) or second (1) of exactly two entities named in the sentence
@@ -1106,6 +1138,7 @@ impl People {
         let p = *named.get(rank).filter(|_| named.len() == 2)?;
         (p.gender == gender || p.gender == Gender::Unknown && p.kind == SpeakerKind::Person)
             .then_some(p)
+            .inspect(|p| self.note(Link::RankInPair, &p.name))
     }
 
     /// The entity named last, in this sentence or the one before, of a compatible gender
@@ -1118,6 +1151,7 @@ impl People {
             .find(|p| {
                 p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
             })
+            .inspect(|p| self.note(Link::BackPointer, &p.name))
     }
 
     /// The one full name (two words or more) the article gave a surname in an earlier
@@ -1138,7 +1172,10 @@ impl People {
             })
             .map(|p| p.name.as_str());
         let first = names.next()?;
-        names.all(|n| n == first).then_some(first)
+        names
+            .all(|n| n == first)
+            .then_some(first)
+            .inspect(|full| self.note(Link::SurnameToFullName, full))
     }
 
     pub(super) fn by_surname(&self, surname: &str) -> Option<&Person> {
@@ -1195,7 +1232,9 @@ impl People {
             .mentions
             .iter()
             .any(|p| p.sentence == found.sentence && fits(p) && !same_entity(p, found));
-        (!rival).then_some(found)
+        (!rival)
+            .then_some(found)
+            .inspect(|p| self.note(Link::RoleToPerson, &p.name))
     }
 
     /// The person « cet homme » / « cette femme » stands for: the one of that gender named
@@ -1206,16 +1245,21 @@ impl People {
             .rev()
             .take_while(|p| p.sentence + 1 >= self.sentence)
             .find(|p| p.kind == SpeakerKind::Person && p.gender == gender)
+            .inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name))
     }
 
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
     /// spoke whose words share the head noun.
     pub(super) fn anonymous_with(&self, head: &str) -> Option<&String> {
-        self.anonymous.iter().rev().find(|a| {
-            a.to_lowercase()
-                .split_whitespace()
-                .any(|w| w == head || w.trim_end_matches('s') == head)
-        })
+        self.anonymous
+            .iter()
+            .rev()
+            .find(|a| {
+                a.to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == head || w.trim_end_matches('s') == head)
+            })
+            .inspect(|a| self.note(Link::SameUnnamedSource, a))
     }
 }
 

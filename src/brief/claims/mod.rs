@@ -14,6 +14,7 @@ mod coreference;
 mod cues;
 mod incise;
 mod open_incise;
+mod path;
 mod speaker;
 mod tokens;
 
@@ -21,14 +22,25 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use coreference::{main_clause, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
+pub use path::{Link, Route, SpeakerPath};
 use speaker::{
-    classify, closes_sentence, main_subject, nothing_that_speaks, np_end, speaker_of,
+    classify, closes_sentence, main_subject, nothing_that_speaks, np_end, speaker_by_route,
     strip_determiner, with_participle, Speaker,
 };
+use std::ops::{Deref, DerefMut};
 use tokens::{is_quote_mark, slice, tokenize, tokenize_in, Tok};
 
 /// Every claim of the document, in article order.
 pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
+    find_claims_with_paths(document)
+        .into_iter()
+        .map(|(claim, _)| claim)
+        .collect()
+}
+
+/// Every claim of the document, in article order, with how its speaker was reached: for the
+/// scorer, which measures how often each path names the right speaker.
+pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, SpeakerPath)> {
     let mut people = People::default();
     let mut claims = Vec::new();
     let mut open_quote = false;
@@ -60,12 +72,52 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
         }) {
             observe_subject(&segment.fr, &toks, &mut people);
         }
-        for mut claim in found.into_iter().filter(|c| !writer_or_anyone(c)) {
-            resolve_demonstrative_media(&mut claim, &mut people.last_media);
-            claims.push(claim);
+        for mut found in found.into_iter().filter(|c| !writer_or_anyone(c)) {
+            let before = found.speaker.clone();
+            resolve_demonstrative_media(&mut found, &mut people.last_media);
+            if found.speaker != before {
+                found.path.link = Link::DemonstrativeMedia;
+            }
+            claims.push((found.claim, found.path));
         }
     }
     claims
+}
+
+/// A claim while the rules read it, with how its speaker was reached.
+struct ClaimWithPath {
+    claim: Claim,
+    path: SpeakerPath,
+}
+
+impl Deref for ClaimWithPath {
+    type Target = Claim;
+    fn deref(&self) -> &Claim {
+        &self.claim
+    }
+}
+
+impl DerefMut for ClaimWithPath {
+    fn deref_mut(&mut self) -> &mut Claim {
+        &mut self.claim
+    }
+}
+
+/// How `speaker`, read by `route`, was reached: the back-reference that named them, if one
+/// did (a name the sentence writes is as written, unless a pronoun of it stood for it).
+fn path_of(people: &People, route: Route, speaker: &Speaker, text: &str) -> SpeakerPath {
+    let written = !speaker.name.is_empty() && text.contains(speaker.name.as_str());
+    let link = match people.link_to(&speaker.name) {
+        Some(
+            link
+            @ (Link::PronounToEntity | Link::PluralPronounToGroup | Link::PronounToLastSpeaker),
+        ) => link,
+        _ if written => Link::AsWritten,
+        Some(link) => link,
+        None if route == Route::NarrativeContinuation && !speaker.name.is_empty() => Link::ByRoute,
+        None => Link::AsWritten,
+    };
+    SpeakerPath { route, link }
 }
 
 /// « j'espère que », « On considérait … comme »: outside any quotation the writer or people in
@@ -564,7 +616,7 @@ fn de_contracted(name: &str) -> String {
 
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
-fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<Claim> {
+fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<ClaimWithPath> {
     if let Some(cue) = find_verb(toks, 0) {
         people.observe_until(&segment.fr, toks, cue.group_start);
     }
@@ -573,6 +625,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
     if asks_a_question(toks) {
         return Vec::new();
     }
+    people.forget_links();
     let Some((first, mut next)) = claim_in(segment, toks, people) else {
         return Vec::new();
     };
@@ -646,10 +699,13 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     || reporter_closes
                     || for_group)
             {
-                let speaker = speaker_of(&segment.fr, toks, &cue, people);
+                people.forget_links();
+                let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
                 let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
                 if speaker.kind != SpeakerKind::Unattributed && other {
+                    let path = path_of(people, route, &speaker, &segment.fr);
                     let claim = &mut claims[0];
+                    claim.path = path;
                     // The hedge of the speaker replaced (« On s'était dit … ») goes with it.
                     let replaced_hedge = hedged_source(&Speaker {
                         name: claim.speaker.clone(),
@@ -687,10 +743,11 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         {
             continue;
         }
-        let speaker = speaker_of(&segment.fr, toks, &cue, people);
+        people.forget_links();
+        let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
         // (« …, a déclaré Franck Diongo, député de l'opposition qui dit avoir … »: the
         // relative's antecedent is the first speaker's function, the same person.)
-        let same_person = |c: &Claim| {
+        let same_person = |c: &ClaimWithPath| {
             c.speaker == speaker.name
                 || segment
                     .fr
@@ -706,9 +763,11 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         for speaker in split_conjoined(speaker, people) {
             let unconfirmed = hedged || hedged_source(&speaker);
+            let path = path_of(people, route, &speaker, &segment.fr);
             let claim = new_claim(
                 segment,
                 speaker,
+                path,
                 slice(&segment.fr, toks, cue.group_start, cue.cue_end),
                 negation_aware(cue.verb.kind, cue.negated),
                 quote,
@@ -730,6 +789,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         })
     {
         let text = segment.fr.as_str();
+        people.forget_links();
         let end = at.saturating_sub(1);
         let end = if toks[end].low == "," {
             end.saturating_sub(1)
@@ -745,9 +805,11 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         });
         if speaker.kind != SpeakerKind::Unattributed && !known && end >= source_at {
             let unconfirmed = reported_conditional(toks, at + 2) || hedged_source(&speaker);
+            let path = path_of(people, Route::RelativeAttribution, &speaker, text);
             let claim = new_claim(
                 segment,
                 speaker,
+                path,
                 slice(text, toks, at, at + 1),
                 // (« pour qui » gives a view, « selon lequel » a report.)
                 if toks[at].low == "pour" {
@@ -771,7 +833,7 @@ fn claim_in(
     segment: &AlignedSegment,
     toks: &[Tok],
     people: &mut People,
-) -> Option<(Vec<Claim>, usize)> {
+) -> Option<(Vec<ClaimWithPath>, usize)> {
     let text = segment.fr.as_str();
     let verb = find_verb(toks, 0);
     let attribution = find_attribution(toks);
@@ -791,6 +853,7 @@ fn claim_in(
         {
             Some(classify(text, toks, 0, *a - 2, people))
                 .filter(|s| s.kind != SpeakerKind::Unattributed)
+                .map(|s| (s, Route::CitedSubject))
         }
         (Some(v), Some((a, _))) if *a < v.group_start => {
             // (« Cité par l'ANI, M. Mikati a indiqué »: so a participle opening the sentence.)
@@ -798,8 +861,8 @@ fn claim_in(
             let cited =
                 toks[*a].low.starts_with("cité") && (*a > 1 && toks[*a - 1].low == "," || opening);
             cited
-                .then(|| speaker_of(text, toks, v, people))
-                .filter(|s| s.kind != SpeakerKind::Unattributed)
+                .then(|| speaker_by_route(text, toks, v, people))
+                .filter(|(s, _)| s.kind != SpeakerKind::Unattributed)
         }
         _ => None,
     };
@@ -845,15 +908,24 @@ fn claim_in(
         })
         .filter(|(_, speaker)| speaker.kind != SpeakerKind::Unattributed);
     let mut second: Option<Speaker> = None;
-    let (speaker, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim {
+    let (speaker, route, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim
+    {
         let cue = slice(text, toks, frame.colon, frame.colon);
         let hedged = reported_conditional(toks, frame.colon + 1);
-        (speaker, cue, frame.kind, hedged, frame.colon)
-    } else if let (None, Some(cited)) = (&verb, &cited_subject) {
+        (
+            speaker,
+            Route::ColonFrame,
+            cue,
+            frame.kind,
+            hedged,
+            frame.colon,
+        )
+    } else if let (None, Some((cited, route))) = (&verb, &cited_subject) {
         let (at, _) = attribution?;
         let hedged = reported_conditional(toks, 0);
         (
             cited.clone(),
+            *route,
             slice(text, toks, at, at + 1),
             ClaimKind::Statement,
             hedged,
@@ -875,6 +947,7 @@ fn claim_in(
         // (A source before its phrase ends there: « le ministre dixit ».)
         let end = if at > source_at { end.min(at - 1) } else { end };
         let mut speaker = classify(text, toks, source_at, end, people);
+        let mut route = Route::Attribution;
         speaker.name = de_contracted(&speaker.name);
         // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
         // unsaid here; shown unresolved, in the article's words, rather than as a body.
@@ -902,6 +975,7 @@ fn claim_in(
                         role: Some(strip_determiner(&speaker.name)),
                         ..named
                     };
+                    route = Route::AttributionApposedName;
                 }
             }
         }
@@ -918,7 +992,14 @@ fn claim_in(
             other.name = de_contracted(&other.name);
             other
         });
-        (speaker, cue, cues::attribution_kind(toks, at), hedged, end)
+        (
+            speaker,
+            route,
+            cue,
+            cues::attribution_kind(toks, at),
+            hedged,
+            end,
+        )
     } else if verb.is_none() {
         // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
         // opened right after a colon, in a sentence whose subject is a person or a role.
@@ -930,9 +1011,11 @@ fn claim_in(
             return Some((
                 vec![{
                     let unconfirmed = hedged_source(&speaker);
+                    let path = path_of(people, Route::JuxtaposedQuotation, &speaker, text);
                     new_claim(
                         segment,
                         speaker,
+                        path,
                         mark,
                         ClaimKind::Statement,
                         quote,
@@ -952,14 +1035,23 @@ fn claim_in(
         if lone_word && people.full_name(&speaker.name.to_lowercase()).is_none() {
             return None;
         }
-        (speaker, ":".to_string(), ClaimKind::Statement, false, colon)
+        (
+            speaker,
+            Route::ColonQuotation,
+            ":".to_string(),
+            ClaimKind::Statement,
+            false,
+            colon,
+        )
     } else {
         let cue = verb?;
-        let speaker = cited_subject.unwrap_or_else(|| speaker_of(text, toks, &cue, people));
+        let (speaker, route) =
+            cited_subject.unwrap_or_else(|| speaker_by_route(text, toks, &cue, people));
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         (
             speaker,
+            route,
             cue_text,
             negation_aware(cue.verb.kind, cue.negated),
             hedged,
@@ -977,10 +1069,20 @@ fn claim_in(
     });
     let claims = split_conjoined(speaker, people)
         .into_iter()
-        .chain(second)
-        .map(|speaker| {
+        .map(|speaker| (speaker, route))
+        .chain(second.map(|other| (other, Route::SecondAttributionSource)))
+        .map(|(speaker, route)| {
             let unconfirmed = conditional || journalistic_conditional || hedged_source(&speaker);
-            new_claim(segment, speaker, cue.clone(), kind, quote, unconfirmed)
+            let path = path_of(people, route, &speaker, text);
+            new_claim(
+                segment,
+                speaker,
+                path,
+                cue.clone(),
+                kind,
+                quote,
+                unconfirmed,
+            )
         })
         .collect();
     Some((claims, end + 1))
@@ -992,16 +1094,17 @@ fn claim_in(
 fn new_claim(
     segment: &AlignedSegment,
     mut speaker: Speaker,
+    path: SpeakerPath,
     cue: String,
     kind: ClaimKind,
     quote: bool,
     unconfirmed: bool,
-) -> Claim {
+) -> ClaimWithPath {
     if nothing_that_speaks(&speaker) {
         speaker.kind = SpeakerKind::Unattributed;
         speaker.role = None;
     }
-    Claim {
+    let claim = Claim {
         segment: segment.id,
         unconfirmed,
         speaker: speaker.name,
@@ -1014,7 +1117,8 @@ fn new_claim(
         role: speaker.role,
         speaker_en: None,
         role_en: None,
-    }
+    };
+    ClaimWithPath { claim, path }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::coreference::{
     determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
 };
 use super::cues::Cue;
+use super::path::Route;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
@@ -19,19 +20,24 @@ pub(super) struct Speaker {
     pub(super) kind: SpeakerKind,
 }
 
-/// Reads the speaker of a verb cue.
-pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Speaker {
+/// Reads the speaker of a verb cue, with the construction it was read from.
+pub(super) fn speaker_by_route(
+    text: &str,
+    toks: &[Tok],
+    cue: &Cue,
+    people: &People,
+) -> (Speaker, Route) {
     if let Some(pronoun) = &cue.inverted {
         // « … a-t-on appris auprès de la gendarmerie »: the source after « auprès de ».
         if pronoun == "on" || cue.verb.lemma == "apprendre" {
             if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
-                return source;
+                return (source, Route::SourceOfImpersonalIncise);
             }
         }
         // « …, a-t-on précisé de source policière »: the source « de source » names.
         if pronoun == "on" {
             if let Some(source) = de_source(text, toks, cue.cue_end + 1, people) {
-                return source;
+                return (source, Route::SourceOfImpersonalIncise);
             }
         }
         // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
@@ -55,16 +61,18 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                     && subject.kind != SpeakerKind::Person
                     && gender == wanted
                 {
-                    return subject;
+                    return (subject, Route::InvertedPronounSentenceSubject);
                 }
             }
         }
-        return continued_by(cue, pronoun, people)
-            .unwrap_or_else(|| pronoun_speaker(pronoun, people));
+        return (
+            continued_by(cue, pronoun, people).unwrap_or_else(|| pronoun_speaker(pronoun, people)),
+            Route::InvertedPronoun,
+        );
     }
     // « Puis d'ajouter : « … » », « Et de préciser que »: who spoke just before.
     if cue.group_start > 0 && super::cues::narrative_opening(toks, cue.group_start) {
-        return narrative_speaker(people);
+        return (narrative_speaker(people), Route::NarrativeContinuation);
     }
     // Relative clause: the antecedent of « qui » (object pronouns may stand between).
     let mut q = cue.group_start;
@@ -76,12 +84,12 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         let (from, to) = antecedent(toks, qui);
         if from <= to {
             if let Some(named) = name_before_apposition(text, toks, from, to, people) {
-                return named;
+                return (named, Route::RelativeAntecedent);
             }
             // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
             // head has the complement as its antecedent.
             if let Some(speaker) = singular_complement(text, toks, from, to, q, people) {
-                return speaker;
+                return (speaker, Route::RelativeAntecedent);
             }
             let mut speaker = classify(text, toks, from, to, people);
             if let Some(citing) = citing_media(text, toks, from) {
@@ -90,13 +98,13 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                     speaker.role = None;
                 }
             }
-            return speaker;
+            return (speaker, Route::RelativeAntecedent);
         }
-        return unattributed();
+        return (unattributed(), Route::RelativeAntecedent);
     }
     if cue.verb.lemma == "apprendre" {
         if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
-            return source;
+            return (source, Route::SourceOfImpersonalIncise);
         }
         // « comme l'a appris l'agence Reuters d'un responsable palestinien »: the one it
         // learnt it from, else the one who learnt it.
@@ -105,30 +113,39 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 matches!(toks[k].low.as_str(), "d'" | "de")
                     && matches!(toks[k + 1].low.as_str(), "un" | "une" | "des")
             });
-            return match source {
-                Some(k) => classify(text, toks, k + 1, to, people),
-                None => classify(text, toks, from, to, people),
-            };
+            return (
+                match source {
+                    Some(k) => classify(text, toks, k + 1, to, people),
+                    None => classify(text, toks, from, to, people),
+                },
+                Route::LearntBy,
+            );
         }
-        return unattributed();
+        return (unattributed(), Route::LearntBy);
     }
     // « Le ministre — qui était absent — a dit »: an aside between dashes stands between the
     // subject and its verb.
     if let Some(open) = dashed_aside_before(toks, cue.group_start) {
         let from = subject_start(toks, open);
         if from < open {
-            return classify(text, toks, from, open - 1, people);
+            return (
+                classify(text, toks, from, open - 1, people),
+                Route::SubjectPastInsertion,
+            );
         }
     }
     // « M. Durand a envoyé une lettre au maire pour lui reprocher ses propos »: an infinitive
     // of purpose has the subject of the verb it depends on.
     if let Some(verb) = purpose_of(toks, cue) {
         let from = subject_start(toks, verb);
-        return if from < verb {
-            classify(text, toks, from, verb - 1, people)
-        } else {
-            unattributed()
-        };
+        return (
+            if from < verb {
+                classify(text, toks, from, verb - 1, people)
+            } else {
+                unattributed()
+            },
+            Route::PurposeInfinitive,
+        );
     }
     let prev = cue.group_start.checked_sub(1).map(|p| &toks[p]);
     let first = &toks[cue.group_start];
@@ -155,13 +172,19 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // has that noun phrase as its subject, not the main clause's.
     if bare_participle && !opens_sentence && first.low.ends_with("ant") {
         if let Some((from, to)) = participle_holder(toks, cue.group_start) {
-            return classify(text, toks, from, to, people);
+            return (
+                classify(text, toks, from, to, people),
+                Route::ParticipleHolder,
+            );
         }
     }
     if coordinated
         || bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == "," || p.word)
     {
-        return main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed);
+        return (
+            main_subject(text, toks, cue.group_start, people).unwrap_or_else(unattributed),
+            Route::FirstVerbSubject,
+        );
     }
     // « Disant être inquiète …, la Russie a démenti »: a participle opening the sentence has
     // the main clause's subject, after the participial clause.
@@ -170,20 +193,25 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         // « Le candidat a dénoncé des fraudes. Rappelant qu'il est le vainqueur. »: a
         // fragment with no main clause after it goes on with the last one to speak.
         if comma.is_none() {
-            return narrative_speaker(people);
+            return (narrative_speaker(people), Route::NarrativeContinuation);
         }
         // (« Estimant que …, il vota contre »: a pronoun right after the clause.)
         if let Some(pronoun) = comma
             .and_then(|c| toks.get(c + 1))
             .filter(|t| matches!(t.low.as_str(), "il" | "elle" | "ils" | "elles"))
         {
-            return pronoun_speaker(&pronoun.low, people);
+            return (
+                pronoun_speaker(&pronoun.low, people),
+                Route::MainClauseAfterParticiple,
+            );
         }
         let verb =
             comma.and_then(|comma| (comma + 1..toks.len()).find(|&k| is_finite_verb(&toks[k])));
-        return verb
-            .and_then(|v| main_subject(text, toks, v, people))
-            .unwrap_or_else(unattributed);
+        return (
+            verb.and_then(|v| main_subject(text, toks, v, people))
+                .unwrap_or_else(unattributed),
+            Route::MainClauseAfterParticiple,
+        );
     }
     let next = toks[cue.cue_end + 1..]
         .iter()
@@ -264,7 +292,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 && (reports_next || after_relative || nothing_reported_before))
     {
         if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
-            return speaker;
+            return (speaker, Route::SubjectPastInsertion);
         }
     }
     if postposed
@@ -275,19 +303,19 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         // « Emily Horne, la porte-parole du Conseil, a déclaré que … »: the subject is the name
         // before the apposition.
         if let Some(speaker) = subject_before_apposition(text, toks, cue.group_start - 1, people) {
-            return speaker;
+            return (speaker, Route::NameBeforeApposition);
         }
     }
     // « Roland Dumas, ancien ministre …, reconnaît avoir … »: no quotation, and the sentence
     // opens with a name set off by a comma: that name is the subject, not what follows.
     if postposed && !quote_before && !closing && prev.is_some_and(|p| p.low == ",") {
         if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
-            return speaker;
+            return (speaker, Route::OpeningName);
         }
         // « La CGT, par la voix de …, a dénoncé une « provocation » »: a subject set off
         // by an insertion (relative clause, adjunct, participle) stands before it.
         if let Some(speaker) = clause_subject(text, toks, cue.group_start, people) {
-            return speaker;
+            return (speaker, Route::SubjectPastInsertion);
         }
         // « Le porte-parole du collectif, se félicite que »: a stray comma after a subject
         // that is one noun phrase opening the sentence.
@@ -317,7 +345,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         {
             let speaker = classify(text, toks, start, subject_end.min(comma - 1), people);
             if speaker.kind != SpeakerKind::Unattributed {
-                return speaker;
+                return (speaker, Route::SubjectBeforeStrayComma);
             }
         }
     }
@@ -335,7 +363,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                 && lexicon::DETERMINERS.contains(&toks[from].low.as_str())
                 && head.is_some_and(|h| !h.upper && !can_speak(&h.low) && !h.low.ends_with("eur"));
             if object {
-                return unattributed();
+                return (unattributed(), Route::PostposedSubject);
             }
             let mut speaker = classify(text, toks, from, to, people);
             if speaker.role.is_none() && speaker.kind == SpeakerKind::Person {
@@ -385,15 +413,18 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
                     } else {
                         speaker.name.clone()
                     };
-                    return Speaker {
-                        role: Some(role),
-                        ..named
-                    };
+                    return (
+                        Speaker {
+                            role: Some(role),
+                            ..named
+                        },
+                        Route::NameAfterPostposedRole,
+                    );
                 }
             }
-            return unextended;
+            return (unextended, Route::PostposedSubject);
         }
-        return unattributed();
+        return (unattributed(), Route::PostposedSubject);
     }
     // The subject precedes the verb.
     let mut end = cue.group_start;
@@ -423,7 +454,7 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
     // « le candidat, Mitt Romney, lui demande »: an apposition before an object pronoun.
     if end < cue.group_start && end > 0 && toks[end - 1].low == "," {
         if let Some(speaker) = clause_subject(text, toks, end, people) {
-            return speaker;
+            return (speaker, Route::PronounContinuingSpeech);
         }
     }
     let mut from = subject_start(toks, end);
@@ -439,27 +470,30 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         from = subject_start(toks, end);
     }
     if from >= end {
-        return unattributed();
+        return (unattributed(), Route::SubjectBeforeVerb);
     }
     // « Il a ajouté que … »: a verb that continues speech takes the last speaker.
     if from + 1 == end {
         if let Some(speaker) = continued_by(cue, &toks[from].low, people) {
-            return speaker;
+            return (speaker, Route::SubjectPastInsertion);
         }
     }
     // « Les administrateurs, la direction et les syndicats ont demandé »: the whole list,
     // each of its speakers a claim of its own (`split_conjoined`).
     if let Some(start) = determiner_list(toks, from, end) {
-        return classify(text, toks, start, end - 1, people);
+        return (
+            classify(text, toks, start, end - 1, people),
+            Route::ListSubject,
+        );
     }
     if let Some(list) = list_tail(text, toks, from, end) {
-        return list;
+        return (list, Route::ListSubject);
     }
     // « La dernière édition du bulletin, une publication de la banque lancée ce jour constate
     // que »: an apposition whose closing comma is missing; the noun phrase opening the
     // sentence is the subject (or the person the apposition names).
     if let Some(speaker) = open_apposition(text, toks, from, end, people) {
-        return speaker;
+        return (speaker, Route::NameBeforeApposition);
     }
     let speaker = classify(text, toks, from, end - 1, people);
     // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
@@ -475,14 +509,17 @@ pub(super) fn speaker_of(text: &str, toks: &[Tok], cue: &Cue, people: &People) -
         if name_from + 1 < from && toks[name_from].upper {
             let named = classify(text, toks, name_from, from - 2, people);
             if named.kind == SpeakerKind::Person {
-                return Speaker {
-                    role: named.role.clone().or(Some(speaker.name)),
-                    ..named
-                };
+                return (
+                    Speaker {
+                        role: named.role.clone().or(Some(speaker.name)),
+                        ..named
+                    },
+                    Route::NameBeforeApposition,
+                );
             }
         }
     }
-    speaker
+    (speaker, Route::SubjectBeforeVerb)
 }
 
 /// The comma closing the complement of a function at `at` when an apposed name follows it
