@@ -125,6 +125,10 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             verb = lexicon::TAKING_A_STANCE;
         }
+        // « a vivement pris à partie le ministre »: taken to task.
+        if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
+            verb = lexicon::TAKING_TO_TASK;
+        }
         // « Il est d'avis que », « Le maire n'est pas d'avis que »: a view.
         if verb.lemma == "être d'avis" {
             if let Some(cue) = of_the_view(toks, i, verb) {
@@ -624,6 +628,13 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « s'en est pris au gouvernement », never « a pris à la gorge ».
         if verb.lemma == "s'en prendre à"
             && !(reflexive && toks[start..i].iter().any(|t| t.low == "en"))
+        {
+            continue;
+        }
+        // « des casseurs s'en sont pris aux vitrines », « s'en est pris à un passant à coups
+        // de couteau »: an assault, no words.
+        if matches!(verb.lemma, "s'en prendre à" | "prendre à partie")
+            && !attack_in_words(toks, start, i)
         {
             continue;
         }
@@ -2015,6 +2026,51 @@ fn attacks_a_person(toks: &[Tok], at: usize) -> bool {
                         | "patronat"
                         | "syndicats"
                 ))
+    })
+}
+
+/// Whether « s'en prendre à » at `i` (its verb group from `start`) attacks in words: in a
+/// speech setting (a quotation, « dans un discours », « sur X », « lors d'un meeting »), or at
+/// a person in office, a named person, a body or a policy (« au gouvernement », « à la
+/// ministre », « à Paul Martin », « à la réforme ») when nothing says blows were struck (« à
+/// coups de », « frappé ») and the subject is no rioter or assailant. Not at things or
+/// bystanders (« aux vitrines », « aux forces de l'ordre », « à un passant »).
+fn attack_in_words(toks: &[Tok], start: usize, i: usize) -> bool {
+    let outside = || toks.iter().filter(|t| t.word && !t.quoted);
+    if toks.iter().any(|t| t.quoted && t.word)
+        || outside().any(|t| lexicon::SPEECH_SETTINGS.contains(&t.low.as_str()))
+    {
+        return true;
+    }
+    if outside().any(|t| lexicon::BLOWS.contains(&t.low.as_str()))
+        || subject_words(toks, start).any(|w| lexicon::ROUGH_ACTORS.contains(&w))
+    {
+        return false;
+    }
+    // (« s'en est pris à la ministre », « a pris à partie la ministre »)
+    let Some(a) = follows(toks, i + 1, &["à partie", "à", "au", "aux"]) else {
+        return false;
+    };
+    let mut k = a + 1;
+    while toks.get(k).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "premier" | "première" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "propre"
+            )
+    }) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        let low = t.low.as_str();
+        t.word
+            && !lexicon::PHYSICAL_TARGETS.contains(&low)
+            && (lexicon::TITLES.contains(&low)
+                || lexicon::ROLE_NOUNS.contains(&low)
+                || lexicon::ORG_WORDS.contains(&low)
+                || lexicon::MEDIA_NOUNS.contains(&low)
+                || lexicon::ATTACKED_IN_WORDS.contains(&low)
+                || t.upper)
     })
 }
 

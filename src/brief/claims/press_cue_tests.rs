@@ -445,3 +445,71 @@ fn a_call_for_tenders_is_no_call() {
         expect_none(sentence);
     }
 }
+
+/// « s'en prendre à » and « prendre à partie » attack in words when they reach a person in
+/// office, a named person, a body or a policy, or when a speech setting says so; when they
+/// reach things or bystanders, or blows or rioters are named, they are an assault: no claim.
+#[test]
+fn laying_into_someone_in_words_not_with_blows() {
+    for (sentence, speaker) in [
+        (
+            "Le député s'en est pris au gouvernement dans un discours.",
+            "Le député",
+        ),
+        (
+            "Paul Martin s'en prend violemment à la ministre de la Culture.",
+            "Paul Martin",
+        ),
+        (
+            "La sénatrice s'en était prise à la réforme des retraites.",
+            "La sénatrice",
+        ),
+        (
+            "Le syndicat s'en prendra au patronat lors de son congrès.",
+            "Le syndicat",
+        ),
+        (
+            "L'opposition s'en prend une nouvelle fois à Marie Durand.",
+            "L'opposition",
+        ),
+        (
+            "La sénatrice a vivement pris à partie le Premier ministre.",
+            "La sénatrice",
+        ),
+        (
+            "Le maire prend à partie les élus de l'opposition.",
+            "Le maire",
+        ),
+        (
+            "Dans sa question, la députée s'en est prise aux écologistes.",
+            "la députée",
+        ),
+        ("Le président s'en prend à ses détracteurs.", "Le président"),
+        // (Any object, once a speech setting or a manner of speaking is named.)
+        (
+            "Le sénateur s'en est pris vertement aux enseignants.",
+            "Le sénateur",
+        ),
+        (
+            "Le ministre s'en est pris aux policiers dans une interview.",
+            "Le ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Des casseurs s'en sont pris aux vitrines des commerces.",
+        "Les manifestants s'en sont pris aux forces de l'ordre avec des projectiles.",
+        "Un individu s'en est pris à un passant à coups de couteau.",
+        "Plusieurs jeunes s'en sont pris au maire, frappé au visage.",
+        "Le chien s'en est pris à un enfant.",
+        "Un homme armé s'en est pris à la ministre.",
+        "Des inconnus s'en sont pris à la permanence du député.",
+        "Des jeunes ont pris à partie les pompiers.",
+        "Pris à partie, deux policiers ont dû quitter les lieux.",
+        "Le conducteur a été pris à partie par des voyageurs.",
+        "Le maire a pris à la gorge son adversaire.",
+    ] {
+        expect_none(sentence);
+    }
+}
