@@ -22,7 +22,8 @@
 //! gold sentence its segment overlaps, so a split inside a quotation or a missed sentence end
 //! shows in the figures. Several files are scored as one set. With `--by-path`, the rows
 //! and the recall of each way a speaker is reached (`brief::claims::SpeakerPath`: the
-//! construction read, then the back-reference that named it) are printed after the figures.
+//! construction read, then the back-reference that named it) are printed after the figures;
+//! `--rows-of=NAME` prints every row whose path holds NAME, right or wrong.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -725,6 +726,8 @@ fn segments_of(a: &Article, how: Segmentation) -> (Vec<String>, Vec<Vec<usize>>)
 }
 
 fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bool) {
+    // (`--rows-of=PATH`: every row whose path's name holds PATH, right or wrong.)
+    let rows_of = std::env::args().find_map(|a| a.strip_prefix("--rows-of=").map(str::to_string));
     if files.is_empty() {
         files.push(PathBuf::from("tests/fixtures/claims/annotated.txt"));
     }
@@ -776,7 +779,7 @@ fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bo
                 match got.iter().find(|c| speaker_ok(c, e)) {
                     Some(c) => {
                         t.speaker_right += 1;
-                        paths.found(path_of(c));
+                        paths.found(path_of(c), c);
                         t.kind_judged += 1;
                         if e.kinds.iter().any(|k| k == c.kind.as_str()) {
                             t.kind_right += 1;
@@ -816,7 +819,15 @@ fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bo
                                 a.name,
                                 e.speakers,
                                 got.iter()
-                                    .map(|c| format!("{} [{}]", c.speaker, c.speaker_kind))
+                                    .map(|c| match by_path {
+                                        true => format!(
+                                            "{} [{}] ({})",
+                                            c.speaker,
+                                            c.speaker_kind,
+                                            path_of(c)
+                                        ),
+                                        false => format!("{} [{}]", c.speaker, c.speaker_kind),
+                                    })
                                     .collect::<Vec<_>>()
                             )
                         }
@@ -832,14 +843,43 @@ fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bo
             // An unresolved speaker on a real claim is honest, not wrong.
             let honest = c.speaker_kind == SpeakerKind::Unattributed && !want.is_empty();
             paths.row(path_of(c), c, right, honest, want.is_empty());
+            if rows_of
+                .as_deref()
+                .is_some_and(|r| path_of(c).to_string().contains(r))
+            {
+                let verdict = match (right, honest, want.is_empty()) {
+                    (true, _, _) => "RIGHT",
+                    (_, true, _) => "UNRESOLVED",
+                    (_, _, true) => "NO-CLAIM",
+                    _ => "WRONG-NAME",
+                };
+                println!(
+                    "{verdict} {} #{:?}: {} [{}] «{}» ({}) want {:?}\n    {}",
+                    a.name,
+                    claim_ids(c),
+                    c.speaker,
+                    c.speaker_kind,
+                    c.cue,
+                    path_of(c),
+                    want.iter()
+                        .map(|e| e.speakers.join(" / "))
+                        .collect::<Vec<_>>(),
+                    segments[c.segment - 1]
+                );
+            }
             if right || honest {
                 t.rows_right += 1;
                 if honest && !right {
                     t.rows_unresolved += 1;
                 }
             } else if errors {
+                let path = if by_path {
+                    format!(" ({})", path_of(c))
+                } else {
+                    String::new()
+                };
                 println!(
-                    "WRONG {} #{:?}: {} [{}] «{}»\n    {}",
+                    "WRONG {} #{:?}: {} [{}] «{}»{path}\n    {}",
                     a.name,
                     claim_ids(c),
                     c.speaker,
@@ -881,7 +921,8 @@ fn fixture(mut files: Vec<PathBuf>, errors: bool, how: Segmentation, by_path: bo
 #[derive(Default)]
 struct PathTallies {
     gold: usize,
-    by_path: HashMap<SpeakerPath, PathTally>,
+    /// Per path and speaker kind shown.
+    by_path: HashMap<(SpeakerPath, SpeakerKind), PathTally>,
 }
 
 #[derive(Default, Clone)]
@@ -911,12 +952,15 @@ impl PathTally {
 }
 
 impl PathTallies {
-    fn found(&mut self, path: SpeakerPath) {
-        self.by_path.entry(path).or_default().found += 1;
+    fn found(&mut self, path: SpeakerPath, c: &Claim) {
+        self.by_path
+            .entry((path, c.speaker_kind))
+            .or_default()
+            .found += 1;
     }
 
     fn row(&mut self, path: SpeakerPath, c: &Claim, right: bool, honest: bool, no_claim: bool) {
-        let t = self.by_path.entry(path).or_default();
+        let t = self.by_path.entry((path, c.speaker_kind)).or_default();
         t.rows += 1;
         if right {
             t.right += 1;
@@ -946,23 +990,26 @@ impl PathTallies {
                 ratio(t.found, self.gold)
             )
         };
-        let group = |key: &dyn Fn(&SpeakerPath) -> String| {
+        type Key<'k> = &'k dyn Fn(&SpeakerPath, SpeakerKind) -> String;
+        let group = |key: Key| {
             let mut grouped: HashMap<String, PathTally> = HashMap::new();
-            for (p, t) in &self.by_path {
-                grouped.entry(key(p)).or_default().add(t);
+            for ((p, kind), t) in &self.by_path {
+                grouped.entry(key(p, *kind)).or_default().add(t);
             }
             let mut rows: Vec<(String, PathTally)> = grouped.into_iter().collect();
             rows.sort_by(|a, b| b.1.rows.cmp(&a.1.rows).then(a.0.cmp(&b.0)));
             rows
         };
-        for (title, key) in [
-            (
-                "route",
-                &(|p: &SpeakerPath| p.route.to_string()) as &dyn Fn(&SpeakerPath) -> String,
-            ),
-            ("link", &|p: &SpeakerPath| p.link.to_string()),
-            ("route + link", &|p: &SpeakerPath| p.to_string()),
-        ] {
+        let keys: [(&str, Key); 5] = [
+            ("route", &|p, _| p.route.to_string()),
+            ("link", &|p, _| p.link.to_string()),
+            ("route + link", &|p, _| p.to_string()),
+            ("speaker kind", &|_, kind| kind.to_string()),
+            ("route + speaker kind", &|p, kind| {
+                format!("{} [{kind}]", p.route)
+            }),
+        ];
+        for (title, key) in keys {
             println!("-- by {title}");
             for (name, t) in group(key) {
                 line(&name, &t);
