@@ -379,6 +379,17 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « a écrit à la ministre, qui a répondu que … », « a écrit au préfet mardi »: a letter
+        // sent, whose words the clause does not give (they follow « que », a colon or a
+        // quotation, or the verb of « pour lui demander »).
+        if verb.lemma == "écrire"
+            && inverted.is_none()
+            && !subject_after(toks, start, i)
+            && follows(toks, letter_after(toks, i + 1), &["à", "au", "aux"]).is_some()
+            && !writes_words(toks, i + 1)
+        {
+            continue;
+        }
         // « a tenu à rappeler que », « s'est contenté d'ajouter que », « veut rassurer »: the
         // group starts at the verb that leads the infinitive.
         let mut lead_negation = false;
@@ -2027,6 +2038,47 @@ fn attacks_a_person(toks: &[Tok], at: usize) -> bool {
                         | "syndicats"
                 ))
     })
+}
+
+/// The token after a letter written (« une lettre ouverte », « un courrier ») at `at`, or `at`.
+fn letter_after(toks: &[Tok], at: usize) -> usize {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    if !matches!(word(at), "un" | "une")
+        || !matches!(
+            word(at + 1),
+            "lettre" | "courrier" | "message" | "mail" | "courriel" | "mot" | "missive"
+        )
+    {
+        return at;
+    }
+    if word(at + 2) == "ouverte" {
+        at + 3
+    } else {
+        at + 2
+    }
+}
+
+/// Whether the clause after « écrire à X » from `at` gives what was written: « que », a colon
+/// or a quotation before the clause ends (a comma before « qui », « mais », a full stop).
+fn writes_words(toks: &[Tok], at: usize) -> bool {
+    for (k, t) in toks.iter().enumerate().skip(at) {
+        // (« pour annoncer la fermeture », « pour lui demander »: the purpose says it.)
+        if t.quoted
+            || is_quote_mark_str(&t.low)
+            || matches!(t.low.as_str(), "que" | "qu'" | ":" | "pour")
+        {
+            return true;
+        }
+        if t.low == "."
+            || t.low == ","
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.low.as_str(), "qui" | "mais" | "et" | "lequel"))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether « s'en prendre à » at `i` (its verb group from `start`) attacks in words: in a

@@ -513,3 +513,47 @@ fn laying_into_someone_in_words_not_with_blows() {
         expect_none(sentence);
     }
 }
+
+/// « écrire à X » sends a letter: a claim only when the clause gives its words (« que », a
+/// colon, a quotation, or what the letter was for); the one who answers in a relative clause
+/// is the speaker of the answer, not the writer.
+#[test]
+fn writing_to_someone_says_nothing_until_the_words_come() {
+    for (sentence, speaker, kind) in [
+        (
+            "Paul Martin a écrit à la ministre, qui a répondu que le dossier était à l'étude.",
+            "la ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat a écrit une lettre ouverte au ministre, qui a promis une réponse.",
+            "le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les riverains écrivent au maire que le bruit est insupportable.",
+            "Les riverains",
+            ClaimKind::Statement,
+        ),
+        (
+            "Paul Martin écrivait aux élus : « Le projet est mort. »",
+            "Paul Martin",
+            ClaimKind::Statement,
+        ),
+        (
+            "Paul Martin a écrit que le projet était mort.",
+            "Paul Martin",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Paul Martin a écrit au ministre mardi.",
+        "Les élus ont écrit aux parents d'élèves, mais personne n'a répondu.",
+        "La mairie écrira à chaque habitant.",
+        "Le syndicat a écrit un courrier à la direction.",
+    ] {
+        expect_none(sentence);
+    }
+}

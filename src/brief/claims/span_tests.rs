@@ -389,3 +389,37 @@ fn a_capitalized_time_word_after_its_article_is_a_title() {
         ["le ministre"]
     );
 }
+
+#[test]
+fn the_antecedent_of_qui_after_au_or_aux_keeps_its_article() {
+    // Must: « au préfet, qui », « aux syndicats, qui »: the article « au », « aux » holds.
+    for (sentence, want) in [
+        (
+            "Les élus ont écrit au préfet, qui a assuré que les travaux commenceraient.",
+            "le préfet",
+        ),
+        (
+            "Paul Martin a téléphoné au ministre de la Santé, qui a confirmé la fermeture.",
+            "le ministre de la Santé",
+        ),
+        (
+            "La direction s'est adressée aux syndicats, qui ont dénoncé un chantage.",
+            "les syndicats",
+        ),
+    ] {
+        assert_eq!(
+            speakers_of(sentence).last().map(String::as_str),
+            Some(want),
+            "{sentence}"
+        );
+    }
+    // Must not: a name, or a phrase with its own article, takes none.
+    assert_eq!(
+        speakers_of("Les élus ont écrit à Paul Martin, qui a assuré que tout irait bien."),
+        ["Paul Martin"]
+    );
+    assert_eq!(
+        speakers_of("Les élus ont écrit à la ministre, qui a assuré que tout irait bien."),
+        ["la ministre"]
+    );
+}

@@ -92,6 +92,16 @@ pub(super) fn speaker_by_route(
                 return (speaker, Route::RelativeAntecedent);
             }
             let mut speaker = classify(text, toks, from, to, people);
+            // « a écrit au préfet, qui a répondu »: the article « au », « aux » holds is the
+            // antecedent's (« le préfet »).
+            if let Some(article) = from
+                .checked_sub(1)
+                .and_then(|k| contracted_article(&toks[k].low))
+                .filter(|_| speaker.name.starts_with(char::is_lowercase))
+                .filter(|_| !lexicon::DETERMINERS.contains(&toks[from].low.as_str()))
+            {
+                speaker.name = format!("{article} {}", speaker.name);
+            }
             if let Some(citing) = citing_media(text, toks, from) {
                 speaker.name = format!("{}, cités par {}", speaker.name, citing);
                 if speaker.kind == SpeakerKind::Anonymous {
@@ -2006,6 +2016,15 @@ impl Speaker {
             role: p.role.clone(),
             kind,
         }
+    }
+}
+
+/// The article a contracted « à » holds: « au » → « le », « aux » → « les ».
+fn contracted_article(low: &str) -> Option<&'static str> {
+    match low {
+        "au" => Some("le"),
+        "aux" => Some("les"),
+        _ => None,
     }
 }
 

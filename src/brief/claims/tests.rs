@@ -1054,9 +1054,10 @@ mod issue18 {
             "Il n'en justifie pas moins le décret du 13 juillet.",
         ]);
         assert_eq!(find_claims(&d)[0].speaker, "Lionel Jospin");
-        // The antecedent of « qui » is the head noun, not its complement.
+        // The antecedent of « qui » is the head noun, not its complement (with the article
+        // « aux » holds).
         let c = one("Le prix a été remis aux réalisateurs du film, qui ont souligné que le tournage fut difficile.");
-        assert_eq!(c.speaker, "réalisateurs du film");
+        assert_eq!(c.speaker, "les réalisateurs du film");
         // A subject with a participial insertion.
         assert_eq!(
             one("Le roi Théodoric, terrifié par les Huns, demande à l'évêque de négocier la paix.")
