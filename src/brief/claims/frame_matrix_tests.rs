@@ -431,6 +431,21 @@ const FRAMES: &[Frame] = &[
     ("incise/auprès de l'AFP before", PLAIN, |v, s| {
         incise_pc(v, s, "auprès de l'AFP")
     }),
+    // (Typography: some sites type every hyphen as U+2010 « ‐ » or U+2011 « ‑ ».)
+    ("incise/Unicode hyphen, présent", PLAIN, |v, s| {
+        incise(
+            v,
+            s,
+            v.inverted(v.pres, s.pronoun()).replace('-', "\u{2010}"),
+            v.with_tail(v.pres),
+            "",
+        )
+    }),
+    (
+        "incise/non-breaking hyphen, passé composé",
+        PLAIN,
+        |v, s| incise_pc(v, s, "").map(|t| t.replace("a-t-", "a\u{2011}t\u{2011}")),
+    ),
     ("incise/no comma after the quotation", PLAIN, |v, s| {
         incise(
             v,

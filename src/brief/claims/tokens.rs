@@ -29,6 +29,13 @@ pub(super) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+/// A hyphen inside a word: the ASCII one, and the Unicode hyphen U+2010 and non-breaking
+/// hyphen U+2011 that some sites' editors type everywhere (« a‐t‐il », « porte‑parole »);
+/// the token's lowercase text holds the ASCII one, so every rule reads them alike.
+pub(super) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
 pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
 }
@@ -83,7 +90,7 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric()
-                    || d == '-'
+                    || is_hyphen(d)
                     || d == ',' && decimal_comma(text, j)
                     || d == '.'
                         && (is_initial(&text[i..j])
@@ -117,7 +124,11 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             let raw = &text[i..end];
             let low: String = raw
                 .chars()
-                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .map(|c| match c {
+                    c if is_apostrophe(c) => '\'',
+                    c if is_hyphen(c) => '-',
+                    c => c,
+                })
                 .flat_map(char::to_lowercase)
                 .collect();
             toks.push(Tok {
@@ -414,6 +425,38 @@ mod tests {
             .map(|t| t.low)
             .collect();
         (words, still_open)
+    }
+
+    #[test]
+    fn unicode_hyphens_join_words_as_the_ascii_one() {
+        for text in [
+            "« Non », a\u{2010}t\u{2010}il dit au porte\u{2010}parole.",
+            "« Non », a\u{2011}t\u{2011}il dit au porte\u{2011}parole.",
+            "« Non », a-t-il dit au porte-parole.",
+        ] {
+            let words: Vec<String> = tokenize(text)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.low)
+                .collect();
+            assert_eq!(
+                words,
+                ["non", "a-t-il", "dit", "au", "porte-parole"],
+                "{text}"
+            );
+        }
+        // Must not: a dash between words (en dash, em dash, minus) joins nothing.
+        for text in [
+            "Le maire \u{2013} seul \u{2013} a dit non.",
+            "Le maire \u{2014}seul\u{2014} a dit non.",
+        ] {
+            let words: Vec<String> = tokenize(text)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.low)
+                .collect();
+            assert_eq!(words, ["le", "maire", "seul", "a", "dit", "non"], "{text}");
+        }
     }
 
     #[test]
