@@ -882,15 +882,44 @@ impl People {
     /// « Le chef de la diplomatie, Kaya Kallas, a déclaré … Elle a rappelé »: when no one
     /// fits « elle », a person whose masculine rests only on such a title (a first name the
     /// list does not know) may be her.
+    /// « Le ministre Paul Girard a jugé … Le Portugal a demandé un report. Il a répété … »:
+    /// a country is what « il » stands for only when no one who spoke or opened a sentence
+    /// is within reach (a person only named, « l'initiative de Paul Dubreuil », is not).
     pub(super) fn last(&self, gender: Gender) -> Option<&Person> {
-        self.last_reading(gender, false).or_else(|| {
+        let found = self.last_of(gender, false)?;
+        if !is_place(found) {
+            return Some(found);
+        }
+        match self.last_of(gender, true) {
+            Some(p) if self.spoke_or_opened(p) => Some(p),
+            _ => Some(found),
+        }
+    }
+
+    fn last_of(&self, gender: Gender, past_places: bool) -> Option<&Person> {
+        self.last_reading(gender, false, past_places).or_else(|| {
             (gender == Gender::Female)
-                .then(|| self.last_reading(gender, true))
+                .then(|| self.last_reading(gender, true, past_places))
                 .flatten()
         })
     }
 
-    fn last_reading(&self, gender: Gender, titles_soft: bool) -> Option<&Person> {
+    /// Whether a mention of `p` within a pronoun's reach spoke or was a sentence's subject.
+    fn spoke_or_opened(&self, p: &Person) -> bool {
+        self.mentions.iter().any(|m| {
+            m.sentence + PRONOUN_REACH >= self.sentence
+                && (m.spoke || m.subject)
+                && !m.quoted
+                && same_entity(m, p)
+        })
+    }
+
+    fn last_reading(
+        &self,
+        gender: Gender,
+        titles_soft: bool,
+        past_places: bool,
+    ) -> Option<&Person> {
         let seen = |p: &Person| {
             if titles_soft && self.masculine_by_title_only(p) {
                 Gender::Unknown
@@ -902,6 +931,9 @@ impl People {
             // In the pronoun's own sentence, only a subject or a speaker before it (« Lorsque
             // Paul Martin est arrivé, il a dit », not « Après avoir vu Paul Martin, il a dit »).
             if p.sentence == self.sentence && !p.here && !p.spoke || p.quoted {
+                return false;
+            }
+            if past_places && is_place(p) {
                 return false;
             }
             if p.kind != SpeakerKind::Person {
@@ -1052,12 +1084,13 @@ impl People {
                     && !self.known_other_gender(p, gender)
         };
         let recent = |p: &&Person| p.spoke && !p.plural && p.sentence + 3 >= self.sentence;
-        let last = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(recent)
-            .find(|p| compatible(p))?;
+        // (A country that spoke since, « Le Portugal a demandé un report », is who the
+        // continuation stands for only when no one else spoke.)
+        let mut speakers = self.mentions.iter().rev().filter(recent);
+        let last = speakers
+            .clone()
+            .find(|p| compatible(p) && !is_place(p))
+            .or_else(|| speakers.find(|p| compatible(p)))?;
         // (A speaker of the other gender in between is fine; none of this one.)
         self.note(Link::PronounToLastSpeaker, &last.name);
         Some(last)
@@ -1375,6 +1408,19 @@ fn only<'a>(candidates: &[&'a Person], keep: impl Fn(&Person) -> bool) -> Option
         (Some(p), None) => Some(p),
         _ => None,
     }
+}
+
+/// Whether an entity is a country or a city standing for its government (« Le Portugal »,
+/// « la Côte d'Ivoire », « Pékin »): every word of its name past the article a place's.
+fn is_place(p: &Person) -> bool {
+    let low = p.name.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = low
+        .split([' ', '\''])
+        .filter(|w| !w.is_empty() && !matches!(*w, "le" | "la" | "l" | "les" | "d" | "de" | "du"))
+        .collect();
+    p.kind != SpeakerKind::Person
+        && !words.is_empty()
+        && words.iter().all(|w| lexicon::PLACES.contains(w))
 }
 
 /// Whether two mentions name the same entity: the same words, or a surname and the full name.
@@ -2278,6 +2324,88 @@ mod two_of_a_role_tests {
         assert_eq!(
             got.last(),
             Some(&(2, "Le conseiller".to_string())),
+            "{got:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod country_antecedent_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A country (or a capital standing for its government) that speaks between two claims of
+    /// a person is not who the person's next « il » / « elle » stands for, whatever the verb,
+    /// tense or construction of that pronoun.
+    #[test]
+    fn a_speaking_country_is_no_antecedent_past_a_person_who_spoke() {
+        for (person, country, pronoun, want) in [
+            (
+                "Le ministre des Finances, Paul Girard, a jugé la réforme indispensable.",
+                "Le Portugal a demandé un report du vote.",
+                "Après la séance, il a répété que le calendrier était intenable.",
+                "Paul Girard",
+            ),
+            (
+                "« Nous ne céderons pas », a affirmé Marc Delorme.",
+                "Le Brésil a dénoncé un texte déséquilibré.",
+                "« Ce refus ne change rien », a-t-il ajouté.",
+                "Marc Delorme",
+            ),
+            (
+                "Ivan Petrenko a salué l'accord mardi.",
+                "Moscou a rejeté ces accusations.",
+                "Il estime toutefois que les négociations continueront.",
+                "Ivan Petrenko",
+            ),
+            (
+                "La ministre Claire Morel a présenté le plan.",
+                "La France a approuvé le texte.",
+                "Elle a précisé que les crédits seraient votés en mars.",
+                "Claire Morel",
+            ),
+            (
+                "Xavier Lenoir explique que la salle n'était pas libre.",
+                "Le Luxembourg réclame une autre date.",
+                "« Je le regrette vraiment », insiste-t-il.",
+                "Xavier Lenoir",
+            ),
+        ] {
+            let got = speakers(&[person, country, pronoun]);
+            assert_eq!(
+                got.last(),
+                Some(&(3, want.to_string())),
+                "{country} {got:?}"
+            );
+        }
+    }
+
+    /// With nobody else who spoke or opened a sentence, the country is the antecedent; an
+    /// institution (« le gouvernement ») is one whoever spoke before.
+    #[test]
+    fn a_country_alone_or_an_institution_stays_the_antecedent() {
+        for (first, second, want) in [
+            (
+                "Le Danemark a annoncé la fermeture de son ambassade.",
+                "Il a précisé que le personnel serait rapatrié.",
+                "Le Danemark",
+            ),
+            (
+                "Le Maroc a salué l'initiative de Paul Dubreuil.",
+                "Il a ajouté que le dialogue restait ouvert.",
+                "Le Maroc",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            assert_eq!(got.last(), Some(&(2, want.to_string())), "{first} {got:?}");
+        }
+        let got = speakers(&[
+            "Jean Morvan a défendu le texte devant l'Assemblée.",
+            "Le gouvernement a demandé un nouveau délai.",
+            "Il a ensuite estimé que le débat était biaisé.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(3, "Le gouvernement".to_string())),
             "{got:?}"
         );
     }
