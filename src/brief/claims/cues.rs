@@ -960,6 +960,11 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "confirmer" && reflexive && inverted.is_none() {
             continue;
         }
+        // « La journée s'annonçait "très difficile" », « le match s'annonce serré »: the
+        // pronominal « s'annoncer » says how something looks set to be; no one announces.
+        if verb.lemma == "annoncer" && reflexive && inverted.is_none() {
+            continue;
+        }
         // « les faits à signaler », « des points à préciser », « rien à déclarer »: an
         // infinitive after « à » that completes a noun says what is to be said, by no one
         // (not « le premier à dénoncer », « les seuls à affirmer »: someone who did).

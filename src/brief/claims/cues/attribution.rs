@@ -19,7 +19,10 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     let mut h = at;
     while toks.get(h).is_some_and(|t| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(t.low.as_str(), "même" | "autres" | "d'")
+            || matches!(
+                t.low.as_str(),
+                "même" | "autres" | "d'" | "propre" | "propres"
+            )
     }) {
         h += 1;
     }
@@ -477,6 +480,16 @@ pub(in crate::brief::claims) fn find_attribution_from(
             // de son avocat, »: whose view follows.
             "du" | "au" if view_of(toks, i).is_some() => view_of(toks, i).unwrap_or(i),
             "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
+                view_of(toks, i).unwrap_or(i)
+            }
+            // « De l'aveu même de la direction, … », « La journée, de l'aveu de son maire,
+            // fut difficile »: an admission, opening the sentence or set off by a comma.
+            "de" if toks
+                .get(i + 1)
+                .is_some_and(|n| n.low.ends_with("aveu") || n.low == "l'")
+                && (opens_sentence(toks, i) || i > 0 && toks[i - 1].low == ",")
+                && view_of(toks, i).is_some() =>
+            {
                 view_of(toks, i).unwrap_or(i)
             }
             // « Le couple, aux dires des voisins, se disputait »: anywhere.
@@ -1023,7 +1036,14 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
     } else if words(at, 3) == ["dans", "les", "mots"]
         || words(at, 3) == ["selon", "les", "mots"]
         || words(at, 3) == ["de", "l'", "avis"]
+        || words(at, 3) == ["de", "l'aveu", "même"]
     {
+        3
+    } else if words(at, 4) == ["de", "l'", "aveu", "même"] {
+        4
+    } else if words(at, 2) == ["de", "l'aveu"] {
+        2
+    } else if words(at, 3) == ["de", "l'", "aveu"] {
         3
     } else {
         return None;
@@ -1293,6 +1313,49 @@ mod tests {
             "Dans les mots croisés du journal, la grille est difficile.",
             "Les dires de son grand-père sont confus.",
             "Le latin dixit reste une expression courante.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « de l'aveu (même) de X » is X's admission, opening the sentence or set off by a
+    /// comma, whatever the verb of the sentence (« s'annoncer » reports nothing: « la journée
+    /// s'annonçait "difficile" » looks set to be); not an admission as a noun.
+    #[test]
+    fn an_admission_credits_its_source() {
+        for (sentence, speaker) in [
+            (
+                "De l'aveu même de la direction, le chantier a pris du retard.",
+                "la direction",
+            ),
+            (
+                "De l'aveu de Paul Martin, les caisses sont vides.",
+                "Paul Martin",
+            ),
+            (
+                "Le projet, de l'aveu de son propre ministre, est mal ficelé.",
+                "son propre ministre",
+            ),
+            (
+                "La soirée s'annonçait \"très tendue\", de l'aveu même des organisateurs.",
+                "des organisateurs",
+            ),
+            (
+                "Les comptes étaient dans le rouge, de l'aveu du maire.",
+                "le maire",
+            ),
+            (
+                "La rencontre s'annonce \"serrée\", selon l'entraîneur.",
+                "l'entraîneur",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "La valeur de l'aveu de l'accusé reste douteuse.",
+            "L'aveu de Paul Martin a surpris les enquêteurs.",
+            "Le match s'annonce \"serré\" samedi.",
+            "La saison s'annonçait difficile pour le club.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
