@@ -577,6 +577,16 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "alerter" && notifies_the_authorities(toks, i + 1) {
             continue;
         }
+        // « Un voisin a prévenu les secours », « a averti la police », « prévient sa
+        // famille », « préviennent les accidents »: someone alerted (or something prevented),
+        // nothing warned of; not in an incise (« », prévient l'institut »).
+        if matches!(verb.lemma, "prévenir" | "avertir")
+            && inverted.is_none()
+            && (prev.is_none_or(|p| p.word) || after_apposition(toks, start))
+            && alerts_someone(toks, i + 1)
+        {
+            continue;
+        }
         // « reconnaissent Hong Kong comme faisant partie de la Chine », « reconnaît le
         // Kosovo comme État »: recognising a status, no admission.
         if verb.lemma == "reconnaître"
@@ -1013,7 +1023,8 @@ fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !declares_a_stance
             && inverted.is_none()
             && !reflexive
-            && prev.is_none_or(|p| p.word)
+            // (« Un médecin, arrivé sur place, a constaté le décès »: after an apposition.)
+            && (prev.is_none_or(|p| p.word) || after_apposition(toks, start))
             && object_follows(toks, i + 1)
             && !notes_a_trend(verb.lemma, toks, i + 1)
         {
@@ -1402,6 +1413,76 @@ fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
                     | "sauveteurs"
             )
         })
+}
+
+/// Whether « prévenir » or « avertir » before `at` alerts someone (or prevents something)
+/// without warning of anything: a plain object (« les secours », « la famille de la
+/// victime », « le propriétaire »), and in its clause no « que », colon, quotation, « sur » or
+/// « contre »; a « de » after the object (« a prévenu les habitants du danger ») warns, unless
+/// the object is a service or kin one calls (« les forces de l'ordre », « la famille de ») or
+/// no one at all (« préviennent les accidents de la route »: prevention).
+fn alerts_someone(toks: &[Tok], at: usize) -> bool {
+    const CALLED: &[&str] = &[
+        "gendarmerie",
+        "gendarmes",
+        "police",
+        "policiers",
+        "secours",
+        "pompiers",
+        "samu",
+        "services",
+        "sauveteurs",
+        "forces",
+        "famille",
+        "familles",
+        "proches",
+        "parents",
+        "mairie",
+        "maire",
+        "propriétaire",
+        "propriétaires",
+        "voisins",
+        "voisin",
+        "voisine",
+        "employeur",
+        "direction",
+        "hôpital",
+        "urgences",
+        "autorités",
+    ];
+    if !object_follows(toks, at) {
+        return false;
+    }
+    let clause: Vec<&Tok> = toks[at.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | ";" | "?" | "!"))
+        .collect();
+    let first = clause
+        .iter()
+        .position(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())));
+    let Some(first) = first else {
+        return false;
+    };
+    // (« a prévenu des risques »: of what, right after the verb.)
+    if clause[first].low == "des" {
+        return false;
+    }
+    if clause.iter().any(|t| {
+        t.quoted
+            || is_quote_mark_str(&t.low)
+            || matches!(t.low.as_str(), "que" | "qu'" | ":" | "sur" | "contre")
+    }) {
+        return false;
+    }
+    let head = clause[first..]
+        .iter()
+        .map(|t| t.low.as_str())
+        .find(|w| !lexicon::DETERMINERS.contains(w) && !is_clitic(w));
+    let of_what = clause[first..]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+    // (« préviennent les accidents de la route »: a thing prevented, whatever follows.)
+    !of_what || head.is_some_and(|w| CALLED.contains(&w) || !is_source_word(w))
 }
 
 /// The index of « par » when the past participle `form` at `i` of a verb of judging is
@@ -2350,6 +2431,9 @@ const OBJECT_SENSE: &[&str] = &[
     "déclarer",
     // (« a concédé la victoire », « concède un penalty »: a defeat, no admission.)
     "concéder",
+    // (« Les pompiers ont constaté le décès », « a constaté les dégâts »: a finding on the
+    // spot, no claim; « a constaté que », « constate une baisse » report.)
+    "constater",
 ];
 
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,

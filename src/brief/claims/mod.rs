@@ -1141,3 +1141,6 @@ mod title_tests;
 
 #[cfg(test)]
 mod verb_tests;
+
+#[cfg(test)]
+mod false_cue_tests;

@@ -1,0 +1,99 @@
+//! False cues (issue 18, precision): made-up sentences whose verb of saying is used in a sense
+//! that reports nothing (an act with a thing or a service as object, a wish, a question, a
+//! negated mention, a participle describing a noun) must give no claim; the same verbs in
+//! their speech reading must stay claims.
+
+use super::cue_tests::{expect, expect_none};
+use crate::model::ClaimKind;
+
+/// « constater » with a noun-phrase object is a finding on the spot (« a vu les dégâts »);
+/// with a clause, a quotation, a colon or in an incise it reports.
+#[test]
+fn constater_with_a_plain_object_is_a_finding() {
+    for sentence in [
+        "Les pompiers ont constaté le décès de la victime.",
+        "Un agent de l'ONF a constaté la chute de plusieurs arbres.",
+        "Le technicien a constaté les dégâts et pris des photos.",
+        "Sur place, les gendarmes constatent l'absence de traces d'effraction.",
+        "L'huissier constatera les dégradations lundi.",
+        "Les enquêteurs avaient constaté plusieurs infractions au code de la route.",
+        "Un médecin, arrivé rapidement, a constaté la mort du motard.",
+        "Les secours n'ont pu que constater le décès du conducteur.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire a constaté que les travaux avaient pris du retard.",
+            "Le maire",
+        ),
+        (
+            "« La situation s'améliore », constate le directeur.",
+            "le directeur",
+        ),
+        (
+            "Le médecin du club a constaté « une lésion importante » au genou.",
+            "Le médecin du club",
+        ),
+        (
+            "L'entraîneur constate : « Nous avons manqué d'efficacité. »",
+            "L'entraîneur",
+        ),
+        (
+            "Paul Martin constate, dans un communiqué, que la fréquentation a baissé.",
+            "Paul Martin",
+        ),
+        (
+            "L'observatoire constate une hausse des loyers dans la région.",
+            "L'observatoire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
+/// « prévenir » and « avertir » with someone to call and nothing warned of alert them (or, with
+/// a thing, prevent it); with « que », a colon, a quotation or « de » + danger they warn.
+#[test]
+fn prevenir_someone_without_a_warning_alerts_them() {
+    for sentence in [
+        "Un voisin a prévenu les secours vers minuit.",
+        "La directrice a aussitôt prévenu la gendarmerie.",
+        "C'est un passant qui a prévenu les pompiers.",
+        "Les témoins préviennent immédiatement le Samu.",
+        "Une habitante a averti la police.",
+        "Le gardien a prévenu la famille de la victime.",
+        "Alertée par des cris, une riveraine avait prévenu les forces de l'ordre.",
+        "Ces mesures préviennent les accidents de la route.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre a prévenu les syndicats qu'il ne reculerait pas.",
+            "Le ministre",
+        ),
+        (
+            "Le préfet a prévenu que la circulation serait coupée.",
+            "Le préfet",
+        ),
+        (
+            "« Ce n'est qu'un début », a prévenu le délégué syndical.",
+            "le délégué syndical",
+        ),
+        (
+            "Le syndicat a averti la direction qu'une grève était possible.",
+            "Le syndicat",
+        ),
+        (
+            "Le préfet a prévenu les habitants du danger des crues.",
+            "Le préfet",
+        ),
+        (
+            "L'agence avait prévenu des risques de propagation du virus.",
+            "L'agence",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Warning);
+    }
+}
