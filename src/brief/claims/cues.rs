@@ -96,8 +96,9 @@ fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {
     None
 }
 
-/// The first reporting verb outside quotes at or after token `from` (see [`find_verb`]).
-fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
+/// The first reporting verb outside quotes at or after token `from` (see [`find_verb`]), not
+/// swapped for a closing incise.
+pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     let verbs = lexicon::verbs();
     let has_quote = toks.iter().any(|t| t.quoted);
     for (i, t) in toks.iter().enumerate().skip(from) {

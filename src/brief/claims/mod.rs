@@ -693,6 +693,34 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 );
             // (A present participle has no subject of its own: « …, explique X, commentant
             // les travaux » names no one new.)
+            // (« Le ministère a invité …, a rapporté l'APS », « X a affirmé …, rapporte
+            // Radio Nord »: a medium closing the sentence relays what the subject said in
+            // public; both are credited, each for its part.)
+            let relayed = claims.len() == 1
+                && claims[0].speaker_kind != SpeakerKind::Unattributed
+                && !first_is_incise
+                && !cue.participle
+                && closes_sentence(toks, &cue);
+            if relayed {
+                people.forget_links();
+                let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
+                let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
+                if speaker.kind == SpeakerKind::Media && other {
+                    let unconfirmed = cue.conditional || hedged_source(&speaker);
+                    let path = path_of(people, route, &speaker, &segment.fr);
+                    let claim = new_claim(
+                        segment,
+                        speaker,
+                        path,
+                        slice(&segment.fr, toks, cue.group_start, cue.cue_end),
+                        negation_aware(cue.verb.kind, cue.negated),
+                        quote,
+                        unconfirmed,
+                    );
+                    claims.push(claim);
+                    continue;
+                }
+            }
             if claims.len() == 1
                 && !cue.participle
                 && (claims[0].speaker_kind == SpeakerKind::Unattributed
@@ -824,7 +852,75 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             claims.push(claim);
         }
     }
+    if let Some(claim) = layered_attribution(segment, toks, first_end, &claims, people) {
+        claims.push(claim);
+    }
     claims
+}
+
+/// « Netanyahu a déclaré qu'il réunira le gouvernement, selon un communiqué de son bureau »,
+/// « Les employés évoquent de mauvaises conditions, selon les délégués »: a « selon » or
+/// « d'après » set off by a comma after the first cue names who relays the claim, a claim of
+/// its own beside the subject's (layered attribution). Not inside what the first speaker
+/// reports (« a dit que, selon l'OMS, … »), not a stressed pronoun (« selon lui »: the one
+/// speaking), not someone already credited, and the source's noun phrase must close the
+/// sentence or a clause (« , selon l'AFP, que … »).
+fn layered_attribution(
+    segment: &AlignedSegment,
+    toks: &[Tok],
+    first_end: usize,
+    claims: &[ClaimWithPath],
+    people: &mut People,
+) -> Option<ClaimWithPath> {
+    let (at, source_at) = cues::find_attribution_from(toks, first_end)?;
+    let text = segment.fr.as_str();
+    let phrase = toks[at].low.as_str();
+    let after_comma = at > 0 && toks[at - 1].low == ",";
+    let reported = at > 1 && matches!(toks[at - 2].low.as_str(), "que" | "qu'");
+    let stressed = matches!(
+        toks[source_at].low.as_str(),
+        "lui" | "elle" | "eux" | "elles"
+    );
+    if !matches!(phrase, "selon" | "d'après" | "d'")
+        || source_at < at
+        || !after_comma
+        || reported
+        || stressed
+        || claims.is_empty()
+    {
+        return None;
+    }
+    people.forget_links();
+    let (speaker, route, end) = attribution_source(text, toks, at, source_at, people);
+    let closes = toks[end + 1..]
+        .iter()
+        .find(|t| !matches!(t.low.as_str(), ")" | "»" | "\""))
+        .is_none_or(|t| matches!(t.low.as_str(), "," | "." | "!" | "…" | ";"));
+    let known = claims.iter().any(|c| {
+        let (said, named) = (c.speaker.to_lowercase(), speaker.name.to_lowercase());
+        said.contains(&named) || named.contains(&said)
+    });
+    // (« …, auraient dit, selon le site, des agents de voyage »: inside the first cue's
+    // incise, before the subject it names; that speaker's alone.)
+    let before_first_speaker = claims
+        .iter()
+        .any(|c| !c.speaker.is_empty() && text[toks[at].start..].contains(c.speaker.as_str()));
+    if speaker.kind == SpeakerKind::Unattributed || known || !closes || before_first_speaker {
+        return None;
+    }
+    let unconfirmed = reported_conditional(toks, 0) || hedged_source(&speaker);
+    let path = path_of(people, route, &speaker, text);
+    let claim = new_claim(
+        segment,
+        speaker,
+        path,
+        slice(text, toks, at, source_at - 1),
+        cues::attribution_kind(toks, at),
+        claims[0].quote,
+        unconfirmed,
+    );
+    people.record(&claim);
+    Some(claim)
 }
 
 /// The claims of the sentence's first cue (two when two speakers share it), and the token
@@ -908,6 +1004,7 @@ fn claim_in(
         })
         .filter(|(_, speaker)| speaker.kind != SpeakerKind::Unattributed);
     let mut second: Option<Speaker> = None;
+    let mut relayed: Option<ClaimWithPath> = None;
     let (speaker, route, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim
     {
         let cue = slice(text, toks, frame.colon, frame.colon);
@@ -933,52 +1030,7 @@ fn claim_in(
         )
     } else if use_attribution {
         let (at, source_at) = attribution?;
-        // (« qui préparaient selon eux un nouveau vol »: a stressed pronoun is the source
-        // alone.)
-        let stressed = matches!(
-            toks[source_at].low.as_str(),
-            "lui" | "elle" | "eux" | "elles"
-        );
-        let end = if stressed {
-            source_at
-        } else {
-            with_participle(toks, np_end(toks, source_at))
-        };
-        // (A source before its phrase ends there: « le ministre dixit ».)
-        let end = if at > source_at { end.min(at - 1) } else { end };
-        let mut speaker = classify(text, toks, source_at, end, people);
-        let mut route = Route::Attribution;
-        speaker.name = de_contracted(&speaker.name);
-        // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
-        // unsaid here; shown unresolved, in the article's words, rather than as a body.
-        if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {
-            speaker.kind = SpeakerKind::Unattributed;
-            speaker.role = None;
-        }
-        // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
-        if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
-            // (The name may close the sentence: « …, selon le député, Paul Martin. »)
-            let close = (end + 2..toks.len().min(end + 8))
-                .find(|&k| toks[k].low == ",")
-                .or_else(|| {
-                    let last = np_end(toks, (end + 2).min(toks.len() - 1));
-                    (last + 1 == toks.len()
-                        || toks
-                            .get(last + 1)
-                            .is_some_and(|t| matches!(t.low.as_str(), "." | "!")))
-                    .then_some(last + 1)
-                });
-            if let Some(close) = close.filter(|&c| c > end + 2) {
-                let named = classify(text, toks, end + 2, close - 1, people);
-                if named.kind == SpeakerKind::Person && toks[end + 2].upper {
-                    speaker = Speaker {
-                        role: Some(strip_determiner(&speaker.name)),
-                        ..named
-                    };
-                    route = Route::AttributionApposedName;
-                }
-            }
-        }
+        let (speaker, route, end) = attribution_source(text, toks, at, source_at, people);
         // (« X, pour qui … »: the source comes before the phrase, « pour qui » is the cue.)
         let cue = if at < source_at {
             slice(text, toks, at, source_at - 1)
@@ -1047,6 +1099,7 @@ fn claim_in(
         let cue = verb?;
         let (speaker, route) =
             cited_subject.unwrap_or_else(|| speaker_by_route(text, toks, &cue, people));
+        relayed = relayed_by_medium(segment, toks, &cue, &speaker, people);
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         (
@@ -1084,8 +1137,111 @@ fn claim_in(
                 unconfirmed,
             )
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let claims = relayed.into_iter().chain(claims).collect();
     Some((claims, end + 1))
+}
+
+/// « Le président a affirmé que …, a rapporté la télévision nationale »: the closing incise
+/// `incise` names a medium, `medium`, who relays what the first verb's subject said in public;
+/// that subject's own claim, read from the verb before the incise, when it names someone
+/// else. (A person or a body closing the sentence, « …, a précisé son porte-parole », is the
+/// source of what it reports, which stays theirs alone.)
+fn relayed_by_medium(
+    segment: &AlignedSegment,
+    toks: &[Tok],
+    incise: &cues::Cue,
+    medium: &Speaker,
+    people: &mut People,
+) -> Option<ClaimWithPath> {
+    let text = segment.fr.as_str();
+    if medium.kind != SpeakerKind::Media || !closes_sentence(toks, incise) {
+        return None;
+    }
+    let own = cues::first_verb(toks, 0).filter(|c| {
+        c.cue_end < incise.group_start && c.inverted.is_none() && !c.after_comme && !c.participle
+    })?;
+    let (subject, route) = speaker_by_route(text, toks, &own, people);
+    if subject.kind == SpeakerKind::Unattributed
+        || subject.name.to_lowercase() == medium.name.to_lowercase()
+    {
+        return None;
+    }
+    let hedged = own.conditional || own.present && reported_conditional(toks, own.cue_end + 1);
+    let unconfirmed = hedged || hedged_source(&subject);
+    let path = path_of(people, route, &subject, text);
+    let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
+    let claim = new_claim(
+        segment,
+        subject,
+        path,
+        slice(text, toks, own.group_start, own.cue_end),
+        negation_aware(own.verb.kind, own.negated),
+        quoted_words >= 3,
+        unconfirmed,
+    );
+    people.record(&claim);
+    Some(claim)
+}
+
+/// Who an attribution phrase at `at` names, its source starting at `source_at`: the speaker,
+/// how it was read, and the last token of its noun phrase. A possessive's document (« selon
+/// leur rapport ») stays unresolved; a role with a name in apposition (« selon le président
+/// du groupe LR, Olivier Marleix ») is that person.
+fn attribution_source(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    source_at: usize,
+    people: &People,
+) -> (Speaker, Route, usize) {
+    // (« qui préparaient selon eux un nouveau vol »: a stressed pronoun is the source
+    // alone.)
+    let stressed = matches!(
+        toks[source_at].low.as_str(),
+        "lui" | "elle" | "eux" | "elles"
+    );
+    let end = if stressed {
+        source_at
+    } else {
+        with_participle(toks, np_end(toks, source_at))
+    };
+    // (A source before its phrase ends there: « le ministre dixit ».)
+    let end = if at > source_at { end.min(at - 1) } else { end };
+    let mut speaker = classify(text, toks, source_at, end, people);
+    let mut route = Route::Attribution;
+    speaker.name = de_contracted(&speaker.name);
+    // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
+    // unsaid here; shown unresolved, in the article's words, rather than as a body.
+    if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {
+        speaker.kind = SpeakerKind::Unattributed;
+        speaker.role = None;
+    }
+    // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
+    if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
+        // (The name may close the sentence: « …, selon le député, Paul Martin. »)
+        let close = (end + 2..toks.len().min(end + 8))
+            .find(|&k| toks[k].low == ",")
+            .or_else(|| {
+                let last = np_end(toks, (end + 2).min(toks.len() - 1));
+                (last + 1 == toks.len()
+                    || toks
+                        .get(last + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "." | "!")))
+                .then_some(last + 1)
+            });
+        if let Some(close) = close.filter(|&c| c > end + 2) {
+            let named = classify(text, toks, end + 2, close - 1, people);
+            if named.kind == SpeakerKind::Person && toks[end + 2].upper {
+                speaker = Speaker {
+                    role: Some(strip_determiner(&speaker.name)),
+                    ..named
+                };
+                route = Route::AttributionApposedName;
+            }
+        }
+    }
+    (speaker, route, end)
 }
 
 /// A claim of `segment` by `speaker` (its English filled in later, when the run translates
@@ -1144,3 +1300,6 @@ mod verb_tests;
 
 #[cfg(test)]
 mod false_cue_tests;
+
+#[cfg(test)]
+mod layered_tests;
