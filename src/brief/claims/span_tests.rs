@@ -423,3 +423,278 @@ fn the_antecedent_of_qui_after_au_or_aux_keeps_its_article() {
         ["la ministre"]
     );
 }
+
+#[test]
+fn a_time_adverbial_or_an_additive_adverb_closes_an_inverted_subject() {
+    // Must: « peu après », « juste avant », « quelques minutes après », « deux heures plus
+    // tard », « aussi », « lui aussi » are no part of the speaker, whatever the verb.
+    for (sentence, speaker) in [
+        (
+            "« Tout a tremblé », a raconté un voisin de la victime peu après l'explosion.",
+            "un voisin de la victime",
+        ),
+        (
+            "« C'était terrible », a témoigné une passante juste après le choc.",
+            "une passante",
+        ),
+        (
+            "« On a eu peur », a confié une habitante du quartier bien avant l'arrivée des secours.",
+            "une habitante du quartier",
+        ),
+        (
+            "« Il n'y a plus rien », a expliqué le directeur de l'usine aussitôt après l'incendie.",
+            "le directeur de l'usine",
+        ),
+        (
+            "« Rien n'a bougé », assure un riverain quelques minutes après le passage du cortège.",
+            "un riverain",
+        ),
+        (
+            "« Nous sommes soulagés », a déclaré le maire de la commune deux heures plus tard.",
+            "le maire de la commune",
+        ),
+        (
+            "« Ce n'est pas juste », dit un conducteur sanctionné lui aussi pour la première fois.",
+            "un conducteur sanctionné",
+        ),
+        (
+            "« Je suis épuisée », affirme une infirmière licenciée elle aussi après dix ans.",
+            "une infirmière licenciée",
+        ),
+        (
+            "« On nous a oubliés », explique une habitante relogée aussi pour la deuxième fois.",
+            "une habitante relogée",
+        ),
+        (
+            "« Rien n'a changé », raconte un élève renvoyé également l'an dernier.",
+            "un élève",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: « bien » before an adjective, a capitalized « Juste » (a surname), a number
+    // of a name, stay in the phrase.
+    for (sentence, speaker) in [
+        (
+            "« Tout va bien », a raconté un habitant bien connu du quartier.",
+            "un habitant bien connu du quartier",
+        ),
+        (
+            "« Tout va bien », a raconté Paul Juste avant de partir.",
+            "Paul Juste",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
+
+#[test]
+fn a_number_sign_and_its_number_belong_to_the_noun() {
+    // Must: « N°13 », « n° 12 » stay with « le candidat », before or after the verb.
+    for (sentence, speaker) in [
+        (
+            "« Je contesterai ces résultats », a déclaré le candidat N°7.",
+            "le candidat N°7",
+        ),
+        (
+            "« Nous irons jusqu'au bout », a affirmé le candidat n° 12.",
+            "le candidat n° 12",
+        ),
+        (
+            "« Le scrutin est truqué », estime la candidate n° 9 devant la presse.",
+            "la candidate n° 9",
+        ),
+        (
+            "Le candidat n°4 a dénoncé des fraudes massives.",
+            "Le candidat n°4",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: a number sign in what is reported changes no speaker.
+    assert_eq!(
+        speakers_of("Le maire a annoncé que la route n°12 serait fermée."),
+        ["Le maire"]
+    );
+}
+
+#[test]
+fn an_aside_in_brackets_inside_a_name_keeps_the_name_whole() {
+    // Must: an acronym or gloss in brackets, then the name's complement: the whole name.
+    for (sentence, speaker) in [
+        (
+            "Les Forces de défense populaire (FDP, rebelles) du Kivu ont déclaré lundi avoir repris la ville.",
+            "Les Forces de défense populaire (FDP, rebelles) du Kivu",
+        ),
+        (
+            "L'Alliance des patriotes (ADP) du Nord a affirmé mardi que le scrutin était truqué.",
+            "L'Alliance des patriotes (ADP) du Nord",
+        ),
+        (
+            "La Commission électorale nationale indépendante (CENI) de Guinée a annoncé que le vote aurait lieu en mai.",
+            "La Commission électorale nationale indépendante (CENI) de Guinée",
+        ),
+        (
+            "L'Union des syndicats (UDS, opposition) de la région estime que la réforme est injuste.",
+            "L'Union des syndicats (UDS, opposition) de la région",
+        ),
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].0, speaker, "{sentence}");
+        assert_eq!(found[0].1, SpeakerKind::Organization, "{sentence}");
+    }
+    // Must not: no complement after the brackets, or brackets opening the sentence (a
+    // dateline): the subject is what stands next to the verb.
+    for (sentence, speaker) in [
+        (
+            "La mairie (photo) a annoncé la fermeture de la piscine.",
+            "La mairie",
+        ),
+        (
+            "(Reuters) Des élus de la région ont affirmé que le vote était truqué.",
+            "Des élus de la région",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
+
+#[test]
+fn a_plural_verb_the_lexicon_does_not_know_ends_the_subject_of_a_participle() {
+    // Must: « multiplient », « enchaînent », « manifestent » are the main clause's verb, not
+    // the subject's last word.
+    for (sentence, speaker) in [
+        (
+            "Depuis plusieurs jours, les deux syndicats multiplient les critiques contre la direction, pointant du doigt un manque de transparence.",
+            "les deux syndicats",
+        ),
+        (
+            "Les riverains manifestent devant la mairie, dénonçant la fermeture de l'école.",
+            "Les riverains",
+        ),
+        (
+            "Les élus de l'opposition enchaînent les recours, estimant que la loi est injuste.",
+            "Les élus de l'opposition",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: an adjective agrees (« permanents »), a singular one follows a singular
+    // noun (« comité permanent »): both stay in the subject.
+    for (sentence, speaker) in [
+        (
+            "Les représentants permanents des pays membres ont dénoncé la décision.",
+            "Les représentants permanents des pays membres",
+        ),
+        (
+            "Les membres du comité permanent ont quitté la salle, dénonçant une mascarade.",
+            "Les membres du comité permanent",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
+
+#[test]
+fn a_surname_with_a_particle_is_one_name_linked_to_the_full_one() {
+    // Must: « M. El Khalfi », « M. Ben Salah », « Mme Van Damme », « M. Ould Abdallah » are
+    // the person named in full before; « il » / « elle » after them too.
+    for (intro, titled, full) in [
+        ("Mustapha El Khalfi", "M. El Khalfi", "Mustapha El Khalfi"),
+        ("Karim Ben Salah", "M. Ben Salah", "Karim Ben Salah"),
+        ("Annick Van Damme", "Mme Van Damme", "Annick Van Damme"),
+        (
+            "Mohamed Ould Abdallah",
+            "M. Ould Abdallah",
+            "Mohamed Ould Abdallah",
+        ),
+        ("Peter De Roover", "M. De Roover", "Peter De Roover"),
+    ] {
+        let pronoun = if titled.starts_with("Mme") {
+            "elle"
+        } else {
+            "il"
+        };
+        let claims = find_claims(&doc(&[
+            &format!("{intro} dirige le groupe depuis mardi."),
+            &format!("{titled} a affirmé que la grève continuerait."),
+            &format!("« Nous ne céderons pas », a-t-{pronoun} ajouté."),
+        ]));
+        let speakers: Vec<&str> = claims.iter().map(|c| c.speaker.as_str()).collect();
+        assert_eq!(speakers, [full, full], "{titled}");
+        assert!(claims.iter().all(|c| c.speaker_kind == SpeakerKind::Person));
+    }
+    // Must: « M. De Smet » with no full name before is a person, « il » after him his.
+    let claims = find_claims(&doc(&[
+        "M. De Smet a affirmé que le budget serait voté.",
+        "Il a également souligné que la dette baissait.",
+    ]));
+    let found: Vec<(&str, SpeakerKind)> = claims
+        .iter()
+        .map(|c| (c.speaker.as_str(), c.speaker_kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("De Smet", SpeakerKind::Person),
+            ("De Smet", SpeakerKind::Person)
+        ]
+    );
+    // Must not: a different first person with the bare surname (« Karim Salah ») or two
+    // people of that surname leave the particle name as written; « De » opening the
+    // sentence is a preposition.
+    for intro in [
+        "Karim Salah dirige le syndicat.",
+        "Karim Ben Salah et Leila Ben Salah dirigent le syndicat.",
+    ] {
+        let claims = find_claims(&doc(&[
+            intro,
+            "M. Ben Salah a affirmé que la grève continuerait.",
+        ]));
+        assert_eq!(claims[0].speaker, "Ben Salah", "{intro}");
+    }
+    assert_eq!(
+        speakers_of("De Paris, le ministre a affirmé que la crise était finie."),
+        ["le ministre"]
+    );
+}
+
+#[test]
+fn a_first_given_name_the_lexicon_does_not_know_opens_the_name() {
+    // Must: « Gervais » (ending like « Sénégalais »), a name after « à l'AFP » or « à France
+    // 24 »: the whole name.
+    for (sentence, speaker) in [
+        (
+            "« Les vaccins arrivent lundi », a déclaré Gervais Mahou Séka.",
+            "Gervais Mahou Séka",
+        ),
+        (
+            "« Les vaccins arrivent lundi », a déclaré à l'AFP Germain Mahan Séhi, porte-parole du ministère.",
+            "Germain Mahan Séhi",
+        ),
+        (
+            "« C'est inacceptable », a déclaré à France 24 Mahamat Saleh Idriss.",
+            "Mahamat Saleh Idriss",
+        ),
+        (
+            "« C'est inacceptable », a déclaré à Sputnik Afrique Yacine Fall.",
+            "Yacine Fall",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: a nationality after its article is no given name.
+    for (sentence, speaker) in [
+        (
+            "« C'est inacceptable », a déclaré le Sénégalais Mahou Séka.",
+            "Mahou Séka",
+        ),
+        (
+            "Le ministre sénégalais Mahou Séka a déclaré que la ville paierait.",
+            "Mahou Séka",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}

@@ -747,6 +747,12 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
+        // « Les Forces de soutien rapide (FSR, paramilitaires) du Soudan ont déclaré »: an
+        // acronym or gloss in brackets inside the name, its complement after it.
+        if let Some(open) = bracket_inside_name(toks, from, end) {
+            from = open;
+            continue;
+        }
         // (« Mali – Le chef de la junte assure »: a dash after a topic.)
         if is_boundary(p)
             || is_quote_mark(p)
@@ -772,6 +778,31 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// The opening bracket of a short aside ending right before `from` (« (FSR, paramilitaires) »,
+/// « (CENI) ») that stands inside a name: a complement (« du Soudan », « de Guinée ») follows
+/// it up to `end`, a word (no punctuation) precedes it, and it holds only unquoted words and
+/// commas, no verb.
+fn bracket_inside_name(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let close = from.checked_sub(1)?;
+    if toks[close].low != ")"
+        || from >= end
+        || !matches!(toks[from].low.as_str(), "de" | "du" | "des" | "d'")
+    {
+        return None;
+    }
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&k| toks[k].low == "(")?;
+    let inside_ok = open + 1 < close
+        && toks[open + 1..close]
+            .iter()
+            .all(|t| !t.quoted && (t.word && !is_finite_verb(t) || t.low == ","));
+    let before_ok = open
+        .checked_sub(1)
+        .is_some_and(|b| toks[b].word && !toks[b].quoted);
+    (inside_ok && before_ok).then_some(open)
 }
 
 /// The finite verb (its auxiliary, when it has one) that an infinitive cue of purpose depends
@@ -1678,7 +1709,19 @@ fn past_unknown_verb(toks: &[Tok], start: usize, end: usize) -> usize {
     ) && !toks
         .get(end + 2)
         .is_some_and(|n| TIME_NOUNS.contains(&n.low.as_str()) || n.upper);
-    if word.word && !word.upper && !word.quoted && verb_ending && after_head && object {
+    // (« Les deux syndicats multiplient les critiques, pointant »: a plural ending after a
+    // plural head; an adjective or noun would agree, « -ents ».)
+    let plural_verb = low.ends_with("ent")
+        && !low.ends_with("ment")
+        && low.chars().count() > 4
+        && (head.low.ends_with('s') || head.low.ends_with('x'))
+        && !matches!(next.low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou");
+    if word.word
+        && !word.upper
+        && !word.quoted
+        && after_head
+        && (verb_ending && object || plural_verb)
+    {
         end - 1
     } else {
         end
@@ -2618,7 +2661,16 @@ fn name_after_recipient(toks: &[Tok], from: usize) -> Option<usize> {
         return Some(first);
     }
     let medium = media_at(toks, from, end + 1)?;
-    (end + 1 - from >= medium + 3).then_some(end - 1)
+    if end + 1 - from < medium + 3 {
+        return None;
+    }
+    // (« à l'AFP Germain Mahan Séhi »: the whole name after the medium's, past an edition's
+    // place, « à Sputnik Afrique Yacine Fall ».)
+    let mut start = from + medium;
+    while end - start >= 2 && listed_institution_word(&toks[start].low) {
+        start += 1;
+    }
+    Some(start)
 }
 
 /// The last token of the noun phrase starting at `from`: it runs through « de … » and « à X »
@@ -2783,6 +2835,24 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 2;
             continue;
         }
+        // « une passante peu après le choc », « un voisin quelques minutes avant l'explosion »,
+        // « une chauffeuse sanctionnée aussi », « un élève exclu lui aussi »: a time adverbial
+        // or an additive adverb closes the phrase.
+        if closes_noun_phrase(toks, i) {
+            break;
+        }
+        // « le candidat N°13 », « la liste n° 4 »: a number sign and its number are the
+        // noun's.
+        if low == "n"
+            && toks.get(i + 1).is_some_and(|s| s.low == "°" && !s.word)
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.low.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        {
+            end = i + 2;
+            i += 3;
+            continue;
+        }
         // « le journal Le Matin », « le quotidien belge Le Soir »: a capitalized time word
         // after an article inside the phrase is a title's, not a time.
         if t.upper
@@ -2806,6 +2876,55 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         i += 1;
     }
     end
+}
+
+/// Whether the word at `i`, inside a noun phrase, opens what is no part of it: a time
+/// adverbial before « après » / « avant » (« peu après », « juste avant », « bien avant »,
+/// « aussitôt après », « quelques minutes après », « deux heures plus tard », « peu de temps
+/// après ») or an additive adverb (« aussi », « également », « lui aussi », « elle non
+/// plus »).
+fn closes_noun_phrase(toks: &[Tok], i: usize) -> bool {
+    const DEGREES: &[&str] = &[
+        "peu",
+        "juste",
+        "bien",
+        "longtemps",
+        "sitôt",
+        "aussitôt",
+        "immédiatement",
+        "très",
+        "quelques",
+    ];
+    const SPANS: &[&str] = &[
+        "secondes", "minutes", "heures", "instants", "jours", "semaines", "mois", "ans", "années",
+        "temps", "heure", "minute", "jour", "an", "peu", "de",
+    ];
+    let t = &toks[i];
+    if t.quoted || t.upper {
+        return false;
+    }
+    let low = t.low.as_str();
+    let after = |k: usize| toks.get(k).map_or("", |n| n.low.as_str());
+    if matches!(low, "aussi" | "également")
+        || matches!(low, "lui" | "elle" | "eux" | "elles")
+            && (matches!(after(i + 1), "aussi" | "également")
+                || after(i + 1) == "non" && after(i + 2) == "plus")
+    {
+        return true;
+    }
+    let number = low.chars().all(|c| c.is_ascii_digit()) && !low.is_empty()
+        || SMALL_NUMBERS.contains(&low)
+        || matches!(low, "une" | "un");
+    if !(DEGREES.contains(&low) || number && SPANS.contains(&after(i + 1))) {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && SPANS.contains(&after(k)) {
+        k += 1;
+    }
+    matches!(after(k), "après" | "avant" | "auparavant" | "plus" | "tard")
+        && (after(k) != "plus" || after(k + 1) == "tard")
+        && k > i + usize::from(number)
 }
 
 /// Whether the « pour » at `pour` introduces the region of the function heading the phrase
@@ -3380,7 +3499,9 @@ pub(super) fn classify(
                 && head_speaks;
         if !owner_of_complement {
             // « le président Obama »: the full name the article gave the surname before.
-            let name = match people.full_name(&toks[b].low).filter(|_| a == b) {
+            let name = match people.full_name(&toks[b].low).filter(|full| {
+                a == b || particle_surname(toks, a, b) && ends_with_words(full, toks, a, b)
+            }) {
                 Some(full) => full.to_string(),
                 None => slice(text, toks, a, b),
             };
@@ -3568,6 +3689,40 @@ pub(super) fn classify(
         role: None,
         kind,
     }
+}
+
+/// Whether `toks[a..=b]` is a surname with its particles (« El Khalfi », « Ben Salah »,
+/// « Van Damme », « Ould Abdallah », « De Croo », « Van der Bellen »): every word before the
+/// last is a particle.
+fn particle_surname(toks: &[Tok], a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= 3
+        && toks[a..b].iter().all(|t| {
+            is_particle(&t.low)
+                || matches!(
+                    t.low.as_str(),
+                    "el" | "ould"
+                        | "du"
+                        | "des"
+                        | "le"
+                        | "la"
+                        | "ter"
+                        | "ten"
+                        | "abou"
+                        | "abu"
+                        | "della"
+                        | "das"
+                )
+        })
+}
+
+/// Whether the name `full` ends with the words `toks[a..=b]` and holds more words (a first
+/// name) before them.
+fn ends_with_words(full: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let tail: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
+    let full = full.to_lowercase();
+    let words: Vec<&str> = full.split(' ').collect();
+    words.len() > tail.len() && words[words.len() - tail.len()..] == tail[..]
 }
 
 /// Lone capitalized words that speak for an institution, not a person: capitals and seats
@@ -4158,6 +4313,7 @@ pub(super) fn person_run(
             .find(|&k| !institution_word(&toks[k].low))
             .filter(|&k| {
                 institution_word(&toks[a].low)
+                    && !whole_name_at(toks, a)
                     && toks[k..=b]
                         .iter()
                         .all(|t| t.upper && !institution_word(&t.low))
@@ -4239,7 +4395,7 @@ fn whole_name_at(toks: &[Tok], a: usize) -> bool {
     (before.low == "," || before.word && !before.upper && !opens_complement(&before.low))
         && !before.quoted
         && !toks[a].caps
-        && !institution_word(first)
+        && !listed_institution_word(first)
         && !lexicon::is_not_name(first)
 }
 
@@ -4253,6 +4409,15 @@ pub(super) fn institution_word(low: &str) -> bool {
         || ["al", "ale", "aux", "ique", "ienne", "éenne", "aise", "ais"]
             .iter()
             .any(|e| low.ends_with(e) && low.len() > 5)
+}
+
+/// A word the lexicon lists as an institution's, a place's or a medium's (not told by its
+/// ending alone: « Gervais » ends like « Sénégalais » and is a first name).
+fn listed_institution_word(low: &str) -> bool {
+    lexicon::ORG_WORDS.contains(&low)
+        || ORG_NAME_WORDS.contains(&low)
+        || lexicon::PLACES.contains(&low)
+        || lexicon::MEDIA_NAMES.contains(&low)
 }
 
 /// Whether the capitalized run at `a` follows a role noun's complement (« le ministre de
@@ -4310,13 +4475,42 @@ fn is_particle(low: &str) -> bool {
     )
 }
 
+/// Whether the capitalized « De », « Du », « Des » (or, after a title, « Le », « La ») at
+/// `i` opens a surname (« M. De Croo », « Karel De Gucht », « selon De Roover », « Mme Le
+/// Pen »): not at the start of the sentence (« De Paris, … »), a capitalized name word after
+/// it, and no place or institution (« De Gaulle » is a name, « Des Moines » a place).
+fn surname_particle_at(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let Some(before) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let titled = lexicon::TITLES.contains(&before.low.as_str())
+        || ENGLISH_TITLES.contains(&before.low.as_str());
+    let particle = matches!(t.low.as_str(), "de" | "du" | "des")
+        || titled && matches!(t.low.as_str(), "le" | "la");
+    let mid_sentence = before.word || before.low == "," && !before.quoted;
+    t.word
+        && t.upper
+        && !t.quoted
+        && particle
+        && mid_sentence
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && n.upper
+                && !n.quoted
+                && !lexicon::is_not_name(&n.low)
+                && !institution_word(&n.low)
+        })
+}
+
 /// Runs of capitalized words (particles « de », « von », « al- » allowed inside).
 pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = from;
     while i <= to && i < toks.len() {
         let t = &toks[i];
-        let name_word = t.word && t.upper && !lexicon::is_not_name(&t.low);
+        let name_word =
+            t.word && t.upper && !lexicon::is_not_name(&t.low) || surname_particle_at(toks, i);
         if !name_word {
             i += 1;
             continue;
