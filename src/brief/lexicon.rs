@@ -228,6 +228,8 @@ const REJETER: &[&str] = &[
 ];
 /// « tire la sonnette d'alarme ».
 const SONNETTE: &[&str] = &["la sonnette"];
+/// « est monté au créneau pour dénoncer », « montent au créneau contre la réforme ».
+const CRENEAU: &[&str] = &["au créneau"];
 /// « se targue d'avoir », « se vante de ».
 const DE: &[&str] = &["de", "d'"];
 /// What a forecast names (« anticipe une hausse de 2 % », « anticipe que »), not what one
@@ -731,6 +733,12 @@ const ER_VERBS: &[ErEntry] = &[
         "exprimer",
         ClaimKind::Statement,
         Some(EXPRIMER),
+    ),
+    (
+        &["mont"],
+        "monter au créneau",
+        ClaimKind::Position,
+        Some(CRENEAU),
     ),
     (
         &["tir"],

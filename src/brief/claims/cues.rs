@@ -247,7 +247,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "être convaincu" && (!etre || reflexive) {
             continue;
         }
-        let passive_aux = etre && !reflexive && verb.lemma != "être convaincu";
+        // (« est monté au créneau »: « être » is the tense's auxiliary.)
+        let passive_aux =
+            etre && !reflexive && !matches!(verb.lemma, "être convaincu" | "monter au créneau");
         if passive_aux || start > 0 && toks[start - 1].low == "été" {
             continue;
         }
@@ -297,17 +299,26 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             puts_forward || verb.lemma == "avancer" && matches!(after, Some("que" | "qu'"));
         // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
         // warning launched (not « lancer une opération »).
+        // (« lance un nouvel appel », « un ultime avertissement »)
+        let launched = i
+            + 2
+            + usize::from(
+                toks.get(i + 2)
+                    .is_some_and(|t| LAUNCH_ADJECTIVES.contains(&t.low.as_str())),
+            );
         let launches_a_call = verb.lemma == "lancer"
             && after.is_some_and(|a| {
                 matches!(a, "un" | "une" | "son" | "sa" | "leur" | "cet" | "cette")
             })
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| LAUNCHED_CALLS.contains(&t.low.as_str()))
+            && toks.get(launched).is_some_and(|t| {
+                LAUNCHED_CALLS.contains(&t.low.as_str())
+                    // (« lance un signal d'alarme », not « un signal fort aux marchés »)
+                    || t.low == "signal" && sounds_the_alarm(toks, launched + 1)
+            })
             // (« lance un appel d'offres / à candidatures / à projets »: a tender, no call.)
-            && !toks.get(i + 3).is_some_and(|t| {
+            && !toks.get(launched + 1).is_some_and(|t| {
                 matches!(t.low.as_str(), "d'" | "à")
-                    && toks.get(i + 4).is_some_and(|n| {
+                    && toks.get(launched + 2).is_some_and(|n| {
                         matches!(
                             n.low.as_str(),
                             "offres" | "offre" | "candidatures" | "projets" | "manifestation"
@@ -1652,6 +1663,26 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance
 /// l'hypothèse »), not « avancer la date » or « avancer le pion ».
 /// What « lancer » launches when it reports a call or a warning (« a lancé un appel à »).
+/// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »).
+const LAUNCH_ADJECTIVES: &[&str] = &[
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "ultime",
+    "dernier",
+    "dernière",
+    "véritable",
+    "vrai",
+    "vibrant",
+    "vibrante",
+    "énième",
+    "double",
+    "solennel",
+    "solennelle",
+    "pressant",
+    "pressante",
+];
+
 const LAUNCHED_CALLS: &[&str] = &["appel", "avertissement", "ultimatum", "cri", "plaidoyer"];
 
 /// What « avancer » puts forward when it reports (« avance un chiffre »).
@@ -2039,9 +2070,15 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         lexicon::DETERMINERS.contains(&n.low.as_str())
             || matches!(n.low.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
     });
-    let noun = next_at
-        .and_then(|k| toks.get(k + 1))
-        .map(|t| t.low.as_str());
+    // (« lance un nouvel appel », « un ultime cri d'alarme »)
+    let noun_at = next_at.map(|k| {
+        k + 1
+            + usize::from(
+                toks.get(k + 1)
+                    .is_some_and(|t| LAUNCH_ADJECTIVES.contains(&t.low.as_str())),
+            )
+    });
+    let noun = noun_at.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
     match noun {
         Some(noun) if determiner => {
             if matches!(
@@ -2062,6 +2099,12 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                     | "ultimatum"
             ) {
                 ClaimKind::Call
+            } else if matches!(noun, "cri" | "signal" | "message")
+                && noun_at.is_some_and(|k| sounds_the_alarm(toks, k + 1))
+                || matches!(noun, "alerte" | "alarme")
+            {
+                // « lance un cri d'alarme », « un signal d'alerte », « a donné l'alerte »
+                ClaimKind::Warning
             } else if matches!(
                 noun,
                 "inquiétude"
@@ -2166,6 +2209,14 @@ fn writes_words(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether « d'alarme » or « d'alerte » stands at `at`.
+fn sounds_the_alarm(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| t.low == "d'")
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "alarme" | "alerte"))
 }
 
 /// Whether « s'en prendre à » at `i` (its verb group from `start`) attacks in words: in a

@@ -557,3 +557,84 @@ fn writing_to_someone_says_nothing_until_the_words_come() {
         expect_none(sentence);
     }
 }
+
+/// « monter au créneau » (to come out fighting) is a stance in every tense, « être » as its
+/// auxiliary; « monter » otherwise says nothing.
+#[test]
+fn coming_out_fighting_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le maire Paul Martin est monté au créneau pour dénoncer la fermeture de l'usine.",
+            "Paul Martin",
+        ),
+        (
+            "Les syndicats montent au créneau contre la réforme des retraites.",
+            "Les syndicats",
+        ),
+        (
+            "La ministre était montée au créneau dès lundi.",
+            "La ministre",
+        ),
+        ("L'opposition monta aussitôt au créneau.", "L'opposition"),
+        (
+            "Plusieurs élus sont à nouveau montés au créneau mardi.",
+            "Plusieurs élus",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le prix du gazole est monté à deux euros.",
+        "Les eaux montent dans la vallée.",
+        "La ministre est montée dans le train pour Lyon.",
+        "Le montant de l'amende est élevé.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// An alarm raised (« lance un cri d'alarme », « un signal d'alarme », « tire la sonnette
+/// d'alarme », « donne l'alerte ») is a warning; a cry or a signal of another kind is not.
+#[test]
+fn raising_the_alarm_is_a_warning() {
+    for (sentence, speaker) in [
+        (
+            "Les médecins lancent un cri d'alarme sur la pénurie de soignants.",
+            "Les médecins",
+        ),
+        (
+            "La Croix-Rouge a tiré la sonnette d'alarme face à la famine.",
+            "La Croix-Rouge",
+        ),
+        (
+            "Paul Martin tire la sonnette d'alarme : les digues risquent de céder.",
+            "Paul Martin",
+        ),
+        (
+            "Le syndicat avait lancé un signal d'alarme sur les effectifs.",
+            "Le syndicat",
+        ),
+        (
+            "Les pompiers lancent un nouveau cri d'alerte.",
+            "Les pompiers",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Warning);
+    }
+    expect(
+        "Le préfet lance un nouvel appel à la prudence.",
+        "Le préfet",
+        ClaimKind::Call,
+    );
+    expect(
+        "Les salariés lancent un cri de colère contre la direction.",
+        "Les salariés",
+        ClaimKind::Statement,
+    );
+    for sentence in [
+        "La banque centrale lance un signal fort aux marchés.",
+        "Le signal d'alarme du train a retenti.",
+    ] {
+        expect_none(sentence);
+    }
+}
