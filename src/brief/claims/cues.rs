@@ -749,6 +749,19 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « des jeunes qui se proposaient de gâcher la fête », « l'association se propose
+        // d'aider »: an intention, no proposal made to anyone.
+        if verb.lemma == "proposer" && reflexive && inverted.is_none() {
+            continue;
+        }
+        // « ont manifesté en espérant que la direction recule », « en souhaitant que »: the
+        // wish with which something was done, no stance taken (« espère que » is one).
+        if matches!(verb.lemma, "espérer" | "souhaiter")
+            && form.ends_with("ant")
+            && prev.is_some_and(|p| p.low == "en")
+        {
+            continue;
+        }
         // « a demandé s'il pouvait poser sa question »: a question, not a call.
         if verb.lemma == "demander"
             && (next == Some("si")
@@ -779,9 +792,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « un groupe qui se disait intéressé »: a description of the antecedent, not a claim.
-        if matches!(verb.lemma, "dire" | "déclarer")
-            && reflexive
+        // « un groupe qui se disait intéressé », « les locataires qui s'estiment lésés », « ceux
+        // qui se jugent oubliés »: a description of the antecedent, not a claim.
+        if matches!(
+            verb.lemma,
+            "dire" | "déclarer" | "estimer" | "juger" | "considérer"
+        ) && reflexive
             && prev.is_some_and(|p| p.low == "qui")
             && !matches!(next, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)

@@ -97,3 +97,50 @@ fn prevenir_someone_without_a_warning_alerts_them() {
         expect(sentence, speaker, ClaimKind::Warning);
     }
 }
+
+/// « se proposer de » is an intention, « en espérant / en souhaitant que » the wish with which
+/// something was done, « qui s'estiment lésés » a description of the antecedent; « propose
+/// de », « espère que » and « estiment que » stay claims.
+#[test]
+fn intentions_wishes_and_self_descriptions_are_no_claims() {
+    for sentence in [
+        "Ils ont arrêté des jeunes qui se proposaient de perturber la fête.",
+        "L'association se propose d'aider les familles sinistrées.",
+        "Le club se proposait d'accueillir le tournoi l'an prochain.",
+        "Les parents ont été reçus au rectorat, en espérant que la décision soit revue.",
+        "Les salariés ont manifesté devant l'usine en espérant que la direction les entende.",
+        "Les supporters sont venus nombreux, en souhaitant que l'équipe se qualifie.",
+        "Le bailleur veut rembourser les locataires qui s'estiment lésés.",
+        "Une réunion est prévue avec les commerçants qui s'estiment victimes des travaux.",
+        "Les riverains qui s'estimaient oubliés ont été reçus en mairie.",
+        "Le maire a reçu les familles qui se jugent abandonnées par l'État.",
+        "Les agents qui se considèrent mal payés pourront saisir la commission.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire propose de reporter le vote.",
+        "Le maire",
+        ClaimKind::Call,
+    );
+    expect(
+        "Le syndicat a proposé que les salaires soient revus.",
+        "Le syndicat",
+        ClaimKind::Call,
+    );
+    expect(
+        "Le maire espère que les travaux seront finis en juin.",
+        "Le maire",
+        ClaimKind::Position,
+    );
+    expect(
+        "Les commerçants estiment que les travaux durent trop longtemps.",
+        "Les commerçants",
+        ClaimKind::Position,
+    );
+    expect(
+        "Les élus, qui estiment que le projet coûte trop cher, le jugent inutile.",
+        "Les élus",
+        ClaimKind::Position,
+    );
+}
