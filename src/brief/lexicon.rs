@@ -33,6 +33,62 @@ pub struct Verb {
 
 const A_PARTICLES: &[&str] = &["à", "au", "aux"];
 const STANCE_PARTICLES: &[&str] = &["contre", "pour", "en faveur"];
+/// « s'est prononcé contre / pour / en faveur de », and « sur la réforme » (a view given; not a
+/// court's ruling nor a vote to come, see the cues).
+const PRONONCER: &[&str] = &["contre", "pour", "en faveur", "sur"];
+/// « se vante d'avoir », « se vante que » (a speaking subject, see the cues).
+const VANTER: &[&str] = &["de", "d'", "du", "des", "que", "qu'"];
+/// What a speaker gives, delivers or brings when it gives details: « a livré des précisions
+/// sur l'attaque », « apporte quelques précisions », « a donné des détails » (not « n'a pas
+/// donné de précisions », nothing said).
+pub const DETAILS_GIVEN: &[&str] = &[
+    "des précisions",
+    "quelques précisions",
+    "de nouvelles précisions",
+    "plus de précisions",
+    "davantage de précisions",
+    "de plus amples précisions",
+    "des détails",
+    "quelques détails",
+    "plus de détails",
+    "davantage de détails",
+    "des explications",
+    "quelques explications",
+];
+/// « a apporté un démenti », and details brought (« apporte des précisions sur l'enquête »,
+/// a statement: see the cues' kinds).
+const APPORTER: &[&str] = &[
+    "un démenti",
+    "un cinglant démenti",
+    "un démenti formel",
+    "un démenti catégorique",
+    "des précisions",
+    "quelques précisions",
+    "de nouvelles précisions",
+    "plus de précisions",
+    "davantage de précisions",
+    "de plus amples précisions",
+    "des détails",
+    "quelques détails",
+    "plus de détails",
+    "des explications",
+    "quelques explications",
+];
+/// What a defendant or a lawyer pleads: « a plaidé non coupable », « plaide coupable », « a
+/// plaidé la relaxe », « plaide pour un acquittement ».
+const PLAIDER: &[&str] = &[
+    "pour",
+    "en",
+    "non coupable",
+    "non-coupable",
+    "coupable",
+    "la relaxe",
+    "l' acquittement",
+    "la légitime défense",
+    "son innocence",
+    "leur innocence",
+    "l' innocence",
+];
 /// « met en garde », and what putting in question or in evidence says (« a mis en doute
 /// ces chiffres », « met en cause le préfet », « a mis en évidence un lien »).
 const GARDE: &[&str] = &[
@@ -359,6 +415,13 @@ const LIVRER: &[&str] = &[
     "leur vision",
     "son diagnostic",
     "ses confidences",
+    // « a livré des précisions sur l'attaque » (see DETAILS_GIVEN).
+    "des précisions",
+    "quelques précisions",
+    "de nouvelles précisions",
+    "plus de précisions",
+    "des détails",
+    "quelques détails",
     "sa lecture",
     "son avis",
     "leur avis",
@@ -392,6 +455,26 @@ const DONNER: &[&str] = &[
     "leur avis",
     "son point de vue",
     "leur point de vue",
+    // « a donné des précisions sur le calendrier » (see DETAILS_GIVEN).
+    "des précisions",
+    "quelques précisions",
+    "de nouvelles précisions",
+    "plus de précisions",
+    "davantage de précisions",
+    "de plus amples précisions",
+    "des détails",
+    "quelques détails",
+    "plus de détails",
+    "des explications",
+    "quelques explications",
+    // « a donné raison aux riverains », « donne tort au ministre »: siding with someone (a
+    // person or a body, see the cues; not « les faits lui ont donné raison »).
+    "raison à",
+    "raison au",
+    "raison aux",
+    "tort à",
+    "tort au",
+    "tort aux",
 ];
 /// « sonne l'alarme », « a sonné l'alerte » (not « les cloches ont sonné »).
 const SONNER: &[&str] = &["l' alarme", "l' alerte", "le tocsin"];
@@ -450,6 +533,11 @@ const PRENDRE_POSITION: &[&str] = &[
     "parti en faveur",
     "fait et cause pour",
     "fait et cause contre",
+    // « a pris clairement position dans le conflit », « a pris position sur la réforme »: a
+    // stance only with an adverb of speech or a debate after (see the cues; not « ont pris
+    // position dans le village »).
+    "position dans",
+    "position sur",
 ];
 
 /// « prendre position »: its forms are those of « s'en prendre à » in [`verbs`], which the
@@ -643,7 +731,7 @@ const ER_VERBS: &[ErEntry] = &[
         &["prononc", "prononç"],
         "se prononcer",
         ClaimKind::Position,
-        Some(STANCE_PARTICLES),
+        Some(PRONONCER),
     ),
     (&["oppos"], "s'opposer", ClaimKind::Position, None),
     (&["ni"], "nier", ClaimKind::Denial, None),
@@ -667,12 +755,7 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     (&["invit"], "inviter", ClaimKind::Call, Some(A_PARTICLES)),
     (&["réclam"], "réclamer", ClaimKind::Call, None),
-    (
-        &["plaid"],
-        "plaider",
-        ClaimKind::Call,
-        Some(&["pour", "en"]),
-    ),
+    (&["plaid"], "plaider", ClaimKind::Call, Some(PLAIDER)),
     (&["implor"], "implorer", ClaimKind::Call, None),
     (&["argument"], "argumenter", ClaimKind::Statement, None),
     (&["réaffirm"], "réaffirmer", ClaimKind::Statement, None),
@@ -783,12 +866,7 @@ const ER_VERBS: &[ErEntry] = &[
         &["apport"],
         "apporter un démenti",
         ClaimKind::Denial,
-        Some(&[
-            "un démenti",
-            "un cinglant démenti",
-            "un démenti formel",
-            "un démenti catégorique",
-        ]),
+        Some(APPORTER),
     ),
     (
         &["laiss"],
@@ -869,7 +947,7 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     // « se targue d'avoir », « se vante de ses résultats ».
     (&["targu"], "se targuer", ClaimKind::Statement, Some(DE)),
-    (&["vant"], "se vanter", ClaimKind::Statement, Some(DE)),
+    (&["vant"], "se vanter", ClaimKind::Statement, Some(VANTER)),
     // « La banque anticipe une hausse des taux »: a forecast.
     (
         &["anticip"],

@@ -2,9 +2,10 @@
 //! with the senses and constructions where they report nothing set aside (passives, adjectival
 //! participles, « répondre aux critères », « a assuré la sécurité »). Attribution phrases
 //! (selon X, d'après X, pour X) live in `attribution`, verbs leading an infinitive cue in
-//! `leads`.
+//! `leads`, idioms whose frame tells speech from another sense in `idioms`.
 
 mod attribution;
+mod idioms;
 mod leads;
 
 pub(super) use attribution::{
@@ -119,11 +120,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         };
         // « a pris position contre le projet », « a pris une position claire »: a stance
         // taken, with the forms of « s'en prendre à ».
-        if verb.lemma == "s'en prendre à"
-            && lexicon::TAKING_A_STANCE
-                .needs_next
-                .is_some_and(|phrases| follows(toks, i + 1, phrases).is_some())
-        {
+        if verb.lemma == "s'en prendre à" && idioms::takes_a_stance(toks, i + 1) {
             verb = lexicon::TAKING_A_STANCE;
         }
         // « a vivement pris à partie le ministre »: taken to task.
@@ -1056,6 +1053,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && object_follows(toks, i + 1)
             && !notes_a_trend(verb.lemma, toks, i + 1)
         {
+            continue;
+        }
+        // « La Cour s'est prononcée sur le recours », « les faits lui ont donné raison »,
+        // « plaideront non coupable »: a ruling, no one, or nothing said yet.
+        if idioms::says_nothing(verb.lemma, toks, i, start, form) {
             continue;
         }
         let mut cue_end = i;
@@ -2072,6 +2074,33 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         // « a donné pour consigne de », « a donné ordre de »: a call.
         "donner" if matches!(next_low, Some("pour" | "consigne" | "ordre")) => {
             return ClaimKind::Call;
+        }
+        // « a donné raison aux riverains », « donne tort au ministre »: siding with someone.
+        "donner" if matches!(next_low, Some("raison" | "tort")) => return ClaimKind::Position,
+        // « a apporté des précisions »: details, not a denial.
+        "apporter un démenti" if follows(toks, i + 1, lexicon::DETAILS_GIVEN).is_some() => {
+            return ClaimKind::Statement;
+        }
+        // « a plaidé non coupable » denies; « plaide coupable » admits; « plaide la relaxe »
+        // asks.
+        "plaider" if matches!(next_low, Some("non" | "non-coupable")) => {
+            return ClaimKind::Denial;
+        }
+        "plaider"
+            if follows(
+                toks,
+                i + 1,
+                &["son innocence", "leur innocence", "l' innocence"],
+            )
+            .is_some() =>
+        {
+            return ClaimKind::Denial;
+        }
+        "plaider"
+            if matches!(next_low, Some("coupable" | "la"))
+                && follows(toks, i + 1, &["la relaxe"]).is_none() =>
+        {
+            return ClaimKind::Statement;
         }
 
         // « Son parti lui faisait grief d'avoir … »: a reproach.

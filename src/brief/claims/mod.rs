@@ -1303,3 +1303,6 @@ mod false_cue_tests;
 
 #[cfg(test)]
 mod layered_tests;
+
+#[cfg(test)]
+mod idiom_tests;

@@ -1,0 +1,244 @@
+//! Tests of the reporting idioms the lexicon lacked in session 10 (issue 18): « se prononcer
+//! sur », « prendre position dans / sur », « se vanter que », « donner raison / tort à »,
+//! « livrer / apporter / donner des précisions », « plaider (non) coupable ». Each class has
+//! made-up sentences over several verbs' tenses and word orders that must give the claim, and
+//! the same words in their other sense (a ruling, a vote, troops, a plea to come, a subject
+//! that cannot speak, details refused) that must give none.
+
+use super::tests::one_paragraph as doc;
+use super::*;
+use crate::model::ClaimKind;
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
+    assert_eq!(
+        claims(sentence),
+        [(speaker.to_string(), kind)],
+        "{sentence}"
+    );
+}
+
+fn expect_none(sentence: &str) {
+    let got = claims(sentence);
+    assert!(got.is_empty(), "{sentence}: {got:?}");
+}
+
+/// « se prononcer sur » is a view given, as « contre » and « pour » were; a court's ruling, a
+/// vote and what is still to be said are not.
+#[test]
+fn giving_a_view_on_something_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre s'est prononcé sur le référendum de dimanche.",
+            "Le ministre",
+        ),
+        (
+            "Paul Martin s'est également prononcé mardi sur la réforme des retraites.",
+            "Paul Martin",
+        ),
+        (
+            "La députée se prononce clairement sur le projet de loi.",
+            "La députée",
+        ),
+        (
+            "Les syndicats se sont prononcés sur la proposition de la direction.",
+            "Les syndicats",
+        ),
+        (
+            "Les syndicats se sont prononcés pour la grève.",
+            "Les syndicats",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "La Cour suprême s'est prononcée sur le recours des familles.",
+        "Le tribunal s'est prononcé sur la demande de libération.",
+        "Les électeurs se prononceront sur le texte en juin.",
+        "Le ministre se prononcera sur le dossier la semaine prochaine.",
+        "Le Conseil constitutionnel doit se prononcer sur la loi.",
+        "Le mot se prononce avec un accent.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « prendre position dans / sur » takes a stance when an adverb says it was said or a debate
+/// follows; troops taking up position in a place say nothing.
+#[test]
+fn taking_a_position_in_a_debate_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Pour la première fois, la maire a pris clairement position dans le conflit qui oppose les chauffeurs à la société.",
+            "la maire",
+        ),
+        ("Le président a pris position dans ce débat.", "Le président"),
+        ("Paul Martin a pris position sur la réforme.", "Paul Martin"),
+        (
+            "La présidente prend publiquement position sur le dossier.",
+            "La présidente",
+        ),
+        (
+            "Les évêques avaient pris position dans la polémique.",
+            "Les évêques",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Les soldats ont pris position dans le village.",
+        "Les troupes ont pris position sur la colline.",
+        "Les tireurs prennent position sur les toits.",
+        "Les policiers avaient pris position dans la rue.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « se vanter que / de » is someone boasting; a place « se vante d'un château » says nothing.
+#[test]
+fn boasting_is_a_statement_by_someone() {
+    for (sentence, speaker) in [
+        (
+            "Le maire s'est vanté mardi que la ville n'a plus de dette.",
+            "Le maire",
+        ),
+        (
+            "Paul Martin se vante que son équipe a gagné tous ses matchs.",
+            "Paul Martin",
+        ),
+        (
+            "La ministre se vantait d'avoir réduit le chômage.",
+            "La ministre",
+        ),
+        (
+            "Les dirigeants se sont vantés hier qu'ils avaient doublé les ventes.",
+            "Les dirigeants",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le village se vante d'un magnifique château.",
+        "La région se vante de ses vins depuis des siècles.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « donner raison / tort à X » is siding with X, by a person or a body; facts, the future and
+/// a court's judgement side with nobody in words.
+#[test]
+fn siding_with_someone_is_a_stance() {
+    for (sentence, speaker) in [
+        ("Le maire a donné raison aux riverains.", "Le maire"),
+        (
+            "Paul Martin n'a pas hésité à donner raison aux spectateurs.",
+            "Paul Martin",
+        ),
+        ("La ministre donne tort aux syndicats.", "La ministre"),
+        (
+            "Les élus de l'opposition donnaient raison au préfet.",
+            "Les élus de l'opposition",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "L'avenir lui a donné raison.",
+        "Les faits ont donné raison aux sceptiques.",
+        "Les résultats lui donnent tort.",
+        "Le tribunal a donné raison au plaignant.",
+        "La cour d'appel donne raison à la société.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// Details given, delivered or brought (« livrer / donner / apporter des précisions ») are a
+/// statement; details refused and a bare participle are none.
+#[test]
+fn giving_details_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le groupe armé a livré dans un communiqué des précisions sur l'attaque.",
+            "Le groupe armé",
+        ),
+        (
+            "Le parquet a apporté des précisions sur l'enquête.",
+            "Le parquet",
+        ),
+        (
+            "La ministre a donné quelques précisions sur le calendrier.",
+            "La ministre",
+        ),
+        (
+            "Le maire apporte de nouvelles précisions sur les travaux.",
+            "Le maire",
+        ),
+        (
+            "La préfecture donnait des détails sur le dispositif.",
+            "La préfecture",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "La police n'a pas donné de précisions.",
+        "La police n'a pas donné plus de précisions.",
+        "Les précisions apportées par le parquet ont rassuré les familles.",
+        "Le parquet a apporté son soutien aux victimes.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// A plea made is a denial (« non coupable ») or an admission (« coupable »); a plea to come,
+/// supposed or asked about is none.
+#[test]
+fn a_plea_made_is_a_claim() {
+    for (sentence, speaker, kind) in [
+        (
+            "Paul Ndiaye a plaidé non coupable.",
+            "Paul Ndiaye",
+            ClaimKind::Denial,
+        ),
+        (
+            "Les deux accusés ont plaidé non coupable des charges retenues.",
+            "Les deux accusés",
+            ClaimKind::Denial,
+        ),
+        (
+            "Marc Durand plaide coupable devant le tribunal.",
+            "Marc Durand",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'ancien ministre avait plaidé son innocence.",
+            "L'ancien ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "L'avocate plaide pour un acquittement.",
+            "L'avocate",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Les trois accusés plaideront non coupable lundi.",
+        "Il doit indiquer s'il plaide coupable ou non coupable des faits.",
+        "Paul Ndiaye va plaider non coupable.",
+        "Si l'accusé plaide coupable, la peine sera réduite.",
+    ] {
+        expect_none(sentence);
+    }
+}
