@@ -376,13 +376,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // (« répond ce mercredi que »: past a time phrase.)
+        let next_past_time = toks
+            .get(past_adverbs_and_time(toks, i + 1))
+            .map(|n| n.low.as_str());
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
             && !subject_after(toks, start, i)
             && !colon_quote_ahead(toks, i + 1)
             && !que_after_adjunct(toks, i + 1)
-            && !matches!(next, Some("que" | "qu'" | ":"))
+            && !matches!(next_past_time, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
             && prev.is_none_or(|p| p.word)
         {
@@ -1272,10 +1276,9 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     // (« … après 1850. explique Paul Martin. »: a full stop left where a comma was, the verb
     // in lower case.)
     let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
-    // (« …, précise encore la Banque mondiale »: an adverb before the subject.)
-    let subject_at = (i + 1..toks.len())
-        .find(|&k| !is_adverb(&toks[k]) || toks[k].upper)
-        .unwrap_or(toks.len());
+    // (« …, précise encore la Banque mondiale »: an adverb before the subject; « …, indique
+    // jeudi la préfecture », « , samedi, »: a time phrase.)
+    let subject_at = past_adverbs_and_time(toks, i + 1);
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
         && toks
@@ -1285,6 +1288,22 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
         })
+}
+
+/// The first token from `at` that is neither a lowercase adverb nor in a time phrase (« ce
+/// mercredi », « jeudi soir », « , samedi, »): where an inverted subject starts.
+fn past_adverbs_and_time(toks: &[Tok], at: usize) -> usize {
+    let mut k = at;
+    loop {
+        let next = super::inserts::past_time_phrases(toks, k);
+        if next > k {
+            k = next;
+        } else if toks.get(k).is_some_and(|t| is_adverb(t) && !t.upper) {
+            k += 1;
+        } else {
+            return k;
+        }
+    }
 }
 
 /// Whether the verb group at `start` follows the subject and its apposition that open the
@@ -1320,9 +1339,7 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
 /// determiner, adverbs skipped), at most eight words, a comma, and the reported clause
 /// (« Après un recul en 2022, précise encore la Banque mondiale, la croissance rebondira »).
 fn inside_incise(toks: &[Tok], start: usize, i: usize) -> bool {
-    let subject_at = (i + 1..toks.len())
-        .find(|&k| !is_adverb(&toks[k]) || toks[k].upper)
-        .unwrap_or(toks.len());
+    let subject_at = past_adverbs_and_time(toks, i + 1);
     // (The adjunct opens the sentence, with a preposition or an adverb, and holds no verb:
     // not « Le ministre, fatigué, dit la vérité, puis il repart ».)
     let adjunct = toks.iter().find(|t| t.word).is_some_and(|t| {
@@ -2536,6 +2553,8 @@ const OBJECT_SENSE: &[&str] = &[
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,
 /// an infinitive of state or an adjunct) follows the verb, adverbs and time words skipped.
 fn object_follows(toks: &[Tok], at: usize) -> bool {
+    // (« déclare ce mercredi que », « a assuré la veille que »: a time phrase is no object.)
+    let at = past_adverbs_and_time(toks, at);
     let Some(next) = toks[at.min(toks.len())..]
         .iter()
         .find(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())))
@@ -2935,6 +2954,11 @@ fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
                 continue 'outer;
             }
         }
+        // (« dit ce mercredi que », « affirme la veille que »: a time phrase.)
+        if let Some(end) = super::inserts::time_phrase_end(toks, at) {
+            at = end;
+            continue 'outer;
+        }
         return at;
     }
 }
@@ -2988,6 +3012,11 @@ fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
         let low = t.low.as_str();
         if lexicon::TIME_WORDS.contains(&low) || is_adverb(t) {
             k += 1;
+            continue;
+        }
+        // (« a dénoncé ce mercredi un accord », « a appelé la veille à la grève »)
+        if let Some(end) = super::inserts::time_phrase_end(toks, k) {
+            k = end;
             continue;
         }
         if !ADJUNCT_PREPOSITIONS.contains(&low) {

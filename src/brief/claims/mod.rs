@@ -13,6 +13,7 @@
 mod coreference;
 mod cues;
 mod incise;
+mod inserts;
 mod open_incise;
 mod path;
 mod speaker;

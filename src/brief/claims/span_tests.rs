@@ -371,6 +371,12 @@ fn a_capitalized_time_word_after_its_article_is_a_title() {
             "D'après l'hebdomadaire Le Temps, le projet est abandonné.",
             "l'hebdomadaire Le Temps",
         ),
+        // (After a name: « Nice Matin », « Paris Soir ».)
+        (
+            "Le budget sera revu, révèle ce vendredi Nice Matin.",
+            "Nice Matin",
+        ),
+        ("Selon Paris Soir, la grève continue.", "Paris Soir"),
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
@@ -387,6 +393,14 @@ fn a_capitalized_time_word_after_its_article_is_a_title() {
     assert_eq!(
         speakers_of("Le budget sera revu, a affirmé mardi soir le ministre."),
         ["le ministre"]
+    );
+    assert_eq!(
+        speakers_of("Le budget sera revu, a affirmé Paul Martin mardi soir."),
+        ["Paul Martin"]
+    );
+    assert_eq!(
+        speakers_of("Le budget sera revu, a affirmé Paul Martin ce matin."),
+        ["Paul Martin"]
     );
 }
 

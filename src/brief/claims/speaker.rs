@@ -263,7 +263,7 @@ pub(super) fn speaker_by_route(
             Some(p) => !p.word || cue.after_comme || object_relative(toks, cue.group_start),
         };
     let subject_follows = toks
-        .get(cue.cue_end + 1)
+        .get(super::inserts::past_time_phrases(toks, cue.cue_end + 1))
         .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"));
     let quote_before = toks[..cue.group_start].iter().any(|t| t.quoted);
     // (« …, a indiqué samedi une source de l'UA. »: an incise closing the sentence has its
@@ -277,11 +277,16 @@ pub(super) fn speaker_by_route(
     // (Or after a complete clause, not a relative one, and before a subject that can speak:
     // « L'Assemblée a voté la confiance, a annoncé le président de l'Assemblée X. »)
     let clause_before = complete_clause_before(toks, clause_start, cue.group_start);
+    // (« …, réclame la CGT », « …, affirme l'Élysée »: an article before a name too.)
     let speaking_subject = postposed_subject(toks, cue.cue_end + 1).is_some_and(|(from, _)| {
         toks[from].upper && !toks[from].quoted
-            || toks
-                .get(from + 1)
-                .is_some_and(|h| can_speak(&h.low) || h.low == "porte")
+            || toks.get(from + 1).is_some_and(|h| {
+                can_speak(&h.low)
+                    || h.low == "porte"
+                    || h.upper
+                        && !h.quoted
+                        && matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "les")
+            })
     });
     let closing = subject_follows
         && closes_sentence(toks, cue)
@@ -2352,6 +2357,13 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
 pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let mut i = at;
     while i < toks.len() {
+        // « a annoncé ce mercredi le ministère », « ont affirmé, samedi, des sources »: past
+        // a time phrase, the one set off by commas too.
+        let past_time = super::inserts::past_time_phrases(toks, i);
+        if past_time > i {
+            i = past_time;
+            continue;
+        }
         let t = &toks[i];
         // « a déclaré sur les ondes de la Chaîne III, Abdelmalek Sayah »: past an adjunct, a
         // comma before a name.
@@ -2854,10 +2866,15 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             continue;
         }
         // « le journal Le Matin », « le quotidien belge Le Soir »: a capitalized time word
-        // after an article inside the phrase is a title's, not a time.
+        // after an article inside the phrase is a title's, not a time; so after a name
+        // (« Nice Matin », « Paris Soir »: days and months are lower case in French).
         if t.upper
             && lexicon::TIME_WORDS.contains(&low)
-            && matches!(prev_low, "le" | "la" | "l'" | "les")
+            && (matches!(prev_low, "le" | "la" | "l'" | "les")
+                || matches!(low, "matin" | "soir")
+                    && toks[i - 1].upper
+                    && toks[i - 1].word
+                    && !lexicon::TIME_WORDS.contains(&prev_low))
         {
             end = i;
             i += 1;
