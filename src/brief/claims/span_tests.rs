@@ -712,3 +712,55 @@ fn a_first_given_name_the_lexicon_does_not_know_opens_the_name() {
         assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
     }
 }
+
+fn an_object_clitic_before_the_verb_is_no_part_of_the_subject() {
+    // Must: « le », « la », « les », « l' » between the subject and its verb are the verb's
+    // object: the subject is the pronoun (resolved) or the noun phrase before them, whatever
+    // the verb, the tense or the clause (« comme », « ainsi que », main clause).
+    for (second, want) in [
+        (
+            "Comme il l'explique par ailleurs, « il s'en est fallu de peu ».",
+            "Henri Castagne",
+        ),
+        (
+            "Il l'explique lui-même : « il s'en est fallu de peu ».",
+            "Henri Castagne",
+        ),
+        (
+            "Comme il le répète depuis des mois, « la ville n'a plus un sou ».",
+            "Henri Castagne",
+        ),
+        (
+            "Il le dit sans détour : « la ville n'a plus un sou ».",
+            "Henri Castagne",
+        ),
+        (
+            "Ainsi qu'il le souligne, les crédits sont gelés.",
+            "Henri Castagne",
+        ),
+        (
+            "Le maire la dénonce : « cette taxe est injuste ».",
+            "Henri Castagne",
+        ),
+        ("Henri Castagne les accuse d'avoir menti.", "Henri Castagne"),
+    ] {
+        let got = find_claims(&doc(&[
+            "Le maire de Villebois, Henri Castagne, a découvert les dégâts lundi.",
+            second,
+        ]));
+        let last = got.last().map(|c| c.speaker.as_str());
+        assert_eq!(last, Some(want), "{second} {got:?}");
+    }
+    // Must not: a first person opening the sentence (« Nous le disons », « Je le répète »)
+    // gives no speaker, and a clitic after an auxiliary is still read as before.
+    for sentence in [
+        "Nous le disons depuis des années : « la ville n'a plus un sou ».",
+        "Je le répète : « la ville n'a plus un sou ».",
+    ] {
+        assert_eq!(rows(sentence), [], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("La préfète Anne Roux l'a rappelé : « les crédits sont gelés »."),
+        ["Anne Roux"]
+    );
+}

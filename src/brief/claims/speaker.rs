@@ -443,12 +443,16 @@ pub(super) fn speaker_by_route(
     }
     // The subject precedes the verb.
     let mut end = cue.group_start;
-    // « Souchon nous rappelle »: an object pronoun is not part of the subject.
+    // « Souchon nous rappelle »: an object pronoun is not part of the subject. (« Comme il
+    // l'explique », « Le maire le dit »: nor is « le », « la », « les », « l' » right before
+    // the verb, never an article there.)
     while end > 0
-        && matches!(
+        && (matches!(
             toks[end - 1].low.as_str(),
             "nous" | "vous" | "lui" | "leur" | "me" | "m'" | "te" | "t'"
-        )
+        ) || end > 1
+            && toks[end - 2].word
+            && matches!(toks[end - 1].low.as_str(), "le" | "la" | "les" | "l'"))
     {
         end -= 1;
     }
