@@ -713,6 +713,7 @@ fn a_first_given_name_the_lexicon_does_not_know_opens_the_name() {
     }
 }
 
+#[test]
 fn an_object_clitic_before_the_verb_is_no_part_of_the_subject() {
     // Must: « le », « la », « les », « l' » between the subject and its verb are the verb's
     // object: the subject is the pronoun (resolved) or the noun phrase before them, whatever
