@@ -754,6 +754,14 @@ const ER_VERBS: &[ErEntry] = &[
         Some(APPELER),
     ),
     (&["invit"], "inviter", ClaimKind::Call, Some(A_PARTICLES)),
+    // « a encouragé les entreprises à embaucher », « incite les habitants à la prudence »
+    (
+        &["encourag"],
+        "encourager",
+        ClaimKind::Call,
+        Some(A_PARTICLES),
+    ),
+    (&["incit"], "inciter", ClaimKind::Call, Some(A_PARTICLES)),
     (&["réclam"], "réclamer", ClaimKind::Call, None),
     (&["plaid"], "plaider", ClaimKind::Call, Some(PLAIDER)),
     (&["implor"], "implorer", ClaimKind::Call, None),

@@ -708,6 +708,22 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Ce succès a encouragé les investisseurs à revenir », « la baisse des prix incite
+        // les ménages à consommer »: a thing that spurs on calls no one; only someone does
+        // (« le ministre a encouragé les entreprises à embaucher »). (« tout au long de »
+        // holds no « à » of the call.)
+        // (A second verb after « et » tells what someone does in general: « elle est une
+        // voix forte contre le harcèlement et encourage les filles à … »; after a reporting
+        // verb, the first verb holds the claim.)
+        if matches!(verb.lemma, "encourager" | "inciter")
+            && inverted.is_none()
+            && (!someone_as_subject(toks, start)
+                || start > 0 && toks[start - 1].low == "et"
+                || object_then_a(toks, i + 1, &["au"])
+                    .is_some_and(|a| a > 0 && toks[a - 1].low == "tout"))
+        {
+            continue;
+        }
         // « s'est attaqué à M. Leblanc », « s'attaque au gouvernement »: words against
         // someone; not « s'attaquer aux positions de l'armée » (fighting) nor « au chômage »
         // (tackling).
@@ -1405,6 +1421,33 @@ fn subject_can_show(toks: &[Tok], start: usize) -> bool {
                     && !matches!(low, "mais" | "et" | "or" | "puis" | "ce" | "cela"));
         name || !lexicon::DETERMINERS.contains(&low) && is_source_word(low)
     })
+}
+
+/// Whether the subject of the verb group at `start` is someone who can call on others: a
+/// subject pronoun, a name, or a noun of people, roles, bodies or media (not a finding or a
+/// thing: « ces résultats », « le soleil », « la baisse des prix »).
+fn someone_as_subject(toks: &[Tok], start: usize) -> bool {
+    let someone = |low: &str| {
+        lexicon::ROLE_NOUNS.contains(&low)
+            || lexicon::PEOPLE_NOUNS.contains(&low)
+            || lexicon::ORG_WORDS.contains(&low)
+            || lexicon::MEDIA_NOUNS.contains(&low)
+    };
+    match start.checked_sub(1).map(|p| &toks[p]) {
+        None => false,
+        Some(p) if lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()) => p.low != "on",
+        Some(p) if p.low == "qui" => {
+            start >= 2
+                && (toks[start - 2].word && toks[start - 2].upper || someone(&toks[start - 2].low))
+        }
+        Some(_) => {
+            let from = clause_start(toks, start);
+            let head = toks[from..start]
+                .iter()
+                .find(|t| t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()));
+            head.is_some_and(|h| h.upper || someone(&h.low))
+        }
+    }
 }
 
 /// The first token of the clause whose verb group starts at `start`: after the last

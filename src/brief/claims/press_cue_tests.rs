@@ -638,3 +638,56 @@ fn raising_the_alarm_is_a_warning() {
         expect_none(sentence);
     }
 }
+
+/// « encourager / inciter X à » is the subject's call on X, when the subject is someone (a
+/// name, a role, a body, a pronoun), in every tense and with X as a clitic; a thing that
+/// spurs on (« ce succès », « la baisse des prix »), a verb without « à », « tout au long
+/// de », and a second verb after « et » (a description of what someone does) call no one.
+#[test]
+fn spurring_someone_on_is_a_call() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a encouragé les entreprises à embaucher des jeunes.",
+            "Le ministre",
+        ),
+        (
+            "La maire incite les habitants à réduire leur consommation d'eau.",
+            "La maire",
+        ),
+        (
+            "Le syndicat encourage ses adhérents à faire grève jeudi.",
+            "Le syndicat",
+        ),
+        (
+            "Les autorités ont incité la population à rester chez elle.",
+            "Les autorités",
+        ),
+        (
+            "Paul Martin les a encouragés à porter plainte.",
+            "Paul Martin",
+        ),
+        (
+            "Le préfet incitait vivement les automobilistes à la prudence.",
+            "Le préfet",
+        ),
+        (
+            "L'OMS encouragera les pays à vacciner les enfants.",
+            "L'OMS",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for sentence in [
+        "Ce succès a encouragé les investisseurs à revenir.",
+        "La baisse des prix incite les ménages à consommer davantage.",
+        "Le soleil incite les promeneurs à sortir.",
+        "Ces résultats encouragent l'équipe à continuer.",
+        "Les enseignants encouragent les élèves.",
+        "Le public a encouragé les coureurs tout au long de l'étape.",
+        "Les aides incitent à l'embauche.",
+        "Il est encouragé à poursuivre ses études.",
+        "Elle est une militante connue et encourage les jeunes à voter.",
+    ] {
+        expect_none(sentence);
+    }
+}
