@@ -82,7 +82,11 @@ fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let cue = first_verb(toks, k + 1)?;
         let subject = toks.get(cue.cue_end + 1);
+        // (« …, critiqué par l'opposition »: a stance in the passive is its agent's claim,
+        // beside the first verb's, not an incise reporting it.)
+        let passive_agent = cue.after_comme && toks[cue.cue_end].low == "par";
         let closes = cue.group_start == k + 1
+            && !passive_agent
             && cue.inverted.is_none()
             && subject.is_some_and(|t| {
                 t.word && (t.upper || lexicon::DETERMINERS.contains(&t.low.as_str()))

@@ -158,3 +158,122 @@ fn a_reporter_who_is_no_medium_stays_the_only_speaker() {
         ["Radio Vallée"]
     );
 }
+
+/// « X a affirmé …, critiqué par Y »: a stance in the passive after a comma, its agent named
+/// by « par », is the agent's claim, of the verb's kind, beside the first speaker's (the
+/// session-9 convention), whatever the first cue and wherever the participle hangs.
+#[test]
+fn a_passive_stance_after_a_comma_adds_its_agent() {
+    let both = [
+        (
+            "Le maire Paul Girard a affirmé que le projet créera des emplois, critiqué à plusieurs reprises par l'opposition.",
+            ("Paul Girard", ClaimKind::Statement),
+            ("l'opposition", ClaimKind::Position),
+        ),
+        (
+            "Le ministre a annoncé la réforme, saluée mardi par les syndicats enseignants.",
+            ("Le ministre", ClaimKind::Statement),
+            ("les syndicats enseignants", ClaimKind::Position),
+        ),
+        (
+            "« Le budget est insincère », a déclaré Paul Martin, estimant que la commission, dénoncée par l'opposition, a échoué.",
+            ("Paul Martin", ClaimKind::Statement),
+            ("l'opposition", ClaimKind::Position),
+        ),
+        (
+            "La préfète estime que le plan est suffisant, un avis contesté par les associations de riverains.",
+            ("La préfète", ClaimKind::Position),
+            ("les associations de riverains", ClaimKind::Denial),
+        ),
+    ];
+    for (sentence, first, agent) in both {
+        let got = claims(sentence);
+        assert_eq!(
+            got,
+            [
+                (first.0.to_string(), first.1),
+                (agent.0.to_string(), agent.1)
+            ],
+            "{sentence}"
+        );
+    }
+}
+
+/// Must not: a participle that only says where news came from (« l'information annoncée par
+/// plusieurs médias »), an act in the passive (« la route, fermée par la police »), or an
+/// agent who is the speaker again adds no one.
+#[test]
+fn a_passive_that_is_no_stance_adds_no_agent() {
+    let one_speaker = [
+        (
+            "Le maire a démenti l'information annoncée par plusieurs médias.",
+            "Le maire",
+        ),
+        (
+            "Le préfet a annoncé la réouverture de la route, fermée par la police depuis lundi.",
+            "Le préfet",
+        ),
+        (
+            "Le ministre a présenté mardi sa réforme, adoptée par le Parlement, a-t-il rappelé.",
+            "Le ministre",
+        ),
+    ];
+    for (sentence, speaker) in one_speaker {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+}
+
+/// « L'information a été donnée par X »: something said, made public in the passive, is its
+/// agent's claim, of the noun's kind, whatever the participle, the tense, the time words.
+#[test]
+fn a_speech_act_in_the_passive_is_its_agents() {
+    let cases = [
+        (
+            "L'information a été donnée par le porte-parole du gouvernement Jean Koffi lors d'un point de presse.",
+            "Jean Koffi",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'annonce a été faite mardi soir par la ministre de la Santé.",
+            "la ministre de la Santé",
+            ClaimKind::Statement,
+        ),
+        (
+            "La nouvelle avait été confirmée par la gendarmerie.",
+            "la gendarmerie",
+            ClaimKind::Statement,
+        ),
+        (
+            "Un appel au calme a été lancé par le maire de la ville.",
+            "le maire de la ville",
+            ClaimKind::Call,
+        ),
+        (
+            "Les précisions ont été livrées par le procureur Marc Lenoir.",
+            "Marc Lenoir",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        assert_eq!(
+            claims(sentence),
+            [(speaker.to_string(), kind)],
+            "{sentence}"
+        );
+    }
+}
+
+/// Must not: an act in the passive (« la décision a été prise », « la route a été fermée »),
+/// something said with no agent, or a participle on an object keeps no agent's claim.
+#[test]
+fn a_passive_act_or_an_agentless_one_is_no_claim() {
+    for sentence in [
+        "La décision a été prise par le conseil municipal.",
+        "La route a été fermée par la police.",
+        "L'information a été donnée lundi.",
+        "Le bilan a été alourdi par la crue.",
+        "Le document a été remis par le maire au préfet.",
+    ] {
+        assert_eq!(claims(sentence), [], "{sentence}");
+    }
+}

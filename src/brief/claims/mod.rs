@@ -357,6 +357,12 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     })
 }
 
+/// Whether `cue` is a stance in the passive whose agent « par » names (« critiqué par
+/// l'opposition », « saluée par les syndicats »): the agent speaks.
+fn passive_agent(toks: &[Tok], cue: &cues::Cue) -> bool {
+    cue.after_comme && cue.inverted.is_none() && toks[cue.cue_end].low == "par"
+}
+
 /// Whether token `k` opens a time clause: « après que », « avant que », « depuis que »,
 /// « dès que ».
 fn temporal_que(toks: &[Tok], k: usize) -> bool {
@@ -673,8 +679,12 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     && toks.get(k + 1).is_some_and(is_quote_mark)
                     && reported_before
             });
+        // (« …, a-t-il déclaré, estimant que l'ANE, dénoncée à plusieurs reprises par son
+        // camp, … »: a stance in the passive after a comma names its agent, who speaks too;
+        // no incise of the first speaker's words.)
         let incise =
-            cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word;
+            (cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word)
+                && !passive_agent(toks, &cue);
         if incise && !colon_quotation {
             // « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence
             // names who reports it all; the first verb's subject is only reported.

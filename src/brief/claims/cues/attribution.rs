@@ -526,6 +526,8 @@ pub(in crate::brief::claims) fn find_attribution_from(
             {
                 i + 1
             }
+            // « L'information a été donnée par le porte-parole X »: who made it public.
+            "par" if made_public_by(toks, i).is_some() => i + 1,
             // « placée en redressement à la demande de son actionnaire »: who asked for it.
             "à" if called_by(toks, i).is_some() => called_by(toks, i).unwrap_or(i),
             _ => continue,
@@ -942,11 +944,134 @@ fn called_by(toks: &[Tok], a: usize) -> Option<usize> {
     }
 }
 
+/// Nouns of something said that a passive credits to its agent (« L'information a été
+/// donnée par X », « L'appel a été lancé par Y »), with the kind of claim each makes.
+const SAID_IN_PASSIVE: &[(&str, ClaimKind)] = &[
+    ("information", ClaimKind::Statement),
+    ("informations", ClaimKind::Statement),
+    ("annonce", ClaimKind::Statement),
+    ("annonces", ClaimKind::Statement),
+    ("nouvelle", ClaimKind::Statement),
+    ("déclaration", ClaimKind::Statement),
+    ("précision", ClaimKind::Statement),
+    ("précisions", ClaimKind::Statement),
+    ("confirmation", ClaimKind::Statement),
+    ("révélation", ClaimKind::Statement),
+    ("révélations", ClaimKind::Statement),
+    ("explication", ClaimKind::Statement),
+    ("explications", ClaimKind::Statement),
+    ("bilan", ClaimKind::Statement),
+    ("appel", ClaimKind::Call),
+    ("appels", ClaimKind::Call),
+    ("demande", ClaimKind::Call),
+    ("avertissement", ClaimKind::Warning),
+    ("alerte", ClaimKind::Warning),
+    ("démenti", ClaimKind::Denial),
+];
+
+/// Participles that make something said public in the passive (« donnée », « faite »,
+/// « annoncée », « lancé », « rendue publique »).
+const MADE_PUBLIC: &[&str] = &[
+    "donné",
+    "donnée",
+    "données",
+    "donnés",
+    "fait",
+    "faite",
+    "faites",
+    "faits",
+    "annoncé",
+    "annoncée",
+    "annoncées",
+    "annoncés",
+    "communiqué",
+    "communiquée",
+    "communiquées",
+    "communiqués",
+    "livré",
+    "livrée",
+    "livrées",
+    "livrés",
+    "confirmé",
+    "confirmée",
+    "confirmées",
+    "confirmés",
+    "lancé",
+    "lancée",
+    "lancés",
+    "lancées",
+    "formulé",
+    "formulée",
+    "formulées",
+    "formulés",
+    "publique",
+    "publiques",
+    "public",
+];
+
+/// « L'information a été donnée par le porte-parole X », « L'annonce en a été faite mardi
+/// par la ministre », « Un appel au calme a été lancé par le maire »: the subject opening the
+/// sentence is something said (a determiner, then a noun of [`SAID_IN_PASSIVE`]), its verb a
+/// passive of making it public (« a été », « ont été », « avait été » + [`MADE_PUBLIC`]), and
+/// « par » at `par` names someone. The kind of claim the noun makes. (Not « La décision a
+/// été prise par le conseil », an act; not a participle on an object, « a démenti
+/// l'information annoncée par des médias », the background of a reaction.)
+fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
+    // (A time word or two may stand before « par »: « faite mardi soir par ».)
+    let mut p = par.checked_sub(1)?;
+    while p > 0 && lexicon::TIME_WORDS.contains(&toks[p].low.as_str()) {
+        p -= 1;
+    }
+    if !MADE_PUBLIC.contains(&toks[p].low.as_str()) {
+        return None;
+    }
+    let ete = (p.saturating_sub(2)..p)
+        .rev()
+        .find(|&k| toks[k].low == "été")?;
+    let aux = ete.checked_sub(1)?;
+    if !matches!(
+        toks[aux].low.as_str(),
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
+    ) {
+        return None;
+    }
+    // The subject: a determiner opening the sentence, the noun, then at most a complement
+    // (« L'annonce de la fermeture », « Un appel au calme »); « en » may stand before the
+    // auxiliary.
+    let subject_end = if aux > 0 && toks[aux - 1].low == "en" {
+        aux - 1
+    } else {
+        aux
+    };
+    let start = toks.iter().position(|t| t.word)?;
+    let opens = toks[..start].iter().all(is_quote_mark_tok)
+        && lexicon::DETERMINERS.contains(&toks[start].low.as_str());
+    let noun = toks.get(start + 1)?;
+    let (_, kind) = SAID_IN_PASSIVE
+        .iter()
+        .find(|(n, _)| *n == noun.low.as_str())?;
+    // (The noun may spell a verb, « annonce »; its complement holds none.)
+    let complement = toks.get(start + 2..subject_end).unwrap_or(&[]);
+    let plain = subject_end - start <= 8
+        && complement
+            .iter()
+            .all(|t| t.word && !t.quoted && !lexicon::verbs().contains_key(t.low.as_str()));
+    (opens && plain && toks.get(par + 1).is_some() && names_a_source(toks, par + 1))
+        .then_some(*kind)
+}
+
+/// Whether `t` is a quotation mark.
+fn is_quote_mark_tok(t: &Tok) -> bool {
+    super::is_quote_mark_str(&t.low)
+}
+
 /// The kind of claim an attribution phrase at `at` makes: a call for « à la demande de », a
-/// statement otherwise.
+/// statement otherwise; for a passive, what its subject says (« l'appel a été lancé par X »).
 pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> ClaimKind {
     if toks[at].low == "à" && called_by(toks, at).is_some() {
         ClaimKind::Call
+    } else if toks[at].low == "par" {
+        made_public_by(toks, at).unwrap_or(ClaimKind::Statement)
     } else {
         ClaimKind::Statement
     }
