@@ -106,8 +106,10 @@ fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {
 pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     let verbs = lexicon::verbs();
     let has_quote = toks.iter().any(|t| t.quoted);
+    // The end of an indirect question (« a demandé au ministre si … »): no cue inside it.
+    let mut question_end = 0;
     for (i, t) in toks.iter().enumerate().skip(from) {
-        if !t.word || t.quoted {
+        if !t.word || t.quoted || i < question_end {
             continue;
         }
         let (form, inverted_pronoun) = match split_inverted(&t.low) {
@@ -783,15 +785,14 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « a demandé s'il pouvait poser sa question »: a question, not a call.
-        if verb.lemma == "demander"
-            && (next == Some("si")
-                || next == Some("s'")
-                    && toks
-                        .get(i + 2)
-                        .is_some_and(|n| matches!(n.low.as_str(), "il" | "ils")))
-        {
-            continue;
+        // « a demandé s'il pouvait poser sa question », « a demandé au candidat pourquoi il
+        // … », « lui a demandé si elle regrettait »: a question, not a call, and the verbs of
+        // the question (« regrettait ») are no one's claim.
+        if verb.lemma == "demander" {
+            if let Some(end) = asks_a_question(toks, i + 1) {
+                question_end = end;
+                continue;
+            }
         }
         // « ont exprimé leurs condoléances », « a exprimé sa gratitude »: courtesy, no claim.
         if verb.lemma == "exprimer"
@@ -1507,6 +1508,49 @@ fn notifies_the_authorities(toks: &[Tok], at: usize) -> bool {
                     | "sauveteurs"
             )
         })
+}
+
+/// When « demander » before `at` asks a question (« si », « s'il », « pourquoi », « comment »,
+/// « quand », « où », « combien », « quel », « ce que »), right after it or after whom it is
+/// asked of (« au candidat », « aux élus du district », at most eight words, no punctuation),
+/// the index where the question ends: the next comma, semicolon, colon or full stop outside
+/// quotes. Not « a demandé au ministre de … » nor « des explications », a call.
+fn asks_a_question(toks: &[Tok], at: usize) -> Option<usize> {
+    const ASKING: &[&str] = &[
+        "si", "pourquoi", "comment", "quand", "où", "combien", "quel", "quelle", "quels", "quelles",
+    ];
+    let mut k = (at..toks.len())
+        .find(|&k| !(is_adverb(&toks[k]) || lexicon::TIME_WORDS.contains(&toks[k].low.as_str())))?;
+    let asks = |k: usize| {
+        let w = toks[k].low.as_str();
+        let then = toks.get(k + 1).map(|n| n.low.as_str());
+        !toks[k].quoted
+            && (ASKING.contains(&w)
+                || w == "s'" && matches!(then, Some("il" | "ils"))
+                || w == "ce" && matches!(then, Some("que" | "qu'")))
+    };
+    if !asks(k) && matches!(toks[k].low.as_str(), "à" | "au" | "aux") {
+        let limit = (k + 9).min(toks.len());
+        k = (k + 1..limit).find(|&j| {
+            asks(j)
+                || !toks[j].word
+                || toks[j].quoted
+                || matches!(toks[j].low.as_str(), "que" | "qu'")
+                // (« au ministre de retirer »: a call; « au directeur de l'école si »: whom.)
+                || matches!(toks[j].low.as_str(), "de" | "d'")
+                    && toks.get(j + 1).is_some_and(|n| {
+                        !n.upper && !lexicon::DETERMINERS.contains(&n.low.as_str())
+                    })
+        })?;
+    }
+    if !asks(k) {
+        return None;
+    }
+    Some(
+        (k + 1..toks.len())
+            .find(|&j| !toks[j].quoted && matches!(toks[j].low.as_str(), "," | ";" | ":" | "."))
+            .unwrap_or(toks.len()),
+    )
 }
 
 /// Whether « prévenir » or « avertir » before `at` alerts someone (or prevents something)

@@ -144,3 +144,40 @@ fn intentions_wishes_and_self_descriptions_are_no_claims() {
         ClaimKind::Position,
     );
 }
+
+/// « demander à X si / pourquoi / comment / quand … » asks a question: no call, and the verbs
+/// of the question are no one's claim; « demander à X de … », « que … » or a thing stay calls.
+#[test]
+fn an_indirect_question_is_no_call() {
+    for sentence in [
+        "Une journaliste a demandé au candidat s'il comptait se retirer.",
+        "Le juge a demandé au prévenu pourquoi il avait fui.",
+        "Les élus ont demandé au directeur de l'école comment il comptait financer les travaux.",
+        "Le présentateur lui a demandé si elle regrettait sa décision.",
+        "Un journaliste a également demandé au ministre quand la loi entrerait en vigueur.",
+        "Les habitants demandent aux élus ce qu'ils comptent faire.",
+        "Elle demande combien de postes seront supprimés.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a demandé au ministre de retirer son projet.",
+            "Le syndicat",
+        ),
+        (
+            "Les parents demandent au rectorat que la classe soit maintenue.",
+            "Les parents",
+        ),
+        (
+            "Le maire a demandé au préfet des moyens supplémentaires.",
+            "Le maire",
+        ),
+        (
+            "L'opposition demande au gouvernement d'expliquer pourquoi le budget a dérapé.",
+            "L'opposition",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+}
