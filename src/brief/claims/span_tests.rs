@@ -765,3 +765,92 @@ fn an_object_clitic_before_the_verb_is_no_part_of_the_subject() {
         ["Anne Roux"]
     );
 }
+
+#[test]
+fn initials_and_a_capitalized_function_leave_a_name_a_person() {
+    // Must: dotted initials (« P.K. », « J.J. », « A.J. ») are no acronym; « l'Inspecteur »,
+    // « le Commissaire » written with a capital are no part of the name after them.
+    for (sentence, speaker) in [
+        (
+            "« Nous avons bien joué », a déclaré le défenseur P.K. Subban.",
+            "P.K. Subban",
+        ),
+        (
+            "P.K. Subban a affirmé que l'équipe était prête.",
+            "P.K. Subban",
+        ),
+        ("« C'est un rêve », a confié J.J. Martin.", "J.J. Martin"),
+        ("Selon A.J. Dupont, le match est perdu.", "A.J. Dupont"),
+        (
+            "« Tout est calme », a martelé l'Inspecteur Garry Desrosiers.",
+            "Garry Desrosiers",
+        ),
+        (
+            "Le Commissaire Paulin Okito a annoncé que l'enquête était close.",
+            "Paulin Okito",
+        ),
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].0, speaker, "{sentence}");
+        assert_eq!(found[0].1, SpeakerKind::Person, "{sentence}");
+    }
+    // Must not: an acronym stays an organization's (« la CGT », « l'ONU »), a capitalized
+    // function alone before one word keeps it.
+    for (sentence, kind) in [
+        (
+            "La CFDT a affirmé que la grève continuerait.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Selon le groupe PSA Automobiles, les ventes reculent.",
+            SpeakerKind::Organization,
+        ),
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].1, kind, "{sentence}");
+    }
+}
+
+#[test]
+fn some_people_of_a_group_are_anonymous() {
+    // Must: « plusieurs », « certains », « quelques », « de nombreux », « la majorité des »,
+    // « la plupart des » before people (members, candidates, strikers): unnamed people.
+    for sentence in [
+        "Plusieurs candidats de l'opposition ont dénoncé des fraudes.",
+        "Certains membres du parti estiment que le chef doit partir.",
+        "La majorité des grévistes affirme que le mouvement continuera.",
+        "Quelques adhérents ont dénoncé la décision.",
+        "De nombreux parents d'élèves ont dénoncé la fermeture.",
+        "La plupart des élus locaux jugent la réforme injuste.",
+        "« Nous sommes épuisés », affirment certains salariés du site.",
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].1, SpeakerKind::Anonymous, "{sentence}");
+    }
+    // Must not: some bodies (parties, unions, NGOs) or media stay what they are.
+    for (sentence, kind) in [
+        (
+            "Plusieurs ONG ont dénoncé la décision.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Certains syndicats affirment que la grève continuera.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "La plupart des partis ont dénoncé la réforme.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Plusieurs médias affirment que le président est malade.",
+            SpeakerKind::Media,
+        ),
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].1, kind, "{sentence}");
+    }
+}

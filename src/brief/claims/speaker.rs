@@ -3678,6 +3678,44 @@ pub(super) fn classify(
             kind: SpeakerKind::Anonymous,
         };
     }
+    // « plusieurs candidats de l'opposition », « certains membres du Parti », « la majorité
+    // des grévistes »: some people of a group, unnamed.
+    let share = matches!(
+        words.as_slice(),
+        [
+            "la" | "une",
+            "majorité" | "plupart" | "partie" | "moitié" | "minorité",
+            "des" | "de" | "d'",
+            ..
+        ]
+    );
+    let quantified = matches!(
+        det,
+        "certains" | "certaines" | "plusieurs" | "quelques" | "nombre"
+    ) || det == "de"
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "nombreux" | "nombreuses"));
+    let group_head = if share {
+        words.get(3).copied()
+    } else {
+        first_word.filter(|_| quantified)
+    };
+    if kind == SpeakerKind::Organization
+        && group_head.is_some_and(|w| {
+            (w.ends_with('s') || w.ends_with('x'))
+                && (MEMBER_NOUNS.contains(&w)
+                    || agent_noun(w)
+                    || lexicon::PEOPLE_NOUNS.contains(&w)
+                    || MORE_PEOPLE_NOUNS.contains(&w))
+        })
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
     // « un diplomate basé au Caire », « des responsables américains »: an unnamed official
     // of no named institution is an anonymous source.
     let indefinite = matches!(
@@ -3921,6 +3959,49 @@ fn agent_noun(word: &str) -> bool {
         && !lexicon::ORG_WORDS.contains(&singular)
         && ENDINGS.iter().any(|e| singular.ends_with(e))
 }
+
+/// Plural nouns of the people a group is made of, that no ending tells (« membres »,
+/// « candidats », « élus »).
+const MEMBER_NOUNS: &[&str] = &[
+    "membres",
+    "candidats",
+    "candidates",
+    "élus",
+    "élues",
+    "adhérents",
+    "adhérentes",
+    "délégués",
+    "déléguées",
+    "proches",
+    "parents",
+    "fidèles",
+    "salariés",
+    "salariées",
+    "employés",
+    "employées",
+    "agents",
+    "soldats",
+    "détenus",
+    "victimes",
+    "familles",
+    "riverains",
+    "locataires",
+    "jeunes",
+    "élèves",
+    "patients",
+    "usagers",
+    "supporters",
+    "ressortissants",
+    "réfugiés",
+    "migrants",
+    "médecins",
+    "enseignants",
+    "observateurs",
+    "experts",
+    "analystes",
+    "dirigeants",
+    "cadres",
+];
 
 /// Nouns of time that, with their article, open a sentence as an adjunct (« La semaine
 /// dernière, », « Le lendemain, »).
@@ -4318,7 +4399,8 @@ pub(super) fn person_run(
         let english_title = b > a && ENGLISH_TITLES.contains(&toks[a].low.as_str());
         // (Not a medium's name opening on a country: « France Bleu Roussillon ».)
         let nationality = b > a + 1
-            && (toks[a].caps || lexicon::PLACES.contains(&toks[a].low.as_str()))
+            && (toks[a].caps && !initials(&toks[a].low)
+                || lexicon::PLACES.contains(&toks[a].low.as_str()))
             && !lexicon::is_first_name(&toks[a].low)
             && media_at(toks, a, b + 1).is_none();
         if english_title || nationality {
@@ -4343,6 +4425,15 @@ pub(super) fn person_run(
             // « le président de l'Assemblée Claude Bartolone »: the institution's name before
             // the person's.
             (k, b)
+        } else if b > a + 1
+            && !toks[a].caps
+            && !lexicon::is_first_name(&toks[a].low)
+            && (lexicon::ROLE_NOUNS.contains(&toks[a].low.as_str())
+                || MORE_ROLE_NOUNS.contains(&toks[a].low.as_str()))
+        {
+            // « l'Inspecteur Garry Desrosiers », « le Commissaire Paul Martin »: a function
+            // written with a capital is no part of the name after it.
+            (a + 1, b)
         } else if (a + 2..=a + 3).contains(&b)
             && toks[a..=b]
                 .iter()
@@ -4371,7 +4462,7 @@ pub(super) fn person_run(
         let acronym_inside = b > a
             && toks[a..=b]
                 .iter()
-                .any(|t| t.caps && t.low.chars().count() >= 2)
+                .any(|t| t.caps && t.low.chars().count() >= 2 && !initials(&t.low))
             && !lexicon::is_first_name(words[0]);
         if acronym_inside && !titled {
             return false;
@@ -4396,6 +4487,17 @@ pub(super) fn person_run(
             || after_role
             || (a == b && people.by_surname(words[0]).is_some())
     })
+}
+
+/// Whether a word is a person's initials (« p.k. », « j.-c. », « a.j. »): single letters,
+/// each followed by a full stop, not an acronym.
+fn initials(low: &str) -> bool {
+    let parts: Vec<&str> = low.split('.').collect();
+    parts.len() >= 3
+        && parts.last() == Some(&"")
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| p.trim_start_matches('-').chars().count() == 1)
 }
 
 /// Whether the capitalized run at `a` is a name from its first word, though that word is
