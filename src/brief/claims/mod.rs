@@ -10,6 +10,7 @@
 //! sentence gives one claim per speaker: its first cue, plus later reporting verbs of someone
 //! else (« X a affirmé que …, mais le Kremlin a démenti »).
 
+mod confidence;
 mod coreference;
 mod cues;
 mod incise;
@@ -740,9 +741,10 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             {
                 people.forget_links();
                 let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
+                let path = path_of(people, route, &speaker, &segment.fr);
+                let speaker = confidence::weigh(speaker, path, &segment.fr);
                 let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
                 if speaker.kind != SpeakerKind::Unattributed && other {
-                    let path = path_of(people, route, &speaker, &segment.fr);
                     let claim = &mut claims[0];
                     claim.path = path;
                     // The hedge of the speaker replaced (« On s'était dit … ») goes with it.
@@ -784,6 +786,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         }
         people.forget_links();
         let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
+        // (A later cue whose speaker the path cannot vouch for gives no row.)
+        let path = path_of(people, route, &speaker, &segment.fr);
+        let speaker = confidence::weigh(speaker, path, &segment.fr);
         // (« …, a déclaré Franck Diongo, député de l'opposition qui dit avoir … »: the
         // relative's antecedent is the first speaker's function, the same person.)
         let same_person = |c: &ClaimWithPath| {
@@ -1257,16 +1262,18 @@ fn attribution_source(
 
 /// A claim of `segment` by `speaker` (its English filled in later, when the run translates
 /// speakers). A speaker whose words name no one who speaks is shown unresolved, with those
-/// words ([`nothing_that_speaks`]).
+/// words ([`nothing_that_speaks`]); so is one whose path nothing vouches for
+/// ([`confidence::weigh`]).
 fn new_claim(
     segment: &AlignedSegment,
-    mut speaker: Speaker,
+    speaker: Speaker,
     path: SpeakerPath,
     cue: String,
     kind: ClaimKind,
     quote: bool,
     unconfirmed: bool,
 ) -> ClaimWithPath {
+    let mut speaker = confidence::weigh(speaker, path, &segment.fr);
     if nothing_that_speaks(&speaker) {
         speaker.kind = SpeakerKind::Unattributed;
         speaker.role = None;

@@ -1030,7 +1030,7 @@ const AUTHORING_STEMS: &[&str] = &[
 ];
 
 /// Documents: what they say is their author's (« un communiqué affirmant que »).
-const DOCUMENTS: &[&str] = &[
+pub(super) const DOCUMENTS: &[&str] = &[
     "communiqué",
     "communiqués",
     "texte",
@@ -1179,7 +1179,7 @@ const EVENTS: &[&str] = &[
 ];
 
 /// Collective nouns that speak for their members (« les deux parties », « la profession »).
-const COLLECTIVES: &[&str] = &[
+pub(super) const COLLECTIVES: &[&str] = &[
     "partie",
     "profession",
     "filière",
