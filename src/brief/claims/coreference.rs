@@ -2410,3 +2410,73 @@ mod country_antecedent_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod participle_after_incise_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A gerund or participle hanging on an inverted incise (« a-t-il rassuré en soulignant
+    /// que », « assure-t-elle, précisant que ») has the incise's pronoun as its subject,
+    /// whether or not the incise verb is itself a cue, and a quotation in the participle's
+    /// clause does not change it.
+    #[test]
+    fn a_participle_after_an_inverted_incise_takes_its_pronoun() {
+        for (intro, sentence, want) in [
+            (
+                "Le porte-parole Alain Koffi a présenté le bilan du scrutin.",
+                "« Nous n'avons pas à rougir », a-t-il rassuré en soulignant que la participation était « honorable ».",
+                "Alain Koffi",
+            ),
+            (
+                "La ministre Claire Dumas a visité l'hôpital.",
+                "« Tout va bien », assure-t-elle, précisant que les lits sont « en nombre ».",
+                "Claire Dumas",
+            ),
+            (
+                "Le maire Paul Roy a présenté le budget.",
+                "« La ville tient bon », a-t-il souri en rappelant que la dette avait « baissé ».",
+                "Paul Roy",
+            ),
+            (
+                "Les syndicats ont quitté la réunion.",
+                "« C'est inacceptable », ont-ils lancé en affirmant que la direction « ment ».",
+                "Les syndicats",
+            ),
+            (
+                "La ministre Claire Dumas a visité l'hôpital.",
+                "« Tout va bien », rassure-t-elle en rappelant que les lits sont « en nombre ».",
+                "Claire Dumas",
+            ),
+        ] {
+            let got = speakers(&[intro, sentence]);
+            assert_eq!(got.last(), Some(&(2, want.to_string())), "{sentence} {got:?}");
+        }
+    }
+
+    /// Not after an inverted incise: a participle after a named subject or a postposed one
+    /// keeps that subject, and with no one of the pronoun's gender before, the pronoun
+    /// stays unresolved.
+    #[test]
+    fn a_participle_without_an_inverted_incise_keeps_its_subject() {
+        for (intro, sentence, want) in [
+            (
+                "Le maire Paul Roy a présenté le budget.",
+                "« La ville tient bon », a affirmé la préfète en rappelant que la dette avait « baissé ».",
+                "la préfète",
+            ),
+            (
+                "Le maire Paul Roy a présenté le budget.",
+                "La préfète a salué les élus en soulignant que la dette avait « baissé ».",
+                "La préfète",
+            ),
+            (
+                "Le maire Paul Roy a présenté le budget.",
+                "« Tout va bien », a-t-elle rassuré en soulignant que la dette avait « baissé ».",
+                "elle",
+            ),
+        ] {
+            let got = speakers(&[intro, sentence]);
+            assert_eq!(got.last(), Some(&(2, want.to_string())), "{sentence} {got:?}");
+        }
+    }
+}

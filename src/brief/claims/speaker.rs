@@ -177,6 +177,17 @@ pub(super) fn speaker_by_route(
     let opens_sentence = toks[..cue.group_start]
         .iter()
         .all(|t| matches!(t.low.as_str(), "tout" | "en"));
+    // « « … », a-t-il rassuré en soulignant que … », « poursuit-elle, estimant que »: a
+    // participle hanging on an inverted incise has the incise's pronoun as its subject.
+    if bare_participle && !opens_sentence {
+        if let Some(pronoun) = incise_pronoun_before(toks, cue.group_start) {
+            return (
+                continued_by(cue, pronoun, people)
+                    .unwrap_or_else(|| pronoun_speaker(pronoun, people)),
+                Route::FirstVerbSubject,
+            );
+        }
+    }
     // « …, les gendarmes craignant que », « des critiques de plusieurs ministres accusant X »:
     // a present participle right after a noun phrase that can speak, with no comma between,
     // has that noun phrase as its subject, not the main clause's.
@@ -726,6 +737,29 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
     Some(Speaker::of(last, last.kind))
+}
+
+/// The subject pronoun of an inverted incise right before token `at` (« a-t-il rassuré en
+/// soulignant », « assure-t-elle, précisant »): the incise verb, its participle and an adverb
+/// or two between, no quotation or other punctuation.
+fn incise_pronoun_before(toks: &[Tok], at: usize) -> Option<&'static str> {
+    let end = if at > 0 && toks[at - 1].low == "," {
+        at - 1
+    } else {
+        at
+    };
+    for k in (end.saturating_sub(4)..end).rev() {
+        let t = &toks[k];
+        if !t.word || t.quoted {
+            return None;
+        }
+        if let Some((_, pronoun)) = super::tokens::split_inverted(&t.low) {
+            return ["il", "elle", "ils", "elles"]
+                .into_iter()
+                .find(|p| *p == pronoun);
+        }
+    }
+    None
 }
 
 /// The speaker a narrative infinitive with no subject continues (« Le maire a salué la
