@@ -1038,6 +1038,9 @@ const ER_VERBS: &[ErEntry] = &[
         Some(SONNER),
     ),
     (&["livr"], "livrer", ClaimKind::Statement, Some(LIVRER)),
+    // « Le maire rassure : « … » », « Paul Martin rassure. », « a rassuré les habitants »
+    // (a speaking subject, see the cues; not « sa présence rassure les enfants »).
+    (&["rassur"], "rassurer", ClaimKind::Statement, None),
     (&["dress"], "dresser", ClaimKind::Statement, Some(DRESSER)),
     // (« consignes », « l'ordre »: a call, see the cues' kinds.)
     (&["donn"], "donner", ClaimKind::Statement, Some(DONNER)),

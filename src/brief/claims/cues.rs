@@ -210,6 +210,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             start += 1;
         }
+        // « n'avait aucun reproche à adresser à ses joueurs »: a stance; « aucun reproche »
+        // elsewhere is the noun.
+        if verb.lemma == "reprocher" && start == i && i > 0 && toks[i - 1].low == "aucun" {
+            match idioms::no_reproach(toks, i) {
+                Some(group) => {
+                    start = group;
+                    aux = Some("avoir".into());
+                }
+                None => continue,
+            }
+        }
         if start > 0 && toks[start - 1].low == "ni" {
             continue; // « n'a ni condamné ni approuvé »: no stance taken.
         }
@@ -942,6 +953,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && toks[..start]
                         .iter()
                         .any(|t| !t.quoted && super::speaker::is_finite_verb(t)))
+                // « Garry Desrosiers rassure. »: reassuring, said (see `idioms`).
+                || idioms::speaks_alone(verb.lemma, toks, i, start)
                 // « Alger dément »: a stance verb closing a title or a sentence.
                 || (verb.kind != ClaimKind::Statement
                     && is_present(form)
@@ -1144,6 +1157,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 })
                 .filter(|&end| {
                     verb.lemma != "parler"
+                        // « Les élus parlent d'économies nécessaires », « parle d'un
+                        // scandale »: what something is, in the speaker's words.
+                        || end == i + 1 && idioms::names_an_evaluation(toks, end)
                         || end == i + 1
                             && toks[end + 1..]
                                 .iter()
@@ -3231,6 +3247,10 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     "exclure",
     "écarter",
     "souligner",
+    // « Les syndicats promettent une riposte », « le préfet rassure les commerçants » (a
+    // speaking subject, see `idioms`).
+    "promettre",
+    "rassurer",
 ];
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute

@@ -242,3 +242,131 @@ fn a_plea_made_is_a_claim() {
         expect_none(sentence);
     }
 }
+
+/// « promettre » with a noun object is a promise made by someone; a thing « promet » nothing
+/// in words.
+#[test]
+fn promising_something_is_a_statement_by_someone() {
+    for (sentence, speaker) in [
+        (
+            "Les syndicalistes promettent d'autres formes de lutte.",
+            "Les syndicalistes",
+        ),
+        (
+            "Le gouvernement promet une baisse des impôts.",
+            "Le gouvernement",
+        ),
+        (
+            "Le maire a promis de nouveaux logements aux habitants.",
+            "Le maire",
+        ),
+        (
+            "Plus tard, la ministre promettait une enquête.",
+            "la ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Ce film promet un grand moment.",
+        "La saison promet du spectacle.",
+        "Cette réforme promet des économies.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « rassurer » said by someone (bare at the end of the sentence, before a colon, with whom
+/// it reassures); a thing reassures nobody in words.
+#[test]
+fn reassuring_is_a_statement_by_someone() {
+    for (sentence, speaker) in [
+        ("Après ces rumeurs, Paul Martin rassure.", "Paul Martin"),
+        (
+            "La directrice rassure : « Il n'y a aucun danger ».",
+            "La directrice",
+        ),
+        (
+            "Le ministre a rassuré les habitants sur la qualité de l'eau.",
+            "Le ministre",
+        ),
+        ("Le préfet rassurait les commerçants mardi.", "Le préfet"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Sa présence rassure les enfants.",
+        "Ce résultat a rassuré les marchés.",
+        "Les précisions apportées par le parquet ont rassuré les familles.",
+        "Les chiffres sont rassurants.",
+        "Il faut rassurer les parents.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « parler de » names what something is when the noun is an evaluation or carries an
+/// evaluative adjective; a topic (« du budget », « d'une famille ») is no claim.
+#[test]
+fn speaking_of_a_scandal_is_a_statement() {
+    for (sentence, speaker) in [
+        ("Les élus parlent d'économies nécessaires.", "Les élus"),
+        (
+            "La directrice parle d'un budget impossible à tenir.",
+            "La directrice",
+        ),
+        ("Le syndicat parle d'un véritable scandale.", "Le syndicat"),
+        ("La ministre a parlé de graves erreurs.", "La ministre"),
+        ("L'entraîneur parlait d'un match plein.", "L'entraîneur"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Ils ont parlé du budget pendant deux heures.",
+        "Le maire parle d'une famille nombreuse.",
+        "La presse ne cessa de parler de l'affaire.",
+        "Le ministre a parlé de la crise devant les députés.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « n'avoir aucun reproche à adresser / à faire (à X) » is a stance of the subject; « aucun
+/// reproche » elsewhere is the noun.
+#[test]
+fn having_no_reproach_to_make_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Paul Martin n'avait aucun reproche à adresser à son équipe.",
+            "Paul Martin",
+        ),
+        (
+            "L'entraîneur n'a aucun reproche à faire à ses joueurs.",
+            "L'entraîneur",
+        ),
+        (
+            "La présidente n'a eu aucun reproche à formuler.",
+            "La présidente",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Aucun reproche n'a été adressé au club.",
+        "Il a été licencié sans aucun reproche.",
+        "Les joueurs n'ont aucun reproche sur leur fiche.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « qui » before « promettre » or « rassurer » speaks when its antecedent can.
+#[test]
+fn a_relative_promise_is_its_antecedents() {
+    expect(
+        "Le syndicat a rencontré le ministre, qui a promis une réponse rapide.",
+        "le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("Ils ont vu un film qui promet un grand moment.");
+}

@@ -6,7 +6,7 @@
 //! « a livré des précisions » (not « n'a pas donné plus de précisions »).
 
 use super::super::tokens::Tok;
-use super::{follows, subject_can_show, subject_words};
+use super::{clause_start, follows, is_aux, is_source_word, subject_can_show, subject_words};
 use crate::brief::lexicon;
 
 /// Adverbs that make « prendre position » a stance taken in words (« a pris clairement
@@ -143,10 +143,252 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
                 || in_an_if_clause(toks, start)
                 || toks[i + 1..].iter().take(3).any(|t| t.low == "ou")
         }
+        // « Ce film promet un grand moment », « sa présence rassure les enfants »: a thing
+        // promises or reassures, nobody speaks.
+        "promettre" | "rassurer" => {
+            !head_can_speak(toks, start) && !before_a_quotation(toks, start)
+        }
         // « n'a pas livré plus de précisions »: nothing said.
         "livrer" | "donner" | "apporter un démenti" if after(lexicon::DETAILS_GIVEN) => negated,
         _ => false,
     }
+}
+
+/// What « parler de » names when it names what something is (« parle d'un scandale »,
+/// « d'une erreur », « de trahison »), not a topic (« parle d'une famille »).
+const EVALUATIONS: &[&str] = &[
+    "scandale",
+    "erreur",
+    "erreurs",
+    "faute",
+    "trahison",
+    "catastrophe",
+    "drame",
+    "échec",
+    "succès",
+    "réussite",
+    "victoire",
+    "défaite",
+    "provocation",
+    "provocations",
+    "mascarade",
+    "fiasco",
+    "gâchis",
+    "injustice",
+    "honte",
+    "mensonge",
+    "mensonges",
+    "complot",
+    "manipulation",
+    "manipulations",
+    "humiliation",
+    "trahisons",
+    "dérive",
+    "dérives",
+    "abus",
+    "chantage",
+    "tricherie",
+    "fraude",
+    "fraudes",
+    "imposture",
+    "hold-up",
+    "massacre",
+    "génocide",
+    "crime",
+    "crimes",
+    "agression",
+    "menace",
+    "menaces",
+    "avancée",
+    "progrès",
+    "recul",
+    "tournant",
+    "malentendu",
+    "acharnement",
+    "déni",
+    "mépris",
+    "racket",
+    "arnaque",
+    "sabotage",
+];
+
+/// Adjectives after the noun that make « parler de » an evaluation (« d'économies
+/// nécessaires », « d'un budget impossible à tenir », « d'un match plein »).
+const EVALUATIVE_ADJECTIVES: &[&str] = &[
+    "nécessaire",
+    "nécessaires",
+    "indispensable",
+    "indispensables",
+    "impossible",
+    "impossibles",
+    "inacceptable",
+    "inacceptables",
+    "inadmissible",
+    "inadmissibles",
+    "intolérable",
+    "insupportable",
+    "historique",
+    "historiques",
+    "catastrophique",
+    "catastrophiques",
+    "dramatique",
+    "dramatiques",
+    "excellent",
+    "excellente",
+    "plein",
+    "pleine",
+    "abouti",
+    "aboutie",
+    "réussi",
+    "réussie",
+    "raté",
+    "ratée",
+    "injuste",
+    "injustes",
+    "grave",
+    "graves",
+    "scandaleux",
+    "scandaleuse",
+    "honteux",
+    "honteuse",
+    "exceptionnel",
+    "exceptionnelle",
+    "énorme",
+    "incompréhensible",
+    "absurde",
+    "urgente",
+    "urgentes",
+    "vitale",
+    "vitales",
+    "vital",
+    "légitime",
+    "légitimes",
+    "illégale",
+    "illégal",
+    "illégales",
+    "abusive",
+    "abusif",
+    "abusives",
+    "sans précédent",
+];
+
+/// Whether « parler » names what something is after « de » at `de` (an indefinite or bare
+/// noun phrase, not « du budget », a topic): an evaluation noun (« d'un scandale », « de
+/// trahison », « de graves erreurs »), or a noun and an evaluative adjective (« d'économies
+/// nécessaires », « d'un budget impossible à tenir »).
+pub(super) fn names_an_evaluation(toks: &[Tok], de: usize) -> bool {
+    if !matches!(toks[de].low.as_str(), "de" | "d'") {
+        return false;
+    }
+    let mut k = de + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "un" | "une"))
+    {
+        k += 1;
+    }
+    // (At most one adjective before the noun: « de graves erreurs », « d'un vrai scandale ».)
+    let words: Vec<&Tok> = toks[k..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.quoted && !t.upper)
+        .collect();
+    let noun_at = if words.len() > 1 && EVALUATIONS.contains(&words[1].low.as_str()) {
+        1
+    } else {
+        0
+    };
+    let Some(noun) = words.get(noun_at) else {
+        return false;
+    };
+    EVALUATIONS.contains(&noun.low.as_str())
+        || words
+            .get(noun_at + 1)
+            .is_some_and(|a| EVALUATIVE_ADJECTIVES.contains(&a.low.as_str()))
+}
+
+/// Whether the head of the subject before the group at `start` can speak: a pronoun, a name,
+/// or a noun of people, bodies or media (« les syndicalistes promettent », « Garry Desrosiers
+/// rassure »; not « les précisions apportées par le parquet ont rassuré », « ce film promet »).
+/// The subject is read after the last comma of the clause (a fronted adjunct set aside); with
+/// none left, as [`subject_can_show`] reads it.
+fn head_can_speak(toks: &[Tok], start: usize) -> bool {
+    if start > 0 && toks[start - 1].low == "qui" {
+        return antecedent_can_speak(toks, start);
+    }
+    let from = clause_start(toks, start);
+    let from = toks[from..start]
+        .iter()
+        .rposition(|t| t.low == ",")
+        .map_or(from, |c| from + c + 1);
+    let Some(head) = toks[from..start].iter().find(|t| {
+        t.word
+            && !lexicon::DETERMINERS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "ne" | "n'" | "se" | "s'")
+    }) else {
+        return subject_can_show(toks, start);
+    };
+    let low = head.low.as_str();
+    lexicon::SUBJECT_PRONOUNS.contains(&low)
+        || head.upper && !lexicon::ADVERBS.contains(&low)
+        || is_source_word(low)
+}
+
+/// Whether the noun before the « qui » that ends before `start` (a comma skipped) can speak:
+/// « au ministre, qui a promis une réponse » (not « un film qui promet »).
+fn antecedent_can_speak(toks: &[Tok], start: usize) -> bool {
+    let Some(qui) = toks[..start].iter().rposition(|t| t.low == "qui") else {
+        return false;
+    };
+    let before = toks[..qui].iter().rev().find(|t| t.low != ",");
+    before.is_some_and(|t| t.word && (t.upper || is_source_word(&t.low)))
+}
+
+/// Whether « rassurer » at `i` closes its sentence after a subject that can speak (« Garry
+/// Desrosiers rassure. », « Le ministre se veut … »): reassurance given in words.
+pub(super) fn speaks_alone(lemma: &str, toks: &[Tok], i: usize, start: usize) -> bool {
+    lemma == "rassurer"
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| matches!(n.low.as_str(), "." | "!"))
+        && head_can_speak(toks, start)
+}
+
+/// The group start of « n'avoir aucun reproche à adresser / à faire (à X) » with « reproche »
+/// at `i` after « aucun » (« n'avait aucun reproche à adresser à ses joueurs », « n'a aucun
+/// reproche à se faire »): the negation before the form of « avoir ». None when « aucun
+/// reproche » is no such frame (« sans aucun reproche », « aucun reproche n'a été fait »).
+pub(super) fn no_reproach(toks: &[Tok], i: usize) -> Option<usize> {
+    let avoir = i.checked_sub(2)?;
+    if !matches!(
+        toks[avoir].low.as_str(),
+        "a" | "ont" | "avait" | "avaient" | "aura" | "aurait" | "auraient" | "eu"
+    ) {
+        return None;
+    }
+    let mut start = avoir;
+    // « n'a eu aucun reproche »: the auxiliary before « eu ».
+    if toks[avoir].low == "eu" && avoir > 0 && is_aux(&toks[avoir - 1].low) {
+        start -= 1;
+    }
+    let neg = start.checked_sub(1)?;
+    if !matches!(toks[neg].low.as_str(), "n'" | "ne") {
+        return None;
+    }
+    let a = toks.get(i + 1)?;
+    if a.low != "à" {
+        return None;
+    }
+    let mut k = i + 2;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "se" | "s'" | "leur" | "lui"))
+    {
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "adresser" | "faire" | "formuler"))
+        .then_some(neg)
 }
 
 /// Whether a quotation or a colon comes right before the group at `start` (an incise).
