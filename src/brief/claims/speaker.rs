@@ -2105,6 +2105,12 @@ impl Speaker {
     }
 }
 
+/// Whether the surname at `at` follows a lawyer's title (« Me », « Maître »), which the press
+/// keeps as part of the name (« M. », « Mme » are dropped: « Mikati »).
+fn titled_surname(toks: &[Tok], at: usize) -> bool {
+    at > 0 && matches!(toks[at - 1].low.as_str(), "me" | "maître")
+}
+
 /// The article a contracted « à » holds: « au » → « le », « aux » → « les ».
 fn contracted_article(low: &str) -> Option<&'static str> {
     match low {
@@ -3558,6 +3564,11 @@ pub(super) fn classify(
                 a == b || particle_surname(toks, a, b) && ends_with_words(full, toks, a, b)
             }) {
                 Some(full) => full.to_string(),
+                // « Me Bernard », « Maître Kouassi »: a lone surname keeps a lawyer's title (the
+                // press's own way of naming a lawyer).
+                None if a == b && a > from && titled_surname(toks, a) => {
+                    slice(text, toks, a - 1, b)
+                }
                 None => slice(text, toks, a, b),
             };
             let role = if a > from {

@@ -311,3 +311,50 @@ fn a_decimal_number_does_not_close_an_apposition() {
         .collect();
     assert_eq!(got, ["Le maire de Lens"]);
 }
+
+#[test]
+fn a_lone_surname_keeps_a_lawyers_title() {
+    // Must: « Me Bernard », « Maître Kouassi » are how the press names a lawyer when no full
+    // name came before; in every place of the sentence (subject, incise, « selon », « pour »).
+    for (sentence, want) in [
+        (
+            "Me Bernard estime que la peine est trop lourde.",
+            "Me Bernard",
+        ),
+        ("« C'est inacceptable », a lancé Me Dupuis.", "Me Dupuis"),
+        ("Selon Me Leroy, le dossier est vide.", "Me Leroy"),
+        (
+            "Maître Kouassi a annoncé qu'il ferait appel.",
+            "Maître Kouassi",
+        ),
+        (
+            "Pour Me Cissé, le doute doit profiter à l'accusé.",
+            "Me Cissé",
+        ),
+        (
+            "Le jugement sera contesté, a prévenu mardi Me Diallo.",
+            "Me Diallo",
+        ),
+    ] {
+        let got: Vec<String> = rows(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [want], "{sentence}");
+    }
+    // Must not: a full name drops the title, as before; a surname the article gave in full
+    // earlier takes the full name; courtesy titles stay out (« M. Dupont » is « Dupont »).
+    assert_eq!(
+        rows("Me Paul Martin a dénoncé une procédure bâclée.")[0].0,
+        "Paul Martin"
+    );
+    assert_eq!(
+        find_claims(&doc(&[
+            "L'avocate Solène Debarre a plaidé mardi.",
+            "Me Debarre a estimé que la peine était trop lourde.",
+        ]))[0]
+            .speaker,
+        "Solène Debarre"
+    );
+    assert_eq!(
+        rows("M. Dupont a affirmé que la ville paiera.")[0].0,
+        "Dupont"
+    );
+}
