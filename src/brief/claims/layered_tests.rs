@@ -277,3 +277,41 @@ fn a_passive_act_or_an_agentless_one_is_no_claim() {
         assert_eq!(claims(sentence), [], "{sentence}");
     }
 }
+
+/// « selon les Affaires étrangères », « selon les comptes de la mairie »: a ministry named by
+/// its portfolio, and a count with whose it is, are sources, wherever « selon » stands.
+#[test]
+fn a_ministry_by_its_portfolio_and_a_count_are_sources() {
+    for (sentence, source) in [
+        (
+            "La délégation a quitté Niamey mardi, selon les Affaires étrangères nigériennes.",
+            "les Affaires étrangères nigériennes",
+        ),
+        (
+            "Selon les Affaires sociales, le nombre de bénéficiaires a doublé.",
+            "les Affaires sociales",
+        ),
+        (
+            "Selon les Armées, deux soldats ont été blessés.",
+            "les Armées",
+        ),
+        (
+            "Le déficit atteindra 5 %, selon les Finances.",
+            "les Finances",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [source.to_string()], "{sentence}");
+    }
+    let got = speakers("L'école comptera 180 élèves, selon les comptes de la mairie.");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].ends_with("la mairie"), "{got:?}");
+    // Must not: « affaires » that are things, accounts that say nothing.
+    for sentence in [
+        "Les élèves sont répartis selon les Affaires du moment.",
+        "Les prix varient selon les affaires.",
+        "Les comptes de la société sont dans le rouge.",
+        "Il règle ses comptes selon ses humeurs.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}

@@ -68,7 +68,22 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
             .get(h + 1)
             .is_some_and(|n| n.word && n.upper && !n.quoted)
         && !NAMED_RULES.contains(&low);
+    // « selon les Affaires étrangères », « selon les Armées »: a ministry named by its
+    // portfolio alone.
+    // (« Affaires » with its adjective: « étrangères », « sociales », not « du moment ».)
+    let portfolio = h > at
+        && head.upper
+        && MINISTRY_PORTFOLIOS.contains(&low)
+        && (low != "affaires"
+            || toks.get(h + 1).is_some_and(|n| {
+                n.word
+                    && !n.upper
+                    && ["ères", "ales", "ennes", "ieures", "iques", "ines"]
+                        .iter()
+                        .any(|e| n.low.ends_with(e))
+            }));
     (head.upper && (singular_det || first.upper))
+        || portfolio
         || described_name
         || h > at && (FINDINGS.contains(&low) || names_a_specialist(low))
         || lexicon::ROLE_NOUNS.contains(&low)
@@ -183,6 +198,10 @@ const NAMED_RULES: &[&str] = &[
     "évangile",
 ];
 
+/// Portfolios that name a ministry in the plural (« les Affaires étrangères », « les
+/// Armées », « les Finances »); a singular one already reads as a name (« l'Intérieur »).
+const MINISTRY_PORTFOLIOS: &[&str] = &["affaires", "armées", "finances"];
+
 /// What a study or a count finds, beyond the lexicon's source nouns (« selon un examen de
 /// 500 factures », « selon les prévisions de la banque », « selon les travaux de X »).
 const FINDINGS: &[&str] = &[
@@ -208,6 +227,7 @@ const FINDINGS: &[&str] = &[
     "inventaire",
     "relevé",
     "décompte",
+    "comptes",
     "compilation",
     "observations",
 ];
