@@ -439,6 +439,59 @@ fn the_antecedent_of_qui_after_au_or_aux_keeps_its_article() {
 }
 
 #[test]
+fn a_name_in_quotation_marks_after_its_article_is_the_subject() {
+    // Must: « La « Ligue des usagers » a dénoncé », « L'association « Terre vive » affirme
+    // que », « Le collectif « Stop Béton » estime »: the whole phrase speaks, of the kind its
+    // opening tells.
+    for (sentence, speaker, kind) in [
+        (
+            "La « Ligue des usagers » a dénoncé la hausse des tarifs.",
+            "La « Ligue des usagers »",
+            SpeakerKind::Organization,
+        ),
+        (
+            "L'association « Terre vive » affirme que le projet menace la rivière.",
+            "L'association « Terre vive »",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Le collectif « Stop Béton » estime que le chantier doit cesser.",
+            "Le collectif « Stop Béton »",
+            SpeakerKind::Organization,
+        ),
+        (
+            "La présidente de l'association « Vivre ici » a déclaré que la rue serait fermée.",
+            "La présidente de l'association « Vivre ici »",
+            SpeakerKind::Role,
+        ),
+        (
+            "La « Fondation des droits (FDH) » a dénoncé un massacre dans un rapport.",
+            "La « Fondation des droits (FDH) »",
+            SpeakerKind::Organization,
+        ),
+    ] {
+        let found = rows(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].0, speaker, "{sentence}");
+        assert_eq!(found[0].1, kind, "{sentence}");
+    }
+    // Must not: a quotation opening the sentence, or a quoted phrase after a verb or « de »,
+    // is what is said; the speaker is where it was.
+    for (sentence, speaker) in [
+        (
+            "« Nous refusons cette réforme » a dénoncé le syndicat.",
+            "le syndicat",
+        ),
+        (
+            "La ministre a dénoncé « la casse » de l'hôpital.",
+            "La ministre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
+
+#[test]
 fn a_time_adverbial_or_an_additive_adverb_closes_an_inverted_subject() {
     // Must: « peu après », « juste avant », « quelques minutes après », « deux heures plus
     // tard », « aussi », « lui aussi » are no part of the speaker, whatever the verb.

@@ -158,6 +158,35 @@ pub(super) fn speaker_by_route(
         );
     }
     let prev = cue.group_start.checked_sub(1).map(|p| &toks[p]);
+    // « La « Ligue des usagers » a dénoncé », « L'association « Terre vive » affirme que »:
+    // a name in quotation marks after its article or descriptor is the subject, not a
+    // quotation the verb closes.
+    // (The phrase whole is the name; what opens it tells the kind: « La présidente de
+    // l'association « Vivre ici » » is a role, « Le collectif « Stop Béton » » a body.)
+    if let Some(open) = quoted_name_before(toks, cue.group_start) {
+        let from = subject_start(toks, open);
+        if from < open {
+            let only_article = toks[from..open]
+                .iter()
+                .all(|t| lexicon::DETERMINERS.contains(&t.low.as_str()));
+            let kind = if only_article {
+                SpeakerKind::Organization
+            } else {
+                match classify(text, toks, from, open - 1, people).kind {
+                    k @ (SpeakerKind::Role | SpeakerKind::Anonymous | SpeakerKind::Media) => k,
+                    _ => SpeakerKind::Organization,
+                }
+            };
+            return (
+                Speaker {
+                    name: slice(text, toks, from, cue.group_start - 1),
+                    role: None,
+                    kind,
+                },
+                Route::SubjectBeforeVerb,
+            );
+        }
+    }
     let first = &toks[cue.group_start];
     let verb_word = &toks[cue.cue_end.min(toks.len() - 1)];
     // « a rendu hommage aux victimes et affirmé que », « …, précisant que »: the subject of
@@ -821,6 +850,34 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// The opening quotation mark of a name in quotation marks that ends right before the verb
+/// at `verb` (« La « Ligue des usagers » a dénoncé », « le collectif « Stop Béton » affirme »):
+/// at most six words, no verb, no punctuation but brackets inside; an article or a descriptor
+/// (« association », « collectif », « ONG », …) right before the opening mark, in the same
+/// clause.
+fn quoted_name_before(toks: &[Tok], verb: usize) -> Option<usize> {
+    let close = verb.checked_sub(1)?;
+    if !is_quote_mark(&toks[close]) || toks[close].quoted {
+        return None;
+    }
+    let open = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| is_quote_mark(&toks[k]))?;
+    let inside = &toks[open + 1..close];
+    let words = inside.iter().filter(|t| t.word).count();
+    let name_like = (1..=6).contains(&words)
+        && inside
+            .iter()
+            .all(|t| t.word && !is_finite_verb(t) || matches!(t.low.as_str(), "(" | ")"));
+    let before = toks.get(open.checked_sub(1)?)?;
+    let introduced = before.word
+        && !before.quoted
+        && (matches!(before.low.as_str(), "le" | "la" | "l'" | "les")
+            || is_descriptor(&before.low)
+            || ASSOCIATION_HEADS.contains(&before.low.as_str()));
+    (name_like && introduced).then_some(open)
 }
 
 /// The opening bracket of a short aside ending right before `from` (« (FSR, paramilitaires) »,
