@@ -1206,8 +1206,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if !negated && matches!(verb.lemma, "exclure" | "écarter") && !rules_out(toks, i + 1) {
             continue;
         }
-        // « n'a pas réagi », « n'a pas confirmé »: nothing said. (« n'a jamais commenté en
-        // détail le dossier » stays a claim: the speaker-side tests read its subject.)
+        // « n'a pas réagi », « n'a pas confirmé »: nothing said.
         // « dont la police n'a pas précisé la nature », « n'a pas révélé son identité »:
         // what was not said.
         if negated
@@ -1215,6 +1214,46 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 verb.lemma,
                 "réagir" | "confirmer" | "préciser" | "révéler" | "dévoiler" | "signaler"
             )
+        {
+            continue;
+        }
+        // « n'a pas mentionné le nom de la ministre », « n'a jamais évoqué cette piste », « n'a
+        // pas commenté la décision », « n'a pas expliqué pourquoi »: a mention not made says
+        // nothing, unless a clause, a colon or a quotation follows (« n'a pas caché que », « ne
+        // dit pas que », « n'a évoqué que le budget »; the reflexive « ne s'explique pas
+        // pourquoi » is a stance: not understanding; « avant que X n'annonce » has an
+        // expletive « ne », no negation word).
+        let not_said = toks[start..(i + 2).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "pas" | "jamais" | "plus" | "guère" | "point" | "nullement" | "rien"
+            )
+        });
+        if negated
+            && not_said
+            && !reflexive
+            && matches!(
+                verb.lemma,
+                "mentionner"
+                    | "évoquer"
+                    | "citer"
+                    | "commenter"
+                    | "indiquer"
+                    | "expliquer"
+                    | "détailler"
+                    | "nommer"
+                    | "dire"
+                    | "annoncer"
+                    | "communiquer"
+            )
+            && !toks[i + 1..]
+                .iter()
+                .take_while(|t| t.quoted || !matches!(t.low.as_str(), "." | ";" | "?" | "!"))
+                .any(|t| {
+                    t.quoted
+                        || is_quote_mark_str(&t.low)
+                        || matches!(t.low.as_str(), "que" | "qu'" | ":")
+                })
         {
             continue;
         }

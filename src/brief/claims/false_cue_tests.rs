@@ -181,3 +181,56 @@ fn an_indirect_question_is_no_call() {
         expect(sentence, speaker, ClaimKind::Call);
     }
 }
+
+/// A negated verb of mention (« n'a pas mentionné », « n'a jamais évoqué », « ne commente
+/// pas ») says nothing; a clause, a colon or a quotation after it, « ne … que », a negated
+/// stance (« n'exclut pas ») or the reflexive « ne s'explique pas » stay claims, and the
+/// source the sentence names after it (« mais selon X ») gets the row.
+#[test]
+fn a_negated_mention_says_nothing() {
+    for sentence in [
+        "Le Premier ministre n'a pas mentionné le nom de la ministre.",
+        "Le ministre n'a pas évoqué le budget.",
+        "La police n'a pas cité le nom du suspect.",
+        "Le président n'a jamais évoqué cette piste lors de son discours.",
+        "Le porte-parole n'a pas commenté la décision.",
+        "Le parquet n'a pas indiqué l'identité de la victime.",
+        "Le ministre n'a pas expliqué les raisons de ce retard.",
+        "La direction ne commente pas ces chiffres.",
+        "Le club n'avait pas annoncé le montant du transfert.",
+        "L'entreprise n'a pas indiqué si des emplois seraient supprimés.",
+        "Paul Martin, qui dirige le club, ne détaillera pas son plan.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le Premier ministre n'a pas mentionné la ministre, mais selon l'opposition, sa présence nuit au gouvernement.",
+        "l'opposition",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre n'a pas caché sa colère et a affirmé que les coupables seraient punis.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre n'a pas dit que la réforme serait abandonnée.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le maire n'a pas indiqué : « Nous fermerons l'école. »",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre n'exclut pas une hausse des impôts.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La porte-parole ne s'explique toujours pas pourquoi le projet a été abandonné.",
+        "La porte-parole",
+        ClaimKind::Statement,
+    );
+}
