@@ -394,9 +394,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             continue;
         }
         // (« répond ce mercredi que »: past a time phrase.)
-        let next_past_time = toks
-            .get(past_adverbs_and_time(toks, i + 1))
-            .map(|n| n.low.as_str());
+        let next_past_time = toks.get(past_inserts(toks, i + 1)).map(|n| n.low.as_str());
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
@@ -879,10 +877,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         | "combien"
                 )
             ) || next.is_some_and(is_quote_mark_str)
-                // « avoue avoir », « dit être », « affirme ne pas savoir »
-                || reports_infinitive(toks, i + 1)
+                // « avoue avoir », « dit être », « affirme ne pas savoir » (« affirment
+                // également avoir », « dit quant à lui être »: past adverbs and inserts)
+                || reports_infinitive(toks, past_inserts(toks, i + 1))
                 // « Les habitants disent vivre dans la peur », « affirme ignorer »
-                || SAY_INFINITIVE.contains(&verb.lemma) && infinitive_follows(toks, i + 1)
+                || SAY_INFINITIVE.contains(&verb.lemma)
+                    && infinitive_follows(toks, past_inserts(toks, i + 1))
                 || verb.lemma == "insister" && next == Some("sur")
                 // « Zidane répond dans un entretien à L'Équipe : « … » »
                 || colon_quote_ahead(toks, i + 1)
@@ -1354,7 +1354,7 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
     // (« …, précise encore la Banque mondiale »: an adverb before the subject; « …, indique
     // jeudi la préfecture », « , samedi, »: a time phrase.)
-    let subject_at = past_adverbs_and_time(toks, i + 1);
+    let subject_at = past_inserts(toks, i + 1);
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
         && toks
@@ -1364,22 +1364,6 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
         })
-}
-
-/// The first token from `at` that is neither a lowercase adverb nor in a time phrase (« ce
-/// mercredi », « jeudi soir », « , samedi, »): where an inverted subject starts.
-fn past_adverbs_and_time(toks: &[Tok], at: usize) -> usize {
-    let mut k = at;
-    loop {
-        let next = super::inserts::past_time_phrases(toks, k);
-        if next > k {
-            k = next;
-        } else if toks.get(k).is_some_and(|t| is_adverb(t) && !t.upper) {
-            k += 1;
-        } else {
-            return k;
-        }
-    }
 }
 
 /// Whether the verb group at `start` follows the subject and its apposition that open the
@@ -1415,7 +1399,7 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
 /// determiner, adverbs skipped), at most eight words, a comma, and the reported clause
 /// (« Après un recul en 2022, précise encore la Banque mondiale, la croissance rebondira »).
 fn inside_incise(toks: &[Tok], start: usize, i: usize) -> bool {
-    let subject_at = past_adverbs_and_time(toks, i + 1);
+    let subject_at = past_inserts(toks, i + 1);
     // (The adjunct opens the sentence, with a preposition or an adverb, and holds no verb:
     // not « Le ministre, fatigué, dit la vérité, puis il repart ».)
     let adjunct = toks.iter().find(|t| t.word).is_some_and(|t| {
@@ -2700,7 +2684,7 @@ const OBJECT_SENSE: &[&str] = &[
 /// an infinitive of state or an adjunct) follows the verb, adverbs and time words skipped.
 fn object_follows(toks: &[Tok], at: usize) -> bool {
     // (« déclare ce mercredi que », « a assuré la veille que »: a time phrase is no object.)
-    let at = past_adverbs_and_time(toks, at);
+    let at = past_inserts(toks, at);
     let Some(next) = toks[at.min(toks.len())..]
         .iter()
         .find(|t| !(is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str())))
@@ -3071,6 +3055,28 @@ pub(super) fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// The first token from `at` past lowercase adverbs, adverbial phrases (« également »,
+/// « aussi », « par ailleurs », « quant à lui », « pour sa part ») and time phrases (« ce
+/// mercredi », « jeudi soir », « , samedi, »): where what a verb reports starts (« affirment
+/// également avoir », « pense quant à lui que »), or its inverted subject (« …, indique
+/// jeudi la préfecture »).
+fn past_inserts(toks: &[Tok], at: usize) -> usize {
+    let mut k = at;
+    loop {
+        let next = super::inserts::past_time_phrases(toks, skip_adverbial(toks, k));
+        if next > k {
+            k = next;
+        } else if toks
+            .get(k)
+            .is_some_and(|t| is_adverb(t) && !t.upper && !t.quoted && t.word)
+        {
+            k += 1;
+        } else {
+            return k;
+        }
+    }
+}
+
 /// The token after the adverbial phrases of several words that open at `at` (« tout de
 /// même », « quand même », « par ailleurs », « en outre », « pour sa part »), or `at`.
 fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
@@ -3088,6 +3094,18 @@ fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
         &["elle", "aussi"],
         &["eux", "aussi"],
         &["elles", "aussi"],
+        // « pense quant à lui que », « estime pour sa part que », « affirme de son côté
+        // avoir »: a contrast between speakers.
+        &["quant", "à", "lui"],
+        &["quant", "à", "elle"],
+        &["quant", "à", "eux"],
+        &["quant", "à", "elles"],
+        &["pour", "sa", "part"],
+        &["pour", "leur", "part"],
+        &["de", "son", "côté"],
+        &["de", "leur", "côté"],
+        &["à", "son", "tour"],
+        &["à", "leur", "tour"],
     ];
     'outer: loop {
         for phrase in PHRASES {
@@ -3160,9 +3178,11 @@ fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
             k += 1;
             continue;
         }
-        // (« a dénoncé ce mercredi un accord », « a appelé la veille à la grève »)
-        if let Some(end) = super::inserts::time_phrase_end(toks, k) {
-            k = end;
+        // (« a dénoncé ce mercredi un accord », « a appelé la veille à la grève », « nie
+        // quant à lui toute responsabilité »)
+        let past = super::inserts::past_time_phrases(toks, skip_adverbial(toks, k));
+        if past > k {
+            k = past;
             continue;
         }
         if !ADJUNCT_PREPOSITIONS.contains(&low) {

@@ -364,6 +364,73 @@ const FRAMES: &[Frame] = &[
             v.object
         ))
     }),
+    // A contrast between speakers inside the group (« quant à lui », « pour sa part »).
+    ("pre/quant à lui after the verb", PLAIN, |v, s| {
+        let contrast = if s.feminine {
+            "quant à elle"
+        } else {
+            "quant à lui"
+        };
+        Some(format!(
+            "{} {} {}.",
+            s.pre(),
+            join(&[v.pres, contrast, v.tail]),
+            v.object
+        ))
+    }),
+    ("pre/quant à lui inside the group", PLAIN, |v, s| {
+        let contrast = if s.feminine {
+            "quant à elle"
+        } else {
+            "quant à lui"
+        };
+        Some(format!(
+            "{} {} {}.",
+            s.pre(),
+            join(&["a", contrast, v.pp, v.tail]),
+            v.object
+        ))
+    }),
+    ("pre/pour sa part after the verb", PLAIN, |v, s| {
+        Some(format!(
+            "{} {} {}.",
+            s.pre(),
+            join(&[v.pres, "pour sa part", v.tail]),
+            v.object
+        ))
+    }),
+    // An adverb before the infinitive the verb reports (« affirme également avoir »).
+    ("pre/adverb before an infinitive", PLAIN, |v, s| {
+        const SAY_AN_INFINITIVE: &[&str] = &[
+            "affirmer",
+            "déclarer",
+            "assurer",
+            "reconnaître",
+            "nier",
+            "démentir",
+            "estimer",
+            "indiquer",
+            "confier",
+        ];
+        SAY_AN_INFINITIVE.contains(&v.lemma).then(|| {
+            format!(
+                "{} {} avoir reçu des menaces.",
+                s.pre(),
+                join(&[v.pres, "également"])
+            )
+        })
+    }),
+    (
+        "pre/passé composé, adverb before an infinitive",
+        PLAIN,
+        |v, s| {
+            matches!(
+                v.lemma,
+                "affirmer" | "déclarer" | "assurer" | "reconnaître" | "nier"
+            )
+            .then(|| format!("{} a aussi {} avoir reçu des menaces.", s.pre(), v.pp))
+        },
+    ),
     ("pre/opening adverbial", PLAIN, |v, s| {
         Some(format!("Mardi, {} {} {}.", s.pre(), v.pc(), v.object))
     }),
@@ -1148,5 +1215,63 @@ fn a_time_phrase_between_the_verb_and_its_inverted_subject() {
         ("« Nous partirons », a-t-il déclaré ce mercredi.", ""),
     ] {
         assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+}
+
+/// Frames « pre/quant à lui after the verb », « pre/pour sa part after the verb », « pre/adverb
+/// before an infinitive »: an adverb or a contrast insert between the verb and what it
+/// reports (an infinitive, « que », an object) leaves the cue whole; with no speech verb, or a
+/// verb in its other sense, the insert makes no claim.
+#[test]
+fn an_adverb_or_contrast_insert_inside_the_cue() {
+    for (sentence, speaker) in [
+        (
+            "L'armée affirme également avoir abattu un drone.",
+            "L'armée",
+        ),
+        (
+            "Le ministre dit aussi être prêt à démissionner.",
+            "Le ministre",
+        ),
+        (
+            "La société assure encore avoir respecté les normes.",
+            "La société",
+        ),
+        (
+            "Les syndicats affirment par ailleurs avoir reçu des menaces.",
+            "Les syndicats",
+        ),
+        (
+            "Marc Tremblay pense quant à lui que le projet est trop cher.",
+            "Marc Tremblay",
+        ),
+        (
+            "La sénatrice estime pour sa part que la loi est injuste.",
+            "La sénatrice",
+        ),
+        (
+            "Le parti dit de son côté vouloir un référendum.",
+            "Le parti",
+        ),
+        (
+            "Les médecins affirment à leur tour avoir été menacés.",
+            "Les médecins",
+        ),
+        ("Le joueur dit encore souffrir du genou.", "Le joueur"),
+        ("Le maire nie quant à lui toute responsabilité.", "Le maire"),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: an insert before an object of another sense (« assure le transport »,
+    // « pense à »), a verb that is no speech verb.
+    for sentence in [
+        "Le maire pense quant à lui à sa réélection.",
+        "La société assure également le transport des élèves.",
+        "La directrice assure quant à elle la permanence du service.",
+        "Le préfet a pour sa part assuré la sécurité du sommet.",
+        "Le ministre déclare également forfait.",
+        "Les rebelles ont également abattu un drone.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
 }

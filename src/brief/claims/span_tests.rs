@@ -907,3 +907,38 @@ fn some_people_of_a_group_are_anonymous() {
         assert_eq!(found[0].1, kind, "{sentence}");
     }
 }
+
+#[test]
+fn a_lowercase_de_before_an_organization_name_ends_the_person_name() {
+    // Must: « de Québec solidaire », « de Force ouvrière »: a lowercase word after the
+    // capitalized one makes « de X y » an organization's name, not a nobiliary particle.
+    for (sentence, want) in [
+        (
+            "Paul Martin de Québec solidaire affirme que le projet est trop cher.",
+            "Paul Martin",
+        ),
+        (
+            "Paul Martin de Force ouvrière affirme que le projet est trop cher.",
+            "Paul Martin",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a nobiliary particle (« Dominique de Villepin »), a capitalized « De ».
+    for (sentence, want) in [
+        (
+            "Dominique de Villepin affirme que le projet est trop cher.",
+            "Dominique de Villepin",
+        ),
+        (
+            "« Le projet est trop cher », affirme Dominique de Villepin.",
+            "Dominique de Villepin",
+        ),
+        (
+            "Nick De Santis le directeur, a affirmé que le projet est trop cher.",
+            "Nick De Santis",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

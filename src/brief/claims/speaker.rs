@@ -4758,7 +4758,18 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
             {
                 // « Bruno Le Maire », « Marine Le Pen »: a capitalized article inside a name.
                 j += 1;
-            } else if is_particle(&n.low) && toks.get(j + 1).is_some_and(|m| m.upper) && j < to {
+            } else if is_particle(&n.low)
+                && toks.get(j + 1).is_some_and(|m| m.upper)
+                && j < to
+                // (« Paul Martin de Québec solidaire », « de Force ouvrière »: a lowercase
+                // word right after the capitalized one makes it an organization's name.)
+                && !(n.low == "de"
+                    && !n.upper
+                    && j + 2 <= to
+                    && toks.get(j + 2).is_some_and(|m| {
+                        m.word && !m.upper && !m.quoted && !m.low.ends_with("-même")
+                    }))
+            {
                 j += 1;
             } else if is_particle(&n.low)
                 && toks.get(j + 1).is_some_and(|m| is_particle(&m.low))
