@@ -2480,3 +2480,73 @@ mod participle_after_incise_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod detached_topic_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A noun phrase set off by a comma before a quotation (« Un suspect, « … », a-t-il
+    /// ajouté ») is what the quotation is about: the incise's pronoun stands for who spoke
+    /// before, whatever the topic's gender, number or the incise verb.
+    #[test]
+    fn a_noun_phrase_before_a_quotation_and_a_comma_is_its_topic() {
+        for (intro, sentence, want) in [
+            (
+                "Le procureur Marc Lenoir a ouvert une enquête pour homicide.",
+                "Un suspect, « un homme de 40 ans a été interpellé », a-t-il ajouté.",
+                "Marc Lenoir",
+            ),
+            (
+                "Le maire Louis Perrin a réuni les habitants dimanche.",
+                "Le boulanger, « il a perdu tout son stock », a-t-il raconté.",
+                "Louis Perrin",
+            ),
+            (
+                "La directrice Anne Roux a fait le point lundi.",
+                "Le bâtiment, « il sera rasé en mars », a-t-elle indiqué.",
+                "Anne Roux",
+            ),
+            (
+                "Le préfet Jacques Molin a fait le point sur l'incendie.",
+                "La forêt, « elle a brûlé sur 300 hectares », précise-t-il.",
+                "Jacques Molin",
+            ),
+        ] {
+            let got = speakers(&[intro, sentence]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, want.to_string())),
+                "{sentence} {got:?}"
+            );
+        }
+        // (With no one before, the pronoun stays unresolved: never the topic.)
+        let got = speakers(&[
+            "Un incendie a ravagé l'entrepôt dans la nuit.",
+            "Le bâtiment, « il sera rasé en mars », a-t-il indiqué.",
+        ]);
+        assert_eq!(got.last(), Some(&(2, "il".to_string())), "{got:?}");
+    }
+
+    /// Not a topic: a subject the quotation continues with no comma between (« Le
+    /// gouvernement « ne cédera pas », a-t-il assuré »).
+    #[test]
+    fn a_subject_running_into_the_quotation_stays_the_speaker() {
+        for (sentence, want) in [
+            (
+                "L'Union africaine « rappelle que la paix est possible », a-t-elle indiqué.",
+                "L'Union africaine",
+            ),
+            (
+                "Le gouvernement « ne cédera pas », a-t-il assuré.",
+                "Le gouvernement",
+            ),
+        ] {
+            let got = speakers(&["Le ministre Paul Roy a parlé aux journalistes.", sentence]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, want.to_string())),
+                "{sentence} {got:?}"
+            );
+        }
+    }
+}

@@ -736,7 +736,9 @@ const CONTINUATION_VERBS: &[&str] = &[
 /// a-t-il dit »): the opening quote mark, before the first quoted token `first_quoted`.
 fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize) -> Option<usize> {
     let open = first_quoted.checked_sub(1)?;
-    if open == 0 || !is_quote_mark(&toks[open]) {
+    // (« Un suspect, « un homme a été interpellé », a-t-il ajouté »: a noun phrase set off by
+    // a comma before the quotation is its topic, not a subject the quotation continues.)
+    if open == 0 || !is_quote_mark(&toks[open]) || toks[open - 1].low == "," {
         return None;
     }
     // (No verb, colon or other quotation before it: « Le maire a dit : « … » » has its own.)
