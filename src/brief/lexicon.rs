@@ -559,6 +559,17 @@ pub const TAKING_TO_TASK: Verb = Verb {
     incise_only: false,
 };
 
+/// « attaquer » someone in words (« a attaqué personnellement la ministre », « attaque le
+/// maire sur sa gestion »): its forms are those of « s'attaquer » in [`verbs`], which the cues
+/// turn into this verb when a person follows with an adverb of speech or « sur » (not « ont
+/// attaqué une caserne », « le loup a attaqué un troupeau »).
+pub const ATTACKING_IN_WORDS: Verb = Verb {
+    lemma: "attaquer",
+    kind: ClaimKind::Position,
+    needs_next: None,
+    incise_only: false,
+};
+
 /// The determiners before what « afficher » or « formuler » names (see [`SHOWN_STANCES`],
 /// [`FORMULATED_REQUESTS`]).
 const OWN_DETERMINERS: &[&str] = &[

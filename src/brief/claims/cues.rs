@@ -129,6 +129,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "s'en prendre à" && idioms::takes_a_stance(toks, i + 1) {
             verb = lexicon::TAKING_A_STANCE;
         }
+        // « a attaqué personnellement la ministre », « attaque le maire sur sa gestion »: an
+        // attack in words, with the forms of « s'attaquer ».
+        if verb.lemma == "s'attaquer" && idioms::attacks_in_words(toks, i) {
+            verb = lexicon::ATTACKING_IN_WORDS;
+        }
         // « a vivement pris à partie le ministre »: taken to task.
         if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
             verb = lexicon::TAKING_TO_TASK;

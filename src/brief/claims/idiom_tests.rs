@@ -370,3 +370,41 @@ fn a_relative_promise_is_its_antecedents() {
     );
     expect_none("Ils ont vu un film qui promet un grand moment.");
 }
+
+/// « attaquer » a person or a political body with an adverb of speech or « sur » what is an
+/// attack in words (as « s'attaquer à » is); blows, raids and an object that is no person are
+/// none.
+#[test]
+fn attacking_someone_in_words_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le député a attaqué personnellement la ministre.",
+            "Le député",
+        ),
+        (
+            "Paul Martin a vivement attaqué le gouvernement.",
+            "Paul Martin",
+        ),
+        (
+            "La députée a attaqué le ministre sur sa gestion de la crise.",
+            "La députée",
+        ),
+        (
+            "Les élus de l'opposition attaquent frontalement le maire.",
+            "Les élus de l'opposition",
+        ),
+        ("Le candidat s'est attaqué au président.", "Le candidat"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Les rebelles ont attaqué une caserne.",
+        "Deux hommes ont attaqué une banque.",
+        "Le loup a attaqué un troupeau.",
+        "Les hommes armés ont attaqué le convoi du préfet.",
+        "Des inconnus ont violemment attaqué le maire.",
+        "L'équipe a attaqué le match fort.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -345,8 +345,13 @@ fn antecedent_can_speak(toks: &[Tok], start: usize) -> bool {
 }
 
 /// Whether « rassurer » at `i` closes its sentence after a subject that can speak (« Garry
-/// Desrosiers rassure. », « Le ministre se veut … »): reassurance given in words.
+/// Desrosiers rassure. »): reassurance given in words; or « attaquer » someone in words (see
+/// [`attacks_in_words`]) after such a subject.
 pub(super) fn speaks_alone(lemma: &str, toks: &[Tok], i: usize, start: usize) -> bool {
+    // (« L'opposition attaque vivement le gouvernement »: the frame was read already.)
+    if lemma == "attaquer" {
+        return head_can_speak(toks, start);
+    }
     lemma == "rassurer"
         && toks
             .get(i + 1)
@@ -389,6 +394,70 @@ pub(super) fn no_reproach(toks: &[Tok], i: usize) -> Option<usize> {
     toks.get(k)
         .is_some_and(|t| matches!(t.low.as_str(), "adresser" | "faire" | "formuler"))
         .then_some(neg)
+}
+
+/// Adverbs that make « attaquer » someone an attack in words (not « violemment », which
+/// blows share).
+const SPOKEN_ATTACK_ADVERBS: &[&str] = &[
+    "personnellement",
+    "verbalement",
+    "vivement",
+    "frontalement",
+    "durement",
+    "sévèrement",
+    "ouvertement",
+    "publiquement",
+    "nommément",
+];
+
+/// Whether « attaquer » at `i`, not reflexive, attacks a person or a political body in words:
+/// an adverb of speech before the object (« a attaqué personnellement la ministre »), or
+/// « sur » after it (« attaque le maire sur sa gestion »). Not « ont attaqué une caserne »,
+/// « a attaqué le convoi du préfet », nor « ont violemment attaqué le maire ».
+pub(super) fn attacks_in_words(toks: &[Tok], i: usize) -> bool {
+    let reflexive = toks[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+    if reflexive {
+        return false;
+    }
+    let mut k = i + 1;
+    // (« a vivement attaqué »: the adverb between auxiliary and participle.)
+    let mut spoken = i > 0 && SPOKEN_ATTACK_ADVERBS.contains(&toks[i - 1].low.as_str());
+    while toks.get(k).is_some_and(|t| {
+        t.word
+            && !t.quoted
+            && (super::is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str()))
+    }) {
+        spoken |= SPOKEN_ATTACK_ADVERBS.contains(&toks[k].low.as_str());
+        k += 1;
+    }
+    while toks.get(k).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "premier" | "première" | "ancien" | "ancienne"
+            )
+    }) {
+        k += 1;
+    }
+    let Some(object) = toks.get(k) else {
+        return false;
+    };
+    let low = object.low.as_str();
+    let person = object.word
+        && !object.quoted
+        && (lexicon::TITLES.contains(&low)
+            || lexicon::ROLE_NOUNS.contains(&low)
+            || object.upper && lexicon::is_first_name(low)
+            || matches!(low, "gouvernement" | "exécutif" | "opposition" | "majorité"));
+    // (« la ministre de la Justice sur sa gestion »: the object's complement before « sur ».)
+    let sur_after = toks[k + 1..]
+        .iter()
+        .take(6)
+        .take_while(|t| !matches!(t.low.as_str(), "," | "." | ";" | ":" | "et") && !t.quoted)
+        .any(|t| t.low == "sur");
+    person && (spoken || sur_after)
 }
 
 /// Whether a quotation or a colon comes right before the group at `start` (an incise).
