@@ -325,6 +325,9 @@ pub(super) struct People {
     /// The names back-references were taken to while a speaker was being read, with the
     /// link that took them there (see [`Link`]); cleared before each speaker.
     pub(super) links: std::cell::RefCell<Vec<(Link, String)>>,
+    /// The sentences whose object is a group of people (« Les syndicats ont rencontré les
+    /// patrons »): a later « ils » could be either group.
+    pub(super) plural_objects: Vec<usize>,
 }
 
 /// A name introduced with the common noun that describes it (« le groupe Transcom »).
@@ -1038,6 +1041,11 @@ impl People {
             .collect();
         let mut names: Vec<&str> = candidates.iter().map(|p| p.name.as_str()).collect();
         names.dedup();
+        // (« Les syndicats ont rencontré les patrons. Ils ont affirmé … »: a group as the
+        // object beside the subject group; either may be « ils »: unresolved.)
+        if self.plural_objects.contains(&nearest.sentence) && !nearest.spoke {
+            return None;
+        }
         if names.len() == 1 {
             return candidates.last().copied();
         }

@@ -145,7 +145,53 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
     if let Some((from, to)) = subject_span(toks) {
         let subject = classify(text, toks, from, to, people);
         people.observe_subject(&subject);
+        if plural_object_group(toks, to + 1) {
+            people.plural_objects.push(people.sentence);
+        }
     }
+}
+
+/// Whether the main verb after `from` takes a group of people or bodies as its object (« ont
+/// rencontré les patrons », « a reçu des représentants syndicaux », « a convoqué les
+/// élus »).
+fn plural_object_group(toks: &[Tok], from: usize) -> bool {
+    let (_, Some(verb)) = main_clause(toks) else {
+        return false;
+    };
+    let mut k = verb.max(from);
+    // (the participle after an auxiliary, adverbs)
+    while toks
+        .get(k + 1)
+        .is_some_and(|t| t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()) && k < verb + 3)
+    {
+        k += 1;
+    }
+    let Some(det) = toks.get(k + 1) else {
+        return false;
+    };
+    if !matches!(
+        det.low.as_str(),
+        "les" | "des" | "leurs" | "ses" | "ces" | "plusieurs"
+    ) {
+        return false;
+    }
+    toks.get(k + 2).is_some_and(|h| {
+        let low = h.low.as_str();
+        let singular = low.strip_suffix('s').unwrap_or(low);
+        h.word
+            && !h.quoted
+            && low.ends_with(['s', 'x'])
+            && [low, singular].iter().any(|w| {
+                lexicon::ROLE_NOUNS.contains(w)
+                    || lexicon::PEOPLE_NOUNS.contains(w)
+                    || lexicon::ORG_WORDS.contains(w)
+                    || coreference::is_descriptor(w)
+                    || matches!(
+                        *w,
+                        "patron" | "représentant" | "dirigeant" | "élu" | "délégué" | "salarié"
+                    )
+            })
+    })
 }
 
 /// The tokens of the main clause's subject: the noun phrase (or pronoun) right before its

@@ -1270,6 +1270,44 @@ mod speaker_side {
         assert_eq!((name.as_str(), kind), ("eux", SpeakerKind::Unattributed));
     }
 
+    /// After a meeting sentence, « ils » is the subject group when the one met is a single
+    /// person or a thing, and unresolved when a group was met (either may be « ils »).
+    #[test]
+    fn a_plural_pronoun_after_a_meeting_with_a_group_is_unresolved() {
+        for (met, verb) in [
+            ("la ministre du Travail", "ont rencontré"),
+            ("le préfet", "ont été reçus par"),
+            ("les accords", "ont signé"),
+        ] {
+            let (name, _) = last_speaker(&[
+                &format!("Les syndicats {verb} {met} mardi."),
+                "Ils ont affirmé que la réforme était injuste.",
+            ]);
+            assert_eq!(name, "Les syndicats", "{verb} {met}");
+        }
+        for (first, second) in [
+            (
+                "Les syndicats ont rencontré les patrons mardi.",
+                "Ils ont affirmé que la réforme était injuste.",
+            ),
+            (
+                "Les agriculteurs ont reçu des représentants du ministère lundi.",
+                "Ils estiment que les charges sont trop lourdes.",
+            ),
+            (
+                "Les grévistes ont croisé les députés devant l'Assemblée.",
+                "Selon eux, la loi est injuste.",
+            ),
+            (
+                "Les élus avaient longuement reçu les délégués syndicaux.",
+                "« Rien n'est réglé », ont-ils prévenu.",
+            ),
+        ] {
+            let (name, kind) = last_speaker(&[first, second]);
+            assert_eq!(kind, SpeakerKind::Unattributed, "{first} {second}: {name}");
+        }
+    }
+
     /// A definite role of the other gender is someone else.
     #[test]
     fn a_role_back_reference_respects_gender() {
