@@ -315,3 +315,50 @@ fn a_ministry_by_its_portfolio_and_a_count_are_sources() {
         assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
     }
 }
+
+/// « Inquiétude relayée par X "…" », « Même doute exprimé par Y »: a verbless sentence that
+/// opens on a noun of stance voiced by someone is their position.
+#[test]
+fn a_stance_voiced_by_someone_without_a_verb_is_theirs() {
+    for (sentence, speaker) in [
+        (
+            "Inquiétude relayée par le président de la chambre d'agriculture Marc Blanc \"la situation est très grave pour les éleveurs\".",
+            "Marc Blanc",
+        ),
+        (
+            "Même colère exprimée par plusieurs maires de la vallée.",
+            "plusieurs maires de la vallée",
+        ),
+        (
+            "Un avis partagé par la Fédération des parents d'élèves.",
+            "la Fédération des parents d'élèves",
+        ),
+        (
+            "Craintes relayées par les syndicats de la SNCF.",
+            "les syndicats de la SNCF",
+        ),
+    ] {
+        assert_eq!(
+            claims(sentence),
+            [(speaker.to_string(), ClaimKind::Position)],
+            "{sentence}"
+        );
+    }
+}
+
+/// Must not: a thing relayed (« une photo partagée », « la vidéo relayée par le site »), a
+/// stance voiced by no one in particular, or news relayed inside a reaction adds no one.
+#[test]
+fn a_thing_relayed_or_a_stance_of_no_one_is_no_claim() {
+    for sentence in [
+        "Inquiétude partagée par tous.",
+        "Une photo partagée par des milliers d'internautes.",
+        "La vidéo relayée par le site a été vue un million de fois.",
+    ] {
+        assert_eq!(claims(sentence), [], "{sentence}");
+    }
+    assert_eq!(
+        speakers("Le maire a démenti une information relayée par plusieurs médias."),
+        ["Le maire"]
+    );
+}

@@ -546,6 +546,9 @@ pub(in crate::brief::claims) fn find_attribution_from(
             {
                 i + 1
             }
+            // « Inquiétude relayée par le maire X "…" », « Même doute exprimé par des
+            // observateurs »: whose stance a verbless sentence gives.
+            "par" if voiced_by(toks, i) => i + 1,
             // « L'information a été donnée par le porte-parole X »: who made it public.
             "par" if made_public_by(toks, i).is_some() => i + 1,
             // « placée en redressement à la demande de son actionnaire »: who asked for it.
@@ -1080,6 +1083,88 @@ fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
         .then_some(*kind)
 }
 
+/// Nouns of a stance a verbless sentence credits to someone (« Inquiétude relayée par X »,
+/// « Même doute exprimé par Y »).
+const STANCE_NOUNS: &[&str] = &[
+    "inquiétude",
+    "inquiétudes",
+    "préoccupation",
+    "préoccupations",
+    "doute",
+    "doutes",
+    "crainte",
+    "craintes",
+    "colère",
+    "indignation",
+    "satisfaction",
+    "soulagement",
+    "déception",
+    "regret",
+    "regrets",
+    "scepticisme",
+    "réserve",
+    "réserves",
+    "optimisme",
+    "pessimisme",
+    "prudence",
+    "analyse",
+    "avis",
+    "constat",
+    "sentiment",
+    "point",
+    "discours",
+    "ton",
+    "opinion",
+];
+
+/// Participles that voice a stance (« relayée », « partagé », « exprimées »).
+const VOICED: &[&str] = &[
+    "relayé",
+    "relayée",
+    "relayés",
+    "relayées",
+    "partagé",
+    "partagée",
+    "partagés",
+    "partagées",
+    "exprimé",
+    "exprimée",
+    "exprimés",
+    "exprimées",
+];
+
+/// « Inquiétude relayée par la présidente X "…" », « Même doute exprimé par plusieurs
+/// observateurs », « Un avis partagé par le maire »: a verbless sentence opening on a noun of
+/// stance (a determiner or « même » before it at most; « point de vue » whole), then a
+/// participle voicing it and « par » at `par` naming someone. (Not « une information
+/// relayée par des médias » inside a clause, the background of a reaction.)
+fn voiced_by(toks: &[Tok], par: usize) -> bool {
+    let Some(participle) = par.checked_sub(1) else {
+        return false;
+    };
+    if !VOICED.contains(&toks[participle].low.as_str()) || participle == 0 {
+        return false;
+    }
+    let Some(start) = toks.iter().position(|t| t.word) else {
+        return false;
+    };
+    let mut noun = start;
+    if lexicon::DETERMINERS.contains(&toks[noun].low.as_str()) || toks[noun].low == "même" {
+        noun += 1;
+    }
+    // (« Le point de vue exprimé par »: the three words are one noun.)
+    let stance = if toks[noun].low == "point"
+        && toks.get(noun + 1).is_some_and(|t| t.low == "de")
+        && toks.get(noun + 2).is_some_and(|t| t.low == "vue")
+    {
+        noun + 3 == participle
+    } else {
+        noun + 1 == participle && STANCE_NOUNS.contains(&toks[noun].low.as_str())
+    };
+    let opens = toks[..start].iter().all(is_quote_mark_tok);
+    opens && stance && toks.get(par + 1).is_some() && names_a_source(toks, par + 1)
+}
+
 /// Whether `t` is a quotation mark.
 fn is_quote_mark_tok(t: &Tok) -> bool {
     super::is_quote_mark_str(&t.low)
@@ -1090,6 +1175,8 @@ fn is_quote_mark_tok(t: &Tok) -> bool {
 pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> ClaimKind {
     if toks[at].low == "à" && called_by(toks, at).is_some() {
         ClaimKind::Call
+    } else if toks[at].low == "par" && voiced_by(toks, at) {
+        ClaimKind::Position
     } else if toks[at].low == "par" {
         made_public_by(toks, at).unwrap_or(ClaimKind::Statement)
     } else {
