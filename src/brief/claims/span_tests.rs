@@ -539,6 +539,23 @@ fn a_time_adverbial_or_an_additive_adverb_closes_an_inverted_subject() {
     ] {
         assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
     }
+    // Must: a date after a name in capitals ends the inverted subject too.
+    for (sentence, speaker) in [
+        (
+            "« La ville est tombée », a écrit la chaîne UNIAN le 14 septembre.",
+            "la chaîne UNIAN",
+        ),
+        (
+            "« La ville est tombée », a annoncé l'agence RIA Novosti le 3 mai.",
+            "l'agence RIA Novosti",
+        ),
+        (
+            "« Le pont est fermé », a précisé la société ALTRA le lundi 2 juin.",
+            "la société ALTRA",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
     // Must not: « bien » before an adjective, a capitalized « Juste » (a surname), a number
     // of a name, stay in the phrase.
     for (sentence, speaker) in [

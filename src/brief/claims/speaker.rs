@@ -2798,6 +2798,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         if !t.word || t.quoted && !toks[from].quoted {
             break;
         }
+        // « une passante peu après le choc », « un voisin quelques minutes avant l'explosion »,
+        // « une chauffeuse sanctionnée aussi », « un élève exclu lui aussi », « la chaîne UNIAN
+        // le 14 septembre »: a time adverbial, an additive adverb or a date closes the phrase.
+        if i > from + 1 && closes_noun_phrase(toks, i) {
+            break;
+        }
         let low = t.low.as_str();
         // « cette note »: a noun right after its determiner, even when a verb form.
         if i == from + 1 && lexicon::DETERMINERS.contains(&toks[from].low.as_str()) {
@@ -2950,12 +2956,6 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 2;
             continue;
         }
-        // « une passante peu après le choc », « un voisin quelques minutes avant l'explosion »,
-        // « une chauffeuse sanctionnée aussi », « un élève exclu lui aussi »: a time adverbial
-        // or an additive adverb closes the phrase.
-        if closes_noun_phrase(toks, i) {
-            break;
-        }
         // « le candidat N°13 », « la liste n° 4 »: a number sign and its number are the
         // noun's.
         if low == "n"
@@ -3029,6 +3029,21 @@ fn closes_noun_phrase(toks: &[Tok], i: usize) -> bool {
         || matches!(low, "lui" | "elle" | "eux" | "elles")
             && (matches!(after(i + 1), "aussi" | "également")
                 || after(i + 1) == "non" && after(i + 2) == "plus")
+    {
+        return true;
+    }
+    // (« la chaîne UNIAN le 14 septembre », « l'agence RIA Novosti le lundi 3 mai »: a
+    // date.)
+    let day_number = |k: usize| {
+        let d = after(k);
+        d == "1er" || !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
+    };
+    if low == "le"
+        && (day_number(i + 1) && lexicon::MONTHS.contains(&after(i + 2))
+            || matches!(
+                after(i + 1),
+                "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+            ))
     {
         return true;
     }
