@@ -840,6 +840,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « La déclaration du gouvernement prenant position pour les rebelles a irrité
+        // Niamey », « Une lettre affirmant que le maire savait a circulé »: a participle
+        // describing the subject of a later verb (no comma before it, no verb before it)
+        // is background to what that subject does, not a claim.
+        if aux.is_none()
+            && inverted.is_none()
+            && form.ends_with("ant")
+            && describes_the_subject(toks, start, i)
+        {
+            continue;
+        }
         if aux.is_none() && inverted.is_none() {
             if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p.low.as_str()))
                 && !clitic_object
@@ -1595,6 +1606,29 @@ fn asks_a_question(toks: &[Tok], at: usize) -> Option<usize> {
             .find(|&j| !toks[j].quoted && matches!(toks[j].low.as_str(), "," | ";" | ":" | "."))
             .unwrap_or(toks.len()),
     )
+}
+
+/// Whether the present participle at `i` (its group from `start`) describes the noun phrase
+/// that opens the sentence, as subject of a finite verb after it: that noun phrase (a
+/// determiner first, a common noun last) right before it, no verb, comma or quotation there,
+/// and a finite verb later in the sentence.
+fn describes_the_subject(toks: &[Tok], start: usize, i: usize) -> bool {
+    let Some(noun) = start.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let opening = toks.iter().position(|t| t.word).unwrap_or(0);
+    noun.word
+        && !noun.upper
+        && !noun.quoted
+        && start > opening + 1
+        && lexicon::DETERMINERS.contains(&toks[opening].low.as_str())
+        && toks[opening..start].iter().all(|t| {
+            t.word && !t.quoted && !super::speaker::is_finite_verb(t) && !is_aux(&t.low)
+                || t.low == "'"
+        })
+        && toks[i + 1..]
+            .iter()
+            .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
 }
 
 /// Whether « prévenir » or « avertir » before `at` alerts someone (or prevents something)

@@ -234,3 +234,28 @@ fn a_negated_mention_says_nothing() {
         ClaimKind::Statement,
     );
 }
+
+/// A present participle describing the noun phrase that is the subject of a later verb
+/// (« Le communiqué … prenant position pour … a irrité Niamey ») is background, no claim; a
+/// participle after a comma, following the speaker's own verb, stays a claim.
+#[test]
+fn a_participle_describing_the_subject_is_background() {
+    for sentence in [
+        "La déclaration du gouvernement tchadien prenant position pour les rebelles a irrité Niamey.",
+        "Le communiqué de l'armée dénonçant une attaque a été publié lundi.",
+        "Une lettre affirmant que le maire savait a circulé dans la commune.",
+        "Les tracts appelant à la grève ont été retirés.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le ministre a quitté la salle, dénonçant une provocation.",
+        "Le ministre",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le maire a écrit au préfet, affirmant que la commune manquait de moyens.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
+}
