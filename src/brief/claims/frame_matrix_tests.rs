@@ -1275,3 +1275,36 @@ fn an_adverb_or_contrast_insert_inside_the_cue() {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
 }
+
+/// « comme le laissent entendre X », « comme l'a fait savoir X », « comme le font valoir X »:
+/// the infinitive of « faire » or « laisser » belongs to the verb; the subject follows it.
+#[test]
+fn the_subject_after_a_causative_infinitive() {
+    for (sentence, speaker) in [
+        (
+            "Le projet sera abandonné, comme le fait remarquer le maire.",
+            "le maire",
+        ),
+        (
+            "Le chantier prendra du retard, comme l'a fait savoir la direction.",
+            "la direction",
+        ),
+        (
+            "La situation est grave, comme le laisse entendre le rapport de la Cour des comptes.",
+            "le rapport de la Cour des comptes",
+        ),
+        (
+            "La crise va durer, comme le font valoir plusieurs économistes.",
+            "plusieurs économistes",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: « faire » with no infinitive of speech reports nothing.
+    for sentence in [
+        "La crise va durer, comme le font les syndicats.",
+        "Le maire fait venir les pompiers.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
+    }
+}

@@ -2459,6 +2459,32 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
 /// The subject after an inverted verb: skips time words and prepositional phrases.
 pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let mut i = at;
+    // « comme le laissent entendre des élus », « comme l'a fait savoir la direction »,
+    // « comme le font valoir les syndicats »: the infinitive of « faire » or « laisser »
+    // belongs to the verb, the subject follows it.
+    let causative = at
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|v| {
+            v.word
+                && !v.quoted
+                && (v.low.starts_with("laiss")
+                    || matches!(
+                        v.low.as_str(),
+                        "fait" | "font" | "faisait" | "faisaient" | "fit" | "firent"
+                    ))
+        });
+    if causative
+        && toks.get(at).is_some_and(|t| {
+            !t.quoted
+                && matches!(
+                    t.low.as_str(),
+                    "entendre" | "savoir" | "valoir" | "remarquer" | "observer" | "comprendre"
+                )
+        })
+    {
+        i += 1;
+    }
     while i < toks.len() {
         // « a annoncé ce mercredi le ministère », « ont affirmé, samedi, des sources »: past
         // a time phrase, the one set off by commas too.
