@@ -74,6 +74,24 @@ const APPORTER: &[&str] = &[
     "des explications",
     "quelques explications",
 ];
+/// What « adresser » sends when it blames or praises: « de vifs reproches », « ses
+/// critiques », « ses félicitations ».
+const ADRESSER: &[&str] = &[
+    "des reproches",
+    "de vifs reproches",
+    "ses reproches",
+    "leurs reproches",
+    "un reproche",
+    "des critiques",
+    "de vives critiques",
+    "ses critiques",
+    "leurs critiques",
+    "un blâme",
+    "un carton rouge",
+    "ses félicitations",
+    "leurs félicitations",
+    "des félicitations",
+];
 /// What a defendant or a lawyer pleads: « a plaidé non coupable », « plaide coupable », « a
 /// plaidé la relaxe », « plaide pour un acquittement ».
 const PLAIDER: &[&str] = &[
@@ -1049,6 +1067,9 @@ const ER_VERBS: &[ErEntry] = &[
         Some(SONNER),
     ),
     (&["livr"], "livrer", ClaimKind::Statement, Some(LIVRER)),
+    // « a adressé de vifs reproches au préfet », « adresse ses critiques à la direction » (not
+    // « a adressé une lettre », « ses condoléances »).
+    (&["adress"], "adresser", ClaimKind::Position, Some(ADRESSER)),
     // « Le maire rassure : « … » », « Paul Martin rassure. », « a rassuré les habitants »
     // (a speaking subject, see the cues; not « sa présence rassure les enfants »).
     (&["rassur"], "rassurer", ClaimKind::Statement, None),

@@ -408,3 +408,32 @@ fn attacking_someone_in_words_is_a_stance() {
         expect_none(sentence);
     }
 }
+
+/// « adresser des reproches / des critiques / ses félicitations (à X) » is blame or praise
+/// given; a letter or condolences sent are none.
+#[test]
+fn addressing_reproaches_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a adressé de vifs reproches au préfet.",
+            "Le ministre",
+        ),
+        (
+            "La présidente adresse ses critiques à la direction.",
+            "La présidente",
+        ),
+        (
+            "Les syndicats adressaient des reproches au gouvernement.",
+            "Les syndicats",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le maire a adressé une lettre au préfet.",
+        "Le club adresse ses condoléances à la famille.",
+        "Les reproches adressés au préfet sont nombreux.",
+    ] {
+        expect_none(sentence);
+    }
+}
