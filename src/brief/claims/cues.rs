@@ -852,9 +852,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             continue;
         }
         if aux.is_none() && inverted.is_none() {
+            // (« Certains évoquent », « Plusieurs dénoncent »: a quantifier standing alone as
+            // the subject of a plural verb, not the determiner of a noun.)
+            let quantifier_subject = prev
+                .is_some_and(|p| matches!(p.low.as_str(), "certains" | "certaines" | "plusieurs"))
+                && form.ends_with("ent");
             if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p.low.as_str()))
                 && !clitic_object
                 && !dative
+                && !quantifier_subject
             {
                 continue;
             }

@@ -959,3 +959,50 @@ fn a_lowercase_de_before_an_organization_name_ends_the_person_name() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+#[test]
+fn an_indefinite_pronoun_subject_is_an_unnamed_group_as_written() {
+    // Must: « Certains », « Plusieurs », « D'autres », « La plupart », « Beaucoup », « Tous »,
+    // « Certains d'entre eux » as the subject: a row with that phrase, an anonymous source
+    // (never the group named before, never a name), whatever the verb and tense.
+    for (sentence, speaker) in [
+        ("Certains évoquent même des menaces.", "Certains"),
+        ("Plusieurs dénoncent des cadences intenables.", "Plusieurs"),
+        ("Certaines assurent ne pas avoir été payées.", "Certaines"),
+        (
+            "D'autres affirment que la direction refuse tout dialogue.",
+            "D'autres",
+        ),
+        ("La plupart estiment que le conflit va durer.", "La plupart"),
+        ("Beaucoup jugent que la grève durera.", "Beaucoup"),
+        ("Tous affirment que le dialogue est rompu.", "Tous"),
+        (
+            "Plusieurs ont affirmé que la direction mentait.",
+            "Plusieurs",
+        ),
+        (
+            "Certains d'entre eux dénoncent des pressions de la direction.",
+            "Certains d'entre eux",
+        ),
+    ] {
+        let got = find_claims(&doc(&[
+            "Les chauffeurs de bus sont en grève depuis lundi.",
+            sentence,
+        ]));
+        let last = got.last().map(|c| (c.speaker.as_str(), c.speaker_kind));
+        assert_eq!(
+            last,
+            Some((speaker, SpeakerKind::Anonymous)),
+            "{sentence} {got:?}"
+        );
+    }
+    // Must not: the quantifier before a noun is a determiner, the noun phrase the subject.
+    assert_eq!(
+        speakers_of("Plusieurs syndicats dénoncent des cadences intenables."),
+        ["Plusieurs syndicats"]
+    );
+    assert_eq!(
+        speakers_of("Certains élus évoquent des menaces."),
+        ["Certains élus"]
+    );
+}

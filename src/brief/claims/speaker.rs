@@ -3375,6 +3375,16 @@ pub(super) fn classify(
             people,
         ));
     }
+    // « Certains évoquent des menaces », « D'autres affirment », « racontent plusieurs d'entre
+    // eux »: some of a group, unnamed; shown as the article writes them, never as the group
+    // or a name.
+    if indefinite_group(&words) {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
     // « je », « nous » outside quotes, or a phrase of function words only (« À »): no one
     // the brief can name.
     let function_words = toks[from..=to].iter().all(|t| {
@@ -4039,6 +4049,38 @@ const NOT_SURNAMES: &[&str] = &[
 ];
 
 /// Words between a determiner and its noun that count people (« de nombreux », « d'autres »).
+/// Whether a subject is an indefinite pronoun standing for some of a group (« certains »,
+/// « plusieurs », « d'autres », « la plupart », « beaucoup », « quelques-uns », « tous »),
+/// alone or with « d'entre eux » (« certains d'entre eux », « l'un d'eux »).
+fn indefinite_group(words: &[&str]) -> bool {
+    let (head, rest) = match words {
+        ["d'" | "les", "autres", rest @ ..] => ("autres", rest),
+        ["la", "plupart", rest @ ..] => ("plupart", rest),
+        ["l'", "un" | "une", rest @ ..] => ("un", rest),
+        [head, rest @ ..] => (*head, rest),
+        [] => return false,
+    };
+    let pronoun = matches!(
+        head,
+        "certains"
+            | "certaines"
+            | "plusieurs"
+            | "autres"
+            | "plupart"
+            | "beaucoup"
+            | "quelques-uns"
+            | "quelques-unes"
+            | "tous"
+            | "toutes"
+            | "un"
+    );
+    let of_them = matches!(
+        rest,
+        [] | ["d'" | "de", "entre", "eux" | "elles"] | ["d'" | "de", "eux" | "elles"]
+    );
+    pronoun && of_them && (head != "un" || !rest.is_empty())
+}
+
 const QUANTIFIERS: &[&str] = &[
     "de",
     "d'",
