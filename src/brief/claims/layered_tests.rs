@@ -362,3 +362,33 @@ fn a_thing_relayed_or_a_stance_of_no_one_is_no_claim() {
         ["Le maire"]
     );
 }
+
+/// « Julien, parent d'élève, est furieux : « … » »: a known first name opening the sentence,
+/// an apposition after it, then a quotation after a colon, is that person's (vox pop).
+#[test]
+fn a_first_name_with_an_apposition_before_a_colon_quotation_speaks() {
+    for (sentence, speaker) in [
+        (
+            "Julien, parent d'élève, est furieux : « On ferme une classe alors que les effectifs montent ».",
+            "Julien",
+        ),
+        (
+            "Martine, habitante du quartier, est inquiète : « Les camions passent toute la nuit ».",
+            "Martine",
+        ),
+        (
+            "Emmanuel, 42 ans, est stupéfait de cette décision : \" Une fermeture de classe serait absurde \".",
+            "Emmanuel",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+    // Must not: a place or a heading before the colon, a first name with no apposition.
+    for sentence in [
+        "Paris, ville lumière : « un slogan qui ne convainc plus ».",
+        "Exposition : « Les peintres du Nord ».",
+        "Julien : « Les peintres du Nord ».",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}

@@ -1146,7 +1146,15 @@ fn claim_in(
         // (« Exposition : « … » »: a lone word before the colon is a heading, unless it is
         // the surname of someone the article named before.)
         let lone_word = !speaker.name.contains(' ');
-        if lone_word && people.full_name(&speaker.name.to_lowercase()).is_none() {
+        // (« Julien, parent d'élève, est furieux : « … » »: a known first name opening the
+        // sentence, an apposition after it, is a person of the vox pop.)
+        let first_name_apposed = toks.first().is_some_and(|t| {
+            t.upper && speaker.name.to_lowercase() == t.low && lexicon::is_first_name(&t.low)
+        }) && toks.get(1).is_some_and(|t| t.low == ",");
+        if lone_word
+            && !first_name_apposed
+            && people.full_name(&speaker.name.to_lowercase()).is_none()
+        {
             return None;
         }
         (
