@@ -840,6 +840,32 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « dénoncent ces coupes budgétaires qui remettent en cause leur existence », « une
+        // réforme qui menace l'équilibre des communes »: a relative whose antecedent is a
+        // thing, not someone who can speak (a person, a body, a medium or a document).
+        // (Verbs things do as often as people: « ajoute », « exige », « estime » after « qui »
+        // are the antecedent's even when the lists do not know it as a speaker.)
+        if inverted.is_none()
+            && matches!(verb.lemma, "remettre en question" | "menacer")
+            && prev.is_some_and(|p| p.low == "qui")
+            && start >= 2
+            && {
+                let antecedent = &toks[start - 2];
+                antecedent.word
+                    && !antecedent.upper
+                    && !antecedent.caps
+                    && !antecedent.quoted
+                    && !is_source_word(&antecedent.low)
+                    && !is_source_word(antecedent.low.trim_end_matches('s'))
+                    && !lexicon::SUBJECT_PRONOUNS.contains(&antecedent.low.as_str())
+                    && !matches!(
+                        antecedent.low.as_str(),
+                        "celui" | "celle" | "ceux" | "celles" | "ce" | "tous" | "toutes" | "eux"
+                    )
+            }
+        {
+            continue;
+        }
         // « La déclaration du gouvernement prenant position pour les rebelles a irrité
         // Niamey », « Une lettre affirmant que le maire savait a circulé »: a participle
         // describing the subject of a later verb (no comma before it, no verb before it)

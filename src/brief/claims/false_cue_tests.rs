@@ -259,3 +259,22 @@ fn a_participle_describing_the_subject_is_background() {
         ClaimKind::Statement,
     );
 }
+
+/// « remettre en cause / en question » and « menacer » after « qui » with a
+/// thing as antecedent (« ces coupes qui remettent en cause … ») is no one's claim; with a
+/// speaker as antecedent it stays theirs.
+#[test]
+fn a_thing_that_calls_into_question_makes_no_claim() {
+    for sentence in [
+        "Une décision qui remet en cause des années de travail a été prise lundi.",
+        "Ce sont des mesures qui remettent en question le service public.",
+        "Il s'agit de fermetures qui menacent l'accès aux soins.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire, qui remet en cause le projet, a écrit au préfet.",
+        "Le maire",
+        ClaimKind::Position,
+    );
+}
