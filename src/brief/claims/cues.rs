@@ -2398,6 +2398,21 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     }
 }
 
+/// The first token from `k` past determiners and the rank or time adjectives before a noun
+/// (« à son propre ministre », « au nouveau gouvernement », « à l'ancienne ministre »).
+fn past_determiners(toks: &[Tok], mut k: usize) -> usize {
+    while toks.get(k).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "premier" | "première" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "propre"
+            )
+    }) {
+        k += 1;
+    }
+    k
+}
+
 /// Whether « s'attaquer » reaches a person or a political body after « à » from token `at`
 /// (« à M. Leblanc », « au premier ministre », « à Jean Roux », « au gouvernement »), not a
 /// place, a position or a problem (« aux positions de l'armée », « au chômage »).
@@ -2405,16 +2420,7 @@ fn attacks_a_person(toks: &[Tok], at: usize) -> bool {
     let Some(a) = follows(toks, at, &["à", "au", "aux"]) else {
         return false;
     };
-    let mut k = a + 1;
-    while toks.get(k).is_some_and(|t| {
-        lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(
-                t.low.as_str(),
-                "premier" | "première" | "nouveau" | "nouvelle" | "ancien" | "ancienne"
-            )
-    }) {
-        k += 1;
-    }
+    let k = past_determiners(toks, a + 1);
     toks.get(k).is_some_and(|t| {
         let low = t.low.as_str();
         t.word
@@ -2504,16 +2510,7 @@ fn attack_in_words(toks: &[Tok], start: usize, i: usize) -> bool {
     let Some(a) = follows(toks, i + 1, &["à partie", "à", "au", "aux"]) else {
         return false;
     };
-    let mut k = a + 1;
-    while toks.get(k).is_some_and(|t| {
-        lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(
-                t.low.as_str(),
-                "premier" | "première" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "propre"
-            )
-    }) {
-        k += 1;
-    }
+    let k = past_determiners(toks, a + 1);
     toks.get(k).is_some_and(|t| {
         let low = t.low.as_str();
         t.word
