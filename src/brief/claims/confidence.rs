@@ -167,21 +167,6 @@ fn agent_noun(singular: &str) -> bool {
 /// soir ») or a closing adverb (« a témoigné une commerçante peu après … », « dit une
 /// chauffeuse sanctionnée aussi pour … »).
 fn runs_past_the_subject(speaker: &Speaker) -> bool {
-    const TIMES: &[&str] = &[
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd'hui",
-        "soir",
-        "matin",
-        "midi",
-        "après-midi",
-    ];
     const CLOSING_ADVERBS: &[&str] = &[
         "aussi",
         "également",
@@ -200,12 +185,16 @@ fn runs_past_the_subject(speaker: &Speaker) -> bool {
     ];
     let toks = tokenize(&speaker.name);
     let words: Vec<_> = toks.iter().filter(|t| t.word).collect();
-    words
-        .iter()
-        .any(|t| !t.upper && TIMES.contains(&t.low.as_str()))
-        || words
-            .last()
-            .is_some_and(|t| CLOSING_ADVERBS.contains(&t.low.as_str()))
+    words.iter().any(|t| {
+        // (« dernier », « prochain » qualify a time, they are none: « le dernier
+        // ministre ».)
+        let low = t.low.as_str();
+        !t.upper
+            && lexicon::TIME_WORDS.contains(&low)
+            && !matches!(low, "dernier" | "dernière" | "prochain")
+    }) || words
+        .last()
+        .is_some_and(|t| CLOSING_ADVERBS.contains(&t.low.as_str()))
 }
 
 /// Whether the sentence speaks in the first person singular (« je », « j' »): what someone,

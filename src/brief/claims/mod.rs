@@ -483,14 +483,14 @@ fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> boo
 
 /// Whether a speaker is an anonymous source the article cannot vouch for (« une source
 /// proche du dossier »), as opposed to an unnamed witness.
-fn hedged_source(speaker: &Speaker) -> bool {
-    let name = speaker.name.to_lowercase();
+fn hedged_source(speaker: &str, kind: SpeakerKind) -> bool {
+    let name = speaker.to_lowercase();
     // « pensait-on »: nobody vouches for it.
     if name == "on" {
         return true;
     }
     // « selon des médias », « plusieurs médias rapportent »: media the article does not name.
-    if speaker.kind == SpeakerKind::Media
+    if kind == SpeakerKind::Media
         && [
             "des ",
             "plusieurs ",
@@ -503,10 +503,8 @@ fn hedged_source(speaker: &Speaker) -> bool {
     {
         return true;
     }
-    speaker.kind == SpeakerKind::Anonymous
-        && speaker
-            .name
-            .to_lowercase()
+    kind == SpeakerKind::Anonymous
+        && name
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| {
                 lexicon::ANONYMOUS_MARKERS.contains(&w)
@@ -514,9 +512,7 @@ fn hedged_source(speaker: &Speaker) -> bool {
                     || w == "entourage"
             })
         // (Analysts and experts give their view, not a leak: « des analystes », not hedged.)
-        && !speaker
-            .name
-            .to_lowercase()
+        && !name
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| speaker::EXPERT_NOUNS.contains(&w))
@@ -764,18 +760,17 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
                 let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
                 if speaker.kind == SpeakerKind::Media && other {
-                    let unconfirmed = cue.conditional || hedged_source(&speaker);
+                    let unconfirmed = cue.conditional || hedged_source(&speaker.name, speaker.kind);
                     let path = path_of(people, route, &speaker, &segment.fr);
-                    let claim = new_claim(
+                    claims.push(cue_claim(
                         segment,
+                        toks,
+                        &cue,
                         speaker,
                         path,
-                        slice(&segment.fr, toks, cue.group_start, cue.cue_end),
-                        negation_aware(cue.verb.kind, cue.negated),
                         quote,
                         unconfirmed,
-                    );
-                    claims.push(claim);
+                    ));
                     continue;
                 }
             }
@@ -794,11 +789,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     let claim = &mut claims[0];
                     claim.path = path;
                     // The hedge of the speaker replaced (« On s'était dit … ») goes with it.
-                    let replaced_hedge = hedged_source(&Speaker {
-                        name: claim.speaker.clone(),
-                        role: None,
-                        kind: claim.speaker_kind,
-                    });
+                    let replaced_hedge = hedged_source(&claim.speaker, claim.speaker_kind);
                     if replaced_hedge {
                         claim.unconfirmed = cue.conditional;
                     }
@@ -807,12 +798,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     claim.role = speaker.role;
                     claim.cue = slice(&segment.fr, toks, cue.group_start, cue.cue_end);
                     claim.kind = negation_aware(cue.verb.kind, cue.negated);
-                    claim.unconfirmed = claim.unconfirmed
-                        || hedged_source(&Speaker {
-                            name: claim.speaker.clone(),
-                            role: None,
-                            kind: claim.speaker_kind,
-                        });
+                    claim.unconfirmed =
+                        claim.unconfirmed || hedged_source(&claim.speaker, claim.speaker_kind);
                     people.record(&claims[0]);
                 }
             }
@@ -852,17 +839,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         }
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         for speaker in split_conjoined(speaker, people) {
-            let unconfirmed = hedged || hedged_source(&speaker);
+            let unconfirmed = hedged || hedged_source(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, &segment.fr);
-            let claim = new_claim(
-                segment,
-                speaker,
-                path,
-                slice(&segment.fr, toks, cue.group_start, cue.cue_end),
-                negation_aware(cue.verb.kind, cue.negated),
-                quote,
-                unconfirmed,
-            );
+            let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed);
             people.record(&claim);
             claims.push(claim);
         }
@@ -894,7 +873,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             said.contains(&named) || named.contains(&said)
         });
         if speaker.kind != SpeakerKind::Unattributed && !known && end >= source_at {
-            let unconfirmed = reported_conditional(toks, at + 2) || hedged_source(&speaker);
+            let unconfirmed =
+                reported_conditional(toks, at + 2) || hedged_source(&speaker.name, speaker.kind);
             let path = path_of(people, Route::RelativeAttribution, &speaker, text);
             let claim = new_claim(
                 segment,
@@ -970,7 +950,7 @@ fn layered_attribution(
     if speaker.kind == SpeakerKind::Unattributed || known || !closes || before_first_speaker {
         return None;
     }
-    let unconfirmed = reported_conditional(toks, 0) || hedged_source(&speaker);
+    let unconfirmed = reported_conditional(toks, 0) || hedged_source(&speaker.name, speaker.kind);
     let path = path_of(people, route, &speaker, text);
     let claim = new_claim(
         segment,
@@ -1124,7 +1104,7 @@ fn claim_in(
             let mark = slice(text, toks, open, open);
             return Some((
                 vec![{
-                    let unconfirmed = hedged_source(&speaker);
+                    let unconfirmed = hedged_source(&speaker.name, speaker.kind);
                     let path = path_of(people, Route::JuxtaposedQuotation, &speaker, text);
                     new_claim(
                         segment,
@@ -1195,7 +1175,9 @@ fn claim_in(
         .map(|speaker| (speaker, route))
         .chain(second.map(|other| (other, Route::SecondAttributionSource)))
         .map(|(speaker, route)| {
-            let unconfirmed = conditional || journalistic_conditional || hedged_source(&speaker);
+            let unconfirmed = conditional
+                || journalistic_conditional
+                || hedged_source(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, text);
             new_claim(
                 segment,
@@ -1238,15 +1220,15 @@ fn relayed_by_medium(
         return None;
     }
     let hedged = own.conditional || own.present && reported_conditional(toks, own.cue_end + 1);
-    let unconfirmed = hedged || hedged_source(&subject);
+    let unconfirmed = hedged || hedged_source(&subject.name, subject.kind);
     let path = path_of(people, route, &subject, text);
     let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
-    let claim = new_claim(
+    let claim = cue_claim(
         segment,
+        toks,
+        &own,
         subject,
         path,
-        slice(text, toks, own.group_start, own.cue_end),
-        negation_aware(own.verb.kind, own.negated),
         quoted_words >= 3,
         unconfirmed,
     );
@@ -1312,6 +1294,28 @@ fn attribution_source(
         }
     }
     (speaker, route, end)
+}
+
+/// The claim `cue` makes in `segment`: its words from the group's start to the cue's end,
+/// its kind (a negated warning, denial or call only states something).
+fn cue_claim(
+    segment: &AlignedSegment,
+    toks: &[Tok],
+    cue: &cues::Cue,
+    speaker: Speaker,
+    path: SpeakerPath,
+    quote: bool,
+    unconfirmed: bool,
+) -> ClaimWithPath {
+    new_claim(
+        segment,
+        speaker,
+        path,
+        slice(&segment.fr, toks, cue.group_start, cue.cue_end),
+        negation_aware(cue.verb.kind, cue.negated),
+        quote,
+        unconfirmed,
+    )
 }
 
 /// A claim of `segment` by `speaker` (its English filled in later, when the run translates
