@@ -190,6 +190,7 @@ fn parse_conllu(text: &str) -> Vec<Sentence> {
             }
             words.clear();
             cursor = 0;
+            range = None;
             continue;
         }
         if let Some(t) = line.strip_prefix("# text = ") {
