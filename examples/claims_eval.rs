@@ -286,14 +286,31 @@ impl Sentence {
         (s, e)
     }
 
+    /// The words a claim naming the span must hold one of: the head, a name in apposition
+    /// (« le rapporteur, Jean Koch », or behind a title: « le rapporteur, M. Koch »), and each
+    /// speaker coordinated with it (« X et Y expliquent » is X's claim and Y's claim).
     fn anchors(&self, h: usize) -> Vec<(usize, usize)> {
+        self.anchors_at(h, 0)
+    }
+
+    fn anchors_at(&self, h: usize, depth: usize) -> Vec<(usize, usize)> {
         let mut out = vec![self.words[h].span];
         for c in self.children(h) {
             let w = &self.words[c];
-            if matches!(w.deprel.as_str(), "appos" | "flat:name" | "flat" | "nmod")
-                && w.upos == "PROPN"
-            {
+            let rel = w.deprel.as_str();
+            if matches!(rel, "appos" | "flat:name" | "flat" | "nmod") && w.upos == "PROPN" {
                 out.push(w.span);
+            } else if rel == "appos" {
+                out.extend(
+                    self.children(c)
+                        .filter(|&n| {
+                            let n = &self.words[n];
+                            n.upos == "PROPN" && matches!(n.deprel.as_str(), "flat:name" | "flat")
+                        })
+                        .map(|n| self.words[n].span),
+                );
+            } else if rel == "conj" && depth == 0 {
+                out.extend(self.anchors_at(c, depth + 1));
             }
         }
         out
