@@ -1006,3 +1006,53 @@ fn an_indefinite_pronoun_subject_is_an_unnamed_group_as_written() {
         ["Certains élus"]
     );
 }
+
+#[test]
+fn an_apposition_may_run_long_and_hold_nouns_shaped_like_verbs() {
+    // Must: a description opening with its article, however long, and nouns after « des »,
+    // « d' » that a verb could spell (« analyses », « études »), leave the subject before it.
+    for (sentence, subject) in [
+        (
+            "La Ligue du Nord, un groupe armé combattant aux côtés de l'armée régulière du pays, a démenti la chute de la ville.",
+            "La Ligue du Nord",
+        ),
+        (
+            "Le syndicat, une organisation forte de plusieurs milliers d'adhérents dans toutes les régions du pays, affirme que la réforme est injuste.",
+            "Le syndicat",
+        ),
+        (
+            "Paul Martin, un ancien conseiller du ministre chargé des relations avec les syndicats et le patronat, avait assuré que la réforme passerait.",
+            "Paul Martin",
+        ),
+        (
+            "Le rapport du comité, l'organe chargé des enquêtes et des analyses, conclut que la panne a causé l'accident.",
+            "Le rapport du comité",
+        ),
+        (
+            "L'institut, l'organisme public d'études et d'analyses économiques, prévoit que la croissance ralentira.",
+            "L'institut",
+        ),
+        (
+            "Le comité, l'instance chargée des analyses, estimera que la croissance ralentit.",
+            "Le comité",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [subject], "{sentence}");
+    }
+    // Must not: a name inside the long stretch is not taken for the speaker; a time adjunct
+    // before a long description is not the subject.
+    for (sentence, wrong) in [
+        (
+            "Le rapport, une note rédigée pour le directeur général de l'époque, Alain Gomez, précise que des fonds ont disparu.",
+            "Alain Gomez",
+        ),
+        (
+            "Hier, une source proche du dossier et de l'enquête ouverte par le parquet, a affirmé que le suspect avait fui.",
+            "Hier",
+        ),
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert_ne!(speaker, wrong, "{sentence}: [{kind:?}]");
+        }
+    }
+}

@@ -1981,9 +1981,7 @@ pub(super) fn subject_before_apposition(
     if matches!(
         toks[open + 1].low.as_str(),
         "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
-    ) || toks[open + 1..comma]
-        .iter()
-        .any(|t| !t.quoted && is_finite_verb(t))
+    ) || verb_between_commas(toks, open + 1, comma)
     {
         return None;
     }
@@ -2059,16 +2057,26 @@ pub(super) fn subject_before_apposition(
     let outer_opens_np =
         toks[from].upper || lexicon::DETERMINERS.contains(&toks[from].low.as_str());
     let outer_is_one_np = np_end(toks, from) + 1 >= open;
-    let inner_has_verb = toks[open + 1..comma].iter().any(is_finite_verb);
+    let inner_has_verb = verb_between_commas(toks, open + 1, comma);
     // (A person's function may run long: « Roland Dumas, ministre des affaires étrangères
     // au moment de la signature du contrat, a affirmé ».)
     let long_role = outer.kind == SpeakerKind::Person
         && comma - open <= 20
         && is_role(&slice(text, toks, open + 1, comma - 1));
+    // (So may a description opening with its article, no verb in it: « La Ligue, un groupe
+    // armé combattant aux côtés de l'armée régulière du pays, a démenti ».)
+    let long_description = comma - open <= 20
+        && matches!(
+            toks[open + 1].low.as_str(),
+            "un" | "une" | "le" | "la" | "l'"
+        )
+        && !toks[open + 1..comma]
+            .iter()
+            .any(|t| t.quoted || is_quote_mark(t));
     if outer_opens_np
         && outer_is_one_np
         && !inner_has_verb
-        && (comma - open <= 10 || long_role)
+        && (comma - open <= 10 || long_role || long_description)
         && inner.kind != SpeakerKind::Person
         && matches!(
             outer.kind,
@@ -2087,6 +2095,46 @@ pub(super) fn subject_before_apposition(
         });
     }
     None
+}
+
+/// Whether the words from `from` to the comma at `comma` hold a conjugated verb. A verb form
+/// right after a determiner or « de » is a noun (« chargé des enquêtes et des analyses », « le
+/// Bureau d'enquêtes et d'analyses »): French puts no conjugated verb there. (« le », « la »,
+/// « les », « l' » may be object pronouns, « qui les analyse »: determiners only after a
+/// preposition, « chargé de l'analyse ».)
+fn verb_between_commas(toks: &[Tok], from: usize, comma: usize) -> bool {
+    (from..comma).any(|k| {
+        let before = |n: usize| k >= n && k - n >= from;
+        let after_determiner = before(1)
+            && match toks[k - 1].low.as_str() {
+                "le" | "la" | "les" | "l'" => {
+                    before(2)
+                        && (lexicon::PREPOSITIONS.contains(&toks[k - 2].low.as_str())
+                            || matches!(toks[k - 2].low.as_str(), "de" | "d'"))
+                }
+                // (Not « ce », « deux », « certains », « plusieurs », « leur »: pronouns too,
+                // « ce sont », « certains affirment ».)
+                d => matches!(
+                    d,
+                    "de" | "d'"
+                        | "des"
+                        | "du"
+                        | "au"
+                        | "aux"
+                        | "cet"
+                        | "cette"
+                        | "ces"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "nos"
+                        | "vos"
+                        | "notre"
+                        | "votre"
+                ),
+            };
+        !toks[k].quoted && is_finite_verb(&toks[k]) && !after_determiner
+    })
 }
 
 /// Whether the noun phrase at `from` describes a person by what they are: « l'un des deux
