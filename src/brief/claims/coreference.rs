@@ -480,6 +480,7 @@ impl People {
             if toks[a].quoted && !quoted_too {
                 continue;
             }
+            let a = complement_glued_to_name(toks, a, b);
             let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
             let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
             if quoted_too {
@@ -1397,6 +1398,59 @@ fn opens_clause(toks: &[Tok], a: usize) -> bool {
     }
     k == 0
 }
+
+/// Where the name starts in a capitalized run that a role's complement opens: « le maire de
+/// Lyon Gérard Collomb », « le premier ministre du Québec Philippe Couillard », « la ministre
+/// de l'Intérieur Anne Martin ». The complement's words before the first first name are the
+/// place or body the role belongs to, not the person's name (the run starts at `a`, ends at
+/// `b`; at least a surname must follow the first name). A place or body named after someone
+/// (« le directeur du Lycée Victor Hugo », « la Fondation Jean Jaurès ») keeps its name whole.
+fn complement_glued_to_name(toks: &[Tok], a: usize, b: usize) -> usize {
+    if b < a + 2 || !complement_before(toks, a) || lexicon::is_first_name(&toks[a].low) {
+        return a;
+    }
+    let Some(first) = (a + 1..b).find(|&k| lexicon::is_first_name(&toks[k].low)) else {
+        return a;
+    };
+    let named_after_someone = toks[a..first]
+        .iter()
+        .any(|t| NAMED_AFTER_SOMEONE.contains(&t.low.as_str()));
+    if named_after_someone {
+        a
+    } else {
+        first
+    }
+}
+
+/// Nouns of places and bodies that are often named after a person (« le Lycée Victor Hugo »,
+/// « l'Hôpital Georges Pompidou », « le Prix Albert Londres »).
+const NAMED_AFTER_SOMEONE: &[&str] = &[
+    "lycée",
+    "collège",
+    "école",
+    "université",
+    "hôpital",
+    "centre",
+    "fondation",
+    "institut",
+    "musée",
+    "stade",
+    "salle",
+    "théâtre",
+    "parc",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "pont",
+    "gare",
+    "aéroport",
+    "prix",
+    "maison",
+    "résidence",
+    "cité",
+];
 
 /// Whether a token goes on into a verb: a finite verb, or the negation or an object pronoun
 /// before one (« le ministre a déclaré », « le ministre n'a pas dit », « le ministre lui a

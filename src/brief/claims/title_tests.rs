@@ -358,3 +358,77 @@ fn a_lone_surname_keeps_a_lawyers_title() {
         "Dupont"
     );
 }
+
+/// The speaker of the last claim of an article of several sentences.
+fn last_speaker(sentences: &[&str]) -> String {
+    find_claims(&doc(sentences))
+        .pop()
+        .map(|c| c.speaker)
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_role_complement_glued_to_a_name_is_no_part_of_it() {
+    // Must: « le maire de Lyon Paul Martin », « la ministre de l'Intérieur Anne Roux »: the
+    // place or domain the role belongs to is not the start of the person's name, so a later
+    // pronoun, « selon elle » or a second verb names the person alone.
+    for (sentences, want) in [
+        (
+            &[
+                "Le maire de Lyon Paul Martin a visité le chantier mardi.",
+                "« Tout sera prêt en juin », a-t-il assuré.",
+            ][..],
+            "Paul Martin",
+        ),
+        (
+            &[
+                "La ministre de l'Intérieur Anne Roux s'est rendue à Lille.",
+                "Selon elle, la situation reste tendue.",
+            ][..],
+            "Anne Roux",
+        ),
+        (
+            &[
+                "Le premier ministre du Québec Louis Tremblay était à Montréal dimanche.",
+                "Il a ensuite estimé que les coupes allaient trop loin.",
+            ][..],
+            "Louis Tremblay",
+        ),
+        (
+            &[
+                "Le président de l'Assemblée Marc Dubois recevait les syndicats.",
+                "« Nous entendrons tout le monde », promet-il.",
+            ][..],
+            "Marc Dubois",
+        ),
+    ] {
+        assert_eq!(last_speaker(sentences), want, "{sentences:?}");
+    }
+    // Must not: a body named after someone keeps its name (its director is no « Victor
+    // Hugo »), and a name that starts the run is not cut.
+    for (sentences, must_not) in [
+        (
+            &[
+                "Le proviseur du Lycée Victor Hugo a réuni les parents.",
+                "« Les cours reprendront lundi », a-t-il annoncé.",
+            ][..],
+            "Victor Hugo",
+        ),
+        (
+            &[
+                "Le directeur de l'Hôpital Georges Pompidou a reçu les familles.",
+                "« Les soins continuent », a-t-il précisé.",
+            ][..],
+            "Georges Pompidou",
+        ),
+    ] {
+        assert_ne!(last_speaker(sentences), must_not, "{sentences:?}");
+    }
+    assert_eq!(
+        last_speaker(&[
+            "Le porte-parole de Paul Martin Jacques Roy a parlé aux journalistes.",
+            "« Rien n'est décidé », a-t-il affirmé.",
+        ]),
+        "Paul Martin Jacques Roy"
+    );
+}
