@@ -3536,14 +3536,24 @@ const FEMALE_NAMES: &[&str] = &[
     "svetlana",
 ];
 
-/// The gender a first name suggests.
+/// The gender a first name suggests. A compound first name (« jean-marie », « marie-claude »,
+/// « jean-baptiste ») takes the gender of its first part when that part is a known first name.
 pub fn first_name_gender(word: &str) -> Option<Gender> {
     if MALE_NAMES.contains(&word) {
         Some(Gender::Male)
     } else if FEMALE_NAMES.contains(&word) {
         Some(Gender::Female)
     } else {
-        None
+        let (head, tail) = word.split_once('-')?;
+        let tail_is_a_name = !tail.is_empty()
+            && tail
+                .split('-')
+                .all(|part| part.chars().count() >= 2 && part.chars().all(char::is_alphabetic));
+        if tail_is_a_name {
+            first_name_gender(head)
+        } else {
+            None
+        }
     }
 }
 
@@ -3576,6 +3586,34 @@ pub const DENIAL_PHRASES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::{first_name_gender, Gender};
+
+    #[test]
+    fn compound_first_names_take_the_gender_of_their_first_part() {
+        for w in [
+            "jean-marie",
+            "jean-baptiste",
+            "paul-henri",
+            "jean-claude-pierre",
+        ] {
+            assert_eq!(first_name_gender(w), Some(Gender::Male), "{w}");
+        }
+        for w in ["marie-claude", "anne-sophie", "marie-france"] {
+            assert_eq!(first_name_gender(w), Some(Gender::Female), "{w}");
+        }
+        // Not first names: an unknown first part, a part that is no word, a lone hyphen.
+        for w in [
+            "saint-denis",
+            "jean-",
+            "jean-3",
+            "jean-x",
+            "-marie",
+            "sud-ptt",
+        ] {
+            assert_eq!(first_name_gender(w), None, "{w}");
+        }
+    }
+
     #[test]
     fn conditionals_are_told_from_imperfects() {
         for w in [

@@ -3162,3 +3162,57 @@ fn an_office_speaks_as_an_organization() {
     // A word that only looks like one names no office.
     assert!(speakers_of("La présidentielle aura lieu en mai.").is_empty());
 }
+
+/// A compound first name (« Jean-Claude », « Marie-Hélène », « Jean-Paul ») names a person as
+/// a simple one does: its gender is its first part's, a later pronoun reaches it, and a
+/// relative sharing its surname is not put in its place.
+#[test]
+fn a_compound_first_name_names_a_person() {
+    let speakers = |sentences: &[&str]| -> Vec<String> {
+        find_claims(&doc(sentences))
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect()
+    };
+    // Must: the person is a person, whatever the verb or tense.
+    for sentence in [
+        "Jean-Baptiste Roux a déclaré que la réforme était injuste.",
+        "Anne-Sophie Petit estime que le budget sera voté.",
+        "La réforme est injuste, affirme Paul-Henri Blanc.",
+    ] {
+        let c = one(sentence);
+        assert_eq!(c.speaker_kind, SpeakerKind::Person, "{sentence}: {c:?}");
+    }
+    // Must: a later « il » / « elle » reaches the person of matching gender.
+    assert_eq!(
+        speakers(&[
+            "Jean-Claude Morel est revenu sur la campagne dans un entretien.",
+            "« Rien n'est joué », prévient-il.",
+        ]),
+        ["Jean-Claude Morel"]
+    );
+    assert_eq!(
+        speakers(&[
+            "Jean-Marie Roux et Marie-Hélène Garnier ont signé l'accord mardi.",
+            "« Nous tiendrons parole », a-t-elle assuré.",
+            "« Le texte est solide », a-t-il ajouté.",
+        ]),
+        ["Marie-Hélène Garnier", "Jean-Marie Roux"]
+    );
+    // Must: a relative with the same surname, named before, is not put in the person's place.
+    assert_eq!(
+        speakers(&[
+            "Sophie Le Gall a déclaré que la réforme était juste.",
+            "Jean-Marie Le Gall affirme que la réforme est injuste.",
+            "« Nous voterons contre », a prévenu mardi Marie-Claude Le Gall.",
+        ]),
+        [
+            "Sophie Le Gall",
+            "Jean-Marie Le Gall",
+            "Marie-Claude Le Gall"
+        ]
+    );
+    // Must not: a hyphenated word whose first part is no first name is no person.
+    let c = one("La ville de Saint-Nazaire a annoncé la fermeture du pont.");
+    assert_ne!(c.speaker_kind, SpeakerKind::Person, "{c:?}");
+}
