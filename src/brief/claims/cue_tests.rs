@@ -1757,6 +1757,96 @@ fn a_stance_in_the_passive_with_its_agent() {
     );
 }
 
+/// A call, a reproach, an argument or a report in the passive, or its participle, with its
+/// agent named by « par »: the agent's claim (the session-9 convention), when the words that
+/// make the verb a claim are there.
+#[test]
+fn a_call_a_reproach_or_an_argument_in_the_passive_with_its_agent() {
+    for (sentence, speaker, kind) in [
+        (
+            "Les enseignants ont été appelés par les syndicats à une grève reconductible.",
+            "les syndicats",
+            ClaimKind::Call,
+        ),
+        (
+            "Les habitants sont appelés par le maire à quitter leur domicile.",
+            "le maire",
+            ClaimKind::Call,
+        ),
+        (
+            "Appelés par la CGT à manifester, les salariés ont défilé jeudi.",
+            "la CGT",
+            ClaimKind::Call,
+        ),
+        (
+            "Ce traitement n'est pas recommandé par la Haute Autorité de santé.",
+            "la Haute Autorité de santé",
+            ClaimKind::Call,
+        ),
+        (
+            "Les retards du chantier avaient été pointés du doigt par les riverains.",
+            "les riverains",
+            ClaimKind::Position,
+        ),
+        (
+            "Les arguments avancés par les membres de la commission ne tiennent pas.",
+            "les membres de la commission",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les chiffres avancés par le syndicat sont contestés.",
+            "le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le bilan dressé par la présidente fait apparaître un déficit.",
+            "la présidente",
+            ClaimKind::Statement,
+        ),
+    ] {
+        let found = find_claims(&doc(&[sentence]));
+        assert!(
+            found.iter().any(|c| c.speaker == speaker && c.kind == kind),
+            "{sentence}: {found:?}"
+        );
+    }
+    // Must not: a telephone call, an appointment, an age; a date or a table moved or laid;
+    // a finger pointed without « du doigt ».
+    for sentence in [
+        "Le joueur a été appelé par le sélectionneur.",
+        "Il a été appelé par le président à la tête du gouvernement.",
+        "Elle a été appelée par le club à 18 ans.",
+        "Le médecin a été appelé par la famille dans la nuit.",
+        "La date du scrutin a été avancée par le gouvernement.",
+        "La table a été dressée par le personnel de l'hôtel.",
+        "Le canon est pointé par les artilleurs.",
+    ] {
+        expect_none(sentence);
+    }
+    // Must not: where figures or a call come from, on words another speaker reacts to, is
+    // that reaction's background (README.md beside the claims fixtures).
+    for (sentence, speaker) in [
+        (
+            "Le maire a contesté les chiffres avancés par le syndicat.",
+            "Le maire",
+        ),
+        (
+            "La ministre a critiqué les mesures recommandées par la commission.",
+            "La ministre",
+        ),
+        (
+            "Selon la préfecture, les arguments avancés par les manifestants ne tiennent pas.",
+            "la préfecture",
+        ),
+    ] {
+        let found = find_claims(&doc(&[sentence]));
+        assert!(
+            found.len() == 1 && found[0].speaker == speaker,
+            "{sentence}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn a_stance_declared_after_time_words() {
     expect(

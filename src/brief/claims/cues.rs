@@ -1765,7 +1765,27 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "accuser"
             | "contester"
     );
-    if !(judges || stance) || !is_participle(form) {
+    // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
+    // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a
+    // call, a reproach or an argument, each only with the words that make the verb one:
+    // see [`agent_words_fit`].)
+    let by_its_words = matches!(
+        verb.lemma,
+        "recommander" | "pointer" | "appeler" | "avancer" | "dresser"
+    );
+    if !(judges || stance || by_its_words) || !is_participle(form) {
+        return None;
+    }
+    // (« Le maire a contesté les chiffres avancés par le syndicat », « Selon lui, les
+    // chiffres avancés par la police sont faux »: where the figures come from, on words
+    // another speaker reacts to, is that reaction's background, not a claim: README.md.)
+    let reacted_to = toks[..i].iter().any(|t| {
+        t.word
+            && !t.quoted
+            && (lexicon::verbs().contains_key(t.low.as_str())
+                || matches!(t.low.as_str(), "selon" | "d'après"))
+    });
+    if by_its_words && (reacted_to || !agent_words_fit(toks, i, verb)) {
         return None;
     }
     for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
@@ -1777,14 +1797,20 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
                     || t.word && !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
             });
             let agent = toks.get(k + 1)?;
-            if !said && !stance {
+            if !said && !stance && !by_its_words {
                 return None;
             }
             let head = toks.get(k + 2);
+            // (« les membres du Conseil »: a plural of people, read as its singular too.)
+            let of_people = |h: &Tok| {
+                let singular = h.low.strip_suffix('s').unwrap_or(&h.low);
+                is_source_word(&h.low) || super::speaker::can_speak(singular)
+            };
             let speaks = agent.upper && !agent.quoted
                 || lexicon::DETERMINERS.contains(&agent.low.as_str())
-                    && head.is_some_and(|h| h.upper || is_source_word(&h.low));
-            return speaks.then_some(k);
+                    && head.is_some_and(|h| h.upper || of_people(h));
+            let called_to = verb.lemma != "appeler" || called_to_after(toks, k + 1);
+            return (speaks && called_to).then_some(k);
         }
         let punctuation = !t.word
             && !t.quoted
@@ -1801,6 +1827,69 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         }
     }
     None
+}
+
+/// Whether the participle at `i` of a verb that reports only with certain words has them:
+/// « pointé du doigt », « avancés » after a noun of argument or figure (« les arguments les
+/// plus saillants avancés par », not « la date avancée par le gouvernement », moved),
+/// « dressé » after a report's noun (« le bilan dressé par »);
+/// « recommandé » and « appelés » (whose « à » comes after the agent) need none here.
+fn agent_words_fit(toks: &[Tok], i: usize, verb: Verb) -> bool {
+    const PUT_FORWARD: &[&str] = &[
+        "argument",
+        "arguments",
+        "chiffre",
+        "chiffres",
+        "hypothèse",
+        "hypothèses",
+        "thèse",
+        "raison",
+        "raisons",
+        "explication",
+        "explications",
+        "estimation",
+        "estimations",
+    ];
+    const DRAWN_UP: &[&str] = &["bilan", "constat", "portrait", "réquisitoire", "état"];
+    match verb.lemma {
+        "pointer" => follows(toks, i + 1, &["du doigt"]).is_some(),
+        "avancer" => toks[i.saturating_sub(5)..i]
+            .iter()
+            .any(|t| PUT_FORWARD.contains(&t.low.as_str())),
+        // (« le bilan dressé par le président », not « la table dressée par l'hôtel ».)
+        "dresser" => toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| DRAWN_UP.contains(&t.low.as_str())),
+        _ => true,
+    }
+}
+
+/// Whether the agent of « appelé par » from token `from` is followed, before the clause
+/// ends, by « à » and what it calls for (« appelés par les syndicats à une journée sans
+/// trains », « à manifester »), not a post, an age or a time (« appelé par le président à la
+/// tête du gouvernement », « à 18 ans »): a call, not a telephone call or an appointment.
+fn called_to_after(toks: &[Tok], from: usize) -> bool {
+    for (k, t) in toks.iter().enumerate().skip(from).take(10) {
+        if !t.word || t.quoted {
+            return false;
+        }
+        if matches!(t.low.as_str(), "à" | "au" | "aux") {
+            let mut next = toks[k + 1..].iter().filter(|t| t.word);
+            let first = next.next();
+            let noun = match first.map(|t| t.low.as_str()) {
+                Some("la" | "une" | "un" | "des" | "l'" | "leur" | "leurs") => next.next(),
+                _ => first,
+            };
+            return noun.is_some_and(|n| {
+                !n.low.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && !matches!(
+                        n.low.as_str(),
+                        "tête" | "poste" | "postes" | "fonction" | "fonctions" | "heure" | "heures"
+                    )
+            });
+        }
+    }
+    false
 }
 
 /// Whether the clause before the verb group at `start` opens with a determiner and an event
