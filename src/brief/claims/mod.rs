@@ -580,9 +580,14 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
                 .collect();
         }
     }
+    // (« des militants et des ONG », « une source policière et le parquet »: anonymous
+    // sources are as many claims as named ones.)
     if !matches!(
         speaker.kind,
-        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
+        SpeakerKind::Person
+            | SpeakerKind::Role
+            | SpeakerKind::Organization
+            | SpeakerKind::Anonymous
     ) || speaker.name.contains(" (")
     {
         return vec![speaker];
@@ -594,13 +599,23 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     };
     let right = toks.get(at + 1);
     let opens_np = right.is_some_and(|r| {
-        r.upper || matches!(r.low.as_str(), "le" | "la" | "l'" | "les" | "un" | "une")
+        r.upper
+            || matches!(r.low.as_str(), "le" | "la" | "l'" | "les" | "un" | "une")
+            || speaker::SECOND_SPEAKER_DETERMINERS.contains(&r.low.as_str())
+                && toks.get(at + 2).is_some_and(|t| t.word)
     });
+    // (The left side's own determiner « des » is no complement: « des militants et … ».)
+    // (An anonymous source is split only when short and bare: « des fonctionnaires cités par
+    // le Monde et le Figaro » is one, its media a list.)
     let left_whole = at > 0
         && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()))
-        && !toks[..at]
+        && !toks[1..at]
             .iter()
-            .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+            .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
+        && (speaker.kind != SpeakerKind::Anonymous
+            || toks[1..at]
+                .iter()
+                .all(|t| t.word && !lexicon::PREPOSITIONS.contains(&t.low.as_str())));
     if !opens_np || !left_whole {
         return vec![speaker];
     }

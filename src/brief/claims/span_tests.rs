@@ -1056,3 +1056,66 @@ fn an_apposition_may_run_long_and_hold_nouns_shaped_like_verbs() {
         }
     }
 }
+
+#[test]
+fn two_speakers_joined_by_et_are_two_claims_whatever_their_determiners() {
+    // Must: an inverted subject or a subject before the verb made of two speakers, the second
+    // (or both) anonymous or introduced by a possessive, gives one claim each.
+    for (sentence, want) in [
+        (
+            "La route a été coupée, ont déclaré lundi des habitants et des associations locales.",
+            ["des habitants", "des associations locales"],
+        ),
+        (
+            "Un homme a été blessé, ont indiqué à l'AFP une source policière et le parquet.",
+            ["une source policière", "le parquet"],
+        ),
+        (
+            "« Nous ne céderons pas », affirment des riverains et des commerçants du quartier.",
+            ["des riverains", "des commerçants du quartier"],
+        ),
+        (
+            "Des pêcheurs et des élus locaux dénoncent un projet qui menace la baie.",
+            ["Des pêcheurs", "des élus locaux"],
+        ),
+        (
+            "Une source judiciaire et plusieurs témoins assurent que le suspect était armé.",
+            ["Une source judiciaire", "plusieurs témoins"],
+        ),
+        (
+            "Paul Girard et son avocat ont démenti toute fraude.",
+            ["Paul Girard", "son avocat"],
+        ),
+        (
+            "La sénatrice Marie Lenoir et ses alliés estimaient que le texte était injuste.",
+            ["Marie Lenoir", "ses alliés"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    // Must not: « et » inside one name or one function, or before a complement, joins no two
+    // speakers.
+    for (sentence, want) in [
+        (
+            "La vaccination commencera lundi, a annoncé le ministère de la Santé et de l'Action sociale.",
+            "le ministère de la Santé et de l'Action sociale",
+        ),
+        (
+            "Le scrutin sera reporté, a annoncé le ministre de la Santé et des Services sociaux.",
+            "le ministre de la Santé et des Services sociaux",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: after a complement, « et des … » is no second speaker (its second half).
+    assert_eq!(
+        speakers_of("Les prix vont baisser, a affirmé le directeur des ventes et des achats.")
+            .len(),
+        1
+    );
+    // Must not: what follows the subject's « et » is no second speaker when the phrase ends.
+    assert_eq!(
+        speakers_of("Le ministère a confirmé la fermeture de l'usine et des entrepôts."),
+        ["Le ministère"]
+    );
+}

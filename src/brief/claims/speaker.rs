@@ -2768,10 +2768,51 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             }
             continue;
         }
-        return Some((i, with_participle(toks, np_end(toks, i))));
+        return Some((
+            i,
+            conjoined_end(toks, i, with_participle(toks, np_end(toks, i))),
+        ));
     }
     None
 }
+
+/// Where an inverted subject ends when a second speaker follows it after « et » with an
+/// indefinite or possessive determiner (« ont déclaré des habitants et des ONG », « ont indiqué
+/// une source policière et le parquet », « a dit le maire et ses adjoints »): at the end of the
+/// second (each is a claim of its own, `split_conjoined`). `end` is where the first ends.
+fn conjoined_end(toks: &[Tok], start: usize, end: usize) -> usize {
+    // (« le maire de Lyon et des élus »: after a complement, the second stays out, as « le
+    // directeur des ventes et des achats » is one.)
+    let complement = toks[start + 1..=end]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
+    let second = !complement
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.low == "et" && !t.quoted)
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| !t.quoted && SECOND_SPEAKER_DETERMINERS.contains(&t.low.as_str()))
+        && toks.get(end + 3).is_some_and(|t| t.word && !t.quoted);
+    if second {
+        with_participle(toks, np_end(toks, end + 2))
+    } else {
+        end
+    }
+}
+
+/// Determiners that open a second speaker after « et » that `np_end` does not carry on to.
+pub(super) const SECOND_SPEAKER_DETERMINERS: &[&str] = &[
+    "des",
+    "un",
+    "une",
+    "ses",
+    "son",
+    "sa",
+    "leur",
+    "leurs",
+    "plusieurs",
+];
 
 /// Where the subject starts inside an adjunct phrase that runs to the end of the clause after
 /// an inverted verb (« a affirmé dans un communiqué Paul Martin », « dans un texte la CGT »):
@@ -3503,8 +3544,9 @@ pub(super) fn classify(
                 SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Organization
             )
         };
+        // (« Paul Martin et des proches »: an anonymous group beside a person.)
         if speaks(&left)
-            && speaks(&right)
+            && (speaks(&right) || right.kind == SpeakerKind::Anonymous)
             && (left.kind == SpeakerKind::Person || right.kind == SpeakerKind::Person)
         {
             return Speaker {
@@ -4575,12 +4617,15 @@ fn back_pointer(words: &[&str]) -> Option<Gender> {
 fn conjoined_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
     let et = (from + 1..to).find(|&k| toks[k].low == "et" && !toks[k].quoted)?;
     let right = &toks[et + 1];
+    // (« Paul Martin et ses avocats », « et des proches »: a second speaker too.)
     let opens_np = right.upper
         || matches!(
             right.low.as_str(),
             "le" | "la" | "l'" | "les" | "un" | "une"
         )
-        || lexicon::TITLES.contains(&right.low.as_str());
+        || lexicon::TITLES.contains(&right.low.as_str())
+        || SECOND_SPEAKER_DETERMINERS.contains(&right.low.as_str())
+            && toks.get(et + 2).is_some_and(|t| t.word && et + 2 <= to);
     let complement_before = toks[from..et]
         .iter()
         .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'" | ","));
