@@ -4906,6 +4906,20 @@ fn surname_particle_at(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// A surname written with the Arabic article glued to it in lower case (« al-Rahman »,
+/// « el-Kadhafi »): one word that carries the name on after a capitalized one (« Rami Abd
+/// al-Rahman », « Mouammar el-Kadhafi »).
+fn arabic_article_surname(t: &Tok) -> bool {
+    t.word
+        && !t.upper
+        && !t.quoted
+        && ["al-", "el-"].iter().any(|article| {
+            t.low.strip_prefix(article).is_some_and(|rest| {
+                rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic)
+            })
+        })
+}
+
 /// Runs of capitalized words (particles « de », « von », « al- » allowed inside).
 pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
@@ -4923,7 +4937,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
         let mut j = i + 1;
         while j <= to && j < toks.len() {
             let n = &toks[j];
-            if n.word && n.upper && !lexicon::is_not_name(&n.low) {
+            if n.word && n.upper && !lexicon::is_not_name(&n.low) || arabic_article_surname(n) {
                 end = j;
                 j += 1;
             } else if n.upper

@@ -3216,3 +3216,34 @@ fn a_compound_first_name_names_a_person() {
     let c = one("La ville de Saint-Nazaire a annoncé la fermeture du pont.");
     assert_ne!(c.speaker_kind, SpeakerKind::Person, "{c:?}");
 }
+
+/// A surname with the Arabic article glued to it in lower case (« al-Malik », « el-Hakim »)
+/// carries a name on, after one capitalized word or two, in every position of the speaker.
+#[test]
+fn a_lowercase_arabic_article_carries_the_name_on() {
+    for (sentence, want) in [
+        (
+            "La trêve est rompue, affirme Karim Abd al-Malik de l'Observatoire.",
+            "Karim Abd al-Malik",
+        ),
+        (
+            "Mohammed Ali al-Jadaan a déclaré que la dette serait remboursée.",
+            "Mohammed Ali al-Jadaan",
+        ),
+        (
+            "Selon Abdel Aziz el-Hakim, les négociations reprendront lundi.",
+            "Abdel Aziz el-Hakim",
+        ),
+        (
+            "« Nous ne céderons pas », avait prévenu Omar al-Bachir.",
+            "Omar al-Bachir",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: the article alone, or a group's name after a lowercase word, is no person.
+    assert_eq!(
+        speakers_of("Des combattants d'al-Qaïda ont été arrêtés, a indiqué le ministère."),
+        ["le ministère"]
+    );
+}
