@@ -432,3 +432,64 @@ fn a_role_complement_glued_to_a_name_is_no_part_of_it() {
         "Paul Martin Jacques Roy"
     );
 }
+
+#[test]
+fn everyday_first_names_are_known() {
+    // Must: a first name outside the most famous ones (« Franck », « Loïc », « Patrice »,
+    // « Nadine ») still opens a person's name: after the medium spoken to, after a role's
+    // complement, and with the gender a later pronoun looks for.
+    assert_eq!(
+        rows("« C'est la fin », a réagi auprès de l'AFP Franck Bizot, délégué syndical.")[0].0,
+        "Franck Bizot"
+    );
+    for (sentences, want) in [
+        (
+            &[
+                "Le procureur de Senlis Loïc Marchal a ouvert une enquête.",
+                "« Il a avoué », confie-t-il.",
+            ][..],
+            "Loïc Marchal",
+        ),
+        (
+            &[
+                "Patrice Garnier a reçu Nadine Morel à la mairie.",
+                "Le projet avance, a-t-elle estimé.",
+            ][..],
+            "Nadine Morel",
+        ),
+        (
+            &[
+                "Séverine Dulac a reçu Grégory Petit à la mairie.",
+                "Selon lui, le projet avance.",
+            ][..],
+            "Grégory Petit",
+        ),
+    ] {
+        assert_eq!(last_speaker(sentences), want, "{sentences:?}");
+    }
+    // Must not: a first name worn by women and men gives no gender (« elle » may be
+    // « Dominique »), and first names that are also common words or places stay out of the
+    // lexicon.
+    assert_eq!(
+        last_speaker(&[
+            "Patrice Garnier a reçu Dominique Lebrun à la mairie.",
+            "« Rien n'est fait », a-t-elle dit.",
+        ]),
+        "Dominique Lebrun"
+    );
+    for word in [
+        "dominique",
+        "camille",
+        "manuel",
+        "noël",
+        "urbain",
+        "pape",
+        "rose",
+        "iris",
+        "aude",
+        "madeleine",
+        "marianne",
+    ] {
+        assert!(!crate::brief::lexicon::is_first_name(word), "{word}");
+    }
+}
