@@ -1119,3 +1119,47 @@ fn two_speakers_joined_by_et_are_two_claims_whatever_their_determiners() {
         ["Le ministère"]
     );
 }
+
+#[test]
+fn a_word_after_a_preposition_or_de_is_no_verb_that_ends_the_subject() {
+    // Must: « à doses élevées », « de mesures annoncées », « des menaces précisées », « par
+    // injections répétées »: a noun after « à », « de », « par », and a participle after that
+    // noun, are no verb; the « et » between two complements opens no new clause.
+    for (sentence, subject) in [
+        (
+            "Une étude des traitements à dose unique et à doses élevées a révélé que le risque augmente.",
+            "Une étude des traitements à dose unique et à doses élevées",
+        ),
+        (
+            "Un bilan de mesures annoncées et de promesses confirmées indique que rien n'a changé.",
+            "Un bilan de mesures annoncées et de promesses confirmées",
+        ),
+        (
+            "Une note sur des propos répétés et des menaces précisées affirme que le climat se dégrade.",
+            "Une note sur des propos répétés et des menaces précisées",
+        ),
+        (
+            "Une étude sur les traitements par injections répétées et par voie orale a montré que le risque augmente.",
+            "Une étude sur les traitements par injections répétées et par voie orale",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [subject], "{sentence}");
+    }
+    // Must not: after a clause with its own verb, « et » still opens a new subject.
+    for (sentence, subject) in [
+        (
+            "Les syndicats ont défilé à Paris et le ministre a affirmé que la réforme passera.",
+            "le ministre",
+        ),
+        (
+            "Les mesures ont été annoncées et le ministre a affirmé que la réforme passera.",
+            "le ministre",
+        ),
+        (
+            "Les manifestants ont quitté la place à midi et la police a indiqué que le calme était revenu.",
+            "la police",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [subject], "{sentence}");
+    }
+}
