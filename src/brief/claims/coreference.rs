@@ -476,16 +476,16 @@ impl People {
         }
         let (main_from, main_verb) = main_clause(toks);
         let first_verb = main_verb.unwrap_or(toks.len());
-        for (a, b) in capitalized_runs(toks, 0, end - 1) {
-            if toks[a].quoted && !quoted_too {
+        for (run, b) in capitalized_runs(toks, 0, end - 1) {
+            if toks[run].quoted && !quoted_too {
                 continue;
             }
-            let a = complement_glued_to_name(toks, a, b);
+            if quoted_too {
+                self.observe_described(text, toks, run, b);
+            }
+            let a = name_start(toks, run, b);
             let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
             let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
-            if quoted_too {
-                self.observe_described(text, toks, a, b);
-            }
             if !looks_like_person(&words) && !titled {
                 continue;
             }
@@ -496,12 +496,6 @@ impl People {
             if media_name {
                 continue;
             }
-            // « a déclaré à la VOA Franck Diongo »: an acronym before the name is no part of it.
-            let a = if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
-                a + 1
-            } else {
-                a
-            };
             // « le ministre de l'Intérieur Jan Jambon »: the name is the last two words.
             let a = if (a + 2..=a + 3).contains(&b)
                 && toks[a..=b].iter().all(|t| {
@@ -1483,6 +1477,19 @@ fn is_place(p: &Person) -> bool {
     p.kind != SpeakerKind::Person
         && !words.is_empty()
         && words.iter().all(|w| lexicon::PLACES.contains(w))
+}
+
+/// Where a person's name starts in the capitalized run `a..=b`: past the place or body
+/// ending a role's complement (see [`complement_glued_to_name`]), then past an acronym glued
+/// before it (« à la VOA Franck Diongo », « a réagi auprès de l'AFP Franck Bizet »). Read
+/// before the person and media checks: the whole run « AFP Franck Bizet » is a medium's.
+fn name_start(toks: &[Tok], a: usize, b: usize) -> usize {
+    let a = complement_glued_to_name(toks, a, b);
+    if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+        a + 1
+    } else {
+        a
+    }
 }
 
 /// Whether two mentions name the same entity: the same words, or a surname and the full name.
@@ -2610,5 +2617,48 @@ mod detached_topic_tests {
                 "{sentence} {got:?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod glued_name_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// An acronym glued before a name (a medium, a union, a body) is no part of it.
+    #[test]
+    fn an_acronym_before_a_name_is_no_part_of_it() {
+        for (opening, continuation, name) in [
+            (
+                "Devant l'usine, le délégué CGT Julien Marchand attendait la direction.",
+                "« On s'y attendait », a-t-il dit.",
+                "Julien Marchand",
+            ),
+            (
+                "Jointe par RFI Nathalie Roux n'a pas caché sa colère.",
+                "« Nous irons en justice », assure-t-elle.",
+                "Nathalie Roux",
+            ),
+            (
+                "Le porte-parole de l'ONU Karim Haddad était arrivé la veille.",
+                "Selon lui, les négociations reprendront lundi.",
+                "Karim Haddad",
+            ),
+        ] {
+            let got = speakers(&[opening, continuation]);
+            assert!(
+                got.iter().any(|(s, who)| *s == 2 && who == name),
+                "{continuation} -> {got:?}"
+            );
+        }
+    }
+
+    /// Must not: a name that opens with a first name keeps all its words.
+    #[test]
+    fn a_name_that_opens_with_a_first_name_is_kept_whole() {
+        let got = speakers(&[
+            "Le directeur de l'usine, Paul Marie Lenoir, a annoncé la fermeture.",
+            "« Nous n'avons pas le choix », a-t-il dit.",
+        ]);
+        assert_eq!(got[1].1, "Paul Marie Lenoir", "{got:?}");
     }
 }
