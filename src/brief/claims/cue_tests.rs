@@ -1847,6 +1847,63 @@ fn a_call_a_reproach_or_an_argument_in_the_passive_with_its_agent() {
     }
 }
 
+/// A quotation opening between the subject and its verb, and running to the sentence's end,
+/// swallows the verb: the subject before the mark is the speaker.
+#[test]
+fn a_quotation_opening_between_subject_and_verb_leaves_the_subject_speaking() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le maire « appelle les habitants et les touristes à rester chez eux ».",
+            "Le maire",
+            ClaimKind::Call,
+        ),
+        (
+            "La ministre « estime que la réforme est nécessaire ».",
+            "La ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "Les syndicats \"dénoncent une provocation inacceptable\".",
+            "Les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "Furieux, Paul Durand « rappelait que la baignade est interdite. »",
+            "Paul Durand",
+            ClaimKind::Statement,
+        ),
+        (
+            "Jeanne Martin “promet que les aides arriveront avant l'hiver”.",
+            "Jeanne Martin",
+            ClaimKind::Statement,
+        ),
+    ] {
+        let found = find_claims(&doc(&[sentence]));
+        assert!(
+            found.iter().any(|c| c.speaker == speaker && c.kind == kind),
+            "{sentence}: {found:?}"
+        );
+    }
+    // Must not: a quoted verb the narrator goes on after (the incise names the speaker), a
+    // quotation after a determiner or a verb.
+    expect(
+        "Le texte « affirme » des principes, explique Marie Dupont.",
+        "Marie Dupont",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La réforme « exige » des sacrifices, a jugé le député.",
+        "le député",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le ministre a dit « non ».",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("Le « rappelle-toi » du poète est resté célèbre.");
+}
+
 #[test]
 fn a_stance_declared_after_time_words() {
     expect(

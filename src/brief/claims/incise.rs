@@ -87,6 +87,65 @@ pub(super) fn unquote_verb_after_aux(toks: &mut Vec<Tok>) {
     }
 }
 
+/// « Le ministre « appelle la population à la prudence. » », « Cinglant, il « rappelle que
+/// l'enquête est secrète » »: a quotation opening between the subject and its verb, whose
+/// first word is a finite reporting verb and which runs to the sentence's end, swallows the
+/// verb. The verb goes back to the narrator and the opening mark is dropped, so subject and
+/// verb are seen together; what follows the verb stays quoted. Not a quoted word the narrator
+/// goes on after (« Le texte « affirme » des principes, explique X »), nor a quotation after a
+/// determiner, a preposition or a verb (« la « réforme » », « a dit « non » »).
+pub(super) fn unquote_verb_after_subject(toks: &mut Vec<Tok>) {
+    let verbs = lexicon::verbs();
+    let Some(m) = (1..toks.len()).find(|&m| {
+        !toks[m].quoted
+            && matches!(toks[m].low.as_str(), "«" | "\"" | "“")
+            && toks.get(m + 1).is_some_and(|t| t.quoted && t.word)
+    }) else {
+        return;
+    };
+    let subject = &toks[m - 1];
+    let low = subject.low.as_str();
+    let subject_end = subject.word
+        && !subject.quoted
+        && !lexicon::DETERMINERS.contains(&low)
+        && !lexicon::PREPOSITIONS.contains(&low)
+        && !matches!(low, "que" | "qu'" | "de" | "d'" | "et" | "ou" | "mais")
+        && !verbs.contains_key(low)
+        && !lexicon::AUXILIARIES.contains(&low);
+    let verb = &toks[m + 1];
+    let finite = verbs.get(verb.low.as_str()).is_some_and(|v| !v.incise_only)
+        && split_inverted(&verb.low).is_none()
+        && ["e", "ent", "it", "t", "ait", "aient"]
+            .iter()
+            .any(|e| verb.low.ends_with(e))
+        && !["er", "ir", "ire", "ant", "é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| verb.low.ends_with(e));
+    // The quotation holds the rest of the sentence: no narrator's word after it closes.
+    let to_the_end = toks[m + 1..].iter().all(|t| t.quoted || !t.word);
+    if !(subject_end && finite && to_the_end) {
+        return;
+    }
+    // (« appelle la population et les vacanciers à la vigilance »: a verb that needs « à »
+    // after its object takes the object and « à » back too, so the particle is seen.)
+    let mut last = m + 1;
+    if let Some(phrases) = verbs
+        .get(toks[m + 1].low.as_str())
+        .and_then(|v| v.needs_next)
+    {
+        let particle = (m + 2..(m + 8).min(toks.len()))
+            .take_while(|&k| toks[k].word && !verbs.contains_key(toks[k].low.as_str()))
+            .find(|&k| phrases.contains(&toks[k].low.as_str()));
+        if let Some(k) = particle.filter(|_| phrases.contains(&"à")) {
+            last = k;
+        }
+    }
+    for t in &mut toks[m + 1..=last] {
+        t.quoted = false;
+    }
+    toks.remove(m);
+}
+
 /// Quoted words right before token `at`, back to the opening quotation mark.
 fn quoted_words_before(toks: &[Tok], at: usize) -> usize {
     toks[..at]

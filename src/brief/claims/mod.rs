@@ -54,6 +54,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         tokens::drop_repeated_verb(&mut toks);
         incise::unquote_incises(&mut toks);
         incise::unquote_verb_after_aux(&mut toks);
+        incise::unquote_verb_after_subject(&mut toks);
         open_quote = still_open;
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
