@@ -46,8 +46,11 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     let mut people = People::default();
     let mut claims = Vec::new();
     let mut open_quote = false;
+    // How far back a pronoun or a continuation reaches is counted in sentences of narrative:
+    // a sentence that is all quotation (the speaker's words going on, « « Nous savions. Il
+    // fallait s'adapter. » ») is not one, so the speaker before it stays within reach.
+    let mut narrative = 0;
     for (n, segment) in document.segments.iter().enumerate() {
-        people.sentence = n;
         // A new paragraph closes any quotation left open.
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
         let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
@@ -56,6 +59,10 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         incise::unquote_verb_after_aux(&mut toks);
         incise::unquote_verb_after_subject(&mut toks);
         open_quote = still_open;
+        if n > 0 && !quotation_only(&toks) {
+            narrative += 1;
+        }
+        people.sentence = narrative;
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
         if let Some(topic) = quant_a_topic(&segment.fr, &toks, &people) {
@@ -85,6 +92,13 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         }
     }
     claims
+}
+
+/// Whether a sentence is quotation only: every word inside quotation marks, once an incise
+/// inside them is taken out (« « Les travaux commencent lundi. » », the later sentences of a
+/// quotation). It has no cue, so it makes no claim, and it names no one outside quotes.
+fn quotation_only(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.word) && toks.iter().all(|t| !t.word || t.quoted)
 }
 
 /// A claim while the rules read it, with how its speaker was reached.
@@ -1398,3 +1412,6 @@ mod layered_tests;
 
 #[cfg(test)]
 mod idiom_tests;
+
+#[cfg(test)]
+mod quotation_reach_tests;
