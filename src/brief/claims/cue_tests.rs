@@ -478,6 +478,60 @@ fn attribution_phrases() {
     }
 }
 
+/// « Pour X, » opens a clause as well as a sentence: after a semicolon, a colon or
+/// « , mais » it gives X's view (a second one when the sentence opened on another).
+#[test]
+fn pour_someone_after_a_clause_boundary() {
+    let speakers = |sentences: &[&str]| -> Vec<String> {
+        find_claims(&doc(sentences))
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect()
+    };
+    // Must: two opposed views, whatever the nouns and tenses.
+    for (s, want) in [
+        (
+            "Pour le syndicat, la grève est légitime, mais pour la direction, elle est illégale.",
+            ["le syndicat", "la direction"],
+        ),
+        (
+            "Pour les enquêteurs, il s'agissait d'un accident, mais pour la famille, rien n'était clair.",
+            ["les enquêteurs", "la famille"],
+        ),
+        (
+            "Pour l'opposition, le budget sera insincère ; pour le gouvernement, il reste prudent.",
+            ["l'opposition", "le gouvernement"],
+        ),
+    ] {
+        assert_eq!(speakers(&[s]), want, "{s}");
+    }
+    // Must: after a colon or a semicolon in a sentence with no other cue.
+    assert_eq!(
+        speakers(&["Réforme des retraites : pour la CGT, le texte est inacceptable."]),
+        ["la CGT"]
+    );
+    assert_eq!(
+        speakers(&["Le budget est voté ; pour le ministre, c'était le plus dur."]),
+        ["le ministre"]
+    );
+    assert_eq!(
+        speakers(&[
+            "Paul Girard a écarté tout changement ; pour lui, on ne change pas une équipe qui gagne."
+        ]),
+        ["Paul Girard"]
+    );
+    // Must not: a purpose, a time, a thing or a beneficiary after the same boundaries.
+    for s in [
+        "Le club est qualifié ; pour la première fois, il jouera la finale.",
+        "La mairie a voté le budget, mais pour cela, il a fallu deux séances.",
+        "Les travaux commencent : pour les riverains, des navettes sont prévues.",
+        "Les bus sont gratuits ; pour le moment, aucune date de fin n'est fixée.",
+        "Le stade est fermé : pour Noël, la ville installe une patinoire.",
+    ] {
+        expect_none(s);
+    }
+}
+
 /// Class 5: constructions around the verb: an infinitive of state after it, « se dire »,
 /// « ce que soulignent X », a pronoun to whom it is said, an adverbial phrase inside the
 /// group, « conclure à », « insister sur », « expliquer comment ».

@@ -953,9 +953,12 @@ fn layered_attribution(
         toks[source_at].low.as_str(),
         "lui" | "elle" | "eux" | "elles"
     );
-    if !matches!(phrase, "selon" | "d'après" | "d'")
+    // (« Pour X, …, mais pour le parquet, … »: a second view, opposed to the first.)
+    let opposed = phrase == "pour"
+        && at > 1
+        && (toks[at - 1].low == "mais" && toks[at - 2].low == "," || toks[at - 1].low == ";");
+    if !(matches!(phrase, "selon" | "d'après" | "d'") && after_comma || opposed)
         || source_at < at
-        || !after_comma
         || reported
         || stressed
         || claims.is_empty()

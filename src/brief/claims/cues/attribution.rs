@@ -250,6 +250,22 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
     })
 }
 
+/// Whether token `i` opens the sentence (as [`opens_sentence`]) or a clause after a
+/// semicolon, a colon or « , mais ».
+pub(in crate::brief::claims) fn opens_clause(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && {
+        let t = &toks[k - 1];
+        !t.word && !matches!(t.low.as_str(), "," | ";" | ":")
+            || matches!(t.low.as_str(), "mais" | "et")
+    } {
+        k -= 1;
+    }
+    k == 0
+        || matches!(toks[k - 1].low.as_str(), ";" | ":")
+        || toks[k - 1].low == "," && toks[k].low == "mais"
+}
+
 /// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
 /// institutions and groups that hold views (not documents, places or things).
 const OPINION_HOLDERS: &[&str] = &[
@@ -530,8 +546,10 @@ pub(in crate::brief::claims) fn find_attribution_from(
                 Some(at) => at,
                 None => continue,
             },
-            // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone.
-            "pour" if opens_sentence(toks, i) && pour_someone(toks, i + 1) => i + 1,
+            // « Pour le ministre, la réforme est nécessaire »: an opinion credited to someone;
+            // so after a semicolon, a colon or « , mais » (« … ; pour lui, on ne change pas »,
+            // « Pour X, …, mais pour le parquet, … »).
+            "pour" if opens_clause(toks, i) && pour_someone(toks, i + 1) => i + 1,
             // « Mais, où qu'ils travaillent, pour eux, le résultat est le même », « La
             // réforme, pour le ministre, est nécessaire »: between commas, before a clause.
             "pour" if i > 0 && toks[i - 1].low == "," && view_between_commas(toks, i) => i + 1,
