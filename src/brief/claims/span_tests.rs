@@ -1163,3 +1163,48 @@ fn a_word_after_a_preposition_or_de_is_no_verb_that_ends_the_subject() {
         assert_eq!(speakers_of(sentence), [subject], "{sentence}");
     }
 }
+
+#[test]
+fn a_participle_right_after_a_noun_in_a_prepositional_phrase_is_that_nouns() {
+    // Must: no comma, a noun phrase after « de », « vers »: the participle is that phrase's
+    // (shown unresolved when it names no one), never the main clause's subject.
+    for (sentence, speaker) in [
+        (
+            "Le maire a refusé de commenter la publication d'un sondage confirmant la défaite de son parti.",
+            "un sondage",
+        ),
+        (
+            "Le festival a souffert de la diffusion d'une rumeur prétendant que les concerts étaient annulés.",
+            "une rumeur",
+        ),
+        (
+            "Le juge s'est ensuite tourné vers un autre reconnaissant avoir volé la voiture.",
+            "un autre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: a document's participle is its author's; a place name does not speak (the
+    // participle is the subject's, its comma forgotten); after a comma or « en », the
+    // participle is the subject's.
+    for (sentence, speaker) in [
+        (
+            "Le ministère a publié un communiqué de presse affirmant que la situation est sous contrôle.",
+            "Le ministère",
+        ),
+        (
+            "Paul Martin s'est rendu dans une ville de Bretagne affirmant que la reprise est là.",
+            "Paul Martin",
+        ),
+        (
+            "La préfecture a levé l'alerte mardi, précisant que les routes étaient praticables.",
+            "La préfecture",
+        ),
+        (
+            "Le juge a prononcé le huis clos en demandant aux journalistes de sortir.",
+            "Le juge",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}

@@ -227,6 +227,15 @@ pub(super) fn speaker_by_route(
                 Route::ParticipleHolder,
             );
         }
+        // « a refusé de commenter la publication d'un sondage confirmant », « face à un autre
+        // reconnaissant »: nor is a participle right after a noun phrase in a prepositional
+        // phrase the main subject's; it is that phrase's (shown unresolved when it names no one).
+        if let Some((from, to)) = noun_in_phrase_before(toks, cue.group_start) {
+            return (
+                classify(text, toks, from, to, people),
+                Route::ParticipleHolder,
+            );
+        }
     }
     if coordinated
         || bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == "," || p.word)
@@ -1058,6 +1067,61 @@ fn modifies_noun(toks: &[Tok], k: usize) -> bool {
                 && k >= 3
                 && lexicon::DETERMINERS.contains(&toks[k - 3].low.as_str())
                 && !is_finite_verb(&toks[k - 1]))
+}
+
+/// The noun phrase right before the present participle at `at`, no comma between, when a
+/// preposition opens it (« d'un sondage », « à un autre », « de membres »): French joins such a
+/// participle to the noun before it (in the UD treebanks, 171 of 176 times to a noun, 5 to
+/// the clause). Not a document's (« un communiqué de presse affirmant que »: its author's,
+/// see [`participle_holder`]).
+fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let last = at.checked_sub(1)?;
+    let before = &toks[last];
+    if !before.word
+        || before.quoted
+        || lexicon::TIME_WORDS.contains(&before.low.as_str())
+        || lexicon::ADVERBS.contains(&before.low.as_str())
+        || lexicon::MONTHS.contains(&before.low.as_str())
+        || is_finite_verb(before)
+    {
+        return None;
+    }
+    // The latest start of a noun phrase ending there, right after its preposition.
+    let from = (at.saturating_sub(6)..at).rev().find(|&from| {
+        let t = &toks[from];
+        let after_preposition = |k: usize| {
+            k > 0
+                && (matches!(toks[k - 1].low.as_str(), "de" | "d'")
+                    || toks[k - 1].low != "en"
+                        && lexicon::PREPOSITIONS.contains(&toks[k - 1].low.as_str()))
+        };
+        t.word
+            && !t.quoted
+            && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "de" | "d'")
+            && after_preposition(from)
+            && np_end(toks, from) == last
+    })?;
+    // (A bare noun after a document, « un communiqué de presse », only qualifies it.)
+    let document = |k: usize| DOCUMENTS.contains(&toks[k].low.as_str());
+    let bare = !lexicon::DETERMINERS.contains(&toks[from].low.as_str());
+    // (Nor a name [`participle_holder`] did not take as someone who speaks: a place, « une
+    // station balnéaire de Floride affirmant que », where the participle is the subject's.)
+    if (from..at).any(document)
+        || bare && from >= 2 && document(from - 2)
+        || toks[from..at].iter().any(|t| t.upper)
+    {
+        return None;
+    }
+    // (Only after the clause's verb: before it, the phrase may be the subject's own
+    // complement, « les témoignages venant de la place X faisant état de … se sont
+    // multipliés », whose participle is the subject's.)
+    let verb_before = (0..from).any(|k| {
+        !toks[k].quoted
+            && (is_finite_verb(&toks[k]) || lexicon::AUXILIARIES.contains(&toks[k].low.as_str()))
+            && !noun_slot(toks, k, 0)
+    });
+    verb_before.then_some((from, last))
 }
 
 /// The noun phrase that ends right before the present participle at `at` and can speak (« les
