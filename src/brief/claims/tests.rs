@@ -3247,3 +3247,47 @@ fn a_lowercase_arabic_article_carries_the_name_on() {
         ["le ministère"]
     );
 }
+
+/// A verbless sentence may credit what was just said to someone after the fact: « C'est la
+/// remarque de X. », « C'est aussi l'avis de X. », « Le constat amer est de X. », « Le constat
+/// de fierté est le récit de X. ». The source is the speaker; nothing follows its name.
+#[test]
+fn a_claim_credited_after_the_fact() {
+    let background = "Les musiciens jouent sans salaire depuis deux ans.";
+    for (sentence, want) in [
+        ("C'est la remarque de Paul Martin.", "Paul Martin"),
+        ("C'est aussi l'avis de la CGT.", "la CGT"),
+        (
+            "C'est la principale doléance des habitants.",
+            "des habitants",
+        ),
+        ("Le constat amer est de Sophie Blanc.", "Sophie Blanc"),
+        (
+            "Le constat amer est du professeur Jean Dubois.",
+            "Jean Dubois",
+        ),
+        (
+            "Le constat de fierté est le récit de Marie-Claude Petit.",
+            "Marie-Claude Petit",
+        ),
+    ] {
+        let claims = find_claims(&doc(&[background, sentence]));
+        let got: Vec<&str> = claims.iter().map(|c| c.speaker.as_str()).collect();
+        assert_eq!(got, [want], "{sentence}");
+        assert_eq!(claims[0].segment, 2, "{sentence}");
+    }
+    // Must not: « de » before no one, a noun after it, more words after the source, a subject
+    // with a predicate of its own.
+    for sentence in [
+        "C'est la remarque de trop.",
+        "C'est le constat de l'échec de la réforme.",
+        "C'est le récit d'une vie.",
+        "C'est la remarque de Paul Martin qui a fait rire la salle.",
+        "L'avis de la commission est favorable.",
+        "Le constat est de plus en plus alarmant.",
+        "C'est la maison de Paul Martin.",
+    ] {
+        let claims = find_claims(&doc(&[background, sentence]));
+        assert!(claims.is_empty(), "{sentence}: {claims:?}");
+    }
+}

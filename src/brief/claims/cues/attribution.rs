@@ -1,5 +1,6 @@
 //! Attribution phrases: « selon X », « d'après X », « cité par X », « de source X »,
-//! « à en croire X », and a sentence-opening « Pour X, » that gives someone's view; the
+//! « à en croire X », a sentence-opening « Pour X, » that gives someone's view, and a verbless
+//! sentence that credits what was just said (« C'est la remarque de X. »); the
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
 use super::super::speaker::{is_org_name_word, looks_like_person};
@@ -264,6 +265,111 @@ pub(in crate::brief::claims) fn opens_clause(toks: &[Tok], i: usize) -> bool {
     k == 0
         || matches!(toks[k - 1].low.as_str(), ";" | ":")
         || toks[k - 1].low == "," && toks[k].low == "mais"
+}
+
+/// Nouns of something said that a sentence may credit to someone after the fact (« C'est la
+/// remarque de X. », « Le constat est de X. »).
+const CREDITED_NOUNS: &[&str] = &[
+    "remarque",
+    "constat",
+    "avis",
+    "analyse",
+    "conclusion",
+    "doléance",
+    "doléances",
+    "revendication",
+    "récit",
+    "témoignage",
+    "crainte",
+    "souhait",
+    "explication",
+    "opinion",
+    "observation",
+    "plainte",
+    "reproche",
+    "conviction",
+    "diagnostic",
+    "verdict",
+    "credo",
+    "réflexion",
+];
+
+/// A sentence that credits what was just said to someone, with no verb of its own but
+/// « être »: « C'est la remarque de Paul Martin. », « C'est aussi l'avis du maire. », « C'est
+/// la principale doléance des habitants. », « Le constat amer est du professeur X. », « Le
+/// constat de fierté est le récit de X. ». The token the source starts at (the source's own
+/// « des » for a plural, past « du », « de », « d' »); none when anything follows the source
+/// but its noun phrase (« C'est le constat de la commission qui a … »).
+fn credited_to(toks: &[Tok], i: usize) -> Option<usize> {
+    if !opens_sentence(toks, i) {
+        return None;
+    }
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let credited = |k: usize| CREDITED_NOUNS.contains(&low(k));
+    // Lowercase words between a determiner and its noun, or after the noun: adjectives.
+    let adjective = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && !t.upper
+                && !t.quoted
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !matches!(
+                    t.low.as_str(),
+                    "de" | "du" | "des" | "d'" | "est" | "que" | "qu'"
+                )
+                && !super::super::speaker::is_finite_verb(t)
+        })
+    };
+    // A determiner, then the noun of something said within two adjectives either side; the
+    // token after it.
+    let said_noun_at = |k: usize| -> Option<usize> {
+        if !matches!(low(k), "le" | "la" | "l'") {
+            return None;
+        }
+        let noun = (k + 1..k + 4).find(|&n| credited(n))?;
+        if !(k + 1..noun).all(adjective) {
+            return None;
+        }
+        let mut after = noun + 1;
+        while after < noun + 3 && adjective(after) {
+            after += 1;
+        }
+        Some(after)
+    };
+    let de_at = if low(i) == "c'" {
+        if low(i + 1) != "est" {
+            return None;
+        }
+        let mut k = i + 2;
+        while matches!(
+            low(k),
+            "aussi" | "également" | "bien" | "donc" | "encore" | "là"
+        ) {
+            k += 1;
+        }
+        said_noun_at(k)?
+    } else {
+        // « Le constat amer est … », « Le constat de fierté est … »: the subject's noun, its
+        // adjectives or a short « de » complement, then « est ».
+        let after = said_noun_at(i)?;
+        let est = (after..after + 3).find(|&k| low(k) == "est")?;
+        if est > after && !(low(after) == "de" && (after + 1..est).all(adjective)) {
+            return None;
+        }
+        // « … est le récit de X », or straight « … est de X », « … est du professeur X ».
+        said_noun_at(est + 1).unwrap_or(est + 1)
+    };
+    let source_at = match low(de_at) {
+        "des" => de_at,
+        "de" | "du" | "d'" => de_at + 1,
+        _ => return None,
+    };
+    // Nothing after the source's noun phrase but the final stop.
+    let end = super::super::speaker::np_end(toks, source_at);
+    toks[end + 1..]
+        .iter()
+        .all(|t| !t.word && !matches!(t.low.as_str(), "," | ":" | "«" | "\""))
+        .then_some(source_at)
 }
 
 /// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
@@ -563,6 +669,11 @@ pub(in crate::brief::claims) fn find_attribution_from(
                         .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t)) =>
             {
                 i + 1
+            }
+            // « C'est la remarque de Paul Martin. », « Le constat amer est du professeur X. »:
+            // what was just said, credited to someone.
+            "c'" | "le" | "la" | "l'" if credited_to(toks, i).is_some() => {
+                credited_to(toks, i).unwrap_or(i)
             }
             // « Inquiétude relayée par le maire X "…" », « Même doute exprimé par des
             // observateurs »: whose stance a verbless sentence gives.
