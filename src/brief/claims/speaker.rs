@@ -566,28 +566,71 @@ pub(super) fn speaker_by_route(
     let speaker = classify(text, toks, from, end - 1, people);
     // « Rémy Heitz, procureur de la République a rappelé »: a bare function after a name and
     // a comma (the closing comma forgotten) is the name's apposition. (So is one after a
-    // possessive: « Alfred Sirven, son officier traitant chez Elf a contesté ».)
+    // possessive: « Alfred Sirven, son officier traitant chez Elf a contesté », and the last
+    // of a chain of functions: « Paul Durand, ministre d'Etat, secrétaire général de la
+    // présidence a déclaré », and one with its article: « Jean Dupont, le candidat du parti à
+    // l'élection a déclaré », not a list: « Jean Dupont, le maire et le préfet ont »).
     if speaker.kind == SpeakerKind::Role
         && from >= 2
         && toks[from - 1].low == ","
         && (!lexicon::DETERMINERS.contains(&toks[from].low.as_str())
-            || matches!(toks[from].low.as_str(), "son" | "sa" | "leur"))
+            || matches!(
+                toks[from].low.as_str(),
+                "son" | "sa" | "leur" | "le" | "la" | "l'"
+            ) && !toks[from..end]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "et" | "ou")))
     {
-        let name_from = subject_start(toks, from - 1);
-        if name_from + 1 < from && toks[name_from].upper {
-            let named = classify(text, toks, name_from, from - 2, people);
-            if named.kind == SpeakerKind::Person {
-                return (
-                    Speaker {
-                        role: named.role.clone().or(Some(speaker.name)),
-                        ..named
-                    },
-                    Route::NameBeforeApposition,
-                );
-            }
+        if let Some(named) = name_before_functions(text, toks, from - 1, people) {
+            return (
+                Speaker {
+                    role: named.role.clone().or(Some(speaker.name)),
+                    ..named
+                },
+                Route::NameBeforeApposition,
+            );
         }
     }
     (speaker, Route::SubjectBeforeVerb)
+}
+
+/// The person named before the comma at `comma`, past at most two more bare functions set off
+/// by commas (« Paul Durand, ministre d'Etat, secrétaire général … »): each function a role
+/// in lower case, the name a person in capitals opening the clause.
+fn name_before_functions(
+    text: &str,
+    toks: &[Tok],
+    comma: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let mut comma = comma;
+    for _ in 0..3 {
+        let from = subject_start(toks, comma);
+        if from + 1 > comma {
+            return None;
+        }
+        if toks[from].upper {
+            // (The name opens the clause and is the whole segment: not « Dans une interview à
+            // Radio Sawa, le chef du Conseil a critiqué ».)
+            let opens = from == 0 || !toks[from - 1].word;
+            let named = classify(text, toks, from, comma - 1, people);
+            let first = from + usize::from(lexicon::TITLES.contains(&toks[from].low.as_str()));
+            let whole = toks
+                .get(first)
+                .is_some_and(|t| named.name.to_lowercase().starts_with(&t.low));
+            return (opens && whole && named.kind == SpeakerKind::Person).then_some(named);
+        }
+        let function = classify(text, toks, from, comma - 1, people);
+        if function.kind != SpeakerKind::Role
+            || lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+            || from < 2
+            || toks[from - 1].low != ","
+        {
+            return None;
+        }
+        comma = from - 1;
+    }
+    None
 }
 
 /// The comma closing the complement of a function at `at` when an apposed name follows it

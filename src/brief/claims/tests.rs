@@ -1809,6 +1809,45 @@ mod speaker_side {
         );
     }
 
+    /// A name, then functions set off by commas, the last one's closing comma missing: the
+    /// name speaks, whatever the number of functions, their article, the verb or its tense.
+    #[test]
+    fn the_name_before_a_chain_of_functions_whose_last_comma_is_missing() {
+        for (sentence, name) in [
+            (
+                "Paul Martin, ministre d'Etat, secrétaire général de la présidence a démenti ces propos.",
+                "Paul Martin",
+            ),
+            (
+                "Jeanne Roux, ancienne ministre, présidente de la région estime que le projet est mort.",
+                "Jeanne Roux",
+            ),
+            (
+                "Hier, Marc Lenoir, le candidat du parti à l'élection municipale avait affirmé que la gare fermerait.",
+                "Marc Lenoir",
+            ),
+            (
+                "Mme Anne Petit, la directrice de l'hôpital a annoncé la fermeture du service.",
+                "Anne Petit",
+            ),
+        ] {
+            assert_eq!(one(sentence).speaker, name, "{sentence}");
+        }
+        // Must not: a name inside an adjunct before the subject, a role opening the sentence.
+        for (sentence, speaker) in [
+            (
+                "Dans un entretien à Radio Nord, le chef du parti a critiqué la réforme.",
+                "le chef du parti",
+            ),
+            (
+                "Le ministre, ancien député, président du groupe a démenti ces propos.",
+                "président du groupe",
+            ),
+        ] {
+            assert_eq!(one(sentence).speaker, speaker, "{sentence}");
+        }
+    }
+
     /// The words of a speaker's noun phrase: « en cours » and « en chef » belong to it; a
     /// present participle, « à » before an acronym, a dash after a topic do not.
     #[test]
