@@ -588,6 +588,16 @@ pub const ATTACKING_IN_WORDS: Verb = Verb {
     incise_only: false,
 };
 
+/// « appeler » someone a name in quotation marks (« avait appelé la ministre « la
+/// bourgeoise du château » »): a judgement, not a call; the cues turn the forms of « appeler »
+/// into this verb there.
+pub const CALLING_A_NAME: Verb = Verb {
+    lemma: "appeler un nom",
+    kind: ClaimKind::Position,
+    needs_next: None,
+    incise_only: false,
+};
+
 /// The determiners before what « afficher » or « formuler » names (see [`SHOWN_STANCES`],
 /// [`FORMULATED_REQUESTS`]).
 const OWN_DETERMINERS: &[&str] = &[
@@ -1227,6 +1237,24 @@ const IRREGULAR: &[IrregularEntry] = &[
         ClaimKind::Position,
         Some(QUE),
         Listed(&["avis"]),
+    ),
+    // « traite sa fille de « petite-bourgeoise » » (a quotation after the object only, see
+    // the cues: « le livre traite de la guerre » deals with a topic). No « traitant »: « son
+    // officier traitant », « le médecin traitant » are nouns.
+    (
+        "traiter de",
+        ClaimKind::Position,
+        Some(&["de", "d'"]),
+        Listed(&[
+            "traite",
+            "traitent",
+            "traitait",
+            "traitaient",
+            "traité",
+            "traitée",
+            "traités",
+            "traitées",
+        ]),
     ),
     (
         "décrire comme",

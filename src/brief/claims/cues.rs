@@ -5,6 +5,7 @@
 //! `leads`, idioms whose frame tells speech from another sense in `idioms`.
 
 mod attribution;
+mod characterise;
 mod idioms;
 mod leads;
 
@@ -16,7 +17,7 @@ pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
-use super::tokens::{split_inverted, Tok};
+use super::tokens::{is_quote_mark, split_inverted, Tok};
 use crate::brief::lexicon::{self, ClaimKind, Verb};
 
 /// A reporting verb found in a sentence.
@@ -508,7 +509,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             .is_some_and(|p| matches!(p.low.as_str(), "le" | "la" | "les" | "l'"))
             && start >= 2
             && (matches!(toks[start - 2].low.as_str(), "qui" | "ne" | "n'")
-                || lexicon::SUBJECT_PRONOUNS.contains(&toks[start - 2].low.as_str()));
+                || lexicon::SUBJECT_PRONOUNS.contains(&toks[start - 2].low.as_str()))
+            // « …, la qualifiant de « simulacre » »: a pronoun before a characterising
+            // participle and its particle.
+            || characterise::CHARACTERISING.contains(&verb.lemma)
+                && verb
+                    .needs_next
+                    .is_some_and(|p| characterise::clitic_before_participle(toks, i, p));
         // « L'opposition les conteste », « Les syndicats la dénonçaient »: an object pronoun
         // after a noun subject, known from a determiner by the verb's form (« les » before a
         // singular, a plural « -ent », an imperfect, a future or a conditional; not « la
@@ -1173,7 +1180,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     .then(|| part_to_someone_of(toks, i + 1))
                     .flatten()
             });
-            let direct = direct.filter(|_| !bare_comme);
+            // (« Le livre traite de la guerre »: a topic; only a quotation after the object
+            // makes « traiter de » name someone something.)
+            let direct = direct.filter(|_| !bare_comme && verb.lemma != "traiter de");
             // « montre au public que », « souhaite, pour sa part, que »: what only a clause
             // follows may come after an adjunct.
             let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1)
@@ -1181,8 +1190,26 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || verb.lemma == "informer" && object_then_que(toks, i + 1);
             // « a parlé de son enfance » tells a topic; « a parlé d'une « trahison » » names
             // what something is, in the speaker's words.
+            // « « … », se désolait la directrice de l'école »: in an incise after a quotation
+            // the words after the verb are its subject, no object before a particle.
+            let subject_incise =
+                inverted.is_none() && incise_after_quotation(toks, start, i, false);
             let found = direct
-                .or_else(|| object_then_a(toks, i + 1, phrases))
+                .or_else(|| {
+                    (verb.lemma != "traiter de" && !subject_incise)
+                        .then(|| object_then_a(toks, i + 1, phrases))
+                        .flatten()
+                })
+                // « a décrit l'avalanche, qui a touché une cordée, comme étant la « plus
+                // meurtrière » »: a long object before words in quotation marks.
+                .or_else(|| {
+                    characterise::CHARACTERISING
+                        .contains(&verb.lemma)
+                        .then(|| {
+                            characterise::object_then_quoted(toks, i + 1, phrases, object_before)
+                        })
+                        .flatten()
+                })
                 .or_else(|| que_later.then_some(i))
                 // « place cet après-midi la Corse et le Var en vigilance orange »
                 .or_else(|| {
@@ -1223,6 +1250,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .then(|| speaks_of_after_adjunct(toks, i + 1))
                         .flatten()
                 });
+            // « avait appelé la ministre « la bourgeoise du château » »: a name given in the
+            // speaker's words, a judgement (not a call).
+            let names = if found.is_none() && verb.lemma == "appeler" {
+                characterise::names_in_quotes(toks, i + 1, object_before)
+            } else {
+                None
+            };
+            if names.is_some() {
+                verb = lexicon::CALLING_A_NAME;
+            }
+            let found = found.or(names);
             match found {
                 // « a appelé les pompiers à la rescousse », « les élèves à son bureau »:
                 // summoning someone somewhere, no call for anything.
@@ -1236,6 +1274,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     && (in_incise(toks, start, i, inverted.is_some(), false)
                         || closes_as_incise(toks, start, i)
                         || quote_after_adjunct(toks, i + 1)) => {}
+                // « « … », se désole le délégué », « « … », s'offusque-t-elle »: right after a
+                // quotation, with its subject inverted, any verb reports it (an unknown one
+                // too, see `open_incise`), whatever particle it needs elsewhere.
+                None if incise_after_quotation(toks, start, i, inverted.is_some()) => {}
                 // « En Italie, apprend-on, la croissance rebondira »: learnt from a source the
                 // article does not name (not « …, a appris le maire », who only learnt it).
                 None if verb.lemma == "apprendre" && inverted.as_deref() == Some("on") => {}
@@ -2221,6 +2263,30 @@ fn in_incise(toks: &[Tok], start: usize, i: usize, inverted: bool, before_colon:
     let before_quote = next.is_some_and(|n| n.low == ":" || is_quote_mark_str(&n.low))
         || colon_quote_ahead(toks, i + 1);
     inverted || before_colon && before_quote || right_after_quote(toks, start, i)
+}
+
+/// Whether the verb group `start..=i` is an incise right after a quotation, as the open
+/// incises' (`follows_quotation`): its subject inverted on the verb, or after it, a name or a
+/// determiner (« « … », se désole le délégué syndical »), and nothing reported after it (no
+/// « que », no new quotation, no verb of its own before the clause ends: « a-t-il tenu à
+/// rappeler » is the infinitive's cue, led by « tenir à »).
+fn incise_after_quotation(toks: &[Tok], start: usize, i: usize, inverted: bool) -> bool {
+    let subject_after = || {
+        toks.get(past_inserts(toks, i + 1))
+            .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+    };
+    follows_quotation(toks, start, inverted)
+        && (inverted || subject_after())
+        && toks[i + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?" | ";" | ","))
+            .all(|t| {
+                !t.quoted
+                    && !is_quote_mark(t)
+                    && !matches!(t.low.as_str(), "que" | "qu'")
+                    && !lexicon::verbs().contains_key(t.low.as_str())
+                    && !is_infinitive(&t.low)
+            })
 }
 
 /// Whether the verb group `start..=i` follows a quotation (a comma between at most) and has
@@ -3707,9 +3773,11 @@ fn names_what_it_is(toks: &[Tok], at: usize) -> bool {
         return true;
     }
     if matches!(low, "le" | "la" | "les" | "l'") {
-        return toks
-            .get(at + 1)
-            .is_some_and(|n| matches!(n.low.as_str(), "plus" | "moins" | "seul" | "seule"));
+        // (« comme la « plus meurtrière » »: the words in quotation marks.)
+        return toks.get(at + 1).is_some_and(|n| {
+            matches!(n.low.as_str(), "plus" | "moins" | "seul" | "seule")
+                || !n.quoted && is_quote_mark_str(&n.low)
+        });
     }
     t.word
         && !t.upper

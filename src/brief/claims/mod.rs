@@ -1418,3 +1418,6 @@ mod idiom_tests;
 
 #[cfg(test)]
 mod quotation_reach_tests;
+
+#[cfg(test)]
+mod coverage_tests;

@@ -1,0 +1,168 @@
+//! Tests of cue coverage by frame (session 11, issue 18): claims that had no row at all in
+//! their sentence on unseen text. Each frame has made-up sentences over several verbs, tenses,
+//! persons and word orders that must give the claim, and the same words in another sense (a
+//! title, a topic dealt with, someone summoned, a noun) that must give none.
+
+use super::tests::one_paragraph as doc;
+use super::*;
+use crate::model::ClaimKind;
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+fn expect_speaker(sentence: &str, speaker: &str) {
+    let got = claims(sentence);
+    assert!(
+        got.len() == 1 && got[0].0 == speaker,
+        "{sentence}: want {speaker}, got {got:?}"
+    );
+}
+
+fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
+    assert_eq!(
+        claims(sentence),
+        [(speaker.to_string(), kind)],
+        "{sentence}"
+    );
+}
+
+fn expect_none(sentence: &str) {
+    let got = claims(sentence);
+    assert!(got.is_empty(), "{sentence}: {got:?}");
+}
+
+/// Right after a quotation, a verb with its subject inverted or after it reports the
+/// quotation, whatever particle the lexicon makes it need elsewhere (« se désoler de / que »,
+/// « ordonner que », « s'offusquer de », « inviter à »), as an unknown verb does there.
+#[test]
+fn a_lexicon_verb_in_an_incise_needs_no_particle() {
+    for (sentence, speaker) in [
+        (
+            "« Nous avons perdu notre plus gros client », se désole Paul Martin, délégué CGT.",
+            "Paul Martin",
+        ),
+        (
+            "« Personne ne nous a prévenus », se désolait mardi la directrice de l'école.",
+            "la directrice de l'école",
+        ),
+        (
+            "\"Il faut évacuer le quartier\", ordonne le préfet.",
+            "le préfet",
+        ),
+        (
+            "« C'est une provocation », s'offusque Marie Durand.",
+            "Marie Durand",
+        ),
+        (
+            "« Venez nombreux samedi », invite la mairie dans un communiqué.",
+            "la mairie",
+        ),
+        (
+            "« Nous avons gagné », se réjouit le maire de Lyon.",
+            "le maire de Lyon",
+        ),
+    ] {
+        expect_speaker(sentence, speaker);
+    }
+}
+
+/// The same verbs with no quotation before them, a title before them, or a verb of their own
+/// after them (« a-t-il tenu à rappeler »: the infinitive's cue) are no incise.
+#[test]
+fn a_lexicon_verb_without_its_particle_outside_an_incise_reports_nothing_new() {
+    for sentence in [
+        "Le préfet ordonne l'évacuation du quartier.",
+        "La mairie invite les habitants.",
+        "« Germinal », présente la librairie dans sa vitrine.",
+    ] {
+        expect_none(sentence);
+    }
+    // (The infinitive led by « tenir à » keeps the cue and its kind.)
+    expect(
+        "« La crise a commencé en janvier », a-t-il tenu à rappeler.",
+        "il",
+        ClaimKind::Statement,
+    );
+}
+
+/// Someone calls someone or something a name or a judgement in quotation marks: the object
+/// before the particle may be long (an apposition, a relative, a complement) or a pronoun
+/// before the verb, and « traiter de », « appeler » take this frame only with the quotation.
+#[test]
+fn characterising_in_quotation_marks_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le maire traite son adversaire de « girouette ».",
+            "Le maire",
+        ),
+        (
+            "La sénatrice avait traité le ministre de « menteur » pendant le débat.",
+            "La sénatrice",
+        ),
+        (
+            "Les syndicats le traitaient de « fossoyeur de l'industrie ».",
+            "Les syndicats",
+        ),
+        (
+            "Le préfet a décrit l'incendie qui a ravagé la colline comme « le pire depuis vingt ans ».",
+            "Le préfet",
+        ),
+        (
+            "Paul Martin décrit son successeur, Jean Durand, comme « un homme de dossiers ».",
+            "Paul Martin",
+        ),
+        (
+            "Les secouristes ont décrit la crue comme étant la « plus violente du siècle ».",
+            "Les secouristes",
+        ),
+        (
+            "Les élus ont qualifié la situation financière de la commune de « catastrophique ».",
+            "Les élus",
+        ),
+        (
+            "Les élus de l'opposition sont sortis de la séance, la qualifiant de « mascarade ».",
+            "Les élus de l'opposition",
+        ),
+        (
+            "La ministre avait appelé son rival « le roi du double discours ».",
+            "La ministre",
+        ),
+        (
+            "Marie Durand l'a appelé « le fossoyeur du service public ».",
+            "Marie Durand",
+        ),
+        (
+            "Le sociologue Jean Durand appelle ce phénomène « la fatigue démocratique ».",
+            "Jean Durand",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert!(
+            got.len() == 1 && got[0].0 == speaker && got[0].1 == ClaimKind::Position,
+            "{sentence}: want {speaker} position, got {got:?}"
+        );
+    }
+}
+
+/// « traiter de » a topic, « traiter » a file, « appeler » someone or for something, and a
+/// description with no quotation and a long object are no characterisation.
+#[test]
+fn dealing_with_summoning_and_describing_without_quotes_are_not_characterising() {
+    for sentence in [
+        "Le livre traite de la guerre d'Algérie.",
+        "Le ministre traite le dossier de la réforme depuis mars.",
+        "Le médecin traitant de la patiente a été entendu.",
+        "Le maire a appelé les pompiers en urgence.",
+        "La directrice a appelé les parents de l'élève hier soir.",
+        "Le traité de Lisbonne a été signé en 2007.",
+        "La traite des êtres humains est un crime.",
+        "Le guide décrit la cathédrale, qui date du XIIe siècle, comme un joyau gothique.",
+    ] {
+        expect_none(sentence);
+    }
+}
