@@ -10,6 +10,7 @@
 //! sentence gives one claim per speaker: its first cue, plus later reporting verbs of someone
 //! else (« X a affirmé que …, mais le Kremlin a démenti »).
 
+mod announced;
 mod confidence;
 mod coreference;
 mod cues;
@@ -22,6 +23,7 @@ mod tokens;
 
 use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
+use announced::{take_announced_quotations, QuotationShape};
 use coreference::{main_clause, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 pub use path::{Link, Route, SpeakerPath};
@@ -50,6 +52,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     // a sentence that is all quotation (the speaker's words going on, « « Nous savions. Il
     // fallait s'adapter. » ») is not one, so the speaker before it stays within reach.
     let mut narrative = 0;
+    let mut shapes = Vec::with_capacity(document.segments.len());
     for (n, segment) in document.segments.iter().enumerate() {
         // A new paragraph closes any quotation left open.
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
@@ -59,7 +62,12 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         incise::unquote_verb_after_aux(&mut toks);
         incise::unquote_verb_after_subject(&mut toks);
         open_quote = still_open;
-        if n > 0 && !quotation_only(&toks) {
+        let shape = QuotationShape {
+            quotation_only: quotation_only(&toks),
+            open_after: still_open,
+        };
+        shapes.push(shape);
+        if n > 0 && !shape.quotation_only {
             narrative += 1;
         }
         people.sentence = narrative;
@@ -91,6 +99,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             claims.push((found.claim, found.path));
         }
     }
+    take_announced_quotations(&mut claims, document, &shapes);
     claims
 }
 
