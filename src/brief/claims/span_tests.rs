@@ -1208,3 +1208,31 @@ fn a_participle_right_after_a_noun_in_a_prepositional_phrase_is_that_nouns() {
         assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
     }
 }
+
+#[test]
+fn a_name_after_the_medium_spoken_to_is_the_subject() {
+    // Must: « auprès de l'AFP » then a name, as « à l'AFP » then a name, even when the
+    // lexicon does not know the first name.
+    for (sentence, want) in [
+        (
+            "« C'est la fin », a réagi auprès de l'AFP Kossi Agbéko, délégué syndical.",
+            "Kossi Agbéko",
+        ),
+        (
+            "« Nous resterons mobilisés », a déclaré auprès de RFI Kossi Agbéko.",
+            "Kossi Agbéko",
+        ),
+        (
+            "Les négociations reprendront lundi, a confié auprès de l'AFP Tiémoko Sanogo.",
+            "Tiémoko Sanogo",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an acronym that is no medium's runs on into a longer name; the subject is
+    // still the one after it.
+    assert_eq!(
+        speakers_of("« Les soins continuent », a indiqué auprès du CHU Grenoble Alpes le professeur Paul Roy."),
+        ["Paul Roy"]
+    );
+}

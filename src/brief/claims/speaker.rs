@@ -2762,7 +2762,17 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
                 i = name;
                 continue;
             }
-            if toks[j].upper {
+            // (« auprès de l'AFP Kossi Agbéko, délégué syndical »: a medium's acronym, then
+            // the subject's name, even with a first name the lexicon does not know; not
+            // « auprès du CHU Grenoble Alpes », an acronym that runs on into a longer name.)
+            let medium_acronym_then_name = toks[j].caps
+                && media_at(toks, j, toks.len()) == Some(1)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.word && n.upper && !n.quoted);
+            if medium_acronym_then_name {
+                i = j + 1;
+            } else if toks[j].upper {
                 // (« auprès de l'AFP M. Durand »: a title opens the subject.)
                 while toks.get(j).is_some_and(|n| {
                     n.word
