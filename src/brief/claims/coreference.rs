@@ -206,6 +206,17 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
                 .borrow_mut()
                 .push((entity.name.clone(), gender));
         }
+        // (« M. Dubé a eu un fou rire. « … », a-t-il répondu »: a surname alone is the full
+        // name the article gave it before, as when the sentence writes the surname.)
+        if entity.kind == SpeakerKind::Person && !entity.name.contains(' ') {
+            if let Some(full) = people.full_name(&entity.name.to_lowercase()) {
+                people.note(link, full);
+                return Speaker {
+                    name: full.to_string(),
+                    ..Speaker::of(entity, entity.kind)
+                };
+            }
+        }
         return Speaker::of(entity, entity.kind);
     }
     Speaker::unresolved(pronoun.to_string())
@@ -2660,5 +2671,56 @@ mod glued_name_tests {
             "« Nous n'avons pas le choix », a-t-il dit.",
         ]);
         assert_eq!(got[1].1, "Paul Marie Lenoir", "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod surname_antecedent_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A pronoun whose antecedent the article last wrote as a surname alone names the full
+    /// name it gave before, as a surname written as the speaker does.
+    #[test]
+    fn a_pronoun_after_a_surname_names_the_full_name_given_before() {
+        for (article, name) in [
+            (
+                [
+                    "Le ministre de la Santé, Christian Dubé, a présenté son plan mardi.",
+                    "C'est en répondant à l'opposition que M. Dubé a eu un fou rire.",
+                    "« Cette comparaison est ridicule », a-t-il répondu.",
+                ],
+                "Christian Dubé",
+            ),
+            (
+                [
+                    "La maire de Nantes, Johanna Rolland, a inauguré la ligne de tramway.",
+                    "Une heure plus tard, Mme Rolland recevait les riverains.",
+                    "Selon elle, les travaux seront terminés en juin.",
+                ],
+                "Johanna Rolland",
+            ),
+            (
+                [
+                    "Le candidat Paul Girard a tenu un meeting à Lille.",
+                    "Devant ses partisans, Girard s'est montré combatif.",
+                    "Il assure que la victoire est possible.",
+                ],
+                "Paul Girard",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(3, name.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: two full names end in that surname; the surname stays as written.
+    #[test]
+    fn a_surname_two_people_share_stays_a_surname() {
+        let got = speakers(&[
+            "Paul Girard et son frère Louis Girard ont repris l'entreprise familiale.",
+            "Ce matin, M. Girard a reçu les salariés.",
+            "« Personne ne sera licencié », a-t-il promis.",
+        ]);
+        assert_eq!(got.last().unwrap(), &(3, "Girard".to_string()), "{got:?}");
     }
 }
