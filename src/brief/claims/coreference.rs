@@ -100,8 +100,9 @@ pub(super) fn determiner_gender(np: &str) -> Gender {
 /// (« l'analyste », « l'ex-ministre ») gives none.
 fn elided_person_gender(word: &str) -> Gender {
     match word {
-        "ancien" | "actuel" | "homme" => return Gender::Male,
-        "ancienne" | "actuelle" => return Gender::Female,
+        // (« l'un de ses amis », « l'une des victimes »: the pronoun's own gender.)
+        "ancien" | "actuel" | "homme" | "un" => return Gender::Male,
+        "ancienne" | "actuelle" | "une" => return Gender::Female,
         _ => {}
     }
     let known = |w: &str| lexicon::ROLE_NOUNS.contains(&w) || lexicon::PEOPLE_NOUNS.contains(&w);
@@ -2722,5 +2723,60 @@ mod surname_antecedent_tests {
             "« Personne ne sera licencié », a-t-il promis.",
         ]);
         assert_eq!(got.last().unwrap(), &(3, "Girard".to_string()), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod one_of_them_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « l'un de … » is masculine and « l'une de … » feminine: the pronoun after such an
+    /// unnamed speaker stands for them, not for someone named before.
+    #[test]
+    fn a_pronoun_after_l_un_or_l_une_stands_for_them() {
+        for (article, who) in [
+            (
+                [
+                    "Le procureur, Paul Girard, a ouvert une enquête.",
+                    "La victime était très appréciée, selon l'un de ses voisins qui s'est confié à la presse.",
+                    "« Il rendait service à tout le monde », confie-t-il.",
+                ],
+                "l'un de ses voisins",
+            ),
+            (
+                [
+                    "La directrice, Claire Morel, a réuni le personnel.",
+                    "« Nous sommes inquiètes », a témoigné l'une des infirmières.",
+                    "Elle affirme que plusieurs postes restent vacants.",
+                ],
+                "l'une des infirmières",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a reçu les grévistes.",
+                    "L'un d'eux a expliqué que les salaires n'avaient pas bougé depuis dix ans.",
+                    "« On ne lâchera rien », a-t-il prévenu.",
+                ],
+                "L'un d'eux",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(3, who.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: « l'un » is not who « elle » stands for, nor « l'une » who « il » does.
+    #[test]
+    fn l_un_is_no_antecedent_of_elle() {
+        let got = speakers(&[
+            "« Nous sommes inquiets », a témoigné l'un des infirmiers.",
+            "« Rien ne change », a-t-elle ajouté.",
+        ]);
+        assert_ne!(got.last().unwrap().1, "l'un des infirmiers", "{got:?}");
+        let got = speakers(&[
+            "« Nous sommes inquiètes », a témoigné l'une des infirmières.",
+            "« Rien ne change », a-t-il ajouté.",
+        ]);
+        assert_ne!(got.last().unwrap().1, "l'une des infirmières", "{got:?}");
     }
 }
