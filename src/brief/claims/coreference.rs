@@ -460,7 +460,13 @@ impl People {
         let Some(det) = toks.get(from).filter(|_| from + 1 < verb) else {
             return;
         };
-        let head = &toks[from + 1];
+        // (« Le nouveau gouvernement s'est donné … »: the noun after the adjective.)
+        let adjective = super::speaker::ROLE_ADJECTIVES.contains(&toks[from + 1].low.as_str());
+        let head = &toks[if adjective && from + 2 < verb {
+            from + 2
+        } else {
+            from + 1
+        }];
         let gender = determiner_gender(&det.low);
         let thing = lexicon::DETERMINERS.contains(&det.low.as_str())
             && head.word
@@ -668,10 +674,12 @@ impl People {
     fn observe_subject_as(&mut self, subject: &Speaker, taken_up: bool) {
         let gender = determiner_gender(&subject.name);
         let words = tokenize(&subject.name);
+        // (« Le nouveau gouvernement », « l'ancienne direction »: the noun after the adjective.)
         let Some(head) = words.iter().find(|t| {
             t.word
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "tous" | "toutes")
+                && !super::speaker::ROLE_ADJECTIVES.contains(&t.low.as_str())
         }) else {
             return;
         };
@@ -2778,5 +2786,56 @@ mod one_of_them_tests {
             "« Rien ne change », a-t-il ajouté.",
         ]);
         assert_ne!(got.last().unwrap().1, "l'une des infirmières", "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod adjective_before_head_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A subject whose noun follows an adjective (« Le nouveau gouvernement », « l'ancienne
+    /// direction ») is read by that noun: an institution or a role the next pronoun stands for.
+    #[test]
+    fn a_subject_read_by_the_noun_after_its_adjective() {
+        for (article, who) in [
+            (
+                [
+                    "Le ministre Paul Girard a présenté les membres de son cabinet.",
+                    "Le nouveau gouvernement s'est fixé trois priorités.",
+                    "Il a promis que les impôts n'augmenteraient pas.",
+                ],
+                "Le nouveau gouvernement",
+            ),
+            (
+                [
+                    "La syndicaliste Claire Morel a quitté l'entreprise en mars.",
+                    "L'ancienne direction avait négocié un plan de départs.",
+                    "Elle affirme aujourd'hui que ce plan était nécessaire.",
+                ],
+                "L'ancienne direction",
+            ),
+            (
+                [
+                    "Le préfet Marc Dubois a rencontré les élus.",
+                    "Le nouveau syndicat a réuni ses adhérents jeudi.",
+                    "Selon lui, la grève sera reconduite.",
+                ],
+                "Le nouveau syndicat",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(3, who.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: a thing after the adjective is still no speaker (« Le nouveau stade de Paul
+    /// Girard a coûté … Il affirme »: the stadium or Paul Girard; unresolved).
+    #[test]
+    fn a_thing_after_the_adjective_is_still_no_speaker() {
+        let got = speakers(&[
+            "Le nouveau stade de Paul Girard a coûté trente millions d'euros.",
+            "Il affirme que la dépense était nécessaire.",
+        ]);
+        assert_eq!(got, [(2, "Il".to_string())], "{got:?}");
     }
 }
