@@ -1125,6 +1125,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 continue;
             }
         }
+        // « À noter que … », « A souligner : … »: an infinitive after « à » opening the
+        // clause is the writer's aside; no one is said to say it.
+        if toks[i].low == verb.lemma
+            && i >= 1
+            && matches!(toks[i - 1].low.as_str(), "à" | "a")
+            && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | ";" | ":" | "(" | ","))
+        {
+            continue;
+        }
         // « le procureur a requis en personne à l'audience »: pleading, nothing required.
         if verb.lemma == "requérir"
             && toks[i + 1..]

@@ -278,3 +278,31 @@ fn a_thing_that_calls_into_question_makes_no_claim() {
         ClaimKind::Position,
     );
 }
+
+/// « À noter que … », « A souligner : … »: an infinitive after « à » opening the clause is the
+/// writer's aside, said by no one; a claim reported inside it keeps its own speaker, and the
+/// same verbs conjugated, or after « à » that completes a verb, still report.
+#[test]
+fn an_infinitive_after_a_opening_the_clause_is_the_writers_aside() {
+    for sentence in [
+        "À noter que la mairie sera fermée lundi.",
+        "A noter : deux ateliers seront organisés à l'école.",
+        "À souligner que la fête a lieu chaque année depuis 1990.",
+        "Le marché reste calme. À rappeler que les prix avaient doublé en mars.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "À noter que le syndicat avait demandé une hausse des salaires.",
+            "le syndicat",
+        ),
+        (
+            "Le maire a noté que les travaux avaient pris du retard.",
+            "Le maire",
+        ),
+        ("Le syndicat appelle à dénoncer la réforme.", "Le syndicat"),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
