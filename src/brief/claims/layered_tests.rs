@@ -138,17 +138,55 @@ fn a_medium_closing_the_sentence_relays_the_subject() {
     }
 }
 
-/// Must not: a person or a body closing the sentence (« a précisé son porte-parole ») is the
-/// source of what it reports, alone; a medium with no cue before it (« Un incendie s'est
-/// déclaré, rapporte X ») or reporting an event is the only speaker.
+/// Must: a person or a body closing the sentence (« a précisé son porte-parole ») relays what
+/// the subject said, as a medium or « selon » does: both are credited (the layered-attribution
+/// convention), whatever the verbs, tenses and kinds of speaker.
+#[test]
+fn a_person_or_a_body_closing_the_sentence_relays_the_subject() {
+    for (sentence, want) in [
+        (
+            "Le ministre Paul Martin a affirmé la volonté du pays d'aider la région, a précisé le porte-parole du gouvernement, Marc Lenoir.",
+            ["Paul Martin", "Marc Lenoir"],
+        ),
+        (
+            "Le syndicat réclame une hausse des salaires, a expliqué jeudi sa secrétaire générale.",
+            ["Le syndicat", "sa secrétaire générale"],
+        ),
+        (
+            "La maire Anne Roux dénonçait un projet injuste, ont rapporté des élus de l'opposition.",
+            ["Anne Roux", "des élus de l'opposition"],
+        ),
+        (
+            "Le capitaine Jean Diallo a promis de libérer les otages, a indiqué samedi une source diplomatique.",
+            ["Jean Diallo", "une source diplomatique"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    // Must not: one speaker under two names (the incise's pronoun, a pointer back to the same
+    // source, the same name again) is one claim.
+    for (sentence, want) in [
+        (
+            "Il entend rappeler aux élus qu'ils doivent voter, a-t-il précisé.",
+            1,
+        ),
+        (
+            "M. Roy a indiqué que les élections auraient lieu, a ajouté M. Roy.",
+            1,
+        ),
+        (
+            "« Nous voulons négocier », a déclaré le syndicat, a précisé Mme Gillard.",
+            1,
+        ),
+    ] {
+        assert_eq!(speakers(sentence).len(), want, "{sentence}");
+    }
+}
+
+/// Must not: a medium or anyone with no cue before it (« Un incendie s'est déclaré, rapporte
+/// X ») or reporting an event is the only speaker.
 #[test]
 fn a_reporter_who_is_no_medium_stays_the_only_speaker() {
-    assert_eq!(
-        speakers(
-            "Le ministre Paul Martin a affirmé la volonté du pays d'aider la région, a précisé le porte-parole du gouvernement, Marc Lenoir."
-        ),
-        ["Marc Lenoir"]
-    );
     assert_eq!(
         speakers("Un incendie s'est déclaré lundi près de Lens, rapporte Radio Nord."),
         ["Radio Nord"]

@@ -571,6 +571,31 @@ fn reported_conditional(toks: &[Tok], from: usize) -> bool {
 
 const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
 
+/// Whether the speaker of a closing incise is the first claim's speaker under another name:
+/// the same words, one inside the other (« Paul Roy » and « M. Roy »), a name glued to the
+/// other by an apposition (« le ministre, Paul Roy »), or the other's function (a pointer
+/// back, « la même source (M. Roy) », names whom it stands for).
+fn one_speaker(first: &Speaker, speaker: &Speaker, text: &str) -> bool {
+    let (said, named) = (
+        strip_determiner(&first.name).to_lowercase(),
+        strip_determiner(&speaker.name).to_lowercase(),
+    );
+    said.is_empty()
+        || named.is_empty()
+        || said.contains(&named)
+        || named.contains(&said)
+        || text.contains(&format!("{}, {}", first.name, speaker.name))
+        || text.contains(&format!("{}, {}", speaker.name, first.name))
+        || first
+            .role
+            .as_deref()
+            .is_some_and(|role| role.to_lowercase().contains(&named))
+        || speaker
+            .role
+            .as_deref()
+            .is_some_and(|role| role.to_lowercase().contains(&said))
+}
+
 /// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
 /// media lists and single names stay whole.
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
@@ -733,6 +758,10 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             || c.group_start == 0
             || closes_sentence(toks, &c)
             || is_quote_mark(&toks[c.group_start - 1])
+            // (« « … », a déclaré le syndicat, a précisé X »)
+            || c.group_start > 1
+                && toks[c.group_start - 1].low == ","
+                && is_quote_mark(&toks[c.group_start - 2])
             || find_attribution(toks).is_some_and(|(a, _)| a < c.group_start)
     }) || colon_quote(toks).is_some();
     while let Some(cue) = find_verb(toks, next) {
@@ -768,14 +797,6 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             (cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word)
                 && !passive_agent(toks, &cue);
         if incise && !colon_quotation {
-            // « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence
-            // names who reports it all; the first verb's subject is only reported.
-            let reporter_closes = claims.len() == 1
-                && claims[0].speaker_kind != SpeakerKind::Unattributed
-                && !first_is_incise
-                // (A stance keeps its subject: « X nie toute implication, ajoute le texte ».)
-                && claims[0].kind == ClaimKind::Statement
-                && closes_sentence(toks, &cue);
             // (« Pour l'opposition, « … », a estimé Marine Tondelier »: the one named in the
             // incise speaks for the group « pour » names.)
             let for_group = claims.len() == 1
@@ -784,39 +805,56 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     claims[0].speaker_kind,
                     SpeakerKind::Organization | SpeakerKind::Anonymous
                 );
+            // « X a affirmé …, a précisé le porte-parole », « Le ministère a invité …, a
+            // rapporté l'APS », « X nie toute implication, ajoute le texte »: an incise
+            // closing the sentence names who relays what the subject said; both are credited,
+            // each for its part (the layered-attribution convention, as « …, selon Y »),
+            // unless the two are one speaker (« M. Roy a indiqué …, a ajouté la même source »).
             // (A present participle has no subject of its own: « …, explique X, commentant
             // les travaux » names no one new.)
-            // (« Le ministère a invité …, a rapporté l'APS », « X a affirmé …, rapporte
-            // Radio Nord »: a medium closing the sentence relays what the subject said in
-            // public; both are credited, each for its part.)
+            // (« Il entend …, a-t-il précisé »: an incise's own pronoun is the subject again.)
             let relayed = claims.len() == 1
                 && claims[0].speaker_kind != SpeakerKind::Unattributed
                 && !first_is_incise
+                && !for_group
+                && cue.inverted.is_none()
                 && !cue.participle
+                && closes_sentence(toks, &cue);
+            // (« Il entend …, a-t-il précisé »: the incise's pronoun names the subject again,
+            // read better through it.)
+            let reporter_again = claims.len() == 1
+                && claims[0].speaker_kind != SpeakerKind::Unattributed
+                && !first_is_incise
+                && cue.inverted.is_some()
+                && claims[0].kind == ClaimKind::Statement
                 && closes_sentence(toks, &cue);
             if relayed {
                 people.forget_links();
                 let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
-                let other = speaker.name.to_lowercase() != claims[0].speaker.to_lowercase();
-                if speaker.kind == SpeakerKind::Media && other {
+                let path = path_of(people, route, &speaker, &segment.fr);
+                let speaker = confidence::weigh(speaker, path, &segment.fr);
+                if speaker.kind != SpeakerKind::Unattributed
+                    && !one_speaker(
+                        &Speaker {
+                            name: claims[0].speaker.clone(),
+                            role: claims[0].role.clone(),
+                            kind: claims[0].speaker_kind,
+                        },
+                        &speaker,
+                        &segment.fr,
+                    )
+                {
                     let unconfirmed = cue.conditional || hedged_source(&speaker.name, speaker.kind);
-                    let path = path_of(people, route, &speaker, &segment.fr);
-                    claims.push(cue_claim(
-                        segment,
-                        toks,
-                        &cue,
-                        speaker,
-                        path,
-                        quote,
-                        unconfirmed,
-                    ));
-                    continue;
+                    let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed);
+                    people.record(&claim);
+                    claims.push(claim);
                 }
+                continue;
             }
             if claims.len() == 1
                 && !cue.participle
                 && (claims[0].speaker_kind == SpeakerKind::Unattributed
-                    || reporter_closes
+                    || reporter_again
                     || for_group)
             {
                 people.forget_links();
@@ -1236,11 +1274,11 @@ fn claim_in(
     Some((claims, end + 1))
 }
 
-/// « Le président a affirmé que …, a rapporté la télévision nationale »: the closing incise
-/// `incise` names a medium, `medium`, who relays what the first verb's subject said in public;
-/// that subject's own claim, read from the verb before the incise, when it names someone
-/// else. (A person or a body closing the sentence, « …, a précisé son porte-parole », is the
-/// source of what it reports, which stays theirs alone.)
+/// « Le président a affirmé que …, a rapporté la télévision nationale », « X a affirmé …, a
+/// précisé son porte-parole »: the closing incise `incise` names who relays, `medium`, what
+/// the first verb's subject said; that subject's own claim, read from the verb before the
+/// incise, when it names someone else (the layered-attribution convention: both are
+/// credited, as with « …, selon Y »).
 fn relayed_by_medium(
     segment: &AlignedSegment,
     toks: &[Tok],
@@ -1249,16 +1287,23 @@ fn relayed_by_medium(
     people: &mut People,
 ) -> Option<ClaimWithPath> {
     let text = segment.fr.as_str();
-    if medium.kind != SpeakerKind::Media || !closes_sentence(toks, incise) {
+    // (« Il entend …, a-t-il précisé »: an incise's own pronoun is the subject again.)
+    if !closes_sentence(toks, incise) || incise.inverted.is_some() {
         return None;
     }
+    // (The subject's own verb has its subject before it: « « … », a déclaré le syndicat, a
+    // précisé X » is one claim restated.)
     let own = cues::first_verb(toks, 0).filter(|c| {
-        c.cue_end < incise.group_start && c.inverted.is_none() && !c.after_comme && !c.participle
+        c.cue_end < incise.group_start
+            && c.inverted.is_none()
+            && !c.after_comme
+            && !c.participle
+            && c.group_start > 0
+            && toks[c.group_start - 1].word
+            && !toks[c.group_start - 1].quoted
     })?;
     let (subject, route) = speaker_by_route(text, toks, &own, people);
-    if subject.kind == SpeakerKind::Unattributed
-        || subject.name.to_lowercase() == medium.name.to_lowercase()
-    {
+    if subject.kind == SpeakerKind::Unattributed || one_speaker(&subject, medium, text) {
         return None;
     }
     let hedged = own.conditional || own.present && reported_conditional(toks, own.cue_end + 1);

@@ -129,9 +129,13 @@ fn denial_verbs() {
     assert_eq!(c.kind, ClaimKind::Denial);
     assert_eq!(c.speaker, "Pékin");
     assert_eq!(c.speaker_kind, SpeakerKind::Organization);
+    // (The text that relays the denial is credited beside it: layered attribution.)
+    let got = find_claims(&doc(&[
+        "Le ministère nie toute implication, ajoute le texte.",
+    ]));
     assert_eq!(
-        one("Le ministère nie toute implication, ajoute le texte.").kind,
-        ClaimKind::Denial
+        (got[0].speaker.as_str(), got[0].kind),
+        ("Le ministère", ClaimKind::Denial)
     );
 }
 
@@ -1738,23 +1742,33 @@ mod speaker_side {
     }
 
     /// « X a affirmé …, a précisé le porte-parole. »: an incise closing the sentence names
-    /// who reports it all; the first verb's subject is only reported.
+    /// who relays what the first verb's subject said; both are credited (layered attribution,
+    /// tests/fixtures/claims/README.md).
     #[test]
     fn a_closing_incise_names_the_reporter() {
         let got = who(&[
             "Le ministre Paul Martin a affirmé la volonté de la France d'aider la région, a précisé le porte-parole du gouvernement, Marc Lenoir.",
         ]);
-        assert_eq!(got, [(1, "Marc Lenoir".to_string(), SpeakerKind::Person)]);
+        assert_eq!(
+            got,
+            [
+                (1, "Paul Martin".to_string(), SpeakerKind::Person),
+                (1, "Marc Lenoir".to_string(), SpeakerKind::Person)
+            ]
+        );
         let got = who(&[
             "Le chef de l'armée, le général Paul Martin, a promis de libérer les otages avant jeudi, a indiqué mardi une source diplomatique.",
         ]);
         assert_eq!(
             got,
-            [(
-                1,
-                "une source diplomatique".to_string(),
-                SpeakerKind::Anonymous
-            )]
+            [
+                (1, "Paul Martin".to_string(), SpeakerKind::Person),
+                (
+                    1,
+                    "une source diplomatique".to_string(),
+                    SpeakerKind::Anonymous
+                )
+            ]
         );
         // Must not: a verb with its object after an apposition is no incise; a quotation
         // opened by a colon stays its speaker's.
