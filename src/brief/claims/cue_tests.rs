@@ -2563,9 +2563,18 @@ fn a_participle_joined_to_a_passive_is_passive_too() {
         "Le suspect a été placé en garde à vue et confié aux enquêteurs.",
         "Les suspects sont conduits au commissariat et accusés de vol.",
         "Le texte avait été discuté, amendé et annoncé aux élus.",
+        // (A comma before the joint too.)
+        "Une enquête pour vol a été ouverte, et confiée à la brigade de gendarmerie.",
+        "Les faits ont été signalés, et dénoncés aux autorités.",
+        "Une plainte est déposée, et confiée au parquet.",
     ] {
         expect_none(sentence);
     }
+    expect(
+        "Le maire a visité le chantier, et confié à la presse que les travaux dureraient.",
+        "Le maire",
+        ClaimKind::Statement,
+    );
     expect(
         "Le maire a visité le chantier et confié à la presse que les travaux dureraient.",
         "Le maire",

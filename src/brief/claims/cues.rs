@@ -3636,6 +3636,15 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
     if !matches!(toks[joint].low.as_str(), "et" | "puis" | "ou") {
         return false;
     }
+    // (« ouverte » too: the participles the shape of « signalé » misses.)
+    let participle_like = |n: &Tok| {
+        is_participle(&n.low)
+            || [
+                "ert", "erte", "erts", "ertes", "ite", "ites", "ise", "ises", "ue", "ues",
+            ]
+            .iter()
+            .any(|e| n.low.ends_with(e))
+    };
     let mut k = joint;
     while k > 0 && joint - k < 12 {
         k -= 1;
@@ -3643,23 +3652,19 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
         if t.quoted || matches!(t.low.as_str(), "que" | "qu'" | "qui" | "mais") {
             return false;
         }
-        // (Commas only between participles of a list: « discuté, amendé et rejeté ».)
+        // (Commas only between participles of a list: « discuté, amendé et rejeté », or
+        // before the joint after one: « a été ouverte, et confiée à la gendarmerie ».)
         let list_comma = t.low == ","
             && k > 0
             && is_participle(&toks[k - 1].low)
             && toks.get(k + 1).is_some_and(|n| is_participle(&n.low));
-        if !t.word && !list_comma {
+        let comma_before_joint =
+            t.low == "," && k > 0 && k + 1 == joint && participle_like(&toks[k - 1]);
+        if !t.word && !list_comma && !comma_before_joint {
             return false;
         }
-        // (« été » then any word; « est », « sont » then a participle, « ouverte » too.)
-        let participle_after = toks.get(k + 1).is_some_and(|n| {
-            is_participle(&n.low)
-                || [
-                    "ert", "erte", "erts", "ertes", "ite", "ites", "ise", "ises", "ue", "ues",
-                ]
-                .iter()
-                .any(|e| n.low.ends_with(e))
-        });
+        // (« été » then any word; « est », « sont » then a participle.)
+        let participle_after = toks.get(k + 1).is_some_and(participle_like);
         if t.low == "été" && toks.get(k + 1).is_some_and(|n| n.word)
             || ETRE.contains(&t.low.as_str()) && participle_after
         {
