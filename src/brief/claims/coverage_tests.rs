@@ -166,3 +166,68 @@ fn dealing_with_summoning_and_describing_without_quotes_are_not_characterising()
         expect_none(sentence);
     }
 }
+
+/// « De l'opinion de X, », « selon les dires de X » are views credited to X, as « de l'avis de
+/// X » and « aux dires de X » were; « l'opinion de X » as a subject or an object is not.
+#[test]
+fn opinion_and_hearsay_phrases_credit_their_source() {
+    for (sentence, speaker) in [
+        (
+            "De l'opinion du ministre, la réforme ne peut plus attendre.",
+            "le ministre",
+        ),
+        (
+            "De l'opinion de Marie Durand, les travaux dureront deux ans.",
+            "Marie Durand",
+        ),
+        (
+            "Le couple se disputait souvent, selon les dires des voisins.",
+            "des voisins",
+        ),
+        (
+            "Selon les dires de la police, le suspect était armé.",
+            "la police",
+        ),
+    ] {
+        expect_speaker(sentence, speaker);
+    }
+    for sentence in [
+        "L'opinion du ministre a changé depuis mars.",
+        "Les sondages mesurent l'opinion des électeurs.",
+        "Les dires des témoins ont été vérifiés.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// A spouse, a partner, a relative, a friend, an accomplice or a colleague can speak: « selon
+/// son épouse », « Selon son complice, « … » », « a raconté un ami de la victime ».
+#[test]
+fn relatives_and_friends_are_sources() {
+    for (sentence, speaker) in [
+        (
+            "Selon son épouse, il était menacé depuis des mois.",
+            "son épouse",
+        ),
+        (
+            "Selon son complice, « il voulait tout arrêter ».",
+            "son complice",
+        ),
+        (
+            "Le suspect s'était disputé avec son voisin, selon un ami de la victime.",
+            "un ami de la victime",
+        ),
+        (
+            "Le joueur souffre du genou, selon ses collègues.",
+            "ses collègues",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert!(
+            got.len() == 1 && got[0].0 == speaker,
+            "{sentence}: want {speaker}, got {got:?}"
+        );
+    }
+    // (Nouns of family in a name are no source: « Frères musulmans » stays an organization.)
+    expect_none("Le fils du maire a ouvert un restaurant.");
+}

@@ -588,6 +588,15 @@ pub(in crate::brief::claims) fn find_attribution_from(
                     None => continue,
                 }
             }
+            // « Il visait sa femme, selon les dires de celle-ci, mais … »: anywhere, as « aux
+            // dires de ».
+            "selon"
+                if next.is_some_and(|n| n.low == "les")
+                    && toks.get(i + 2).is_some_and(|n| n.low == "dires")
+                    && view_of(toks, i).is_some() =>
+            {
+                view_of(toks, i).unwrap_or(i)
+            }
             // « Selon les mots du maire, … »
             "selon"
                 if opens_sentence(toks, i)
@@ -619,7 +628,7 @@ pub(in crate::brief::claims) fn find_attribution_from(
                 i + 3
             }
             // « Du point de vue de la ministre, », « Aux yeux des experts, », « De l'avis
-            // de son avocat, »: whose view follows.
+            // de son avocat, », « De l'opinion du ministre, »: whose view follows.
             "du" | "au" if view_of(toks, i).is_some() => view_of(toks, i).unwrap_or(i),
             "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
                 view_of(toks, i).unwrap_or(i)
@@ -1391,12 +1400,15 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
         4
     } else if words(at, 2) == ["aux", "yeux"]
         || words(at, 2) == ["de", "l'avis"]
+        || words(at, 2) == ["de", "l'opinion"]
         || words(at, 2) == ["aux", "dires"]
     {
         2
     } else if words(at, 3) == ["dans", "les", "mots"]
         || words(at, 3) == ["selon", "les", "mots"]
+        || words(at, 3) == ["selon", "les", "dires"]
         || words(at, 3) == ["de", "l'", "avis"]
+        || words(at, 3) == ["de", "l'", "opinion"]
         || words(at, 3) == ["de", "l'aveu", "même"]
     {
         3
