@@ -4970,7 +4970,11 @@ pub(super) fn complement_before(toks: &[Tok], a: usize) -> bool {
 }
 
 pub(super) fn looks_like_person(words: &[&str]) -> bool {
-    if words.is_empty() || words.iter().any(|w| ORG_NAME_WORDS.contains(w)) {
+    if words.is_empty()
+        || words
+            .iter()
+            .any(|w| ORG_NAME_WORDS.contains(w) || ENGLISH_CONNECTIVES.contains(w))
+    {
         return false;
     }
     if lexicon::is_first_name(words[0]) && words.len() >= 2 {
@@ -4984,6 +4988,24 @@ pub(super) fn looks_like_person(words: &[&str]) -> bool {
                 || lexicon::ROLE_NOUNS.contains(w)
         })
         && !lexicon::MEDIA_NAMES.contains(&words.join(" ").as_str())
+}
+
+/// Lowercase English words that join the capitalized words of a name (« Food and Chemical
+/// Toxicology », « Humane World for Animals », « Friends of the Earth »): a name holding one
+/// is an organization's, a publication's or a work's, never a person's.
+const ENGLISH_CONNECTIVES: &[&str] = &["and", "for", "of", "the", "&"];
+
+/// How many lowercase English connectives start at `at` when a capitalized word follows them
+/// (« for Animals », « of the Earth »).
+fn english_connective_at(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut k = at;
+    while toks
+        .get(k)
+        .is_some_and(|t| !t.upper && !t.quoted && ENGLISH_CONNECTIVES.contains(&t.low.as_str()))
+    {
+        k += 1;
+    }
+    (k > at && toks.get(k).is_some_and(|m| m.word && m.upper && !m.quoted)).then_some(k - at)
 }
 
 /// English titles before a name (« Mr Saputo »).
@@ -5100,6 +5122,10 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
             {
                 // « Ursula von der Leyen », « Alexander Van der Bellen »
                 j += 2;
+            } else if let Some(len) = english_connective_at(toks, j).filter(|&len| j + len <= to) {
+                // « Food and Chemical Toxicology », « Humane World for Animals », « Friends
+                // of the Earth »: an English name runs on past its lowercase connectives.
+                j += len;
             } else {
                 break;
             }

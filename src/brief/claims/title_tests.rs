@@ -493,3 +493,44 @@ fn everyday_first_names_are_known() {
         assert!(!crate::brief::lexicon::is_first_name(word), "{word}");
     }
 }
+
+#[test]
+fn an_english_name_runs_past_its_connectives_and_is_no_person() {
+    // Must: « and », « for », « of the » between capitalized words keep an English name
+    // whole, and that name is an organization's or a publication's.
+    for (sentence, want) in [
+        (
+            "« Ce vote est historique », a déclaré l'ONG Humane World for Animals dans un communiqué.",
+            "Humane World for Animals",
+        ),
+        (
+            "« Le climat se dérègle », affirme l'association Friends of the Earth.",
+            "Friends of the Earth",
+        ),
+        (
+            "Selon le Center for Strategic and International Studies, la menace grandit.",
+            "le Center for Strategic and International Studies",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert!(got[0].0.ends_with(want), "{sentence}: {got:?}");
+        assert_ne!(got[0].1, SpeakerKind::Person, "{sentence}: {got:?}");
+    }
+    // Must not: a pronoun after a journal's title is not that title (« Chemical
+    // Toxicology » is nobody), while a French name with its particle stays a person.
+    assert_ne!(
+        last_speaker(&[
+            "La revue Food and Chemical Toxicology a publié l'étude.",
+            "« Les résultats sont nets », a-t-il précisé.",
+        ]),
+        "Chemical Toxicology"
+    );
+    assert_eq!(
+        last_speaker(&[
+            "Charles de Courson a pris la parole à l'Assemblée.",
+            "« Ce budget est insincère », a-t-il dénoncé.",
+        ]),
+        "Charles de Courson"
+    );
+}
