@@ -1040,7 +1040,8 @@ fn an_apposition_may_run_long_and_hold_nouns_shaped_like_verbs() {
         assert_eq!(speakers_of(sentence), [subject], "{sentence}");
     }
     // Must not: a name inside the long stretch is not taken for the speaker; a time adjunct
-    // before a long description is not the subject.
+    // or a phrase a preposition opens (« En France ») before a long description is not the
+    // subject.
     for (sentence, wrong) in [
         (
             "Le rapport, une note rédigée pour le directeur général de l'époque, Alain Gomez, précise que des fonds ont disparu.",
@@ -1049,6 +1050,10 @@ fn an_apposition_may_run_long_and_hold_nouns_shaped_like_verbs() {
         (
             "Hier, une source proche du dossier et de l'enquête ouverte par le parquet, a affirmé que le suspect avait fui.",
             "Hier",
+        ),
+        (
+            "En France, la fédération des syndicats de médecins hospitaliers et de praticiens libéraux, a dénoncé la réforme.",
+            "En France",
         ),
     ] {
         for (speaker, kind) in rows(sentence) {

@@ -2171,8 +2171,11 @@ pub(super) fn subject_before_apposition(
     }
     // « Le général Réveilhac, ordonnateur de l'attaque, a demandé »: the name before a
     // description.
-    let outer_opens_np =
-        toks[from].upper || lexicon::DETERMINERS.contains(&toks[from].low.as_str());
+    // (Not a phrase a preposition opens, capitalized at the start of the sentence: « En
+    // France, la fédération …, a dénoncé » names no France.)
+    let outer_opens_np = (toks[from].upper
+        || lexicon::DETERMINERS.contains(&toks[from].low.as_str()))
+        && !lexicon::PREPOSITIONS.contains(&toks[from].low.as_str());
     let outer_is_one_np = np_end(toks, from) + 1 >= open;
     let inner_has_verb = verb_between_commas(toks, open + 1, comma);
     // (A person's function may run long: « Roland Dumas, ministre des affaires étrangères
