@@ -157,6 +157,10 @@ fn an_indirect_question_is_no_call() {
         "Un journaliste a également demandé au ministre quand la loi entrerait en vigueur.",
         "Les habitants demandent aux élus ce qu'ils comptent faire.",
         "Elle demande combien de postes seront supprimés.",
+        // (« se demander si / pourquoi »: to wonder, a question too.)
+        "Elle s'est aussi demandé s'il existait une autre solution.",
+        "Le maire se demande pourquoi la région a coupé la subvention.",
+        "Les députés ont plusieurs fois demandé au gouvernement si oui ou non il avait menti.",
     ] {
         expect_none(sentence);
     }
