@@ -1840,6 +1840,7 @@ pub const DETERMINERS: &[&str] = &[
 pub const PREPOSITIONS: &[&str] = &[
     "sur", "dans", "à", "au", "aux", "devant", "lors", "depuis", "en", "chez", "par", "pour",
     "auprès", "avec", "après", "avant", "vers", "pendant", "contre", "sans", "sous", "entre",
+    "parmi",
 ];
 
 /// Time words skipped when looking for a postposed subject (« a dit dimanche X »).

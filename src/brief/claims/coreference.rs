@@ -2839,3 +2839,39 @@ mod adjective_before_head_tests {
         assert_eq!(got, [(2, "Il".to_string())], "{got:?}");
     }
 }
+
+#[cfg(test)]
+mod relative_after_preposition_tests {
+    use super::super::tests::speakers_of as speakers;
+
+    /// The antecedent of « qui » is the noun phrase after a preposition, never the phrase
+    /// the preposition's group hangs on (« la colère parmi les enseignants, qui dénoncent »).
+    #[test]
+    fn the_antecedent_of_qui_starts_after_parmi() {
+        for (sentence, who) in [
+            (
+                "La réforme suscite la colère parmi les enseignants, qui dénoncent un passage en force.",
+                "les enseignants",
+            ),
+            (
+                "Le projet inquiète parmi de nombreux élus, qui réclament un moratoire.",
+                "de nombreux élus",
+            ),
+            (
+                "Des doutes s'expriment parmi les habitants, qui affirment ne pas avoir été consultés.",
+                "les habitants",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [who], "{sentence}");
+        }
+    }
+
+    /// Must not: a « de » complement still belongs to the antecedent.
+    #[test]
+    fn a_de_complement_stays_in_the_antecedent() {
+        assert_eq!(
+            speakers("Le maire a reçu les syndicats de l'usine, qui réclament une médiation."),
+            ["les syndicats de l'usine"]
+        );
+    }
+}
