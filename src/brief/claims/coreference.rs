@@ -2875,3 +2875,39 @@ mod relative_after_preposition_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod described_apposition_antecedent_tests {
+    use super::super::tests::speakers_of as speakers;
+
+    /// « X, le successeur de Y, qui a dit »: the relative hangs on the description's head,
+    /// which describes X; the person in its complement is not the antecedent.
+    #[test]
+    fn the_name_a_description_describes_is_the_antecedent() {
+        for (sentence, who) in [
+            (
+                "Le maire a rencontré Paul Girard, le successeur de Marc Dubois, qui a affirmé que le chantier reprendrait.",
+                "Paul Girard",
+            ),
+            (
+                "La décision a été saluée par Claire Morel, la remplaçante de Sophie Lemoine, qui estime qu'elle arrive trop tard.",
+                "Claire Morel",
+            ),
+            (
+                "Il s'est heurté à Julien Marchand, l'adversaire de Karim Haddad, qui lui avait répondu : « Jamais ».",
+                "Julien Marchand",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [who], "{sentence}");
+        }
+    }
+
+    /// Must not: an apposition that is itself a name, with no article, stays the antecedent.
+    #[test]
+    fn an_apposed_name_without_article_is_the_antecedent() {
+        assert_eq!(
+            speakers("Le jury a entendu lady Edith, sir Anthony Strallan, qui a affirmé que rien ne s'était passé."),
+            ["Anthony Strallan"]
+        );
+    }
+}

@@ -2464,8 +2464,11 @@ fn name_before_apposition(
         return None;
     }
     // (« lady Edith, sir Anthony Strallan, qui »: an apposition that is itself a person's name
-    // is the antecedent, not a description of the name before it.)
-    if classify(text, toks, from, to, people).kind == SpeakerKind::Person {
+    // is the antecedent, not a description of the name before it. One opening with an
+    // article is a description, whoever its complement names: « Bernard Bonnet, le
+    // successeur de Claude Erignac, qui ».)
+    let described = lexicon::DETERMINERS.contains(&toks[from].low.as_str());
+    if !described && classify(text, toks, from, to, people).kind == SpeakerKind::Person {
         return None;
     }
     let last = comma
