@@ -1125,12 +1125,16 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 continue;
             }
         }
-        // « À noter que … », « A souligner : … »: an infinitive after « à » opening the
-        // clause is the writer's aside; no one is said to say it.
+        // « À noter que … », « A souligner : … », « Mais à souligner que … », « Il est à noter
+        // que … », « Il reste à préciser que … »: an infinitive after « à » opening the
+        // clause, or after an impersonal « il est », « il reste », is the writer's aside; no
+        // one is said to say it.
         if toks[i].low == verb.lemma
             && i >= 1
             && matches!(toks[i - 1].low.as_str(), "à" | "a")
-            && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | ";" | ":" | "(" | ","))
+            && (i == 1
+                || matches!(toks[i - 2].low.as_str(), "." | ";" | ":" | "(" | ",")
+                || toks[i - 1].low == "à" && aside_without_subject(toks, i - 1))
         {
             continue;
         }
@@ -3611,6 +3615,22 @@ fn opens_object(next: Option<&Tok>) -> bool {
                     | "ce"
             )
     })
+}
+
+/// Whether the « à » at `a` that an infinitive follows has no subject governing it: only
+/// « Mais », « Et », « Or », « Enfin » before it in the sentence, or an impersonal « il est »,
+/// « il reste » right before it. (« Le maire tient à préciser », « le seul à affirmer », « il
+/// est prêt à reconnaître » keep their subject.)
+fn aside_without_subject(toks: &[Tok], a: usize) -> bool {
+    toks[..a]
+        .iter()
+        .all(|t| !t.word || matches!(t.low.as_str(), "mais" | "et" | "or" | "enfin"))
+        || a >= 2
+            && toks[a - 2].low == "il"
+            && matches!(
+                toks[a - 1].low.as_str(),
+                "est" | "était" | "sera" | "serait" | "reste" | "restait" | "restera" | "demeure"
+            )
 }
 
 /// An infinitive (« prédire », « évoquer »): the verb of another one, not a cue of its own.

@@ -310,3 +310,39 @@ fn an_infinitive_after_a_opening_the_clause_is_the_writers_aside() {
         assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
     }
 }
+
+/// The same aside after « Mais », « Et », « Or », « Enfin », or after an impersonal « il est »,
+/// « il reste »: no subject governs the « à », so no one says it. A subject that governs it
+/// (« tient à », « le seul à », « prêt à ») keeps its claim.
+#[test]
+fn an_impersonal_or_conjoined_aside_with_a_is_no_claim() {
+    for sentence in [
+        "Mais à souligner que la musique ne prend jamais le pas.",
+        "Et à rappeler que le vote aura lieu dimanche.",
+        "Il est à noter que le couple a eu de la chance.",
+        "Il était à signaler que la route restait fermée.",
+        "Il reste à préciser que la salle sera fermée en août.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Il est à noter que la ministre a déclaré que le budget serait voté.",
+            "la ministre",
+        ),
+        (
+            "Le maire tient à préciser que la salle restera fermée.",
+            "Le maire",
+        ),
+        (
+            "Le syndicat est le seul à affirmer que le projet est mort.",
+            "Le syndicat",
+        ),
+        (
+            "La ministre invite les élus à signaler les fraudes.",
+            "La ministre",
+        ),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
