@@ -1,29 +1,73 @@
-//! A claim whose sentence ends on a colon that announces a quotation (« Le maire a déclaré : »
-//! closing a paragraph, the quotation in the next one). The segmenter ends a sentence at a
-//! line ending with a colon, so the quotation's sentences are segments of their own, with no
-//! cue and no claim; the claim of the announcing sentence showed who spoke but not what was
-//! said. It now takes the quotation's sentences as its words, up to where the quotation
-//! closes.
+//! A claim whose sentence announces a quotation that goes on in the next ones: it ends on a
+//! colon (« Le maire a déclaré : » closing a paragraph, the quotation in the next one), or it
+//! opens a quotation it does not close (« Le maire a déclaré : « Nous reconstruirons l'école.
+//! Les travaux commencent lundi. » », which the segmenter splits after « l'école. »). The
+//! quotation's later sentences are segments of their own, with no cue and no claim, so the
+//! claim showed who spoke but only the start of what was said, or none of it. It now takes
+//! the quotation's sentences as its words, up to where the quotation closes.
 
 use super::path::SpeakerPath;
+use super::tokens::Tok;
 use crate::model::{AlignedDocument, Claim};
 
-/// How a segment reads as quotation, for the words of an announced quotation.
+/// How a segment reads as quotation, for the words of an announced quotation and for how
+/// far back a pronoun reaches.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct QuotationShape {
-    /// Every word of the segment lies inside quotation marks (no cue, no narrative).
+    /// Every word of the segment lies inside a quotation that closes, in it or later in its
+    /// paragraph past segments all in quotation marks: the speaker's words going on (no
+    /// cue, no narrative).
     pub(super) quotation_only: bool,
     /// A quotation is still open at the segment's end (it goes on in the next one).
     pub(super) open_after: bool,
+}
+
+/// The shape of every segment, from its tokens and whether a quotation is open at its end
+/// (`read`, one entry per segment of `document`). A quotation never closed in its paragraph
+/// (a closing mark the writer forgot) is no quotation: the sentences after its opening mark
+/// may be narrative, and counting them as the speaker's words would stretch a pronoun's reach
+/// and a claim's words over them.
+pub(super) fn quotation_shapes(
+    document: &AlignedDocument,
+    read: &[(Vec<Tok>, bool)],
+) -> Vec<QuotationShape> {
+    let segments = &document.segments;
+    let mut shapes = vec![QuotationShape::default(); read.len()];
+    // (From the end: whether the quotation open at a segment's start closes, in it or in a
+    // later segment of its paragraph, passing only through segments all in quotation marks;
+    // the closing one may hold an incise, « … » a indiqué X. ».)
+    let mut closes_from_next = false;
+    for n in (0..read.len()).rev() {
+        let (toks, open_after) = (&read[n].0, read[n].1);
+        let next_same_paragraph = segments
+            .get(n + 1)
+            .is_some_and(|next| next.paragraph == segments[n].paragraph);
+        let goes_on_and_closes = next_same_paragraph && closes_from_next;
+        let all = all_quoted(toks);
+        shapes[n] = QuotationShape {
+            quotation_only: all && (!open_after || goes_on_and_closes),
+            open_after,
+        };
+        closes_from_next = !open_after || all && goes_on_and_closes;
+    }
+    shapes
+}
+
+/// Whether every word lies inside quotation marks, once an incise inside them is taken out
+/// (« « Les travaux commencent lundi. » », the later sentences of a quotation): no cue, so no
+/// claim, and no one named outside quotes.
+fn all_quoted(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.word) && toks.iter().all(|t| !t.word || t.quoted)
 }
 
 /// The most segments one announced quotation runs over: a longer run is more likely a
 /// document or a transcript quoted at length than one speaker's words.
 const MAX_SEGMENTS: usize = 6;
 
-/// Gives the last claim of each segment that ends on a colon the words of the quotation the
-/// next segments hold: segments all in quotation marks, the first right after, then each one
-/// while the quotation stays open. `shapes` has one entry per segment of `document`.
+/// Gives the last claim of each segment that ends on a colon or inside a quotation the words
+/// of the quotation the next segments hold: segments all in quotation marks, the first right
+/// after, then each one while the quotation stays open. `shapes` has one entry per segment
+/// of `document`.
 pub(super) fn take_announced_quotations(
     claims: &mut [(Claim, SpeakerPath)],
     document: &AlignedDocument,
@@ -43,7 +87,9 @@ pub(super) fn take_announced_quotations(
         let Some(at) = segments.iter().position(|s| s.id == claim.segment) else {
             continue;
         };
-        if !segments[at].fr.trim_end().ends_with(':') {
+        let announces = segments[at].fr.trim_end().ends_with(':')
+            || shapes.get(at).is_some_and(|shape| shape.open_after);
+        if !announces {
             continue;
         }
         let mut run = Vec::new();
@@ -85,8 +131,9 @@ fn append(text: &mut String, more: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_claims;
     use super::super::tests::{doc, one_paragraph};
+    use super::super::{find_claims, read_segments};
+    use super::quotation_shapes;
     use crate::model::{AlignedDocument, Claim};
 
     /// The claims of `document`, with their words.
@@ -125,6 +172,42 @@ mod tests {
             assert_eq!(c.en, "EN 1 EN 2");
             assert!(c.quote, "{frame}");
         }
+    }
+
+    /// Must: a quotation the claim's own sentence opens and the next ones close, after a colon
+    /// or a « que », in guillemets or straight quotes.
+    #[test]
+    fn a_quotation_left_open_takes_its_later_sentences() {
+        let cases = [
+            [
+                "Le maire Paul Martin a déclaré : « Nous reconstruirons l'école.",
+                "Les travaux commencent lundi.",
+                "La commune paiera. »",
+            ],
+            [
+                "La préfète a assuré que \"la route rouvrira vendredi.",
+                "Les équipes travaillent jour et nuit.",
+                "Personne ne sera oublié.\"",
+            ],
+        ];
+        for article in cases {
+            let found = claims(&one_paragraph(&article));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].fr, article.join(" "));
+        }
+    }
+
+    /// Must not: a claim whose quotation closed in its own sentence keeps its words, whatever
+    /// quotation follows (a bare quotation is nobody's, and not the claim's words either).
+    #[test]
+    fn a_closed_quotation_takes_nothing_more() {
+        let article = [
+            "« Nous partirons en juin », a déclaré le maire Paul Martin.",
+            "« Les travaux commencent lundi. »",
+        ];
+        let found = claims(&one_paragraph(&article));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].fr, article[0]);
     }
 
     /// Must: a quotation of several sentences runs to where it closes, not past it.
@@ -188,13 +271,49 @@ mod tests {
         assert_eq!(leroy.map(|c| c.fr.clone()), Some(article.join(" ")));
     }
 
-    /// Must not: a quotation that never closes is taken for six segments at most.
+    /// Must not: a quotation that closes only after six segments is cut there.
     #[test]
-    fn an_endless_quotation_is_cut() {
-        let mut article = vec!["Le rapport de la commission conclut :"];
-        article.extend(["« Les comptes sont faux."; 9]);
+    fn a_long_quotation_is_cut() {
+        let mut article = vec![
+            "Le rapport de la commission conclut :",
+            "« Les comptes sont faux.",
+        ];
+        article.extend(["Les chiffres ont été arrangés."; 8]);
+        article.push("Tout est à refaire. »");
         let found = claims(&one_paragraph(&article));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].fr, article[..7].join(" "));
+    }
+
+    /// Must not: a quotation whose closing mark the writer forgot takes nothing (the
+    /// sentences after it may be narrative), and its sentences are not the speaker's words
+    /// for a pronoun's reach either.
+    #[test]
+    fn a_quotation_never_closed_takes_nothing() {
+        let article = [
+            "Le maire Paul Martin a déclaré : « Nous reconstruirons l'école.",
+            "Les travaux commencent lundi.",
+            "La commune a voté le budget mardi.",
+        ];
+        let found = claims(&one_paragraph(&article));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].fr, article[0]);
+        let document = one_paragraph(&article);
+        let shapes = quotation_shapes(&document, &read_segments(&document));
+        assert!(shapes.iter().all(|s| !s.quotation_only), "{shapes:?}");
+        // (The same quotation closed is the speaker's words, closed on its own or by an
+        // incise.)
+        for end in [
+            "Les travaux commencent lundi. »",
+            "Les travaux commencent lundi » a précisé le maire.",
+        ] {
+            let closed = ["« Nous reconstruirons l'école.", "La commune paiera.", end];
+            let document = one_paragraph(&closed);
+            let shapes = quotation_shapes(&document, &read_segments(&document));
+            assert!(
+                shapes[0].quotation_only && shapes[1].quotation_only,
+                "{end}: {shapes:?}"
+            );
+        }
     }
 }

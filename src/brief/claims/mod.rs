@@ -23,7 +23,7 @@ mod tokens;
 
 use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
-use announced::{take_announced_quotations, QuotationShape};
+use announced::{quotation_shapes, take_announced_quotations};
 use coreference::{main_clause, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 pub use path::{Link, Route, SpeakerPath};
@@ -47,39 +47,27 @@ pub fn find_claims(document: &AlignedDocument) -> Vec<Claim> {
 pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, SpeakerPath)> {
     let mut people = People::default();
     let mut claims = Vec::new();
-    let mut open_quote = false;
+    let read = read_segments(document);
+    let shapes = quotation_shapes(document, &read);
     // How far back a pronoun or a continuation reaches is counted in sentences of narrative:
     // a sentence that is all quotation (the speaker's words going on, « « Nous savions. Il
     // fallait s'adapter. » ») is not one, so the speaker before it stays within reach.
     let mut narrative = 0;
-    let mut shapes = Vec::with_capacity(document.segments.len());
-    for (n, segment) in document.segments.iter().enumerate() {
-        // A new paragraph closes any quotation left open.
-        let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
-        let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
-        tokens::drop_repeated_verb(&mut toks);
-        incise::unquote_incises(&mut toks);
-        incise::unquote_verb_after_aux(&mut toks);
-        incise::unquote_verb_after_subject(&mut toks);
-        open_quote = still_open;
-        let shape = QuotationShape {
-            quotation_only: quotation_only(&toks),
-            open_after: still_open,
-        };
-        shapes.push(shape);
-        if n > 0 && !shape.quotation_only {
+    for (n, (segment, toks)) in document.segments.iter().zip(&read).enumerate() {
+        let toks = toks.0.as_slice();
+        if n > 0 && !shapes[n].quotation_only {
             narrative += 1;
         }
         people.sentence = narrative;
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
-        if let Some(topic) = quant_a_topic(&segment.fr, &toks, &people) {
+        if let Some(topic) = quant_a_topic(&segment.fr, toks, &people) {
             people.observe_topic(&topic);
         }
-        observe_opening_group(&segment.fr, &toks, &mut people);
-        let found = claims_in(segment, &toks, &mut people);
+        observe_opening_group(&segment.fr, toks, &mut people);
+        let found = claims_in(segment, toks, &mut people);
         people.apply_learned();
-        people.observe(&segment.fr, &toks);
+        people.observe(&segment.fr, toks);
         // A sentence whose claims name no one still has a subject « il » may stand for; so
         // does one only a medium reports (« Le maire a parlé …, rapporte Radio Nord »).
         if found.iter().all(|c| {
@@ -88,7 +76,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
                 SpeakerKind::Unattributed | SpeakerKind::Media
             )
         }) {
-            observe_subject(&segment.fr, &toks, &mut people);
+            observe_subject(&segment.fr, toks, &mut people);
         }
         for mut found in found.into_iter().filter(|c| !writer_or_anyone(c)) {
             let before = found.speaker.clone();
@@ -103,11 +91,24 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     claims
 }
 
-/// Whether a sentence is quotation only: every word inside quotation marks, once an incise
-/// inside them is taken out (« « Les travaux commencent lundi. » », the later sentences of a
-/// quotation). It has no cue, so it makes no claim, and it names no one outside quotes.
-fn quotation_only(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| t.word) && toks.iter().all(|t| !t.word || t.quoted)
+/// Every segment's tokens, read as the claim rules read them (a quotation left open carries
+/// on into the next segment of its paragraph; incises and verbs inside quotation marks given
+/// back to the narrator), with whether a quotation is still open at its end.
+fn read_segments(document: &AlignedDocument) -> Vec<(Vec<Tok>, bool)> {
+    let mut open_quote = false;
+    let mut read = Vec::with_capacity(document.segments.len());
+    for (n, segment) in document.segments.iter().enumerate() {
+        // A new paragraph closes any quotation left open.
+        let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
+        let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        tokens::drop_repeated_verb(&mut toks);
+        incise::unquote_incises(&mut toks);
+        incise::unquote_verb_after_aux(&mut toks);
+        incise::unquote_verb_after_subject(&mut toks);
+        open_quote = still_open;
+        read.push((toks, still_open));
+    }
+    read
 }
 
 /// A claim while the rules read it, with how its speaker was reached.
