@@ -2911,3 +2911,42 @@ mod described_apposition_antecedent_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod particle_surname_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A lone first name, « de » and a capitalized word is a particle surname even when a
+    /// lowercase word follows it (« François de Rugy réprouve »): the person a later pronoun
+    /// stands for. (« Paul Martin de Québec solidaire », two words before « de », stays an
+    /// organization's complement: span_tests.)
+    #[test]
+    fn a_first_name_de_and_a_surname_before_a_verb_is_a_person() {
+        for (article, who) in [
+            (
+                [
+                    "Le président a reçu les maires mardi.",
+                    "Une mesure que Charles de Montfort réprouve : « Ce n'est pas ainsi qu'on aide les communes », déclare-t-il.",
+                ],
+                "Charles de Montfort",
+            ),
+            (
+                [
+                    "Hier, Henri de Vallois est arrivé à Rennes.",
+                    "Selon lui, la réforme sera votée.",
+                ],
+                "Henri de Vallois",
+            ),
+            (
+                [
+                    "Louise de Brissac quitte la salle sous les huées.",
+                    "« Je reviendrai », a-t-elle lancé.",
+                ],
+                "Louise de Brissac",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(2, who.to_string()), "{got:?}");
+        }
+    }
+}

@@ -5118,7 +5118,10 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
                     && j + 2 <= to
                     && toks.get(j + 2).is_some_and(|m| {
                         m.word && !m.upper && !m.quoted && !m.low.ends_with("-même")
-                    }))
+                    })
+                    // (« François de Rugy réprouve », « Kito de Pavant est »: a lone first
+                    // name before « de » opens a particle surname, whatever follows it.)
+                    && !(j == start + 1 && lexicon::is_first_name(&toks[start].low)))
             {
                 j += 1;
             } else if is_particle(&n.low)
