@@ -3,17 +3,8 @@
 //! persons and word orders that must give the claim, and the same words in another sense (a
 //! title, a topic dealt with, someone summoned, a noun) that must give none.
 
-use super::tests::one_paragraph as doc;
-use super::*;
+use super::tests::{claims_of as claims, expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
-
-/// The (speaker, kind) of every claim of a one-sentence article.
-fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
-    find_claims(&doc(&[sentence]))
-        .into_iter()
-        .map(|c| (c.speaker, c.kind))
-        .collect()
-}
 
 fn expect_speaker(sentence: &str, speaker: &str) {
     let got = claims(sentence);
@@ -21,19 +12,6 @@ fn expect_speaker(sentence: &str, speaker: &str) {
         got.len() == 1 && got[0].0 == speaker,
         "{sentence}: want {speaker}, got {got:?}"
     );
-}
-
-fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
-    assert_eq!(
-        claims(sentence),
-        [(speaker.to_string(), kind)],
-        "{sentence}"
-    );
-}
-
-fn expect_none(sentence: &str) {
-    let got = claims(sentence);
-    assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
 /// Right after a quotation, a verb with its subject inverted or after it reports the

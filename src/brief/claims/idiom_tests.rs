@@ -5,30 +5,8 @@
 //! the same words in their other sense (a ruling, a vote, troops, a plea to come, a subject
 //! that cannot speak, details refused) that must give none.
 
-use super::tests::one_paragraph as doc;
-use super::*;
+use super::tests::{expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
-
-/// The (speaker, kind) of every claim of a one-sentence article.
-fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
-    find_claims(&doc(&[sentence]))
-        .into_iter()
-        .map(|c| (c.speaker, c.kind))
-        .collect()
-}
-
-fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
-    assert_eq!(
-        claims(sentence),
-        [(speaker.to_string(), kind)],
-        "{sentence}"
-    );
-}
-
-fn expect_none(sentence: &str) {
-    let got = claims(sentence);
-    assert!(got.is_empty(), "{sentence}: {got:?}");
-}
 
 /// « se prononcer sur » is a view given, as « contre » and « pour » were; a court's ruling, a
 /// vote and what is still to be said are not.

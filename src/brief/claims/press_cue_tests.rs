@@ -4,30 +4,8 @@
 //! over several tenses and word orders that must give the claim, and the verb's other senses
 //! that must give none.
 
-use super::tests::one_paragraph as doc;
-use super::*;
+use super::tests::{claims_of as claims, expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
-
-/// The (speaker, kind) of every claim of a one-sentence article.
-fn claims(sentence: &str) -> Vec<(String, ClaimKind)> {
-    find_claims(&doc(&[sentence]))
-        .into_iter()
-        .map(|c| (c.speaker, c.kind))
-        .collect()
-}
-
-fn expect(sentence: &str, speaker: &str, kind: ClaimKind) {
-    assert_eq!(
-        claims(sentence),
-        [(speaker.to_string(), kind)],
-        "{sentence}"
-    );
-}
-
-fn expect_none(sentence: &str) {
-    let got = claims(sentence);
-    assert!(got.is_empty(), "{sentence}: {got:?}");
-}
 
 /// Praise given is a stance, as « se féliciter de » is; a passive names no speaker.
 #[test]

@@ -1112,6 +1112,17 @@ fn modifies_noun(toks: &[Tok], k: usize) -> bool {
                 && !is_finite_verb(&toks[k - 1]))
 }
 
+/// Whether `t`, right before a present participle, may end the noun phrase the participle
+/// hangs on: a word outside a quotation that is no time word, adverb, month or finite verb.
+fn may_end_noun_phrase(t: &Tok) -> bool {
+    t.word
+        && !t.quoted
+        && !lexicon::TIME_WORDS.contains(&t.low.as_str())
+        && !lexicon::ADVERBS.contains(&t.low.as_str())
+        && !lexicon::MONTHS.contains(&t.low.as_str())
+        && !is_finite_verb(t)
+}
+
 /// The noun phrase right before the present participle at `at`, no comma between, when a
 /// preposition opens it (« d'un sondage », « à un autre », « de membres »): French joins such a
 /// participle to the noun before it (in the UD treebanks, 171 of 176 times to a noun, 5 to
@@ -1119,14 +1130,7 @@ fn modifies_noun(toks: &[Tok], k: usize) -> bool {
 /// see [`participle_holder`]).
 fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let last = at.checked_sub(1)?;
-    let before = &toks[last];
-    if !before.word
-        || before.quoted
-        || lexicon::TIME_WORDS.contains(&before.low.as_str())
-        || lexicon::ADVERBS.contains(&before.low.as_str())
-        || lexicon::MONTHS.contains(&before.low.as_str())
-        || is_finite_verb(before)
-    {
+    if !may_end_noun_phrase(&toks[last]) {
         return None;
     }
     // The latest start of a noun phrase ending there, right after its preposition.
@@ -1174,14 +1178,7 @@ fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
 /// which its author, the main subject, wrote (« a publié un communiqué affirmant que »).
 fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let last = at.checked_sub(1)?;
-    let before = &toks[last];
-    if !before.word
-        || before.quoted
-        || lexicon::TIME_WORDS.contains(&before.low.as_str())
-        || lexicon::ADVERBS.contains(&before.low.as_str())
-        || lexicon::MONTHS.contains(&before.low.as_str())
-        || is_finite_verb(before)
-    {
+    if !may_end_noun_phrase(&toks[last]) {
         return None;
     }
     for from in at.saturating_sub(10)..at {

@@ -16,13 +16,35 @@ pub(super) fn one_paragraph(sentences: &[&str]) -> AlignedDocument {
     doc_in(sentences, |_| 1)
 }
 
-/// A document of `sentences`, sentence `i` (0-based) in paragraph `paragraph(i)`.
 /// The speaker of every claim of a one-sentence article.
 pub(super) fn speakers_of(sentence: &str) -> Vec<String> {
     find_claims(&one_paragraph(&[sentence]))
         .into_iter()
         .map(|c| c.speaker)
         .collect()
+}
+
+/// The (speaker, kind) of every claim of a one-sentence article.
+pub(super) fn claims_of(sentence: &str) -> Vec<(String, ClaimKind)> {
+    find_claims(&one_paragraph(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.kind))
+        .collect()
+}
+
+/// Asserts that a one-sentence article makes one claim: `speaker`'s, of `kind`.
+pub(super) fn expect_claim(sentence: &str, speaker: &str, kind: ClaimKind) {
+    assert_eq!(
+        claims_of(sentence),
+        [(speaker.to_string(), kind)],
+        "{sentence}"
+    );
+}
+
+/// Asserts that a one-sentence article makes no claim.
+pub(super) fn expect_no_claim(sentence: &str) {
+    let got = claims_of(sentence);
+    assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
 /// The (segment, speaker) of every claim of a one-paragraph article.
@@ -33,6 +55,7 @@ pub(super) fn speakers_by_segment(sentences: &[&str]) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// A document of `sentences`, sentence `i` (0-based) in paragraph `paragraph(i)`.
 fn doc_in(sentences: &[&str], paragraph: impl Fn(usize) -> usize) -> AlignedDocument {
     AlignedDocument {
         source: "test.fr.txt".into(),
