@@ -576,21 +576,18 @@ const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
 /// the same words, one inside the other (« Paul Roy » and « M. Roy »), a name glued to the
 /// other by an apposition (« le ministre, Paul Roy »), or the other's function (a pointer
 /// back, « la même source (M. Roy) », names whom it stands for).
-fn one_speaker(first: &Speaker, speaker: &Speaker, text: &str) -> bool {
+fn one_speaker(first_name: &str, first_role: Option<&str>, speaker: &Speaker, text: &str) -> bool {
     let (said, named) = (
-        strip_determiner(&first.name).to_lowercase(),
+        strip_determiner(first_name).to_lowercase(),
         strip_determiner(&speaker.name).to_lowercase(),
     );
     said.is_empty()
         || named.is_empty()
         || said.contains(&named)
         || named.contains(&said)
-        || text.contains(&format!("{}, {}", first.name, speaker.name))
-        || text.contains(&format!("{}, {}", speaker.name, first.name))
-        || first
-            .role
-            .as_deref()
-            .is_some_and(|role| role.to_lowercase().contains(&named))
+        || text.contains(&format!("{first_name}, {}", speaker.name))
+        || text.contains(&format!("{}, {first_name}", speaker.name))
+        || first_role.is_some_and(|role| role.to_lowercase().contains(&named))
         || speaker
             .role
             .as_deref()
@@ -836,11 +833,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 let speaker = confidence::weigh(speaker, path, &segment.fr);
                 if speaker.kind != SpeakerKind::Unattributed
                     && !one_speaker(
-                        &Speaker {
-                            name: claims[0].speaker.clone(),
-                            role: claims[0].role.clone(),
-                            kind: claims[0].speaker_kind,
-                        },
+                        &claims[0].speaker,
+                        claims[0].role.as_deref(),
                         &speaker,
                         &segment.fr,
                     )
@@ -1304,7 +1298,9 @@ fn relayed_by_medium(
             && !toks[c.group_start - 1].quoted
     })?;
     let (subject, route) = speaker_by_route(text, toks, &own, people);
-    if subject.kind == SpeakerKind::Unattributed || one_speaker(&subject, medium, text) {
+    if subject.kind == SpeakerKind::Unattributed
+        || one_speaker(&subject.name, subject.role.as_deref(), medium, text)
+    {
         return None;
     }
     let hedged = own.conditional || own.present && reported_conditional(toks, own.cue_end + 1);
