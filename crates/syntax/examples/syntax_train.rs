@@ -1,17 +1,18 @@
 //! Trains the French tagger and parser of this crate and writes the model file.
 //!
 //! ```text
-//! cargo run --release -p passerelle-syntax --example syntax_train -- TRAIN.conllu [--dev DEV.conllu] --out MODEL \
+//! cargo run --release -p passerelle-syntax --example syntax_train -- TRAIN.conllu... [--dev DEV.conllu] --out MODEL \
 //!     [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb 6] [--jackknife 5] [--seed S]
 //! ```
 //!
-//! TRAIN is meant to be UD French GSD's `fr_gsd-ud-train.conllu` (not available offline here;
+//! TRAIN (one or more files, read in order) is meant to be UD French GSD's `fr_gsd-ud-train.conllu` (not available offline here;
 //! see BENCHMARKS.md for what the available treebanks give), DEV its dev file, used only to print the scores after each
 //! epoch (to choose the numbers of epochs). Prints, per epoch, the accuracy during the pass and
 //! the dev UPOS accuracy, UAS, LAS and model size; then the model's size. `--prune W` drops
 //! averaged weights below W; `--max-mb M` raises that threshold as little as needed for the
 //! model to fit in M MB (the dev scores per epoch are those of `--prune`). `--jackknife K`: the
-//! parser trains on tags from K taggers each trained without its fold (1: the final tagger's). Deterministic: the
+//! parser trains on tags from K taggers each trained without its fold (1: the final tagger's). `--parser-epochs 0`
+//! writes a tagger-only model (how `models/tagger-fr.bin` is built: see `models/README.md`). Deterministic: the
 //! same inputs and options give the same bytes.
 
 use std::time::Instant;
@@ -21,7 +22,7 @@ use passerelle_syntax::{read_conllu, train, TrainOptions};
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let mut train_path = None;
+    let mut train_paths = Vec::new();
     let mut dev_path = None;
     let mut out = None;
     let mut options = TrainOptions::default();
@@ -39,18 +40,21 @@ fn main() -> Result<()> {
                 options.max_bytes = Some((value("--max-mb")?.parse::<f64>()? * 1e6) as usize)
             }
             _ if a.starts_with("--") => bail!("unknown option {a}"),
-            _ => train_path = Some(a),
+            _ => train_paths.push(a),
         }
     }
-    let (Some(train_path), Some(out)) = (train_path, out) else {
-        bail!("usage: syntax_train TRAIN.conllu [--dev DEV.conllu] --out FILE [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb M] [--jackknife K] [--seed S]");
+    let (false, Some(out)) = (train_paths.is_empty(), out) else {
+        bail!("usage: syntax_train TRAIN.conllu... [--dev DEV.conllu] --out FILE [--tagger-epochs N] [--parser-epochs N] [--prune W] [--max-mb M] [--jackknife K] [--seed S]");
     };
     let read = |p: &str| -> Result<_> {
         Ok(read_conllu(
             &std::fs::read_to_string(p).with_context(|| format!("reading {p}"))?,
         ))
     };
-    let train_set = read(&train_path)?;
+    let mut train_set = Vec::new();
+    for path in &train_paths {
+        train_set.extend(read(path)?);
+    }
     let dev_set = match &dev_path {
         Some(p) => read(p)?,
         None => Vec::new(),

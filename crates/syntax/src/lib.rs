@@ -1,7 +1,9 @@
 //! `passerelle-syntax`: a small, fast, deterministic French dependency parser, built for the
 //! key-claims work of issue 18 (the subject of a reporting verb, its clausal complement). The
-//! product does not use it yet: no model is committed, and a model trained on the treebanks
-//! available offline did not improve the claims (BENCHMARKS.md, « French parser (syntax) »).
+//! product uses its TAGGER: `models/tagger-fr.bin` (a tagger-only model, see
+//! `models/README.md`) is embedded in the claims (`src/brief/claims/pos.rs`). No parser model
+//! is committed: one trained on the treebanks available offline did not improve the claims
+//! (BENCHMARKS.md, « French parser (syntax) »).
 //! Train one with `examples/syntax_train.rs`, score it with `examples/syntax_eval.rs`. An
 //! averaged-perceptron part-of-speech tagger and a greedy arc-hybrid transition
 //! parser over hashed sparse features, in the manner of Honnibal's "Parsing English in 500
@@ -158,6 +160,73 @@ mod tests {
             again.len()
         );
         assert!(Parser::from_bytes(small).is_ok());
+    }
+
+    #[test]
+    fn no_parser_epoch_gives_a_tagger_only_model() {
+        let sentences = read_conllu(TINY);
+        let options = TrainOptions {
+            tagger_epochs: 10,
+            parser_epochs: 0,
+            ..TrainOptions::default()
+        };
+        let mut lines = Vec::new();
+        let bytes = train(&sentences, &[], &options, &mut |l| lines.push(l));
+        assert!(lines.iter().any(|l| l.contains("tagger-only")), "{lines:?}");
+        let tagger = Parser::from_bytes(bytes.clone()).unwrap();
+        assert!(!tagger.has_parser());
+        for s in &sentences {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            assert_eq!(tagger.tag(&words), s.upos, "{words:?}");
+        }
+        // Must not: a model trained with parser epochs has a parser.
+        let full = train(&sentences, &[], &TrainOptions::default(), &mut |_| {});
+        assert!(Parser::from_bytes(full).unwrap().has_parser());
+        // Read in place from static bytes, the same tags.
+        let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        let words = ["Les", "syndicats", "protestent", "."];
+        assert_eq!(
+            Parser::from_static(leaked).unwrap().tag(&words),
+            tagger.tag(&words)
+        );
+    }
+
+    /// The committed tagger (`models/tagger-fr.bin`) on a made-up sentence: the verbs are
+    /// VERB or AUX, the nouns NOUN, the name PROPN.
+    #[test]
+    fn the_committed_tagger_tags_a_made_up_sentence() {
+        let tagger = Parser::from_static(include_bytes!("../models/tagger-fr.bin")).unwrap();
+        assert!(!tagger.has_parser());
+        let words = [
+            "La",
+            "ministre",
+            "Claire",
+            "Dubois",
+            "a",
+            "annoncé",
+            "mardi",
+            "que",
+            "les",
+            "écoles",
+            "resteront",
+            "fermées",
+            "pour",
+            "protéger",
+            "les",
+            "élèves",
+            ".",
+        ];
+        let tags = tagger.tag(&words);
+        let tag_of = |w: &str| tags[words.iter().position(|x| *x == w).unwrap()];
+        assert_eq!(tag_of("ministre"), Upos::Noun);
+        assert_eq!(tag_of("écoles"), Upos::Noun);
+        assert_eq!(tag_of("Dubois"), Upos::Propn);
+        assert_eq!(tag_of("a"), Upos::Aux);
+        assert_eq!(tag_of("annoncé"), Upos::Verb);
+        assert_eq!(tag_of("resteront"), Upos::Verb);
+        assert_eq!(tag_of("protéger"), Upos::Verb);
+        assert_eq!(tag_of("La"), Upos::Det);
+        assert_eq!(tag_of("."), Upos::Punct);
     }
 
     #[test]

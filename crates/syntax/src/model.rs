@@ -48,6 +48,18 @@ impl Parser {
         Parser::read(Cow::Owned(bytes), true)
     }
 
+    /// A parser read in place from bytes that live as long as the program (a model embedded
+    /// with `include_bytes!`); checked like [`Parser::from_bytes`], nothing is copied.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Parser> {
+        Parser::read(Cow::Borrowed(bytes), true)
+    }
+
+    /// Whether the model holds a parser; a tagger-only model (trained with no parser epoch)
+    /// tags but gives no meaningful heads ([`Parser::parse`] then attaches at random).
+    pub fn has_parser(&self) -> bool {
+        self.moves.features(&self.bytes) > 0
+    }
+
     fn read(bytes: Cow<'static, [u8]>, check: bool) -> Result<Parser> {
         if bytes.len() < 12 || &bytes[..8] != MAGIC {
             bail!("not a parser model (bad magic)");
@@ -86,8 +98,8 @@ impl Parser {
         Parse { upos, head, deprel }
     }
 
-    /// Tags only.
-    pub(crate) fn tag(&self, words: &[&str]) -> Vec<Upos> {
+    /// The part of speech of each word (surface tokens), without parsing.
+    pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
         let lex: Vec<Lexeme> = words.iter().map(|w| Lexeme::new(w)).collect();
         tagger::tag(&self.tagger, &self.bytes, &lex)
     }

@@ -164,15 +164,26 @@ impl TableView {
     }
 
     /// Slots, features and weights, for size reports.
-    pub(crate) fn describe(&self, bytes: &[u8]) -> String {
-        let n_slots = self.n_slots;
+    /// How many features the table holds.
+    pub(crate) fn features(&self, bytes: &[u8]) -> usize {
         if self.dense {
             let size = 2 + 2 * self.n_classes;
-            let used = (0..n_slots)
+            return (0..self.n_slots)
                 .filter(|s| {
                     bytes[self.slots_at + s * size] | bytes[self.slots_at + s * size + 1] != 0
                 })
                 .count();
+        }
+        (0..self.n_slots)
+            .filter(|s| u32_at(bytes, self.slots_at + s * 8 + 4) != EMPTY)
+            .count()
+    }
+
+    pub(crate) fn describe(&self, bytes: &[u8]) -> String {
+        let n_slots = self.n_slots;
+        let used = self.features(bytes);
+        if self.dense {
+            let size = 2 + 2 * self.n_classes;
             return format!(
                 "{} features, dense rows of {}, {:.2} MB",
                 used,
@@ -180,9 +191,6 @@ impl TableView {
                 (n_slots * size) as f64 / 1e6
             );
         }
-        let used = (0..n_slots)
-            .filter(|s| u32_at(bytes, self.slots_at + s * 8 + 4) != EMPTY)
-            .count();
         let weights = (self.pool_len - used) / 3;
         format!(
             "{} features, {} weights, {:.2} MB",

@@ -213,6 +213,16 @@ pub fn train(
         log(line);
     }
     let tag_entries = entries(&tag_model, options.prune);
+    if options.parser_epochs == 0 {
+        // A tagger-only model: its parser tables are empty ([`Parser::has_parser`]).
+        log("no parser epochs: a tagger-only model".to_string());
+        let (moves, labels) = no_parser();
+        return fit(
+            |prune| model::write(entries(&tag_model, prune), moves.clone(), labels.clone()),
+            options,
+            log,
+        );
+    }
 
     // The parser learns on the tags a tagger predicts, as it will see them.
     let predicted = predicted_tags(train, &lexemes, &tag_entries, options, log);
@@ -279,6 +289,16 @@ pub fn train(
             entries(&labels, prune),
         )
     };
+    fit(write, options, log)
+}
+
+/// The model `write` gives at `options.prune`, or, when that is larger than
+/// `options.max_bytes`, at the smallest larger threshold found that fits.
+fn fit(
+    write: impl Fn(f32) -> Vec<u8>,
+    options: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Vec<u8> {
     let bytes = write(options.prune);
     let Some(max) = options.max_bytes.filter(|&max| bytes.len() > max) else {
         return bytes;

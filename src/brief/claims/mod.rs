@@ -18,6 +18,7 @@ mod incise;
 mod inserts;
 mod open_incise;
 mod path;
+mod pos;
 mod speaker;
 mod tokens;
 
