@@ -1241,3 +1241,53 @@ fn a_name_after_the_medium_spoken_to_is_the_subject() {
         ["Paul Roy"]
     );
 }
+
+/// A past participle opening the sentence before a comma (« Contacté, », « Jointe par
+/// téléphone, ») is an adjunct about the speaker, never the speaker: the speaker is named after
+/// it. A first name of a participle's form (« René, », « Aimé, ») still opens the sentence as
+/// its subject.
+#[test]
+fn a_participle_opening_the_sentence_is_no_speaker() {
+    // Must: the name, role or noun phrase after the participle's comma speaks.
+    for (sentence, speaker) in [
+        (
+            "Contacté, Marc Dufresne, avocat de la famille, explique que son client fera appel.",
+            "Marc Dufresne",
+        ),
+        (
+            "Sollicitée, Julie Marchand, directrice de l'école, a assuré que les cours reprendraient lundi.",
+            "Julie Marchand",
+        ),
+        (
+            "Joint par téléphone, Paul Lemoine, maire du village, affirme que la route restera fermée.",
+            "Paul Lemoine",
+        ),
+        (
+            "Interrogés, les syndicats estiment que la réforme ira trop loin.",
+            "les syndicats",
+        ),
+        (
+            "Sollicité, le ministre a indiqué qu'il ne ferait aucun commentaire sur le dossier.",
+            "le ministre",
+        ),
+        (
+            "Contactée, la préfecture précisera dans la soirée que la manifestation est autorisée.",
+            "la préfecture",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: a first name of a participle's form is the speaker's own name.
+    for (sentence, speaker) in [
+        (
+            "René, le doyen du village, raconte que la rivière a débordé trois fois.",
+            "René",
+        ),
+        (
+            "Aimé Kaboré, le porte-parole du parti, a affirmé que le scrutin serait reporté.",
+            "Aimé Kaboré",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}

@@ -618,7 +618,10 @@ fn name_before_functions(
             let whole = toks
                 .get(first)
                 .is_some_and(|t| named.name.to_lowercase().starts_with(&t.low));
-            return (opens && whole && named.kind == SpeakerKind::Person).then_some(named);
+            // (« Sollicité, le ministre a … »: a participle opening the sentence is no name.)
+            let participle = participle_opener(toks, from, comma + 1).is_some();
+            return (opens && whole && !participle && named.kind == SpeakerKind::Person)
+                .then_some(named);
         }
         let function = classify(text, toks, from, comma - 1, people);
         if function.kind != SpeakerKind::Role
@@ -1506,7 +1509,12 @@ fn verb_between(toks: &[Tok], et: usize) -> bool {
 /// The person named at the very start of the sentence, before a comma (« Jean-Claude Desjeux,
 /// l'ancien directeur juridique de Thomson CSF, a reconnu … »), with the apposition as role.
 fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Option<Speaker> {
-    let start = toks.iter().position(|t| t.word)?;
+    let mut start = toks.iter().position(|t| t.word)?;
+    // (« Contacté, Paul Martin, avocat de …, explique »: the participle opening the sentence
+    // is an adjunct about the speaker, who is named after its comma.)
+    if let Some(comma) = participle_opener(toks, start, before) {
+        start = comma + 1;
+    }
     if start >= before || !toks[start].upper || toks[start].quoted {
         return None;
     }
@@ -1524,6 +1532,29 @@ fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Opt
         speaker.role = is_role(&role).then_some(role);
     }
     Some(speaker)
+}
+
+/// The comma closing a past participle that opens the sentence as an adjunct about its subject
+/// (« Contacté, », « Jointe par téléphone, », « Sollicités par nos soins, », « Interrogé sur
+/// ce point, »): a capitalized word of a participle's form, no known first name (« René, »,
+/// « Aimé, »), then a comma or a lowercase word, and a comma before `before`.
+fn participle_opener(toks: &[Tok], start: usize, before: usize) -> Option<usize> {
+    let t = toks.get(start)?;
+    let next = toks.get(start + 1)?;
+    let participle = ["é", "ée", "és", "ées", "int", "inte", "ints", "intes"]
+        .iter()
+        .any(|e| t.low.ends_with(e));
+    let opens = t.word
+        && t.upper
+        && !t.caps
+        && !t.quoted
+        && participle
+        && !lexicon::is_first_name(&t.low)
+        && (next.low == "," || next.word && !next.upper);
+    if !opens {
+        return None;
+    }
+    (start + 1..before).find(|&k| toks[k].low == "," && !toks[k].quoted)
 }
 
 /// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
@@ -1825,6 +1856,8 @@ pub(super) fn main_subject(
                 .any(|e| t.low.ends_with(e))
                 && t.upper
                 && toks.get(start + 1).is_some_and(|n| n.word && !n.upper)
+            // (« Sollicité, le ministre a … »: a participle alone before its comma.)
+            || participle_opener(toks, start, before).is_some()
             // (the relative clause closing an adjunct: « …, qui lui reprochait …, »)
             || t.low == "qui"
             // (« Tout en insistant sur …, », « En expliquant …, »)
