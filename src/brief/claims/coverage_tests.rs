@@ -49,6 +49,39 @@ fn a_lexicon_verb_in_an_incise_needs_no_particle() {
     }
 }
 
+/// A role noun that ends as an infinitive does (« ministre », « maire », « secrétaire »,
+/// « premier ») is the incise's subject, not a verb it introduces.
+#[test]
+fn an_incise_subject_ending_like_an_infinitive_is_its_subject() {
+    for (sentence, speaker) in [
+        (
+            "« Les caisses de la ville sont vides », se désole le ministre.",
+            "le ministre",
+        ),
+        (
+            "« Personne ne nous a écoutés », se plaignait mardi la secrétaire du syndicat.",
+            "la secrétaire du syndicat",
+        ),
+        (
+            "« C'est une insulte aux habitants », s'offusque le premier adjoint.",
+            "le premier adjoint",
+        ),
+        (
+            "« Il faudra rouvrir l'école en mars », prévoit le maire.",
+            "le maire",
+        ),
+    ] {
+        expect_speaker(sentence, speaker);
+    }
+    // A title quoted, then a verb with its own object; a real infinitive after the verb.
+    expect_none("« Germinal », présente le libraire dans sa vitrine.");
+    expect(
+        "« La crise a commencé en janvier », a-t-il tenu à rappeler.",
+        "il",
+        ClaimKind::Statement,
+    );
+}
+
 /// The same verbs with no quotation before them, a title before them, or a verb of their own
 /// after them (« a-t-il tenu à rappeler »: the infinitive's cue) are no incise.
 #[test]

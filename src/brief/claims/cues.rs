@@ -2298,8 +2298,19 @@ fn incise_after_quotation(toks: &[Tok], start: usize, i: usize, inverted: bool) 
                     && !is_quote_mark(t)
                     && !matches!(t.low.as_str(), "que" | "qu'")
                     && !lexicon::verbs().contains_key(t.low.as_str())
-                    && !is_infinitive(&t.low)
+                    && (!is_infinitive(&t.low) || names_a_person(t))
             })
+}
+
+/// Whether a word after an incise's verb names its subject, though it ends as an infinitive
+/// does (« le ministre », « le maire », « la secrétaire d'État », « le premier adjoint »,
+/// « Pierre »): a role, a person or a name, not a verb of its own.
+fn names_a_person(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    t.upper
+        || lexicon::ROLE_NOUNS.contains(&low)
+        || lexicon::EXTRA_ROLE_WORDS.contains(&low)
+        || lexicon::PEOPLE_NOUNS.contains(&low)
 }
 
 /// Whether the verb group `start..=i` follows a quotation (a comma between at most) and has
