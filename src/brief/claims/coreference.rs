@@ -1304,6 +1304,29 @@ impl People {
             .inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name))
     }
 
+    /// The person « ce responsable » / « cette porte-parole » stands for: the one person of a
+    /// compatible gender named (outside quotations) in this sentence or the one before; with
+    /// two, either may be meant: none.
+    pub(super) fn sole_recent_person(&self, gender: Gender) -> Option<&Person> {
+        let mut found: Vec<&Person> = Vec::new();
+        for p in self.mentions.iter().rev().filter(|p| {
+            p.sentence + 1 >= self.sentence
+                && p.kind == SpeakerKind::Person
+                && !p.quoted
+                && !p.plural
+                && (p.gender == gender
+                    || p.gender == Gender::Unknown && !self.known_other_gender(p, gender))
+        }) {
+            if !found.iter().any(|f| same_entity(f, p)) {
+                found.push(p);
+            }
+        }
+        match found.as_slice() {
+            [one] => Some(*one).inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name)),
+            _ => None,
+        }
+    }
+
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
     /// spoke whose words share the head noun.
     pub(super) fn anonymous_with(&self, head: &str) -> Option<&String> {
@@ -2948,5 +2971,78 @@ mod particle_surname_tests {
             let got = speakers(&article);
             assert_eq!(got.last().unwrap(), &(2, who.to_string()), "{got:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod demonstrative_back_reference_tests {
+    use super::super::tests::{one_paragraph, speakers_by_segment as speakers};
+    use crate::model::SpeakerKind;
+
+    /// The (speaker, kind) of the last claim of a one-paragraph article.
+    fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
+        super::super::find_claims(&one_paragraph(sentences))
+            .pop()
+            .map(|c| (c.speaker, c.speaker_kind))
+    }
+
+    /// « Ce responsable », « cette porte-parole »: the one person of that gender named just
+    /// before, here and for the pronoun after it; never a new speaker of its own.
+    #[test]
+    fn a_demonstrative_function_is_the_one_person_named_before() {
+        let got = speakers(&[
+            "« Les stocks sont bas », a déclaré Karim Haddad, directeur de l'agence régionale.",
+            "Ce responsable n'a pas donné de chiffres.",
+            "Il a souligné que la situation restait grave.",
+        ]);
+        assert_eq!(
+            got.last(),
+            Some(&(3, "Karim Haddad".to_string())),
+            "{got:?}"
+        );
+        let got = speakers(&[
+            "Nadia Ferrand a visité le chantier lundi.",
+            "Cette porte-parole a affirmé que les travaux reprendraient.",
+        ]);
+        assert_eq!(got, [(2, "Nadia Ferrand".to_string())]);
+    }
+
+    /// Two people it could stand for, or only someone of the other gender: unresolved, in
+    /// the article's words.
+    #[test]
+    fn a_demonstrative_function_with_two_candidates_or_none_is_unresolved() {
+        for (before, demonstrative) in [
+            (
+                "Karim Haddad et Paul Girard ont visité l'usine lundi.",
+                "Ce responsable",
+            ),
+            ("Paul Girard a visité l'usine lundi.", "Cette responsable"),
+        ] {
+            let claim = format!("{demonstrative} a affirmé que les travaux reprendraient.");
+            assert_eq!(
+                last_claim(&[before, &claim]),
+                Some((demonstrative.to_string(), SpeakerKind::Unattributed)),
+                "{before}"
+            );
+        }
+    }
+
+    /// « Celles-ci », « ceux-ci » point back at things or a group, never at a person: not a
+    /// name « il » could stand for, and no speaker the brief can name.
+    #[test]
+    fn celles_ci_is_no_name() {
+        let got = speakers(&[
+            "Paul Girard précise que les enquêteurs attendent des confirmations.",
+            "Celles-ci ne concerneraient pas l'incident de mardi.",
+            "Les voyageurs doivent arriver plus tôt, a-t-il précisé.",
+        ]);
+        assert_eq!(got.last(), Some(&(3, "Paul Girard".to_string())), "{got:?}");
+        assert_eq!(
+            last_claim(&[
+                "Les infirmières ont rencontré le directeur.",
+                "Celles-ci ont affirmé que le service fermerait.",
+            ]),
+            Some(("Celles-ci".to_string(), SpeakerKind::Unattributed))
+        );
     }
 }

@@ -3678,13 +3678,34 @@ pub(super) fn classify(
     // before (« Un haut responsable américain »), if one did.
     if let [det @ ("ce" | "cet" | "cette"), noun] = words.as_slice() {
         if let Some(before) = people.anonymous_with(noun) {
-            let _ = det;
             return Speaker {
                 name: format!("{phrase} ({before})"),
                 role: None,
                 kind: SpeakerKind::Anonymous,
             };
         }
+        // « Le Dr Karim Haddad a déclaré … Ce responsable a ajouté »: a function with a
+        // demonstrative is someone named just before, never a new speaker: the one person of
+        // that gender named in this sentence or the one before, or unresolved.
+        if lexicon::ROLE_NOUNS.contains(noun) {
+            let gender = if *det == "cette" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            return match people.sole_recent_person(gender) {
+                Some(p) => Speaker::of(p, SpeakerKind::Person),
+                None => Speaker::unresolved(phrase),
+            };
+        }
+    }
+    // « Celles-ci », « ceux-là »: a plural pointing back at things or people the sentence
+    // before named, never a name: unresolved.
+    if matches!(
+        words.as_slice(),
+        ["ceux-ci" | "celles-ci" | "ceux-là" | "celles-là"]
+    ) {
+        return Speaker::unresolved(phrase);
     }
     if let Some(gender) = back_pointer(&words) {
         return match people.latest(gender) {
