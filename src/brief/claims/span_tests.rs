@@ -1291,3 +1291,48 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
         assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
     }
 }
+
+/// A noun phrase whose head cannot speak stays unresolved whoever its adjunct names (« une
+/// promenade avec les enquêteurs »: past the head, a phrase opened by a preposition other than
+/// « de » is an adjunct), and so does news with no source (« selon les informations rendues
+/// publiques »). A head that speaks keeps its adjunct (« un habitant dans le quartier »), and
+/// news with its source named speaks (« les informations de la gendarmerie »).
+#[test]
+fn a_head_that_cannot_speak_is_not_saved_by_its_adjunct() {
+    // Must: shown unresolved.
+    for sentence in [
+        "Une promenade avec les enquêteurs a confirmé que la maison était vide.",
+        "Un passage devant les policiers a révélé que les vitres étaient brisées.",
+        "Selon les informations rendues publiques, le suspect a été relâché.",
+        "Selon des informations parues mardi, le club aurait trouvé un accord.",
+        "D'après les informations disponibles, trois personnes ont été blessées.",
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].1, SpeakerKind::Unattributed, "{sentence}: {got:?}");
+    }
+    // Must not: a head that speaks, or news whose source is named.
+    for (sentence, speaker) in [
+        (
+            "Un habitant dans le quartier a affirmé que le bruit était insupportable.",
+            "Un habitant dans le quartier",
+        ),
+        (
+            "Une voisine dans l'immeuble a raconté que les cris avaient duré une heure.",
+            "Une voisine dans l'immeuble",
+        ),
+        (
+            "Le porte-parole à Bruxelles a assuré que le texte serait voté.",
+            "Le porte-parole à Bruxelles",
+        ),
+        (
+            "Selon les informations de la gendarmerie, le suspect a été relâché.",
+            "les informations de la gendarmerie",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+        assert_ne!(got[0].1, SpeakerKind::Unattributed, "{sentence}: {got:?}");
+    }
+}

@@ -1328,6 +1328,20 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     if head.is_some_and(|head| !head.upper && EVENTS.contains(&head.low.as_str())) {
         return true;
     }
+    // (« les informations », « des informations rendues publiques »: news with no one named
+    // as its source, unlike « les informations de la police » or « nos informations ».)
+    if head.is_some_and(|head| matches!(head.low.as_str(), "informations" | "information"))
+        && matches!(first.low.as_str(), "les" | "des" | "l'" | "une" | "d'")
+        && !body
+            .iter()
+            .any(|t| t.upper || matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
+    {
+        return true;
+    }
+    // (« une promenade dans le secteur »: past its head, a phrase opened by a preposition
+    // other than « de » is an adjunct, whoever it names.)
+    let adjunct = (1..body.len()).find(|&k| lexicon::PREPOSITIONS.contains(&body[k].low.as_str()));
+    let body = &body[..adjunct.unwrap_or(body.len())];
     !body.is_empty()
         && body.iter().all(|t| {
             // (« ce pré-bilan »: a compound's last part is its head.)
