@@ -823,6 +823,26 @@ const ER_VERBS: &[ErEntry] = &[
     ),
     (&["déplor"], "déplorer", ClaimKind::Position, None),
     (&["avou"], "avouer", ClaimKind::Statement, None),
+    // Classic reporting verbs (verbes introducteurs) with another sense in the press: only
+    // with what they report (« a rajouté que », not « a rajouté des chaises »; « divulgue
+    // que », not « a divulgué des documents »).
+    (&["rajout"], "rajouter", ClaimKind::Statement, Some(QUE)),
+    (&["divulgu"], "divulguer", ClaimKind::Statement, Some(QUE)),
+    // Stances of annoyance: « s'irrite que », « s'exaspère que », « se lamente du
+    // manque de moyens » (not « irrite la peau »).
+    (&["irrit"], "s'irriter", ClaimKind::Position, Some(QUE)),
+    (
+        &["exaspér", "exaspèr"],
+        "s'exaspérer",
+        ClaimKind::Position,
+        Some(QUE),
+    ),
+    (
+        &["lament"],
+        "se lamenter",
+        ClaimKind::Position,
+        Some(DE_OR_QUE),
+    ),
     (&["répliqu"], "répliquer", ClaimKind::Statement, None),
     (&["rétorqu"], "rétorquer", ClaimKind::Statement, None),
     (&["object"], "objecter", ClaimKind::Statement, Some(QUE)),
@@ -1170,6 +1190,16 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["énerv"], "s'énerver"),
     // « …, a soulevé le directeur »: raising a point.
     (&["soulev", "soulèv"], "soulever"),
+    // Manners of speaking (verbes introducteurs): « grommelle le maire », « a claironné que ».
+    (&["marmonn"], "marmonner"),
+    (&["grommel", "grommell"], "grommeler"),
+    (&["vocifér", "vocifèr"], "vociférer"),
+    (&["claironn"], "claironner"),
+    (&["susurr"], "susurrer"),
+    (&["bougonn"], "bougonner"),
+    (&["ronchonn"], "ronchonner"),
+    (&["rabâch"], "rabâcher"),
+    (&["serin"], "seriner"),
 ];
 
 /// Irregular verbs that report only in an incise or before a quotation (see

@@ -242,3 +242,94 @@ fn relatives_and_friends_are_sources() {
     // (Nouns of family in a name are no source: « Frères musulmans » stays an organization.)
     expect_none("Le fils du maire a ouvert un restaurant.");
 }
+
+/// Classic reporting verbs (the verbes introducteurs of French grammars) the lexicon lacked:
+/// with another sense in the press they report only with what they report (« a rajouté
+/// que », « divulgue que », « s'irrite que », « se lamente du »), or in an incise.
+#[test]
+fn classic_reporting_verbs_report_with_their_clause() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le maire a rajouté que la salle était pleine.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "La salle est pleine, a rajouté le maire.",
+            "le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le député divulgue que le rapport est prêt.",
+            "Le député",
+            ClaimKind::Statement,
+        ),
+        (
+            "La directrice s'irrite que la préfecture tarde à répondre.",
+            "La directrice",
+            ClaimKind::Position,
+        ),
+        (
+            "Les éleveurs s'exaspèrent que les aides tardent.",
+            "Les éleveurs",
+            ClaimKind::Position,
+        ),
+        (
+            "Les éleveurs se lamentent du manque de pluie.",
+            "Les éleveurs",
+            ClaimKind::Position,
+        ),
+        (
+            "« On nous a oubliés », grommelle un agriculteur.",
+            "un agriculteur",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le maire a rajouté des chaises dans la salle.",
+        "Le député a divulgué des documents confidentiels.",
+        "Ce gel irrite la peau.",
+        "Le bruit exaspère les riverains.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// A verb of the incises (« lancer », « souffler », « trancher », « claironner ») reports a
+/// « que » clause too; not in a comparison (« a plus crié que parlé »), nor with « ne … que »
+/// (only), nor with an object of its other sense.
+#[test]
+fn an_incise_verb_reports_a_que_clause() {
+    for (sentence, speaker) in [
+        (
+            "Le maire a soufflé qu'il se représenterait en mars.",
+            "Le maire",
+        ),
+        (
+            "La ministre tranche que la décision revient au conseil.",
+            "La ministre",
+        ),
+        (
+            "Le syndicat a lancé mardi qu'il déposerait un préavis.",
+            "Le syndicat",
+        ),
+        (
+            "Le président a claironné que la croissance reviendrait.",
+            "Le président",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le maire a plus crié que parlé.",
+        "Il n'a corrigé que des fautes mineures.",
+        "Le joueur a lancé plus loin que son rival.",
+        "Le syndicat a lancé une opération escargot.",
+        "Le juge a tranché le litige en faveur du locataire.",
+        "Le vent soufflait sur la plage.",
+    ] {
+        expect_none(sentence);
+    }
+}

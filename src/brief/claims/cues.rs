@@ -350,7 +350,21 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let defends_itself = verb.lemma == "défendre"
             && reflexive
             && matches!(after, Some("de" | "d'" | "du" | "des"));
-        let cries_out = cries_out || puts_forward || launches_a_call || defends_itself;
+        // « Le maire a soufflé qu'il se représenterait », « lance mardi que »: a verb of the
+        // incises reporting a clause (see INCISE_VERBS_BEFORE_QUE).
+        // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que
+        // des détails »: only.)
+        let says_that = INCISE_VERBS_BEFORE_QUE.contains(&verb.lemma)
+            && toks
+                .get(past_inserts(toks, i + 1))
+                .is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
+            && !toks[start.saturating_sub(1)..i].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "ne" | "n'" | "plus" | "moins" | "autant" | "davantage" | "mieux" | "aussi"
+                )
+            });
+        let cries_out = cries_out || puts_forward || launches_a_call || defends_itself || says_that;
         // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
@@ -2766,6 +2780,50 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "proposer",
     "riposter",
     "insinuer",
+    "rajouter",
+    "divulguer",
+];
+
+/// Verbs that report only in an incise or before a quotation (see `Verb::incise_only`) but
+/// report a « que » clause too (« a lancé que », « a soufflé qu'il partirait », « s'exclame
+/// que », « tranche que »): verbs of saying whose other sense takes an object, not a clause.
+const INCISE_VERBS_BEFORE_QUE: &[&str] = &[
+    "lancer",
+    "plaisanter",
+    "s'exclamer",
+    "s'écrier",
+    "enchaîner",
+    "soupirer",
+    "souffler",
+    "s'agacer",
+    "s'amuser",
+    "s'énerver",
+    "trancher",
+    "asséner",
+    "hurler",
+    "crier",
+    "tonner",
+    "murmurer",
+    "chuchoter",
+    "rectifier",
+    "corriger",
+    "renchérir",
+    "pester",
+    "ironiser",
+    "nuancer",
+    "tempérer",
+    "résumer",
+    "fulminer",
+    "compléter",
+    "marmonner",
+    "grommeler",
+    "vociférer",
+    "claironner",
+    "susurrer",
+    "bougonner",
+    "ronchonner",
+    "rabâcher",
+    "seriner",
 ];
 
 /// Whether the verb group `start..=i` follows « comme » or « ce que » with its subject after it
