@@ -1336,3 +1336,30 @@ fn a_head_that_cannot_speak_is_not_saved_by_its_adjunct() {
         assert_ne!(got[0].1, SpeakerKind::Unattributed, "{sentence}: {got:?}");
     }
 }
+
+/// « selon » is a preposition: the antecedent of a « qui » after « selon X » is X alone, so the
+/// relative's verb (« qui ont confirmé ») adds no second speaker « selon X ». A « des » opening
+/// a noun's complement still belongs to the antecedent.
+#[test]
+fn the_antecedent_of_qui_stops_at_selon() {
+    // Must: one speaker, without the preposition.
+    for (sentence, speaker) in [
+        (
+            "Le ministre ne viendra pas au sommet, selon des sources diplomatiques qui ont confirmé l'information à l'AFP.",
+            "des sources diplomatiques",
+        ),
+        (
+            "Le match a été reporté, selon des responsables du club qui ont annoncé la nouvelle mardi.",
+            "des responsables du club",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+    // Must not: « des » after a noun opens its complement.
+    assert_eq!(
+        speakers_of(
+            "Les représentants des syndicats, qui ont dénoncé le plan, réclament une réunion."
+        ),
+        ["Les représentants des syndicats"]
+    );
+}

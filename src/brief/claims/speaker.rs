@@ -2424,8 +2424,9 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         ) {
             break;
         }
-        // « aux réalisateurs du film, qui »: the head noun, not the complement's.
-        if matches!(p.low.as_str(), "aux" | "au" | "à")
+        // « aux réalisateurs du film, qui »: the head noun, not the complement's. (Nor
+        // « selon », a preposition too: « selon des sources qui ont confirmé ».)
+        if matches!(p.low.as_str(), "aux" | "au" | "à" | "selon")
             || lexicon::PREPOSITIONS.contains(&p.low.as_str()) && p.low != "de"
         {
             break;
@@ -2453,6 +2454,7 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
                 && !toks[from - 1].low.ends_with("ant")
                 && !is_finite_verb(&toks[from - 1])
                 && !object_of_participle
+                && toks[from - 1].low != "selon"
                 && !lexicon::PREPOSITIONS.contains(&toks[from - 1].low.as_str());
         if lexicon::DETERMINERS.contains(&p.low.as_str()) && !p.upper && !complement {
             // « l'un d'eux qui »: the article before « un » is part of it.
