@@ -1304,6 +1304,29 @@ impl People {
             .inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name))
     }
 
+    /// Whether a person, a role or an unnamed source of `gender` (a person of unknown gender
+    /// too) other than `name` spoke, outside quotations, in the sentences before within a
+    /// pronoun's reach: who an incise's « il », « elle » may stand for besides the sentence's
+    /// own subject.
+    pub(super) fn other_speaker_within_reach(&self, gender: Gender, name: &str) -> bool {
+        self.mentions.iter().any(|m| {
+            m.spoke
+                && !m.quoted
+                && !m.plural
+                && m.sentence < self.sentence
+                && m.sentence + PRONOUN_REACH >= self.sentence
+                && !m.name.eq_ignore_ascii_case(name)
+                && matches!(
+                    m.kind,
+                    SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+                )
+                && (m.gender == gender
+                    || m.kind == SpeakerKind::Person
+                        && m.gender == Gender::Unknown
+                        && !self.known_other_gender(m, gender))
+        })
+    }
+
     /// The person « ce responsable » / « cette porte-parole » stands for: the one person of a
     /// compatible gender named (outside quotations) in this sentence or the one before; with
     /// two, either may be meant: none.
@@ -3044,5 +3067,60 @@ mod demonstrative_back_reference_tests {
             ]),
             Some(("Celles-ci".to_string(), SpeakerKind::Unattributed))
         );
+    }
+}
+
+#[cfg(test)]
+mod incise_pronoun_rival_tests {
+    use super::super::tests::one_paragraph;
+    use crate::model::SpeakerKind;
+
+    /// The (speaker, kind) of the last claim of a one-paragraph article.
+    fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
+        super::super::find_claims(&one_paragraph(sentences))
+            .pop()
+            .map(|c| (c.speaker, c.speaker_kind))
+    }
+
+    /// « Le conseil municipal a voté …, a-t-il indiqué »: the sentence's own subject is who
+    /// the incise's pronoun stands for when no one else of that gender spoke just before.
+    #[test]
+    fn the_sentence_subject_speaks_when_no_one_else_spoke() {
+        for before in [
+            "La pluie est tombée toute la nuit sur la vallée.",
+            "Les habitants ont affirmé que la rue était inondée.",
+            "Sophie Marchand a affirmé que la rue était inondée.",
+        ] {
+            assert_eq!(
+                last_claim(&[
+                    before,
+                    "Le conseil municipal a voté une aide d'urgence aux sinistrés, a-t-il indiqué.",
+                ]),
+                Some((
+                    "Le conseil municipal".to_string(),
+                    SpeakerKind::Organization
+                )),
+                "{before}"
+            );
+        }
+    }
+
+    /// « Paul Girard a précisé … . Le conseil municipal a voté …, a-t-il indiqué »: a man
+    /// spoke just before; « il » may be him as well as the council: unresolved.
+    #[test]
+    fn another_speaker_of_that_gender_just_before_leaves_it_unresolved() {
+        for before in [
+            "Paul Girard, adjoint au maire, a précisé que la rue restait fermée.",
+            "Un habitant du quartier a précisé que la rue restait fermée.",
+        ] {
+            assert_eq!(
+                last_claim(&[
+                    before,
+                    "Le conseil municipal a voté une aide d'urgence aux sinistrés, a-t-il indiqué.",
+                ]),
+                Some(("il".to_string(), SpeakerKind::Unattributed)),
+                "{before}"
+            );
+        }
     }
 }

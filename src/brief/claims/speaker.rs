@@ -61,6 +61,15 @@ pub(super) fn speaker_by_route(
                     && subject.kind != SpeakerKind::Person
                     && gender == wanted
                 {
+                    // (« Paul Girard a précisé … . Le propriétaire a été identifié, a-t-il
+                    // ajouté »: someone else of that gender spoke just before; the pronoun
+                    // may stand for either: unresolved.)
+                    if people.other_speaker_within_reach(wanted, &subject.name) {
+                        return (
+                            Speaker::unresolved(pronoun.clone()),
+                            Route::InvertedPronounSentenceSubject,
+                        );
+                    }
                     return (subject, Route::InvertedPronounSentenceSubject);
                 }
             }
