@@ -333,3 +333,39 @@ fn an_incise_verb_reports_a_que_clause() {
         expect_none(sentence);
     }
 }
+
+/// A noun of argument (« hypothèse », « conclusion », « piste », « version ») voiced by a
+/// participle (« soulevée », « livrée », « évoquée ») and « par » names who argues it, as
+/// « les arguments avancés par » does; the same participles of moving, delivering or
+/// emitting things name no one, nor does a version another speaker reacts to.
+#[test]
+fn an_argument_voiced_by_someone_is_their_claim() {
+    for (sentence, speaker) in [
+        (
+            "C'est la conclusion livrée par Paul Martin, président de la fédération.",
+            "Paul Martin",
+        ),
+        (
+            "Autre hypothèse soulevée par l'ancien commandant, celle d'un incendie.",
+            "l'ancien commandant",
+        ),
+        (
+            "La piste évoquée par les enquêteurs est celle d'un règlement de comptes.",
+            "les enquêteurs",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le colis livré par le transporteur est arrivé abîmé.",
+        "La poussière soulevée par le vent gêne les riverains.",
+        "Un signal émis par la balise a permis de localiser le bateau.",
+        "Les questions soulevées par le rapport restent sans réponse.",
+    ] {
+        expect_none(sentence);
+    }
+    expect_speaker(
+        "Le maire a contesté la version livrée par la police.",
+        "Le maire",
+    );
+}

@@ -1840,7 +1840,16 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     // see [`agent_words_fit`].)
     let by_its_words = matches!(
         verb.lemma,
-        "recommander" | "pointer" | "appeler" | "avancer" | "dresser"
+        "recommander"
+            | "pointer"
+            | "appeler"
+            | "avancer"
+            | "dresser"
+            | "soulever"
+            | "livrer"
+            | "émettre"
+            | "formuler"
+            | "évoquer"
     );
     if !(judges || stance || by_its_words) || !is_participle(form) {
         return None;
@@ -1919,12 +1928,40 @@ fn agent_words_fit(toks: &[Tok], i: usize, verb: Verb) -> bool {
         "estimation",
         "estimations",
     ];
+    /// What else is voiced (« la conclusion livrée par », « la piste évoquée par »).
+    const VOICED: &[&str] = &[
+        "conclusion",
+        "conclusions",
+        "piste",
+        "pistes",
+        "version",
+        "théorie",
+        "scénario",
+        "idée",
+        "doute",
+        "doutes",
+        "crainte",
+        "craintes",
+        "critique",
+        "critiques",
+        "réserve",
+        "réserves",
+        "objection",
+        "objections",
+    ];
     const DRAWN_UP: &[&str] = &["bilan", "constat", "portrait", "réquisitoire", "état"];
     match verb.lemma {
         "pointer" => follows(toks, i + 1, &["du doigt"]).is_some(),
         "avancer" => toks[i.saturating_sub(5)..i]
             .iter()
             .any(|t| PUT_FORWARD.contains(&t.low.as_str())),
+        // « l'hypothèse soulevée par », « la conclusion livrée par », « la piste évoquée
+        // par », « les doutes émis par »: an argument voiced (not « le colis livré par »,
+        // « la poussière soulevée par le vent », « un signal émis par la balise »).
+        "soulever" | "livrer" | "émettre" | "formuler" | "évoquer" => toks
+            [i.saturating_sub(5)..i]
+            .iter()
+            .any(|t| PUT_FORWARD.contains(&t.low.as_str()) || VOICED.contains(&t.low.as_str())),
         // (« le bilan dressé par le président », not « la table dressée par l'hôtel ».)
         "dresser" => toks[i.saturating_sub(3)..i]
             .iter()
