@@ -742,8 +742,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « Plus de 99 % des articles conviennent que … »: a finding someone reports, not
         // people agreeing (« Le ministre a convenu que »).
         // « Le marteau enfonce le clou »: a tool, not someone insisting.
+        // (« « … », convient l'avocate »: an incise after a quotation has its subject after
+        // the verb.)
         if matches!(verb.lemma, "convenir" | "enfoncer le clou")
             && inverted.is_none()
+            && !incise_after_quotation(toks, start, i, false)
             && (!subject_can_show(toks, start)
                 || subject_words(toks, start).any(|w| w.ends_with('%') || w == "pourcent"))
         {

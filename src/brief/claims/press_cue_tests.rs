@@ -669,3 +669,32 @@ fn spurring_someone_on_is_a_call() {
         expect_none(sentence);
     }
 }
+
+/// « convenir » in an incise after a quotation (« « … », convient l'avocate ») reports it: its
+/// subject follows the verb, as every incise's does. Impersonal « il convient que » and a
+/// finding « des études conviennent que » still make no claim.
+#[test]
+fn agreeing_in_an_incise_reports_the_quotation() {
+    for (sentence, speaker) in [
+        (
+            "« Je n'ai pas de preuve formelle », convient l'avocate de la défense.",
+            "l'avocate de la défense",
+        ),
+        (
+            "« Le calendrier était trop serré », a convenu le directeur de l'usine.",
+            "le directeur de l'usine",
+        ),
+        (
+            "« Nous avons tardé à réagir », convenait Marie Lefort, la présidente du club.",
+            "Marie Lefort",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Il convient que chacun respecte les règles du marché.",
+        "Plus de 90 % des études conviennent que le climat se réchauffe.",
+    ] {
+        expect_none(sentence);
+    }
+}
