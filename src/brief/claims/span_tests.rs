@@ -1363,3 +1363,68 @@ fn the_antecedent_of_qui_stops_at_selon() {
         ["Les représentants des syndicats"]
     );
 }
+
+#[test]
+fn a_participle_after_its_article_is_a_noun_of_the_subject() {
+    // Must: « du prévenu », « des accusés »: a participle right after an article (plain or
+    // contracted) is a noun; the subject runs on through it and past the age apposition.
+    for (sentence, speaker) in [
+        (
+            "L'avocat du prévenu, 23 ans, a déclaré que le dossier était vide.",
+            "L'avocat du prévenu",
+        ),
+        (
+            "L'avocat des accusés, 40 ans, a affirmé que le dossier était vide.",
+            "L'avocat des accusés",
+        ),
+        (
+            "La soeur de l'un des condamnés, 35 ans, a dit que la peine était trop lourde.",
+            "La soeur de l'un des condamnés",
+        ),
+        ("Le prévenu a déclaré qu'il regrettait.", "Le prévenu"),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+    // Must not: the same forms after a subject or an object pronoun are the verb, the cue.
+    for (sentence, speaker) in [
+        ("Il a prévenu que la grève durerait.", "Il"),
+        (
+            "Le maire les a prévenus que la route serait fermée.",
+            "Le maire",
+        ),
+        (
+            "Le ministre a accusé la presse de mentir, a affirmé le porte-parole.",
+            "Le ministre",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert!(!got.is_empty(), "{sentence}: no claim");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+}
+
+#[test]
+fn a_bare_participle_in_an_age_apposition_makes_no_clause() {
+    // Must: « 30 ans et condamné en appel … »: a participle with no auxiliary describes the
+    // subject; the apposition opening with an age may run long.
+    for sentence in [
+        "L'avocat du maire, 30 ans et condamné en appel à deux ans de prison, a plaidé la relaxe.",
+        "L'avocat du prévenu, 30 ans et condamné à deux ans de prison, a plaidé la relaxe.",
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert!(got[0].0.starts_with("L'avocat du "), "{sentence}: {got:?}");
+    }
+    // Must not: a conjugated verb in the insertion (« qui a été condamné ») still makes it no
+    // apposition, and a long insertion opening with no age stays as it was (unresolved).
+    for sentence in [
+        "L'avocat du maire, qui a été condamné en appel à deux ans de prison, a plaidé la relaxe.",
+        "L'avocat du maire, condamné lui-même en appel à deux ans de prison avec sursis et à une amende, a plaidé la relaxe.",
+    ] {
+        for (speaker, _) in rows(sentence) {
+            assert!(!speaker.contains("condamné"), "{sentence}: {speaker}");
+        }
+    }
+}

@@ -2246,10 +2246,18 @@ pub(super) fn subject_before_apposition(
         && !toks[open + 1..comma]
             .iter()
             .any(|t| t.quoted || is_quote_mark(t));
+    // (Nor an apposition opening with an age: « L'avocat du prévenu, 30 ans et condamné en
+    // appel à deux ans de prison, a plaidé ».)
+    let long_age = comma - open <= 20
+        && toks[open + 1].low.chars().all(|c| c.is_ascii_digit())
+        && toks.get(open + 2).is_some_and(|t| t.low == "ans")
+        && !toks[open + 1..comma]
+            .iter()
+            .any(|t| t.quoted || is_quote_mark(t));
     if outer_opens_np
         && outer_is_one_np
         && !inner_has_verb
-        && (comma - open <= 10 || long_role || long_description)
+        && (comma - open <= 10 || long_role || long_description || long_age)
         && inner.kind != SpeakerKind::Person
         && matches!(
             outer.kind,
@@ -2274,7 +2282,12 @@ pub(super) fn subject_before_apposition(
 /// a noun's slot, [`noun_slot`]: « chargé des enquêtes et des analyses », « le Bureau
 /// d'enquêtes et d'analyses »).
 fn verb_between_commas(toks: &[Tok], from: usize, comma: usize) -> bool {
-    (from..comma).any(|k| !toks[k].quoted && is_finite_verb(&toks[k]) && !noun_slot(toks, k, from))
+    (from..comma).any(|k| {
+        !toks[k].quoted
+            && is_finite_verb(&toks[k])
+            && !bare_past_participle(&toks[k])
+            && !noun_slot(toks, k, from)
+    })
 }
 
 /// Whether the word at `k` stands where French puts no conjugated verb: right after « de »,
@@ -3293,7 +3306,7 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             || lexicon::TIME_WORDS.contains(&low)
             || lexicon::AUXILIARIES.contains(&low)
             || lexicon::CLAUSE_BREAKS.contains(&low)
-            || lexicon::verbs().contains_key(low) && !t.upper
+            || lexicon::verbs().contains_key(low) && !t.upper && !participle_noun(toks, i)
             || matches!(low, "qui" | "ne" | "n'" | "s'" | "se" | "y")
         {
             break;
@@ -3577,6 +3590,29 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
         && (lexicon::PREPOSITIONS.contains(&last.low.as_str())
             || matches!(last.low.as_str(), "de" | "d'"));
     finite || time_only || dateline || bare_participle || dangling || adjunct
+}
+
+/// Whether the word at `i` is a past participle used as a noun: right after an article, plain
+/// or contracted (« l'avocat du prévenu », « des accusés », « aux blessés », « un élu »), where
+/// no verb stands (an object clitic comes before the auxiliary: « l'a prévenu », never
+/// « le prévenu » as a verb).
+fn participle_noun(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && participle_form(&toks[i].low)
+        && !toks[i].upper
+        && !toks[i].quoted
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "le" | "la" | "les" | "l'" | "un" | "une" | "du" | "des" | "au" | "aux"
+        )
+        && !toks[i - 1].quoted
+}
+
+/// Whether `t` has the ending of a first-conjugation past participle, never a finite form: in
+/// an insertion (« , 30 ans et condamné à deux ans de prison, », « , accusée de fraude, ») it
+/// describes a noun and makes no clause; an auxiliary before it is the finite verb.
+fn bare_past_participle(t: &Tok) -> bool {
+    !t.upper && ["é", "ée", "és", "ées"].iter().any(|e| t.low.ends_with(e))
 }
 
 /// Whether `low` has the form of a past participle (« maintenu », « lancée », « placés »).
