@@ -369,3 +369,33 @@ fn an_argument_voiced_by_someone_is_their_claim() {
         "Le maire",
     );
 }
+
+/// A conviction kept (« reste persuadée que », « demeurent convaincus que », « est resté
+/// persuadé que ») is stated as with « être »; the participle alone, or « rester » with
+/// anything else, states nothing.
+#[test]
+fn a_conviction_kept_is_a_view() {
+    for (sentence, speaker) in [
+        (
+            "Toutefois, la magistrate reste persuadée que le projet échouera.",
+            "la magistrate",
+        ),
+        (
+            "Les syndicats demeurent convaincus qu'un accord est possible.",
+            "Les syndicats",
+        ),
+        (
+            "Le maire est resté persuadé que la ville avait raison.",
+            "Le maire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Un homme convaincu que la ville a raison reste chez lui.",
+        "Le maire reste à Lyon jusqu'à lundi.",
+        "Le maire restait persuadé de son bon droit.",
+    ] {
+        expect_none(sentence);
+    }
+}

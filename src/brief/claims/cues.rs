@@ -209,6 +209,23 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 break;
             }
         }
+        // « reste persuadée que », « demeure convaincu que »: a conviction kept is stated as
+        // with « être » (not a lone participle, « un homme convaincu »).
+        let kept_conviction = verb.lemma == "être convaincu"
+            && aux.is_none()
+            && start > 0
+            && STATE_COPULAS.contains(&toks[start - 1].low.as_str());
+        if kept_conviction {
+            start -= 1;
+            aux = Some(toks[start].low.clone());
+            // (« est resté persuadé », « ne reste pas convaincu »)
+            while start > 0
+                && (matches!(toks[start - 1].low.as_str(), "ne" | "n'")
+                    || lexicon::AUXILIARIES.contains(&toks[start - 1].low.as_str()))
+            {
+                start -= 1;
+            }
+        }
         // Drop leading object pronouns that were not part of the group after all.
         while start < i
             && matches!(toks[start].low.as_str(), "le" | "l'" | "lui" | "leur")
@@ -261,7 +278,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             });
         }
         // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
-        let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a));
+        let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a)) || kept_conviction;
         // « Le maire est convaincu que »: « être » makes the adjective a view (bare, « un
         // homme convaincu », or after « a », it says nothing).
         if verb.lemma == "être convaincu" && (!etre || reflexive) {
@@ -3746,6 +3763,22 @@ fn aside_without_subject(toks: &[Tok], a: usize) -> bool {
 fn is_infinitive(form: &str) -> bool {
     ["er", "ir", "re"].iter().any(|e| form.ends_with(e))
 }
+
+/// Forms of « rester » and « demeurer »: a conviction kept (« reste convaincu que »).
+const STATE_COPULAS: &[&str] = &[
+    "reste",
+    "restent",
+    "restait",
+    "restaient",
+    "resté",
+    "restée",
+    "restés",
+    "restées",
+    "demeure",
+    "demeurent",
+    "demeurait",
+    "demeuraient",
+];
 
 /// Forms of « être »: an auxiliary that makes a non-reflexive participle passive.
 const ETRE: &[&str] = &[
