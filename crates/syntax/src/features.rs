@@ -34,6 +34,8 @@ pub(crate) struct Lexeme {
     pub(crate) word: u64,
     pub(crate) suffix3: u64,
     pub(crate) suffix2: u64,
+    /// The last four characters (« -ment » of an adverb, not « -ent » of a verb).
+    pub(crate) suffix4: u64,
     pub(crate) prefix2: u64,
     /// Capitalised, all capitals, has a digit, has a hyphen (bits).
     pub(crate) shape: u64,
@@ -78,6 +80,7 @@ impl Lexeme {
             word: hash_str(norm),
             suffix3: hash_str(&tail(3)),
             suffix2: hash_str(&tail(2)),
+            suffix4: hash_str(&tail(4)),
             prefix2: hash_str(&head),
             shape,
         }
@@ -90,10 +93,17 @@ impl Lexeme {
             word: h,
             suffix3: h,
             suffix2: h,
+            suffix4: h,
             prefix2: h,
             shape: 16,
         }
     }
+}
+
+/// The tagger's feature of a word's own form alone (its first template after the bias): its
+/// weights are what the training data taught of that word out of context.
+pub(crate) fn tagger_word_key(w: &Lexeme) -> u64 {
+    key(2, &[w.word])
 }
 
 /// Features of the tagger for token `i`, given the tags chosen for the two tokens before it
@@ -117,7 +127,7 @@ pub(crate) fn tagger_features(lex: &[Lexeme], i: usize, prev: u64, prev2: u64, o
     let first = (i == 0) as u64;
     out.extend_from_slice(&[
         key(1, &[]),
-        key(2, &[w.word]),
+        tagger_word_key(w),
         key(3, &[w.suffix3]),
         key(4, &[w.suffix2]),
         key(5, &[w.prefix2]),
@@ -137,6 +147,9 @@ pub(crate) fn tagger_features(lex: &[Lexeme], i: usize, prev: u64, prev2: u64, o
         key(19, &[prev, w.suffix3]),
         key(20, &[w.shape, prev]),
         key(21, &[n1.suffix2, w.suffix3]),
+        key(22, &[w.suffix4]),
+        key(23, &[n1.suffix4]),
+        key(24, &[p1.suffix4, w.suffix4]),
     ]);
 }
 

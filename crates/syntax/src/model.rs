@@ -104,6 +104,21 @@ impl Parser {
         tagger::tag(&self.tagger, &self.bytes, &lex)
     }
 
+    /// The part of speech the tagger's weights for `word`'s form alone favour (what the
+    /// training data taught of the word out of context: « maire » a noun), or `None` for a
+    /// form with no weight of its own: never seen, or always tagged right by its other
+    /// features (a perceptron learns from its mistakes only).
+    pub fn word_prior(&self, word: &str) -> Option<Upos> {
+        let key = crate::features::tagger_word_key(&Lexeme::new(word));
+        let mut scores = [0i32; N_TAGS];
+        self.tagger.add_all(&self.bytes, &[key], &mut scores);
+        if scores.iter().all(|&s| s == 0) {
+            return None;
+        }
+        let best = (0..N_TAGS).max_by_key(|&i| (scores[i], std::cmp::Reverse(i)))?;
+        Some(Upos::ALL[best])
+    }
+
     /// Parses with given parts of speech (gold ones, to score the parser alone).
     pub fn parse_with_tags(&self, words: &[&str], upos: &[Upos]) -> Parse {
         let lex: Vec<Lexeme> = words.iter().map(|w| Lexeme::new(w)).collect();

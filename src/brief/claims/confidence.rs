@@ -14,6 +14,8 @@
 //!   closing adverb inside it (« a révélé ce vendredi Nice », « a dit une cliente peu ») is
 //!   a span that ran on.
 //! - « il », « elle » taken back to an institution or a medium cannot be who says « je ».
+//! - Words read in the cue's own sentence that are a clause, not a noun phrase, name no one
+//!   ([`super::clause_span`]: a finite verb or a bare infinitive, as the tagger reads them).
 
 use super::path::{Link, Route, SpeakerPath};
 use super::speaker::{can_speak, Speaker, COLLECTIVES, DOCUMENTS};
@@ -66,6 +68,15 @@ fn vouched_for(speaker: &Speaker, path: SpeakerPath, text: &str) -> bool {
             | Route::MainClauseAfterParticiple
     );
     if distant && path.link == Link::AsWritten && !looks_like_a_speaker(speaker) {
+        return false;
+    }
+    // Words read in the cue's own sentence that hold a finite verb or a bare infinitive are
+    // a clause, not who speaks (« La Russie se réserve le droit de … »).
+    if path.link == Link::AsWritten && super::clause_span::is_clause(&speaker.name, text) {
+        return false;
+    }
+    // (So are such words taken back from an earlier sentence: « l'avocat entend ».)
+    if path.link != Link::AsWritten && super::clause_span::reads_alone_as_clause(&speaker.name) {
         return false;
     }
     let postposed = matches!(

@@ -11,6 +11,7 @@
 //! else (« X a affirmé que …, mais le Kremlin a démenti »).
 
 mod announced;
+mod clause_span;
 mod confidence;
 mod coreference;
 mod cues;

@@ -10,7 +10,6 @@
 use std::sync::OnceLock;
 
 use passerelle_syntax::Parser;
-#[allow(unused_imports)]
 pub(super) use passerelle_syntax::Upos;
 
 use super::tokens::{split_inverted, Tok};
@@ -27,8 +26,6 @@ fn tagger() -> &'static Parser {
 }
 
 /// The part of speech of each token of `toks` (the tokens of `text`), one per token.
-// (Used by the clause-as-speaker gate, landed next.)
-#[allow(dead_code)]
 pub(super) fn tags(text: &str, toks: &[Tok]) -> Vec<Upos> {
     let mut words: Vec<&str> = Vec::with_capacity(toks.len() + 4);
     // Where each token's own word (an inverted verb's verb) is in `words`.
@@ -46,6 +43,13 @@ pub(super) fn tags(text: &str, toks: &[Tok]) -> Vec<Upos> {
     }
     let tags = tagger().tag(&words);
     at.into_iter().map(|i| tags[i]).collect()
+}
+
+/// The part of speech the tagger's training taught of `word` alone, out of context (« maire »
+/// a noun); `None` for a word it never saw or never needed its form to tag (a perceptron
+/// learns from its mistakes only: a word its ending tags right has no weight of its own).
+pub(super) fn word_prior(word: &str) -> Option<Upos> {
+    tagger().word_prior(word)
 }
 
 /// « a-t-il » → (« a », « -t-il »), « dit-elle » → (« dit », « -elle »): where an inverted
