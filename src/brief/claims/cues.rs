@@ -3395,7 +3395,18 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
         (Some("quant"), Some("à"), Some("lui" | "elle" | "eux" | "elles")) => Some(3),
         // (« lui » is read as an adverb first: « quant à » is what is left before it.)
         (_, Some("quant"), Some("à")) if toks.get(at).is_some_and(|t| t.low == "lui") => Some(2),
-        _ => None,
+        // (« a d'ailleurs rappelé », « a en outre précisé », « a du reste affirmé »: any phrase
+        // that may follow the verb may stand inside its group.)
+        _ => ADVERBIAL_PHRASES
+            .iter()
+            .find(|p| {
+                at >= p.len()
+                    && toks[at - p.len()..at]
+                        .iter()
+                        .zip(p.iter())
+                        .all(|(t, w)| t.low == *w && !t.quoted)
+            })
+            .map(|p| p.len()),
     }
 }
 
@@ -3439,38 +3450,46 @@ fn past_inserts(toks: &[Tok], at: usize) -> usize {
     }
 }
 
+/// Adverbial phrases of several words that may stand inside a verb group or right after its
+/// verb (« a par ailleurs démenti », « a d'ailleurs rappelé », « affirme en outre que »,
+/// « estime pour sa part que »).
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["tout", "de", "même"],
+    &["quand", "même"],
+    &["par", "ailleurs"],
+    &["en", "outre"],
+    &["en", "effet"],
+    &["de", "nouveau"],
+    &["à", "nouveau"],
+    &["une", "nouvelle", "fois"],
+    &["une", "fois", "de", "plus"],
+    &["lui", "aussi"],
+    &["elle", "aussi"],
+    &["eux", "aussi"],
+    &["elles", "aussi"],
+    // « pense quant à lui que », « estime pour sa part que », « affirme de son côté
+    // avoir »: a contrast between speakers.
+    &["quant", "à", "lui"],
+    &["quant", "à", "elle"],
+    &["quant", "à", "eux"],
+    &["quant", "à", "elles"],
+    &["pour", "sa", "part"],
+    &["pour", "leur", "part"],
+    &["de", "son", "côté"],
+    &["de", "leur", "côté"],
+    &["à", "son", "tour"],
+    &["à", "leur", "tour"],
+    &["d'", "ailleurs"],
+    &["du", "reste"],
+    &["de", "surcroît"],
+    &["encore", "une", "fois"],
+];
+
 /// The token after the adverbial phrases of several words that open at `at` (« tout de
 /// même », « quand même », « par ailleurs », « en outre », « pour sa part »), or `at`.
 fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
-    const PHRASES: &[&[&str]] = &[
-        &["tout", "de", "même"],
-        &["quand", "même"],
-        &["par", "ailleurs"],
-        &["en", "outre"],
-        &["en", "effet"],
-        &["de", "nouveau"],
-        &["à", "nouveau"],
-        &["une", "nouvelle", "fois"],
-        &["une", "fois", "de", "plus"],
-        &["lui", "aussi"],
-        &["elle", "aussi"],
-        &["eux", "aussi"],
-        &["elles", "aussi"],
-        // « pense quant à lui que », « estime pour sa part que », « affirme de son côté
-        // avoir »: a contrast between speakers.
-        &["quant", "à", "lui"],
-        &["quant", "à", "elle"],
-        &["quant", "à", "eux"],
-        &["quant", "à", "elles"],
-        &["pour", "sa", "part"],
-        &["pour", "leur", "part"],
-        &["de", "son", "côté"],
-        &["de", "leur", "côté"],
-        &["à", "son", "tour"],
-        &["à", "leur", "tour"],
-    ];
     'outer: loop {
-        for phrase in PHRASES {
+        for phrase in ADVERBIAL_PHRASES {
             let matches = phrase
                 .iter()
                 .enumerate()

@@ -698,3 +698,46 @@ fn agreeing_in_an_incise_reports_the_quotation() {
         expect_none(sentence);
     }
 }
+
+/// An adverbial phrase of several words between the auxiliary and the participle (« a
+/// d'ailleurs rappelé », « a en outre précisé », « ont du reste affirmé ») stays inside the
+/// verb group, as « a par ailleurs démenti » did; it makes no cue of a verb that reports
+/// nothing.
+#[test]
+fn an_adverbial_phrase_inside_the_verb_group_keeps_the_cue() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le maire a d'ailleurs rappelé que la piscine resterait fermée.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "La ministre a en outre précisé que le budget serait voté en mars.",
+            "La ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les syndicats ont du reste affirmé qu'ils ne signeraient pas.",
+            "Les syndicats",
+            ClaimKind::Statement,
+        ),
+        (
+            "Paul Renard avait de surcroît dénoncé des pressions de la direction.",
+            "Paul Renard",
+            ClaimKind::Position,
+        ),
+        (
+            "Le gouvernement a encore une fois démenti toute négociation secrète.",
+            "Le gouvernement",
+            ClaimKind::Denial,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le maire a d'ailleurs acheté une maison à Nice.",
+        "Les joueurs sont du reste arrivés en retard.",
+    ] {
+        expect_none(sentence);
+    }
+}
