@@ -504,6 +504,21 @@ impl People {
             let a = name_start(toks, run, b);
             let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
             let titled = a > 0 && lexicon::TITLES.contains(&toks[a - 1].low.as_str());
+            // (« Javier Milei a gagné … . Mais Milei, qui … »: a surname alone, of the one
+            // person a sentence before gave that full name, names that person again.)
+            if let (Some(full), false) = (self.known_surname(&words), titled) {
+                let full = full.to_string();
+                self.push(&full, Gender::Unknown);
+                let subject = (main_from..first_verb).contains(&a)
+                    && !toks[a].quoted
+                    && opens_clause(toks, a);
+                if let Some(last) = self.mentions.last_mut() {
+                    last.subject = subject;
+                    last.here = subject;
+                    last.quoted = toks[a].quoted;
+                }
+                continue;
+            }
             if !looks_like_person(&words) && !titled {
                 continue;
             }
@@ -1232,6 +1247,31 @@ impl People {
             .all(|n| n == first)
             .then_some(first)
             .inspect(|full| self.note(Link::SurnameToFullName, full))
+    }
+
+    /// The full name of the one person an earlier sentence named with the surname `words`
+    /// (one word only), if the surname is no name of its own (no first name, no place).
+    fn known_surname(&self, words: &[&str]) -> Option<&str> {
+        let [surname] = words else { return None };
+        if lexicon::is_first_name(surname) || lexicon::PLACES.contains(surname) {
+            return None;
+        }
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|p| {
+                p.kind == SpeakerKind::Person
+                    && p.sentence < self.sentence
+                    && p.name.contains(' ')
+                    && p.name
+                        .to_lowercase()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last == *surname)
+            })
+            .map(|p| p.name.as_str());
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
     }
 
     pub(super) fn by_surname(&self, surname: &str) -> Option<&Person> {
@@ -3122,5 +3162,43 @@ mod incise_pronoun_rival_tests {
                 "{before}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod bare_surname_mention_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    fn article(second: &str, third_subject: &str) -> Vec<(usize, String)> {
+        let third = format!(
+            "Mais {third_subject}, qui avait dit que s’il gagnait, il ne verrait pas le maire, \
+             qu’il a qualifié de « menteur », a invité son rival à la fête."
+        );
+        speakers(&["Marc Dumont a gagné l'élection dimanche.", second, &third])
+    }
+
+    /// « Marc Dumont … . Mais Dumont, qui …, qu'il a qualifié de … »: the surname alone is
+    /// the person named before, the subject « il » in its own sentence stands for.
+    #[test]
+    fn a_surname_alone_is_the_person_named_before() {
+        let got = article(
+            "Paul Girard a déclaré que la ville serait prête à travailler avec lui.",
+            "Dumont",
+        );
+        assert!(
+            got.contains(&(3, "Marc Dumont".to_string()))
+                && !got.iter().any(|(s, n)| *s == 3 && n == "Paul Girard"),
+            "{got:?}"
+        );
+    }
+
+    /// Two people of that surname named before: the surname alone is neither.
+    #[test]
+    fn a_surname_two_people_share_is_neither() {
+        let got = article(
+            "Luc Dumont a déclaré que la ville serait prête à travailler avec lui.",
+            "Dumont",
+        );
+        assert!(!got.contains(&(3, "Marc Dumont".to_string())), "{got:?}");
     }
 }
