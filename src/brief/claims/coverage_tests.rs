@@ -399,3 +399,38 @@ fn a_conviction_kept_is_a_view() {
         expect_none(sentence);
     }
 }
+
+/// An incise may name to whom it speaks by a pronoun before its verb (« nous confie »,
+/// « m'explique », « nous a expliqué »): the subject after the verb still speaks. « nous »
+/// as the subject (« nous expliquons »), or a dative after a subject that came first
+/// (« la presse nous accuse de … »), is no such incise.
+#[test]
+fn an_incise_speaking_to_us_names_its_speaker() {
+    for (sentence, speaker) in [
+        (
+            "« Tous les cours ont été suspendus », nous confie le doyen.",
+            "le doyen",
+        ),
+        (
+            "« Tous les cours ont été suspendus », m'explique Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "Tous les cours ont été suspendus, nous a expliqué mardi la directrice.",
+            "la directrice",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect(
+        "Aujourd'hui, les syndicats, la presse, nous accusent d'être absents.",
+        "les syndicats",
+        ClaimKind::Position,
+    );
+    for sentence in [
+        "Le doyen, nous le savons, a fermé l'université.",
+        "« Tous les cours ont été suspendus », nous le savons depuis mardi.",
+    ] {
+        expect_none(sentence);
+    }
+}

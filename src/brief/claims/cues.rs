@@ -205,6 +205,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             {
                 // « a lui-même évoqué », « ont eux-mêmes reconnu »
                 start -= 1;
+            } else if dative_in_incise(toks, start, i, form, aux.as_deref()) {
+                // « « … », nous confie le doyen », « …, m'a expliqué la directrice »
+                start -= 1;
             } else {
                 break;
             }
@@ -3514,6 +3517,37 @@ fn is_emphatic_pronoun(low: &str) -> bool {
         low,
         "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes" | "lui-aussi" | "elle-aussi"
     )
+}
+
+/// Whether the token before `start` is a pronoun to whom an incise speaks, right after a
+/// comma or a quotation mark (« « … », nous confie le doyen », « …, m'a expliqué la
+/// directrice », « …, lui répond le maire »): the verb (`form`, or its auxiliary `aux`) in the
+/// third person, so « nous » is not its subject (« …, nous expliquons »), and its subject
+/// after it, inverted or a name or a determiner (not « Les syndicats, la presse, nous accusent
+/// de … », whose subject came first).
+fn dative_in_incise(toks: &[Tok], start: usize, i: usize, form: &str, aux: Option<&str>) -> bool {
+    let Some(k) = start.checked_sub(1) else {
+        return false;
+    };
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let third_person = match aux {
+        Some(a) => matches!(a, "a" | "ont" | "avait" | "avaient" | "aura" | "auront"),
+        None => !form.ends_with("ons") && !form.ends_with("ez") && !form.ends_with("ai"),
+    };
+    matches!(
+        toks[k].low.as_str(),
+        "nous" | "vous" | "me" | "m'" | "lui" | "leur"
+    ) && (toks[before].low == "," || is_quote_mark(&toks[before]))
+        && !toks[k].quoted
+        && third_person
+        && (toks[k + 1..=i]
+            .iter()
+            .any(|t| split_inverted(&t.low).is_some())
+            || toks.get(past_inserts(toks, i + 1)).is_some_and(|n| {
+                n.word && !n.quoted && (n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+            }))
 }
 
 /// The length of an aside set off by commas that ends right before token `at` and follows
