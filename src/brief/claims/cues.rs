@@ -791,7 +791,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « s'est attaqué à M. Leblanc », « s'attaque au gouvernement »: words against
         // someone; not « s'attaquer aux positions de l'armée » (fighting) nor « au chômage »
         // (tackling).
-        if verb.lemma == "s'attaquer" && !attacks_a_person(toks, i + 1) {
+        // (« « … », a attaqué l'avocat général »: in an incise after a quotation the words
+        // after the verb are its subject, see below.)
+        if verb.lemma == "s'attaquer"
+            && !attacks_a_person(toks, i + 1)
+            && !incise_after_quotation(toks, start, i, inverted.is_some())
+        {
             continue;
         }
         // « l'équipe s'est qualifiée de justesse »: sport, not a judgement.
@@ -812,9 +817,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « La décision inquiète les riverains », « cette victoire réjouit les supporters »,
         // « engager des poursuites »: these verbs report only in their reflexive form.
+        // (« « … », a attaqué l'avocat général »: right after a quotation, with its subject
+        // after it, the verb reports the quotation, as any verb does there.)
         if (verb.lemma.starts_with("s'") || verb.lemma.starts_with("se "))
             && verb.lemma != "s'en prendre à"
             && !reflexive
+            && !incise_after_quotation(toks, start, i, inverted.is_some())
         {
             continue;
         }

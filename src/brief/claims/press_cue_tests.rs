@@ -741,3 +741,42 @@ fn an_adverbial_phrase_inside_the_verb_group_keeps_the_cue() {
         expect_none(sentence);
     }
 }
+
+/// « s'attaquer » and the verbs that report only in their reflexive form (« inquiéter »,
+/// « réjouir ») report a quotation in an incise right after it, whatever their form there
+/// (« « … », a attaqué le procureur »): the subject follows the verb, as every incise's does.
+/// Outside an incise, « attaquer » a place or a thing still makes no claim.
+#[test]
+fn attacking_in_an_incise_reports_the_quotation() {
+    for (sentence, speaker) in [
+        (
+            "« Vous avez menti à la cour du début à la fin », a attaqué le procureur de la République.",
+            "le procureur de la République",
+        ),
+        (
+            "« Ce projet ruinera les petits commerces », attaque la présidente de l'association.",
+            "la présidente de l'association",
+        ),
+        (
+            "« Personne n'a jamais vu ces factures », attaque-t-il.",
+            "il",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+    for sentence in [
+        "Les rebelles ont attaqué la caserne de la ville dans la nuit.",
+        "Le club attaque la saison avec un effectif réduit.",
+        "Les insectes ont attaqué les récoltes du village.",
+    ] {
+        expect_none(sentence);
+    }
+    // (Nor does a reflexive-only verb before its object, the quotation closed by a colon's
+    // noun phrase: « … » : cette rumeur a inquiété les riverains.)
+    for (speaker, _) in claims("« Le pont va céder » : cette rumeur a inquiété les riverains.")
+    {
+        assert_ne!(speaker, "les riverains");
+    }
+}
