@@ -2961,6 +2961,22 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "veuf",
     "collègue",
     "collègues",
+    // (Probe of session 12: « Un pompier a précisé » read as an organization, « un soldat »,
+    // « un arbitre » as no one.)
+    "pompier",
+    "soldat",
+    "soldats",
+    "photographe",
+    "photographes",
+    "boulanger",
+    "boulangère",
+    "motard",
+    "motards",
+    "arbitre",
+    "pilote",
+    "pilotes",
+    "marin",
+    "marins",
 ];
 
 /// Nouns (and capitalized words) naming an organization or an institution.

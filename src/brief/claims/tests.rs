@@ -1012,6 +1012,15 @@ mod issue18 {
                 "Un habitant a expliqué que l'eau montait vite.",
                 "Un habitant",
             ),
+            (
+                "Un pompier a précisé que la rue restait fermée.",
+                "Un pompier",
+            ),
+            ("Un soldat a raconté que le pont avait cédé.", "Un soldat"),
+            (
+                "Un arbitre a expliqué que le match était suspendu.",
+                "Un arbitre",
+            ),
         ] {
             let c = one(s);
             assert_eq!(
