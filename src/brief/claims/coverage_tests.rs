@@ -434,3 +434,31 @@ fn an_incise_speaking_to_us_names_its_speaker() {
         expect_none(sentence);
     }
 }
+
+/// An incise with its subject inverted between two commas inside the sentence reports the
+/// words around it, whatever its verb (« martèle-t-il », « tacle-t-elle »), as it does after
+/// a quotation; verbs that report nothing there (« semble-t-il », « paraît-il », « faut-il
+/// le rappeler ») and first persons (« avouons-le ») do not.
+#[test]
+fn an_inverted_incise_inside_the_sentence_reports_it() {
+    for (sentence, speaker) in [
+        (
+            "Contrairement aux idées reçues, appuie-t-il, le français progresse.",
+            "il",
+        ),
+        (
+            "Pour la commune, tacle-t-elle, le compte n'y est pas.",
+            "elle",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le projet, semble-t-il, a été abandonné.",
+        "La réforme, paraît-il, sera votée lundi.",
+        "Le maire, faut-il le rappeler, a démissionné.",
+        "Le maire, avouons-le, a démissionné.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -1445,7 +1445,11 @@ const OPEN_INCISE: Verb = Verb {
 fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
     let (start, found) = (i.saturating_sub(4).max(from)..=i).find_map(|s| {
         open_incise_at(toks, s)
-            .filter(|g| g.verb == i && follows_quotation(toks, s, g.inverted.is_some()))
+            .filter(|g| {
+                g.verb == i
+                    && (follows_quotation(toks, s, g.inverted.is_some())
+                        || inverted_between_commas(toks, s, g.inverted.is_some(), g.end))
+            })
             .map(|g| (s, g))
     })?;
     if !closes_cleanly(toks, found.end) {
@@ -1466,6 +1470,19 @@ fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
         after_comme: false,
         participle: false,
     })
+}
+
+/// Whether an open incise from token `from` to `end`, its subject inverted, stands between
+/// two commas inside the sentence (« Contrairement aux idées reçues, martèle-t-il, le
+/// français progresse »): the words around it are what is said, quoted or not.
+fn inverted_between_commas(toks: &[Tok], from: usize, inverted: bool, end: usize) -> bool {
+    inverted
+        && from >= 2
+        && toks[from - 1].low == ","
+        && !toks[from - 1].quoted
+        && toks.get(end).is_some_and(|t| t.low == "," && !t.quoted)
+        && toks[..from - 1].iter().any(|t| t.word && !t.quoted)
+        && toks[end + 1..].iter().any(|t| t.word)
 }
 
 /// What « crier à la … » accuses someone of (« crier à la trahison »), unlike a hardship
