@@ -20,10 +20,30 @@ pub(super) fn is_clause(name: &str, text: &str) -> bool {
     let Some((from, to)) = span_of(name, text, &toks) else {
         return false;
     };
-    let tags = pos::tags(text, &toks);
-    noun_phrase_head(&toks, from, to)
+    // (The sentence is tagged only when a word of the span may be a verb: most spans, « Paul
+    // Martin », « le ministre », hold none.)
+    let words: Vec<usize> = noun_phrase_head(&toks, from, to)
         .into_iter()
-        .any(|k| verb_of_a_clause(&toks, &tags, k) && !plural_after_singular(&toks, k, from))
+        .filter(|&k| may_be_a_verb(&toks, k) && !plural_after_singular(&toks, k, from))
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let tags = pos::tags(text, &toks);
+    words.into_iter().any(|k| verb_of_a_clause(&toks, &tags, k))
+}
+
+/// Whether token `k` may be a verb before any tagging: not capitalized (a name's word, « Vivre
+/// Ensemble », « Alexandre »), not right after an article (the word opens a noun phrase,
+/// whatever a tagger says: it reads « le » before an unknown word as an object pronoun,
+/// « comme le parquet l'a dit »).
+fn may_be_a_verb(toks: &[Tok], k: usize) -> bool {
+    let after_article = k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "le" | "la" | "les" | "l'" | "un" | "une" | "des" | "du" | "au" | "aux"
+        );
+    !toks[k].upper && !after_article
 }
 
 /// « un homme déficient »: a form in « -ent » (a third person plural, or an adjective) in a
@@ -50,13 +70,12 @@ pub(super) fn reads_alone_as_clause(name: &str) -> bool {
     let sentence = format!("{name} .");
     let toks = tokenize(&sentence);
     let words = toks.len() - 1;
-    if toks[..words].iter().any(|t| t.upper) {
+    let head = noun_phrase_head(&toks, 0, words);
+    if toks[..words].iter().any(|t| t.upper) || !head.iter().any(|&k| may_be_a_verb(&toks, k)) {
         return false;
     }
     let tags = pos::tags(&sentence, &toks);
-    noun_phrase_head(&toks, 0, words)
-        .into_iter()
-        .any(|k| verb_of_a_clause(&toks, &tags, k))
+    head.into_iter().any(|k| verb_of_a_clause(&toks, &tags, k))
 }
 
 /// The tokens `from..to` of `toks` that cover the words `name`, at their first place in `text`
@@ -97,8 +116,7 @@ fn noun_phrase_head(toks: &[Tok], from: usize, to: usize) -> Vec<usize> {
 }
 
 /// Whether token `k` is the verb of a clause: tagged a verb or an auxiliary, and neither a
-/// participle nor an infinitive after a preposition. A capitalized word is part of a name
-/// (« Vivre Ensemble », « Alexandre »), not a verb.
+/// participle nor an infinitive after a preposition ([`may_be_a_verb`] first).
 fn verb_of_a_clause(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
     let t = &toks[k];
     // (A word whose form alone the tagger's training taught as something else, a noun, is
@@ -109,14 +127,7 @@ fn verb_of_a_clause(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
     let prior = pos::word_prior(&t.low);
     let as_verb =
         verb(tags[k]) && prior.is_none_or(verb) || tags[k] == Upos::Adj && prior.is_some_and(verb);
-    // (Right after an article the word opens a noun phrase, whatever the tag: the tagger reads
-    // « le » before an unknown word as an object pronoun, « comme le parquet l'a dit ».)
-    let after_article = k > 0
-        && matches!(
-            toks[k - 1].low.as_str(),
-            "le" | "la" | "les" | "l'" | "un" | "une" | "des" | "du" | "au" | "aux"
-        );
-    if !as_verb || t.upper || after_article {
+    if !as_verb || !may_be_a_verb(toks, k) {
         return false;
     }
     let low = t.low.as_str();
