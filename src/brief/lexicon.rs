@@ -1336,6 +1336,16 @@ const IRREGULAR: &[IrregularEntry] = &[
         None,
         Like("prédire", &DIRE),
     ),
+    // « lit-on dans le communiqué », « peut-on lire sur le site de l'OMS »: what a document
+    // says, with « on » as subject only (see the cues).
+    (
+        "lire",
+        ClaimKind::Statement,
+        Some(&["dans", "sur"]),
+        Listed(&[
+            "lit", "lisent", "lisait", "lisaient", "lira", "liront", "lirait", "liraient", "lire",
+        ]),
+    ),
     (
         "apprendre",
         ClaimKind::Statement,

@@ -748,6 +748,18 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Paul lit dans le train », « on lit sur les murs des slogans »: reading is no cue;
+        // « « … », lit-on dans le communiqué », « « … », peut-on lire sur le site » quote
+        // what a document says.
+        if verb.lemma == "lire"
+            && (inverted.as_deref() != Some("on")
+                && !toks[start.saturating_sub(2)..=i]
+                    .iter()
+                    .any(|t| t.low == "on" || t.low.ends_with("-on"))
+                || !toks.iter().any(|t| t.quoted))
+        {
+            continue;
+        }
         // « sans doute que », « nul doute que », « il n'y a plus de doute que »: the noun.
         if verb.lemma == "douter"
             && prev.is_some_and(|p| {

@@ -780,3 +780,35 @@ fn attacking_in_an_incise_reports_the_quotation() {
         assert_ne!(speaker, "les riverains");
     }
 }
+
+/// « « … », lit-on dans le communiqué », « « … », peut-on lire sur le site de la mairie »: the
+/// document read says the quotation. Reading is no cue otherwise: a person reading, « on lit »
+/// with no quotation, « lire » without « dans » or « sur » a document.
+#[test]
+fn what_one_reads_in_a_document_is_its_claim() {
+    for (sentence, speaker) in [
+        (
+            "« Les cours reprendront lundi », lit-on dans le communiqué du rectorat.",
+            "le communiqué du rectorat",
+        ),
+        (
+            "« Les cours reprendront lundi », peut-on lire sur le site de la mairie.",
+            "le site de la mairie",
+        ),
+        (
+            "« Aucune victime n'est à déplorer », pouvait-on lire dans le rapport de la préfecture.",
+            "le rapport de la préfecture",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+    for sentence in [
+        "Paul lit dans le train tous les matins.",
+        "Il lisait sur son téléphone que la grève était finie.",
+        "On lit sur les murs des slogans hostiles au maire.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -27,6 +27,13 @@ pub(super) fn speaker_by_route(
     cue: &Cue,
     people: &People,
 ) -> (Speaker, Route) {
+    // « …, lit-on dans le communiqué de l'UA », « peut-on lire sur le site de l'OMS »: the
+    // document read.
+    if cue.verb.lemma == "lire" {
+        if let Some(document) = document_read(text, toks, cue, people) {
+            return (document, Route::SourceOfImpersonalIncise);
+        }
+    }
     if let Some(pronoun) = &cue.inverted {
         // « … a-t-on appris auprès de la gendarmerie »: the source after « auprès de ».
         if pronoun == "on" || cue.verb.lemma == "apprendre" {
@@ -1635,6 +1642,22 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
         speaker.name = format!("{article} {}", speaker.name);
     }
     Some(speaker)
+}
+
+/// The document after « lire dans » / « lire sur » (« lit-on dans le communiqué de l'UA »,
+/// « peut-on lire sur le site de l'OMS »): the noun phrase right after the cue's particle.
+fn document_read(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Option<Speaker> {
+    if !matches!(toks.get(cue.cue_end)?.low.as_str(), "dans" | "sur") {
+        return None;
+    }
+    let from = cue.cue_end + 1;
+    let first = toks.get(from)?;
+    if !first.word || first.quoted {
+        return None;
+    }
+    let end = np_end(toks, from);
+    let speaker = classify(text, toks, from, end, people);
+    (speaker.kind != SpeakerKind::Unattributed).then_some(speaker)
 }
 
 /// The subject of the clause a verb at `verb` belongs to, past insertions between commas
