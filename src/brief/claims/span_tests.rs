@@ -157,6 +157,30 @@ fn the_antecedent_of_qui_stops_at_the_verb_and_agrees_with_it() {
 }
 
 #[test]
+fn two_singular_complements_of_a_plural_head_leave_qui_unresolved() {
+    // Must: « les propos du frère du joueur, qui avait affirmé »: the brother or the player
+    // may have said it; unresolved, in the article's words.
+    let claims = find_claims(&doc(&[
+        "Le journaliste a cité les propos du frère du Lyonnais, qui avait affirmé en mai que le club voulait le vendre.",
+    ]));
+    let relative: Vec<_> = claims
+        .iter()
+        .filter(|c| c.speaker.contains("frère") || c.speaker.contains("Lyonnais"))
+        .map(|c| (c.speaker.as_str(), c.speaker_kind))
+        .collect();
+    assert_eq!(
+        relative,
+        [("les propos du frère du Lyonnais", SpeakerKind::Unattributed)]
+    );
+    // Must not: one singular complement is the antecedent (« le groupe Acme » above), and
+    // so is one after a complement in the plural.
+    assert_eq!(
+        speakers_of("Des bus ont conduit des salariés des usines du groupe Acme, qui a annoncé lundi la fermeture du site."),
+        ["le groupe Acme"]
+    );
+}
+
+#[test]
 fn an_impersonal_verb_names_its_source_after_de_source() {
     // Must: « de source judiciaire » names the (anonymous) source of « on ».
     assert_eq!(

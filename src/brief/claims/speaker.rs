@@ -2637,12 +2637,18 @@ fn singular_complement(
     if !singular || !plural_head {
         return None;
     }
-    let de = (from + 1..to).rev().find(|&k| {
-        matches!(toks[k].low.as_str(), "du" | "de" | "d'")
+    let singular_de = |k: &usize| {
+        matches!(toks[*k].low.as_str(), "du" | "de" | "d'")
             && !toks
-                .get(k + 1)
+                .get(*k + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "les" | "ces" | "leurs" | "ses"))
-    })?;
+    };
+    // (« les propos du frère du joueur, qui avait affirmé »: two singular complements, either
+    // may be who « qui » stands for: unresolved, in the article's words.)
+    if (from + 1..to).filter(singular_de).count() > 1 {
+        return Some(Speaker::unresolved(slice(text, toks, from, to)));
+    }
+    let de = (from + 1..to).rev().find(singular_de)?;
     let mut speaker = classify(text, toks, de + 1, to, people);
     if speaker.kind == SpeakerKind::Unattributed {
         return None;
