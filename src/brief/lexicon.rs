@@ -508,6 +508,13 @@ const TENIR_RESPONSABLE: &[&str] = &[
     "les propos",
     "un discours",
     "un langage",
+    // « a tenu le même discours », « tient un discours similaire »: a view agreed with.
+    "le même discours",
+    "le même langage",
+    "les mêmes propos",
+    "un discours similaire",
+    "un discours identique",
+    "des propos similaires",
 ];
 /// « s'attend à une hausse », « s'attendent à ce que » (a forecast; not « ne s'attendait pas à
 /// une telle tempête », a surprise).

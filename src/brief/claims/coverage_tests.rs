@@ -462,3 +462,37 @@ fn an_inverted_incise_inside_the_sentence_reports_it() {
         expect_none(sentence);
     }
 }
+
+/// Agreeing with what was just said is a claim of its own (« abonde dans le même sens », « a
+/// tenu le même discours »); the same verbs in their other senses (« les réserves abondent »,
+/// « a tenu le même rang ») say nothing.
+#[test]
+fn agreeing_with_what_was_said_is_a_claim() {
+    for (sentence, speaker) in [
+        (
+            "Le porte-parole de l'opposition abonde dans le même sens.",
+            "Le porte-parole de l'opposition",
+        ),
+        (
+            "La ministre a abondé dans ce sens lors du débat.",
+            "La ministre",
+        ),
+        (
+            "Le père du joueur a tenu le même discours.",
+            "Le père du joueur",
+        ),
+        (
+            "Le maire tient un discours similaire sur la sécurité.",
+            "Le maire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Les réserves d'eau abondent dans la région.",
+        "Le club a tenu le même rang toute la saison.",
+        "Le maire a tenu le même poste pendant vingt ans.",
+    ] {
+        expect_none(sentence);
+    }
+}

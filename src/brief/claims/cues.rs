@@ -384,7 +384,23 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     "ne" | "n'" | "plus" | "moins" | "autant" | "davantage" | "mieux" | "aussi"
                 )
             });
-        let cries_out = cries_out || puts_forward || launches_a_call || defends_itself || says_that;
+        // « Le porte-parole abonde dans le même sens »: agreeing with what was just said.
+        let agrees = verb.lemma == "abonder"
+            && follows(
+                toks,
+                i + 1,
+                &[
+                    "dans le sens",
+                    "dans le même sens",
+                    "dans ce sens",
+                    "en ce sens",
+                    "dans son sens",
+                    "dans leur sens",
+                ],
+            )
+            .is_some();
+        let cries_out =
+            cries_out || puts_forward || launches_a_call || defends_itself || says_that || agrees;
         // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
@@ -2564,10 +2580,14 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         // « a mis au défi le ministre de … »: a challenge, a call.
         "mettre en garde" if next_low == Some("au") => return ClaimKind::Call,
         // « a tenu des propos rassurants »: words said, not blame.
+        // (« le même discours »: the noun after an adjective.)
         "tenir responsable"
-            if next_at
-                .and_then(|k| toks.get(k + 1))
-                .is_some_and(|t| matches!(t.low.as_str(), "propos" | "discours" | "langage")) =>
+            if next_at.is_some_and(|k| {
+                toks.iter()
+                    .skip(k + 1)
+                    .take(2)
+                    .any(|t| matches!(t.low.as_str(), "propos" | "discours" | "langage"))
+            }) =>
         {
             return ClaimKind::Statement;
         }
