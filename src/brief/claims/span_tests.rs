@@ -1452,3 +1452,35 @@ fn a_bare_participle_in_an_age_apposition_makes_no_clause() {
         }
     }
 }
+
+/// Right after « de », a word with a verb's form is a noun (« le message d'alerte », « le
+/// médecin de garde », « des conclusions d'analyses »): the phrase goes on past it and is no
+/// clause. A finite verb elsewhere still ends the phrase.
+#[test]
+fn a_verb_form_after_de_is_a_noun_of_the_phrase() {
+    // Must: the whole phrase speaks.
+    for (sentence, speaker) in [
+        (
+            "« Restez chez vous », indiquait le message d'alerte.",
+            "le message d'alerte",
+        ),
+        (
+            "« Le patient est stable », a précisé le médecin de garde.",
+            "le médecin de garde",
+        ),
+        (
+            "Selon des conclusions d'analyses, le taux de plomb est normal.",
+            "des conclusions d'analyses",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+        assert_ne!(got[0].1, SpeakerKind::Unattributed, "{sentence}: {got:?}");
+    }
+    // Must not: a verb after the noun, not after « de », is no part of the phrase.
+    assert_eq!(
+        speakers_of("« Tout va bien », assure le porte-parole, qui dément toute rumeur."),
+        ["le porte-parole"]
+    );
+}

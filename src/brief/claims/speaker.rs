@@ -3335,7 +3335,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             || lexicon::TIME_WORDS.contains(&low)
             || lexicon::AUXILIARIES.contains(&low)
             || lexicon::CLAUSE_BREAKS.contains(&low)
-            || lexicon::verbs().contains_key(low) && !t.upper && !participle_noun(toks, i)
+            // (« le message d'alerte », « le médecin de garde »: right after « de », a verb's
+            // form is a noun, never a finite verb.)
+            || lexicon::verbs().contains_key(low)
+                && !t.upper
+                && !participle_noun(toks, i)
+                && !matches!(prev_low, "de" | "d'")
             || matches!(low, "qui" | "ne" | "n'" | "s'" | "se" | "y")
         {
             break;
@@ -3559,7 +3564,11 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
     let span = &toks[from..=to];
     let finite = (from..=to).any(|k| {
         let t = &toks[k];
-        let after_determiner = k > from && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str());
+        // (« le message d'alerte »: after « de », as after a determiner, a verb's form is a
+        // noun.)
+        let after_determiner = k > from
+            && (lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
+                || matches!(toks[k - 1].low.as_str(), "de" | "d'"));
         !t.quoted
             && !t.upper
             && !after_determiner
