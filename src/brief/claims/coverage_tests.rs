@@ -419,6 +419,11 @@ fn an_incise_speaking_to_us_names_its_speaker() {
             "Tous les cours ont été suspendus, nous a expliqué mardi la directrice.",
             "la directrice",
         ),
+        ("« Nous reviendrons », lui répond le maire.", "le maire"),
+        (
+            "« Nous reviendrons », leur explique la directrice.",
+            "la directrice",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
@@ -430,6 +435,7 @@ fn an_incise_speaking_to_us_names_its_speaker() {
     for sentence in [
         "Le doyen, nous le savons, a fermé l'université.",
         "« Tous les cours ont été suspendus », nous le savons depuis mardi.",
+        "Le maire lui explique la situation.",
     ] {
         expect_none(sentence);
     }

@@ -229,10 +229,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 start -= 1;
             }
         }
-        // Drop leading object pronouns that were not part of the group after all.
+        // Drop leading object pronouns that were not part of the group after all (not the
+        // one an incise speaks to: « « … », lui répond le maire »).
         while start < i
             && matches!(toks[start].low.as_str(), "le" | "l'" | "lui" | "leur")
             && aux.is_none()
+            && !dative_in_incise(toks, start + 1, i, form, None)
         {
             start += 1;
         }
