@@ -461,7 +461,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !que_after_adjunct(toks, i + 1)
             && !matches!(next_past_time, Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
-            && prev.is_none_or(|p| p.word)
+            && (prev.is_none_or(|p| p.word) || after_an_aside(toks, start))
         {
             continue;
         }
@@ -4102,6 +4102,17 @@ fn names_what_it_is(toks: &[Tok], at: usize) -> bool {
                 | "nous"
                 | "vous"
         )
+}
+
+/// Whether the verb group at `start` follows the comma that closes an aside about its subject
+/// (« Le ministre, qui n'était pas du voyage, a répondu à sa place », « X, en l'occurrence, a
+/// répondu à Y »), not the comma of an incise after a quotation (« « … », a répondu X »).
+fn after_an_aside(toks: &[Tok], start: usize) -> bool {
+    start >= 2
+        && toks[start - 1].low == ","
+        && !toks[start - 1].quoted
+        && !is_quote_mark_str(&toks[start - 2].low)
+        && toks[..start - 1].iter().any(|t| t.low == "," && !t.quoted)
 }
 
 pub(super) fn is_quote_mark_str(s: &str) -> bool {

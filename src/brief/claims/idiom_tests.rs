@@ -8,35 +8,36 @@
 use super::tests::{expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
 
-/// « se prononcer sur » is a view given, as « contre » and « pour » were; a court's ruling, a
-/// vote and what is still to be said are not.
+/// « se prononcer pour / contre » takes a side; « se prononcer sur » gives a view only when the
+/// sentence says which (a side, a « que » clause, a quotation): alone it says nothing anyone
+/// could quote (issue 18 convention, session 12: a speech verb with no content makes no claim).
+/// A court's ruling, a vote and what is still to be said are no claim either.
 #[test]
 fn giving_a_view_on_something_is_a_stance() {
     for (sentence, speaker) in [
         (
-            "Le ministre s'est prononcé sur le référendum de dimanche.",
+            "Les syndicats se sont prononcés pour la grève.",
+            "Les syndicats",
+        ),
+        (
+            "Le ministre s'est prononcé sur le référendum en faveur du oui.",
             "Le ministre",
         ),
         (
-            "Paul Martin s'est également prononcé mardi sur la réforme des retraites.",
+            "Paul Martin s'est également prononcé mardi sur la réforme, qu'il juge « injuste ».",
             "Paul Martin",
         ),
         (
-            "La députée se prononce clairement sur le projet de loi.",
+            "La députée se prononce clairement contre le projet de loi.",
             "La députée",
-        ),
-        (
-            "Les syndicats se sont prononcés sur la proposition de la direction.",
-            "Les syndicats",
-        ),
-        (
-            "Les syndicats se sont prononcés pour la grève.",
-            "Les syndicats",
         ),
     ] {
         expect(sentence, speaker, ClaimKind::Position);
     }
     for sentence in [
+        "Le ministre s'est prononcé sur le référendum de dimanche.",
+        "Paul Martin s'est également prononcé mardi sur la réforme des retraites.",
+        "Les syndicats se sont prononcés sur la proposition de la direction.",
         "La Cour suprême s'est prononcée sur le recours des familles.",
         "Le tribunal s'est prononcé sur la demande de libération.",
         "Les électeurs se prononceront sur le texte en juin.",
@@ -45,6 +46,37 @@ fn giving_a_view_on_something_is_a_stance() {
         "Le mot se prononce avec un accent.",
     ] {
         expect_none(sentence);
+    }
+}
+
+/// « répondre à X » with nothing said (no « que » clause, colon or quotation) is no claim,
+/// whatever stands between the subject and the verb; an incise after a quotation, « répondre
+/// que » and a colon stay claims.
+#[test]
+fn answering_someone_without_words_is_no_claim() {
+    for sentence in [
+        "La ministre a répondu à une question d'un journaliste lors de la conférence de presse.",
+        "Le ministre de l'Intérieur, qui n'était pas présent, a répondu à sa place.",
+        "L'un des chefs de l'opposition, Paul Martin en l'occurrence, a répondu au gouvernement.",
+        "Le porte-parole, Jean Dubois, a répondu, ce mardi soir, aux accusations du syndicat.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre de l'Intérieur, qui n'était pas présent, a répondu que la loi serait appliquée.",
+            "Le ministre de l'Intérieur",
+        ),
+        (
+            "« Non, il ne faut pas s'inquiéter », a répondu la porte-parole à une question de la radio.",
+            "la porte-parole",
+        ),
+        (
+            "Le porte-parole, Jean Dubois, a répondu : « Nous verrons. »",
+            "Jean Dubois",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
     }
 }
 

@@ -128,8 +128,10 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         .iter()
         .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
     match lemma {
-        // « s'est prononcé sur le référendum »: a view (« contre », « pour » already were).
-        "se prononcer" if after(&["sur"]) => to_come || ruling_body(),
+        // « s'est prononcé sur le référendum » alone says nothing (issue 18 convention, session
+        // 12: a speech verb with no content makes no claim); « s'est prononcé sur le référendum
+        // en faveur du oui », « … sur la crise, estimant que … » or a quotation do.
+        "se prononcer" if after(&["sur"]) => to_come || ruling_body() || !view_follows(toks, i + 1),
         // « a donné raison aux riverains »: a person or a body siding with someone.
         "donner" if after(&["raison", "tort"]) => {
             ruling_body() || !subject_can_show(toks, start) && !before_a_quotation(toks, start)
@@ -461,6 +463,18 @@ pub(super) fn attacks_in_words(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether a quotation or a colon comes right before the group at `start` (an incise).
+/// Whether the rest of the sentence from `at` gives a view or words: a side taken (« pour »,
+/// « contre », « en faveur », « favorable »), a « que » clause, a colon or a quotation.
+fn view_follows(toks: &[Tok], at: usize) -> bool {
+    toks.get(at..).unwrap_or_default().iter().any(|t| {
+        t.quoted
+            || matches!(
+                t.low.as_str(),
+                "pour" | "contre" | "faveur" | "favorable" | "défavorable" | "que" | "qu'" | ":"
+            )
+    })
+}
+
 fn before_a_quotation(toks: &[Tok], start: usize) -> bool {
     start > 0 && (toks[start - 1].quoted || !toks[start - 1].word && toks[start - 1].low != "(")
 }
