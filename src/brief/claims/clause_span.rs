@@ -16,6 +16,15 @@ use crate::brief::lexicon;
 /// when the words are not found in the sentence as written (a name put together from
 /// several places), so nothing is judged out of context.
 pub(super) fn is_clause(name: &str, text: &str) -> bool {
+    // (The words alone first: most speakers, « Paul Martin », « le ministre », hold no word
+    // that may be a verb, and then the sentence is neither tokenized nor tagged.)
+    let alone = tokenize(name);
+    if !noun_phrase_head(&alone, 0, alone.len())
+        .into_iter()
+        .any(|k| may_be_a_verb(&alone, k))
+    {
+        return false;
+    }
     let toks = tokenize(text);
     let Some((from, to)) = span_of(name, text, &toks) else {
         return false;

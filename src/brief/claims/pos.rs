@@ -25,8 +25,28 @@ fn tagger() -> &'static Parser {
     })
 }
 
-/// The part of speech of each token of `toks` (the tokens of `text`), one per token.
+/// The part of speech of each token of `toks` (the tokens of `text`), one per token. The
+/// last sentence tagged is remembered (per thread): the claims weigh several speakers of one
+/// sentence in a row.
 pub(super) fn tags(text: &str, toks: &[Tok]) -> Vec<Upos> {
+    type Last = Option<(String, Vec<(usize, usize)>, Vec<Upos>)>;
+    thread_local! {
+        static LAST: std::cell::RefCell<Last> = const { std::cell::RefCell::new(None) };
+    }
+    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    if let Some(tags) = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(t, s, _)| t == text && *s == spans)
+            .map(|(_, _, tags)| tags.clone())
+    }) {
+        return tags;
+    }
+    let tags = tag_now(text, toks);
+    LAST.set(Some((text.to_string(), spans, tags.clone())));
+    tags
+}
+
+fn tag_now(text: &str, toks: &[Tok]) -> Vec<Upos> {
     let mut words: Vec<&str> = Vec::with_capacity(toks.len() + 4);
     // Where each token's own word (an inverted verb's verb) is in `words`.
     let mut at = Vec::with_capacity(toks.len());
@@ -129,6 +149,18 @@ mod tests {
         assert_eq!(inverted_split("dit-elle"), Some(("dit", "-elle")));
         assert_eq!(inverted_split("Ajoute-t-on"), Some(("Ajoute", "-t-on")));
         assert_eq!(inverted_split("porte"), None);
+    }
+
+    #[test]
+    fn the_remembered_sentence_is_the_one_asked_for() {
+        // Must: the same tags again; must not: the last sentence's tags for another one.
+        let (a, b) = ("Le maire a parlé.", "Les élus veulent voter demain soir.");
+        let (ta, tb) = (tokenize(a), tokenize(b));
+        let first = tags(a, &ta);
+        assert_eq!(tags(a, &ta), first);
+        assert_eq!(tags(b, &tb), tag_now(b, &tb));
+        assert_eq!(tags(b, &tb).len(), tb.len());
+        assert_eq!(tags(a, &ta), first);
     }
 
     #[test]
