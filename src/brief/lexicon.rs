@@ -4140,6 +4140,9 @@ pub fn first_name_gender(word: &str) -> Option<Gender> {
     });
     if let Some(&gender) = genders.get(word) {
         Some(gender)
+    } else if let Some(plain) = without_accents(word) {
+        // « Stève », « Grégory »: a known name spelt with an accent it does not usually carry.
+        genders.get(plain.as_str()).copied()
     } else {
         let (head, tail) = word.split_once('-')?;
         let tail_is_a_name = !tail.is_empty()
@@ -4152,6 +4155,22 @@ pub fn first_name_gender(word: &str) -> Option<Gender> {
             None
         }
     }
+}
+
+/// `word` with its accented vowels made plain (« stève » -> « steve »), None when it has none.
+fn without_accents(word: &str) -> Option<String> {
+    let plain: String = word
+        .chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'à' | 'â' | 'ä' => 'a',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect();
+    (plain != word).then_some(plain)
 }
 
 /// Whether `word` (lowercase) is a known first name.

@@ -1484,3 +1484,55 @@ fn a_verb_form_after_de_is_a_noun_of_the_phrase() {
         ["le porte-parole"]
     );
 }
+
+#[test]
+fn an_incise_may_hold_an_aside_of_contrast_before_its_subject() {
+    // Must: « , de son côté, », « , pour sa part, », « , lui aussi, », « , elle non plus, »
+    // between the incise verb and its postposed subject.
+    for (sentence, want) in [
+        (
+            "« Rien n'est joué », ajoute, de son côté, Maître Durand, avocat de la famille.",
+            "Maître Durand",
+        ),
+        (
+            "« Le pont tiendra », assure, pour sa part, le maire.",
+            "le maire",
+        ),
+        (
+            "« Nous irons », a dit, lui aussi, Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "« Je ne signerai pas », a prévenu, elle non plus, Claire Moreau.",
+            "Claire Moreau",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an aside that is no contrast (« , selon lui, », « , de son avis, ») is not
+    // skipped by this reading; « lui aussi » with no comma after it is no aside.
+    assert!(
+        rows("« Rien n'est joué », ajoute, lui aussi bien, le maire.")
+            .iter()
+            .all(|(speaker, _)| speaker != "bien"),
+    );
+    assert_ne!(
+        speakers_of("« Rien n'est joué », ajoute, elle non, Claire Moreau."),
+        ["Claire Moreau"]
+    );
+}
+
+#[test]
+fn a_first_name_spelt_with_an_accent_is_still_a_first_name() {
+    // Must: « Stève » is « Steve »: after a medium spoken to, it opens the subject's name.
+    assert_eq!(
+        speakers_of(
+            "« Tout va bien », indique à Radio Lac Stève Girard, porte-parole de la commune."
+        ),
+        ["Stève Girard"]
+    );
+    assert!(crate::brief::lexicon::is_first_name("stève"));
+    // Must not: a word that is no name with its accents dropped stays no first name.
+    assert!(!crate::brief::lexicon::is_first_name("léger"));
+    assert!(!crate::brief::lexicon::is_first_name("été"));
+}

@@ -2819,6 +2819,12 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             }
             continue;
         }
+        // « ajoute, de son côté, Maître Dupré », « a dit, lui aussi, le maire »: a contrast or
+        // an addition set off by commas before the subject.
+        if let Some(next) = comma_aside_of_contrast(toks, i) {
+            i = next;
+            continue;
+        }
         // « écrivent, dans une pétition, les syndicats »: an adjunct set off by commas right
         // after the verb, or after a first adjunct (« a déclaré lundi soir, sur France Bleu,
         // le maire »).
@@ -3007,6 +3013,40 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         ));
     }
     None
+}
+
+/// The token after the closing comma when the comma at `at` opens an aside of contrast or
+/// addition that an incise may hold before its subject: « , de son côté, », « , pour sa
+/// part, », « , lui aussi, », « , elle non plus, », « , quant à lui, », « , à son tour, ».
+fn comma_aside_of_contrast(toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.low != "," {
+        return None;
+    }
+    let words: Vec<&str> = toks
+        .get(at + 1..(at + 5).min(toks.len()))?
+        .iter()
+        .take_while(|t| t.word && !t.quoted)
+        .map(|t| t.low.as_str())
+        .collect();
+    let possessive = |w: &str| matches!(w, "son" | "sa" | "leur");
+    let pronoun = |w: &str| matches!(w, "lui" | "elle" | "eux" | "elles");
+    let len = match words.as_slice() {
+        ["de" | "pour", p, "côté" | "part", ..] if possessive(p) => 3,
+        ["à", p, "tour", ..] if possessive(p) => 3,
+        ["quant", "à", p, ..] if pronoun(p) => 3,
+        [p, "aussi" | "également" | "non", ..] if pronoun(p) => {
+            if words.get(2) == Some(&"plus") && words[1] == "non" {
+                3
+            } else if words[1] == "non" {
+                return None;
+            } else {
+                2
+            }
+        }
+        _ => return None,
+    };
+    let close = at + 1 + len;
+    (toks.get(close)?.low == ",").then_some(close + 1)
 }
 
 /// Where an inverted subject ends when a second speaker follows it after « et » with an
