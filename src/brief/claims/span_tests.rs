@@ -1536,3 +1536,29 @@ fn a_first_name_spelt_with_an_accent_is_still_a_first_name() {
     assert!(!crate::brief::lexicon::is_first_name("léger"));
     assert!(!crate::brief::lexicon::is_first_name("été"));
 }
+
+/// A reporting verb's form after a preposition (« sur place »: « placer ») stands in a noun's
+/// slot ([`super::speaker`]'s noun_slot): no conjugated verb, so the span still names someone.
+#[test]
+fn a_verb_form_after_a_preposition_is_no_verb_of_the_span() {
+    // Must: the whole phrase speaks.
+    for (sentence, speaker) in [
+        (
+            "Selon les policiers dépêchés sur place, la voiture roulait trop vite.",
+            "les policiers dépêchés sur place",
+        ),
+        (
+            "Selon les secouristes arrivés sur place, trois personnes sont blessées.",
+            "les secouristes arrivés sur place",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+    // Must not: a conjugated verb outside a noun's slot still makes the span no speaker.
+    for (speaker, kind) in rows("Des cars ont transporté des salariés sur place, explique-t-on.")
+    {
+        assert!(!speaker.contains("transporté"), "{speaker} [{kind:?}]");
+    }
+}

@@ -3612,6 +3612,7 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
         !t.quoted
             && !t.upper
             && !after_determiner
+            && !noun_slot(toks, k, from)
             && (lexicon::AUXILIARIES.contains(&t.low.as_str()) && t.low != "a"
                 || t.low == "a" && k > from && toks[k - 1].word && !toks[k - 1].upper
                 || is_finite_verb(t)
