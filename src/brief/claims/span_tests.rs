@@ -1562,3 +1562,27 @@ fn a_verb_form_after_a_preposition_is_no_verb_of_the_span() {
         assert!(!speaker.contains("transporté"), "{speaker} [{kind:?}]");
     }
 }
+
+#[test]
+fn a_place_set_off_by_commas_between_a_function_and_its_name_leaves_the_name_the_subject() {
+    // Must: « Le maire de la ville, dans l'ouest de la France, NAME, a déclaré ».
+    assert_eq!(
+        speakers_of(
+            "Le maire de la ville de Nantes, dans l'ouest de la France, Paul Girard, a déclaré que tout allait bien."
+        ),
+        ["Paul Girard"]
+    );
+    // Must not: a place alone before the name is read as before (« En Bretagne, le préfet,
+    // X, » names the prefect's name), and a description after the place is no name.
+    assert!(rows(
+        "Le maire de la ville, dans l'ouest de la France, le plus ancien élu, a déclaré que tout allait bien."
+    )
+    .iter()
+    .all(|(speaker, _)| !speaker.contains("France")));
+    assert_ne!(
+        speakers_of(
+            "Le maire de Nantes, dans la ville de Jean Dupont, Paul Girard et les siens, ont déclaré que tout allait bien."
+        ),
+        ["Jean Dupont"]
+    );
+}

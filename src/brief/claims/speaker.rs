@@ -2181,6 +2181,16 @@ pub(super) fn subject_before_apposition(
     // « Le ministre de l'Intérieur, NAME, a dit »
     let inner = classify(text, toks, open + 1, comma - 1, people);
     let outer = classify(text, toks, from, open - 1, people);
+    // « Le maire de la ville, dans l'ouest de la France, Paul Martin, a déclaré »: a place
+    // set off by commas after the function, then the name: the name is the subject.
+    let place_aside = from > 0
+        && toks[from - 1].low == ","
+        && matches!(toks[from].low.as_str(), "dans" | "en" | "au" | "aux")
+        && outer.kind == SpeakerKind::Unattributed
+        && !toks[from..open].iter().any(is_finite_verb);
+    if inner.kind == SpeakerKind::Person && place_aside {
+        return Some(inner);
+    }
     // « La Russie, par la voix de son ministre, Sergueï Lavrov, a dénoncé »: the voice.
     if inner.kind == SpeakerKind::Person
         && toks[from].low == "par"
