@@ -1586,3 +1586,32 @@ fn a_place_set_off_by_commas_between_a_function_and_its_name_leaves_the_name_the
         ["Jean Dupont"]
     );
 }
+
+#[test]
+fn an_adverbial_phrase_opening_the_sentence_is_passed_before_its_subject() {
+    // Must: « Sans » and an infinitive, or « De son côté, », then a name set off by commas.
+    for (sentence, want) in [
+        (
+            "Sans attendre les résultats, Paul Girard et Marc Lenoir, adversaires du maire sortant, Jean Dupont, ont annoncé qu'ils ne reconnaîtraient pas le scrutin.",
+            vec!["Paul Girard", "Marc Lenoir"],
+        ),
+        (
+            "De son côté, P. Girard, même en pleine course pour tenter de garder son siège, fait savoir qu'il reste maire.",
+            vec!["P. Girard"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    // Must not: a name inside the opening phrase, or the name apposed to the subject's
+    // description, is not the speaker.
+    for sentence in [
+        "Sans attendre Paul Girard, Marc Lenoir, adjoint au maire, a annoncé qu'il partait.",
+        "Pour sa part, Marc Lenoir, adversaire du maire, Jean Dupont, a annoncé qu'il partait.",
+    ] {
+        let got = speakers_of(sentence);
+        assert!(
+            !got.iter().any(|s| s == "Paul Girard" || s == "Jean Dupont"),
+            "{sentence}: {got:?}"
+        );
+    }
+}

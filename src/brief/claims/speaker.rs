@@ -1544,6 +1544,10 @@ fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Opt
     // is an adjunct about the speaker, who is named after its comma.)
     if let Some(comma) = participle_opener(toks, start, before) {
         start = comma + 1;
+    } else if let Some(comma) = fronted_adverbial(toks, start, before) {
+        // (« Sans attendre les résultats, Paul Martin, candidat, a annoncé », « De son côté,
+        // Paul Martin, … »: so is an adverbial phrase opening the sentence.)
+        start = comma + 1;
     }
     if start >= before || !toks[start].upper || toks[start].quoted {
         return None;
@@ -1585,6 +1589,30 @@ fn participle_opener(toks: &[Tok], start: usize, before: usize) -> Option<usize>
         return None;
     }
     (start + 1..before).find(|&k| toks[k].low == "," && !toks[k].quoted)
+}
+
+/// The comma closing an adverbial phrase that opens the sentence before its subject: « Sans »
+/// and an infinitive (« Sans attendre les résultats, »), or a contrast (« De son côté, »,
+/// « Pour sa part, », « Pour leur part, »), the comma before `before`, no quotation in it.
+fn fronted_adverbial(toks: &[Tok], start: usize, before: usize) -> Option<usize> {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let infinitive = |w: &str| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re");
+    let contrast = matches!(low(start), "de" | "pour")
+        && matches!(low(start + 1), "son" | "sa" | "leur")
+        && matches!(low(start + 2), "côté" | "part")
+        && low(start + 3) == ",";
+    let without = low(start) == "sans" && infinitive(low(start + 1));
+    if !(contrast || without) {
+        return None;
+    }
+    let comma = (start + 1..before).find(|&k| toks[k].low == "," && !toks[k].quoted)?;
+    // (The infinitive after « Sans » is no finite verb, whatever its form.)
+    let verb_from = start + if without { 2 } else { 0 };
+    let clean = !toks[start..comma]
+        .iter()
+        .any(|t| t.quoted || is_quote_mark(t))
+        && !toks[verb_from..comma].iter().any(is_finite_verb);
+    clean.then_some(comma)
 }
 
 /// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
