@@ -3039,15 +3039,8 @@ mod particle_surname_tests {
 
 #[cfg(test)]
 mod demonstrative_back_reference_tests {
-    use super::super::tests::{one_paragraph, speakers_by_segment as speakers};
+    use super::super::tests::{last_claim, speakers_by_segment as speakers};
     use crate::model::SpeakerKind;
-
-    /// The (speaker, kind) of the last claim of a one-paragraph article.
-    fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
-        super::super::find_claims(&one_paragraph(sentences))
-            .pop()
-            .map(|c| (c.speaker, c.speaker_kind))
-    }
 
     /// « Ce responsable », « cette porte-parole »: the one person of that gender named just
     /// before, here and for the pronoun after it; never a new speaker of its own.
@@ -3112,15 +3105,8 @@ mod demonstrative_back_reference_tests {
 
 #[cfg(test)]
 mod incise_pronoun_rival_tests {
-    use super::super::tests::one_paragraph;
+    use super::super::tests::last_claim;
     use crate::model::SpeakerKind;
-
-    /// The (speaker, kind) of the last claim of a one-paragraph article.
-    fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
-        super::super::find_claims(&one_paragraph(sentences))
-            .pop()
-            .map(|c| (c.speaker, c.speaker_kind))
-    }
 
     /// « Le conseil municipal a voté …, a-t-il indiqué »: the sentence's own subject is who
     /// the incise's pronoun stands for when no one else of that gender spoke just before.

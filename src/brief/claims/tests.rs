@@ -47,6 +47,13 @@ pub(super) fn expect_no_claim(sentence: &str) {
     assert!(got.is_empty(), "{sentence}: {got:?}");
 }
 
+/// The (speaker, kind) of the last claim of a one-paragraph article.
+pub(super) fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
+    find_claims(&one_paragraph(sentences))
+        .pop()
+        .map(|c| (c.speaker, c.speaker_kind))
+}
+
 /// The (segment, speaker) of every claim of a one-paragraph article.
 pub(super) fn speakers_by_segment(sentences: &[&str]) -> Vec<(usize, String)> {
     find_claims(&one_paragraph(sentences))
