@@ -4157,19 +4157,10 @@ pub fn first_name_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// `word` with its accented vowels made plain (« stève » -> « steve »), None when it has none.
+/// `word` with its accents taken off (« stève » -> « steve »), None when it has none.
 fn without_accents(word: &str) -> Option<String> {
-    let plain: String = word
-        .chars()
-        .map(|c| match c {
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'à' | 'â' | 'ä' => 'a',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            other => other,
-        })
-        .collect();
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let plain: String = word.nfd().filter(|&c| !is_combining_mark(c)).collect();
     (plain != word).then_some(plain)
 }
 

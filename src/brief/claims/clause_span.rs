@@ -8,7 +8,9 @@
 //! surveiller ») stay legal. Generic: it knows no verb, only the tagger's parts of speech and
 //! the endings of participles.
 
+use super::cues::is_infinitive;
 use super::pos::{self, Upos};
+use super::speaker::{participle_form, CLITICS, TIME_NOUNS};
 use super::tokens::{is_quote_mark, tokenize, Tok};
 use crate::brief::lexicon;
 
@@ -140,7 +142,8 @@ fn verb_of_a_clause(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
         return false;
     }
     let low = t.low.as_str();
-    if is_infinitive(low) {
+    // (An infinitive: « revenir », « taire »; not a three-letter word, « par », « sur ».)
+    if is_infinitive(low) && low.chars().count() > 3 {
         return !after_a_preposition(toks, tags, k);
     }
     !looks_like_a_participle(low) || ambiguous_with_an_object(toks, tags, k)
@@ -158,27 +161,15 @@ fn ambiguous_with_an_object(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
         && toks.get(k + 2).is_some_and(|n| {
             n.word
                 && !lexicon::TIME_WORDS.contains(&n.low.as_str())
-                && !matches!(
-                    n.low.as_str(),
-                    "an" | "année" | "semaine" | "mois" | "jour" | "veille" | "matin" | "soir"
-                )
+                && !TIME_NOUNS.contains(&n.low.as_str())
         })
-}
-
-/// An infinitive's ending (« revenir », « taire », « prendre », « pouvoir »).
-fn is_infinitive(low: &str) -> bool {
-    ["er", "ir", "re", "oir"].iter().any(|e| low.ends_with(e)) && low.chars().count() > 3
 }
 
 /// Whether an infinitive follows a preposition, past its clitics (« chargé de le
 /// surveiller », « pour s'en occuper »): the complement of a noun or a participle.
 fn after_a_preposition(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
-    const CLITICS: &[&str] = &[
-        "se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "ne", "n'", "pas", "me",
-        "m'", "te", "t'", "nous", "vous",
-    ];
     let mut j = k;
-    while j > 0 && CLITICS.contains(&toks[j - 1].low.as_str()) {
+    while j > 0 && (CLITICS.contains(&toks[j - 1].low.as_str()) || toks[j - 1].low == "pas") {
         j -= 1;
     }
     j > 0
@@ -189,16 +180,16 @@ fn after_a_preposition(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
             ))
 }
 
-/// A participle's ending, past (« chargé », « élue », « mis », « venu », « dit », « ouvert »,
-/// « craint ») or present (« représentant »): such a word may qualify a noun. (A finite form
-/// with the same ending, « dit », « finit », is given the benefit of the doubt.)
+/// A participle's ending, past (« chargé », « élue », « mis », « venu », « dit », « craint »,
+/// [`participle_form`]; « ouvert », « mort ») or present (« représentant »): such a word may
+/// qualify a noun. (A finite form with the same ending, « dit », « finit », is given the
+/// benefit of the doubt.)
 fn looks_like_a_participle(low: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "é", "ée", "és", "ées", "ant", "ante", "ants", "antes", "i", "ie", "is", "ies", "u", "ue",
-        "us", "ues", "it", "ite", "its", "ites", "int", "inte", "ints", "intes", "ert", "erte",
-        "erts", "ertes", "ort", "orte", "orts", "ortes",
+    const MORE_ENDINGS: &[&str] = &[
+        "ant", "ante", "ants", "antes", "ints", "intes", "ert", "erte", "erts", "ertes", "ort",
+        "orte", "orts", "ortes",
     ];
-    ENDINGS.iter().any(|e| low.ends_with(e))
+    participle_form(low) || MORE_ENDINGS.iter().any(|e| low.ends_with(e))
 }
 
 #[cfg(test)]

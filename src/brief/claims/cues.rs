@@ -3872,7 +3872,7 @@ fn aside_without_subject(toks: &[Tok], a: usize) -> bool {
 }
 
 /// An infinitive (« prédire », « évoquer »): the verb of another one, not a cue of its own.
-fn is_infinitive(form: &str) -> bool {
+pub(super) fn is_infinitive(form: &str) -> bool {
     ["er", "ir", "re"].iter().any(|e| form.ends_with(e))
 }
 

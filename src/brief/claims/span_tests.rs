@@ -1599,6 +1599,11 @@ fn an_adverbial_phrase_opening_the_sentence_is_passed_before_its_subject() {
             "De son côté, P. Girard, même en pleine course pour tenter de garder son siège, fait savoir qu'il reste maire.",
             vec!["P. Girard"],
         ),
+        // (Every phrase of contrast the postposed subject skips too: « À son tour, ».)
+        (
+            "À son tour, P. Girard, même en pleine course pour tenter de garder son siège, fait savoir qu'il reste maire.",
+            vec!["P. Girard"],
+        ),
     ] {
         assert_eq!(speakers_of(sentence), want, "{sentence}");
     }

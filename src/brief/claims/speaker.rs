@@ -1592,16 +1592,13 @@ fn participle_opener(toks: &[Tok], start: usize, before: usize) -> Option<usize>
 }
 
 /// The comma closing an adverbial phrase that opens the sentence before its subject: « Sans »
-/// and an infinitive (« Sans attendre les résultats, »), or a contrast (« De son côté, »,
-/// « Pour sa part, », « Pour leur part, »), the comma before `before`, no quotation in it.
+/// and an infinitive (« Sans attendre les résultats, »), or a phrase of contrast
+/// ([`contrast_phrase_len`]: « De son côté, », « Pour sa part, », « À son tour, »), the comma
+/// before `before`, no quotation in it.
 fn fronted_adverbial(toks: &[Tok], start: usize, before: usize) -> Option<usize> {
     let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
-    let infinitive = |w: &str| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re");
-    let contrast = matches!(low(start), "de" | "pour")
-        && matches!(low(start + 1), "son" | "sa" | "leur")
-        && matches!(low(start + 2), "côté" | "part")
-        && low(start + 3) == ",";
-    let without = low(start) == "sans" && infinitive(low(start + 1));
+    let contrast = contrast_phrase_len(toks, start).is_some_and(|len| low(start + len) == ",");
+    let without = low(start) == "sans" && super::cues::is_infinitive(low(start + 1));
     if !(contrast || without) {
         return None;
     }
@@ -1616,7 +1613,7 @@ fn fronted_adverbial(toks: &[Tok], start: usize, before: usize) -> Option<usize>
 }
 
 /// Object and reflexive pronouns and negation that may stand between « qui » and its verb.
-const CLITICS: &[&str] = &[
+pub(super) const CLITICS: &[&str] = &[
     "le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "en", "ne", "n'", "me", "m'", "te",
     "t'", "nous", "vous",
 ];
@@ -3060,31 +3057,30 @@ fn comma_aside_of_contrast(toks: &[Tok], at: usize) -> Option<usize> {
     if toks.get(at)?.low != "," {
         return None;
     }
+    let close = at + 1 + contrast_phrase_len(toks, at + 1)?;
+    (toks.get(close)?.low == ",").then_some(close + 1)
+}
+
+/// The length in tokens of a phrase of contrast or addition at `at` (« de son côté », « pour
+/// sa part », « à son tour », « quant à lui », « lui aussi », « elle non plus »), if one opens
+/// there.
+fn contrast_phrase_len(toks: &[Tok], at: usize) -> Option<usize> {
     let words: Vec<&str> = toks
-        .get(at + 1..(at + 5).min(toks.len()))?
+        .get(at..(at + 4).min(toks.len()))?
         .iter()
         .take_while(|t| t.word && !t.quoted)
         .map(|t| t.low.as_str())
         .collect();
     let possessive = |w: &str| matches!(w, "son" | "sa" | "leur");
     let pronoun = |w: &str| matches!(w, "lui" | "elle" | "eux" | "elles");
-    let len = match words.as_slice() {
-        ["de" | "pour", p, "côté" | "part", ..] if possessive(p) => 3,
-        ["à", p, "tour", ..] if possessive(p) => 3,
-        ["quant", "à", p, ..] if pronoun(p) => 3,
-        [p, "aussi" | "également" | "non", ..] if pronoun(p) => {
-            if words.get(2) == Some(&"plus") && words[1] == "non" {
-                3
-            } else if words[1] == "non" {
-                return None;
-            } else {
-                2
-            }
-        }
-        _ => return None,
-    };
-    let close = at + 1 + len;
-    (toks.get(close)?.low == ",").then_some(close + 1)
+    match words.as_slice() {
+        ["de" | "pour", p, "côté" | "part", ..] if possessive(p) => Some(3),
+        ["à", p, "tour", ..] if possessive(p) => Some(3),
+        ["quant", "à", p, ..] if pronoun(p) => Some(3),
+        [p, "non", "plus", ..] if pronoun(p) => Some(3),
+        [p, "aussi" | "également", ..] if pronoun(p) => Some(2),
+        _ => None,
+    }
 }
 
 /// Where an inverted subject ends when a second speaker follows it after « et » with an
@@ -3733,7 +3729,7 @@ fn bare_past_participle(t: &Tok) -> bool {
 }
 
 /// Whether `low` has the form of a past participle (« maintenu », « lancée », « placés »).
-fn participle_form(low: &str) -> bool {
+pub(super) fn participle_form(low: &str) -> bool {
     [
         "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its",
         "ites", "int", "inte",
@@ -4670,7 +4666,7 @@ fn fronted_time_span(toks: &[Tok], start: usize) -> bool {
         )
 }
 
-const TIME_NOUNS: &[&str] = &[
+pub(super) const TIME_NOUNS: &[&str] = &[
     "semaine",
     "année",
     "mois",
