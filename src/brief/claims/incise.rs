@@ -181,17 +181,34 @@ fn incise_after(toks: &[Tok], from: usize) -> Option<usize> {
         return None;
     }
     // Without inversion, the subject follows, maybe past adjuncts (« jeudi à l'AFP »): a
-    // name, a determiner, a title.
-    let names_someone = |t: &Tok| t.upper || lexicon::DETERMINERS.contains(&t.low.as_str());
+    // name, a determiner, a title, or the paper's own source (« ajoute notre source »).
+    let names_someone = |t: &Tok| {
+        t.upper
+            || lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "notre" | "nos")
+    };
     if !inverted && !after_verb.iter().any(|t| t.word && names_someone(t)) {
+        return None;
+    }
+    // A reflexive verb not inverted has its subject right after it (« s'étonne notre
+    // source »); « s'explique par la crise » is no incise.
+    if is_reflexive(toks, from) && !inverted && !after_verb.first().is_some_and(names_someone) {
         return None;
     }
     Some(end)
 }
 
+/// Whether token `at` is a reflexive pronoun opening a verb group (« s'étonne », « se dit »).
+fn is_reflexive(toks: &[Tok], at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| !t.upper && matches!(t.low.as_str(), "s'" | "se"))
+}
+
 /// The last token of a reporting verb group starting at `from` (an auxiliary and a participle,
-/// or a simple verb; either may be inverted), and whether it is inverted.
+/// or a simple verb; either may be inverted, and a reflexive may open it: « s'étonne »,
+/// « s'est-il interrogé »), and whether it is inverted.
 fn verb_group(toks: &[Tok], from: usize) -> Option<(usize, bool)> {
+    let from = from + usize::from(is_reflexive(toks, from));
     let first = toks.get(from).filter(|t| t.word)?;
     if let Some((head, _)) = split_inverted(&first.low) {
         if is_auxiliary(head) {
@@ -308,6 +325,33 @@ mod tests {
         assert_eq!(
             narrated("« Il n'y a aucune preuve, a déclaré jeudi à l'AFP Jean Dupont. »"),
             "a déclaré jeudi à l' afp jean dupont"
+        );
+    }
+
+    #[test]
+    fn a_reflexive_verb_or_the_papers_source_makes_an_incise_too() {
+        assert_eq!(
+            narrated("« Au lieu d'attendre, s'étonne un élu, la préfète a tranché seule. »"),
+            "s' étonne un élu"
+        );
+        assert_eq!(
+            narrated(
+                "« Le courrier, daté du 3 mars, ajoute encore notre source, est arrivé tard. »"
+            ),
+            "ajoute encore notre source"
+        );
+        assert_eq!(
+            narrated("« Nos adhérents, se félicitent nos délégués, ont tenu bon. »"),
+            "se félicitent nos délégués"
+        );
+    }
+
+    #[test]
+    fn a_reflexive_verb_with_no_subject_right_after_it_stays_quoted() {
+        // « s'expliquer par »: the words quoted, not an incise with a subject.
+        assert_eq!(
+            narrated("« La hausse, s'explique par la crise, pèse sur tous. »"),
+            ""
         );
     }
 
