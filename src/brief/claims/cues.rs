@@ -1323,6 +1323,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         // « Les élus parlent d'économies nécessaires », « parle d'un
                         // scandale »: what something is, in the speaker's words.
                         || end == i + 1 && idioms::names_an_evaluation(toks, end)
+                        // « La police parle d'un accident », « les secours parlent d'une
+                        // vingtaine de blessés »: what happened, said by someone.
+                        || end == i + 1 && idioms::reports_an_incident(toks, start, end)
                         || end == i + 1
                             && toks[end + 1..]
                                 .iter()
@@ -1420,6 +1423,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     | "expliquer"
                     | "détailler"
                     | "nommer"
+                    | "parler"
                     | "dire"
                     | "annoncer"
                     | "communiquer"

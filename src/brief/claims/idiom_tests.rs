@@ -341,6 +341,45 @@ fn speaking_of_a_scandal_is_a_statement() {
     }
 }
 
+/// « parler de » reports what happened when someone who can speak names an incident after an
+/// indefinite article or gives a count; a topic, a thing as subject, a year, a pronoun, « parler
+/// avec » and a mention not made are no claim.
+#[test]
+fn speaking_of_an_incident_or_a_count_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Le collectif des riverains parle d'une intrusion dans l'entrepôt.",
+            "Le collectif des riverains",
+        ),
+        (
+            "La gendarmerie parlait d'un accident de chasse.",
+            "La gendarmerie",
+        ),
+        (
+            "Des sources hospitalières parlent d'une trentaine de blessés légers.",
+            "Des sources hospitalières",
+        ),
+        (
+            "Les pompiers ont parlé d'au moins quatre victimes.",
+            "Les pompiers",
+        ),
+        ("Le syndicat parle de 3 000 grévistes.", "Le syndicat"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Les voisins parlent de la pluie et du beau temps.",
+        "Le documentaire parle d'une attaque de requin.",
+        "Le maire a parlé avec les habitants du quartier.",
+        "Le préfet n'a pas parlé d'un accident.",
+        "La ministre parle de 2030 comme d'une échéance.",
+        "Le romancier parle d'une semaine de vacances en Bretagne.",
+        "Le président parle de lui à la troisième personne.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « n'avoir aucun reproche à adresser / à faire (à X) » is a stance of the subject; « aucun
 /// reproche » elsewhere is the noun.
 #[test]

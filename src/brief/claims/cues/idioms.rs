@@ -309,9 +309,155 @@ pub(super) fn names_an_evaluation(toks: &[Tok], de: usize) -> bool {
             .is_some_and(|a| EVALUATIVE_ADJECTIVES.contains(&a.low.as_str()))
 }
 
+/// Incidents a speaker says happened when « parler de » names one after an indefinite article
+/// (« parle d'une incursion des rebelles », « d'un accident », « d'une attaque »), as opposed to
+/// a topic (« d'une famille », « d'un livre »).
+const INCIDENTS: &[&str] = &[
+    "incursion",
+    "attaque",
+    "attaques",
+    "attentat",
+    "attentats",
+    "accident",
+    "explosion",
+    "explosions",
+    "incendie",
+    "suicide",
+    "meurtre",
+    "assassinat",
+    "homicide",
+    "enlèvement",
+    "enlèvements",
+    "fusillade",
+    "affrontement",
+    "affrontements",
+    "embuscade",
+    "bavure",
+    "infiltration",
+    "intrusion",
+    "offensive",
+    "invasion",
+    "incident",
+    "incidents",
+    "tuerie",
+    "émeute",
+    "émeutes",
+    "mutinerie",
+    "cambriolage",
+    "effondrement",
+    "panne",
+    "fuite",
+    "bombardement",
+    "bombardements",
+    "frappe",
+    "frappes",
+    "évasion",
+    "noyade",
+    "règlement",
+    "acte",
+];
+
+/// Counts « parler de » gives as a figure: « de 20 morts », « de trois blessés », « de
+/// plusieurs victimes », « d'une vingtaine de rebelles tués », « de centaines de manifestants ».
+const COUNT_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+    "plusieurs",
+    "nombreux",
+    "nombreuses",
+    "dizaines",
+    "centaines",
+    "milliers",
+];
+
+/// The approximate counts after « un » / « une » (« une vingtaine de », « un millier de »).
+const ROUND_COUNTS: &[&str] = &[
+    "dizaine",
+    "douzaine",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+    "millier",
+];
+
+/// Whether « parler » with its group at `start` reports what happened after « de » at `de`:
+/// a subject that can speak (not « le film parle d'une attaque ») and an incident or a count
+/// (see [`names_an_incident`]).
+pub(super) fn reports_an_incident(toks: &[Tok], start: usize, de: usize) -> bool {
+    head_can_speak(toks, start) && names_an_incident(toks, de)
+}
+
+/// Whether an incident or a count follows « de » at `de`: an incident after an indefinite
+/// article (« d'une incursion », « d'un accident »; see [`INCIDENTS`]), or a count of people or
+/// things (« de 20 morts », « d'une vingtaine de rebelles tués », « de plus de cent blessés »).
+/// Not a topic (« de la pluie », « d'une famille », « de lui »), nor a year (« de 2024 comme
+/// d'une année charnière »).
+fn names_an_incident(toks: &[Tok], de: usize) -> bool {
+    if !matches!(toks[de].low.as_str(), "de" | "d'") {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
+    let mut k = de + 1;
+    // (« de plus de cent blessés », « d'au moins trois morts », « de près de 200 personnes »)
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    if matches!(
+        (low(k), low(k + 1)),
+        ("plus" | "moins" | "près", "de") | ("au", "moins")
+    ) {
+        k += 2;
+    } else if low(k) == "environ" {
+        k += 1;
+    }
+    let Some(first) = word(k) else {
+        return false;
+    };
+    // (A noun counted: « 20 morts », not « 2024 comme ».)
+    let noun_after = |k: usize| {
+        word(k).is_some_and(|t| {
+            !t.upper
+                && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "comme" | "et" | "ou")
+        })
+    };
+    match first.low.as_str() {
+        "un" | "une" => word(k + 1).is_some_and(|t| {
+            INCIDENTS.contains(&t.low.as_str())
+                || ROUND_COUNTS.contains(&t.low.as_str())
+                    && word(k + 2).is_some_and(|d| matches!(d.low.as_str(), "de" | "d'" | "des"))
+        }),
+        low if low.starts_with(|c: char| c.is_ascii_digit()) => noun_after(k + 1),
+        low => COUNT_WORDS.contains(&low) && noun_after(k + 1),
+    }
+}
+
 /// Whether the head of the subject before the group at `start` can speak: a pronoun, a name,
 /// or a noun of people, bodies or media (« les syndicalistes promettent », « Garry Desrosiers
-/// rassure »; not « les précisions apportées par le parquet ont rassuré », « ce film promet »).
+/// rassure », « plusieurs sources parlent de »; not « les précisions apportées par le parquet
+/// ont rassuré », « ce film promet »).
 /// The subject is read after the last comma of the clause (a fronted adjunct set aside); with
 /// none left, as [`subject_can_show`] reads it.
 fn head_can_speak(toks: &[Tok], start: usize) -> bool {
@@ -334,6 +480,7 @@ fn head_can_speak(toks: &[Tok], start: usize) -> bool {
     lexicon::SUBJECT_PRONOUNS.contains(&low)
         || head.upper && !lexicon::ADVERBS.contains(&low)
         || is_source_word(low)
+        || matches!(low, "source" | "sources")
 }
 
 /// Whether the noun before the « qui » that ends before `start` (a comma skipped) can speak:
