@@ -103,6 +103,7 @@ fn read_segments(document: &AlignedDocument) -> Vec<(Vec<Tok>, bool)> {
         // A new paragraph closes any quotation left open.
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
         let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        tokens::drop_dateline(&segment.fr, &mut toks);
         tokens::drop_repeated_verb(&mut toks);
         incise::unquote_incises(&mut toks);
         incise::unquote_verb_after_aux(&mut toks);

@@ -14,6 +14,30 @@ fn rows(sentence: &str) -> Vec<(String, SpeakerKind)> {
 }
 
 #[test]
+fn a_wire_dateline_opens_the_sentence_not_its_subject() {
+    // Must: past the dateline, the named subject before its apposition, the role, the body.
+    assert_eq!(
+        speakers_of(
+            "Rimouski — La ministre du Travail, Hélène Garneau, a déclaré que la grève cesserait."
+        ),
+        ["Hélène Garneau"]
+    );
+    assert_eq!(
+        speakers_of("Bouaké (AFP) – Le préfet de la région a annoncé que les écoles rouvriraient."),
+        ["Le préfet de la région"]
+    );
+    assert_eq!(
+        speakers_of("Kindia, 3 avril 2024- Le syndicat des transporteurs a dénoncé la taxe."),
+        ["Le syndicat des transporteurs"]
+    );
+    // Must not: a subject before an aside between dashes is no dateline.
+    assert_eq!(
+        speakers_of("Le préfet — qui était absent lundi — a annoncé que les écoles rouvriraient."),
+        ["Le préfet"]
+    );
+}
+
+#[test]
 fn a_span_holding_a_finite_verb_or_a_date_is_no_speaker() {
     // Must: a stretch with a verb in it, or only a time phrase, is shown unresolved.
     for sentence in [

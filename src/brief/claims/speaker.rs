@@ -1868,9 +1868,8 @@ pub(super) fn main_subject(
             start = close + 1;
         }
     }
-    // « MONTRÉAL — La FIQ se dit …, et se dit prête », « PARIS (AFP) - »: a dateline opens
-    // the sentence, not its subject; nor does a conjunction (« Mais la juge a … »).
-    start = past_dateline(toks, start, before);
+    // (A dateline opening the sentence, « PARIS (AFP) - », was dropped with its tokens.)
+    // A conjunction opens the sentence, not its subject (« Mais la juge a … »).
     if toks
         .get(start)
         .is_some_and(|t| matches!(t.low.as_str(), "mais" | "et" | "or" | "puis" | "donc"))
@@ -2045,31 +2044,6 @@ fn past_unknown_verb(toks: &[Tok], start: usize, end: usize) -> usize {
         end - 1
     } else {
         end
-    }
-}
-
-/// The token after a dateline opening at `start` (« MONTRÉAL — », « PARIS (AFP) - »,
-/// « SAINT-DENIS, La Réunion — »: words in capitals, maybe an agency in brackets, a dash), or
-/// `start` when there is none.
-fn past_dateline(toks: &[Tok], start: usize, before: usize) -> usize {
-    let mut k = start;
-    while k < before && toks[k].word && toks[k].caps && !toks[k].quoted {
-        k += 1;
-    }
-    if k == start || toks[start].low.chars().count() < 3 {
-        return start;
-    }
-    if toks.get(k).is_some_and(|t| t.low == "(") {
-        match (k + 1..before.min(k + 5)).find(|&c| toks[c].low == ")") {
-            Some(close) => k = close + 1,
-            None => return start,
-        }
-    }
-    match toks.get(k) {
-        Some(d) if k + 1 < before && !d.word && matches!(d.low.as_str(), "—" | "–" | "-") => {
-            k + 1
-        }
-        _ => start,
     }
 }
 
@@ -3632,7 +3606,7 @@ pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> 
 
 /// Whether the stretch `toks[from..=to]` built as a speaker cannot be one: it holds a finite
 /// verb (« Des cars ont transporté des salariés du groupe »), it is only a time phrase (« ce
-/// jour », « mardi »), an all-caps dateline opening the sentence (« MONTRÉAL — »), or it opens
+/// jour », « mardi »), or it opens
 /// with a bare participle or ends on a preposition (« envoyé une lettre au maire pour »).
 fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
     let span = &toks[from..=to];
@@ -3672,13 +3646,6 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
             && matches!(toks[k - 1].low.as_str(), "le" | "la" | "l'" | "les")
             && lexicon::TIME_WORDS.contains(&toks[k].low.as_str())
     });
-    let dateline = from == 0
-        && to == 0
-        && toks[0].caps
-        && toks[0].low.chars().count() > 3
-        && toks
-            .get(1)
-            .is_some_and(|d| matches!(d.low.as_str(), "—" | "–" | "-" | "("));
     let first = &toks[from];
     let bare_participle = !first.upper
         && !first.quoted
@@ -3702,7 +3669,7 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
         && !last.quoted
         && (lexicon::PREPOSITIONS.contains(&last.low.as_str())
             || matches!(last.low.as_str(), "de" | "d'"));
-    finite || time_only || dateline || bare_participle || dangling || adjunct
+    finite || time_only || bare_participle || dangling || adjunct
 }
 
 /// Whether the word at `i` is a past participle used as a noun: right after an article, plain

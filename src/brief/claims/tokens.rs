@@ -327,6 +327,107 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
     }
 }
 
+/// « OTTAWA — », « Niamey (AFP) – », « Kinshasa, 17 janvier 2025- », « PARIS, 3 mai
+/// (Reuters) - »: the dateline opening a wire story says where it was filed, not who speaks;
+/// its tokens are dropped before the rules read the sentence.
+pub(super) fn drop_dateline(text: &str, toks: &mut Vec<Tok>) {
+    if let Some(end) = dateline_end(text, toks) {
+        toks.drain(..end);
+    }
+}
+
+/// The token after a dateline opening `toks`: a place (one to four capitalized words,
+/// « Port Soudan », « Le Caire »), maybe a date after a comma (« , le 17 janvier 2025 »), maybe
+/// an agency or region in brackets or slashes (« (AFP) », « (La Réunion) », « /CNW/ »), then a
+/// dash. A place not in capitals must be followed by a capital or a quotation mark (« Ottawa —
+/// La ministre »), so that « Le ministre — qui était absent — » keeps its subject.
+fn dateline_end(text: &str, toks: &[Tok]) -> Option<usize> {
+    let place = place_words_end(toks)?;
+    let k = past_dateline_date(toks, place);
+    let k = past_agency(toks, k);
+    let (dash, after) = match toks.get(k) {
+        Some(t) if !t.word && matches!(t.low.as_str(), "—" | "–" | "-") => (k, k + 1),
+        // (« 2025- »: a dash glued to the word before it.)
+        _ if k > place && text[toks[k - 1].start..toks[k - 1].end].ends_with(is_hyphen) => {
+            (k - 1, k)
+        }
+        _ => return None,
+    };
+    let next = toks.get(after)?;
+    let in_capitals = toks[..place].iter().all(|t| t.caps || !t.upper);
+    let restarts = next.upper || is_quote_mark(next);
+    (dash > 0 && (in_capitals && next.word || restarts)).then_some(after)
+}
+
+/// The end of the place name opening a dateline: one to four capitalized words, not quoted,
+/// maybe joined by « de », « du », « d' », « el », « al » (« Dar es Salaam » is not read).
+fn place_words_end(toks: &[Tok]) -> Option<usize> {
+    let first = toks.first()?;
+    if !(first.word && first.upper && !first.quoted) {
+        return None;
+    }
+    let mut k = 1;
+    while k < toks.len().min(6) {
+        let t = &toks[k];
+        let particle = matches!(t.low.as_str(), "de" | "du" | "d'" | "el" | "al")
+            && toks.get(k + 1).is_some_and(|n| n.upper);
+        if !(t.word && !t.quoted && (t.upper || particle)) {
+            break;
+        }
+        k += 1;
+    }
+    (k <= 4).then_some(k)
+}
+
+/// Past the date of a dateline at `k`: « , 17 janvier 2025 », « , le 3 mai », « , 3 mai »;
+/// `k` when there is none.
+fn past_dateline_date(toks: &[Tok], k: usize) -> usize {
+    if toks.get(k).is_none_or(|t| t.low != ",") {
+        return k;
+    }
+    let mut d = k + 1;
+    if toks.get(d).is_some_and(|t| t.low == "le") {
+        d += 1;
+    }
+    let day = toks.get(d).is_some_and(|t| {
+        t.low == "1er" || t.low.len() <= 2 && t.low.chars().all(|c| c.is_ascii_digit())
+    });
+    let month = toks
+        .get(d + 1)
+        .is_some_and(|t| lexicon::MONTHS.contains(&t.low.as_str()));
+    if !(day && month) {
+        return k;
+    }
+    d += 2;
+    let year = |t: &Tok| t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit());
+    if toks.get(d).is_some_and(year) {
+        d += 1;
+    }
+    d
+}
+
+/// Past an agency or a region in brackets or slashes at `k` (« (AFP) », « (Reuters) »,
+/// « (La Réunion) », « /CNW/ »): two to five tokens whose words are capitalized; `k` when
+/// there is none.
+fn past_agency(toks: &[Tok], k: usize) -> usize {
+    let close = match toks.get(k).map(|t| t.low.as_str()) {
+        Some("(") => ")",
+        Some("/") => "/",
+        _ => return k,
+    };
+    let Some(end) = (k + 2..toks.len().min(k + 6)).find(|&c| toks[c].low == close) else {
+        return k;
+    };
+    let named = toks[k + 1..end]
+        .iter()
+        .all(|t| t.upper || !t.word && t.low != "," || matches!(t.low.as_str(), "de" | "d'"));
+    if named {
+        end + 1
+    } else {
+        k
+    }
+}
+
 /// A lowercase abbreviation with inner full stops (« p.-d.g. », « d.g. »): the full stop at
 /// `dot` is followed by a letter or hyphen, or closes a word that already holds one.
 fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
@@ -538,6 +639,60 @@ mod tests {
         );
         assert_eq!(words, ["l'", "homme", "peu", "loquace"]);
         assert!(!open);
+    }
+
+    /// The sentence's tokens once its dateline is dropped.
+    fn past_dateline(text: &str) -> String {
+        let mut toks = tokenize(text);
+        super::drop_dateline(text, &mut toks);
+        toks.into_iter()
+            .map(|t| t.low)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_dateline_opening_the_sentence_is_dropped() {
+        // Must: every shape of wire dateline, in capitals or not.
+        for text in [
+            "TOULOUSE — Le maire a annoncé la fermeture.",
+            "Trois-Rivières — Le maire a annoncé la fermeture.",
+            "Grand Bassam — Le maire a annoncé la fermeture.",
+            "LILLE (AFP) - Le maire a annoncé la fermeture.",
+            "Cotonou (Reuters) – Le maire a annoncé la fermeture.",
+            "Lomé, 4 février 2023- Le maire a annoncé la fermeture.",
+            "Lomé, le 4 février 2023 - Le maire a annoncé la fermeture.",
+            "NANTES, 1er juin (AFP) - Le maire a annoncé la fermeture.",
+            "Le Cap (Xinhua) — Le maire a annoncé la fermeture.",
+            "QUÉBEC, le 2 mai 2022 /CNW/ - Le maire a annoncé la fermeture.",
+            "Saint-Pierre (La Réunion) — Le maire a annoncé la fermeture.",
+        ] {
+            assert_eq!(
+                past_dateline(text),
+                "le maire a annoncé la fermeture .",
+                "{text}"
+            );
+        }
+        // Must not: a subject before an aside between dashes, a name and its age, an aside
+        // in brackets, a place-like opening followed by a lowercase word, a quotation.
+        for text in [
+            "Le ministre — qui était absent — a dit non.",
+            "Paul Martin — qui était absent — a dit non.",
+            "Paul Martin, 45 ans - Il a dit non.",
+            "Paul Martin (qui était absent) - Il a dit non.",
+            "Toulouse - la ville rose a dit non.",
+            "« Toulouse — Le maire a dit non »",
+        ] {
+            assert_eq!(
+                past_dateline(text),
+                tokenize(text)
+                    .into_iter()
+                    .map(|t| t.low)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                "{text}"
+            );
+        }
     }
 
     #[test]
