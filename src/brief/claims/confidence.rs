@@ -75,6 +75,11 @@ fn vouched_for(speaker: &Speaker, path: SpeakerPath, text: &str) -> bool {
     if path.link == Link::AsWritten && super::clause_span::is_clause(&speaker.name, text) {
         return false;
     }
+    // (Nor are words that open on a preposition or an adverb, or close on an adverb or a
+    // negation: « de victime », « Paul Roy non seulement ».)
+    if path.link == Link::AsWritten && super::span_edges::ill_formed(&speaker.name) {
+        return false;
+    }
     // (So are such words taken back from an earlier sentence: « l'avocat entend ».)
     if path.link != Link::AsWritten && super::clause_span::reads_alone_as_clause(&speaker.name) {
         return false;

@@ -20,6 +20,7 @@ mod inserts;
 mod open_incise;
 mod path;
 mod pos;
+mod span_edges;
 mod speaker;
 mod tokens;
 
