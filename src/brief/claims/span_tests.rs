@@ -1644,3 +1644,76 @@ fn an_adverbial_phrase_opening_the_sentence_is_passed_before_its_subject() {
         );
     }
 }
+
+#[test]
+fn an_emphatic_pronoun_closing_the_subject_is_no_part_of_it() {
+    // Must: « lui-même », « eux-mêmes » after the subject or the agent are dropped.
+    for (sentence, want) in [
+        (
+            "Le syndicat lui-même a dénoncé la réforme des retraites.",
+            "Le syndicat",
+        ),
+        (
+            "L'annonce a été faite par le ministère de la Santé lui-même dans un communiqué.",
+            "le ministère de la Santé",
+        ),
+        (
+            "Les élus eux-mêmes ont affirmé que la route était dangereuse.",
+            "Les élus",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « lui-même » opening an apposition leaves the subject before it whole.
+    assert_eq!(
+        speakers_of("Le maire, lui-même ancien policier, a affirmé que la ville était sûre."),
+        ["Le maire"]
+    );
+}
+
+#[test]
+fn a_capitalized_article_after_an_unknown_first_name_opens_its_surname() {
+    // Must: « Constance », « Maud » known or not as first names, « Le Bras » is the surname.
+    for (sentence, want) in [
+        (
+            "La députée Constance Le Bras (Renaissance) a reproché au ministre son silence.",
+            "Constance Le Bras",
+        ),
+        (
+            "La sénatrice Ombeline Le Gall a reproché au gouvernement son silence.",
+            "Ombeline Le Gall",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a place before a medium's name is no first name of it.
+    assert_eq!(
+        speakers_of("Le maire a démissionné, a rapporté mardi à Lyon Le Progrès."),
+        ["Le Progrès"]
+    );
+}
+
+#[test]
+fn the_subject_of_a_cleft_sentence_stands_between_c_est_and_qui() {
+    // Must: a participle after « C'est X qui … » is X's.
+    for (sentence, want) in [
+        (
+            "C'est le porte-parole du gouvernement, Paul Martin, qui a annoncé la nouvelle, en précisant : « Rien n'est décidé. »",
+            "Paul Martin",
+        ),
+        (
+            "Ce sont les syndicats qui ont quitté la table, estimant que rien n'avait changé.",
+            "les syndicats",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « c'est » opening what an incise reports is no cleft, whatever « qui »
+    // follows; the incise names the speaker.
+    assert_eq!(
+        speakers_of(
+            "C'est faux, a répondu le maire qui a quitté la salle, estimant que rien n'avait été décidé."
+        ),
+        ["le maire"]
+    );
+}

@@ -1877,6 +1877,7 @@ pub(super) fn main_subject(
     {
         start += 1;
     }
+    start = past_cleft(toks, start, before);
     // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
     if let Some(qui) = (start..before)
         .rev()
@@ -1976,6 +1977,27 @@ pub(super) fn main_subject(
         }
     }
     Some(classify(text, toks, start, end, people))
+}
+
+/// Where the subject of a cleft sentence starts (« C'est la porte-parole, Anne Roy, qui a
+/// annoncé …, en précisant », « Ce sont les élus qui ont voté …, estimant »): past « c'est »
+/// (« c'était », « ce sont », « ce fut » …) when a « qui » outside quotation marks follows
+/// before token `before`; `start` itself otherwise.
+fn past_cleft(toks: &[Tok], start: usize, before: usize) -> usize {
+    let (Some(ce), Some(copula)) = (toks.get(start), toks.get(start + 1)) else {
+        return start;
+    };
+    let cleft = matches!(ce.low.as_str(), "c'" | "ce")
+        && matches!(
+            copula.low.as_str(),
+            "est" | "était" | "sera" | "fut" | "sont" | "étaient" | "seront" | "furent"
+        )
+        && (start + 2..before).any(|k| toks[k].low == "qui" && !toks[k].quoted);
+    if cleft {
+        start + 2
+    } else {
+        start
+    }
 }
 
 /// The end of the subject `start..=end` without a present-tense verb the lexicon does not
@@ -3714,6 +3736,7 @@ pub(super) fn classify(
     people: &People,
 ) -> Speaker {
     let to = to.min(toks.len().saturating_sub(1));
+    let to = without_emphatic_pronoun(toks, from, to);
     // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
     let mut from = from;
     while from < to && !toks[from].word {
@@ -4320,6 +4343,22 @@ pub(super) fn classify(
         name: phrase,
         role: None,
         kind,
+    }
+}
+
+/// The end of the span `from..=to` without the emphatic pronoun closing it (« le ministère
+/// lui-même », « les élus eux-mêmes »): it stresses who speaks, it is no part of the name.
+fn without_emphatic_pronoun(toks: &[Tok], from: usize, to: usize) -> usize {
+    let emphatic = |t: &Tok| {
+        matches!(
+            t.low.as_str(),
+            "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes"
+        )
+    };
+    if to > from && emphatic(&toks[to]) {
+        to - 1
+    } else {
+        to
     }
 }
 
@@ -5206,6 +5245,23 @@ fn english_connective_at(toks: &[Tok], at: usize) -> Option<usize> {
     (k > at && toks.get(k).is_some_and(|m| m.word && m.upper && !m.quoted)).then_some(k - at)
 }
 
+/// Whether the run `start..j` is one capitalized word after a lowercase one (« la députée
+/// Constance », « selon Constance »), neither a place nor an institution, with no medium's
+/// name at `j`: a first name the lexicon does not know, before a capitalized article that
+/// opens a surname (« Constance Le Grip », « Joachim Du Bellay »).
+fn lone_first_word(toks: &[Tok], start: usize, j: usize) -> bool {
+    let word = toks[start].low.as_str();
+    j == start + 1
+        && start > 0
+        && toks[start - 1].word
+        && !toks[start - 1].upper
+        && !toks[start].caps
+        && !lexicon::PLACES.contains(&word)
+        && !institution_word(word)
+        && !lexicon::ORG_WORDS.contains(&word)
+        && media_at(toks, j, toks.len()).is_none()
+}
+
 /// English titles before a name (« Mr Saputo »).
 const ENGLISH_TITLES: &[&str] = &["mr", "mrs", "ms", "sir"];
 
@@ -5292,7 +5348,7 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
                 j += 1;
             } else if n.upper
                 && matches!(n.low.as_str(), "le" | "la" | "de" | "du" | "des")
-                && lexicon::is_first_name(&toks[j - 1].low)
+                && (lexicon::is_first_name(&toks[j - 1].low) || lone_first_word(toks, start, j))
                 && toks
                     .get(j + 1)
                     .is_some_and(|m| m.word && m.upper && !m.quoted)
