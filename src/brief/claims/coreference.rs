@@ -340,6 +340,17 @@ pub(super) struct People {
     /// The sentences whose object is a group of people (« Les syndicats ont rencontré les
     /// patrons »): a later « ils » could be either group.
     pub(super) plural_objects: Vec<usize>,
+    /// The source the news desk named for what « on » learnt, while it is the last to have
+    /// spoken (see [`People::follow_desk_source`]).
+    pub(super) desk_source: Option<DeskSource>,
+}
+
+/// The source a news desk named for its impersonal « on » (« a-t-on appris auprès de la
+/// préfecture », « a-t-on précisé de source judiciaire »), and the sentence it last spoke in.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct DeskSource {
+    pub(super) speaker: Speaker,
+    pub(super) sentence: usize,
 }
 
 /// A name introduced with the common noun that describes it (« le groupe Transcom »).
@@ -1388,6 +1399,46 @@ impl People {
             [one] => Some(*one).inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name)),
             _ => None,
         }
+    }
+
+    /// Follows the news desk's source through a sentence's claims: a source named for « on »
+    /// (`desk_named`, « a-t-on appris auprès de la préfecture ») becomes it; a claim of that
+    /// source (« a-t-on expliqué », « a indiqué la même source », read as it) keeps it; a claim
+    /// of anyone else ends it (« a-t-on ajouté » after them is no longer surely the source's).
+    pub(super) fn follow_desk_source(&mut self, claims: &[(&Claim, bool)]) {
+        if let Some((named, _)) = claims.iter().rev().find(|(_, desk_named)| *desk_named) {
+            self.desk_source = Some(DeskSource {
+                speaker: Speaker {
+                    name: named.speaker.clone(),
+                    role: named.role.clone(),
+                    kind: named.speaker_kind,
+                },
+                sentence: self.sentence,
+            });
+            return;
+        }
+        let Some(desk) = &mut self.desk_source else {
+            return;
+        };
+        if claims.iter().any(|(c, _)| c.speaker == desk.speaker.name) {
+            desk.sentence = self.sentence;
+        } else if claims
+            .iter()
+            .any(|(c, _)| c.speaker_kind != SpeakerKind::Unattributed)
+        {
+            self.desk_source = None;
+        }
+    }
+
+    /// The source the news desk named for « on », if it was the last to speak and within a
+    /// pronoun's reach: who « a-t-on expliqué », « a indiqué la même source » stand for.
+    pub(super) fn live_desk_source(&self) -> Option<&Speaker> {
+        let desk = self
+            .desk_source
+            .as_ref()
+            .filter(|d| d.sentence + PRONOUN_REACH >= self.sentence)?;
+        self.note(Link::DeskSource, &desk.speaker.name);
+        Some(&desk.speaker)
     }
 
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
@@ -3186,5 +3237,72 @@ mod bare_surname_mention_tests {
             "Dumont",
         );
         assert!(!got.contains(&(3, "Marc Dumont".to_string())), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod desk_source_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    fn last(sentences: &[&str]) -> String {
+        let got = speakers(sentences);
+        got.last().map(|(_, s)| s.clone()).unwrap_or_default()
+    }
+
+    /// « a-t-on appris auprès de la mairie » names the source of the news desk's « on »: a
+    /// later « a-t-on précisé », « a indiqué la même source » is that source while it is the
+    /// last to have spoken.
+    #[test]
+    fn the_desk_source_is_who_a_later_impersonal_incise_stands_for() {
+        let opening = "Le pont de la Sarre a été fermé lundi, a-t-on appris auprès de la mairie.";
+        for then in [
+            "Les travaux dureront un mois, a-t-on précisé.",
+            "« Aucun blessé n'est à déplorer », a-t-on assuré.",
+            "Les travaux dureront un mois, a indiqué la même source.",
+        ] {
+            assert_eq!(last(&[opening, then]), "la mairie", "{then}");
+        }
+        // (Through « la même source » and a sentence without a claim.)
+        let got = last(&[
+            opening,
+            "Les travaux dureront un mois, a indiqué la même source.",
+            "Une déviation passe par le centre-ville.",
+            "« Aucun blessé n'est à déplorer », a-t-on ajouté.",
+        ]);
+        assert_eq!(got, "la mairie");
+        let got = last(&[
+            "Deux hommes ont été interpellés, a-t-on appris de source policière.",
+            "Ils seront présentés à un juge mardi, a-t-on ajouté.",
+        ]);
+        assert_eq!(got, "source policière");
+    }
+
+    /// Without a source named for « on » before, after someone else spoke, or too far back,
+    /// « a-t-on précisé » stays unresolved; so it does after a document the desk read.
+    #[test]
+    fn an_impersonal_incise_without_a_live_desk_source_stays_unresolved() {
+        let opening = "Le pont de la Sarre a été fermé lundi, a-t-on appris auprès de la mairie.";
+        let then = "Les travaux dureront un mois, a-t-on précisé.";
+        assert_eq!(last(&["Le pont de la Sarre a été fermé lundi.", then]), "on");
+        let got = last(&[
+            opening,
+            "Le maire Paul Martin a assuré que la route serait rouverte vite.",
+            then,
+        ]);
+        assert_eq!(got, "on");
+        let got = last(&[
+            opening,
+            "Une déviation passe par le centre-ville.",
+            "Les camions doivent la contourner.",
+            "Les bus ne circulent plus.",
+            "Les écoles restent ouvertes.",
+            then,
+        ]);
+        assert_eq!(got, "on");
+        let got = last(&[
+            "Le pont sera fermé un mois, lit-on dans le communiqué de la mairie.",
+            then,
+        ]);
+        assert_eq!(got, "on");
     }
 }

@@ -69,6 +69,11 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         }
         observe_opening_group(&segment.fr, toks, &mut people);
         let found = claims_in(segment, toks, &mut people);
+        let desk: Vec<(&Claim, bool)> = found
+            .iter()
+            .map(|c| (&c.claim, names_desk_source(c)))
+            .collect();
+        people.follow_desk_source(&desk);
         people.apply_learned();
         people.observe(&segment.fr, toks);
         // A sentence whose claims name no one still has a subject « il » may stand for; so
@@ -149,6 +154,17 @@ fn path_of(people: &People, route: Route, speaker: &Speaker, text: &str) -> Spea
         None => Link::AsWritten,
     };
     SpeakerPath { route, link }
+}
+
+/// Whether a claim names the source a news desk's « on » learnt from (« a-t-on appris auprès
+/// de la préfecture », « a-t-on précisé de source judiciaire »), not a document it read
+/// (« lit-on dans le communiqué »).
+fn names_desk_source(claim: &ClaimWithPath) -> bool {
+    let cue = claim.cue.to_lowercase();
+    claim.path.route == Route::SourceOfImpersonalIncise
+        && cue.contains("-on")
+        && !cue.contains("lire")
+        && !cue.starts_with("lit")
 }
 
 /// « j'espère que », « On considérait … comme »: outside any quotation the writer or people in

@@ -110,6 +110,9 @@ pub enum Link {
     RoleToPerson,
     /// « la même source », « ce témoin »: the unnamed source that spoke before, in brackets.
     SameUnnamedSource,
+    /// « a-t-on expliqué », « la même source »: the source the news desk named for « on »
+    /// before (« a-t-on appris auprès de la préfecture »).
+    DeskSource,
     /// « ce journal », « ces publications »: the media cited last, in brackets.
     DemonstrativeMedia,
     /// Named outside the sentence by the route itself (a narrative continuation).

@@ -46,6 +46,13 @@ pub(super) fn speaker_by_route(
             if let Some(source) = de_source(text, toks, cue.cue_end + 1, people) {
                 return (source, Route::SourceOfImpersonalIncise);
             }
+            // « …, a-t-on expliqué » after « …, a-t-on appris auprès de la préfecture »: the
+            // « on » of a news desk that named its source just before is that source.
+            if cue.verb.lemma != "apprendre" {
+                if let Some(source) = people.live_desk_source() {
+                    return (source.clone(), Route::InvertedPronoun);
+                }
+            }
         }
         // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
         // the sentence, when no quotation stands before the incise.
@@ -3990,6 +3997,13 @@ pub(super) fn classify(
                 || people.anonymous_with(head.trim_end_matches('s')).is_none();
             if let Some(p) = people.recent(gender).filter(|_| named_before) {
                 return Speaker::of(p, SpeakerKind::Person);
+            }
+        }
+        // « a-t-on appris auprès de la préfecture. …, a indiqué la même source »: the source
+        // the news desk named, when it spoke last.
+        if demonstrative && words.last() == Some(&"source") {
+            if let Some(desk) = people.live_desk_source() {
+                return desk.clone();
             }
         }
         // « la même source », « ce témoin »: the unnamed source that spoke before.
