@@ -3283,7 +3283,10 @@ mod desk_source_tests {
     fn an_impersonal_incise_without_a_live_desk_source_stays_unresolved() {
         let opening = "Le pont de la Sarre a été fermé lundi, a-t-on appris auprès de la mairie.";
         let then = "Les travaux dureront un mois, a-t-on précisé.";
-        assert_eq!(last(&["Le pont de la Sarre a été fermé lundi.", then]), "on");
+        assert_eq!(
+            last(&["Le pont de la Sarre a été fermé lundi.", then]),
+            "on"
+        );
         let got = last(&[
             opening,
             "Le maire Paul Martin a assuré que la route serait rouverte vite.",
