@@ -1268,6 +1268,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     .then(|| part_to_someone_of(toks, i + 1))
                     .flatten()
             });
+            // « a rejeté toutes ces allégations », « balaie leurs nouvelles accusations »:
+            // what was said, denied.
+            let direct = direct.or_else(|| {
+                matches!(verb.lemma, "rejeter" | "balayer" | "dénier" | "infirmer")
+                    .then(|| idioms::denied_report(toks, past_adjuncts(toks, i + 1)))
+                    .flatten()
+            });
             // (« Le livre traite de la guerre »: a topic; only a quotation after the object
             // makes « traiter de » name someone something.)
             let direct = direct.filter(|_| !bare_comme && verb.lemma != "traiter de");
@@ -3549,6 +3556,12 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["du", "reste"],
     &["de", "surcroît"],
     &["encore", "une", "fois"],
+    // « a rejeté à plusieurs reprises ces allégations »: how often.
+    &["à", "plusieurs", "reprises"],
+    &["à", "maintes", "reprises"],
+    &["à", "de", "nombreuses", "reprises"],
+    &["à", "deux", "reprises"],
+    &["à", "trois", "reprises"],
 ];
 
 /// The token after the adverbial phrases of several words that open at `at` (« tout de

@@ -93,6 +93,42 @@ fn rejecting_results_or_figures_is_a_denial() {
     }
 }
 
+/// Rejecting or sweeping aside what was said (accusations, allegations, rumours, reports),
+/// whatever quantifier, determiner or adjective opens it and however often, is a denial; the
+/// same verbs on a request, a proposal or a ruling's object are not.
+#[test]
+fn rejecting_what_was_said_is_a_denial() {
+    for (sentence, speaker) in [
+        (
+            "Le gouvernement a rejeté à maintes reprises toutes ces accusations.",
+            "Le gouvernement",
+        ),
+        (
+            "La direction rejette leurs nouvelles allégations.",
+            "La direction",
+        ),
+        ("Le parti rejetait de telles rumeurs.", "Le parti"),
+        (
+            "L'entraîneur a balayé à plusieurs reprises ces critiques.",
+            "L'entraîneur",
+        ),
+        (
+            "Le ministère dénie toutes les informations parues dans la presse.",
+            "Le ministère",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    for sentence in [
+        "Le conseil a rejeté toutes les propositions du maire.",
+        "Le ministre a rejeté la demande du syndicat à plusieurs reprises.",
+        "La commission rejette toutes ces candidatures.",
+        "Les vagues ont rejeté de nombreux débris.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « parler de « … » » names something in the speaker's words, also with « des » and after a
 /// short adjunct of where or to whom; a topic, a title or no quotation is no claim.
 #[test]

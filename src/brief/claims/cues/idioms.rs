@@ -454,6 +454,68 @@ fn names_an_incident(toks: &[Tok], de: usize) -> bool {
     }
 }
 
+/// What someone said, as the object of a verb that denies it (« rejette les accusations »,
+/// « a balayé ces rumeurs »): accusations, claims, reports and rumours.
+const REPORTS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allégation",
+    "allégations",
+    "affirmation",
+    "affirmations",
+    "assertion",
+    "assertions",
+    "information",
+    "informations",
+    "rumeur",
+    "rumeurs",
+    "propos",
+    "critique",
+    "critiques",
+    "reproche",
+    "reproches",
+    "soupçon",
+    "soupçons",
+    "imputation",
+    "imputations",
+    "insinuation",
+    "insinuations",
+    "spéculation",
+    "spéculations",
+    "déclaration",
+    "déclarations",
+    "thèse",
+    "version",
+];
+
+/// The last token of what was said, denied, from `at`: a quantifier (« tout », « toutes »), a
+/// determiner, at most one adjective, then a noun of [`REPORTS`] (« toutes ces allégations »,
+/// « leurs nouvelles accusations », « de telles rumeurs », « les graves accusations »). Not « le
+/// recours », « le texte » (a ruling, a vote), which other words of the lexicon read.
+pub(super) fn denied_report(toks: &[Tok], at: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
+    let mut k = at;
+    if word(k).is_some_and(|t| matches!(t.low.as_str(), "tout" | "toute" | "tous" | "toutes")) {
+        k += 1;
+    }
+    let det = word(k)?;
+    if !lexicon::DETERMINERS.contains(&det.low.as_str()) && !matches!(det.low.as_str(), "de" | "d'")
+    {
+        return None;
+    }
+    k += 1;
+    // (« de telles accusations »)
+    if word(k).is_some_and(|t| matches!(t.low.as_str(), "telles" | "tels" | "telle" | "tel")) {
+        k += 1;
+    }
+    let report = |k: usize| word(k).is_some_and(|t| REPORTS.contains(&t.low.as_str()));
+    if report(k) {
+        return Some(k);
+    }
+    // (« leurs nouvelles accusations »: one adjective before the noun.)
+    (word(k).is_some_and(|t| !t.upper) && report(k + 1)).then_some(k + 1)
+}
+
 /// Whether the head of the subject before the group at `start` can speak: a pronoun, a name,
 /// or a noun of people, bodies or media (« les syndicalistes promettent », « Garry Desrosiers
 /// rassure », « plusieurs sources parlent de »; not « les précisions apportées par le parquet
