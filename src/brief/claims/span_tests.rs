@@ -181,6 +181,30 @@ fn the_antecedent_of_qui_stops_at_the_verb_and_agrees_with_it() {
 }
 
 #[test]
+fn the_antecedent_of_qui_keeps_a_names_complements_and_acronym() {
+    // Must: « des », « de la » after a capitalized word inside the clause go on with the name,
+    // and an acronym in brackets closes it.
+    assert_eq!(
+        speakers_of("Revirement d'un cadre de la Société nationale des eaux (SONAE), qui a démenti jeudi les coupures."),
+        ["un cadre de la Société nationale des eaux (SONAE)"]
+    );
+    assert_eq!(
+        speakers_of("Le rapport a été publié par la Banque des États de la région, qui a averti que les prix montaient."),
+        ["la Banque des États de la région"]
+    );
+    // Must not: the capitalized noun opening a heading or the sentence is no name: the
+    // antecedent starts after it.
+    assert_eq!(
+        speakers_of("Revirement des élus, qui ont démenti jeudi les coupures."),
+        ["des élus"]
+    );
+    assert_eq!(
+        speakers_of("Mars 2021 : Colère des syndicats, qui dénoncent la réforme."),
+        ["des syndicats"]
+    );
+}
+
+#[test]
 fn two_singular_complements_of_a_plural_head_leave_qui_unresolved() {
     // Must: « les propos du frère du joueur, qui avait affirmé »: the brother or the player
     // may have said it; unresolved, in the article's words.

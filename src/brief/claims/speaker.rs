@@ -2487,8 +2487,8 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
     }
     let end = to;
-    let mut from = end;
-    while from > 0 && end - from < 10 {
+    let mut from = bracketed_acronym_before(toks, end).unwrap_or(end);
+    while from > 0 && end - from < 12 {
         let p = &toks[from - 1];
         if !p.word || p.quoted {
             break;
@@ -2521,11 +2521,12 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
             && from > 1
             && matches!(toks[from - 1].low.as_str(), "de" | "d'")
             && toks[from - 2].word
-            && !toks[from - 2].upper
+            && (!toks[from - 2].upper || name_inside_clause(toks, from - 2))
             && !is_finite_verb(&toks[from - 2])
             && !lexicon::PREPOSITIONS.contains(&toks[from - 2].low.as_str());
         // (« ont transporté des salariés »: after a participle, « des » opens the object.)
         let object_of_participle = from >= 2
+            && !toks[from - 1].upper
             && participle_form(&toks[from - 1].low)
             && !can_speak(&toks[from - 1].low)
             && !lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
@@ -2533,7 +2534,7 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
             || matches!(p.low.as_str(), "du" | "des")
                 && from > 0
                 && toks[from - 1].word
-                && !toks[from - 1].upper
+                && (!toks[from - 1].upper || name_inside_clause(toks, from - 1))
                 && !toks[from - 1].low.ends_with("ant")
                 && !is_finite_verb(&toks[from - 1])
                 && !object_of_participle
@@ -2548,6 +2549,22 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
         }
     }
     (from, end.saturating_sub(1))
+}
+
+/// Whether the capitalized word at `k` is a name's: it does not open the sentence or a clause
+/// after a colon or a quotation mark (« Réquisitoire du parquet, qui … » is a heading's noun).
+fn name_inside_clause(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k - 1].word
+}
+
+/// « la Société des eaux (SDE), qui », « l'Organisation mondiale de la santé (OMS) qui »: the
+/// acronym in brackets that closes a name right before `end` belongs to it; where the bracket
+/// opens, or `None`.
+fn bracketed_acronym_before(toks: &[Tok], end: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&c| toks[c].low == ")")?;
+    let open = close.checked_sub(2).filter(|&o| toks[o].low == "(")?;
+    let acronym = &toks[open + 1];
+    (acronym.caps && !acronym.quoted && open > 0 && toks[open - 1].word).then_some(open)
 }
 
 /// « plusieurs candidats, y compris Durand, qui dénoncent », « les syndicats, notamment la
