@@ -1648,10 +1648,10 @@ fn selon_information_obtained_by_someone_or_a_video() {
         "une vidéo",
         ClaimKind::Statement,
     );
-    // A letter received by someone is not theirs.
+    // A letter received by someone is not theirs (the letter is named with its participle).
     expect(
         "Selon un courrier reçu par la mairie, le chantier est suspendu.",
-        "un courrier reçu",
+        "un courrier reçu par la mairie",
         ClaimKind::Statement,
     );
 }

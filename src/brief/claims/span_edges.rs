@@ -24,8 +24,8 @@ pub(super) fn ill_formed(name: &str) -> bool {
         || words.len() > 1 && closes_on_adverb(last)
 }
 
-/// « dans un communiqué », « de victime », « de se voir », « d'après »: a lowercase
-/// preposition opening the span. (« de » is also the indefinite article before a plural
+/// « dans un communiqué », « de victime », « de se voir », « d'après », « du Liban »: a
+/// lowercase preposition opening the span. (« de » is also the indefinite article before a plural
 /// adjective, « de hauts responsables », « d'autres témoins »: only a bare singular noun, an
 /// object pronoun or an infinitive after it make it the preposition. « entre » opens a
 /// number, « entre 200 et 300 manifestants ».)
@@ -35,6 +35,11 @@ fn opens_on_preposition(first: &Tok, next: Option<&Tok>) -> bool {
     }
     let low = first.low.as_str();
     if lexicon::PREPOSITIONS.contains(&low) && low != "entre" {
+        return true;
+    }
+    // (« du Liban », « du Hezbollah »: « de » and the article before a name; the partitive
+    // « du » comes before a lowercase noun, « du personnel ».)
+    if low == "du" && next.is_some_and(|n| n.upper) {
         return true;
     }
     matches!(low, "de" | "d'")
@@ -92,6 +97,7 @@ mod tests {
             "Vraiment tard",
             "Paul Roy non seulement",
             "le maire aussi",
+            "du Liban",
         ] {
             assert!(ill_formed(name), "{name}");
         }
@@ -108,6 +114,7 @@ mod tests {
             "le gouvernement",
             "le ministère des Affaires étrangères",
             "Paul Roy",
+            "du personnel de l'hôpital",
         ] {
             assert!(!ill_formed(name), "{name}");
         }

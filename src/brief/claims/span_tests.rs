@@ -1741,3 +1741,53 @@ fn the_subject_of_a_cleft_sentence_stands_between_c_est_and_qui() {
         ["le maire"]
     );
 }
+
+#[test]
+fn two_adjectives_joined_by_et_stay_in_the_noun_phrase() {
+    // Must: « marocains et étrangers » qualify one head.
+    assert_eq!(
+        speakers_of(
+            "« Les chiffres sont faux », ont rapporté plusieurs journaux locaux et étrangers."
+        ),
+        ["plusieurs journaux locaux et étrangers"]
+    );
+    assert_eq!(
+        speakers_of("Le scrutin sera reporté, selon des sources policières et judiciaires."),
+        ["des sources policières et judiciaires"]
+    );
+    // Must not: « et » before a determiner still opens a second speaker.
+    assert_eq!(
+        speakers_of("Les élus locaux et les habitants ont dénoncé le projet de rocade."),
+        ["Les élus locaux", "les habitants"]
+    );
+}
+
+#[test]
+fn a_lowercase_qualifier_in_brackets_before_a_complement_is_part_of_the_phrase() {
+    // Must: « (supposée) » between the noun and its complement.
+    assert_eq!(
+        speakers_of(
+            "La panne est réparée, avait souligné la source (supposée) du ministère à la radio."
+        ),
+        ["la source (supposée) du ministère"]
+    );
+    // Must not: a party in brackets after a name closes it.
+    assert_eq!(
+        speakers_of("La députée Anne Roy (Renaissance) a dénoncé la réforme."),
+        ["Anne Roy"]
+    );
+}
+
+#[test]
+fn an_irregular_participle_after_the_head_keeps_its_complement() {
+    // Must: « lu à la télévision nationale » says which communiqué.
+    assert_eq!(
+        speakers_of("Les autorités ont décidé d'expulser l'ambassadeur, a annoncé un communiqué lu à la télévision nationale."),
+        ["un communiqué lu à la télévision nationale"]
+    );
+    // Must not: a noun in « -u » is no participle; the time adjunct after it stays out.
+    assert_eq!(
+        speakers_of("La séance est levée, a déclaré un élu à la sortie du conseil."),
+        ["un élu"]
+    );
+}

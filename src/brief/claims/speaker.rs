@@ -3237,6 +3237,13 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     let mut i = from + 1;
     while i < toks.len() {
         let t = &toks[i];
+        // « la source (supposée) d'EDL », « l'auteur (présumé) des tirs »: a qualifier in
+        // brackets before the noun's complement is part of the phrase.
+        if let Some(close) = qualifier_in_brackets(toks, i) {
+            end = close;
+            i = close + 1;
+            continue;
+        }
         if !t.word || t.quoted && !toks[from].quoted {
             break;
         }
@@ -3317,6 +3324,7 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
                 .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
             if low == "et"
                 && !second_complement
+                && !coordinated_adjective(toks, from, i)
                 && !toks.get(i + 1).is_some_and(|n| {
                     n.upper
                         || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
@@ -3443,6 +3451,48 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         i += 1;
     }
     end
+}
+
+/// The closing bracket of a qualifier in brackets at `open` inside a noun phrase, when a
+/// complement of the noun follows it (« la source (supposée) d'EDL », « l'auteur (présumé)
+/// des tirs »): one or two lowercase words, no acronym or name (« (CGT) », « (Renaissance) »
+/// close the phrase).
+fn qualifier_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
+    if toks[open].low != "(" || open == 0 || !toks[open - 1].word {
+        return None;
+    }
+    let close = (open + 2..(open + 4).min(toks.len())).find(|&k| toks[k].low == ")")?;
+    let words = &toks[open + 1..close];
+    let lowercase = words.iter().all(|t| t.word && !t.upper && !t.quoted);
+    let complement = toks
+        .get(close + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"))
+        && toks.get(close + 2).is_some_and(|t| t.word && !t.quoted);
+    (lowercase && complement).then_some(close)
+}
+
+/// Whether « et » at `et` joins two adjectives of the noun phrase opened at `from` (« des
+/// médias marocains et étrangers », « les élus locaux et régionaux »): a lowercase plural
+/// word after the head on each side, neither a determiner nor a verb's form.
+fn coordinated_adjective(toks: &[Tok], from: usize, et: usize) -> bool {
+    let plural = |t: &Tok| {
+        t.word
+            && !t.upper
+            && !t.quoted
+            && t.low.ends_with(['s', 'x'])
+            && !lexicon::DETERMINERS.contains(&t.low.as_str())
+    };
+    let (Some(before), Some(after)) = (et.checked_sub(1).map(|k| &toks[k]), toks.get(et + 1))
+    else {
+        return false;
+    };
+    et >= from + 2
+        && plural(&toks[et - 2])
+        && plural(before)
+        && plural(after)
+        && !lexicon::verbs().contains_key(after.low.as_str())
+        && !can_speak(&after.low)
+        && !can_speak(after.low.trim_end_matches(['s', 'x']))
 }
 
 /// Whether the word at `i`, inside a noun phrase, opens what is no part of it: a time
@@ -3588,12 +3638,21 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
     let Some(last) = toks.get(end) else {
         return end;
     };
+    // (« un communiqué lu à la télévision », « un texte transmis aux rédactions »: an
+    // irregular participle.)
+    let stem = ["es", "e", "s"]
+        .iter()
+        .find_map(|e| last.low.strip_suffix(e))
+        .filter(|stem| IRREGULAR_PARTICIPLES.contains(stem))
+        .unwrap_or(&last.low);
+    let irregular = IRREGULAR_PARTICIPLES.contains(&stem);
     let participle = last.word
         && !last.upper
         && !last.quoted
-        && ["é", "ée", "és", "ées", "oint", "ointe", "oints", "ointes"]
+        && (["é", "ée", "és", "ées", "oint", "ointe", "oints", "ointes"]
             .iter()
             .any(|e| last.low.ends_with(e))
+            || irregular)
         && !lexicon::ROLE_NOUNS.contains(&last.low.as_str());
     if !participle {
         return end;
@@ -3632,6 +3691,12 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
     }
     end
 }
+
+/// Past participles of a document or words given out that do not end in « -é » (their
+/// masculine singular): « lu », « écrit », « transmis » …
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "lu", "écrit", "dit", "mis", "transmis", "émis", "remis", "reçu", "paru", "rendu",
+];
 
 /// An apposition giving a role right after a name: « , la porte-parole du Conseil … ».
 pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> {
