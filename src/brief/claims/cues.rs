@@ -1922,6 +1922,14 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "démentir"
             | "accuser"
             | "contester"
+            // (« les joueurs ont été félicités par leur entraîneur », « désavoué par son
+            // parti »: praise or blame given.)
+            | "féliciter"
+            | "blâmer"
+            | "désavouer"
+            | "épingler"
+            | "désapprouver"
+            | "stigmatiser"
     );
     // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
     // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a

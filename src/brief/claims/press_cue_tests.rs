@@ -7,7 +7,8 @@
 use super::tests::{claims_of as claims, expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
 
-/// Praise given is a stance, as « se féliciter de » is; a passive names no speaker.
+/// Praise given is a stance, as « se féliciter de » is; a passive without an agent names no
+/// speaker (with one, see `praise_or_blame_in_the_passive_is_the_agents_stance`).
 #[test]
 fn congratulating_someone_is_a_stance() {
     for (sentence, speaker) in [
@@ -36,10 +37,40 @@ fn congratulating_someone_is_a_stance() {
         expect(sentence, speaker, ClaimKind::Position);
     }
     for sentence in [
-        "La lauréate a été félicitée par le jury.",
+        "La lauréate a été chaleureusement félicitée.",
         "Les secouristes, félicités pour leur courage, sont rentrés.",
         "Un message de félicitations a été envoyé aux lauréats.",
         "Ils vivaient dans une douce félicité.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// Praise or blame in the passive with its agent named by « par » is the agent's stance (the
+/// session-9 convention of tests/fixtures/claims/README.md); without an agent, or with a
+/// thing as agent, no one speaks.
+#[test]
+fn praise_or_blame_in_the_passive_is_the_agents_stance() {
+    for (sentence, speaker) in [
+        (
+            "Battus en finale, les joueurs ont été félicités par leur entraîneur Paul Durand.",
+            "Paul Durand",
+        ),
+        (
+            "Le député a été désavoué par la direction du parti.",
+            "la direction du parti",
+        ),
+        (
+            "La mairie a été épinglée par la Cour des comptes.",
+            "la Cour des comptes",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Les joueurs ont été félicités après la finale.",
+        "Le député, désavoué, a quitté la salle.",
+        "Le projet a été désapprouvé par 300 voix contre 200.",
     ] {
         expect_none(sentence);
     }
