@@ -750,6 +750,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["not"], "noter", ClaimKind::Statement, None),
     (&["observ"], "observer", ClaimKind::Statement, None),
     (&["fustig"], "fustiger", ClaimKind::Position, None),
+    (&["invectiv"], "invectiver", ClaimKind::Position, None),
     (
         &["inquiét", "inquièt"],
         "s'inquiéter",

@@ -599,3 +599,20 @@ fn more_lead_verbs() {
     expect_none("Le juge accorde à l'accusé un délai.");
     expect_none("Cette affaire continue d'alimenter les critiques.");
 }
+
+/// « invectiver » hurls words at someone, a position as « fustiger »; the noun « les
+/// invectives » is no verb. (With a cleft, « C'est X qui …, en invectivant », X speaks.)
+#[test]
+fn hurling_abuse_is_a_position() {
+    expect(
+        "C'est la présidente du groupe, Anne Roy, qui a répondu, en invectivant le ministre : « Taisez-vous ! »",
+        "Anne Roy",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le député a invectivé le ministre pendant la séance.",
+        "Le député",
+        ClaimKind::Position,
+    );
+    expect_none("Les invectives du député ont choqué l'assemblée.");
+}
