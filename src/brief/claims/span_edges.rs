@@ -122,8 +122,10 @@ mod tests {
 
     #[test]
     fn a_claim_whose_span_runs_in_from_a_missed_comma_is_unresolved() {
-        // Must: « sans faire de blessé » before an incise with no comma is no speaker.
-        let (speaker, kind) = last_claim(&["Le colis a explosé dans la rue sans faire de blessé avait précisé un policier, ajoutant que l'enquête commençait."]).unwrap();
+        // Must: « sans faire de blessé » before an incise with no comma is no speaker. (A
+        // verb of stance: a verb of statement there has its subject after it, read by
+        // speaker::incise_without_commas.)
+        let (speaker, kind) = last_claim(&["Le colis a explosé dans la rue sans faire de blessé avait déploré un policier, ajoutant que l'enquête commençait."]).unwrap();
         assert_eq!(kind, SpeakerKind::Unattributed, "{speaker}");
         let (speaker, kind) = last_claim(&[
             "Vraiment tard ce lundi soir que le maire était parti, affirmant avoir des preuves.",

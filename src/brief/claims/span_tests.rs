@@ -38,6 +38,33 @@ fn a_wire_dateline_opens_the_sentence_not_its_subject() {
 }
 
 #[test]
+fn an_incise_with_no_comma_after_a_complete_clause_has_its_subject_after_it() {
+    // Must: two finite verbs juxtaposed in one clause, the second a verb of statement with a
+    // name or a role after it: an incise whose commas are missing.
+    for (sentence, want) in [
+        (
+            "Un obus est tombé sur le marché sans faire de blessé a indiqué un porte-parole de l'armée, ajoutant qu'une enquête était ouverte.",
+            "un porte-parole de l'armée",
+        ),
+        (
+            "Le train est arrivé en retard à Lille a expliqué Marie Dupont.",
+            "Marie Dupont",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a verb joined by « et », or after a relative clause, has its subject before
+    // it, and what follows it is its object.
+    for sentence in [
+        "Le maire a reçu les familles et a évoqué le préfet.",
+        "Le ministre qui a été reçu hier a confirmé le préfet.",
+    ] {
+        let got = speakers_of(sentence);
+        assert!(!got.iter().any(|s| s == "le préfet"), "{sentence}: {got:?}");
+    }
+}
+
+#[test]
 fn a_span_holding_a_finite_verb_or_a_date_is_no_speaker() {
     // Must: a stretch with a verb in it, or only a time phrase, is shown unresolved.
     for sentence in [

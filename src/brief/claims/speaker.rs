@@ -10,7 +10,7 @@ use super::path::Route;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
-use crate::model::SpeakerKind;
+use crate::model::{ClaimKind, SpeakerKind};
 
 /// The speaker of a claim, as the article names them.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,6 +330,7 @@ pub(super) fn speaker_by_route(
         });
     let subject_at = cue.cue_end + 1 + usize::from(missing_comma);
     let postposed = missing_comma
+        || incise_without_commas(toks, cue)
         || match prev {
             None => true,
             Some(p) => !p.word || cue.after_comme || object_relative(toks, cue.group_start),
@@ -706,6 +707,88 @@ pub(super) fn closes_sentence(toks: &[Tok], cue: &Cue) -> bool {
             !t.quoted && !is_quote_mark(t) && !matches!(t.low.as_str(), "que" | "qu'" | ":" | ";")
         })
         && super::cues::find_verb(toks, cue.cue_end + 1).is_none()
+}
+
+/// « La roquette a explosé sans faire de victime avait indiqué un responsable de la sécurité,
+/// ajoutant que … »: an incise with no comma before or after its verb. It stands right after a
+/// finite verb's clause, with no comma, conjunction or relative word between (two finite
+/// verbs of one clause are not juxtaposed otherwise), it is a verb of statement, and a name or
+/// a determiner and a role follows it up to a comma or the sentence's end.
+fn incise_without_commas(toks: &[Tok], cue: &Cue) -> bool {
+    let statement = cue.verb.kind == ClaimKind::Statement && cue.verb.needs_next.is_none();
+    let Some(prev) = cue.group_start.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if !statement || !prev.word || prev.quoted || cue.inverted.is_some() {
+        return false;
+    }
+    let Some((from, to)) = postposed_subject(toks, cue.cue_end + 1) else {
+        return false;
+    };
+    let names_speaker = toks[from].upper
+        || lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+            && toks.get(from + 1).is_some_and(|h| {
+                lexicon::ROLE_NOUNS.contains(&h.low.as_str())
+                    || MORE_ROLE_NOUNS.contains(&h.low.as_str())
+            });
+    let closes = toks
+        .get(to + 1)
+        .is_none_or(|t| matches!(t.low.as_str(), "," | "."));
+    from == cue.cue_end + 1
+        && names_speaker
+        && closes
+        && juxtaposed_to_clause(toks, cue.group_start)
+}
+
+/// Whether a finite verb stands before token `at` in the same stretch of words: no comma or
+/// other boundary, quotation, conjunction or relative word between them, and none before the
+/// verb back to the clause's start (« qui a explosé » is a relative clause).
+fn juxtaposed_to_clause(toks: &[Tok], at: usize) -> bool {
+    let stops = |t: &Tok| {
+        is_boundary(t)
+            || is_quote_mark(t)
+            || t.quoted
+            || matches!(
+                t.low.as_str(),
+                "et" | "ou"
+                    | "mais"
+                    | "qui"
+                    | "que"
+                    | "qu'"
+                    | "dont"
+                    | "où"
+                    | "si"
+                    | "quand"
+                    | "lorsque"
+                    | "lorsqu'"
+                    | "comme"
+            )
+    };
+    let start = toks[..at].iter().rposition(stops).map_or(0, |k| k + 1);
+    let clause_opens = toks[..at]
+        .iter()
+        .rposition(|t| matches!(t.low.as_str(), "." | ";" | ":") || is_quote_mark(t))
+        .map_or(0, |k| k + 1);
+    let subordinate_before = toks[clause_opens..start].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "qui"
+                | "que"
+                | "qu'"
+                | "dont"
+                | "où"
+                | "si"
+                | "quand"
+                | "lorsque"
+                | "lorsqu'"
+                | "comme"
+        )
+    });
+    !subordinate_before
+        && (start..at).any(|k| {
+            is_finite_verb(&toks[k])
+                && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
+        })
 }
 
 /// Whether tokens `from..to` hold a finite verb outside quotes and outside a relative
