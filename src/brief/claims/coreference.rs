@@ -445,6 +445,24 @@ const ROLE_SYNONYMS: &[(&str, &str)] = &[
     ("grand argentier", "ministre des finances"),
 ];
 
+/// Adjectives that restate a role's scope without telling one holder from another: « le
+/// sélectionneur national » is « X, le sélectionneur des Lions de l'Atlas ».
+const SCOPE_ADJECTIVES: &[&str] = &["national", "nationale"];
+
+/// Whether a role's head noun is followed by its complement or nothing (« sélectionneur des
+/// Lions »), not by an adjective of its own (« directeur régional »), which a scope
+/// adjective would contradict.
+fn complement_follows_head(role_words: &[&str], head: &str) -> bool {
+    let at = role_words
+        .iter()
+        .position(|w| *w == head || w.trim_end_matches('s') == head);
+    at.is_some_and(|at| {
+        role_words
+            .get(at + 1)
+            .is_none_or(|next| matches!(*next, "de" | "du" | "des" | "d" | "à" | "au" | "aux"))
+    })
+}
+
 /// How many sentences back a subject pronoun may find its antecedent (« il » three sentences
 /// after the last mention of anyone compatible stays unresolved).
 const PRONOUN_REACH: usize = 3;
@@ -1328,9 +1346,11 @@ impl People {
                 && role_words
                     .iter()
                     .any(|w| *w == head.as_str() || w.trim_end_matches('s') == head.as_str())
-                && content
-                    .iter()
-                    .all(|w| role.contains(w.trim_end_matches('\'')))
+                && content.iter().all(|w| {
+                    role.contains(w.trim_end_matches('\''))
+                        || SCOPE_ADJECTIVES.contains(&w.as_str())
+                            && complement_follows_head(&role_words, head)
+                })
         };
         let found = self.mentions.iter().rev().find(|p| fits(p))?;
         // (« Le conseiller X et le conseiller Y sont arrivés. Le conseiller a dit »: two
@@ -1339,7 +1359,29 @@ impl People {
             .mentions
             .iter()
             .any(|p| p.sentence == found.sentence && fits(p) && !same_entity(p, found));
-        (!rival)
+        // (« le sélectionneur national » for « X, le sélectionneur des Lions »: a scope the
+        // role did not give holds only when no one else in the article had that role's noun.)
+        let scope_added = content.iter().any(|w| {
+            SCOPE_ADJECTIVES.contains(&w.as_str())
+                && !found
+                    .role
+                    .as_deref()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .contains(w.as_str())
+        });
+        let other_holder = || {
+            self.mentions.iter().any(|p| {
+                p.kind == SpeakerKind::Person
+                    && !same_entity(p, found)
+                    && p.role.as_deref().is_some_and(|r| {
+                        r.to_lowercase()
+                            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                            .any(|w| w == head.as_str())
+                    })
+            })
+        };
+        (!rival && !(scope_added && other_holder()))
             .then_some(found)
             .inspect(|p| self.note(Link::RoleToPerson, &p.name))
     }
@@ -3307,5 +3349,51 @@ mod desk_source_tests {
             then,
         ]);
         assert_eq!(got, "on");
+    }
+}
+
+#[cfg(test)]
+mod scope_adjective_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    fn last(sentences: &[&str]) -> String {
+        let got = speakers(sentences);
+        got.last().map(|(_, s)| s.clone()).unwrap_or_default()
+    }
+
+    /// « l'entraîneur national » is the one person the article introduced as « l'entraîneur
+    /// des Aigles »: the scope adjective restates the role, and the name is shown; so is it
+    /// for the pronoun that takes that role up.
+    #[test]
+    fn a_role_with_its_scope_restated_is_the_person_named_with_it() {
+        let intro = "Paul Girard, l'entraîneur des Aigles, a quitté le stade sans un mot.";
+        let got = last(&[
+            intro,
+            "« Nous avons tout donné », a déclaré l'entraîneur national.",
+        ]);
+        assert_eq!(got, "Paul Girard");
+        let got = last(&[
+            intro,
+            "L'entraîneur national reconnaît que l'équipe a manqué d'expérience.",
+            "Il ajoute que « les joueurs ont tout donné ».",
+        ]);
+        assert_eq!(got, "Paul Girard");
+    }
+
+    /// Not when the role had a scope of its own (« directeur régional »), nor when the article
+    /// named two people with that role's noun: either may be meant, the role stays as written.
+    #[test]
+    fn a_scope_adjective_does_not_match_another_scope_or_two_holders() {
+        let got = last(&[
+            "Paul Girard, le directeur régional de la police, est arrivé mardi.",
+            "« Nous avons tout donné », a déclaré le directeur national de la police.",
+        ]);
+        assert_eq!(got, "le directeur national de la police");
+        let got = last(&[
+            "Paul Girard, l'entraîneur des Aigles, a quitté le stade sans un mot.",
+            "Marc Petit, l'entraîneur des Lions, est resté sur le banc.",
+            "« Nous avons tout donné », a déclaré l'entraîneur national.",
+        ]);
+        assert_eq!(got, "l'entraîneur national");
     }
 }
