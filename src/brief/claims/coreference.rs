@@ -1381,7 +1381,8 @@ impl People {
                     })
             })
         };
-        (!rival && !(scope_added && other_holder()))
+        let scope_of_another = scope_added && other_holder();
+        (!rival && !scope_of_another)
             .then_some(found)
             .inspect(|p| self.note(Link::RoleToPerson, &p.name))
     }
