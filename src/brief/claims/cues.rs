@@ -8,6 +8,7 @@ mod attribution;
 mod characterise;
 mod idioms;
 mod leads;
+mod unsaid;
 
 pub(super) use attribution::{
     attribution_kind, colon_frame, find_attribution, find_attribution_from, names_a_document,
@@ -357,6 +358,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     // (« lance un signal d'alarme », not « un signal fort aux marchés »)
                     || t.low == "signal" && sounds_the_alarm(toks, launched + 1)
             })
+            // (« a tenu à lancer un appel à la population. »: to whom, for nothing said.)
+            && !(toks[launched].low == "appel" && unsaid::appeal_to_someone_only(toks, launched))
             // (« lance un appel d'offres / à candidatures / à projets »: a tender, no call.)
             && !toks.get(launched + 1).is_some_and(|t| {
                 matches!(t.low.as_str(), "d'" | "à")

@@ -172,35 +172,36 @@ fn siding_with_someone_is_a_stance() {
     }
 }
 
-/// Details given, delivered or brought (« livrer / donner / apporter des précisions ») are a
-/// statement; details refused and a bare participle are none.
+/// Details given, delivered or brought (« livrer / donner / apporter des précisions ») with
+/// their words in the sentence (a colon, a « que » clause, a quotation) are a statement;
+/// details only named (« apporte des précisions sur l'accident. »: session 12 convention, a
+/// speech verb with no content), details refused and a bare participle are none.
 #[test]
 fn giving_details_is_a_statement() {
     for (sentence, speaker) in [
         (
-            "Le groupe armé a livré dans un communiqué des précisions sur l'attaque.",
+            "Le groupe armé a livré dans un communiqué des précisions sur l'attaque : deux soldats ont été blessés.",
             "Le groupe armé",
         ),
         (
-            "Le parquet a apporté des précisions sur l'enquête.",
+            "Le parquet a apporté des précisions sur l'enquête, indiquant que le suspect avait avoué.",
             "Le parquet",
         ),
         (
-            "La ministre a donné quelques précisions sur le calendrier.",
+            "La ministre a donné quelques précisions sur le calendrier : « Les travaux dureront un an. »",
             "La ministre",
         ),
         (
-            "Le maire apporte de nouvelles précisions sur les travaux.",
+            "Le maire apporte de nouvelles précisions sur les travaux, qui « finiront en mai ».",
             "Le maire",
-        ),
-        (
-            "La préfecture donnait des détails sur le dispositif.",
-            "La préfecture",
         ),
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
     for sentence in [
+        "Le parquet a apporté des précisions sur l'enquête.",
+        "Le maire apporte de nouvelles précisions sur les travaux.",
+        "La préfecture donnait des détails sur le dispositif.",
         "La police n'a pas donné de précisions.",
         "La police n'a pas donné plus de précisions.",
         "Les précisions apportées par le parquet ont rassuré les familles.",

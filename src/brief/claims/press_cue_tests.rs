@@ -491,6 +491,37 @@ fn a_call_for_tenders_is_no_call() {
     }
 }
 
+/// An appeal launched only to someone (« un appel à la population. ») names speech without
+/// what it calls for (session 12 convention: no content, no claim); what is called for, an
+/// infinitive, a purpose or the words make it a call.
+#[test]
+fn an_appeal_to_someone_for_nothing_said_is_no_call() {
+    for (sentence, speaker) in [
+        (
+            "Le préfet a lancé un appel aux automobilistes à rester chez eux.",
+            "Le préfet",
+        ),
+        (
+            "La maire a tenu à lancer un appel à la population pour qu'elle évite le centre.",
+            "La maire",
+        ),
+        (
+            "Le président lance un appel à la communauté internationale : « Aidez-nous. »",
+            "Le président",
+        ),
+        ("L'évêque a lancé un appel à l'apaisement.", "L'évêque"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for sentence in [
+        "Le préfet a tenu à lancer un appel à la population.",
+        "La ministre lance un appel aux habitants du quartier.",
+        "Le président a lancé un nouvel appel à la communauté internationale.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « s'en prendre à » and « prendre à partie » attack in words when they reach a person in
 /// office, a named person, a body or a policy, or when a speech setting says so; when they
 /// reach things or bystanders, or blows or rioters are named, they are an assault: no claim.

@@ -172,17 +172,18 @@ fn set_phrases_of_speech() {
     expect_none("Les prix des carburants ont haussé de 3 %.");
 }
 
-/// « livrer son analyse », « dresser un bilan / un constat »: what is said; delivering goods
-/// or putting up a tent is not.
+/// « livrer son analyse : « … » », « dresser un bilan / un constat »: what is said;
+/// delivering goods or putting up a tent is not, nor a view named without its words (« a
+/// livré son analyse après la défaite. »: session 12 convention, see `unsaid`).
 #[test]
 fn delivering_a_view_is_a_statement() {
     for (sentence, speaker) in [
         (
-            "Le sélectionneur a livré son analyse après la défaite.",
+            "Le sélectionneur a livré son analyse après la défaite : « Nous avons manqué de rigueur. »",
             "Le sélectionneur",
         ),
         (
-            "Le témoin livrait sa version des faits aux enquêteurs.",
+            "Le témoin livrait sa version des faits aux enquêteurs, assurant qu'il dormait.",
             "Le témoin",
         ),
         (
@@ -196,6 +197,8 @@ fn delivering_a_view_is_a_statement() {
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
+    expect_none("Le sélectionneur a livré son analyse après la défaite.");
+    expect_none("Le témoin livrait sa version des faits aux enquêteurs.");
     expect_none("L'entreprise a livré les premiers camions en mai.");
     expect_none("Les ouvriers ont dressé une tente devant l'usine.");
     expect_none("L'auteur du livre a reçu un prix.");
@@ -226,10 +229,11 @@ fn instructions_given_are_calls() {
         expect(sentence, speaker, ClaimKind::Call);
     }
     expect(
-        "Le témoin a donné sa version des faits.",
+        "Le témoin a donné sa version des faits : il dormait.",
         "Le témoin",
         ClaimKind::Statement,
     );
+    expect_none("Le témoin a donné sa version des faits.");
     expect_none("Le club a donné une conférence de presse.");
     expect_none("La mairie donne des cours de français.");
     expect_none("Un voisin a donné l'alerte vers minuit.");

@@ -6,7 +6,9 @@
 //! « a livré des précisions » (not « n'a pas donné plus de précisions »).
 
 use super::super::tokens::Tok;
-use super::{clause_start, follows, is_aux, is_source_word, subject_can_show, subject_words};
+use super::{
+    clause_start, follows, is_aux, is_source_word, subject_can_show, subject_words, unsaid,
+};
 use crate::brief::lexicon;
 
 /// Adverbs that make « prendre position » a stance taken in words (« a pris clairement
@@ -150,11 +152,37 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         "promettre" | "rassurer" => {
             !head_can_speak(toks, start) && !before_a_quotation(toks, start)
         }
-        // « n'a pas livré plus de précisions »: nothing said.
-        "livrer" | "donner" | "apporter un démenti" if after(lexicon::DETAILS_GIVEN) => negated,
+        // « n'a pas livré plus de précisions »: nothing said; « apporte des précisions sur
+        // l'accident. » names details it does not give (session 12 convention).
+        "livrer" | "donner" | "apporter un démenti" if after(lexicon::DETAILS_GIVEN) => {
+            negated || !unsaid::words_follow(toks, i + 1)
+        }
+        // « a donné son avis sur le projet. », « a livré sa version des faits. »: a view named,
+        // not given (« son avis favorable », « sa version : « … » » give it).
+        "livrer" | "donner" if after(VIEWS_GIVEN) => !view_follows(toks, i + 1),
         _ => false,
     }
 }
+
+/// A view « donner » or « livrer » names (see [`says_nothing`]).
+const VIEWS_GIVEN: &[&str] = &[
+    "son avis",
+    "leur avis",
+    "sa version",
+    "leur version",
+    "son point de vue",
+    "leur point de vue",
+    "son analyse",
+    "leur analyse",
+    "son sentiment",
+    "leur sentiment",
+    "ses impressions",
+    "leurs impressions",
+    "sa vision",
+    "leur vision",
+    "son diagnostic",
+    "sa lecture",
+];
 
 /// What « parler de » names when it names what something is (« parle d'un scandale »,
 /// « d'une erreur », « de trahison »), not a topic (« parle d'une famille »).
