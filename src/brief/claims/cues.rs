@@ -3007,8 +3007,9 @@ fn colon_quote_ahead(toks: &[Tok], at: usize) -> bool {
 /// « , pour sa part, ») leads, within a few words and no other verb, to « que »: what the verb
 /// reports. A plain object (« décrit les mesures que … ») is no adjunct.
 fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
-    // (« explique mardi dans un communiqué que »: a time word before the adjunct.)
-    let mut at = at;
+    // (« explique mardi dans un communiqué que », « écrit ce matin dans un communiqué
+    // que »: a time word or phrase before the adjunct.)
+    let mut at = past_inserts(toks, at);
     while toks
         .get(at)
         .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()) || is_adverb(t))

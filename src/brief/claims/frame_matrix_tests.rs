@@ -998,6 +998,17 @@ fn adjuncts_between_the_verb_and_what_it_reports() {
             "Le préfet",
             Statement,
         ),
+        // (A time phrase with its demonstrative before the adjunct.)
+        (
+            "Le préfet écrit ce matin dans un communiqué que la route rouvrira.",
+            "Le préfet",
+            Statement,
+        ),
+        (
+            "La mairie indique cette semaine sur son site que le marché est annulé.",
+            "La mairie",
+            Statement,
+        ),
         (
             "La CGT dénonce mardi dans un communiqué un accord au rabais.",
             "La CGT",
@@ -1076,6 +1087,9 @@ fn adjuncts_between_the_verb_and_what_it_reports() {
         "Le ministre appelle chaque jour son fils.",
         "Le ministre appelle dans la soirée son homologue.",
         "Le dossier répond depuis mardi aux critères fixés.",
+        // (An object after the adjunct: the « que » is a relative pronoun's.)
+        "Le préfet détaille ce matin dans un rapport les mesures que la ville a prises.",
+        "Le préfet raconte ce soir dans un livre les années que la ville a connues.",
     ] {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
