@@ -730,8 +730,7 @@ const KNOWN_GAPS: &[&str] = &[
     "incise/after a clause, ce + day/confier/pronoun",
     "incise/after a clause, ce + day/rappeler/pronoun",
     "incise/after a clause, ce + day/juger/pronoun",
-    // « comme Paul Martin, ministre de l'Agriculture, l'a affirmé »: unresolved.
-    "comme/subject + l'a/*/appos",
+    // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/role-name",
 ];
 

@@ -1107,6 +1107,30 @@ fn an_indefinite_pronoun_subject_is_an_unnamed_group_as_written() {
 }
 
 #[test]
+fn two_appositions_without_article_stand_between_the_subject_and_its_verb() {
+    // Must: past « membres du bureau …, formation majoritaire, » (and after a leading adjunct,
+    // or opening the sentence), the subject before them speaks, not the object after the verb.
+    assert_eq!(
+        speakers_of("Avant la séance, trois autres élus, membres du bureau politique du Parti du progrès (PDP), formation majoritaire, ont aussi dénoncé ces propos."),
+        ["trois autres élus"]
+    );
+    assert_eq!(
+        speakers_of("Le syndicat des dockers, membre de la fédération des ports, principale organisation du secteur, a dénoncé ces propos."),
+        ["Le syndicat des dockers"]
+    );
+    assert_eq!(
+        speakers_of("De son côté, le festival des Nuits d'été, autre grand rendez-vous de la saison, a annoncé jeudi qu'il annulait son édition."),
+        ["le festival des Nuits d'été"]
+    );
+    // Must not: a person's name read out of a longer name holding lowercase words.
+    assert!(!speakers_of(
+        "De son côté, le Festival Rire pour tous, autre grand rendez-vous de la saison, a annoncé jeudi qu'il annulait son édition."
+    )
+    .iter()
+    .any(|s| s == "Festival Rire"));
+}
+
+#[test]
 fn an_apposition_may_run_long_and_hold_nouns_shaped_like_verbs() {
     // Must: a description opening with its article, however long, and nouns after « des »,
     // « d' » that a verb could spell (« analyses », « études »), leave the subject before it.

@@ -1807,6 +1807,7 @@ fn document_author(text: &str, toks: &[Tok], comma: usize, people: &People) -> O
 
 fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Option<Speaker> {
     let mut end = verb;
+    let mut past_apposition = false;
     for _ in 0..4 {
         let p = &toks[end.checked_sub(1)?];
         if p.low == ")" {
@@ -1840,14 +1841,22 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             // (A parenthesis inside the insertion is part of it.)
             let mut k = comma;
             let open = loop {
+                // (« Deux ministres, membres du bureau …, ont »: past an apposition, the
+                // subject may open the sentence.)
+                if k == 0 && past_apposition {
+                    break None;
+                }
                 k = k.checked_sub(1)?;
                 if toks[k].low == ")" {
                     k = (0..k).rev().find(|&o| toks[o].low == "(")?;
                     continue;
                 }
                 if is_boundary(&toks[k]) || is_quote_mark(&toks[k]) {
-                    break k;
+                    break Some(k);
                 }
+            };
+            let Some(open) = open else {
+                return subject_before_bare_apposition(text, toks, 0, comma, people);
             };
             if toks[open].low != "," {
                 return None;
@@ -1905,6 +1914,19 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     && !toks[open + 1..comma].iter().any(is_finite_verb)
                 {
                     return Some(named);
+                }
+                // (« Pour sa part, le Festival X, autre grand rendez-vous …, a annoncé »: past
+                // such an apposition, the phrase before it is the subject when it opens with
+                // an article or a capital.)
+                // « deux ministres, membres du bureau …, parti majoritaire, ont dénoncé »: an
+                // apposition with no article describes what stands before it; read on past it.
+                if bare_apposition(toks, open + 1, comma) {
+                    past_apposition = true;
+                    end = open + 1;
+                    continue;
+                }
+                if past_apposition {
+                    return subject_before_bare_apposition(text, toks, open + 1, comma, people);
                 }
                 return None;
             }
@@ -2420,6 +2442,52 @@ pub(super) fn subject_before_apposition(
         });
     }
     None
+}
+
+/// The subject from `from` to the comma at `comma`, before a bare apposition: a phrase that
+/// opens with an article or a capital. A person's name picked out of a longer phrase the
+/// noun-phrase reader stops short of is not trusted (« le Festival Rire pour tous, autre grand
+/// rendez-vous de l'été, a annoncé » names no « Festival Rire »).
+fn subject_before_bare_apposition(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    comma: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let first = toks.get(from).filter(|_| from < comma)?;
+    if first.quoted || !(first.upper || lexicon::DETERMINERS.contains(&first.low.as_str())) {
+        return None;
+    }
+    let speaker = classify(text, toks, from, comma - 1, people);
+    let one_phrase = np_end(toks, from) + 1 == comma;
+    (one_phrase || speaker.kind != SpeakerKind::Person).then_some(speaker)
+}
+
+/// « membres du comité central », « parti majoritaire », « autre grand rendez-vous de la
+/// saison »: the words from `from` to the comma at `comma` are an apposition with no article
+/// (a lowercase noun or adjective opens it, no pronoun, conjunction or relative), with no verb
+/// and no quotation in it.
+fn bare_apposition(toks: &[Tok], from: usize, comma: usize) -> bool {
+    let first = &toks[from];
+    let low = first.low.as_str();
+    first.word
+        && !first.upper
+        && !first.quoted
+        && comma - from <= 20
+        && !lexicon::DETERMINERS.contains(&low)
+        && !lexicon::SUBJECT_PRONOUNS.contains(&low)
+        && !lexicon::PREPOSITIONS.contains(&low)
+        && !lexicon::ADVERBS.contains(&low)
+        && !CLITICS.contains(&low)
+        && !matches!(
+            low,
+            "et" | "ou" | "mais" | "ni" | "qui" | "que" | "qu'" | "dont" | "où" | "eux" | "elles"
+        )
+        && !verb_between_commas(toks, from, comma)
+        && !toks[from..comma]
+            .iter()
+            .any(|t| t.quoted || is_quote_mark(t))
 }
 
 /// Whether the words from `from` to the comma at `comma` hold a conjugated verb (not one in
