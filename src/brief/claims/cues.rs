@@ -1434,6 +1434,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     | "détailler"
                     | "nommer"
                     | "parler"
+                    // « n'a pas clairement reconnu les faits », « n'a jamais avoué »: an
+                    // admission not made.
+                    | "reconnaître"
+                    | "avouer"
+                    | "admettre"
                     | "dire"
                     | "annoncer"
                     | "communiquer"

@@ -186,6 +186,29 @@ fn an_indirect_question_is_no_call() {
     }
 }
 
+/// An admission not made (« n'a pas clairement reconnu les faits », « n'a jamais avoué »)
+/// says nothing; the admission made, or a negated one with its words after it, stays a claim.
+#[test]
+fn an_admission_not_made_says_nothing() {
+    for sentence in [
+        "L'accusé n'a pas clairement reconnu les faits.",
+        "Le chauffeur n'a jamais avoué le vol.",
+        "La direction n'a pas admis son erreur.",
+        "Les deux suspects ne reconnaissent pas les faits.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("L'accusé a reconnu les faits.", "L'accusé"),
+        (
+            "Le chauffeur n'a pas avoué le vol : « Je n'y étais pas. »",
+            "Le chauffeur",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
 /// A negated verb of mention (« n'a pas mentionné », « n'a jamais évoqué », « ne commente
 /// pas ») says nothing; a clause, a colon or a quotation after it, « ne … que », a negated
 /// stance (« n'exclut pas ») or the reflexive « ne s'explique pas » stay claims, and the
