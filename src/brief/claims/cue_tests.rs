@@ -2709,3 +2709,22 @@ fn an_infinitive_completing_a_noun_reports_nothing() {
     let call = claims("Le préfet invite les habitants à signaler tout incident.");
     assert!(call.iter().all(|(s, _)| s == "Le préfet"), "{call:?}");
 }
+
+/// A collection of things as the subject (« Cette vague de départs rappelle … ») stresses
+/// something, nobody speaks; a collection of people does. « C'est ce que vient d'apprendre à
+/// ses dépens X »: X learnt it the hard way, told nothing; « ce qu'a affirmé X » is X's.
+#[test]
+fn a_collection_of_things_or_a_lesson_learnt_says_nothing() {
+    expect_none("Cette vague de départs rappelle aux entreprises l'importance de bien recruter.");
+    expect_none("C'est ce que vient d'apprendre à ses dépens le maire de la commune.");
+    expect(
+        "Une série de responsables ont affirmé que la réforme passerait.",
+        "Une série de responsables",
+        ClaimKind::Statement,
+    );
+    expect(
+        "C'est ce qu'a affirmé le maire de la commune.",
+        "le maire de la commune",
+        ClaimKind::Statement,
+    );
+}

@@ -506,6 +506,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
         let after_comme = subject_after(toks, start, i)
+            // « ce que vient d'apprendre à ses dépens X »: X lived it, told nothing.
+            && !(verb.lemma == "apprendre" && idioms::learnt_the_hard_way(toks, i))
             // « comme le faisait son prédécesseur »: doing, not « comme l'a fait savoir X ».
             && verb.needs_next.is_none_or(|phrases| {
                 // (« comme convenu lors de la réunion »: as agreed, nobody speaks.)
@@ -2146,7 +2148,32 @@ fn event_subject(toks: &[Tok], start: usize) -> bool {
     let first = words.next();
     let second = words.next();
     first.is_some_and(|d| lexicon::DETERMINERS.contains(&d.low.as_str()))
-        && second.is_some_and(|h| EVENTS.contains(&h.low.as_str()))
+        && second.is_some_and(|h| {
+            EVENTS.contains(&h.low.as_str()) || collection_of_things(h, words.next(), words.next())
+        })
+}
+
+/// « Cette série de suspensions », « une vague de départs »: a noun of a collection whose
+/// complement after « de » names things, not people (« une série de responsables » speaks).
+fn collection_of_things(head: &Tok, de: Option<&Tok>, noun: Option<&Tok>) -> bool {
+    const COLLECTIONS: &[&str] = &[
+        "série",
+        "vague",
+        "succession",
+        "multiplication",
+        "accumulation",
+        "cascade",
+        "avalanche",
+        "salve",
+        "flambée",
+    ];
+    let things = noun.is_some_and(|n| {
+        let singular = n.low.trim_end_matches(['s', 'x']);
+        !n.upper && !super::speaker::can_speak(&n.low) && !super::speaker::can_speak(singular)
+    });
+    COLLECTIONS.contains(&head.low.as_str())
+        && de.is_some_and(|d| matches!(d.low.as_str(), "de" | "d'"))
+        && things
 }
 
 /// « cet après-midi la Corse et le Var en vigilance »: what is placed (at most ten words, no

@@ -184,6 +184,21 @@ const VIEWS_GIVEN: &[&str] = &[
     "sa lecture",
 ];
 
+/// Whether « apprendre » at `i` is learnt the hard way (« vient d'apprendre à ses dépens le
+/// maire »): its subject lived it, nobody told anything. (« dépends » is how the idiom is
+/// often misspelt.)
+pub(super) fn learnt_the_hard_way(toks: &[Tok], i: usize) -> bool {
+    const AT_ONES_COST: &[&str] = &[
+        "à ses dépens",
+        "à leurs dépens",
+        "à nos dépens",
+        "à mes dépens",
+        "à ses dépends",
+        "à leurs dépends",
+    ];
+    follows(toks, i + 1, AT_ONES_COST).is_some()
+}
+
 /// What « parler de » names when it names what something is (« parle d'un scandale »,
 /// « d'une erreur », « de trahison »), not a topic (« parle d'une famille »).
 const EVALUATIONS: &[&str] = &[
