@@ -67,11 +67,14 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     {
         return Lead::Refused;
     }
-    // (With no subject, only before what it reports: « : », « que », a quotation; « Et de
-    // rappeler les troupes » is no claim.)
-    let reports_next = toks
-        .get(start + 1)
-        .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"));
+    // (With no subject, only before what it reports: « : », « que », a quotation, maybe
+    // after a comma (« Et d'ajouter, « … » »); « Et de rappeler les troupes » is no claim.)
+    let reports_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"))
+    };
+    let comma_after = toks.get(start + 1).is_some_and(|t| t.low == ",");
+    let reports_next = reports_at(start + 1) || comma_after && reports_at(start + 2);
     if particle == "de"
         && (narrative_subject(toks, p) || narrative_opening(toks, p) && reports_next)
     {
@@ -191,6 +194,9 @@ mod tests {
                 "Et puis de conclure : « Le dossier est clos ».",
                 "Avant d'assurer que les travaux reprendront.",
                 "Enfin de rappeler qu'aucune décision n'était prise.",
+                // (A comma before the quotation or the « que ».)
+                "Et d'ajouter, « nous resterons vigilants ».",
+                "Et de préciser, que la grève continuera lundi.",
             ] {
                 let got = speakers(&[first, second]);
                 assert_eq!(got.len(), 2, "{first} {second}: {got:?}");
@@ -241,6 +247,8 @@ mod tests {
             // An infinitive reporting nothing, or with a mere object.
             "Et de rappeler les troupes dans leurs casernes.",
             "Et de dénoncer une mascarade.",
+            // (A comma, then no quotation or « que »: an aside.)
+            "Et d'ajouter, pour finir, une touche de couleur.",
             "Avant de partir, il a serré des mains.",
         ] {
             let got = speakers(&["Le maire a salué la décision.", second]);
