@@ -1107,6 +1107,25 @@ fn an_indefinite_pronoun_subject_is_an_unnamed_group_as_written() {
 }
 
 #[test]
+fn a_stray_comma_after_the_verb_of_a_closing_incise() {
+    // Must: « « … », a raconté, NAME, ROLE »: the subject after the stray comma speaks, a name
+    // or a role.
+    assert_eq!(
+        speakers_of("« Les routes sont coupées depuis lundi », a raconté, Paul Mbeki, le président du comité de quartier."),
+        ["Paul Mbeki"]
+    );
+    assert_eq!(
+        speakers_of("« Les routes sont coupées depuis lundi », a expliqué, le président du comité de quartier."),
+        ["le président du comité de quartier"]
+    );
+    // Must not: with no quotation, a comma after the verb opens no postposed subject.
+    assert_eq!(
+        speakers_of("Le maire a critiqué, Paul Martin, le préfet de la région et les syndicats."),
+        ["Le maire"]
+    );
+}
+
+#[test]
 fn two_appositions_without_article_stand_between_the_subject_and_its_verb() {
     // Must: past « membres du bureau …, formation majoritaire, » (and after a leading adjunct,
     // or opening the sentence), the subject before them speaks, not the object after the verb.

@@ -314,12 +314,8 @@ pub(super) fn speaker_by_route(
     // l'explique un des démissionnaires »).
     // « L'inflation est maîtrisée a soutenu, hier, le ministre »: an incise whose comma
     // before it is missing, after a complete clause, its subject after an adjunct.
-    let missing_comma = prev.is_some_and(|p| p.word && !p.quoted)
-        && toks.get(cue.cue_end + 1).is_some_and(|t| t.low == ",")
+    let comma_then_subject = toks.get(cue.cue_end + 1).is_some_and(|t| t.low == ",")
         && closes_sentence_after(toks, cue.cue_end + 1)
-        && toks[..cue.group_start]
-            .iter()
-            .any(|t| !t.quoted && is_finite_verb(t))
         && postposed_subject(toks, cue.cue_end + 2).is_some_and(|(from, _)| {
             toks[from].upper
                 || lexicon::DETERMINERS.contains(&toks[from].low.as_str())
@@ -328,7 +324,17 @@ pub(super) fn speaker_by_route(
                             || MORE_ROLE_NOUNS.contains(&h.low.as_str())
                     })
         });
-    let subject_at = cue.cue_end + 1 + usize::from(missing_comma);
+    let missing_comma = prev.is_some_and(|p| p.word && !p.quoted)
+        && comma_then_subject
+        && toks[..cue.group_start]
+            .iter()
+            .any(|t| !t.quoted && is_finite_verb(t));
+    // « « … », a témoigné, Paul Mbeki, le président du comité »: a stray comma between the
+    // verb of an incise closing a quotation and its subject.
+    let comma_after_incise = prev.is_some_and(|p| p.low == "," || is_quote_mark(p))
+        && toks[..cue.group_start].iter().any(|t| t.quoted)
+        && comma_then_subject;
+    let subject_at = cue.cue_end + 1 + usize::from(missing_comma || comma_after_incise);
     let postposed = missing_comma
         || incise_without_commas(toks, cue)
         || match prev {
