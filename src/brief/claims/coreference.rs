@@ -343,6 +343,9 @@ pub(super) struct People {
     /// The source the news desk named for what « on » learnt, while it is the last to have
     /// spoken (see [`People::follow_desk_source`]).
     pub(super) desk_source: Option<DeskSource>,
+    /// The last entity of each gender the narrative sentence before named, in word order,
+    /// for « cette dernière », « celui-ci » opening a sentence.
+    pub(super) last_named: super::last_named::LastNamed,
 }
 
 /// The source a news desk named for its impersonal « on » (« a-t-on appris auprès de la
@@ -3285,12 +3288,7 @@ mod bare_surname_mention_tests {
 
 #[cfg(test)]
 mod desk_source_tests {
-    use super::super::tests::speakers_by_segment as speakers;
-
-    fn last(sentences: &[&str]) -> String {
-        let got = speakers(sentences);
-        got.last().map(|(_, s)| s.clone()).unwrap_or_default()
-    }
+    use super::super::tests::last_speaker as last;
 
     /// « a-t-on appris auprès de la mairie » names the source of the news desk's « on »: a
     /// later « a-t-on précisé », « a indiqué la même source » is that source while it is the
@@ -3355,12 +3353,7 @@ mod desk_source_tests {
 
 #[cfg(test)]
 mod scope_adjective_tests {
-    use super::super::tests::speakers_by_segment as speakers;
-
-    fn last(sentences: &[&str]) -> String {
-        let got = speakers(sentences);
-        got.last().map(|(_, s)| s.clone()).unwrap_or_default()
-    }
+    use super::super::tests::last_speaker as last;
 
     /// « l'entraîneur national » is the one person the article introduced as « l'entraîneur
     /// des Aigles »: the scope adjective restates the role, and the name is shown; so is it

@@ -17,6 +17,7 @@ mod coreference;
 mod cues;
 mod incise;
 mod inserts;
+mod last_named;
 mod open_incise;
 mod path;
 mod pos;
@@ -85,6 +86,9 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             )
         }) {
             observe_subject(&segment.fr, toks, &mut people);
+        }
+        if !shapes[n].quotation_only {
+            people.last_named = last_named::last_named(&segment.fr, toks, &people);
         }
         for mut found in found.into_iter().filter(|c| !writer_or_anyone(c)) {
             let before = found.speaker.clone();

@@ -6,6 +6,7 @@ use super::coreference::{
     determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
 };
 use super::cues::Cue;
+use super::last_named::Last;
 use super::path::Route;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
@@ -4118,6 +4119,9 @@ pub(super) fn classify(
         return Speaker::unresolved(phrase);
     }
     if let Some(gender) = back_pointer(&words) {
+        if let Some(last) = named_last_before(text, toks, (from, to), gender, people) {
+            return last;
+        }
         return match people.latest(gender) {
             Some(p) => Speaker::of(p, p.kind),
             None => Speaker::unresolved(phrase),
@@ -5218,6 +5222,30 @@ fn ordinal_pointer(words: &[&str]) -> Option<(usize, Gender)> {
         ["le", "second" | "deuxième"] => Some((1, Gender::Male)),
         ["la", "seconde" | "deuxième"] => Some((1, Gender::Female)),
         _ => None,
+    }
+}
+
+/// « La députée X a reproché … à l'ancienne ministre. Cette dernière a renchéri »: a pointer
+/// opening its sentence stands for the last entity of its gender the sentence before named,
+/// in word order (see [`super::last_named`]).
+fn named_last_before(
+    text: &str,
+    toks: &[Tok],
+    (from, to): (usize, usize),
+    gender: Gender,
+    people: &People,
+) -> Option<Speaker> {
+    let opens = toks[..from].iter().all(|t| !t.word);
+    let before = &people.last_named;
+    if !opens || before.sentence + 1 != people.sentence {
+        return None;
+    }
+    match before.of(gender)? {
+        Last::Named(last) => {
+            people.note(super::path::Link::BackPointer, &last.name);
+            Some(last.clone())
+        }
+        Last::Unclear => Some(Speaker::unresolved(slice(text, toks, from, to))),
     }
 }
 

@@ -54,6 +54,11 @@ pub(super) fn last_claim(sentences: &[&str]) -> Option<(String, SpeakerKind)> {
         .map(|c| (c.speaker, c.speaker_kind))
 }
 
+/// The speaker of the last claim of a one-paragraph article (empty without a claim).
+pub(super) fn last_speaker(sentences: &[&str]) -> String {
+    last_claim(sentences).map(|(s, _)| s).unwrap_or_default()
+}
+
 /// The (segment, speaker) of every claim of a one-paragraph article.
 pub(super) fn speakers_by_segment(sentences: &[&str]) -> Vec<(usize, String)> {
     find_claims(&one_paragraph(sentences))

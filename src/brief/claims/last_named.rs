@@ -1,0 +1,173 @@
+//! « Cette dernière a renchéri », « Celle-ci avait expliqué »: a pointer opening a sentence
+//! stands for the last entity of its gender the sentence before named, in the order of its
+//! words (a person, a role, an organization, a medium, a source), not for whoever spoke last.
+//! Each narrative sentence leaves, after it is read, the last one of each gender it named.
+
+use super::coreference::{determiner_gender, determiner_plural, is_descriptor, People};
+use super::speaker::{classify, np_end, Speaker, ROLE_ADJECTIVES};
+use super::tokens::{slice, Tok};
+use crate::brief::lexicon::{self, Gender};
+use crate::model::SpeakerKind;
+
+/// The last entity of each gender a sentence named, outside quotations.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct LastNamed {
+    /// The narrative sentence (0-based) read.
+    pub(super) sentence: usize,
+    male: Option<Last>,
+    female: Option<Last>,
+}
+
+/// What the last entity of a gender a sentence named is.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Last {
+    /// That entity, as the sentence named it (or the person its role stands for).
+    Named(Speaker),
+    /// A person of unknown gender was named after it: either may be meant.
+    Unclear,
+}
+
+impl LastNamed {
+    /// The last entity of `gender` the sentence named, if it named one.
+    pub(super) fn of(&self, gender: Gender) -> Option<&Last> {
+        match gender {
+            Gender::Male => self.male.as_ref(),
+            Gender::Female => self.female.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// Reads, in word order, the entities sentence `toks` names outside quotations (the people
+/// `people` holds for this sentence, and the noun phrases after a determiner whose noun can
+/// speak) and keeps the last one of each gender.
+pub(super) fn last_named(text: &str, toks: &[Tok], people: &People) -> LastNamed {
+    let mut named: Vec<(usize, Gender, Speaker)> = people_named(text, people);
+    named.extend(phrases_named(text, toks, people));
+    named.sort_by_key(|(at, _, _)| *at);
+    let last_of = |gender: Gender| {
+        let (at, _, speaker) = named.iter().rev().find(|(_, g, _)| *g == gender)?;
+        // (« … la ministre, puis Dominique Lenoir. »: a person of unknown gender after her.)
+        let unknown_after = named
+            .iter()
+            .any(|(a, g, s)| a > at && *g == Gender::Unknown && s.kind == SpeakerKind::Person);
+        Some(if unknown_after {
+            Last::Unclear
+        } else {
+            Last::Named(speaker.clone())
+        })
+    };
+    LastNamed {
+        sentence: people.sentence,
+        male: last_of(Gender::Male),
+        female: last_of(Gender::Female),
+    }
+}
+
+/// The people named in the sentence being read, each where its name last stands in `text`.
+fn people_named(text: &str, people: &People) -> Vec<(usize, Gender, Speaker)> {
+    people
+        .mentions
+        .iter()
+        .filter(|p| p.sentence == people.sentence && p.kind == SpeakerKind::Person && !p.quoted)
+        .filter_map(|p| {
+            let at = text.rfind(p.name.as_str())?;
+            Some((at, p.gender, Speaker::of(p, SpeakerKind::Person)))
+        })
+        .collect()
+}
+
+/// The singular noun phrases after a determiner whose head can speak (« l'ancienne
+/// ministre », « la chaîne de télévision locale X », « le porte-parole »), outside
+/// quotations, each with the gender its determiner gives.
+fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gender, Speaker)> {
+    let mut found = Vec::new();
+    for (i, det) in toks.iter().enumerate() {
+        if det.quoted || !SINGULAR_DETERMINERS.contains(&det.low.as_str()) {
+            continue;
+        }
+        let mut h = i + 1;
+        while toks
+            .get(h)
+            .is_some_and(|t| ROLE_ADJECTIVES.contains(&t.low.as_str()))
+        {
+            h += 1;
+        }
+        let Some(head) = toks.get(h).filter(|t| t.word && !t.upper && !t.quoted) else {
+            continue;
+        };
+        if !can_be_named(&head.low) {
+            continue;
+        }
+        let end = np_end(toks, i);
+        let phrase = slice(text, toks, i, end);
+        let gender = determiner_gender(&phrase);
+        if gender == Gender::Unknown || determiner_plural(&phrase) {
+            continue;
+        }
+        let speaker = classify(text, toks, i, end, people);
+        if matches!(
+            speaker.kind,
+            SpeakerKind::Person
+                | SpeakerKind::Role
+                | SpeakerKind::Organization
+                | SpeakerKind::Media
+                | SpeakerKind::Anonymous
+        ) {
+            found.push((det.start, gender, speaker));
+        }
+    }
+    found
+}
+
+/// Determiners of one entity (the contracted « du », « au » give back « le »).
+const SINGULAR_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "ce", "cet", "cette"];
+
+/// Whether a noun names someone or something that can speak (a function, people, an
+/// institution, a medium, a source).
+fn can_be_named(noun: &str) -> bool {
+    lexicon::ROLE_NOUNS.contains(&noun)
+        || lexicon::PEOPLE_NOUNS.contains(&noun)
+        || lexicon::ORG_WORDS.contains(&noun)
+        || lexicon::ANONYMOUS_MARKERS.contains(&noun)
+        || is_descriptor(noun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::last_speaker as last;
+
+    /// « Cette dernière », « celui-ci » opening a sentence: the last entity of that gender
+    /// the sentence before named, even a role after a person who spoke.
+    #[test]
+    fn a_pointer_opening_a_sentence_is_the_last_of_its_gender_named_before() {
+        let got = last(&[
+            "Claire Morel a reproché son absence à la préfète.",
+            "Cette dernière a rétorqué que le chantier avançait.",
+        ]);
+        assert_eq!(got, "la préfète");
+        let got = last(&[
+            "Paul Girard a salué Anne Lenoir, puis le maire de Lens.",
+            "Celui-ci a affirmé que la route rouvrirait lundi.",
+        ]);
+        assert_eq!(got, "le maire de Lens");
+        // (The role taken to the name the article gave it.)
+        let got = last(&[
+            "L'ancienne ministre de la Santé, Anne Lenoir, était présente.",
+            "Claire Morel a reproché son absence à l'ancienne ministre.",
+            "Cette dernière a rétorqué que le chantier avançait.",
+        ]);
+        assert_eq!(got, "Anne Lenoir");
+    }
+
+    /// A person of unknown gender named after the last one of that gender may be meant as
+    /// well: unresolved. A pointer that does not open its sentence is read as before.
+    #[test]
+    fn a_pointer_with_a_person_of_unknown_gender_after_stays_unresolved() {
+        let got = last(&[
+            "La préfète a reçu Claire Morel, puis Dominique Lenoir.",
+            "Cette dernière a rétorqué que le chantier avançait.",
+        ]);
+        assert_eq!(got, "Cette dernière");
+    }
+}
