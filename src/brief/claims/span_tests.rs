@@ -1861,3 +1861,20 @@ fn an_irregular_participle_after_the_head_keeps_its_complement() {
         ["un élu"]
     );
 }
+
+#[test]
+fn a_quoted_name_after_a_descriptor_closes_the_noun_phrase() {
+    // Must: the collective's name in quotation marks is part of it, and the second caller
+    // after it is a claim of its own.
+    assert_eq!(
+        speakers_of(
+            "Des salariés se sont rassemblés à l'appel du collectif \"Sauvons l'usine\" et de la CGT."
+        ),
+        ["le collectif \"Sauvons l'usine\"", "la CGT"]
+    );
+    // Must not: a quoted word after someone who is no descriptor of a name is no name.
+    assert_eq!(
+        speakers_of("Le scrutin sera reporté, selon le maire « très en colère » contre le préfet."),
+        ["le maire"]
+    );
+}

@@ -3402,6 +3402,11 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i = close + 1;
             continue;
         }
+        // « à l'appel du collectif "Sauvons l'usine" », « le journal « Le Monde » »: the
+        // name a descriptor announces, in quotation marks, closes the phrase.
+        if let Some(close) = quoted_name_after_descriptor(toks, i) {
+            return close;
+        }
         if !t.word || t.quoted && !toks[from].quoted {
             break;
         }
@@ -3627,6 +3632,20 @@ fn qualifier_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
         .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"))
         && toks.get(close + 2).is_some_and(|t| t.word && !t.quoted);
     (lowercase && complement).then_some(close)
+}
+
+/// The closing quotation mark of a name of at most eight quoted tokens opened at `open`
+/// right after a descriptor noun (« le collectif "Sauvons l'usine" », « l'association
+/// « Vivre ici » »).
+fn quoted_name_after_descriptor(toks: &[Tok], open: usize) -> Option<usize> {
+    let descriptor = open
+        .checked_sub(1)
+        .is_some_and(|d| toks[d].word && !toks[d].quoted && is_descriptor(&toks[d].low));
+    if !descriptor || !is_quote_mark(&toks[open]) || !toks.get(open + 1)?.quoted {
+        return None;
+    }
+    let close = (open + 1..toks.len().min(open + 10)).find(|&k| !toks[k].quoted)?;
+    (close > open + 1 && is_quote_mark(&toks[close])).then_some(close)
 }
 
 /// Whether « et » at `et` joins two adjectives of the noun phrase opened at `from` (« des
