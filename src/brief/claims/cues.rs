@@ -404,8 +404,16 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 ],
             )
             .is_some();
-        let cries_out =
-            cries_out || puts_forward || launches_a_call || defends_itself || says_that || agrees;
+        // « Marine Le Pen s'emporte contre une ancienne ministre », « fulmine contre la
+        // réforme »: anger voiced against someone or something, a stance.
+        let rails_against = idioms::rails_against(verb.lemma, toks, i, start, form);
+        let cries_out = cries_out
+            || puts_forward
+            || launches_a_call
+            || defends_itself
+            || says_that
+            || agrees
+            || rails_against;
         // (« …, a soulevé le directeur du festival. »: an incise closing the sentence, its
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
@@ -617,13 +625,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             start -= 1;
         }
         let clitic_object = clitic_object || noun_subject_clitic;
-        // « un témoin leur assure que », « il nous dit que »: a pronoun to whom it is said.
+        // « un témoin leur assure que », « il nous dit que »: a pronoun to whom it is said;
+        // « les habitants leur donnent raison »: to whom one gives right.
         let dative = prev.is_some_and(|p| {
             matches!(
                 p.low.as_str(),
                 "lui" | "leur" | "nous" | "vous" | "me" | "m'"
             )
-        }) && matches!(next, Some("que" | "qu'" | ":"));
+        }) && (matches!(next, Some("que" | "qu'" | ":"))
+            || verb.lemma == "donner" && matches!(next, Some("raison" | "tort")));
         // « Le médecin se dit incapable de répondre », « le juge se déclare incompétent »
         // (not in a relative clause: « un groupe qui se disait intéressé »).
         let says_itself = matches!(verb.lemma, "dire" | "déclarer")
@@ -1271,6 +1281,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let direct = direct.or_else(|| {
                 (verb.lemma == "faire savoir")
                     .then(|| part_to_someone_of(toks, i + 1))
+                    .flatten()
+            });
+            // « les habitants leur donnent raison », « lui a donné tort »: siding with
+            // someone named by a dative pronoun.
+            let direct = direct.or_else(|| {
+                let dative = toks[start.saturating_sub(1)..i]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "lui" | "leur"));
+                // (Not « les résultats lui donnent tort »: someone sides, not a finding.)
+                (verb.lemma == "donner" && dative && someone_as_subject(toks, start))
+                    .then(|| follows(toks, i + 1, &["raison", "tort"]))
                     .flatten()
             });
             // « a rejeté toutes ces allégations », « balaie leurs nouvelles accusations »:
@@ -2617,6 +2638,10 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             if next_low.is_some_and(|w| w.starts_with("inqui") || w.starts_with("pessimist")) =>
         {
             return ClaimKind::Warning;
+        }
+        // « s'emporte contre la ministre »: a stance (see RAILING).
+        lemma if idioms::RAILING.contains(&lemma) && next_low == Some("contre") => {
+            return ClaimKind::Position;
         }
         "crier" if next_low == Some("victoire") => return ClaimKind::Statement,
         "crier" if matches!(next_low, Some("au" | "à")) => return ClaimKind::Position,

@@ -143,12 +143,19 @@ fn boasting_is_a_statement_by_someone() {
     }
 }
 
-/// « donner raison / tort à X » is siding with X, by a person or a body; facts, the future and
-/// a court's judgement side with nobody in words.
+/// « donner raison / tort à X » is siding with X, by a person or a body, voters included, X
+/// named or a dative pronoun (« leur donnent raison »); facts, the future and a court's
+/// judgement side with nobody in words, nor does a gift.
 #[test]
 fn siding_with_someone_is_a_stance() {
     for (sentence, speaker) in [
         ("Le maire a donné raison aux riverains.", "Le maire"),
+        (
+            "Sur les marchés, les commerçants leur donnent raison.",
+            "les commerçants",
+        ),
+        ("La députée leur donnait tort.", "La députée"),
+        ("Les citoyens donnent raison aux grévistes.", "Les citoyens"),
         (
             "Paul Martin n'a pas hésité à donner raison aux spectateurs.",
             "Paul Martin",
@@ -167,6 +174,43 @@ fn siding_with_someone_is_a_stance() {
         "Les résultats lui donnent tort.",
         "Le tribunal a donné raison au plaignant.",
         "La cour d'appel donne raison à la société.",
+        "Les événements leur donnent raison.",
+        "Le juge leur a donné tort.",
+        "Le club leur donne un ballon.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// Anger voiced « contre » someone or something (« s'emporte contre », « fulmine contre »,
+/// « pestent contre ») is a stance of a subject that can speak; a thing, an infinitive and the
+/// verb alone are none.
+#[test]
+fn railing_against_someone_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "La sénatrice s'emporte contre le ministre de l'Intérieur.",
+            "La sénatrice",
+        ),
+        (
+            "Le maire fulminait contre la fermeture de l'usine.",
+            "Le maire",
+        ),
+        (
+            "Les commerçants pestent contre les travaux.",
+            "Les commerçants",
+        ),
+        (
+            "Paul Martin s'est énervé contre les arbitres.",
+            "Paul Martin",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "La rivière s'emporte contre les digues.",
+        "Pester contre la pluie ne sert à rien.",
+        "Le maire s'est emporté.",
     ] {
         expect_none(sentence);
     }

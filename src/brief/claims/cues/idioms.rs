@@ -83,6 +83,10 @@ const RULING_BODIES: &[&str] = &[
     "arbitre",
 ];
 
+/// The voters among [`RULING_BODIES`]: they vote (« se prononceront sur le texte »), but
+/// side with someone in words as anyone does (« les citoyens leur donnent raison »).
+const VOTERS: &[&str] = &["électeurs", "électrices", "votants", "citoyens"];
+
 /// Whether « prendre » at `at - 1` takes a stance ([`lexicon::TAKING_A_STANCE`]'s words
 /// follow): « position dans / sur » only with an adverb of speech before « position » or a
 /// debate after it (« a pris clairement position dans le conflit », « a pris position sur la
@@ -135,8 +139,10 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         // en faveur du oui », « … sur la crise, estimant que … » or a quotation do.
         "se prononcer" if after(&["sur"]) => to_come || ruling_body() || !view_follows(toks, i + 1),
         // « a donné raison aux riverains »: a person or a body siding with someone.
+        // (Voters side with someone as anyone does: « les citoyens leur donnent raison ».)
         "donner" if after(&["raison", "tort"]) => {
-            ruling_body() || !subject_can_show(toks, start) && !before_a_quotation(toks, start)
+            subject_words(toks, start).any(|w| RULING_BODIES.contains(&w) && !VOTERS.contains(&w))
+                || !subject_can_show(toks, start) && !before_a_quotation(toks, start)
         }
         // « se vante que », « se targue d'avoir »: someone boasting.
         "se vanter" | "se targuer" => !subject_can_show(toks, start),
@@ -557,6 +563,22 @@ pub(super) fn denied_report(toks: &[Tok], at: usize) -> Option<usize> {
     }
     // (« leurs nouvelles accusations »: one adjective before the noun.)
     (word(k).is_some_and(|t| !t.upper) && report(k + 1)).then_some(k + 1)
+}
+
+/// Verbs of anger that report only in an incise (see `lexicon::Verb::incise_only`) but take a
+/// stance against what follows « contre » (« s'emporte contre le projet »).
+pub(super) const RAILING: &[&str] = &["s'emporter", "fulminer", "pester", "tonner", "s'énerver"];
+
+/// Whether `lemma` at verb `i` (group from `start`, form `form`) voices anger against someone
+/// or something: a verb of [`RAILING`] before « contre », conjugated, after a subject that can
+/// speak (« Marine Le Pen s'emporte contre une ancienne ministre », « les riverains pestent
+/// contre les travaux »; not « la mer s'emporte contre la digue », nor the infinitive
+/// « fulminer contre le commerce a tout son sens »).
+pub(super) fn rails_against(lemma: &str, toks: &[Tok], i: usize, start: usize, form: &str) -> bool {
+    RAILING.contains(&lemma)
+        && toks.get(i + 1).is_some_and(|t| t.low == "contre")
+        && !super::is_infinitive(form)
+        && head_can_speak(toks, start)
 }
 
 /// Whether the head of the subject before the group at `start` can speak: a pronoun, a name,
