@@ -1815,6 +1815,29 @@ fn a_stance_in_the_passive_with_its_agent() {
     );
 }
 
+/// The passive of « se voir » (« se voir répondre par X », « s'est vu rappeler par X ») with
+/// what the agent said after it: the agent's claim.
+#[test]
+fn the_passive_of_se_voir_with_its_agent_is_the_agents() {
+    expect(
+        "Il s'est vu répondre par la ministre que rien ne changerait.",
+        "la ministre",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Et de se voir répondre par le maire : « Pas question ! »",
+        "le maire",
+        ClaimKind::Statement,
+    );
+    // Must not: given a thing (an object after the agent), or no agent that speaks.
+    for sentence in [
+        "Le joueur s'est vu remettre par le président une médaille.",
+        "Le maire s'est vu répondre par la foule.",
+    ] {
+        super::tests::expect_no_claim(sentence);
+    }
+}
+
 /// A call, a reproach, an argument or a report in the passive, or its participle, with its
 /// agent named by « par »: the agent's claim (the session-9 convention), when the words that
 /// make the verb a claim are there.

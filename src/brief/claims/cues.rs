@@ -283,6 +283,22 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 participle: false,
             });
         }
+        // « Et de se voir répondre par l'élue : « … » », « s'est vu reprocher par le juge son
+        // silence »: the passive of « se voir », whose agent speaks.
+        if let Some((group, par)) = seen_saying_agent(toks, i, form) {
+            verb.kind = kind_in_context(verb, toks, i, group, false);
+            return Some(Cue {
+                verb,
+                group_start: group,
+                cue_end: par,
+                inverted: None,
+                conditional: false,
+                negated: false,
+                present: false,
+                after_comme: true,
+                participle: false,
+            });
+        }
         // A passive (« des accrochages sont signalés », « a été accusée ») names no speaker.
         let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a)) || kept_conviction;
         // « Le maire est convaincu que »: « être » makes the adjective a view (bare, « un
@@ -1922,6 +1938,54 @@ fn alerts_someone(toks: &[Tok], at: usize) -> bool {
     !of_what || head.is_some_and(|w| CALLED.contains(&w) || !is_source_word(w))
 }
 
+/// Where the group starts and the index of « par » when the infinitive `form` at `i` hangs on
+/// a reflexive « se voir » (« se voit répondre », « s'est vu reprocher », « se sont vu
+/// rappeler ») and « par » follows it right away with an agent that can speak, and what the
+/// agent said after it (a colon, « que ») or nothing (a comma, the end): the passive of « se
+/// voir », whose agent said it. (Not with an object after the agent, « s'est vu remettre par
+/// le maire une médaille »: given a thing, nothing said.)
+fn seen_saying_agent(toks: &[Tok], i: usize, form: &str) -> Option<(usize, usize)> {
+    let saw = i.checked_sub(1)?;
+    let seen = matches!(
+        toks[saw].low.as_str(),
+        "voir" | "voit" | "voient" | "verra" | "vit" | "vu" | "vue" | "vus" | "vues"
+    );
+    if !is_infinitive(form) || !seen {
+        return None;
+    }
+    // (« s'est vu », « se sont vus »: the auxiliary between.)
+    let reflexive_at = (saw.saturating_sub(2)..saw)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "se" | "s'"))?;
+    let between_ok = toks[reflexive_at + 1..saw]
+        .iter()
+        .all(|t| is_aux(&t.low) || ETRE.contains(&t.low.as_str()));
+    let par = i + 1;
+    let by = toks.get(par).is_some_and(|t| t.low == "par" && !t.quoted);
+    let after_agent = toks.get(super::speaker::np_end(toks, par + 1) + 1);
+    let reports_or_ends = after_agent.is_none_or(|t| {
+        !t.quoted && matches!(t.low.as_str(), ":" | "que" | "qu'" | "," | "." | "!")
+    });
+    (between_ok && by && agent_speaks(toks, par + 1) && reports_or_ends)
+        .then_some((reflexive_at, par))
+}
+
+/// Whether the agent after « par », at token `at`, can speak: a name, or a determiner and a
+/// noun of people, bodies or media (« les membres du Conseil »: a plural of people, read as its
+/// singular too).
+fn agent_speaks(toks: &[Tok], at: usize) -> bool {
+    let Some(agent) = toks.get(at) else {
+        return false;
+    };
+    let of_people = |h: &Tok| {
+        let singular = h.low.strip_suffix('s').unwrap_or(&h.low);
+        is_source_word(&h.low) || super::speaker::can_speak(singular)
+    };
+    agent.upper && !agent.quoted
+        || lexicon::DETERMINERS.contains(&agent.low.as_str())
+            && toks.get(at + 1).is_some_and(|h| h.upper || of_people(h))
+}
+
 /// The index of « par » when the past participle `form` at `i` of a verb of judging is
 /// followed, within a few words (its complement: « de « lâche attentat » », « préoccupante »),
 /// by « par » and an agent that can speak (a name, or a determiner and a noun of people,
@@ -2002,19 +2066,11 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
                 t.quoted
                     || t.word && !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
             });
-            let agent = toks.get(k + 1)?;
+            toks.get(k + 1)?;
             if !said && !stance && !by_its_words {
                 return None;
             }
-            let head = toks.get(k + 2);
-            // (« les membres du Conseil »: a plural of people, read as its singular too.)
-            let of_people = |h: &Tok| {
-                let singular = h.low.strip_suffix('s').unwrap_or(&h.low);
-                is_source_word(&h.low) || super::speaker::can_speak(singular)
-            };
-            let speaks = agent.upper && !agent.quoted
-                || lexicon::DETERMINERS.contains(&agent.low.as_str())
-                    && head.is_some_and(|h| h.upper || of_people(h));
+            let speaks = agent_speaks(toks, k + 1);
             let called_to = verb.lemma != "appeler" || called_to_after(toks, k + 1);
             return (speaks && called_to).then_some(k);
         }
