@@ -1107,6 +1107,21 @@ fn an_indefinite_pronoun_subject_is_an_unnamed_group_as_written() {
 }
 
 #[test]
+fn an_incise_told_to_a_web_outlet_in_capitals_has_its_subject_after_it() {
+    // Must: « a dit à RADIOKIVU.CD NAME »: the outlet the words were told to, then who spoke.
+    assert_eq!(
+        speakers_of("« Les routes sont coupées », a dit à RADIOKIVU.CD Jean Kabila, président de la société civile locale."),
+        ["Jean Kabila"]
+    );
+    // Must not: the outlet itself when no one follows it.
+    assert!(
+        !speakers_of("« Les routes sont coupées », a dit le maire à RADIOKIVU.CD.")
+            .iter()
+            .any(|s| s.to_lowercase().contains("radiokivu"))
+    );
+}
+
+#[test]
 fn a_stray_comma_after_the_verb_of_a_closing_incise() {
     // Must: « « … », a raconté, NAME, ROLE »: the subject after the stray comma speaks, a name
     // or a role.

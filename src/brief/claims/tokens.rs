@@ -460,13 +460,19 @@ pub(super) const WEB_DOMAINS: &[&str] = &[
 ];
 
 /// Whether the full stop at `dot` joins the word from `start` to its web domain (« Abidjan.net »): a known
-/// domain, in lowercase, right after it and ending the word.
+/// domain right after it and ending the word, in lowercase, or in capitals after a name in
+/// capitals (« 7SUR7.CD », « ACTUALITE.CD »; not « Paris.Ca », a missing space).
 fn web_domain_after(text: &str, start: usize, dot: usize) -> bool {
     let domain: String = text[dot + 1..]
         .chars()
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    dot >= start + 2 && WEB_DOMAINS.contains(&domain.as_str())
+    let in_capitals = |s: &str| s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let lowercase = domain.chars().all(char::is_lowercase);
+    let capitals = in_capitals(&domain) && in_capitals(&text[start..dot]);
+    dot >= start + 2
+        && (lowercase || capitals)
+        && WEB_DOMAINS.contains(&domain.to_lowercase().as_str())
 }
 
 /// A web outlet's name (« abidjan.net », « 20minutes.fr »): a word ending in a web domain.
@@ -786,6 +792,14 @@ mod tests {
         );
         assert_eq!(lows("à Paris.net"), ["à", "paris.net"]);
         assert_eq!(lows("à Paris.nette"), ["à", "paris", ".", "nette"]);
+        // Must: a web address in capitals, its domain too (« 7SUR7.CD »).
+        assert_eq!(
+            lows("a dit à RADIOKIVU.CD Paul"),
+            ["a", "dit", "à", "radiokivu.cd", "paul"]
+        );
+        // Must not: a domain in capitals after a name that is not, nor one mixing cases.
+        assert_eq!(lows("à Paris.CA"), ["à", "paris", ".", "ca"]);
+        assert_eq!(lows("à PARIS.Ca"), ["à", "paris", ".", "ca"]);
     }
 
     #[test]
