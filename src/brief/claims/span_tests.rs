@@ -1893,3 +1893,22 @@ fn a_quoted_name_after_a_descriptor_closes_the_noun_phrase() {
         ["le maire"]
     );
 }
+
+#[test]
+fn an_article_before_a_name_carried_on_in_lowercase_names_a_body() {
+    // Must: « le Festival Juste pour rire » is no person « Festival Juste ».
+    for sentence in [
+        "Pour sa part, le Festival Juste pour rire a annoncé qu'il reportait sa prochaine édition.",
+        "Le Festival Juste pour rire, autre grand rendez-vous de la saison, a annoncé qu'il reportait son édition.",
+    ] {
+        let got = rows(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert!(got[0].0.ends_with("Festival Juste pour rire"), "{sentence}: {got:?}");
+        assert_eq!(got[0].1, SpeakerKind::Organization, "{sentence}: {got:?}");
+    }
+    // Must not: a name after a function, with no article right before it, is a person.
+    assert_eq!(
+        rows("Le maire Paul Roy a affirmé que la ville paierait les travaux."),
+        [("Paul Roy".to_string(), SpeakerKind::Person)]
+    );
+}

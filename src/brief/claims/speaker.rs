@@ -4308,10 +4308,14 @@ pub(super) fn classify(
         };
     }
     // « le China Daily », « la Société Générale »: an article right before a name makes it no
-    // person's (« l'Américain John Kerry » holds a first name: it is one).
+    // person's (« l'Américain John Kerry » holds a first name: it is one); so do lowercase
+    // words that carry the name on (« le Festival Juste pour rire »).
     let article_name = person_run(toks, from, to, people).filter(|&(a, b)| {
         a == from + 1
-            && b == to
+            && (b == to
+                || toks[b + 1..=to]
+                    .iter()
+                    .all(|t| t.word && !t.upper && !t.quoted))
             && matches!(toks[from].low.as_str(), "le" | "la" | "les" | "l'")
             && !toks[a..=b].iter().any(|t| lexicon::is_first_name(&t.low))
     });
