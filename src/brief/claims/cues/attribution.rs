@@ -17,6 +17,9 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
         return true;
     }
+    if our_source(toks, at) {
+        return true;
+    }
     let mut h = at;
     while toks.get(h).is_some_and(|t| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
@@ -139,6 +142,17 @@ pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> boo
         && !lexicon::ORG_WORDS.contains(&low)
         && !lexicon::MEDIA_NOUNS.contains(&low)
         && !OPINION_HOLDERS.contains(&low)
+}
+
+/// Whether the noun phrase at `at` is the paper's own source (« selon notre source »,
+/// « d'après nos sources »): someone who speaks, unlike the paper's own findings (« selon nos
+/// informations », « selon nos calculs »).
+fn our_source(toks: &[Tok], at: usize) -> bool {
+    toks[at].word
+        && matches!(toks[at].low.as_str(), "notre" | "nos")
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "source" | "sources"))
 }
 
 /// Whether the token at `at` is a possessive determiner (« ses calculs », « leur rapport »).
@@ -1867,6 +1881,35 @@ mod tests {
             "Le programme dans un communiqué de deux pages : rien de neuf.",
             "Le maire est sûr de lui.",
             "La position du navire : au large de Brest.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « selon notre source », « d'après nos sources »: the paper's own source speaks (an
+    /// anonymous one, in the article's words); the paper's own findings are no one's claim
+    /// (« selon nos informations », « d'après nos calculs »: the paper says it).
+    #[test]
+    fn the_paper_s_own_source_is_a_source() {
+        use crate::model::SpeakerKind;
+        for (sentence, words) in [
+            (
+                "Selon notre source, la route sera fermée lundi.",
+                "notre source",
+            ),
+            (
+                "La route sera fermée lundi, d'après nos sources.",
+                "nos sources",
+            ),
+        ] {
+            let got = find_claims(&one_paragraph(&[sentence]));
+            assert_eq!(got.len(), 1, "{sentence}");
+            assert_eq!(got[0].speaker, words, "{sentence}");
+            assert_eq!(got[0].speaker_kind, SpeakerKind::Anonymous, "{sentence}");
+        }
+        for sentence in [
+            "Selon nos informations, la route sera fermée lundi.",
+            "D'après nos calculs, la route sera fermée lundi.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
