@@ -492,6 +492,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « ils ont écrit l'histoire », « a écrit une nouvelle page du club »: history made,
+        // nothing written to anyone.
+        if verb.lemma == "écrire" && follows(toks, i + 1, HISTORY_WRITTEN).is_some() {
+            continue;
+        }
         // « a écrit à la ministre, qui a répondu que … », « a écrit au préfet mardi »: a letter
         // sent, whose words the clause does not give (they follow « que », a colon or a
         // quotation, or the verb of « pour lui demander »).
@@ -716,6 +721,18 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !clause_has(toks, i + 1, "que")
             && !clause_has(toks, i + 1, "qu'")
             && object_then_a(toks, i + 1, &["comme"]).is_some()
+        {
+            continue;
+        }
+        // « le moment où la Belgique reconnaîtra la Palestine », « a reconnu l'indépendance
+        // du Kosovo »: a state recognised, no admission.
+        // (Not an incise, whose subject comes after it: « », reconnaît Paul Martin ».)
+        if verb.lemma == "reconnaître"
+            && inverted.is_none()
+            && start > 0
+            && toks[start - 1].word
+            && !toks[start - 1].quoted
+            && recognises_a_state(toks, past_adjuncts(toks, i + 1))
         {
             continue;
         }
@@ -1517,6 +1534,41 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// What « écrire » makes when it makes history (« ont écrit l'histoire », « une nouvelle page
+/// de leur histoire », « son nom dans la légende »): an achievement, no words.
+const HISTORY_WRITTEN: &[&str] = &[
+    "l' histoire",
+    "une page",
+    "une nouvelle page",
+    "une belle page",
+    "une grande page",
+    "la plus belle page",
+    "un nouveau chapitre",
+    "son nom",
+    "leur nom",
+    "sa légende",
+    "leur légende",
+    "la légende",
+];
+
+/// What a state recognises as a state: a name (« la Palestine », « le Kosovo », « Israël »),
+/// or a state's « indépendance » or « souveraineté », at `at` (not « les faits », « son
+/// erreur », which are admitted).
+fn recognises_a_state(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "la" | "le" | "l'" | "les"))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        t.word
+            && !t.quoted
+            && (t.upper || matches!(t.low.as_str(), "indépendance" | "souveraineté"))
+    })
 }
 
 /// The lemma of a verb found by its shape in an incise (see `open_incise`).

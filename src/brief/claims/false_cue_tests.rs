@@ -186,6 +186,31 @@ fn an_indirect_question_is_no_call() {
     }
 }
 
+/// A state recognised (« reconnaîtra la Palestine », « a reconnu l'indépendance du Kosovo »)
+/// and history made (« ont écrit l'histoire », « une nouvelle page ») say nothing; an admission
+/// (« a reconnu son erreur ») and words written stay claims.
+#[test]
+fn recognising_a_state_or_making_history_says_nothing() {
+    for sentence in [
+        "Le Portugal reconnaîtra la Palestine en septembre.",
+        "Plusieurs pays ont reconnu l'indépendance du Kosovo.",
+        "Le gouvernement ne reconnaît pas le Somaliland.",
+        "Les joueuses ont écrit l'histoire du club.",
+        "Le club a écrit une nouvelle page de son histoire.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("Le ministre a reconnu son erreur.", "Le ministre"),
+        (
+            "La directrice a écrit que l'école fermerait.",
+            "La directrice",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
 /// An admission not made (« n'a pas clairement reconnu les faits », « n'a jamais avoué »)
 /// says nothing; the admission made, or a negated one with its words after it, stays a claim.
 #[test]
