@@ -3391,6 +3391,10 @@ fn name_after_recipient(toks: &[Tok], from: usize) -> Option<usize> {
 /// The last token of the noun phrase starting at `from`: it runs through « de … » and « à X »
 /// (a capitalized place) and stops at punctuation, a verb-like word or another adjunct.
 pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
+    // (« selon lesoir.be l'ensemble … »: a web outlet's name is whole in itself.)
+    if super::tokens::is_web_name(&toks[from].low) {
+        return from;
+    }
     let mut end = from;
     let mut i = from + 1;
     while i < toks.len() {

@@ -213,6 +213,15 @@ fn a_broadcaster_or_web_outlet_is_a_medium_named_whole() {
             "Les journalistes de Koaci.com ont constaté que la salle était vide.",
             "Les journalistes de Koaci.com",
         ),
+        // (A web outlet written in lower case is a proper name too, and whole in itself.)
+        (
+            "La grève est très suivie, rapporte abidjan.net.",
+            "abidjan.net",
+        ),
+        (
+            "Selon lemonde.fr la plupart des pistes sont étudiées.",
+            "lemonde.fr",
+        ),
     ] {
         assert_eq!(
             rows(sentence),
@@ -229,6 +238,8 @@ fn a_broadcaster_or_web_outlet_is_a_medium_named_whole() {
     for (speaker, kind) in rows("La France a affirmé que le traité serait signé.") {
         assert_ne!(kind, SpeakerKind::Media, "{speaker}");
     }
+    // Must not: a web outlet's name mentioned as a thing consulted names no speaker.
+    assert!(rows("Le ministre a consulté lemonde.fr avant de partir.").is_empty());
 }
 
 #[test]

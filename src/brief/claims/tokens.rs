@@ -136,7 +136,9 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                 start: i,
                 end,
                 word: true,
-                upper: c.is_uppercase(),
+                // (« lesoir.be », « 20minutes.fr »: a web outlet's name is a proper name,
+                // whatever its case.)
+                upper: c.is_uppercase() || is_web_name(&low),
                 caps: raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
                 quoted,
