@@ -353,9 +353,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| PUT_FORWARD.contains(&t.low.as_str()));
-        // « Le ministre a avancé que … »: a claim put forward.
-        let puts_forward =
-            puts_forward || verb.lemma == "avancer" && matches!(after, Some("que" | "qu'"));
+        // « Le ministre a avancé que … »: a claim put forward; « une source avançait une
+        // « querelle de voisinage » »: words in quotation marks put forward.
+        let quoted_after_determiner = toks.get(i + 2).is_some_and(|t| {
+            t.quoted || is_quote_mark_str(&t.low) && toks.get(i + 3).is_some_and(|n| n.quoted)
+        }) && after
+            .is_some_and(|a| lexicon::DETERMINERS.contains(&a));
+        let puts_forward = puts_forward
+            || verb.lemma == "avancer"
+                && (matches!(after, Some("que" | "qu'")) || quoted_after_determiner);
         // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
         // warning launched (not « lancer une opération »).
         // (« lance un nouvel appel », « un ultime avertissement »)

@@ -396,6 +396,26 @@ fn launching_a_call_and_putting_forward() {
     expect_none("Le constructeur lance un nouveau modèle.");
 }
 
+/// Words in quotation marks put forward (« avançait une « querelle de voisinage » ») are a
+/// statement; moving forward, even toward a quoted place, is none.
+#[test]
+fn putting_forward_quoted_words() {
+    for (sentence, speaker) in [
+        (
+            "Lundi, un enquêteur avançait une « dispute entre voisins ».",
+            "un enquêteur",
+        ),
+        (
+            "La direction avance des « raisons économiques ».",
+            "La direction",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le cortège avance une heure plus tard.");
+    expect_none("Les chars avançaient vers la « zone verte ».");
+}
+
 /// « qui » after a verb of knowing opens an indirect question: no one in particular speaks.
 #[test]
 fn an_indirect_question_names_no_one() {
