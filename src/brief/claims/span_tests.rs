@@ -1912,3 +1912,26 @@ fn an_article_before_a_name_carried_on_in_lowercase_names_a_body() {
         [("Paul Roy".to_string(), SpeakerKind::Person)]
     );
 }
+
+#[test]
+fn a_second_place_joined_by_et_stays_in_the_noun_phrase() {
+    // Must: « en Bretagne et en Normandie » both say where the study was made.
+    assert_eq!(
+        speakers_of(
+            "Le niveau de la mer monte, indique une étude menée en Bretagne et en Normandie."
+        ),
+        ["une étude menée en Bretagne et en Normandie"]
+    );
+    // Must not: what follows « et » is no place (a lowercase noun, a person's first name):
+    // the phrase ends before it.
+    for sentence in [
+        "Le niveau de la mer monte, indique une étude menée en Bretagne et à marée basse.",
+        "Le niveau de la mer monte, indique une étude menée en Bretagne et à Jean Dupont.",
+    ] {
+        assert_eq!(
+            speakers_of(sentence),
+            ["une étude menée en Bretagne"],
+            "{sentence}"
+        );
+    }
+}

@@ -3489,6 +3489,14 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             }) && toks[from..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+            // (« effectuée en Russie et aux États-Unis »: a second place after a first.)
+            if low == "et" {
+                if let Some(last) = second_place(toks, from, i) {
+                    end = last;
+                    i = last + 1;
+                    continue;
+                }
+            }
             if low == "et"
                 && !second_complement
                 && !coordinated_adjective(toks, from, i)
@@ -3650,6 +3658,26 @@ fn quoted_name_after_descriptor(toks: &[Tok], open: usize) -> Option<usize> {
     }
     let close = (open + 1..toks.len().min(open + 10)).find(|&k| !toks[k].quoted)?;
     (close > open + 1 && is_quote_mark(&toks[close])).then_some(close)
+}
+
+/// The last token of a second place joined by « et » at `et` to a first one the noun phrase
+/// opened at `from` ends on (« une analyse effectuée en Russie et aux États-Unis », « des
+/// élus à Paris et à Lyon »): « à », « au », « aux » or « en », then capitalized words.
+fn second_place(toks: &[Tok], from: usize, et: usize) -> Option<usize> {
+    let at_place = |k: usize| matches!(toks[k].low.as_str(), "à" | "au" | "aux" | "en");
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.word && t.upper && !t.quoted && !lexicon::is_first_name(&t.low))
+    };
+    let first_place = et >= from + 2 && capital(et - 1) && at_place(et - 2);
+    if !first_place || !toks.get(et + 1).is_some_and(|_| at_place(et + 1)) || !capital(et + 2) {
+        return None;
+    }
+    let mut last = et + 2;
+    while capital(last + 1) {
+        last += 1;
+    }
+    Some(last)
 }
 
 /// Whether « et » at `et` joins two adjectives of the noun phrase opened at `from` (« des
