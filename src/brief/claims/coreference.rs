@@ -3391,3 +3391,39 @@ mod scope_adjective_tests {
         assert_eq!(got, "l'entraîneur national");
     }
 }
+
+#[cfg(test)]
+mod subject_taken_up_tests {
+    use super::super::tests::last_speaker as last;
+
+    /// « selon elle » after the main clause's verb stands for that clause's subject when it is
+    /// a body, a role or a source of the pronoun's gender, even after another speaker of that
+    /// gender spoke just before.
+    #[test]
+    fn a_stressed_pronoun_after_the_verb_takes_up_the_clause_s_subject() {
+        let strike =
+            "L'armée a frappé des cibles au nord, en représailles à un tir effectué selon elle par des rebelles.";
+        assert_eq!(last(&[strike]), "L'armée");
+        let got = last(&[
+            "« Nous ne commentons pas », a déclaré une porte-parole du ministère.",
+            strike,
+        ]);
+        assert_eq!(got, "L'armée");
+        let got = last(&["Le ministère a fermé la frontière, menacée selon lui par des passeurs."]);
+        assert_eq!(got, "Le ministère");
+    }
+
+    /// Not a subject of the other gender, nor a pronoun before the main verb: the pronoun is
+    /// read as before (here, the woman who spoke just before).
+    #[test]
+    fn a_stressed_pronoun_does_not_take_up_a_subject_of_the_other_gender() {
+        let before = "« Nous ne commentons pas », a déclaré une porte-parole du ministère.";
+        let got = last(&[
+            before,
+            "Le ministère a fermé la frontière, menacée selon elle par des passeurs.",
+        ]);
+        assert_eq!(got, "une porte-parole du ministère");
+        let got = last(&[before, "Selon elle, l'armée a frappé des cibles au nord."]);
+        assert_eq!(got, "une porte-parole du ministère");
+    }
+}

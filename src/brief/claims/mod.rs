@@ -1368,6 +1368,14 @@ fn attribution_source(
     };
     // (A source before its phrase ends there: « le ministre dixit ».)
     let end = if at > source_at { end.min(at - 1) } else { end };
+    // (« L'armée a frappé des cibles, en représailles au tir effectué selon elle par … »: the
+    // clause's own subject, of the pronoun's gender.)
+    if let Some(subject) = stressed
+        .then(|| speaker::subject_taken_up(text, toks, source_at, people))
+        .flatten()
+    {
+        return (subject, Route::Attribution, end);
+    }
     let mut speaker = classify(text, toks, source_at, end, people);
     let mut route = Route::Attribution;
     speaker.name = de_contracted(&speaker.name);

@@ -1968,6 +1968,36 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
     (speaker.kind != SpeakerKind::Unattributed || !speaker.name.is_empty()).then_some(speaker)
 }
 
+/// « L'armée israélienne a frappé …, en représailles au tir effectué selon elle par … »: the
+/// body, role or unnamed source that is the subject of the main clause before the stressed
+/// pronoun at `at` (« lui », « elle »), of its gender, is who it stands for (a person
+/// subject is already who the pronoun finds first). Not inside a quotation, nor before the
+/// main clause's verb.
+pub(super) fn subject_taken_up(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let wanted = match toks[at].low.as_str() {
+        "lui" => Gender::Male,
+        "elle" => Gender::Female,
+        _ => return None,
+    };
+    let (_, verb) = super::coreference::main_clause(toks);
+    if toks[at].quoted || verb.is_none_or(|v| v >= at) {
+        return None;
+    }
+    let subject = main_subject(text, toks, at, people)?;
+    let speaks = matches!(
+        subject.kind,
+        SpeakerKind::Role | SpeakerKind::Organization | SpeakerKind::Media | SpeakerKind::Anonymous
+    );
+    let gender = determiner_gender(&subject.name);
+    (speaks && gender == wanted && !super::coreference::determiner_plural(&subject.name))
+        .then_some(subject)
+}
+
 /// The subject of the sentence's main clause, read before the token `before`: the noun
 /// phrase (or pronoun) that opens it, after any leading adjunct set off by a comma.
 pub(super) fn main_subject(
