@@ -1219,6 +1219,9 @@ const INCISE_IRREGULAR: &[(&str, Inflection)] = &[
         "publier",
         Listed(&["publie", "publient", "publié", "publiait"]),
     ),
+    // (« …, reporte lesoir.be »: « to report », the press's calque, only in the present of
+    // an incise; « reporté », « a reporté » are postponing.)
+    ("reporter", Listed(&["reporte", "reportent"])),
     ("renchérir", Like("renchérir", &FINIR)),
     ("reprendre", Like("reprendre", &PRENDRE)),
     ("sourire", Like("sourire", &RIRE)),

@@ -2519,10 +2519,19 @@ fn incise_only_verbs_closing_the_sentence() {
     ]));
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].speaker_kind, SpeakerKind::Unattributed);
+    // « reporte X »: the press's « to report », in an incise.
+    expect(
+        "La préfecture a fermé la route jusqu'à lundi, reporte lesoir.be.",
+        "lesoir.be",
+        ClaimKind::Statement,
+    );
     for sentence in [
         "Le comité a soulevé la question du budget.",
         "Le maire a appris la nouvelle à la radio.",
         "Le ministre, fatigué, lance le débat.",
+        // (Postponing: outside an incise, or as a participle.)
+        "Le club reporte le match à dimanche.",
+        "Le match a été reporté, faute de terrain.",
     ] {
         expect_none(sentence);
     }
