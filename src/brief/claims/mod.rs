@@ -1293,6 +1293,22 @@ fn claim_in(
     Some((claims, end + 1))
 }
 
+/// « Selon le maire de Lille les travaux commenceront »: with no comma after the source, the
+/// article right after a name (no preposition between) opens the clause, not the source's
+/// phrase; the source ends before it. `end` otherwise.
+fn before_juxtaposed_article(toks: &[Tok], source_at: usize, end: usize) -> usize {
+    (source_at + 1..=end)
+        .find(|&k| {
+            let (name, article) = (&toks[k - 1], &toks[k]);
+            name.word
+                && name.upper
+                && !name.quoted
+                && !article.upper
+                && matches!(article.low.as_str(), "le" | "la" | "l'" | "les")
+        })
+        .map_or(end, |k| k - 1)
+}
+
 /// « Le président a affirmé que …, a rapporté la télévision nationale », « X a affirmé …, a
 /// précisé son porte-parole »: the closing incise `incise` names who relays, `medium`, what
 /// the first verb's subject said; that subject's own claim, read from the verb before the
@@ -1366,6 +1382,7 @@ fn attribution_source(
     } else {
         with_participle(toks, np_end(toks, source_at))
     };
+    let end = before_juxtaposed_article(toks, source_at, end);
     // (A source before its phrase ends there: « le ministre dixit ».)
     let end = if at > source_at { end.min(at - 1) } else { end };
     // (« L'armée a frappé des cibles, en représailles au tir effectué selon elle par … »: the

@@ -243,6 +243,24 @@ fn a_broadcaster_or_web_outlet_is_a_medium_named_whole() {
 }
 
 #[test]
+fn a_source_after_selon_without_a_comma_ends_before_the_clause() {
+    // Must: with no comma after the source, the article after a name opens the clause.
+    assert_eq!(
+        rows("Selon le maire de Lille les travaux commenceront lundi.")
+            .first()
+            .map(|(s, _)| s.clone()),
+        Some("le maire de Lille".to_string())
+    );
+    // Must not: an article after « de » stays in the source's phrase.
+    assert_eq!(
+        rows("Selon le directeur de l'hôpital, la grève est très suivie.")
+            .first()
+            .map(|(s, _)| s.clone()),
+        Some("le directeur de l'hôpital".to_string())
+    );
+}
+
+#[test]
 fn a_title_runs_through_its_joined_fields_and_its_complement_to_an_apposed_name() {
     // Must: « de X et des Y » with both fields capitalized is one function, before or after
     // the verb.
