@@ -1800,6 +1800,30 @@ fn solidarity_and_attachment_are_positions() {
     );
 }
 
+/// Disapproval or approval voiced (« ne manquent pas d'exprimer leur ras-le-bol », « a exprimé
+/// sa colère », « sa satisfaction ») is a position, even beside a word of denial quoted in the
+/// object (« face aux excuses « infondées » »); what is expressed without a feeling keeps the
+/// verb's kind.
+#[test]
+fn feelings_voiced_are_positions() {
+    for (sentence, speaker) in [
+        (
+            "Les usagers ne manquent pas d'exprimer leur ras-le-bol face aux réponses « infondées » de la régie.",
+            "Les usagers",
+        ),
+        ("La maire a exprimé sa colère.", "La maire"),
+        ("Les riverains expriment leur mécontentement.", "Les riverains"),
+        ("Le club a exprimé sa satisfaction après le vote.", "Le club"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le ministre a exprimé son point de vue : « La réforme passera. »",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+}
+
 #[test]
 fn a_stance_in_the_passive_with_its_agent() {
     expect(

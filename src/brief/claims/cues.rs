@@ -2893,6 +2893,15 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                     | "indignation"
                     | "solidarité"
                     | "attachement"
+                    // (« exprime son ras-le-bol », « leur colère »: disapproval voiced.)
+                    | "colère"
+                    | "mécontentement"
+                    | "ras-le-bol"
+                    | "exaspération"
+                    | "agacement"
+                    | "désapprobation"
+                    | "déception"
+                    | "satisfaction"
             ) {
                 ClaimKind::Position
             } else {
