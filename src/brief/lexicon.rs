@@ -2843,6 +2843,9 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "habitant",
     "habitante",
     "habitants",
+    // (« Les populations espèrent une baisse des prix ».)
+    "population",
+    "populations",
     "riverain",
     "riveraine",
     "riverains",

@@ -1508,7 +1508,14 @@ pub(super) fn first_verb(toks: &[Tok]) -> Option<usize> {
     (0..toks.len()).find(|&k| {
         is_finite_verb(&toks[k])
             && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
+            && !gerund(toks, k)
     })
+}
+
+/// Whether the token at `k` is a gerund (« En attendant, les habitants … », « en
+/// expliquant »): « en » and a present participle, no finite verb.
+fn gerund(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k - 1].low == "en" && toks[k].low.ends_with("ant")
 }
 
 /// Where the main clause starts and its first finite verb: past a subordinate clause opening
@@ -3425,5 +3432,49 @@ mod subject_taken_up_tests {
         assert_eq!(got, "une porte-parole du ministère");
         let got = last(&[before, "Selon elle, l'armée a frappé des cibles au nord."]);
         assert_eq!(got, "une porte-parole du ministère");
+    }
+}
+
+#[cfg(test)]
+mod group_subject_tests {
+    use super::super::tests::{last_claim, last_speaker as last};
+    use crate::model::SpeakerKind;
+
+    const HOPE: &str = "Ils espèrent que le gouvernement va baisser les prix.";
+
+    /// The subject of a sentence without a claim is who « ils », « elles » take up next: also
+    /// after a modal in the future (« devront »), after a gerund opening the sentence (« En
+    /// attendant, »), and for « les populations », unnamed people.
+    #[test]
+    fn a_group_subject_is_found_past_a_future_modal_and_a_gerund() {
+        assert_eq!(
+            last(&["Les habitants devront payer plus.", HOPE]),
+            "Les habitants"
+        );
+        assert_eq!(
+            last(&["En attendant, les habitants doivent payer plus.", HOPE]),
+            "les habitants"
+        );
+        let got = last_claim(&[
+            "Les populations doivent payer plus.",
+            "Elles espèrent que le gouvernement va baisser les prix.",
+        ]);
+        assert_eq!(
+            got,
+            Some(("Les populations".to_string(), SpeakerKind::Anonymous))
+        );
+    }
+
+    /// Not the sentence swallowed whole as a subject (« Les habitants devront payer plus »
+    /// when « devront » was no verb), and not a group that was the object beside the subject.
+    #[test]
+    fn a_group_subject_is_no_whole_sentence_nor_an_object() {
+        let got = last(&["Les habitants devront payer plus.", HOPE]);
+        assert_ne!(got, "Les habitants devront payer plus");
+        let got = last(&[
+            "En attendant, les habitants ont rencontré les commerçants.",
+            HOPE,
+        ]);
+        assert_eq!(got, "Ils");
     }
 }

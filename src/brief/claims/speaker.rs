@@ -1604,6 +1604,11 @@ pub(super) fn is_finite_verb(t: &Tok) -> bool {
                     | "semblent"
                     | "devrait"
                     | "pourrait"
+                    // (The future of the modals: « Les habitants devront payer plus ».)
+                    | "devra"
+                    | "devront"
+                    | "pourra"
+                    | "pourront"
                     | "faut"
                     | "sera"
                     | "seront"
