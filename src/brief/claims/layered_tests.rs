@@ -20,6 +20,23 @@ fn speakers(sentence: &str) -> Vec<String> {
     claims(sentence).into_iter().map(|(s, _)| s).collect()
 }
 
+/// « …, a déclaré X, cité par Y », « X a affirmé …, cité par Y »: the medium citing the
+/// speaker relays the claim, after a comma; a participle on a noun (« les chiffres cités par
+/// Y ») is no relay.
+#[test]
+fn a_trailing_cite_par_after_a_cue_is_a_second_source() {
+    for sentence in [
+        "« Nous avons gagné », a déclaré le maire Paul Girard, cité par l'AFP.",
+        "Paul Girard a affirmé que la ville était prête, a-t-il déclaré, cité par l'AFP.",
+    ] {
+        assert_eq!(speakers(sentence), ["Paul Girard", "l'AFP"], "{sentence}");
+    }
+    assert_eq!(
+        speakers("Paul Girard a démenti les chiffres cités par l'AFP."),
+        ["Paul Girard"]
+    );
+}
+
 /// « X a déclaré …, selon Y »: the subject's claim, then the one who relays it.
 #[test]
 fn a_trailing_selon_after_a_cue_is_a_second_source() {

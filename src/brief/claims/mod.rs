@@ -1023,7 +1023,12 @@ fn layered_attribution(
     let opposed = phrase == "pour"
         && at > 1
         && (toks[at - 1].low == "mais" && toks[at - 2].low == "," || toks[at - 1].low == ";");
-    if !(matches!(phrase, "selon" | "d'après" | "d'") && after_comma || opposed)
+    // (« …, déclare-t-il, cité par la MAP »: the medium citing the speaker relays too.)
+    let relays = matches!(
+        phrase,
+        "selon" | "d'après" | "d'" | "cité" | "citée" | "cités" | "citées"
+    );
+    if !(relays && after_comma || opposed)
         || source_at < at
         || reported
         || stressed
