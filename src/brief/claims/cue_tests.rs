@@ -2377,6 +2377,30 @@ fn a_generic_subject_is_no_speaker() {
 /// or a finding (« un examen de 500 factures », « les prévisions de la banque ») is a source;
 /// a rule, a method or a measure is not (« selon la loi Evin », « selon les critères X »).
 #[test]
+fn selon_an_unnamed_official_of_a_body() {
+    // Must: « selon un cadre de X », « d'après un membre de X »: an anonymous source, whatever
+    // the body's words; so is the same phrase as a subject.
+    for sentence in [
+        "En effet, selon un cadre du ministère, les autorités refusent de réagir.",
+        "D'après un cadre de la fédération, les clubs refusent de jouer.",
+        "Un membre du bureau politique a affirmé que les élus voteraient contre.",
+    ] {
+        let found: Vec<_> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker_kind)
+            .collect();
+        assert_eq!(found, [SpeakerKind::Anonymous], "{sentence}");
+    }
+    // Must not: a framework is no one.
+    for sentence in [
+        "Selon le cadre légal, la grève est autorisée.",
+        "Selon les cadres fixés par la loi, la grève est autorisée.",
+    ] {
+        assert!(claims(sentence).is_empty(), "{sentence}");
+    }
+}
+
+#[test]
 fn selon_a_described_name_a_specialist_or_a_finding() {
     for (sentence, speaker) in [
         (

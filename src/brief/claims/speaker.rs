@@ -4673,7 +4673,8 @@ pub(super) fn classify(
     let one_of = matches!(det, "un" | "une")
         && words.len() <= 6
         && first_word.is_some_and(|w| UNNAMED_OFFICIALS.contains(&w));
-    if kind == SpeakerKind::Role && indefinite && (!institution || one_of) {
+    // (« un cadre du parti »: so whatever kind its complement's words suggested.)
+    if indefinite && (kind == SpeakerKind::Role && !institution || one_of) {
         return Speaker {
             name: phrase,
             role: None,
@@ -5036,7 +5037,7 @@ pub(super) const TIME_NOUNS: &[&str] = &[
 
 /// Officials who, unnamed, are an anonymous source even of a named institution (« un
 /// responsable d'Aqmi »), unlike its spokesman (« un porte-parole du ministère »).
-const UNNAMED_OFFICIALS: &[&str] = &[
+pub(super) const UNNAMED_OFFICIALS: &[&str] = &[
     "responsable",
     "représentant",
     "représentante",

@@ -3,7 +3,7 @@
 //! sentence that credits what was just said (« C'est la remarque de X. »); the
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
-use super::super::speaker::{is_org_name_word, looks_like_person};
+use super::super::speaker::{is_org_name_word, looks_like_person, UNNAMED_OFFICIALS};
 use super::super::tokens::Tok;
 use crate::brief::lexicon::{self, ClaimKind};
 
@@ -93,6 +93,10 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || lexicon::ROLE_NOUNS.contains(&low)
         || lexicon::PEOPLE_NOUNS.contains(&low)
         || lexicon::ANONYMOUS_MARKERS.contains(&low)
+        // (« selon un cadre du parti »: an unnamed official; not « selon le cadre légal ».)
+        || UNNAMED_OFFICIALS.contains(&low)
+            && h > at
+            && matches!(toks[h - 1].low.as_str(), "un" | "une" | "des" | "plusieurs")
         || lexicon::MEDIA_NOUNS.contains(&low)
         || lexicon::ORG_WORDS.contains(&low)
         || lexicon::SOURCE_NOUNS.contains(&low)
