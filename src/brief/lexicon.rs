@@ -574,6 +574,16 @@ pub const TAKING_A_STANCE: Verb = Verb {
     incise_only: false,
 };
 
+/// « rendre hommage à X »: its forms are those of « se rendre compte » in [`verbs`], which the
+/// cues turn into this verb when « hommage à » follows (praise given, a position, as « saluer »
+/// is; not « a rendu hommage. » alone, nor a crowd's silent tribute, see the cues).
+pub const PAYING_TRIBUTE: Verb = Verb {
+    lemma: "rendre hommage",
+    kind: ClaimKind::Position,
+    needs_next: Some(&["hommage à", "hommage au", "hommage aux"]),
+    incise_only: false,
+};
+
 /// « prendre à partie »: its forms are those of « s'en prendre à » in [`verbs`], which the
 /// cues turn into this verb when « à partie » follows (« a vivement pris à partie le
 /// ministre »).

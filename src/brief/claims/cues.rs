@@ -136,6 +136,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "s'attaquer" && idioms::attacks_in_words(toks, i) {
             verb = lexicon::ATTACKING_IN_WORDS;
         }
+        // « a souhaité rendre hommage à X », « rend hommage aux pompiers »: praise given by
+        // someone (not « des milliers de personnes ont rendu hommage à la victime », a crowd).
+        if verb.lemma == "se rendre compte" && follows(toks, i + 1, &["hommage"]).is_some() {
+            verb = lexicon::PAYING_TRIBUTE;
+        }
         // « a vivement pris à partie le ministre »: taken to task.
         if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
             verb = lexicon::TAKING_TO_TASK;

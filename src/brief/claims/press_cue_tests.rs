@@ -46,6 +46,36 @@ fn congratulating_someone_is_a_stance() {
     }
 }
 
+/// A tribute paid to someone (« a rendu hommage aux pompiers », « a souhaité rendre hommage
+/// à X ») is praise, a position of someone who speaks; a crowd's tribute, « hommage » with no
+/// one it is paid to, and « se rendre » elsewhere are none; joined to a verb that says what
+/// (« … et affirmé que »), the claim is that verb's.
+#[test]
+fn paying_tribute_is_a_stance() {
+    for (sentence, speaker) in [
+        ("La maire a rendu hommage aux pompiers.", "La maire"),
+        (
+            "Lors du conseil, le préfet Paul Durand a souhaité rendre hommage à son prédécesseur.",
+            "Paul Durand",
+        ),
+        ("Le syndicat rend hommage aux grévistes.", "Le syndicat"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le directeur a rendu hommage aux salariés et affirmé que des postes seraient créés.",
+        "Le directeur",
+        ClaimKind::Statement,
+    );
+    for sentence in [
+        "Des milliers de personnes ont rendu hommage à la victime.",
+        "Le joueur a rendu hommage.",
+        "Le ministre s'est rendu à Lyon mardi.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Praise or blame in the passive with its agent named by « par » is the agent's stance (the
 /// session-9 convention of tests/fixtures/claims/README.md); without an agent, or with a
 /// thing as agent, no one speaks.

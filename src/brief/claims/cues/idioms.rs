@@ -7,7 +7,8 @@
 
 use super::super::tokens::Tok;
 use super::{
-    clause_start, follows, is_aux, is_source_word, subject_can_show, subject_words, unsaid,
+    clause_start, follows, is_aux, is_source_word, someone_as_subject, subject_can_show,
+    subject_words, unsaid,
 };
 use crate::brief::lexicon;
 
@@ -144,6 +145,10 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
             subject_words(toks, start).any(|w| RULING_BODIES.contains(&w) && !VOTERS.contains(&w))
                 || !subject_can_show(toks, start) && !before_a_quotation(toks, start)
         }
+        // « a rendu hommage aux victimes »: praise given by someone, not by a crowd (« des
+        // milliers de personnes ont rendu hommage à la victime »).
+        // (« a rendu hommage aux salariés et affirmé que … »: the second verb says what.)
+        "rendre hommage" => !someone_as_subject(toks, start) || another_verb_joined(toks, i),
         // « se vante que », « se targue d'avoir »: someone boasting.
         "se vanter" | "se targuer" => !subject_can_show(toks, start),
         // « plaideront non coupable »: a plea to come; « s'il plaide coupable », « plaide
@@ -579,6 +584,18 @@ pub(super) fn rails_against(lemma: &str, toks: &[Tok], i: usize, start: usize, f
         && toks.get(i + 1).is_some_and(|t| t.low == "contre")
         && !super::is_infinitive(form)
         && head_can_speak(toks, start)
+}
+
+/// Whether « et » joins a reporting verb to the verb at `i` later in its clause (« a rendu
+/// hommage aux salariés et affirmé que … »): that verb carries the claim.
+fn another_verb_joined(toks: &[Tok], i: usize) -> bool {
+    let clause = toks[i + 1..]
+        .iter()
+        .take_while(|t| t.quoted || !matches!(t.low.as_str(), "." | ";" | ":" | "?" | "!"));
+    let words: Vec<&Tok> = clause.filter(|t| !t.quoted).collect();
+    words.windows(2).any(|w| {
+        w[0].low == "et" && (lexicon::verbs().contains_key(w[1].low.as_str()) || is_aux(&w[1].low))
+    })
 }
 
 /// Whether the head of the subject before the group at `start` can speak: a pronoun, a name,
