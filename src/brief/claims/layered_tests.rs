@@ -37,6 +37,35 @@ fn a_trailing_cite_par_after_a_cue_is_a_second_source() {
     );
 }
 
+/// « Le gouvernement estime …, a-t-elle précisé »: an incise's pronoun that the subject's
+/// gender rules out stands for someone else, who relays the subject's claim; one that agrees
+/// is the subject again.
+#[test]
+fn an_incise_pronoun_of_the_other_gender_is_a_second_source() {
+    let article = |second: &str| -> Vec<String> {
+        find_claims(&doc(&[
+            "La ministre Anne Roux a affirmé que rien ne changerait.",
+            second,
+        ]))
+        .into_iter()
+        .map(|c| c.speaker)
+        .collect()
+    };
+    assert_eq!(
+        article("Le gouvernement estime que rien ne presse, a-t-elle précisé."),
+        ["Anne Roux", "Le gouvernement", "Anne Roux"]
+    );
+    // Must not: the pronoun agrees with the subject, or the subject's gender is not known.
+    assert_eq!(
+        article("La direction estime que rien ne presse, a-t-elle précisé."),
+        ["Anne Roux", "La direction"]
+    );
+    assert_eq!(
+        article("Claude Girard estime que rien ne presse, a-t-elle précisé."),
+        ["Anne Roux", "Claude Girard"]
+    );
+}
+
 /// « X a déclaré …, selon Y »: the subject's claim, then the one who relays it.
 #[test]
 fn a_trailing_selon_after_a_cue_is_a_second_source() {

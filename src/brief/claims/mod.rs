@@ -453,6 +453,18 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     })
 }
 
+/// « Le Conseil fédéral n'estime pas …, avait-elle précisé »: an incise's pronoun whose
+/// gender the first speaker's article contradicts stands for someone else, who relays it.
+fn pronoun_of_someone_else(pronoun: Option<&str>, first_speaker: &str) -> bool {
+    let wanted = match pronoun {
+        Some("il") => lexicon::Gender::Male,
+        Some("elle") => lexicon::Gender::Female,
+        _ => return false,
+    };
+    let had = coreference::determiner_gender(first_speaker);
+    had != lexicon::Gender::Unknown && had != wanted
+}
+
 /// Whether `cue` is a stance in the passive whose agent « par » names (« critiqué par
 /// l'opposition », « saluée par les syndicats »): the agent speaks.
 fn passive_agent(toks: &[Tok], cue: &cues::Cue) -> bool {
@@ -839,7 +851,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 && claims[0].speaker_kind != SpeakerKind::Unattributed
                 && !first_is_incise
                 && !for_group
-                && cue.inverted.is_none()
+                && (cue.inverted.is_none()
+                    || pronoun_of_someone_else(cue.inverted.as_deref(), &claims[0].speaker))
                 && !cue.participle
                 && closes_sentence(toks, &cue);
             // (« Il entend …, a-t-il précisé »: the incise's pronoun names the subject again,
