@@ -1122,6 +1122,24 @@ fn an_incise_told_to_a_web_outlet_in_capitals_has_its_subject_after_it() {
 }
 
 #[test]
+fn autre_before_a_role_noun_leaves_it_a_role() {
+    // Must: « deux autres ministres », « les autres députés »: people in a function.
+    for sentence in [
+        "Deux autres ministres ont dénoncé ces rumeurs.",
+        "Les autres députés ont dénoncé ces rumeurs.",
+    ] {
+        let kinds: Vec<_> = rows(sentence).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(kinds, [SpeakerKind::Role], "{sentence}");
+    }
+    // Must not: other bodies stay bodies.
+    let kinds: Vec<_> = rows("Deux autres syndicats ont dénoncé ces rumeurs.")
+        .into_iter()
+        .map(|(_, k)| k)
+        .collect();
+    assert_eq!(kinds, [SpeakerKind::Organization]);
+}
+
+#[test]
 fn a_stray_comma_after_the_verb_of_a_closing_incise() {
     // Must: « « … », a raconté, NAME, ROLE »: the subject after the stray comma speaks, a name
     // or a role.

@@ -4529,10 +4529,13 @@ pub(super) fn classify(
             kind: SpeakerKind::Person,
         };
     }
-    let head = toks[from..=to]
-        .iter()
-        .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
-    let head_at = (from..=to).find(|&i| !lexicon::DETERMINERS.contains(&toks[i].low.as_str()));
+    // (« deux autres ministres », « l'autre élu »: « autre » stands before the head.)
+    let before_head = |t: &Tok| {
+        lexicon::DETERMINERS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "autre" | "autres")
+    };
+    let head_at = (from..=to).find(|&i| !before_head(&toks[i]));
+    let head = head_at.map(|i| &toks[i]);
     // « haut », « premier » make a role only before a role noun (« le haut responsable »,
     // not « le Haut commissariat »).
     let qualifier = head.is_some_and(|h| {
