@@ -164,7 +164,7 @@ fn reporting_verb_families() {
         (
             "Le préfet a fait part de son inquiétude.",
             "Le préfet",
-            ClaimKind::Statement,
+            ClaimKind::Warning,
         ),
         (
             "Les pompiers ont tiré la sonnette d'alarme.",
@@ -1820,6 +1820,27 @@ fn feelings_voiced_are_positions() {
     expect(
         "Le ministre a exprimé son point de vue : « La réforme passera. »",
         "Le ministre",
+        ClaimKind::Statement,
+    );
+}
+
+/// « faire part de » takes the kind of what is shared (« de son inquiétude »: a warning, « de
+/// leur colère »: a position), as « exprimer » does; details shared stay a statement.
+#[test]
+fn what_is_shared_gives_its_kind() {
+    expect(
+        "La ministre a fait part de son inquiétude concernant les urgences.",
+        "La ministre",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Les infirmières ont fait part de leur colère au directeur.",
+        "Les infirmières",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le maire a fait part de sa décision : « Je me représenterai. »",
+        "Le maire",
         ClaimKind::Statement,
     );
 }

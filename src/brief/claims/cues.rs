@@ -2838,6 +2838,21 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     if verb.kind != ClaimKind::Statement {
         return verb.kind;
     }
+    // « a fait part de son inquiétude », « fait part de leur colère »: what is shared comes
+    // after « part de ».
+    let next_at = match next_at {
+        Some(k)
+            if verb.lemma == "faire savoir"
+                && toks[k].low == "part"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'")) =>
+        {
+            Some(k + 2)
+        }
+        other => other,
+    };
+    let next = next_at.and_then(|k| toks.get(k));
     // « a réitéré sa demande », « exprime ses craintes », « a renouvelé son soutien »
     let determiner = next.is_some_and(|n| {
         lexicon::DETERMINERS.contains(&n.low.as_str())
