@@ -32,8 +32,8 @@ use coreference::{main_clause, resolve_demonstrative_media, People};
 use cues::{find_attribution, find_verb};
 pub use path::{Link, Route, SpeakerPath};
 use speaker::{
-    classify, closes_sentence, main_subject, nothing_that_speaks, np_end, speaker_by_route,
-    strip_determiner, with_participle, Speaker,
+    classify, closes_sentence, is_finite_verb, main_subject, nothing_that_speaks, np_end,
+    person_run, speaker_by_route, strip_determiner, with_participle, Speaker,
 };
 use std::ops::{Deref, DerefMut};
 use tokens::{is_quote_mark, slice, tokenize, tokenize_in, Tok};
@@ -414,6 +414,44 @@ fn juxtaposed_quotation(text: &str, toks: &[Tok], people: &People) -> Option<(us
         SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
     ) || named_group;
     (kind_ok && !lone_word).then_some((open, speaker))
+}
+
+/// « « Nous devons être fiers de ces joueurs. » Paul Martin, sélectionneur de l'équipe »: a
+/// quotation opening the sentence, signed by a person's name right after its closing mark (maybe
+/// with an apposition after a comma), and nothing else: the quotation is that person's. Where
+/// the quotation opens, and the person.
+fn signed_quotation(text: &str, toks: &[Tok], people: &People) -> Option<(usize, Speaker)> {
+    let open = toks.iter().position(|t| !t.quoted)?;
+    let close = (open + 1..toks.len()).find(|&k| !toks[k].quoted && is_quote_mark(&toks[k]))?;
+    let words = toks[open..close]
+        .iter()
+        .filter(|t| t.word && t.quoted)
+        .count();
+    if !is_quote_mark(&toks[open]) || words < 5 {
+        return None;
+    }
+    let after = &toks[close + 1..];
+    let name_end = after
+        .iter()
+        .position(|t| !(t.word && t.upper && !t.quoted))
+        .unwrap_or(after.len());
+    // (the name, then the end or a comma opening an apposition with no verb)
+    let signed = name_end >= 2
+        && match after.get(name_end) {
+            None => true,
+            Some(t) if t.low == "," => after[name_end + 1..]
+                .iter()
+                .all(|t| !t.quoted && !is_quote_mark(t) && !is_finite_verb(t)),
+            Some(t) => !t.word && after[name_end + 1..].is_empty(),
+        };
+    if !signed
+        || person_run(toks, close + 1, close + name_end, people)
+            != Some((close + 1, close + name_end))
+    {
+        return None;
+    }
+    let speaker = classify(text, toks, close + 1, close + name_end, people);
+    (speaker.kind == SpeakerKind::Person).then_some((open, speaker))
 }
 
 /// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
@@ -1217,7 +1255,8 @@ fn claim_in(
         let Some(colon) = colon_quote(toks) else {
             // « L'éleveur montre le pré, mais « c'est grillé, il n'y a plus rien »: a
             // quotation in the first person closing a clause of its own.
-            let (open, speaker) = juxtaposed_quotation(text, toks, people)?;
+            let (open, speaker) = juxtaposed_quotation(text, toks, people)
+                .or_else(|| signed_quotation(text, toks, people))?;
             let mark = slice(text, toks, open, open);
             return Some((
                 vec![{

@@ -3034,6 +3034,27 @@ mod juxtaposed_quotation {
     use super::speakers_of;
 
     #[test]
+    fn a_quotation_signed_by_a_name_after_it_is_that_persons() {
+        // Must: « « … » NAME, ROLE », « « … » NAME. »
+        assert_eq!(
+            speakers_of("« Nous aurions aimé aller plus loin mais nous devons être fiers de ces joueurs. » Paul Martin, entraîneur de l'équipe nationale"),
+            ["Paul Martin"]
+        );
+        assert_eq!(
+            speakers_of("« Nous aurions aimé aller plus loin, nous sommes déçus. » Paul Martin."),
+            ["Paul Martin"]
+        );
+        // Must not: a medium and a date, a title and its author, a name that a verb follows.
+        for sentence in [
+            "« Nous aurions aimé aller plus loin mais nous devons être fiers. » Le Monde, 3 mai.",
+            "« Le Cid » Pierre Corneille.",
+            "« Nous aurions aimé aller plus loin mais nous devons être fiers. » Paul Martin, l'entraîneur, est reparti.",
+        ] {
+            assert!(!speakers_of(sentence).iter().any(|s| s == "Paul Martin" || s == "Le Monde" || s == "Pierre Corneille"), "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_first_person_quotation_after_mais_is_the_subjects() {
         assert_eq!(
             speakers_of("L'éleveur montre un pré jauni, mais « c'est fini, il n'y a plus rien »."),
