@@ -211,6 +211,42 @@ fn recognising_a_state_or_making_history_says_nothing() {
     }
 }
 
+/// A topic mentioned (« aurait évoqué vendredi la menace terroriste. », « a évoqué le
+/// dossier ») says nothing of it (session 12 convention); what happened (« évoque un
+/// attentat »), a hypothesis (« la piste criminelle ») or the words after it stay claims.
+#[test]
+fn a_topic_mentioned_says_nothing() {
+    for sentence in [
+        "Le préfet aurait évoqué jeudi la menace d'inondation.",
+        "La ministre a évoqué les négociations avec les syndicats.",
+        "Le maire évoque le dossier du stade.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("Le préfet évoque un incendie criminel.", "Le préfet"),
+        (
+            "La procureure a évoqué la piste d'un règlement de comptes.",
+            "La procureure",
+        ),
+        (
+            "La ministre a évoqué les négociations : « Elles avancent. »",
+            "La ministre",
+        ),
+        (
+            "« La crise est grave », a évoqué le ministre.",
+            "le ministre",
+        ),
+        ("La crise est grave, évoque la ministre.", "la ministre"),
+        (
+            "« La crise est grave » a évoqué le ministre.",
+            "le ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
 /// An admission not made (« n'a pas clairement reconnu les faits », « n'a jamais avoué »)
 /// says nothing; the admission made, or a negated one with its words after it, stays a claim.
 #[test]

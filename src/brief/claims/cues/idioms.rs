@@ -5,7 +5,7 @@
 //! not « le village se vante d'un château »), « a plaidé non coupable » (not a plea to come),
 //! « a livré des précisions » (not « n'a pas donné plus de précisions »).
 
-use super::super::tokens::Tok;
+use super::super::tokens::{is_quote_mark, Tok};
 use super::{
     clause_start, follows, is_aux, is_source_word, someone_as_subject, subject_can_show,
     subject_words, unsaid,
@@ -149,6 +149,16 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         // milliers de personnes ont rendu hommage à la victime »).
         // (« a rendu hommage aux salariés et affirmé que … »: the second verb says what.)
         "rendre hommage" => !someone_as_subject(toks, start) || another_verb_joined(toks, i),
+        // « aurait évoqué vendredi la menace terroriste. »: a topic mentioned, nothing said
+        // of it (session 12 convention).
+        // (Not in an incise, whose subject comes after it: « « … », a évoqué le ministre ».)
+        "évoquer" => {
+            let after_quote =
+                start > 0 && (toks[start - 1].quoted || is_quote_mark(&toks[start - 1]));
+            !after_quote
+                && !super::closes_as_incise(toks, start, i)
+                && unsaid::topic_only(toks, super::past_adjuncts(toks, i + 1))
+        }
         // « se vante que », « se targue d'avoir »: someone boasting.
         "se vanter" | "se targuer" => !subject_can_show(toks, start),
         // « plaideront non coupable »: a plea to come; « s'il plaide coupable », « plaide

@@ -2,7 +2,8 @@
 //! a speech verb whose sentence gives no content makes no claim): details brought or a view
 //! given with nothing of it in the sentence (« Le procureur apporte des précisions sur
 //! l'accident. », « a donné son avis sur le projet. »), an appeal launched to someone for
-//! nothing the sentence names (« a tenu à lancer un appel à la population. »). The same
+//! nothing the sentence names (« a tenu à lancer un appel à la population. »), a topic
+//! mentioned (« aurait évoqué la menace terroriste. »). The same
 //! locutions with their words (a « que » clause, a colon, a quotation), a side taken or what is
 //! called for (« un appel au calme », « un appel à la population à rester chez elle ») stay
 //! claims.
@@ -67,4 +68,33 @@ fn calls_for_something(toks: &[Tok], at: usize) -> bool {
         || toks[at..]
             .iter()
             .any(|t| matches!(t.low.as_str(), "pour" | "afin" | "contre" | "faveur"))
+}
+
+/// What « évoquer » names when it says what (« a évoqué la piste criminelle », « l'hypothèse
+/// d'un incendie », « la possibilité d'un report »), not a topic.
+const SAYS_WHAT: &[&str] = &[
+    "piste",
+    "pistes",
+    "hypothèse",
+    "hypothèses",
+    "possibilité",
+    "éventualité",
+    "thèse",
+    "idée",
+    "perspective",
+];
+
+/// Whether « évoquer » mentions only a topic from `at`: a definite noun phrase (« la menace
+/// terroriste », « le dossier », « les négociations ») that is no hypothesis (see
+/// [`SAYS_WHAT`]), and no words after it (see [`words_follow`]). Not « évoque un attentat »
+/// (what happened, indefinite), nor « a évoqué la position de Dakar : « … » ».
+pub(super) fn topic_only(toks: &[Tok], at: usize) -> bool {
+    let Some(det) = toks.get(at) else {
+        return false;
+    };
+    let definite = matches!(det.low.as_str(), "le" | "la" | "les" | "l'")
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.word && !n.quoted && !SAYS_WHAT.contains(&n.low.as_str()));
+    definite && !words_follow(toks, at)
 }
