@@ -747,6 +747,11 @@ fn incise_without_commas(toks: &[Tok], cue: &Cue) -> bool {
         && juxtaposed_to_clause(toks, cue.group_start)
 }
 
+/// Words that open a relative or subordinate clause (« qui a explosé », « quand il a dit »).
+const SUBORDINATORS: &[&str] = &[
+    "qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "comme",
+];
+
 /// Whether a finite verb stands before token `at` in the same stretch of words: no comma or
 /// other boundary, quotation, conjunction or relative word between them, and none before the
 /// verb back to the clause's start (« qui a explosé » is a relative clause).
@@ -755,42 +760,17 @@ fn juxtaposed_to_clause(toks: &[Tok], at: usize) -> bool {
         is_boundary(t)
             || is_quote_mark(t)
             || t.quoted
-            || matches!(
-                t.low.as_str(),
-                "et" | "ou"
-                    | "mais"
-                    | "qui"
-                    | "que"
-                    | "qu'"
-                    | "dont"
-                    | "où"
-                    | "si"
-                    | "quand"
-                    | "lorsque"
-                    | "lorsqu'"
-                    | "comme"
-            )
+            || matches!(t.low.as_str(), "et" | "ou" | "mais")
+            || SUBORDINATORS.contains(&t.low.as_str())
     };
     let start = toks[..at].iter().rposition(stops).map_or(0, |k| k + 1);
     let clause_opens = toks[..at]
         .iter()
         .rposition(|t| matches!(t.low.as_str(), "." | ";" | ":") || is_quote_mark(t))
         .map_or(0, |k| k + 1);
-    let subordinate_before = toks[clause_opens..start].iter().any(|t| {
-        matches!(
-            t.low.as_str(),
-            "qui"
-                | "que"
-                | "qu'"
-                | "dont"
-                | "où"
-                | "si"
-                | "quand"
-                | "lorsque"
-                | "lorsqu'"
-                | "comme"
-        )
-    });
+    let subordinate_before = toks[clause_opens..start]
+        .iter()
+        .any(|t| SUBORDINATORS.contains(&t.low.as_str()));
     !subordinate_before
         && (start..at).any(|k| {
             is_finite_verb(&toks[k])
