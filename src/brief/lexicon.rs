@@ -3370,6 +3370,33 @@ const NOT_NAMES: &[&str] = &[
     "secrétaire",
 ];
 
+/// Cardinal numbers the press writes in words, from « deux » to « mille » (« de trois
+/// blessés », « estimé à quinze »): a figure, not a noun.
+pub const CARDINALS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+];
+
 /// The months (« le 3 mai »): no names either.
 pub const MONTHS: &[&str] = &[
     "janvier",

@@ -2677,17 +2677,6 @@ fn estimates_a_figure(toks: &[Tok], at: usize, incise: bool) -> bool {
         "plusieurs",
         "un",
         "une",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "cent",
-        "mille",
         "des",
         "au",
         "zéro",
@@ -2698,6 +2687,7 @@ fn estimates_a_figure(toks: &[Tok], at: usize, incise: bool) -> bool {
     };
     let figure = first.low.chars().next().is_some_and(|c| c.is_ascii_digit())
         || QUANTITIES.contains(&first.low.as_str())
+        || lexicon::CARDINALS.contains(&first.low.as_str())
             && toks.get(at + 1).is_some_and(|n| {
                 n.low.chars().next().is_some_and(|c| c.is_ascii_digit())
                     || !n.upper && first.low != "la"

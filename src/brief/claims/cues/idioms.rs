@@ -421,31 +421,9 @@ const INCIDENTS: &[&str] = &[
     "acte",
 ];
 
-/// Counts « parler de » gives as a figure: « de 20 morts », « de trois blessés », « de
-/// plusieurs victimes », « d'une vingtaine de rebelles tués », « de centaines de manifestants ».
-const COUNT_WORDS: &[&str] = &[
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "mille",
+/// Counts in words other than a cardinal ([`lexicon::CARDINALS`]) that « parler de » gives as
+/// a figure: « de plusieurs victimes », « de centaines de manifestants ».
+const VAGUE_COUNTS: &[&str] = &[
     "plusieurs",
     "nombreux",
     "nombreuses",
@@ -514,7 +492,9 @@ fn names_an_incident(toks: &[Tok], de: usize) -> bool {
                     && word(k + 2).is_some_and(|d| matches!(d.low.as_str(), "de" | "d'" | "des"))
         }),
         low if low.starts_with(|c: char| c.is_ascii_digit()) => noun_after(k + 1),
-        low => COUNT_WORDS.contains(&low) && noun_after(k + 1),
+        low => {
+            (lexicon::CARDINALS.contains(&low) || VAGUE_COUNTS.contains(&low)) && noun_after(k + 1)
+        }
     }
 }
 
