@@ -469,7 +469,8 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     if q > 0 && toks[q - 1].low == "qui" {
         return true;
     }
-    let span = &toks[from.min(verb)..verb];
+    let start = from.min(verb);
+    let span = &toks[start..verb];
     span.iter().enumerate().any(|(k, t)| {
         !t.quoted
             && (matches!(
@@ -478,9 +479,9 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
             ) || t.low == "pendant"
                 && span.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
                 // « X a nié les faits après que la juge a accusé son parti »: a time clause
-                // with a speaker of its own (not inside what X reports: « X a dit que, depuis
-                // que … »).
-                || temporal_que(span, k) && !completive_before(span, k)
+                // with a speaker of its own (not inside what X reports, wherever it stands in
+                // it: « X a dit que, depuis que … », « X a dit que la ville a agi après que … »).
+                || temporal_que(span, k) && !completive_before(toks, start + k)
                 || t.low == "et" && k > 0 && span[k - 1].low == ","
                 // « …, ce que la Russie dément »: a relative with a speaker of its own.
                 || matches!(t.low.as_str(), "que" | "qu'")

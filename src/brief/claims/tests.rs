@@ -3137,10 +3137,19 @@ fn a_time_clause_holds_a_claim_of_its_own() {
             "Lorsque le ministre a annoncé la réforme, les syndicats ont dénoncé un passage en force.",
             &["le ministre", "les syndicats"],
         ),
-        // Inside what Paul Martin reports, the clause is his.
+        // Inside what Paul Martin reports, the clause is his, right after his « que » or
+        // further on in what he reports.
         (
             "Paul Martin a affirmé que, depuis que le préfet a annoncé la fermeture, rien ne va.",
             &["Paul Martin"],
+        ),
+        (
+            "Paul Martin a affirmé que la ville avait averti les habitants après que le préfet a dit que la digue céderait.",
+            &["Paul Martin"],
+        ),
+        (
+            "La ministre a déclaré que le pays avait rappelé ses diplomates avant que le voisin ne menace de les expulser.",
+            &["La ministre"],
         ),
         // A time clause with no reporting verb adds nothing.
         (
