@@ -3,10 +3,10 @@
 //! words (a person, a role, an organization, a medium, a source), not for whoever spoke last.
 //! Each narrative sentence leaves, after it is read, the last one of each gender it named.
 
-use super::coreference::{determiner_gender, determiner_plural, is_descriptor, People};
-use super::speaker::{classify, np_end, Speaker, ROLE_ADJECTIVES};
+use super::coreference::{determiner_gender, determiner_plural, People};
+use super::speaker::{can_speak, classify, np_end, Speaker, ROLE_ADJECTIVES};
 use super::tokens::{slice, Tok};
-use crate::brief::lexicon::{self, Gender};
+use crate::brief::lexicon::Gender;
 use crate::model::SpeakerKind;
 
 /// The last entity of each gender a sentence named, outside quotations.
@@ -96,7 +96,7 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
         let Some(head) = toks.get(h).filter(|t| t.word && !t.upper && !t.quoted) else {
             continue;
         };
-        if !can_be_named(&head.low) {
+        if !can_speak(&head.low) {
             continue;
         }
         let end = np_end(toks, i);
@@ -122,16 +122,6 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
 
 /// Determiners of one entity (the contracted « du », « au » give back « le »).
 const SINGULAR_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "ce", "cet", "cette"];
-
-/// Whether a noun names someone or something that can speak (a function, people, an
-/// institution, a medium, a source).
-fn can_be_named(noun: &str) -> bool {
-    lexicon::ROLE_NOUNS.contains(&noun)
-        || lexicon::PEOPLE_NOUNS.contains(&noun)
-        || lexicon::ORG_WORDS.contains(&noun)
-        || lexicon::ANONYMOUS_MARKERS.contains(&noun)
-        || is_descriptor(noun)
-}
 
 #[cfg(test)]
 mod tests {

@@ -3862,21 +3862,14 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
     let Some(last) = toks.get(end) else {
         return end;
     };
-    // (« un communiqué lu à la télévision », « un texte transmis aux rédactions »: an
-    // irregular participle.)
-    let stem = ["es", "e", "s"]
-        .iter()
-        .find_map(|e| last.low.strip_suffix(e))
-        .filter(|stem| IRREGULAR_PARTICIPLES.contains(stem))
-        .unwrap_or(&last.low);
-    let irregular = IRREGULAR_PARTICIPLES.contains(&stem);
     let participle = last.word
         && !last.upper
         && !last.quoted
         && (["é", "ée", "és", "ées", "oint", "ointe", "oints", "ointes"]
             .iter()
             .any(|e| last.low.ends_with(e))
-            || irregular)
+            // (« un communiqué lu à la télévision », « un texte transmis aux rédactions ».)
+            || irregular_participle(&last.low))
         && !lexicon::ROLE_NOUNS.contains(&last.low.as_str());
     if !participle {
         return end;
@@ -3921,6 +3914,15 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "lu", "écrit", "dit", "mis", "transmis", "émis", "remis", "reçu", "paru", "rendu",
 ];
+
+/// Whether `form` is one of [`IRREGULAR_PARTICIPLES`], in any gender and number (« lue »,
+/// « écrits », « transmises »).
+fn irregular_participle(form: &str) -> bool {
+    [form]
+        .into_iter()
+        .chain(["es", "e", "s"].iter().filter_map(|e| form.strip_suffix(e)))
+        .any(|stem| IRREGULAR_PARTICIPLES.contains(&stem))
+}
 
 /// An apposition giving a role right after a name: « , la porte-parole du Conseil … ».
 pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> {
