@@ -1953,3 +1953,34 @@ fn a_second_place_joined_by_et_stays_in_the_noun_phrase() {
         );
     }
 }
+
+#[test]
+fn a_stance_in_the_passive_is_its_agents_never_the_subject_it_describes() {
+    // Must: the agent after « par » speaks, however the subject before the participle is
+    // named (a name after its function, a bare name) and whatever stands between.
+    for (sentence, agent) in [
+        (
+            "Le maire Jean Morel, critiqué la semaine dernière par le préfet Paul Martin, a démissionné.",
+            "Paul Martin",
+        ),
+        (
+            "La directrice Anne Roy, désavouée mardi par son conseil d'administration, a quitté ses fonctions.",
+            "son conseil d'administration",
+        ),
+        (
+            "Le sénateur Luc Girard, épinglé par la Cour des comptes pour ses dépenses, a remboursé la somme.",
+            "la Cour des comptes",
+        ),
+        (
+            "Hélène Vasseur, fustigée par le syndicat, a maintenu la fermeture.",
+            "le syndicat",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [agent], "{sentence}");
+    }
+    // Must not: the active verb keeps its subject, the one criticized is no speaker.
+    assert_eq!(
+        speakers_of("Le maire Jean Morel a critiqué le préfet Paul Martin."),
+        ["Jean Morel"]
+    );
+}

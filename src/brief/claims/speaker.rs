@@ -381,7 +381,11 @@ pub(super) fn speaker_by_route(
     let nothing_reported_before = !toks[..cue.group_start]
         .iter()
         .any(|t| t.quoted || is_quote_mark(t) || is_finite_verb(t));
+    // « Le maire Jean Morel, critiqué par le préfet, a démissionné »: a stance in the passive
+    // is its agent's; the one the participle describes, before it, never speaks by it.
+    let agent_speaks = super::passive_agent(toks, cue);
     if !closing
+        && !agent_speaks
         && (prev.is_some_and(|p| p.low == ")")
             || prev.is_some_and(|p| p.low == ",")
                 && (reports_next || after_relative || nothing_reported_before))
@@ -394,6 +398,7 @@ pub(super) fn speaker_by_route(
         && prev.is_some_and(|p| p.low == ",")
         && !(subject_follows && quote_before)
         && !closing
+        && !agent_speaks
     {
         // « Emily Horne, la porte-parole du Conseil, a déclaré que … »: the subject is the name
         // before the apposition.
@@ -403,7 +408,8 @@ pub(super) fn speaker_by_route(
     }
     // « Roland Dumas, ancien ministre …, reconnaît avoir … »: no quotation, and the sentence
     // opens with a name set off by a comma: that name is the subject, not what follows.
-    if postposed && !quote_before && !closing && prev.is_some_and(|p| p.low == ",") {
+    if postposed && !quote_before && !closing && !agent_speaks && prev.is_some_and(|p| p.low == ",")
+    {
         if let Some(speaker) = leading_name(text, toks, cue.group_start, people) {
             return (speaker, Route::OpeningName);
         }
