@@ -272,6 +272,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // (Not the active « a condamné les sanctions imposées par X ».)
         let passive_or_bare =
             aux.as_deref().is_none_or(|a| ETRE.contains(&a)) || i > 0 && toks[i - 1].low == "été";
+        // « condamné à 18 mois de prison », « a été condamnée pour vol par le tribunal »: a
+        // sentence passed, no stance.
+        if verb.lemma == "condamner"
+            && passive_or_bare
+            && is_participle(form)
+            && sentenced_to(toks, i)
+        {
+            continue;
+        }
         if let Some(par) = judging_agent(toks, i, form, verb).filter(|_| passive_or_bare) {
             verb.kind = kind_in_context(verb, toks, i, start, false);
             return Some(Cue {
@@ -3559,6 +3568,16 @@ fn dooms_to(toks: &[Tok], i: usize) -> bool {
         "ingérence",
         "ingérences",
     ];
+    let Some(k) = object_then_a(toks, i, &["à"]) else {
+        return false;
+    };
+    k > i + 1 && names_a_fate(toks, k + 1) && !TAKES_A.contains(&toks[k - 1].low.as_str())
+}
+
+/// Whether the words at `at`, after « à », name what someone is doomed or sentenced to: a
+/// fate or a penalty (« la misère », « la prison à vie », « une amende »), a length (« 18
+/// mois », « cinq ans »), or an infinitive (« à payer », « à verser »).
+fn names_a_fate(toks: &[Tok], at: usize) -> bool {
     /// What someone is doomed or sentenced to (« la misère », « la prison à vie »).
     const FATES: &[&str] = &[
         "mort",
@@ -3568,7 +3587,9 @@ fn dooms_to(toks: &[Tok], i: usize) -> bool {
         "réclusion",
         "perpétuité",
         "amende",
+        "amendes",
         "peine",
+        "peines",
         "exil",
         "disparition",
         "échec",
@@ -3583,18 +3604,28 @@ fn dooms_to(toks: &[Tok], i: usize) -> bool {
         "impuissance",
         "déclin",
         "ruine",
+        "travaux",
+        "sursis",
+        // (« à un an de prison », « à des années de misère »: a length.)
+        "an",
+        "ans",
+        "année",
+        "années",
+        "mois",
+        "semaine",
+        "semaines",
+        "jours",
     ];
-    let Some(k) = object_then_a(toks, i, &["à"]) else {
-        return false;
-    };
-    let mut f = k + 1;
-    while toks
-        .get(f)
-        .is_some_and(|t| matches!(t.low.as_str(), "la" | "l'" | "une" | "un" | "des" | "de"))
-    {
+    let mut f = at;
+    while toks.get(f).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "la" | "l'" | "une" | "un" | "des" | "de" | "d'" | "sa" | "son" | "ses" | "leur"
+        )
+    }) {
         f += 1;
     }
-    let fate = toks.get(f).is_some_and(|t| {
+    toks.get(f).is_some_and(|t| {
         FATES.contains(&t.low.as_str())
             || t.low.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -3602,8 +3633,42 @@ fn dooms_to(toks: &[Tok], i: usize) -> bool {
                 "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix"
             )
             || infinitive_follows(toks, f)
-    });
-    k > i + 1 && fate && !TAKES_A.contains(&toks[k - 1].low.as_str())
+    })
+}
+
+/// Whether the participle of « condamner » at `i` reports a court's sentence, no stance: its
+/// complement, past adverbs, dates, commas and an agent or a court's words (« en appel », « par
+/// le tribunal », « mardi », « pour vol »), is « à » and a penalty (« condamné à 18 mois de
+/// prison », « condamnée mardi en appel à une amende », « condamnés par défaut à verser »), or
+/// it is first an offence after « pour » (« a été condamné pour vol », « condamnée pour
+/// « outrage » »). Not « l'attaque a été condamnée par l'ONU », a stance with its agent.
+fn sentenced_to(toks: &[Tok], i: usize) -> bool {
+    let mut k = i + 1;
+    let mut first = true;
+    while let Some(t) = toks.get(k).filter(|_| k < i + 16) {
+        let low = t.low.as_str();
+        if matches!(low, "à" | "au" | "aux") && !t.quoted {
+            return names_a_fate(toks, k + 1);
+        }
+        // (Not « pour sa part », an aside.)
+        if first && low == "pour" {
+            let aside = toks.get(k + 2).is_some_and(|n| n.low == "part");
+            return !aside
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word || is_quote_mark_str(&n.low));
+        }
+        let skipped = is_adverb(t) || lexicon::TIME_WORDS.contains(&low) || low == ",";
+        first &= skipped;
+        let clause_ends = !t.quoted
+            && (matches!(low, "." | ";" | ":" | "!" | "?" | "que" | "qu'" | "qui")
+                || t.word && is_aux(low));
+        if clause_ends {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »).

@@ -430,3 +430,33 @@ fn an_impersonal_or_conjoined_aside_with_a_is_no_claim() {
         assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
     }
 }
+
+/// « condamné à » a penalty or « condamné pour » an offence, in the passive or as a bare
+/// participle, is a sentence passed by a court, never a stance, even with a quotation of the
+/// charge or the court as agent; « condamné par » someone without a penalty stays a stance.
+#[test]
+fn a_sentence_passed_is_no_condemnation() {
+    for sentence in [
+        "Ils ont été jugés pour « vol en réunion » et condamnés à un an de prison.",
+        "Elle a été condamnée mardi pour « outrage à agent » à trois mois de prison avec sursis.",
+        "Le militant a été condamné pour « apologie du terrorisme » par le tribunal de Lyon.",
+        "L'ancien maire a été condamné par le tribunal à une amende de 5000 euros.",
+        "Les deux sociétés ont été condamnées solidairement à payer « une indemnité ».",
+        "La militante, jugée pour « rébellion », a été condamnée hier soir en appel à une peine d'amende.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("L'attaque a été fermement condamnée par l'ONU.", "l'ONU"),
+        (
+            "Les violences, condamnées par le gouvernement, ont fait trois blessés.",
+            "le gouvernement",
+        ),
+        (
+            "Le ministre a condamné pour sa part « une attaque odieuse ».",
+            "Le ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+}
