@@ -1984,3 +1984,55 @@ fn a_stance_in_the_passive_is_its_agents_never_the_subject_it_describes() {
         ["Jean Morel"]
     );
 }
+
+#[test]
+fn a_compound_preposition_before_an_incises_subject_is_an_adjunct() {
+    // Must: « lors de », « au cours de », « à l'issue de », « en marge de », « à la fin de »,
+    // « au nom de » and the phrase each governs stand between the verb and its subject, with
+    // or without a time word after them.
+    for (sentence, want) in [
+        (
+            "« Nous ne céderons pas », a déclaré lors d'une conférence de presse dans la matinée le maire de la ville.",
+            "le maire de la ville",
+        ),
+        (
+            "« Rien n'est décidé », a indiqué au cours d'une réunion publique la présidente du conseil régional.",
+            "la présidente du conseil régional",
+        ),
+        (
+            "« Ce n'est pas acceptable », a dénoncé lors de son discours d'ouverture le président du club.",
+            "le président du club",
+        ),
+        (
+            "« Nous restons prudents », a déclaré à l'issue du conseil municipal le maire de Vannes.",
+            "le maire de Vannes",
+        ),
+        (
+            "« La situation est grave », a affirmé en marge d'un sommet européen vendredi la chancelière.",
+            "la chancelière",
+        ),
+        (
+            "« Il faut agir », a estimé à la fin de la réunion le délégué syndical.",
+            "le délégué syndical",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: with no subject after it, the governed phrase is still no speaker; after a
+    // plain preposition, « des » opens the subject, not a complement.
+    for sentence in [
+        "« Il faut agir », a déclaré au cours de la séance.",
+        "« Il faut agir », a déclaré lors d'une conférence de presse.",
+    ] {
+        let got = speakers_of(sentence);
+        assert!(
+            !got.iter()
+                .any(|s| s.contains("séance") || s.contains("conférence")),
+            "{sentence}: {got:?}"
+        );
+    }
+    assert_eq!(
+        speakers_of("« Il faut agir », ont déclaré à la télévision des responsables du parti."),
+        ["des responsables du parti"]
+    );
+}

@@ -3143,6 +3143,13 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
                 None => return None,
             }
         }
+        // « a déclaré lors d'une conférence de presse le préfet », « au cours d'une réunion
+        // la présidente », « en marge du sommet le ministre »: a compound preposition and
+        // the phrase it governs.
+        if let Some(next) = past_compound_preposition(toks, i) {
+            i = next;
+            continue;
+        }
         if is_boundary(t)
             || is_quote_mark(t)
             || matches!(
@@ -3247,6 +3254,77 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         ));
     }
     None
+}
+
+/// Nouns that make a compound preposition with « à » or « en » and a « de » after them
+/// (« au cours de », « à l'issue de », « en marge de », « à l'occasion de », « au nom de »):
+/// the phrase they govern is an adjunct, not the subject of an inverted verb.
+const COMPOUND_PREPOSITION_NOUNS: &[&str] = &[
+    "cours",
+    "issue",
+    "marge",
+    "occasion",
+    "terme",
+    "sortie",
+    "fin",
+    "début",
+    "lendemain",
+    "veille",
+    "moment",
+    "cadre",
+    "sein",
+    "nom",
+    "sujet",
+    "propos",
+    "présence",
+    "ouverture",
+    "clôture",
+];
+
+/// The token after a compound preposition at `at` and the phrase it governs: « lors de »,
+/// or « à », « au », « en » with a noun of [`COMPOUND_PREPOSITION_NOUNS`] (« à l'issue du
+/// conseil », « en marge d'un sommet », « au cours de la séance »).
+fn past_compound_preposition(toks: &[Tok], at: usize) -> Option<usize> {
+    let t = toks.get(at).filter(|t| !t.quoted)?;
+    let de = match t.low.as_str() {
+        "lors" => at + 1,
+        "à" | "au" | "aux" | "en" => {
+            let noun =
+                at + 1
+                    + usize::from(toks.get(at + 1).is_some_and(|n| {
+                        matches!(n.low.as_str(), "l'" | "la" | "le") && t.low == "à"
+                    }));
+            let is_noun = toks
+                .get(noun)
+                .is_some_and(|n| !n.quoted && COMPOUND_PREPOSITION_NOUNS.contains(&n.low.as_str()));
+            if !is_noun {
+                return None;
+            }
+            noun + 1
+        }
+        _ => return None,
+    };
+    past_de_complement(toks, de)
+}
+
+/// The token after the phrase a « de » at `at` governs, when it opens one with a determiner
+/// (« d'une conférence de presse », « du conseil », « de son discours »), past a name that
+/// may close it (« d'un entretien Paul Martin »: the subject).
+fn past_de_complement(toks: &[Tok], at: usize) -> Option<usize> {
+    let np = match toks.get(at)?.low.as_str() {
+        "de" | "d'" => at + 1,
+        "du" | "des" => at,
+        _ => return None,
+    };
+    let opens = toks
+        .get(np)
+        .is_some_and(|t| t.word && !t.quoted && lexicon::DETERMINERS.contains(&t.low.as_str()))
+        && toks.get(np + 1).is_some_and(|t| t.word && !t.quoted);
+    if !opens {
+        return None;
+    }
+    let end = np_end(toks, np);
+    Some(name_closing_adjunct(toks, np + 1, end).unwrap_or(end + 1))
 }
 
 /// The token after the closing comma when the comma at `at` opens an aside of contrast or
