@@ -476,3 +476,133 @@ fn a_first_name_with_an_apposition_before_a_colon_quotation_speaks() {
         assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
     }
 }
+
+/// « selon » whose source has a count or an adjective before its noun, a plural of a listed
+/// noun, a side that holds views, or one who reports for a medium (posted somewhere):
+/// sources, wherever « selon » stands.
+#[test]
+fn a_selon_source_counted_or_qualified_is_a_source() {
+    for (sentence, source) in [
+        (
+            "Selon les trois principaux syndicats, la réforme des retraites est injuste.",
+            "les trois principaux syndicats",
+        ),
+        (
+            "Selon les deux partis, le texte sera voté jeudi.",
+            "les deux partis",
+        ),
+        (
+            "Le projet, selon la majorité, protège les finances de la ville.",
+            "la majorité",
+        ),
+        (
+            "Le chantier a pris du retard, selon l'opposition municipale.",
+            "l'opposition municipale",
+        ),
+        (
+            "Deux explosions ont retenti dans le centre de Niamey, selon un correspondant de l'AFP.",
+            "un correspondant de l'AFP",
+        ),
+        (
+            "D'après une photographe de Reuters, les soldats ont quitté la ville mardi.",
+            "une photographe de Reuters",
+        ),
+        (
+            "Des tirs ont été entendus toute la nuit, selon une correspondante de la radio à Gao.",
+            "une correspondante de la radio à Gao",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [source.to_string()], "{sentence}");
+    }
+    // Must not: a count of things, a majority of things, a post with no one reporting.
+    for sentence in [
+        "Les élèves sont répartis selon les deux grands critères du ministère.",
+        "Les prix varient selon les trois saisons.",
+        "La pluie tombera selon la majorité des modèles numériques dès lundi.",
+        "Les billets sont vendus selon un calendrier à Paris.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// « selon une précision du parquet », « selon le scénario retenu par les prévisionnistes »:
+/// the one whose words a noun of speech names, and the agent of a participle on what
+/// « selon » names when the phrase stands apart (opening the sentence or after a comma).
+#[test]
+fn a_selon_names_who_is_behind_words_or_a_forecast() {
+    for (sentence, source) in [
+        (
+            "Le suspect a pris la fuite, selon une précision du parquet de Lyon.",
+            "le parquet de Lyon",
+        ),
+        (
+            "Selon les explications de la direction, l'usine fermera en mars.",
+            "la direction",
+        ),
+        (
+            "D'après la réponse du ministère, aucune école ne fermera.",
+            "le ministère",
+        ),
+        (
+            "Selon le scénario retenu par les prévisionnistes, la tempête touchera la côte dimanche.",
+            "les prévisionnistes",
+        ),
+        (
+            "Les crues dureront trois jours, selon l'hypothèse privilégiée par les hydrologues.",
+            "les hydrologues",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [source.to_string()], "{sentence}");
+    }
+    // Must not: a rule set by someone, read as how (right after a verb), words of no one.
+    for sentence in [
+        "Les élèves sont classés selon les critères fixés par le ministère.",
+        "La salle est rangée selon le plan dessiné par l'architecte.",
+        "Selon les explications techniques, le moteur a cédé.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// « Selon Y, X a annoncé … », « D'après Y, X a promis … »: the main clause's speaker and
+/// the one who relays it are both credited (the layered-attribution convention, as with a
+/// closing « selon »).
+#[test]
+fn an_opening_selon_relays_the_main_clause_speaker() {
+    for (sentence, source, subject) in [
+        (
+            "Selon l'AFP, la ministre a annoncé lundi que le vaccin est prêt.",
+            "l'AFP",
+            "la ministre",
+        ),
+        (
+            "Selon un correspondant de Reuters sur place, le gouverneur a promis une enquête.",
+            "un correspondant de Reuters",
+            "le gouverneur",
+        ),
+        (
+            "D'après la radio locale, le maire aurait démenti toute fermeture.",
+            "la radio locale",
+            "le maire",
+        ),
+    ] {
+        let got = speakers(sentence);
+        assert_eq!(got.len(), 2, "{sentence}: {got:?}");
+        assert!(got.contains(&source.to_string()), "{sentence}: {got:?}");
+        assert!(got.contains(&subject.to_string()), "{sentence}: {got:?}");
+    }
+    // Must not: what the main clause reports, someone inside a « que » clause, or no speech.
+    for (sentence, speaker) in [
+        ("Selon l'AFP, le ministre est arrivé à Oran lundi.", "l'AFP"),
+        (
+            "Selon la police, l'homme qui a déclaré avoir vu le suspect est introuvable.",
+            "la police",
+        ),
+        (
+            "Selon le maire, les travaux ont commencé lundi.",
+            "le maire",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+}

@@ -492,6 +492,35 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     })
 }
 
+/// « Selon l'AFP, le ministre a annoncé sa démission », « D'après la radio, le maire a
+/// promis une enquête »: the sentence's only claim so far is a « selon » or « d'après » whose
+/// source ends at `previous_end`, a comma after it (past an adjunct: « selon l'AFP sur
+/// place, »), and `cue` is the main clause's verb of speech with a subject of its own (not
+/// inverted, no « que », « qui » or « si » between): the subject's claim, beside the one who
+/// relays it (the layered-attribution convention).
+fn clause_after_attribution(
+    toks: &[Tok],
+    claims: &[ClaimWithPath],
+    previous_end: usize,
+    cue: &cues::Cue,
+) -> bool {
+    let relayed =
+        claims.len() == 1 && matches!(claims[0].cue.to_lowercase().as_str(), "selon" | "d'après");
+    let between = toks.get(previous_end..cue.group_start).unwrap_or(&[]);
+    relayed
+        && between.iter().any(|t| t.low == ",")
+        && cue.inverted.is_none()
+        && !cue.participle
+        && !cue.after_comme
+        && between.iter().all(|t| {
+            !t.quoted
+                && !matches!(
+                    t.low.as_str(),
+                    "que" | "qu'" | "qui" | "si" | "s'" | "quand" | "lorsque" | "dont" | "où" | ":"
+                )
+        })
+}
+
 /// « Le Conseil fédéral n'estime pas …, avait-elle précisé »: an incise's pronoun whose
 /// gender the first speaker's article contradicts stands for someone else, who relays it.
 fn pronoun_of_someone_else(pronoun: Option<&str>, first_speaker: &str) -> bool {
@@ -953,15 +982,19 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             }
             continue;
         }
-        // What the first speaker reports (« selon X, la Russie a demandé … », « X affirme que
-        // Moscou a demandé … ») is not a claim of its own, unless a new clause opens (« mais »,
-        // « tandis que », « ; ») or a relative clause names its own speaker (« qui le nie »).
+        // What the first speaker reports (« X affirme que Moscou a demandé … ») is not a
+        // claim of its own, unless a new clause opens (« mais », « tandis que », « ; ») or a
+        // relative clause names its own speaker (« qui le nie »).
         // « …, comme l'en a accusé Washington »: the one « comme » names speaks too.
+        // « Selon X, la Russie a demandé … »: the main clause's speaker, relayed by X, speaks
+        // too (the layered-attribution convention).
+        let after_attribution = clause_after_attribution(toks, &claims, previous_end, &cue);
         if !colon_quotation
             && !cue.after_comme
             && !opens_new_clause(toks, previous_end, cue.group_start)
             && !relative_object_clause(toks, &cue)
             && !main_after_subordinate(toks, previous_end, cue.group_start)
+            && !after_attribution
         {
             continue;
         }
@@ -972,11 +1005,14 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         let speaker = confidence::weigh(speaker, path, &segment.fr);
         // (« …, a déclaré Franck Diongo, député de l'opposition qui dit avoir … »: the
         // relative's antecedent is the first speaker's function, the same person.)
+        // (« Selon l'AFP, la ministre a annoncé »: the comma closes the attribution, no
+        // apposition.)
         let same_person = |c: &ClaimWithPath| {
             c.speaker == speaker.name
-                || segment
-                    .fr
-                    .contains(&format!("{}, {}", c.speaker, speaker.name))
+                || !after_attribution
+                    && segment
+                        .fr
+                        .contains(&format!("{}, {}", c.speaker, speaker.name))
                 || c.role.as_deref().is_some_and(|role| {
                     let name = strip_determiner(&speaker.name).to_lowercase();
                     !name.is_empty() && role.to_lowercase().contains(&name)
@@ -1441,6 +1477,7 @@ fn attribution_source(
         with_participle(toks, np_end(toks, source_at))
     };
     let end = before_juxtaposed_article(toks, source_at, end);
+    let end = cues::press_post_end(toks, source_at, end);
     // (A source before its phrase ends there: « le ministre dixit ».)
     let end = if at > source_at { end.min(at - 1) } else { end };
     // (« L'armée a frappé des cibles, en représailles au tir effectué selon elle par … »: the
@@ -1454,6 +1491,11 @@ fn attribution_source(
     let mut speaker = classify(text, toks, source_at, end, people);
     let mut route = Route::Attribution;
     speaker.name = de_contracted(&speaker.name);
+    // (« selon un correspondant de l'agence VNA »: one who reports for a medium speaks as
+    // the medium, whatever the medium's name reads as.)
+    if cues::reports_for_a_medium(toks, source_at, end) {
+        speaker.kind = SpeakerKind::Media;
+    }
     // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
     // unsaid here; shown unresolved, in the article's words, rather than as a body.
     if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {

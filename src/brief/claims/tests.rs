@@ -227,8 +227,13 @@ fn selon_que_is_not_an_attribution() {
 
 #[test]
 fn journalistic_conditional_is_unconfirmed() {
-    let c = one("Selon Reuters, Moscou aurait demandé une aide militaire.");
-    assert!(c.unconfirmed);
+    // (Two claims, Reuters's and Moscow's: the layered-attribution convention; the
+    // conditional hedges both.)
+    let both = find_claims(&doc(&[
+        "Selon Reuters, Moscou aurait demandé une aide militaire.",
+    ]));
+    assert_eq!(both.len(), 2, "{both:?}");
+    assert!(both.iter().all(|c| c.unconfirmed), "{both:?}");
     let d = one("Le ministre aurait déclaré que la guerre était finie.");
     assert!(d.unconfirmed);
     assert_eq!(d.cue, "aurait déclaré");
