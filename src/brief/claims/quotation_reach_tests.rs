@@ -164,3 +164,32 @@ fn narrative_sentences_still_put_the_speaker_out_of_reach() {
     ];
     assert_ne!(speaker_at(&other, 5).as_deref(), Some("Paul Martin"));
 }
+
+/// Must: a quotation typed with two apostrophes, or opened by a straight quote and closed by
+/// two apostrophes, closes in its sentence, so the next sentences are narrative again and
+/// their cues read. Must not: nothing after the quotation is taken as quoted.
+#[test]
+fn a_quotation_closed_by_two_apostrophes_does_not_run_on() {
+    for opening in [
+        "\"Le vote reste ouvert jusqu'à lundi'', a expliqué Louise Garnier, la présidente du jury.",
+        "''Le vote reste ouvert jusqu'à lundi'', a expliqué Louise Garnier, la présidente du jury.",
+        "’’Le vote reste ouvert jusqu'à lundi’’, a expliqué Louise Garnier, la présidente du jury.",
+    ] {
+        for (second, segment) in [
+            ("Selon elle, ''chaque juré vote seul''.", 2),
+            ("Elle a ajouté que le résultat serait publié mardi.", 2),
+            (
+                "''Chaque juré vote seul'', a poursuivi la présidente qui assure que ''tout est transparent''.",
+                2,
+            ),
+        ] {
+            let sentences = [opening, second];
+            assert_eq!(
+                speaker_at(&sentences, 1).as_deref(),
+                Some("Louise Garnier"),
+                "{opening}"
+            );
+            assert!(speaker_at(&sentences, segment).is_some(), "{opening} / {second}");
+        }
+    }
+}

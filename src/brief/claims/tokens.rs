@@ -51,6 +51,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// with no opening one before it means the quotation began earlier: everything before it is
 /// quoted.
 pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
+    // « ''Nous partons'', a dit X »: quotation marks typed as two apostrophes are read as
+    // straight quotes.
+    let pairs = doubled_apostrophes(text);
+    if !pairs.is_empty() {
+        let (mut toks, still_open) = tokenize_in(&apostrophe_pairs_as_quotes(text, &pairs), open);
+        // (The mark's span is the whole pair: curly apostrophes are several bytes each.)
+        for t in &mut toks {
+            if let Some(&(from, to)) = pairs.iter().find(|(f, e)| (*f..*e).contains(&t.start)) {
+                (t.start, t.end) = (from, to);
+            }
+        }
+        return (toks, still_open);
+    }
     // « » Nous ne céderons pas « , a dit X »: guillemets typed the wrong way round (the
     // sentence opens on « » » and holds one « « » after it) are read the right way.
     let reversed = text.trim_start().starts_with('»')
@@ -199,6 +212,45 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
         }
     }
     (toks, quoted)
+}
+
+/// The byte ranges of the pairs of adjacent apostrophes that stand for quotation marks
+/// (« ''Nous partons'' », « ’’…’’ »).
+fn doubled_apostrophes(text: &str) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(&(j, d)) = chars.peek() {
+            if is_apostrophe(c) && is_apostrophe(d) {
+                pairs.push((i, j + d.len_utf8()));
+                chars.next();
+            }
+        }
+    }
+    pairs
+}
+
+/// The text with each pair of [`doubled_apostrophes`] turned into one straight quote padded
+/// with spaces to the pair's byte length, on the side away from the word it hugs (« ''Nous »
+/// → «  \"Nous », « partons'' » → « partons\"  »): the quote opens or closes as a straight
+/// quote typed there would.
+fn apostrophe_pairs_as_quotes(text: &str, pairs: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(from, to) in pairs {
+        out.push_str(&text[at..from]);
+        let padding = " ".repeat(to - from - 1);
+        if text[to..].chars().next().is_some_and(char::is_alphanumeric) {
+            out.push_str(&padding);
+            out.push('"');
+        } else {
+            out.push('"');
+            out.push_str(&padding);
+        }
+        at = to;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// What a quotation mark does, given where it stands and the quotation it may be in.
@@ -739,6 +791,40 @@ mod tests {
             assert_eq!(words, ["nous", "refusons"], "{text}");
             assert!(!open, "{text}");
         }
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_quotation_mark() {
+        for text in [
+            "''Nous refusons'', a dit le maire.",
+            "Le maire a dit : ''Nous refusons''.",
+            "Selon lui, ’’nous refusons’’.",
+            "Le maire, qui assure que ''nous refusons'', est parti.",
+        ] {
+            let (words, open) = quoted_words(text, false);
+            assert_eq!(words, ["nous", "refusons"], "{text}");
+            assert!(!open, "{text}");
+        }
+        // A quotation opened by a straight quote and closed by two apostrophes closes.
+        let (words, open) = quoted_words("\"Nous refusons'', a dit le maire.", false);
+        assert_eq!(words, ["nous", "refusons"]);
+        assert!(!open);
+        // The mark's span is the pair, whatever the apostrophes' width.
+        let text = "Il dit ’’non’’.";
+        let marks: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.low == "\"")
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(marks, ["’’", "’’"]);
+        // Must not: one apostrophe is an elision or a single quote, no quotation.
+        assert_eq!(
+            quoted_words("L'avocat d'aujourd'hui l'a dit.", false)
+                .0
+                .len(),
+            0
+        );
+        assert_eq!(lows("dit 'non'"), ["dit", "'", "non", "'"]);
     }
 
     fn lows(text: &str) -> Vec<String> {
