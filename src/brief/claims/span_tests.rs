@@ -2036,3 +2036,53 @@ fn a_compound_preposition_before_an_incises_subject_is_an_adjunct() {
         ["des responsables du parti"]
     );
 }
+
+#[test]
+fn a_relative_after_an_act_or_an_event_stands_for_its_author() {
+    // Must: the head of the antecedent is an act or an event (an initiative, a visit, a
+    // position, statements), so « qui » stands for its complement, who can speak.
+    for (sentence, want) in [
+        (
+            "Les habitants ont manifesté à l'initiative du collectif, qui exige la réouverture de la gare.",
+            "le collectif",
+        ),
+        (
+            "Le maire a reçu la visite du ministre, qui a promis des crédits.",
+            "le ministre",
+        ),
+        (
+            "Le vote revient sur les déclarations de la fédération, qui avait affirmé que la saison reprendrait.",
+            "la fédération",
+        ),
+        (
+            "Ce choix marque un virage par rapport aux premières déclarations de la mairie, qui avait évoqué un simple retard.",
+            "la mairie",
+        ),
+    ] {
+        let got = speakers_of(sentence);
+        assert!(got.iter().any(|s| s == want), "{sentence}: {got:?}");
+        assert!(
+            !got.iter().any(|s| s.contains("initiative")
+                || s.contains("visite")
+                || s.contains("déclarations")),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Must not: a head that can speak, or names people, stays the antecedent.
+    for (sentence, want) in [
+        (
+            "Le ministre a répondu au porte-parole du syndicat, qui a dénoncé la réforme.",
+            "le porte-parole du syndicat",
+        ),
+        (
+            "Le maire a rencontré les habitants du quartier, qui dénoncent le bruit.",
+            "les habitants du quartier",
+        ),
+    ] {
+        assert!(
+            speakers_of(sentence).iter().any(|s| s == want),
+            "{sentence}: {:?}",
+            speakers_of(sentence)
+        );
+    }
+}

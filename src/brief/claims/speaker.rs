@@ -115,6 +115,9 @@ pub(super) fn speaker_by_route(
             if let Some(speaker) = singular_complement(text, toks, from, to, q, people) {
                 return (speaker, Route::RelativeAntecedent);
             }
+            if let Some(speaker) = complement_of_a_thing(text, toks, from, to, people) {
+                return (speaker, Route::RelativeAntecedent);
+            }
             let mut speaker = classify(text, toks, from, to, people);
             // « a écrit au préfet, qui a répondu »: the article « au », « aux » holds is the
             // antecedent's (« le préfet »).
@@ -1496,6 +1499,33 @@ const EVENTS: &[&str] = &[
     "rencontre",
     "cérémonie",
     "hommage",
+];
+
+/// Acts of speech or of will, whose author the complement names (« l'appel du syndicat »,
+/// « les déclarations de la préfecture », « à l'initiative du collectif »): heads that
+/// cannot speak themselves.
+const ACTS: &[&str] = &[
+    "appel",
+    "appels",
+    "initiative",
+    "demande",
+    "demandes",
+    "déclaration",
+    "déclarations",
+    "annonce",
+    "annonces",
+    "invitation",
+    "proposition",
+    "propositions",
+    "intervention",
+    "réaction",
+    "réponse",
+    "position",
+    "décision",
+    "décisions",
+    "discours",
+    "entretien",
+    "interview",
 ];
 
 /// Collective nouns that speak for their members (« les deux parties », « la profession »).
@@ -2889,6 +2919,45 @@ fn singular_complement(
     }
     if toks[de].low == "du" && speaker.kind != SpeakerKind::Person {
         speaker.name = format!("le {}", speaker.name);
+    }
+    Some(speaker)
+}
+
+/// The complement that can speak of an antecedent `from..=to` whose head is a thing (« la
+/// plainte de l'association, qui dénonce », « à l'appel du syndicat, qui réclame », « la
+/// visite du ministre, qui a promis »): only someone speaks, so « qui » stands for the
+/// complement. None when the head can speak (« le porte-parole du syndicat », « un
+/// communiqué du ministère ») or names someone, or the complement names no one.
+fn complement_of_a_thing(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let de =
+        (from + 1..to).find(|&k| matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des"))?;
+    let head = &toks[de - 1];
+    let thing = !head.upper
+        && !head.quoted
+        && (EVENTS.contains(&head.low.as_str()) || ACTS.contains(&head.low.as_str()))
+        && toks[from..de].iter().all(|t| !t.upper);
+    if !thing {
+        return None;
+    }
+    let mut speaker = classify(text, toks, de + 1, to, people);
+    if speaker.kind == SpeakerKind::Unattributed || speaker.name.is_empty() {
+        return None;
+    }
+    // (« du même syndicat »: the article « du » holds is the speaker's, « le même
+    // syndicat », in the article's words.)
+    let article = match toks[de].low.as_str() {
+        "du" => Some("le"),
+        "des" => Some("les"),
+        _ => None,
+    };
+    if let Some(article) = article.filter(|_| speaker.kind != SpeakerKind::Person) {
+        speaker.name = format!("{article} {}", slice(text, toks, de + 1, to));
     }
     Some(speaker)
 }
