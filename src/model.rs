@@ -227,6 +227,16 @@ pub struct Claim {
     /// The role in English, likewise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_en: Option<String>,
+    /// The words the claim's own sentence uses for the speaker when the name shown was
+    /// reached from elsewhere in the article by a back-reference: a pronoun (« il », « selon
+    /// elle » gives « elle »), « ce dernier », a role, descriptor or epithet taken to a name
+    /// (« le porte-parole », « l'ONG »), a demonstrative, « la même source », a news desk's
+    /// « on », or the construction of a narrative continuation (« Puis d'ajouter »). Absent
+    /// when the sentence writes the name shown, for a surname taken to the full name given
+    /// earlier (« Obama »: the reader sees it is the same person), and for a speaker not
+    /// identified (its words are already the speaker).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_as_written: Option<String>,
 }
 
 /// The article's own headline (`brief::headline` says where it comes from). Absent when the

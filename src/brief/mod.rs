@@ -80,6 +80,7 @@ mod tests {
             role: role.map(String::from),
             speaker_en: None,
             role_en: None,
+            speaker_as_written: None,
         };
         let mut brief = build(crate::render::test_document(), 1);
         brief.claims = vec![

@@ -449,6 +449,7 @@ mod tests {
             role: None,
             speaker_en: None,
             role_en: None,
+            speaker_as_written: None,
         }
     }
 

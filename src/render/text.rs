@@ -177,6 +177,7 @@ mod tests {
                 role: None,
                 speaker_en: None,
                 role_en: None,
+                speaker_as_written: None,
             }],
             qa,
         };

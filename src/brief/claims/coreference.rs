@@ -179,7 +179,10 @@ const FEMININE_INSTITUTIONS: &[&str] = &[
 
 /// The speaker a subject pronoun stands for: the entity of matching gender named last (a
 /// person, or a role or organization that spoke), or the pronoun itself, unresolved.
+/// (« selon lui » is passed as written, « lui », and read as « il ».)
 pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
+    let written = pronoun;
+    let pronoun = if pronoun == "lui" { "il" } else { pronoun };
     let gender = match pronoun {
         "il" | "ils" => Gender::Male,
         "elle" | "elles" => Gender::Female,
@@ -196,7 +199,7 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         } else {
             Link::PluralPronounToGroup
         };
-        people.note(link, &entity.name);
+        people.note(link, &entity.name, written);
         if entity.kind == SpeakerKind::Person
             && entity.gender == Gender::Unknown
             && gender != Gender::Unknown
@@ -211,7 +214,7 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         // name the article gave it before, as when the sentence writes the surname.)
         if entity.kind == SpeakerKind::Person && !entity.name.contains(' ') {
             if let Some(full) = people.full_name(&entity.name.to_lowercase()) {
-                people.note(link, full);
+                people.note(link, full, written);
                 return Speaker {
                     name: full.to_string(),
                     ..Speaker::of(entity, entity.kind)
@@ -334,9 +337,9 @@ pub(super) struct People {
     /// The sentences whose subject is a thing, with its gender and whether it is plural
     /// (« Le livre de Paul Martin est sorti »).
     pub(super) things: Vec<(usize, Gender, bool)>,
-    /// The names back-references were taken to while a speaker was being read, with the
-    /// link that took them there (see [`Link`]); cleared before each speaker.
-    pub(super) links: std::cell::RefCell<Vec<(Link, String)>>,
+    /// The back-references followed while a speaker was being read: the link, the name it
+    /// reached and the words it started from (see [`Noted`]); cleared before each speaker.
+    pub(super) links: std::cell::RefCell<Vec<Noted>>,
     /// The sentences whose object is a group of people (« Les syndicats ont rencontré les
     /// patrons »): a later « ils » could be either group.
     pub(super) plural_objects: Vec<usize>,
@@ -346,6 +349,16 @@ pub(super) struct People {
     /// The last entity of each gender the narrative sentence before named, in word order,
     /// for « cette dernière », « celui-ci » opening a sentence.
     pub(super) last_named: super::last_named::LastNamed,
+}
+
+/// One back-reference followed while a speaker was read: how (`link`), to whom (`name`), and
+/// from which words of the sentence (`from`: « il », « le porte-parole », « ce dernier »), for
+/// the claim's `speaker_as_written`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Noted {
+    pub(super) link: Link,
+    pub(super) name: String,
+    pub(super) from: String,
 }
 
 /// The source a news desk named for its impersonal « on » (« a-t-on appris auprès de la
@@ -679,15 +692,19 @@ impl People {
     }
 
     /// The name « l'ONG », « le quotidien » stands for: the last one introduced with that
-    /// descriptor.
-    pub(super) fn described_as(&self, noun: &str) -> Option<&Described> {
+    /// descriptor. `from` is the sentence's words for it, noted with the link.
+    pub(super) fn described_as(&self, noun: &str, from: &str) -> Option<&Described> {
         let found = self.described.iter().rev().find(|d| d.noun == noun);
-        found.inspect(|d| self.note(Link::DescriptorToName, &d.name))
+        found.inspect(|d| self.note(Link::DescriptorToName, &d.name, from))
     }
 
-    /// Notes that a back-reference was taken to `name` by `link`.
-    pub(super) fn note(&self, link: Link, name: &str) {
-        self.links.borrow_mut().push((link, name.to_string()));
+    /// Notes that a back-reference, the words `from`, was taken to `name` by `link`.
+    pub(super) fn note(&self, link: Link, name: &str, from: &str) {
+        self.links.borrow_mut().push(Noted {
+            link,
+            name: name.to_string(),
+            from: from.to_string(),
+        });
     }
 
     /// Forgets the links noted so far, before a new speaker is read.
@@ -698,10 +715,23 @@ impl People {
     /// The link that took a back-reference to the speaker `name` (« Paul Martin », or « ce
     /// témoin (un témoin) » for an unnamed source in brackets), if one did.
     pub(super) fn link_to(&self, name: &str) -> Option<Link> {
-        self.links.borrow().iter().rev().find_map(|(link, to)| {
-            let bracketed = name.ends_with(&format!("({to})"));
-            (name == to || bracketed).then_some(*link)
-        })
+        self.noted_to(name).map(|n| n.link)
+    }
+
+    /// The words of the sentence the back-reference that [`People::link_to`] gives started
+    /// from (« il », « le porte-parole »), if one reached `name`.
+    pub(super) fn words_to(&self, name: &str) -> Option<String> {
+        self.noted_to(name).map(|n| n.from)
+    }
+
+    /// The last back-reference noted to `name` (or to the unnamed source in its brackets).
+    fn noted_to(&self, name: &str) -> Option<Noted> {
+        self.links
+            .borrow()
+            .iter()
+            .rev()
+            .find(|n| name == n.name || name.ends_with(&format!("({})", n.name)))
+            .cloned()
     }
 
     /// Records the subject of a sentence without a claim when it could speak later (« Le
@@ -1145,8 +1175,8 @@ impl People {
     }
 
     /// The last one who spoke, in this sentence or the three before, if of a compatible
-    /// gender and no other speaker of that gender spoke since.
-    pub(super) fn last_speaker(&self, gender: Gender) -> Option<&Person> {
+    /// gender and no other speaker of that gender spoke since. `from` is the pronoun.
+    pub(super) fn last_speaker(&self, gender: Gender, from: &str) -> Option<&Person> {
         let compatible = |p: &Person| {
             p.gender == gender
                 || p.kind == SpeakerKind::Person
@@ -1162,7 +1192,7 @@ impl People {
             .find(|p| compatible(p) && !is_place(p))
             .or_else(|| speakers.find(|p| compatible(p)))?;
         // (A speaker of the other gender in between is fine; none of this one.)
-        self.note(Link::PronounToLastSpeaker, &last.name);
+        self.note(Link::PronounToLastSpeaker, &last.name, from);
         Some(last)
     }
 
@@ -1188,8 +1218,8 @@ impl People {
 
     /// The person a definite epithet (« le technicien espagnol ») stands for: the one who
     /// spoke in the sentence before, or the only person named there; the gender must not
-    /// clash.
-    pub(super) fn protagonist_before(&self, gender: Gender) -> Option<&Person> {
+    /// clash. `from` is the epithet as the sentence writes it.
+    pub(super) fn protagonist_before(&self, gender: Gender, from: &str) -> Option<&Person> {
         let before = self.sentence.checked_sub(1)?;
         let fits = |p: &&Person| {
             p.sentence == before
@@ -1221,12 +1251,12 @@ impl People {
             _ => None,
         };
         pick.filter(fits)
-            .inspect(|p| self.note(Link::EpithetToPerson, &p.name))
+            .inspect(|p| self.note(Link::EpithetToPerson, &p.name, from))
     }
 
     /// The first (`rank` 0) or second (1) of exactly two entities named in the sentence
-    /// before, if its gender does not clash with `gender`.
-    pub(super) fn of_pair(&self, rank: usize, gender: Gender) -> Option<&Person> {
+    /// before, if its gender does not clash with `gender`. `from`: « le premier » as written.
+    pub(super) fn of_pair(&self, rank: usize, gender: Gender, from: &str) -> Option<&Person> {
         let before = self.sentence.checked_sub(1)?;
         let mut named: Vec<&Person> = Vec::new();
         for p in self
@@ -1241,12 +1271,12 @@ impl People {
         let p = *named.get(rank).filter(|_| named.len() == 2)?;
         (p.gender == gender || p.gender == Gender::Unknown && p.kind == SpeakerKind::Person)
             .then_some(p)
-            .inspect(|p| self.note(Link::RankInPair, &p.name))
+            .inspect(|p| self.note(Link::RankInPair, &p.name, from))
     }
 
     /// The entity named last, in this sentence or the one before, of a compatible gender
-    /// (« ce dernier », « l'intéressée »).
-    pub(super) fn latest(&self, gender: Gender) -> Option<&Person> {
+    /// (« ce dernier », « l'intéressée », `from` as written).
+    pub(super) fn latest(&self, gender: Gender, from: &str) -> Option<&Person> {
         self.mentions
             .iter()
             .rev()
@@ -1254,7 +1284,7 @@ impl People {
             .find(|p| {
                 p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
             })
-            .inspect(|p| self.note(Link::BackPointer, &p.name))
+            .inspect(|p| self.note(Link::BackPointer, &p.name, from))
     }
 
     /// The one full name (two words or more) the article gave a surname in an earlier
@@ -1278,7 +1308,7 @@ impl People {
         names
             .all(|n| n == first)
             .then_some(first)
-            .inspect(|full| self.note(Link::SurnameToFullName, full))
+            .inspect(|full| self.note(Link::SurnameToFullName, full, surname))
     }
 
     /// The full name of the one person an earlier sentence named with the surname `words`
@@ -1318,8 +1348,14 @@ impl People {
     }
 
     /// The person a definite role (« le porte-parole », « la pharmacienne ») refers back to:
-    /// the one named last whose role holds that noun and the words of its complement.
-    pub(super) fn by_role(&self, role_words: &[&str], gender: Gender) -> Option<&Person> {
+    /// the one named last whose role holds that noun and the words of its complement. `from`
+    /// is the role as the sentence writes it, determiner included.
+    pub(super) fn by_role(
+        &self,
+        role_words: &[&str],
+        gender: Gender,
+        from: &str,
+    ) -> Option<&Person> {
         let mut words: Vec<String> = role_words.iter().map(|w| w.to_string()).collect();
         let joined = words.join(" ");
         for (from, to) in ROLE_SYNONYMS {
@@ -1387,18 +1423,18 @@ impl People {
         let scope_of_another = scope_added && other_holder();
         (!rival && !scope_of_another)
             .then_some(found)
-            .inspect(|p| self.note(Link::RoleToPerson, &p.name))
+            .inspect(|p| self.note(Link::RoleToPerson, &p.name, from))
     }
 
     /// The person « cet homme » / « cette femme » stands for: the one of that gender named
-    /// in this sentence or the one before.
-    pub(super) fn recent(&self, gender: Gender) -> Option<&Person> {
+    /// in this sentence or the one before (`from`: « cet homme » as written).
+    pub(super) fn recent(&self, gender: Gender, from: &str) -> Option<&Person> {
         self.mentions
             .iter()
             .rev()
             .take_while(|p| p.sentence + 1 >= self.sentence)
             .find(|p| p.kind == SpeakerKind::Person && p.gender == gender)
-            .inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name))
+            .inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name, from))
     }
 
     /// Whether a person, a role or an unnamed source of `gender` (a person of unknown gender
@@ -1426,8 +1462,8 @@ impl People {
 
     /// The person « ce responsable » / « cette porte-parole » stands for: the one person of a
     /// compatible gender named (outside quotations) in this sentence or the one before; with
-    /// two, either may be meant: none.
-    pub(super) fn sole_recent_person(&self, gender: Gender) -> Option<&Person> {
+    /// two, either may be meant: none. `from` is the demonstrative phrase as written.
+    pub(super) fn sole_recent_person(&self, gender: Gender, from: &str) -> Option<&Person> {
         let mut found: Vec<&Person> = Vec::new();
         for p in self.mentions.iter().rev().filter(|p| {
             p.sentence + 1 >= self.sentence
@@ -1442,7 +1478,10 @@ impl People {
             }
         }
         match found.as_slice() {
-            [one] => Some(*one).inspect(|p| self.note(Link::DemonstrativeToPerson, &p.name)),
+            [one] => {
+                self.note(Link::DemonstrativeToPerson, &one.name, from);
+                Some(*one)
+            }
             _ => None,
         }
     }
@@ -1477,19 +1516,20 @@ impl People {
     }
 
     /// The source the news desk named for « on », if it was the last to speak and within a
-    /// pronoun's reach: who « a-t-on expliqué », « a indiqué la même source » stand for.
-    pub(super) fn live_desk_source(&self) -> Option<&Speaker> {
+    /// pronoun's reach: who « a-t-on expliqué », « a indiqué la même source » stand for
+    /// (`from`: « on », « la même source »).
+    pub(super) fn live_desk_source(&self, from: &str) -> Option<&Speaker> {
         let desk = self
             .desk_source
             .as_ref()
             .filter(|d| d.sentence + PRONOUN_REACH >= self.sentence)?;
-        self.note(Link::DeskSource, &desk.speaker.name);
+        self.note(Link::DeskSource, &desk.speaker.name, from);
         Some(&desk.speaker)
     }
 
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
-    /// spoke whose words share the head noun.
-    pub(super) fn anonymous_with(&self, head: &str) -> Option<&String> {
+    /// spoke whose words share the head noun. `from` is the sentence's phrase (« ce témoin »).
+    pub(super) fn anonymous_with(&self, head: &str, from: &str) -> Option<&String> {
         self.anonymous
             .iter()
             .rev()
@@ -1498,7 +1538,7 @@ impl People {
                     .split_whitespace()
                     .any(|w| w == head || w.trim_end_matches('s') == head)
             })
-            .inspect(|a| self.note(Link::SameUnnamedSource, a))
+            .inspect(|a| self.note(Link::SameUnnamedSource, a, from))
     }
 }
 

@@ -95,6 +95,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             resolve_demonstrative_media(&mut found, &mut people.last_media);
             if found.speaker != before {
                 found.path.link = Link::DemonstrativeMedia;
+                found.speaker_as_written = Some(opening_capital_down(&before, &found.fr));
             }
             claims.push((found.claim, found.path));
         }
@@ -143,6 +144,15 @@ impl DerefMut for ClaimWithPath {
     }
 }
 
+impl ClaimWithPath {
+    /// The claim with its `speaker_as_written`: the words its sentence used for the speaker
+    /// when a back-reference reached the name shown ([`speaker_as_written`]).
+    fn with_speaker_words(mut self, people: &People) -> Self {
+        self.claim.speaker_as_written = speaker_as_written(people, self.path, &self.claim);
+        self
+    }
+}
+
 /// How `speaker`, read by `route`, was reached: the back-reference that named them, if one
 /// did (a name the sentence writes is as written, unless a pronoun of it stood for it).
 fn path_of(people: &People, route: Route, speaker: &Speaker, text: &str) -> SpeakerPath {
@@ -158,6 +168,37 @@ fn path_of(people: &People, route: Route, speaker: &Speaker, text: &str) -> Spea
         None => Link::AsWritten,
     };
     SpeakerPath { route, link }
+}
+
+/// The words `claim`'s sentence used for its speaker when `path` says a back-reference
+/// reached the name shown: those the link started from (« il », « le porte-parole », « la
+/// même source »), or, for a narrative continuation with no subject (« Puis d'ajouter »),
+/// the cue that continues. None for a name as written, a surname taken to the full name
+/// (the reader sees it is the same person) and a speaker not identified. A capital that only
+/// opens the sentence is taken down (« Ce dernier a dit » gives « ce dernier »).
+fn speaker_as_written(people: &People, path: SpeakerPath, claim: &Claim) -> Option<String> {
+    if claim.speaker_kind == SpeakerKind::Unattributed || claim.speaker.is_empty() {
+        return None;
+    }
+    let words = match path.link {
+        Link::AsWritten | Link::SurnameToFullName => return None,
+        Link::ByRoute => claim.cue.clone(),
+        _ => people.words_to(&claim.speaker)?,
+    };
+    Some(opening_capital_down(&words, &claim.fr))
+}
+
+/// `words` with its first letter in lowercase when it opens `sentence` (after any quotation
+/// mark or dash), the capital being the sentence's, not the words'.
+fn opening_capital_down(words: &str, sentence: &str) -> String {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() && opening.starts_with(words) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => words.to_string(),
+    }
 }
 
 /// Whether a claim names the source a news desk's « on » learnt from (« a-t-on appris auprès
@@ -945,7 +986,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     )
                 {
                     let unconfirmed = cue.conditional || hedged_source(&speaker.name, speaker.kind);
-                    let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed);
+                    let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed)
+                        .with_speaker_words(people);
                     people.record(&claim);
                     claims.push(claim);
                 }
@@ -977,6 +1019,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                     claim.kind = negation_aware(cue.verb.kind, cue.negated);
                     claim.unconfirmed =
                         claim.unconfirmed || hedged_source(&claim.speaker, claim.speaker_kind);
+                    claim.speaker_as_written = speaker_as_written(people, path, claim);
                     people.record(&claims[0]);
                 }
             }
@@ -1025,7 +1068,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         for speaker in split_conjoined(speaker, people) {
             let unconfirmed = hedged || hedged_source(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, &segment.fr);
-            let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed);
+            let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed)
+                .with_speaker_words(people);
             people.record(&claim);
             claims.push(claim);
         }
@@ -1073,7 +1117,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 },
                 quote,
                 unconfirmed,
-            );
+            )
+            .with_speaker_words(people);
             people.record(&claim);
             claims.push(claim);
         }
@@ -1152,7 +1197,8 @@ fn layered_attribution(
         cues::attribution_kind(toks, at),
         claims[0].quote,
         unconfirmed,
-    );
+    )
+    .with_speaker_words(people);
     people.record(&claim);
     Some(claim)
 }
@@ -1308,6 +1354,7 @@ fn claim_in(
                         quote,
                         unconfirmed,
                     )
+                    .with_speaker_words(people)
                 }],
                 toks.len(),
             ));
@@ -1381,6 +1428,7 @@ fn claim_in(
                 quote,
                 unconfirmed,
             )
+            .with_speaker_words(people)
         })
         .collect::<Vec<_>>();
     let claims = relayed.into_iter().chain(claims).collect();
@@ -1449,7 +1497,8 @@ fn relayed_by_medium(
         path,
         quoted_words >= 3,
         unconfirmed,
-    );
+    )
+    .with_speaker_words(people);
     people.record(&claim);
     Some(claim)
 }
@@ -1582,6 +1631,8 @@ fn new_claim(
         role: speaker.role,
         speaker_en: None,
         role_en: None,
+        // (Set by `with_speaker_words`, which knows the back-references followed.)
+        speaker_as_written: None,
     };
     ClaimWithPath { claim, path }
 }

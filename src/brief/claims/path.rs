@@ -2,7 +2,10 @@
 //! and, when those words were taken back to someone named elsewhere, the coreference link
 //! that did it ([`Link`]). A diagnostic of the claims rules, not part of a brief: the scorer
 //! reads it through [`find_claims_with_paths`](super::find_claims_with_paths) to measure how
-//! often each path names the right speaker on text the rules were not written from.
+//! often each path names the right speaker on text the rules were not written from. What the
+//! brief does show of it is the claim's `speaker_as_written`: the words a link started from
+//! (« il », « le porte-parole »), noted with the link by `People::note`, so a reader sees the
+//! name was inferred. Its tests are here, beside the links.
 
 use std::fmt;
 
@@ -219,5 +222,171 @@ mod tests {
             "Paul Martin a affirmé que la route rouvrira lundi.",
         ]);
         assert_eq!(found[0].1, path(Route::SubjectBeforeVerb, Link::AsWritten));
+    }
+
+    /// The speaker and `speaker_as_written` of the last claim of an article of `sentences`.
+    fn last_with_words(sentences: &[&str]) -> (String, Option<String>) {
+        let (claim, _) = find_claims_with_paths(&doc(sentences))
+            .pop()
+            .expect("a claim");
+        (claim.speaker, claim.speaker_as_written)
+    }
+
+    fn reached(speaker: &str, words: &str) -> (String, Option<String>) {
+        (speaker.to_string(), Some(words.to_string()))
+    }
+
+    #[test]
+    fn a_speaker_reached_by_a_pronoun_carries_the_pronoun() {
+        let arrived = "Paul Martin, le maire de Lens, est arrivé mardi.";
+        assert_eq!(
+            last_with_words(&[arrived, "Il a affirmé que la route rouvrira lundi."]),
+            reached("Paul Martin", "il")
+        );
+        assert_eq!(
+            last_with_words(&[arrived, "« La route rouvrira lundi », a-t-il dit."]),
+            reached("Paul Martin", "il")
+        );
+        assert_eq!(
+            last_with_words(&[arrived, "Selon lui, la route rouvrira lundi."]),
+            reached("Paul Martin", "lui")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Marie Dupont est arrivée mardi.",
+                "Selon elle, la route rouvrira lundi."
+            ]),
+            reached("Marie Dupont", "elle")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Les syndicats sont arrivés mardi.",
+                "Ils affirment que la grève continuera."
+            ]),
+            reached("Les syndicats", "ils")
+        );
+        // (The pronoun of a verb that continues speech: the last one who spoke.)
+        assert_eq!(
+            last_with_words(&[
+                "Paul Martin a affirmé que la route rouvrira lundi.",
+                "Il a ajouté que le pont sera réparé."
+            ]),
+            reached("Paul Martin", "il")
+        );
+    }
+
+    #[test]
+    fn a_speaker_reached_by_a_role_or_a_descriptor_carries_those_words() {
+        let named = "Le maire de Lens, Paul Martin, est arrivé mardi.";
+        assert_eq!(
+            last_with_words(&[named, "« La route rouvrira lundi », a assuré le maire."]),
+            reached("Paul Martin", "le maire")
+        );
+        // (A capital that only opens the sentence is taken down.)
+        assert_eq!(
+            last_with_words(&[named, "Le maire a assuré que la route rouvrira lundi."]),
+            reached("Paul Martin", "le maire")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "L'ONG Human Rights Watch a publié un rapport.",
+                "L'ONG affirme que la route rouvrira lundi."
+            ]),
+            reached("Human Rights Watch", "l'ONG")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Paul Martin est arrivé mardi.",
+                "L'Américain a affirmé que la route rouvrira lundi."
+            ]),
+            reached("Paul Martin", "l'Américain")
+        );
+    }
+
+    #[test]
+    fn back_pointers_demonstratives_and_sources_carry_their_words() {
+        assert_eq!(
+            last_with_words(&[
+                "Paul Martin a rencontré le préfet.",
+                "Ce dernier a affirmé que la route rouvrira lundi."
+            ]),
+            reached("le préfet", "ce dernier")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Le maire, Paul Martin, et la préfète, Anne Roy, sont venus.",
+                "Le premier a promis que la route rouvrira lundi."
+            ]),
+            reached("Paul Martin", "le premier")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Paul Martin est arrivé mardi.",
+                "Cet homme a affirmé que la route rouvrira lundi."
+            ]),
+            reached("Paul Martin", "cet homme")
+        );
+        let desk = "Un homme a été arrêté, a-t-on appris auprès de la préfecture.";
+        assert_eq!(
+            last_with_words(&[desk, "Il a fui, a indiqué la même source."]),
+            reached("la préfecture", "la même source")
+        );
+        assert_eq!(
+            last_with_words(&[desk, "Il a fui, a-t-on précisé."]),
+            reached("la préfecture", "on")
+        );
+        // (An unnamed source and a medium keep the words in the speaker, the one they stand
+        // for in brackets; the field says so all the same.)
+        assert_eq!(
+            last_with_words(&[
+                "Une source policière a affirmé que le suspect a fui.",
+                "La même source a précisé que la route rouvrira lundi."
+            ]),
+            reached("La même source (Une source policière)", "la même source")
+        );
+        assert_eq!(
+            last_with_words(&[
+                "Le New York Times a affirmé que Moscou a demandé de l'aide.",
+                "Selon ce journal, la Chine a refusé."
+            ]),
+            reached("ce journal (Le New York Times)", "ce journal")
+        );
+        // (A narrative continuation has no subject: the construction that continues.)
+        assert_eq!(
+            last_with_words(&[
+                "Le maire a salué la décision.",
+                "Puis d'ajouter : « La route rouvrira lundi. »"
+            ]),
+            reached("Le maire", "d'ajouter")
+        );
+    }
+
+    #[test]
+    fn a_name_as_written_a_surname_and_a_speaker_not_found_carry_no_words() {
+        let (_, words) = last_with_words(&["« La route rouvrira lundi », a assuré Paul Martin."]);
+        assert_eq!(words, None);
+        // (« Obama » for « Barack Obama »: the reader sees it is the same person.)
+        assert_eq!(
+            last_with_words(&[
+                "Barack Obama est arrivé mardi.",
+                "Obama a affirmé que la route rouvrira lundi."
+            ]),
+            ("Barack Obama".to_string(), None)
+        );
+        // (A name the sentence writes, whatever was looked up for it.)
+        assert_eq!(
+            last_with_words(&[
+                "Paul Martin est arrivé mardi.",
+                "Paul Martin a affirmé que la route rouvrira lundi."
+            ]),
+            ("Paul Martin".to_string(), None)
+        );
+        // (No antecedent: the pronoun is the speaker, unresolved; nothing more to say.)
+        let (claim, _) =
+            find_claims_with_paths(&doc(&["Il a affirmé que la route rouvrira lundi."]))
+                .pop()
+                .expect("a claim");
+        assert_eq!(claim.speaker_kind, crate::model::SpeakerKind::Unattributed);
+        assert_eq!(claim.speaker_as_written, None);
     }
 }

@@ -50,7 +50,7 @@ pub(super) fn speaker_by_route(
             // « …, a-t-on expliqué » after « …, a-t-on appris auprès de la préfecture »: the
             // « on » of a news desk that named its source just before is that source.
             if cue.verb.lemma != "apprendre" {
-                if let Some(source) = people.live_desk_source() {
+                if let Some(source) = people.live_desk_source(pronoun) {
                     return (source.clone(), Route::InvertedPronoun);
                 }
             }
@@ -918,7 +918,7 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         "elle" => Gender::Female,
         _ => return None,
     };
-    let last = people.last_speaker(gender)?;
+    let last = people.last_speaker(gender, pronoun)?;
     // (Someone else of that gender opened a sentence since: the pronoun may stand for either,
     // and stays unresolved rather than take a name it cannot be sure of.)
     if people.subject_since(last, gender) {
@@ -4257,10 +4257,7 @@ pub(super) fn classify(
         return as_written(pronoun_speaker(words[0], people));
     }
     if matches!(words.as_slice(), ["lui"] | ["elle"] | ["eux"]) {
-        return as_written(pronoun_speaker(
-            if words[0] == "lui" { "il" } else { words[0] },
-            people,
-        ));
+        return as_written(pronoun_speaker(words[0], people));
     }
     // « Certains évoquent des menaces », « D'autres affirment », « racontent plusieurs d'entre
     // eux »: some of a group, unnamed; shown as the article writes them, never as the group
@@ -4309,7 +4306,7 @@ pub(super) fn classify(
     // « ce responsable », « cette porte-parole »: the unnamed one of that function who spoke
     // before (« Un haut responsable américain »), if one did.
     if let [det @ ("ce" | "cet" | "cette"), noun] = words.as_slice() {
-        if let Some(before) = people.anonymous_with(noun) {
+        if let Some(before) = people.anonymous_with(noun, &phrase) {
             return Speaker {
                 name: format!("{phrase} ({before})"),
                 role: None,
@@ -4325,7 +4322,7 @@ pub(super) fn classify(
             } else {
                 Gender::Male
             };
-            return match people.sole_recent_person(gender) {
+            return match people.sole_recent_person(gender, &phrase) {
                 Some(p) => Speaker::of(p, SpeakerKind::Person),
                 None => Speaker::unresolved(phrase),
             };
@@ -4343,7 +4340,7 @@ pub(super) fn classify(
         if let Some(last) = named_last_before(text, toks, (from, to), gender, people) {
             return last;
         }
-        return match people.latest(gender) {
+        return match people.latest(gender, &phrase) {
             Some(p) => Speaker::of(p, p.kind),
             None => Speaker::unresolved(phrase),
         };
@@ -4351,7 +4348,7 @@ pub(super) fn classify(
     // « Le maire, X, et la préfète, Y, sont venus. Le premier a promis … »: one of the two
     // named just before, or unresolved.
     if let Some((rank, gender)) = ordinal_pointer(&words) {
-        return match people.of_pair(rank, gender) {
+        return match people.of_pair(rank, gender, &phrase) {
             Some(p) => Speaker::of(p, p.kind),
             None => Speaker::unresolved(phrase),
         };
@@ -4387,11 +4384,11 @@ pub(super) fn classify(
                 .find(|group| group.contains(noun))
                 .copied()
                 .unwrap_or(&[]);
-            let found = people.described_as(noun).or_else(|| {
+            let found = people.described_as(noun, &phrase).or_else(|| {
                 let mut others = synonyms
                     .iter()
                     .filter(|s| *s != noun)
-                    .filter_map(|s| people.described_as(s));
+                    .filter_map(|s| people.described_as(s, &phrase));
                 match (others.next(), others.next()) {
                     (Some(d), None) => Some(d),
                     _ => None,
@@ -4458,15 +4455,17 @@ pub(super) fn classify(
             };
             let head = first_word.unwrap_or("");
             let named_before = matches!(head, "homme" | "femme")
-                || people.anonymous_with(head.trim_end_matches('s')).is_none();
-            if let Some(p) = people.recent(gender).filter(|_| named_before) {
+                || people
+                    .anonymous_with(head.trim_end_matches('s'), &phrase)
+                    .is_none();
+            if let Some(p) = people.recent(gender, &phrase).filter(|_| named_before) {
                 return Speaker::of(p, SpeakerKind::Person);
             }
         }
         // « a-t-on appris auprès de la préfecture. …, a indiqué la même source »: the source
         // the news desk named, when it spoke last.
         if demonstrative && words.last() == Some(&"source") {
-            if let Some(desk) = people.live_desk_source() {
+            if let Some(desk) = people.live_desk_source(&phrase) {
                 return desk.clone();
             }
         }
@@ -4476,7 +4475,8 @@ pub(super) fn classify(
             let head = words.iter().rev().find(|w| {
                 lexicon::ANONYMOUS_MARKERS.contains(w) || lexicon::PEOPLE_NOUNS.contains(w)
             });
-            if let Some(before) = head.and_then(|h| people.anonymous_with(h.trim_end_matches('s')))
+            if let Some(before) =
+                head.and_then(|h| people.anonymous_with(h.trim_end_matches('s'), &name))
             {
                 if before.to_lowercase() != name.to_lowercase() {
                     name = format!("{name} ({before})");
@@ -4701,7 +4701,7 @@ pub(super) fn classify(
             .iter()
             .any(|w| matches!(*w, "de" | "du" | "des" | "d'"));
         if human && !complement && !lexicon::ROLE_NOUNS.contains(&low) {
-            if let Some(p) = people.protagonist_before(determiner_gender(&phrase)) {
+            if let Some(p) = people.protagonist_before(determiner_gender(&phrase), &phrase) {
                 return Speaker::of(p, SpeakerKind::Person);
             }
             // (A first mention, « le réalisateur », stays as written: a person's function.)
@@ -4821,7 +4821,7 @@ pub(super) fn classify(
     }
     // « le porte-parole », « la pharmacienne »: the person introduced with that role.
     if kind == SpeakerKind::Role && definite && words.len() <= 8 {
-        if let Some(p) = people.by_role(&words[1..], determiner_gender(&phrase)) {
+        if let Some(p) = people.by_role(&words[1..], determiner_gender(&phrase), &phrase) {
             return Speaker::of(p, SpeakerKind::Person);
         }
     }
@@ -5471,7 +5471,11 @@ fn named_last_before(
     }
     match before.of(gender)? {
         Last::Named(last) => {
-            people.note(super::path::Link::BackPointer, &last.name);
+            people.note(
+                super::path::Link::BackPointer,
+                &last.name,
+                &slice(text, toks, from, to),
+            );
             Some(last.clone())
         }
         Last::Unclear => Some(Speaker::unresolved(slice(text, toks, from, to))),
