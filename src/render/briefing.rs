@@ -172,13 +172,45 @@ fn with_role(name: &str, role: Option<&str>) -> String {
 }
 
 /// Who made a claim, on one line: the English first, the article's French after it in
-/// guillemets when it differs, and the kind of speaker: « the New York Times («le New York
-/// Times») · media ».
+/// guillemets when it differs, the kind of speaker, and, when the sentence does not name the
+/// speaker, the words the name was inferred from: « the New York Times («le New York Times»)
+/// · media », « Hans Bonte · person · inferred from «il» ».
 pub fn claim_who(c: &Claim) -> String {
-    match claim_who_en(c) {
+    let who = match claim_who_en(c) {
         Some(en) => format!("{en} («{}») · {}", claim_who_fr(c), c.speaker_kind),
         None => format!("{} · {}", claim_who_fr(c), c.speaker_kind),
+    };
+    match inferred_from(c) {
+        Some(words) => format!("{who} · {INFERRED_FROM} «{words}»"),
+        None => who,
     }
+}
+
+/// How the Who column introduces the words a speaker was inferred from.
+pub const INFERRED_FROM: &str = "inferred from";
+
+/// What « inferred from «…» » means, said once under the key claims when a row shows it.
+pub const INFERRED_LEGEND: &str = "Inferred from «…»: the claim's sentence does not name this \
+     speaker; the name shown is that of an earlier mention these words refer back to (a \
+     pronoun, a role, « ce dernier », « la même source »…).";
+
+/// The words the claim's sentence used for a speaker it does not name (`speaker_as_written`:
+/// « il », « le porte-parole »), when the Who column shows them: not when the speaker shown
+/// already opens with them (« la même source (une source policière) », « ces publications
+/// (…) »: the reader sees them there).
+pub fn inferred_from(c: &Claim) -> Option<&str> {
+    let words = c.speaker_as_written.as_deref()?;
+    let shown = c.speaker.to_lowercase();
+    (!words.is_empty() && !shown.starts_with(&words.to_lowercase())).then_some(words)
+}
+
+/// The legend of the key claims, when one of `claims` shows the words its speaker was
+/// inferred from.
+pub fn claims_legend(claims: &[Claim]) -> Option<&'static str> {
+    claims
+        .iter()
+        .any(|c| inferred_from(c).is_some())
+        .then_some(INFERRED_LEGEND)
 }
 
 /// The kind of a claim with its qualifiers: « denial, quote, unconfirmed ».
@@ -297,6 +329,92 @@ mod tests {
             claim_who(&c),
             "«il» (speaker not identified) · unattributed"
         );
+    }
+
+    /// Issue 18: a speaker the sentence does not name shows the words the name was inferred
+    /// from; a speaker as written, or one whose words the Who column already shows, does not.
+    #[test]
+    fn who_shows_the_words_a_speaker_was_inferred_from() {
+        let mut c = statement_by("Hans Bonte", SpeakerKind::Person);
+        assert_eq!(claim_who(&c), "Hans Bonte · person");
+        assert_eq!(claims_legend(std::slice::from_ref(&c)), None);
+        c.speaker_as_written = Some("il".into());
+        assert_eq!(claim_who(&c), "Hans Bonte · person · inferred from «il»");
+        assert_eq!(claims_legend(&[c.clone()]), Some(INFERRED_LEGEND));
+        let mut c = statement_by("Emily Horne", SpeakerKind::Person);
+        c.role = Some("la porte-parole".into());
+        c.speaker_en = Some("Emily Horne".into());
+        c.role_en = Some("the spokesperson".into());
+        c.speaker_as_written = Some("la porte-parole".into());
+        assert_eq!(
+            claim_who(&c),
+            "Emily Horne (the spokesperson) («Emily Horne (la porte-parole)») · person \
+             · inferred from «la porte-parole»"
+        );
+        // (« la même source (une source policière) »: the words open the speaker shown.)
+        let mut c = statement_by(
+            "La même source (une source policière)",
+            SpeakerKind::Anonymous,
+        );
+        c.speaker_as_written = Some("la même source".into());
+        assert_eq!(inferred_from(&c), None);
+        assert_eq!(
+            claim_who(&c),
+            "La même source (une source policière) · anonymous"
+        );
+        assert_eq!(claims_legend(&[c]), None);
+    }
+
+    /// Markdown, HTML and text show the words, escaped like every other text, and the legend
+    /// once under the key claims.
+    #[test]
+    fn every_brief_format_shows_the_inferred_words_escaped() {
+        let mut brief = crate::brief::build(test_doc(), 5);
+        assert_eq!(brief.claims.len(), 1);
+        brief.claims[0].speaker_as_written = Some("<b>il</b> | [x](javascript:y)".into());
+        let render = |brief: &Brief, format| {
+            let mut out = Vec::new();
+            super::super::render_brief(brief, format, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let md = render(&brief, super::super::Format::Markdown);
+        assert!(
+            md.contains(
+                "| Jean Dupont · person · inferred from «\\<b>il\\</b> \\| \\[x\\](javascript:y)» |"
+            ),
+            "{md}"
+        );
+        assert_eq!(md.matches("_Inferred from «…»: ").count(), 1, "{md}");
+        let html = render(&brief, super::super::Format::Html);
+        assert!(
+            html.contains(
+                " · <span class=\"who-from\">inferred from «<span lang=\"fr\">\
+                 &lt;b&gt;il&lt;/b&gt; | [x](javascript:y)</span>»</span>"
+            ),
+            "{html}"
+        );
+        assert!(!html.contains("<b>il"));
+        assert_eq!(html.matches("<p class=\"legend\">Inferred from").count(), 1);
+        let text = render(&brief, super::super::Format::Text);
+        assert!(
+            text.contains(
+                "  Who: Jean Dupont · person · inferred from «<b>il</b> | [x](javascript:y)»\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("\nInferred from «…»: ").count(), 1, "{text}");
+        // A brief with no inferred speaker has no legend.
+        brief.claims[0].speaker_as_written = None;
+        for format in [
+            super::super::Format::Markdown,
+            super::super::Format::Html,
+            super::super::Format::Text,
+        ] {
+            assert!(
+                !render(&brief, format).contains("nferred from"),
+                "{format:?}"
+            );
+        }
     }
 
     #[test]

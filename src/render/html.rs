@@ -39,6 +39,8 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: to
 td:last-child { white-space: nowrap; }
 .summary li { margin-bottom: .6rem; }
 .summary .fr, .who-fr { color: var(--muted); font-style: italic; display: block; }
+.who-from { color: #b45309; }
+.legend { color: var(--muted); font-size: .9rem; }
 a { color: inherit; }
 @media (max-width: 40rem) {
   .pair { grid-template-columns: 1fr; }
@@ -138,15 +140,29 @@ fn findings_section(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()
 /// The Who cell of a claim: the English (with the kind of speaker), and beneath it the
 /// article's French when the English reads otherwise; the French alone when the run did not
 /// translate the speaker.
+/// When the sentence does not name the speaker, the words the name was inferred from follow
+/// the kind (« · inferred from «il» »).
 fn who_cell(c: &crate::model::Claim) -> String {
     let fr = escape(&claim_who_fr(c));
+    let inferred = briefing::inferred_from(c)
+        .map(|words| {
+            format!(
+                " · <span class=\"who-from\">{} «<span lang=\"fr\">{}</span>»</span>",
+                briefing::INFERRED_FROM,
+                escape(words)
+            )
+        })
+        .unwrap_or_default();
     match claim_who_en(c) {
         Some(en) => format!(
-            "{} · {}<span class=\"who-fr\" lang=\"fr\">{fr}</span>",
+            "{} · {}{inferred}<span class=\"who-fr\" lang=\"fr\">{fr}</span>",
             escape(&en),
             c.speaker_kind
         ),
-        None => format!("<span lang=\"fr\">{fr}</span> · {}", c.speaker_kind),
+        None => format!(
+            "<span lang=\"fr\">{fr}</span> · {}{inferred}",
+            c.speaker_kind
+        ),
     }
 }
 
@@ -206,6 +222,9 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
         writeln!(out, "</tbody></table>")?;
+        if let Some(legend) = briefing::claims_legend(&brief.claims) {
+            writeln!(out, "<p class=\"legend\">{}</p>", escape(legend))?;
+        }
     }
     writeln!(out, "</section>")?;
 

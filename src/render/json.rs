@@ -21,6 +21,27 @@ mod tests {
     use super::*;
     use crate::render::test_document;
 
+    /// Issue 18: `speaker_as_written` is written when a claim has it, left out when not, and
+    /// read back either way.
+    #[test]
+    fn a_claims_speaker_as_written_round_trips_and_is_absent_when_none() {
+        let mut brief = crate::brief::build(crate::render::briefing::test_doc(), 5);
+        assert_eq!(brief.claims.len(), 1);
+        let claims_json = |brief: &Brief| {
+            let mut buf = Vec::new();
+            super::brief(brief, &mut buf).expect("writes");
+            let back: Brief = serde_json::from_slice(&buf).expect("reads back");
+            assert_eq!(&back, brief);
+            let v: serde_json::Value = serde_json::from_slice(&buf).expect("valid JSON");
+            v["claims"][0].clone()
+        };
+        let claim = claims_json(&brief);
+        assert!(claim.get("speaker_as_written").is_none(), "{claim}");
+        brief.claims[0].speaker_as_written = Some("le porte-parole".into());
+        let claim = claims_json(&brief);
+        assert_eq!(claim["speaker_as_written"], "le porte-parole");
+    }
+
     #[test]
     fn document_json_has_the_design_fields() {
         let mut buf = Vec::new();

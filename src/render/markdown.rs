@@ -80,6 +80,10 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
                 c.segment
             )?;
         }
+        if let Some(legend) = briefing::claims_legend(&brief.claims) {
+            writeln!(out)?;
+            writeln!(out, "_{}_", escape(legend))?;
+        }
     }
     writeln!(out)?;
 

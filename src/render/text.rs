@@ -87,6 +87,10 @@ pub fn brief(brief: &Brief, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "  Who: {}", one_line(&briefing::claim_who(c)))?;
         writeln!(out, "  Kind: {}", one_line(&briefing::claim_kind(c)))?;
     }
+    if let Some(legend) = briefing::claims_legend(&brief.claims) {
+        writeln!(out)?;
+        writeln!(out, "{legend}")?;
+    }
 
     heading("Text", out)?;
     document(doc, out)?;
