@@ -1236,6 +1236,23 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "annoncer" && reflexive && inverted.is_none() {
             continue;
         }
+        // « se relevait à peine de la crise », « la hausse s'observe surtout en ville », « une
+        // baisse se constate partout »: a pronominal verb of noting says that something
+        // recovers or can be seen; no one notes it.
+        if NOTICING.contains(&verb.lemma) && reflexive && inverted.is_none() {
+            continue;
+        }
+        // « Les plus attentifs auront noté que … », « le lecteur aura remarqué que … »: the
+        // future perfect of a verb of noticing guesses what someone saw, the writer's aside.
+        if NOTICING.contains(&verb.lemma) && matches!(aux.as_deref(), Some("aura" | "auront")) {
+            continue;
+        }
+        // « « Qui va payer ? », se demandent les habitants », « « Et après ? » s'est-il
+        // demandé »: wondering aloud asserts nothing (README, questions); « « … ? », a demandé
+        // le maire » stays his call.
+        if verb.lemma == "demander" && reflexive && quotation_asks(toks, start) {
+            continue;
+        }
         // « les faits à signaler », « des points à préciser », « rien à déclarer »: an
         // infinitive after « à » that completes a noun says what is to be said, by no one
         // (not « le premier à dénoncer », « les seuls à affirmer »: someone who did).
@@ -1613,6 +1630,13 @@ fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
             .map(|g| (s, g))
     })?;
     if !closes_cleanly(toks, found.end) {
+        return None;
+    }
+    // « « Que va devenir l'usine ? », s'interroge un salarié »: wondering aloud.
+    let reflexive = toks[start..i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+    if reflexive && form.starts_with("interrog") && quotation_asks(toks, start) {
         return None;
     }
     let present = found.simple && is_present(form);
@@ -3636,6 +3660,23 @@ fn names_a_fate(toks: &[Tok], at: usize) -> bool {
     })
 }
 
+/// Verbs of noticing: pronominal, they say something can be seen (« s'observe »); in the
+/// future perfect, they guess what someone saw (« auront noté »).
+const NOTICING: &[&str] = &["noter", "relever", "observer", "constater", "remarquer"];
+
+/// Whether the quotation that the incise starting at `start` closes (a comma and closing
+/// quote marks between) ends with « ? » and holds no full stop or « ! » before it: a question
+/// and nothing asserted (« « Où est l'argent ? » », not « « Nous partons. Pourquoi ? » »).
+fn quotation_asks(toks: &[Tok], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && !toks[k - 1].quoted && (toks[k - 1].low == "," || is_quote_mark(&toks[k - 1])) {
+        k -= 1;
+    }
+    let mut quote = toks[..k].iter().rev().take_while(|t| t.quoted);
+    quote.next().is_some_and(|t| t.low == "?")
+        && quote.all(|t| !matches!(t.low.as_str(), "." | "!"))
+}
+
 /// Whether the participle of « condamner » at `i` reports a court's sentence, no stance: its
 /// complement, past adverbs, dates, commas and an agent or a court's words (« en appel », « par
 /// le tribunal », « mardi », « pour vol »), is « à » and a penalty (« condamné à 18 mois de
@@ -4237,7 +4278,7 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
 }
 
 /// A past participle (« signalé », « accusées », « requis », « reconnu »).
-fn is_participle(form: &str) -> bool {
+pub(super) fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
         || lexicon::is_irregular_participle(form)
 }

@@ -460,3 +460,89 @@ fn a_sentence_passed_is_no_condemnation() {
         expect(sentence, speaker, ClaimKind::Position);
     }
 }
+
+/// A pronominal verb of noting says that something recovers or can be seen (« se relever de »,
+/// « s'observe »), and its future perfect guesses what someone saw (« auront noté que »): no
+/// one's claim; the plain verbs still report.
+#[test]
+fn a_noting_verb_pronominal_or_guessed_is_no_claim() {
+    for sentence in [
+        "L'économie se relève lentement de la crise.",
+        "Alors qu'il se relevait à peine de sa blessure, le club a perdu son gardien.",
+        "La hausse des prix s'observe surtout dans les zones rurales.",
+        "Une amélioration se constate depuis le mois de mars.",
+        "Les lecteurs attentifs auront remarqué que le chantier a pris du retard.",
+        "Les spectateurs auront sans doute noté que la salle était à moitié vide.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre a relevé que les comptes étaient en équilibre.",
+            "Le ministre",
+        ),
+        (
+            "Le maire a noté que la fréquentation avait augmenté.",
+            "Le maire",
+        ),
+        (
+            "Les enquêteurs ont remarqué que la porte avait été forcée.",
+            "Les enquêteurs",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
+/// A quotation that only asks (ending in « ? », no assertion before it) closed by a verb of
+/// wondering (« se demandent », « s'est-il demandé », « s'interroge ») asserts nothing
+/// (README, questions); a quotation that states something first, « a demandé » (asking
+/// someone: `cue_tests::a_question_is_no_claim`) or another verb stays a claim.
+#[test]
+fn wondering_aloud_in_an_incise_is_no_claim() {
+    for sentence in [
+        "« Qui va payer la facture ? », se demandent les habitants.",
+        "« Jusqu'à quand allons-nous attendre ? » s'est-elle demandé.",
+        "« Que va devenir l'usine ? », s'interroge un salarié.",
+        "« Et maintenant, que fait-on ? » s'interrogeait hier un élu.",
+        "« Pourquoi ce silence ? », se demande encore la mère de la victime.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "« Nous ne partirons pas. Pourquoi le ferions-nous ? », se demande le délégué.",
+        "le délégué",
+        ClaimKind::Call,
+    );
+    expect(
+        "« Où est passé l'argent ? » a demandé le député.",
+        "le député",
+        ClaimKind::Call,
+    );
+}
+
+/// A headline that opens on a bare noun and the participle of what befell it (« Policière
+/// agressée à Lyon : « … » ») names an event, not who speaks after the colon; a name or a
+/// role before the colon, an apposition after a comma, still speaks.
+#[test]
+fn an_event_headline_before_a_colon_is_no_speaker() {
+    for sentence in [
+        "Policière agressée à Lyon : « On ne peut pas continuer comme ça »",
+        "Un pompier blessé lors d'un incendie : « Nous manquons de moyens »",
+        "Retraité escroqué par un faux plombier : « J'ai tout perdu »",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire, interrogé par nos confrères : « Nous allons reconstruire l'école »",
+            "Le maire",
+        ),
+        (
+            "Paul Martin, ému : « C'est une victoire pour tous »",
+            "Paul Martin",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}

@@ -400,6 +400,27 @@ fn asks_a_question(toks: &[Tok]) -> bool {
         .is_some_and(|t| t.low == "?" && !t.quoted)
 }
 
+/// « Gendarme tué par balles à Nantes : « … » », « Une retraitée escroquée par un faux
+/// plombier : « … » »: a headline that opens on a bare noun (or « un », « une », a number)
+/// and the participle of what befell it, no verb before the colon: an event, not who speaks
+/// (not « Le maire, interrogé : « … » », nor « Paul Martin : « … » »).
+fn event_headline(toks: &[Tok], colon: usize) -> bool {
+    let noun = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.low.as_str(), "un" | "une" | "deux" | "trois")),
+    );
+    let bare_noun = toks
+        .get(noun)
+        .is_some_and(|t| t.word && !t.quoted && !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let participle = toks
+        .get(noun + 1)
+        .is_some_and(|t| t.word && !t.upper && cues::is_participle(&t.low));
+    bare_noun
+        && participle
+        && noun + 1 < colon
+        && !toks[noun + 2..colon].iter().any(speaker::is_finite_verb)
+}
+
 /// The colon that opens a quotation of three words or more (« … : « Nous … » »), outside quotes.
 fn colon_quote(toks: &[Tok]) -> Option<usize> {
     let colon = toks.iter().position(|t| !t.quoted && t.low == ":")?;
@@ -1360,7 +1381,9 @@ fn claim_in(
             ));
         };
         let speaker = main_subject(text, toks, colon, people)?;
-        if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
+        if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role)
+            || event_headline(toks, colon)
+        {
             return None;
         }
         // (« Exposition : « … » »: a lone word before the colon is a heading, unless it is
