@@ -2086,3 +2086,39 @@ fn a_relative_after_an_act_or_an_event_stands_for_its_author() {
         );
     }
 }
+
+#[test]
+fn a_participle_of_company_ends_the_speakers_phrase() {
+    // Must: the one named after « accompagné de », « entourée de », « flanqué de », « suivi
+    // par » is beside the speaker, not the speaker nor part of its name.
+    for (sentence, want) in [
+        (
+            "« Nous sommes heureux », a ajouté le chanteur accompagné de son épouse Marie Leroy.",
+            "le chanteur",
+        ),
+        (
+            "« Le chantier avance », a expliqué la ministre entourée de ses conseillers.",
+            "la ministre",
+        ),
+        (
+            "« Rien ne change », a déclaré le maire flanqué de son adjoint Paul Martin.",
+            "le maire",
+        ),
+        (
+            "« Je ne dirai rien », a lancé l'avocat de la famille suivi par des journalistes.",
+            "l'avocat de la famille",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a participle that says where the speaker is or what it is stays in the
+    // phrase; « le suivi » after its article is a noun.
+    assert_eq!(
+        speakers_of("« Nous restons mobilisés », a déclaré un diplomate basé au Caire."),
+        ["un diplomate basé au Caire"]
+    );
+    assert_eq!(
+        speakers_of("« Tout est prêt », a assuré le responsable du suivi des travaux."),
+        ["le responsable du suivi des travaux"]
+    );
+}

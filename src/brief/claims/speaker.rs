@@ -3897,6 +3897,9 @@ fn closes_noun_phrase(toks: &[Tok], i: usize) -> bool {
     if t.quoted || t.upper {
         return false;
     }
+    if companion_participle(toks, i) {
+        return true;
+    }
     let low = t.low.as_str();
     let after = |k: usize| toks.get(k).map_or("", |n| n.low.as_str());
     if matches!(low, "aussi" | "également")
@@ -3934,6 +3937,41 @@ fn closes_noun_phrase(toks: &[Tok], i: usize) -> bool {
     matches!(after(k), "après" | "avant" | "auparavant" | "plus" | "tard")
         && (after(k) != "plus" || after(k + 1) == "tard")
         && k > i + usize::from(number)
+}
+
+/// Whether token `i` is a participle of company after a noun, with the one it names after
+/// it (« l'écrivain accompagné de son éditeur », « la ministre entourée de ses conseillers »,
+/// « le maire flanqué de son adjoint », « l'avocat suivi par des journalistes »): that one is
+/// beside the phrase, not in it.
+fn companion_participle(toks: &[Tok], i: usize) -> bool {
+    const STEMS: &[&str] = &[
+        "accompagn",
+        "entour",
+        "flanqu",
+        "escort",
+        "épaul",
+        "second",
+        "assist",
+        "encadr",
+        "suiv",
+        "précéd",
+    ];
+    let low = toks[i].low.as_str();
+    let stem = ["ées", "és", "ée", "é", "ies", "is", "ie", "i"]
+        .iter()
+        .find_map(|e| low.strip_suffix(e));
+    let names_a_companion = stem.is_some_and(|stem| STEMS.contains(&stem))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des" | "par"));
+    let after_a_noun = i > 0 && {
+        let p = &toks[i - 1];
+        p.word
+            && !lexicon::DETERMINERS.contains(&p.low.as_str())
+            && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
+            && !matches!(p.low.as_str(), "de" | "d'" | "du" | "des")
+    };
+    names_a_companion && after_a_noun
 }
 
 /// Whether the « pour » at `pour` introduces the region of the function heading the phrase
