@@ -564,7 +564,7 @@ impl People {
                 }
                 continue;
             }
-            if !looks_like_person(&words) && !titled {
+            if !looks_like_person(&words) && !titled || acronym_of_a_town(toks, a, b) {
                 continue;
             }
             // « …, rapporte Radio Nord »: a medium's name is no one a pronoun stands for.
@@ -1735,11 +1735,18 @@ fn is_place(p: &Person) -> bool {
 /// before the person and media checks: the whole run « AFP Franck Bizet » is a medium's.
 fn name_start(toks: &[Tok], a: usize, b: usize) -> usize {
     let a = complement_glued_to_name(toks, a, b);
-    if b > a + 1 && toks[a].caps && !lexicon::is_first_name(&toks[a].low) {
+    // (Not before « de »: « le CHU de Lyon » is the hospital's name, « de Lyon » no person.)
+    if b > a + 1 && toks[a].caps && toks[a + 1].upper && !lexicon::is_first_name(&toks[a].low) {
         a + 1
     } else {
         a
     }
+}
+
+/// Whether the run `a..=b` is an acronym, « de » and more (« le CHU de Lyon », « la SNCF de
+/// Bretagne »): a body named with its town, no person.
+fn acronym_of_a_town(toks: &[Tok], a: usize, b: usize) -> bool {
+    b > a + 1 && toks[a].caps && matches!(toks[a + 1].low.as_str(), "de" | "du" | "des")
 }
 
 /// Whether two mentions name the same entity: the same words, or a surname and the full name.

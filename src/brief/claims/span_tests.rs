@@ -844,6 +844,73 @@ fn a_surname_with_a_particle_is_one_name_linked_to_the_full_one() {
 }
 
 #[test]
+fn an_institution_named_after_its_town_is_no_person() {
+    // Must: « du CHU de Nantes », « de l'Hôtel-Dieu de Lyon », « du Palais de Tokyo »: the
+    // role stays a role, its apposed name is the speaker.
+    for (sentence, want, kind) in [
+        (
+            "Selon la porte-parole du CHU de Nantes, Camille Roux, l'attente reste longue.",
+            "Camille Roux",
+            SpeakerKind::Person,
+        ),
+        (
+            "Le directeur du CHU de Rennes a affirmé vendredi que les lits manquaient.",
+            "Le directeur du CHU de Rennes",
+            SpeakerKind::Role,
+        ),
+        (
+            "D'après la directrice de l'Hôtel-Dieu de Lyon, la grippe explique l'afflux.",
+            "la directrice de l'Hôtel-Dieu de Lyon",
+            SpeakerKind::Role,
+        ),
+        (
+            "La présidente du Palais de Tokyo a annoncé que le musée fermerait en mai.",
+            "La présidente du Palais de Tokyo",
+            SpeakerKind::Role,
+        ),
+        (
+            "Le gérant de la SNCF de Bretagne a assuré que les trains repartiraient.",
+            "Le gérant de la SNCF de Bretagne",
+            SpeakerKind::Role,
+        ),
+    ] {
+        assert_eq!(rows(sentence), [(want.to_string(), kind)], "{sentence}");
+    }
+    // Must: « elle » after them is the woman who spoke, not the hospital nor « de Lyon ».
+    let claims = find_claims(&doc(&[
+        "Le CHUL et l'Hôtel-Dieu de Lyon débordent depuis lundi.",
+        "Selon la directrice du CHU de Lyon, rien n'explique cet afflux.",
+        "« Nous sommes débordés », affirme-t-elle.",
+    ]));
+    let speakers: Vec<&str> = claims.iter().map(|c| c.speaker.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "la directrice du CHU de Lyon",
+            "la directrice du CHU de Lyon"
+        ]
+    );
+    // Must not: a first name the lexicon does not know, then « de » and a surname, is a
+    // person.
+    for (sentence, want) in [
+        (
+            "Tchalla de Montbrun a affirmé que le projet avançait.",
+            "Tchalla de Montbrun",
+        ),
+        (
+            "Selon Charles de Gaulle, la France ne cédera pas.",
+            "Charles de Gaulle",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(want.to_string(), SpeakerKind::Person)],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn a_first_given_name_the_lexicon_does_not_know_opens_the_name() {
     // Must: « Gervais » (ending like « Sénégalais »), a name after « à l'AFP » or « à France
     // 24 »: the whole name.

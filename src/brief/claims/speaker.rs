@@ -5597,7 +5597,10 @@ pub(super) fn person_run(
         // Kerry »: nor is a nationality.
         let english_title = b > a && ENGLISH_TITLES.contains(&toks[a].low.as_str());
         // (Not a medium's name opening on a country: « France Bleu Roussillon ».)
+        // (« le CHU de Lyon »: an acronym before « de » and a place is an institution's
+        // name, no nationality before a person's.)
         let nationality = b > a + 1
+            && toks[a + 1].upper
             && (toks[a].caps && !initials(&toks[a].low)
                 || lexicon::PLACES.contains(&toks[a].low.as_str()))
             && !lexicon::is_first_name(&toks[a].low)
@@ -5770,6 +5773,7 @@ pub(super) fn looks_like_person(words: &[&str]) -> bool {
         return true;
     }
     words.len() >= 2
+        && !named_after_its_place(words)
         && !words.iter().any(|w| {
             lexicon::ORG_WORDS.contains(w)
                 || lexicon::PLACES.contains(w)
@@ -5777,6 +5781,17 @@ pub(super) fn looks_like_person(words: &[&str]) -> bool {
                 || lexicon::ROLE_NOUNS.contains(w)
         })
         && !lexicon::MEDIA_NAMES.contains(&words.join(" ").as_str())
+}
+
+/// Whether a name is an institution's word or a compound (« Hôtel-Dieu de Québec »,
+/// « Palais de Tokyo », « Saint-Louis de Dakar »), then « de » and a place: an institution or
+/// a building named after its town, never a person, whose particle follows a first name
+/// (« Charles de Gaulle », « Kito de Pavant »).
+fn named_after_its_place(words: &[&str]) -> bool {
+    words.len() >= 3
+        && matches!(words[1], "de" | "du" | "des")
+        && (words[0].contains('-') || institution_word(words[0]))
+        && !lexicon::is_first_name(words[0])
 }
 
 /// Lowercase English words that join the capitalized words of a name (« Food and Chemical
