@@ -606,3 +606,53 @@ fn an_opening_selon_relays_the_main_clause_speaker() {
         assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
     }
 }
+
+/// « selon une source citée par Y », « Selon Y, citant X, … », « selon Y citant X »: the
+/// source and the medium that cites it are both credited, opening or closing the sentence.
+#[test]
+fn a_source_cited_inside_an_attribution_is_split_from_its_medium() {
+    for (sentence, source, medium) in [
+        (
+            "Selon une source policière citée par Le Parisien, le suspect est connu des services.",
+            "une source policière",
+            "Le Parisien",
+        ),
+        (
+            "Selon Le Monde, citant une source diplomatique, la rencontre aura lieu lundi.",
+            "une source diplomatique",
+            "Le Monde",
+        ),
+        (
+            "Le bilan s'élève à dix morts, selon la télévision publique citant des sources médicales.",
+            "des sources médicales",
+            "la télévision publique",
+        ),
+        (
+            "D'après des responsables cités par l'agence Reuters, l'accord sera signé jeudi.",
+            "des responsables",
+            "l'agence Reuters",
+        ),
+        (
+            "La ville a reçu des renforts, a annoncé le maire, selon un conseiller cité par la radio locale.",
+            "un conseiller",
+            "la radio locale",
+        ),
+    ] {
+        let got = speakers(sentence);
+        assert!(got.contains(&source.to_string()), "{sentence}: {got:?}");
+        assert!(got.contains(&medium.to_string()), "{sentence}: {got:?}");
+    }
+    // Must not: an example cited (no one), figures cited inside the clause.
+    for (sentence, speaker) in [
+        (
+            "Selon le ministère, citant l'exemple de la Suède, le chômage recule.",
+            "le ministère",
+        ),
+        (
+            "Selon la police, les montants cités par la presse sont exagérés.",
+            "la police",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+}

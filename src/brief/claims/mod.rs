@@ -1144,9 +1144,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             claims.push(claim);
         }
     }
-    if let Some(claim) = layered_attribution(segment, toks, first_end, &claims, people) {
-        claims.push(claim);
-    }
+    claims.extend(layered_attribution(
+        segment, toks, first_end, &claims, people,
+    ));
     claims
 }
 
@@ -1163,8 +1163,10 @@ fn layered_attribution(
     first_end: usize,
     claims: &[ClaimWithPath],
     people: &mut People,
-) -> Option<ClaimWithPath> {
-    let (at, source_at) = cues::find_attribution_from(toks, first_end)?;
+) -> Vec<ClaimWithPath> {
+    let Some((at, source_at)) = cues::find_attribution_from(toks, first_end) else {
+        return Vec::new();
+    };
     let text = segment.fr.as_str();
     let phrase = toks[at].low.as_str();
     let after_comma = at > 0 && toks[at - 1].low == ",";
@@ -1188,10 +1190,14 @@ fn layered_attribution(
         || stressed
         || claims.is_empty()
     {
-        return None;
+        return Vec::new();
     }
     people.forget_links();
     let (speaker, route, end) = attribution_source(text, toks, at, source_at, people);
+    let (speaker, relay) = split_relay(text, toks, (at, source_at, end), speaker, people);
+    let end = relay
+        .as_ref()
+        .map_or(end, |&(_, relay_end)| relay_end.max(end));
     let closes = toks[end + 1..]
         .iter()
         .find(|t| !matches!(t.low.as_str(), ")" | "»" | "\""))
@@ -1206,22 +1212,62 @@ fn layered_attribution(
         .iter()
         .any(|c| !c.speaker.is_empty() && text[toks[at].start..].contains(c.speaker.as_str()));
     if speaker.kind == SpeakerKind::Unattributed || known || !closes || before_first_speaker {
-        return None;
+        return Vec::new();
     }
-    let unconfirmed = reported_conditional(toks, 0) || hedged_source(&speaker.name, speaker.kind);
-    let path = path_of(people, route, &speaker, text);
-    let claim = new_claim(
-        segment,
-        speaker,
-        path,
-        slice(text, toks, at, source_at - 1),
-        cues::attribution_kind(toks, at),
-        claims[0].quote,
-        unconfirmed,
-    )
-    .with_speaker_words(people);
-    people.record(&claim);
-    Some(claim)
+    let relay = relay.map(|(other, _)| other).filter(|other| {
+        other.kind != SpeakerKind::Unattributed
+            && other.name.to_lowercase() != speaker.name.to_lowercase()
+    });
+    [(speaker, route)]
+        .into_iter()
+        .chain(relay.map(|other| (other, Route::SecondAttributionSource)))
+        .map(|(speaker, route)| {
+            let unconfirmed =
+                reported_conditional(toks, 0) || hedged_source(&speaker.name, speaker.kind);
+            let path = path_of(people, route, &speaker, text);
+            let claim = new_claim(
+                segment,
+                speaker,
+                path,
+                slice(text, toks, at, source_at - 1),
+                cues::attribution_kind(toks, at),
+                claims[0].quote,
+                unconfirmed,
+            )
+            .with_speaker_words(people);
+            people.record(&claim);
+            claim
+        })
+        .collect()
+}
+
+/// An attribution's source `speaker` (phrase at `at`, source `source_at..=end`) split from
+/// whom it relays or who relays it (`cues::relayed_through`: « selon une source citée par
+/// X », « selon X, citant Y »): the source alone, and the other with the last token of its
+/// noun phrase.
+fn split_relay(
+    text: &str,
+    toks: &[Tok],
+    (at, source_at, end): (usize, usize, usize),
+    speaker: Speaker,
+    people: &People,
+) -> (Speaker, Option<(Speaker, usize)>) {
+    let Some((first_end, other)) =
+        cues::relayed_through(toks, source_at, end).filter(|_| at < source_at)
+    else {
+        return (speaker, None);
+    };
+    let speaker = if first_end < end {
+        let mut first = classify(text, toks, source_at, first_end, people);
+        first.name = de_contracted(&first.name);
+        first
+    } else {
+        speaker
+    };
+    let other_end = np_end(toks, other);
+    let mut relay = classify(text, toks, other, other_end, people);
+    relay.name = de_contracted(&relay.name);
+    (speaker, Some((relay, other_end)))
 }
 
 /// The claims of the sentence's first cue (two when two speakers share it), and the token
@@ -1332,6 +1378,9 @@ fn claim_in(
     } else if use_attribution {
         let (at, source_at) = attribution?;
         let (speaker, route, end) = attribution_source(text, toks, at, source_at, people);
+        // « selon une source citée par X », « selon X, citant Y »: the source and the one
+        // that relays it (or that it relays), each a claim.
+        let (speaker, relay) = split_relay(text, toks, (at, source_at, end), speaker, people);
         // (« X, pour qui … »: the source comes before the phrase, « pour qui » is the cue.)
         let cue = if at < source_at {
             slice(text, toks, at, source_at - 1)
@@ -1340,11 +1389,13 @@ fn claim_in(
         };
         let hedged = reported_conditional(toks, 0);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
-        second = cues::second_source(toks, end).map(|from| {
-            let mut other = classify(text, toks, from, np_end(toks, from), people);
-            other.name = de_contracted(&other.name);
-            other
-        });
+        second = cues::second_source(toks, end)
+            .map(|from| {
+                let mut other = classify(text, toks, from, np_end(toks, from), people);
+                other.name = de_contracted(&other.name);
+                other
+            })
+            .or(relay.map(|(other, _)| other));
         (
             speaker,
             route,

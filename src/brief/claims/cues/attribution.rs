@@ -10,7 +10,9 @@ use crate::brief::lexicon::{self, ClaimKind};
 /// Whether the noun phrase at `at` can be a source: a name, a pronoun, or a noun that names
 /// people, institutions, media or documents.
 fn names_a_source(toks: &[Tok], at: usize) -> bool {
-    let first = &toks[at];
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
     if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         return true;
     }
@@ -954,6 +956,41 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
                 || OPINION_HOLDERS.contains(w)
         });
     someone.then_some(at)
+}
+
+/// Whom an attribution's source relays, or who relays it, named inside or right after its
+/// noun phrase `source_at..=end`: « selon une source militaire citée par Jeune Afrique » (the
+/// source, then the medium citing it), « Selon Jeune Afrique, citant une source
+/// sécuritaire, … », « selon les médias citant des informations locales » (the medium, then
+/// what it cites). The last token of the first source (before the participle) and the first
+/// token of the other, when that names someone.
+pub(in crate::brief::claims) fn relayed_through(
+    toks: &[Tok],
+    source_at: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let cited_par = |k: usize| {
+        matches!(
+            toks.get(k).map(|t| t.low.as_str()),
+            Some("cité" | "citée" | "cités" | "citées")
+        ) && toks.get(k + 1).is_some_and(|t| t.low == "par")
+    };
+    // « une source citée par X »: inside the noun phrase, or right after it.
+    if let Some(k) = (source_at + 1..=end + 2).find(|&k| cited_par(k)) {
+        let first_end = if toks[k - 1].low == "," { k - 2 } else { k - 1 };
+        let joined = k <= end + 1 || toks[end + 1..k].iter().all(|t| t.low == ",");
+        return (joined && first_end >= source_at && names_a_source(toks, k + 2))
+            .then_some((first_end.min(end), k + 2));
+    }
+    // « Selon X, citant Y, … », « selon X citant Y »
+    let mut k = end + 1;
+    if toks.get(k).is_some_and(|t| t.low == ",") {
+        k += 1;
+    }
+    (toks.get(k).is_some_and(|t| t.low == "citant" && !t.quoted)
+        && toks.get(k + 1).is_some_and(|t| t.word && !t.quoted)
+        && names_a_source(toks, k + 1))
+    .then_some((end, k + 1))
 }
 
 /// Nouns of what someone says that a colon's quotation gives (« Réaction de X : « … » »,
