@@ -2189,3 +2189,31 @@ fn a_participle_of_company_ends_the_speakers_phrase() {
         ["le responsable du suivi des travaux"]
     );
 }
+
+#[test]
+fn an_aside_of_a_noun_and_its_relative_keeps_the_subject_before_it() {
+    // Must: « X, une entreprise dont …, accuse Y de … »: the aside is a noun phrase and its
+    // relative clause; the subject is before it, never the object after the verb.
+    for (sentence, want) in [
+        (
+            "Dans sa lettre publiée lundi, la société Acme, une entreprise dont le siège se trouve à Lyon, accuse ses salariés grévistes de lui avoir fait perdre des clients.",
+            "la société Acme",
+        ),
+        (
+            "Le ministre, un homme dont la carrière est longue, accuse l'opposition de mentir.",
+            "Le ministre",
+        ),
+        (
+            "La préfète, une ancienne magistrate dont la rigueur est connue, reproche au maire de négliger la sécurité.",
+            "La préfète",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an incise closing the sentence keeps its subject after the verb, the aside
+    // after it is its apposition.
+    assert_eq!(
+        speakers_of("L'usine ferme, a annoncé la direction, un groupe dont le siège est à Lyon."),
+        ["la direction"]
+    );
+}

@@ -1560,19 +1560,44 @@ fn dashed_aside_before(toks: &[Tok], end: usize) -> Option<usize> {
 
 /// The « qui » (or « dont », « lequel ») opening a relative clause set off by a comma and
 /// ending at the comma `comma`: « Le secrétaire général de l'ONU, qui se trouve à Madrid, ».
+/// When a short noun phrase stands between the comma and the pronoun (« Acme, une entreprise
+/// dont le siège est à Lyon, »), the aside opens with that phrase: its first token.
 fn relative_before(toks: &[Tok], comma: usize) -> Option<usize> {
-    let rel = (comma.saturating_sub(30).max(1)..comma).rev().find(|&k| {
-        toks[k - 1].low == ","
-            && !toks[k].quoted
-            && matches!(
-                toks[k].low.as_str(),
-                "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
-            )
-    })?;
+    let rel = (comma.saturating_sub(30).max(1)..comma)
+        .rev()
+        .find_map(|k| {
+            let pronoun = !toks[k].quoted
+                && matches!(
+                    toks[k].low.as_str(),
+                    "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
+                );
+            if !pronoun {
+                return None;
+            }
+            if toks[k - 1].low == "," {
+                return Some(k);
+            }
+            noun_phrase_after_comma(toks, k)
+        })?;
     let closed = toks[rel..comma]
         .iter()
         .any(|t| is_quote_mark(t) || matches!(t.low.as_str(), ";" | ":" | "." | "("));
     (!closed && rel >= 2).then_some(rel)
+}
+
+/// The first token of a short noun phrase right after a comma and right before the relative
+/// pronoun at `pronoun` (« , une entreprise dont », « , un homme qui »): a determiner, then
+/// words that hold no verb.
+fn noun_phrase_after_comma(toks: &[Tok], pronoun: usize) -> Option<usize> {
+    let comma = (pronoun.saturating_sub(7)..pronoun.saturating_sub(2))
+        .rev()
+        .find(|&c| toks[c].low == ",")?;
+    let phrase = &toks[comma + 1..pronoun];
+    let plain = lexicon::DETERMINERS.contains(&phrase[0].low.as_str())
+        && phrase
+            .iter()
+            .all(|t| t.word && !t.quoted && !is_finite_verb(t) && t.low != ",");
+    plain.then_some(comma + 1)
 }
 
 /// Whether the verb group at `group` follows « ce que », « tel que », « ainsi que » (« c'est
