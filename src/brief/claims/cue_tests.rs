@@ -2829,3 +2829,43 @@ fn a_collection_of_things_or_a_lesson_learnt_says_nothing() {
         ClaimKind::Statement,
     );
 }
+
+/// Slips of typing readers forgive: an inverted pronoun cut off by a space (« a-t- il »,
+/// « a-t -elle », « a t-il », « ajoute-t- on ») and « à » typed for the auxiliary « a »
+/// before a reporting verb's participle. Must not: « à » before an infinitive or a noun.
+#[test]
+fn typing_slips_in_the_verb_group_are_forgiven() {
+    let before = "La directrice Claire Vidal a reçu les parents.";
+    for incise in [
+        "« Les cours reprendront lundi », a-t- elle indiqué.",
+        "« Les cours reprendront lundi », a-t -elle précisé mardi.",
+        "« Les cours reprendront lundi », a t-elle assuré.",
+        "« Les cours reprendront lundi », ajoute-t- elle.",
+        "« Les cours reprendront lundi », à expliqué la directrice.",
+    ] {
+        let claims = find_claims(&doc(&[before, incise]));
+        assert_eq!(claims.len(), 1, "{incise}: {claims:?}");
+        assert_eq!(claims[0].speaker, "Claire Vidal", "{incise}");
+    }
+    for (sentence, speaker) in [
+        (
+            "Le préfet à déclaré que la route restait fermée.",
+            "Le préfet",
+        ),
+        (
+            "Selon la mairie, qui à confirmé l'incident, personne n'est blessé.",
+            "la mairie",
+        ),
+        (
+            "La ministre Anne Roux à dit mardi qu'elle partirait.",
+            "Anne Roux",
+        ),
+        ("Le syndicat à dénoncé une « provocation ».", "Le syndicat"),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+    expect_none("Il reste beaucoup à dire sur cette affaire.");
+    expect_none("Le maire est prêt à dénoncer les fraudeurs.");
+    expect_none("Il reste des points à préciser avant la rentrée.");
+    expect_none("Il a pensé à tout, t-il fallait.");
+}

@@ -116,6 +116,7 @@ fn read_segments(document: &AlignedDocument) -> Vec<(Vec<Tok>, bool)> {
         let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
         tokens::drop_dateline(&segment.fr, &mut toks);
         tokens::drop_repeated_verb(&mut toks);
+        tokens::mend_typing_slips(&mut toks);
         incise::unquote_incises(&mut toks);
         incise::unquote_verb_after_aux(&mut toks);
         incise::unquote_verb_after_subject(&mut toks);
@@ -1746,3 +1747,4 @@ mod quotation_reach_tests;
 
 #[cfg(test)]
 mod coverage_tests;
+

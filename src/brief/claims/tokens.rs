@@ -381,6 +381,63 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
     }
 }
 
+/// Slips of typing that readers forgive, mended so the verb group reads as typed right:
+/// an inverted pronoun cut off by a space (« a-t- il indiqué », « a-t -il », « a t-il »,
+/// « ajoute-t- elle ») joins its verb; « à » typed for the auxiliary « a » before a past
+/// participle of a reporting verb (« », à expliqué le docteur », « Le maire à déclaré
+/// que ») is read as « a ».
+pub(super) fn mend_typing_slips(toks: &mut Vec<Tok>) {
+    join_spaced_inversions(toks);
+    for k in 0..toks.len() {
+        if toks[k].low == "à" && !toks[k].quoted && k > 0 && reporting_participle(toks.get(k + 1))
+        {
+            toks[k].low = "a".into();
+        }
+    }
+}
+
+/// Whether a token is a past participle of a reporting verb, outside quotes (« expliqué »,
+/// « admis », « dit », « écrit »), not its infinitive (« à dire », « à expliquer »).
+fn reporting_participle(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| {
+        let low = t.low.as_str();
+        t.word
+            && !t.quoted
+            && lexicon::verbs().contains_key(low)
+            && (["é", "ée", "és", "ées", "it"]
+                .iter()
+                .any(|e| low.ends_with(e))
+                || lexicon::is_irregular_participle(low))
+    })
+}
+
+/// Joins « a-t » + « il », « a-t » + « - » + « il », « a » + « t-il » into one inverted
+/// group « a-t-il » spanning them.
+fn join_spaced_inversions(toks: &mut Vec<Tok>) {
+    const PRONOUNS: &[&str] = &["il", "elle", "on", "ils", "elles"];
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let first = &toks[k];
+        let dash = usize::from(toks[k + 1].low == "-" && !toks[k + 1].word);
+        let joined = toks.get(k + 1 + dash).and_then(|p| {
+            let cut_before = first.low.ends_with("-t") && PRONOUNS.contains(&p.low.as_str());
+            let cut_after = p
+                .low
+                .strip_prefix("t-")
+                .is_some_and(|pronoun| PRONOUNS.contains(&pronoun));
+            let words = first.word && p.word && !first.quoted && !p.quoted;
+            (words && (cut_before || cut_after)).then(|| format!("{}-{}", first.low, p.low))
+        });
+        if let Some(low) = joined {
+            let end = toks[k + 1 + dash].end;
+            toks[k].low = low;
+            toks[k].end = end;
+            toks.drain(k + 1..=k + 1 + dash);
+        }
+        k += 1;
+    }
+}
+
 /// « OTTAWA — », « Niamey (AFP) – », « Kinshasa, 17 janvier 2025- », « PARIS, 3 mai
 /// (Reuters) - »: the dateline opening a wire story says where it was filed, not who speaks;
 /// its tokens are dropped before the rules read the sentence.
