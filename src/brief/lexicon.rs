@@ -180,6 +180,21 @@ const MONTRER: &[&str] = &[
     "circonspects",
     "circonspectes",
 ];
+/// « se ranger du côté de X », « aux côtés de X » (the accent of « côté » often dropped).
+const RANGER: &[&str] = &[
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "du côté d'",
+    "du coté de",
+    "du coté du",
+    "du coté des",
+    "du coté d'",
+    "aux côtés de",
+    "aux côtés du",
+    "aux côtés des",
+    "aux côtés d'",
+];
 /// « s'est aperçu que », « se rend compte que ».
 const COMPTE_QUE: &[&str] = &["compte que", "compte qu'"];
 /// « faire savoir », « faire état de », « faire valoir que », « faire part de » (to report).
@@ -558,6 +573,11 @@ const PRENDRE_POSITION: &[&str] = &[
     "parti en faveur",
     "fait et cause pour",
     "fait et cause contre",
+    // « a pris la défense du metteur en scène », « prend la défense des commerçants »
+    "la défense de",
+    "la défense du",
+    "la défense des",
+    "la défense d'",
     // « a pris clairement position dans le conflit », « a pris position sur la réforme »: a
     // stance only with an adverb of speech or a debate after (see the cues; not « ont pris
     // position dans le village »).
@@ -591,6 +611,16 @@ pub const TAKING_TO_TASK: Verb = Verb {
     lemma: "prendre à partie",
     kind: ClaimKind::Position,
     needs_next: Some(&["à partie"]),
+    incise_only: false,
+};
+
+/// « publier une déclaration contre X », « a publié un communiqué en faveur de Y »: a stance
+/// issued in writing; the cues turn the forms of « publier » (an incise verb elsewhere) into
+/// this verb when such a document and its side follow.
+pub const ISSUING_A_STANCE: Verb = Verb {
+    lemma: "publier contre",
+    kind: ClaimKind::Position,
+    needs_next: None,
     incise_only: false,
 };
 
@@ -844,7 +874,13 @@ const ER_VERBS: &[ErEntry] = &[
     // Classic reporting verbs (verbes introducteurs) with another sense in the press: only
     // with what they report (« a rajouté que », not « a rajouté des chaises »; « divulgue
     // que », not « a divulgué des documents »).
-    (&["rajout"], "rajouter", ClaimKind::Statement, Some(QUE)),
+    // (« Il rajoute « … » »: a quotation right after it too.)
+    (
+        &["rajout"],
+        "rajouter",
+        ClaimKind::Statement,
+        Some(&["que", "qu'", ":", "«", "\"", "“"]),
+    ),
     (&["divulgu"], "divulguer", ClaimKind::Statement, Some(QUE)),
     // Stances of annoyance: « s'irrite que », « s'exaspère que », « se lamente du
     // manque de moyens » (not « irrite la peau »).
@@ -1142,6 +1178,15 @@ const ER_VERBS: &[ErEntry] = &[
     (&["pri"], "prier", ClaimKind::Call, Some(DE)),
     (&["somm"], "sommer", ClaimKind::Call, Some(DE)),
     (&["désapprouv"], "désapprouver", ClaimKind::Position, None),
+    // Praise voiced: « louange la solidarité », « encensent le projet », « apprécie la
+    // mobilisation » (not « le dollar s'est apprécié », see the cues).
+    (&["louang"], "louanger", ClaimKind::Position, None),
+    (&["encens"], "encenser", ClaimKind::Position, None),
+    (&["appréci"], "apprécier", ClaimKind::Position, None),
+    // « se range du côté des grévistes », « s'est rangé aux côtés du maire »: a side taken
+    // (not « a rangé ses affaires »: the reflexive only, see the cues; not « se rangent
+    // derrière le professeur », a queue).
+    (&["rang"], "se ranger", ClaimKind::Position, Some(RANGER)),
     (&["cautionn"], "cautionner", ClaimKind::Position, None),
     (&["brocard"], "brocarder", ClaimKind::Position, None),
     (&["dénigr"], "dénigrer", ClaimKind::Position, None),

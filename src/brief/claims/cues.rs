@@ -141,6 +141,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "se rendre compte" && follows(toks, i + 1, &["hommage"]).is_some() {
             verb = lexicon::PAYING_TRIBUTE;
         }
+        // « a publié une déclaration contre la réforme »: a stance issued in writing.
+        if verb.lemma == "publier" && idioms::issues_a_stance(toks, i + 1) {
+            verb = lexicon::ISSUING_A_STANCE;
+        }
         // « a vivement pris à partie le ministre »: taken to task.
         if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
             verb = lexicon::TAKING_TO_TASK;
@@ -164,6 +168,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     start -= len;
                     continue;
                 }
+            }
+            if let Some(len) = quoted_adverb_before(toks, start) {
+                start -= len;
+                continue;
             }
             if !p.word || p.quoted {
                 break;
@@ -819,8 +827,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « il se trouve que »: it happens, nobody finds anything.
-        if verb.lemma == "trouver" && reflexive {
+        // « il se trouve que »: it happens, nobody finds anything. « Le dollar s'est
+        // apprécié »: a currency gaining value.
+        if matches!(verb.lemma, "trouver" | "apprécier") && reflexive {
             continue;
         }
         // « Les dégâts se chiffrent à trois millions »: an amount, nobody's estimate.
@@ -1298,16 +1307,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « le procureur a requis en personne à l'audience »: pleading, nothing required.
-        if verb.lemma == "requérir"
-            && toks[i + 1..]
-                .iter()
-                .find(|t| !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str()))
-                .is_none_or(|t| {
-                    lexicon::PREPOSITIONS.contains(&t.low.as_str()) && t.low != "contre"
-                        || !t.word && !is_quote_mark_str(&t.low)
-                })
-        {
+        // « le procureur a requis en personne à l'audience »: pleading, nothing required;
+        // « le chantier a requis trois mois », « l'opération requiert de la précision »: needed.
+        if verb.lemma == "requérir" && !requires_a_sentence(toks, i + 1) {
             continue;
         }
         if OBJECT_SENSE.contains(&verb.lemma)
@@ -2121,6 +2123,10 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "épingler"
             | "désapprouver"
             | "stigmatiser"
+            // (« un projet apprécié par les habitants », « encensé par la critique »)
+            | "apprécier"
+            | "louanger"
+            | "encenser"
     );
     // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
     // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a
@@ -3751,6 +3757,75 @@ fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
     })
 }
 
+/// Whether what « requérir » governs from `at` is a prosecutor's requisition: a sentence
+/// (« a requis deux ans de prison », « requiert la relaxe », « a requis, hier, un an ferme »),
+/// a penalty « contre » someone (« a requis trois ans contre l'ancien maire »), a clause or a
+/// quotation; not something needed (« a requis trois mois de travaux », « requiert une grande
+/// précision », « a requis l'anonymat »).
+fn requires_a_sentence(toks: &[Tok], at: usize) -> bool {
+    const SENTENCES: &[&str] = &[
+        "prison",
+        "réclusion",
+        "peine",
+        "peines",
+        "amende",
+        "amendes",
+        "sursis",
+        "ferme",
+        "perpétuité",
+        "relaxe",
+        "acquittement",
+        "interdiction",
+        "détention",
+        "emprisonnement",
+        "condamnation",
+        "non-lieu",
+        "internement",
+        "confiscation",
+        "déchéance",
+        "expulsion",
+        "radiation",
+        "révocation",
+        "dissolution",
+        "intérêt",
+        "contre",
+    ];
+    let clause = toks[at.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | ";" | "qui" | "et"))
+        .take(14);
+    let mut first = true;
+    for t in clause {
+        let opens_words =
+            first && (matches!(t.low.as_str(), "que" | "qu'" | ":") || is_quote_mark(t));
+        if opens_words || t.word && !t.quoted && SENTENCES.contains(&t.low.as_str()) {
+            return true;
+        }
+        first &= is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str());
+    }
+    false
+}
+
+/// The length of an adverb the writer set in quotation marks inside a verb group, ending
+/// right before token `at` with its marks (« a "fermement" condamné », « a « très vivement »
+/// dénoncé »): one to three quoted adverbs after an auxiliary or an adverb.
+fn quoted_adverb_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let close = at.checked_sub(1).filter(|&c| is_quote_mark(&toks[c]))?;
+    let adverbs = toks[..close]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.quoted && t.word && (is_adverb(t) || matches!(t.low.as_str(), "très" | "si" | "trop"))
+        })
+        .count();
+    let open = close.checked_sub(adverbs + 1)?;
+    let before = open.checked_sub(1).map(|b| &toks[b])?;
+    let in_group = before.word
+        && !before.quoted
+        && (is_aux(&before.low) || lexicon::ADVERBS.contains(&before.low.as_str()));
+    ((1..=3).contains(&adverbs) && is_quote_mark(&toks[open]) && in_group).then_some(at - open)
+}
+
 /// The length of an adverbial phrase ending right before token `at` that may stand inside a
 /// verb group (« par ailleurs », « de nouveau », « à nouveau », « une nouvelle fois »).
 fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
@@ -3863,6 +3938,10 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["d'", "ailleurs"],
     &["du", "reste"],
     &["de", "surcroît"],
+    // « exige entre autres la restructuration », « a entre autres dénoncé »
+    &["entre", "autres"],
+    // « se range sans réserve du côté de », « a sans réserve salué »
+    &["sans", "réserve"],
     &["encore", "une", "fois"],
     // « a rejeté à plusieurs reprises ces allégations »: how often.
     &["à", "plusieurs", "reprises"],
@@ -3982,6 +4061,20 @@ fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
         let past = super::inserts::past_time_phrases(toks, skip_adverbial(toks, k));
         if past > k {
             k = past;
+            continue;
+        }
+        // (« dénonce, dans un communiqué, la réforme », « exige, entre autres, la baisse »: an
+        // aside between commas before the object.)
+        if let Some(after) = aside_from(toks, k) {
+            k = after;
+            continue;
+        }
+        // (« exige entre autres, la baisse »: a stray comma after the adverbs.)
+        let object_next = toks
+            .get(k + 1)
+            .is_some_and(|n| !n.quoted && lexicon::DETERMINERS.contains(&n.low.as_str()));
+        if low == "," && k > at && object_next {
+            k += 1;
             continue;
         }
         if !ADJUNCT_PREPOSITIONS.contains(&low) {

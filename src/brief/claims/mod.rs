@@ -1747,4 +1747,3 @@ mod quotation_reach_tests;
 
 #[cfg(test)]
 mod coverage_tests;
-

@@ -640,3 +640,178 @@ fn hurling_abuse_is_a_position() {
     );
     expect_none("Les invectives du député ont choqué l'assemblée.");
 }
+
+/// Praise voiced (« louanger », « encenser », « apprécier »), a side taken (« se ranger du
+/// côté de », « prendre la défense de »), a stance issued in writing (« publier une
+/// déclaration contre »): positions of their subject, or of the agent of their passive.
+/// Must not: the same verbs doing something else.
+#[test]
+fn praise_and_sides_taken_are_positions() {
+    for (sentence, speaker) in [
+        (
+            "La fédération louange le courage des bénévoles.",
+            "La fédération",
+        ),
+        (
+            "La presse locale a encensé le nouveau maire.",
+            "La presse locale",
+        ),
+        (
+            "Mme Roux apprécie le soutien des élus de la région.",
+            "Roux",
+        ),
+        (
+            "Le projet de piscine est apprécié par le conseil municipal.",
+            "le conseil municipal",
+        ),
+        (
+            "Le syndicat se range sans réserve du côté des grévistes.",
+            "Le syndicat",
+        ),
+        (
+            "La ministre s'est rangée mardi aux côtés des agriculteurs.",
+            "La ministre",
+        ),
+        (
+            "Le ministère a pris la défense du metteur en scène.",
+            "Le ministère",
+        ),
+        (
+            "La mairie prend la défense des commerçants du centre.",
+            "La mairie",
+        ),
+        (
+            "Le parti a publié une déclaration ferme contre la réforme.",
+            "Le parti",
+        ),
+        (
+            "L'association publie une lettre ouverte en soutien au maire.",
+            "L'association",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect_none("Le dollar s'est apprécié face à l'euro.");
+    expect_none("Le maire a rangé ses dossiers dans le placard.");
+    expect_none("Les élèves se rangent derrière le professeur.");
+    expect_none("Le journal a publié un communiqué pour annoncer sa vente.");
+    expect_none("Le club a publié ses résultats contre toute attente.");
+    expect_none("Le chauffeur a pris la direction de Lyon.");
+}
+
+/// A prosecutor's requisition (« requérir » a sentence, a penalty « contre » someone, a
+/// clause) is a call, even past an aside (« a requis, hier, … »); what something needs is no
+/// claim.
+#[test]
+fn a_requisition_is_a_call_a_need_is_not() {
+    for (sentence, speaker) in [
+        (
+            "Le procureur a requis, hier, deux ans de prison ferme.",
+            "Le procureur",
+        ),
+        (
+            "Le parquet a requis trois ans contre l'ancien maire.",
+            "Le parquet",
+        ),
+        (
+            "L'avocate générale a requis la relaxe du prévenu.",
+            "L'avocate générale",
+        ),
+        (
+            "Le ministère public requiert une amende de 5 000 euros.",
+            "Le ministère public",
+        ),
+        (
+            "Le parquet requiert que le prévenu reste en détention.",
+            "Le parquet",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    expect_none("Le chantier a requis trois mois de travaux.");
+    expect_none("Cette opération requiert une grande précision.");
+    expect_none("Le tribunal a requis une expertise psychiatrique.");
+    expect_none("Le procureur a requis en personne à l'audience.");
+}
+
+/// Adverbs inside or after the verb group: set in quotation marks by the writer (« a
+/// "fermement" condamné »), « entre autres », an aside between commas before the object.
+#[test]
+fn quoted_adverbs_and_asides_keep_the_verb_group() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le club a \"fermement\" condamné les violences.",
+            "Le club",
+            ClaimKind::Position,
+        ),
+        (
+            "La mairie a « très vivement » dénoncé les dégradations.",
+            "La mairie",
+            ClaimKind::Position,
+        ),
+        (
+            "Le préfet a « formellement » démenti la fermeture.",
+            "Le préfet",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le FMI exige entre autres la baisse des subventions.",
+            "Le FMI",
+            ClaimKind::Call,
+        ),
+        (
+            "Le FMI exige entre autres, la baisse des subventions.",
+            "Le FMI",
+            ClaimKind::Call,
+        ),
+        (
+            "Le syndicat dénonce, dans un communiqué, la réforme.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "L'ONG réclame, une fois de plus, la libération des détenus.",
+            "L'ONG",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    expect_none("La situation exige entre autres une réponse rapide.");
+    expect_none("Le mot « fermement » figure dans le texte.");
+}
+
+/// « Il rajoute « … » », « Certains sont allés jusqu'à nier … », « Et d'ajouter au sujet
+/// du match : « … » »: a quotation after « rajouter », going as far as saying, a narrative
+/// infinitive past an adjunct.
+#[test]
+fn rajouter_aller_jusqu_a_and_a_narrative_infinitive_past_an_adjunct() {
+    expect(
+        "Il rajoute « nous reviendrons l'an prochain ».",
+        "Il",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Certains iront même jusqu'à nier leur présence sur place.",
+        "Certains",
+        ClaimKind::Denial,
+    );
+    expect(
+        "Les élus sont allés jusqu'à accuser le préfet de mentir.",
+        "Les élus",
+        ClaimKind::Position,
+    );
+    for second in [
+        "Et d'ajouter au sujet du budget : « Rien ne sera coupé. »",
+        "Et de préciser lors de la réunion que rien ne serait coupé.",
+        "Puis d'ajouter à propos des salaires : « Ils augmenteront. »",
+    ] {
+        let got =
+            super::tests::speakers_by_segment(&["Le maire Paul Roux a salué la décision.", second]);
+        assert_eq!(got.len(), 2, "{second}: {got:?}");
+        assert_eq!(got[1].1, "Paul Roux", "{second}");
+    }
+    expect_none("Il rajoute des chaises dans la salle.");
+    expect_none("Les cyclistes iront jusqu'à Paris en une semaine.");
+    expect_none("Le prix est allé jusqu'à doubler.");
+}

@@ -569,6 +569,41 @@ pub(super) const RAILING: &[&str] = &["s'emporter", "fulminer", "pester", "tonne
 /// speak (« Marine Le Pen s'emporte contre une ancienne ministre », « les riverains pestent
 /// contre les travaux »; not « la mer s'emporte contre la digue », nor the infinitive
 /// « fulminer contre le commerce a tout son sens »).
+/// Whether a written statement and the side it takes follow token `at` (« une déclaration
+/// ferme contre les actions du gouvernement », « un communiqué commun en faveur des
+/// grévistes », « une lettre ouverte en soutien au maire »): a determiner, a document that
+/// speaks, at most two words, then « contre », « en faveur » or « en soutien » (not « a publié
+/// un communiqué pour annoncer », « a publié ses résultats »).
+pub(super) fn issues_a_stance(toks: &[Tok], at: usize) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "déclaration",
+        "communiqué",
+        "lettre",
+        "tribune",
+        "texte",
+        "motion",
+        "pétition",
+        "résolution",
+        "manifeste",
+        "message",
+        "appel",
+        "avis",
+    ];
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted)
+            .map_or("", |t| t.low.as_str())
+    };
+    let side_at = |k: usize| {
+        word(k) == "contre" || word(k) == "en" && matches!(word(k + 1), "faveur" | "soutien")
+    };
+    lexicon::DETERMINERS.contains(&word(at))
+        && DOCUMENTS.contains(&word(at + 1))
+        && (at + 2..at + 5)
+            .find(|&k| side_at(k))
+            .is_some_and(|side| toks[at + 2..side].iter().all(|t| t.word && !t.quoted))
+}
+
 pub(super) fn rails_against(lemma: &str, toks: &[Tok], i: usize, start: usize, form: &str) -> bool {
     RAILING.contains(&lemma)
         && toks.get(i + 1).is_some_and(|t| t.low == "contre")

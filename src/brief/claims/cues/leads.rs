@@ -74,7 +74,9 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"))
     };
     let comma_after = toks.get(start + 1).is_some_and(|t| t.low == ",");
-    let reports_next = reports_at(start + 1) || comma_after && reports_at(start + 2);
+    let reports_next = reports_at(start + 1)
+        || comma_after && reports_at(start + 2)
+        || adjunct_end(toks, start + 1).is_some_and(reports_at);
     if particle == "de"
         && (narrative_subject(toks, p) || narrative_opening(toks, p) && reports_next)
     {
@@ -82,6 +84,16 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             start: p,
             negation: false,
         };
+    }
+    // « Certains sont allés jusqu'à nier », « iront même jusqu'à réfuter »: going as far as
+    // saying it.
+    if particle == "à" && matches!(toks[at].low.as_str(), "jusqu'" | "jusqu") {
+        if let Some(s) = as_far_as(toks, at) {
+            return Lead::Group {
+                start: s,
+                negation: false,
+            };
+        }
     }
     // « n'hésitait pas à dénoncer », « ne manque jamais de rappeler »: the negation's second
     // word between a simple tense and its particle.
@@ -130,6 +142,65 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         start: s,
         negation: negated,
     }
+}
+
+/// The token after an adjunct opened by a preposition at `at` (« au sujet du match », « lors
+/// de la conférence », « à propos des salaires »): at most six words, no quotation, no verb
+/// form of the lexicon; `None` when no preposition opens one.
+fn adjunct_end(toks: &[Tok], at: usize) -> Option<usize> {
+    let opens = toks.get(at).is_some_and(|t| {
+        !t.quoted
+            && (lexicon::PREPOSITIONS.contains(&t.low.as_str())
+                || matches!(t.low.as_str(), "au" | "aux" | "à" | "lors" | "concernant"))
+    });
+    if !opens {
+        return None;
+    }
+    let len = toks[at..]
+        .iter()
+        .take(7)
+        .take_while(|t| {
+            t.word
+                && !t.quoted
+                && !matches!(t.low.as_str(), "que" | "qu'")
+                && !lexicon::verbs().contains_key(t.low.as_str())
+        })
+        .count();
+    (len <= 6).then_some(at + len)
+}
+
+/// The first token of the verb group of « aller » before « jusqu'à » at token `jusqu` (« sont
+/// allés », « iront même », « va », « allant »), adverbs and auxiliaries included.
+fn as_far_as(toks: &[Tok], jusqu: usize) -> Option<usize> {
+    const ALLER: &[&str] = &[
+        "va",
+        "vont",
+        "allait",
+        "allaient",
+        "ira",
+        "iront",
+        "irait",
+        "iraient",
+        "alla",
+        "allèrent",
+        "allé",
+        "allée",
+        "allés",
+        "allées",
+        "allant",
+        "aller",
+    ];
+    let mut k = jusqu.checked_sub(1)?;
+    while k > 0 && lexicon::ADVERBS.contains(&toks[k].low.as_str()) {
+        k -= 1;
+    }
+    if toks[k].quoted || !ALLER.contains(&toks[k].low.as_str()) {
+        return None;
+    }
+    while k > 0 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(&toks[k - 1].low) {
+        k -= 1;
+    }
+    Some(k)
 }
 
 /// Whether « de » at token `de` closes the subject of a narrative infinitive: « Et le ministre
