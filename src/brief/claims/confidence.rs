@@ -13,6 +13,8 @@
 //! - The subject after an incise's verb must stop before the adjuncts after it: a time or a
 //!   closing adverb inside it (« a révélé ce vendredi Nice », « a dit une cliente peu ») is
 //!   a span that ran on.
+//! - Words opening on a negative quantifier (« Aucun membre du gouvernement n'a demandé »)
+//!   name no one.
 //! - « il », « elle » taken back to an institution or a medium cannot be who says « je ».
 //! - Words read in the cue's own sentence that are a clause, not a noun phrase, name no one
 //!   ([`super::clause_span`]: a finite verb or a bare infinitive, as the tagger reads them).
@@ -78,6 +80,10 @@ fn vouched_for(speaker: &Speaker, path: SpeakerPath, text: &str) -> bool {
     // (Nor are words that open on a preposition or an adverb, or close on an adverb or a
     // negation: « de victime », « Paul Roy non seulement ».)
     if path.link == Link::AsWritten && super::span_edges::ill_formed(&speaker.name) {
+        return false;
+    }
+    // « Aucun membre du gouvernement n'a demandé … », « Personne n'a revendiqué … »: no one.
+    if path.link == Link::AsWritten && names_no_one(speaker) {
         return false;
     }
     // (So are such words taken back from an earlier sentence: « l'avocat entend ».)
@@ -176,6 +182,18 @@ fn agent_noun(singular: &str) -> bool {
         .iter()
         .any(|e| singular.ends_with(e))
         && !THINGS.contains(&singular)
+}
+
+/// Whether the words open on a negative quantifier (« Aucun membre du gouvernement »,
+/// « Aucune des parties », « Personne », « Nul »): they name no one who speaks.
+fn names_no_one(speaker: &Speaker) -> bool {
+    let toks = tokenize(&speaker.name);
+    toks.iter().find(|t| t.word).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "aucun" | "aucune" | "nul" | "nulle" | "personne"
+        )
+    })
 }
 
 /// Whether the words read after an incise's verb run past its subject into the adjuncts
@@ -424,5 +442,56 @@ mod tests {
             ]),
             [("Paul Martin".to_string(), SpeakerKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_negative_quantifier_names_no_one() {
+        // Must: « aucun », « aucune », « personne », « nul » opening the subject; an incise
+        // closing the sentence still names its own speaker.
+        for (sentence, words) in [
+            (
+                "Aucun membre du gouvernement n'a demandé à changer de poste.",
+                "Aucun membre du gouvernement",
+            ),
+            ("Aucune des parties n'a commenté la décision.", "Aucune des parties"),
+            (
+                "Aucun des deux candidats n'a affirmé que le scrutin serait reporté.",
+                "Aucun des deux candidats",
+            ),
+            (
+                "Aucun responsable de la mairie n'a démenti jeudi soir que le projet était abandonné.",
+                "Aucun responsable de la mairie",
+            ),
+            ("Personne au ministère n'a commenté la décision.", "Personne au ministère"),
+            ("Nul parmi les élus n'a réclamé un nouveau vote.", "Nul parmi les élus"),
+        ] {
+            assert_eq!(claims(&[sentence]), unresolved(words), "{sentence}");
+        }
+        assert_eq!(
+            speakers_of("Aucun membre du gouvernement n'a demandé à changer de poste, a précisé le porte-parole."),
+            ["le porte-parole"]
+        );
+    }
+
+    #[test]
+    fn someone_named_after_a_quantifier_still_speaks() {
+        // Must not: a person, a group, an anonymous source whose words hold « personne » or
+        // « aucun » further on.
+        for (sentence, speaker) in [
+            (
+                "Une personne proche du dossier a affirmé que le contrat était signé.",
+                "Une personne proche du dossier",
+            ),
+            (
+                "Les personnes interrogées affirment que le bruit est insupportable.",
+                "Les personnes interrogées",
+            ),
+            (
+                "« Nous n'avons reçu aucun courrier », a déclaré le maire.",
+                "le maire",
+            ),
+        ] {
+            assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+        }
     }
 }
