@@ -1216,6 +1216,22 @@ impl People {
         })
     }
 
+    /// Whether the sentence that last named `name` named another person who may be of
+    /// `gender` too, outside quotations (« Y a dû renoncer, tandis que Z est sorti blessé »).
+    pub(super) fn named_beside_another(&self, name: &str, gender: Gender) -> bool {
+        let Some(named) = self.mentions.iter().rev().find(|p| p.name == name) else {
+            return false;
+        };
+        self.mentions.iter().any(|p| {
+            p.sentence == named.sentence
+                && p.kind == SpeakerKind::Person
+                && !p.quoted
+                && !same_entity(p, named)
+                && (p.gender == gender
+                    || p.gender == Gender::Unknown && !self.known_other_gender(p, gender))
+        })
+    }
+
     /// The person a definite epithet (« le technicien espagnol ») stands for: the one who
     /// spoke in the sentence before, or the only person named there; the gender must not
     /// clash. `from` is the epithet as the sentence writes it.
@@ -2369,6 +2385,114 @@ mod continuation_gender_tests {
             let got = speakers(&[first, between, &format!("« Je suis d'accord », {incise}.")]);
             assert_eq!(got.last(), Some(&(3, want.to_string())), "{first} {got:?}");
         }
+    }
+
+    /// Must: an incise's « il » / « elle » after a sentence whose subject is one of two
+    /// people of its gender named there, when someone else of that gender spoke before, may
+    /// stand for the speaker or that subject: unresolved (whatever the incise verb, the
+    /// clause joining the two, the adverb between). Must not: a subject named alone in its
+    /// sentence stays who the incise stands for.
+    #[test]
+    fn an_incise_after_a_subject_named_beside_another_and_a_speaker_before_is_unresolved() {
+        for (first, between, incise) in [
+            (
+                "L'entraîneur Marc Dulac a reconnu que l'équipe avait mal joué.",
+                "Samedi, Karim Haddad a quitté le terrain, tandis que Paul Girard est sorti blessé.",
+                "a-t-il avoué",
+            ),
+            (
+                "Le maire Jean Morel a estimé que les travaux prendraient du retard.",
+                "Ensuite, Luc Bernard a rencontré Pierre Durand à la mairie.",
+                "a-t-il déclaré",
+            ),
+            (
+                "La ministre Claire Moreau a affirmé que l'usine fermerait.",
+                "Mardi, Sophie Bernard a reçu Anne Roy pendant une heure.",
+                "confie-t-elle",
+            ),
+            (
+                "Le directeur Paul Lenoir a admis que les comptes étaient mauvais.",
+                "Jean Dupont a démissionné et Marc Petit a pris sa place.",
+                "a-t-il finalement reconnu",
+            ),
+            (
+                "« Nous irons en appel », a annoncé l'avocat Luc Girard.",
+                "Lundi, Hugo Lambert a été entendu par Paul Roy.",
+                "a-t-il lancé",
+            ),
+        ] {
+            let got = speakers(&[first, between, &format!("« C'est inquiétant », {incise}.")]);
+            let (segment, last) = got.last().expect("a claim");
+            assert_eq!(*segment, 3, "{between} {got:?}");
+            assert!(
+                matches!(last.as_str(), "il" | "elle"),
+                "{between} {got:?}"
+            );
+        }
+        for (between, incise, want) in [
+            (
+                "Le ministre Paul Girard a réagi à l'affaire sur Twitter.",
+                "a-t-il déclaré",
+                "Paul Girard",
+            ),
+            (
+                "Dans l'interview, Pierre Durand revient sur le budget.",
+                "prévient-il",
+                "Pierre Durand",
+            ),
+        ] {
+            let got = speakers(&[
+                "L'entraîneur Marc Dulac a reconnu que l'équipe avait mal joué.",
+                between,
+                &format!("« C'est inquiétant », {incise}."),
+            ]);
+            assert_eq!(
+                got.last(),
+                Some(&(3, want.to_string())),
+                "{between} {got:?}"
+            );
+        }
+    }
+
+    /// Must: « a-t-elle précisé » closing a clause of the narrator whose quotation marks only
+    /// set off a term inside it is that clause's subject, named whole (an institution of the
+    /// pronoun's gender). Must not: a subject of the other gender is not what it stands for.
+    #[test]
+    fn a_quoted_term_inside_the_clause_leaves_the_incise_its_subject() {
+        for (sentence, want) in [
+            (
+                "Pour la première fois, la préfecture du Gard a activé le « plan canicule » qui renforce la surveillance, a-t-elle précisé.",
+                "la préfecture du Gard",
+            ),
+            (
+                "Lundi, la mairie de Brest a lancé l'opération « Ville propre » dans trois quartiers, a-t-elle annoncé.",
+                "la mairie de Brest",
+            ),
+            (
+                "Le syndicat des cheminots, qui dénonce un « passage en force », a déposé un préavis, a-t-il fait savoir.",
+                "Le syndicat des cheminots",
+            ),
+            (
+                "L'agence régionale de santé a classé le lac en zone « rouge » depuis lundi, a-t-elle ajouté.",
+                "L'agence régionale de santé",
+            ),
+            (
+                "La gendarmerie de l'Aube a déclenché le dispositif « Alerte enlèvement » dans la nuit, a-t-elle expliqué.",
+                "La gendarmerie de l'Aube",
+            ),
+        ] {
+            let got = speakers(&["La préfecture a annoncé que le feu était fixé.", sentence]);
+            assert_eq!(got.last(), Some(&(2, want.to_string())), "{sentence} {got:?}");
+        }
+        let got = speakers(&[
+            "La préfecture a annoncé que le feu était fixé.",
+            "Lundi, le conseil départemental a lancé l'opération « Ville propre » dans trois quartiers, a-t-elle annoncé.",
+        ]);
+        assert_ne!(
+            got.last().map(|(_, s)| s.as_str()),
+            Some("le conseil départemental"),
+            "{got:?}"
+        );
     }
 
     /// With no one of the pronoun's gender named, it stays unresolved.

@@ -59,8 +59,11 @@ pub(super) fn speaker_by_route(
         // the sentence, when no quotation stands before the incise.
         // « L'Union africaine « rappelle … », a-t-elle indiqué »: so does the subject that
         // opens the sentence right before a quotation continuing its clause.
+        // (« La préfecture a activé le « plan alarme » qui …, a-t-elle précisé »: a quoted
+        // term inside the clause is no quotation the incise closes.)
         let subject_end = match toks.iter().position(|t| t.quoted) {
             None => Some(cue.group_start),
+            Some(_) if quoted_only_inside_clause(toks, cue.group_start) => Some(cue.group_start),
             Some(q) => subject_before_quotation(toks, q, cue.group_start),
         };
         if let Some(subject_end) = subject_end.filter(|_| matches!(pronoun.as_str(), "il" | "elle"))
@@ -90,7 +93,7 @@ pub(super) fn speaker_by_route(
             }
         }
         return (
-            continued_by(cue, pronoun, people).unwrap_or_else(|| pronoun_speaker(pronoun, people)),
+            incise_pronoun_speaker(cue, pronoun, people),
             Route::InvertedPronoun,
         );
     }
@@ -238,8 +241,7 @@ pub(super) fn speaker_by_route(
     if bare_participle && !opens_sentence {
         if let Some(pronoun) = incise_pronoun_before(toks, cue.group_start) {
             return (
-                continued_by(cue, pronoun, people)
-                    .unwrap_or_else(|| pronoun_speaker(pronoun, people)),
+                incise_pronoun_speaker(cue, pronoun, people),
                 Route::FirstVerbSubject,
             );
         }
@@ -907,6 +909,16 @@ fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize)
     (verbless && up_to_incise && toks[..open].iter().any(|t| t.word)).then_some(open)
 }
 
+/// Whether what stands before the incise at `incise` is a clause of the narrator's whose
+/// quotation marks only set off a term inside it (« la préfecture a activé le « plan
+/// alarme » qui renforce la surveillance, a-t-elle précisé »): it neither opens on a quotation
+/// nor ends on one before the incise.
+fn quoted_only_inside_clause(toks: &[Tok], incise: usize) -> bool {
+    let before = toks[..incise].iter().rev().find(|t| t.low != ",");
+    let opens_on_quote = toks.first().is_some_and(|t| t.quoted || is_quote_mark(t));
+    !opens_on_quote && before.is_some_and(|t| t.word && !t.quoted && !is_quote_mark(t))
+}
+
 /// The last speaker of the pronoun's gender, when a continuation verb's subject is « il » or
 /// « elle ».
 fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
@@ -925,6 +937,38 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
     Some(Speaker::of(last, last.kind))
+}
+
+/// The speaker an inverted incise's pronoun stands for: a continuation verb's last speaker
+/// (see [`continued_by`]); else the entity the pronoun reaches, unless that entity opened a
+/// sentence naming another person of its gender since someone else of that gender spoke
+/// (« X a déclaré … . Dimanche, Y a dû renoncer au match, tandis que Z est sorti blessé.
+/// « … », a-t-il avoué »): the one who spoke and the sentence's subject may both be meant,
+/// unresolved.
+fn incise_pronoun_speaker(cue: &Cue, pronoun: &str, people: &People) -> Speaker {
+    if let Some(continued) = continued_by(cue, pronoun, people) {
+        return continued;
+    }
+    let speaker = pronoun_speaker(pronoun, people);
+    let gender = match pronoun {
+        "il" => Gender::Male,
+        "elle" => Gender::Female,
+        _ => return speaker,
+    };
+    let same = |a: &str, b: &str| {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
+    };
+    let rival = speaker.kind != SpeakerKind::Unattributed
+        && people.last_speaker(gender, pronoun).is_some_and(|last| {
+            !same(&last.name, &speaker.name)
+                && people.subject_since(last, gender)
+                && people.named_beside_another(&speaker.name, gender)
+        });
+    if rival {
+        return Speaker::unresolved(pronoun.to_string());
+    }
+    speaker
 }
 
 /// The subject pronoun of an inverted incise right before token `at` (« a-t-il rassuré en
