@@ -1477,6 +1477,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « En Italie, apprend-on, la croissance rebondira »: learnt from a source the
                 // article does not name (not « …, a appris le maire », who only learnt it).
                 None if verb.lemma == "apprendre" && inverted.as_deref() == Some("on") => {}
+                // « …, a appris l'AFP auprès du parquet »: a closing incise naming whom the
+                // medium learnt it from, who speaks.
+                None if verb.lemma == "apprendre"
+                    && closes_as_incise(toks, start, i)
+                    && learnt_from_someone(toks, i) => {}
                 None => continue,
             }
         }
@@ -1695,6 +1700,17 @@ const CRIED_ACCUSATIONS: &[&str] = &[
     "forfaiture",
     "xénophobie",
 ];
+
+/// Whether « auprès de » follows « apprendre » at `i` within a few words (past its subject:
+/// « a appris l'AFP auprès de », « a appris Radio Nord mardi auprès des pompiers »).
+fn learnt_from_someone(toks: &[Tok], i: usize) -> bool {
+    (i + 1..toks.len().min(i + 8)).any(|k| {
+        toks[k].low == "auprès"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+    })
+}
 
 /// Whether the verb group `start..=i` is an incise closing the sentence: a comma before it,
 /// its subject after it (a name or a determiner), then only words, asides and adjuncts

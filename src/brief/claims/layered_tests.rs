@@ -656,3 +656,36 @@ fn a_source_cited_inside_an_attribution_is_split_from_its_medium() {
         assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
     }
 }
+
+/// « …, a appris Y auprès de X (et de Z) »: the ones Y learnt it from speak (Y only relays);
+/// two joined by « et de » are two claims.
+#[test]
+fn a_medium_learning_from_someone_credits_who_told_it() {
+    for (sentence, told) in [
+        (
+            "Un homme a été interpellé mardi à Metz, a appris l'AFP auprès du parquet.",
+            &["le parquet"][..],
+        ),
+        (
+            "Le collège restera fermé jusqu'à lundi, a appris Radio Nord auprès de la directrice.",
+            &["la directrice"][..],
+        ),
+        (
+            "Un incendie a détruit l'entrepôt, a appris France Bleu auprès des pompiers et d'un riverain.",
+            &["les pompiers", "un riverain"][..],
+        ),
+        (
+            "La digue a cédé dans la nuit, a appris Le Courrier samedi auprès de la mairie et de la préfecture.",
+            &["la mairie", "la préfecture"][..],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), told, "{sentence}");
+    }
+    // Must not: someone who only learnt the news, or learnt a skill.
+    for sentence in [
+        "Le gouvernement a démissionné, a appris le maire avec surprise.",
+        "Elle a appris le piano auprès de sa grand-mère.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}

@@ -882,7 +882,7 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
 
 /// A source named after a contracted « de » (« du point de vue du directeur ») as the article
 /// would name it alone: « le directeur ».
-fn de_contracted(name: &str) -> String {
+pub(super) fn de_contracted(name: &str) -> String {
     // (Not a surname: « Du Bellay ».)
     match name
         .strip_prefix("du ")
@@ -1465,6 +1465,10 @@ fn claim_in(
         let (speaker, route) =
             cited_subject.unwrap_or_else(|| speaker_by_route(text, toks, &cue, people));
         relayed = relayed_by_medium(segment, toks, &cue, &speaker, people);
+        // « …, a appris l'AFP auprès des pompiers et d'un riverain »: both speak.
+        if cue.verb.lemma == "apprendre" {
+            second = speaker::second_aupres_de(text, toks, cue.group_start, people);
+        }
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
         let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
         (

@@ -1831,7 +1831,7 @@ fn de_source(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
 
 /// The source after « auprès de » (« a-t-on appris auprès de la gendarmerie »).
 fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
-    let k = (at..toks.len().min(at + 6)).find(|&k| toks[k].low == "auprès")?;
+    let (k, span_end) = aupres_de_span(toks, at)?;
     let de = toks.get(k + 1)?;
     let from = match de.low.as_str() {
         "de" | "d'" => k + 2,
@@ -1847,13 +1847,48 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
     } else {
         from
     };
-    let end = np_end(toks, from.min(toks.len() - 1));
+    let end = np_end(toks, from.min(toks.len() - 1)).min(span_end);
     let mut speaker = classify(text, toks, from.min(end), end, people);
     if matches!(de.low.as_str(), "du" | "des") && speaker.kind != SpeakerKind::Person {
         let article = if de.low == "du" { "le" } else { "les" };
         speaker.name = format!("{article} {}", speaker.name);
     }
     Some(speaker)
+}
+
+/// Where « auprès » stands after token `at` (within six tokens), and the last token of the
+/// noun phrase it names (up to « et de », which joins a second one).
+fn aupres_de_span(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let k = (at..toks.len().min(at + 6)).find(|&k| toks[k].low == "auprès")?;
+    // (« du », « des »: the noun phrase after the contracted article.)
+    if !matches!(toks.get(k + 1)?.low.as_str(), "de" | "d'" | "du" | "des") {
+        return None;
+    }
+    let end = np_end(toks, (k + 2).min(toks.len() - 1));
+    // (« auprès des services de sécurité et d'un habitant »: a second one learnt from, not
+    // a complement of the first.)
+    let second = (k + 3..=end).find(|&j| {
+        toks[j].low == "et"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+    });
+    Some((k, second.map_or(end, |j| j - 1)))
+}
+
+/// « …, a appris l'AFP auprès des pompiers et d'un riverain »: the second one learnt from,
+/// joined by « et » to the one « auprès de » names after token `at`.
+pub(super) fn second_aupres_de(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let (_, end) = aupres_de_span(toks, at)?;
+    let from = super::cues::second_source(toks, end)?;
+    let mut speaker = classify(text, toks, from, np_end(toks, from), people);
+    speaker.name = super::de_contracted(&speaker.name);
+    (speaker.kind != SpeakerKind::Unattributed).then_some(speaker)
 }
 
 /// The document after « lire dans » / « lire sur » (« lit-on dans le communiqué de l'UA »,
