@@ -602,6 +602,15 @@ fn an_opening_selon_relays_the_main_clause_speaker() {
             "Selon le maire, les travaux ont commencé lundi.",
             "le maire",
         ),
+        // A request one party made to another, told by a third: the relay's claim alone.
+        (
+            "Selon le quotidien, Moscou a demandé une aide militaire à Pékin.",
+            "le quotidien",
+        ),
+        (
+            "D'après la télévision publique, le gouvernement a réclamé des excuses à son voisin.",
+            "la télévision publique",
+        ),
     ] {
         assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
     }

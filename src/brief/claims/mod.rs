@@ -560,7 +560,10 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
 /// source ends at `previous_end`, a comma after it (past an adjunct: « selon l'AFP sur
 /// place, »), and `cue` is the main clause's verb of speech with a subject of its own (not
 /// inverted, no « que », « qui » or « si » between): the subject's claim, beside the one who
-/// relays it (the layered-attribution convention).
+/// relays it (the layered-attribution convention). Not a request (« Selon le New York Times,
+/// la Russie a demandé une aide militaire à la Chine »): what one party asked another, told by
+/// a third, is an act the relay reports, not a call the subject made in public (the sample
+/// article's pinned claims, `tests/acceptance.rs`).
 fn clause_after_attribution(
     toks: &[Tok],
     claims: &[ClaimWithPath],
@@ -575,6 +578,7 @@ fn clause_after_attribution(
         && cue.inverted.is_none()
         && !cue.participle
         && !cue.after_comme
+        && cue.verb.kind != ClaimKind::Call
         && between.iter().all(|t| {
             !t.quoted
                 && !matches!(
