@@ -2376,6 +2376,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "proviseure",
     "inspecteur",
     "inspectrice",
+    // (« la rapporteure de l'ONU », « le rapporteur du projet de loi »: a function.)
+    "rapporteur",
+    "rapporteure",
+    "rapporteurs",
     "médiateur",
     "médiatrice",
     "ombudsman",

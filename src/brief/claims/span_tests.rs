@@ -2217,3 +2217,35 @@ fn an_aside_of_a_noun_and_its_relative_keeps_the_subject_before_it() {
         ["la direction"]
     );
 }
+
+/// A present participle after a « tandis que » clause that has its own subject and verb is
+/// that nearer subject's (« …, tandis que la direction a maintenu son offre, estimant … »), not
+/// the main clause's; a « tandis que » clause opening the sentence leaves the participle to the
+/// main clause after it.
+#[test]
+fn a_participle_after_a_tandis_que_clause_is_its_subjects() {
+    for (sentence, speaker, kind) in [
+        (
+            "Les syndicats ont quitté la table, tandis que la direction a maintenu son offre, estimant qu'elle était juste.",
+            "la direction",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Un témoin a décrit une explosion, tandis que la police a publié mardi un communiqué, assurant que tout danger était écarté.",
+            "la police",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Des riverains ont manifesté, tandis que la rapporteure du texte a diffusé une note, affirmant que le projet serait retiré.",
+            "la rapporteure du texte",
+            SpeakerKind::Role,
+        ),
+        (
+            "Tandis que la grève continuait, les syndicats ont quitté la table, estimant que l'offre était injuste.",
+            "les syndicats",
+            SpeakerKind::Organization,
+        ),
+    ] {
+        assert_eq!(rows(sentence), [(speaker.to_string(), kind)], "{sentence}");
+    }
+}

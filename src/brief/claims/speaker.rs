@@ -266,6 +266,16 @@ pub(super) fn speaker_by_route(
             );
         }
     }
+    // « X a décrit …, tandis que Y a publié une vidéo, suggérant … »: a participle after a
+    // « tandis que » clause is that clause's subject's, the nearer one.
+    if bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == ",") {
+        if let Some((from, to)) = contrast_subject_before(toks, cue.group_start) {
+            return (
+                classify(text, toks, from, to, people),
+                Route::FirstVerbSubject,
+            );
+        }
+    }
     if coordinated
         || bare_participle && !opens_sentence && prev.is_some_and(|p| p.low == "," || p.word)
     {
@@ -1318,6 +1328,30 @@ fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
             && !noun_slot(toks, k, 0)
     });
     verb_before.then_some((from, last))
+}
+
+/// The subject of a « tandis que » clause between the main clause's verb and the participle
+/// at `at` (« Le maire a salué le projet, tandis que l'opposition a voté contre, dénonçant
+/// … »): its noun phrase, when a finite verb follows it before the participle. Not a
+/// « tandis que » clause opening the sentence (« Tandis que X …, Y a …, estimant »: the
+/// main clause is the nearer one).
+fn contrast_subject_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let start = (0..at)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?"))
+        .map_or(0, |k| k + 1);
+    let tandis = (start..at).rev().find(|&k| {
+        !toks[k].quoted
+            && toks[k].low == "tandis"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
+    })?;
+    let main_verb_before = toks[start..tandis].iter().any(is_finite_verb);
+    let from = tandis + 2;
+    let to = np_end(toks, from);
+    let verb_after = toks.get(to + 1..at)?.iter().any(is_finite_verb);
+    (main_verb_before && verb_after && from <= to && toks[from].word).then_some((from, to))
 }
 
 /// The noun phrase that ends right before the present participle at `at` and can speak (« les
