@@ -2170,6 +2170,19 @@ pub const MEDIA_NAMES: &[&str] = &[
     "africanews",
     "apanews",
     "huffpost",
+    // Press agencies and weeklies quoted by African and Maghreb outlets (« rapporte l'APS »,
+    // « selon Jeune Afrique »), and regional dailies like « Midi libre ».
+    "aps",
+    "algérie presse service",
+    "tap",
+    "ats",
+    "ansa",
+    "dpa",
+    "efe",
+    "xinhua",
+    "anadolu",
+    "jeune afrique",
+    "maine libre",
 ];
 
 /// Nouns naming a role (a speaker described by function).

@@ -2249,3 +2249,50 @@ fn a_participle_after_a_tandis_que_clause_is_its_subjects() {
         assert_eq!(rows(sentence), [(speaker.to_string(), kind)], "{sentence}");
     }
 }
+
+/// Speaker kinds of bodies and media written as one name: a capitalized word whose part after
+/// a hyphen is a country (« Météo-France ») is a body, not a person; a noun of people opening
+/// a run of capitalized words (« Jeune Afrique ») is a name, not someone unnamed; press
+/// agencies and titles of the media list (« l'APS ») are media.
+#[test]
+fn bodies_and_media_named_in_one_word_or_a_capitalized_run() {
+    for (sentence, speaker, kind) in [
+        (
+            "Selon Météo-France, le cyclone pourrait frapper l'île dimanche.",
+            "Météo-France",
+            SpeakerKind::Organization,
+        ),
+        (
+            "La tempête arrivera lundi, a indiqué Électricité-de-France.",
+            "Électricité-de-France",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Selon Jeune Afrique, les assaillants seraient entrés en civil.",
+            "Jeune Afrique",
+            SpeakerKind::Media,
+        ),
+        (
+            "Par ailleurs, rapporte l'APS, le film a été primé à Ouagadougou.",
+            "l'APS",
+            SpeakerKind::Media,
+        ),
+        (
+            "Selon Jean-Pierre, le cyclone pourrait frapper l'île dimanche.",
+            "Jean-Pierre",
+            SpeakerKind::Person,
+        ),
+        (
+            "Le dossier est clos, a déclaré Marie-France Durand.",
+            "Marie-France Durand",
+            SpeakerKind::Person,
+        ),
+        (
+            "Selon des jeunes du quartier, la fête a duré toute la nuit.",
+            "des jeunes du quartier",
+            SpeakerKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(rows(sentence), [(speaker.to_string(), kind)], "{sentence}");
+    }
+}

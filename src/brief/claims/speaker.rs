@@ -3168,6 +3168,23 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
         .max()
 }
 
+/// « Météo-France », « Hydro-Québec », « Électricité-de-France »: one capitalized word whose
+/// last part after a hyphen is a country or a place names a body, not a person (not
+/// « Jean-Pierre », nor a first name before the place: « Marie-France »).
+fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
+    let word = &toks[to];
+    let Some((head, place)) = word.low.rsplit_once('-') else {
+        return false;
+    };
+    let first = head.split('-').next().unwrap_or(head);
+    word.upper
+        && toks[from..to]
+            .iter()
+            .all(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
+        && lexicon::PLACES.contains(&place)
+        && !lexicon::is_first_name(first)
+}
+
 /// The subject after an inverted verb: skips time words and prepositional phrases.
 pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let mut i = at;
@@ -4606,9 +4623,13 @@ pub(super) fn classify(
         && first_word.is_some_and(|w| {
             EXPERT_NOUNS.contains(&w) && w.ends_with('s') || matches!(w, "leaders" | "cadres")
         });
+    // (« Jeune Afrique », « Femme Actuelle »: a noun of people opening a run of capitalized
+    // words is a name, no one unnamed.)
+    let capitalized_name = to > from && toks[from..=to].iter().all(|t| t.upper || !t.word);
     let unnamed_people = plural_experts
         || first_word
             .is_some_and(|w| lexicon::PEOPLE_NOUNS.contains(&w) || MORE_PEOPLE_NOUNS.contains(&w))
+            && !capitalized_name
         || matches!(
             words.as_slice(),
             ["un" | "une", "des" | "de" | "d'", _, ..]
@@ -4729,6 +4750,13 @@ pub(super) fn classify(
             name: phrase,
             role: None,
             kind: SpeakerKind::Media,
+        };
+    }
+    if place_compound(toks, from, to) {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Organization,
         };
     }
     if let Some((a, b)) = person_run(toks, from, to, people) {
