@@ -1181,6 +1181,16 @@ const ER_VERBS: &[ErEntry] = &[
     // Praise voiced: « louange la solidarité », « encensent le projet », « apprécie la
     // mobilisation » (not « le dollar s'est apprécié », see the cues).
     (&["louang"], "louanger", ClaimKind::Position, None),
+    // Blame voiced: « décriant les conditions du scrutin », « vitupère contre les élus »;
+    // a risk played down: « dédramatise la situation » (as « relativise »).
+    (&["décri"], "décrier", ClaimKind::Position, None),
+    (
+        &["vitupér", "vitupèr"],
+        "vitupérer",
+        ClaimKind::Position,
+        None,
+    ),
+    (&["dédramatis"], "dédramatiser", ClaimKind::Position, None),
     (&["encens"], "encenser", ClaimKind::Position, None),
     (&["appréci"], "apprécier", ClaimKind::Position, None),
     // « se range du côté des grévistes », « s'est rangé aux côtés du maire »: a side taken
@@ -1232,6 +1242,8 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["avanc", "avanç"], "avancer"),
     (&["tranch"], "trancher"),
     (&["fulmin"], "fulminer"),
+    (&["tempêt"], "tempêter"),
+    (&["grogn"], "grogner"),
     (&["assén", "assèn"], "asséner"),
     (&["complét", "complèt"], "compléter"),
     (&["développ"], "développer"),
@@ -1431,6 +1443,8 @@ const IRREGULAR: &[IrregularEntry] = &[
         Like("souvenir", &TENIR),
     ),
     ("dire", ClaimKind::Statement, None, Like("dire", &DIRE)),
+    // « a redit que », « redit son opposition ».
+    ("redire", ClaimKind::Statement, None, Like("redire", &DIRE)),
     (
         "écrire",
         ClaimKind::Statement,

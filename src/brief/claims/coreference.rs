@@ -1304,8 +1304,42 @@ impl People {
     }
 
     /// The one full name (two words or more) the article gave a surname in an earlier
-    /// sentence (« Barack Obama » for « Obama »), if only one.
+    /// sentence (« Barack Obama » for « Obama »), if only one; failing that, the one name of
+    /// two words that opens with it when it is no first name (« Affi Nguessan » for « M.
+    /// Affi »: names written surname first).
     pub(super) fn full_name(&self, surname: &str) -> Option<&str> {
+        self.full_name_ending(surname)
+            .or_else(|| self.surname_first_name(surname))
+    }
+
+    /// The one name of two words, given in an earlier sentence, whose first word is `surname`
+    /// and no first name (« Affi Nguessan » for « Affi », not « Martin Dupont » for
+    /// « Martin »).
+    fn surname_first_name(&self, surname: &str) -> Option<&str> {
+        if lexicon::is_first_name(surname) || lexicon::PLACES.contains(&surname) {
+            return None;
+        }
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|p| {
+                let low = p.name.to_lowercase();
+                let words: Vec<&str> = low.split(' ').collect();
+                p.kind == SpeakerKind::Person
+                    && p.sentence < self.sentence
+                    && words.len() == 2
+                    && words[0] == surname
+            })
+            .map(|p| p.name.as_str());
+        let first = names.next()?;
+        names
+            .all(|n| n == first)
+            .then_some(first)
+            .inspect(|full| self.note(Link::SurnameToFullName, full, surname))
+    }
+
+    /// The one full name the article gave in an earlier sentence that ends with `surname`.
+    fn full_name_ending(&self, surname: &str) -> Option<&str> {
         let mut names = self
             .mentions
             .iter()

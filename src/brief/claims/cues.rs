@@ -2139,10 +2139,11 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "épingler"
             | "désapprouver"
             | "stigmatiser"
-            // (« un projet apprécié par les habitants », « encensé par la critique »)
+            // (« un projet apprécié par les habitants », « décrié par l'opposition »)
             | "apprécier"
             | "louanger"
             | "encenser"
+            | "décrier"
     );
     // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
     // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a

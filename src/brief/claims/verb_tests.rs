@@ -815,3 +815,73 @@ fn rajouter_aller_jusqu_a_and_a_narrative_infinitive_past_an_adjunct() {
     expect_none("Les cyclistes iront jusqu'à Paris en une semaine.");
     expect_none("Le prix est allé jusqu'à doubler.");
 }
+
+/// Blame voiced (« décrier », « vitupérer »), a risk played down (« dédramatiser »),
+/// « redire que », and « tempêter », « grogner » before a quotation or in an incise.
+/// Must not: the same words elsewhere.
+#[test]
+fn more_verbs_of_speech_and_stance() {
+    for (sentence, speaker, kind) in [
+        (
+            "L'opposition décrie la réforme des retraites.",
+            "L'opposition",
+            ClaimKind::Position,
+        ),
+        (
+            "Les candidats se sont retirés, décriant les conditions du scrutin.",
+            "Les candidats",
+            ClaimKind::Position,
+        ),
+        (
+            "Le projet est décrié par les riverains.",
+            "les riverains",
+            ClaimKind::Position,
+        ),
+        (
+            "Le député vitupère contre la hausse des taxes.",
+            "Le député",
+            ClaimKind::Position,
+        ),
+        (
+            "La ministre a dédramatisé la situation sanitaire.",
+            "La ministre",
+            ClaimKind::Position,
+        ),
+        (
+            "Le maire a redit que la route resterait fermée.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "« C'est un scandale », tempête le maire.",
+            "le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat grogne : « On nous a trompés. »",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    expect_none("Le vent tempête toute la nuit sur la côte.");
+    expect_none("Le chien grogne devant la porte.");
+    expect_none("Une redite du match aller est attendue.");
+}
+
+/// « M. Affi » after « Affi Nguessan »: a titled surname that opens a two-word name given
+/// before (names written surname first) is that person. Must not: a first name alone.
+#[test]
+fn a_titled_surname_written_first_is_the_full_name() {
+    let got = super::tests::speakers_by_segment(&[
+        "Le porte-parole Kouadio Yao a annoncé un boycott.",
+        "M. Kouadio a dénoncé une « parodie » d'élection.",
+    ]);
+    assert_eq!(got[1], (2, "Kouadio Yao".to_string()), "{got:?}");
+    let got = super::tests::speakers_by_segment(&[
+        "Le porte-parole Martin Dupont a annoncé un boycott.",
+        "Martin a dénoncé une « parodie » d'élection.",
+    ]);
+    assert_ne!(got[1].1, "Martin Dupont", "{got:?}");
+}
