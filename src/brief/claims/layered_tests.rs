@@ -698,3 +698,41 @@ fn a_medium_learning_from_someone_credits_who_told_it() {
         assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
     }
 }
+
+/// « D'après des informations obtenues sur place par Y », « L'information a été confirmée ce
+/// vendredi 12 mars par X »: a short adjunct or a whole time phrase between the participle and
+/// « par » leaves the agent the source.
+#[test]
+fn an_adjunct_before_the_agent_keeps_it_the_source() {
+    for (sentence, source) in [
+        (
+            "D'après des informations obtenues sur place par l'AFP, le pont aurait cédé.",
+            "l'AFP",
+        ),
+        (
+            "Selon des chiffres publiés mardi par l'Insee, le chômage recule.",
+            "l'Insee",
+        ),
+        (
+            "L'information a été confirmée ce vendredi 12 mars 2021 par le porte-parole de la mairie.",
+            "le porte-parole de la mairie",
+        ),
+        (
+            "L'annonce a été faite le 3 avril dernier par la fédération.",
+            "la fédération",
+        ),
+        (
+            "L'annonce a été faite hier soir par la ministre.",
+            "la ministre",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [source.to_string()], "{sentence}");
+    }
+    // Must not: acts, not something said, whatever the time phrase.
+    for sentence in [
+        "La décision a été prise ce lundi par le conseil.",
+        "Les vitrines ont été brisées ce lundi par des casseurs.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}

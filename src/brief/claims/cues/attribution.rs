@@ -1374,12 +1374,12 @@ const MADE_PUBLIC: &[&str] = &[
 /// été prise par le conseil », an act; not a participle on an object, « a démenti
 /// l'information annoncée par des médias », the background of a reaction.)
 fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
-    // (A time word or two may stand before « par »: « faite mardi soir par ».)
-    let mut p = par.checked_sub(1)?;
-    while p > 0 && lexicon::TIME_WORDS.contains(&toks[p].low.as_str()) {
-        p -= 1;
-    }
-    if !MADE_PUBLIC.contains(&toks[p].low.as_str()) {
+    // (A time phrase may stand before « par »: « faite mardi soir par », « confirmée ce
+    // vendredi 29 septembre 2023 par ».)
+    let p = (par.saturating_sub(8)..par)
+        .rev()
+        .find(|&p| MADE_PUBLIC.contains(&toks[p].low.as_str()))?;
+    if !times_only(toks, p + 1, par) {
         return None;
     }
     let ete = (p.saturating_sub(2)..p)
@@ -1415,6 +1415,20 @@ fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
             .all(|t| t.word && !t.quoted && !lexicon::verbs().contains_key(t.low.as_str()));
     (opens && plain && toks.get(par + 1).is_some() && names_a_source(toks, par + 1))
         .then_some(*kind)
+}
+
+/// Whether tokens `from..to` are time phrases only, or nothing (« mardi soir », « ce
+/// vendredi 29 septembre 2023 », « hier »).
+fn times_only(toks: &[Tok], from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
+        match super::super::inserts::time_phrase_end(toks, k) {
+            Some(end) if end > k => k = end,
+            _ if lexicon::TIME_WORDS.contains(&toks[k].low.as_str()) => k += 1,
+            _ => return false,
+        }
+    }
+    k == to
 }
 
 /// Nouns of a stance a verbless sentence credits to someone (« Inquiétude relayée par X »,
@@ -1687,10 +1701,16 @@ fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
             return None;
         }
         if authored_participle(&t.low) {
-            let by_agent = toks.get(k + 1).is_some_and(|n| n.low == "par")
-                && toks.get(k + 2).is_some_and(|n| n.word && !n.quoted)
-                && names_a_source(toks, k + 2);
-            return by_agent.then_some(k + 2);
+            // (« des informations obtenues sur place par X », « publiés mardi par X »: a
+            // short adjunct before « par ».)
+            let par = (k + 1..toks.len().min(k + 4)).find(|&j| toks[j].low == "par")?;
+            let adjunct = toks[k + 1..par]
+                .iter()
+                .all(|a| a.word && !a.quoted && !super::is_aux(&a.low));
+            let by_agent = adjunct
+                && toks.get(par + 1).is_some_and(|n| n.word && !n.quoted)
+                && names_a_source(toks, par + 1);
+            return by_agent.then_some(par + 1);
         }
     }
     None
