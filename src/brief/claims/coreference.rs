@@ -2529,6 +2529,61 @@ mod continuation_gender_tests {
         );
     }
 
+    /// Must: a person described who undergoes what the clause reports (« a été identifié »,
+    /// « avaient été interpellés ») is not who the incise's pronoun stands for; it is the one
+    /// who spoke before. Must not: an institution may report what it underwent, and an
+    /// active clause keeps its subject in doubt beside the one who spoke.
+    #[test]
+    fn the_subject_of_a_passive_is_not_who_the_incise_stands_for() {
+        for (clause, incise) in [
+            (
+                "Le détenteur du colis a été identifié",
+                "a-t-il également affirmé",
+            ),
+            (
+                "Le conducteur du camion a été interpellé dans la nuit",
+                "a-t-il ajouté",
+            ),
+            (
+                "Le suspect avait été repéré par une caméra",
+                "a-t-il précisé",
+            ),
+            (
+                "Le propriétaire de l'immeuble aurait été prévenu lundi",
+                "a-t-il indiqué",
+            ),
+            (
+                "La passagère a été transportée à l'hôpital",
+                "a-t-elle souligné",
+            ),
+        ] {
+            let speaker = if incise.contains("elle") {
+                "Claire Moreau"
+            } else {
+                "Paul Girard"
+            };
+            let got = speakers(&[
+                &format!("Le colis avait été déposé vers midi, a précisé {speaker}, porte-parole de la police."),
+                &format!("{clause}, {incise}."),
+            ]);
+            assert_eq!(
+                got.last(),
+                Some(&(2, speaker.to_string())),
+                "{clause} {got:?}"
+            );
+        }
+        let got = speakers(&[
+            "Le colis avait été déposé vers midi, a précisé Paul Girard, porte-parole de la police.",
+            "Le parquet a été saisi dans la soirée, a-t-il indiqué.",
+        ]);
+        assert_ne!(got.last(), Some(&(2, "Paul Girard".to_string())), "{got:?}");
+        let got = speakers(&[
+            "Le colis avait été déposé vers midi, a précisé Paul Girard, porte-parole de la police.",
+            "Le propriétaire refuse de vendre, a-t-il ajouté.",
+        ]);
+        assert_ne!(got.last(), Some(&(2, "Paul Girard".to_string())), "{got:?}");
+    }
+
     /// With no one of the pronoun's gender named, it stays unresolved.
     #[test]
     fn a_continuation_with_no_one_of_its_gender_stays_unresolved() {

@@ -75,11 +75,19 @@ pub(super) fn speaker_by_route(
                 } else {
                     Gender::Female
                 };
+                // (« Le suspect a été identifié, a-t-il précisé »: a person described who
+                // undergoes what the clause reports is what the news is about, not who tells
+                // it; the pronoun is read as any other.)
+                // (An institution may report what it underwent: « Le parquet a été saisi,
+                // a-t-il indiqué ».)
+                let undergoes =
+                    !names_an_institution(&subject.name) && passive_before(toks, subject_end);
                 if subject.kind != SpeakerKind::Unattributed
                     && subject.kind != SpeakerKind::Person
                     && gender == wanted
+                    && !undergoes
                 {
-                    // (« Paul Girard a précisé … . Le propriétaire a été identifié, a-t-il
+                    // (« Paul Girard a précisé … . Le propriétaire refuse de vendre, a-t-il
                     // ajouté »: someone else of that gender spoke just before; the pronoun
                     // may stand for either: unresolved.)
                     if people.other_speaker_within_reach(wanted, &subject.name) {
@@ -917,6 +925,35 @@ fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize)
     let close = (first_quoted..cue_start).find(|&k| !toks[k].quoted && is_quote_mark(&toks[k]))?;
     let up_to_incise = toks[close + 1..cue_start].iter().all(|t| t.low == ",");
     (verbless && up_to_incise && toks[..open].iter().any(|t| t.word)).then_some(open)
+}
+
+/// Whether a noun phrase's head, past its determiner and adjectives, is an institution's or
+/// a source's word (« le parquet », « la nouvelle préfecture »), not a person's or a thing's.
+fn names_an_institution(np: &str) -> bool {
+    let low = np.to_lowercase().replace('’', "'");
+    low.split([' ', '\''])
+        .find(|w| {
+            !w.is_empty()
+                && !lexicon::DETERMINERS.contains(w)
+                && !matches!(*w, "l" | "d")
+                && !ROLE_ADJECTIVES.contains(w)
+        })
+        .is_some_and(|head| {
+            institution_word(head) || is_descriptor(head) || lexicon::SOURCE_NOUNS.contains(&head)
+        })
+}
+
+/// Whether the clause before token `end` is in the passive: « été » after a form of
+/// « avoir » (« a été identifié », « avaient été interpellés »), outside quotations.
+fn passive_before(toks: &[Tok], end: usize) -> bool {
+    toks[..end].windows(2).any(|w| {
+        !w[1].quoted
+            && w[1].low == "été"
+            && matches!(
+                w[0].low.as_str(),
+                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+            )
+    })
 }
 
 /// Whether what stands before the incise at `incise` is a clause of the narrator's whose
