@@ -717,17 +717,15 @@ const KNOWN_GAPS: &[&str] = &[
     "participle/after a first clause/annoncer/*",
     // « Cette réforme est injuste, a-t-elle estimé »: with no quotation, a clause subject
     // of the pronoun's gender that cannot speak (« réforme », « campagne », « loi ») leaves
-    // the pronoun unresolved (pronoun resolution, not the incise frame).
+    // the pronoun unresolved (pronoun resolution, not the incise frame). (« La campagne a
+    // été difficile, a-t-elle confié »: a subject of « a été » is no longer taken, session 14.)
     "incise/after a clause, passé composé/estimer/pronoun",
-    "incise/after a clause, passé composé/confier/pronoun",
     "incise/after a clause, passé composé/rappeler/pronoun",
     "incise/after a clause, passé composé/juger/pronoun",
     "incise/after a clause, présent/estimer/pronoun",
-    "incise/after a clause, présent/confier/pronoun",
     "incise/after a clause, présent/rappeler/pronoun",
     "incise/after a clause, présent/juger/pronoun",
     "incise/after a clause, ce + day/estimer/pronoun",
-    "incise/after a clause, ce + day/confier/pronoun",
     "incise/after a clause, ce + day/rappeler/pronoun",
     "incise/after a clause, ce + day/juger/pronoun",
     // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
