@@ -2296,3 +2296,29 @@ fn bodies_and_media_named_in_one_word_or_a_capitalized_run() {
         assert_eq!(rows(sentence), [(speaker.to_string(), kind)], "{sentence}");
     }
 }
+
+#[test]
+fn a_thing_with_its_adjective_is_no_speaker() {
+    // Must: a noun that names no one, with an adjective in « -aire » or « -ière » after it,
+    // is shown unresolved, never an organization.
+    for sentence in [
+        "Les mesures sanitaires rappellent que le virus circule.",
+        "Après la crise, les pressions financières menacent la survie des théâtres.",
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert_eq!(kind, SpeakerKind::Unattributed, "{sentence}: {speaker}");
+        }
+    }
+    // Must not: people or a source with such an adjective still speak.
+    assert_eq!(
+        rows("Les travailleurs saisonniers dénoncent leurs conditions de travail."),
+        [(
+            "Les travailleurs saisonniers".to_string(),
+            SpeakerKind::Anonymous
+        )]
+    );
+    assert_eq!(
+        rows("Une source policière affirme que le suspect a fui."),
+        [("Une source policière".to_string(), SpeakerKind::Anonymous)]
+    );
+}

@@ -1559,19 +1559,40 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     // other than « de » is an adjunct, whoever it names.)
     let adjunct = (1..body.len()).find(|&k| lexicon::PREPOSITIONS.contains(&body[k].low.as_str()));
     let body = &body[..adjunct.unwrap_or(body.len())];
+    let names_no_one = |t: &Tok| {
+        // (« ce pré-bilan »: a compound's last part is its head.)
+        let low = t.low.rsplit('-').next().unwrap_or(&t.low);
+        let singular = low.strip_suffix('s').unwrap_or(low);
+        !t.upper
+            && !t.caps
+            && !can_speak(low)
+            && !can_speak(singular)
+            && !institution_word(low)
+            && !COLLECTIVES.contains(&singular)
+    };
+    let epithet = |t: &Tok| {
+        let low = t.low.rsplit('-').next().unwrap_or(&t.low);
+        let singular = low.strip_suffix('s').unwrap_or(low);
+        EPITHET_ENDINGS.iter().any(|e| singular.ends_with(e))
+    };
+    // (« les pressions financières », « la situation sécuritaire »: a word in « -ière » or
+    // « -aire » right after a noun that names no one is that noun's adjective; not an
+    // ordinal, « la nuit dernière ».)
+    let adjective_of_a_thing = |k: usize| {
+        let singular = body[k].low.strip_suffix('s').unwrap_or(&body[k].low);
+        k > 0
+            && (singular.ends_with("ière") || singular.ends_with("aire"))
+            && !matches!(singular, "dernière" | "première")
+            && body[k - 1].low.chars().count() > 3
+            && !lexicon::DETERMINERS.contains(&body[k - 1].low.as_str())
+            && names_no_one(body[k - 1])
+            && !epithet(body[k - 1])
+    };
     !body.is_empty()
-        && body.iter().all(|t| {
-            // (« ce pré-bilan »: a compound's last part is its head.)
-            let low = t.low.rsplit('-').next().unwrap_or(&t.low);
-            let singular = low.strip_suffix('s').unwrap_or(low);
-            !t.upper
-                && !t.caps
-                && !can_speak(low)
-                && !can_speak(singular)
-                && !institution_word(low)
-                && !EPITHET_ENDINGS.iter().any(|e| singular.ends_with(e))
-                && !COLLECTIVES.contains(&singular)
-        })
+        && body
+            .iter()
+            .enumerate()
+            .all(|(k, t)| names_no_one(t) && (!epithet(t) || adjective_of_a_thing(k)))
 }
 
 /// Events and states of things: heads of a subject that cannot speak, whatever their
