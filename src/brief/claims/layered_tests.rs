@@ -736,3 +736,44 @@ fn an_adjunct_before_the_agent_keeps_it_the_source() {
         assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
     }
 }
+
+/// « « … », a dit X, rapporte l'APS »: a medium closing the sentence after a first incise
+/// relays the words too; both are credited. A person restating the first incise is not.
+#[test]
+fn a_medium_after_a_first_incise_relays_it() {
+    for (sentence, speaker, medium) in [
+        (
+            "« Nous allons rouvrir l'usine », a déclaré le ministre lors d'une visite à Oran, rapporte l'APS.",
+            "le ministre",
+            "l'APS",
+        ),
+        (
+            "« Le dossier sera clos », a assuré mardi la préfète, selon Le Courrier.",
+            "la préfète",
+            "Le Courrier",
+        ),
+        (
+            "« Rien n'est perdu », a lancé l'entraîneur Paul Girard après le match, relate Ouest-France.",
+            "Paul Girard",
+            "Ouest-France",
+        ),
+    ] {
+        let got = speakers(sentence);
+        assert_eq!(got.len(), 2, "{sentence}: {got:?}");
+        assert!(got.contains(&speaker.to_string()), "{sentence}: {got:?}");
+        assert!(got.contains(&medium.to_string()), "{sentence}: {got:?}");
+    }
+    // Must not: a person restating the first incise, the incise's own pronoun.
+    for (sentence, speaker) in [
+        (
+            "« Nous voulons négocier », a déclaré le syndicat, a précisé Anne Roux.",
+            "le syndicat",
+        ),
+        (
+            "« Nous voulons négocier », a déclaré le maire, a-t-il ajouté.",
+            "le maire",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+}

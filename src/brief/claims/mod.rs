@@ -998,7 +998,18 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 && cue.inverted.is_some()
                 && claims[0].kind == ClaimKind::Statement
                 && closes_sentence(toks, &cue);
-            if relayed {
+            // « « … », a dit le ministre, rapporte l'APS »: a medium closing the sentence
+            // after a first incise relays it too (a person restating it does not: « « … »,
+            // a déclaré le syndicat, a précisé Mme Gillard »).
+            let medium_after_incise = first_is_incise
+                && claims.len() == 1
+                && claims[0].speaker_kind != SpeakerKind::Unattributed
+                && !for_group
+                && cue.inverted.is_none()
+                && !cue.participle
+                && closes_sentence(toks, &cue)
+                && speaker_by_route(&segment.fr, toks, &cue, people).0.kind == SpeakerKind::Media;
+            if relayed || medium_after_incise {
                 people.forget_links();
                 let (speaker, route) = speaker_by_route(&segment.fr, toks, &cue, people);
                 let path = path_of(people, route, &speaker, &segment.fr);
