@@ -343,6 +343,23 @@ const FORECASTS: &[&str] = &[
     "une inflation",
     "un déficit",
     "un excédent",
+    // A weather forecast: « Météo-France prévoit des rafales de 150 km/h ».
+    "des rafales",
+    "de violentes rafales",
+    "des orages",
+    "de violents orages",
+    "des averses",
+    "des pluies",
+    "de fortes pluies",
+    "des précipitations",
+    "de fortes précipitations",
+    "des chutes de neige",
+    "des vents",
+    "des températures",
+    "une canicule",
+    "des inondations",
+    "des crues",
+    "une crue",
 ];
 /// « s'offusque de », « se désole que ».
 const DE_OR_QUE: &[&str] = &["de", "d'", "du", "des", "que", "qu'"];

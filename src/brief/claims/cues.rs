@@ -2499,7 +2499,14 @@ fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
         "aggravation",
         "accalmie",
         "accélération",
+        // (« l'équipe a constaté une fonte record », « observe un déclin »)
+        "fonte",
+        "déclin",
+        "érosion",
     ];
+    // (« a constaté une perte de 4 mètres », a measured loss; not « a constaté la perte de
+    // ses papiers », a thing found missing.)
+    const MEASURED_LOSSES: &[&str] = &["perte", "pertes"];
     if !matches!(lemma, "noter" | "relever" | "observer" | "constater") {
         return false;
     }
@@ -2509,11 +2516,12 @@ fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
     let Some(det) = words.next() else {
         return false;
     };
+    let indefinite = matches!(det.low.as_str(), "une" | "des");
     matches!(det.low.as_str(), "une" | "un" | "la" | "l'" | "le" | "des")
-        && words
-            .take(3)
-            .take_while(|t| t.word && !t.quoted)
-            .any(|t| CHANGES.contains(&t.low.as_str()))
+        && words.take(3).take_while(|t| t.word && !t.quoted).any(|t| {
+            CHANGES.contains(&t.low.as_str())
+                || indefinite && MEASURED_LOSSES.contains(&t.low.as_str())
+        })
 }
 
 /// Texts whose « prévoit que » provides, not forecasts.

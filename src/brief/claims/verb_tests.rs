@@ -885,3 +885,39 @@ fn a_titled_surname_written_first_is_the_full_name() {
     ]);
     assert_ne!(got[1].1, "Martin Dupont", "{got:?}");
 }
+
+/// A weather forecast (« prévoit des rafales », « de fortes pluies ») and a loss or a
+/// decline noted (« a constaté une perte de », « observe une fonte ») are claims of who forecasts or
+/// notes them. Must not: a text's provision, a death recorded, a plan's contents.
+#[test]
+fn weather_forecasts_and_losses_noted() {
+    for (sentence, speaker) in [
+        (
+            "Les services de météorologie prévoient des rafales de 120 km/h.",
+            "Les services de météorologie",
+        ),
+        (
+            "Météo-France prévoit de fortes pluies sur le Gard jeudi.",
+            "Météo-France",
+        ),
+        (
+            "L'institut prévoyait des chutes de neige en plaine.",
+            "L'institut",
+        ),
+        (
+            "Les glaciologues ont constaté une perte de trois mètres d'épaisseur.",
+            "Les glaciologues",
+        ),
+        ("L'équipe observe une fonte record du glacier.", "L'équipe"),
+        (
+            "Le syndicat note un déclin des effectifs depuis mai.",
+            "Le syndicat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("La loi prévoit des inondations de parcelles en cas de crue.");
+    expect_none("Le médecin a constaté le décès de la victime.");
+    expect_none("Le gardien a constaté la perte de ses clés.");
+    expect_none("Le festival prévoit des concerts en plein air.");
+}
