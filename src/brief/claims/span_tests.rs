@@ -2322,3 +2322,28 @@ fn a_thing_with_its_adjective_is_no_speaker() {
         [("Une source policière".to_string(), SpeakerKind::Anonymous)]
     );
 }
+
+#[test]
+fn the_person_named_after_a_document_of_a_role_speaks() {
+    // Must: « indique un communiqué de la procureure de Lyon, Anne Roy »: the name apposed
+    // to the role whose document speaks is the speaker.
+    for (sentence, want) in [
+        (
+            "« Le suspect a été interpellé », indique un communiqué de la procureure de Lyon, Anne Roy.",
+            "Anne Roy",
+        ),
+        (
+            "« Le suspect a été interpellé », précise un communiqué du ministre de l'Intérieur, Paul Martin.",
+            "Paul Martin",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a document of a body, or with no name after it, stays the speaker.
+    assert_eq!(
+        speakers_of(
+            "« Le suspect a été interpellé », indique un communiqué de la préfecture, publié lundi."
+        ),
+        ["un communiqué de la préfecture"]
+    );
+}

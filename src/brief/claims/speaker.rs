@@ -524,15 +524,20 @@ pub(super) fn speaker_by_route(
             {
                 name_at += 1;
             }
-            // (« …, a affirmé un de ses responsables, Oussama Hamdan »: so for an unnamed one.)
-            if matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Anonymous)
+            // (« …, a affirmé un de ses responsables, Oussama Hamdan »: so for an unnamed one,
+            // and for a document of a role, « indique un communiqué de la procureure, X ».)
+            let authored_by_role = document_of_a_role(toks, from, to);
+            if (matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Anonymous)
+                || authored_by_role.is_some())
                 && toks.get(to + 1).is_some_and(|t| t.low == ",")
                 && toks.get(name_at).is_some_and(|t| t.upper)
             {
                 let end = np_end(toks, name_at);
                 let named = classify(text, toks, name_at, end, people);
                 if named.kind == SpeakerKind::Person {
-                    let role = if speaker.kind == SpeakerKind::Role {
+                    let role = if let Some(role_at) = authored_by_role {
+                        slice(text, toks, role_at, to)
+                    } else if speaker.kind == SpeakerKind::Role {
                         strip_determiner(&speaker.name)
                     } else {
                         speaker.name.clone()
@@ -1997,6 +2002,24 @@ fn document_read(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Option
     let end = np_end(toks, from);
     let speaker = classify(text, toks, from, end, people);
     (speaker.kind != SpeakerKind::Unattributed).then_some(speaker)
+}
+
+/// Where the role noun stands in a document of a role spanning `from..=to` (« un communiqué de
+/// la procureure de Lyon », « le message du ministre »): its head a document, its complement
+/// a role noun after its article.
+fn document_of_a_role(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let head = from + usize::from(lexicon::DETERMINERS.contains(&toks[from].low.as_str()));
+    if head + 2 > to || !lexicon::SOURCE_NOUNS.contains(&toks[head].low.as_str()) {
+        return None;
+    }
+    let role_at = match toks[head + 1].low.as_str() {
+        "du" | "des" => head + 2,
+        "de" | "d'" if matches!(toks[head + 2].low.as_str(), "la" | "l'") => head + 3,
+        _ => return None,
+    };
+    toks.get(role_at)
+        .filter(|t| role_at <= to && lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
+        .map(|_| role_at)
 }
 
 /// The subject of the clause a verb at `verb` belongs to, past insertions between commas
