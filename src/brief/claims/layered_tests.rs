@@ -777,3 +777,36 @@ fn a_medium_after_a_first_incise_relays_it() {
         assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
     }
 }
+
+/// « selon 20minutes », « d'après 24heures »: a title opening on a number glued to a word is
+/// a medium's name; a figure is not.
+#[test]
+fn a_title_opening_on_a_number_is_a_medium() {
+    for (sentence, source) in [
+        ("Selon 20minutes, la route restera fermée.", "20minutes"),
+        ("La route est coupée, d'après 24heures.", "24heures"),
+        ("Selon 01net, la panne touche tout le pays.", "01net"),
+    ] {
+        let got = claims_of_kinds(sentence);
+        assert_eq!(
+            got,
+            [(source.to_string(), SpeakerKind::Media)],
+            "{sentence}"
+        );
+    }
+    // Must not: a figure, an hour, a year.
+    for sentence in [
+        "Les prix varient selon 3h de trajet.",
+        "Les tarifs changent selon 2024 et 2025.",
+    ] {
+        assert_eq!(speakers(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// The (speaker, speaker kind) of every claim of a one-sentence article.
+fn claims_of_kinds(sentence: &str) -> Vec<(String, SpeakerKind)> {
+    find_claims(&doc(&[sentence]))
+        .into_iter()
+        .map(|c| (c.speaker, c.speaker_kind))
+        .collect()
+}

@@ -1636,7 +1636,10 @@ fn attribution_source(
     speaker.name = de_contracted(&speaker.name);
     // (« selon un correspondant de l'agence VNA »: one who reports for a medium speaks as
     // the medium, whatever the medium's name reads as.)
-    if cues::reports_for_a_medium(toks, source_at, end) {
+    // (« selon 20minutes », « d'après 24heures »: a title opening on a number is a
+    // medium's.)
+    let numbered = source_at == end && cues::numbered_title(&toks[source_at].low);
+    if cues::reports_for_a_medium(toks, source_at, end) || numbered {
         speaker.kind = SpeakerKind::Media;
     }
     // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes

@@ -19,6 +19,9 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
         return true;
     }
+    if numbered_title(&first.low) {
+        return true;
+    }
     if our_source(toks, at) {
         return true;
     }
@@ -186,6 +189,15 @@ fn counts_or_ranks(t: &Tok) -> bool {
         || !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
         || VIEW_HOLDER_ADJECTIVES.contains(&low)
         || matches!(low, "grand" | "grande" | "grands" | "grandes")
+}
+
+/// Whether `low` is a title that opens on a number glued to a word (« 20minutes »,
+/// « 24heures », « 01net »): a medium's name, not a figure (« 2023 », « 3h »).
+pub(in crate::brief::claims) fn numbered_title(low: &str) -> bool {
+    let letters = low.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() < low.len()
+        && letters.chars().count() >= 3
+        && letters.chars().all(char::is_alphabetic)
 }
 
 /// Whether the noun phrase at `at` names a document or a count, not someone: its head (after
