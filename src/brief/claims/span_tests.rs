@@ -2347,3 +2347,30 @@ fn the_person_named_after_a_document_of_a_role_speaks() {
         ["un communiqué de la préfecture"]
     );
 }
+
+#[test]
+fn a_document_its_subject_issued_speaks_for_it() {
+    // Must: « X a diffusé un communiqué qui affirme »: the relative's speaker is who issued
+    // the document, whatever the verb of issuing or its tense.
+    for (sentence, want) in [
+        (
+            "Après la fermeture de l'usine, le syndicat a diffusé un communiqué qui affirmait que les salariés seraient reclassés.",
+            "le syndicat",
+        ),
+        (
+            "La mairie publie une note qui précise que les travaux dureront deux mois.",
+            "La mairie",
+        ),
+        (
+            "Jeudi, la CGT a publié un tract qui dénonce les suppressions de postes.",
+            "la CGT",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a document only read out, not issued, stays the speaker.
+    assert_eq!(
+        speakers_of("Le journaliste a lu un communiqué qui affirme que la grève continue."),
+        ["un communiqué"]
+    );
+}

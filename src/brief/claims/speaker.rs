@@ -129,6 +129,9 @@ pub(super) fn speaker_by_route(
             if let Some(speaker) = complement_of_a_thing(text, toks, from, to, people) {
                 return (speaker, Route::RelativeAntecedent);
             }
+            if let Some(issuer) = issuer_of_document(text, toks, from, to, people) {
+                return (issuer, Route::RelativeAntecedent);
+            }
             let mut speaker = classify(text, toks, from, to, people);
             // « a écrit au préfet, qui a répondu »: the article « au », « aux » holds is the
             // antecedent's (« le préfet »).
@@ -3179,6 +3182,35 @@ fn complement_of_a_thing(
         speaker.name = format!("{article} {}", slice(text, toks, de + 1, to));
     }
     Some(speaker)
+}
+
+/// The subject of the verb of issuing whose object is the document `from..=to` (« le syndicat
+/// a diffusé un communiqué qui disait que », « la mairie publie une note qui précise »): the
+/// one who issued it speaks through it.
+fn issuer_of_document(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    people: &People,
+) -> Option<Speaker> {
+    const ISSUING: &[&str] = &[
+        "diffusé", "publié", "émis", "envoyé", "transmis", "adressé", "rédigé", "signé", "diffuse",
+        "publie", "envoie", "adresse", "transmet",
+    ];
+    let verb = from.checked_sub(1)?;
+    let head = from + usize::from(lexicon::DETERMINERS.contains(&toks[from].low.as_str()));
+    let document = head <= to
+        && matches!(
+            toks[from].low.as_str(),
+            "un" | "une" | "des" | "son" | "sa" | "ses" | "leur"
+        )
+        && lexicon::SOURCE_NOUNS.contains(&toks[head].low.as_str());
+    if !document || toks[verb].quoted || !ISSUING.contains(&toks[verb].low.as_str()) {
+        return None;
+    }
+    let issuer = main_subject(text, toks, verb, people)?;
+    (issuer.kind != SpeakerKind::Unattributed).then_some(issuer)
 }
 
 /// The media a sentence says are citing the speaker (« des médias citant X », « X, cité par Y »).
