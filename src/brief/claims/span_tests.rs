@@ -2374,3 +2374,26 @@ fn a_document_its_subject_issued_speaks_for_it() {
         ["un communiqué"]
     );
 }
+
+#[test]
+fn the_agent_of_a_stance_in_the_passive_is_never_read_as_an_object() {
+    // Must: after « par », a group whose plural head is no listed speaker (« les
+    // collectifs », « des fédérations ») is the agent who speaks, not an object.
+    for (sentence, want) in [
+        (
+            "La pièce, critiquée par les collectifs, a été annulée.",
+            "les collectifs",
+        ),
+        (
+            "La pièce, jugée blasphématoire par des collectifs catholiques, a été annulée.",
+            "des collectifs catholiques",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an active verb keeps its subject; its object is no speaker.
+    assert_eq!(
+        speakers_of("Le ministre, de son côté, a critiqué les collectifs."),
+        ["Le ministre"]
+    );
+}

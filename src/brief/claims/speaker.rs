@@ -484,7 +484,10 @@ pub(super) fn speaker_by_route(
                 !lexicon::DETERMINERS.contains(&t.low.as_str())
                     && !matches!(t.low.as_str(), "même" | "mêmes" | "autre" | "autres")
             });
+            // (Never the agent of a stance in the passive: « La pièce, critiquée par les
+            // collectifs, … ».)
             let object = prev.is_some_and(|p| p.low == ",")
+                && !agent_speaks
                 && !quote_before
                 && !complete_clause_before(toks, clause_start, cue.group_start)
                 && lexicon::DETERMINERS.contains(&toks[from].low.as_str())
