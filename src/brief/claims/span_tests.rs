@@ -2397,3 +2397,32 @@ fn the_agent_of_a_stance_in_the_passive_is_never_read_as_an_object() {
         ["Le ministre"]
     );
 }
+
+#[test]
+fn a_trade_after_the_definite_article_is_a_role() {
+    // Must: « l'écrivain », « le cinéaste », « l'historienne », « l'attaquant du club »: a
+    // person's trade, never an organization.
+    for (sentence, want) in [
+        ("« Oui », a ajouté l'écrivain.", "l'écrivain"),
+        ("« Oui », a ajouté le cinéaste.", "le cinéaste"),
+        (
+            "L'historienne estime que la date est fausse.",
+            "L'historienne",
+        ),
+        (
+            "L'attaquant du club demande que le match soit rejoué.",
+            "L'attaquant du club",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(want.to_string(), SpeakerKind::Role)],
+            "{sentence}"
+        );
+    }
+    // Must not: a body stays an organization.
+    assert_eq!(
+        rows("La fédération demande que le match soit rejoué."),
+        [("La fédération".to_string(), SpeakerKind::Organization)]
+    );
+}

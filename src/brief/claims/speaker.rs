@@ -5044,6 +5044,9 @@ pub(super) fn classify(
                     .split('-')
                     .all(|part| lexicon::ROLE_NOUNS.contains(&part) || MORE_ROLE_NOUNS.contains(&part))
             || toks[i].low == "porte" && toks.get(i + 1).is_some_and(|n| n.low == "parole")
+            // (« l'écrivain », « le cinéaste »: a trade after the definite article.)
+            || matches!(det, "le" | "la" | "l'")
+                && lexicon::EXTRA_ROLE_WORDS.contains(&toks[i].low.as_str())
             || matches!(toks[i].low.as_str(), "grand" | "haut")
                 && toks
                     .get(i + 1)
