@@ -2770,6 +2770,30 @@ fn estimates_a_figure(toks: &[Tok], at: usize, incise: bool) -> bool {
                 })
 }
 
+/// Whether `t`, after « se dire », says which side someone takes: « pour »,
+/// « contre », or an adjective of readiness, openness, support or opposition (« prêts »,
+/// « ouverte », « favorable », « opposés », « hostile », « déterminé », « solidaires »), in
+/// any gender and number.
+fn takes_a_side(t: &Tok) -> bool {
+    const SIDES: &[&str] = &[
+        "prêt",
+        "favorable",
+        "défavorable",
+        "ouvert",
+        "opposé",
+        "hostile",
+        "disposé",
+        "déterminé",
+        "résolu",
+        "solidaire",
+        "attaché",
+        "partisan",
+    ];
+    !t.quoted
+        && (matches!(t.low.as_str(), "pour" | "contre")
+            || SIDES.iter().any(|s| t.low.starts_with(s)))
+}
+
 /// The kind of claim a verb carries where it stands: « soutient que » and « …, soutient-il »
 /// maintain (a statement), « soutient le projet » supports (a position); « estime à 75 000 le
 /// nombre » is an estimate; « a réitéré sa demande », « a exprimé son inquiétude » take the
@@ -2781,6 +2805,18 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     let next_low = next.map(|t| t.low.as_str());
     let after_quote = start > 0 && (toks[start - 1].quoted || !toks[start - 1].word);
     match verb.lemma {
+        // « se disent ouvertes à de nouvelles négociations », « se sont dits prêts à », « se
+        // dit contre le projet »: a side taken.
+        // (Not yet « se déclarer favorable »: `cue_tests::senses_that_report_nothing` holds
+        // it a statement.)
+        "dire"
+            if toks[start..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "se" | "s'"))
+                && next.is_some_and(takes_a_side) =>
+        {
+            return ClaimKind::Position;
+        }
         "soutenir"
             if incise
                 || after_quote

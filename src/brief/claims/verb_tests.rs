@@ -7,6 +7,41 @@ use super::find_claims;
 use super::tests::one_paragraph;
 use crate::model::ClaimKind;
 
+/// « se dire » before a side (« prêts à », « ouverte à », « favorable », « contre ») takes a
+/// position; before a state that takes no side (« fatigué ») it states.
+#[test]
+fn saying_oneself_ready_or_opposed_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Les deux syndicats se disent ouverts à de nouvelles discussions avec la direction.",
+            "Les deux syndicats",
+        ),
+        (
+            "Le maire s'est dit prêt à revoir le projet de parking.",
+            "Le maire",
+        ),
+        (
+            "La fédération se dit hostile à toute hausse des tarifs.",
+            "La fédération",
+        ),
+        (
+            "Une majorité d'habitants se disent contre la fermeture de la gare.",
+            "Une majorité d'habitants",
+        ),
+        (
+            "Les élus se sont dits favorables au nouveau tracé.",
+            "Les élus",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "L'entraîneur se dit fatigué après cette longue saison.",
+        "L'entraîneur",
+        ClaimKind::Statement,
+    );
+}
+
 /// « tenir X (pour) responsable de » blames; « tenir une réunion » or « tenir à » does not.
 #[test]
 fn holding_someone_responsible_is_a_position() {
