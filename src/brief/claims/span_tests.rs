@@ -2426,3 +2426,30 @@ fn a_trade_after_the_definite_article_is_a_role() {
         [("La fédération".to_string(), SpeakerKind::Organization)]
     );
 }
+
+#[test]
+fn a_bare_noun_joined_by_et_inside_a_complement_stays_in_the_phrase() {
+    // Must: « de ce département et région », « de l'économie et finances »: the second noun
+    // shares the first one's determiner, the phrase runs on through it.
+    for (sentence, want) in [
+        (
+            "« Restez chez vous », a déclaré le préfet de ce département et région.",
+            "le préfet de ce département et région",
+        ),
+        (
+            "« Restez chez vous », a déclaré le ministre de l'économie et finances.",
+            "le ministre de l'économie et finances",
+        ),
+        (
+            "« Restez chez vous », a déclaré le directeur de la recherche et innovation.",
+            "le directeur de la recherche et innovation",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a name after « et » is a second speaker, not the complement's.
+    assert_eq!(
+        speakers_of("Le directeur de l'usine et Paul Martin ont affirmé que tout allait bien."),
+        ["Paul Martin"]
+    );
+}

@@ -3939,6 +3939,7 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             if low == "et"
                 && !second_complement
                 && !coordinated_adjective(toks, from, i)
+                && !bare_noun_sharing_determiner(toks, from, i)
                 && !toks.get(i + 1).is_some_and(|n| {
                     n.upper
                         || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
@@ -4243,6 +4244,43 @@ fn companion_participle(toks: &[Tok], i: usize) -> bool {
             && !matches!(p.low.as_str(), "de" | "d'" | "du" | "des")
     };
     names_a_companion && after_a_noun
+}
+
+/// Whether « et » at `et` joins a second bare noun to the last noun of a complement, both
+/// under one determiner (« le préfet de ce département et région », « le ministre de
+/// l'économie et finances »): a lowercase word that is no verb, no determiner, then the end
+/// of the phrase or an adjective.
+fn bare_noun_sharing_determiner(toks: &[Tok], from: usize, et: usize) -> bool {
+    let in_complement = toks[from..et]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+    let before = &toks[et - 1];
+    let Some(next) = toks.get(et + 1) else {
+        return false;
+    };
+    in_complement
+        && before.word
+        && !before.upper
+        && next.word
+        && !next.upper
+        && !next.quoted
+        && !lexicon::DETERMINERS.contains(&next.low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&next.low.as_str())
+        && !lexicon::verbs().contains_key(next.low.as_str())
+        && !is_finite_verb(next)
+        && !matches!(
+            next.low.as_str(),
+            "de" | "d'" | "que" | "qu'" | "qui" | "il" | "elle" | "ils" | "elles" | "on"
+        )
+        && toks.get(et + 2).is_none_or(|n| {
+            // (Then the phrase ends, or an adjective closes it: « et région français ».)
+            !n.word
+                || is_boundary(n)
+                || participle_form(&n.low)
+                || ["ais", "al", "ale", "aux"]
+                    .iter()
+                    .any(|e| n.low.ends_with(e))
+        })
 }
 
 /// Whether the « pour » at `pour` introduces the region of the function heading the phrase
