@@ -2337,9 +2337,19 @@ fn dooming_someone_to_something_is_no_condemnation() {
         "La direction de l'usine Acme condamne les salariés au chômage.",
         "Le tribunal a condamné le chauffard à cinq ans de prison.",
         "La sécheresse condamne les éleveurs à vendre leurs bêtes.",
+        // (An object named by a participle: « le prévenu », « l'accusé », « les appelés ».)
+        "Le tribunal a condamné le prévenu à deux ans de prison.",
+        "La cour d'assises a condamné l'accusé à la réclusion à perpétuité.",
+        "Le tribunal correctionnel a condamné les prévenus à une amende de 500 euros.",
     ] {
         expect_none(sentence);
     }
+    // Must not: a participle after a determiner does not make a condemnation a sentence.
+    expect(
+        "Le syndicat condamne l'accusé et ses soutiens.",
+        "Le syndicat",
+        ClaimKind::Position,
+    );
     expect(
         "Le ministre condamne les appels à la violence.",
         "Le ministre",

@@ -4486,7 +4486,10 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     };
     for k in at + 1..(at + 6).min(toks.len()) {
         let t = &toks[k];
-        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) {
+        // (« a condamné le prévenu à », « l'accusé »: a participle after a determiner is a
+        // noun of the object, not a verb that ends it.)
+        let noun = k > at + 1 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str());
+        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) && !noun {
             return None;
         }
         if particles.contains(&t.low.as_str()) {
