@@ -1952,8 +1952,7 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
     };
     let end = np_end(toks, from.min(toks.len() - 1)).min(span_end);
     let mut speaker = classify(text, toks, from.min(end), end, people);
-    if matches!(de.low.as_str(), "du" | "des") && speaker.kind != SpeakerKind::Person {
-        let article = if de.low == "du" { "le" } else { "les" };
+    if let Some(article) = article_in_de(&de.low).filter(|_| speaker.kind != SpeakerKind::Person) {
         speaker.name = format!("{article} {}", speaker.name);
     }
     Some(speaker)
@@ -2911,6 +2910,16 @@ fn contracted_article(low: &str) -> Option<&'static str> {
     }
 }
 
+/// The article a « du » or « des » before a complement holds (« la visite du ministre » is
+/// « le ministre »'s).
+fn article_in_de(low: &str) -> Option<&'static str> {
+    match low {
+        "du" => Some("le"),
+        "des" => Some("les"),
+        _ => None,
+    }
+}
+
 /// The noun phrase before « qui » (index `qui`): back to its determiner.
 pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
     let mut to = qui;
@@ -3176,12 +3185,9 @@ fn complement_of_a_thing(
     }
     // (« du même syndicat »: the article « du » holds is the speaker's, « le même
     // syndicat », in the article's words.)
-    let article = match toks[de].low.as_str() {
-        "du" => Some("le"),
-        "des" => Some("les"),
-        _ => None,
-    };
-    if let Some(article) = article.filter(|_| speaker.kind != SpeakerKind::Person) {
+    if let Some(article) =
+        article_in_de(&toks[de].low).filter(|_| speaker.kind != SpeakerKind::Person)
+    {
         speaker.name = format!("{article} {}", slice(text, toks, de + 1, to));
     }
     Some(speaker)
