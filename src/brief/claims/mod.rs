@@ -884,9 +884,17 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     vec![read(left), read(right)]
 }
 
+/// The source named by the words `from..=to`, as the article would name it alone (« du
+/// directeur » is « le directeur »): `classify`, then `de_contracted`.
+fn source_named(text: &str, toks: &[Tok], from: usize, to: usize, people: &People) -> Speaker {
+    let mut speaker = classify(text, toks, from, to, people);
+    speaker.name = de_contracted(&speaker.name);
+    speaker
+}
+
 /// A source named after a contracted « de » (« du point de vue du directeur ») as the article
 /// would name it alone: « le directeur ».
-pub(super) fn de_contracted(name: &str) -> String {
+fn de_contracted(name: &str) -> String {
     // (Not a surname: « Du Bellay ».)
     match name
         .strip_prefix("du ")
@@ -1130,8 +1138,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         } else {
             end
         };
-        let mut speaker = classify(text, toks, source_at, end, people);
-        speaker.name = de_contracted(&speaker.name);
+        let speaker = source_named(text, toks, source_at, end, people);
         // (Nor the first speaker again, by a part of the name: « le locataire de Bercy ».)
         let known = claims.iter().any(|c| {
             let (said, named) = (c.speaker.to_lowercase(), speaker.name.to_lowercase());
@@ -1274,15 +1281,12 @@ fn split_relay(
         return (speaker, None);
     };
     let speaker = if first_end < end {
-        let mut first = classify(text, toks, source_at, first_end, people);
-        first.name = de_contracted(&first.name);
-        first
+        source_named(text, toks, source_at, first_end, people)
     } else {
         speaker
     };
     let other_end = np_end(toks, other);
-    let mut relay = classify(text, toks, other, other_end, people);
-    relay.name = de_contracted(&relay.name);
+    let relay = source_named(text, toks, other, other_end, people);
     (speaker, Some((relay, other_end)))
 }
 
@@ -1361,8 +1365,7 @@ fn claim_in(
     let colon_claim = cues::colon_frame(toks)
         .filter(|f| !use_attribution && verb.as_ref().is_none_or(|v| v.group_start > f.colon))
         .map(|f| {
-            let mut speaker = classify(text, toks, f.source.0, f.source.1, people);
-            speaker.name = de_contracted(&speaker.name);
+            let speaker = source_named(text, toks, f.source.0, f.source.1, people);
             (f, speaker)
         })
         .filter(|(_, speaker)| speaker.kind != SpeakerKind::Unattributed);
@@ -1406,11 +1409,7 @@ fn claim_in(
         let hedged = reported_conditional(toks, 0);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
         second = cues::second_source(toks, end)
-            .map(|from| {
-                let mut other = classify(text, toks, from, np_end(toks, from), people);
-                other.name = de_contracted(&other.name);
-                other
-            })
+            .map(|from| source_named(text, toks, from, np_end(toks, from), people))
             .or(relay.map(|(other, _)| other));
         (
             speaker,
@@ -1631,9 +1630,8 @@ fn attribution_source(
     {
         return (subject, Route::Attribution, end);
     }
-    let mut speaker = classify(text, toks, source_at, end, people);
+    let mut speaker = source_named(text, toks, source_at, end, people);
     let mut route = Route::Attribution;
-    speaker.name = de_contracted(&speaker.name);
     // (« selon un correspondant de l'agence VNA »: one who reports for a medium speaks as
     // the medium, whatever the medium's name reads as.)
     // (« selon 20minutes », « d'après 24heures »: a title opening on a number is a

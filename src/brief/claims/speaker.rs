@@ -1988,8 +1988,7 @@ pub(super) fn second_aupres_de(
 ) -> Option<Speaker> {
     let (_, end) = aupres_de_span(toks, at)?;
     let from = super::cues::second_source(toks, end)?;
-    let mut speaker = classify(text, toks, from, np_end(toks, from), people);
-    speaker.name = super::de_contracted(&speaker.name);
+    let speaker = super::source_named(text, toks, from, np_end(toks, from), people);
     (speaker.kind != SpeakerKind::Unattributed).then_some(speaker)
 }
 
