@@ -2201,8 +2201,8 @@ pub const MEDIA_NAMES: &[&str] = &[
     "africanews",
     "apanews",
     "huffpost",
-    // Press agencies and weeklies quoted by African and Maghreb outlets (« rapporte l'APS »,
-    // « selon Jeune Afrique »), and regional dailies like « Midi libre ».
+    // Press agencies quoted by African and Maghreb outlets (« rapporte l'APS »),
+    // and a regional daily (« raconte le Maine libre »).
     "aps",
     "algérie presse service",
     "tap",
@@ -2210,9 +2210,6 @@ pub const MEDIA_NAMES: &[&str] = &[
     "ansa",
     "dpa",
     "efe",
-    "xinhua",
-    "anadolu",
-    "jeune afrique",
     "maine libre",
 ];
 

@@ -77,13 +77,10 @@ fn vouched_for(speaker: &Speaker, path: SpeakerPath, text: &str) -> bool {
     if path.link == Link::AsWritten && super::clause_span::is_clause(&speaker.name, text) {
         return false;
     }
-    // (Nor are words that open on a preposition or an adverb, or close on an adverb or a
-    // negation: « de victime », « Paul Roy non seulement ».)
+    // (Nor are words that open on a preposition, an adverb or a negative quantifier, or close
+    // on an adverb or a negation: « de victime », « Aucun membre du gouvernement », « Paul Roy
+    // non seulement ».)
     if path.link == Link::AsWritten && super::span_edges::ill_formed(&speaker.name) {
-        return false;
-    }
-    // « Aucun membre du gouvernement n'a demandé … », « Personne n'a revendiqué … »: no one.
-    if path.link == Link::AsWritten && names_no_one(speaker) {
         return false;
     }
     // (So are such words taken back from an earlier sentence: « l'avocat entend ».)
@@ -182,18 +179,6 @@ fn agent_noun(singular: &str) -> bool {
         .iter()
         .any(|e| singular.ends_with(e))
         && !THINGS.contains(&singular)
-}
-
-/// Whether the words open on a negative quantifier (« Aucun membre du gouvernement »,
-/// « Aucune des parties », « Personne », « Nul »): they name no one who speaks.
-fn names_no_one(speaker: &Speaker) -> bool {
-    let toks = tokenize(&speaker.name);
-    toks.iter().find(|t| t.word).is_some_and(|t| {
-        matches!(
-            t.low.as_str(),
-            "aucun" | "aucune" | "nul" | "nulle" | "personne"
-        )
-    })
 }
 
 /// Whether the words read after an incise's verb run past its subject into the adjuncts

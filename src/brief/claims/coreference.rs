@@ -1175,8 +1175,16 @@ impl People {
     }
 
     /// The last one who spoke, in this sentence or the three before, if of a compatible
-    /// gender and no other speaker of that gender spoke since. `from` is the pronoun.
+    /// gender and no other speaker of that gender spoke since; the link is noted (`from` is
+    /// the pronoun).
     pub(super) fn last_speaker(&self, gender: Gender, from: &str) -> Option<&Person> {
+        let last = self.who_spoke_last(gender)?;
+        self.note(Link::PronounToLastSpeaker, &last.name, from);
+        Some(last)
+    }
+
+    /// `last_speaker` without noting a link: a probe, not a resolution.
+    pub(super) fn who_spoke_last(&self, gender: Gender) -> Option<&Person> {
         let compatible = |p: &Person| {
             p.gender == gender
                 || p.kind == SpeakerKind::Person
@@ -1192,7 +1200,6 @@ impl People {
             .find(|p| compatible(p) && !is_place(p))
             .or_else(|| speakers.find(|p| compatible(p)))?;
         // (A speaker of the other gender in between is fine; none of this one.)
-        self.note(Link::PronounToLastSpeaker, &last.name, from);
         Some(last)
     }
 
@@ -1801,7 +1808,13 @@ fn acronym_of_a_town(toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Whether two mentions name the same entity: the same words, or a surname and the full name.
 fn same_entity(a: &Person, b: &Person) -> bool {
-    let (a, b) = (a.name.to_lowercase(), b.name.to_lowercase());
+    same_name(&a.name, &b.name)
+}
+
+/// Whether two names are one entity's: equal, or one the other's last words (« Durand » and
+/// « Paul Durand »), case aside.
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
     a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
 }
 

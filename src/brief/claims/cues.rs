@@ -4633,20 +4633,17 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
         .get(at)
         .is_some_and(|t| !t.quoted && is_quote_mark_str(&t.low))
         && toks.get(at + 1).is_some_and(|t| t.quoted && t.word);
-    let starts = if opens_quote {
-        vec![at, at + 1]
-    } else {
-        vec![at]
-    };
+    let starts = if opens_quote { at..at + 2 } else { at..at + 1 };
     for at in starts {
         for phrase in phrases {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            if words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w))
-            {
-                return Some(at + words.len() - 1);
+            // (No Vec per phrase: this runs for every cue against long phrase lists.)
+            let mut last = at;
+            let matched = phrase.split(' ').enumerate().all(|(k, w)| {
+                last = at + k;
+                toks.get(at + k).is_some_and(|t| t.low == w)
+            });
+            if matched {
+                return Some(last);
             }
         }
     }

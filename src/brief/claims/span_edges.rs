@@ -1,6 +1,7 @@
 //! The edges of a speaker span that no noun phrase naming someone has: it never opens on a
-//! preposition (« de victime », « de se voir », « dans un communiqué ») or on an adverb that
-//! qualifies no noun after it (« Absolument tôt »), and never ends on an adverb or a negation
+//! preposition (« de victime », « de se voir », « dans un communiqué »), on an adverb that
+//! qualifies no noun after it (« Absolument tôt ») or on a negative quantifier (« Aucun
+//! membre du gouvernement »), and never ends on an adverb or a negation
 //! (« Paul Roy non seulement », « le maire aussi »). Such words are a span cut in the wrong
 //! place (a missed comma, a run-on subject), not a name: the claim is shown unresolved.
 //! Lexical only (the tagger's prior for a word form, no sentence tagging): cheap enough to
@@ -21,7 +22,17 @@ pub(super) fn ill_formed(name: &str) -> bool {
     };
     opens_on_preposition(first, words.get(1).copied())
         || opens_on_adverb(first, words.get(1).copied())
+        || opens_on_negative_quantifier(first)
         || words.len() > 1 && closes_on_adverb(last)
+}
+
+/// « Aucun membre du gouvernement », « Aucune des parties », « Personne au ministère », « Nul
+/// parmi les élus »: a negative quantifier opening the span names no one who speaks.
+fn opens_on_negative_quantifier(first: &Tok) -> bool {
+    matches!(
+        first.low.as_str(),
+        "aucun" | "aucune" | "nul" | "nulle" | "personne"
+    )
 }
 
 /// « dans un communiqué », « de victime », « de se voir », « d'après », « du Liban »: a

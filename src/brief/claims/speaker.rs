@@ -1013,13 +1013,9 @@ fn incise_pronoun_speaker(cue: &Cue, pronoun: &str, people: &People) -> Speaker 
         "elle" => Gender::Female,
         _ => return speaker,
     };
-    let same = |a: &str, b: &str| {
-        let (a, b) = (a.to_lowercase(), b.to_lowercase());
-        a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
-    };
     let rival = speaker.kind != SpeakerKind::Unattributed
-        && people.last_speaker(gender, pronoun).is_some_and(|last| {
-            !same(&last.name, &speaker.name)
+        && people.who_spoke_last(gender).is_some_and(|last| {
+            !super::coreference::same_name(&last.name, &speaker.name)
                 && people.subject_since(last, gender)
                 && people.named_beside_another(&speaker.name, gender)
         });

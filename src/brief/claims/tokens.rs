@@ -404,27 +404,25 @@ fn reporting_participle(t: Option<&Tok>) -> bool {
         t.word
             && !t.quoted
             && lexicon::verbs().contains_key(low)
-            && (["é", "ée", "és", "ées", "it"]
-                .iter()
-                .any(|e| low.ends_with(e))
-                || lexicon::is_irregular_participle(low))
+            // (« dit », « écrit »: « it » is no irregular participle, being a present too.)
+            && (super::cues::is_participle(low) || low.ends_with("it"))
     })
 }
 
 /// Joins « a-t » + « il », « a-t » + « - » + « il », « a » + « t-il » into one inverted
 /// group « a-t-il » spanning them.
 fn join_spaced_inversions(toks: &mut Vec<Tok>) {
-    const PRONOUNS: &[&str] = &["il", "elle", "on", "ils", "elles"];
     let mut k = 0;
     while k + 1 < toks.len() {
         let first = &toks[k];
         let dash = usize::from(toks[k + 1].low == "-" && !toks[k + 1].word);
         let joined = toks.get(k + 1 + dash).and_then(|p| {
-            let cut_before = first.low.ends_with("-t") && PRONOUNS.contains(&p.low.as_str());
+            let cut_before =
+                first.low.ends_with("-t") && lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str());
             let cut_after = p
                 .low
                 .strip_prefix("t-")
-                .is_some_and(|pronoun| PRONOUNS.contains(&pronoun));
+                .is_some_and(|pronoun| lexicon::SUBJECT_PRONOUNS.contains(&pronoun));
             let words = first.word && p.word && !first.quoted && !p.quoted;
             (words && (cut_before || cut_after)).then(|| format!("{}-{}", first.low, p.low))
         });

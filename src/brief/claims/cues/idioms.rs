@@ -564,11 +564,6 @@ pub(super) fn denied_report(toks: &[Tok], at: usize) -> Option<usize> {
 /// stance against what follows « contre » (« s'emporte contre le projet »).
 pub(super) const RAILING: &[&str] = &["s'emporter", "fulminer", "pester", "tonner", "s'énerver"];
 
-/// Whether `lemma` at verb `i` (group from `start`, form `form`) voices anger against someone
-/// or something: a verb of [`RAILING`] before « contre », conjugated, after a subject that can
-/// speak (« Marine Le Pen s'emporte contre une ancienne ministre », « les riverains pestent
-/// contre les travaux »; not « la mer s'emporte contre la digue », nor the infinitive
-/// « fulminer contre le commerce a tout son sens »).
 /// Whether a written statement and the side it takes follow token `at` (« une déclaration
 /// ferme contre les actions du gouvernement », « un communiqué commun en faveur des
 /// grévistes », « une lettre ouverte en soutien au maire »): a determiner, a document that
@@ -604,6 +599,11 @@ pub(super) fn issues_a_stance(toks: &[Tok], at: usize) -> bool {
             .is_some_and(|side| toks[at + 2..side].iter().all(|t| t.word && !t.quoted))
 }
 
+/// Whether `lemma` at verb `i` (group from `start`, form `form`) voices anger against someone
+/// or something: a verb of [`RAILING`] before « contre », conjugated, after a subject that can
+/// speak (« Marine Le Pen s'emporte contre une ancienne ministre », « les riverains pestent
+/// contre les travaux »; not « la mer s'emporte contre la digue », nor the infinitive
+/// « fulminer contre le commerce a tout son sens »).
 pub(super) fn rails_against(lemma: &str, toks: &[Tok], i: usize, start: usize, form: &str) -> bool {
     RAILING.contains(&lemma)
         && toks.get(i + 1).is_some_and(|t| t.low == "contre")

@@ -149,9 +149,7 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
 /// form of the lexicon; `None` when no preposition opens one.
 fn adjunct_end(toks: &[Tok], at: usize) -> Option<usize> {
     let opens = toks.get(at).is_some_and(|t| {
-        !t.quoted
-            && (lexicon::PREPOSITIONS.contains(&t.low.as_str())
-                || matches!(t.low.as_str(), "au" | "aux" | "à" | "lors" | "concernant"))
+        !t.quoted && (lexicon::PREPOSITIONS.contains(&t.low.as_str()) || t.low == "concernant")
     });
     if !opens {
         return None;
