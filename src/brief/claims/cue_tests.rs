@@ -2341,6 +2341,8 @@ fn dooming_someone_to_something_is_no_condemnation() {
         "Le tribunal a condamné le prévenu à deux ans de prison.",
         "La cour d'assises a condamné l'accusé à la réclusion à perpétuité.",
         "Le tribunal correctionnel a condamné les prévenus à une amende de 500 euros.",
+        // (A length in words past « dix »: « vingt ans », « quinze mois ».)
+        "La cour d'assises a condamné l'accusé à vingt ans de réclusion.",
     ] {
         expect_none(sentence);
     }

@@ -3720,10 +3720,7 @@ fn names_a_fate(toks: &[Tok], at: usize) -> bool {
     toks.get(f).is_some_and(|t| {
         FATES.contains(&t.low.as_str())
             || t.low.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                t.low.as_str(),
-                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix"
-            )
+            || lexicon::CARDINALS.contains(&t.low.as_str())
             || infinitive_follows(toks, f)
     })
 }
