@@ -3203,7 +3203,8 @@ fn issuer_of_document(
         "publie", "envoie", "adresse", "transmet",
     ];
     let verb = from.checked_sub(1)?;
-    let head = from + usize::from(lexicon::DETERMINERS.contains(&toks[from].low.as_str()));
+    // (The document's noun right after its determiner.)
+    let head = from + 1;
     let document = head <= to
         && matches!(
             toks[from].low.as_str(),
@@ -4267,7 +4268,6 @@ fn bare_noun_sharing_determiner(toks: &[Tok], from: usize, et: usize) -> bool {
         && !next.quoted
         && !lexicon::DETERMINERS.contains(&next.low.as_str())
         && !lexicon::PREPOSITIONS.contains(&next.low.as_str())
-        && !lexicon::verbs().contains_key(next.low.as_str())
         && !is_finite_verb(next)
         && !matches!(
             next.low.as_str(),
