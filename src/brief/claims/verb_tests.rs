@@ -849,6 +849,17 @@ fn rajouter_aller_jusqu_a_and_a_narrative_infinitive_past_an_adjunct() {
     expect_none("Il rajoute des chaises dans la salle.");
     expect_none("Les cyclistes iront jusqu'à Paris en une semaine.");
     expect_none("Le prix est allé jusqu'à doubler.");
+    // An adverb between the auxiliary and « allés » stays in the verb group, not the subject.
+    expect(
+        "Certains sont même allés jusqu'à accuser le maire de mentir.",
+        "Certains",
+        ClaimKind::Position,
+    );
+    // Must not: going as far as saying it, negated or only possible, says nothing.
+    expect_none("Les élus ne sont pas allés jusqu'à accuser le maire de mentir.");
+    expect_none("Le syndicat n'ira pas jusqu'à nier les faits.");
+    expect_none("Le ministre pourrait aller jusqu'à dénoncer l'accord.");
+    expect_none("La direction irait jusqu'à démentir la fermeture.");
 }
 
 /// Blame voiced (« décrier », « vitupérer »), a risk played down (« dédramatiser »),

@@ -168,7 +168,9 @@ fn adjunct_end(toks: &[Tok], at: usize) -> Option<usize> {
 }
 
 /// The first token of the verb group of « aller » before « jusqu'à » at token `jusqu` (« sont
-/// allés », « iront même », « va », « allant »), adverbs and auxiliaries included.
+/// allés », « sont même allés », « iront même », « va », « allant »), adverbs and auxiliaries
+/// included. None when the group is negated (« ne sont pas allés jusqu'à accuser »: they did
+/// not say it) or only possible (« irait », « pourrait aller jusqu'à »: nothing said yet).
 fn as_far_as(toks: &[Tok], jusqu: usize) -> Option<usize> {
     const ALLER: &[&str] = &[
         "va",
@@ -177,8 +179,6 @@ fn as_far_as(toks: &[Tok], jusqu: usize) -> Option<usize> {
         "allaient",
         "ira",
         "iront",
-        "irait",
-        "iraient",
         "alla",
         "allèrent",
         "allé",
@@ -186,16 +186,26 @@ fn as_far_as(toks: &[Tok], jusqu: usize) -> Option<usize> {
         "allés",
         "allées",
         "allant",
-        "aller",
     ];
+    let negation = |low: &str| matches!(low, "ne" | "n'" | "pas" | "jamais" | "guère" | "plus");
     let mut k = jusqu.checked_sub(1)?;
     while k > 0 && lexicon::ADVERBS.contains(&toks[k].low.as_str()) {
+        if negation(&toks[k].low) {
+            return None;
+        }
         k -= 1;
     }
     if toks[k].quoted || !ALLER.contains(&toks[k].low.as_str()) {
         return None;
     }
-    while k > 0 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(&toks[k - 1].low) {
+    while k > 0 && toks[k - 1].word && !toks[k - 1].quoted {
+        let low = toks[k - 1].low.as_str();
+        if negation(low) {
+            return None;
+        }
+        if !is_aux(low) && !lexicon::ADVERBS.contains(&low) {
+            break;
+        }
         k -= 1;
     }
     Some(k)
