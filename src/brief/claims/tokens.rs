@@ -29,6 +29,13 @@ pub(super) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+/// A mark some sites type for an apostrophe, read as one only between two letters of a word
+/// (« l`AFP », « d‘un », « Le Cleac‘h », « aujourd´hui »): elsewhere « ‘ » opens a quotation
+/// and « ` » is a stray mark.
+fn is_typed_apostrophe(c: char) -> bool {
+    matches!(c, '‘' | '`' | '´')
+}
+
 /// A hyphen inside a word: the ASCII one, and the Unicode hyphen U+2010 and non-breaking
 /// hyphen U+2011 that some sites' editors type everywhere (« a‐t‐il », « porte‑parole »);
 /// the token's lowercase text holds the ASCII one, so every rule reads them alike.
@@ -112,10 +119,13 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                 {
                     end = j + d.len_utf8();
                     chars.next();
-                } else if is_apostrophe(d) {
+                } else if is_apostrophe(d) || is_typed_apostrophe(d) {
                     let before = text[i..j].to_lowercase();
                     let after = text[j + d.len_utf8()..].chars().next();
                     let after_is_letter = after.is_some_and(char::is_alphabetic);
+                    if is_typed_apostrophe(d) && !after_is_letter {
+                        break;
+                    }
                     // « qualifié d'« infondées » »: an elision before a quotation mark.
                     let after_opens_quote = matches!(after, Some('«' | '“' | '"'));
                     if ELISIONS.contains(&before.as_str()) && (after_is_letter || after_opens_quote)
@@ -138,7 +148,7 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             let low: String = raw
                 .chars()
                 .map(|c| match c {
-                    c if is_apostrophe(c) => '\'',
+                    c if is_apostrophe(c) || is_typed_apostrophe(c) => '\'',
                     c if is_hyphen(c) => '-',
                     c => c,
                 })
@@ -673,6 +683,35 @@ mod tests {
                 .collect();
             assert_eq!(words, ["le", "maire", "seul", "a", "dit", "non"], "{text}");
         }
+    }
+
+    #[test]
+    fn a_backtick_or_opening_quote_inside_a_word_is_an_apostrophe() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.low)
+                .collect()
+        };
+        // Must: an elision split off, a name kept whole, as with « ' ».
+        assert_eq!(
+            words("Il a dit à l`agence d‘un ton sec que Yann Le Goff´h partait."),
+            [
+                "il", "a", "dit", "à", "l'", "agence", "d'", "un", "ton", "sec", "que", "yann",
+                "le", "goff'h", "partait"
+            ]
+        );
+        assert_eq!(
+            words("Marie O`Connor l‘a dit."),
+            ["marie", "o'connor", "l'", "a", "dit"]
+        );
+        // Must not: « ‘ » opening a quotation after a space, « ` » standing alone, join nothing.
+        assert_eq!(
+            words("Il a dit ‘ non ’ puis ` oui."),
+            ["il", "a", "dit", "non", "puis", "oui"]
+        );
+        assert_eq!(words("Il a dit ‘non’."), ["il", "a", "dit", "non"]);
     }
 
     #[test]
