@@ -1725,12 +1725,36 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     let subject_at = past_inserts(toks, i + 1);
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
-        && toks
+        && (toks
             .get(subject_at)
             .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+            || speaker_past_adjunct(toks, subject_at))
         && toks[i + 1..].iter().all(|t| {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
+        })
+}
+
+/// Whether an adjunct of the saying opens at `at` and someone who can speak follows it (« …,
+/// indique dans un communiqué la préfecture », « …, explique auprès de l'AFP le maire », « …,
+/// écrit sur son blog Paul Martin »): the incise's subject, after where or to whom it was
+/// said. (Not « …, annonce dans la foulée la fermeture du site »: no one to speak.)
+fn speaker_past_adjunct(toks: &[Tok], at: usize) -> bool {
+    const SAID_WHERE: &[&str] = &["dans", "sur", "auprès", "lors", "via", "devant", "à", "au"];
+    if !toks
+        .get(at)
+        .is_some_and(|t| SAID_WHERE.contains(&t.low.as_str()))
+    {
+        return false;
+    }
+    (at + 2..toks.len().min(at + 10))
+        .take_while(|&k| toks[k].word && !toks[k].quoted)
+        .any(|k| {
+            let prev = toks[k - 1].low.as_str();
+            let after_a_noun = !lexicon::PREPOSITIONS.contains(&prev)
+                && !lexicon::DETERMINERS.contains(&prev)
+                && !matches!(prev, "de" | "d'" | "du" | "des" | "et" | "ou");
+            after_a_noun && agent_speaks(toks, k)
         })
 }
 

@@ -277,6 +277,19 @@ fn incise_pc(v: &Verb, s: &Subject, adjunct: &str) -> Option<String> {
     )
 }
 
+/// The present-tense incise closing a clause with `adjunct` between the verb and its subject
+/// (« Le site fermera en mars, indique dans un communiqué la préfecture. »).
+fn present_incise_after_clause(v: &Verb, s: &Subject, adjunct: &str) -> Option<String> {
+    (!v.quote.is_empty()).then(|| {
+        let group = if s.is_pronoun() {
+            join(&[&v.inverted(v.pres, s.pronoun()), adjunct])
+        } else {
+            join(&[&v.with_tail(v.pres), adjunct, s.text])
+        };
+        format!("{}, {group}.", v.quote)
+    })
+}
+
 const FRAMES: &[Frame] = &[
     // Preposed subject, the tenses.
     ("pre/passé composé", PLAIN, |v, s| {
@@ -567,6 +580,18 @@ const FRAMES: &[Frame] = &[
             format!("{}, {group}.", v.quote)
         })
     }),
+    // (« …, indique dans un communiqué la préfecture », « …, explique auprès de l'AFP le
+    // maire »: where or to whom it was said, before the subject.)
+    (
+        "incise/after a clause, présent, dans un communiqué",
+        PLAIN,
+        |v, s| present_incise_after_clause(v, s, "dans un communiqué"),
+    ),
+    (
+        "incise/after a clause, présent, auprès de l'AFP",
+        PLAIN,
+        |v, s| present_incise_after_clause(v, s, "auprès de l'AFP"),
+    ),
     // (Typography: some sites type every hyphen as U+2010 « ‐ » or U+2011 « ‑ ».)
     ("incise/Unicode hyphen, présent", PLAIN, |v, s| {
         incise(
@@ -728,6 +753,12 @@ const KNOWN_GAPS: &[&str] = &[
     "incise/after a clause, ce + day/estimer/pronoun",
     "incise/after a clause, ce + day/rappeler/pronoun",
     "incise/after a clause, ce + day/juger/pronoun",
+    "incise/after a clause, présent, dans un communiqué/estimer/pronoun",
+    "incise/after a clause, présent, dans un communiqué/rappeler/pronoun",
+    "incise/after a clause, présent, dans un communiqué/juger/pronoun",
+    "incise/after a clause, présent, auprès de l'AFP/estimer/pronoun",
+    "incise/after a clause, présent, auprès de l'AFP/rappeler/pronoun",
+    "incise/after a clause, présent, auprès de l'AFP/juger/pronoun",
     // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/role-name",
 ];
@@ -916,6 +947,46 @@ fn a_subject_after_an_adjunct_phrase() {
         "« Le site fermera », a affirmé dans un message aux salariés.",
     ] {
         assert_eq!(speakers(&[sentence]), [""], "{sentence}");
+    }
+}
+
+/// Frames « incise/after a clause, présent, dans un communiqué » and « …, auprès de l'AFP »:
+/// a present-tense incise closing a clause, where or to whom it was said before its subject,
+/// with other adjuncts and verbs; must not: after the adjunct, no one who can speak (a second
+/// verb with the first clause's subject, reporting an act or a thing).
+#[test]
+fn a_present_incise_with_an_adjunct_before_its_subject() {
+    for (sentence, speaker) in [
+        (
+            "Deux blessés ont été hospitalisés, précise dans un communiqué la préfecture du Var.",
+            "la préfecture du Var",
+        ),
+        (
+            "Le chantier reprendra lundi, explique auprès de France Bleu le maire.",
+            "le maire",
+        ),
+        (
+            "Les négociations sont rompues, souligne lors d'une conférence de presse la CGT.",
+            "la CGT",
+        ),
+        (
+            "Rien n'a été décidé, confirme jeudi dans un message aux salariés la direction.",
+            "la direction",
+        ),
+        (
+            "Le vaccin est efficace, assure devant les députés la ministre, Anne Roux.",
+            "Anne Roux",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "Le ministre est arrivé, annonce dans la foulée la fermeture des frontières.",
+        "La ville a voté le budget, prévoit dans le même temps la hausse des impôts.",
+        "Le club a perdu, confirme sur le terrain la mauvaise passe de la saison.",
+        "Les prix montent, indique dans son rapport.",
+    ] {
+        assert!(speakers(&[sentence]).is_empty(), "{sentence}");
     }
 }
 
