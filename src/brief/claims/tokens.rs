@@ -302,8 +302,12 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
             }
             '«' => QuoteRole::None,
             _ if inner => QuoteRole::ClosesInner,
-            // (« … refusons”, a dit X »: a mismatched closing mark closes the quotation.)
+            // (« … refusons”, a dit X »: a mismatched closing mark closes the quotation; so
+            // does a « “ » glued to a word before punctuation.)
             '”' | '›' => QuoteRole::Closes,
+            '“' if glued_before && closing_place && !before.is_some_and(is_apostrophe) => {
+                QuoteRole::Closes
+            }
             '"' if glued_before && (before_punct || next.is_none_or(is_space)) => QuoteRole::Closes,
             // (Only when the quotation closes later in the sentence: « … "assez peu
             // loquace" …, a ajouté X », its closing mark forgotten, ends at a straight quote.)
@@ -320,6 +324,12 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
         // (« … le sait !« . »: a « « » before the sentence's last punctuation closes a
         // quotation opened in an earlier sentence.)
         '«' if !quoted && closing_place => QuoteRole::Closes,
+        // (« … vivre“, commente X », « “Il faut … écouter“, dit-il »: a « “ » glued to the
+        // word before it and followed by punctuation closes, as the English « ” » it stands
+        // for; an opening mark is followed by a word. Not after an elision: « d'“infondées” ».)
+        '“' if glued_before && closing_place && !before.is_some_and(is_apostrophe) => {
+            QuoteRole::Closes
+        }
         '«' | '“' | '‹' | '„' if !quoted => QuoteRole::Opens,
         // « … « », « „ … “ »: the second mark of a pair typed with the opening one.
         '“' if quoted && outer == '„' => QuoteRole::Closes,
@@ -885,6 +895,29 @@ mod tests {
             assert_eq!(words, ["nous", "refusons"], "{text}");
             assert!(!open, "{text}");
         }
+    }
+
+    /// A « “ » glued to a word and followed by punctuation closes, as the « ” » it is typed
+    /// for: the quotation opened by a « “ » (« “Nous … refusons“, a dit X ») or in an earlier
+    /// sentence (« Nous … refusons“, confie X »), the words after it outside.
+    #[test]
+    fn an_opening_curly_quote_glued_before_punctuation_closes() {
+        for (text, open_before) in [
+            ("Nous refusons“, confie auprès de l'AFP le maire.", false),
+            ("Nous refusons“. Le maire est parti.", false),
+            ("Nous refusons“ : le maire est parti.", false),
+            ("“Nous refusons“, dépeint-il au journal.", false),
+            ("Nous refusons“, dit-il.", true),
+        ] {
+            let (words, open) = quoted_words(text, open_before);
+            assert_eq!(words, ["nous", "refusons"], "{text}");
+            assert!(!open, "{text}");
+        }
+        // Must not: a « “ » before a word opens (« a dit “non” »); after an elision too.
+        let (words, open) = quoted_words("Le maire a dit “non” puis est parti.", false);
+        assert_eq!((words, open), (vec!["non".to_string()], false));
+        let (words, _) = quoted_words("Il a parlé d'“infondées” accusations.", false);
+        assert_eq!(words, ["infondées"]);
     }
 
     #[test]
