@@ -349,6 +349,10 @@ pub(super) struct People {
     /// The last entity of each gender the narrative sentence before named, in word order,
     /// for « cette dernière », « celui-ci » opening a sentence.
     pub(super) last_named: super::last_named::LastNamed,
+    /// The sentences holding a claim whose speaker was not identified, with the words read
+    /// for it (« il », « peu »): someone spoke there whom a later « a-t-il ajouté » may
+    /// continue.
+    pub(super) unidentified_speech: Vec<(usize, String)>,
 }
 
 /// One back-reference followed while a speaker was read: how (`link`), to whom (`name`), and
@@ -1223,6 +1227,15 @@ impl People {
         })
     }
 
+    /// Whether a claim after `speaker` last spoke was left with no one identified, its words
+    /// a pronoun of `gender` or no pronoun at all (« X a dit … . « … », a déclaré peu avant
+    /// Y. « … », a-t-il ajouté »): the continuation may be that unknown speaker's.
+    pub(super) fn unidentified_speech_since(&self, speaker: &Person, gender: Gender) -> bool {
+        self.unidentified_speech
+            .iter()
+            .any(|(sentence, words)| *sentence > speaker.sentence && could_be(words, gender))
+    }
+
     /// Whether the sentence that last named `name` named another person who may be of
     /// `gender` too, outside quotations (« Y a dû renoncer, tandis que Z est sorti blessé »).
     pub(super) fn named_beside_another(&self, name: &str, gender: Gender) -> bool {
@@ -1677,6 +1690,12 @@ fn opens_clause(toks: &[Tok], a: usize) -> bool {
             );
         }
         let low = p.low.as_str();
+        // (« avec Pierre Martin et Louis Dubois »: « et » after a name joins a second name to
+        // the first, which opens a clause or not.)
+        if low == "et" && joins_two_names(toks, k - 1) {
+            k -= 1;
+            continue;
+        }
         if matches!(
             low,
             "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "et" | "mais" | "puisque" | "car"
@@ -1698,6 +1717,13 @@ fn opens_clause(toks: &[Tok], a: usize) -> bool {
         k -= 1;
     }
     k == 0
+}
+
+/// Whether the « et » at `et` joins two names (« Pierre Martin et Louis Dubois »): a
+/// capitalized word outside quotations stands before it, and one after it.
+fn joins_two_names(toks: &[Tok], et: usize) -> bool {
+    let name_word = |t: &Tok| t.word && t.upper && !t.quoted;
+    et > 0 && name_word(&toks[et - 1]) && toks.get(et + 1).is_some_and(name_word)
 }
 
 /// Where the name starts in a capitalized run that a role's complement opens: « le maire de
@@ -1804,6 +1830,18 @@ fn name_start(toks: &[Tok], a: usize, b: usize) -> usize {
 /// Bretagne »): a body named with its town, no person.
 fn acronym_of_a_town(toks: &[Tok], a: usize, b: usize) -> bool {
     b > a + 1 && toks[a].caps && matches!(toks[a + 1].low.as_str(), "de" | "du" | "des")
+}
+
+/// Whether the words read for a speaker left unidentified may be someone of `gender`: the
+/// pronoun of that gender, or words that are no subject pronoun (« on », « je », « ils »
+/// and the pronoun of the other gender are not).
+fn could_be(words: &str, gender: Gender) -> bool {
+    match words.to_lowercase().as_str() {
+        "il" => gender != Gender::Female,
+        "elle" => gender != Gender::Male,
+        "on" | "je" | "j'" | "tu" | "nous" | "vous" | "ils" | "elles" | "eux" => false,
+        _ => true,
+    }
 }
 
 /// Whether two mentions name the same entity: the same words, or a surname and the full name.
@@ -3749,5 +3787,143 @@ mod group_subject_tests {
             HOPE,
         ]);
         assert_eq!(got, "Ils");
+    }
+}
+
+#[cfg(test)]
+mod unidentified_speech_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// A continuation (« a-t-il ajouté ») after a claim whose speaker was left unresolved may
+    /// be that unknown speaker's: unresolved, not the one who spoke before it.
+    #[test]
+    fn a_continuation_after_an_unidentified_speaker_is_unresolved() {
+        for (article, pronoun) in [
+            (
+                [
+                    "Le maire Paul Girard a dit mardi que le budget serait voté.",
+                    "La réunion avec Pierre Martin et Louis Dubois a duré deux heures.",
+                    "Il a assuré que l'accord était proche.",
+                    "« Nous signerons lundi », a-t-il ajouté.",
+                ],
+                "il",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a annoncé jeudi un plan pour les hôpitaux.",
+                    "Le dîner avec Sophie Laurent et Anne Petit s'est prolongé tard.",
+                    "Elle a estimé que les moyens manquaient.",
+                    "« Il faudra davantage », a-t-elle poursuivi.",
+                ],
+                "elle",
+            ),
+            (
+                [
+                    "Le syndicaliste Marc Dupont a affirmé lundi que la grève continuerait.",
+                    "Le débat entre Jean Leroy et Luc Bernard a été vif jeudi soir.",
+                    "Il a jugé que la direction mentait.",
+                    "« Elle ne cédera pas », a-t-il renchéri.",
+                ],
+                "il",
+            ),
+            (
+                [
+                    "Le directeur Marc Leroy a expliqué que l'usine fermerait en mars.",
+                    "L'entretien avec Jean Roux et Paul Henri a eu lieu vendredi soir.",
+                    "Selon lui, aucun salarié ne sera licencié.",
+                    "« Les négociations continuent », a-t-il conclu.",
+                ],
+                "il",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(4, pronoun.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: the unidentified speaker is of the other gender, « on », or spoke before the
+    /// last speaker did; the continuation is that last speaker's.
+    #[test]
+    fn a_continuation_skips_an_unidentified_speaker_who_cannot_be_its_own() {
+        for article in [
+            [
+                "Le maire Paul Girard a dit mardi que le budget serait voté.",
+                "La réunion avec Sophie Laurent et Anne Petit a duré deux heures.",
+                "Elle a assuré que l'accord était proche.",
+                "« Nous signerons lundi », a-t-il ajouté.",
+            ],
+            [
+                "Le maire Paul Girard a dit mardi que le budget serait voté.",
+                "Le quartier attend depuis des mois.",
+                "« Nous tiendrons », dit-on à la mairie.",
+                "« Nous signerons lundi », a-t-il ajouté.",
+            ],
+            [
+                "La réunion avec Pierre Martin et Louis Dubois a duré deux heures.",
+                "Il a assuré que l'accord était proche.",
+                "Le maire Paul Girard a dit ensuite que le budget serait voté.",
+                "« Nous signerons lundi », a-t-il ajouté.",
+            ],
+        ] {
+            let got = speakers(&article);
+            assert_eq!(
+                got.last().unwrap(),
+                &(4, "Paul Girard".to_string()),
+                "{got:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod coordinated_names_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « avec Pierre Martin et Louis Dubois »: the second name joined by « et » is in the
+    /// complement as the first is, no subject « il » would stand for; two men, unresolved.
+    #[test]
+    fn a_name_joined_to_a_complement_s_name_is_no_subject() {
+        for (first, pronoun) in [
+            (
+                "La réunion avec Pierre Martin et Louis Dubois a duré deux heures.",
+                "Il",
+            ),
+            (
+                "La réunion entre Pierre Martin et Louis Dubois a duré deux heures.",
+                "Il",
+            ),
+            (
+                "Le débat entre Jean Leroy et Luc Bernard a été vif jeudi soir.",
+                "Il",
+            ),
+            (
+                "Le match contre Sophie Laurent et Anne Petit a été reporté.",
+                "Elle",
+            ),
+            (
+                "Mardi, la rencontre avec Jean Roux et Paul Henri a tourné court.",
+                "Il",
+            ),
+        ] {
+            let got = speakers(&[
+                first,
+                &format!("{pronoun} a assuré que l'accord était proche."),
+            ]);
+            assert_eq!(got, [(2, pronoun.to_string())], "{first}");
+        }
+    }
+
+    /// Must not: « et » opening a clause of its own (after a verb) leaves its name the
+    /// subject the pronoun stands for.
+    #[test]
+    fn a_name_opening_a_clause_after_et_stays_its_subject() {
+        for first in [
+            "La séance a été levée et Louis Dubois est parti.",
+            "La réunion s'est terminée et Louis Dubois est reparti.",
+            "Les élus sont sortis et Louis Dubois a fermé la porte.",
+        ] {
+            let got = speakers(&[first, "Il a assuré que l'accord était proche."]);
+            assert_eq!(got, [(2, "Louis Dubois".to_string())], "{first}");
+        }
     }
 }

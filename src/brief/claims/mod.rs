@@ -75,6 +75,7 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             .map(|c| (&c.claim, names_desk_source(c)))
             .collect();
         people.follow_desk_source(&desk);
+        note_unidentified_speech(&found, &mut people);
         people.apply_learned();
         people.observe(&segment.fr, toks);
         // A sentence whose claims name no one still has a subject « il » may stand for; so
@@ -102,6 +103,17 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     }
     take_announced_quotations(&mut claims, document, &shapes);
     claims
+}
+
+/// Notes the sentence's claims whose speaker was not identified (see
+/// [`People::unidentified_speech_since`]).
+fn note_unidentified_speech(found: &[ClaimWithPath], people: &mut People) {
+    for c in found {
+        if c.speaker_kind == SpeakerKind::Unattributed {
+            let entry = (people.sentence, c.speaker.trim().to_string());
+            people.unidentified_speech.push(entry);
+        }
+    }
 }
 
 /// Every segment's tokens, read as the claim rules read them (a quotation left open carries

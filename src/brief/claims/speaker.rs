@@ -991,7 +991,8 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
     let last = people.last_speaker(gender, pronoun)?;
     // (Someone else of that gender opened a sentence since: the pronoun may stand for either,
     // and stays unresolved rather than take a name it cannot be sure of.)
-    if people.subject_since(last, gender) {
+    // (So did a claim since whose speaker was not identified.)
+    if people.subject_since(last, gender) || people.unidentified_speech_since(last, gender) {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
     Some(Speaker::of(last, last.kind))
