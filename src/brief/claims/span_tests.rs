@@ -2453,3 +2453,66 @@ fn a_bare_noun_joined_by_et_inside_a_complement_stays_in_the_phrase() {
         ["Paul Martin"]
     );
 }
+
+#[test]
+fn an_adjunct_opening_the_clause_with_no_comma_is_no_part_of_the_subject() {
+    // Must: the subject starts at the article after the adjunct's last noun, name or adverb.
+    for (sentence, want) in [
+        (
+            "Dans une autre partie de son entretien le président sénégalais a affirmé que la paix était possible.",
+            "le président sénégalais",
+        ),
+        (
+            "Lors de sa visite à Bamako le ministre a déclaré que les travaux commenceraient.",
+            "le ministre",
+        ),
+        (
+            "Dans un communiqué publié lundi les syndicats ont dénoncé la réforme.",
+            "les syndicats",
+        ),
+        (
+            "En fin de journée le préfet a indiqué que les routes étaient rouvertes.",
+            "le préfet",
+        ),
+        (
+            "Après le vote des députés la présidente de l'Assemblée a estimé que le texte était équilibré.",
+            "la présidente de l'Assemblée",
+        ),
+        (
+            "Par la voix de son porte-parole le gouvernement a démenti la rumeur.",
+            "le gouvernement",
+        ),
+        (
+            "Dans un communiqué publié le 3 mars le syndicat a dénoncé la réforme.",
+            "le syndicat",
+        ),
+        (
+            "Après avoir rencontré les syndicats le ministre a déclaré que la réforme serait revue.",
+            "le ministre",
+        ),
+        (
+            "Dans un communiqué publié lundi le syndicat rejette la réforme et affirme qu'elle est injuste.",
+            "le syndicat",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a subject that opens on a quantity or a determiner keeps its words; « des »
+    // after a noun is « de » and an article, no new subject.
+    for (sentence, want) in [
+        (
+            "Plusieurs élus de la région ont dénoncé le projet.",
+            "Plusieurs élus de la région",
+        ),
+        (
+            "Le maire de la ville a dénoncé le projet.",
+            "Le maire de la ville",
+        ),
+        (
+            "De nombreux habitants des villages ont dénoncé le projet.",
+            "De nombreux habitants des villages",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

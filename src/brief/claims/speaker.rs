@@ -8,6 +8,7 @@ use super::coreference::{
 use super::cues::Cue;
 use super::last_named::Last;
 use super::path::Route;
+use super::pos::Upos;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
@@ -608,6 +609,7 @@ pub(super) fn speaker_by_route(
         end = from - 1;
         from = subject_start(toks, end);
     }
+    from = past_fronted_adjunct(text, toks, from, end);
     if from >= end {
         return (unattributed(), Route::SubjectBeforeVerb);
     }
@@ -1108,6 +1110,81 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// Where the subject starts when an adjunct opens the clause with no comma after it (« Lors
+/// de sa visite à Bamako le ministre a déclaré », « Dans un communiqué publié lundi les
+/// syndicats ont dénoncé », « Par ailleurs la ministre a affirmé »): the span `from..end`
+/// opens on a preposition, and an article, a possessive or a demonstrative stands right after
+/// a noun, a name, an adjective or an adverb ending that adjunct (the tagger's reading: not
+/// after a verb whose object it would open), before no date (« publié le 3 mars »). `from`
+/// itself otherwise.
+fn past_fronted_adjunct(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
+    let opens_on_preposition = toks.get(from).is_some_and(|t| {
+        !t.quoted
+            && (lexicon::PREPOSITIONS.contains(&t.low.as_str()) && t.low != "pour"
+                || matches!(
+                    t.low.as_str(),
+                    "malgré" | "durant" | "dès" | "face" | "suite"
+                ))
+    });
+    if !opens_on_preposition || end < from + 3 {
+        return from;
+    }
+    let tags = super::pos::tags(text, toks);
+    (from + 2..end)
+        .find(|&k| subject_opens_after_adjunct(toks, &tags, k))
+        .unwrap_or(from)
+}
+
+/// Whether the determiner at `k` opens a new noun phrase after the one before it: an article,
+/// a possessive or a demonstrative (not « du », « des », which may be « de » and an article),
+/// after a word that ends a phrase, opening no date.
+fn subject_opens_after_adjunct(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "le",
+        "la",
+        "l'",
+        "les",
+        "un",
+        "une",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "plusieurs",
+    ];
+    let (prev, det, next) = (&toks[k - 1], &toks[k], toks.get(k + 1));
+    // (« en fin de journée », « lors de son arrivée »: a noun of a participle's form after
+    // « de » or an article, which the tagger may read as a verb.)
+    let noun_of_participle_form = participle_form(&prev.low)
+        && toks.get(k.wrapping_sub(2)).is_some_and(|t| {
+            lexicon::DETERMINERS.contains(&t.low.as_str())
+                || OPENERS.contains(&t.low.as_str())
+                || matches!(t.low.as_str(), "de" | "d'")
+        });
+    let ends_phrase = prev.word
+        && !prev.quoted
+        && (matches!(
+            tags[k - 1],
+            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Adv | Upos::Num
+        ) || noun_of_participle_form)
+        && !lexicon::PREPOSITIONS.contains(&prev.low.as_str())
+        && !matches!(prev.low.as_str(), "de" | "d'" | "et" | "ou" | "tout");
+    let date = next.is_some_and(|n| {
+        n.low.starts_with(|c: char| c.is_ascii_digit())
+            || TIME_NOUNS.contains(&n.low.as_str())
+            || lexicon::TIME_WORDS.contains(&n.low.as_str())
+            || lexicon::MONTHS.contains(&n.low.as_str())
+    });
+    !det.quoted && OPENERS.contains(&det.low.as_str()) && ends_phrase && !date
 }
 
 /// The opening quotation mark of a name in quotation marks that ends right before the verb
@@ -2332,6 +2409,8 @@ pub(super) fn main_subject(
             _ => break,
         }
     }
+    // (« Lors de sa visite le ministre a … »: an adjunct with no comma after it.)
+    start = past_fronted_adjunct(text, toks, start, before);
     let t = toks.get(start)?;
     if start >= before || !t.word || t.quoted {
         return None;
