@@ -179,6 +179,32 @@ const MONTRER: &[&str] = &[
     "circonspecte",
     "circonspects",
     "circonspectes",
+    // « se sont montrés défavorables au projet », « s'est montrée opposée à », « réticents
+    // face à », « ouvert au dialogue »: a side shown.
+    "défavorable",
+    "défavorables",
+    "opposé",
+    "opposée",
+    "opposés",
+    "opposées",
+    "réticent",
+    "réticente",
+    "réticents",
+    "réticentes",
+    "ouvert",
+    "ouverte",
+    "ouverts",
+    "ouvertes",
+    "enthousiaste",
+    "enthousiastes",
+    "dubitatif",
+    "dubitative",
+    "dubitatifs",
+    "dubitatives",
+    "intransigeant",
+    "intransigeante",
+    "intransigeants",
+    "intransigeantes",
 ];
 /// « se ranger du côté de X », « aux côtés de X » (the accent of « côté » often dropped).
 const RANGER: &[&str] = &[
@@ -2636,6 +2662,88 @@ pub const TITLES: &[&str] = &[
     "docteur",
     "professeur",
 ];
+
+/// Adjectives of judgement in their masculine singular (« nécessaire », « opportun »,
+/// « excessif », « scandaleux », « crucial »): what « juger », « estimer », « considérer »,
+/// « trouver » say of a measure when the adjective comes before it (« juge nécessaire une
+/// réforme »). Not a court's words (« recevable », « coupable »), a ruling, not a view.
+const JUDGEMENT_ADJECTIVES: &[&str] = &[
+    "nécessaire",
+    "indispensable",
+    "utile",
+    "inutile",
+    "opportun",
+    "inopportun",
+    "souhaitable",
+    "préférable",
+    "urgent",
+    "important",
+    "essentiel",
+    "primordial",
+    "crucial",
+    "vital",
+    "prioritaire",
+    "prématuré",
+    "inacceptable",
+    "inadmissible",
+    "intolérable",
+    "inconcevable",
+    "impensable",
+    "injuste",
+    "juste",
+    "injustifié",
+    "justifié",
+    "impossible",
+    "possible",
+    "normal",
+    "anormal",
+    "légitime",
+    "illégitime",
+    "raisonnable",
+    "déraisonnable",
+    "excessif",
+    "abusif",
+    "disproportionné",
+    "insuffisant",
+    "suffisant",
+    "dangereux",
+    "regrettable",
+    "scandaleux",
+    "honteux",
+    "absurde",
+    "indécent",
+    "choquant",
+    "inquiétant",
+    "préoccupant",
+    "inévitable",
+    "incompréhensible",
+    "irréaliste",
+    "réaliste",
+    "pertinent",
+    "judicieux",
+    "logique",
+    "indispensable",
+];
+
+/// Whether `word` is an adjective of judgement (see [`JUDGEMENT_ADJECTIVES`]) in any gender
+/// and number: « opportune », « excessives », « dangereuse », « cruciaux ».
+pub fn is_judgement_adjective(word: &str) -> bool {
+    let base = |w: &str| JUDGEMENT_ADJECTIVES.contains(&w);
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let masculine = |w: &str| {
+        base(w)
+            || w.strip_suffix('e').is_some_and(base)
+            || w.strip_suffix("ive")
+                .is_some_and(|s| base(&format!("{s}if")))
+            || w.strip_suffix("euse")
+                .is_some_and(|s| base(&format!("{s}eux")))
+    };
+    masculine(word)
+        || masculine(singular)
+        || word
+            .strip_suffix("aux")
+            .is_some_and(|s| base(&format!("{s}al")))
+}
 
 /// Where words attack, not blows (« s'en est pris au gouvernement dans un discours », « sur
 /// X »): a speech setting, or a participle that says what was said.

@@ -1100,6 +1100,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 || cries_out
                 // « l'organisation notait une légère amélioration »
                 || notes_a_trend(verb.lemma, toks, i + 1)
+                // « Le directeur jugeait opportune une concertation »
+                || characterise::judged_before_object(
+                    verb.lemma,
+                    toks,
+                    past_inserts(toks, i + 1),
+                )
                 || clitic_object
                 || dative
                 || says_itself
@@ -1756,6 +1762,28 @@ fn speaker_past_adjunct(toks: &[Tok], at: usize) -> bool {
                 && !matches!(prev, "de" | "d'" | "du" | "des" | "et" | "ou");
             after_a_noun && agent_speaks(toks, k)
         })
+}
+
+/// Whether the adjective after « se montrer » takes a side (« favorable », « opposée »,
+/// « réticents », « satisfaits »), not a mood or a form (« rassurant », « prudent »).
+fn shows_a_side(adjective: &str) -> bool {
+    const SIDES: &[&str] = &[
+        "favorable",
+        "défavorable",
+        "oppos",
+        "hostile",
+        "réticent",
+        "critique",
+        "ouvert",
+        "réservé",
+        "sceptique",
+        "enthousiaste",
+        "dubitati",
+        "intransigeant",
+        "satisfait",
+        "déçu",
+    ];
+    SIDES.iter().any(|stem| adjective.starts_with(stem))
 }
 
 /// Whether the verb group at `start` follows the subject and its apposition that open the
@@ -2873,6 +2901,8 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Warning;
         }
+        // « s'est montré défavorable au projet », « se sont montrés satisfaits »: a side shown.
+        "montrer" if next_low.is_some_and(shows_a_side) => return ClaimKind::Position,
         // « s'emporte contre la ministre »: a stance (see RAILING).
         lemma if idioms::RAILING.contains(&lemma) && next_low == Some("contre") => {
             return ClaimKind::Position;

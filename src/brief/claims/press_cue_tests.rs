@@ -473,6 +473,100 @@ fn showing_oneself_satisfied_or_disappointed() {
     }
 }
 
+/// « se montrer défavorable / opposé / réticent / ouvert à » takes a side: a stance, whoever
+/// shows it and in any tense; a door, a shop or a form shown is no claim.
+#[test]
+fn showing_oneself_for_or_against_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le maire et son adjoint s'étaient montrés défavorables au projet.",
+            "Le maire",
+        ),
+        (
+            "La ministre se montre opposée à la fermeture de la maternité.",
+            "La ministre",
+        ),
+        (
+            "Les syndicats se sont montrés réticents face à la réforme.",
+            "Les syndicats",
+        ),
+        (
+            "Le président s'est toujours montré ouvert au dialogue avec l'opposition.",
+            "Le président",
+        ),
+        (
+            "Paul Durand se montrait lundi dubitatif sur le calendrier.",
+            "Paul Durand",
+        ),
+        (
+            "La direction s'est montrée intransigeante sur les salaires.",
+            "La direction",
+        ),
+    ] {
+        assert_eq!(
+            claims(sentence).first(),
+            Some(&(speaker.to_string(), ClaimKind::Position)),
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "Le guide a montré une porte ouverte sur la cour.",
+        "La vidéo montre deux camps opposés sur le terrain.",
+        "L'équipe s'est montrée solide en défense.",
+        "Le magasin montre ses rayons ouverts le dimanche.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// A verb of judging with its adjective before what it judges (« juge nécessaire une
+/// réforme », « estimait indispensable de », « trouvent inacceptable que ») is a stance in
+/// every tense; a court's verdict (« juge coupable le prévenu »), an adjective the judging
+/// does not put first, or a judge who only tries a case, are no claim.
+#[test]
+fn judging_something_necessary_is_a_stance() {
+    for (sentence, speaker) in [
+        (
+            "La ministre juge nécessaire une réforme du système de santé.",
+            "La ministre",
+        ),
+        (
+            "Le directeur jugeait opportune une rencontre avec les élus.",
+            "Le directeur",
+        ),
+        (
+            "Le syndicat estime indispensable le maintien des postes.",
+            "Le syndicat",
+        ),
+        (
+            "Le maire juge utile de rappeler les règles du stationnement.",
+            "Le maire",
+        ),
+        (
+            "Les élus de l'opposition jugent « inacceptable » que la ville paie.",
+            "Les élus de l'opposition",
+        ),
+        (
+            "Le président considère prématurée toute discussion sur le sujet.",
+            "Le président",
+        ),
+        (
+            "Paul Martin estimait mardi excessives les dépenses de la région.",
+            "Paul Martin",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le tribunal juge coupable le prévenu.",
+        "Le juge juge recevable la plainte des parents.",
+        "La cour juge pénalement irresponsable l'auteur des coups.",
+        "Le jury trouve le temps long.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « appeler X à » calls for something (« à la prudence », « au calme », « à la grève »),
 /// not when it summons someone somewhere (« à la rescousse », « à son bureau »).
 #[test]

@@ -139,3 +139,41 @@ pub(super) fn names_in_quotes(toks: &[Tok], at: usize, object_before: bool) -> O
             .is_none_or(|n| matches!(n.low.as_str(), "." | "," | "!" | ";"));
     (plain && object_ok && closes).then(|| quote.saturating_sub(1).max(at.saturating_sub(1)))
 }
+
+/// Verbs of judging that may put their adjective before their object (« juge nécessaire une
+/// réforme », « estime indispensable de », « trouve scandaleux que »).
+const JUDGING: &[&str] = &["juger", "estimer", "considérer", "trouver"];
+
+/// From token `at`, right after a verb of judging (see [`JUDGING`]): an adjective of judgement
+/// (quoted or not), then what it judges: an object (« jugeait opportune une concertation »,
+/// « considère prématurée toute discussion »), « de » and an infinitive (« juge utile de
+/// rappeler ») or « que » (« jugent inacceptable que »). Not the adjective alone (« le
+/// jury l'a jugé juste »), nor an adjective the lexicon does not list (« juge coupable le
+/// prévenu », a verdict).
+pub(super) fn judged_before_object(lemma: &str, toks: &[Tok], at: usize) -> bool {
+    if !JUDGING.contains(&lemma) {
+        return false;
+    }
+    let mut k = at;
+    let quoted = toks.get(k).is_some_and(|t| {
+        !t.quoted && is_quote_mark(t) && toks.get(k + 1).is_some_and(|n| n.quoted)
+    });
+    k += usize::from(quoted);
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.word && lexicon::is_judgement_adjective(&t.low))
+    {
+        return false;
+    }
+    k += 1;
+    if quoted {
+        k += usize::from(toks.get(k).is_some_and(|t| !t.quoted && is_quote_mark(t)));
+    }
+    let to_do = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.word && !t.upper && super::is_infinitive(&t.low));
+    to_do || super::opens_object(toks.get(k))
+}
