@@ -106,8 +106,6 @@ struct Subject {
     /// empty: unresolved.
     speaker: &'static str,
     feminine: bool,
-    /// Anonymous sourcing makes every claim unconfirmed.
-    hedged: bool,
     /// The sentence before, which the pronoun stands for.
     before: Option<&'static str>,
 }
@@ -124,7 +122,6 @@ const fn subject(
         appositive: false,
         speaker,
         feminine,
-        hedged: false,
         before: None,
     }
 }
@@ -140,15 +137,13 @@ const SUBJECTS: &[Subject] = &[
     ),
     subject("org", "la CGT", "la CGT", true),
     subject("institution", "le parquet", "le parquet", false),
-    Subject {
-        hedged: true,
-        ..subject(
-            "anonymous",
-            "une source proche du dossier",
-            "une source proche du dossier",
-            true,
-        )
-    },
+    // (An anonymous source speaking in its own right is not unconfirmed: session 14.)
+    subject(
+        "anonymous",
+        "une source proche du dossier",
+        "une source proche du dossier",
+        true,
+    ),
     Subject {
         before: Some("Sophie Leroy a visité l'usine de Lyon mardi."),
         ..subject("pronoun", "elle", "Sophie Leroy", true)
@@ -818,7 +813,7 @@ fn cell(id: String, s: &Subject, sentence: String, kind: ClaimKind, conditional:
             .collect(),
         speaker: s.speaker.to_string(),
         kind,
-        unconfirmed: conditional || s.hedged,
+        unconfirmed: conditional,
     }
 }
 

@@ -689,15 +689,42 @@ fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> boo
     opens_subordinate && first_comma.is_some_and(|c| c >= previous_end && c < verb)
 }
 
-/// Whether a speaker is an anonymous source the article cannot vouch for (« une source
-/// proche du dossier »), as opposed to an unnamed witness.
+/// Whether a speaker leaves its claim unconfirmed wherever it speaks: « on » with nobody
+/// named (« pensait-on », « dit-on »), or a source the article does not name that it only
+/// knows through media citing it (« des médias citant des responsables anonymes qui
+/// affirment … »: a layered attribution, the source's claim relayed). Session 14 convention:
+/// an unnamed source speaking in its own right is not flagged (« une source judiciaire a fait
+/// état de … »); only the article's hedge (the journalistic conditional, read by the caller)
+/// or a layered attribution is.
 fn hedged_source(speaker: &str, kind: SpeakerKind) -> bool {
+    speaker.eq_ignore_ascii_case("on") || unnamed_source(speaker, kind) && cited_by_media(speaker)
+}
+
+/// Whether a speaker who relays another's claim (« X a dit …, selon une source proche du
+/// dossier », « …, a indiqué une source de l'UA ») leaves it unconfirmed: « on », or a source
+/// the article does not name (the relay of a layered attribution).
+fn hedged_relay(speaker: &str, kind: SpeakerKind) -> bool {
+    hedged_source(speaker, kind) || unnamed_source(speaker, kind)
+}
+
+/// « des fonctionnaires anonymes, cités par le Washington Post »: the speaker's name holds
+/// the media citing it (`speaker::citing_media`).
+fn cited_by_media(speaker: &str) -> bool {
+    [
+        ", cité par ",
+        ", citée par ",
+        ", cités par ",
+        ", citées par ",
+    ]
+    .iter()
+    .any(|c| speaker.contains(c))
+}
+
+/// Whether a speaker is a source the article does not name: an anonymous source (« une source
+/// proche du dossier », « l'entourage du ministre ») as opposed to an unnamed witness or
+/// expert, or media it does not name (« selon des médias », « plusieurs médias »).
+fn unnamed_source(speaker: &str, kind: SpeakerKind) -> bool {
     let name = speaker.to_lowercase();
-    // « pensait-on »: nobody vouches for it.
-    if name == "on" {
-        return true;
-    }
-    // « selon des médias », « plusieurs médias rapportent »: media the article does not name.
     if kind == SpeakerKind::Media
         && [
             "des ",
@@ -1042,7 +1069,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                         &segment.fr,
                     )
                 {
-                    let unconfirmed = cue.conditional || hedged_source(&speaker.name, speaker.kind);
+                    let unconfirmed = cue.conditional || hedged_relay(&speaker.name, speaker.kind);
                     let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed)
                         .with_speaker_words(people);
                     people.record(&claim);
@@ -1258,7 +1285,7 @@ fn layered_attribution(
         .chain(relay.map(|other| (other, Route::SecondAttributionSource)))
         .map(|(speaker, route)| {
             let unconfirmed =
-                reported_conditional(toks, 0) || hedged_source(&speaker.name, speaker.kind);
+                reported_conditional(toks, 0) || hedged_relay(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, text);
             let claim = new_claim(
                 segment,
@@ -1520,9 +1547,12 @@ fn claim_in(
         .map(|speaker| (speaker, route))
         .chain(second.map(|other| (other, Route::SecondAttributionSource)))
         .map(|(speaker, route)| {
+            // (The closing incise that relays the subject's own claim: a layered attribution.)
+            let relays = relayed.is_some();
             let unconfirmed = conditional
                 || journalistic_conditional
-                || hedged_source(&speaker.name, speaker.kind);
+                || hedged_source(&speaker.name, speaker.kind)
+                || relays && hedged_relay(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, text);
             new_claim(
                 segment,
