@@ -8,6 +8,7 @@ mod attribution;
 mod characterise;
 mod idioms;
 mod leads;
+mod senses;
 mod unsaid;
 
 pub(super) use attribution::{
@@ -276,6 +277,24 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let reflexive = toks[start..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+        // « Un incendie s'est déclaré », « La cour a confirmé la condamnation », « en témoigne
+        // la foule », « l'hôpital admet 300 patients », « il faut dire que », « il annoncera
+        // sa décision »: the verb in a sense that reports nothing (see `senses`).
+        let group = senses::Group {
+            lemma: verb.lemma,
+            form,
+            start,
+            i,
+            subject_before: inverted.is_none()
+                && start > 0
+                && !closes_as_incise(toks, start, i)
+                && !incise_after_quotation(toks, start, i, false)
+                && !subject_after(toks, start, i),
+            bare: aux.is_none(),
+        };
+        if senses::reports_nothing(toks, &group) {
+            continue;
+        }
         // « cette attaque, qualifiée de « lâche » par le Premier ministre X », « a été jugée
         // préoccupante par un diplomate »: a judgement in the passive, whose agent speaks.
         // (Not the active « a condamné les sanctions imposées par X ».)
@@ -931,18 +950,6 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && verb.lemma != "s'en prendre à"
             && !reflexive
             && !incise_after_quotation(toks, start, i, inverted.is_some())
-        {
-            continue;
-        }
-        // « Un incendie s'est déclaré dans la nuit »: breaking out, not declaring (« s'est
-        // déclaré favorable », « se déclare incompétent » say something).
-        if verb.lemma == "déclarer"
-            && reflexive
-            && toks.get(i + 1).is_none_or(|n| {
-                !n.word && !is_quote_mark_str(&n.low) && !matches!(n.low.as_str(), ":")
-                    || lexicon::PREPOSITIONS.contains(&n.low.as_str())
-                    || lexicon::TIME_WORDS.contains(&n.low.as_str())
-            })
         {
             continue;
         }

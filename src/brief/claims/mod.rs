@@ -1809,3 +1809,6 @@ mod quotation_reach_tests;
 
 #[cfg(test)]
 mod coverage_tests;
+
+#[cfg(test)]
+mod sense_tests;

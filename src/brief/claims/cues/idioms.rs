@@ -446,6 +446,11 @@ const ROUND_COUNTS: &[&str] = &[
     "millier",
 ];
 
+/// Whether `word` is an approximate count after « un » / « une » (« vingtaine », « millier »).
+pub(super) fn is_round_count(word: &str) -> bool {
+    ROUND_COUNTS.contains(&word)
+}
+
 /// Whether « parler » with its group at `start` reports what happened after « de » at `de`:
 /// a subject that can speak (not « le film parle d'une attaque ») and an incident or a count
 /// (see [`names_an_incident`]).

@@ -1,0 +1,339 @@
+//! Verbs of speech in a sense that reports nothing, told apart by their subject, their object
+//! or their form (issue 18, precision): a fire breaking out (« Un incendie s'est déclaré ce
+//! dimanche »), a court confirming a ruling (« La cour d'appel a
+//! confirmé la condamnation »), a body taking people in (« l'hôpital admet de plus en plus de
+//! patients »), a thing bearing witness (« en témoigne la longue file d'attente », « des
+//! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
+//! sentence (« a témoigné au micro de la radio », session-12 convention), the writer's own
+//! « il faut dire que », an announcement still to come (« il annoncera sa décision en
+//! janvier ») and a participle describing an event (« lors de la conférence de presse
+//! annonçant ces mesures »). The same verbs with what was said (« que », a colon, a quotation)
+//! or said by someone in an incise stay claims.
+
+use super::super::tokens::Tok;
+use super::{is_quote_mark_str, past_adjuncts, past_determiners, subject_words};
+use crate::brief::lexicon;
+
+/// The verb group `start..=i` (`form` its verb, `lemma` its lemma) as the rules below read
+/// it: `subject_before` when its subject stands before it (no inversion, no incise after a
+/// quotation), `bare` when it has no auxiliary.
+pub(super) struct Group<'a> {
+    pub(super) lemma: &'a str,
+    pub(super) form: &'a str,
+    pub(super) start: usize,
+    pub(super) i: usize,
+    pub(super) subject_before: bool,
+    pub(super) bare: bool,
+}
+
+/// Whether the verb group reports nothing in the sense its subject, object or form gives it
+/// (see the module's note).
+pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
+    breaks_out(toks, g)
+        || bears_witness(toks, g)
+        || witness_without_words(toks, g)
+        || confirms_a_ruling(toks, g)
+        || admits_people(toks, g)
+        || writers_necessity(toks, g)
+        || announces_later(toks, g)
+        || participle_of_an_event(toks, g)
+}
+
+/// Whether the sentence from `at` gives words: a quotation, a « que » clause or a colon.
+fn words_after(toks: &[Tok], at: usize) -> bool {
+    super::unsaid::words_follow(toks, at)
+}
+
+/// « Un incendie s'est déclaré dans la nuit », « s'est déclaré ce dimanche vers midi », « s'est
+/// déclarée mardi près du village »: « se déclarer » with no attribute after it (past a time
+/// phrase or an adverb: the sentence ends, or a place or a time follows) is breaking out, not
+/// declaring. (« s'est déclaré favorable », « se déclare hier incompétent », « s'est déclaré
+/// contre le projet », « en faveur de » say something.)
+fn breaks_out(toks: &[Tok], g: &Group) -> bool {
+    let reflexive = toks[g.start..g.i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "s'" | "se"));
+    if g.lemma != "déclarer" || !reflexive {
+        return false;
+    }
+    let at = super::past_inserts(toks, g.i + 1);
+    let Some(n) = toks.get(at) else {
+        return true;
+    };
+    let low = n.low.as_str();
+    let side = matches!(low, "pour" | "contre" | "favorable" | "opposé")
+        || low == "en"
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "faveur" | "accord" | "désaccord"));
+    let punctuation = !n.word && !is_quote_mark_str(low) && low != ":";
+    let place_or_time = lexicon::PREPOSITIONS.contains(&low)
+        || lexicon::TIME_WORDS.contains(&low)
+        || matches!(low, "près" | "non" | "peu" | "aux" | "tôt" | "tard");
+    !side && (punctuation || place_or_time)
+}
+
+/// « …, en témoigne la présence du ministre », « comme en témoignent les chiffres », « trois
+/// chiffres témoignant de l'activité », « le stade, plein, témoignant que … »: « en
+/// témoigner » and the bare participle « témoignant » say that a thing shows something, not
+/// that someone testified. (Not the gerund « en témoignant », whose subject is the clause's.)
+fn bears_witness(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "témoigner" {
+        return false;
+    }
+    let clitic_en = toks[g.start..g.i].iter().any(|t| t.low == "en");
+    let bare_participle =
+        g.bare && g.form.ends_with("ant") && g.start > 0 && toks[g.start - 1].low != "en";
+    clitic_en || bare_participle
+}
+
+/// « La ministre a témoigné au micro de la radio. », « Des habitants ont témoigné devant les
+/// caméras. »: that someone testified, with nothing of what they said (no « que », colon or
+/// quotation, nor « de » what they testified to, nor a side: « contre », « en faveur »).
+fn witness_without_words(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "témoigner" || !g.subject_before || toks.iter().any(|t| t.quoted) {
+        return false;
+    }
+    let object = toks.get(past_adjuncts(toks, g.i + 1));
+    let says_of_what = object.is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "de" | "d'" | "du" | "des" | "contre" | "en" | "pour" | "que" | "qu'"
+        )
+    });
+    !says_of_what && !words_after(toks, g.i + 1)
+}
+
+/// Bodies that rule (« la cour d'appel », « le tribunal », « la commission de discipline »,
+/// « le Conseil d'État »).
+const JUDGING_BODIES: &[&str] = &[
+    "cour",
+    "tribunal",
+    "tribunaux",
+    "commission",
+    "chambre",
+    "juge",
+    "juges",
+    "jury",
+    "juridiction",
+    "conseil",
+    "instance",
+    "instances",
+    "magistrat",
+    "magistrats",
+    "prud'hommes",
+];
+
+/// What a body rules (« la condamnation », « la peine », « la sanction », « la relégation »).
+const RULINGS: &[&str] = &[
+    "condamnation",
+    "condamnations",
+    "peine",
+    "peines",
+    "sanction",
+    "sanctions",
+    "décision",
+    "jugement",
+    "verdict",
+    "relaxe",
+    "acquittement",
+    "amende",
+    "suspension",
+    "rétrogradation",
+    "relégation",
+    "exclusion",
+    "radiation",
+    "interdiction",
+    "annulation",
+    "validité",
+    "licenciement",
+    "expulsion",
+    "mise",
+    "placement",
+    "déchéance",
+    "disqualification",
+];
+
+/// « La cour d'appel a confirmé la condamnation », « la commission d'appel confirme la
+/// rétrogradation du club », « le tribunal a confirmé mardi la peine »: a body that rules
+/// upholding a ruling, an act, not words (« Le ministre a confirmé la fermeture » gives news;
+/// « la cour a confirmé que … » reports).
+fn confirms_a_ruling(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "confirmer" || !g.subject_before || words_after(toks, g.i + 1) {
+        return false;
+    }
+    let body = subject_words(toks, g.start).any(|w| JUDGING_BODIES.contains(&w));
+    let object = past_determiners(toks, past_adjuncts(toks, g.i + 1));
+    body && toks
+        .get(object)
+        .is_some_and(|t| RULINGS.contains(&t.low.as_str()))
+}
+
+/// Faults one admits (« admet plusieurs erreurs », « deux fautes »), not people let in.
+const FAULTS: &[&str] = &[
+    "erreur",
+    "erreurs",
+    "faute",
+    "fautes",
+    "tort",
+    "torts",
+    "manquement",
+    "manquements",
+    "défaillance",
+    "défaillances",
+    "lacune",
+    "lacunes",
+    "problème",
+    "problèmes",
+    "difficulté",
+    "difficultés",
+    "faiblesse",
+    "faiblesses",
+];
+
+/// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
+/// digits, cardinals and round counts (« une vingtaine »).
+const COUNT_OPENERS: &[&str] = &[
+    "plus",
+    "moins",
+    "près",
+    "environ",
+    "quelque",
+    "davantage",
+    "plusieurs",
+    "dizaines",
+    "centaines",
+    "milliers",
+];
+
+/// « le système de soins admet de plus en plus d'assurés », « l'école admet 300 élèves par
+/// an », « l'hôpital a admis une vingtaine de blessés »: « admettre » with a count of people
+/// as object lets them in (« admet plusieurs erreurs », « admet que » admit something).
+fn admits_people(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "admettre" || !g.subject_before || words_after(toks, g.i + 1) {
+        return false;
+    }
+    // (The count stands in the first words, maybe past an adverb or a time: « admet
+    // désormais plus de cent malades », « chaque année 300 élèves ».)
+    let window = &toks[g.i + 1..(g.i + 6).min(toks.len())];
+    let Some(c) = window.iter().position(|t| {
+        let low = t.low.as_str();
+        low.chars().all(|c| c.is_ascii_digit())
+            || lexicon::CARDINALS.contains(&low)
+            || COUNT_OPENERS.contains(&low)
+            || super::idioms::is_round_count(low)
+    }) else {
+        return false;
+    };
+    // (The noun counted: the first word after the count and its « de ».)
+    let noun = window[c + 1..]
+        .iter()
+        .chain(toks.get(g.i + 6..).unwrap_or_default())
+        .take(5)
+        .find(|t| {
+            t.word
+                && !matches!(t.low.as_str(), "de" | "d'" | "en" | "plus" | "que")
+                && !t.low.chars().all(|c| c.is_ascii_digit())
+                && !lexicon::CARDINALS.contains(&t.low.as_str())
+        })
+        .map(|t| t.low.as_str());
+    !noun.is_some_and(|n| FAULTS.contains(&n))
+}
+
+/// « Il faut dire que … », « il faut rappeler que », « il fallait bien le dire »: the
+/// writer's (or anyone's) necessity, no one's claim.
+fn writers_necessity(toks: &[Tok], g: &Group) -> bool {
+    if !g.bare || !super::is_infinitive(g.form) {
+        return false;
+    }
+    // (Past adverbs and an object pronoun: « il faut bien le dire », « il faut aussi
+    // rappeler ».)
+    let Some(must) = (0..g.start).rev().find(|&k| {
+        !lexicon::ADVERBS.contains(&toks[k].low.as_str())
+            && !matches!(toks[k].low.as_str(), "le" | "l'")
+    }) else {
+        return false;
+    };
+    matches!(
+        toks[must].low.as_str(),
+        "faut" | "fallait" | "faudrait" | "faudra"
+    ) && must > 0
+        && toks[must - 1].low == "il"
+}
+
+/// Words that put a time ahead of the article's (« l'année prochaine », « demain »).
+const AHEAD: &[&str] = &[
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "demain",
+    "bientôt",
+    "ultérieurement",
+    "ultérieure",
+];
+
+/// « bien qu'il n'annoncera sa décision qu'en janvier », « Le ministre dévoilera ses mesures
+/// la semaine prochaine »: a verb of speech in the simple future, its subject before it,
+/// negated or set at a time ahead, with nothing it reports, tells what will be said, not
+/// what was. (The narrative future of a life or an account reports: « Le ministre
+/// soulignera que … », « Stan avouera avoir été influencé », « « … », dira le coach ».)
+fn announces_later(toks: &[Tok], g: &Group) -> bool {
+    let future =
+        g.form.ends_with("era") || g.form.ends_with("eront") || matches!(g.form, "dira" | "diront");
+    let negated = toks[g.start..g.i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
+    let ahead = toks[g.i + 1..]
+        .iter()
+        .any(|t| !t.quoted && AHEAD.contains(&t.low.as_str()));
+    g.bare
+        && future
+        && g.subject_before
+        // (« n'annoncera sa décision qu'en janvier »: a negated future's « que » is « only ».)
+        && (negated || ahead && !words_after(toks, g.i + 1))
+        && !words_before_quote(toks, g.i)
+}
+
+/// Whether a quotation stands before token `i` (« « … » dira le coach »: an incise).
+fn words_before_quote(toks: &[Tok], i: usize) -> bool {
+    toks[..i]
+        .iter()
+        .any(|t| t.quoted || is_quote_mark_str(&t.low))
+}
+
+/// Events a present participle may describe (« la conférence de presse annonçant … », « une
+/// réunion réclamant … »): the event says nothing; who spoke there is named elsewhere.
+const GATHERINGS: &[&str] = &[
+    "conférence",
+    "réunion",
+    "cérémonie",
+    "séance",
+    "sommet",
+    "rencontre",
+    "soirée",
+    "débat",
+    "colloque",
+    "congrès",
+    "forum",
+    "audience",
+    "session",
+    "émission",
+    "point",
+];
+
+/// « Lors de la conférence de presse annonçant ces centres », « pendant une réunion
+/// réclamant des moyens »: a bare present participle right after a noun of an event (maybe
+/// with its « de » complement: « de presse », « d'information ») describes the event.
+fn participle_of_an_event(toks: &[Tok], g: &Group) -> bool {
+    if !g.bare || !g.form.ends_with("ant") || g.start == 0 {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let head = if g.start >= 3 && matches!(word(g.start - 2), "de" | "d'") {
+        word(g.start - 3)
+    } else {
+        word(g.start - 1)
+    };
+    GATHERINGS.contains(&head)
+}

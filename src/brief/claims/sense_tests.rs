@@ -1,0 +1,187 @@
+//! Verbs of speech in a sense told by their subject, object or form (issue 18, precision;
+//! `cues/senses.rs` and the « se déclarer » rule of `cues.rs`): made-up sentences that must
+//! give no claim, beside the same verbs in their speech reading, which must stay claims.
+
+use super::cue_tests::{expect, expect_none};
+use crate::model::ClaimKind;
+
+/// Asserts the sentence gives exactly one claim, by `speaker` (of whatever kind).
+fn expect_one_by(sentence: &str, speaker: &str) {
+    let got = super::find_claims(&super::tests::one_paragraph(&[sentence]));
+    assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+    assert_eq!(got[0].speaker, speaker, "{sentence}");
+}
+
+/// « se déclarer » with no attribute after it, past a time phrase or an adverb, is breaking
+/// out (a fire, an epidemic); with an attribute it says something.
+#[test]
+fn breaking_out_is_no_declaration() {
+    for sentence in [
+        "Un incendie s'est déclaré ce matin dans un entrepôt de Lille.",
+        "Un feu s'est déclaré ce lundi vers trois heures dans la cuisine.",
+        "Le sinistre s'était déclaré ce samedi vers midi au deuxième étage.",
+        "Un feu de forêt s'est déclaré mardi près du village.",
+        "Une épidémie de grippe s'est déclarée ce week-end dans la maison de retraite.",
+        "Un foyer de choléra se déclare régulièrement dans la région.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("Le maire s'est déclaré favorable au projet.", "Le maire"),
+        ("Le juge s'est déclaré hier incompétent.", "Le juge"),
+        (
+            "La ministre s'est déclarée ce matin prête à négocier.",
+            "La ministre",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
+/// « en témoigner » and the bare participle « témoignant » say that a thing shows something;
+/// « témoigner » with nothing of what was said (no « de », « que », quotation) only tells
+/// that someone testified (session-12 convention). With what was testified, or in an incise,
+/// it reports.
+#[test]
+fn bearing_witness_without_words_is_no_claim() {
+    for sentence in [
+        "La salle était pleine, en témoigne la longue file d'attente devant l'entrée.",
+        "Comme en témoignent les chiffres du chômage, la crise s'aggrave.",
+        "Voilà deux chiffres témoignant que le secteur se porte bien.",
+        "Le stade a fait le plein, témoignant que le football reste populaire.",
+        "La ministre a témoigné mardi au micro de France Inter.",
+        "Plusieurs habitants ont témoigné devant les caméras.",
+        "L'ancien joueur a témoigné ce soir sur le plateau d'une émission de télévision.",
+        "Les rescapés ont longuement témoigné à la barre.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Des voisins ont témoigné de la violence des coups.",
+            "Des voisins",
+        ),
+        ("« C'était terrible », témoigne une voisine.", "une voisine"),
+        (
+            "Un ancien salarié a témoigné que les consignes n'étaient pas respectées.",
+            "Un ancien salarié",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
+/// A body that rules confirming a ruling acts; the same verb giving news, or with « que »,
+/// reports.
+#[test]
+fn a_court_confirming_a_ruling_acts() {
+    for sentence in [
+        "La cour d'appel a confirmé la condamnation du maire.",
+        "La commission de discipline a confirmé mardi la suspension du joueur.",
+        "Le tribunal administratif confirme la sanction infligée au club.",
+        "Le Conseil d'État a confirmé l'annulation de l'arrêté municipal.",
+        "La cour d'appel de Paris a confirmé la relaxe du prévenu.",
+        "La chambre de l'instruction avait confirmé le placement en détention du suspect.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre a confirmé la fermeture de l'usine.",
+            "Le ministre",
+        ),
+        ("La cour a confirmé que le délai était dépassé.", "La cour"),
+        (
+            "Le parquet a confirmé la mise en examen du suspect.",
+            "Le parquet",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
+/// « admettre » a count of people lets them in; a fault, a share of blame or a clause is
+/// admitted.
+#[test]
+fn admitting_a_count_of_people_lets_them_in() {
+    for sentence in [
+        "L'hôpital admet de plus en plus de patients étrangers.",
+        "L'université a admis une vingtaine de réfugiés.",
+        "Le service admet désormais plus de cent malades par jour.",
+        "Le lycée a admis douze nouveaux internes en septembre.",
+    ] {
+        expect_none(sentence);
+    }
+    for sentence in [
+        "Le directeur admet plusieurs erreurs de gestion.",
+        "Le directeur admet une part de responsabilité.",
+        "Le directeur admet que deux patients ont attendu trop longtemps.",
+    ] {
+        expect_one_by(sentence, "Le directeur");
+    }
+}
+
+/// « Il faut dire que », « il fallait bien le rappeler »: the writer's necessity.
+#[test]
+fn the_writers_necessity_is_no_claim() {
+    for sentence in [
+        "Il faut dire que le club a connu une saison difficile.",
+        "Il fallait rappeler que la ville était endettée.",
+        "Il faut bien dire que la saison a été longue.",
+        "Il faudrait aussi rappeler que le stade est vétuste.",
+        "Il faudra aussi préciser que les travaux ont pris du retard.",
+        "Il faut souligner que la participation a baissé.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire estime qu'il faut dire la vérité aux habitants.",
+        "Le maire",
+        ClaimKind::Position,
+    );
+}
+
+/// A verb of speech in the future, negated or set ahead, with nothing it reports, tells
+/// what will be said; the narrative future of an account, or one with its words, reports.
+#[test]
+fn an_announcement_still_to_come_is_no_claim() {
+    for sentence in [
+        "Bien qu'il n'annoncera sa décision qu'en janvier, il reste le favori.",
+        "Le ministre annoncera ses mesures la semaine prochaine.",
+        "La direction annoncera son plan demain aux syndicats.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le secrétaire d'État soulignera que la situation reste fragile.",
+            "Le secrétaire d'État",
+        ),
+        (
+            "« Nous gagnerons », dira le coach après le match.",
+            "le coach",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
+/// A bare present participle after a noun of an event describes the event; after a
+/// document or someone, it reports.
+#[test]
+fn a_participle_describing_an_event_is_no_claim() {
+    for sentence in [
+        "Lors de la conférence de presse annonçant ces mesures, le ministre est resté discret.",
+        "Pendant la réunion réclamant des moyens, le maire n'a rien dit.",
+        "Au cours du débat dénonçant la réforme, la salle a applaudi.",
+        "Lors de la réunion d'information annonçant les travaux, les riverains ont posé des questions.",
+        "Lors du sommet réclamant un cessez-le-feu, les ministres se sont séparés sans accord.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "La mairie a publié un communiqué annonçant la fermeture de la piscine.",
+        "La mairie",
+        ClaimKind::Statement,
+    );
+}
