@@ -1447,8 +1447,13 @@ fn claim_in(
         };
         let hedged = reported_conditional(toks, 0);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
+        // (« et une source militaire interrogée par l'AFP »: through its participle, as the
+        // first source.)
         second = cues::second_source(toks, end)
-            .map(|from| source_named(text, toks, from, np_end(toks, from), people))
+            .map(|from| {
+                let second_end = with_participle(toks, np_end(toks, from));
+                source_named(text, toks, from, second_end, people)
+            })
             .or(relay.map(|(other, _)| other));
         (
             speaker,

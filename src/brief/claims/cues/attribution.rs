@@ -113,17 +113,26 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || UNNAMED_OFFICIALS.contains(&low)
             && h > at
             && matches!(toks[h - 1].low.as_str(), "un" | "une" | "des" | "plusieurs")
-        || [low, singular].iter().any(|w| {
-            lexicon::ROLE_NOUNS.contains(w)
-                || lexicon::PEOPLE_NOUNS.contains(w)
-                || lexicon::ANONYMOUS_MARKERS.contains(w)
-                || lexicon::MEDIA_NOUNS.contains(w)
-                || lexicon::ORG_WORDS.contains(w)
-                || lexicon::SOURCE_NOUNS.contains(w)
-                // (« selon la majorité », « selon la défense »: a side that holds views.)
-                || OPINION_HOLDERS.contains(w)
-                || PRESS_WORKERS.contains(w)
-        })
+        || names_someone(low)
+        || [low, singular]
+            .iter()
+            .any(|w| lexicon::MEDIA_NOUNS.contains(w) || lexicon::SOURCE_NOUNS.contains(w))
+}
+
+/// Whether the head noun `low` (singular or plural) names someone who speaks, not a
+/// document or a medium: a role, people, an anonymous source (« une source », « des
+/// proches »), a body, one who reports (« un correspondant »), or a side that holds views
+/// (« selon la majorité », « selon la défense »).
+fn names_someone(low: &str) -> bool {
+    let singular = low.strip_suffix('s').unwrap_or(low);
+    [low, singular].iter().any(|w| {
+        lexicon::ROLE_NOUNS.contains(w)
+            || lexicon::PEOPLE_NOUNS.contains(w)
+            || lexicon::ANONYMOUS_MARKERS.contains(w)
+            || lexicon::ORG_WORDS.contains(w)
+            || OPINION_HOLDERS.contains(w)
+            || PRESS_WORKERS.contains(w)
+    })
 }
 
 /// « un correspondant de l'AFP au Caire », « une envoyée spéciale de Radio Nord en Ukraine »:
@@ -959,14 +968,14 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
     let head = toks.get(h).filter(|_| h > at)?;
     let low = head.low.as_str();
     let singular = low.strip_suffix('s').unwrap_or(low);
+    // (« et un journaliste de l'AFP », « et une source militaire »: one who reports, a
+    // specialist and an anonymous source speak too.)
     let someone = head.upper
-        || [low, singular].iter().any(|w| {
-            lexicon::ROLE_NOUNS.contains(w)
-                || lexicon::PEOPLE_NOUNS.contains(w)
-                || lexicon::MEDIA_NOUNS.contains(w)
-                || lexicon::ORG_WORDS.contains(w)
-                || OPINION_HOLDERS.contains(w)
-        });
+        || names_someone(low)
+        || names_a_specialist(low)
+        || [low, singular]
+            .iter()
+            .any(|w| lexicon::MEDIA_NOUNS.contains(w));
     someone.then_some(at)
 }
 
@@ -1707,6 +1716,13 @@ fn authored_participle(low: &str) -> bool {
 /// token of the author's noun phrase, when the document's is followed by such a participle
 /// and « par » within a few words.
 fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
+    // (« selon une source militaire interrogée par l'AFP », « selon des témoins joints par
+    // Reuters »: someone the medium asked speaks, no document of the medium's.)
+    let head = (source_at..toks.len().min(source_at + 3))
+        .find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
+    if names_someone(&toks[head].low) {
+        return None;
+    }
     for k in source_at + 1..(source_at + 7).min(toks.len()) {
         let t = &toks[k];
         if !t.word || t.quoted {
@@ -1848,7 +1864,33 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(speakers(sentence), want, "{sentence}");
         }
+        // One who reports, an anonymous source, relatives, a specialist after « et ».
+        let more: [(&str, &[&str]); 4] = [
+            (
+                "Le pont a cédé, selon des habitants et un journaliste de l'AFP.",
+                &["des habitants", "un journaliste de l'AFP"],
+            ),
+            (
+                "Selon la préfecture et une source policière, deux hommes ont été arrêtés.",
+                &["la préfecture", "une source policière"],
+            ),
+            (
+                "L'usine fermera, d'après le syndicat et des proches de la direction.",
+                &["le syndicat", "des proches de la direction"],
+            ),
+            (
+                "Selon les pompiers et un urbaniste de la ville, le quartier reste fragile.",
+                &["les pompiers", "un urbaniste de la ville"],
+            ),
+        ];
+        for (sentence, want) in more {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
         for (sentence, want) in [
+            (
+                "La grève continue, selon le syndicat et une liste des revendications.",
+                "le syndicat",
+            ),
             (
                 "Selon le maire, la ville est ruinée et les impôts vont monter.",
                 "le maire",
@@ -1860,6 +1902,46 @@ mod tests {
             (
                 "Selon la police, les manifestants, et les casseurs, étaient nombreux.",
                 "la police",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [want], "{sentence}");
+        }
+    }
+
+    /// « selon une source interrogée par l'AFP »: someone a medium asked speaks, not the
+    /// medium; a document keeps its author (« selon un bilan publié par la préfecture »).
+    #[test]
+    fn someone_asked_by_a_medium_speaks_not_the_medium() {
+        for (sentence, want) in [
+            (
+                "Le village a été évacué, selon une source militaire interrogée par l'AFP.",
+                "une source militaire",
+            ),
+            (
+                "Selon un responsable interrogé par Reuters, la mine a fermé.",
+                "un responsable",
+            ),
+            (
+                "Selon des témoins contactés par la radio, le feu a pris vers minuit.",
+                "des témoins",
+            ),
+            (
+                "Le village a été évacué, selon la police et une source militaire jointe par l'AFP.",
+                "la police",
+            ),
+        ] {
+            let got = speakers(sentence);
+            assert!(got[0].starts_with(want), "{sentence}: {got:?}");
+            assert!(got.iter().all(|s| s != "l'AFP" && s != "Reuters"), "{sentence}: {got:?}");
+        }
+        for (sentence, want) in [
+            (
+                "Trois personnes sont mortes, selon un bilan publié par la préfecture.",
+                "la préfecture",
+            ),
+            (
+                "Selon des chiffres communiqués par la mairie, la fréquentation a baissé.",
+                "la mairie",
             ),
         ] {
             assert_eq!(speakers(sentence), [want], "{sentence}");
