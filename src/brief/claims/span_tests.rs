@@ -2516,3 +2516,39 @@ fn an_adjunct_opening_the_clause_with_no_comma_is_no_part_of_the_subject() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+#[test]
+fn a_surname_opening_on_a_particle_keeps_its_first_name_after_a_ministry() {
+    // Must: the particle (« Ait », « Ben », « Abou ») opens the surname; the unknown first name
+    // before it belongs to the person, not to the ministry.
+    for (sentence, want) in [
+        (
+            "Le ministre de la Santé Khalid Ait Taleb a démenti la rumeur.",
+            "Khalid Ait Taleb",
+        ),
+        (
+            "La ministre de la Culture Soraya Ben Youssef a annoncé que le musée rouvrirait.",
+            "Soraya Ben Youssef",
+        ),
+        (
+            "Le ministre de l'Énergie Ibrahim Abou Zeid a déclaré que les prix baisseraient.",
+            "Ibrahim Abou Zeid",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: with no particle, the last two words are the name; a particle right after the
+    // ministry opens the surname itself.
+    for (sentence, want) in [
+        (
+            "Le ministre de l'Intérieur Jan Jambon a déclaré que la police interviendrait.",
+            "Jan Jambon",
+        ),
+        (
+            "Le ministre de la Santé Ait Taleb a démenti la rumeur.",
+            "Ait Taleb",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -5294,25 +5294,29 @@ fn without_emphatic_pronoun(toks: &[Tok], from: usize, to: usize) -> usize {
 /// « Van Damme », « Ould Abdallah », « De Croo », « Van der Bellen »): every word before the
 /// last is a particle.
 fn particle_surname(toks: &[Tok], a: usize, b: usize) -> bool {
-    a < b
-        && b - a <= 3
-        && toks[a..b].iter().all(|t| {
-            is_particle(&t.low)
-                || matches!(
-                    t.low.as_str(),
-                    "el" | "ould"
-                        | "du"
-                        | "des"
-                        | "le"
-                        | "la"
-                        | "ter"
-                        | "ten"
-                        | "abou"
-                        | "abu"
-                        | "della"
-                        | "das"
-                )
-        })
+    a < b && b - a <= 3 && toks[a..b].iter().all(|t| surname_particle(&t.low))
+}
+
+/// A particle that opens a surname, never a whole name by itself (« el », « Ould », « Le »
+/// Drian, « Abou » Zeid, « Ait » Taleb, « Ter » Horst).
+fn surname_particle(low: &str) -> bool {
+    is_particle(low)
+        || matches!(
+            low,
+            "el" | "ould"
+                | "du"
+                | "des"
+                | "le"
+                | "la"
+                | "ter"
+                | "ten"
+                | "abou"
+                | "abu"
+                | "della"
+                | "das"
+                | "ait"
+                | "aït"
+        )
 }
 
 /// Whether the name `full` ends with the words `toks[a..=b]` and holds more words (a first
@@ -6047,8 +6051,14 @@ pub(super) fn person_run(
             && complement_before(toks, a)
         {
             // « le ministre de l'Intérieur Jan Jambon »: a first name not known, the last two
-            // words are the name, what comes before them the ministry's.
-            (b - 1, b)
+            // words are the name, what comes before them the ministry's. (« de la Santé Khalid
+            // Ait Taleb », « de la Culture Soraya Ben Youssef »: a particle opening the surname
+            // has the first name before it.)
+            if b == a + 3 && surname_particle(&toks[b - 1].low) {
+                (b - 2, b)
+            } else {
+                (b - 1, b)
+            }
         } else {
             (a, b)
         }
