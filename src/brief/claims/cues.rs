@@ -311,6 +311,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         if let Some(par) = judging_agent(toks, i, form, verb).filter(|_| passive_or_bare) {
             verb.kind = kind_in_context(verb, toks, i, start, false);
+            if verb.lemma == "lancer" {
+                verb.kind = launched_call_before(toks, i).unwrap_or(verb.kind);
+            }
+            if matches!(verb.lemma, "rejeter" | "balayer") && !claim_rejected_before(toks, i) {
+                verb.kind = ClaimKind::Position;
+            }
             return Some(Cue {
                 verb,
                 group_start: start,
@@ -2221,6 +2227,13 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "émettre"
             | "formuler"
             | "évoquer"
+            // (« la requête rejetée par le maire », « l'ultimatum lancé par le président »,
+            // « une décision expliquée par le club : « … » »: see [`agent_words_fit`].)
+            | "rejeter"
+            | "balayer"
+            | "lancer"
+            | "expliquer"
+            | "justifier"
     );
     if !(judges || stance || by_its_words) || !is_participle(form) {
         return None;
@@ -2234,7 +2247,21 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             && (lexicon::verbs().contains_key(t.low.as_str())
                 || matches!(t.low.as_str(), "selon" | "d'après"))
     });
-    if by_its_words && (reacted_to || !agent_words_fit(toks, i, verb)) {
+    // (« L'appel à la grève lancé par les pilotes met en péril la compagnie, a estimé son
+    // patron »: so when the reaction to an act named by its noun comes after, in its own
+    // clause, not a relative's.)
+    let act_named = matches!(
+        verb.lemma,
+        "rejeter" | "balayer" | "lancer" | "expliquer" | "justifier"
+    );
+    let reacted_after = act_named
+        && toks.iter().enumerate().skip(i + 1).any(|(k, t)| {
+            t.word
+                && !t.quoted
+                && toks[k - 1].low != "qui"
+                && lexicon::verbs().contains_key(t.low.as_str())
+        });
+    if by_its_words && (reacted_to || reacted_after || !agent_words_fit(toks, i, verb)) {
         return None;
     }
     for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
@@ -2329,8 +2356,100 @@ fn agent_words_fit(toks: &[Tok], i: usize, verb: Verb) -> bool {
         "dresser" => toks[i.saturating_sub(3)..i]
             .iter()
             .any(|t| DRAWN_UP.contains(&t.low.as_str())),
+        // « la requête rejetée par le maire », « les accusations balayées par », not « le
+        // recours rejeté par le tribunal » (a ruling) nor « l'amendement rejeté par les
+        // députés » (a vote).
+        "rejeter" | "balayer" => {
+            toks[i.saturating_sub(6)..i]
+                .iter()
+                .any(|t| REJECTED.contains(&t.low.as_str()))
+                && !agent_rules(toks, i)
+        }
+        // « l'appel lancé par les syndicats », « l'ultimatum lancé par », not « l'opération
+        // lancée par l'armée ».
+        "lancer" => launched_call_before(toks, i).is_some(),
+        // « une décision expliquée par le club : « … » », « justifiée par la direction
+        // comme « nécessaire » »: the words follow (not « la hausse expliquée par la demande »).
+        "expliquer" | "justifier" => toks[i + 1..]
+            .iter()
+            .any(|t| t.quoted || matches!(t.low.as_str(), ":" | "«" | "“")),
         _ => true,
     }
+}
+
+/// What rejecting or brushing aside denies when its participle follows it (« la requête
+/// rejetée par », « les critiques balayées par »).
+const REJECTED: &[&str] = &[
+    "demande",
+    "demandes",
+    "requête",
+    "requêtes",
+    "proposition",
+    "propositions",
+    "offre",
+    "offres",
+    "accusation",
+    "accusations",
+    "allégation",
+    "allégations",
+    "critique",
+    "critiques",
+    "argument",
+    "arguments",
+    "idée",
+    "hypothèse",
+    "rumeur",
+    "rumeurs",
+    "information",
+    "informations",
+    "version",
+    "thèse",
+];
+
+/// Whether what is rejected, named before the participle at `i`, is something claimed (« les
+/// accusations rejetées par »: a denial), not a request or an offer (« la requête balayée
+/// par »: a stance against it).
+fn claim_rejected_before(toks: &[Tok], i: usize) -> bool {
+    const CLAIMED: &[&str] = &[
+        "accusation",
+        "accusations",
+        "allégation",
+        "allégations",
+        "rumeur",
+        "rumeurs",
+        "information",
+        "informations",
+        "version",
+        "thèse",
+        "hypothèse",
+    ];
+    toks[i.saturating_sub(6)..i]
+        .iter()
+        .any(|t| CLAIMED.contains(&t.low.as_str()))
+}
+
+/// Whether the agent after the « par » that follows the participle at `i` is a body that rules
+/// or votes (« rejetée par le tribunal », « par les députés »): its rejection is a ruling.
+fn agent_rules(toks: &[Tok], i: usize) -> bool {
+    let Some(par) = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].low == "par") else {
+        return false;
+    };
+    toks[par + 1..toks.len().min(par + 4)]
+        .iter()
+        .any(|t| idioms::RULING_BODIES.contains(&t.low.as_str()) || t.low == "députés")
+}
+
+/// The kind of the call or warning named right before the participle « lancé » at `i`
+/// (« l'appel lancé par », « un ultimatum lancé par », « le cri d'alarme lancé par »).
+fn launched_call_before(toks: &[Tok], i: usize) -> Option<ClaimKind> {
+    toks[i.saturating_sub(4)..i]
+        .iter()
+        .rev()
+        .find_map(|t| match t.low.as_str() {
+            "appel" | "appels" | "plaidoyer" => Some(ClaimKind::Call),
+            "avertissement" | "avertissements" | "ultimatum" | "cri" => Some(ClaimKind::Warning),
+            _ => None,
+        })
 }
 
 /// Whether the agent of « appelé par » from token `from` is followed, before the clause

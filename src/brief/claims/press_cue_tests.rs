@@ -567,6 +567,66 @@ fn judging_something_necessary_is_a_stance() {
     }
 }
 
+/// An act named by its noun, its participle and « par » + an agent who can speak (README,
+/// session 9): « la requête rejetée / balayée par le maire » (a stance; « les accusations
+/// balayées par » a denial), « l'appel / l'ultimatum lancé par » (a call, a warning), « une
+/// décision expliquée par le club : « … » ». Must not: a ruling or a vote (« rejeté par le
+/// tribunal », « par les députés »), a thing launched, a cause (« expliquée par la demande »),
+/// nor an appeal another speaker reacts to; and a name after the agent that has its own verb
+/// is the next clause's subject, not the agent's name.
+#[test]
+fn an_act_named_with_its_participle_and_agent() {
+    for (sentence, speaker, kind) in [
+        (
+            "Une requête de l'opposition balayée par le maire, Paul Roux, qui refuse de reculer.",
+            "Paul Roux",
+            ClaimKind::Position,
+        ),
+        (
+            "La proposition des syndicats a été rejetée mardi par la direction.",
+            "la direction",
+            ClaimKind::Position,
+        ),
+        (
+            "Des accusations aussitôt balayées par le ministre de l'Intérieur.",
+            "le ministre de l'Intérieur",
+            ClaimKind::Denial,
+        ),
+        (
+            "Face à l'ultimatum lancé par le préfet, la société Vinci a cédé.",
+            "le préfet",
+            ClaimKind::Warning,
+        ),
+        (
+            "L'appel au calme lancé par les imams a été entendu.",
+            "les imams",
+            ClaimKind::Call,
+        ),
+        (
+            "Un choix expliqué par la présidente dans un message : « Nous n'avions plus le temps. »",
+            "la présidente",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Le recours a été rejeté par le tribunal administratif.",
+        "La requête des parents a été rejetée par la cour d'appel.",
+        "L'amendement rejeté par les députés sera revu.",
+        "L'opération lancée par l'armée a fait dix morts.",
+        "La fusée lancée par la NASA a décollé.",
+        "La hausse des prix, expliquée par la demande chinoise, inquiète.",
+        "La plage balayée par le vent est déserte.",
+    ] {
+        expect_none(sentence);
+    }
+    assert_eq!(
+        claims("Le nouvel appel à la grève lancé par les pilotes inquiète, a estimé jeudi la compagnie."),
+        [("la compagnie".to_string(), ClaimKind::Position)]
+    );
+}
+
 /// « appeler X à » calls for something (« à la prudence », « au calme », « à la grève »),
 /// not when it summons someone somewhere (« à la rescousse », « à son bureau »).
 #[test]

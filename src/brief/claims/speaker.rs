@@ -541,7 +541,10 @@ pub(super) fn speaker_by_route(
             {
                 let end = np_end(toks, name_at);
                 let named = classify(text, toks, name_at, end, people);
-                if named.kind == SpeakerKind::Person {
+                // (« Face à l'ultimatum lancé par le président, la Jirama a procédé à … »: a
+                // name its own verb follows is the next clause's subject, no apposition.)
+                let subject_of_next_clause = toks.get(end + 1).is_some_and(is_finite_verb);
+                if named.kind == SpeakerKind::Person && !subject_of_next_clause {
                     let role = if let Some(role_at) = authored_by_role {
                         slice(text, toks, role_at, to)
                     } else if speaker.kind == SpeakerKind::Role {

@@ -63,7 +63,7 @@ const DEBATES: &[&str] = &[
 /// Bodies that rule or vote: « La Cour s'est prononcée sur le recours » (a ruling), « Les
 /// électeurs se prononceront sur le texte » (a vote), « Le tribunal a donné raison au
 /// plaignant » (a judgement), no claim of theirs.
-const RULING_BODIES: &[&str] = &[
+pub(super) const RULING_BODIES: &[&str] = &[
     "cour",
     "tribunal",
     "tribunaux",
