@@ -4144,6 +4144,9 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
                 && !participle_noun(toks, i)
                 && !matches!(prev_low, "de" | "d'")
             || matches!(low, "qui" | "ne" | "n'" | "s'" | "se" | "y")
+            // (« Selon Airbus toutefois, … », « a estimé le maire pourtant »: a contrast
+            // adverb is no part of a name.)
+            || matches!(low, "toutefois" | "cependant" | "pourtant" | "néanmoins")
         {
             break;
         }

@@ -221,6 +221,40 @@ fn attribution_phrases() {
     assert_eq!(p.speaker_kind, SpeakerKind::Media);
 }
 
+/// « Selon Airbus toutefois, … »: a contrast adverb after the source closes its noun phrase,
+/// before or after a verb; the source's complements stay whole.
+#[test]
+fn a_contrast_adverb_closes_the_source() {
+    for (sentence, want) in [
+        (
+            "Selon Airbus toutefois, les commandes baisseront.",
+            "Airbus",
+        ),
+        (
+            "Selon le syndicat cependant, la grève continue.",
+            "le syndicat",
+        ),
+        (
+            "D'après la police pourtant, aucun coup de feu n'a été tiré.",
+            "la police",
+        ),
+        (
+            "Selon des sources policières néanmoins, l'homme a fui.",
+            "des sources policières",
+        ),
+        (
+            "Selon le président du syndicat toutefois, la grève continue.",
+            "le président du syndicat",
+        ),
+        (
+            "« Rien n'est fait », a estimé le maire Paul Girard toutefois.",
+            "Paul Girard",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 #[test]
 fn selon_que_is_not_an_attribution() {
     assert!(find_claims(&doc(&["Le prix varie selon que l'on paie comptant."])).is_empty());
