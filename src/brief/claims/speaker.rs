@@ -5109,10 +5109,11 @@ pub(super) fn classify(
             kind: SpeakerKind::Person,
         };
     }
-    // (« deux autres ministres », « l'autre élu »: « autre » stands before the head.)
+    // (« deux autres ministres », « l'autre élu », « le même officier »: « autre », « même »
+    // stand before the head.)
     let before_head = |t: &Tok| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(t.low.as_str(), "autre" | "autres")
+            || matches!(t.low.as_str(), "autre" | "autres" | "même" | "mêmes")
     };
     let head_at = (from..=to).find(|&i| !before_head(&toks[i]));
     let head = head_at.map(|i| &toks[i]);
@@ -5157,8 +5158,12 @@ pub(super) fn classify(
             };
         }
     }
-    // « l'ancien ministre », « le nouveau maire »: an adjective before a role noun.
-    let role_adjective = head.is_some_and(|h| ROLE_ADJECTIVES.contains(&h.low.as_str()));
+    // « l'ancien ministre », « le nouveau maire », « le 1er adjoint »: an adjective before a
+    // role noun.
+    let role_adjective = head.is_some_and(|h| {
+        ROLE_ADJECTIVES.contains(&h.low.as_str())
+            || matches!(h.low.as_str(), "1er" | "1re" | "1ère")
+    });
     // (« le porte parole », the hyphen forgotten; « l'amiral », « le grand argentier ».)
     let unlisted_role = head_at.is_some_and(|i| {
         MORE_ROLE_NOUNS.contains(&toks[i].low.as_str())
@@ -5197,6 +5202,20 @@ pub(super) fn classify(
         && some_people
         && first_word
             .is_some_and(|w| agent_noun(w) && (det != "un" && det != "une" || !w.ends_with('s')))
+        && !toks[from..=to]
+            .iter()
+            .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
+    {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
+    // « les signataires », « les 7 membres du jury », « un groupe de citoyens »: members of
+    // a body or a group of people, unnamed.
+    if kind == SpeakerKind::Organization
+        && unnamed_members(&words)
         && !toks[from..=to]
             .iter()
             .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
@@ -5488,6 +5507,34 @@ const QUANTIFIERS: &[&str] = &[
     "différentes",
 ];
 
+/// Whether a noun phrase's words (lowercase) name members of a body or a group of people,
+/// no one in particular: its head, past determiners and numbers, is a plural noun of members
+/// (« les signataires », « les 7 membres du jury », « des adhérents »), or a noun of a group
+/// with people as its complement (« un groupe de citoyens », « une poignée de militants »).
+fn unnamed_members(words: &[&str]) -> bool {
+    let counted = |w: &&str| {
+        lexicon::DETERMINERS.contains(w)
+            || QUANTIFIERS.contains(w)
+            || lexicon::CARDINALS.contains(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let Some(at) = words.iter().position(|w| !counted(w)) else {
+        return false;
+    };
+    let people = |w: &str| {
+        MEMBER_NOUNS.contains(&w)
+            || (w.ends_with('s') || w.ends_with('x'))
+                && (lexicon::PEOPLE_NOUNS.contains(&w)
+                    || MORE_PEOPLE_NOUNS.contains(&w)
+                    || agent_noun(w))
+    };
+    match &words[at..] {
+        [head, ..] if MEMBER_NOUNS.contains(head) => true,
+        ["groupe" | "poignée" | "foule", "de" | "d'", member, ..] => people(member),
+        _ => false,
+    }
+}
+
 /// Whether a lowercase noun reads as a person's, by its ending (« viticulteur »,
 /// « internautes », « manifestante », « Wikipédiens »), leaving out the -eur nouns of firms
 /// and machines (« constructeur », « assureur », « secteur »).
@@ -5546,6 +5593,7 @@ fn agent_noun(word: &str) -> bool {
 /// « candidats », « élus »).
 const MEMBER_NOUNS: &[&str] = &[
     "membres",
+    "signataires",
     "candidats",
     "candidates",
     "élus",

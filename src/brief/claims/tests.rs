@@ -1224,6 +1224,42 @@ mod speaker_side {
         (name, kind)
     }
 
+    /// Class 8, speaker kinds: « même » or « 1er » before a role noun leaves it a role (not
+    /// an organization); members of a body or a group of people, unnamed, are anonymous.
+    #[test]
+    fn same_or_first_before_a_role_and_unnamed_members() {
+        let kind = |s: &str| one(s).speaker_kind;
+        for s in [
+            "Le feu est maîtrisé, selon le même officier.",
+            "Le même porte-parole a ajouté mardi que la route restait fermée.",
+            "« Nous resterons vigilants », a précisé la même responsable.",
+            "Le 1er adjoint a appelé les élus à voter le budget.",
+            "La 1re adjointe a estimé que le projet coûtait trop cher.",
+        ] {
+            assert_eq!(kind(s), SpeakerKind::Role, "{s}");
+        }
+        for s in [
+            "Les signataires dénoncent une réforme injuste.",
+            "Les 12 membres du comité se sont dits satisfaits du résultat.",
+            "Les membres du jury ont salué mardi un film audacieux.",
+            "Un groupe de riverains a dénoncé lundi le projet de parking.",
+            "Une poignée de militants a affirmé que la grève continuerait.",
+            "« C'est inacceptable », ont déclaré hier plusieurs signataires.",
+        ] {
+            assert_eq!(kind(s), SpeakerKind::Anonymous, "{s}");
+        }
+        // Must not: a group that is a company or a body, a group of no people, a thing the
+        // same day.
+        for s in [
+            "Le groupe Renault a annoncé la fermeture du site.",
+            "Le groupe de travail a conclu que la réforme était nécessaire.",
+            "Un groupe de presse a annoncé le rachat du quotidien.",
+            "Le même jour, le ministère a démenti toute fermeture.",
+        ] {
+            assert_eq!(kind(s), SpeakerKind::Organization, "{s}");
+        }
+    }
+
     /// « ce dernier », « l'intéressée »: the one named just before.
     #[test]
     fn ce_dernier_is_the_one_named_just_before() {
