@@ -1598,15 +1598,24 @@ impl People {
     }
 
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
-    /// spoke whose words share the head noun. `from` is the sentence's phrase (« ce témoin »).
-    pub(super) fn anonymous_with(&self, head: &str, from: &str) -> Option<&String> {
+    /// spoke whose words share the head noun; for a plural (« ces sources », « les mêmes
+    /// sources »), the last plural one (not « l'une des sources » after « des sources
+    /// proches de l'enquête »). `from` is the sentence's phrase (« ce témoin »).
+    pub(super) fn anonymous_with(&self, head: &str, plural: bool, from: &str) -> Option<&String> {
         self.anonymous
             .iter()
             .rev()
             .find(|a| {
-                a.to_lowercase()
-                    .split_whitespace()
-                    .any(|w| w == head || w.trim_end_matches('s') == head)
+                let low = a.to_lowercase();
+                let mut words = low.split_whitespace();
+                let shares_head = words
+                    .clone()
+                    .any(|w| w == head || w.trim_end_matches('s') == head);
+                let plural_itself = determiner_plural(&low)
+                    || words
+                        .next()
+                        .is_some_and(|w| w != head && w.trim_end_matches('s') == head);
+                shares_head && (!plural || plural_itself)
             })
             .inspect(|a| self.note(Link::SameUnnamedSource, a, from))
     }
@@ -3924,6 +3933,78 @@ mod coordinated_names_tests {
         ] {
             let got = speakers(&[first, "Il a assuré que l'accord était proche."]);
             assert_eq!(got, [(2, "Louis Dubois".to_string())], "{first}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod same_source_tests {
+    use super::super::find_claims;
+    use super::super::tests::{one_paragraph, speakers_by_segment as speakers};
+
+    /// « la même source », « ce témoin », « ces sources »: the unnamed source as first
+    /// introduced, the pointer back kept as the words the sentence wrote; a plural pointer
+    /// takes the plural source, past a singular one of its noun (« l'une des sources »).
+    #[test]
+    fn a_pointer_back_names_the_unnamed_source_as_first_introduced() {
+        for (article, want) in [
+            (
+                vec![
+                    "Une source judiciaire a fait état de trois interpellations.",
+                    "Les suspects seront jugés lundi, a ajouté la même source.",
+                ],
+                "Une source judiciaire",
+            ),
+            (
+                vec![
+                    "Un témoin a affirmé avoir entendu des cris.",
+                    "Ce témoin a ajouté que la police était arrivée vite.",
+                ],
+                "Un témoin",
+            ),
+            (
+                vec![
+                    "Des sources proches du dossier ont confirmé l'arrestation mardi.",
+                    "Selon l'une des sources, le suspect a avoué.",
+                    "Il a été transféré à Paris, selon ces sources.",
+                ],
+                "Des sources proches du dossier",
+            ),
+            (
+                vec![
+                    "Des sources sécuritaires ont fait état de dix morts.",
+                    "Selon une source militaire, l'attaque a eu lieu à l'aube.",
+                    "Les assaillants ont fui, selon ces mêmes sources.",
+                ],
+                "Des sources sécuritaires",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap().1, want, "{got:?}");
+        }
+        let claims = find_claims(&one_paragraph(&[
+            "Une source judiciaire a fait état de trois interpellations.",
+            "Les suspects seront jugés lundi, a ajouté la même source.",
+        ]));
+        let last = claims.last().unwrap();
+        assert_eq!(last.speaker_as_written.as_deref(), Some("la même source"));
+    }
+
+    /// Must not: a plural pointer after a singular source only is not that source.
+    #[test]
+    fn a_plural_pointer_does_not_take_a_singular_source() {
+        for article in [
+            [
+                "Une source policière a confirmé l'arrestation.",
+                "Il a été transféré jeudi, selon ces sources.",
+            ],
+            [
+                "L'une des sources a confirmé l'arrestation.",
+                "Il a été transféré jeudi, selon ces sources.",
+            ],
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap().1, "ces sources", "{got:?}");
         }
     }
 }

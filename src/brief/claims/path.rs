@@ -335,14 +335,14 @@ mod tests {
             last_with_words(&[desk, "Il a fui, a-t-on précisé."]),
             reached("la préfecture", "on")
         );
-        // (An unnamed source and a medium keep the words in the speaker, the one they stand
-        // for in brackets; the field says so all the same.)
+        // (An unnamed source is shown as first introduced, the pointer back in the field;
+        // a medium keeps the words in the speaker, the one it stands for in brackets.)
         assert_eq!(
             last_with_words(&[
                 "Une source policière a affirmé que le suspect a fui.",
                 "La même source a précisé que la route rouvrira lundi."
             ]),
-            reached("La même source (Une source policière)", "la même source")
+            reached("Une source policière", "la même source")
         );
         assert_eq!(
             last_with_words(&[

@@ -4740,9 +4740,9 @@ pub(super) fn classify(
     // « ce responsable », « cette porte-parole »: the unnamed one of that function who spoke
     // before (« Un haut responsable américain »), if one did.
     if let [det @ ("ce" | "cet" | "cette"), noun] = words.as_slice() {
-        if let Some(before) = people.anonymous_with(noun, &phrase) {
+        if let Some(before) = people.anonymous_with(noun, false, &phrase) {
             return Speaker {
-                name: format!("{phrase} ({before})"),
+                name: before.clone(),
                 role: None,
                 kind: SpeakerKind::Anonymous,
             };
@@ -4894,7 +4894,7 @@ pub(super) fn classify(
             let head = first_word.unwrap_or("");
             let named_before = matches!(head, "homme" | "femme")
                 || people
-                    .anonymous_with(head.trim_end_matches('s'), &phrase)
+                    .anonymous_with(head.trim_end_matches('s'), false, &phrase)
                     .is_none();
             if let Some(p) = people.recent(gender, &phrase).filter(|_| named_before) {
                 return Speaker::of(p, SpeakerKind::Person);
@@ -4907,18 +4907,18 @@ pub(super) fn classify(
                 return desk.clone();
             }
         }
-        // « la même source », « ce témoin »: the unnamed source that spoke before.
+        // « la même source », « ce témoin »: the unnamed source that spoke before, shown as
+        // first introduced (the words of the sentence are its `speaker_as_written`).
         let mut name = phrase;
         if demonstrative {
             let head = words.iter().rev().find(|w| {
                 lexicon::ANONYMOUS_MARKERS.contains(w) || lexicon::PEOPLE_NOUNS.contains(w)
             });
+            let plural = super::coreference::determiner_plural(&name);
             if let Some(before) =
-                head.and_then(|h| people.anonymous_with(h.trim_end_matches('s'), &name))
+                head.and_then(|h| people.anonymous_with(h.trim_end_matches('s'), plural, &name))
             {
-                if before.to_lowercase() != name.to_lowercase() {
-                    name = format!("{name} ({before})");
-                }
+                name = before.clone();
             }
         }
         return Speaker {
