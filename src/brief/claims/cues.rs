@@ -59,6 +59,17 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         || cue.after_comme
         || cue.group_start == 0
         || !toks[cue.group_start - 1].word;
+    // « Des policiers ont fait irruption …, affirmant avoir appris …, a déclaré à l'AFP le
+    // général X », « La police a dispersé des opposants qui protestaient contre …, a constaté
+    // un journaliste »: a participle or a relative clause of the narration is what the
+    // incise after it reports, whatever its kind: the incise's speaker's words (the
+    // layered-attribution convention, session 11; session 14, point 3).
+    // (A participle after a comma has no subject after it: no incise.)
+    if cue.inverted.is_none() && !cue.after_comme && narration_detail(toks, &cue) {
+        if let Some(incise) = reporting_incise(toks, cue.cue_end + 1) {
+            return Some(incise);
+        }
+    }
     // A stance of the main clause (« nie toute implication, ajoute le texte ») keeps its
     // kind and its subject.
     if !incise_already && cue.verb.kind == ClaimKind::Statement {
@@ -70,6 +81,63 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
     }
     Some(cue)
+}
+
+/// Whether the cue is a bare present participle (« affirmant ») or the verb of a relative
+/// clause (« qui protestaient ») after a clause of the narration with a finite verb of its
+/// own (« Des policiers ont fait irruption …, affirmant … »; not « Le maire, affirmant …,
+/// a annoncé », where the participle qualifies the subject of the verb after it).
+pub(super) fn narration_detail(toks: &[Tok], cue: &Cue) -> bool {
+    let relative = cue.group_start > 0 && toks[cue.group_start - 1].low == "qui";
+    // (« affirmant avoir appris »: a participle leading an infinitive opens the group.)
+    let participle = cue.participle || toks[cue.group_start].low.ends_with("ant");
+    (participle || relative)
+        && toks[..cue.group_start]
+            .iter()
+            .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
+}
+
+/// The most words between an incise's verb and the comma or the end that closes it (« a
+/// déclaré à l'AFP le général X Y »).
+const INCISE_TAIL_WORDS: usize = 12;
+
+/// An incise after token `from` that names who speaks: a comma, a verb of saying right after
+/// it, then its subject inverted (« a-t-il ajouté », « a-t-on appris de sources
+/// concordantes ») or after it, maybe past an adjunct (« a déclaré à l'AFP le général X »,
+/// « a constaté un journaliste »), up to a comma or the end, with nothing reported (no
+/// « que », colon or quotation). A participle may follow it (« …, disant se baser sur … »).
+fn reporting_incise(toks: &[Tok], from: usize) -> Option<Cue> {
+    for k in from..toks.len() {
+        // (Quoted words and a « que » belong to the detail: « affirmant avoir appris
+        // l'existence « de caches d'armes », a déclaré … ».)
+        if toks[k].low == ":" && !toks[k].quoted {
+            return None;
+        }
+        if toks[k].low != "," || toks[k].quoted {
+            continue;
+        }
+        let Some(cue) = first_verb(toks, k + 1).filter(|c| c.group_start == k + 1) else {
+            continue;
+        };
+        let tail_end = toks[cue.cue_end + 1..]
+            .iter()
+            .position(|t| t.low == ",")
+            .map_or(toks.len(), |p| cue.cue_end + 1 + p);
+        let tail = &toks[cue.cue_end + 1..tail_end];
+        let reports = tail.iter().any(|t| {
+            t.quoted || is_quote_mark(t) || matches!(t.low.as_str(), "que" | "qu'" | ":" | ";")
+        });
+        let names = cue.inverted.is_some()
+            || tail
+                .iter()
+                .any(|t| t.word && (t.upper || lexicon::DETERMINERS.contains(&t.low.as_str())));
+        let words = tail.iter().filter(|t| t.word).count();
+        if !reports && names && words <= INCISE_TAIL_WORDS && !cue.participle {
+            return Some(cue);
+        }
+        return None;
+    }
+    None
 }
 
 /// An incise closing the sentence after token `from`: a comma, a verb of saying right after

@@ -810,3 +810,48 @@ fn claims_of_kinds(sentence: &str) -> Vec<(String, SpeakerKind)> {
         .map(|c| (c.speaker, c.speaker_kind))
         .collect()
 }
+
+/// A participle or a relative clause of the narration before an incise naming its speaker
+/// (« Des policiers ont fouillé le siège, affirmant …, a déclaré X », « des opposants qui
+/// protestaient contre …, a constaté un journaliste »): the incise's speaker's words alone
+/// (session 11: not layered; session 14, point 3). With no incise after it, the participle
+/// stays the claim of the clause's subject.
+#[test]
+fn a_detail_of_the_narration_is_the_incise_speakers() {
+    for (sentence, speaker) in [
+        (
+            "Des soldats ont fouillé le village mardi, affirmant chercher des armes, a déclaré à l'AFP le maire Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "Des agents ont saisi les ordinateurs, assurant agir sur ordre du parquet, a raconté la directrice.",
+            "la directrice",
+        ),
+        (
+            "La police a évacué des étudiants qui dénonçaient la hausse des frais, a constaté un photographe.",
+            "un photographe",
+        ),
+        (
+            "Les gendarmes ont interpellé un jeune homme qui affirmait avoir été menacé, a indiqué le procureur Marc Roux.",
+            "Marc Roux",
+        ),
+        (
+            "Plusieurs militants ont été arrêtés devant le siège d'un parti soutenant son rival Paul Girard, a-t-on appris de sources concordantes.",
+            "sources concordantes",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire a annoncé une hausse des impôts, affirmant que la ville est endettée.",
+            "Le maire",
+        ),
+        (
+            "Des soldats ont fouillé le village mardi, affirmant chercher des armes.",
+            "Des soldats",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+}

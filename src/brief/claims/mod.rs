@@ -1618,6 +1618,9 @@ fn relayed_by_medium(
             && c.group_start > 0
             && toks[c.group_start - 1].word
             && !toks[c.group_start - 1].quoted
+            // (« des opposants qui protestaient contre …, a constaté un journaliste »: words
+            // in a relative clause of the narration are the incise's speaker's alone.)
+            && !cues::narration_detail(toks, c)
     })?;
     let (subject, route) = speaker_by_route(text, toks, &own, people);
     if subject.kind == SpeakerKind::Unattributed
