@@ -2552,3 +2552,32 @@ fn a_surname_opening_on_a_particle_keeps_its_first_name_after_a_ministry() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+#[test]
+fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
+    // Must: « au sein de » and the body, « au » and a place, are the phrase's.
+    for (sentence, want) in [
+        (
+            "Deux soldats ont été tués, a déclaré une source au sein de l'armée de l'air.",
+            "une source au sein de l'armée de l'air",
+        ),
+        (
+            "Le budget sera revu, a indiqué un cadre au sein du ministère.",
+            "un cadre au sein du ministère",
+        ),
+        (
+            "La route est coupée, a déclaré un soldat français au Mali.",
+            "un soldat français au Mali",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a body or a medium after « au » is whom the words were given to.
+    for sentence in [
+        "La grève continue, a déclaré le ministre au Parlement.",
+        "La grève continue, a déclaré le ministre au Figaro.",
+        "La grève continue, a déclaré le ministre aux Échos.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["le ministre"], "{sentence}");
+    }
+}

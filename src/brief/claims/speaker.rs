@@ -4036,6 +4036,17 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 1;
             continue;
         }
+        // « une source au sein de l'armée », « un cadre au sein du ministère »: the body the
+        // noun belongs to is part of the phrase.
+        if low == "au"
+            && toks.get(i + 1).is_some_and(|n| n.low == "sein")
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+        {
+            i += 2;
+            continue;
+        }
         // « le responsable proche des négociations en cours », « le rédacteur en chef »
         if low == "en"
             && toks
@@ -4078,14 +4089,28 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 1;
             continue;
         }
-        if matches!(low, "à" | "en") {
+        if matches!(low, "à" | "en" | "au" | "aux") {
             // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
             // acronym: « détaillent les pompiers à BFM Normandie ».)
             // (Nor a medium the words were given to: « a déclaré l'opposition à El Mundo ».)
+            // (« un soldat au Cachemire », « des élus aux Antilles »: a place after « au »,
+            // not a body spoken to, « au Parlement », « au Conseil ».)
+            // (Nor a medium whose article « au » holds: « au Figaro », « au Monde ».)
+            let body = matches!(low, "au" | "aux")
+                && toks.get(i + 1).is_some_and(|n| {
+                    lexicon::ORG_WORDS.contains(&n.low.as_str())
+                        || ORG_NAME_WORDS.contains(&n.low.as_str())
+                        || lexicon::MEDIA_NAMES.iter().any(|m| {
+                            m.strip_prefix("le ")
+                                .or_else(|| m.strip_prefix("les "))
+                                .is_some_and(|rest| rest.split(' ').next() == Some(n.low.as_str()))
+                        })
+                });
             if toks
                 .get(i + 1)
                 .is_some_and(|n| n.upper && !n.caps && !lexicon::is_first_name(&n.low))
                 && media_at(toks, i + 1, toks.len()).is_none()
+                && !body
             {
                 i += 1;
                 continue;
