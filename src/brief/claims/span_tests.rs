@@ -2581,3 +2581,25 @@ fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
         assert_eq!(speakers_of(sentence), ["le ministre"], "{sentence}");
     }
 }
+
+#[test]
+fn years_or_an_age_in_brackets_closing_a_subject_are_no_part_of_it() {
+    // Must: the dates of a former function, an age, dropped.
+    for (sentence, want) in [
+        (
+            "L'ancien maire de Lyon (1995-2001), juriste de 60 ans, a répondu que non.",
+            "L'ancien maire de Lyon",
+        ),
+        (
+            "La loi passera, a affirmé l'ancien ministre (2010-2012).",
+            "l'ancien ministre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an acronym or a party in brackets is kept.
+    assert_eq!(
+        speakers_of("L'ancien maire de Lyon (PS), juriste de 60 ans, a répondu que non."),
+        ["L'ancien maire de Lyon (PS)"]
+    );
+}

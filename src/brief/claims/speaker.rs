@@ -4664,6 +4664,7 @@ pub(super) fn classify(
 ) -> Speaker {
     let to = to.min(toks.len().saturating_sub(1));
     let to = without_emphatic_pronoun(toks, from, to);
+    let to = without_dates_in_brackets(toks, from, to);
     // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
     let mut from = from;
     while from < to && !toks[from].word {
@@ -5321,6 +5322,31 @@ pub(super) fn classify(
         name: phrase,
         role: None,
         kind,
+    }
+}
+
+/// The span `from..=to` without the years or the age in brackets that close it (« l'ancien
+/// maire de Lyon (1995-2001) », « le député (2012-2017) », « Paul Martin (58 ans) »): they date
+/// the function or tell the age, they are no part of a name, unlike an acronym (« (CGT) »).
+fn without_dates_in_brackets(toks: &[Tok], from: usize, to: usize) -> usize {
+    if to <= from + 1 || toks[to].low != ")" {
+        return to;
+    }
+    let Some(open) = (from + 1..to).rev().find(|&k| toks[k].low == "(") else {
+        return to;
+    };
+    let numbers_only = open + 1 < to
+        && toks[open + 1..to].iter().all(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(t.low.as_str(), "-" | "–" | "à" | "ans" | "an" | "depuis")
+        })
+        && toks[open + 1..to]
+            .iter()
+            .any(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    if numbers_only {
+        open - 1
+    } else {
+        to
     }
 }
 
