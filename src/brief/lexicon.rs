@@ -273,6 +273,38 @@ const EXPRIMER: &[&str] = &[
     "son", "sa", "ses", "leur", "leurs", "l'", "le", "la", "les", "des", "un", "une", "de", "que",
     "qu'",
 ];
+/// « a renouvelé son appel au calme », « renouvelle sa demande », « a renouvelé l'appel du
+/// gouvernement à », « ses mises en garde »: words said again (not « renouveler un contrat,
+/// un bail, son passeport »).
+const RENOUVELER: &[&str] = &[
+    "son appel",
+    "leur appel",
+    "l' appel",
+    "un appel",
+    "ses appels",
+    "leurs appels",
+    "les appels",
+    "sa demande",
+    "leur demande",
+    "ses demandes",
+    "leurs demandes",
+    "son exigence",
+    "ses exigences",
+    "son avertissement",
+    "ses avertissements",
+    "sa mise en garde",
+    "ses mises en garde",
+    "ses menaces",
+    "sa menace",
+    "ses critiques",
+    "leurs critiques",
+    "son soutien",
+    "leur soutien",
+    "son opposition",
+    "leur opposition",
+    "ses accusations",
+    "leurs accusations",
+];
 /// « a balayé les accusations », « balaie d'un revers de main ».
 const BALAYER: &[&str] = &[
     "les accusations",
@@ -792,6 +824,12 @@ const ER_VERBS: &[ErEntry] = &[
     (&["assur"], "assurer", ClaimKind::Statement, None),
     (&["soulign"], "souligner", ClaimKind::Statement, None),
     (&["ajout"], "ajouter", ClaimKind::Statement, None),
+    (
+        &["renouvel", "renouvell"],
+        "renouveler",
+        ClaimKind::Statement,
+        Some(RENOUVELER),
+    ),
     (&["précis"], "préciser", ClaimKind::Statement, None),
     (&["insist"], "insister", ClaimKind::Statement, None),
     (&["confirm"], "confirmer", ClaimKind::Statement, None),

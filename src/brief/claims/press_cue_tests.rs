@@ -627,6 +627,46 @@ fn an_act_named_with_its_participle_and_agent() {
     );
 }
 
+/// « renouveler » an appeal, a request, a support: words said again, of the kind of what is
+/// renewed, in any tense and with a date between; a contract, a lease, a passport or an
+/// application renewed is no claim.
+#[test]
+fn renewing_an_appeal_or_a_request() {
+    for (sentence, speaker, kind) in [
+        (
+            "La ministre a renouvelé son appel à la retenue.",
+            "La ministre",
+            ClaimKind::Call,
+        ),
+        (
+            "Le chef de la diplomatie a renouvelé l'appel de son pays à un cessez-le-feu.",
+            "Le chef de la diplomatie",
+            ClaimKind::Call,
+        ),
+        (
+            "Le syndicat renouvelle mardi sa demande d'une hausse des salaires.",
+            "Le syndicat",
+            ClaimKind::Call,
+        ),
+        (
+            "Les élus de la majorité renouvellent leur soutien au maire.",
+            "Les élus de la majorité",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "La mairie a renouvelé son contrat avec la société.",
+        "Le club a renouvelé le bail du stade.",
+        "Il faut renouveler son passeport avant juin.",
+        "Le conseil a renouvelé la demande de subvention auprès de la région.",
+        "L'entreprise renouvelle son parc de véhicules.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « appeler X à » calls for something (« à la prudence », « au calme », « à la grève »),
 /// not when it summons someone somewhere (« à la rescousse », « à son bureau »).
 #[test]
