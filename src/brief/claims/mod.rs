@@ -1690,9 +1690,14 @@ fn attribution_source(
     if cues::reports_for_a_medium(toks, source_at, end) || numbered {
         speaker.kind = SpeakerKind::Media;
     }
+    // « Selon nos informations, … », « d'après nos calculs »: the outlet's own findings,
+    // the outlet speaks (in the article's words).
     // « D'après ses calculs, … », « selon leur rapport »: whose document it is goes
     // unsaid here; shown unresolved, in the article's words, rather than as a body.
-    if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {
+    if cues::our_own_findings(toks, source_at) {
+        speaker.kind = SpeakerKind::Media;
+        speaker.role = None;
+    } else if cues::possessive(toks, source_at) && cues::names_a_document(toks, source_at) {
         speaker.kind = SpeakerKind::Unattributed;
         speaker.role = None;
     }

