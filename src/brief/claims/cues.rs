@@ -3374,8 +3374,11 @@ fn attack_in_words(toks: &[Tok], start: usize, i: usize) -> bool {
     {
         return true;
     }
+    // (« une quarantaine de personnes sont venues s'en prendre à la gendarmerie », « des
+    // dizaines de jeunes s'en sont pris à la mairie »: a crowd counted assaults.)
     if outside().any(|t| lexicon::BLOWS.contains(&t.low.as_str()))
         || subject_words(toks, start).any(|w| lexicon::ROUGH_ACTORS.contains(&w))
+        || senses::counted_crowd(toks, start)
     {
         return false;
     }

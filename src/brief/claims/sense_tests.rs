@@ -185,3 +185,23 @@ fn a_participle_describing_an_event_is_no_claim() {
         ClaimKind::Statement,
     );
 }
+
+/// « s'en prendre à » by a crowd counted assaults (a round count, « des dizaines de », ten or
+/// more in digits); by someone, or by two people, it attacks in words.
+#[test]
+fn a_counted_crowd_assaults() {
+    for sentence in [
+        "En début de matinée, une quarantaine de personnes sont venues s'en prendre à la gendarmerie.",
+        "Plusieurs centaines de personnes s'en sont pris à la préfecture.",
+        "Dans la soirée, 200 habitants s'en sont pris à la police municipale.",
+        "Une centaine d'agriculteurs sont venus s'en prendre à la préfecture.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("Deux élus s'en sont pris au ministre.", "Deux élus"),
+        ("Le maire s'en est pris à la gendarmerie.", "Le maire"),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

@@ -337,3 +337,25 @@ fn participle_of_an_event(toks: &[Tok], g: &Group) -> bool {
     };
     GATHERINGS.contains(&head)
 }
+
+/// Whether the subject of the verb group at `start` is a crowd counted (« une quarantaine de
+/// personnes », « des dizaines de jeunes », « plusieurs centaines de manifestants », « 200
+/// supporters »; not « deux élus »): people who come to assault a place or a body in numbers, not someone
+/// attacking in words (« s'en prendre à »).
+pub(super) fn counted_crowd(toks: &[Tok], start: usize) -> bool {
+    let words: Vec<&str> = subject_words(toks, start).collect();
+    let round = words
+        .windows(2)
+        .any(|w| matches!(w[0], "un" | "une") && super::idioms::is_round_count(w[1]));
+    let many = words
+        .iter()
+        .any(|w| matches!(*w, "dizaines" | "centaines" | "milliers"));
+    // (In digits, from ten to 999 and before a noun: « Deux élus s'en sont pris au
+    // ministre » attack in words; « En 2020 » is a year.)
+    let number = words.windows(2).any(|w| {
+        (2..=3).contains(&w[0].len())
+            && w[0].chars().all(|c| c.is_ascii_digit())
+            && w[1].chars().all(char::is_alphabetic)
+    });
+    round || many || number
+}
