@@ -102,7 +102,31 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         }
     }
     take_announced_quotations(&mut claims, document, &shapes);
+    kinds_of_described_names(&mut claims, &people);
     claims
+}
+
+/// « Unia pointe du doigt … » (a headline), then « Le syndicat Unia dénonce … »: a name the
+/// article introduced with the noun of an organization or a medium (`People::descriptor_of`)
+/// is that kind of speaker wherever it speaks, not a person read from a lone capitalized word.
+fn kinds_of_described_names(claims: &mut [(Claim, SpeakerPath)], people: &People) {
+    for (claim, _) in claims.iter_mut() {
+        let Some(described) = (claim.speaker_kind == SpeakerKind::Person)
+            .then(|| people.descriptor_of(&claim.speaker))
+            .flatten()
+        else {
+            continue;
+        };
+        // (« l'agence » may be a news agency or a rating agency: a body either way.)
+        let medium = described.noun != "agence"
+            && coreference::MEDIA_DESCRIPTORS.contains(&described.noun.as_str());
+        claim.speaker_kind = if medium {
+            SpeakerKind::Media
+        } else {
+            SpeakerKind::Organization
+        };
+        claim.role = None;
+    }
 }
 
 /// Notes the sentence's claims whose speaker was not identified (see

@@ -5128,6 +5128,8 @@ pub(super) fn classify(
         && !toks[from].low.ends_with("'s")
         // (« l'agence Fitchley … Fitchley explique »: introduced as an institution.)
         && people.descriptor_of(&phrase).is_none()
+        // (« SUD-Rail », « CFE-Cadres »: a part in capitals is an acronym, no surname's.)
+        && !has_acronym_part(&phrase)
     {
         return Speaker {
             name: phrase,
@@ -5584,6 +5586,15 @@ fn unnamed_members(words: &[&str]) -> bool {
         ["groupe" | "poignée" | "foule", "de" | "d'", member, ..] => people(member),
         _ => false,
     }
+}
+
+/// Whether a hyphenated word holds a part of two capitals or more (« SUD-Rail », « CFE-Cadres »):
+/// an acronym, the name of a body.
+fn has_acronym_part(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
 }
 
 /// Whether a lowercase noun reads as a person's, by its ending (« viticulteur »,

@@ -1260,6 +1260,57 @@ mod speaker_side {
         }
     }
 
+    /// Class 8, speaker kinds: a name introduced with the noun of a body (« le syndicat
+    /// Unia », « l'ONG Greenpix »), even after a headline that gave it alone, and a
+    /// hyphenated name with an acronym (« SUD-Rail ») are no persons.
+    #[test]
+    fn bodies_named_by_a_descriptor_or_an_acronym_are_no_persons() {
+        let kinds = |sentences: &[&str]| -> Vec<(String, SpeakerKind)> {
+            who(sentences).into_iter().map(|(_, n, k)| (n, k)).collect()
+        };
+        let got = kinds(&[
+            "Unia dénonce des licenciements abusifs",
+            "Le syndicat Unia a dénoncé vendredi l'attitude des entreprises de l'aéroport.",
+        ]);
+        assert!(
+            got.len() == 2 && got.iter().all(|(_, k)| *k == SpeakerKind::Organization),
+            "{got:?}"
+        );
+        let got = kinds(&[
+            "Greenpix dénonce la pollution du fleuve",
+            "L'ONG Greenpix a dénoncé mardi la pollution du fleuve.",
+        ]);
+        assert_eq!(
+            got.first().map(|(_, k)| *k),
+            Some(SpeakerKind::Organization),
+            "{got:?}"
+        );
+        for s in [
+            "Les cheminots ont manifesté à l'appel de SUD-Rail.",
+            "Selon FO-Police, la réforme est injuste.",
+            "Le collectif Stop Mines a dénoncé le projet.",
+        ] {
+            assert_eq!(one(s).speaker_kind, SpeakerKind::Organization, "{s}");
+        }
+        // Must not: a surname, hyphenated or not, and a person sharing a company's name.
+        for s in [
+            "Dupont a dénoncé la réforme.",
+            "Dupont-Aignan a dénoncé la réforme.",
+            "Jean-Marc Ayrault a dénoncé la réforme.",
+        ] {
+            assert_eq!(one(s).speaker_kind, SpeakerKind::Person, "{s}");
+        }
+        let got = kinds(&[
+            "Le groupe Bolloré a annoncé un rachat.",
+            "Vincent Bolloré a affirmé que l'offre était ferme.",
+        ]);
+        assert_eq!(
+            got.last().map(|(_, k)| *k),
+            Some(SpeakerKind::Person),
+            "{got:?}"
+        );
+    }
+
     /// « ce dernier », « l'intéressée »: the one named just before.
     #[test]
     fn ce_dernier_is_the_one_named_just_before() {
