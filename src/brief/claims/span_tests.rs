@@ -2603,3 +2603,25 @@ fn years_or_an_age_in_brackets_closing_a_subject_are_no_part_of_it() {
         ["L'ancien maire de Lyon (PS)"]
     );
 }
+
+#[test]
+fn a_bare_noun_of_a_trade_after_a_name_is_its_apposition() {
+    // Must: the closing comma forgotten, the bare noun describes the person named before it.
+    for sentence in [
+        "Paul Martin, éleveur se dit découragé.",
+        "Paul Martin, agriculteur affirme que la récolte est perdue.",
+        "Paul Martin, militant associatif dénonce le projet.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
+    }
+    // Must not: a plural or a list after a place names the group, not the place.
+    for (sentence, want) in [
+        (
+            "Lyon, habitants et commerçants dénoncent le projet.",
+            "habitants et commerçants",
+        ),
+        ("Lyon, commerçants dénoncent le projet.", "commerçants"),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

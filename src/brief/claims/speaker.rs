@@ -646,7 +646,20 @@ pub(super) fn speaker_by_route(
     // of a chain of functions: « Paul Durand, ministre d'Etat, secrétaire général de la
     // présidence a déclaré », and one with its article: « Jean Dupont, le candidat du parti à
     // l'élection a déclaré », not a list: « Jean Dupont, le maire et le préfet ont »).
-    if speaker.kind == SpeakerKind::Role
+    // (So is a bare noun of a trade or a group after a name: « Paul Martin, éleveur se dit
+    // découragé », « Marie Durand, habitante du quartier affirme ».)
+    // (One person's: singular, no list, « Lyon, habitants et commerçants dénoncent ».)
+    let bare_noun = !toks[from].upper
+        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && !toks[from].low.ends_with(['s', 'x'])
+        && !toks[from..end]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "et" | "ou"))
+        && matches!(
+            speaker.kind,
+            SpeakerKind::Anonymous | SpeakerKind::Organization
+        );
+    if (speaker.kind == SpeakerKind::Role || bare_noun)
         && from >= 2
         && toks[from - 1].low == ","
         && (!lexicon::DETERMINERS.contains(&toks[from].low.as_str())
