@@ -2625,3 +2625,30 @@ fn a_bare_noun_of_a_trade_after_a_name_is_its_apposition() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+#[test]
+fn a_list_of_a_nouns_complements_runs_past_its_commas() {
+    // Must: « de X, de Y et de Z » after the head, with or without a stray comma before the
+    // verb.
+    for (sentence, want) in [
+        (
+            "Des salariés des usines de Lyon, de Lille et de Nantes ont dénoncé la fermeture.",
+            "Des salariés des usines de Lyon, de Lille et de Nantes",
+        ),
+        (
+            "Des employés des secteurs de la restauration, du nettoyage et de l'hôtellerie, ont témoigné de leurs difficultés.",
+            "Des employés des secteurs de la restauration, du nettoyage et de l'hôtellerie",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an adjunct after the comma (« de passage »), or a list after an adjunct.
+    assert_eq!(
+        speakers_of("Le maire de Lyon, de passage à Paris et de bonne humeur, a déclaré que tout allait bien."),
+        ["Le maire de Lyon"]
+    );
+    assert_eq!(
+        speakers_of("Lors de la réunion, des élus et des habitants ont dénoncé le projet."),
+        ["des élus", "des habitants"]
+    );
+}

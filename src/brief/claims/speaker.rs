@@ -1101,6 +1101,12 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
             from = open;
             continue;
         }
+        // « Des salariés des usines de Lyon, de Lille et de Nantes ont »: a list of the
+        // noun's complements runs on past its commas.
+        if p.low == "," && complement_list_after(toks, from - 1, end) {
+            from -= 1;
+            continue;
+        }
         // (« Mali – Le chef de la junte assure »: a dash after a topic.)
         if is_boundary(p)
             || is_quote_mark(p)
@@ -1201,6 +1207,43 @@ fn subject_opens_after_adjunct(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
             || lexicon::MONTHS.contains(&n.low.as_str())
     });
     !det.quoted && OPENERS.contains(&det.low.as_str()) && ends_phrase && !date
+}
+
+/// Whether the comma at `comma` sets off the next item of a list of a noun's complements
+/// that « et » closes before `end` (« des usines de Lyon, de Lille et de Nantes », « des
+/// secteurs de la restauration, du nettoyage et de l'hôtellerie »): « du », or « de », « d' »
+/// and a name or an article, right after the comma, « et » and « de », « du » or « des »
+/// after it, and before the comma
+/// a noun phrase opening on a determiner or a capital, not a preposition, that holds a
+/// complement of its own.
+fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
+    let de = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des") && !t.quoted)
+    };
+    // (« de Lille », « de la CFDT », « du nettoyage »; not « de passage », « de bonne
+    // humeur », an adjunct.)
+    let item_opens = toks.get(comma + 1).is_some_and(|t| t.low == "du")
+        || toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
+            && toks.get(comma + 2).is_some_and(|n| {
+                n.word && (n.upper || matches!(n.low.as_str(), "la" | "l'" | "leur" | "son" | "sa"))
+            });
+    let closed_by_et = (comma + 2..end).any(|k| toks[k].low == "et" && de(k + 1));
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| is_boundary(t) || is_quote_mark(t))
+        .map_or(0, |k| k + 1);
+    let head_phrase = toks.get(start).is_some_and(|t| {
+        t.word
+            && !t.quoted
+            && (lexicon::DETERMINERS.contains(&t.low.as_str()) || t.upper)
+            && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "de" | "d'" | "selon" | "lors")
+    });
+    let holds_complement = (start + 1..comma).any(de);
+    item_opens && closed_by_et && head_phrase && holds_complement
 }
 
 /// The opening quotation mark of a name in quotation marks that ends right before the verb
@@ -2157,6 +2200,12 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         }
         if p.low == "," {
             let comma = end - 1;
+            // « Des employés des secteurs de la restauration, du nettoyage et de l'hôtellerie,
+            // ont témoigné »: a stray comma after a list of the noun's complements.
+            let from = subject_start(toks, comma);
+            if from < comma && toks[from..comma].iter().any(|t| t.low == ",") {
+                return Some(classify(text, toks, from, comma - 1, people));
+            }
             if let Some(author) = document_author(text, toks, comma, people) {
                 return Some(author);
             }
