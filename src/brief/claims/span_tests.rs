@@ -2652,3 +2652,64 @@ fn a_list_of_a_nouns_complements_runs_past_its_commas() {
         ["des élus", "des habitants"]
     );
 }
+
+#[test]
+fn a_negated_verb_juxtaposed_before_the_cue_shares_its_subject() {
+    // Must: « ne V pas » then the cue, no comma nor « et »: the subject before both.
+    for (sentence, want) in [
+        (
+            "Le chef du syndicat ne désarme pas affirme que la grève continuera.",
+            "Le chef du syndicat",
+        ),
+        (
+            "La ministre n'en démord pas affirme que la loi passera.",
+            "La ministre",
+        ),
+        (
+            "Le président du club ne décolère plus estime que l'arbitre s'est trompé.",
+            "Le président du club",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a negation elsewhere leaves the subject as it was.
+    assert_eq!(
+        speakers_of("Le maire, qui ne cède pas, affirme que le projet ira au bout."),
+        ["Le maire"]
+    );
+}
+
+#[test]
+fn a_heading_glued_to_the_sentence_is_no_part_of_its_subject() {
+    // Must: capitalized words, then an article with a capital before a lowercase noun.
+    for (sentence, want) in [
+        (
+            "Lyon Le maire a déclaré que la piscine fermerait.",
+            "Le maire",
+        ),
+        (
+            "Bordeaux Le préfet, interrogé lundi, a affirmé que la route rouvrirait.",
+            "Le préfet",
+        ),
+        (
+            "Saint-Malo La présidente du port annonce que les quais seront refaits.",
+            "La présidente du port",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a surname's « Le », a medium's, keep the name whole.
+    for (sentence, want) in [
+        (
+            "Marine Le Pen a déclaré que la piscine fermerait.",
+            "Marine Le Pen",
+        ),
+        (
+            "Jean Le Goff a déclaré que la piscine fermerait.",
+            "Jean Le Goff",
+        ),
+        ("Le Monde affirme que la piscine fermerait.", "Le Monde"),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -600,6 +600,11 @@ pub(super) fn speaker_by_route(
             return (speaker, Route::PronounContinuingSpeech);
         }
     }
+    // « Le chef du parti ne décolère pas affirme que »: a negated verb juxtaposed before the
+    // cue shares its subject.
+    if let Some(ne) = negated_verb_before(toks, end) {
+        end = ne;
+    }
     let mut from = subject_start(toks, end);
     // « lesquels ont par ailleurs démenti »: the walk stopped at the verb's own auxiliary,
     // an adverbial between them; the subject is before the auxiliary.
@@ -1131,7 +1136,24 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         }
         from -= 1;
     }
-    from
+    past_heading(toks, from, end)
+}
+
+/// Where the subject starts past a heading glued to the sentence (« Lyon Le maire a déclaré »,
+/// « Bordeaux La préfète annonce »): the span `from..end` opens on capitalized words and
+/// holds an article with a capital before a lowercase word, which only a sentence opens (a
+/// surname's « Le » has a capital after it: « Marine Le Pen »).
+fn past_heading(toks: &[Tok], from: usize, end: usize) -> usize {
+    (from + 1..end)
+        .find(|&k| {
+            toks[k].upper
+                && matches!(toks[k].low.as_str(), "le" | "la" | "les" | "l'")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word && !n.upper && !n.quoted)
+        })
+        .filter(|&k| toks[from..k].iter().all(|t| t.word && t.upper && !t.quoted))
+        .unwrap_or(from)
 }
 
 /// Where the subject starts when an adjunct opens the clause with no comma after it (« Lors
@@ -1244,6 +1266,32 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
     });
     let holds_complement = (start + 1..comma).any(de);
     item_opens && closed_by_et && head_phrase && holds_complement
+}
+
+/// The « ne » of a negated verb that ends right before `end` (« ne décolère pas », « ne se
+/// décourage pas », « n'en démord pas »): « ne » or « n' », one verb and at most two clitics
+/// in lower case, then « pas », « plus », « jamais », « guère » or « point ».
+fn negated_verb_before(toks: &[Tok], end: usize) -> Option<usize> {
+    let negation = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "pas" | "plus" | "jamais" | "guère" | "point"
+            )
+        })
+    };
+    // (The cue's group may open on the negation itself.)
+    let neg = [end.checked_sub(1)?, end]
+        .into_iter()
+        .find(|&k| negation(k))?;
+    let ne = (neg.saturating_sub(4)..neg)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "ne" | "n'"))?;
+    let verb_group = neg > ne + 1
+        && toks[ne + 1..neg]
+            .iter()
+            .all(|t| t.word && !t.upper && !t.quoted);
+    verb_group.then_some(ne)
 }
 
 /// The opening quotation mark of a name in quotation marks that ends right before the verb
@@ -2333,6 +2381,7 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         }
         from -= 1;
     }
+    let from = past_heading(toks, from, end);
     // « Il a, dans ce sens, fait remarquer »: the auxiliary before the insertion is the
     // verb's, not the subject's.
     if end > from + 1 && lexicon::AUXILIARIES.contains(&toks[end - 1].low.as_str()) {
@@ -2661,6 +2710,7 @@ pub(super) fn subject_before_apposition(
         }
         from -= 1;
     }
+    let from = past_heading(toks, from, open);
     if from >= open {
         return None;
     }
