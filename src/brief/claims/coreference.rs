@@ -1358,9 +1358,11 @@ impl People {
             .inspect(|full| self.note(Link::SurnameToFullName, full, surname))
     }
 
-    /// The one full name the article gave in an earlier sentence that ends with `surname`.
+    /// The one full name the article gave in an earlier sentence that ends with `surname`
+    /// (a shorter one that the longest ends with past first names, « Ella Nguema » beside
+    /// « Gérard Ella Nguema », is the same person's).
     fn full_name_ending(&self, surname: &str) -> Option<&str> {
-        let mut names = self
+        let names: Vec<&str> = self
             .mentions
             .iter()
             .filter(|p| {
@@ -1373,33 +1375,43 @@ impl People {
                         .next()
                         .is_some_and(|last| last == surname)
             })
-            .map(|p| p.name.as_str());
-        let first = names.next()?;
+            .map(|p| p.name.as_str())
+            .collect();
+        let longest = *names.iter().max_by_key(|n| n.split(' ').count())?;
+        // (Only first names before it: « Lions Aliou Cissé », a team's name glued to the
+        // man's, is not « Aliou Cissé »'s full name.)
+        let tail_of_longest = |n: &str| {
+            let (long, short) = (longest.to_lowercase(), n.to_lowercase());
+            long == short
+                || long
+                    .strip_suffix(&format!(" {short}"))
+                    .is_some_and(|head| head.split(' ').all(lexicon::is_first_name))
+        };
         names
-            .all(|n| n == first)
-            .then_some(first)
+            .iter()
+            .all(|n| tail_of_longest(n))
+            .then_some(longest)
             .inspect(|full| self.note(Link::SurnameToFullName, full, surname))
     }
 
-    /// The full name of the one person an earlier sentence named with the surname `words`
-    /// (one word only), if the surname is no name of its own (no first name, no place).
+    /// The full name of the one person an earlier sentence named with the surname `words`, if
+    /// the surname is no name of its own (one word: no first name, no place; « Ella Nguema »
+    /// after « Gérard Ella Nguema »: the earlier name ends with all its words).
     fn known_surname(&self, words: &[&str]) -> Option<&str> {
-        let [surname] = words else { return None };
-        if lexicon::is_first_name(surname) || lexicon::PLACES.contains(surname) {
+        let [first, ..] = words else { return None };
+        if words.len() == 1 && (lexicon::is_first_name(first) || lexicon::PLACES.contains(first)) {
             return None;
         }
         let mut names = self
             .mentions
             .iter()
             .filter(|p| {
+                let low = p.name.to_lowercase();
+                let full: Vec<&str> = low.split(' ').collect();
                 p.kind == SpeakerKind::Person
                     && p.sentence < self.sentence
-                    && p.name.contains(' ')
-                    && p.name
-                        .to_lowercase()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last == *surname)
+                    && full.len() > words.len()
+                    && full[full.len() - words.len()..] == *words
             })
             .map(|p| p.name.as_str());
         let first = names.next()?;

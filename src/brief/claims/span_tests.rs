@@ -1,7 +1,7 @@
 //! Unit tests of how a speaker's span is built once its cue is found: made-up sentences, a
 //! must and a must-not for each rule.
 
-use super::tests::{doc, speakers_of};
+use super::tests::{doc, speakers_by_segment, speakers_of};
 use super::*;
 use crate::model::SpeakerKind;
 
@@ -2712,4 +2712,61 @@ fn a_heading_glued_to_the_sentence_is_no_part_of_its_subject() {
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
+}
+
+#[test]
+fn an_adverb_of_degree_before_avant_or_apres_opens_an_adjunct_before_the_subject() {
+    // Must: « peu avant … », « juste après … » then the subject.
+    for (sentence, want) in [
+        (
+            "La grève est illégale, a affirmé peu après le vote Marie Dupont.",
+            "Marie Dupont",
+        ),
+        (
+            "La grève est illégale, a affirmé juste avant la réunion le ministre du Travail.",
+            "le ministre du Travail",
+        ),
+        (
+            "La réforme est injuste, a déclaré peu avant l'intervention de la police M. Paul Nguema.",
+            "Paul Nguema",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « avant » alone was already read; « peu » not before « avant » is no adjunct.
+    assert_eq!(
+        speakers_of("La grève est illégale, a affirmé avant le vote le ministre."),
+        ["le ministre"]
+    );
+}
+
+#[test]
+fn a_surname_of_two_words_is_the_full_name_given_before() {
+    // Must: « M. Ella Nguema », « Ella Nguema » after « Gérard Ella Nguema ».
+    let sentences = [
+        "Gérard Ella Nguema, secrétaire du parti, a affirmé que quatre personnes avaient été arrêtées.",
+        "La réforme est injuste, a déclaré M. Ella Nguema.",
+        "La réforme est injuste, a déclaré hier M. Ella Nguema.",
+        "Ella Nguema a ajouté que la loi passerait.",
+    ];
+    assert_eq!(
+        speakers_by_segment(&sentences),
+        [
+            (1, "Gérard Ella Nguema".to_string()),
+            (2, "Gérard Ella Nguema".to_string()),
+            (3, "Gérard Ella Nguema".to_string()),
+            (4, "Gérard Ella Nguema".to_string())
+        ]
+    );
+    // Must not: a word before the name that is no first name (a team's, glued) makes no
+    // full name of it.
+    let sentences = [
+        "Les Lions Aliou Cissé ont gagné.",
+        "Aliou Cissé a déclaré que l'équipe était prête.",
+        "Cissé a ajouté que le match serait dur.",
+    ];
+    let last = speakers_by_segment(&sentences)
+        .last()
+        .map(|(_, s)| s.clone());
+    assert!(last.is_some_and(|s| !s.starts_with("Lions")));
 }

@@ -3707,6 +3707,18 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i = name_closing_adjunct(toks, i + 2, end).unwrap_or(end + 1);
             continue;
         }
+        // « a déclaré peu avant l'intervention de la police M. X », « juste après le vote »:
+        // an adverb of degree before « avant », « après » and the adjunct they open.
+        if matches!(
+            t.low.as_str(),
+            "peu" | "juste" | "bien" | "sitôt" | "longtemps" | "immédiatement"
+        ) && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "avant" | "après"))
+        {
+            i += 1;
+            continue;
+        }
         // (« a indiqué leur direction »: after the verb, « leur » is a possessive.)
         if lexicon::TIME_WORDS.contains(&t.low.as_str())
             || lexicon::ADVERBS.contains(&t.low.as_str())
@@ -5177,7 +5189,9 @@ pub(super) fn classify(
         if !owner_of_complement {
             // « le président Obama »: the full name the article gave the surname before.
             let name = match people.full_name(&toks[b].low).filter(|full| {
-                a == b || particle_surname(toks, a, b) && ends_with_words(full, toks, a, b)
+                // (« M. Ella Nguema » after « Gérard Ella Nguema »: the full name given before
+                // ends with these words, a first name or not.)
+                a == b || ends_with_words(full, toks, a, b)
             }) {
                 Some(full) => full.to_string(),
                 // « Me Bernard », « Maître Kouassi »: a lone surname keeps a lawyer's title (the
@@ -5478,13 +5492,6 @@ fn without_emphatic_pronoun(toks: &[Tok], from: usize, to: usize) -> usize {
     } else {
         to
     }
-}
-
-/// Whether `toks[a..=b]` is a surname with its particles (« El Khalfi », « Ben Salah »,
-/// « Van Damme », « Ould Abdallah », « De Croo », « Van der Bellen »): every word before the
-/// last is a particle.
-fn particle_surname(toks: &[Tok], a: usize, b: usize) -> bool {
-    a < b && b - a <= 3 && toks[a..b].iter().all(|t| surname_particle(&t.low))
 }
 
 /// A particle that opens a surname, never a whole name by itself (« el », « Ould », « Le »
