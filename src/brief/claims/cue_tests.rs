@@ -2974,3 +2974,48 @@ fn typing_slips_in_the_verb_group_are_forgiven() {
     expect_none("Il reste des points à préciser avant la rentrée.");
     expect_none("Il a pensé à tout, t-il fallait.");
 }
+
+/// A relative on a noun of words said (« C'est l'appel qu'a lancé mardi X », « l'avertissement
+/// qu'a lancé l'OMS », « le message qu'a répété le ministre »): its subject after the verb, of
+/// the kind of the words; must not: a thing launched, an operation, a promise made with a verb
+/// that says nothing.
+#[test]
+fn a_relative_on_words_said_has_its_subject_after() {
+    for (sentence, speaker, kind) in [
+        (
+            "C'est l'appel qu'a lancé mardi la présidente du syndicat.",
+            "la présidente du syndicat",
+            ClaimKind::Call,
+        ),
+        (
+            "C'est l'appel qu'a lancé mercredi soir à Lyon la cheffe du parti, Marie Roux.",
+            "Marie Roux",
+            ClaimKind::Call,
+        ),
+        (
+            "C'est l'avertissement qu'a lancé jeudi l'OMS.",
+            "l'OMS",
+            ClaimKind::Warning,
+        ),
+        (
+            "C'est le message qu'a répété le ministre devant les députés.",
+            "le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Voilà l'ultimatum qu'a lancé le gouvernement aux grévistes.",
+            "le gouvernement",
+            ClaimKind::Warning,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "C'est l'opération qu'a lancée l'armée.",
+        "C'est le ballon qu'a lancé le joueur.",
+        "C'est la fusée qu'a lancée la NASA.",
+        "C'est le produit qu'a lancé la marque en mai.",
+    ] {
+        expect_none(sentence);
+    }
+}

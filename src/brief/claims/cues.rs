@@ -487,7 +487,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 toks.get(i + 2)
                     .is_some_and(|t| LAUNCH_ADJECTIVES.contains(&t.low.as_str())),
             );
+        // (« C'est l'appel qu'a lancé mardi X »: the call is the relative's antecedent.)
         let launches_a_call = verb.lemma == "lancer"
+            && super::speaker::words_antecedent(toks, start)
+                .is_some_and(|noun| LAUNCHED_CALLS.contains(&noun))
+            || verb.lemma == "lancer"
             && after.is_some_and(|a| {
                 matches!(a, "un" | "une" | "son" | "sa" | "leur" | "cet" | "cette")
             })
@@ -2496,6 +2500,17 @@ fn claim_rejected_before(toks: &[Tok], i: usize) -> bool {
         .any(|t| CLAIMED.contains(&t.low.as_str()))
 }
 
+/// The kind of a noun of words said, when it is not a plain statement (« appel »: a call,
+/// « avertissement », « ultimatum »: a warning, « critique », « accusation »: a stance).
+fn kind_of_words(noun: &str) -> Option<ClaimKind> {
+    match noun {
+        "appel" | "appels" | "plaidoyer" => Some(ClaimKind::Call),
+        "avertissement" | "avertissements" | "ultimatum" | "cri" => Some(ClaimKind::Warning),
+        "critique" | "critiques" | "accusation" | "accusations" => Some(ClaimKind::Position),
+        _ => None,
+    }
+}
+
 /// Whether the agent after the « par » that follows the participle at `i` is a body that rules
 /// or votes (« rejetée par le tribunal », « par les députés »): its rejection is a ruling.
 fn agent_rules(toks: &[Tok], i: usize) -> bool {
@@ -2513,11 +2528,7 @@ fn launched_call_before(toks: &[Tok], i: usize) -> Option<ClaimKind> {
     toks[i.saturating_sub(4)..i]
         .iter()
         .rev()
-        .find_map(|t| match t.low.as_str() {
-            "appel" | "appels" | "plaidoyer" => Some(ClaimKind::Call),
-            "avertissement" | "avertissements" | "ultimatum" | "cri" => Some(ClaimKind::Warning),
-            _ => None,
-        })
+        .find_map(|t| kind_of_words(&t.low).filter(|&k| k != ClaimKind::Position))
 }
 
 /// Whether the agent of « appelé par » from token `from` is followed, before the clause
@@ -3050,6 +3061,13 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     let next = next_at.map(|k| &toks[k]);
     let next_low = next.map(|t| t.low.as_str());
     let after_quote = start > 0 && (toks[start - 1].quoted || !toks[start - 1].word);
+    // « C'est l'appel qu'a lancé X », « l'avertissement qu'a répété X »: of the kind of the
+    // words the relative's verb says.
+    if verb.kind == ClaimKind::Statement {
+        if let Some(kind) = super::speaker::words_antecedent(toks, start).and_then(kind_of_words) {
+            return kind;
+        }
+    }
     match verb.lemma {
         // « se disent ouvertes à de nouvelles négociations », « se sont dits prêts à », « se
         // dit contre le projet »: a side taken.

@@ -1942,6 +1942,47 @@ fn object_relative(toks: &[Tok], group: usize) -> bool {
             toks[q - 2].low.as_str(),
             "ce" | "tel" | "telle" | "tels" | "telles" | "ainsi"
         )
+        || words_antecedent(toks, group).is_some()
+}
+
+/// Nouns of words said that a relative's verb of speech may take for its object (« l'appel
+/// qu'a lancé X », « le message qu'a adressé X », « la promesse qu'a faite X »).
+const WORDS_SAID: &[&str] = &[
+    "appel",
+    "appels",
+    "avertissement",
+    "avertissements",
+    "ultimatum",
+    "message",
+    "messages",
+    "promesse",
+    "promesses",
+    "réponse",
+    "explication",
+    "explications",
+    "accusation",
+    "accusations",
+    "critique",
+    "critiques",
+    "déclaration",
+    "annonce",
+    "constat",
+    "conclusion",
+    "plaidoyer",
+    "cri",
+];
+
+/// The noun of words said (see [`WORDS_SAID`]) right before « que » / « qu' » that opens the
+/// verb group at `group`, with its determiner before it (« C'est l'appel qu'a lancé mardi X »):
+/// the verb's object, its subject after it.
+pub(super) fn words_antecedent(toks: &[Tok], group: usize) -> Option<&str> {
+    let q = group.checked_sub(1)?;
+    let noun = q.checked_sub(1)?;
+    let determiner = noun.checked_sub(1)?;
+    let said = matches!(toks[q].low.as_str(), "que" | "qu'")
+        && WORDS_SAID.contains(&toks[noun].low.as_str())
+        && lexicon::DETERMINERS.contains(&toks[determiner].low.as_str());
+    said.then_some(toks[noun].low.as_str())
 }
 
 /// Common finite verbs and auxiliaries: a clause before a comma that holds one is complete.
