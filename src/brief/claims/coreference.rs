@@ -1760,9 +1760,9 @@ fn complement_glued_to_name(toks: &[Tok], a: usize, b: usize) -> usize {
     let Some(first) = (a + 1..b).find(|&k| lexicon::is_first_name(&toks[k].low)) else {
         return a;
     };
-    let named_after_someone = toks[a..first]
-        .iter()
-        .any(|t| NAMED_AFTER_SOMEONE.contains(&t.low.as_str()));
+    // (The place's noun right before the first name: « du Musée Pop Valérie Therrien » is
+    // the museum's director, named after nobody.)
+    let named_after_someone = NAMED_AFTER_SOMEONE.contains(&toks[first - 1].low.as_str());
     if named_after_someone {
         a
     } else {

@@ -463,6 +463,61 @@ fn a_role_complement_glued_to_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_place_s_own_name_before_the_director_s_is_no_part_of_it() {
+    // Must: « du Musée Pop Valérie Therrien », « de l'Hôpital Nord Paul Girard »: the place's
+    // noun and its own name, then a person's first name; the place is named after nobody, so
+    // its name is the complement's, not the start of the person's.
+    for (sentences, want) in [
+        (
+            &[
+                "La directrice du Musée Pop Valérie Therrien a inauguré l'exposition mercredi.",
+                "« Nous sommes comblés », assure-t-elle.",
+            ][..],
+            "Valérie Therrien",
+        ),
+        (
+            &[
+                "Le directeur du Théâtre Bleu Marc Leroy a ouvert la saison vendredi.",
+                "« La salle était pleine », a-t-il affirmé.",
+            ][..],
+            "Marc Leroy",
+        ),
+        (
+            &[
+                "Le directeur de l'Hôpital Nord Paul Girard a reçu les familles.",
+                "« Les soins continuent », a-t-il précisé.",
+            ][..],
+            "Paul Girard",
+        ),
+        (
+            &[
+                "Le président du Parc Régional Jean Roux a visité le chantier mardi.",
+                "« Tout sera prêt en juin », a-t-il assuré.",
+            ][..],
+            "Jean Roux",
+        ),
+        (
+            &[
+                "Le gérant du Stade Océane Jean Roux a annoncé des travaux.",
+                "Le gérant a précisé que la pelouse serait changée.",
+            ][..],
+            "Jean Roux",
+        ),
+    ] {
+        assert_eq!(last_speaker(sentences), want, "{sentences:?}");
+    }
+    // Must not: the place's noun right before the first name is a place named after someone
+    // (« du Lycée Victor Hugo », see the test above).
+    assert_ne!(
+        last_speaker(&[
+            "La proviseure du Lycée Jean Moulin a réuni les parents.",
+            "« Les cours reprendront lundi », a-t-elle annoncé.",
+        ]),
+        "Jean Moulin"
+    );
+}
+
+#[test]
 fn everyday_first_names_are_known() {
     // Must: a first name outside the most famous ones (« Franck », « Loïc », « Patrice »,
     // « Nadine ») still opens a person's name: after the medium spoken to, after a role's
