@@ -568,7 +568,10 @@ impl People {
                 }
                 continue;
             }
-            if !looks_like_person(&words) && !titled || acronym_of_a_town(toks, a, b) {
+            if !looks_like_person(&words) && !titled
+                || acronym_of_a_town(toks, a, b)
+                || names_a_place(&words)
+            {
                 continue;
             }
             // « …, rapporte Radio Nord »: a medium's name is no one a pronoun stands for.
@@ -1768,6 +1771,14 @@ fn complement_glued_to_name(toks: &[Tok], a: usize, b: usize) -> usize {
     } else {
         first
     }
+}
+
+/// Whether a capitalized run opens on the noun of a place or body, no first name after it
+/// (« l'École Valois », « le Théâtre Molière », « la Maison Blanche »): a place. (« du Lycée
+/// Victor Hugo » is read as the name it holds: [`complement_glued_to_name`].)
+fn names_a_place(words: &[&str]) -> bool {
+    matches!(words, [place, next, ..]
+        if NAMED_AFTER_SOMEONE.contains(place) && !lexicon::is_first_name(next))
 }
 
 /// Nouns of places and bodies that are often named after a person (« le Lycée Victor Hugo »,
@@ -4018,5 +4029,52 @@ mod same_source_tests {
             let got = speakers(&article);
             assert_eq!(got.last().unwrap().1, "ces sources", "{got:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod place_name_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « l'École Valois », « au Stade Vélodrome »: a run opening on the noun of a place is no
+    /// person a later « il » may stand for; with no one else of that gender, unresolved.
+    #[test]
+    fn a_place_named_like_a_person_is_no_antecedent() {
+        for article in [
+            [
+                "Anne Petit a visité l'École Valois mardi.",
+                "« Tout va bien », a-t-il dit.",
+            ],
+            [
+                "La cérémonie a eu lieu au Stade Vélodrome samedi.",
+                "Il a affirmé que la sécurité serait renforcée.",
+            ],
+            [
+                "Les élèves du Collège Lamartine ont manifesté jeudi.",
+                "Il a assuré que les cours reprendraient lundi.",
+            ],
+            [
+                "La directrice a reçu les familles au Centre Bonneau lundi soir.",
+                "Il a indiqué que les inscriptions étaient closes.",
+            ],
+            [
+                "Claire Morel est arrivée au Théâtre Molière vers midi.",
+                "« Le spectacle aura lieu », a-t-il promis.",
+            ],
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert!(got[0].1.eq_ignore_ascii_case("il"), "{got:?}");
+        }
+    }
+
+    /// Must not: the person beside the place stays who the pronoun stands for.
+    #[test]
+    fn the_person_beside_a_place_stays_the_antecedent() {
+        let got = speakers(&[
+            "Le ministre Paul Girard a visité l'École Valois mardi.",
+            "« Tout va bien », a-t-il dit.",
+        ]);
+        assert_eq!(got, [(2, "Paul Girard".to_string())]);
     }
 }
