@@ -855,3 +855,55 @@ fn a_detail_of_the_narration_is_the_incise_speakers() {
         assert_eq!(speakers(sentence), [speaker], "{sentence}");
     }
 }
+
+/// « X aurait jugé … selon des propos rapportés par Y », « explique X dans des propos relayés
+/// par Y »: words someone relays, named as words, need no comma to be layered; so a sentence
+/// opening on them credits the main clause's speaker too. Not « selon » a rule or a place
+/// (« selon les régions »), nor words with no one who relays them.
+#[test]
+fn words_relayed_by_someone_are_layered_without_a_comma() {
+    for (sentence, want) in [
+        (
+            "La mairie aurait jugé le projet trop cher selon des propos rapportés par la préfecture.",
+            ["La mairie", "la préfecture"],
+        ),
+        (
+            "Le ministre a dénoncé une manœuvre selon des déclarations relayées par la radio publique.",
+            ["Le ministre", "la radio publique"],
+        ),
+        (
+            "La présidente a confirmé son départ d'après des propos recueillis par le quotidien local.",
+            ["La présidente", "le quotidien local"],
+        ),
+        (
+            "La présidente a confirmé son départ selon des propos rapportés par la préfecture à nos confrères du Progrès.",
+            ["La présidente", "la préfecture"],
+        ),
+        (
+            "« Nous tiendrons », explique Paul Girard dans des propos relayés par le journal Le Soir.",
+            ["Paul Girard", "le journal Le Soir"],
+        ),
+        (
+            "Dans des déclarations rapportées par l'AFP, le ministre a affirmé que la réforme passerait.",
+            ["l'AFP", "le ministre"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le ministre a dit que les prix augmenteront selon les régions.",
+            "Le ministre",
+        ),
+        (
+            "La mairie a jugé le projet trop cher selon des critères fixés par la préfecture.",
+            "La mairie",
+        ),
+        (
+            "Le maire a dit son inquiétude dans des propos publiés sur son blog.",
+            "Le maire",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [want], "{sentence}");
+    }
+}

@@ -606,8 +606,14 @@ fn clause_after_attribution(
     previous_end: usize,
     cue: &cues::Cue,
 ) -> bool {
-    let relayed =
-        claims.len() == 1 && matches!(claims[0].cue.to_lowercase().as_str(), "selon" | "d'après");
+    // (« Selon des propos rapportés par X, », « Dans des déclarations relayées par X, »: the
+    // phrase runs on to the source.)
+    let phrase = claims[0].cue.to_lowercase().replace('’', "'");
+    let relayed = claims.len() == 1
+        && matches!(
+            phrase.split_whitespace().next(),
+            Some("selon" | "d'après" | "dans")
+        );
     let between = toks.get(previous_end..cue.group_start).unwrap_or(&[]);
     relayed
         && between.iter().any(|t| t.low == ",")
@@ -1265,12 +1271,15 @@ fn layered_attribution(
     let opposed = phrase == "pour"
         && at > 1
         && (toks[at - 1].low == "mais" && toks[at - 2].low == "," || toks[at - 1].low == ";");
-    // (« …, déclare-t-il, cité par la MAP »: the medium citing the speaker relays too.)
+    // (« …, déclare-t-il, cité par la MAP »: the medium citing the speaker relays too; so
+    // does one who relays words, with or without a comma: « X aurait jugé … selon des propos
+    // rapportés par la préfecture », « explique X dans des propos relayés par Le Soir ».)
     let relays = matches!(
         phrase,
-        "selon" | "d'après" | "d'" | "cité" | "citée" | "cités" | "citées"
+        "selon" | "d'après" | "d'" | "cité" | "citée" | "cités" | "citées" | "dans"
     );
-    if !(relays && after_comma || opposed)
+    let words_said = cues::names_words_said(toks, at, source_at);
+    if !(relays && (after_comma || words_said) || opposed)
         || source_at < at
         || reported
         || stressed
@@ -1284,6 +1293,9 @@ fn layered_attribution(
     let end = relay
         .as_ref()
         .map_or(end, |&(_, relay_end)| relay_end.max(end));
+    // (« rapportés par la préfecture à nos confrères du Progrès »: to whom the words were
+    // told, closing the sentence.)
+    let end = told_to_end(toks, end).unwrap_or(end);
     let closes = toks[end + 1..]
         .iter()
         .find(|t| !matches!(t.low.as_str(), ")" | "»" | "\""))
@@ -1325,6 +1337,16 @@ fn layered_attribution(
             claim
         })
         .collect()
+}
+
+/// The last token of « à », « au » or « aux » and a noun phrase right after token `end`
+/// (« … à nos confrères du Progrès », « au journal Le Soir »): to whom words were told.
+fn told_to_end(toks: &[Tok], end: usize) -> Option<usize> {
+    toks.get(end + 1)
+        .filter(|t| matches!(t.low.as_str(), "à" | "au" | "aux") && !t.quoted)?;
+    toks.get(end + 2)
+        .is_some_and(|t| t.word && !t.quoted)
+        .then(|| np_end(toks, end + 2))
 }
 
 /// An attribution's source `speaker` (phrase at `at`, source `source_at..=end`) split from

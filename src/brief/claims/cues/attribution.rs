@@ -781,6 +781,8 @@ pub(in crate::brief::claims) fn find_attribution_from(
             "aux" if next.is_some_and(|n| n.low == "dires") && view_of(toks, i).is_some() => {
                 view_of(toks, i).unwrap_or(i)
             }
+            // « …, explique X dans des propos relayés par Le Soir »: who relays the words.
+            "dans" if words_relayed_by(toks, i).is_some() => words_relayed_by(toks, i).unwrap_or(i),
             // « Dans les mots de la ministre, « … » »
             "dans"
                 if opens_sentence(toks, i)
@@ -885,7 +887,12 @@ fn speaker_behind(toks: &[Tok], at: usize, source_at: usize) -> Option<usize> {
     if let Some(whose) = whose_words(toks, source_at) {
         return Some(whose);
     }
-    let apart = at == 0 || !toks[at - 1].word || opens_sentence(toks, at);
+    // (Words someone said, « selon des déclarations relayées par X », are that one's
+    // wherever the phrase stands.)
+    let words_said = toks
+        .get(source_at + 1)
+        .is_some_and(|t| t.word && !t.quoted && is_said_noun(&t.low));
+    let apart = at == 0 || !toks[at - 1].word || opens_sentence(toks, at) || words_said;
     apart.then(|| agent_of_document(toks, source_at)).flatten()
 }
 
@@ -920,8 +927,50 @@ fn is_said_noun(low: &str) -> bool {
         || CREDITED_NOUNS.contains(&low)
         || matches!(
             low,
-            "déclarations" | "affirmations" | "indications" | "aveux"
+            "déclarations"
+                | "affirmations"
+                | "indications"
+                | "aveux"
+                | "propos"
+                | "paroles"
+                | "dires"
+                | "confidences"
         )
+}
+
+/// Whether the attribution phrase at `at` names words someone said (« selon des propos
+/// rapportés par X », « selon les déclarations du maire », « dans des propos relayés par
+/// X »): a determiner, then a noun of something said, its source named behind it at
+/// `source_at`.
+pub(in crate::brief::claims) fn names_words_said(
+    toks: &[Tok],
+    at: usize,
+    source_at: usize,
+) -> bool {
+    // (« d'après » may be two tokens.)
+    let det = if toks[at].low == "d'" { at + 2 } else { at + 1 };
+    source_at > det + 1
+        && toks
+            .get(det)
+            .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
+        && toks
+            .get(det + 1)
+            .is_some_and(|t| t.word && !t.quoted && is_said_noun(&t.low))
+}
+
+/// « …, explique X dans des propos relayés par Le Soir », « Dans des déclarations
+/// rapportées par l'AFP, le ministre … »: the first token of who relays the words « dans »
+/// at `dans` names (a determiner, a noun of something said, a participle and « par »).
+fn words_relayed_by(toks: &[Tok], dans: usize) -> Option<usize> {
+    let said = toks
+        .get(dans + 2)
+        .is_some_and(|t| t.word && !t.quoted && is_said_noun(&t.low));
+    let determiner = toks
+        .get(dans + 1)
+        .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()));
+    (said && determiner)
+        .then(|| agent_of_document(toks, dans + 1))
+        .flatten()
 }
 
 /// A second source joined to the one an attribution phrase names, whose noun phrase ends at
