@@ -205,3 +205,28 @@ fn a_counted_crowd_assaults() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// A present participle of fear after a clause of the narration tells why something was
+/// done; the same verbs voiced (finite, or in an incise) stay claims.
+#[test]
+fn the_fear_behind_an_act_is_no_claim() {
+    for sentence in [
+        "C'est sa famille qui l'a découvert après avoir lancé des recherches, s'inquiétant de ne pas le voir rentrer.",
+        "Un ratissage était entrepris, les gendarmes craignant que la jeune fille ne se perde.",
+        "Les secours ont évacué l'immeuble, redoutant un effondrement.",
+        "Les parents ont alerté la gendarmerie, s'inquiétant de son absence prolongée.",
+        "La mairie a fermé le parc, craignant de nouvelles chutes d'arbres.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        ("Le maire craint que la digue ne cède.", "Le maire"),
+        ("« La digue peut céder », s'inquiète le maire.", "le maire"),
+        (
+            "Le syndicat s'inquiète de la fermeture du site.",
+            "Le syndicat",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

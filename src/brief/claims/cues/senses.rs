@@ -6,8 +6,9 @@
 //! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
 //! sentence (« a témoigné au micro de la radio », session-12 convention), the writer's own
 //! « il faut dire que », an announcement still to come (« il annoncera sa décision en
-//! janvier ») and a participle describing an event (« lors de la conférence de presse
-//! annonçant ces mesures »). The same verbs with what was said (« que », a colon, a quotation)
+//! janvier »), a participle describing an event (« lors de la conférence de presse
+//! annonçant ces mesures ») and one telling the fear behind an act (« a lancé des recherches,
+//! s'inquiétant de ne pas le voir rentrer »). The same verbs with what was said (« que », a colon, a quotation)
 //! or said by someone in an incise stay claims.
 
 use super::super::tokens::Tok;
@@ -37,6 +38,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || writers_necessity(toks, g)
         || announces_later(toks, g)
         || participle_of_an_event(toks, g)
+        || fear_behind_an_act(toks, g)
 }
 
 /// Whether the sentence from `at` gives words: a quotation, a « que » clause or a colon.
@@ -300,6 +302,31 @@ fn words_before_quote(toks: &[Tok], i: usize) -> bool {
     toks[..i]
         .iter()
         .any(|t| t.quoted || is_quote_mark_str(&t.low))
+}
+
+/// Verbs of fear and worry, whose present participle after an act tells its motive.
+const FEARS: &[&str] = &[
+    "craindre",
+    "s'inquiéter",
+    "redouter",
+    "s'alarmer",
+    "appréhender",
+];
+
+/// « C'est sa famille qui l'a découvert après des recherches, s'inquiétant de ne pas le voir
+/// rentrer », « Un ratissage était entrepris, les gendarmes craignant que … », « Les
+/// secours ont évacué l'immeuble, redoutant un effondrement »: a present participle of fear
+/// after a clause of the narration with its own finite verb tells why something was done,
+/// no stance voiced. (« Le maire craint que … », « « … », s'inquiète le maire » voice it.)
+fn fear_behind_an_act(toks: &[Tok], g: &Group) -> bool {
+    FEARS.contains(&g.lemma)
+        && g.bare
+        && g.form.ends_with("ant")
+        && g.start > 0
+        && toks[g.start - 1].low != "en"
+        && toks[..g.start]
+            .iter()
+            .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t))
 }
 
 /// Events a present participle may describe (« la conférence de presse annonçant … », « une
