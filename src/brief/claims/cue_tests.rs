@@ -1219,6 +1219,33 @@ fn an_unnamed_source_is_unconfirmed_only_when_hedged_or_layered() {
     );
 }
 
+/// Class 8: a conditional under « si » + an imperfect or a pluperfect is the unreal (what
+/// would follow), not the article's hedge: no `u`; the journalistic conditional keeps it.
+#[test]
+fn the_conditional_of_a_hypothesis_is_no_hedge() {
+    let u = |sentence: &str| -> Vec<bool> {
+        find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.unconfirmed)
+            .collect()
+    };
+    for s in [
+        "Selon le maire, la digue aurait cédé si l'eau était montée plus haut.",
+        "Si le projet aboutissait, il créerait 200 emplois, affirme le syndicat.",
+        "D'après la ministre, s'ils étaient restés, les diplomates auraient été en danger.",
+    ] {
+        assert_eq!(u(s), [false], "{s}");
+    }
+    // Must not: the article's hedge, beside a reflexive « s' » or a « si » of degree.
+    for s in [
+        "Selon la police, l'incendie aurait fait trois morts.",
+        "Selon le maire, l'usine aurait fermé et les salariés s'étaient mis en grève.",
+        "Selon la police, le feu aurait été si violent que les pompiers ont reculé.",
+    ] {
+        assert_eq!(u(s), [true], "{s}");
+    }
+}
+
 /// Class 8: « soutient, …, que » maintains; « faire grief » reproaches.
 #[test]
 fn maintaining_and_reproaching() {

@@ -2896,6 +2896,29 @@ fn conditional_before(toks: &[Tok]) -> bool {
                 .iter()
                 .any(|m| t.low.starts_with(m))
             && !impersonal_advice(toks, k)
+    }) && !unreal_hypothesis(toks)
+}
+
+/// « Selon elle, cela aurait posé un danger s'ils étaient restés », « si cela s'avérait, ce
+/// serait grave, dit-il »: a conditional under a hypothesis (« si » + an imperfect or a
+/// pluperfect, outside quotation marks) is the unreal, what would follow, not the article
+/// hedging what it reports.
+pub(super) fn unreal_hypothesis(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        // (« s'il », « s'ils », not the reflexive « s'était associée ».)
+        let si = t.low == "si"
+            || t.low == "s'"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.low.as_str(), "il" | "ils"));
+        !t.quoted
+            && si
+            && toks[k + 1..].iter().take(5).any(|v| {
+                !v.quoted
+                    && v.word
+                    && ["ait", "aient", "ais"].iter().any(|e| v.low.ends_with(e))
+                    && v.low.len() > 4
+            })
     })
 }
 

@@ -807,7 +807,7 @@ fn reported_conditional(toks: &[Tok], from: usize) -> bool {
             && !t.quoted
             && lexicon::is_conditional(&t.low)
             && !MODALS.iter().any(|m| t.low.starts_with(m))
-    })
+    }) && !cues::unreal_hypothesis(toks)
 }
 
 const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
@@ -1433,14 +1433,15 @@ fn claim_in(
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
             && !cues::impersonal_advice(toks, k)
-    }) || toks.iter().any(|t| {
-        // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.
-        !t.quoted
-            && matches!(
-                t.low.as_str(),
-                "semblerait" | "sembleraient" | "paraîtrait" | "paraîtraient" | "paraitrait"
-            )
-    });
+    }) && !cues::unreal_hypothesis(toks)
+        || toks.iter().any(|t| {
+            // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.
+            !t.quoted
+                && matches!(
+                    t.low.as_str(),
+                    "semblerait" | "sembleraient" | "paraîtrait" | "paraîtraient" | "paraitrait"
+                )
+        });
     let content_denial = {
         let low = text.to_lowercase().replace('’', "'");
         lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
