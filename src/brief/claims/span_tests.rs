@@ -2770,3 +2770,63 @@ fn a_surname_of_two_words_is_the_full_name_given_before() {
         .map(|(_, s)| s.clone());
     assert!(last.is_some_and(|s| !s.starts_with("Lions")));
 }
+
+#[test]
+fn a_verb_form_right_after_de_is_a_noun_of_the_apposition() {
+    // Must: « de peste », « de garde » inside a bare function after a name.
+    for sentence in [
+        "Paul Martin, chef d'unité de peste à l'Institut Pasteur de Dakar explique que la zone est sûre.",
+        "Paul Martin, responsable de garde à l'hôpital de Lyon affirme que les lits manquent.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
+    }
+    // Must not: a finite verb after a noun still ends the walk back.
+    assert_eq!(
+        speakers_of("Le virus peste les habitants, explique Paul Martin."),
+        ["Paul Martin"]
+    );
+}
+
+#[test]
+fn an_incise_with_no_comma_may_end_on_where_it_was_said() {
+    // Must: the subject of the missing-comma incise, then « sur », « dans » up to the end.
+    for (sentence, want) in [
+        (
+            "La police est de retour à Gressier a affirmé Paul Martin sur Radio Kiskeya.",
+            "Paul Martin",
+        ),
+        (
+            "Le train est arrivé en retard à Lille a expliqué Marie Dupont dans un communiqué.",
+            "Marie Dupont",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a name after a verb with no clause before it is its object.
+    assert_eq!(
+        speakers_of("Le maire a évoqué Paul Martin dans son discours."),
+        ["Le maire"]
+    );
+}
+
+#[test]
+fn a_group_under_someones_command_speaks_not_its_chief() {
+    // Must: the head before « sous le commandement de », « sous la direction de ».
+    for (sentence, want) in [
+        (
+            "Les forces spéciales sous le commandement de Paul Martin ont affirmé avoir pris la ville.",
+            "Les forces spéciales sous le commandement de Paul Martin",
+        ),
+        (
+            "L'équipe sous la direction de Marie Durand a annoncé que le vaccin était prêt.",
+            "L'équipe sous la direction de Marie Durand",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a rank before the name is the person's.
+    assert_eq!(
+        speakers_of("Le général Paul Martin a affirmé avoir pris la ville."),
+        ["Paul Martin"]
+    );
+}

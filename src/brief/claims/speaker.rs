@@ -801,9 +801,12 @@ fn incise_without_commas(toks: &[Tok], cue: &Cue) -> bool {
                 lexicon::ROLE_NOUNS.contains(&h.low.as_str())
                     || MORE_ROLE_NOUNS.contains(&h.low.as_str())
             });
+    // (« … a affirmé Paul Martin sur Radio Kiskeya. », « … dans un communiqué »: where it
+    // was said may follow the subject, up to the sentence's end.)
     let closes = toks
         .get(to + 1)
-        .is_none_or(|t| matches!(t.low.as_str(), "," | "."));
+        .is_none_or(|t| matches!(t.low.as_str(), "," | "."))
+        || adjunct_to_the_end(toks, to + 1);
     from == cue.cue_end + 1
         && names_speaker
         && closes
@@ -814,6 +817,21 @@ fn incise_without_commas(toks: &[Tok], cue: &Cue) -> bool {
 const SUBORDINATORS: &[&str] = &[
     "qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "comme",
 ];
+
+/// Whether a prepositional phrase at `at` runs to the end of the sentence (« sur Radio
+/// Kiskeya. », « dans un communiqué »): a preposition, then words with no verb, quotation or
+/// punctuation but the final stop.
+fn adjunct_to_the_end(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        !t.quoted
+            && matches!(
+                t.low.as_str(),
+                "sur" | "dans" | "à" | "au" | "devant" | "lors"
+            )
+    }) && toks[at + 1..]
+        .iter()
+        .all(|t| t.word && !t.quoted && !is_finite_verb(t) || matches!(t.low.as_str(), "." | "!"))
+}
 
 /// Whether a finite verb stands before token `at` in the same stretch of words: no comma or
 /// other boundary, quotation, conjunction or relative word between them, and none before the
@@ -1127,8 +1145,11 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         }
         // « comme le représentant l'a précisé », « C'est pourquoi notre résolution demande »:
         // the subject starts after a conjunction or a verb.
-        let after_determiner =
-            from >= 2 && lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str());
+        // (« le chef d'unité de peste », « le médecin de garde »: right after « de », a
+        // verb's form is a noun, as in np_end.)
+        let after_determiner = from >= 2
+            && (lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str())
+                || matches!(toks[from - 2].low.as_str(), "de" | "d'"));
         if matches!(p.low.as_str(), "comme" | "pourquoi")
             || is_finite_verb(p) && !after_determiner && !p.upper && !modifies_noun(toks, from - 1)
         {
@@ -5226,7 +5247,13 @@ pub(super) fn classify(
             // Martin »: a name right after « de » is a complement's.)
             || a > from + 1
                 && matches!(toks[a - 1].low.as_str(), "de" | "du" | "des" | "d'")
-                && head_speaks;
+                && head_speaks
+            // (« les forces spéciales sous le commandement de X », « les soldats sous les
+            // ordres du général X »: a group under someone's command speaks, not its chief.)
+            || toks[from..a]
+                .iter()
+                .skip(1)
+                .any(|t| t.low == "sous" && !t.quoted);
         if !owner_of_complement {
             // « le président Obama »: the full name the article gave the surname before.
             let name = match people.full_name(&toks[b].low).filter(|full| {
