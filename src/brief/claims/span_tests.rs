@@ -2830,3 +2830,19 @@ fn a_group_under_someones_command_speaks_not_its_chief() {
         ["Paul Martin"]
     );
 }
+
+#[test]
+fn a_function_with_a_list_of_complements_after_a_name_is_no_list_of_speakers() {
+    // Must: « en charge des sports, de la culture et des parcs » is one function's.
+    for sentence in [
+        "Sur les réseaux sociaux, Paul Martin, adjoint au maire en charge des sports, de la culture et des parcs avait jugé la décision absurde.",
+        "Paul Martin, adjoint au maire en charge des sports, de la culture et des parcs a jugé la décision absurde.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
+    }
+    // Must not: a list of speakers set off by commas stays a list.
+    assert_eq!(
+        speakers_of("Jeudi, les élus, la direction et les syndicats ont dénoncé le projet."),
+        ["les élus", "la direction", "les syndicats"]
+    );
+}

@@ -929,9 +929,12 @@ const ITEM_DETERMINERS: &[&str] = &[
 /// souhaitent »: the last items of a list (`from..end`, after a comma or a parenthesis) are
 /// not its speakers; unresolved, in the article's words, rather than a wrong name.
 fn list_tail(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Speaker> {
+    // (Not the commas of a list of one noun's complements: « adjoint en charge des sports, de
+    // la culture et des parcs ».)
     if from < 2
         || !matches!(toks[from - 1].low.as_str(), "," | ")")
         || !toks[from..end].iter().any(|t| t.low == "et" && !t.quoted)
+        || (from..end).any(|k| toks[k].low == "," && complement_list_after(toks, k, end))
     {
         return None;
     }
@@ -1278,10 +1281,13 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
         .iter()
         .rposition(|t| is_boundary(t) || is_quote_mark(t))
         .map_or(0, |k| k + 1);
+    // (Or a bare function set off by a comma: « Paul Martin, adjoint en charge des sports,
+    // de la culture et des parcs ».)
+    let apposed = start > 0 && toks[start - 1].low == ",";
     let head_phrase = toks.get(start).is_some_and(|t| {
         t.word
             && !t.quoted
-            && (lexicon::DETERMINERS.contains(&t.low.as_str()) || t.upper)
+            && (lexicon::DETERMINERS.contains(&t.low.as_str()) || t.upper || apposed)
             && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
             && !matches!(t.low.as_str(), "de" | "d'" | "selon" | "lors")
     });
