@@ -2846,3 +2846,18 @@ fn a_function_with_a_list_of_complements_after_a_name_is_no_list_of_speakers() {
         ["les élus", "la direction", "les syndicats"]
     );
 }
+
+#[test]
+fn a_second_function_after_a_gloss_in_brackets_belongs_to_the_same_apposition() {
+    // Must: « (gloss) et membre du … » continues the function after the name.
+    for sentence in [
+        "Paul Martin, secrétaire général du SNES (Syndicat national) et membre du bureau invite l'État à négocier.",
+        "Paul Martin, Secrétaire général du SNES (Syndicat national) et membre du bureau invite l'État à négocier.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
+    }
+    // Must not: « et » and an article after the bracket opens another speaker, no part of
+    // a function.
+    let got = speakers_of("Le Syndicat national (SNES) et la direction ont dénoncé le projet.");
+    assert!(!got.iter().any(|s| s.contains("(SNES) et")), "{got:?}");
+}

@@ -1355,9 +1355,15 @@ fn quoted_name_before(toks: &[Tok], verb: usize) -> Option<usize> {
 /// commas, no verb.
 fn bracket_inside_name(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
     let close = from.checked_sub(1)?;
+    // (« secrétaire général du SNES (Syndicat national) et membre du bureau »: or a second
+    // bare function joined by « et ».)
+    let second_function = toks[from].low == "et"
+        && toks.get(from + 1).is_some_and(|n| {
+            n.word && !n.upper && !n.quoted && !lexicon::DETERMINERS.contains(&n.low.as_str())
+        });
     if toks[close].low != ")"
         || from >= end
-        || !matches!(toks[from].low.as_str(), "de" | "du" | "des" | "d'")
+        || !(matches!(toks[from].low.as_str(), "de" | "du" | "des" | "d'") || second_function)
     {
         return None;
     }
