@@ -2861,3 +2861,25 @@ fn a_second_function_after_a_gloss_in_brackets_belongs_to_the_same_apposition() 
     let got = speakers_of("Le Syndicat national (SNES) et la direction ont dénoncé le projet.");
     assert!(!got.iter().any(|s| s.contains("(SNES) et")), "{got:?}");
 }
+
+#[test]
+fn a_capital_a_opening_the_sentence_before_an_article_is_a_preposition() {
+    // Must: « A l'issue de … », « A la fin … »: « à », an adjunct before the subject.
+    for (sentence, want) in [
+        (
+            "A l'issue de l'audition le président de la commission, Paul Martin, a fait valoir que les gangs étaient armés.",
+            "Paul Martin",
+        ),
+        (
+            "A la fin du match, l'entraîneur a déclaré que l'équipe était fatiguée.",
+            "l'entraîneur",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « a » inside the sentence stays the auxiliary.
+    assert_eq!(
+        speakers_of("Le maire a la conviction que la piscine fermera, a dit Paul Martin."),
+        ["Paul Martin"]
+    );
+}

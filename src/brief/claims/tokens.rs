@@ -405,9 +405,39 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
 /// an inverted pronoun cut off by a space (« a-t- il indiqué », « a-t -il », « a t-il »,
 /// « ajoute-t- elle ») joins its verb; « à » typed for the auxiliary « a » before a past
 /// participle of a reporting verb (« », à expliqué le docteur », « Le maire à déclaré
-/// que ») is read as « a ».
+/// que ») is read as « a »; a capital « A » opening the sentence before an article (« A
+/// l'issue de … ») as « à ».
 pub(super) fn mend_typing_slips(toks: &mut Vec<Tok>) {
     join_spaced_inversions(toks);
+    // « A l'issue de l'audition, … », « A la fin du match »: a capital « A » opening the
+    // sentence before an article is « à » with its accent dropped, as capitals often are.
+    if toks.len() > 1
+        && toks[0].low == "a"
+        && toks[0].upper
+        && !toks[0].quoted
+        && matches!(
+            toks[1].low.as_str(),
+            "l'" | "la"
+                | "le"
+                | "les"
+                | "un"
+                | "une"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "travers"
+                | "partir"
+                | "cause"
+                | "côté"
+        )
+    {
+        toks[0].low = "à".into();
+    }
     for k in 0..toks.len() {
         if toks[k].low == "à" && !toks[k].quoted && k > 0 && reporting_participle(toks.get(k + 1))
         {
