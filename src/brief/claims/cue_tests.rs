@@ -3046,3 +3046,43 @@ fn a_relative_on_words_said_has_its_subject_after() {
         expect_none(sentence);
     }
 }
+
+/// « apprendre » told to someone (a dative clitic: « nous apprend que », « leur a appris que »)
+/// is its subject telling it, in any tense, with adverbs and dates between; must not: who
+/// learnt it (« Nous apprenons que », « Le joueur apprend que »), teaching a skill or a virtue.
+#[test]
+fn telling_someone_what_they_learn() {
+    for (sentence, speaker) in [
+        (
+            "Le maire nous a appris que la mairie fermera en juin.",
+            "Le maire",
+        ),
+        (
+            "Un proche de la famille nous apprend également que le corps a été retrouvé.",
+            "Un proche de la famille",
+        ),
+        (
+            "La police leur a appris mardi que leur fils était vivant.",
+            "La police",
+        ),
+        (
+            "Son avocat m'a appris hier qu'il ferait appel.",
+            "Son avocat",
+        ),
+        (
+            "L'entraîneur lui apprenait que son contrat était rompu.",
+            "L'entraîneur",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Nous apprenons que le joueur restera.",
+        "Vous avez appris que le joueur restera.",
+        "Le joueur apprend que son contrat est rompu.",
+        "Le professeur nous apprend à lire.",
+        "L'expérience nous apprend la patience.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -1574,6 +1574,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 None if verb.lemma == "apprendre"
                     && closes_as_incise(toks, start, i)
                     && learnt_from_someone(toks, i) => {}
+                // « La même source nous apprend que », « le maire lui a appris que »: told to
+                // someone, the subject tells it.
+                None if verb.lemma == "apprendre" && teaches_someone_that(toks, start, i) => {}
                 None => continue,
             }
         }
@@ -1792,6 +1795,28 @@ const CRIED_ACCUSATIONS: &[&str] = &[
     "forfaiture",
     "xénophobie",
 ];
+
+/// Whether « apprendre » at `i`, its group from `start`, tells someone (a dative clitic
+/// before it: « nous apprend », « m'a appris », « leur apprend ») what a « que » clause says,
+/// its subject in the third person (not « nous apprenons que », « vous avez appris que »: who
+/// learnt it).
+pub(super) fn teaches_someone_that(toks: &[Tok], start: usize, i: usize) -> bool {
+    const DATIVES: &[&str] = &["nous", "vous", "m'", "me", "t'", "te", "lui", "leur"];
+    let first_or_second = |t: &Tok| {
+        matches!(
+            t.low.as_str(),
+            "apprenons" | "apprenez" | "avons" | "avez" | "apprends" | "ai" | "as"
+        )
+    };
+    let dative = toks[start.saturating_sub(1)..i]
+        .iter()
+        .any(|t| DATIVES.contains(&t.low.as_str()));
+    dative
+        && !toks[start..=i].iter().any(first_or_second)
+        && toks
+            .get(past_inserts(toks, i + 1))
+            .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'"))
+}
 
 /// Whether « auprès de » follows « apprendre » at `i` within a few words (past its subject:
 /// « a appris l'AFP auprès de », « a appris Radio Nord mardi auprès des pompiers »).

@@ -154,7 +154,10 @@ pub(super) fn speaker_by_route(
         }
         return (unattributed(), Route::RelativeAntecedent);
     }
-    if cue.verb.lemma == "apprendre" {
+    // (« La même source nous apprend que »: told to someone, the subject tells it.)
+    if cue.verb.lemma == "apprendre"
+        && !super::cues::teaches_someone_that(toks, cue.group_start, cue.cue_end)
+    {
         if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
             return (source, Route::SourceOfImpersonalIncise);
         }
