@@ -4078,3 +4078,41 @@ mod place_name_tests {
         assert_eq!(got, [(2, "Paul Girard".to_string())]);
     }
 }
+
+#[cfg(test)]
+mod relative_subject_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « L'ouvrier qui a été blessé mardi est sorti de l'hôpital. Il a assuré … »: the
+    /// subject a pronoun takes up is the relative's antecedent, without its « qui ».
+    #[test]
+    fn a_subject_before_qui_is_taken_up_without_it() {
+        for (first, second, want) in [
+            (
+                "Le jeune homme de 24 ans qui s'est présenté hier au tribunal reste silencieux.",
+                "Il a affirmé qu'il était innocent.",
+                "Le jeune homme de 24 ans",
+            ),
+            (
+                "L'ouvrier qui a été blessé mardi est sorti de l'hôpital.",
+                "Il a assuré que la machine était défectueuse.",
+                "L'ouvrier",
+            ),
+            (
+                "La femme qui a appelé les secours est encore choquée.",
+                "Elle a expliqué que l'incendie avait démarré dans la cuisine.",
+                "La femme",
+            ),
+            (
+                "Le chauffeur du bus qui transportait les élèves a été entendu jeudi.",
+                "Il a affirmé que les freins avaient lâché.",
+                "Le chauffeur du bus",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            assert_eq!(got, [(2, want.to_string())], "{first}");
+            // Must not: the « qui » stays out of the name shown.
+            assert!(!got[0].1.ends_with(" qui"), "{got:?}");
+        }
+    }
+}

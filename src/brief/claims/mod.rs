@@ -337,6 +337,11 @@ fn subject_span(toks: &[Tok]) -> Option<(usize, usize)> {
     {
         end -= 1;
     }
+    // (« le jeune homme de 24 ans qui s'est assis … »: the relative's « qui » is no part of
+    // its antecedent.)
+    if end > 0 && toks[end - 1].low == "qui" {
+        end -= 1;
+    }
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
