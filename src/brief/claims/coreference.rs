@@ -50,12 +50,15 @@ pub(super) fn claim_gender(claim: &Claim) -> Gender {
     }
 }
 
-/// Whether a determiner makes its noun phrase plural (« les syndicats », « des témoins »).
+/// Whether a determiner makes its noun phrase plural (« les syndicats », « des témoins »,
+/// « deux sondages »).
 pub(super) fn determiner_plural(np: &str) -> bool {
     let low = np.to_lowercase();
-    matches!(
-        low.split_whitespace().next().unwrap_or(""),
-        "les"
+    let first = low.split_whitespace().next().unwrap_or("");
+    lexicon::CARDINALS.contains(&first)
+        || matches!(
+            first,
+            "les"
             | "des"
             | "ces"
             | "plusieurs"
@@ -69,7 +72,7 @@ pub(super) fn determiner_plural(np: &str) -> bool {
             // (« tous ses responsables », « toutes les centrales »)
             | "tous"
             | "toutes"
-    )
+        )
 }
 
 /// The gender a determiner gives its noun phrase (« le maire », « la préfecture »).
@@ -4114,5 +4117,66 @@ mod relative_subject_tests {
             // Must not: the « qui » stays out of the name shown.
             assert!(!got[0].1.ends_with(" qui"), "{got:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod counted_group_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « deux sondages », « trois témoins », « cinq syndicats »: a number is a plural's
+    /// determiner, so « ils », « elles », « selon eux » after them stand for them.
+    #[test]
+    fn a_counted_group_is_what_a_plural_pronoun_stands_for() {
+        for (article, want) in [
+            (
+                [
+                    "La majorité reste fragile, selon deux sondages publiés mardi.",
+                    "Ils montrent que l'opposition progresse.",
+                ],
+                "deux sondages publiés mardi",
+            ),
+            (
+                [
+                    "Trois témoins ont affirmé avoir vu le camion.",
+                    "Ils ont précisé qu'il roulait vite.",
+                ],
+                "Trois témoins",
+            ),
+            (
+                [
+                    "Cinq syndicats ont appelé à la grève jeudi.",
+                    "Ils réclament une hausse des salaires.",
+                ],
+                "Cinq syndicats",
+            ),
+            (
+                [
+                    "Le suspect a pris la fuite, selon deux sources proches du dossier.",
+                    "Elles assurent qu'il était armé.",
+                ],
+                "deux sources proches du dossier",
+            ),
+            (
+                [
+                    "Quatre experts ont estimé que le pont était fragile.",
+                    "Selon eux, des travaux sont urgents.",
+                ],
+                "Quatre experts",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: « un sondage » is one; « ils » after it stays unresolved.
+    #[test]
+    fn one_is_no_group() {
+        let got = speakers(&[
+            "La majorité reste fragile, selon un sondage publié mardi.",
+            "Ils montrent que l'opposition progresse.",
+        ]);
+        assert_eq!(got.last().unwrap(), &(2, "Ils".to_string()), "{got:?}");
     }
 }
