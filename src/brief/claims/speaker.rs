@@ -3537,7 +3537,11 @@ pub(super) fn media_at(toks: &[Tok], i: usize, to: usize) -> Option<usize> {
     if toks[i].word && super::tokens::is_web_name(&toks[i].low) {
         return Some(1);
     }
-    if !toks[i].upper {
+    // (« selon le Figaro »: a name's own article may be written lowercase; the word after it
+    // is the name's, capitalized: not « Le monde agricole ».)
+    let article = matches!(toks[i].low.as_str(), "le" | "la" | "l'" | "les");
+    let named_after = toks.get(i + 1).is_some_and(|t| t.upper);
+    if article && !named_after || !toks[i].upper && !article {
         return None;
     }
     static SPLIT: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();

@@ -1311,6 +1311,27 @@ mod speaker_side {
         );
     }
 
+    /// Class 8, speaker kinds: a newspaper whose name opens on its article is a medium
+    /// with the article written lowercase too (« selon le Figaro », « a révélé le Parisien »).
+    #[test]
+    fn a_newspaper_with_its_article_lowercase_is_a_medium() {
+        for s in [
+            "Selon le Figaro, le ministre va démissionner.",
+            "Le ministre va démissionner, a révélé mardi le Parisien.",
+            "Le sommet est reporté, selon le Monde.",
+            "La Croix affirme que le synode est reporté.",
+        ] {
+            assert_eq!(one(s).speaker_kind, SpeakerKind::Media, "{s}");
+        }
+        // Must not: a body with its article, a word of the list that is no name here.
+        for s in [
+            "Selon la Poste, le courrier sera distribué lundi.",
+            "Le monde agricole a dénoncé la réforme.",
+        ] {
+            assert_ne!(one(s).speaker_kind, SpeakerKind::Media, "{s}");
+        }
+    }
+
     /// « ce dernier », « l'intéressée »: the one named just before.
     #[test]
     fn ce_dernier_is_the_one_named_just_before() {
