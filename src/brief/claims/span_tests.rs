@@ -2883,3 +2883,17 @@ fn a_capital_a_opening_the_sentence_before_an_article_is_a_preposition() {
         ["Paul Martin"]
     );
 }
+
+#[test]
+fn one_of_a_group_set_off_by_commas_is_an_apposition() {
+    // Must: past « l'un des … » after a function, the name opening the chain.
+    assert_eq!(
+        speakers_of("Présent sur les lieux, Paul Martin, secrétaire du parti, l'un des deux principaux partis d'opposition, a affirmé que quatre personnes avaient été arrêtées."),
+        ["Paul Martin"]
+    );
+    // Must not: a body described as one of a group stays the body.
+    assert_eq!(
+        speakers_of("Le Rassemblement, l'un des principaux partis d'opposition, a affirmé que la grève continuerait."),
+        ["Le Rassemblement"]
+    );
+}

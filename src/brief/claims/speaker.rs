@@ -3020,6 +3020,22 @@ fn subject_before_bare_apposition(
 fn bare_apposition(toks: &[Tok], from: usize, comma: usize) -> bool {
     let first = &toks[from];
     let low = first.low.as_str();
+    // (« l'un des deux principaux partis d'opposition »: one of a group, describing what
+    // stands before it.)
+    let one_of = low == "l'"
+        && toks
+            .get(from + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "un" | "une"))
+        && toks
+            .get(from + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "des" | "de" | "d'" | "du"));
+    if one_of {
+        return comma - from <= 20
+            && !verb_between_commas(toks, from, comma)
+            && !toks[from..comma]
+                .iter()
+                .any(|t| t.quoted || is_quote_mark(t));
+    }
     first.word
         && !first.upper
         && !first.quoted
