@@ -2897,3 +2897,21 @@ fn one_of_a_group_set_off_by_commas_is_an_apposition() {
         ["Le Rassemblement"]
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_inside_a_list_of_complements_is_part_of_it() {
+    // Must: « de l'Économie (Mef), du Commerce et de l'Industrie (Mci) ».
+    for sentence in [
+        "Les ministères de l'Économie (Mef), du Commerce et de l'Industrie (Mci) précisent que les prix restent stables.",
+        "Les ministères de l'Économie (Mef), du Commerce et de l'Industrie précisent que les prix restent stables.",
+    ] {
+        assert_eq!(
+            speakers_of(sentence),
+            ["Les ministères de l'Économie (Mef), du Commerce et de l'Industrie"],
+            "{sentence}"
+        );
+    }
+    // Must not: a list of speakers after an acronym stays apart from it.
+    let got = speakers_of("Le syndicat (CGT), la direction et les élus ont dénoncé la fermeture.");
+    assert!(got.contains(&"la direction".to_string()), "{got:?}");
+}

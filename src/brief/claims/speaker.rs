@@ -1134,6 +1134,7 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         // noun's complements runs on past its commas.
         if p.low == "," && complement_list_after(toks, from - 1, end) {
             from -= 1;
+            from = short_bracket_before(toks, from).unwrap_or(from);
             continue;
         }
         // (« Mali – Le chef de la junte assure »: a dash after a topic.)
@@ -1280,7 +1281,9 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
                 n.word && (n.upper || matches!(n.low.as_str(), "la" | "l'" | "leur" | "son" | "sa"))
             });
     let closed_by_et = (comma + 2..end).any(|k| toks[k].low == "et" && de(k + 1));
-    let start = toks[..comma]
+    // (« de l'Économie (Mef), du Commerce »: an acronym in brackets closing the item.)
+    let before = short_bracket_before(toks, comma).unwrap_or(comma);
+    let start = toks[..before]
         .iter()
         .rposition(|t| is_boundary(t) || is_quote_mark(t))
         .map_or(0, |k| k + 1);
@@ -1294,8 +1297,18 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
             && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
             && !matches!(t.low.as_str(), "de" | "d'" | "selon" | "lors")
     });
-    let holds_complement = (start + 1..comma).any(de);
+    let holds_complement = (start + 1..before).any(de);
     item_opens && closed_by_et && head_phrase && holds_complement
+}
+
+/// The opening bracket of a short name in brackets ending right before `at` (« (Mef) »,
+/// « (CGT) »): one capitalized word of at most six letters after a word.
+fn short_bracket_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let close = at.checked_sub(1).filter(|&c| toks[c].low == ")")?;
+    let open = close.checked_sub(2).filter(|&o| toks[o].low == "(")?;
+    let name = &toks[open + 1];
+    (name.word && name.upper && !name.quoted && name.low.chars().count() <= 6 && open > 0)
+        .then_some(open)
 }
 
 /// The « ne » of a negated verb that ends right before `end` (« ne décolère pas », « ne se
@@ -2453,6 +2466,12 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
     let mut from = end;
     while from > 0 {
         let p = &toks[from - 1];
+        // (« Les ministères de l'Économie (Mef), du Commerce et de l'Industrie (Mci) »: a
+        // list of the noun's complements.)
+        if p.low == "," && complement_list_after(toks, from - 1, end) {
+            from = short_bracket_before(toks, from - 1).unwrap_or(from - 1);
+            continue;
+        }
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
             break;
         }
