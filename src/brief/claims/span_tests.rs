@@ -2915,3 +2915,25 @@ fn an_acronym_in_brackets_inside_a_list_of_complements_is_part_of_it() {
     let got = speakers_of("Le syndicat (CGT), la direction et les élus ont dénoncé la fermeture.");
     assert!(got.contains(&"la direction".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_complement_joined_by_the_same_des_continues_the_phrase() {
+    // Must: « des … et des … » after a « des » complement is one phrase.
+    assert_eq!(
+        speakers_of("L'attaque a été menée par un groupe armé, ont affirmé lundi des sources proches des services de sécurité et des milices."),
+        ["des sources proches des services de sécurité et des milices"]
+    );
+    // Must not: after a « du » complement, « et des » opens no parallel complement; with no
+    // complement, two speakers.
+    let got = speakers_of("L'attaque a été menée par un groupe armé, ont affirmé des responsables du ministère et des élus.");
+    assert!(
+        !got.iter().any(|s| s.contains("ministère et des élus")),
+        "{got:?}"
+    );
+    assert_eq!(
+        speakers_of(
+            "L'attaque a été menée par un groupe armé, ont affirmé des habitants et des témoins."
+        ),
+        ["des habitants", "des témoins"]
+    );
+}

@@ -4246,10 +4246,13 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
                 && toks
                     .get(i + 2)
                     .is_some_and(|n| n.word && n.upper && !n.quoted);
+            // (« des sources proches des services de sécurité et des milices »: the same
+            // « des » or « du » as a complement's before opens a parallel one.)
+            let parallel = |word: &str| toks[from + 1..i].iter().any(|t| t.low == word);
             let second_complement = toks.get(i + 1).is_some_and(|n| {
                 matches!(n.low.as_str(), "de" | "d'")
                     || matches!(n.low.as_str(), "des" | "du")
-                        && (named_institution || capitalized_fields)
+                        && (named_institution || capitalized_fields || parallel(&n.low))
             }) && toks[from..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
