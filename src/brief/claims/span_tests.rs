@@ -2937,3 +2937,23 @@ fn a_complement_joined_by_the_same_des_continues_the_phrase() {
         ["des habitants", "des témoins"]
     );
 }
+
+#[test]
+fn an_incise_with_no_comma_after_a_cleft_has_its_subject_after_it() {
+    // Must: the « que » of « c'est … que » is the clause's content, no subordinate.
+    for (sentence, want) in [
+        (
+            "C'est le même poignet qu'il s'était fracturé par le passé a affirmé le directeur sportif de l'équipe Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "C'est le même genou qu'il avait blessé l'an dernier a expliqué Marie Dupont.",
+            "Marie Dupont",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a relative clause before the verb keeps the verb's object out of the subject.
+    let got = speakers_of("Le maire qui a été reçu hier a confirmé le préfet.");
+    assert!(!got.iter().any(|s| s == "le préfet"), "{got:?}");
+}

@@ -852,9 +852,17 @@ fn juxtaposed_to_clause(toks: &[Tok], at: usize) -> bool {
         .iter()
         .rposition(|t| matches!(t.low.as_str(), "." | ";" | ":") || is_quote_mark(t))
         .map_or(0, |k| k + 1);
-    let subordinate_before = toks[clause_opens..start]
-        .iter()
-        .any(|t| SUBORDINATORS.contains(&t.low.as_str()));
+    // (« C'est le même poignet qu'il s'était fracturé … a affirmé X »: the « que » of a
+    // cleft opens the clause's own content, no subordinate.)
+    let cleft_que = |k: usize| {
+        matches!(toks[k].low.as_str(), "que" | "qu'")
+            && toks[clause_opens..k].windows(2).any(|w| {
+                matches!(w[0].low.as_str(), "c'" | "ce")
+                    && matches!(w[1].low.as_str(), "est" | "était" | "sont" | "étaient")
+            })
+    };
+    let subordinate_before = (clause_opens..start)
+        .any(|k| SUBORDINATORS.contains(&toks[k].low.as_str()) && !cleft_que(k));
     !subordinate_before
         && (start..at).any(|k| {
             is_finite_verb(&toks[k])
