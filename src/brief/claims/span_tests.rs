@@ -2923,6 +2923,11 @@ fn a_complement_joined_by_the_same_des_continues_the_phrase() {
         speakers_of("L'attaque a été menée par un groupe armé, ont affirmé lundi des sources proches des services de sécurité et des milices."),
         ["des sources proches des services de sécurité et des milices"]
     );
+    // (« du » after a « de » complement, the same.)
+    assert_eq!(
+        speakers_of("Les prix restent stables, souligne la note des ministères de l'économie et du commerce."),
+        ["la note des ministères de l'économie et du commerce"]
+    );
     // Must not: after a « du » complement, « et des » opens no parallel complement; with no
     // complement, two speakers.
     let got = speakers_of("L'attaque a été menée par un groupe armé, ont affirmé des responsables du ministère et des élus.");

@@ -4254,9 +4254,15 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
                 && toks
                     .get(i + 2)
                     .is_some_and(|n| n.word && n.upper && !n.quoted);
-            // (« des sources proches des services de sécurité et des milices »: the same
-            // « des » or « du » as a complement's before opens a parallel one.)
-            let parallel = |word: &str| toks[from + 1..i].iter().any(|t| t.low == word);
+            // (« des sources proches des services de sécurité et des milices », « la note des
+            // ministères de l'Économie et du Commerce »: « des » after a « des » complement,
+            // « du » after a « de » or « du » one, opens a parallel complement.)
+            let parallel = |word: &str| {
+                toks[from + 1..i].iter().any(|t| match word {
+                    "du" => matches!(t.low.as_str(), "de" | "d'" | "du"),
+                    _ => t.low == word,
+                })
+            };
             let second_complement = toks.get(i + 1).is_some_and(|n| {
                 matches!(n.low.as_str(), "de" | "d'")
                     || matches!(n.low.as_str(), "des" | "du")
