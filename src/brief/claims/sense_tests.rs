@@ -230,3 +230,35 @@ fn the_fear_behind_an_act_is_no_claim() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// « soutenir » someone (a name, a country, people, an object pronoun) backs them; « soutenir
+/// que », an incise after a quotation and a policy (« la réforme ») stay claims.
+#[test]
+fn backing_someone_is_no_claim() {
+    for sentence in [
+        "La France soutient l'Ukraine depuis le début du conflit.",
+        "Le maire soutient les commerçants du centre-ville.",
+        "Le parti la soutient depuis des années.",
+        "Le syndicat soutient Paul Girard dans sa démarche.",
+        "« Ce sont des pays frères », et Dakar les soutient au niveau international, a conclu la ministre.",
+    ] {
+        let got = super::find_claims(&super::tests::one_paragraph(&[sentence]));
+        assert!(
+            got.iter().all(|c| c.cue.to_lowercase().contains("conclu")),
+            "{sentence}: {got:?}"
+        );
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre soutient que la réforme est juste.",
+            "Le ministre",
+        ),
+        (
+            "Le ministre soutient la réforme des retraites.",
+            "Le ministre",
+        ),
+        ("« Il faut agir », soutient le maire.", "le maire"),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

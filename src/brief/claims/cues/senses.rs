@@ -39,6 +39,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || announces_later(toks, g)
         || participle_of_an_event(toks, g)
         || fear_behind_an_act(toks, g)
+        || backs_someone(toks, g)
 }
 
 /// Whether the sentence from `at` gives words: a quotation, a « que » clause or a colon.
@@ -327,6 +328,41 @@ fn fear_behind_an_act(toks: &[Tok], g: &Group) -> bool {
         && toks[..g.start]
             .iter()
             .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t))
+}
+
+/// « La France soutient l'Ukraine », « Le maire soutient les commerçants », « Dakar les
+/// soutient au niveau international », « soutient Paul Girard dans sa démarche »: « soutenir »
+/// someone (a name, people, a body, or an object pronoun) backs them, no claim. (« soutient
+/// que … » and « « … », soutient le maire » report; « soutient la réforme » takes a side.)
+fn backs_someone(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "soutenir" || !g.subject_before {
+        return false;
+    }
+    // (The object pronoun may stand just before the group: a determiner never precedes a
+    // verb.)
+    let clitic = toks[g.start.saturating_sub(1)..g.i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "le" | "la" | "les" | "l'" | "lui" | "leur"));
+    let at = past_adjuncts(toks, g.i + 1);
+    if toks
+        .get(at)
+        .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'" | ":") || t.quoted)
+    {
+        return false;
+    }
+    // (« La dette est maîtrisée a soutenu, hier, le ministre »: an incise without its
+    // commas, its subject after an aside.)
+    if toks.get(g.i + 1).is_some_and(|t| t.low == ",") {
+        return false;
+    }
+    // (People or a name, not a text or a plan: « soutient le projet de loi » takes a side.)
+    let head = toks
+        .get(past_determiners(toks, at))
+        .filter(|t| t.word && !t.quoted);
+    let people = |w: &str| lexicon::PEOPLE_NOUNS.contains(&w) || lexicon::ROLE_NOUNS.contains(&w);
+    let someone = head
+        .is_some_and(|t| t.upper || people(&t.low) || people(t.low.trim_end_matches(['s', 'x'])));
+    clitic || someone
 }
 
 /// Events a present participle may describe (« la conférence de presse annonçant … », « une
