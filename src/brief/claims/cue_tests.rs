@@ -3086,3 +3086,47 @@ fn telling_someone_what_they_learn() {
         expect_none(sentence);
     }
 }
+
+/// « avancer que » puts a claim forward, with a contrast (« en revanche », « au contraire »,
+/// « pour sa part ») or a date between; the same phrases after other verbs of saying; must
+/// not: moving forward, « n'avance que » (only), a date brought forward.
+#[test]
+fn putting_forward_that_past_a_contrast() {
+    for (sentence, speaker, kind) in [
+        (
+            "La ministre, présidente du conseil, avance en revanche que le budget sera tenu.",
+            "La ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'opposition avance au contraire que les comptes sont faux.",
+            "L'opposition",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat avançait mardi que les salaires baisseraient.",
+            "Le syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire avance pour sa part que la ville devra emprunter.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le ministre estime en revanche que la réforme est juste.",
+            "Le ministre",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "L'équipe avance en revanche vers la finale.",
+        "Le chantier n'avance que lentement.",
+        "La date avance au contraire de ce qui était prévu.",
+        "Les travaux avancent en revanche plus vite que prévu.",
+    ] {
+        expect_none(sentence);
+    }
+}

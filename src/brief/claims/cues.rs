@@ -469,15 +469,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| PUT_FORWARD.contains(&t.low.as_str()));
-        // « Le ministre a avancé que … »: a claim put forward; « une source avançait une
-        // « querelle de voisinage » »: words in quotation marks put forward.
+        // « une source avançait une « querelle de voisinage » »: words in quotation marks put
+        // forward (« a avancé que … »: see INCISE_VERBS_BEFORE_QUE, not « n'avance que »).
         let quoted_after_determiner = toks.get(i + 2).is_some_and(|t| {
             t.quoted || is_quote_mark_str(&t.low) && toks.get(i + 3).is_some_and(|n| n.quoted)
         }) && after
             .is_some_and(|a| lexicon::DETERMINERS.contains(&a));
-        let puts_forward = puts_forward
-            || verb.lemma == "avancer"
-                && (matches!(after, Some("que" | "qu'")) || quoted_after_determiner);
+        let puts_forward = puts_forward || verb.lemma == "avancer" && quoted_after_determiner;
         // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
         // warning launched (not « lancer une opération »).
         // (« lance un nouvel appel », « un ultime avertissement »)
@@ -521,11 +519,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // incises reporting a clause (see INCISE_VERBS_BEFORE_QUE).
         // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que
         // des détails »: only.)
+        // (« avancent plus vite que prévu »: the comparison may stand after the verb too.)
+        let que_at = past_inserts(toks, i + 1);
         let says_that = INCISE_VERBS_BEFORE_QUE.contains(&verb.lemma)
             && toks
-                .get(past_inserts(toks, i + 1))
+                .get(que_at)
                 .is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
-            && !toks[start.saturating_sub(1)..i].iter().any(|t| {
+            && !toks[start.saturating_sub(1)..que_at].iter().any(|t| {
                 matches!(
                     t.low.as_str(),
                     "ne" | "n'" | "plus" | "moins" | "autant" | "davantage" | "mieux" | "aussi"
@@ -3538,6 +3538,8 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
 /// que », « tranche que »): verbs of saying whose other sense takes an object, not a clause.
 const INCISE_VERBS_BEFORE_QUE: &[&str] = &[
     "lancer",
+    // (« La ministre avance en revanche que … »: put forward.)
+    "avancer",
     "plaisanter",
     "s'exclamer",
     "s'écrier",
@@ -4312,6 +4314,9 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["à", "son", "tour"],
     &["à", "leur", "tour"],
     &["d'", "ailleurs"],
+    // « avance en revanche que », « estime au contraire que »: a contrast with what was said.
+    &["en", "revanche"],
+    &["au", "contraire"],
     &["du", "reste"],
     &["de", "surcroît"],
     // « exige entre autres la restructuration », « a entre autres dénoncé »
