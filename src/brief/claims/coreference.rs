@@ -574,6 +574,7 @@ impl People {
             if !looks_like_person(&words) && !titled
                 || acronym_of_a_town(toks, a, b)
                 || names_a_place(&words)
+                || place_of_a_role(toks, a, &words)
             {
                 continue;
             }
@@ -1774,6 +1775,13 @@ fn complement_glued_to_name(toks: &[Tok], a: usize, b: usize) -> usize {
     } else {
         first
     }
+}
+
+/// Whether the run at `a` (its `words`) ends a role's complement and holds no first name
+/// (« le député du district de Befotaka Atsimo », « le maire de Saint Pierre »): the place
+/// or body the role belongs to, no person.
+fn place_of_a_role(toks: &[Tok], a: usize, words: &[&str]) -> bool {
+    complement_before(toks, a) && !words.iter().any(|w| lexicon::is_first_name(w))
 }
 
 /// Whether a capitalized run opens on the noun of a place or body, no first name after it
@@ -4178,5 +4186,64 @@ mod counted_group_tests {
             "Ils montrent que l'opposition progresse.",
         ]);
         assert_eq!(got.last().unwrap(), &(2, "Ils".to_string()), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod place_of_a_role_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Paul Girard, maire de Bois Colombes »: the capitalized words ending the role's
+    /// complement are its place, no second person, so « ce maire » is the one person named.
+    #[test]
+    fn the_place_a_role_belongs_to_is_no_second_person() {
+        for (article, want) in [
+            (
+                [
+                    "L'information a été donnée par le colonel Rakoto, député du district de Vohipeno Atsimo, hier.",
+                    "« Les routes sont coupées », précise ce député.",
+                ],
+                "Rakoto",
+            ),
+            (
+                [
+                    "L'alerte a été lancée par Paul Girard, maire de Bois Colombes, jeudi.",
+                    "« L'eau monte », a ajouté ce maire.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le bilan a été donné par Luc Bernard, directeur de l'hôpital de Mantes Nord, mardi.",
+                    "« Deux blessés sont graves », a ajouté ce directeur.",
+                ],
+                "Luc Bernard",
+            ),
+            (
+                [
+                    "La mesure a été saluée par Jean Roux, député de Seine Maritime, vendredi.",
+                    "« C'est une victoire », a déclaré ce député.",
+                ],
+                "Jean Roux",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: a name with a first name after the complement's « de » is a person still
+    /// (« l'avocat de Claire Morel … Mme Morel » names her in full).
+    #[test]
+    fn a_person_after_a_role_s_de_stays_a_person() {
+        let got = speakers(&[
+            "L'avocat de Claire Morel a déposé plainte mardi.",
+            "« Je suis soulagée », a confié Mme Morel.",
+        ]);
+        assert_eq!(
+            got.last().unwrap(),
+            &(2, "Claire Morel".to_string()),
+            "{got:?}"
+        );
     }
 }
