@@ -2962,3 +2962,29 @@ fn an_incise_with_no_comma_after_a_cleft_has_its_subject_after_it() {
     let got = speakers_of("Le maire qui a été reçu hier a confirmé le préfet.");
     assert!(!got.iter().any(|s| s == "le préfet"), "{got:?}");
 }
+
+#[test]
+fn a_bare_noun_after_a_bodys_name_is_its_apposition() {
+    // Must: the body opening the clause, its closing comma forgotten.
+    for (sentence, want) in [
+        (
+            "La SNCF, entreprise publique a annoncé que les trains circuleraient.",
+            "La SNCF",
+        ),
+        (
+            "Le Figaro, quotidien national affirme que la grève continuera.",
+            "Le Figaro",
+        ),
+        (
+            "Dans un communiqué, le syndicat, acteur majeur affirme que la grève continuera.",
+            "le syndicat",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an adverb or an adjunct opening the sentence is no body.
+    let got = speakers_of("Heureusement, syndicat majoritaire affirme que personne n'est blessé.");
+    assert!(!got.iter().any(|s| s == "Heureusement"), "{got:?}");
+    let got = speakers_of("En réalité, acteur majeur du secteur affirme que la grève continuera.");
+    assert!(!got.iter().any(|s| s == "En réalité"), "{got:?}");
+}

@@ -665,7 +665,7 @@ pub(super) fn speaker_by_route(
             .any(|t| matches!(t.low.as_str(), "et" | "ou"))
         && matches!(
             speaker.kind,
-            SpeakerKind::Anonymous | SpeakerKind::Organization
+            SpeakerKind::Anonymous | SpeakerKind::Organization | SpeakerKind::Media
         );
     if (speaker.kind == SpeakerKind::Role || bare_noun)
         && from >= 2
@@ -687,8 +687,34 @@ pub(super) fn speaker_by_route(
                 Route::NameBeforeApposition,
             );
         }
+        // (« La SNCF, entreprise publique a annoncé »: so is a bare noun after a body's name.)
+        if let Some(body) = bare_noun
+            .then(|| body_before_bare_noun(text, toks, from - 1, people))
+            .flatten()
+        {
+            return (body, Route::NameBeforeApposition);
+        }
     }
     (speaker, Route::SubjectBeforeVerb)
+}
+
+/// The body named by the phrase that opens the clause and ends at `comma` (« La SNCF »,
+/// « le syndicat »): opening on an article, with no verb, an organization or a medium.
+fn body_before_bare_noun(
+    text: &str,
+    toks: &[Tok],
+    comma: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let from = subject_start(toks, comma);
+    let opens = from == 0 || !toks[from - 1].word;
+    if from >= comma || !opens || toks[from..comma].iter().any(is_finite_verb) {
+        return None;
+    }
+    // (An article opens it: not « Heureusement, », « En réalité, », « Malgré les démarches, ».)
+    let named = lexicon::DETERMINERS.contains(&toks[from].low.as_str()) && from + 1 < comma;
+    let body = classify(text, toks, from, comma - 1, people);
+    (named && matches!(body.kind, SpeakerKind::Organization | SpeakerKind::Media)).then_some(body)
 }
 
 /// The person named before the comma at `comma`, past at most two more bare functions set off
