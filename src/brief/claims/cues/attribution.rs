@@ -103,9 +103,15 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
             _ => true,
         };
     }
+    // (« selon les Echos », « selon les Verts », « selon les Républicains »: a name that takes
+    // « les », a medium or a party; a ministry named by its portfolio is read above.)
+    let plural_name = h > at
+        && toks[h - 1].low == "les"
+        && !MINISTRY_PORTFOLIOS.contains(&low)
+        && !depending_on(toks, at);
     // (« selon les deux partis »: a plural the lists hold in the singular.)
     let singular = low.strip_suffix('s').unwrap_or(low);
-    (head.upper && (singular_det || first.upper))
+    (head.upper && (singular_det || first.upper || plural_name))
         || portfolio
         || described_name
         || h > at && (FINDINGS.contains(&low) || names_a_specialist(low))
@@ -117,6 +123,19 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || [low, singular]
             .iter()
             .any(|w| lexicon::MEDIA_NOUNS.contains(w) || lexicon::SOURCE_NOUNS.contains(w))
+}
+
+/// Whether « selon » before `at` means « depending on »: a verb of varying or sorting just
+/// before it (« le contenu diffère donc selon les Facultés », « varie selon les Régions »,
+/// « sont classés selon les Catégories »).
+fn depending_on(toks: &[Tok], at: usize) -> bool {
+    const VARYING: &[&str] = &[
+        "vari", "diffèr", "différ", "chang", "fluctu", "oscill", "évolu", "dépend", "réparti",
+        "modul", "classé", "trié", "noté", "adapté", "ajusté",
+    ];
+    toks[at.saturating_sub(4)..at.saturating_sub(1)]
+        .iter()
+        .any(|t| t.word && VARYING.iter().any(|stem| t.low.starts_with(stem)))
 }
 
 /// Whether the head noun `low` (singular or plural) names someone who speaks, not a
@@ -1814,6 +1833,49 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker, c.kind))
             .collect()
+    }
+
+    /// « selon les » + a capitalized name is the source, a medium or a party, at the start,
+    /// in the middle or at the end; not « selon » meaning « depending on » after a verb of
+    /// varying or sorting, nor a ministry named by its portfolio's common words.
+    #[test]
+    fn selon_les_and_a_name_is_the_source() {
+        for (sentence, want) in [
+            (
+                "Selon les Echos, le groupe va supprimer 300 emplois.",
+                "les Echos",
+            ),
+            ("D'après les Verts, la réforme est injuste.", "les Verts"),
+            (
+                "La fusion est compromise, selon les Républicains.",
+                "les Républicains",
+            ),
+            (
+                "Le chantier a pris du retard, selon les Inrocks, qui citent un élu.",
+                "les Inrocks",
+            ),
+            (
+                "Selon les Nations unies, 2 000 personnes ont fui.",
+                "les Nations unies",
+            ),
+        ] {
+            let got = claims(sentence);
+            assert_eq!(
+                got.first().map(|(s, _)| s.as_str()),
+                Some(want),
+                "{sentence}: {got:?}"
+            );
+        }
+        for sentence in [
+            "Le contenu des cours diffère donc selon les Facultés.",
+            "Les primes varient selon les Régions et les années.",
+            "Les candidats sont classés selon les Catégories fixées par le jury.",
+            "Le calendrier change selon les Académies.",
+            "Les élèves sont répartis selon les Affaires du moment.",
+        ] {
+            let got = claims(sentence);
+            assert!(got.is_empty(), "{sentence}: {got:?}");
+        }
     }
 
     /// « à l'appel de X » is X's call, in any word order and after any verb of gathering; two
