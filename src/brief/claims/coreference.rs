@@ -1112,7 +1112,18 @@ impl People {
                     .iter()
                     .any(|c| c.kind == SpeakerKind::Person && c.gender == gender)
         };
-        only(&candidates, |p| in_sentence(p, |m| m.spoke))
+        let speaker = only(&candidates, |p| in_sentence(p, |m| m.spoke));
+        // (« Me Dupont … a été interrompu par le juge, qui lui a demandé … . Il a indiqué … »:
+        // the sentence's subject and the one who spoke in it are two people of the pronoun's
+        // gender; either may be meant: unresolved.)
+        let subject = only(&candidates, |p| in_sentence(p, |m| m.subject));
+        if let (Some(speaker), Some(subject)) = (speaker, subject) {
+            let person = |p: &Person| p.kind == SpeakerKind::Person;
+            if !same_entity(speaker, subject) && person(speaker) && person(subject) {
+                return None;
+            }
+        }
+        speaker
             .or_else(|| {
                 only(&candidates, |p| in_sentence(p, |m| m.subject))
                     .filter(|p| !institution_beside_person(p))
@@ -4245,5 +4256,64 @@ mod place_of_a_role_tests {
             &(2, "Claire Morel".to_string()),
             "{got:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod subject_or_speaker_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// The sentence before named one person its subject and another who spoke in it (a
+    /// relative, « selon »), both of the pronoun's gender: either may be meant, unresolved.
+    #[test]
+    fn a_subject_and_another_speaker_leave_the_pronoun_unresolved() {
+        for (first, second) in [
+            (
+                "Me Paul Girard a été interrompu par le juge Marc Leroy, qui lui a demandé de se taire.",
+                "Il a indiqué qu'il ne céderait pas.",
+            ),
+            (
+                "L'avocat Jean Roux a été coupé par le président Luc Bernard, qui l'a prié de conclure.",
+                "Il a répondu que sa plaidoirie n'était pas finie.",
+            ),
+            (
+                "Selon le procureur Marc Leroy, Paul Girard a menti aux enquêteurs.",
+                "Il a affirmé que l'enquête serait longue.",
+            ),
+            (
+                "Claire Morel a été reçue par la ministre Anne Petit, qui a promis une aide.",
+                "Elle a assuré que les travaux commenceraient en mai.",
+            ),
+            (
+                "Anne Roux a été entendue par la juge Claire Morel, qui lui a demandé des preuves.",
+                "Elle a affirmé que le dossier était complet.",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            let last = &got.last().unwrap().1;
+            assert!(matches!(last.as_str(), "Il" | "Elle"), "{got:?}");
+        }
+    }
+
+    /// Must not: the subject is the one who spoke, or the speaker is of the other gender.
+    #[test]
+    fn a_subject_who_spoke_or_alone_of_its_gender_stays_the_antecedent() {
+        for (first, second) in [
+            (
+                "Le ministre Paul Girard a déclaré que Marc Leroy mentait.",
+                "Il a estimé que le débat était clos.",
+            ),
+            (
+                "Paul Girard a été reçu par la ministre Anne Petit, qui a promis une aide.",
+                "Il a assuré que les travaux commenceraient en mai.",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            assert_eq!(
+                got.last().unwrap(),
+                &(2, "Paul Girard".to_string()),
+                "{got:?}"
+            );
+        }
     }
 }
