@@ -5,6 +5,47 @@ use super::tests::{doc, speakers_by_segment, speakers_of};
 use super::*;
 use crate::model::SpeakerKind;
 
+/// « X ou plutôt Y a menacé », « X, ou plus exactement Y, a annoncé »: the correction after
+/// « ou plutôt », « ou mieux », « ou plus exactement » is who speaks, before the verb or after
+/// it. Not two alternatives (« Le maire ou son adjoint »), and « selon ses dires » later in
+/// the sentence is the speaker again, no one new.
+#[test]
+fn a_corrected_subject_is_the_correction() {
+    for (sentence, want) in [
+        ("Benali ou plutôt son père a menacé de partir.", "son père"),
+        (
+            "Le ministre ou plutôt son cabinet a démenti l'information.",
+            "son cabinet",
+        ),
+        (
+            "La mairie, ou plus exactement le service des sports, a annoncé la fermeture du stade.",
+            "le service des sports",
+        ),
+        (
+            "« Pas question », a répondu le syndicat ou plutôt sa branche locale.",
+            "sa branche locale",
+        ),
+        (
+            "Paul Girard, ou mieux son avocat, a contesté la décision.",
+            "son avocat",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le maire ou son adjoint a annoncé la fermeture.",
+            "Le maire ou son adjoint",
+        ),
+        (
+            "Paul Girard a menacé de partir chez un rival, qui était, selon ses dires, impatient de le recruter.",
+            "Paul Girard",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 /// The (speaker, kind) of every claim of a one-sentence article.
 fn rows(sentence: &str) -> Vec<(String, SpeakerKind)> {
     find_claims(&doc(&[sentence]))

@@ -2844,6 +2844,12 @@ pub(super) fn subject_before_apposition(
     if from >= open {
         return None;
     }
+    // « Paul, ou plutôt son père, a dit »: the aside corrects who speaks.
+    if toks[open + 1].low == "ou" {
+        if let Some(first) = corrected_from(toks, open, comma - 1) {
+            return Some(classify(text, toks, first, comma - 1, people));
+        }
+    }
     // « Sans mentionner de noms, NAME …, a affirmé », « Dans un entretien, le ministre, a
     // affirmé »: a phrase opened by a preposition is no subject; what follows it is.
     let outer_is_adjunct = lexicon::PREPOSITIONS.contains(&toks[from].low.as_str())
@@ -4949,7 +4955,8 @@ pub(super) fn classify(
     let to = without_emphatic_pronoun(toks, from, to);
     let to = without_dates_in_brackets(toks, from, to);
     // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
-    let mut from = from;
+    // (« Paul ou plutôt son père »: the correction is who speaks.)
+    let mut from = corrected_from(toks, from, to).unwrap_or(from);
     while from < to && !toks[from].word {
         from += 1;
     }
@@ -5641,6 +5648,24 @@ fn without_dates_in_brackets(toks: &[Tok], from: usize, to: usize) -> usize {
     } else {
         to
     }
+}
+
+/// « Paul ou plutôt son père », « le ministre, ou plus exactement son cabinet »: the first
+/// token of the correction a span `from..=to` ends on, after « ou plutôt », « ou mieux »,
+/// « ou plus exactement », « ou plus précisément » (and a comma).
+fn corrected_from(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let ou = (from + 1..to).find(|&k| low(k) == "ou" && !toks[k].quoted)?;
+    let marker_len = match (low(ou + 1), low(ou + 2)) {
+        ("plutôt" | "mieux", _) => 1,
+        ("plus", "exactement" | "précisément" | "justement") => 2,
+        _ => return None,
+    };
+    let mut first = ou + 1 + marker_len;
+    if low(first) == "," {
+        first += 1;
+    }
+    (first <= to && toks[first].word).then_some(first)
 }
 
 /// The end of the span `from..=to` without the emphatic pronoun closing it (« le ministère
