@@ -4317,3 +4317,46 @@ mod subject_or_speaker_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod more_role_nouns_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « le coach des Aigles Paul Girard », « le candidat des Verts Marc Leroy »: a function
+    /// the lexicon's role nouns miss opens a complement as well, so the person's name starts
+    /// at the first name and the surname alone later names them in full.
+    #[test]
+    fn a_function_outside_the_lexicon_opens_a_complement_too() {
+        for (article, want) in [
+            (
+                [
+                    "Le coach des Aigles Paul Girard a salué la victoire de son équipe.",
+                    "Girard a indiqué ne pas être inquiet.",
+                    "« Nous avons bien joué », a-t-il dit.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le candidat des Verts Marc Leroy a présenté son programme mardi.",
+                    "Leroy a affirmé que la gratuité des transports serait sa priorité.",
+                    "« Ce sera financé », a-t-il assuré.",
+                ],
+                "Marc Leroy",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert!(got.iter().skip(1).all(|(_, s)| s == want), "{got:?}");
+        }
+    }
+
+    /// Must not: a place named after someone keeps its name (« du Lycée Victor Hugo »).
+    #[test]
+    fn a_coach_of_a_place_named_after_someone_is_not_that_someone() {
+        let got = speakers(&[
+            "Le coach du Lycée Victor Hugo a réuni les joueurs.",
+            "« Nous jouerons dimanche », a-t-il annoncé.",
+        ]);
+        assert_ne!(got.last().unwrap().1, "Victor Hugo", "{got:?}");
+    }
+}

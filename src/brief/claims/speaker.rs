@@ -6593,11 +6593,10 @@ pub(super) fn complement_before(toks: &[Tok], a: usize) -> bool {
     }
     k >= 2
         && matches!(toks[k - 1].low.as_str(), "de" | "d'" | "du" | "des")
-        && toks[..k - 1]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|t| lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
+        && toks[..k - 1].iter().rev().take(4).any(|t| {
+            lexicon::ROLE_NOUNS.contains(&t.low.as_str())
+                || MORE_ROLE_NOUNS.contains(&t.low.as_str())
+        })
 }
 
 pub(super) fn looks_like_person(words: &[&str]) -> bool {
