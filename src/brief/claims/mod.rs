@@ -1380,6 +1380,54 @@ fn split_relay(
     (speaker, Some((relay, other_end)))
 }
 
+/// Whether a denial phrase (« c'est faux », « sans fondement », « fake news ») lies in what
+/// the cue reports, not in a clause of the narration after it: a comma and a present participle
+/// with no « que » of its own (« …, a-t-il dit, dénonçant la diffusion de fake news »: what
+/// he did besides, no denial of his words; « …, ajoutant que c'est faux » still reports).
+fn denial_in_reported_words(text: &str, toks: &[Tok], cue_end: usize) -> bool {
+    let reported_end =
+        narration_participle_after(toks, cue_end).map_or(text.len(), |k| toks[k].start);
+    let low = text[..reported_end].to_lowercase().replace('’', "'");
+    lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
+}
+
+/// The comma opening a present participle's clause of the narration after token `cue_end`
+/// (« , dénonçant … », « , qualifiant … »), the participle not followed by « que ».
+fn narration_participle_after(toks: &[Tok], cue_end: usize) -> Option<usize> {
+    (cue_end + 1..toks.len().saturating_sub(1)).find(|&k| {
+        let participle = &toks[k + 1];
+        toks[k].low == ","
+            && !toks[k].quoted
+            && participle.word
+            && !participle.quoted
+            && is_present_participle(&participle.low)
+            && !toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'"))
+    })
+}
+
+/// A present participle (« dénonçant », « rappelant »), not an adverb or a preposition of the
+/// same ending (« cependant », « pendant », « avant »).
+fn is_present_participle(low: &str) -> bool {
+    low.chars().count() > 5
+        && low.ends_with("ant")
+        && !matches!(
+            low,
+            "cependant"
+                | "pendant"
+                | "durant"
+                | "maintenant"
+                | "auparavant"
+                | "devant"
+                | "suivant"
+                | "moyennant"
+                | "nonobstant"
+                | "concernant"
+                | "pourtant"
+        )
+}
+
 /// The claims of the sentence's first cue (two when two speakers share it), and the token
 /// after that cue.
 fn claim_in(
@@ -1447,10 +1495,6 @@ fn claim_in(
                     "semblerait" | "sembleraient" | "paraîtrait" | "paraîtraient" | "paraitrait"
                 )
         });
-    let content_denial = {
-        let low = text.to_lowercase().replace('’', "'");
-        lexicon::DENIAL_PHRASES.iter().any(|p| low.contains(p))
-    };
     // « Réaction de X : « … » », « X dans un communiqué : « … » », « X est formel : … »: a
     // colon gives someone's words before any verb reports them.
     let colon_claim = cues::colon_frame(toks)
@@ -1590,7 +1634,7 @@ fn claim_in(
             cue.cue_end,
         )
     };
-    let kind = if content_denial && kind == ClaimKind::Statement {
+    let kind = if kind == ClaimKind::Statement && denial_in_reported_words(text, toks, end) {
         ClaimKind::Denial
     } else {
         kind

@@ -175,6 +175,34 @@ fn denial_verbs() {
 }
 
 #[test]
+fn a_denial_phrase_in_a_participle_of_the_narration_is_no_denial() {
+    // Must-nots: the phrase lies in what the speaker did besides, told by the narrator after a
+    // comma and a present participle with no « que » of its own.
+    for s in [
+        "« Les stocks sont suffisants », a-t-il dit, dénonçant la diffusion de fausses informations.",
+        "« Tout se passe bien », a déclaré mardi la ministre, fustigeant des rumeurs sans fondement.",
+        "Le maire a annoncé l'ouverture du centre, qualifiant de désinformation les critiques de l'opposition.",
+        "« Nous restons mobilisés », a expliqué le syndicat, regrettant des accusations infondées sur les réseaux sociaux.",
+        "Le préfet a indiqué que la route était rouverte, évoquant hier des fake news qui circulent.",
+    ] {
+        let c = one(s);
+        assert_eq!(c.kind, ClaimKind::Statement, "{s}");
+    }
+    // Musts: the phrase in what is reported, before the cue, after it, or after a participle
+    // with a « que » of its own.
+    for s in [
+        "« C'est totalement faux », a déclaré le porte-parole du gouvernement.",
+        "Le ministre a dit que ces accusations étaient sans fondement.",
+        "« Nous étions à Paris », a affirmé l'avocat, ajoutant que c'était de la pure invention.",
+        "Le club a expliqué, lundi, que ces rumeurs étaient infondées.",
+        "« Ces chiffres relèvent de la désinformation », a réagi l'entreprise, pendant la conférence.",
+    ] {
+        let c = one(s);
+        assert_eq!(c.kind, ClaimKind::Denial, "{s}");
+    }
+}
+
+#[test]
 fn warnings_and_calls_and_positions() {
     let w = one("Le président a averti que la riposte serait ferme.");
     assert_eq!(w.kind, ClaimKind::Warning);
