@@ -1577,6 +1577,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « La même source nous apprend que », « le maire lui a appris que »: told to
                 // someone, the subject tells it.
                 None if verb.lemma == "apprendre" && teaches_someone_that(toks, start, i) => {}
+                // « On a appris que … », « On apprend ce matin que … »: the desk learnt it
+                // from someone it does not name.
+                None if verb.lemma == "apprendre" && desk_learnt_that(toks, start, i) => {}
                 None => continue,
             }
         }
@@ -1813,6 +1816,18 @@ pub(super) fn teaches_someone_that(toks: &[Tok], start: usize, i: usize) -> bool
         .any(|t| DATIVES.contains(&t.low.as_str()));
     dative
         && !toks[start..=i].iter().any(first_or_second)
+        && toks
+            .get(past_inserts(toks, i + 1))
+            .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'"))
+}
+
+/// Whether « apprendre » at `i`, its group from `start`, has « on » for subject and a « que »
+/// clause after it (« On a appris que », « on apprend ce samedi que »): news the desk learnt
+/// (not « on a appris à nager »).
+fn desk_learnt_that(toks: &[Tok], start: usize, i: usize) -> bool {
+    start > 0
+        && toks[start - 1].low == "on"
+        && !toks[start - 1].quoted
         && toks
             .get(past_inserts(toks, i + 1))
             .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'"))

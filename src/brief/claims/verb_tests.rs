@@ -7,6 +7,35 @@ use super::find_claims;
 use super::tests::one_paragraph;
 use crate::model::ClaimKind;
 
+/// « On a appris que … », « On apprend ce samedi que … »: news the desk learnt from someone it
+/// does not name, a statement shown unresolved; not « on a appris à », nor who learnt it
+/// (« Nous avons appris que »), nor « on croit que ».
+#[test]
+fn news_the_desk_learnt_is_shown_unresolved() {
+    use crate::model::SpeakerKind;
+    for sentence in [
+        "On apprend ce samedi que le maire démissionnera.",
+        "On a appris que le conseil votera le budget en mars.",
+        "On a également appris que le club vendra son stade.",
+        "On apprend par ailleurs que la gare fermera l'été.",
+    ] {
+        let got = find_claims(&one_paragraph(&[sentence]));
+        assert_eq!(got.len(), 1, "{sentence}");
+        assert_eq!(got[0].speaker_kind, SpeakerKind::Unattributed, "{sentence}");
+        assert_eq!(got[0].kind, ClaimKind::Statement, "{sentence}");
+    }
+    for sentence in [
+        "On a appris à nager dans la rivière.",
+        "Nous avons appris que le stade fermera.",
+        "On croit que le stade fermera.",
+    ] {
+        assert!(
+            find_claims(&one_paragraph(&[sentence])).is_empty(),
+            "{sentence}"
+        );
+    }
+}
+
 /// « se dire » before a side (« prêts à », « ouverte à », « favorable », « contre ») takes a
 /// position; before a state that takes no side (« fatigué ») it states.
 #[test]
