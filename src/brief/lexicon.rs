@@ -2760,7 +2760,6 @@ const JUDGEMENT_ADJECTIVES: &[&str] = &[
     "pertinent",
     "judicieux",
     "logique",
-    "indispensable",
 ];
 
 /// Whether `word` is an adjective of judgement (see [`JUDGEMENT_ADJECTIVES`]) in any gender

@@ -359,6 +359,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 && !incise_after_quotation(toks, start, i, false)
                 && !subject_after(toks, start, i),
             bare: aux.is_none(),
+            reflexive,
         };
         if senses::reports_nothing(toks, &group) {
             continue;

@@ -290,6 +290,10 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
         next_visible.is_none_or(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…'));
     let after_colon = text[..i].trim_end_matches(is_space).ends_with(':');
     let guillemets = matches!(outer, '«' | '»');
+    // (« … vivre“, commente X », « “Il faut … écouter“, dit-il »: a « “ » glued to the word
+    // before it and followed by punctuation closes, as the English « ” » it stands for; an
+    // opening mark is followed by a word. Not after an elision: « d'“infondées” ».)
+    let glued_curly_closes = glued_before && closing_place && !before.is_some_and(is_apostrophe);
     // (A quotation carried over from an earlier sentence closes on any closing mark.)
     if quoted && outer == '?' && c == '"' {
         return QuoteRole::Closes;
@@ -305,9 +309,7 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
             // (« … refusons”, a dit X »: a mismatched closing mark closes the quotation; so
             // does a « “ » glued to a word before punctuation.)
             '”' | '›' => QuoteRole::Closes,
-            '“' if glued_before && closing_place && !before.is_some_and(is_apostrophe) => {
-                QuoteRole::Closes
-            }
+            '“' if glued_curly_closes => QuoteRole::Closes,
             '"' if glued_before && (before_punct || next.is_none_or(is_space)) => QuoteRole::Closes,
             // (Only when the quotation closes later in the sentence: « … "assez peu
             // loquace" …, a ajouté X », its closing mark forgotten, ends at a straight quote.)
@@ -324,12 +326,7 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
         // (« … le sait !« . »: a « « » before the sentence's last punctuation closes a
         // quotation opened in an earlier sentence.)
         '«' if !quoted && closing_place => QuoteRole::Closes,
-        // (« … vivre“, commente X », « “Il faut … écouter“, dit-il »: a « “ » glued to the
-        // word before it and followed by punctuation closes, as the English « ” » it stands
-        // for; an opening mark is followed by a word. Not after an elision: « d'“infondées” ».)
-        '“' if glued_before && closing_place && !before.is_some_and(is_apostrophe) => {
-            QuoteRole::Closes
-        }
+        '“' if glued_curly_closes => QuoteRole::Closes,
         '«' | '“' | '‹' | '„' if !quoted => QuoteRole::Opens,
         // « … « », « „ … “ »: the second mark of a pair typed with the opening one.
         '“' if quoted && outer == '„' => QuoteRole::Closes,

@@ -169,11 +169,6 @@ pub(super) fn judged_before_object(lemma: &str, toks: &[Tok], at: usize) -> bool
     if quoted {
         k += usize::from(toks.get(k).is_some_and(|t| !t.quoted && is_quote_mark(t)));
     }
-    let to_do = toks
-        .get(k)
-        .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| t.word && !t.upper && super::is_infinitive(&t.low));
-    to_do || super::opens_object(toks.get(k))
+    // (« de » + an infinitive is one of the objects `opens_object` reads.)
+    super::opens_object(toks.get(k))
 }

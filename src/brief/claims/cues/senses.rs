@@ -12,12 +12,13 @@
 //! or said by someone in an incise stay claims.
 
 use super::super::tokens::Tok;
+use super::unsaid::words_follow;
 use super::{is_quote_mark_str, past_adjuncts, past_determiners, subject_words};
 use crate::brief::lexicon;
 
 /// The verb group `start..=i` (`form` its verb, `lemma` its lemma) as the rules below read
 /// it: `subject_before` when its subject stands before it (no inversion, no incise after a
-/// quotation), `bare` when it has no auxiliary.
+/// quotation), `bare` when it has no auxiliary, `reflexive` when « se » or « s' » is in it.
 pub(super) struct Group<'a> {
     pub(super) lemma: &'a str,
     pub(super) form: &'a str,
@@ -25,6 +26,18 @@ pub(super) struct Group<'a> {
     pub(super) i: usize,
     pub(super) subject_before: bool,
     pub(super) bare: bool,
+    pub(super) reflexive: bool,
+}
+
+impl Group<'_> {
+    /// Whether the group is a bare present participle (« témoignant », « annonçant »), not
+    /// the gerund « en … -ant », whose subject is the clause's.
+    fn bare_participle(&self, toks: &[Tok]) -> bool {
+        self.bare
+            && self.form.ends_with("ant")
+            && self.start > 0
+            && toks[self.start - 1].low != "en"
+    }
 }
 
 /// Whether the verb group reports nothing in the sense its subject, object or form gives it
@@ -42,21 +55,13 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || backs_someone(toks, g)
 }
 
-/// Whether the sentence from `at` gives words: a quotation, a « que » clause or a colon.
-fn words_after(toks: &[Tok], at: usize) -> bool {
-    super::unsaid::words_follow(toks, at)
-}
-
 /// « Un incendie s'est déclaré dans la nuit », « s'est déclaré ce dimanche vers midi », « s'est
 /// déclarée mardi près du village »: « se déclarer » with no attribute after it (past a time
 /// phrase or an adverb: the sentence ends, or a place or a time follows) is breaking out, not
 /// declaring. (« s'est déclaré favorable », « se déclare hier incompétent », « s'est déclaré
 /// contre le projet », « en faveur de » say something.)
 fn breaks_out(toks: &[Tok], g: &Group) -> bool {
-    let reflexive = toks[g.start..g.i]
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "s'" | "se"));
-    if g.lemma != "déclarer" || !reflexive {
+    if g.lemma != "déclarer" || !g.reflexive {
         return false;
     }
     let at = super::past_inserts(toks, g.i + 1);
@@ -85,9 +90,7 @@ fn bears_witness(toks: &[Tok], g: &Group) -> bool {
         return false;
     }
     let clitic_en = toks[g.start..g.i].iter().any(|t| t.low == "en");
-    let bare_participle =
-        g.bare && g.form.ends_with("ant") && g.start > 0 && toks[g.start - 1].low != "en";
-    clitic_en || bare_participle
+    clitic_en || g.bare_participle(toks)
 }
 
 /// « La ministre a témoigné au micro de la radio. », « Des habitants ont témoigné devant les
@@ -104,7 +107,7 @@ fn witness_without_words(toks: &[Tok], g: &Group) -> bool {
             "de" | "d'" | "du" | "des" | "contre" | "en" | "pour" | "que" | "qu'"
         )
     });
-    !says_of_what && !words_after(toks, g.i + 1)
+    !says_of_what && !words_follow(toks, g.i + 1)
 }
 
 /// Bodies that rule (« la cour d'appel », « le tribunal », « la commission de discipline »,
@@ -162,7 +165,7 @@ const RULINGS: &[&str] = &[
 /// upholding a ruling, an act, not words (« Le ministre a confirmé la fermeture » gives news;
 /// « la cour a confirmé que … » reports).
 fn confirms_a_ruling(toks: &[Tok], g: &Group) -> bool {
-    if g.lemma != "confirmer" || !g.subject_before || words_after(toks, g.i + 1) {
+    if g.lemma != "confirmer" || !g.subject_before || words_follow(toks, g.i + 1) {
         return false;
     }
     let body = subject_words(toks, g.start).any(|w| JUDGING_BODIES.contains(&w));
@@ -213,31 +216,28 @@ const COUNT_OPENERS: &[&str] = &[
 /// an », « l'hôpital a admis une vingtaine de blessés »: « admettre » with a count of people
 /// as object lets them in (« admet plusieurs erreurs », « admet que » admit something).
 fn admits_people(toks: &[Tok], g: &Group) -> bool {
-    if g.lemma != "admettre" || !g.subject_before || words_after(toks, g.i + 1) {
+    if g.lemma != "admettre" || !g.subject_before || words_follow(toks, g.i + 1) {
         return false;
     }
     // (The count stands in the first words, maybe past an adverb or a time: « admet
     // désormais plus de cent malades », « chaque année 300 élèves ».)
+    let number =
+        |low: &str| low.chars().all(|c| c.is_ascii_digit()) || lexicon::CARDINALS.contains(&low);
     let window = &toks[g.i + 1..(g.i + 6).min(toks.len())];
     let Some(c) = window.iter().position(|t| {
         let low = t.low.as_str();
-        low.chars().all(|c| c.is_ascii_digit())
-            || lexicon::CARDINALS.contains(&low)
-            || COUNT_OPENERS.contains(&low)
-            || super::idioms::is_round_count(low)
+        number(low) || COUNT_OPENERS.contains(&low) || super::idioms::is_round_count(low)
     }) else {
         return false;
     };
     // (The noun counted: the first word after the count and its « de ».)
-    let noun = window[c + 1..]
+    let noun = toks[g.i + c + 2..]
         .iter()
-        .chain(toks.get(g.i + 6..).unwrap_or_default())
         .take(5)
         .find(|t| {
             t.word
                 && !matches!(t.low.as_str(), "de" | "d'" | "en" | "plus" | "que")
-                && !t.low.chars().all(|c| c.is_ascii_digit())
-                && !lexicon::CARDINALS.contains(&t.low.as_str())
+                && !number(&t.low)
         })
         .map(|t| t.low.as_str());
     !noun.is_some_and(|n| FAULTS.contains(&n))
@@ -294,7 +294,7 @@ fn announces_later(toks: &[Tok], g: &Group) -> bool {
         && future
         && g.subject_before
         // (« n'annoncera sa décision qu'en janvier »: a negated future's « que » is « only ».)
-        && (negated || ahead && !words_after(toks, g.i + 1))
+        && (negated || ahead && !words_follow(toks, g.i + 1))
         && !words_before_quote(toks, g.i)
 }
 
@@ -321,10 +321,7 @@ const FEARS: &[&str] = &[
 /// no stance voiced. (« Le maire craint que … », « « … », s'inquiète le maire » voice it.)
 fn fear_behind_an_act(toks: &[Tok], g: &Group) -> bool {
     FEARS.contains(&g.lemma)
-        && g.bare
-        && g.form.ends_with("ant")
-        && g.start > 0
-        && toks[g.start - 1].low != "en"
+        && g.bare_participle(toks)
         && toks[..g.start]
             .iter()
             .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t))
@@ -389,7 +386,7 @@ const GATHERINGS: &[&str] = &[
 /// réclamant des moyens »: a bare present participle right after a noun of an event (maybe
 /// with its « de » complement: « de presse », « d'information ») describes the event.
 fn participle_of_an_event(toks: &[Tok], g: &Group) -> bool {
-    if !g.bare || !g.form.ends_with("ant") || g.start == 0 {
+    if !g.bare_participle(toks) {
         return false;
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
