@@ -1624,7 +1624,14 @@ fn claim_in(
             second = speaker::second_aupres_de(text, toks, cue.group_start, people);
         }
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
-        let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
+        // (« On a appris que … »: what the desk learnt from no one named, unconfirmed as
+        // « a-t-on appris ».)
+        let learnt_by_on = cue.verb.lemma == "apprendre"
+            && cue.group_start > 0
+            && toks[cue.group_start - 1].low == "on";
+        let hedged = cue.conditional
+            || cue.present && reported_conditional(toks, cue.cue_end + 1)
+            || learnt_by_on;
         (
             speaker,
             route,

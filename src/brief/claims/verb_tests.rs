@@ -23,6 +23,7 @@ fn news_the_desk_learnt_is_shown_unresolved() {
         assert_eq!(got.len(), 1, "{sentence}");
         assert_eq!(got[0].speaker_kind, SpeakerKind::Unattributed, "{sentence}");
         assert_eq!(got[0].kind, ClaimKind::Statement, "{sentence}");
+        assert!(got[0].unconfirmed, "{sentence}");
     }
     for sentence in [
         "On a appris à nager dans la rivière.",
