@@ -1124,10 +1124,7 @@ impl People {
             }
         }
         speaker
-            .or_else(|| {
-                only(&candidates, |p| in_sentence(p, |m| m.subject))
-                    .filter(|p| !institution_beside_person(p))
-            })
+            .or_else(|| subject.filter(|p| !institution_beside_person(p)))
             .or_else(|| {
                 (gender != Gender::Unknown)
                     .then(|| only(&candidates, |p| p.gender == gender))
@@ -1792,7 +1789,11 @@ fn complement_glued_to_name(toks: &[Tok], a: usize, b: usize) -> usize {
 /// (« le député du district de Befotaka Atsimo », « le maire de Saint Pierre »): the place
 /// or body the role belongs to, no person.
 fn place_of_a_role(toks: &[Tok], a: usize, words: &[&str]) -> bool {
-    complement_before(toks, a) && !words.iter().any(|w| lexicon::is_first_name(w))
+    // (Three or four words after a role's complement are read below: « le ministre de
+    // l'Intérieur Piet Vandermeulen », the name its last two words.)
+    words.len() <= 2
+        && complement_before(toks, a)
+        && !words.iter().any(|w| lexicon::is_first_name(w))
 }
 
 /// Whether a capitalized run opens on the noun of a place or body, no first name after it
@@ -1887,11 +1888,12 @@ fn acronym_of_a_town(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 /// Whether the words read for a speaker left unidentified may be someone of `gender`: the
-/// pronoun of that gender, or words that are no subject pronoun (« on », « je », « ils »
+/// pronoun of that gender (« lui » of « selon lui » too), or words that are no subject pronoun (« on », « je », « ils »
 /// and the pronoun of the other gender are not).
 fn could_be(words: &str, gender: Gender) -> bool {
     match words.to_lowercase().as_str() {
-        "il" => gender != Gender::Female,
+        // (« selon lui » is « il ».)
+        "il" | "lui" => gender != Gender::Female,
         "elle" => gender != Gender::Male,
         "on" | "je" | "j'" | "tu" | "nous" | "vous" | "ils" | "elles" | "eux" => false,
         _ => true,

@@ -1166,9 +1166,8 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         }
         // « Des salariés des usines de Lyon, de Lille et de Nantes ont »: a list of the
         // noun's complements runs on past its commas.
-        if p.low == "," && complement_list_after(toks, from - 1, end) {
-            from -= 1;
-            from = short_bracket_before(toks, from).unwrap_or(from);
+        if let Some(before) = past_complement_list(toks, from, end) {
+            from = before;
             continue;
         }
         // (« Mali – Le chef de la junte assure »: a dash after a topic.)
@@ -1293,6 +1292,14 @@ fn subject_opens_after_adjunct(toks: &[Tok], tags: &[Upos], k: usize) -> bool {
     !det.quoted && OPENERS.contains(&det.low.as_str()) && ends_phrase && !date
 }
 
+/// Walking back from `from` (the token after it a comma) to a subject ending at `end`:
+/// where the walk resumes when that comma opens the next item of a list of the noun's
+/// complements (« Des salariés des usines de Lyon, de Lille et de Nantes », « Les ministères
+/// de l'Économie (Mef), du Commerce … »), past a short bracket before it.
+fn past_complement_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    (toks[from - 1].low == "," && complement_list_after(toks, from - 1, end))
+        .then(|| short_bracket_before(toks, from - 1).unwrap_or(from - 1))
+}
 /// Whether the comma at `comma` sets off the next item of a list of a noun's complements
 /// that « et » closes before `end` (« des usines de Lyon, de Lille et de Nantes », « des
 /// secteurs de la restauration, du nettoyage et de l'hôtellerie »): « du », or « de », « d' »
@@ -2502,8 +2509,8 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         let p = &toks[from - 1];
         // (« Les ministères de l'Économie (Mef), du Commerce et de l'Industrie (Mci) »: a
         // list of the noun's complements.)
-        if p.low == "," && complement_list_after(toks, from - 1, end) {
-            from = short_bracket_before(toks, from - 1).unwrap_or(from - 1);
+        if let Some(before) = past_complement_list(toks, from, end) {
+            from = before;
             continue;
         }
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
@@ -5575,15 +5582,7 @@ pub(super) fn classify(
     } else {
         first_word.filter(|_| quantified)
     };
-    if kind == SpeakerKind::Organization
-        && group_head.is_some_and(|w| {
-            (w.ends_with('s') || w.ends_with('x'))
-                && (MEMBER_NOUNS.contains(&w)
-                    || agent_noun(w)
-                    || lexicon::PEOPLE_NOUNS.contains(&w)
-                    || MORE_PEOPLE_NOUNS.contains(&w))
-        })
-    {
+    if kind == SpeakerKind::Organization && group_head.is_some_and(plural_people_noun) {
         return Speaker {
             name: phrase,
             role: None,
@@ -5883,16 +5882,9 @@ fn unnamed_members(words: &[&str]) -> bool {
     let Some(at) = words.iter().position(|w| !counted(w)) else {
         return false;
     };
-    let people = |w: &str| {
-        MEMBER_NOUNS.contains(&w)
-            || (w.ends_with('s') || w.ends_with('x'))
-                && (lexicon::PEOPLE_NOUNS.contains(&w)
-                    || MORE_PEOPLE_NOUNS.contains(&w)
-                    || agent_noun(w))
-    };
     match &words[at..] {
         [head, ..] if MEMBER_NOUNS.contains(head) => true,
-        ["groupe" | "poignée" | "foule", "de" | "d'", member, ..] => people(member),
+        ["groupe" | "poignée" | "foule", "de" | "d'", member, ..] => plural_people_noun(member),
         _ => false,
     }
 }
@@ -5962,6 +5954,16 @@ fn agent_noun(word: &str) -> bool {
 
 /// Plural nouns of the people a group is made of, that no ending tells (« membres »,
 /// « candidats », « élus »).
+/// Whether `w` is a plural noun of people: members of a body (« membres », « salariés »),
+/// people (« habitants »), one who does something (« manifestants »).
+fn plural_people_noun(w: &str) -> bool {
+    (w.ends_with('s') || w.ends_with('x'))
+        && (MEMBER_NOUNS.contains(&w)
+            || agent_noun(w)
+            || lexicon::PEOPLE_NOUNS.contains(&w)
+            || MORE_PEOPLE_NOUNS.contains(&w))
+}
+
 const MEMBER_NOUNS: &[&str] = &[
     "membres",
     "signataires",
