@@ -501,16 +501,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             })
             // (« a tenu à lancer un appel à la population. »: to whom, for nothing said.)
             && !(toks[launched].low == "appel" && unsaid::appeal_to_someone_only(toks, launched))
-            // (« lance un appel d'offres / à candidatures / à projets »: a tender, no call.)
-            && !toks.get(launched + 1).is_some_and(|t| {
-                matches!(t.low.as_str(), "d'" | "à")
-                    && toks.get(launched + 2).is_some_and(|n| {
-                        matches!(
-                            n.low.as_str(),
-                            "offres" | "offre" | "candidatures" | "projets" | "manifestation"
-                        )
-                    })
-            });
+            && !a_tender(toks, launched);
         // « Le ministre se défend d'avoir menti », « s'est défendu de toute ingérence »: a
         // denial outside an incise (« défend son titre », « se défend bien » say nothing).
         let defends_itself = verb.lemma == "défendre"
@@ -2566,10 +2557,26 @@ fn agent_rules(toks: &[Tok], i: usize) -> bool {
 /// The kind of the call or warning named right before the participle « lancé » at `i`
 /// (« l'appel lancé par », « un ultimatum lancé par », « le cri d'alarme lancé par »).
 fn launched_call_before(toks: &[Tok], i: usize) -> Option<ClaimKind> {
-    toks[i.saturating_sub(4)..i]
-        .iter()
-        .rev()
-        .find_map(|t| kind_of_words(&t.low).filter(|&k| k != ClaimKind::Position))
+    let from = i.saturating_sub(4);
+    toks[from..i].iter().enumerate().rev().find_map(|(k, t)| {
+        kind_of_words(&t.low)
+            .filter(|&kind| kind != ClaimKind::Position && !a_tender(toks, from + k))
+    })
+}
+
+/// « un appel d'offres », « l'appel à candidatures / à projets / à manifestation d'intérêt »
+/// (the noun at `at`): a tender, no call, whether launched (« lance un appel d'offres ») or
+/// named by its participle (« l'appel d'offres lancé par la mairie »).
+fn a_tender(toks: &[Tok], at: usize) -> bool {
+    toks.get(at + 1).is_some_and(|t| {
+        matches!(t.low.as_str(), "d'" | "à")
+            && toks.get(at + 2).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "offres" | "offre" | "candidatures" | "projets" | "manifestation"
+                )
+            })
+    })
 }
 
 /// Whether the agent of « appelé par » from token `from` is followed, before the clause

@@ -1134,3 +1134,21 @@ fn what_one_reads_in_a_document_is_its_claim() {
         expect_none(sentence);
     }
 }
+
+/// A tender named by its participle and agent calls for nothing, as « lance un appel
+/// d'offres » does not (review, session 15); the same construction with a call does.
+#[test]
+fn a_tender_launched_by_someone_is_no_call() {
+    for sentence in [
+        "L'appel d'offres lancé par la mairie a été attribué à une entreprise locale.",
+        "L'appel à projets lancé par la région a reçu quarante dossiers.",
+        "Un appel à candidatures lancé par le ministère reste ouvert jusqu'en mars.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "L'appel à la grève lancé par les syndicats a été suivi par la moitié des agents.",
+        "les syndicats",
+        ClaimKind::Call,
+    );
+}

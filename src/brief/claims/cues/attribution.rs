@@ -125,17 +125,25 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
             .any(|w| lexicon::MEDIA_NOUNS.contains(w) || lexicon::SOURCE_NOUNS.contains(w))
 }
 
-/// Whether « selon » before `at` means « depending on »: a verb of varying or sorting just
-/// before it (« le contenu diffère donc selon les Facultés », « varie selon les Régions »,
-/// « sont classés selon les Catégories »).
+/// Whether the « selon » right before `at` means « depending on »: a verb of varying or
+/// sorting just before it, maybe past an adverb, with no comma between (« le contenu diffère
+/// donc selon les Facultés », « varie selon les Régions », « sont classés selon les
+/// Catégories »; not « Les prix ont évolué, selon les Echos »).
 fn depending_on(toks: &[Tok], at: usize) -> bool {
     const VARYING: &[&str] = &[
         "vari", "diffèr", "différ", "chang", "fluctu", "oscill", "évolu", "dépend", "réparti",
         "modul", "classé", "trié", "noté", "adapté", "ajusté",
     ];
-    toks[at.saturating_sub(4)..at.saturating_sub(1)]
+    if at < 2 || toks[at - 1].low != "selon" {
+        return false;
+    }
+    toks[..at - 1]
         .iter()
-        .any(|t| t.word && VARYING.iter().any(|stem| t.low.starts_with(stem)))
+        .rev()
+        .take(3)
+        .take_while(|t| t.word)
+        .find(|t| !lexicon::ADVERBS.contains(&t.low.as_str()))
+        .is_some_and(|t| VARYING.iter().any(|stem| t.low.starts_with(stem)))
 }
 
 /// Whether the head noun `low` (singular or plural) names someone who speaks, not a
@@ -1858,6 +1866,7 @@ mod tests {
                 "Selon les Nations unies, 2 000 personnes ont fui.",
                 "les Nations unies",
             ),
+            ("Les prix ont évolué, selon les Echos.", "les Echos"),
         ] {
             let got = claims(sentence);
             assert_eq!(
