@@ -27,7 +27,7 @@ pub(super) fn resolve_demonstrative_media(claim: &mut Claim, last: &mut LastMedi
         }
     } else if claim.speaker_kind == SpeakerKind::Media {
         last.one = Some(claim.speaker.clone());
-    } else if let Some((_, media)) = claim.speaker.split_once(", cités par ") {
+    } else if let Some((_, media)) = claim.speaker.split_once(super::speaker::CITED_BY) {
         if media.contains(" et ") {
             last.several = Some(media.to_string());
         } else {

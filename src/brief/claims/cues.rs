@@ -2331,14 +2331,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "émettre"
             | "formuler"
             | "évoquer"
-            // (« la requête rejetée par le maire », « l'ultimatum lancé par le président »,
-            // « une décision expliquée par le club : « … » »: see [`agent_words_fit`].)
-            | "rejeter"
-            | "balayer"
-            | "lancer"
-            | "expliquer"
-            | "justifier"
-    );
+    ) || ACTS_NAMED.contains(&verb.lemma);
     if !(judges || stance || by_its_words) || !is_participle(form) {
         return None;
     }
@@ -2354,10 +2347,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     // (« L'appel à la grève lancé par les pilotes met en péril la compagnie, a estimé son
     // patron »: so when the reaction to an act named by its noun comes after, in its own
     // clause, not a relative's.)
-    let act_named = matches!(
-        verb.lemma,
-        "rejeter" | "balayer" | "lancer" | "expliquer" | "justifier"
-    );
+    let act_named = ACTS_NAMED.contains(&verb.lemma);
     let reacted_after = act_named
         && toks.iter().enumerate().skip(i + 1).any(|(k, t)| {
             t.word
@@ -2563,6 +2553,11 @@ fn launched_call_before(toks: &[Tok], i: usize) -> Option<ClaimKind> {
             .filter(|&kind| kind != ClaimKind::Position && !a_tender(toks, from + k))
     })
 }
+
+/// Verbs whose participle and « par » + agent name an act by its noun (« la requête rejetée
+/// par le maire », « l'ultimatum lancé par le président », « une décision expliquée par le
+/// club : « … » »): see [`agent_words_fit`].
+const ACTS_NAMED: &[&str] = &["rejeter", "balayer", "lancer", "expliquer", "justifier"];
 
 /// « un appel d'offres », « l'appel à candidatures / à projets / à manifestation d'intérêt »
 /// (the noun at `at`): a tender, no call, whether launched (« lance un appel d'offres ») or

@@ -745,14 +745,7 @@ fn hedged_relay(speaker: &str, kind: SpeakerKind) -> bool {
 /// « des fonctionnaires anonymes, cités par le Washington Post »: the speaker's name holds
 /// the media citing it (`speaker::citing_media`).
 fn cited_by_media(speaker: &str) -> bool {
-    [
-        ", cité par ",
-        ", citée par ",
-        ", cités par ",
-        ", citées par ",
-    ]
-    .iter()
-    .any(|c| speaker.contains(c))
+    speaker.contains(speaker::CITED_BY)
 }
 
 /// Whether a speaker is a source the article does not name: an anonymous source (« une source

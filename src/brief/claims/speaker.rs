@@ -14,6 +14,11 @@ use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
 use crate::model::{ClaimKind, SpeakerKind};
 
+/// What joins an anonymous source's words to the media citing it in the speaker's name
+/// (« des fonctionnaires anonymes, cités par le Washington Post »): written here, read by
+/// `mod::cited_by_media` and the coreference of « la même source ».
+pub(super) const CITED_BY: &str = ", cités par ";
+
 /// The speaker of a claim, as the article names them.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Speaker {
@@ -145,7 +150,7 @@ pub(super) fn speaker_by_route(
                 speaker.name = format!("{article} {}", speaker.name);
             }
             if let Some(citing) = citing_media(text, toks, from) {
-                speaker.name = format!("{}, cités par {}", speaker.name, citing);
+                speaker.name = format!("{}{CITED_BY}{}", speaker.name, citing);
                 if speaker.kind == SpeakerKind::Anonymous {
                     speaker.role = None;
                 }
