@@ -45,6 +45,68 @@ fn a_relative_clause_verb_gives_way_to_the_main_verb() {
     );
 }
 
+/// A present-tense stance verb after a relative clause on the subject set off by commas
+/// (« X, qui était Y, conteste Z ») is the subject's stance, as after a verbless apposition.
+#[test]
+fn a_stance_after_a_relative_clause_between_commas() {
+    for (s, who, kind) in [
+        (
+            "La sénatrice, qui était malade, conteste toute fraude.",
+            "La sénatrice",
+            ClaimKind::Denial,
+        ),
+        (
+            "L'entraîneur, qui était fatigué samedi, conteste toute faute.",
+            "L'entraîneur",
+            ClaimKind::Denial,
+        ),
+        (
+            "La ministre, qui sera absente demain, dément toute rumeur.",
+            "La ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le syndicat, qui avait été reçu jeudi, dément tout accord.",
+            "Le syndicat",
+            ClaimKind::Denial,
+        ),
+        (
+            "L'association, qui restait discrète, réfute toute responsabilité.",
+            "L'association",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le président du club, qui était en vacances, réclame toute la lumière sur cette affaire.",
+            "Le président du club",
+            ClaimKind::Call,
+        ),
+        (
+            "Paul Durand, qui dirigeait la société, nie tout détournement.",
+            "Paul Durand",
+            ClaimKind::Denial,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, who, "{s}");
+        assert_eq!(got[0].1, kind, "{s}");
+    }
+    // Must not: a closing incise still names who speaks; a relative clause with the stance
+    // verb of its own is its antecedent's.
+    assert_eq!(
+        claims("Rien n'a été caché, dément le maire.")
+            .last()
+            .map(|c| c.0.as_str()),
+        Some("le maire")
+    );
+    assert_eq!(
+        claims("Le maire, qui dément, quitte la salle.")
+            .first()
+            .map(|c| c.0.as_str()),
+        Some("Le maire")
+    );
+}
+
 /// Adverbs between the auxiliary and the participle keep the verb group whole.
 #[test]
 fn adverbs_inside_the_verb_group() {

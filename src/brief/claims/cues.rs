@@ -1921,6 +1921,14 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
             && !matches!(t.low.as_str(), "qui" | "que" | "qu'" | "dont" | "où")
     };
     let first = &toks[0];
+    // « Le maire, qui était absent lundi, dément … »: a relative clause on the subject, its
+    // own verb right after « qui », the rest plain words.
+    let relative = toks[open + 1].low == "qui"
+        && close > open + 2
+        && super::speaker::is_finite_verb(&toks[open + 2])
+        && toks[open + 3..close].iter().all(|t| {
+            t.word && !t.quoted && !matches!(t.low.as_str(), "qui" | "que" | "qu'" | "dont" | "où")
+        });
     toks[open].low == ","
         && open > 0
         && close > open + 1
@@ -1928,7 +1936,7 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
         && !lexicon::PREPOSITIONS.contains(&first.low.as_str())
         && !lexicon::TIME_WORDS.contains(&first.low.as_str())
         && toks[..open].iter().all(plain)
-        && toks[open + 1..close].iter().all(plain)
+        && (relative || toks[open + 1..close].iter().all(plain))
 }
 
 /// Whether the verb group `start..=i` is an incise set off by commas inside the sentence,
