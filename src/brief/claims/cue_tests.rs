@@ -107,6 +107,42 @@ fn a_stance_after_a_relative_clause_between_commas() {
     );
 }
 
+/// « X, lui, se dit Y »: « se dire » after the subject and a stressed pronoun between commas
+/// is the subject's, as without the pronoun.
+#[test]
+fn says_itself_after_a_stressed_pronoun_between_commas() {
+    for (s, who) in [
+        ("La directrice, elle, se dit confiante.", "La directrice"),
+        (
+            "Les enseignants, eux, se disent épuisés.",
+            "Les enseignants",
+        ),
+        (
+            "Les agricultrices, elles, se disaient prêtes à manifester.",
+            "Les agricultrices",
+        ),
+        ("Marc Petit, lui, se déclare candidat.", "Marc Petit"),
+        ("L'opposition, elle, se dit choquée.", "L'opposition"),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, who, "{s}");
+    }
+    // Must not: a closing incise still names who speaks after it.
+    assert_eq!(
+        claims("Tout est prêt, se dit le maire.")
+            .last()
+            .map(|c| c.0.as_str()),
+        Some("le maire")
+    );
+    assert_eq!(
+        claims("Rien n'a été caché, dément le maire.")
+            .last()
+            .map(|c| c.0.as_str()),
+        Some("le maire")
+    );
+}
+
 /// Adverbs between the auxiliary and the participle keep the verb group whole.
 #[test]
 fn adverbs_inside_the_verb_group() {

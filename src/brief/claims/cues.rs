@@ -778,11 +778,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let says_itself = matches!(verb.lemma, "dire" | "déclarer")
             && start < i
             && matches!(toks[i - 1].low.as_str(), "se" | "s'")
-            && prev.is_some_and(|p| {
+            // (« Le maire, lui, se dit inquiet »: after the subject and its aside.)
+            && (prev.is_some_and(|p| {
                 p.word
                     && !matches!(p.low.as_str(), "qui" | "cela" | "ça" | "ce" | "c'")
                     && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
-            })
+            }) || after_apposition(toks, start))
             && toks.get(i + 1).is_some_and(|n| n.word);
         // « ceux qui mettent en doute le réchauffement », « quiconque dénonce », « Si vous
         // pensez que »: anyone who would, or the reader; no one in particular speaks.
