@@ -3029,3 +3029,42 @@ fn a_bare_noun_after_a_bodys_name_is_its_apposition() {
     let got = speakers_of("En réalité, acteur majeur du secteur affirme que la grève continuera.");
     assert!(!got.iter().any(|s| s == "En réalité"), "{got:?}");
 }
+
+#[test]
+fn a_title_after_a_capitalized_article_runs_on_past_de_and_a_place() {
+    // Must: a capitalized article, capitalized words, « d' » or « de » and a capital are one
+    // title, never a person's name cut before « d' ».
+    for (sentence, want) in [
+        (
+            "Les Premières Lignes d'Auvergne rapportent que le préfet a démissionné.",
+            "Les Premières Lignes d'Auvergne",
+        ),
+        (
+            "La Petite Gazette d'Ardèche affirme que le budget sera revu.",
+            "La Petite Gazette d'Ardèche",
+        ),
+        (
+            "Le Grand Écho d'Armor a révélé que l'usine fermerait.",
+            "Le Grand Écho d'Armor",
+        ),
+        (
+            "Les Belles Feuilles d'Orléans assuraient que le projet était abandonné.",
+            "Les Belles Feuilles d'Orléans",
+        ),
+        (
+            "La Vieille Chronique d'Avignon annonce que le festival est reporté.",
+            "La Vieille Chronique d'Avignon",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a person's name with no capitalized article before it, or with none after it.
+    assert_eq!(
+        speakers_of("Selon Paul Martin, le budget sera revu."),
+        ["Paul Martin"]
+    );
+    assert_eq!(
+        speakers_of("Le budget sera revu, a affirmé Bruno Le Maire."),
+        ["Bruno Le Maire"]
+    );
+}

@@ -6505,6 +6505,20 @@ pub(super) fn person_run(
         if a > 0 && toks[a - 1].low == "des" && !titled {
             return false;
         }
+        // « Les Dernières Nouvelles d'Alsace », « La Gazette de Lyon »: capitalized words after
+        // a capitalized article and before « de » or « d' » and a capital are a title's.
+        if a > 0
+            && toks[a - 1].upper
+            && matches!(toks[a - 1].low.as_str(), "le" | "la" | "les")
+            && toks
+                .get(b + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
+            && toks
+                .get(b + 2)
+                .is_some_and(|t| t.word && t.upper && !t.quoted)
+        {
+            return false;
+        }
         // « chez Elf Thomson CSF »: a run holding an acronym is a firm's name, unless a first
         // name opens it (« Emmanuel MACRON »).
         let acronym_inside = b > a
