@@ -3068,3 +3068,47 @@ fn a_title_after_a_capitalized_article_runs_on_past_de_and_a_place() {
         ["Bruno Le Maire"]
     );
 }
+
+#[test]
+fn on_after_the_side_that_opens_the_sentence_is_that_side() {
+    // Must: « du côté de », « côté », « chez », « à » before an institution, then a comma and
+    // « on » + a reporting verb: the side named speaks (no row before).
+    for (sentence, want) in [
+        (
+            "Du côté de la mairie, on assure que rien n'a été décidé.",
+            "la mairie",
+        ),
+        (
+            "Du côté du syndicat, on dénonçait une provocation.",
+            "le syndicat",
+        ),
+        (
+            "Chez Renault, on affirme que rien n'a été décidé.",
+            "Renault",
+        ),
+        (
+            "À la préfecture, on a démenti toute irrégularité.",
+            "la préfecture",
+        ),
+        (
+            "Côté gouvernement, on estime que la réforme est juste.",
+            "gouvernement",
+        ),
+        (
+            "Du côté des enseignants, on réclame des moyens.",
+            "les enseignants",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a town after « à », an adjective after « côté », « de mon côté », or « on »
+    // alone name no side.
+    for sentence in [
+        "À Lyon, on affirme que rien n'a été décidé.",
+        "Côté syndical, on dénonce une provocation.",
+        "De mon côté, on affirme que rien n'a été décidé.",
+        "On assure que rien n'a été décidé.",
+    ] {
+        assert!(speakers_of(sentence).is_empty(), "{sentence}");
+    }
+}

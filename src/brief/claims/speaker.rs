@@ -41,6 +41,11 @@ pub(super) fn speaker_by_route(
             return (document, Route::SourceOfImpersonalIncise);
         }
     }
+    if cue.inverted.is_none() {
+        if let Some(side) = side_of_on(text, toks, cue.group_start, people) {
+            return (side, Route::OpeningName);
+        }
+    }
     if let Some(pronoun) = &cue.inverted {
         // « … a-t-on appris auprès de la gendarmerie »: the source after « auprès de ».
         if pronoun == "on" || cue.verb.lemma == "apprendre" {
@@ -2230,6 +2235,69 @@ fn cue_verb(toks: &[Tok], cue: &Cue) -> usize {
     (cue.group_start..=cue.cue_end.min(toks.len() - 1))
         .find(|&i| lexicon::verbs().contains_key(toks[i].low.as_str()))
         .unwrap_or(cue.group_start)
+}
+
+/// « Du côté de la mairie, on assure », « Chez Acme, on affirme », « À la préfecture, on
+/// dément »: « on » right before the verb group at `group_start`, after a comma closing the
+/// opening « du côté de » / « côté » / « chez » (or « à » before an institution) and a noun
+/// phrase, is that side speaking.
+fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> Option<Speaker> {
+    let on = group_start.checked_sub(1)?;
+    if toks[on].low != "on" || toks[on].quoted || on < 3 || toks[on - 1].low != "," {
+        return None;
+    }
+    let comma = on - 1;
+    let open = toks.iter().position(|t| t.word)?;
+    let first = toks[open].low.as_str();
+    let (from, article, at) = match first {
+        "du" if toks.get(open + 1)?.low == "côté" => {
+            let de = &toks[open + 2];
+            match de.low.as_str() {
+                "de" | "d'" => (open + 3, None, false),
+                "du" | "des" => (open + 3, article_in_de(&de.low), false),
+                _ => return None,
+            }
+        }
+        "côté" | "chez" => (open + 1, None, false),
+        "à" => (open + 1, None, true),
+        "au" | "aux" => (
+            open + 1,
+            article_in_de(if first == "au" { "du" } else { "des" }),
+            true,
+        ),
+        _ => return None,
+    };
+    if from >= comma || toks[from..comma].iter().any(|t| t.quoted || t.low == ",") {
+        return None;
+    }
+    // (« Côté syndical, on dénonce »: an adjective names no side.)
+    let head = &toks[from];
+    let noun_phrase = head.upper
+        || lexicon::DETERMINERS.contains(&head.low.as_str())
+        || [
+            lexicon::ORG_WORDS,
+            lexicon::ROLE_NOUNS,
+            lexicon::PEOPLE_NOUNS,
+            lexicon::MEDIA_NOUNS,
+        ]
+        .iter()
+        .any(|list| list.contains(&head.low.as_str()));
+    if !noun_phrase {
+        return None;
+    }
+    let mut speaker = classify(text, toks, from, comma - 1, people);
+    let wanted = if at {
+        speaker.kind == SpeakerKind::Organization
+    } else {
+        speaker.kind != SpeakerKind::Unattributed
+    };
+    if !wanted {
+        return None;
+    }
+    if let Some(article) = article.filter(|_| speaker.kind != SpeakerKind::Person) {
+        speaker.name = format!("{article} {}", speaker.name);
+    }
+    Some(speaker)
 }
 
 /// The source after « de source(s) » right after an impersonal verb (« a-t-on précisé de
