@@ -1190,7 +1190,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
-                    && opens_object(toks.get(past_adjuncts(toks, i + 1)))
+                    && (opens_object(toks.get(past_adjuncts(toks, i + 1)))
+                        || verb.lemma == "revendiquer"
+                            && opens_count(toks.get(past_adjuncts(toks, i + 1))))
                     && (after_apposition(toks, start) || prev.is_some_and(|p| {
                         p.word
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
@@ -4649,6 +4651,34 @@ fn second_verb(toks: &[Tok], start: usize) -> bool {
                 && !matches!(t.low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou")
                 && lexicon::DETERMINERS.contains(&toks[k + 1].low.as_str())
         })
+}
+
+/// Whether a count opens at `next` (« 10 000 participants », « trois cents militants »): what
+/// « revendiquer » claims for its subject (« plus de », « près de » already open an object).
+fn opens_count(next: Option<&Tok>) -> bool {
+    const NUMERALS: &[&str] = &[
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "cent",
+        "mille",
+    ];
+    next.is_some_and(|t| {
+        !t.quoted
+            && (t.low.starts_with(|c: char| c.is_ascii_digit())
+                || NUMERALS.contains(&t.low.as_str()))
+    })
 }
 
 fn opens_object(next: Option<&Tok>) -> bool {

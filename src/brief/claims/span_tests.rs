@@ -3112,3 +3112,32 @@ fn on_after_the_side_that_opens_the_sentence_is_that_side() {
         assert!(speakers_of(sentence).is_empty(), "{sentence}");
     }
 }
+
+#[test]
+fn revendiquer_a_count_is_its_subjects_claim() {
+    // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
+    // (no row before).
+    for (sentence, want) in [
+        (
+            "Les organisateurs revendiquent 10 000 participants.",
+            "Les organisateurs",
+        ),
+        ("Le syndicat revendique 2 000 adhérents.", "Le syndicat"),
+        ("La CGT revendiquera 8 000 grévistes.", "La CGT"),
+        ("L'association revendique 300 bénévoles.", "L'association"),
+        (
+            "Les pétitionnaires revendiquaient 40 000 signatures.",
+            "Les pétitionnaires",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: counting, or expecting, a number is no claim.
+    for sentence in [
+        "La police a compté 4 000 participants.",
+        "Le club compte 2 000 adhérents.",
+        "Les organisateurs attendent 10 000 participants.",
+    ] {
+        assert!(speakers_of(sentence).is_empty(), "{sentence}");
+    }
+}
