@@ -3101,11 +3101,9 @@ fn on_after_the_side_that_opens_the_sentence_is_that_side() {
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
-    // Must not: a town after « à », an adjective after « côté », « de mon côté », or « on »
-    // alone name no side.
+    // Must not: a town after « à », « de mon côté », or « on » alone name no side.
     for sentence in [
         "À Lyon, on affirme que rien n'a été décidé.",
-        "Côté syndical, on dénonce une provocation.",
         "De mon côté, on affirme que rien n'a été décidé.",
         "On assure que rien n'a été décidé.",
     ] {
@@ -3140,4 +3138,41 @@ fn revendiquer_a_count_is_its_subjects_claim() {
     ] {
         assert!(speakers_of(sentence).is_empty(), "{sentence}");
     }
+}
+
+#[test]
+fn on_after_a_side_named_by_an_adjective_is_unresolved() {
+    // Must: « Côté » + one adjective, a comma and « on » + a reporting verb: a row shown
+    // unresolved, as the article writes the side (no row before).
+    for (sentence, side) in [
+        (
+            "Côté syndical, on dénonce une provocation.",
+            "Côté syndical",
+        ),
+        (
+            "Côté patronal, on affirme que rien n'a été décidé.",
+            "Côté patronal",
+        ),
+        (
+            "Côté ministériel, on assurait que la réforme passerait.",
+            "Côté ministériel",
+        ),
+        (
+            "Côté gouvernemental, on a démenti toute bavure.",
+            "Côté gouvernemental",
+        ),
+        ("Côté municipal, on réclame des moyens.", "Côté municipal"),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(side.to_string(), SpeakerKind::Unattributed)],
+            "{sentence}"
+        );
+    }
+    // Must not: « Côté gouvernement » (a noun) names the side; « De mon côté, on » nothing.
+    assert_eq!(
+        speakers_of("Côté gouvernement, on estime que la réforme est juste."),
+        ["gouvernement"]
+    );
+    assert!(speakers_of("De mon côté, on affirme que rien n'a été décidé.").is_empty());
 }

@@ -2282,8 +2282,11 @@ fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> 
         ]
         .iter()
         .any(|list| list.contains(&head.low.as_str()));
+    // (« Côté syndical, on dénonce », « Côté patronal, on s'inquiète »: a side named by one
+    // adjective, no one the brief can name, shown unresolved.)
     if !noun_phrase {
-        return None;
+        return (first == "côté" && from + 1 == comma && head.word && !head.quoted)
+            .then(|| Speaker::unresolved(slice(text, toks, open, from)));
     }
     let mut speaker = classify(text, toks, from, comma - 1, people);
     let wanted = if at {
