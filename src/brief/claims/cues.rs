@@ -4656,28 +4656,10 @@ fn second_verb(toks: &[Tok], start: usize) -> bool {
 /// Whether a count opens at `next` (« 10 000 participants », « trois cents militants »): what
 /// « revendiquer » claims for its subject (« plus de », « près de » already open an object).
 fn opens_count(next: Option<&Tok>) -> bool {
-    const NUMERALS: &[&str] = &[
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "vingt",
-        "trente",
-        "quarante",
-        "cinquante",
-        "soixante",
-        "cent",
-        "mille",
-    ];
     next.is_some_and(|t| {
         !t.quoted
             && (t.low.starts_with(|c: char| c.is_ascii_digit())
-                || NUMERALS.contains(&t.low.as_str()))
+                || lexicon::CARDINALS.contains(&t.low.as_str()))
     })
 }
 

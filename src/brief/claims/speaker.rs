@@ -5607,24 +5607,13 @@ pub(super) fn classify(
         det,
         "un" | "une" | "des" | "de" | "les" | "certains" | "certaines" | "plusieurs" | "quelques"
     ) || QUANTIFIERS.contains(&det);
-    if kind == SpeakerKind::Organization
-        && some_people
+    let agents = some_people
         && first_word
-            .is_some_and(|w| agent_noun(w) && (det != "un" && det != "une" || !w.ends_with('s')))
-        && !toks[from..=to]
-            .iter()
-            .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
-    {
-        return Speaker {
-            name: phrase,
-            role: None,
-            kind: SpeakerKind::Anonymous,
-        };
-    }
-    // « les signataires », « les 7 membres du jury », « un groupe de citoyens »: members of
-    // a body or a group of people, unnamed.
+            .is_some_and(|w| agent_noun(w) && (det != "un" && det != "une" || !w.ends_with('s')));
+    // (« les signataires », « les 7 membres du jury », « un groupe de citoyens »: members of
+    // a body or a group of people, unnamed.)
     if kind == SpeakerKind::Organization
-        && unnamed_members(&words)
+        && (agents || unnamed_members(&words))
         && !toks[from..=to]
             .iter()
             .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
