@@ -3228,3 +3228,45 @@ fn putting_forward_that_past_a_contrast() {
         expect_none(sentence);
     }
 }
+
+/// « …, informe la mairie », « …, spécifie le règlement »: a verb of telling that otherwise
+/// needs a « que » clause reports the clause before it in an incise closing the sentence
+/// (tenses, a clitic, a time word or an adjunct between). Not its other senses: informing
+/// someone of something, a document attesting a thing, a participle.
+#[test]
+fn a_verb_of_telling_closing_the_sentence_reports_it() {
+    for (sentence, speaker) in [
+        ("Le chantier reprendra lundi, informe la mairie.", "la mairie"),
+        (
+            "Les travaux ont pris du retard, nous informe le maire.",
+            "le maire",
+        ),
+        (
+            "La route restera fermée jusqu'à jeudi, a informé mardi la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "Deux personnes ont été blessées, informait hier soir la gendarmerie dans un communiqué.",
+            "la gendarmerie",
+        ),
+        (
+            "Le vote aura lieu à huis clos, spécifie le règlement.",
+            "le règlement",
+        ),
+        (
+            "Le produit est conforme aux normes, atteste le laboratoire.",
+            "le laboratoire",
+        ),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "La mairie a informé les habitants de la coupure.",
+        "Le maire informe les riverains.",
+        "Ce document atteste la présence du suspect.",
+        "Les voisins, informés par la mairie, ont quitté les lieux.",
+        "Il a informé la police, qui est arrivée.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -3560,6 +3560,12 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "insinuer",
     "rajouter",
     "divulguer",
+    // « …, informe la mairie », « …, spécifie le règlement », « …, atteste le laboratoire »:
+    // verbs of telling that otherwise take a « que » clause.
+    "informer",
+    "spécifier",
+    "attester",
+    "notifier",
 ];
 
 /// Verbs that report only in an incise or before a quotation (see `Verb::incise_only`) but
