@@ -3176,3 +3176,63 @@ fn on_after_a_side_named_by_an_adjective_is_unresolved() {
     );
     assert!(speakers_of("De mon côté, on affirme que rien n'a été décidé.").is_empty());
 }
+
+/// « De son côté, la mairie a publié un communiqué dénonçant … », « Mais, lundi, la direction a
+/// envoyé un courriel expliquant … »: a participle or a second verb has the main clause's
+/// subject, past a phrase of contrast (« De son côté », « De leur côté », « À son tour »,
+/// « Quant à lui », with or without its comma) or a conjunction with its comma (« Mais, ») that
+/// opens the sentence; neither is ever the speaker. Must-nots: a name after the phrase keeps
+/// its apposition out, and a stressed pronoun opening the clause (« Lui aussi a publié … »)
+/// is not skipped as a phrase of contrast.
+#[test]
+fn a_phrase_of_contrast_opening_the_sentence_is_not_the_subject() {
+    for (sentence, want) in [
+        (
+            "De son côté, la mairie a publié un communiqué dénonçant ces violences.",
+            "la mairie",
+        ),
+        (
+            "De leur côté, les syndicats ont diffusé une lettre rappelant que la grève continue.",
+            "les syndicats",
+        ),
+        (
+            "Mais, lundi, la direction a envoyé un courriel expliquant que l'usine fermerait.",
+            "la direction",
+        ),
+        (
+            "De son côté, le maire a visité le quartier dimanche, affirmant que la sécurité serait renforcée.",
+            "le maire",
+        ),
+        (
+            "Mais, dans sa lettre, la ministre a rendu hommage aux victimes et affirmé que l'État paierait.",
+            "la ministre",
+        ),
+        (
+            "Quant à lui, le préfet a diffusé une note rappelant que le couvre-feu reste en vigueur.",
+            "le préfet",
+        ),
+        (
+            "De son côté le conseil a publié un texte précisant que les travaux dureraient.",
+            "le conseil",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "De son côté, Paul Martin, maire de la ville, a publié un texte précisant que les travaux dureraient.",
+            "Paul Martin",
+        ),
+        (
+            "Mais la juge a publié une décision précisant que le procès reprendrait.",
+            "la juge",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // (A stressed pronoun that is the subject stays: the phrase skipped would leave none.)
+    assert_ne!(
+        speakers_of("Lui aussi a publié un texte précisant que les travaux dureraient."),
+        [""]
+    );
+}

@@ -2663,13 +2663,17 @@ pub(super) fn main_subject(
         }
     }
     // (A dateline opening the sentence, « PARIS (AFP) - », was dropped with its tokens.)
-    // A conjunction opens the sentence, not its subject (« Mais la juge a … »).
+    // A conjunction opens the sentence, not its subject (« Mais la juge a … »), its comma
+    // with it (« Mais, dans sa lettre, la ministre a … »).
     if toks
         .get(start)
         .is_some_and(|t| matches!(t.low.as_str(), "mais" | "et" | "or" | "puis" | "donc"))
-        && toks.get(start + 1).is_some_and(|n| n.word && n.low != ",")
+        && toks.get(start + 1).is_some_and(|n| n.word || n.low == ",")
     {
         start += 1;
+        if toks[start].low == "," {
+            start += 1;
+        }
     }
     start = past_cleft(toks, start, before);
     // « Saleh, qui s'en est pris à Obama et a accusé Israël »: the antecedent of the relative.
@@ -2727,6 +2731,8 @@ pub(super) fn main_subject(
             || t.low == "qui"
             // (« Tout en insistant sur …, », « En expliquant …, »)
             || t.low == "tout" && toks.get(start + 1).is_some_and(|n| n.low == "en")
+            // (« De son côté, », « À son tour, »: a phrase of contrast or addition.)
+            || fronted_contrast_len(toks, start).is_some()
             // (« A la fin de la rencontre, »: « À » without its accent.)
             || t.low == "a" && t.upper && start == 0
             || t.low == "en" && toks.get(start + 1).is_some_and(|n| n.low.ends_with("ant"));
@@ -2736,8 +2742,12 @@ pub(super) fn main_subject(
             _ => break,
         }
     }
-    // (« Lors de sa visite le ministre a … »: an adjunct with no comma after it.)
+    // (« Lors de sa visite le ministre a … », « De son côté le maire a … »: an adjunct with
+    // no comma after it.)
     start = past_fronted_adjunct(text, toks, start, before);
+    if let Some(len) = fronted_contrast_len(toks, start).filter(|&len| start + len < before) {
+        start += len;
+    }
     let t = toks.get(start)?;
     if start >= before || !t.word || t.quoted {
         return None;
@@ -4146,6 +4156,14 @@ fn contrast_phrase_len(toks: &[Tok], at: usize) -> Option<usize> {
         [p, "aussi" | "également", ..] if pronoun(p) => Some(2),
         _ => None,
     }
+}
+
+/// The length of a phrase of contrast or addition opening a clause before its subject
+/// (« De son côté », « Pour sa part », « À son tour », « Quant à lui »): not one that opens on
+/// a stressed pronoun, which may be the subject itself (« Lui aussi a démenti »).
+fn fronted_contrast_len(toks: &[Tok], at: usize) -> Option<usize> {
+    let pronoun = matches!(toks.get(at)?.low.as_str(), "lui" | "elle" | "eux" | "elles");
+    contrast_phrase_len(toks, at).filter(|_| !pronoun)
 }
 
 /// Where an inverted subject ends when a second speaker follows it after « et » with an
