@@ -606,9 +606,13 @@ impl People {
                 let end = super::speaker::np_end(toks, at + 1);
                 !opens_clause(toks, a) && toks.get(end + 1).is_some_and(runs_into_verb)
             };
+            // (« Selon son avocat, Paul Martin a quitté … »: the name is the subject, the
+            // lawyer someone else.)
             let role = apposition(text, toks, b + 1)
                 .filter(|_| !subject_after(b + 1))
-                .or_else(|| role_before(text, toks, a));
+                .or_else(|| {
+                    role_before(text, toks, a).filter(|_| !name_opens_main_clause(toks, a, b))
+                });
             if gender == Gender::Unknown {
                 if let Some(role) = &role {
                     gender = role_gender(role);
@@ -1966,6 +1970,64 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
         from -= 1;
     }
     Some(slice(text, toks, from, end)).filter(|r| super::speaker::is_role(r))
+}
+
+/// Whether the name at `a..=b`, after a comma closing an opening attribution (« Selon son
+/// avocat, Paul Martin … »), is the subject of the main clause rather than the role's
+/// apposition: it runs into a finite verb, right away (« …, Paul Martin a quitté la ville »)
+/// or past what commas set off after it, a relative clause, a participle phrase or a date
+/// (« …, Paul Martin, qui était absent, a quitté … », « …, Paul Martin, mardi, a quitté »). An
+/// apposition leaves the main clause its own subject (« Selon le maire, Paul Martin, joint
+/// par l'AFP, les dégâts sont importants »).
+pub(super) fn name_opens_main_clause(toks: &[Tok], a: usize, b: usize) -> bool {
+    after_opening_attribution(toks, a) && runs_into_main_verb(toks, b + 1)
+}
+
+/// Whether the comma before `a` closes a phrase opened by « selon » or « d'après ».
+fn after_opening_attribution(toks: &[Tok], a: usize) -> bool {
+    if a < 3 || toks[a - 1].low != "," {
+        return false;
+    }
+    let start = (0..a - 1)
+        .rev()
+        .find(|&k| !toks[k].word)
+        .map_or(0, |k| k + 1);
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    low(start) == "selon" || matches!(low(start), "d'" | "d’") && low(start + 1) == "après"
+}
+
+/// Whether the words from `k` on (what follows a name) reach a finite verb before any noun
+/// phrase, past the inserts set off by commas.
+fn runs_into_main_verb(toks: &[Tok], mut k: usize) -> bool {
+    loop {
+        k = super::inserts::past_time_phrases(toks, k);
+        let Some(t) = toks.get(k) else {
+            return false;
+        };
+        if t.low != "," {
+            return is_finite_verb(t) || matches!(t.low.as_str(), "ne" | "n'" | "n’");
+        }
+        if !opens_insert(toks, k + 1) {
+            return toks.get(k + 1).is_some_and(is_finite_verb);
+        }
+        match (k + 1..toks.len()).find(|&j| toks[j].low == "," && !toks[j].quoted) {
+            Some(comma) => k = comma,
+            None => return false,
+        }
+    }
+}
+
+/// Whether a relative clause or a participle phrase opens at `k` (« qui était absent », « mais
+/// qui a été libéré », « joint par l'AFP »).
+fn opens_insert(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.upper) else {
+        return false;
+    };
+    let relative = |low: &str| matches!(low, "qui" | "dont" | "lequel" | "laquelle");
+    relative(&t.low)
+        || matches!(t.low.as_str(), "mais" | "et")
+            && toks.get(k + 1).is_some_and(|n| relative(&n.low))
+        || super::cues::is_participle(&t.low)
 }
 
 #[cfg(test)]
@@ -4360,5 +4422,112 @@ mod more_role_nouns_tests {
             "« Nous jouerons dimanche », a-t-il annoncé.",
         ]);
         assert_ne!(got.last().unwrap().1, "Victor Hugo", "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod opening_attribution_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Selon son avocat, Paul Martin a quitté … »: a name after the comma closing an
+    /// opening « selon » / « d'après » that runs into the main verb (right away or past a
+    /// relative clause, a participle phrase or a date set off by commas) is the clause's
+    /// subject, not the role's apposition: neither that attribution nor a later « l'avocat »
+    /// names that person.
+    #[test]
+    fn a_name_running_into_the_main_verb_is_no_apposition_of_the_opening_role() {
+        for (article, name) in [
+            (
+                [
+                    "Selon son avocat, Pierre Durand a quitté la ville mardi.",
+                    "L'avocat estime que la procédure est irrégulière.",
+                ],
+                "Pierre Durand",
+            ),
+            (
+                [
+                    "Selon son avocat, Pierre Durand, qui était assigné à résidence, a quitté la ville.",
+                    "L'avocat affirme que son client a été menacé.",
+                ],
+                "Pierre Durand",
+            ),
+            (
+                [
+                    "D'après sa porte-parole, Claire Moreau, mardi, a refusé de commenter la décision.",
+                    "La porte-parole a précisé que la ministre était en déplacement.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "Selon leur avocat, Marc Lenoir n'a jamais quitté le territoire.",
+                    "L'avocat a dénoncé un acharnement.",
+                ],
+                "Marc Lenoir",
+            ),
+            (
+                [
+                    "Selon son entraîneur, Julien Roux, qui s'est blessé dimanche, mais qui a repris l'entraînement, sera aligné samedi.",
+                    "L'entraîneur a assuré que le joueur était prêt.",
+                ],
+                "Julien Roux",
+            ),
+            (
+                [
+                    "D'après son directeur, Sophie Lambert, interrogée par la police, est rentrée chez elle.",
+                    "Le directeur a indiqué que l'employée avait été entendue.",
+                ],
+                "Sophie Lambert",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(
+                rows.len() == 2 && rows.iter().all(|(_, who)| !who.contains(name)),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: a name in apposition leaves the main clause its own subject (« Selon le
+    /// maire, Paul Martin, joint par l'AFP, les dégâts sont importants »), or closes the
+    /// sentence; a role and its name opening the sentence as its subject.
+    #[test]
+    fn a_name_in_apposition_to_the_opening_role_is_its_holder() {
+        for (article, name) in [
+            (
+                [
+                    "Selon le maire de Roanne, Paul Martin, joint par l'AFP, les dégâts sont importants.",
+                    "« Nous allons reconstruire », a-t-il ajouté.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "Selon le directeur de l'usine, Jean Dupuis, contacté mardi, la production reprendra lundi.",
+                    "« Les commandes sont là », a-t-il assuré.",
+                ],
+                "Jean Dupuis",
+            ),
+            (
+                [
+                    "La production reprendra lundi, selon le directeur de l'usine, Jean Dupuis.",
+                    "« Les commandes sont là », a-t-il assuré.",
+                ],
+                "Jean Dupuis",
+            ),
+            (
+                [
+                    "Le maire de Roanne, Paul Martin, a déclaré que les dégâts étaient importants.",
+                    "Le maire a ajouté que la ville serait reconstruite.",
+                ],
+                "Paul Martin",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(
+                rows.len() == 2 && rows.iter().all(|(_, who)| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
     }
 }

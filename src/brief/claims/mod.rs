@@ -1812,7 +1812,12 @@ fn attribution_source(
             });
         if let Some(close) = close.filter(|&c| c > end + 2) {
             let named = classify(text, toks, end + 2, close - 1, people);
-            if named.kind == SpeakerKind::Person && toks[end + 2].upper {
+            // (« Selon son avocat, Paul Martin, qui était absent, a quitté … »: the name is
+            // the main clause's subject, not the lawyer.)
+            if named.kind == SpeakerKind::Person
+                && toks[end + 2].upper
+                && !coreference::name_opens_main_clause(toks, end + 2, close - 1)
+            {
                 speaker = Speaker {
                     role: Some(strip_determiner(&speaker.name)),
                     ..named
