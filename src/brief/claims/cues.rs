@@ -2369,7 +2369,14 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     if by_its_words && (reacted_to || reacted_after || !agent_words_fit(toks, i, verb)) {
         return None;
     }
+    // (« critiquée, hier encore, par le syndicat »: an aside between commas before « par »
+    // stands for nothing said.)
+    let aside_end =
+        aside_from(toks, i + 1).filter(|&a| toks.get(a).is_some_and(|t| t.low == "par"));
     for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
+        if aside_end.is_some_and(|a| k < a) {
+            continue;
+        }
         if t.low == "par" && !t.quoted {
             // (What the judgement says stands between: « jugé par le tribunal », « jugé
             // mardi par le tribunal » are a trial.)

@@ -362,6 +362,91 @@ fn a_passive_act_or_an_agentless_one_is_no_claim() {
     }
 }
 
+/// « L'information a été révélée par X », « relayée », « rapportées », « publié », « diffusé »,
+/// « dévoilée »: the participles of making public besides « donnée », « faite », « confirmée »,
+/// with tenses, time words and what follows the agent. Must not: no agent, an agent that is
+/// no one (« par hasard », « par erreur »), a subject that is nothing said.
+#[test]
+fn something_said_revealed_or_relayed_in_the_passive_is_its_agents() {
+    for (sentence, speaker) in [
+        (
+            "L'information a été révélée par Le Parisien.",
+            "Le Parisien",
+        ),
+        (
+            "La nouvelle avait été dévoilée mardi par la radio locale.",
+            "la radio locale",
+        ),
+        (
+            "L'annonce a été relayée par la préfecture.",
+            "la préfecture",
+        ),
+        ("Les informations ont été rapportées par l'AFP.", "l'AFP"),
+        (
+            "Le bilan a été publié jeudi soir par la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "L'avertissement a été diffusé par Météo-France.",
+            "Météo-France",
+        ),
+        (
+            "L'information a été révélée par La Voix du Nord et confirmée à l'AFP.",
+            "La Voix du Nord",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "L'information a été révélée par hasard.",
+        "L'information a été publiée par erreur.",
+        "Le secret a été révélé par le journal.",
+        "La voiture a été rapportée par un client.",
+        "La nouvelle a été révélée mardi.",
+    ] {
+        assert_eq!(claims(sentence), [], "{sentence}");
+    }
+}
+
+/// « La demande a été formulée, et parfois vivement, par X », « critiquée, hier encore, par
+/// X »: an aside between commas before « par » keeps the agent's claim. Must not: the aside
+/// with no agent, an agent that is no one, an aside before an indirect object.
+#[test]
+fn an_aside_before_the_agent_of_a_passive_keeps_its_claim() {
+    for (sentence, speaker) in [
+        (
+            "La demande a été formulée, et parfois vivement, par plusieurs partis.",
+            "plusieurs partis",
+        ),
+        (
+            "La mesure a été critiquée, hier encore, par le syndicat.",
+            "le syndicat",
+        ),
+        (
+            "Le projet a été salué, lundi soir, par le maire.",
+            "le maire",
+        ),
+        (
+            "L'accord a été dénoncé, à plusieurs reprises, par l'opposition.",
+            "l'opposition",
+        ),
+        (
+            "L'annonce a été faite, sans surprise, par la ministre.",
+            "la ministre",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "La mesure a été critiquée, hier encore.",
+        "La ville a été frappée, dans la nuit, par une tempête.",
+        "L'information a été transmise, par erreur, aux journalistes.",
+        "L'annonce a été faite, sans surprise, par hasard.",
+    ] {
+        assert_eq!(claims(sentence), [], "{sentence}");
+    }
+}
+
 /// « selon les Affaires étrangères », « selon les comptes de la mairie »: a ministry named by
 /// its portfolio, and a count with whose it is, are sources, wherever « selon » stands.
 #[test]

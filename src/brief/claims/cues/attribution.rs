@@ -1472,6 +1472,23 @@ const MADE_PUBLIC: &[&str] = &[
     "public",
 ];
 
+/// Stems of verbs whose past participle, in the passive, makes something said public as
+/// [`MADE_PUBLIC`] does (« révélée », « dévoilée », « relayées », « rapportée », « publié »,
+/// « diffusées », « divulgué »).
+const MADE_PUBLIC_STEMS: &[&str] = &[
+    "révél", "dévoil", "divulgu", "relay", "rapport", "publi", "diffus", "réitér", "exprim",
+];
+
+/// Whether `word` is a participle of making something said public: one of [`MADE_PUBLIC`],
+/// or a stem of [`MADE_PUBLIC_STEMS`] with a participle's ending.
+fn makes_public(word: &str) -> bool {
+    MADE_PUBLIC.contains(&word)
+        || MADE_PUBLIC_STEMS.iter().any(|stem| {
+            word.strip_prefix(stem)
+                .is_some_and(|end| matches!(end, "é" | "ée" | "és" | "ées"))
+        })
+}
+
 /// « L'information a été donnée par le porte-parole X », « L'annonce en a été faite mardi
 /// par la ministre », « Un appel au calme a été lancé par le maire »: the subject opening the
 /// sentence is something said (a determiner, then a noun of [`SAID_IN_PASSIVE`]), its verb a
@@ -1484,8 +1501,9 @@ fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
     // vendredi 29 septembre 2023 par ».)
     let p = (par.saturating_sub(8)..par)
         .rev()
-        .find(|&p| MADE_PUBLIC.contains(&toks[p].low.as_str()))?;
-    if !times_only(toks, p + 1, par) {
+        .find(|&p| makes_public(&toks[p].low))?;
+    // (Or an aside between commas: « formulée, et parfois vivement, par ».)
+    if !times_only(toks, p + 1, par) && super::aside_from(toks, p + 1) != Some(par) {
         return None;
     }
     let ete = (p.saturating_sub(2)..p)
