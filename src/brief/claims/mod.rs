@@ -901,7 +901,18 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
             || toks[1..at]
                 .iter()
                 .all(|t| t.word && !lexicon::PREPOSITIONS.contains(&t.low.as_str())));
-    if !opens_np || !left_whole {
+    // (« Le maire de Lyon et le préfet », « la direction de KNS et le haut-commissaire »: past
+    // a complement, « et », an article and a noun that speaks open a second speaker; « le
+    // directeur des ventes et des achats » stays one.)
+    let article_then_speaker = at > 0
+        && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()))
+        && right.is_some_and(|r| matches!(r.low.as_str(), "le" | "la" | "l'" | "les"))
+        && toks.get(at + 2).is_some_and(|h| {
+            // (« le haut-commissaire »: the compound's last word.)
+            let head = h.low.rsplit('-').next().unwrap_or(&h.low);
+            h.word && !h.upper && (speaker::can_speak(&h.low) || speaker::can_speak(head))
+        });
+    if !opens_np || !(left_whole || article_then_speaker) {
         return vec![speaker];
     }
     let text = &speaker.name;
@@ -1057,8 +1068,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
             // (A present participle has no subject of its own: « …, explique X, commentant
             // les travaux » names no one new.)
             // (« Il entend …, a-t-il précisé »: an incise's own pronoun is the subject again.)
-            let relayed = claims.len() == 1
-                && claims[0].speaker_kind != SpeakerKind::Unattributed
+            // (« X et le Y se sont montrés favorables, révèle Z »: the first cue's two
+            // speakers, split, are relayed alike.)
+            let relayed = one_cue_named(&claims)
                 && !first_is_incise
                 && !for_group
                 && (cue.inverted.is_none()
@@ -1090,12 +1102,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
                 let path = path_of(people, route, &speaker, &segment.fr);
                 let speaker = confidence::weigh(speaker, path, &segment.fr);
                 if speaker.kind != SpeakerKind::Unattributed
-                    && !one_speaker(
-                        &claims[0].speaker,
-                        claims[0].role.as_deref(),
-                        &speaker,
-                        &segment.fr,
-                    )
+                    && !claims
+                        .iter()
+                        .any(|c| one_speaker(&c.speaker, c.role.as_deref(), &speaker, &segment.fr))
                 {
                     let unconfirmed = cue.conditional || hedged_relay(&speaker.name, speaker.kind);
                     let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed)
@@ -1669,6 +1678,18 @@ fn claim_in(
         .collect::<Vec<_>>();
     let claims = relayed.into_iter().chain(claims).collect();
     Some((claims, end + 1))
+}
+
+/// The claims so far all come from one cue and name someone: one speaker, or the speakers
+/// « et » joins before it (`split_conjoined`: « La direction et le préfet ont dit »).
+fn one_cue_named(claims: &[ClaimWithPath]) -> bool {
+    claims.first().is_some_and(|first| {
+        claims.iter().all(|c| {
+            c.cue == first.cue
+                && c.segment == first.segment
+                && c.speaker_kind != SpeakerKind::Unattributed
+        })
+    })
 }
 
 /// « Selon le maire de Lille les travaux commenceront »: with no comma after the source, the

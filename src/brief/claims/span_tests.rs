@@ -3236,3 +3236,44 @@ fn a_phrase_of_contrast_opening_the_sentence_is_not_the_subject() {
         [""]
     );
 }
+
+#[test]
+fn two_speakers_joined_by_et_after_a_complement_are_two() {
+    // Must: « X de Y et le Z », an article and a noun that speaks after « et ».
+    for (sentence, want) in [
+        (
+            "Le maire de Lyon et le préfet ont appelé au calme.",
+            vec!["Le maire de Lyon", "le préfet"],
+        ),
+        (
+            "La direction de l'usine et le haut-commissaire se sont montrés favorables au projet.",
+            vec!["La direction de l'usine", "le haut-commissaire"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    // Must: a closing incise relays both (the layered-attribution convention).
+    for (sentence, want) in [
+        (
+            "La direction de l'usine et le préfet s'y sont montrés favorables, révèle Paul Martin.",
+            vec!["La direction de l'usine", "le préfet", "Paul Martin"],
+        ),
+        (
+            "Le maire de Brest et le député ont demandé un report, a rapporté Ouest-France.",
+            vec!["Le maire de Brest", "le député", "Ouest-France"],
+        ),
+    ] {
+        let mut got = speakers_of(sentence);
+        got.sort();
+        let mut want = want;
+        want.sort();
+        assert_eq!(got, want, "{sentence}");
+    }
+    // Must not: a second complement (« et des », « et du ») keeps one function.
+    for sentence in [
+        "Le directeur des ventes et des achats a appelé au calme.",
+        "Le ministre de la Santé et des Services sociaux a appelé au calme.",
+    ] {
+        assert_eq!(speakers_of(sentence).len(), 1, "{sentence}");
+    }
+}
