@@ -136,6 +136,26 @@ fn elided_person_gender(word: &str) -> Gender {
     Gender::Unknown
 }
 
+/// The gender of a singular noun phrase opened by an article (« le juge », « la
+/// victime », « un témoin »), or after « l' » by a participle's form (« l'accusé »,
+/// « l'inculpée »); `None` for any other words.
+fn article_noun_gender(words: &str) -> Option<Gender> {
+    let low = words.to_lowercase().replace('’', "'");
+    let mut split = low.split_whitespace();
+    let first = split.next()?;
+    let gender = match first {
+        "le" | "un" => Gender::Male,
+        "la" | "une" => Gender::Female,
+        _ => match first.strip_prefix("l'") {
+            Some(noun) if noun.ends_with("ée") => Gender::Female,
+            Some(noun) if noun.ends_with('é') => Gender::Male,
+            Some(_) => determiner_gender(&low),
+            None => return None,
+        },
+    };
+    (gender != Gender::Unknown && !determiner_plural(&low)).then_some(gender)
+}
+
 /// Institutions named after an elided article whose noun is masculine (« l'institut »,
 /// « l'Insee »).
 const MASCULINE_INSTITUTIONS: &[&str] = &[
@@ -196,6 +216,11 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         "ils" | "elles" | "eux" => people.plural_antecedent(),
         _ => None,
     };
+    // (« Me Dupont a plaidé … . L'accusé lui a demandé pardon. « … », a-t-il soufflé »:
+    // someone of the pronoun's gender the rules could not identify spoke since the entity
+    // was named; the pronoun is likelier theirs: unresolved.)
+    let entity = entity
+        .filter(|e| !matches!(pronoun, "il" | "elle") || !people.unnamed_speaker_since(e, gender));
     if let Some(entity) = entity {
         let link = if matches!(pronoun, "il" | "elle") {
             Link::PronounToEntity
@@ -1253,6 +1278,16 @@ impl People {
         self.unidentified_speech
             .iter()
             .any(|(sentence, words)| *sentence > speaker.sentence && could_be(words, gender))
+    }
+
+    /// Whether a claim after `entity` was last named had a speaker left unidentified whose
+    /// words are a singular noun phrase of `gender` opened by an article (« l'accusé », « le
+    /// Majorquin »): not a pronoun, not words that tell no gender (« on », a participle's
+    /// missing subject), not a demonstrative (« ce porte-parole » takes someone up).
+    pub(super) fn unnamed_speaker_since(&self, entity: &Person, gender: Gender) -> bool {
+        self.unidentified_speech.iter().any(|(sentence, words)| {
+            *sentence > entity.sentence && article_noun_gender(words) == Some(gender)
+        })
     }
 
     /// Whether the sentence that last named `name` named another person who may be of
@@ -4526,6 +4561,112 @@ mod opening_attribution_tests {
             let rows = speakers(&article);
             assert!(
                 rows.len() == 2 && rows.iter().all(|(_, who)| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod unnamed_speaker_between_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Me Dupont a plaidé … . L'accusé lui a demandé pardon. « … », a-t-il soufflé »:
+    /// someone the rules could not identify (an article and a noun they do not know as a
+    /// speaker's) spoke after the last person of the pronoun's gender was named; the pronoun
+    /// is likelier theirs than that person's: unresolved, never the person.
+    #[test]
+    fn a_pronoun_after_an_unidentified_speaker_of_its_gender_is_unresolved() {
+        for (article, name) in [
+            (
+                [
+                    "Me Paul Girard a plaidé l'acquittement mardi.",
+                    "En fin d'audience, le prévenu a demandé pardon au tribunal.",
+                    "« Je regrette », a-t-il murmuré.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le procureur Marc Lenoir a requis dix ans de prison.",
+                    "L'inculpé a ensuite réclamé la parole.",
+                    "« Je suis innocent », a-t-il lancé.",
+                ],
+                "Marc Lenoir",
+            ),
+            (
+                [
+                    "La juge Claire Moreau a lu le verdict dans la soirée.",
+                    "L'accusée lui a alors demandé pardon.",
+                    "« Je regrette tout », a-t-elle sangloté.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "Me Sophie Bernard a demandé la relaxe.",
+                    "La prévenue a ensuite demandé à être entendue.",
+                    "Selon elle, les témoins ont menti.",
+                ],
+                "Sophie Bernard",
+            ),
+            (
+                [
+                    "Le substitut Pierre Durand a requis cinq ans.",
+                    "Le détenu a alors interpellé la cour.",
+                    "« On m'a piégé », a-t-il crié.",
+                ],
+                "Pierre Durand",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let third = rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str());
+            assert!(third.is_some_and(|n| n != name), "{article:?}: {rows:?}");
+        }
+    }
+
+    /// Must not: the unidentified speaker came before the person was named, is of the other
+    /// gender, tells no gender (« on »), or is a demonstrative taking the person up.
+    #[test]
+    fn an_unidentified_speaker_before_or_of_the_other_gender_leaves_the_pronoun_its_person() {
+        for (article, name) in [
+            (
+                [
+                    "Le prévenu a demandé pardon au tribunal.",
+                    "Me Paul Girard a ensuite plaidé l'acquittement.",
+                    "« Il regrette », a-t-il ajouté.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "La maire Claire Moreau a reçu les habitants mardi.",
+                    "Le prévenu a demandé pardon au tribunal.",
+                    "« Nous reconstruirons », a-t-elle promis.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "Le maire Paul Martin a visité le chantier mardi.",
+                    "On assure à la mairie que les travaux reprendront.",
+                    "« Nous tiendrons les délais », a-t-il affirmé.",
+                ],
+                "Paul Martin",
+            ),
+            (
+                [
+                    "Le porte-parole de l'armée, Marc Lenoir, a démenti toute attaque.",
+                    "Ce porte-parole a souligné que la situation était sous contrôle.",
+                    "« Nous tenons la ville », a-t-il ajouté.",
+                ],
+                "Marc Lenoir",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
+                Some(name),
                 "{article:?}: {rows:?}"
             );
         }
