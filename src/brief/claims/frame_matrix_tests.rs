@@ -12,22 +12,22 @@ use crate::model::{ClaimKind, SpeakerKind};
 use ClaimKind::{Call, Denial, Position, Statement, Warning};
 
 /// A reporting verb with the forms the frames need, what it says in a clause and in a quotation.
-struct Verb {
-    lemma: &'static str,
+pub(super) struct Verb {
+    pub(super) lemma: &'static str,
     /// Past participle (« affirmé »), present, imperfect, simple past (third person singular),
     /// present participle.
-    pp: &'static str,
-    pres: &'static str,
-    imp: &'static str,
+    pub(super) pp: &'static str,
+    pub(super) pres: &'static str,
+    pub(super) imp: &'static str,
     ps: &'static str,
     ppr: &'static str,
     /// A word the verb needs after its conjugated part (« met en garde »), empty for most.
-    tail: &'static str,
+    pub(super) tail: &'static str,
     /// What it reports in a clause (« que le site fermera en mars »).
-    object: &'static str,
+    pub(super) object: &'static str,
     /// What it reports as a quotation; empty when the verb does not introduce one (« appeler à »).
-    quote: &'static str,
-    kind: ClaimKind,
+    pub(super) quote: &'static str,
+    pub(super) kind: ClaimKind,
     /// Whether « comme l'a affirmé X » is French for it.
     comme: bool,
 }
@@ -63,7 +63,7 @@ const RESIGN: &str = "la démission du directeur";
 const RESIGN_Q: &str = "Le directeur doit démissionner";
 
 #[rustfmt::skip]
-const VERBS: &[Verb] = &[
+pub(super) const VERBS: &[Verb] = &[
     verb("affirmer", ["affirmé", "affirme", "affirmait", "affirma", "affirmant"], SITE, SITE_Q, Statement, true),
     verb("déclarer", ["déclaré", "déclare", "déclarait", "déclara", "déclarant"], SITE, SITE_Q, Statement, true),
     verb("estimer", ["estimé", "estime", "estimait", "estima", "estimant"], UNFAIR, UNFAIR_Q, Position, true),
@@ -203,12 +203,12 @@ impl Verb {
         };
         join(&[&format!("{form}{t}{pronoun}"), self.tail])
     }
-    fn with_tail(&self, form: &str) -> String {
+    pub(super) fn with_tail(&self, form: &str) -> String {
         join(&[form, self.tail])
     }
 }
 
-fn join(words: &[&str]) -> String {
+pub(super) fn join(words: &[&str]) -> String {
     words
         .iter()
         .filter(|w| !w.is_empty())
@@ -217,7 +217,7 @@ fn join(words: &[&str]) -> String {
         .join(" ")
 }
 
-fn capitalized(text: &str) -> String {
+pub(super) fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
@@ -850,7 +850,7 @@ fn wrong(cell: &Cell) -> Option<String> {
     })
 }
 
-fn uncapitalized(text: &str) -> String {
+pub(super) fn uncapitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -1947,3 +1947,6 @@ mod coverage_tests;
 
 #[cfg(test)]
 mod sense_tests;
+
+#[cfg(test)]
+mod subject_matrix_tests;
