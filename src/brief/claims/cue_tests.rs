@@ -3270,3 +3270,57 @@ fn a_verb_of_telling_closing_the_sentence_reports_it() {
         expect_none(sentence);
     }
 }
+
+/// « Les autorités indiquent la mort de cinq personnes », « Le responsable relève 8 blessés »:
+/// « indiquer », « signaler », « relever », « mentionner », « rapporter » with no « que » report
+/// a toll, a death, an arrest or an incident named, in any tense, past adverbs, time words and
+/// adjuncts. Must not: a subject that cannot speak, a count of what is no casualty, the other
+/// senses of « relever » and « rapporter ».
+#[test]
+fn a_toll_reported_without_que_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Les autorités indiquent par ailleurs la mort de cinq personnes.",
+            "Les autorités",
+        ),
+        (
+            "La préfecture signale trois blessés légers.",
+            "La préfecture",
+        ),
+        ("Le directeur relève 12 blessés.", "Le directeur"),
+        (
+            "Les pompiers signalent plus de vingt blessés.",
+            "Les pompiers",
+        ),
+        (
+            "La police mentionne la disparition d'un adolescent.",
+            "La police",
+        ),
+        (
+            "La gendarmerie relève mardi trois interpellations.",
+            "La gendarmerie",
+        ),
+        (
+            "Le gouverneur signale de son côté un incendie dans un entrepôt.",
+            "Le gouverneur",
+        ),
+        (
+            "La préfecture indique une vingtaine de blessés.",
+            "La préfecture",
+        ),
+        ("Le responsable a relevé 8 blessés.", "Le responsable"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le panneau indique 8 kilomètres.",
+        "Le thermomètre indique 40 degrés.",
+        "La carte signale trois sentiers.",
+        "Cette flèche indique la sortie.",
+        "Le joueur a rapporté trois médailles.",
+        "Les gendarmes ont relevé trois empreintes.",
+        "La police a relevé la présence de traces.",
+    ] {
+        expect_none(sentence);
+    }
+}

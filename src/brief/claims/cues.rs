@@ -1198,6 +1198,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
                     }) || second_verb(toks, start)))
+                // « Les autorités indiquent la mort de cinq personnes », « Le responsable
+                // relève 8 blessés »: a toll, reported by someone.
+                || (!is_infinitive(form) && reports_a_toll(verb.lemma, toks, start, i))
                 || prev.is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()))
                 // « qui dénonce les sanctions »; but « un film qui raconte l'histoire »,
                 // « une grâce qui rappelle la manière de Cats » report nothing.
@@ -1407,6 +1410,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && (prev.is_none_or(|p| p.word) || after_apposition(toks, start))
             && object_follows(toks, i + 1)
             && !notes_a_trend(verb.lemma, toks, i + 1)
+            && !reports_a_toll(verb.lemma, toks, start, i)
         {
             continue;
         }
@@ -4603,6 +4607,23 @@ fn reports_infinitive(toks: &[Tok], at: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Reporting verbs of fact that, without « que », report a toll (see `idioms::reports_a_toll`).
+const TOLL_REPORTING: &[&str] = &["indiquer", "signaler", "relever", "mentionner", "rapporter"];
+
+/// Whether the verb at `i` of [`TOLL_REPORTING`], its group at `start`, reports a toll right
+/// after it, past adverbs, time words and adjuncts (« indiquent par ailleurs la mort de »,
+/// « a relevé mardi 8 blessés », « signalent plus de vingt blessés »).
+fn reports_a_toll(lemma: &str, toks: &[Tok], start: usize, i: usize) -> bool {
+    TOLL_REPORTING.contains(&lemma)
+        && [
+            i + 1,
+            past_adjuncts(toks, i + 1),
+            past_adjuncts(toks, past_inserts(toks, i + 1)),
+        ]
+        .iter()
+        .any(|&at| idioms::reports_a_toll(toks, start, at))
 }
 
 /// Reporting verbs whose forms are no common noun or adjective, so a noun subject and a

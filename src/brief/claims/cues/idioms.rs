@@ -464,11 +464,63 @@ pub(super) fn reports_an_incident(toks: &[Tok], start: usize, de: usize) -> bool
 /// Not a topic (« de la pluie », « d'une famille », « de lui »), nor a year (« de 2024 comme
 /// d'une année charnière »).
 fn names_an_incident(toks: &[Tok], de: usize) -> bool {
-    if !matches!(toks[de].low.as_str(), "de" | "d'") {
-        return false;
-    }
+    matches!(toks[de].low.as_str(), "de" | "d'") && counted_or_incident(toks, de + 1)
+}
+
+/// Whether a reporting verb of fact with its group at `start` reports a toll at `at`
+/// (« indiquent la mort de cinq personnes », « relève 8 blessés », « signale un incendie »):
+/// a subject that can speak (not « le panneau indique 8 kilomètres »), then an article and a
+/// casualty (« la mort », « le décès », « l'arrestation »), an incident after « un » / « une »,
+/// or a count (see [`counted_or_incident`]) of casualties (« trois blessés », « une vingtaine
+/// de morts »; not « trois médailles », « 40 degrés »).
+pub(super) fn reports_a_toll(toks: &[Tok], start: usize, at: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word && !t.quoted)
+            .map(|t| t.low.as_str())
+    };
+    let named = match (word(at), word(at + 1)) {
+        (Some("la" | "le" | "l'" | "les"), Some(noun)) => CASUALTIES.contains(&noun),
+        (Some("un" | "une"), Some(noun)) => CASUALTIES.contains(&noun) || INCIDENTS.contains(&noun),
+        _ => false,
+    };
+    // (The counted noun within the count's few words: « 8 blessés », « plus de vingt morts ».)
+    let counted = counted_or_incident(toks, at)
+        && toks[at..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.word && !t.quoted)
+            .any(|t| CASUALTIES.contains(&t.low.as_str()) || INCIDENTS.contains(&t.low.as_str()));
+    head_can_speak(toks, start) && (named || counted)
+}
+
+/// What a toll reports: deaths, injuries, disappearances, arrests, cases.
+const CASUALTIES: &[&str] = &[
+    "mort",
+    "morts",
+    "décès",
+    "blessé",
+    "blessés",
+    "blessées",
+    "tués",
+    "victimes",
+    "disparus",
+    "disparition",
+    "disparitions",
+    "arrestation",
+    "arrestations",
+    "interpellation",
+    "interpellations",
+    "personnes",
+    "cas",
+    "otages",
+];
+
+/// Whether a count of people or things or an incident opens at `at` (see
+/// [`names_an_incident`]).
+fn counted_or_incident(toks: &[Tok], at: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
-    let mut k = de + 1;
+    let mut k = at;
     // (« de plus de cent blessés », « d'au moins trois morts », « de près de 200 personnes »)
     let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
     if matches!(
