@@ -3277,3 +3277,79 @@ fn two_speakers_joined_by_et_after_a_complement_are_two() {
         assert_eq!(speakers_of(sentence).len(), 1, "{sentence}");
     }
 }
+
+/// « Le parti présidé par Paul Martin dénonce … », « Le syndicat, présidé par X, dénonce »,
+/// « La délégation conduite par le ministre X a affirmé »: the agent of a participle that
+/// qualifies a subject headed by a body, a group or a person leads it; the subject speaks, not
+/// the agent, with or without commas, an adverb or a date before « par », after an opening
+/// phrase of contrast. Must-nots: « cité par » (the subject cited), a document's author
+/// (« Le précédent bilan, communiqué par un porte-parole, »), a document signed by someone
+/// is not cut to the document alone, and a noun of a participle's form inside the subject
+/// (« le syndicat des élus présidé par ») is no participle.
+#[test]
+fn the_agent_of_a_participle_on_the_subject_does_not_speak() {
+    for (sentence, want) in [
+        (
+            "Le syndicat, présidé par Paul Martin, dénonce l'arrestation de ses militants.",
+            "Le syndicat",
+        ),
+        (
+            "Le parti présidé par Paul Martin dénonce l'arrestation de ses militants.",
+            "Le parti",
+        ),
+        (
+            "L'association dirigée par Marie Dupont a dénoncé la décision.",
+            "L'association",
+        ),
+        (
+            "Le collectif, mené par Jean Roux, réclame la fermeture du site.",
+            "Le collectif",
+        ),
+        (
+            "La délégation conduite par le ministre Paul Martin a affirmé que les négociations avançaient.",
+            "La délégation",
+        ),
+        (
+            "Le gouvernement dirigé par le Premier ministre Jean Roux a annoncé une hausse des salaires.",
+            "Le gouvernement",
+        ),
+        (
+            "Le comité d'organisation présidé par l'ancien ministre Luc Petit a démenti toute irrégularité.",
+            "Le comité d'organisation",
+        ),
+        (
+            "L'association présidée depuis 2019 par Marie Dupont a dénoncé la décision.",
+            "L'association",
+        ),
+        (
+            "De son côté, le syndicat dirigé depuis 2019 par Anne Roy, réclame une hausse des salaires.",
+            "le syndicat",
+        ),
+        (
+            "Le maire interrogé par l'AFP a affirmé que la fermeture était définitive.",
+            "Le maire",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le ministre, cité par Le Monde, a affirmé que la réforme serait votée.",
+            "Le ministre",
+        ),
+        (
+            "Le précédent bilan, communiqué par un porte-parole du gouvernement, faisait état de trois morts.",
+            "un porte-parole du gouvernement",
+        ),
+        (
+            "Le syndicat des élus présidé par Paul Martin dénonce la décision.",
+            "Le syndicat des élus",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_ne!(
+        speakers_of("Un communiqué signé par le ministre affirme que la réforme sera votée."),
+        ["Un communiqué"]
+    );
+}

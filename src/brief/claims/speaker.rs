@@ -631,6 +631,7 @@ pub(super) fn speaker_by_route(
         from = subject_start(toks, end);
     }
     from = past_fronted_adjunct(text, toks, from, end);
+    let end = before_agent_phrase(toks, from, end);
     if from >= end {
         return (unattributed(), Route::SubjectBeforeVerb);
     }
@@ -2436,7 +2437,10 @@ fn document_author(text: &str, toks: &[Tok], comma: usize, people: &People) -> O
             !lexicon::DETERMINERS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "précédent" | "dernier" | "nouveau")
         })
-        .is_some_and(|h| lexicon::SOURCE_NOUNS.contains(&h.low.as_str()));
+        // (« Le syndicat, présidé par X, »: a body is led by its agent, not written by it.)
+        .is_some_and(|h| {
+            lexicon::SOURCE_NOUNS.contains(&h.low.as_str()) && !body_or_person(&h.low)
+        });
     if !(authored && document) {
         return None;
     }
@@ -2459,7 +2463,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             // ont témoigné »: a stray comma after a list of the noun's complements.
             let from = subject_start(toks, comma);
             if from < comma && toks[from..comma].iter().any(|t| t.low == ",") {
-                return Some(classify(text, toks, from, comma - 1, people));
+                // (« Le syndicat, présidé par Paul Martin, dénonce »: no list, an insertion.)
+                let end = before_agent_phrase(toks, from, comma);
+                return Some(classify(text, toks, from, end - 1, people));
             }
             if let Some(author) = document_author(text, toks, comma, people) {
                 return Some(author);
@@ -2600,6 +2606,7 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
     if end > from + 1 && lexicon::AUXILIARIES.contains(&toks[end - 1].low.as_str()) {
         end -= 1;
     }
+    let end = before_agent_phrase(toks, from, end);
     if from >= end {
         return None;
     }
@@ -2945,14 +2952,17 @@ pub(super) fn subject_before_apposition(
     }
     // « Sans mentionner de noms, NAME …, a affirmé », « Dans un entretien, le ministre, a
     // affirmé »: a phrase opened by a preposition is no subject; what follows it is.
-    let outer_is_adjunct = lexicon::PREPOSITIONS.contains(&toks[from].low.as_str())
+    // (« De son côté, le parti présidé par X, dénonce »: so is a phrase of contrast.)
+    let outer_is_adjunct = (lexicon::PREPOSITIONS.contains(&toks[from].low.as_str())
         && toks[from].low != "pour"
+        || fronted_contrast_len(toks, from) == Some(open - from))
         && !toks[from + 1..open].iter().any(|t| t.upper)
         && !toks[open + 1..comma].iter().any(|t| {
             is_finite_verb(t) || lexicon::AUXILIARIES.contains(&t.low.as_str()) || t.quoted
         });
     if outer_is_adjunct {
-        let inner = classify(text, toks, open + 1, comma - 1, people);
+        let end = before_agent_phrase(toks, open + 1, comma);
+        let inner = classify(text, toks, open + 1, end - 1, people);
         return (inner.kind != SpeakerKind::Unattributed).then_some(inner);
     }
     let det = &toks[open + 1];
@@ -3004,11 +3014,13 @@ pub(super) fn subject_before_apposition(
         return Some(classify(text, toks, from, open - 1, people));
     }
     // « Le ministre, qui a reçu Jean Dupont, a affirmé »: a relative clause or a verb between
-    // the commas is no apposition; its names are not the subject.
+    // the commas is no apposition; its names are not the subject. (Nor is the agent of a
+    // participle: « Le syndicat, présidé par Paul Martin, dénonce ».)
     if matches!(
         toks[open + 1].low.as_str(),
         "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
     ) || verb_between_commas(toks, open + 1, comma)
+        || agent_phrase_at(toks, open + 1)
     {
         return None;
     }
@@ -3143,6 +3155,68 @@ pub(super) fn subject_before_apposition(
         });
     }
     None
+}
+
+/// Where a subject `from..end` that a body, a group or a person heads ends before the
+/// participle of what someone else does to it (« Le parti présidé par Paul Martin »,
+/// « L'association dirigée depuis mars par Anne Roy », « La délégation conduite par le
+/// ministre »): the agent after « par » leads it, it does not speak for it. A document keeps
+/// its issuer (« Un communiqué signé par le ministre »), and « cité par » is read elsewhere.
+/// `end` when there is none.
+fn before_agent_phrase(toks: &[Tok], from: usize, end: usize) -> usize {
+    let Some(head) = (from..end).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
+    else {
+        return end;
+    };
+    let low = toks[head].low.as_str();
+    let speaks = toks[head].word
+        && !toks[head].quoted
+        && (toks[head].upper || body_or_person(low))
+        && !DOCUMENTS.contains(&low);
+    if !speaks {
+        return end;
+    }
+    // (The comma opening the insertion stays out too: « Le syndicat, présidé par X, ».)
+    (head + 1..end)
+        .find(|&k| agent_phrase_at(toks, k))
+        .map_or(end, |k| if toks[k - 1].low == "," { k - 1 } else { k })
+}
+
+/// Whether a noun names a body, a group or a person (« syndicat », « délégation », « maire »,
+/// « habitants »), not a document or a figure that a « selon » may also cite.
+fn body_or_person(low: &str) -> bool {
+    lexicon::ORG_WORDS.contains(&low)
+        || lexicon::ROLE_NOUNS.contains(&low)
+        || lexicon::PEOPLE_NOUNS.contains(&low)
+        || MORE_PEOPLE_NOUNS.contains(&low)
+        || COLLECTIVES.contains(&low)
+        || lexicon::EXTRA_ROLE_WORDS.contains(&low)
+        || is_descriptor(low)
+}
+
+/// Whether a past participle at `k` opens a phrase naming its agent: « présidé par »,
+/// « dirigée depuis 2019 par », « conduite lundi par » (two words between at most), not « cité
+/// par » (a source citing the subject, `Route::CitedSubject`).
+fn agent_phrase_at(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let participle = t.word
+        && !t.upper
+        && !t.quoted
+        && participle_form(&t.low)
+        && !matches!(t.low.as_str(), "cité" | "citée" | "cités" | "citées");
+    let par_at = |j: usize| toks.get(j).is_some_and(|p| p.low == "par" && !p.quoted);
+    // (The word between is an adverb or a date, no participle of its own: « le syndicat des
+    // élus présidé par » has its participle after « élus ».)
+    let word_between = |j: usize| {
+        toks.get(j)
+            .is_some_and(|w| w.word && !w.quoted && w.low != "par" && !bare_past_participle(w))
+    };
+    participle
+        && (par_at(k + 1)
+            || word_between(k + 1) && par_at(k + 2)
+            || word_between(k + 1) && word_between(k + 2) && par_at(k + 3))
 }
 
 /// The subject from `from` to the comma at `comma`, before a bare apposition: a phrase that
