@@ -3324,3 +3324,40 @@ fn a_toll_reported_without_que_is_a_statement() {
         expect_none(sentence);
     }
 }
+
+/// « « … », lance, hier soir, Jean Dupont »: a verb that reports only in an incise keeps its
+/// subject past an aside between commas (a time, a place, a manner, a reference), in any
+/// tense. Must not: an aside with nothing after it, an aside before a verb's object.
+#[test]
+fn an_aside_between_an_incise_verb_and_its_subject() {
+    for (sentence, speaker) in [
+        (
+            "« Nous ferons mieux », lance, hier soir, Jean Dupont.",
+            "Jean Dupont",
+        ),
+        (
+            "« Nous ne céderons rien », tranche, en conférence de presse, le ministre.",
+            "le ministre",
+        ),
+        (
+            "« Nous ferons mieux », a lancé, hier soir, Jean Dupont.",
+            "Jean Dupont",
+        ),
+        (
+            "« Le prix du lait doit remonter », lance, en référence aux manifestations des éleveurs, Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "« C'est une honte », s'exclame, devant la mairie, la présidente de l'association.",
+            "la présidente de l'association",
+        ),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "« Nous ferons mieux », lance, hier soir.",
+        "Le club, mardi, lance, ce week-end, une nouvelle campagne.",
+    ] {
+        expect_none(sentence);
+    }
+}

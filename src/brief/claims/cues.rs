@@ -3047,7 +3047,8 @@ fn names_a_person(t: &Tok) -> bool {
 }
 
 /// Whether the verb group `start..=i` follows a quotation (a comma between at most) and has
-/// a word after it, its subject (« « … », lance le ministre »).
+/// a word after it, maybe past an aside, its subject (« « … », lance le ministre », « « … »,
+/// lance, hier soir, le ministre »).
 fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
     let Some(mut k) = start.checked_sub(1) else {
         return false;
@@ -3065,10 +3066,12 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
     let opens_sentence = toks
         .first()
         .is_some_and(|t| t.quoted || is_quote_mark_str(&t.low));
+    // (« « … », lance, hier soir, Jean Dupont »: the subject past an aside.)
+    let subject_at = aside_from(toks, i + 1).unwrap_or(i + 1);
     quote_ends
         && (quoted_words >= 3 || opens_sentence)
         && toks
-            .get(i + 1)
+            .get(subject_at)
             .is_some_and(|n| n.word && !matches!(n.low.as_str(), "que" | "qu'"))
 }
 
