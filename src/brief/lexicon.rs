@@ -2450,6 +2450,11 @@ pub const ROLE_NOUNS: &[&str] = &[
     // whole, since most look-ups take the head word as it stands.
     "mairesse",
     "mairesses",
+    // (The Maghreb's « wali », governor of an Algerian wilaya or a Moroccan province; the
+    // Gulf's « émir ».)
+    "wali",
+    "walis",
+    "émir",
     "bourgmestre",
     "bourgmestres",
     "échevin",

@@ -2594,6 +2594,65 @@ fn a_surname_opening_on_a_particle_keeps_its_first_name_after_a_ministry() {
     }
 }
 
+/// « Le wali d'Oran Said Sayoud », « l'émir du Koweït … »: the Maghreb's and the Gulf's
+/// titles are roles, so a place after them is the role's complement and the last two words the
+/// name (the place was read into it: « Oran Said Sayoud »), and alone they are roles, not
+/// organizations.
+#[test]
+fn a_wali_or_an_emir_is_a_role_before_its_place_and_name() {
+    // Must: the name without the place, in every position.
+    for (sentence, want) in [
+        (
+            "Le wali de Tlemcen Lakhdar Boukhari a affirmé que le pont rouvrirait.",
+            "Lakhdar Boukhari",
+        ),
+        (
+            "Le wali d'Annaba Toufik Merzouk dément toute coupure d'eau.",
+            "Toufik Merzouk",
+        ),
+        (
+            "Selon le wali d'Oran Nacer Belkacem, les travaux dureront deux ans.",
+            "Nacer Belkacem",
+        ),
+        (
+            "Le wali de Béjaïa Azzedine Hamdi a appelé mardi les habitants au calme.",
+            "Azzedine Hamdi",
+        ),
+        (
+            "« La route est rouverte », a indiqué jeudi le wali de Sétif Messaoud Hadjadj.",
+            "Messaoud Hadjadj",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must: the title alone, or with its place, is a role.
+    for sentence in [
+        "Le wali de Tlemcen a annoncé la fermeture des plages.",
+        "Le wali a annoncé la fermeture des plages.",
+        "L'émir du Qatar a appelé à un cessez-le-feu.",
+    ] {
+        let kinds: Vec<SpeakerKind> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker_kind)
+            .collect();
+        assert_eq!(kinds, [SpeakerKind::Role], "{sentence}");
+    }
+    // Must not: the province itself speaks as an institution; a place-name run with no title
+    // before it keeps its words.
+    for (sentence, want) in [
+        (
+            "La wilaya de Tlemcen a annoncé la fermeture des plages.",
+            "La wilaya de Tlemcen",
+        ),
+        (
+            "Le directeur de Sonatrach Lakhdar Boukhari a affirmé que le pont rouvrirait.",
+            "Lakhdar Boukhari",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.
