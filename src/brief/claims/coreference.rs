@@ -86,6 +86,13 @@ pub(super) fn determiner_gender(np: &str) -> Gender {
     match first.as_str() {
         "le" | "un" | "ce" | "cet" | "du" => Gender::Male,
         "la" | "une" | "cette" => Gender::Female,
+        // (« son avocat », « leur porte-parole », « son avocate »: a possessive tells no
+        // gender; its noun's form may, as after « l' ».)
+        "son" | "leur" | "notre" | "votre" => low
+            .split_whitespace()
+            .nth(1)
+            .map_or(Gender::Unknown, elided_person_gender),
+        "sa" => Gender::Female,
         // (« L'Insee … Il précise », « l'armée … Elle »: the elided article hides the gender
         // its institution's noun has.)
         elided => match elided.strip_prefix("l'") {
@@ -4667,6 +4674,94 @@ mod unnamed_speaker_between_tests {
             assert_eq!(
                 rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
                 Some(name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod possessive_role_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Selon son avocat, Pierre Durand a quitté la ville. « … », a-t-il ajouté »: a role
+    /// after a possessive (« son », « sa », « leur ») tells its gender by its noun's form, as
+    /// after « l' », so the pronoun may continue it rather than skip it for the person named.
+    #[test]
+    fn a_role_after_a_possessive_is_who_the_pronoun_continues() {
+        for (article, speaker) in [
+            (
+                vec![
+                    "Selon son avocat, Pierre Durand a quitté la ville mardi.",
+                    "« Il est innocent », a-t-il ajouté.",
+                ],
+                "son avocat",
+            ),
+            (
+                vec![
+                    "D'après son avocate, Paul Girard sera libéré jeudi.",
+                    "« La procédure est irrégulière », a-t-elle ajouté.",
+                ],
+                "son avocate",
+            ),
+            (
+                vec![
+                    "Selon sa directrice, Julie Roux quittera l'école en juin.",
+                    "« Elle nous manquera », a-t-elle confié.",
+                ],
+                "sa directrice",
+            ),
+            (
+                vec![
+                    "Selon leur président, les salariés du site seront reclassés.",
+                    "Selon lui, aucun licenciement n'est prévu.",
+                ],
+                "leur président",
+            ),
+            (
+                vec![
+                    "Le maire Paul Martin a présenté le budget mardi.",
+                    "Son adjoint a démenti toute hausse des impôts.",
+                    "« Nous tiendrons », a-t-il ajouté.",
+                ],
+                "Son adjoint",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let last = article.len();
+            assert_eq!(
+                rows.iter()
+                    .find(|(s, _)| *s == last)
+                    .map(|(_, n)| n.as_str()),
+                Some(speaker),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: a possessive role of the other gender, or a possessive on a thing.
+    #[test]
+    fn a_possessive_role_of_the_other_gender_or_a_thing_is_not_taken() {
+        for (article, speaker) in [
+            (
+                [
+                    "Selon son avocat, Claire Moreau a quitté la ville mardi.",
+                    "« Je reviendrai », a-t-elle déclaré.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "Le maire Paul Martin a présenté son budget mardi.",
+                    "« Nous tiendrons », a-t-il ajouté.",
+                ],
+                "Paul Martin",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 2).map(|(_, n)| n.as_str()),
+                Some(speaker),
                 "{article:?}: {rows:?}"
             );
         }
