@@ -1925,6 +1925,9 @@ mod press_cue_tests;
 mod frame_matrix_tests;
 
 #[cfg(test)]
+mod backref_matrix_tests;
+
+#[cfg(test)]
 mod title_tests;
 
 #[cfg(test)]
