@@ -447,6 +447,48 @@ fn an_aside_before_the_agent_of_a_passive_keeps_its_claim() {
     }
 }
 
+/// « A en croire le ministre, … » (the capital unaccented), « Selon l'ancien responsable »,
+/// « d'après l'ex-directeur »: « à en croire » as the press writes it, and a role after an
+/// adjective of tenure, are sources. Must not: an adjective of tenure before what is no one.
+#[test]
+fn a_source_after_a_en_croire_or_an_adjective_of_tenure() {
+    for (sentence, speaker) in [
+        (
+            "A en croire le ministre, les ravisseurs ont pris contact.",
+            "le ministre",
+        ),
+        (
+            "A en croire l'ex responsable, les ravisseurs ont pris contact.",
+            "l'ex responsable",
+        ),
+        (
+            "Selon l'ancien responsable, les ravisseurs ont pris contact.",
+            "l'ancien responsable",
+        ),
+        (
+            "D'après l'ancienne directrice, l'école était en difficulté.",
+            "l'ancienne directrice",
+        ),
+        (
+            "Le projet a échoué, selon l'ancien maire.",
+            "l'ancien maire",
+        ),
+        (
+            "Selon l'actuel président du club, tout va bien.",
+            "l'actuel président du club",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+    for sentence in [
+        "Selon l'ancien cadre légal, les prix montent.",
+        "Selon l'ancienne méthode, les prix montent.",
+        "Les élèves sont classés selon leur ancien niveau.",
+    ] {
+        assert_eq!(claims(sentence), [], "{sentence}");
+    }
+}
+
 /// « selon les Affaires étrangères », « selon les comptes de la mairie »: a ministry named by
 /// its portfolio, and a count with whose it is, are sources, wherever « selon » stands.
 #[test]

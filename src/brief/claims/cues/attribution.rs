@@ -3,7 +3,9 @@
 //! sentence that credits what was just said (« C'est la remarque de X. »); the
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
-use super::super::speaker::{is_org_name_word, looks_like_person, UNNAMED_OFFICIALS};
+use super::super::speaker::{
+    is_org_name_word, looks_like_person, ROLE_ADJECTIVES, UNNAMED_OFFICIALS,
+};
 use super::super::tokens::Tok;
 use crate::brief::lexicon::{self, ClaimKind};
 
@@ -38,30 +40,32 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     }) {
         h += 1;
     }
-    // « selon les derniers chiffres », « selon les premiers éléments de l'enquête »
+    // « selon les derniers chiffres », « selon les premiers éléments de l'enquête »; « selon
+    // l'ancien responsable », « d'après l'ex directeur » (ROLE_ADJECTIVES)
     while h > at
         && toks.get(h).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "derniers"
-                    | "dernières"
-                    | "dernier"
-                    | "dernière"
-                    | "premiers"
-                    | "premières"
-                    | "premier"
-                    | "première"
-                    | "nouveaux"
-                    | "nouvelles"
-                    | "nouveau"
-                    | "nouvel"
-                    | "nouvelle"
-                    | "récents"
-                    | "récentes"
-                    | "récent"
-                    | "récente"
-                    | "mêmes"
-            )
+            ROLE_ADJECTIVES.contains(&t.low.as_str())
+                || matches!(
+                    t.low.as_str(),
+                    "derniers"
+                        | "dernières"
+                        | "dernier"
+                        | "dernière"
+                        | "premiers"
+                        | "premières"
+                        | "premier"
+                        | "première"
+                        | "nouveaux"
+                        | "nouvelles"
+                        | "nouveau"
+                        | "nouvel"
+                        | "nouvelle"
+                        | "récents"
+                        | "récentes"
+                        | "récent"
+                        | "récente"
+                        | "mêmes"
+                )
         })
     {
         h += 1;
@@ -69,8 +73,11 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     let Some(head) = toks.get(h) else {
         return false;
     };
-    let low = head.low.as_str();
-    let singular_det = h > at && matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'");
+    // (« l'ex-responsable »: the prefix of a former holder.)
+    let low = head.low.strip_prefix("ex-").unwrap_or(head.low.as_str());
+    let singular_det = h > at
+        && (matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'")
+            || ROLE_ADJECTIVES.contains(&toks[h - 1].low.as_str()));
     // « d'après le panéliste Acme », « selon le statisticien Paul Martin »: a common noun
     // that a name follows describes who the name is (not « selon la loi Evin »).
     let described_name = h > at
@@ -782,9 +789,10 @@ pub(in crate::brief::claims) fn find_attribution_from(
             },
             // « Si l'on en croit le ministre, … », « si on en croit ses proches »
             "si" if if_one_believes(toks, i).is_some() => if_one_believes(toks, i).unwrap_or(i),
-            // « À en croire le ministre, … »
-            "à" if next.is_some_and(|n| n.low == "en")
-                && toks.get(i + 2).is_some_and(|n| n.low == "croire") =>
+            // « À en croire le ministre, … » (« A en croire », its capital unaccented)
+            "à" | "a"
+                if next.is_some_and(|n| n.low == "en")
+                    && toks.get(i + 2).is_some_and(|n| n.low == "croire") =>
             {
                 i + 3
             }
