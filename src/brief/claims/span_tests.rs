@@ -2653,6 +2653,57 @@ fn a_wali_or_an_emir_is_a_role_before_its_place_and_name() {
     }
 }
 
+/// « Jean de La Fontaine », « Anne de La Tour »: after a first name and the particle « de »,
+/// a capitalized article opens the surname (as « Le » in « Marine Le Pen »); the name was cut
+/// at the particle and the whole shown as an organization.
+#[test]
+fn a_capitalized_article_after_the_particle_opens_the_surname() {
+    // Must: one person, the whole name, in every position and tense.
+    for sentence in [
+        "Jean-Luc de La Motte a affirmé que le chantier reprendrait.",
+        "Anne de La Tour dément toute fermeture de l'usine.",
+        "« Rien n'est décidé », a assuré mardi Pierre de La Gorce.",
+        "Selon Marie de La Roche, le musée rouvrira en juin.",
+        "Le député Henri de La Vallée a appelé au calme.",
+        "Louis de Le Vieux, qui suit le dossier, estime que la loi est injuste.",
+    ] {
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect();
+        let name = [
+            "Jean-Luc de La Motte",
+            "Anne de La Tour",
+            "Pierre de La Gorce",
+            "Marie de La Roche",
+            "Henri de La Vallée",
+            "Louis de Le Vieux",
+        ]
+        .into_iter()
+        .find(|n| sentence.contains(n))
+        .unwrap();
+        assert_eq!(got, [(name.to_string(), SpeakerKind::Person)], "{sentence}");
+    }
+    // Must not: a full name before « de La » keeps the institution out of it; a role's
+    // complement stays the role's.
+    for (sentence, want) in [
+        (
+            "Paul Martin de La Poste a affirmé que le site fermera.",
+            "Paul Martin",
+        ),
+        (
+            "Le directeur de La Poste a affirmé que le site fermera.",
+            "Le directeur de La Poste",
+        ),
+        (
+            "Charles de Gaulle a affirmé que le site fermera.",
+            "Charles de Gaulle",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.

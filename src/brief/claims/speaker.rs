@@ -6840,6 +6840,16 @@ fn lone_first_word(toks: &[Tok], start: usize, j: usize) -> bool {
         && media_at(toks, j, toks.len()).is_none()
 }
 
+/// Whether `j` follows the particle « de » right after a lone first name opening the run at
+/// `start` (« Jean de | La Fontaine », « Anne-Sophie de | La Rochère »): a capitalized article
+/// there opens the surname, as in « Marine Le Pen ».
+fn particle_after_first_name(toks: &[Tok], start: usize, j: usize) -> bool {
+    j == start + 2
+        && toks[j - 1].low == "de"
+        && !toks[j - 1].upper
+        && lexicon::is_first_name(&toks[start].low)
+}
+
 /// English titles before a name (« Mr Saputo »).
 const ENGLISH_TITLES: &[&str] = &["mr", "mrs", "ms", "sir"];
 
@@ -6926,7 +6936,9 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
                 j += 1;
             } else if n.upper
                 && matches!(n.low.as_str(), "le" | "la" | "de" | "du" | "des")
-                && (lexicon::is_first_name(&toks[j - 1].low) || lone_first_word(toks, start, j))
+                && (lexicon::is_first_name(&toks[j - 1].low)
+                    || lone_first_word(toks, start, j)
+                    || particle_after_first_name(toks, start, j))
                 && toks
                     .get(j + 1)
                     .is_some_and(|m| m.word && m.upper && !m.quoted)

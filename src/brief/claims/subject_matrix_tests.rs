@@ -362,9 +362,6 @@ const KNOWN_GAPS: &[&str] = &[
     // « Sud-Rail », « Air France-KLM »: a hyphenated name taken for a person's.
     "*/*/*/Sud-Rail",
     "*/*/*/Air France-KLM",
-    // « Jean-Luc de La Fontaine »: the capitalized article after the particle ends the
-    // person's name; shown as an organization.
-    "*/*/*/particle",
     // « l'abbé Pierre »: a title the lexicon does not know before a first name; shown as an
     // organization.
     "*/*/*/abbé",
