@@ -56,6 +56,10 @@ pub(super) fn determiner_plural(np: &str) -> bool {
     let low = np.to_lowercase();
     let first = low.split_whitespace().next().unwrap_or("");
     lexicon::CARDINALS.contains(&first)
+        // (« 18 groupes armés », « 300 manifestants »: a count in figures, not a year.)
+        || first
+            .parse::<u32>()
+            .is_ok_and(|n| n > 1 && !(1900..=2100).contains(&n))
         || matches!(
             first,
             "les"
@@ -804,6 +808,8 @@ impl People {
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "tous" | "toutes")
                 && !super::speaker::ROLE_ADJECTIVES.contains(&t.low.as_str())
+                // (« 18 groupes armés »: the noun after the count.)
+                && t.low.parse::<u32>().is_err()
         }) else {
             return;
         };
@@ -4765,5 +4771,83 @@ mod possessive_role_tests {
                 "{article:?}: {rows:?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod figures_group_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « 18 groupes armés ont boycotté le dialogue. Ils protestent … »: a group counted in
+    /// figures is plural, as one counted in words (« Trois groupes »), and its noun (not the
+    /// number) tells whether it can speak; a later « ils », « selon eux » stands for it, not
+    /// for a group named before it.
+    #[test]
+    fn a_group_counted_in_figures_is_what_ils_stands_for() {
+        for (article, group) in [
+            (
+                [
+                    "Les syndicats ont dénoncé la réforme mardi.",
+                    "18 groupes armés ont également boycotté le dialogue.",
+                    "Ils protestent contre la non-satisfaction de leurs demandes.",
+                ],
+                "18 groupes armés",
+            ),
+            (
+                [
+                    "La direction a présenté son plan lundi.",
+                    "Dimanche, 300 manifestants ont défilé dans le centre-ville.",
+                    "Selon eux, la réforme menace l'emploi.",
+                ],
+                "300 manifestants",
+            ),
+            (
+                [
+                    "Les élus ont voté le budget jeudi.",
+                    "40 salariés de l'usine ont occupé le site vendredi.",
+                    "« Nous resterons jusqu'au bout », ont-ils prévenu.",
+                ],
+                "40 salariés de l'usine",
+            ),
+            (
+                [
+                    "Le gouvernement a annoncé des mesures.",
+                    "12 associations ont saisi le tribunal administratif.",
+                    "Elles estiment que l'arrêté est illégal.",
+                ],
+                "12 associations",
+            ),
+            (
+                [
+                    "Les avocats ont plaidé la relaxe.",
+                    "En fin de matinée, 25 habitants du quartier ont rencontré le maire.",
+                    "Ils ont affirmé que les nuisances duraient depuis des mois.",
+                ],
+                "25 habitants du quartier",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert_eq!(
+                rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
+                Some(group),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: a count of things that cannot speak leaves « ils » to the group before.
+    #[test]
+    fn a_count_of_things_is_no_group_that_speaks() {
+        let article = [
+            "Les syndicats ont dénoncé la réforme mardi.",
+            "300 voitures ont été incendiées dans la nuit.",
+            "Ils réclament des indemnités.",
+        ];
+        let rows = speakers(&article);
+        assert_eq!(
+            rows.iter().find(|(s, _)| *s == 3).map(|(_, n)| n.as_str()),
+            Some("Les syndicats"),
+            "{rows:?}"
+        );
     }
 }
