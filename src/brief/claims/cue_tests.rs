@@ -3361,3 +3361,43 @@ fn an_aside_between_an_incise_verb_and_its_subject() {
         expect_none(sentence);
     }
 }
+
+/// « a écarté cette hypothèse », « exclut la piste criminelle », « écarte l'idée d'un
+/// report »: ruling out an idea, a lead, a rumour or an accusation is a denial, in any tense,
+/// past adverbs and time words; negated it keeps the idea open, a statement. Must not: a person
+/// or a crowd put aside, an agentless passive.
+#[test]
+fn ruling_out_an_idea_is_a_denial() {
+    for (sentence, speaker) in [
+        (
+            "Mais le ministère a officiellement écarté cette hypothèse en début d'après-midi.",
+            "le ministère",
+        ),
+        ("La police a exclu la piste criminelle.", "La police"),
+        (
+            "Le gouvernement écarte l'idée d'un reconfinement.",
+            "Le gouvernement",
+        ),
+        (
+            "La direction a écarté mardi les accusations du syndicat.",
+            "La direction",
+        ),
+        ("Le club écarte les rumeurs de départ.", "Le club"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    expect(
+        "Le procureur n'écarte pas cette hypothèse.",
+        "Le procureur",
+        ClaimKind::Statement,
+    );
+    for sentence in [
+        "La mairie a écarté la foule.",
+        "Le club a exclu deux joueurs.",
+        "Le parti a exclu le député.",
+        "Les pompiers ont écarté les curieux.",
+        "Cette hypothèse a été écartée.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -1591,7 +1591,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 .is_some_and(|n| matches!(n.low.as_str(), "pas" | "jamais" | "guère"));
         // « n'exclut pas une hausse », « n'écartait pas cette thèse », « a exclu tout
         // recul » say something; « a exclu un membre », « a écarté la foule » do not.
-        if !negated && matches!(verb.lemma, "exclure" | "écarter") && !rules_out(toks, i + 1) {
+        if !negated
+            && matches!(verb.lemma, "exclure" | "écarter")
+            && !rules_out(toks, i + 1)
+            && !names_a_noun_of(toks, i + 1, ENVISAGED)
+        {
             continue;
         }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said.
@@ -3160,6 +3164,16 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         }
     }
     match verb.lemma {
+        // « a écarté cette hypothèse », « exclut la piste criminelle »: an idea denied (not
+        // « n'exclut pas cette piste », which keeps it open).
+        "exclure" | "écarter"
+            if !toks[start..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+                && names_a_noun_of(toks, i + 1, ENVISAGED) =>
+        {
+            return ClaimKind::Denial;
+        }
         // « se disent ouvertes à de nouvelles négociations », « se sont dits prêts à », « se
         // dit contre le projet »: a side taken.
         // (Not yet « se déclarer favorable »: `cue_tests::senses_that_report_nothing` holds
@@ -3819,6 +3833,26 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
             )
         })
 }
+
+/// What « exclure » and « écarter » rule out when they say something (« a écarté cette
+/// hypothèse », « exclut la piste criminelle », « écarte l'idée d'un report »), not a person
+/// or a crowd put aside.
+const ENVISAGED: &[&str] = &[
+    "hypothèse",
+    "hypothèses",
+    "piste",
+    "pistes",
+    "possibilité",
+    "scénario",
+    "option",
+    "éventualité",
+    "idée",
+    "thèse",
+    "rumeur",
+    "rumeurs",
+    "accusation",
+    "accusations",
+];
 
 /// Whether a determiner after `at` (adverbs and time words skipped) is followed, at most two
 /// adjectives or adverbs between, by one of `nouns`: « une grande satisfaction », « sa très
