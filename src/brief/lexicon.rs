@@ -865,8 +865,6 @@ const ER_VERBS: &[ErEntry] = &[
         None,
     ),
     (&["clam"], "clamer", ClaimKind::Statement, None),
-    (&["gliss"], "glisser", ClaimKind::Statement, None),
-    (&["lâch"], "lâcher", ClaimKind::Statement, None),
     (&["relev", "relèv"], "relever", ClaimKind::Statement, None),
     (&["not"], "noter", ClaimKind::Statement, None),
     (&["observ"], "observer", ClaimKind::Statement, None),
@@ -1041,6 +1039,14 @@ const ER_VERBS: &[ErEntry] = &[
     (&["remarqu"], "remarquer", ClaimKind::Statement, None),
     (&["relat"], "relater", ClaimKind::Statement, None),
     (&["dévoil"], "dévoiler", ClaimKind::Statement, None),
+    // « La fédération a officialisé les forfaits », « officialise la fermeture du site »:
+    // news made official (not « a officialisé sa demande d'aide », one's own act).
+    (
+        &["officialis"],
+        "officialiser",
+        ClaimKind::Statement,
+        Some(&["le", "la", "l'", "les"]),
+    ),
     // « comme l'a repéré Le Parisien »: what a medium spotted (not « a repéré le suspect »).
     (&["repér", "repèr"], "repérer", ClaimKind::Statement, None),
     // « a proclamé les résultats », « proclame son innocence », « proclame que » (not « a
@@ -1070,11 +1076,12 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Denial,
         Some(APPORTER),
     ),
+    // (« « … », a laissé tomber le maire »: in an incise only, see [`INCISE_PHRASES`].)
     (
         &["laiss"],
         "laisser entendre",
         ClaimKind::Statement,
-        Some(&["entendre"]),
+        Some(&["entendre", "tomber"]),
     ),
     (&["blâm"], "blâmer", ClaimKind::Position, None),
     (&["épingl"], "épingler", ClaimKind::Position, None),
@@ -1356,7 +1363,17 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     (&["ronchonn"], "ronchonner"),
     (&["rabâch"], "rabâcher"),
     (&["serin"], "seriner"),
+    // (« a glissé sur le verglas », « a lâché le volant »: their first sense is physical.)
+    (&["gliss"], "glisser"),
+    (&["lâch"], "lâcher"),
+    // « …, a-t-il énuméré » (not « énumère les étapes » of a plan, a list).
+    (&["énumér", "énumèr"], "énumérer"),
 ];
+
+/// Words of a locution's `needs_next` after which it reports only in an incise or before a
+/// quotation, as the verbs of [`INCISE_ER_VERBS`] do (« « … », a laissé tomber le maire »,
+/// « Il laisse tomber : « … » »; not « a laissé tomber le projet »).
+pub const INCISE_PHRASES: &[&str] = &["tomber"];
 
 /// Irregular verbs that report only in an incise or before a quotation (see
 /// [`Verb::incise_only`]): their finite forms and masculine participle.
@@ -1931,6 +1948,12 @@ pub fn lead(form: &str, particle: &str) -> Option<Lead> {
             };
             for infinitive in *infinitives {
                 for form in conjugation::stated_forms(infinitive, paradigm) {
+                    map.entry((form, *particle)).or_insert(lead);
+                }
+                // « …, tenant à préciser que », « se bornant à indiquer »: a participle
+                // after a first clause leads too (not « voulant », « venant », no particle).
+                let participle = conjugation::present_participle(infinitive, paradigm);
+                if let Some(form) = participle.filter(|_| !particle.is_empty()) {
                     map.entry((form, *particle)).or_insert(lead);
                 }
             }

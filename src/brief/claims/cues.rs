@@ -558,7 +558,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
             && toks[start - 2].word
             && !toks[start - 2].quoted;
-        if verb.incise_only
+        let incise_only = verb.incise_only
+            || verb.needs_next.is_some() && follows(toks, i + 1, lexicon::INCISE_PHRASES).is_some();
+        if incise_only
             && !cries_out
             && !in_incise(toks, start, i, inverted.is_some(), true)
             && !closes_a_clause
@@ -646,6 +648,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             inverted = Some(pronoun.to_string());
                             start = s - 1;
                         }
+                    }
+                    // (« tient-il à préciser », « se borne-t-elle à rappeler »: the pronoun
+                    // inverted on the leading verb itself.)
+                    if let Some((_, pronoun)) = split_inverted(&toks[s].low) {
+                        inverted = Some(pronoun.to_string());
                     }
                 }
             }
@@ -1169,7 +1176,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « Les habitants disent vivre dans la peur », « affirme ignorer »
                 || SAY_INFINITIVE.contains(&verb.lemma)
                     && infinitive_follows(toks, past_inserts(toks, i + 1))
-                || verb.lemma == "insister" && next == Some("sur")
+                // « insiste sur la nécessité », « alerte sur les risques »: what is pressed
+                // or warned of.
+                // (Right after the verb: « un discours …, insistant particulièrement sur la
+                // jeunesse » is a text's emphasis.)
+                || matches!(verb.lemma, "insister" | "alerter") && next == Some("sur")
                 // « Zidane répond dans un entretien à L'Équipe : « … » »
                 || colon_quote_ahead(toks, i + 1)
                 // « explique dans un communiqué que », « estime, pour sa part, que »
@@ -1665,7 +1676,14 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && toks[start - 1].low == ","
             && conditional_before(&toks[..start]);
         verb.kind = kind_in_context(verb, toks, i, start, inverted.is_some());
-        let participle = aux.is_none() && inverted.is_none() && form.ends_with("ant");
+        // (« …, se bornant à indiquer que », « n'hésitant pas à dénoncer »: a participle
+        // leading the infinitive, its pronoun or negation opening the group.)
+        let leading_participle = aux.as_deref() == Some("lead")
+            && toks[start..i].iter().any(|t| {
+                !t.quoted && t.low.ends_with("ant") && !lexicon::ADVERBS.contains(&t.low.as_str())
+            });
+        let participle =
+            aux.is_none() && inverted.is_none() && form.ends_with("ant") || leading_participle;
         return Some(Cue {
             verb,
             group_start: start,
@@ -3609,6 +3627,8 @@ const INCISE_VERBS_BEFORE_QUE: &[&str] = &[
     "enchaîner",
     "soupirer",
     "souffler",
+    "glisser",
+    "lâcher",
     "s'agacer",
     "s'amuser",
     "s'énerver",

@@ -19,8 +19,8 @@ pub(super) struct Verb {
     pub(super) pp: &'static str,
     pub(super) pres: &'static str,
     pub(super) imp: &'static str,
-    ps: &'static str,
-    ppr: &'static str,
+    pub(super) ps: &'static str,
+    pub(super) ppr: &'static str,
     /// A word the verb needs after its conjugated part (« met en garde »), empty for most.
     pub(super) tail: &'static str,
     /// What it reports in a clause (« que le site fermera en mars »).
@@ -29,10 +29,10 @@ pub(super) struct Verb {
     pub(super) quote: &'static str,
     pub(super) kind: ClaimKind,
     /// Whether « comme l'a affirmé X » is French for it.
-    comme: bool,
+    pub(super) comme: bool,
 }
 
-const fn verb(
+pub(super) const fn verb(
     lemma: &'static str,
     forms: [&'static str; 5],
     object: &'static str,
@@ -96,18 +96,18 @@ pub(super) const VERBS: &[Verb] = &[
 
 /// A subject: how it is written before the verb and after it (inverted), who the claim must
 /// name, and the sentence that comes before it when it is a pronoun.
-struct Subject {
-    name: &'static str,
+pub(super) struct Subject {
+    pub(super) name: &'static str,
     /// Before the verb, sentence-initial form given lower-case (« le ministre de l'Intérieur »).
-    text: &'static str,
+    pub(super) text: &'static str,
     /// Whether `text` ends in an apposition (a comma goes before the verb).
-    appositive: bool,
+    pub(super) appositive: bool,
     /// The speaker the claim must name (compared without the case of its first letter);
     /// empty: unresolved.
-    speaker: &'static str,
-    feminine: bool,
+    pub(super) speaker: &'static str,
+    pub(super) feminine: bool,
     /// The sentence before, which the pronoun stands for.
-    before: Option<&'static str>,
+    pub(super) before: Option<&'static str>,
 }
 
 const fn subject(
@@ -126,7 +126,7 @@ const fn subject(
     }
 }
 
-const SUBJECTS: &[Subject] = &[
+pub(super) const SUBJECTS: &[Subject] = &[
     subject("person", "Paul Martin", "Paul Martin", false),
     subject("title", "M. Durand", "Durand", false),
     subject(
@@ -169,10 +169,10 @@ const SUBJECTS: &[Subject] = &[
 ];
 
 impl Subject {
-    fn is_pronoun(&self) -> bool {
+    pub(super) fn is_pronoun(&self) -> bool {
         self.before.is_some()
     }
-    fn pronoun(&self) -> &'static str {
+    pub(super) fn pronoun(&self) -> &'static str {
         if self.feminine {
             "elle"
         } else {
@@ -180,7 +180,7 @@ impl Subject {
         }
     }
     /// Before the verb: the text, and a comma after an apposition.
-    fn pre(&self) -> String {
+    pub(super) fn pre(&self) -> String {
         if self.appositive {
             format!("{},", self.text)
         } else {
@@ -191,11 +191,11 @@ impl Subject {
 
 impl Verb {
     /// « a affirmé », « a mis en garde ».
-    fn pc(&self) -> String {
+    pub(super) fn pc(&self) -> String {
         join(&["a", self.pp, self.tail])
     }
     /// The finite verb inverted with the pronoun: « affirme-t-elle », « met-il en garde ».
-    fn inverted(&self, form: &str, pronoun: &str) -> String {
+    pub(super) fn inverted(&self, form: &str, pronoun: &str) -> String {
         let t = if form.ends_with('e') || form.ends_with('a') {
             "-t-"
         } else {
@@ -759,9 +759,9 @@ const KNOWN_GAPS: &[&str] = &[
 ];
 
 /// One cell: its name, its sentences, and what must come out.
-struct Cell {
-    id: String,
-    sentences: Vec<String>,
+pub(super) struct Cell {
+    pub(super) id: String,
+    pub(super) sentences: Vec<String>,
     speaker: String,
     kind: ClaimKind,
     unconfirmed: bool,
@@ -801,7 +801,13 @@ fn cells() -> Vec<Cell> {
     cells
 }
 
-fn cell(id: String, s: &Subject, sentence: String, kind: ClaimKind, conditional: bool) -> Cell {
+pub(super) fn cell(
+    id: String,
+    s: &Subject,
+    sentence: String,
+    kind: ClaimKind,
+    conditional: bool,
+) -> Cell {
     let sentence = capitalized(&sentence);
     Cell {
         id,
@@ -818,7 +824,7 @@ fn cell(id: String, s: &Subject, sentence: String, kind: ClaimKind, conditional:
 }
 
 /// What the cell gives, as a line to read; `None` when it is right.
-fn wrong(cell: &Cell) -> Option<String> {
+pub(super) fn wrong(cell: &Cell) -> Option<String> {
     let sentences: Vec<&str> = cell.sentences.iter().map(String::as_str).collect();
     let claims = find_claims(&one_paragraph(&sentences));
     let got: Vec<_> = claims
@@ -857,10 +863,15 @@ pub(super) fn uncapitalized(text: &str) -> String {
         .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
 }
 
-/// Whether a cell is listed in [`KNOWN_GAPS`]: its four parts (frame family, frame, verb,
-/// subject) match the pattern's, `*` matching any.
+/// Whether a cell is listed in [`KNOWN_GAPS`].
 fn known_gap(id: &str) -> bool {
-    KNOWN_GAPS.iter().any(|pattern| {
+    listed(KNOWN_GAPS, id)
+}
+
+/// Whether a cell's id is one of `patterns`: its four parts (frame family, frame, verb,
+/// subject) match the pattern's, `*` matching any.
+pub(super) fn listed(patterns: &[&str], id: &str) -> bool {
+    patterns.iter().any(|pattern| {
         let parts: Vec<&str> = id.split('/').collect();
         let wanted: Vec<&str> = pattern.split('/').collect();
         wanted.len() == parts.len() && wanted.iter().zip(&parts).all(|(w, p)| *w == "*" || w == p)
@@ -891,7 +902,7 @@ fn the_construction_matrix() {
 }
 
 /// Speaker of every claim of a one-paragraph article, "" for an unresolved one.
-fn speakers(sentences: &[&str]) -> Vec<String> {
+pub(super) fn speakers(sentences: &[&str]) -> Vec<String> {
     find_claims(&one_paragraph(sentences))
         .into_iter()
         .map(|c| {

@@ -1934,6 +1934,9 @@ mod title_tests;
 mod verb_tests;
 
 #[cfg(test)]
+mod verb_matrix_tests;
+
+#[cfg(test)]
 mod false_cue_tests;
 
 #[cfg(test)]

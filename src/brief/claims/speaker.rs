@@ -253,7 +253,10 @@ pub(super) fn speaker_by_route(
             // (« Un responsable, s'exprimant sous couvert d'anonymat, a affirmé »)
             && toks[cue.group_start..cue_verb(toks, cue)]
                 .iter()
-                .all(|t| matches!(t.low.as_str(), "en" | "tout" | "s'" | "se"));
+                .all(|t| matches!(t.low.as_str(), "en" | "tout" | "s'" | "se"))
+        // (« …, persistant à nier », « se bornant à indiquer », « n'hésitant pas à
+        // dénoncer »: a participle leading the infinitive, see `cues::first_verb`.)
+        || cue.participle;
     // (« …, mais précise que », « puis a ajouté »: the same, whatever the conjunction.)
     let coordinated = prev.is_some_and(|p| matches!(p.low.as_str(), "et" | "mais" | "puis"))
         && !verb_word.low.contains('-');

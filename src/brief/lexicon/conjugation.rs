@@ -402,6 +402,12 @@ pub fn stated_forms(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
     .collect()
 }
 
+/// The present participle of `infinitive` (« tenant », « bornant », « empressant »).
+pub fn present_participle(infinitive: &str, paradigm: &Paradigm) -> Option<String> {
+    let ending = paradigm.nonfinite.last()?;
+    Some(join(root(infinitive, paradigm), ending))
+}
+
 /// The passé simple forms of `infinitive` that are no present as well (« admit », « reconnut »,
 /// « maintinrent »; not « dit » nor « réagit », also presents).
 pub fn simple_pasts(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {

@@ -3,7 +3,7 @@
 //! dire »), and the narrative infinitive (« Et le ministre d'ajouter »).
 
 use super::super::speaker::is_finite_verb;
-use super::super::tokens::Tok;
+use super::super::tokens::{split_inverted, Tok};
 use super::is_aux;
 use crate::brief::lexicon;
 
@@ -114,7 +114,9 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         s -= 1;
         ("prendre soin", false)
     } else {
-        match lexicon::lead(&toks[at].low, particle) {
+        // (« tient-il à préciser »: the leading verb inverted with its pronoun.)
+        let form = split_inverted(&toks[at].low).map_or(toks[at].low.as_str(), |(head, _)| head);
+        match lexicon::lead(form, particle) {
             Some(lead) => (lead.lemma, lead.negated_only),
             None => return Lead::None,
         }
