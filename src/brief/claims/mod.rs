@@ -1956,3 +1956,6 @@ mod sense_tests;
 
 #[cfg(test)]
 mod subject_matrix_tests;
+
+#[cfg(test)]
+mod attribution_matrix_tests;

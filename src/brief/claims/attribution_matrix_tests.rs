@@ -1,0 +1,851 @@
+//! The attribution matrix (issue 18): the phrases that give the speaker without making it a
+//! verb's subject (« selon X », « d'après X », « à en croire X », « Pour X, », « aux yeux de
+//! X », « de l'avis de X », « selon un communiqué de X », « a-t-on appris auprès de X », « X,
+//! cité par Y, », « rapporte Y », « dans des propos relayés par Y », « de source policière »,
+//! « selon nos informations », « selon un sondage Ifop », « selon les premiers éléments de
+//! l'enquête ») × the subjects of the frame matrix ([`super::frame_matrix_tests`]) plus a
+//! medium, a party and a plural anonymous source × where the phrase stands (opening the
+//! sentence, closing it, between commas inside it). Every cell is a made-up sentence with the
+//! rows the gold conventions of `tests/fixtures/claims/README.md` want: speaker (its
+//! alternatives), speaker kind, claim kind, unconfirmed.
+//!
+//! Conventions the cells follow (README): an anonymous source speaking in its own right is not
+//! `u` (session 14), one that only relays a layered attribution, or that the article knows
+//! through a medium citing it, is (session 15); « X, cité par Y » and « rapporte Y » after X's
+//! own verb are two rows, X's and the medium's (sessions 11 and 14); « selon nos
+//! informations » is the outlet (`media`, session 15); a poll, a count or the inquiry's first
+//! findings are a document speaker, `organization` or `anonymous` (heldout-s7's header), shown
+//! unresolved when the rules cannot name it; « Selon les premiers éléments, « … », a détaillé
+//! X » is the incise's speaker alone. Not decided by the README, so chosen here and to be
+//! confirmed by the lead: « à en croire X » is X's statement with no `u` (no conditional);
+//! « Pour X, » / « aux yeux de X » / « de l'avis de X » before an evaluation are X's position.
+//!
+//! A cell the rules do not handle yet is listed in [`KNOWN_GAPS`] and asserted to still fail:
+//! fixing one makes the test fail until the entry is narrowed or removed.
+
+use super::frame_matrix_tests::{capitalized, join, uncapitalized, Subject, SUBJECTS};
+use super::tests::one_paragraph;
+use super::*;
+use crate::model::{ClaimKind, SpeakerKind};
+use ClaimKind::{Position, Statement};
+use SpeakerKind::{Anonymous, Media, Organization, Person, Role, Unattributed};
+
+/// Who an attribution names: a frame-matrix subject or one of the sources only attributions
+/// name often (a medium, a party, plural witnesses).
+struct Source {
+    name: &'static str,
+    /// As written after « selon » (« le ministre de l'Intérieur », « elle »).
+    text: &'static str,
+    /// The speakers a row may name (compared without the case of the first letter).
+    speakers: Vec<&'static str>,
+    kinds: &'static [SpeakerKind],
+    feminine: bool,
+    plural: bool,
+    /// The sentence before, for a pronoun.
+    before: Option<&'static str>,
+}
+
+/// The speaker kind each frame-matrix subject has.
+fn frame_subject_kinds(name: &str) -> &'static [SpeakerKind] {
+    match name {
+        "role" => &[Role],
+        "org" | "institution" => &[Organization],
+        "anonymous" => &[Anonymous],
+        _ => &[Person],
+    }
+}
+
+fn from_frame_subject(s: &'static Subject) -> Source {
+    Source {
+        name: s.name,
+        text: s.text,
+        speakers: vec![s.speaker],
+        kinds: frame_subject_kinds(s.name),
+        feminine: s.feminine,
+        plural: false,
+        before: s.before,
+    }
+}
+
+fn extra(
+    name: &'static str,
+    text: &'static str,
+    kinds: &'static [SpeakerKind],
+    feminine: bool,
+    plural: bool,
+) -> Source {
+    Source {
+        name,
+        text,
+        speakers: vec![text],
+        kinds,
+        feminine,
+        plural,
+        before: None,
+    }
+}
+
+fn sources() -> Vec<Source> {
+    SUBJECTS
+        .iter()
+        .map(from_frame_subject)
+        .chain([
+            extra("media", "l'AFP", &[Media], true, false),
+            extra(
+                "party",
+                "le Parti socialiste",
+                &[Organization],
+                false,
+                false,
+            ),
+            extra("witnesses", "plusieurs témoins", &[Anonymous], false, true),
+        ])
+        .collect()
+}
+
+impl Source {
+    fn is_pronoun(&self) -> bool {
+        self.before.is_some()
+    }
+    fn is_anonymous(&self) -> bool {
+        self.kinds == [Anonymous]
+    }
+    /// After « de »: « du parquet », « de la CGT », « d'une source », « de Paul Martin »;
+    /// none for a pronoun (« de l'avis d'elle » is no French).
+    fn after_de(&self) -> Option<String> {
+        if self.is_pronoun() {
+            return None;
+        }
+        let t = self.text;
+        Some(if let Some(rest) = t.strip_prefix("le ") {
+            format!("du {rest}")
+        } else if let Some(rest) = t.strip_prefix("les ") {
+            format!("des {rest}")
+        } else if t.starts_with(|c: char| "aeiouéAEIOUÉ".contains(c)) {
+            format!("d'{t}")
+        } else {
+            format!("de {t}")
+        })
+    }
+    /// « cité », « citée », « cités » agreeing with the source.
+    fn agreed(&self, participle: &str) -> String {
+        let e = if self.feminine { "e" } else { "" };
+        let s = if self.plural { "s" } else { "" };
+        format!("{participle}{e}{s}")
+    }
+    /// « a affirmé », « ont affirmé ».
+    fn affirmed(&self) -> &'static str {
+        if self.plural {
+            "ont affirmé"
+        } else {
+            "a affirmé"
+        }
+    }
+    /// The row the source must give.
+    fn row(&self, kinds: &[ClaimKind], unconfirmed: bool) -> Row {
+        Row {
+            speakers: self.speakers.iter().map(|s| s.to_string()).collect(),
+            kinds: self.kinds.to_vec(),
+            claim_kinds: kinds.to_vec(),
+            unconfirmed,
+        }
+    }
+    /// The row of a document of the source's (« un communiqué de la CGT »): the source, or the
+    /// document as a speaker of its own (`organization`), as the gold lists them.
+    fn document_row(&self, document: &str) -> Row {
+        let mut row = self.row(&[Statement], false);
+        let owner = Source {
+            text: self.text.split(", ").next().unwrap_or(self.text),
+            speakers: Vec::new(),
+            ..*self
+        };
+        row.speakers.push(format!(
+            "{document} {}",
+            owner.after_de().unwrap_or_default()
+        ));
+        row.kinds.push(Organization);
+        row
+    }
+}
+
+/// One row a cell expects: the speakers it may name (an empty string: unresolved), its speaker
+/// kinds, its claim kind and flag.
+#[derive(Debug)]
+struct Row {
+    speakers: Vec<String>,
+    kinds: Vec<SpeakerKind>,
+    claim_kinds: Vec<ClaimKind>,
+    unconfirmed: bool,
+}
+
+/// The medium that relays in the layered forms.
+fn relay() -> Row {
+    Row {
+        speakers: vec!["Le Parisien".into()],
+        kinds: vec![Media],
+        claim_kinds: vec![Statement],
+        unconfirmed: false,
+    }
+}
+
+const SITE: &str = "le site fermera en mars";
+const UNFAIR: &str = "la réforme est injuste";
+
+/// Where the attribution phrase stands in the sentence.
+#[derive(Clone, Copy)]
+enum Place {
+    Opening,
+    Closing,
+    Between,
+}
+
+const PLACES: [(Place, &str); 3] = [
+    (Place::Opening, "opening"),
+    (Place::Closing, "closing"),
+    (Place::Between, "between commas"),
+];
+
+/// « Selon X, le site fermera en mars. », « Le site fermera en mars, selon X. », « Le site,
+/// selon X, fermera en mars. » for a clause whose subject is two words.
+fn placed(place: Place, phrase: &str, clause: &str) -> String {
+    match place {
+        Place::Opening => format!("{}, {clause}.", capitalized(phrase)),
+        Place::Closing => format!("{}, {phrase}.", capitalized(clause)),
+        Place::Between => {
+            let (subject, rest) = split_after_two_words(clause);
+            format!("{}, {phrase}, {rest}.", capitalized(subject))
+        }
+    }
+}
+
+fn split_after_two_words(clause: &str) -> (&str, &str) {
+    let second_space = clause
+        .match_indices(' ')
+        .nth(1)
+        .map_or(clause.len(), |(i, _)| i);
+    (&clause[..second_space], clause[second_space..].trim_start())
+}
+
+/// An attribution form: its name, the phrase it builds for a source (None: no French), the
+/// clause it attributes, its claim kind, and whether it may close the sentence.
+struct Form {
+    name: &'static str,
+    phrase: fn(&Source) -> Option<String>,
+    clause: &'static str,
+    kinds: &'static [ClaimKind],
+    closing: bool,
+    /// The document « de X » names (« un communiqué »), which may stand as the speaker.
+    document: Option<&'static str>,
+}
+
+/// What the clause states.
+const STATED: &[ClaimKind] = &[Statement];
+/// An evaluation (« la réforme est injuste ») credited to X: X's position, or statement as
+/// the gold accepts (« Pour la préfecture des Vosges, … »: statement/position).
+const EVALUATED: &[ClaimKind] = &[Position, Statement];
+
+fn selon(s: &Source) -> Option<String> {
+    Some(format!("selon {}", s.text))
+}
+
+const FORMS: &[Form] = &[
+    Form {
+        name: "selon",
+        phrase: selon,
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: None,
+    },
+    Form {
+        name: "d'après",
+        phrase: |s| Some(format!("d'après {}", s.text)),
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: None,
+    },
+    Form {
+        name: "à en croire",
+        phrase: |s| (!s.is_pronoun()).then(|| format!("à en croire {}", s.text)),
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: None,
+    },
+    // (« La réforme est injuste pour X » is for whom it is unfair: no closing cell.)
+    Form {
+        name: "pour",
+        phrase: |s| Some(format!("pour {}", s.text)),
+        clause: UNFAIR,
+        kinds: EVALUATED,
+        closing: false,
+        document: None,
+    },
+    Form {
+        name: "aux yeux de",
+        phrase: |s| s.after_de().map(|x| format!("aux yeux {x}")),
+        clause: UNFAIR,
+        kinds: EVALUATED,
+        closing: true,
+        document: None,
+    },
+    Form {
+        name: "de l'avis de",
+        phrase: |s| s.after_de().map(|x| format!("de l'avis {x}")),
+        clause: UNFAIR,
+        kinds: EVALUATED,
+        closing: true,
+        document: None,
+    },
+    Form {
+        name: "selon un communiqué de",
+        phrase: |s| s.after_de().map(|x| format!("selon un communiqué {x}")),
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: Some("un communiqué"),
+    },
+    Form {
+        name: "selon des informations de",
+        phrase: |s| s.after_de().map(|x| format!("selon des informations {x}")),
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: Some("des informations"),
+    },
+    Form {
+        name: "selon les chiffres de",
+        phrase: |s| s.after_de().map(|x| format!("selon les chiffres {x}")),
+        clause: "deux cents emplois seront supprimés",
+        kinds: STATED,
+        closing: true,
+        document: Some("les chiffres"),
+    },
+    Form {
+        name: "selon le bilan de",
+        phrase: |s| s.after_de().map(|x| format!("selon le bilan {x}")),
+        clause: "trois personnes ont été blessées",
+        kinds: STATED,
+        closing: true,
+        document: Some("le bilan"),
+    },
+    Form {
+        name: "a-t-on appris auprès de",
+        phrase: |s| s.after_de().map(|x| format!("a-t-on appris auprès {x}")),
+        clause: SITE,
+        kinds: STATED,
+        closing: true,
+        document: None,
+    },
+];
+
+/// Whether `place` is French for `form` (« a-t-on appris » never opens the sentence).
+fn form_fits(form: &Form, place: Place) -> bool {
+    match place {
+        Place::Opening => !form.name.starts_with("a-t-on"),
+        Place::Closing => form.closing,
+        Place::Between => true,
+    }
+}
+
+/// One cell: its name, its sentences, and the rows that must come out.
+struct Cell {
+    id: String,
+    sentences: Vec<String>,
+    rows: Vec<Row>,
+}
+
+fn cell(id: String, s: &Source, sentence: String, rows: Vec<Row>) -> Cell {
+    Cell {
+        id,
+        sentences: s
+            .before
+            .map(String::from)
+            .into_iter()
+            .chain([sentence])
+            .collect(),
+        rows,
+    }
+}
+
+/// The forms × sources × places cells.
+fn form_cells(sources: &[Source]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for form in FORMS {
+        for (place, place_name) in PLACES {
+            if !form_fits(form, place) {
+                continue;
+            }
+            for s in sources {
+                let Some(phrase) = (form.phrase)(s) else {
+                    continue;
+                };
+                let sentence = placed(place, &phrase, form.clause);
+                cells.push(cell(
+                    format!("{}/{place_name}/{}", form.name, s.name),
+                    s,
+                    sentence,
+                    vec![form
+                        .document
+                        .map_or_else(|| s.row(form.kinds, false), |d| s.document_row(d))],
+                ));
+            }
+        }
+    }
+    cells
+}
+
+/// A layered form: X named with its relay, Y (« Le Parisien »): its name, whether the medium is
+/// said to cite X (then an anonymous X is `u`, as the article knows it only through the
+/// medium; not for « rapporte Y », the medium's own incise), and its sentence.
+type Layered = (&'static str, bool, fn(&Source) -> Option<String>);
+
+const LAYERED: &[Layered] = &[
+    ("selon X, cité par Y/opening", true, |s| {
+        Some(format!(
+            "Selon {}, {} par Le Parisien, le site fermera en mars.",
+            s.text,
+            s.agreed("cité")
+        ))
+    }),
+    ("selon X, cité par Y/closing", true, |s| {
+        Some(format!(
+            "Le site fermera en mars, selon {}, {} par Le Parisien.",
+            s.text,
+            s.agreed("cité")
+        ))
+    }),
+    ("selon X, relayé par Y/opening", true, |s| {
+        Some(format!(
+            "Selon {}, {} par Le Parisien, le site fermera en mars.",
+            s.text,
+            s.agreed("relayé")
+        ))
+    }),
+    ("X, cité par Y, verb/opening", true, |s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "{}, {} par Le Parisien, {} que le site fermera en mars.",
+                capitalized(s.text),
+                s.agreed("cité"),
+                s.affirmed()
+            )
+        })
+    }),
+    ("incise, cité par Y/closing", true, |s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "« Le site fermera en mars », {} {}, {} par Le Parisien.",
+                s.affirmed(),
+                s.text,
+                s.agreed("cité")
+            )
+        })
+    }),
+    ("incise cité par Y/closing", true, |s| {
+        (!s.is_pronoun() && !s.name.starts_with("appos") && s.name != "role-name").then(|| {
+            format!(
+                "« Le site fermera en mars », {} {} {} par Le Parisien.",
+                s.affirmed(),
+                s.text,
+                s.agreed("cité")
+            )
+        })
+    }),
+    ("X verb, rapporte Y/closing", false, |s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "{} {} que le site fermera en mars, rapporte Le Parisien.",
+                capitalized(&pre(s)),
+                s.affirmed()
+            )
+        })
+    }),
+    ("X verb, rapporte Y/between commas", false, |s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "{} {}, rapporte Le Parisien, que le site fermera en mars.",
+                capitalized(&pre(s)),
+                s.affirmed()
+            )
+        })
+    }),
+    ("X verb dans des propos relayés par Y/closing", true, |s| {
+        (!s.is_pronoun()).then(|| {
+            format!(
+                "{} {} que le site fermera en mars dans des propos relayés par Le Parisien.",
+                capitalized(&pre(s)),
+                s.affirmed()
+            )
+        })
+    }),
+];
+
+/// The subject before its verb: a comma closes an apposition.
+fn pre(s: &Source) -> String {
+    if s.text.contains(", ") {
+        format!("{},", s.text)
+    } else {
+        s.text.to_string()
+    }
+}
+
+/// The layered cells: X's row (its own verb's subject, or named by « selon ») and the relay's.
+fn layered_cells(sources: &[Source]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for (name, cited, build) in LAYERED {
+        for s in sources {
+            let Some(sentence) = build(s) else {
+                continue;
+            };
+            cells.push(cell(
+                format!("{name}/{}", s.name),
+                s,
+                sentence,
+                vec![s.row(&[Statement], *cited && s.is_anonymous()), relay()],
+            ));
+        }
+    }
+    cells
+}
+
+/// A closing incise after an attribution that names no one (« Selon les premiers éléments »,
+/// « D'après les premiers éléments de l'enquête »): the incise's speaker alone.
+type IncisePhrase = (&'static str, &'static str);
+
+const NO_ONE_BEFORE_AN_INCISE: &[IncisePhrase] = &[
+    ("selon les premiers éléments", "Selon les premiers éléments"),
+    (
+        "d'après les premiers éléments de l'enquête",
+        "D'après les premiers éléments de l'enquête",
+    ),
+];
+
+fn incise_cells(sources: &[Source]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for (name, opening) in NO_ONE_BEFORE_AN_INCISE {
+        for s in sources {
+            let group = if s.is_pronoun() {
+                "a-t-elle détaillé".to_string()
+            } else {
+                join(&[
+                    if s.plural {
+                        "ont détaillé"
+                    } else {
+                        "a détaillé"
+                    },
+                    s.text,
+                ])
+            };
+            for (shape, sentence) in [
+                (
+                    "quotation",
+                    format!("{opening}, « le site fermera en mars », {group}."),
+                ),
+                (
+                    "clause",
+                    format!("{opening}, le site fermera en mars, {group}."),
+                ),
+            ] {
+                cells.push(cell(
+                    format!("{name}, incise/{shape}/{}", s.name),
+                    s,
+                    sentence,
+                    vec![s.row(&[Statement], false)],
+                ));
+            }
+        }
+    }
+    cells
+}
+
+/// Sources named by the attribution alone, not crossed with the subjects: an adjective
+/// (« de source policière »), the outlet (« selon nos informations »), a poll, the inquiry.
+fn fixed_cells() -> Vec<Cell> {
+    let anonymous = |speakers: &[&str]| Row {
+        speakers: speakers.iter().map(|s| s.to_string()).collect(),
+        kinds: vec![Anonymous],
+        claim_kinds: vec![Statement],
+        unconfirmed: false,
+    };
+    let document = |speakers: &[&str]| Row {
+        speakers: speakers.iter().map(|s| s.to_string()).collect(),
+        kinds: vec![Organization, Anonymous, Media, Unattributed],
+        claim_kinds: vec![Statement],
+        unconfirmed: false,
+    };
+    let ours = || Row {
+        speakers: vec!["nos informations".into()],
+        kinds: vec![Media],
+        claim_kinds: vec![Statement],
+        unconfirmed: false,
+    };
+    let prefecture = || Row {
+        speakers: vec!["la préfecture".into()],
+        kinds: vec![Organization],
+        claim_kinds: vec![Statement],
+        unconfirmed: false,
+    };
+    let policiere = ["source policière", "une source policière"];
+    let judiciaire = ["source judiciaire", "une source judiciaire"];
+    let sure = ["source sûre", "une source sûre"];
+    let concordantes = ["sources concordantes", "des sources concordantes"];
+    let inquiry = ["les premiers éléments de l'enquête", ""];
+    let first = ["les premiers éléments", ""];
+    let poll = ["un sondage Ifop", "Ifop", ""];
+    let mut cells = Vec::new();
+    let mut add = |id: &str, sentences: &[&str], rows: Vec<Row>| {
+        cells.push(Cell {
+            id: id.to_string(),
+            sentences: sentences.iter().map(|s| s.to_string()).collect(),
+            rows,
+        })
+    };
+    add(
+        "de source/opening/policière",
+        &["De source policière, le suspect a été interpellé mardi."],
+        vec![anonymous(&policiere)],
+    );
+    add(
+        "de source/closing/policière",
+        &["Le suspect a été interpellé mardi, de source policière."],
+        vec![anonymous(&policiere)],
+    );
+    add(
+        "de source/between commas/judiciaire",
+        &["Le suspect, de source judiciaire, a été mis en examen."],
+        vec![anonymous(&judiciaire)],
+    );
+    add(
+        "a-t-on appris de source/closing/judiciaire",
+        &["Le suspect a été mis en examen, a-t-on appris de source judiciaire."],
+        vec![anonymous(&judiciaire)],
+    );
+    add(
+        "a-t-on appris de sources/closing/concordantes",
+        &["Le suspect a été mis en examen, a-t-on appris de sources concordantes."],
+        vec![anonymous(&concordantes)],
+    );
+    add(
+        "apprend-on de source/closing/sûre",
+        &["Le suspect a été mis en examen, apprend-on de source sûre."],
+        vec![anonymous(&sure)],
+    );
+    add(
+        "de même source/closing/verb",
+        &[
+            "Le site fermera en mars, a indiqué la préfecture.",
+            "Deux cents emplois seront supprimés, précise-t-on de même source.",
+        ],
+        vec![prefecture(), prefecture()],
+    );
+    add(
+        "de même source/closing/alone",
+        &[
+            "Le site fermera en mars, a indiqué la préfecture.",
+            "Deux cents emplois seront supprimés, de même source.",
+        ],
+        vec![prefecture(), prefecture()],
+    );
+    add(
+        "selon nos informations/opening/-",
+        &["Selon nos informations, le site fermera en mars."],
+        vec![ours()],
+    );
+    add(
+        "selon nos informations/closing/-",
+        &["Le site fermera en mars, selon nos informations."],
+        vec![ours()],
+    );
+    add(
+        "selon nos informations/between commas/-",
+        &["Le site, selon nos informations, fermera en mars."],
+        vec![ours()],
+    );
+    add(
+        "selon un sondage/closing/Ifop",
+        &["La réforme est rejetée par 60 % des Français, selon un sondage Ifop."],
+        vec![document(&poll)],
+    );
+    add(
+        "selon un sondage/opening/Ifop",
+        &["Selon un sondage Ifop, 60 % des Français rejettent la réforme."],
+        vec![document(&poll)],
+    );
+    add(
+        "selon les premiers éléments/opening/enquête",
+        &["Selon les premiers éléments de l'enquête, le conducteur roulait trop vite."],
+        vec![document(&inquiry)],
+    );
+    add(
+        "selon les premiers éléments/closing/enquête",
+        &["Le conducteur roulait trop vite, selon les premiers éléments de l'enquête."],
+        vec![document(&inquiry)],
+    );
+    add(
+        "selon les premiers éléments/opening/-",
+        &["Selon les premiers éléments, le conducteur roulait trop vite."],
+        vec![document(&first)],
+    );
+    cells
+}
+
+/// « Dans un communiqué, X a affirmé que … »: the subject after an opening adjunct.
+fn communique_cells(sources: &[Source]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for (name, opening) in [
+        ("dans un communiqué, X", "Dans un communiqué"),
+        (
+            "dans un communiqué publié mardi, X",
+            "Dans un communiqué publié mardi",
+        ),
+    ] {
+        for s in sources {
+            let subject = if s.is_pronoun() {
+                "elle".to_string()
+            } else {
+                pre(s)
+            };
+            cells.push(cell(
+                format!("{name}/opening/{}", s.name),
+                s,
+                format!(
+                    "{opening}, {subject} {} que le site fermera en mars.",
+                    s.affirmed()
+                ),
+                vec![s.row(&[Statement], false)],
+            ));
+        }
+    }
+    cells
+}
+
+fn cells() -> Vec<Cell> {
+    let sources = sources();
+    let mut cells = form_cells(&sources);
+    cells.extend(layered_cells(&sources));
+    cells.extend(incise_cells(&sources));
+    cells.extend(communique_cells(&sources));
+    cells.extend(fixed_cells());
+    cells
+}
+
+/// What a claim gives: its speaker ("" unresolved), speaker kind, kind, flag.
+type Got = (String, SpeakerKind, ClaimKind, bool);
+
+fn row_matches(row: &Row, got: &Got) -> bool {
+    let (speaker, speaker_kind, kind, unconfirmed) = got;
+    let speaker_right = row
+        .speakers
+        .iter()
+        .any(|s| uncapitalized(s) == uncapitalized(speaker));
+    let unresolved_allowed = speaker.is_empty() && row.speakers.iter().any(|s| s.is_empty());
+    (unresolved_allowed || (speaker_right && row.kinds.contains(speaker_kind)))
+        && row.claim_kinds.contains(kind)
+        && *unconfirmed == row.unconfirmed
+}
+
+/// What the cell gives, as a line to read; `None` when it is right (each expected row matched
+/// by one claim, no claim left over).
+fn wrong(cell: &Cell) -> Option<String> {
+    let sentences: Vec<&str> = cell.sentences.iter().map(String::as_str).collect();
+    let got: Vec<Got> = find_claims(&one_paragraph(&sentences))
+        .into_iter()
+        .map(|c| {
+            let speaker = if c.speaker_kind == Unattributed {
+                String::new()
+            } else {
+                c.speaker
+            };
+            (speaker, c.speaker_kind, c.kind, c.unconfirmed)
+        })
+        .collect();
+    let mut left: Vec<&Got> = got.iter().collect();
+    let all_found = cell.rows.iter().all(|row| {
+        left.iter()
+            .position(|g| row_matches(row, g))
+            .map(|i| left.remove(i))
+            .is_some()
+    });
+    (!(all_found && left.is_empty())).then(|| {
+        format!(
+            "{}\n    {}\n    expected {:?}\n    got {:?}",
+            cell.id,
+            sentences.join(" "),
+            cell.rows,
+            got
+        )
+    })
+}
+
+/// Cells the rules do not handle yet, as `form/place/source` with `*` for any; each cell
+/// listed must still fail (move it out when it passes).
+#[rustfmt::skip]
+const KNOWN_GAPS: &[&str] = &[
+    // A closing incise after an attribution that names no one: the document (« les premiers
+    // éléments ») is taken instead of the incise's speaker.
+    "selon les premiers éléments, incise/*/*",
+    "d'après les premiers éléments de l'enquête, incise/*/*",
+    // The medium that relays X (« relayé par Y », « X, cité par Y, a affirmé », « a affirmé,
+    // rapporte Y, que ») gives no row of its own.
+    "selon X, relayé par Y/opening/*",
+    "X, cité par Y, verb/opening/*",
+    "X verb, rapporte Y/between commas/*",
+    // « a affirmé X cité par Y » with no comma: the speaker runs on to the medium.
+    "incise cité par Y/closing/*",
+    // « aux yeux de X » after the clause or between commas: no row.
+    "aux yeux de/closing/*",
+    "aux yeux de/between commas/*",
+    // An anonymous source a medium cites is not flagged `u`.
+    "selon X, cité par Y/*/anonymous",
+    "selon X, cité par Y/*/witnesses",
+    "incise, cité par Y/closing/anonymous",
+    "incise, cité par Y/closing/witnesses",
+    "X verb dans des propos relayés par Y/closing/anonymous",
+    "X verb dans des propos relayés par Y/closing/witnesses",
+    // « Pour X, » with an anonymous source, or between commas with an apposition: no row.
+    "pour/*/anonymous",
+    "pour/between commas/appos",
+    "pour/between commas/role-name",
+    // « aux yeux du / de l'avis du Parti socialiste »: unresolved.
+    "aux yeux de/opening/party",
+    "de l'avis de/*/party",
+    // « auprès de la secrétaire générale …, Anne Roux »: the role, not the name after it.
+    "a-t-on appris auprès de/*/role-name",
+    // « de même source » closing the sentence: unresolved or no row.
+    "de même source/closing/*",
+];
+
+/// Whether a cell is listed in [`KNOWN_GAPS`]: its three parts match the pattern's, `*`
+/// matching any.
+fn known_gap(id: &str) -> bool {
+    KNOWN_GAPS.iter().any(|pattern| {
+        let parts: Vec<&str> = id.split('/').collect();
+        let wanted: Vec<&str> = pattern.split('/').collect();
+        wanted.len() == parts.len() && wanted.iter().zip(&parts).all(|(w, p)| *w == "*" || w == p)
+    })
+}
+
+#[test]
+fn the_attribution_matrix() {
+    let cells = cells();
+    assert!(cells.len() > 300, "{} cells", cells.len());
+    let mut failing = Vec::new();
+    let mut fixed = Vec::new();
+    for cell in &cells {
+        match (wrong(cell), known_gap(&cell.id)) {
+            (Some(line), false) => failing.push(line),
+            (None, true) => fixed.push(cell.id.clone()),
+            _ => {}
+        }
+    }
+    assert!(
+        failing.is_empty() && fixed.is_empty(),
+        "{} of {} cells fail:\n{}\n\nknown gaps that now pass (move them out of KNOWN_GAPS):\n{}",
+        failing.len(),
+        cells.len(),
+        failing.join("\n"),
+        fixed.join("\n")
+    );
+}
