@@ -140,6 +140,20 @@ fn reporting_incise(toks: &[Tok], from: usize) -> Option<Cue> {
     None
 }
 
+/// « Selon les premiers éléments, « … », a détaillé le procureur », « D'après les résultats de
+/// l'autopsie, la victime a été frappée, a précisé le parquet »: an attribution whose source at
+/// `source_at` names a document, no one, before an incise whose subject is someone (an inverted
+/// pronoun, a name, a noun that speaks; not « le conducteur, ivre, a reconnu les faits »).
+/// Whether `cue` is that incise: its speaker makes the claim, the document being what they
+/// rely on.
+pub(super) fn incise_after_a_document(toks: &[Tok], cue: &Cue, source_at: usize) -> bool {
+    names_a_document(toks, source_at)
+        && reporting_incise(toks, source_at).is_some_and(|incise| {
+            incise.group_start == cue.group_start
+                && (incise.inverted.is_some() || super::speaker::speaker_follows(toks, &incise))
+        })
+}
+
 /// An incise closing the sentence after token `from`: a comma, a verb of saying right after
 /// it, then its subject and nothing it reports (« …, a indiqué son ministre de la Défense. »).
 fn closing_incise(toks: &[Tok], from: usize) -> Option<Cue> {

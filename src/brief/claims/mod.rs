@@ -1471,7 +1471,9 @@ fn claim_in(
     };
     let use_attribution = cited_subject.is_none()
         && match (&verb, &attribution) {
-            (Some(v), Some((a, _))) => *a < v.group_start,
+            (Some(v), Some((a, source_at))) => {
+                *a < v.group_start && !cues::incise_after_a_document(toks, v, *source_at)
+            }
             (None, Some(_)) => true,
             _ => false,
         };

@@ -400,17 +400,7 @@ pub(super) fn speaker_by_route(
     // (Or after a complete clause, not a relative one, and before a subject that can speak:
     // « L'Assemblée a voté la confiance, a annoncé le président de l'Assemblée X. »)
     let clause_before = complete_clause_before(toks, clause_start, cue.group_start);
-    // (« …, réclame la CGT », « …, affirme l'Élysée »: an article before a name too.)
-    let speaking_subject = postposed_subject(toks, cue.cue_end + 1).is_some_and(|(from, _)| {
-        toks[from].upper && !toks[from].quoted
-            || toks.get(from + 1).is_some_and(|h| {
-                can_speak(&h.low)
-                    || h.low == "porte"
-                    || h.upper
-                        && !h.quoted
-                        && matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "les")
-            })
-    });
+    let speaking_subject = speaker_follows(toks, cue);
     let closing = subject_follows
         && closes_sentence(toks, cue)
         && (super::cues::find_verb(toks, clause_start)
@@ -2901,6 +2891,13 @@ fn conjoined_apposition(
     subject_before_apposition(text, toks, from, people)
 }
 
+/// Whether an attribution phrase opens at `from` (« Selon les premiers résultats, … », « D'après
+/// le maire, … »): what it names is a source, never the subject of a verb after the comma
+/// (« Selon les premiers résultats, le site fermera, a précisé X »: no « X, apposition, »).
+fn opens_an_attribution(toks: &[Tok], from: usize) -> bool {
+    super::cues::find_attribution_from(toks, from).is_some_and(|(at, _)| at == from)
+}
+
 /// The subject of « NAME, APPOSITION, verb »: `comma` is the comma before the verb group.
 pub(super) fn subject_before_apposition(
     text: &str,
@@ -2944,7 +2941,7 @@ pub(super) fn subject_before_apposition(
         from -= 1;
     }
     let from = past_heading(toks, from, open);
-    if from >= open {
+    if from >= open || opens_an_attribution(toks, from) {
         return None;
     }
     // « Paul, ou plutôt son père, a dit »: the aside corrects who speaks.
@@ -3822,6 +3819,23 @@ fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
             .all(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
         && lexicon::PLACES.contains(&place)
         && !lexicon::is_first_name(first)
+}
+
+/// Whether the subject after `cue` (past time words) can speak: a name (« a précisé Paul
+/// Martin »; « …, réclame la CGT », « …, affirme l'Élysée »: an article before a name too) or
+/// a noun of someone who speaks (« a détaillé le procureur »), not a thing (« a reconnu les
+/// faits »).
+pub(super) fn speaker_follows(toks: &[Tok], cue: &Cue) -> bool {
+    postposed_subject(toks, cue.cue_end + 1).is_some_and(|(from, _)| {
+        toks[from].upper && !toks[from].quoted
+            || toks.get(from + 1).is_some_and(|h| {
+                can_speak(&h.low)
+                    || h.low == "porte"
+                    || h.upper
+                        && !h.quoted
+                        && matches!(toks[from].low.as_str(), "le" | "la" | "l'" | "les")
+            })
+    })
 }
 
 /// The subject after an inverted verb: skips time words and prepositional phrases.
