@@ -1509,6 +1509,9 @@ fn claim_in(
         })
         .filter(|(_, speaker)| speaker.kind != SpeakerKind::Unattributed);
     let mut second: Option<Speaker> = None;
+    // (« Selon une source, citée par l'AFP, les otages auraient été retrouvés »: the
+    // conditional hedges what the source says, not that the medium cites it.)
+    let mut second_cites_the_first = false;
     let mut relayed: Option<ClaimWithPath> = None;
     let (speaker, route, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim
     {
@@ -1546,6 +1549,7 @@ fn claim_in(
             slice(text, toks, at, at + 1)
         };
         let hedged = reported_conditional(toks, 0);
+        second_cites_the_first = relay.is_some() && cues::cited_by(toks, source_at, end);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
         // (« et une source militaire interrogée par l'AFP »: through its participle, as the
         // first source.)
@@ -1661,8 +1665,8 @@ fn claim_in(
         .map(|(speaker, route)| {
             // (The closing incise that relays the subject's own claim: a layered attribution.)
             let relays = relayed.is_some();
-            let unconfirmed = conditional
-                || journalistic_conditional
+            let citing = second_cites_the_first && route == Route::SecondAttributionSource;
+            let unconfirmed = !citing && (conditional || journalistic_conditional)
                 || hedged_source(&speaker.name, speaker.kind)
                 || relays && hedged_relay(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, text);

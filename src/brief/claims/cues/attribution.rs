@@ -1072,6 +1072,10 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
     someone.then_some(at)
 }
 
+/// « relayé », its forms: a source « relayée par » a medium is one it cites (« Selon une source
+/// militaire, relayée par l'AFP, … »), as « citée par ».
+const RELAYED: &[&str] = &["relayé", "relayée", "relayés", "relayées"];
+
 /// Whom an attribution's source relays, or who relays it, named inside or right after its
 /// noun phrase `source_at..=end`: « selon une source militaire citée par Jeune Afrique » (the
 /// source, then the medium citing it), « Selon Jeune Afrique, citant une source
@@ -1083,11 +1087,14 @@ pub(in crate::brief::claims) fn relayed_through(
     source_at: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
+    // (« relayée par » only after someone: « selon les chiffres relayés par le ministère »
+    // are the ministry's figures, one source.)
+    let relays_someone = !names_a_document(toks, source_at);
     let cited_par = |k: usize| {
-        matches!(
-            toks.get(k).map(|t| t.low.as_str()),
-            Some("cité" | "citée" | "cités" | "citées")
-        ) && toks.get(k + 1).is_some_and(|t| t.low == "par")
+        toks.get(k).is_some_and(|t| {
+            matches!(t.low.as_str(), "cité" | "citée" | "cités" | "citées")
+                || relays_someone && RELAYED.contains(&t.low.as_str())
+        }) && toks.get(k + 1).is_some_and(|t| t.low == "par")
     };
     // « une source citée par X »: inside the noun phrase, or right after it.
     if let Some(k) = (source_at + 1..=end + 2).find(|&k| cited_par(k)) {
@@ -1105,6 +1112,13 @@ pub(in crate::brief::claims) fn relayed_through(
         && toks.get(k + 1).is_some_and(|t| t.word && !t.quoted)
         && names_a_source(toks, k + 1))
     .then_some((end, k + 1))
+}
+
+/// Whether the one [`relayed_through`] finds for the source `source_at..=end` is a medium
+/// citing it (« une source citée par l'AFP », « Selon X, relayée par Le Monde »), not one the
+/// source cites (« Selon Jeune Afrique, citant une source »).
+pub(in crate::brief::claims) fn cited_by(toks: &[Tok], source_at: usize, end: usize) -> bool {
+    relayed_through(toks, source_at, end).is_some_and(|(_, other)| toks[other - 1].low == "par")
 }
 
 /// Nouns of what someone says that a colon's quotation gives (« Réaction de X : « … » »,
