@@ -1469,6 +1469,13 @@ fn claim_in(
         }
         _ => None,
     };
+    // (The medium citing the subject relays what its verb of speech reports: a statement of
+    // its own, session 14. Not with no such verb: « Des élus, cités par X, ont quitté la
+    // salle ».)
+    let citing_medium = cited_subject
+        .as_ref()
+        .and(attribution)
+        .filter(|_| verb.is_some());
     let use_attribution = cited_subject.is_none()
         && match (&verb, &attribution) {
             (Some(v), Some((a, source_at))) => {
@@ -1682,7 +1689,10 @@ fn claim_in(
             .with_speaker_words(people)
         })
         .collect::<Vec<_>>();
-    let claims = relayed.into_iter().chain(claims).collect();
+    let medium = citing_medium.and_then(|(at, source_at)| {
+        citing_medium_claim(segment, toks, (at, source_at), &claims, quote, people)
+    });
+    let claims = relayed.into_iter().chain(claims).chain(medium).collect();
     Some((claims, end + 1))
 }
 
@@ -1696,6 +1706,43 @@ fn one_cue_named(claims: &[ClaimWithPath]) -> bool {
                 && c.speaker_kind != SpeakerKind::Unattributed
         })
     })
+}
+
+/// « Des responsables, cités par Reuters, évoquent un accord », « Cité par l'AFP, le ministre
+/// a indiqué … »: the medium named at `source_at` after the participle at `at` relays what the
+/// subject says, a statement of its own beside the subject's claims (`claims`), as « …, a
+/// déclaré X, cité par Y » (session 14). Not hedged by the conditional of what it relays.
+fn citing_medium_claim(
+    segment: &AlignedSegment,
+    toks: &[Tok],
+    (at, source_at): (usize, usize),
+    claims: &[ClaimWithPath],
+    quote: bool,
+    people: &mut People,
+) -> Option<ClaimWithPath> {
+    let text = segment.fr.as_str();
+    let medium = source_named(text, toks, source_at, np_end(toks, source_at), people);
+    let known = claims
+        .iter()
+        .any(|c| c.speaker.to_lowercase() == medium.name.to_lowercase());
+    if medium.kind == SpeakerKind::Unattributed || known {
+        return None;
+    }
+    let unconfirmed = hedged_source(&medium.name, medium.kind);
+    let path = path_of(people, Route::SecondAttributionSource, &medium, text);
+    let cue = slice(text, toks, at, at + 1);
+    let claim = new_claim(
+        segment,
+        medium,
+        path,
+        cue,
+        ClaimKind::Statement,
+        quote,
+        unconfirmed,
+    )
+    .with_speaker_words(people);
+    people.record(&claim);
+    Some(claim)
 }
 
 /// « Selon le maire de Lille les travaux commenceront »: with no comma after the source, the

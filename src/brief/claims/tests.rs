@@ -1893,16 +1893,25 @@ mod speaker_side {
     }
 
     /// A name after a complement's capital (« le ministre de l'Intérieur Gérald Darmanin »);
-    /// « X, cités par Y, affirment » is X; « L'un d'eux, un commerçant, raconte »; two
+    /// « X, cités par Y, affirment » is X (and Y, who relays it); « L'un d'eux, un commerçant,
+    /// raconte »; two
     /// « ROLE, NAME, » joined by « et » are two speakers.
     #[test]
     fn names_citations_and_joined_appositions() {
         let c = one("Interrogé mardi, le ministre de l'Intérieur Gérald Martin a promis des « sanctions exemplaires ».");
         assert_eq!(c.speaker, "Gérald Martin");
-        let c = one("Plusieurs témoins, cités par Le Parisien, affirment avoir vu des casseurs.");
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[
+            "Plusieurs témoins, cités par Le Parisien, affirment avoir vu des casseurs.",
+        ]))
+        .into_iter()
+        .map(|c| (c.speaker, c.speaker_kind))
+        .collect();
         assert_eq!(
-            (c.speaker.as_str(), c.speaker_kind),
-            ("Plusieurs témoins", SpeakerKind::Anonymous)
+            got,
+            [
+                ("Plusieurs témoins".to_string(), SpeakerKind::Anonymous),
+                ("Le Parisien".to_string(), SpeakerKind::Media)
+            ]
         );
         let c = one("L'un d'eux, un commerçant du quartier, raconte que sa vitrine a été brisée.");
         assert_eq!(c.speaker, "L'un d'eux");
@@ -3000,7 +3009,7 @@ fn countries_a_cited_subject_and_a_function_en_matiere_de() {
     );
     assert_eq!(
         speakers_of("Cité par l'Agence nationale, M. Mikati a indiqué que la trêve tenait."),
-        ["Mikati"]
+        ["Mikati", "l'Agence nationale"]
     );
     assert_eq!(
         speakers_of("« C'est inacceptable », a martelé le porte-parole du parti en matière de sécurité, Paul Durand."),
