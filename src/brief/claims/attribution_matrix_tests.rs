@@ -793,9 +793,6 @@ const KNOWN_GAPS: &[&str] = &[
     "X, cité par Y, verb/opening/appos",
     // « a affirmé X cité par Y » with no comma: the speaker runs on to the medium.
     "incise cité par Y/closing/*",
-    // « aux yeux de X » after the clause or between commas: no row.
-    "aux yeux de/closing/*",
-    "aux yeux de/between commas/*",
     // An anonymous source a medium cites is not flagged `u`.
     "selon X, cité par Y/*/anonymous",
     "selon X, cité par Y/*/witnesses",
@@ -812,7 +809,7 @@ const KNOWN_GAPS: &[&str] = &[
     "pour/between commas/appos",
     "pour/between commas/role-name",
     // « aux yeux du / de l'avis du Parti socialiste »: unresolved.
-    "aux yeux de/opening/party",
+    "aux yeux de/*/party",
     "de l'avis de/*/party",
     // « auprès de la secrétaire générale …, Anne Roux »: the role, not the name after it.
     "a-t-on appris auprès de/*/role-name",
@@ -1058,5 +1055,42 @@ fn the_medium_citing_the_subject_of_a_verb_of_speech() {
         ),
     ] {
         assert_eq!(speakers(&[sentence]), speakers_wanted, "{sentence}");
+    }
+}
+
+/// Cells « aux yeux de, closing / between commas »: « aux yeux de X » set off by a comma
+/// after the clause or inside it gives X's view, as when it opens the sentence, whoever X
+/// (a body, people, a role, a lawyer with his apposition, a party).
+#[test]
+fn aux_yeux_de_set_off_by_a_comma() {
+    for (sentence, speaker) in [
+        ("La réforme est injuste, aux yeux de la CGT.", "la CGT"),
+        (
+            "Le projet, aux yeux des élus locaux, reste trop cher.",
+            "des élus locaux",
+        ),
+        (
+            "Ce choix était une erreur, aux yeux du ministre de l'Économie.",
+            "le ministre de l'Économie",
+        ),
+        (
+            "La décision est illégale, aux yeux de Me Paul Martin, avocat de la famille.",
+            "Paul Martin",
+        ),
+        (
+            "Ce texte est, aux yeux de l'opposition, une atteinte aux libertés.",
+            "l'opposition",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: no one named (« tous », « l'histoire »), no comma (« agir aux yeux du
+    // monde »: in front of it).
+    for sentence in [
+        "Il a perdu la face, aux yeux de tous.",
+        "Il a agi aux yeux du monde entier.",
+        "La victoire a été fêtée, aux yeux de l'histoire, comme un tournant.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
     }
 }

@@ -802,6 +802,17 @@ pub(in crate::brief::claims) fn find_attribution_from(
             "de" | "aux" if opens_sentence(toks, i) && view_of(toks, i).is_some() => {
                 view_of(toks, i).unwrap_or(i)
             }
+            // « La réforme est injuste, aux yeux de la CGT », « Le projet, aux yeux des élus,
+            // reste trop cher »: set off by a comma, when it names someone (not « , aux yeux
+            // de l'histoire, »).
+            "aux"
+                if next.is_some_and(|n| n.low == "yeux")
+                    && i > 0
+                    && toks[i - 1].low == ","
+                    && view_of(toks, i).is_some_and(|at| names_a_source(toks, at)) =>
+            {
+                view_of(toks, i).unwrap_or(i)
+            }
             // « De l'aveu même de la direction, … », « La journée, de l'aveu de son maire,
             // fut difficile »: an admission, opening the sentence or set off by a comma.
             "de" if toks
