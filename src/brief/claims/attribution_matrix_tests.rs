@@ -808,9 +808,6 @@ const KNOWN_GAPS: &[&str] = &[
     "pour/*/anonymous",
     "pour/between commas/appos",
     "pour/between commas/role-name",
-    // « aux yeux du / de l'avis du Parti socialiste »: unresolved.
-    "aux yeux de/*/party",
-    "de l'avis de/*/party",
     // « auprès de la secrétaire générale …, Anne Roux »: the role, not the name after it.
     "a-t-on appris auprès de/*/role-name",
     // « de même source » closing the sentence: unresolved or no row.
@@ -1092,5 +1089,49 @@ fn aux_yeux_de_set_off_by_a_comma() {
         "La victoire a été fêtée, aux yeux de l'histoire, comme un tournant.",
     ] {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// Cells « aux yeux de / de l'avis de, party »: a contracted « du » before a name (« aux yeux
+/// du Parti socialiste ») names the body with its article, as « selon le Parti socialiste »
+/// (it was unresolved), whatever the view phrase, its place and the body.
+#[test]
+fn a_body_named_after_a_contracted_du() {
+    for (sentence, speaker) in [
+        (
+            "De l'avis du Parti socialiste, la réforme est injuste.",
+            "le Parti socialiste",
+        ),
+        (
+            "De l'avis du Conseil constitutionnel, la loi est conforme.",
+            "le Conseil constitutionnel",
+        ),
+        (
+            "Aux yeux du Conseil d'État, le décret est illégal.",
+            "le Conseil d'État",
+        ),
+        (
+            "Le texte est dangereux, aux yeux du Syndicat national des journalistes.",
+            "le Syndicat national des journalistes",
+        ),
+        (
+            "La taxe, de l'avis du Mouvement des entreprises de France, pèse trop.",
+            "le Mouvement des entreprises de France",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: the particle of a surname, a common noun after « du ».
+    for (sentence, speaker) in [
+        (
+            "Selon Joachim du Bellay, la ville est belle.",
+            "Joachim du Bellay",
+        ),
+        (
+            "De l'avis du syndicat, la réforme est injuste.",
+            "le syndicat",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
     }
 }

@@ -965,6 +965,16 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
 /// The source named by the words `from..=to`, as the article would name it alone (« du
 /// directeur » is « le directeur »): `classify`, then `de_contracted`.
 fn source_named(text: &str, toks: &[Tok], from: usize, to: usize, people: &People) -> Speaker {
+    // « aux yeux du Parti socialiste », « de l'avis du Conseil d'État », « selon des
+    // informations du Monde »: a contracted article before a name; the name is read alone
+    // and given its article (not the particle of a surname: « Joachim du Bellay »).
+    if from < to && toks[from].low == "du" && !toks[from].upper && toks[from + 1].upper {
+        let mut speaker = classify(text, toks, from + 1, to, people);
+        if speaker.kind != SpeakerKind::Unattributed {
+            speaker.name = format!("le {}", speaker.name);
+            return speaker;
+        }
+    }
     let mut speaker = classify(text, toks, from, to, people);
     speaker.name = de_contracted(&speaker.name);
     speaker
