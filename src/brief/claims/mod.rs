@@ -1529,6 +1529,9 @@ fn claim_in(
     // (« Selon une source, citée par l'AFP, les otages auraient été retrouvés »: the
     // conditional hedges what the source says, not that the medium cites it.)
     let mut second_cites_the_first = false;
+    // (« …, a affirmé Paul Martin cité par Le Parisien »: a medium citing the subject after
+    // the verb, with no comma.)
+    let mut medium_after_the_verb: Option<(usize, usize)> = None;
     let mut relayed: Option<ClaimWithPath> = None;
     let (speaker, route, cue, kind, conditional, end) = if let Some((frame, speaker)) = colon_claim
     {
@@ -1644,6 +1647,12 @@ fn claim_in(
         let (speaker, route) =
             cited_subject.unwrap_or_else(|| speaker_by_route(text, toks, &cue, people));
         relayed = relayed_by_medium(segment, toks, &cue, &speaker, people);
+        if matches!(
+            route,
+            Route::PostposedSubject | Route::NameAfterPostposedRole
+        ) {
+            medium_after_the_verb = medium_citing_the_inverted_subject(toks, &cue);
+        }
         // « …, a appris l'AFP auprès des pompiers et d'un riverain »: both speak.
         if cue.verb.lemma == "apprendre" {
             second = speaker::second_aupres_de(text, toks, cue.group_start, people);
@@ -1675,6 +1684,8 @@ fn claim_in(
         other.kind != SpeakerKind::Unattributed
             && other.name.to_lowercase() != speaker.name.to_lowercase()
     });
+    let cited_by_a_medium =
+        second_cites_the_first || citing_medium.is_some() || medium_after_the_verb.is_some();
     let claims = split_conjoined(speaker, people)
         .into_iter()
         .map(|speaker| (speaker, route))
@@ -1683,7 +1694,13 @@ fn claim_in(
             // (The closing incise that relays the subject's own claim: a layered attribution.)
             let relays = relayed.is_some();
             let citing = second_cites_the_first && route == Route::SecondAttributionSource;
+            // (« selon une source, citée par Le Parisien », « Des témoins, cités par X,
+            // affirment »: an unnamed source the article knows through a medium, session 15.)
+            let known_through_a_medium = cited_by_a_medium
+                && route != Route::SecondAttributionSource
+                && unnamed_source(&speaker.name, speaker.kind);
             let unconfirmed = !citing && (conditional || journalistic_conditional)
+                || known_through_a_medium
                 || hedged_source(&speaker.name, speaker.kind)
                 || relays && hedged_relay(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, text);
@@ -1699,9 +1716,11 @@ fn claim_in(
             .with_speaker_words(people)
         })
         .collect::<Vec<_>>();
-    let medium = citing_medium.and_then(|(at, source_at)| {
-        citing_medium_claim(segment, toks, (at, source_at), &claims, quote, people)
-    });
+    let medium = citing_medium
+        .or(medium_after_the_verb)
+        .and_then(|(at, source_at)| {
+            citing_medium_claim(segment, toks, (at, source_at), &claims, quote, people)
+        });
     let claims = relayed.into_iter().chain(claims).chain(medium).collect();
     Some((claims, end + 1))
 }
@@ -1716,6 +1735,15 @@ fn one_cue_named(claims: &[ClaimWithPath]) -> bool {
                 && c.speaker_kind != SpeakerKind::Unattributed
         })
     })
+}
+
+/// « …, a affirmé Paul Martin cité par Le Parisien », « …, a indiqué le ministre relayé par
+/// l'AFP »: the participle and the medium's first token, when a medium cites the subject that
+/// follows the verb `cue`, with no comma between (`speaker::citing_participle_at`).
+fn medium_citing_the_inverted_subject(toks: &[Tok], cue: &cues::Cue) -> Option<(usize, usize)> {
+    let (from, to) = speaker::postposed_subject(toks, cue.cue_end + 1)?;
+    let at = speaker::citing_participle_at(toks, from, to)?;
+    Some((at, at + 2)).filter(|&(_, source_at)| source_at <= to)
 }
 
 /// « Des responsables, cités par Reuters, évoquent un accord », « Cité par l'AFP, le ministre

@@ -485,6 +485,9 @@ pub(super) fn speaker_by_route(
     }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, subject_at) {
+            // « …, a affirmé Paul Martin cité par Le Parisien »: the medium citing the subject
+            // is no part of it (it relays, a row of its own).
+            let to = citing_participle_at(toks, from, to).map_or(to, |k| k - 1);
             // (« X, Y, a confirmé la mort d'Abou Zeid »: after a comma and no quotation, a
             // phrase whose head cannot speak is the object, not the subject.)
             let head = toks[from..=to].iter().find(|t| {
@@ -3819,6 +3822,18 @@ fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
             .all(|t| lexicon::DETERMINERS.contains(&t.low.as_str()))
         && lexicon::PLACES.contains(&place)
         && !lexicon::is_first_name(first)
+}
+
+/// The participle of a medium citing or relaying the noun phrase `from..=to` inside it, with
+/// no comma before (« Paul Martin cité par Le Parisien », « le ministre relayé par l'AFP »):
+/// its token.
+pub(super) fn citing_participle_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    (from + 1..to).find(|&k| {
+        matches!(
+            toks[k].low.as_str(),
+            "cité" | "citée" | "cités" | "citées" | "relayé" | "relayée" | "relayés" | "relayées"
+        ) && toks[k + 1].low == "par"
+    })
 }
 
 /// Whether the subject after `cue` (past time words) can speak: a name (« a précisé Paul
