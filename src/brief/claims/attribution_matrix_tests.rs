@@ -802,8 +802,6 @@ const KNOWN_GAPS: &[&str] = &[
     "pour/*/anonymous",
     "pour/between commas/appos",
     "pour/between commas/role-name",
-    // « auprès de la secrétaire générale …, Anne Roux »: the role, not the name after it.
-    "a-t-on appris auprès de/*/role-name",
     // « de même source » closing the sentence: unresolved or no row.
     "de même source/closing/*",
 ];
@@ -1230,5 +1228,49 @@ fn an_anonymous_source_cited_by_a_medium_is_unconfirmed() {
             [(source.to_string(), false), (medium.to_string(), false)],
             "{sentence}"
         );
+    }
+}
+
+/// Cells « a-t-on appris auprès de, role-name »: after « auprès de » a role, a comma and a
+/// person's name is that person, the role as role (it named the role), closing the sentence or
+/// between commas, with a time word before « auprès ».
+#[test]
+fn a_name_apposed_to_the_role_after_aupres_de() {
+    for (sentence, speaker) in [
+        (
+            "Deux blessés ont été hospitalisés, a-t-on appris auprès du porte-parole des pompiers, Marc Lenoir.",
+            "Marc Lenoir",
+        ),
+        (
+            "Le suspect a été relâché, a-t-on appris mardi auprès du procureur de Lyon, Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "Le site, a-t-on appris auprès de la directrice du site, Sophie Leroy, fermera en mars.",
+            "Sophie Leroy",
+        ),
+        (
+            "L'école restera fermée, apprend-on auprès du maire de la commune, Jean Dupont.",
+            "Jean Dupont",
+        ),
+        (
+            "La ligne rouvrira lundi, a-t-on appris auprès de la directrice régionale, Anne Roux.",
+            "Anne Roux",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: a place after the comma, a clause, an institution.
+    for (sentence, speaker) in [
+        (
+            "Le site fermera en mars, a-t-on appris auprès du maire, à Lyon.",
+            "le maire",
+        ),
+        (
+            "Le site fermera en mars, a-t-on appris auprès de la mairie, Paris étant en grève.",
+            "la mairie",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
     }
 }

@@ -2340,7 +2340,34 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
     if let Some(article) = article_in_de(&de.low).filter(|_| speaker.kind != SpeakerKind::Person) {
         speaker.name = format!("{article} {}", speaker.name);
     }
+    if speaker.kind == SpeakerKind::Role {
+        if let Some(named) = name_apposed_to_a_role(text, toks, end, people) {
+            return Some(Speaker {
+                role: Some(strip_determiner(&speaker.name)),
+                ..named
+            });
+        }
+    }
     Some(speaker)
+}
+
+/// « auprès de la porte-parole de la préfecture, Anne Roux. »: a person's name after the comma
+/// that closes a role at `end`, closing the sentence or set off by a comma.
+fn name_apposed_to_a_role(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    people: &People,
+) -> Option<Speaker> {
+    if toks.get(end + 1)?.low != "," || !toks.get(end + 2).is_some_and(|t| t.upper && !t.quoted) {
+        return None;
+    }
+    let name_end = np_end(toks, end + 2);
+    let closes = toks
+        .get(name_end + 1)
+        .is_none_or(|t| matches!(t.low.as_str(), "," | "." | ";" | "!"));
+    let named = classify(text, toks, end + 2, name_end, people);
+    (closes && named.kind == SpeakerKind::Person).then_some(named)
 }
 
 /// Where « auprès » stands after token `at` (within six tokens), and the last token of the
