@@ -4851,3 +4851,85 @@ mod figures_group_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod function_read_as_body_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Selon le principal adjoint du collège X, Marc Lenoir, joint par l'AFP, … »: a
+    /// person's function the rules read as a body (« le » or « la », a common noun that is
+    /// no body's and no document's) takes the name in apposition, as a role does, and the
+    /// pronoun after it names that person.
+    #[test]
+    fn a_function_read_as_a_body_takes_the_name_in_apposition() {
+        for (article, name) in [
+            (
+                [
+                    "Selon le principal adjoint du collège Jean-Moulin, Marc Lenoir, joint par l'AFP, les élèves sont rentrés chez eux.",
+                    "« Nous avons prévenu les familles », a-t-il ajouté.",
+                ],
+                "Marc Lenoir",
+            ),
+            (
+                [
+                    "Selon le principal du collège Jean-Moulin, Marc Lenoir, les élèves sont rentrés chez eux.",
+                    "Il a affirmé que les familles avaient été prévenues.",
+                ],
+                "Marc Lenoir",
+            ),
+            (
+                [
+                    "Selon la principale adjointe du collège Pasteur, Claire Moreau, les cours reprendront lundi.",
+                    "« Tout est prêt », a-t-elle assuré.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                [
+                    "D'après la principale du collège Victor-Hugo, Sophie Lambert, contactée mardi, la grille sera réparée.",
+                    "Selon elle, les dégâts sont limités.",
+                ],
+                "Sophie Lambert",
+            ),
+            (
+                [
+                    "Selon le principal du collège Jean-Jaurès, Julien Roux, interrogé par France Bleu, l'alerte a été levée.",
+                    "« Les enseignants sont prêts », a-t-il précisé.",
+                ],
+                "Julien Roux",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(
+                rows.len() == 2 && rows.iter().all(|(_, who)| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: a body, a document or a plural source before a name, whether the name is
+    /// the clause's subject or in apposition.
+    #[test]
+    fn a_body_or_a_document_keeps_its_name_apart() {
+        for (sentence, name) in [
+            (
+                "Selon la mairie de Lyon, Paul Martin, qui a dirigé le chantier, a quitté ses fonctions.",
+                "Paul Martin",
+            ),
+            (
+                "Selon le rapport du Sénat, Paul Martin, qui a dirigé la mission, a commis des erreurs.",
+                "Paul Martin",
+            ),
+            (
+                "D'après les rapports, Marc Lenoir, le réalisateur, a été récompensé.",
+                "Marc Lenoir",
+            ),
+        ] {
+            let rows = speakers(&[sentence]);
+            assert!(
+                !rows.is_empty() && rows.iter().all(|(_, who)| who != name),
+                "{sentence}: {rows:?}"
+            );
+        }
+    }
+}

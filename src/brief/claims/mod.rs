@@ -1910,7 +1910,9 @@ fn attribution_source(
         speaker.role = None;
     }
     // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
-    if speaker.kind == SpeakerKind::Role && toks.get(end + 1).is_some_and(|t| t.low == ",") {
+    if appositive_holder(&speaker, toks, source_at)
+        && toks.get(end + 1).is_some_and(|t| t.low == ",")
+    {
         // (The name may close the sentence: « …, selon le député, Paul Martin. »)
         let close = (end + 2..toks.len().min(end + 8))
             .find(|&k| toks[k].low == ",")
@@ -1939,6 +1941,24 @@ fn attribution_source(
         }
     }
     (speaker, route, end)
+}
+
+/// Whether the source of « selon » may have a person's name in apposition: a role, or one
+/// person's function the rules read as a body (« le principal adjoint du collège X »): « le »
+/// or « la », then a common noun that names no body and no document.
+fn appositive_holder(speaker: &Speaker, toks: &[Tok], source_at: usize) -> bool {
+    let singular_definite = toks
+        .get(source_at)
+        .is_some_and(|t| matches!(t.low.as_str(), "le" | "la"));
+    let head = toks.get(source_at + 1).filter(|h| h.word && !h.upper);
+    speaker.kind == SpeakerKind::Role
+        || speaker.kind == SpeakerKind::Organization
+            && singular_definite
+            && head.is_some_and(|h| {
+                !lexicon::ORG_WORDS.contains(&h.low.as_str())
+                    && !lexicon::SOURCE_NOUNS.contains(&h.low.as_str())
+            })
+            && !cues::names_a_document(toks, source_at)
 }
 
 /// The claim `cue` makes in `segment`: its words from the group's start to the cue's end,
