@@ -546,3 +546,29 @@ fn an_event_headline_before_a_colon_is_no_speaker() {
         expect(sentence, speaker, ClaimKind::Statement);
     }
 }
+
+/// « Et dire qu'il était champion il y a deux ans ! »: « Et dire que » opening the sentence is
+/// the writer's exclamation, no one's claim (any clause after it). Must: a quotation of it with
+/// its incise is the incise's speaker's; « Et le ministre de dire que » is the minister's.
+#[test]
+fn et_dire_que_opening_the_sentence_is_the_writers_exclamation() {
+    for sentence in [
+        "Et dire qu'il était retombé au classement après sa blessure…",
+        "Et dire que le club était champion il y a deux ans !",
+        "Et dire qu'on nous promettait une reprise rapide.",
+        "Et dire que personne ne l'avait vu venir.",
+        "Et dire qu'elle avait tout prévu depuis des mois.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "« Et dire qu'elle avait tout prévu », soupire sa mère.",
+        "sa mère",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Et le ministre de dire que tout va bien.",
+        "le ministre",
+        ClaimKind::Statement,
+    );
+}
