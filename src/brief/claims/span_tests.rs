@@ -2704,6 +2704,62 @@ fn a_capitalized_article_after_the_particle_opens_the_surname() {
     }
 }
 
+/// « Sud-Rail », « Air France-KLM »: a hyphenated word with a part in capitals beside one in
+/// lower case, or opened by a compass point, names a firm, a union or a region, never a person
+/// (both were shown as persons).
+#[test]
+fn a_compound_of_a_firm_a_union_or_a_region_is_no_person() {
+    // Must: an organization, alone or in a longer name, in every position.
+    for (sentence, want) in [
+        ("Sud-Rail a affirmé que la grève continuerait.", "Sud-Rail"),
+        (
+            "Air France-KLM dément toute suppression de postes.",
+            "Air France-KLM",
+        ),
+        (
+            "« Rien n'est signé », a assuré Sud-Éducation.",
+            "Sud-Éducation",
+        ),
+        (
+            "Selon Nord-Isère Habitat, les loyers baisseront.",
+            "Nord-Isère Habitat",
+        ),
+        (
+            "Ouest-Provence Énergie a annoncé la fermeture du site.",
+            "Ouest-Provence Énergie",
+        ),
+        (
+            "Est-Ensemble a appelé les habitants au calme.",
+            "Est-Ensemble",
+        ),
+    ] {
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect();
+        assert_eq!(
+            got,
+            [(want.to_string(), SpeakerKind::Organization)],
+            "{sentence}"
+        );
+    }
+    // Must not: hyphenated surnames and first names, a name typed in capitals, a compass
+    // word as a surname, stay persons.
+    for sentence in [
+        "Dupont-Aignan a affirmé que la réforme était injuste.",
+        "Vallaud-Belkacem dément toute fermeture.",
+        "Jean-Pierre Dupont a affirmé que la réforme était injuste.",
+        "JEAN-PIERRE DUPONT a affirmé que la réforme était injuste.",
+        "Selon Marie-Ange Nord, les loyers baisseront.",
+    ] {
+        let kinds: Vec<SpeakerKind> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker_kind)
+            .collect();
+        assert_eq!(kinds, [SpeakerKind::Person], "{sentence}");
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.

@@ -5550,7 +5550,11 @@ pub(super) fn classify(
             kind: SpeakerKind::Organization,
         };
     }
-    if let Some((a, b)) = person_run(toks, from, to, people) {
+    // (« Air France-KLM », « Sud-Rail »: a compound of a firm's, a union's or a region's,
+    // no person's name.)
+    let person = person_run(toks, from, to, people)
+        .filter(|&(a, b)| !(a..=b).any(|i| compound_of_no_person(&slice(text, toks, i, i))));
+    if let Some((a, b)) = person {
         // « Le gouvernement de Hong Kong », « le parti de Marine Le Pen »: an institution
         // heading the phrase speaks, the name is its complement's.
         let institution_head = toks[from..a]
@@ -5662,6 +5666,7 @@ pub(super) fn classify(
         && people.descriptor_of(&phrase).is_none()
         // (« SUD-Rail », « CFE-Cadres »: a part in capitals is an acronym, no surname's.)
         && !has_acronym_part(&phrase)
+        && !compound_of_no_person(&phrase)
     {
         return Speaker {
             name: phrase,
@@ -6112,6 +6117,24 @@ fn has_acronym_part(word: &str) -> bool {
         && word
             .split('-')
             .any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
+}
+
+/// Whether a hyphenated word names a firm, a union or a region, never a person: a part in
+/// capitals beside one in lower case (« France-KLM », « SUD-Rail », « CFE-Cadres »; not a
+/// name typed in capitals, « JEAN-PIERRE »), or a compass point opening it (« Sud-Rail »,
+/// « Nord-Pas-de-Calais », « Est-Ensemble »).
+fn compound_of_no_person(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    let in_capitals =
+        |part: &&str| part.chars().count() >= 2 && part.chars().all(char::is_uppercase);
+    let mixed =
+        parts.iter().any(in_capitals) && parts.iter().any(|p| p.chars().any(char::is_lowercase));
+    let compass = parts.len() >= 2
+        && matches!(
+            parts[0].to_lowercase().as_str(),
+            "nord" | "sud" | "est" | "ouest"
+        );
+    mixed || compass
 }
 
 /// Whether a lowercase noun reads as a person's, by its ending (« viticulteur »,

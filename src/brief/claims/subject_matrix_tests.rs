@@ -359,9 +359,6 @@ const KNOWN_GAPS: &[&str] = &[
     "du côté de/on/-/Le Parisien",
     "du côté de/on/-/LR",
     "du côté de/on/-/syndicats",
-    // « Sud-Rail », « Air France-KLM »: a hyphenated name taken for a person's.
-    "*/*/*/Sud-Rail",
-    "*/*/*/Air France-KLM",
     // « l'abbé Pierre »: a title the lexicon does not know before a first name; shown as an
     // organization.
     "*/*/*/abbé",
