@@ -2760,6 +2760,62 @@ fn a_compound_of_a_firm_a_union_or_a_region_is_no_person() {
     }
 }
 
+/// « Les Dernières Nouvelles d'Alsace », « Le Courrier des Balkans »: a capitalized title
+/// holding a newspaper's word is a medium, « de » and its forms joining its words (it was an
+/// organization); « Nouvelles » is such a word.
+#[test]
+fn a_title_with_de_and_a_newspapers_word_is_a_medium() {
+    // Must: media, whole, in every position.
+    for (sentence, want) in [
+        (
+            "Les Dernières Nouvelles de Corse rapportent que le site fermera.",
+            "Les Dernières Nouvelles de Corse",
+        ),
+        (
+            "Selon Les Nouvelles de Tahiti, le port rouvrira lundi.",
+            "Les Nouvelles de Tahiti",
+        ),
+        (
+            "« Le maire ment », affirment Les Dernières Nouvelles d'Auvergne.",
+            "Les Dernières Nouvelles d'Auvergne",
+        ),
+        (
+            "Le Courrier des Balkans affirme que le scrutin sera reporté.",
+            "Le Courrier des Balkans",
+        ),
+        (
+            "Les Nouvelles Calédoniennes affirment que le port rouvrira.",
+            "Les Nouvelles Calédoniennes",
+        ),
+        (
+            "« Tout est faux », dément La Gazette des Communes.",
+            "La Gazette des Communes",
+        ),
+    ] {
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect();
+        assert_eq!(got, [(want.to_string(), SpeakerKind::Media)], "{sentence}");
+    }
+    // Must not: a title with « de » and no newspaper's word, a role before a place.
+    for sentence in [
+        "Selon La Maison des Syndicats, la grève continuera.",
+        "Les Amis de la Terre affirment que le site fermera.",
+        "Le Collectif des Riverains du Port affirme que le site fermera.",
+        "Le maire de Nouvelles-Hébrides a affirmé que le site fermera.",
+    ] {
+        let kinds: Vec<SpeakerKind> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker_kind)
+            .collect();
+        assert!(
+            kinds.len() == 1 && kinds[0] != SpeakerKind::Media,
+            "{sentence}: {kinds:?}"
+        );
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.

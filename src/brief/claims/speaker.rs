@@ -5527,12 +5527,16 @@ pub(super) fn classify(
         };
     }
     // « Ennahar TV », « Daily Post »: a capitalized name holding a newspaper's or a
-    // channel's word is a medium.
+    // channel's word is a medium. (« Les Dernières Nouvelles d'Alsace », « Le Courrier des
+    // Balkans »: « de » and its forms join its capitalized words.)
     if toks[from].upper
         && to > from
-        && toks[from..=to]
-            .iter()
-            .all(|t| t.upper || !t.word || is_particle(&t.low))
+        && toks[from..=to].iter().all(|t| {
+            t.upper
+                || !t.word
+                || is_particle(&t.low)
+                || matches!(t.low.as_str(), "d'" | "du" | "des")
+        })
         && toks[from..=to]
             .iter()
             .any(|t| MEDIA_NAME_WORDS.contains(&t.low.as_str()))
@@ -6552,6 +6556,8 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     // (« Noovo Info », « Abidjan Info », « Télé Sud »)
     "info",
     "télé",
+    // (« Les Dernières Nouvelles d'Alsace », « Les Nouvelles de Tahiti »)
+    "nouvelles",
 ];
 
 /// Which of the two people named in the sentence before « le premier », « la seconde »
