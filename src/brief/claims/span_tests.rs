@@ -2816,6 +2816,57 @@ fn a_title_with_de_and_a_newspapers_word_is_a_medium() {
     }
 }
 
+/// « …, révèle Le Canard enchaîné », « selon Le Journal du dimanche »: a medium the lexicon
+/// names is whole after the verb or « selon », though a word of it reads as a participle or a
+/// date (the name was cut: « Le Canard » [organization], « Le Journal »).
+#[test]
+fn a_medium_the_lexicon_names_is_whole_after_the_verb_or_selon() {
+    // Must: the whole name, a medium.
+    for (sentence, want) in [
+        (
+            "Le site fermera, a affirmé Le Canard enchaîné.",
+            "Le Canard enchaîné",
+        ),
+        (
+            "« Tout est faux », dément Le Canard enchaîné.",
+            "Le Canard enchaîné",
+        ),
+        (
+            "Selon Le Canard enchaîné, le ministre a menti.",
+            "Le Canard enchaîné",
+        ),
+        (
+            "La route rouvrira lundi, selon Le Journal du dimanche.",
+            "Le Journal du dimanche",
+        ),
+        (
+            "D'après Le Journal du dimanche, le ministre démissionnera.",
+            "Le Journal du dimanche",
+        ),
+    ] {
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect();
+        assert_eq!(got, [(want.to_string(), SpeakerKind::Media)], "{sentence}");
+    }
+    // Must not: a name the lexicon does not hold keeps its edges; a preposed medium and a
+    // medium with « de » are as before.
+    for (sentence, want) in [
+        ("Le site fermera, a affirmé Le Canard.", "Le Canard"),
+        (
+            "Le Canard enchaîné révèle que le site fermera.",
+            "Le Canard enchaîné",
+        ),
+        (
+            "« Rien ne change », écrit La Tribune de Genève.",
+            "La Tribune de Genève",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.

@@ -4433,8 +4433,10 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     if super::tokens::is_web_name(&toks[from].low) {
         return from;
     }
-    let mut end = from;
-    let mut i = from + 1;
+    // (« révèle Le Canard enchaîné », « selon Le Journal du dimanche »: a medium the
+    // lexicon names is whole, though a word of it reads as a participle or a date.)
+    let mut end = media_at(toks, from, toks.len()).map_or(from, |len| from + len - 1);
+    let mut i = end + 1;
     while i < toks.len() {
         let t = &toks[i];
         // « la source (supposée) d'EDL », « l'auteur (présumé) des tirs »: a qualifier in

@@ -344,11 +344,7 @@ const FIXED_FRAMES: &[FixedFrame] = &[
 const KNOWN_GAPS: &[&str] = &[
     // « nos confrères du Parisien »: shown as an organization; after « selon », no row.
     "*/*/*/nos confrères",
-    // « Le Canard enchaîné » after the verb or « selon »: the name is cut at its lowercase word
-    // (« Le Canard » [organization]); after « Du côté du », whole but an organization.
-    "incise/*/*/Canard",
-    "selon/*/-/Canard",
-    "d'après/opening/-/Canard",
+    // « Du côté du Canard enchaîné, on »: whole but an organization.
     "du côté de/on/-/Canard",
     // « Du côté du Monde, on »: the article inside « du », « des » is lost before a title
     // (« Monde » [person]); « Du côté des syndicats, on » gives no row.
