@@ -2867,6 +2867,64 @@ fn a_medium_the_lexicon_names_is_whole_after_the_verb_or_selon() {
     }
 }
 
+/// « Selon nos confrères de Libération », « Nos confrères du Parisien révèlent »: the paper's
+/// colleagues at another medium are that medium speaking (after « selon » there was no row, as
+/// subject an organization).
+#[test]
+fn our_colleagues_at_a_medium_are_a_medium() {
+    // Must: a media row, in every frame.
+    for (sentence, want) in [
+        (
+            "Nos confrères du Progrès révèlent que le site fermera.",
+            "Nos confrères du Progrès",
+        ),
+        (
+            "Le site fermera, selon nos confrères de Marianne.",
+            "nos confrères de Marianne",
+        ),
+        (
+            "D'après nos consœurs de La Croix, le maire démissionnera.",
+            "nos consœurs de La Croix",
+        ),
+        (
+            "Selon nos confrères des Échos, le groupe sera vendu.",
+            "nos confrères des Échos",
+        ),
+        (
+            "Selon nos confrères, le maire démissionnera.",
+            "nos confrères",
+        ),
+    ] {
+        let got: Vec<(String, SpeakerKind)> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect();
+        assert_eq!(got, [(want.to_string(), SpeakerKind::Media)], "{sentence}");
+    }
+    // Must not: someone else's colleagues are no medium (no row after « selon »); other
+    // possessives keep their readings.
+    assert_eq!(
+        speakers_of("Selon ses confrères, le médecin était épuisé."),
+        Vec::<String>::new()
+    );
+    for (sentence, want) in [
+        (
+            "Selon nos sources, le site fermera.",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Nos voisins affirment que le site fermera.",
+            SpeakerKind::Organization,
+        ),
+    ] {
+        let kinds: Vec<SpeakerKind> = find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| c.speaker_kind)
+            .collect();
+        assert_eq!(kinds, [want], "{sentence}");
+    }
+}
+
 #[test]
 fn a_postposed_subject_runs_through_the_body_it_belongs_to_and_its_place() {
     // Must: « au sein de » and the body, « au » and a place, are the phrase's.

@@ -5486,8 +5486,9 @@ pub(super) fn classify(
         lexicon::MEDIA_NOUNS.contains(&w)
             && (w != "agence" || words.iter().any(|x| matches!(*x, "presse" | "press")))
             || matches!(w, "documentaire" | "reportage" | "émission" | "chaine")
-    });
-    // (« Michael Bloomberg »: a medium's name after a first name is a person's.)
+    }) || matches!(words.as_slice(), ["nos", "confrères" | "consœurs", ..]);
+    // (« Michael Bloomberg »: a medium's name after a first name is a person's; « nos
+    // confrères du Parisien »: the writer's colleagues at a medium.)
     if (from..=to).any(|i| {
         media_at(toks, i, to + 1).is_some()
             && !(i > from && lexicon::is_first_name(&toks[i - 1].low) && toks[i - 1].upper)

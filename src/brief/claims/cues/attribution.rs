@@ -24,7 +24,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     if numbered_title(&first.low) {
         return true;
     }
-    if our_source(toks, at) || our_own_findings(toks, at) {
+    if our_source(toks, at) || our_own_findings(toks, at) || our_colleagues(toks, at) {
         return true;
     }
     let mut h = at;
@@ -307,6 +307,16 @@ fn our_source(toks: &[Tok], at: usize) -> bool {
         && toks
             .get(at + 1)
             .is_some_and(|n| matches!(n.low.as_str(), "source" | "sources"))
+}
+
+/// Whether the noun phrase at `at` is the paper's colleagues at another medium (« selon nos
+/// confrères du Parisien », « d'après nos consœurs de Libération »): that medium speaks.
+fn our_colleagues(toks: &[Tok], at: usize) -> bool {
+    toks[at].word
+        && toks[at].low == "nos"
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "confrères" | "consœurs"))
 }
 
 /// Whether the token at `at` is a possessive determiner (« ses calculs », « leur rapport »).
