@@ -107,6 +107,57 @@ fn a_stance_after_a_relative_clause_between_commas() {
     );
 }
 
+/// « L'Agence régionale de santé (ARS) annonce la fermeture », « La CGT (…) se dit prête »: an
+/// acronym in brackets closing the subject leaves « annoncer » + a noun and « se dire » +
+/// an adjective their subject (there was no row); a bracket that is no acronym does not.
+#[test]
+fn a_verb_after_an_acronym_in_brackets_has_the_subject_before_it() {
+    for (sentence, speaker, kind) in [
+        (
+            "L'Agence régionale de santé (ARS) annonce la fermeture de la maternité.",
+            "L'Agence régionale de santé",
+            ClaimKind::Statement,
+        ),
+        (
+            "La Confédération générale du travail (CGT) annonce une grève lundi.",
+            "La Confédération générale du travail",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le Conseil national des barreaux (CNB) annonçait mardi le report du vote.",
+            "Le Conseil national des barreaux",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'Union des maires (UDM) se dit inquiète pour les écoles rurales.",
+            "L'Union des maires",
+            ClaimKind::Statement,
+        ),
+        (
+            "Paul Martin (PS) se dit prêt à négocier.",
+            "Paul Martin",
+            ClaimKind::Position,
+        ),
+    ] {
+        assert_eq!(
+            claims(sentence),
+            [(speaker.to_string(), kind)],
+            "{sentence}"
+        );
+    }
+    // Must not: a bracket that holds no acronym.
+    for sentence in [
+        "Le site (voir la carte) annonce la couleur.",
+        "Le programme (trois jours) annonce une forte affluence.",
+    ] {
+        assert_eq!(
+            claims(sentence),
+            Vec::<(String, ClaimKind)>::new(),
+            "{sentence}"
+        );
+    }
+}
+
 /// « X, lui, se dit Y »: « se dire » after the subject and a stressed pronoun between commas
 /// is the subject's, as without the pronoun.
 #[test]

@@ -370,12 +370,6 @@ const KNOWN_GAPS: &[&str] = &[
     "pre/tonic pronoun between commas/nier/FFF",
     "pre/tonic pronoun between commas/démentir/Canard",
     "pre/tonic pronoun between commas/nier/Canard",
-    // « L'Organisation mondiale de la santé (OMS) annonce / se dit … »: after an acronym in
-    // brackets, these two verbs find no subject.
-    "pre/présent/annoncer/OMS",
-    "se dire/présent/-/OMS",
-    "pre/présent/annoncer/FFF",
-    "se dire/présent/-/FFF",
     // « La France insoumise appelle à … »: shown unresolved.
     "pre/présent/appeler à/LFI",
 ];
