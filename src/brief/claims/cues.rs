@@ -3115,8 +3115,11 @@ fn right_after_quote(toks: &[Tok], start: usize, i: usize) -> bool {
     let opens_sentence = toks
         .first()
         .is_some_and(|t| t.quoted || is_quote_mark_str(&t.low));
-    // (« « … », lance, hier soir, Jean Dupont »: the subject past an aside.)
-    let subject_at = aside_from(toks, i + 1).unwrap_or(i + 1);
+    // (« « … », lance, hier soir, Jean Dupont », « lance, visiblement ému, le maire »: the
+    // subject past an aside.)
+    let subject_at = aside_from(toks, i + 1)
+        .or_else(|| super::speaker::aside_before_subject(toks, i + 1))
+        .unwrap_or(i + 1);
     quote_ends
         && (quoted_words >= 3 || opens_sentence)
         && toks

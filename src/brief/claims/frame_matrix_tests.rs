@@ -110,7 +110,7 @@ pub(super) struct Subject {
     pub(super) before: Option<&'static str>,
 }
 
-const fn subject(
+pub(super) const fn subject(
     name: &'static str,
     text: &'static str,
     speaker: &'static str,

@@ -2034,6 +2034,8 @@ mod press_cue_tests;
 
 #[cfg(test)]
 mod frame_matrix_tests;
+#[cfg(test)]
+mod insert_matrix_tests;
 
 #[cfg(test)]
 mod backref_matrix_tests;

@@ -3980,26 +3980,16 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         }
         // « écrivent, dans une pétition, les syndicats »: an adjunct set off by commas right
         // after the verb, or after a first adjunct (« a déclaré lundi soir, sur France Bleu,
-        // le maire »).
-        if t.low == "," {
-            if let Some(next) = super::cues::aside_from(toks, i).filter(|_| {
-                toks.get(i + 1)
-                    .is_some_and(|n| lexicon::PREPOSITIONS.contains(&n.low.as_str()))
-            }) {
-                i = next;
-                continue;
-            }
+        // le maire »); « a lancé, visiblement ému, le maire », « a répondu, sourire aux
+        // lèvres, la ministre »: any aside with no verb, when a subject opens after it.
+        if let Some(next) = aside_before_subject(toks, i) {
+            i = next;
+            continue;
         }
-        // « a répété de son côté Michel Laboureur », « a indiqué pour sa part le maire »
-        if matches!(t.low.as_str(), "de" | "pour")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.low.as_str(), "son" | "sa" | "leur"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|n| matches!(n.low.as_str(), "côté" | "part"))
-        {
-            i += 3;
+        // « a répété de son côté Michel Laboureur », « a indiqué pour sa part le maire »,
+        // « a affirmé à son tour la CGT »: a contrast or an addition with no comma.
+        if let Some(len) = contrast_phrase_len(toks, i) {
+            i += len;
             continue;
         }
         // « a estimé auprès de l'AFP le maire », « auprès du Monde »: to whom, then the
@@ -4267,6 +4257,49 @@ fn comma_aside_of_contrast(toks: &[Tok], at: usize) -> Option<usize> {
     }
     let close = at + 1 + contrast_phrase_len(toks, at + 1)?;
     (toks.get(close)?.low == ",").then_some(close + 1)
+}
+
+/// The token after an aside set off by commas at `at`, between an inverted verb and its
+/// subject: one opened by a preposition (« , dans une pétition, »), or, when a name or a
+/// determiner follows it, a short one that opens with a lowercase word no subject opens with
+/// and holds no clause (« , visiblement ému, », « , sourire aux lèvres, »: no auxiliary, no
+/// conjugated verb but a participle, no relative word).
+pub(super) fn aside_before_subject(toks: &[Tok], at: usize) -> Option<usize> {
+    let first = toks.get(at + 1)?;
+    if lexicon::PREPOSITIONS.contains(&first.low.as_str()) {
+        return super::cues::aside_from(toks, at);
+    }
+    // (A determiner, a name or a pronoun may open the subject itself: « , elle, ».)
+    let may_open_subject = first.upper
+        || lexicon::DETERMINERS.contains(&first.low.as_str())
+        || matches!(
+            first.low.as_str(),
+            "lui" | "elle" | "eux" | "elles" | "il" | "ils"
+        );
+    if toks[at].low != "," || may_open_subject {
+        return None;
+    }
+    let close = (at + 2..(at + 8).min(toks.len())).find(|&k| toks[k].low == ",")?;
+    let no_clause = toks[at + 1..close].iter().all(|t| {
+        t.word
+            && !t.quoted
+            && !lexicon::AUXILIARIES.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont")
+            && (!lexicon::verbs().contains_key(t.low.as_str()) || non_finite_shaped(&t.low))
+    });
+    let subject_follows = toks.get(close + 1).is_some_and(|n| {
+        n.word && !n.quoted && (n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+    });
+    (no_clause && subject_follows).then_some(close + 1)
+}
+
+/// Whether a verb form has the ending of an infinitive or a participle (« sourire », « ému »,
+/// « agacée », « joints », « souriant »): no conjugated verb.
+fn non_finite_shaped(low: &str) -> bool {
+    let stem = low.trim_end_matches('s').trim_end_matches('e');
+    ["er", "ir", "r", "é", "u", "i", "int", "ant"]
+        .iter()
+        .any(|end| stem.ends_with(end))
 }
 
 /// The length in tokens of a phrase of contrast or addition at `at` (« de son côté », « pour
