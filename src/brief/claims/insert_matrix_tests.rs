@@ -481,7 +481,7 @@ const KNOWN_GAPS: &[Gap] = &[
     gap(32, &["b/*/Le visage fermé/*/*"]),
     // (b) An opening phrase before « le maire de Lyon Paul Martin, a affirmé » (a comma between
     // the subject and its verb): unresolved.
-    gap(101, &["b/*/*/*/role name,"]),
+    gap(78, &["b/*/*/*/role name,"]),
     // (c) « a affirmé sur le réseau social X Paul Martin »: the network's one-letter name is
     // glued to the subject.
     gap(37, &["c/*/sur le réseau social X/*/*"]),
