@@ -45,26 +45,10 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     while h > at
         && toks.get(h).is_some_and(|t| {
             ROLE_ADJECTIVES.contains(&t.low.as_str())
+                || ORDER_ADJECTIVES.contains(&t.low.as_str())
                 || matches!(
                     t.low.as_str(),
-                    "derniers"
-                        | "dernières"
-                        | "dernier"
-                        | "dernière"
-                        | "premiers"
-                        | "premières"
-                        | "premier"
-                        | "première"
-                        | "nouveaux"
-                        | "nouvelles"
-                        | "nouveau"
-                        | "nouvel"
-                        | "nouvelle"
-                        | "récents"
-                        | "récentes"
-                        | "récent"
-                        | "récente"
-                        | "mêmes"
+                    "récents" | "récentes" | "récent" | "récente" | "mêmes"
                 )
         })
     {
@@ -243,6 +227,24 @@ pub(in crate::brief::claims) fn numbered_title(low: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
+/// Adjectives of order before a finding's noun (« les derniers chiffres », « les premiers
+/// éléments », « le nouveau bilan »): skipped to reach the head.
+const ORDER_ADJECTIVES: &[&str] = &[
+    "derniers",
+    "dernières",
+    "dernier",
+    "dernière",
+    "premiers",
+    "premières",
+    "premier",
+    "première",
+    "nouveaux",
+    "nouvelles",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+];
+
 /// Whether the noun phrase at `at` names a document or a count, not someone: its head (after
 /// determiners and « derniers », « premiers », …) is a finding or a source noun that no one
 /// is (« ses calculs », « leurs résultats », « le rapport annuel », not « la police »).
@@ -254,24 +256,8 @@ pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> boo
     while toks.get(h).is_some_and(|t| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
             || possessive(toks, h)
-            || matches!(
-                t.low.as_str(),
-                "derniers"
-                    | "dernières"
-                    | "dernier"
-                    | "dernière"
-                    | "premiers"
-                    | "premières"
-                    | "premier"
-                    | "première"
-                    | "nouveaux"
-                    | "nouvelles"
-                    | "nouveau"
-                    | "nouvel"
-                    | "nouvelle"
-                    | "propres"
-                    | "propre"
-            )
+            || ORDER_ADJECTIVES.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "propres" | "propre")
     }) {
         h += 1;
     }
