@@ -323,6 +323,46 @@ fn a_negated_mention_says_nothing() {
     );
 }
 
+/// A negated modal leading the infinitive (« n'a pas pu démentir », « ne pouvait pas
+/// affirmer », « n'a jamais su dire », « n'osent plus dénoncer », the literary « n'a pu
+/// nier »): what someone could not, had not to or dared not say is not said (each gave a
+/// claim, most named « X n' »). Must not: « ne … que » (only), a lead that says it (« n'a pas
+/// hésité à », « a tenu à », « ne cesse de »).
+#[test]
+fn what_someone_could_not_say_is_not_said() {
+    for sentence in [
+        "Le ministre n'a pas pu démentir la rumeur.",
+        "La préfecture ne pouvait pas affirmer que la route rouvrirait lundi.",
+        "Le porte-parole du club n'a jamais su dire pourquoi le match était reporté.",
+        "Les syndicats n'osent plus dénoncer les cadences.",
+        "La directrice, mardi, n'a pu nier que des erreurs avaient été commises.",
+        "Interrogée jeudi, l'ONG n'a pas su estimer que le bilan était lourd.",
+        "Les élus n'ont finalement pas pu réclamer la démission du directeur.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker, kind) in [
+        (
+            "La CGT n'a pas hésité à dénoncer la réforme.",
+            "La CGT",
+            ClaimKind::Position,
+        ),
+        (
+            "Le ministre a tenu à démentir la rumeur.",
+            "Le ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "La ministre ne cesse de dénoncer la réforme.",
+            "La ministre",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    expect_none("Les secours n'ont pu que constater le décès.");
+}
+
 /// A present participle describing the noun phrase that is the subject of a later verb
 /// (« Le communiqué … prenant position pour … a irrité Niamey ») is background, no claim; a
 /// participle after a comma, following the speaker's own verb, stays a claim.

@@ -67,6 +67,11 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     {
         return Lead::Refused;
     }
+    // « n'a pas pu démentir », « ne pouvait pas nier », « n'a jamais su expliquer », « n'ose
+    // pas dénoncer »: what someone could not, had not to or dared not say is not said.
+    if particle.is_empty() && negated_modal(toks, p) {
+        return Lead::Refused;
+    }
     // (With no subject, only before what it reports: « : », « que », a quotation, maybe
     // after a comma (« Et d'ajouter, « … » »); « Et de rappeler les troupes » is no claim.)
     let reports_at = |k: usize| {
@@ -240,6 +245,45 @@ pub(in super::super) fn narrative_opening(toks: &[Tok], de: usize) -> bool {
         && opening.iter().all(|t| {
             t.word && !t.quoted && matches!(t.low.as_str(), "et" | "puis" | "enfin" | "avant")
         })
+}
+
+/// The finite forms and participles of the modals that lead an infinitive with no particle
+/// (« pouvoir », « devoir », « savoir », « oser »), third person.
+#[rustfmt::skip]
+const MODAL_FORMS: &[&str] = &[
+    "peut", "peuvent", "pouvait", "pouvaient", "put", "purent", "pourra", "pourront", "pourrait",
+    "pourraient", "pu", "doit", "doivent", "devait", "devaient", "dut", "durent", "devra",
+    "devront", "devrait", "devraient", "dû", "sait", "savent", "savait", "savaient", "sut",
+    "surent", "saura", "sauront", "saurait", "sauraient", "su", "ose", "osent", "osait",
+    "osaient", "osa", "osèrent", "osera", "oseront", "oserait", "oseraient", "osé",
+];
+
+/// Whether the infinitive after `p` (the token before it) is led by a negated modal: « n'a
+/// pas pu », « ne pouvait pas », « n'a jamais su », « n'ose pas », « n'a pu » (the modal at
+/// `p`, or before the negation's second word at `p`, with « ne » in its group). « ne peut que
+/// constater » (« ne … que »: only) is no negation.
+fn negated_modal(toks: &[Tok], p: usize) -> bool {
+    let second_word = |t: &Tok| {
+        matches!(
+            t.low.as_str(),
+            "pas" | "jamais" | "plus" | "guère" | "point"
+        )
+    };
+    let modal = if second_word(&toks[p]) {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    };
+    let Some(modal) = modal.filter(|&m| MODAL_FORMS.contains(&toks[m].low.as_str())) else {
+        return false;
+    };
+    toks[..modal]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.word && !t.quoted && (is_aux(&t.low) || lexicon::ADVERBS.contains(&t.low.as_str()))
+        })
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
 }
 
 #[cfg(test)]
