@@ -3334,8 +3334,12 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Denial;
         }
+        // (In an incise after a quotation, « « … », a plaidé la CGT », what follows is the
+        // subject, not what is pleaded.)
         "plaider"
-            if matches!(next_low, Some("coupable" | "la"))
+            if !incise
+                && !right_after_quote(toks, start, i)
+                && matches!(next_low, Some("coupable" | "la"))
                 && follows(toks, i + 1, &["la relaxe"]).is_none() =>
         {
             return ClaimKind::Statement;

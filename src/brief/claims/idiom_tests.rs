@@ -531,3 +531,51 @@ fn addressing_reproaches_is_a_stance() {
         expect_none(sentence);
     }
 }
+
+/// « « … », a plaidé la CGT »: in an incise after a quotation, what follows « plaider » is
+/// its subject, not what is pleaded (« plaide la légitime défense »): the plea is a call, as
+/// with a subject of no article (it was a statement when the subject opened on « la »).
+/// Must not: a preposed subject's plea keeps its object's reading.
+#[test]
+fn a_plea_in_an_incise_is_a_call() {
+    for (sentence, speaker) in [
+        ("« Il faut baisser les impôts », a plaidé la CGT.", "la CGT"),
+        (
+            "« Nous devons rouvrir la ligne », plaide la présidente de la région.",
+            "la présidente de la région",
+        ),
+        (
+            "« Il faut investir dans l'école », plaidait la ministre, mardi.",
+            "la ministre",
+        ),
+        (
+            "« Le tunnel doit être achevé », a plaidé la maire de Lyon, Anne Roux.",
+            "Anne Roux",
+        ),
+        (
+            "« Donnons une chance au projet », a plaidé jeudi la fédération.",
+            "la fédération",
+        ),
+        (
+            "« Nous sommes prêts » plaide la fédération.",
+            "la fédération",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for (sentence, speaker, kind) in [
+        (
+            "Le prévenu a plaidé la légitime défense.",
+            "Le prévenu",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le prévenu, mardi, a plaidé la légitime défense.",
+            "Le prévenu",
+            ClaimKind::Statement,
+        ),
+        ("L'avocat a plaidé la relaxe.", "L'avocat", ClaimKind::Call),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}
