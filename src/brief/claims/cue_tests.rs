@@ -1746,6 +1746,46 @@ fn senses_of_alerting_recognising_and_supporting() {
     );
 }
 
+/// « alerte sur » in a simple tense (« La CGT alerte sur une hausse des prix », « alertait
+/// mardi sur la dette ») warns of what follows, as the compound « a alerté sur » did (no row
+/// before). Must not: the noun of a headline or of a noun phrase (« Alerte sur la dette »,
+/// « Nouvelle alerte sur les prix », « Météo : alerte sur le Sud », « Une alerte sur … »).
+#[test]
+fn alerting_on_something_in_a_simple_tense_warns() {
+    for (sentence, speaker) in [
+        ("La CGT alerte sur une hausse des prix.", "La CGT"),
+        (
+            "Les médecins alertent sur la pénurie de vaccins.",
+            "Les médecins",
+        ),
+        (
+            "Le Haut conseil alertait mardi sur la dette.",
+            "Le Haut conseil",
+        ),
+        (
+            "Paul Martin, ministre de l'Agriculture, alerte sur la sécheresse.",
+            "Paul Martin",
+        ),
+        ("L'ONU alerte également sur la famine au Soudan.", "L'ONU"),
+        (
+            "Greenpeace alerte sur la pollution des rivières.",
+            "Greenpeace",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Warning);
+    }
+    for sentence in [
+        "Alerte sur la dette publique.",
+        "Nouvelle alerte sur les prix.",
+        "Grosse alerte sur les prix.",
+        "Météo : alerte sur le sud du pays.",
+        "Une alerte sur la qualité de l'eau a été lancée.",
+        "Le préfet a déclenché une alerte sur le département.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Groups 1 and 6: « parler d'un « … » » (the speaker's words, not a topic), « faire part à X
 /// de », « taxer X de », « crier victoire / au scandale »; an artist's agent or producer and a
 /// barometer or a ranking's list are sources after « selon ».

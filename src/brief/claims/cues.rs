@@ -842,6 +842,21 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Nouvelle alerte sur les prix », « Météo : alerte sur le Sud »: the noun before
+        // « sur » (not « Paul Martin, ministre, alerte sur les risques »).
+        if verb.lemma == "alerter"
+            && aux.is_none()
+            && inverted.is_none()
+            && matches!(form, "alerte" | "alertes")
+            && next == Some("sur")
+            && prev.is_none_or(|p| {
+                !p.word && !after_apposition(toks, start)
+                    || lexicon::DETERMINERS.contains(&p.low.as_str())
+                    || super::pos::word_prior(&p.low) == Some(super::pos::Upos::Adj)
+            })
+        {
+            continue;
+        }
         // « ont alerté les secours », « alertaient la gendarmerie »: calling for help, no
         // warning given (« alerte les autorités sur les risques » warns of something).
         if verb.lemma == "alerter" && notifies_the_authorities(toks, i + 1) {
@@ -1192,11 +1207,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « Les habitants disent vivre dans la peur », « affirme ignorer »
                 || SAY_INFINITIVE.contains(&verb.lemma)
                     && infinitive_follows(toks, past_inserts(toks, i + 1))
-                // « insiste sur la nécessité », « alerte sur les risques »: what is pressed
-                // or warned of.
-                // (Right after the verb: « un discours …, insistant particulièrement sur la
+                // « insiste sur la nécessité », « alerte sur les risques », « alertait mardi sur
+                // la dette »: what is pressed or warned of.
+                // (Right after « insister »: « un discours …, insistant particulièrement sur la
                 // jeunesse » is a text's emphasis.)
-                || matches!(verb.lemma, "insister" | "alerter") && next == Some("sur")
+                || verb.lemma == "insister" && next == Some("sur")
+                || verb.lemma == "alerter" && next_word == Some("sur")
                 // « Zidane répond dans un entretien à L'Équipe : « … » »
                 || colon_quote_ahead(toks, i + 1)
                 // « explique dans un communiqué que », « estime, pour sa part, que »
