@@ -2613,6 +2613,71 @@ fn a_question_is_no_claim() {
     );
 }
 
+/// A past of « devoir » or « pouvoir » (« a dû démentir », « avait pu affirmer », « dut
+/// admettre ») or a modal restricted by « ne … que » (« ne peut que déplorer », « n'ont pu que
+/// dénoncer ») leads the infinitive cue: its subject speaks (the row was unresolved, named
+/// « dû », « pu » or « Le procureur dut »). Must not: a present or an imperfect of what is to
+/// come or possible (« doit annoncer », « devait annoncer », « peut affirmer »), a negated
+/// modal, a finding or an act after the modal.
+#[test]
+fn what_someone_had_to_or_could_only_say_is_said() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le ministre a dû démentir la rumeur.",
+            "Le ministre",
+            ClaimKind::Denial,
+        ),
+        (
+            "La direction a finalement dû reconnaître que des erreurs avaient été commises.",
+            "La direction",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire avait pu affirmer mardi que le site rouvrirait.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le procureur dut admettre que l'enquête piétinait.",
+            "Le procureur",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire ne peut que déplorer la fermeture du site.",
+            "Le maire",
+            ClaimKind::Position,
+        ),
+        (
+            "La CGT ne pouvait que saluer la décision.",
+            "La CGT",
+            ClaimKind::Position,
+        ),
+        (
+            "Les syndicats n'ont pu que dénoncer un accord au rabais.",
+            "Les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "Paul Martin, ministre de l'Agriculture, a dû démentir toute fermeture.",
+            "Paul Martin",
+            ClaimKind::Denial,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Les secours n'ont pu que constater le décès.",
+        "Le ministre doit annoncer ses mesures lundi.",
+        "Le ministre devait annoncer ses mesures lundi.",
+        "Le ministre peut affirmer que le site fermera.",
+        "Le ministre n'a pas pu démentir la rumeur.",
+        "Le coureur a dû abandonner après sa chute.",
+        "L'agence a pu authentifier trois vidéos.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// A present participle after an incise (« …, explique X, commentant les travaux ») shares
 /// the incise's subject: no claim of its own, and it does not take the incise's place. A
 /// participle that calls for something (« exhortant l'ONU à ») or reports a clause stays a cue.

@@ -72,6 +72,17 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     if particle.is_empty() && negated_modal(toks, p) {
         return Lead::Refused;
     }
+    // « a dû démentir », « a pu affirmer », « ne peut que déplorer »: what someone had to,
+    // managed to or could only say is said; the group starts at the modal's.
+    if particle.is_empty() {
+        // (« ne … que » restricts, it does not negate what is said.)
+        if let Some((modal, restricted)) = said_modal(toks, p) {
+            return Lead::Group {
+                start: group_start(toks, modal),
+                negation: restricted,
+            };
+        }
+    }
     // (With no subject, only before what it reports: « : », « que », a quotation, maybe
     // after a comma (« Et d'ajouter, « … » »); « Et de rappeler les troupes » is no claim.)
     let reports_at = |k: usize| {
@@ -126,17 +137,7 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             None => return Lead::None,
         }
     };
-    while s > 0 {
-        let w = toks[s - 1].low.as_str();
-        if !toks[s - 1].word || toks[s - 1].quoted {
-            break;
-        }
-        if is_aux(w) || lexicon::ADVERBS.contains(&w) && w != "en" {
-            s -= 1;
-        } else {
-            break;
-        }
-    }
+    s = group_start(toks, s);
     let negated = toks[s..at]
         .iter()
         .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
@@ -257,6 +258,44 @@ const MODAL_FORMS: &[&str] = &[
     "surent", "saura", "sauront", "saurait", "sauraient", "su", "ose", "osent", "osait",
     "osaient", "osa", "osèrent", "osera", "oseront", "oserait", "oseraient", "osé",
 ];
+
+/// The first token of the verb group whose verb is at `at`: auxiliaries and adverbs
+/// (negation included) before it.
+fn group_start(toks: &[Tok], at: usize) -> usize {
+    let mut s = at;
+    while s > 0 {
+        let w = toks[s - 1].low.as_str();
+        if !toks[s - 1].word || toks[s - 1].quoted {
+            break;
+        }
+        if is_aux(w) || lexicon::ADVERBS.contains(&w) && w != "en" {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The past of « devoir » and « pouvoir »: what someone had to or managed to do, done.
+const DONE_MODALS: &[&str] = &["dû", "pu", "dut", "durent", "put", "purent"];
+
+/// The modal leading the infinitive after `p` when what it leads is said, and whether « ne
+/// … que » restricts it: a past of « devoir » or « pouvoir » at `p` (« a dû », « avait pu »,
+/// « dut »; not negated), or a modal restricted by « ne … que » (« ne peut que », « n'a pu
+/// que », `p` the « que »).
+fn said_modal(toks: &[Tok], p: usize) -> Option<(usize, bool)> {
+    let negated = |m: usize| {
+        toks[group_start(toks, m)..m]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+    };
+    if DONE_MODALS.contains(&toks[p].low.as_str()) {
+        return (!negated(p)).then_some((p, false));
+    }
+    let m = p.checked_sub(1).filter(|_| toks[p].low == "que")?;
+    (MODAL_FORMS.contains(&toks[m].low.as_str()) && negated(m)).then_some((m, true))
+}
 
 /// Whether the infinitive after `p` (the token before it) is led by a negated modal: « n'a
 /// pas pu », « ne pouvait pas », « n'a jamais su », « n'ose pas », « n'a pu » (the modal at
