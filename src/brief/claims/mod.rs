@@ -2041,6 +2041,9 @@ mod insert_matrix_tests;
 mod backref_matrix_tests;
 
 #[cfg(test)]
+mod kind_matrix_tests;
+
+#[cfg(test)]
 mod title_tests;
 
 #[cfg(test)]
