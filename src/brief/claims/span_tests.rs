@@ -3686,3 +3686,44 @@ fn the_agent_of_a_participle_on_the_subject_does_not_speak() {
         ["Un communiqué"]
     );
 }
+
+/// « (Reuters) - Le président de la société, Michel Durand, a annoncé … »: a wire's name in
+/// brackets and a dash opening the sentence with no place before it is a dateline too; the
+/// subject after it is read as when it opens the sentence (an apposed name, an opening name, a
+/// participle opener). Must-nots: a bracket that holds a clause (« (Le maire a été réélu) - »)
+/// or a lowercase aside is no dateline, and a dash after a subject keeps it.
+#[test]
+fn a_wire_name_in_brackets_opens_a_dateline() {
+    for (sentence, want) in [
+        (
+            "(Reuters) - Le président de la société, Michel Durand, a annoncé lundi qu'il quitterait le groupe.",
+            "Michel Durand",
+        ),
+        (
+            "(AFP) - La porte-parole du ministère, Anne Roy, a démenti toute pénurie.",
+            "Anne Roy",
+        ),
+        (
+            "(Belga) — Paul Martin, ancien ministre, a reconnu avoir reçu des fonds.",
+            "Paul Martin",
+        ),
+        (
+            "(AFP) - De son côté, la mairie a publié un communiqué dénonçant ces violences.",
+            "la mairie",
+        ),
+        (
+            "(APS) – La directrice de l'hôpital, Nadia Benali, a assuré que les urgences resteraient ouvertes.",
+            "Nadia Benali",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("(Le maire a été réélu) - La préfecture a confirmé le résultat."),
+        ["La préfecture"]
+    );
+    assert_eq!(
+        speakers_of("Le préfet — qui était absent lundi — a annoncé que les écoles rouvriraient."),
+        ["Le préfet"]
+    );
+}

@@ -493,12 +493,17 @@ pub(super) fn drop_dateline(text: &str, toks: &mut Vec<Tok>) {
 }
 
 /// The token after a dateline opening `toks`: a place (one to four capitalized words,
-/// « Port Soudan », « Le Caire »), maybe a date after a comma (« , le 17 janvier 2025 »), maybe
+/// « Port Soudan », « Le Caire »; none before a wire's name, « (Reuters) - »), maybe a date after a comma (« , le 17 janvier 2025 »), maybe
 /// an agency or region in brackets or slashes (« (AFP) », « (La Réunion) », « /CNW/ »), then a
 /// dash. A place not in capitals must be followed by a capital or a quotation mark (« Ottawa —
 /// La ministre »), so that « Le ministre — qui était absent — » keeps its subject.
 fn dateline_end(text: &str, toks: &[Tok]) -> Option<usize> {
-    let place = place_words_end(toks)?;
+    // (« (Reuters) - Le président … »: a wire's name in brackets may open it with no place.)
+    let place = match place_words_end(toks) {
+        Some(place) => place,
+        None if past_agency(toks, 0) > 0 => 0,
+        None => return None,
+    };
     let k = past_dateline_date(toks, place);
     let k = past_agency(toks, k);
     let (dash, after) = match toks.get(k) {
