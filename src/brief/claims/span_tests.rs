@@ -3727,3 +3727,57 @@ fn a_wire_name_in_brackets_opens_a_dateline() {
         ["Le préfet"]
     );
 }
+
+/// « L'opposition qui rejette la candidature du président Paul Martin a appelé au boycott »,
+/// « Les habitants qui ont rencontré le préfet Jean Roux dénoncent »: a relative clause with
+/// no commas inside the subject holds no speaker; its antecedent speaks (a wrong name or
+/// unresolved before). « le ministre à qui ils demandent »: a relative opened by a preposition
+/// has its own subject after « qui ». Must-nots: a relative set off by commas, a relative verb
+/// that is itself a cue (« Le syndicat qui conteste … »: one claim, the antecedent's).
+#[test]
+fn a_relative_inside_the_subject_is_not_the_speaker() {
+    for (sentence, want) in [
+        (
+            "L'opposition qui rejette la candidature du président sortant Paul Martin a appelé au boycott.",
+            "L'opposition",
+        ),
+        (
+            "Les habitants qui ont rencontré le préfet Jean Roux samedi dénoncent un manque d'écoute.",
+            "Les habitants",
+        ),
+        (
+            "Les élus qui ne siègent plus au conseil du maire Paul Martin réclament une enquête.",
+            "Les élus",
+        ),
+        (
+            "Le syndicat qui a rencontré le ministre Jean Roux lundi réclame une hausse des salaires.",
+            "Le syndicat",
+        ),
+        (
+            "La ministre qui a succédé à Anne Roy en mars estime que la réforme est urgente.",
+            "La ministre",
+        ),
+        (
+            "La famille qui a perdu son fils dans l'accident de la route affirme que la police a menti.",
+            "La famille",
+        ),
+        (
+            "Les avocats ont maintenu la pression sur le ministre à qui ils demandent de régler leur problème.",
+            "Les avocats",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le maire, qui a reçu Paul Martin, a affirmé que le projet continuait.",
+            "Le maire",
+        ),
+        (
+            "Le syndicat qui conteste la réforme du ministre Jean Roux a dénoncé une provocation.",
+            "Le syndicat",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -628,6 +628,12 @@ pub(super) fn speaker_by_route(
     }
     from = past_fronted_adjunct(text, toks, from, end);
     let end = before_agent_phrase(toks, from, end);
+    // (« L'opposition qui rejette la candidature de Paul Martin a appelé »: the walk stopped
+    // at the relative's verb; the subject is its antecedent.)
+    let (from, end) = match antecedent_of_inner_relative(toks, from) {
+        Some(qui) => (subject_start(toks, qui), qui),
+        None => (from, before_inner_relative(toks, from, end)),
+    };
     if from >= end {
         return (unattributed(), Route::SubjectBeforeVerb);
     }
@@ -1178,10 +1184,15 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
             continue;
         }
         // (« Mali – Le chef de la junte assure »: a dash after a topic.)
+        // (« le ministre à qui ils demandent »: a relative opened by a preposition has its
+        // own subject after « qui ».)
         if is_boundary(p)
             || is_quote_mark(p)
             || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str())
             || matches!(p.low.as_str(), "–" | "—")
+            || p.low == "qui"
+                && from >= 2
+                && lexicon::PREPOSITIONS.contains(&toks[from - 2].low.as_str())
         {
             break;
         }
@@ -3210,6 +3221,59 @@ fn before_agent_phrase(toks: &[Tok], from: usize, end: usize) -> usize {
     (head + 1..end)
         .find(|&k| agent_phrase_at(toks, k))
         .map_or(end, |k| if toks[k - 1].low == "," { k - 1 } else { k })
+}
+
+/// The « qui » of a relative clause written with no commas inside the subject, when the walk
+/// back to the subject's start stopped at the relative's own verb at `from - 1` (« Les
+/// habitants qui ont rencontré le préfet Jean Roux dénoncent », object pronouns and negation
+/// between): the antecedent before it, a noun, is the subject.
+fn antecedent_of_inner_relative(toks: &[Tok], from: usize) -> Option<usize> {
+    let verb = from.checked_sub(1)?;
+    if !is_finite_verb(&toks[verb]) {
+        return None;
+    }
+    let mut q = verb;
+    while q > 0 && CLITICS.contains(&toks[q - 1].low.as_str()) {
+        q -= 1;
+    }
+    let qui = q
+        .checked_sub(1)
+        .filter(|&k| toks[k].low == "qui" && !toks[k].quoted)?;
+    let antecedent = toks.get(qui.checked_sub(1)?)?;
+    let noun = antecedent.word
+        && !antecedent.quoted
+        && !matches!(
+            antecedent.low.as_str(),
+            "celui" | "celle" | "ceux" | "celles" | "ce" | "c'" | "tous" | "toutes"
+        )
+        && !lexicon::PREPOSITIONS.contains(&antecedent.low.as_str());
+    (noun && subject_start(toks, qui) < qui - 1 || noun && antecedent.upper).then_some(qui)
+}
+
+/// Where a subject `from..end` ends before a relative clause written with no commas that runs
+/// into it (« L'opposition qui rejette la candidature du président Paul Martin a appelé »):
+/// at its « qui », after the antecedent, when a verb follows « qui » in the span (the name in
+/// the relative never speaks). Not after a pronoun that needs its relative (« celui qui est
+/// aussi le représentant de X a ajouté »). `end` when there is none.
+fn before_inner_relative(toks: &[Tok], from: usize, end: usize) -> usize {
+    let Some(qui) = (from + 1..end).find(|&k| toks[k].low == "qui" && !toks[k].quoted) else {
+        return end;
+    };
+    let antecedent = &toks[qui - 1];
+    let needs_relative = matches!(
+        antecedent.low.as_str(),
+        "celui" | "celle" | "ceux" | "celles" | "ce" | "c'" | "tous" | "toutes" | ","
+    ) || lexicon::PREPOSITIONS.contains(&antecedent.low.as_str());
+    let verb_after = toks[qui + 1..end]
+        .iter()
+        .any(|t| is_finite_verb(t) || t.word && !t.upper && !t.quoted && t.low.ends_with("ent"))
+        || toks
+            .get(qui + 1)
+            .is_some_and(|t| t.word && !t.upper && !t.quoted);
+    if needs_relative || !antecedent.word || !verb_after {
+        return end;
+    }
+    qui
 }
 
 /// Whether a noun names a body, a group or a person (« syndicat », « délégation », « maire »,
