@@ -3781,3 +3781,42 @@ fn a_relative_inside_the_subject_is_not_the_speaker() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « La police refuse pour le moment de confirmer … et dément toute arrestation »: the second
+/// verb's subject is the main clause's, which ends before a first verb the lexicon does not
+/// know (read by the tagger), when its head can speak. Must-nots: a participle after the
+/// head (« Les élus sortants », « Le parti présidé par ») is no verb; a head that cannot
+/// speak is left whole.
+#[test]
+fn a_first_verb_unknown_to_the_lexicon_ends_the_subject_of_the_second() {
+    for (sentence, want) in [
+        (
+            "La police française refuse pour le moment de confirmer ces informations et dément toute arrestation.",
+            "La police française",
+        ),
+        (
+            "La mairie refuse de commenter ces chiffres et dément toute fermeture.",
+            "La mairie",
+        ),
+        (
+            "Le ministre refuse pour l'instant de répondre aux questions et affirme que le dossier est clos.",
+            "Le ministre",
+        ),
+        (
+            "La direction tente de rassurer les salariés et affirme qu'aucun poste ne sera supprimé.",
+            "La direction",
+        ),
+        (
+            "Les élus sortants refusent de siéger et affirment que le scrutin a été truqué.",
+            "Les élus sortants",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of(
+            "Le parti présidé par Paul Martin refuse de siéger et affirme que le scrutin a été truqué."
+        ),
+        ["Le parti"]
+    );
+}

@@ -2800,6 +2800,9 @@ pub(super) fn main_subject(
         return None;
     }
     let end = past_unknown_verb(toks, start, np_end(toks, start)).min(before - 1);
+    let end = before_tagged_verb(text, toks, start, end);
+    // (« Le parti présidé par X refuse … et affirme »: the agent's phrase is no part of it.)
+    let end = before_agent_phrase(toks, start, end + 1).max(start + 1) - 1;
     // « Anne Martin, la porte-parole, a … »
     if toks.get(end + 1).is_some_and(|c| c.low == ",") {
         let close = (end + 2..before).find(|&k| toks[k].low == ",");
@@ -3274,6 +3277,35 @@ fn before_inner_relative(toks: &[Tok], from: usize, end: usize) -> usize {
         return end;
     }
     qui
+}
+
+/// Where the subject `start..=end` of a main clause ends before a verb the tagger reads in
+/// it and the lexicon does not know (« La police refuse pour le moment de confirmer … et
+/// dément », « La direction tente de rassurer … et affirme »): before the first word after
+/// the head tagged as a verb, not a participle (« le parti présidé par », « les élus
+/// sortants »), when the head can speak. `end` when there is none.
+fn before_tagged_verb(text: &str, toks: &[Tok], start: usize, end: usize) -> usize {
+    // (Only a head that can speak: « Le phénomène peut découler … » is left whole, no
+    // speaker either way.)
+    let head = (start..=end).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()));
+    let speaks = head.is_some_and(|h| toks[h].upper || body_or_person(&toks[h].low));
+    if end <= start + 1 || !speaks {
+        return end;
+    }
+    let tags = super::pos::tags(text, toks);
+    (start + 2..=end)
+        .find(|&k| {
+            let t = &toks[k];
+            tags[k] == Upos::Verb
+                && t.word
+                && !t.upper
+                && !t.quoted
+                && !participle_form(&t.low)
+                && !t.low.ends_with("ant")
+                && !lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
+                && !matches!(toks[k - 1].low.as_str(), "de" | "d'" | "à")
+        })
+        .map_or(end, |k| k - 1)
 }
 
 /// Whether a noun names a body, a group or a person (« syndicat », « délégation », « maire »,
