@@ -3820,3 +3820,50 @@ fn a_first_verb_unknown_to_the_lexicon_ends_the_subject_of_the_second() {
         ["Le parti"]
     );
 }
+
+/// « Selon les premiers éléments, « … », a détaillé le procureur »: « les éléments », « les
+/// estimations » with no complement naming whose they are name no one (as « les
+/// informations » already did), so the closing incise's speaker speaks (before: a row naming
+/// « les premiers éléments »). Alone, such a « selon » is shown unresolved. Must-nots: a
+/// complement names the source (« les estimations de la préfecture »), « selon la police »
+/// keeps its claim before an incise.
+#[test]
+fn figures_with_no_source_yield_to_the_incise_speaker() {
+    for (sentence, want) in [
+        (
+            "Selon les premiers éléments, « le conducteur roulait trop vite », a détaillé le procureur.",
+            "le procureur",
+        ),
+        (
+            "D'après les estimations, « plus de 3 000 personnes ont défilé », a affirmé la préfète Anne Roy.",
+            "Anne Roy",
+        ),
+        (
+            "Selon les derniers éléments, « aucune victime n'est à déplorer », a précisé la gendarmerie.",
+            "la gendarmerie",
+        ),
+        (
+            "Selon les éléments recueillis, « l'homme a agi seul », a déclaré le parquet.",
+            "le parquet",
+        ),
+        (
+            "D'après les estimations, « la crue atteindra son pic jeudi », a prévenu le maire.",
+            "le maire",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    let alone = find_claims(&doc(&[
+        "Selon les premiers éléments, le conducteur roulait trop vite.",
+    ]));
+    assert_eq!(alone.len(), 1);
+    assert_eq!(alone[0].speaker_kind, SpeakerKind::Unattributed);
+    assert_eq!(
+        speakers_of("Selon les estimations de la préfecture, 3 000 personnes ont défilé."),
+        ["les estimations de la préfecture"]
+    );
+    assert_eq!(
+        speakers_of("Selon la police, « le conducteur roulait trop vite », a précisé le maire."),
+        ["la police"]
+    );
+}

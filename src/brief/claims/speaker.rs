@@ -1793,6 +1793,18 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "verdict",
 ];
 
+/// Nouns of news or figures that name no one unless a complement says whose they are
+/// (« selon les premiers éléments », « d'après les estimations »; not « les chiffres », « les
+/// données », which the gold and the treebank take for a source of their own: « les derniers
+/// chiffres montrent », « des données … indiquent que »).
+const NEWS_WITHOUT_SOURCE: &[&str] = &[
+    "informations",
+    "information",
+    "éléments",
+    "estimations",
+    "estimation",
+];
+
 /// A speaker read as an organization whose words name no one who speaks: no capitalized word
 /// after its determiner, and no noun of a role, people, an institution, a source, a medium or
 /// a person described (« Une battue », « le projet », « une fois de plus »). The rules found a
@@ -1829,8 +1841,12 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
                 | "récents"
                 | "première"
                 | "premier"
+                | "premières"
+                | "premiers"
                 | "dernière"
                 | "dernier"
+                | "dernières"
+                | "derniers"
                 | "violente"
                 | "violentes"
                 | "forte"
@@ -1846,8 +1862,9 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
         return true;
     }
     // (« les informations », « des informations rendues publiques »: news with no one named
-    // as its source, unlike « les informations de la police » or « nos informations ».)
-    if head.is_some_and(|head| matches!(head.low.as_str(), "informations" | "information"))
+    // as its source, unlike « les informations de la police » or « nos informations »; so are
+    // « les premiers éléments », « les estimations ».)
+    if head.is_some_and(|head| NEWS_WITHOUT_SOURCE.contains(&head.low.as_str()))
         && matches!(first.low.as_str(), "les" | "des" | "l'" | "une" | "d'")
         && !body
             .iter()
