@@ -7001,12 +7001,29 @@ pub(super) fn complement_before(toks: &[Tok], a: usize) -> bool {
     if k > 0 && matches!(toks[k - 1].low.as_str(), "l'" | "la" | "le" | "les") {
         k -= 1;
     }
+    // (« le wali d'Oran Saïd Sayoud »: a function the lexicon does not know, a lowercase
+    // noun right after its definite article, is read as one; not a noun of a thing or an
+    // act, « le réquisitoire de Serigne Bassirou Guèye », whose complement is a person.)
+    const THING_ENDINGS: &[&str] = &[
+        "oire", "tion", "sion", "ment", "age", "ure", "ence", "ance", "isme", "ité", "ée", "ie",
+    ];
+    let function_after_article = |j: usize| {
+        let t = &toks[j];
+        j >= 1
+            && t.word
+            && !t.upper
+            && !t.quoted
+            && matches!(toks[j - 1].low.as_str(), "le" | "la" | "l'")
+            && !THING_ENDINGS.iter().any(|e| t.low.ends_with(e))
+            && !DOCUMENTS.contains(&t.low.as_str())
+            && !EVENTS.contains(&t.low.as_str())
+    };
     k >= 2
         && matches!(toks[k - 1].low.as_str(), "de" | "d'" | "du" | "des")
-        && toks[..k - 1].iter().rev().take(4).any(|t| {
+        && (toks[..k - 1].iter().rev().take(4).any(|t| {
             lexicon::ROLE_NOUNS.contains(&t.low.as_str())
                 || MORE_ROLE_NOUNS.contains(&t.low.as_str())
-        })
+        }) || function_after_article(k - 2))
 }
 
 pub(super) fn looks_like_person(words: &[&str]) -> bool {
