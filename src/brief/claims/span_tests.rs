@@ -3910,3 +3910,49 @@ fn a_place_after_an_unknown_function_is_no_part_of_the_name() {
         "réquisitoire is no function"
     );
 }
+
+/// « Paul Martin, jugé pour corruption, est arrivé lundi, a indiqué un journaliste de l'AFP »:
+/// a name opening the sentence with an apposition, then a verb of its own after the
+/// apposition closes: the cue after the next comma is a closing incise, its subject after it
+/// (before: the opening name, read as « Roland Dumas, ancien ministre, reconnaît »). Must-nots:
+/// that construction itself, and a relative after the apposition (« Paul Martin, jugé …, qui a
+/// dirigé la région, reconnaît ») keep the opening name.
+#[test]
+fn a_name_with_a_verb_of_its_own_is_not_the_incise_speaker() {
+    for (sentence, want) in [
+        (
+            "Paul Martin, jugé pour corruption, est arrivé lundi, a indiqué un journaliste de l'AFP.",
+            "un journaliste de l'AFP",
+        ),
+        (
+            "Le procès de Paul Martin, jugé pour corruption, a repris lundi, a constaté un journaliste de l'AFP.",
+            "un journaliste de l'AFP",
+        ),
+        (
+            "Marie Dupont, blessée samedi, a quitté l'hôpital, a constaté un reporter de RFI.",
+            "un reporter de RFI",
+        ),
+        (
+            "Luc Petit, interpellé jeudi, a été remis en liberté, a observé un journaliste de Reuters.",
+            "un journaliste de Reuters",
+        ),
+        (
+            "Anne Roy, élue en mars, a quitté la salle, a rapporté le quotidien Le Monde.",
+            "le quotidien Le Monde",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Paul Martin, ancien ministre, reconnaît avoir reçu des fonds.",
+            "Paul Martin",
+        ),
+        (
+            "Paul Martin, jugé pour corruption, qui a dirigé la région, reconnaît avoir reçu des fonds.",
+            "Paul Martin",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

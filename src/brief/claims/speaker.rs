@@ -2193,6 +2193,24 @@ fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Opt
     if toks.get(end + 1)?.low != "," || end + 1 >= before {
         return None;
     }
+    // (« Paul Martin, jugé pour corruption, est arrivé lundi, a indiqué un journaliste »: a
+    // verb of the name's own after its apposition closes; the cue is a closing incise.)
+    // (Not a relative clause after it: « Paul Martin, jugé …, qui a dirigé la région, ».)
+    let apposition_end = (end + 2..before).find(|&k| toks[k].low == "," && !toks[k].quoted);
+    if apposition_end.is_some_and(|close| {
+        let relative = toks.get(close + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
+            )
+        });
+        !relative
+            && toks[close + 1..before]
+                .iter()
+                .any(|t| !t.quoted && is_finite_verb(t))
+    }) {
+        return None;
+    }
     let mut speaker = classify(text, toks, start, end, people);
     if speaker.kind != SpeakerKind::Person {
         return None;
