@@ -3956,3 +3956,49 @@ fn a_name_with_a_verb_of_its_own_is_not_the_incise_speaker() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « Le conseiller du ministre pour la sécurité nationale, Paul Martin, a informé …, affirmant
+/// que »: the main clause's subject read for a participle or a second verb runs through the
+/// function's complement (« pour », « au », « auprès de » …) to the comma before the apposed
+/// name, who speaks (before: the function cut at « pour »). Must-nots: a role with no
+/// complement before its apposed name, and a role with no name after the complement (read
+/// as before, its complement left out).
+#[test]
+fn a_functions_complement_runs_to_the_apposed_name() {
+    for (sentence, want) in [
+        (
+            "Le conseiller du ministre pour la sécurité nationale, Paul Martin, a informé dimanche la nation des résultats, affirmant que l'attaque était préparée.",
+            "Paul Martin",
+        ),
+        (
+            "Le délégué du gouvernement pour la région, Anne Roy, a visité l'usine et affirmé que les emplois seraient sauvés.",
+            "Anne Roy",
+        ),
+        (
+            "Le haut représentant de l'UE pour les affaires étrangères, Josep Borrell, a reçu le ministre, estimant que le dialogue devait reprendre.",
+            "Josep Borrell",
+        ),
+        (
+            "La conseillère du président pour les affaires sociales, Anne Roy, a reçu les syndicats, assurant que la réforme serait revue.",
+            "Anne Roy",
+        ),
+        (
+            "La représentante du syndicat auprès de la direction, Marie Dupont, a quitté la réunion, dénonçant un passage en force.",
+            "Marie Dupont",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le président de la région, Luc Petit, a fermé deux services, expliquant que le personnel manquait.",
+            "Luc Petit",
+        ),
+        (
+            "Le délégué du gouvernement pour la région a visité l'usine et affirmé que les emplois seraient sauvés.",
+            "Le délégué du gouvernement",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -2838,6 +2838,17 @@ pub(super) fn main_subject(
     let end = before_tagged_verb(text, toks, start, end);
     // (« Le parti présidé par X refuse … et affirme »: the agent's phrase is no part of it.)
     let end = before_agent_phrase(toks, start, end + 1).max(start + 1) - 1;
+    // (« Le conseiller du ministre pour la sécurité nationale, Paul Martin, a … »: a
+    // function's complement runs to the comma before the apposed name.)
+    let end = match title_complement_to_comma(toks, end + 1) {
+        Some(comma)
+            if comma < before
+                && classify(text, toks, start, end, people).kind == SpeakerKind::Role =>
+        {
+            comma - 1
+        }
+        _ => end,
+    };
     // « Anne Martin, la porte-parole, a … »
     if toks.get(end + 1).is_some_and(|c| c.low == ",") {
         let close = (end + 2..before).find(|&k| toks[k].low == ",");
