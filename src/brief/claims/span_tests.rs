@@ -4002,3 +4002,44 @@ fn a_functions_complement_runs_to_the_apposed_name() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « Mais Paul Martin, candidat du parti conservateur a, lui aussi, affirmé »: a conjunction
+/// opening the sentence before a name whose apposition has lost its closing comma; the name
+/// speaks, its function its role (before: the function alone, no name). Must-not: a function
+/// opened by an article keeps the article's reading (« Mais la juge, présidente du tribunal,
+/// a refusé » names the judge), and with no conjunction the name still speaks.
+#[test]
+fn a_conjunction_before_a_name_with_an_open_apposition() {
+    for (sentence, want) in [
+        (
+            "Mais Paul Martin, candidat du parti conservateur a, lui aussi, affirmé vouloir former un gouvernement.",
+            "Paul Martin",
+        ),
+        (
+            "Et Anne Roy, maire de la ville a affirmé que le projet continuait.",
+            "Anne Roy",
+        ),
+        (
+            "Mais Marie Dupont, porte-parole du collectif assure que la grève continuera.",
+            "Marie Dupont",
+        ),
+        (
+            "Puis Jean Roux, secrétaire général du syndicat a appelé à la grève.",
+            "Jean Roux",
+        ),
+        (
+            "Mais Luc Petit, président du club a démenti tout transfert.",
+            "Luc Petit",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Anne Roy, maire de la ville a affirmé que le projet continuait."),
+        ["Anne Roy"]
+    );
+    assert_eq!(
+        speakers_of("Mais la juge, présidente du tribunal, a démenti toute pression."),
+        ["la juge"]
+    );
+}

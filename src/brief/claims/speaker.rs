@@ -747,8 +747,12 @@ fn name_before_functions(
         }
         if toks[from].upper {
             // (The name opens the clause and is the whole segment: not « Dans une interview à
-            // Radio Sawa, le chef du Conseil a critiqué ».)
-            let opens = from == 0 || !toks[from - 1].word;
+            // Radio Sawa, le chef du Conseil a critiqué »; a conjunction may open the sentence
+            // before it: « Mais Paul Martin, candidat du parti a affirmé ».)
+            let opens = from == 0
+                || !toks[from - 1].word
+                || from == 1
+                    && matches!(toks[0].low.as_str(), "mais" | "et" | "or" | "puis" | "donc");
             let named = classify(text, toks, from, comma - 1, people);
             let first = from + usize::from(lexicon::TITLES.contains(&toks[from].low.as_str()));
             let whole = toks
