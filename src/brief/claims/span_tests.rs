@@ -4043,3 +4043,47 @@ fn a_conjunction_before_a_name_with_an_open_apposition() {
         ["la juge"]
     );
 }
+
+/// « Le procès a été interrompu en raison de la démission des avocats de la défense, qui
+/// contestent … »: after a locution's bare singular noun (« raison de », « cause de »,
+/// « présence des »), a plural relative verb has the plural complement as its antecedent, as
+/// after a singular article (before: the whole phrase from « raison », a wrong name). Must-
+/// not: a singular verb keeps the singular head (« en faveur du projet, qui prévoit » names
+/// no one), and a plain plural antecedent is read as before.
+#[test]
+fn a_plural_verb_after_a_locutions_noun_has_the_plural_complement() {
+    for (sentence, want) in [
+        (
+            "Le procès a été interrompu en raison de la démission des avocats de la défense, qui contestent la composition de la Cour.",
+            "les avocats de la défense",
+        ),
+        (
+            "Le vote a été reporté à cause de l'absence des élus de l'opposition, qui dénoncent une manœuvre.",
+            "les élus de l'opposition",
+        ),
+        (
+            "La séance a été levée en présence des délégués syndicaux, qui réclament une hausse des salaires.",
+            "les délégués syndicaux",
+        ),
+        (
+            "La pétition a été lancée en faveur des salariés licenciés, qui réclament leur réintégration.",
+            "les salariés licenciés",
+        ),
+        (
+            "Le débat a eu lieu en présence des maires de la région, qui dénoncent la réforme.",
+            "les maires de la région",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of(
+            "Le conseil a voté en faveur du projet, qui prévoit la construction de logements."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        speakers_of("Le projet a été suspendu suite à la plainte des riverains, qui affirment que le chantier est illégal."),
+        ["les riverains"]
+    );
+}

@@ -3801,10 +3801,20 @@ fn singular_complement(
         v,
         "ont" | "sont" | "avaient" | "étaient" | "seront" | "auront" | "seraient" | "auraient"
     ) || lexicon::verbs().contains_key(v) && v.ends_with("ent");
+    // (« en raison de la démission des avocats, qui contestent »: a bare singular noun of a
+    // locution, « raison de », « cause de », heads it as well.)
+    let bare_singular_noun = toks[from].word
+        && !toks[from].upper
+        && !toks[from].quoted
+        && !toks[from].low.ends_with(['s', 'x'])
+        && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && toks
+            .get(from + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"));
     let singular_head = matches!(
         toks[from].low.as_str(),
         "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette"
-    );
+    ) || bare_singular_noun;
     if plural && singular_head {
         let des = (from + 1..to).rev().find(|&k| toks[k].low == "des")?;
         let mut speaker = classify(text, toks, des + 1, to, people);
