@@ -4087,3 +4087,40 @@ fn a_plural_verb_after_a_locutions_noun_has_the_plural_complement() {
         ["les riverains"]
     );
 }
+
+/// « Le joueur, qui n'avait plus joué depuis son abandon, en raison d'une blessure, face à
+/// Paul Martin en demi-finales, a annoncé »: past a relative, two adjuncts set off by commas
+/// (the second opened by a preposition or « face à ») hold no subject; the one before them
+/// speaks (before: the name inside the second adjunct). Must-not: an adjunct followed by the
+/// subject itself (« Dans un entretien, le ministre, a affirmé ») still names it.
+#[test]
+fn a_name_inside_a_second_adjunct_is_not_the_subject() {
+    for (sentence, want) in [
+        (
+            "Le défenseur, qui n'a plus joué depuis janvier, à cause d'une blessure, contre Jean Roux en finale, a annoncé sa retraite.",
+            "Le défenseur",
+        ),
+        (
+            "L'entraîneur, qui a été limogé en mars, après une défaite, face à l'équipe de Luc Petit, a dénoncé un complot.",
+            "L'entraîneur",
+        ),
+        (
+            "La ministre, qui rentrait de Paris, après une réunion, avec le préfet Marc Lenoir, a assuré que les aides arriveraient.",
+            "La ministre",
+        ),
+        (
+            "Le président, qui était absent lundi, en raison d'un voyage, chez son homologue Paul Roy, a démenti toute crise.",
+            "Le président",
+        ),
+        (
+            "Le capitaine, qui n'avait plus joué depuis son abandon, en raison d'une blessure au genou, face à Paul Martin en demi-finales, a annoncé qu'il ne jouerait pas.",
+            "Le capitaine",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Dans un entretien, le ministre, a affirmé que l'accord était proche."),
+        ["le ministre"]
+    );
+}

@@ -3054,6 +3054,16 @@ pub(super) fn subject_before_apposition(
         && !toks[open + 1..comma].iter().any(|t| {
             is_finite_verb(t) || lexicon::AUXILIARIES.contains(&t.low.as_str()) || t.quoted
         });
+    // (Nor is a second adjunct after it: « …, en raison d'une blessure, face à Paul Martin en
+    // demi-finales, a annoncé » names no Paul Martin.)
+    let inner_is_adjunct = lexicon::PREPOSITIONS.contains(&toks[open + 1].low.as_str())
+        || matches!(
+            toks[open + 1].low.as_str(),
+            "face" | "suite" | "grâce" | "malgré" | "durant" | "dès" | "lors" | "selon"
+        );
+    if outer_is_adjunct && inner_is_adjunct {
+        return None;
+    }
     if outer_is_adjunct {
         let end = before_agent_phrase(toks, open + 1, comma);
         let inner = classify(text, toks, open + 1, end - 1, people);
