@@ -4124,3 +4124,45 @@ fn a_name_inside_a_second_adjunct_is_not_the_subject() {
         ["le ministre"]
     );
 }
+
+/// « Le parti qui a boycotté les assises du dialogue, qui ont démarré lundi, maintient son
+/// appel »: a noun phrase opening the sentence, a relative with no comma before it (maybe
+/// more relatives after commas), then a stray comma before the verb: the noun phrase speaks
+/// (before: unresolved, the verb read as an incise with its object for subject). Must-nots:
+/// a real incise after the relative (« Une situation qui n'est pas tolérable, martèle le
+/// ministre ») and a head that cannot speak.
+#[test]
+fn a_subject_before_relatives_and_a_stray_comma_speaks() {
+    for (sentence, want) in [
+        (
+            "Le parti qui a boycotté les assises du dialogue, qui a démarré depuis deux semaines, maintient son appel à manifester samedi.",
+            "Le parti",
+        ),
+        (
+            "Le syndicat qui a quitté la réunion, qui durait depuis le matin, dénonce un passage en force.",
+            "Le syndicat",
+        ),
+        (
+            "Le parti qui a boycotté les assises, maintient son appel à manifester.",
+            "Le parti",
+        ),
+        (
+            "Les habitants qui ont manifesté dimanche, réclament le départ du préfet.",
+            "Les habitants",
+        ),
+        (
+            "L'association qui défend les locataires, dénonce des expulsions illégales.",
+            "L'association",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Une situation qui n'est pas tolérable, martèle le ministre."),
+        ["le ministre"]
+    );
+    assert_eq!(
+        speakers_of("Le projet qui a été voté lundi, prévoit que les loyers baisseront."),
+        Vec::<String>::new()
+    );
+}

@@ -417,6 +417,18 @@ pub(super) fn speaker_by_route(
     // « Le maire Jean Morel, critiqué par le préfet, a démissionné »: a stance in the passive
     // is its agent's; the one the participle describes, before it, never speaks by it.
     let agent_speaks = super::passive_agent(toks, cue);
+    // « Le parti qui a boycotté les assises, qui ont démarré lundi, maintient son appel »: the
+    // noun phrase opening the sentence before relative clauses running to the comma.
+    // (Not an incise whose own subject follows: « Une situation qui n'est pas tolérable,
+    // martèle le ministre ».)
+    if !closing && !agent_speaks && !speaking_subject && prev.is_some_and(|p| p.low == ",") {
+        if let Some((from, to)) = relative_opening_subject(toks, cue.group_start - 1) {
+            return (
+                classify(text, toks, from, to, people),
+                Route::SubjectPastInsertion,
+            );
+        }
+    }
     if !closing
         && !agent_speaks
         && (prev.is_some_and(|p| p.low == ")")
@@ -3311,6 +3323,38 @@ fn antecedent_of_inner_relative(toks: &[Tok], from: usize) -> Option<usize> {
         )
         && !lexicon::PREPOSITIONS.contains(&antecedent.low.as_str());
     (noun && subject_start(toks, qui) < qui - 1 || noun && antecedent.upper).then_some(qui)
+}
+
+/// The noun phrase opening the sentence (an article or a capital, no verb, no comma) when a
+/// relative « qui » follows it with no comma and relative clauses run from there to the comma
+/// at `comma` (each later stretch between commas opening on a relative pronoun): « Le parti
+/// qui a boycotté les assises, qui ont démarré lundi, ». Its first and last tokens.
+fn relative_opening_subject(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+    let qui = (1..comma).find(|&k| !toks[k].quoted && !toks[k].word || toks[k].low == "qui")?;
+    let opening = &toks[..qui];
+    let first = opening.first()?;
+    // (A head that can speak: « Une situation qui … » names no one.)
+    let head = toks[1..qui]
+        .iter()
+        .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let noun_phrase = toks[qui].low == "qui"
+        && qui >= 2
+        && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
+        && head.is_some_and(|h| h.upper || body_or_person(&h.low))
+        && opening
+            .iter()
+            .all(|t| t.word && !t.quoted && !is_finite_verb(t));
+    let relatives_only = toks[qui..comma]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.low == "," || is_boundary(t) || is_quote_mark(t))
+        .all(|(k, t)| {
+            t.low == ","
+                && toks.get(qui + k + 1).is_some_and(|n| {
+                    matches!(n.low.as_str(), "qui" | "que" | "qu'" | "dont" | "où")
+                })
+        });
+    (noun_phrase && relatives_only).then_some((0, qui - 1))
 }
 
 /// Where a subject `from..end` ends before a relative clause written with no commas that runs
