@@ -2917,13 +2917,16 @@ fn past_cleft(toks: &[Tok], start: usize, before: usize) -> usize {
 /// « La CGT quitte la réunion, dénonçant »): the last word, right after the head, lower-case
 /// with a verb's ending and no adjective's, before an article that opens no time phrase
 /// (« le président russe la semaine dernière » keeps its adjective).
+/// Endings of adjectives (and some nouns) that a present-tense verb in « -e » rarely has
+/// (« russe », « publique », « nationale »).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "que", "aire", "ale", "aine", "aise", "enne", "elle", "ive", "euse", "ée", "iste", "ible",
+    "able", "ère", "ine", "oise", "onne", "ante", "ente", "ote", "arde", "sse", "ge", "be", "une",
+    "bre", "pre", "vre", "autre", "même", "seule", "jeune", "moderne", "interne", "externe",
+    "contre", "entre",
+];
+
 fn past_unknown_verb(toks: &[Tok], start: usize, end: usize) -> usize {
-    const ADJECTIVE_ENDINGS: &[&str] = &[
-        "que", "aire", "ale", "aine", "aise", "enne", "elle", "ive", "euse", "ée", "iste", "ible",
-        "able", "ère", "ine", "oise", "onne", "ante", "ente", "ote", "arde", "sse", "ge", "be",
-        "une", "bre", "pre", "vre", "autre", "même", "seule", "jeune", "moderne", "interne",
-        "externe", "contre", "entre",
-    ];
     let (Some(word), Some(next)) = (toks.get(end), toks.get(end + 1)) else {
         return end;
     };
@@ -3322,7 +3325,7 @@ fn antecedent_of_inner_relative(toks: &[Tok], from: usize) -> Option<usize> {
             "celui" | "celle" | "ceux" | "celles" | "ce" | "c'" | "tous" | "toutes"
         )
         && !lexicon::PREPOSITIONS.contains(&antecedent.low.as_str());
-    (noun && subject_start(toks, qui) < qui - 1 || noun && antecedent.upper).then_some(qui)
+    (noun && (antecedent.upper || subject_start(toks, qui) < qui - 1)).then_some(qui)
 }
 
 /// The noun phrase opening the sentence (an article or a capital, no verb, no comma) when a
@@ -3397,10 +3400,21 @@ fn before_tagged_verb(text: &str, toks: &[Tok], start: usize, end: usize) -> usi
         return end;
     }
     let tags = super::pos::tags(text, toks);
+    // (« Le président russe la semaine dernière a … »: an adjective's ending the tagger may
+    // read as a verb's is one only before an infinitive, « tente de rassurer ».)
+    let infinitive_after = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "à"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| super::cues::is_infinitive(&t.low))
+    };
     (start + 2..=end)
         .find(|&k| {
             let t = &toks[k];
+            let adjective_form = ADJECTIVE_ENDINGS.iter().any(|e| t.low.ends_with(e));
             tags[k] == Upos::Verb
+                && (!adjective_form || infinitive_after(k))
                 && t.word
                 && !t.upper
                 && !t.quoted
