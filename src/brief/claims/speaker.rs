@@ -2214,16 +2214,21 @@ fn leading_name(text: &str, toks: &[Tok], before: usize, people: &People) -> Opt
     // (Not a relative clause after it: « Paul Martin, jugé …, qui a dirigé la région, ».)
     let apposition_end = (end + 2..before).find(|&k| toks[k].low == "," && !toks[k].quoted);
     if apposition_end.is_some_and(|close| {
-        let relative = toks.get(close + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
-            )
-        });
+        // (« …, selon qui la situation est grave, » too.)
+        let relative_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "qui" | "que" | "qu'" | "dont" | "où" | "lequel" | "laquelle"
+                )
+            })
+        };
+        let relative = relative_at(close + 1) || relative_at(close + 2);
+        // (A participle is no verb of its own: « …, visiblement agacé, réclame ».)
         !relative
             && toks[close + 1..before]
                 .iter()
-                .any(|t| !t.quoted && is_finite_verb(t))
+                .any(|t| !t.quoted && is_finite_verb(t) && !bare_past_participle(t))
     }) {
         return None;
     }
