@@ -1769,18 +1769,18 @@ fn citing_medium_claim(
     let unconfirmed = hedged_source(&medium.name, medium.kind);
     let path = path_of(people, Route::SecondAttributionSource, &medium, text);
     let cue = slice(text, toks, at, at + 1);
-    let claim = new_claim(
-        segment,
-        medium,
-        path,
-        cue,
-        ClaimKind::Statement,
-        quote,
-        unconfirmed,
+    Some(
+        new_claim(
+            segment,
+            medium,
+            path,
+            cue,
+            ClaimKind::Statement,
+            quote,
+            unconfirmed,
+        )
+        .with_speaker_words(people),
     )
-    .with_speaker_words(people);
-    people.record(&claim);
-    Some(claim)
 }
 
 /// « Selon le maire de Lille les travaux commenceront »: with no comma after the source, the
