@@ -2041,7 +2041,7 @@ fn after_opening_attribution(toks: &[Tok], a: usize) -> bool {
         .find(|&k| !toks[k].word)
         .map_or(0, |k| k + 1);
     let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
-    low(start) == "selon" || matches!(low(start), "d'" | "d’") && low(start + 1) == "après"
+    low(start) == "selon" || low(start) == "d'" && low(start + 1) == "après"
 }
 
 /// Whether the words from `k` on (what follows a name) reach a finite verb before any noun
@@ -2053,7 +2053,7 @@ fn runs_into_main_verb(toks: &[Tok], mut k: usize) -> bool {
             return false;
         };
         if t.low != "," {
-            return is_finite_verb(t) || matches!(t.low.as_str(), "ne" | "n'" | "n’");
+            return is_finite_verb(t) || matches!(t.low.as_str(), "ne" | "n'");
         }
         if !opens_insert(toks, k + 1) {
             return toks.get(k + 1).is_some_and(is_finite_verb);
