@@ -803,7 +803,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && (prev.is_some_and(|p| {
                 // (« L'Agence régionale de santé (ARS) se dit inquiète »: an acronym in
                 // brackets closing the subject.)
-                (p.word || acronym_in_brackets_before(toks, start))
+                (p.word || super::speaker::bracketed_acronym_before(toks, start).is_some())
                     && !matches!(p.low.as_str(), "qui" | "cela" | "ça" | "ce" | "c'")
                     && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
             }) || after_apposition(toks, start))
@@ -1238,7 +1238,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             && opens_count(toks.get(past_adjuncts(toks, i + 1))))
                     && (after_apposition(toks, start) || prev.is_some_and(|p| {
                         // (« L'Agence régionale de santé (ARS) annonce la fermeture »)
-                        (p.word || acronym_in_brackets_before(toks, start))
+                        (p.word || super::speaker::bracketed_acronym_before(toks, start).is_some())
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
                     }) || second_verb(toks, start)))
@@ -1963,16 +1963,6 @@ fn shows_a_side(adjective: &str) -> bool {
         "déçu",
     ];
     SIDES.iter().any(|stem| adjective.starts_with(stem))
-}
-
-/// Whether an acronym in brackets closes the words before `start` (« L'Agence régionale de
-/// santé (ARS) annonce », « Paul Martin (PS) se dit »): the subject's own, as a name.
-fn acronym_in_brackets_before(toks: &[Tok], start: usize) -> bool {
-    start >= 4
-        && toks[start - 1].low == ")"
-        && toks[start - 2].caps
-        && toks[start - 3].low == "("
-        && toks[start - 4].word
 }
 
 /// Whether the verb group at `start` follows the subject and its apposition that open the

@@ -3761,7 +3761,7 @@ fn name_inside_clause(toks: &[Tok], k: usize) -> bool {
 /// « la Société des eaux (SDE), qui », « l'Organisation mondiale de la santé (OMS) qui »: the
 /// acronym in brackets that closes a name right before `end` belongs to it; where the bracket
 /// opens, or `None`.
-fn bracketed_acronym_before(toks: &[Tok], end: usize) -> Option<usize> {
+pub(super) fn bracketed_acronym_before(toks: &[Tok], end: usize) -> Option<usize> {
     let close = end.checked_sub(1).filter(|&c| toks[c].low == ")")?;
     let open = close.checked_sub(2).filter(|&o| toks[o].low == "(")?;
     let acronym = &toks[open + 1];
