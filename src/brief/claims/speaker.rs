@@ -3434,13 +3434,7 @@ fn before_tagged_verb(text: &str, toks: &[Tok], start: usize, end: usize) -> usi
 /// Whether a noun names a body, a group or a person (« syndicat », « délégation », « maire »,
 /// « habitants »), not a document or a figure that a « selon » may also cite.
 fn body_or_person(low: &str) -> bool {
-    lexicon::ORG_WORDS.contains(&low)
-        || lexicon::ROLE_NOUNS.contains(&low)
-        || lexicon::PEOPLE_NOUNS.contains(&low)
-        || MORE_PEOPLE_NOUNS.contains(&low)
-        || COLLECTIVES.contains(&low)
-        || lexicon::EXTRA_ROLE_WORDS.contains(&low)
-        || is_descriptor(low)
+    names_someone(low) || COLLECTIVES.contains(&low)
 }
 
 /// Whether a past participle at `k` opens a phrase naming its agent: « présidé par »,
@@ -6703,15 +6697,21 @@ const MORE_PEOPLE_NOUNS: &[&str] = &[
 /// Whether a head noun names someone or something that can speak (a role, people, an
 /// institution, a medium, a source), unlike « le départ », « la visite ».
 pub(super) fn can_speak(head: &str) -> bool {
+    names_someone(head)
+        || lexicon::SOURCE_NOUNS.contains(&head)
+        || lexicon::MEDIA_NOUNS.contains(&head)
+        || lexicon::ANONYMOUS_MARKERS.contains(&head)
+}
+
+/// Whether a head noun names a person or an institution (a role, people, an organization, a
+/// descriptor): what `can_speak` and `body_or_person` share.
+fn names_someone(head: &str) -> bool {
     lexicon::ROLE_NOUNS.contains(&head)
         || lexicon::PEOPLE_NOUNS.contains(&head)
         || MORE_PEOPLE_NOUNS.contains(&head)
         || lexicon::ORG_WORDS.contains(&head)
-        || lexicon::SOURCE_NOUNS.contains(&head)
-        || lexicon::MEDIA_NOUNS.contains(&head)
-        || lexicon::ANONYMOUS_MARKERS.contains(&head)
-        || is_descriptor(head)
         || lexicon::EXTRA_ROLE_WORDS.contains(&head)
+        || is_descriptor(head)
 }
 
 /// Endings of nouns naming a person (« technicien », « quinquagénaire », « footballeur »).
