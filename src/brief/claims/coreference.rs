@@ -154,15 +154,12 @@ fn article_noun_gender(words: &str) -> Option<Gender> {
     let low = words.to_lowercase().replace('’', "'");
     let mut split = low.split_whitespace();
     let first = split.next()?;
-    let gender = match first {
-        "le" | "un" => Gender::Male,
-        "la" | "une" => Gender::Female,
-        _ => match first.strip_prefix("l'") {
-            Some(noun) if noun.ends_with("ée") => Gender::Female,
-            Some(noun) if noun.ends_with('é') => Gender::Male,
-            Some(_) => determiner_gender(&low),
-            None => return None,
-        },
+    let gender = match first.strip_prefix("l'") {
+        Some(noun) if noun.ends_with("ée") => Gender::Female,
+        Some(noun) if noun.ends_with('é') => Gender::Male,
+        Some(_) => determiner_gender(&low),
+        None if matches!(first, "le" | "un" | "la" | "une") => determiner_gender(&low),
+        None => return None,
     };
     (gender != Gender::Unknown && !determiner_plural(&low)).then_some(gender)
 }
@@ -223,15 +220,15 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         _ => Gender::Unknown,
     };
     let entity = match pronoun {
-        "il" | "elle" => people.last(gender),
+        // (« Me Dupont a plaidé … . L'accusé lui a demandé pardon. « … », a-t-il soufflé »:
+        // someone of the pronoun's gender the rules could not identify spoke since the entity
+        // was named; the pronoun is likelier theirs: unresolved.)
+        "il" | "elle" => people.last(gender).filter(|e| {
+            !people.unidentified_speech_since(e, |words| article_noun_gender(words) == Some(gender))
+        }),
         "ils" | "elles" | "eux" => people.plural_antecedent(),
         _ => None,
     };
-    // (« Me Dupont a plaidé … . L'accusé lui a demandé pardon. « … », a-t-il soufflé »:
-    // someone of the pronoun's gender the rules could not identify spoke since the entity
-    // was named; the pronoun is likelier theirs: unresolved.)
-    let entity = entity
-        .filter(|e| !matches!(pronoun, "il" | "elle") || !people.unnamed_speaker_since(e, gender));
     if let Some(entity) = entity {
         let link = if matches!(pronoun, "il" | "elle") {
             Link::PronounToEntity
@@ -1284,23 +1281,22 @@ impl People {
         })
     }
 
-    /// Whether a claim after `speaker` last spoke was left with no one identified, its words
-    /// a pronoun of `gender` or no pronoun at all (« X a dit … . « … », a déclaré peu avant
-    /// Y. « … », a-t-il ajouté »): the continuation may be that unknown speaker's.
-    pub(super) fn unidentified_speech_since(&self, speaker: &Person, gender: Gender) -> bool {
+    /// Whether a claim after `entity` was last named (or last spoke) was left with no one
+    /// identified, its speaker's words passing `fits`: for a continuation's pronoun, a
+    /// pronoun of its gender or no pronoun at all ([`could_be`]: « X a dit … . « … », a
+    /// déclaré peu avant Y. « … », a-t-il ajouté »), the continuation may be that unknown
+    /// speaker's; for a pronoun's antecedent, a singular noun phrase of its gender opened by
+    /// an article ([`article_noun_gender`]: « l'accusé », « le Majorquin »; not a pronoun,
+    /// not words that tell no gender such as « on », not a demonstrative: « ce porte-parole »
+    /// takes someone up).
+    pub(super) fn unidentified_speech_since(
+        &self,
+        entity: &Person,
+        fits: impl Fn(&str) -> bool,
+    ) -> bool {
         self.unidentified_speech
             .iter()
-            .any(|(sentence, words)| *sentence > speaker.sentence && could_be(words, gender))
-    }
-
-    /// Whether a claim after `entity` was last named had a speaker left unidentified whose
-    /// words are a singular noun phrase of `gender` opened by an article (« l'accusé », « le
-    /// Majorquin »): not a pronoun, not words that tell no gender (« on », a participle's
-    /// missing subject), not a demonstrative (« ce porte-parole » takes someone up).
-    pub(super) fn unnamed_speaker_since(&self, entity: &Person, gender: Gender) -> bool {
-        self.unidentified_speech.iter().any(|(sentence, words)| {
-            *sentence > entity.sentence && article_noun_gender(words) == Some(gender)
-        })
+            .any(|(sentence, words)| *sentence > entity.sentence && fits(words))
     }
 
     /// Whether the sentence that last named `name` named another person who may be of
@@ -1942,7 +1938,7 @@ fn acronym_of_a_town(toks: &[Tok], a: usize, b: usize) -> bool {
 /// Whether the words read for a speaker left unidentified may be someone of `gender`: the
 /// pronoun of that gender (« lui » of « selon lui » too), or words that are no subject pronoun (« on », « je », « ils »
 /// and the pronoun of the other gender are not).
-fn could_be(words: &str, gender: Gender) -> bool {
+pub(super) fn could_be(words: &str, gender: Gender) -> bool {
     match words.to_lowercase().as_str() {
         // (« selon lui » is « il ».)
         "il" | "lui" => gender != Gender::Female,

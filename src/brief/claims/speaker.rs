@@ -3,7 +3,7 @@
 //! organization, media, anonymous).
 
 use super::coreference::{
-    determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
+    could_be, determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
 };
 use super::cues::Cue;
 use super::last_named::Last;
@@ -1102,7 +1102,9 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
     // (Someone else of that gender opened a sentence since: the pronoun may stand for either,
     // and stays unresolved rather than take a name it cannot be sure of.)
     // (So did a claim since whose speaker was not identified.)
-    if people.subject_since(last, gender) || people.unidentified_speech_since(last, gender) {
+    if people.subject_since(last, gender)
+        || people.unidentified_speech_since(last, |words| could_be(words, gender))
+    {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
     Some(Speaker::of(last, last.kind))
