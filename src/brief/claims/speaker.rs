@@ -6389,16 +6389,12 @@ fn has_acronym_part(word: &str) -> bool {
 /// name typed in capitals, « JEAN-PIERRE »), or a compass point opening it (« Sud-Rail »,
 /// « Nord-Pas-de-Calais », « Est-Ensemble »).
 fn compound_of_no_person(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('-').collect();
-    let in_capitals =
-        |part: &&str| part.chars().count() >= 2 && part.chars().all(char::is_uppercase);
-    let mixed =
-        parts.iter().any(in_capitals) && parts.iter().any(|p| p.chars().any(char::is_lowercase));
-    let compass = parts.len() >= 2
-        && matches!(
-            parts[0].to_lowercase().as_str(),
-            "nord" | "sud" | "est" | "ouest"
-        );
+    let mixed = has_acronym_part(word) && word.chars().any(char::is_lowercase);
+    let first = word.split('-').next().unwrap_or("");
+    let compass = word.contains('-')
+        && ["nord", "sud", "est", "ouest"]
+            .iter()
+            .any(|point| first.eq_ignore_ascii_case(point));
     mixed || compass
 }
 
