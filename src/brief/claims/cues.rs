@@ -12,9 +12,9 @@ mod senses;
 mod unsaid;
 
 pub(super) use attribution::{
-    attribution_kind, cited_by, colon_frame, find_attribution, find_attribution_from,
-    names_a_document, names_words_said, numbered_title, our_own_findings, possessive,
-    press_post_end, relayed_through, reports_for_a_medium, second_source,
+    attribution_kind, colon_frame, find_attribution, find_attribution_from, names_a_document,
+    names_words_said, numbered_title, our_own_findings, possessive, press_post_end,
+    relayed_through, reports_for_a_medium, second_source,
 };
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};

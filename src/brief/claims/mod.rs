@@ -1309,7 +1309,7 @@ fn layered_attribution(
     let (speaker, relay) = split_relay(text, toks, (at, source_at, end), speaker, people);
     let end = relay
         .as_ref()
-        .map_or(end, |&(_, relay_end)| relay_end.max(end));
+        .map_or(end, |&(_, relay_end, _)| relay_end.max(end));
     // (« rapportés par la préfecture à nos confrères du Progrès »: to whom the words were
     // told, closing the sentence.)
     let end = told_to_end(toks, end).unwrap_or(end);
@@ -1329,7 +1329,7 @@ fn layered_attribution(
     if speaker.kind == SpeakerKind::Unattributed || known || !closes || before_first_speaker {
         return Vec::new();
     }
-    let relay = relay.map(|(other, _)| other).filter(|other| {
+    let relay = relay.map(|(other, _, _)| other).filter(|other| {
         other.kind != SpeakerKind::Unattributed
             && other.name.to_lowercase() != speaker.name.to_lowercase()
     });
@@ -1369,14 +1369,15 @@ fn told_to_end(toks: &[Tok], end: usize) -> Option<usize> {
 /// An attribution's source `speaker` (phrase at `at`, source `source_at..=end`) split from
 /// whom it relays or who relays it (`cues::relayed_through`: « selon une source citée par
 /// X », « selon X, citant Y »): the source alone, and the other with the last token of its
-/// noun phrase.
+/// noun phrase and whether it is a medium citing the source (« cité(e)(s) par », « relayé(e)(s)
+/// par »), not one the source cites (« citant »).
 fn split_relay(
     text: &str,
     toks: &[Tok],
     (at, source_at, end): (usize, usize, usize),
     speaker: Speaker,
     people: &People,
-) -> (Speaker, Option<(Speaker, usize)>) {
+) -> (Speaker, Option<(Speaker, usize, bool)>) {
     let Some((first_end, other)) =
         cues::relayed_through(toks, source_at, end).filter(|_| at < source_at)
     else {
@@ -1389,7 +1390,8 @@ fn split_relay(
     };
     let other_end = np_end(toks, other);
     let relay = source_named(text, toks, other, other_end, people);
-    (speaker, Some((relay, other_end)))
+    let cites = toks[other - 1].low == "par";
+    (speaker, Some((relay, other_end, cites)))
 }
 
 /// Whether a denial phrase (« c'est faux », « sans fondement », « fake news ») lies in what
@@ -1569,7 +1571,7 @@ fn claim_in(
             slice(text, toks, at, at + 1)
         };
         let hedged = reported_conditional(toks, 0);
-        second_cites_the_first = relay.is_some() && cues::cited_by(toks, source_at, end);
+        second_cites_the_first = relay.as_ref().is_some_and(|&(_, _, cites)| cites);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
         // (« et une source militaire interrogée par l'AFP »: through its participle, as the
         // first source.)
@@ -1578,7 +1580,7 @@ fn claim_in(
                 let second_end = with_participle(toks, np_end(toks, from));
                 source_named(text, toks, from, second_end, people)
             })
-            .or(relay.map(|(other, _)| other));
+            .or(relay.map(|(other, _, _)| other));
         (
             speaker,
             route,

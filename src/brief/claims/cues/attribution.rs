@@ -1121,13 +1121,6 @@ pub(in crate::brief::claims) fn relayed_through(
     .then_some((end, k + 1))
 }
 
-/// Whether the one [`relayed_through`] finds for the source `source_at..=end` is a medium
-/// citing it (« une source citée par l'AFP », « Selon X, relayée par Le Monde »), not one the
-/// source cites (« Selon Jeune Afrique, citant une source »).
-pub(in crate::brief::claims) fn cited_by(toks: &[Tok], source_at: usize, end: usize) -> bool {
-    relayed_through(toks, source_at, end).is_some_and(|(_, other)| toks[other - 1].low == "par")
-}
-
 /// Nouns of what someone says that a colon's quotation gives (« Réaction de X : « … » »,
 /// « La réponse du ministre ne s'est pas fait attendre : « … » »), with the kind of claim
 /// each makes.
