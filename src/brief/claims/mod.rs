@@ -889,11 +889,13 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
             || speaker::SECOND_SPEAKER_DETERMINERS.contains(&r.low.as_str())
                 && toks.get(at + 2).is_some_and(|t| t.word)
     });
+    // (Either split needs the left side opened by a name or a determiner.)
+    let left_opens =
+        at > 0 && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()));
     // (The left side's own determiner « des » is no complement: « des militants et … ».)
     // (An anonymous source is split only when short and bare: « des fonctionnaires cités par
     // le Monde et le Figaro » is one, its media a list.)
-    let left_whole = at > 0
-        && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()))
+    let left_whole = left_opens
         && !toks[1..at]
             .iter()
             .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
@@ -904,13 +906,14 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     // (« Le maire de Lyon et le préfet », « la direction de KNS et le haut-commissaire »: past
     // a complement, « et », an article and a noun that speaks open a second speaker; « le
     // directeur des ventes et des achats » stays one.)
-    let article_then_speaker = at > 0
-        && (toks[0].upper || lexicon::DETERMINERS.contains(&toks[0].low.as_str()))
+    let article_then_speaker = left_opens
         && right.is_some_and(|r| matches!(r.low.as_str(), "le" | "la" | "l'" | "les"))
         && toks.get(at + 2).is_some_and(|h| {
             // (« le haut-commissaire »: the compound's last word.)
             let head = h.low.rsplit('-').next().unwrap_or(&h.low);
-            h.word && !h.upper && (speaker::can_speak(&h.low) || speaker::can_speak(head))
+            h.word
+                && !h.upper
+                && (speaker::can_speak(&h.low) || head != h.low && speaker::can_speak(head))
         });
     if !opens_np || !(left_whole || article_then_speaker) {
         return vec![speaker];
