@@ -1574,16 +1574,17 @@ fn claim_in(
             slice(text, toks, at, at + 1)
         };
         let hedged = reported_conditional(toks, 0);
-        second_cites_the_first = relay.as_ref().is_some_and(|&(_, _, cites)| cites);
         // « à l'appel de la CGT et de FO »: the second source's own claim.
         // (« et une source militaire interrogée par l'AFP »: through its participle, as the
         // first source.)
-        second = cues::second_source(toks, end)
-            .map(|from| {
-                let second_end = with_participle(toks, np_end(toks, from));
-                source_named(text, toks, from, second_end, people)
-            })
-            .or(relay.map(|(other, _, _)| other));
+        let second_source = cues::second_source(toks, end).map(|from| {
+            let second_end = with_participle(toks, np_end(toks, from));
+            source_named(text, toks, from, second_end, people)
+        });
+        // (Only the relay, not a second source that wins over it, cites the first.)
+        second_cites_the_first =
+            second_source.is_none() && relay.as_ref().is_some_and(|&(_, _, cites)| cites);
+        second = second_source.or(relay.map(|(other, _, _)| other));
         (
             speaker,
             route,
