@@ -1294,10 +1294,8 @@ fn layered_attribution(
     // (« …, déclare-t-il, cité par la MAP »: the medium citing the speaker relays too; so
     // does one who relays words, with or without a comma: « X aurait jugé … selon des propos
     // rapportés par la préfecture », « explique X dans des propos relayés par Le Soir ».)
-    let relays = matches!(
-        phrase,
-        "selon" | "d'après" | "d'" | "cité" | "citée" | "cités" | "citées" | "dans"
-    );
+    let relays =
+        matches!(phrase, "selon" | "d'après" | "d'" | "dans") || cues::CITED.contains(&phrase);
     let words_said = cues::names_words_said(toks, at, source_at);
     if !(relays && (after_comma || words_said) || opposed)
         || source_at < at

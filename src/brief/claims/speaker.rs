@@ -5,7 +5,7 @@
 use super::coreference::{
     could_be, determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
 };
-use super::cues::Cue;
+use super::cues::{self, Cue};
 use super::last_named::Last;
 use super::path::Route;
 use super::pos::Upos;
@@ -3450,7 +3450,7 @@ fn agent_phrase_at(toks: &[Tok], k: usize) -> bool {
         && !t.upper
         && !t.quoted
         && participle_form(&t.low)
-        && !matches!(t.low.as_str(), "cité" | "citée" | "cités" | "citées");
+        && !cues::CITED.contains(&t.low.as_str());
     let par_at = |j: usize| toks.get(j).is_some_and(|p| p.low == "par" && !p.quoted);
     // (The word between is an adverb or a date, no participle of its own: « le syndicat des
     // élus présidé par » has its participle after « élus ».)
@@ -4081,10 +4081,8 @@ fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
 /// its token.
 pub(super) fn citing_participle_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
     (from + 1..to).find(|&k| {
-        matches!(
-            toks[k].low.as_str(),
-            "cité" | "citée" | "cités" | "citées" | "relayé" | "relayée" | "relayés" | "relayées"
-        ) && toks[k + 1].low == "par"
+        let w = toks[k].low.as_str();
+        (cues::CITED.contains(&w) || cues::RELAYED.contains(&w)) && toks[k + 1].low == "par"
     })
 }
 

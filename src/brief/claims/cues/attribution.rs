@@ -773,9 +773,7 @@ pub(in crate::brief::claims) fn find_attribution_from(
             // « (dixit Paul Martin) »: whose words these are.
             "dixit" if next.is_some_and(|n| n.word && !n.quoted && n.upper) => i + 1,
             "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
-            "cité" | "citée" | "cités" | "citées" if next.is_some_and(|n| n.low == "par") => {
-                i + 2
-            }
+            w if CITED.contains(&w) && next.is_some_and(|n| n.low == "par") => i + 2,
             "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
             // « (Paul Martin dixit) », « le ministre dixit »: the words of the one named
             // right before.
@@ -1079,9 +1077,13 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
     someone.then_some(at)
 }
 
+/// « cité », its forms: a source « citée par » a medium is one it relays (« selon une source
+/// citée par Jeune Afrique »).
+pub(in crate::brief::claims) const CITED: &[&str] = &["cité", "citée", "cités", "citées"];
+
 /// « relayé », its forms: a source « relayée par » a medium is one it cites (« Selon une source
 /// militaire, relayée par l'AFP, … »), as « citée par ».
-const RELAYED: &[&str] = &["relayé", "relayée", "relayés", "relayées"];
+pub(in crate::brief::claims) const RELAYED: &[&str] = &["relayé", "relayée", "relayés", "relayées"];
 
 /// Whom an attribution's source relays, or who relays it, named inside or right after its
 /// noun phrase `source_at..=end`: « selon une source militaire citée par Jeune Afrique » (the
@@ -1099,8 +1101,7 @@ pub(in crate::brief::claims) fn relayed_through(
     let relays_someone = !names_a_document(toks, source_at);
     let cited_par = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            matches!(t.low.as_str(), "cité" | "citée" | "cités" | "citées")
-                || relays_someone && RELAYED.contains(&t.low.as_str())
+            CITED.contains(&t.low.as_str()) || relays_someone && RELAYED.contains(&t.low.as_str())
         }) && toks.get(k + 1).is_some_and(|t| t.low == "par")
     };
     // « une source citée par X »: inside the noun phrase, or right after it.
