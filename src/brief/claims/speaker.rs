@@ -5742,7 +5742,7 @@ pub(super) fn classify(
         lexicon::MEDIA_NOUNS.contains(&w)
             && (w != "agence" || words.iter().any(|x| matches!(*x, "presse" | "press")))
             || matches!(w, "documentaire" | "reportage" | "émission" | "chaine")
-    }) || matches!(words.as_slice(), ["nos", "confrères" | "consœurs", ..]);
+    }) || to > from && cues::our_colleagues(toks, from);
     // (« Michael Bloomberg »: a medium's name after a first name is a person's; « nos
     // confrères du Parisien »: the writer's colleagues at a medium.)
     if (from..=to).any(|i| {

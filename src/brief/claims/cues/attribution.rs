@@ -297,7 +297,7 @@ fn our_source(toks: &[Tok], at: usize) -> bool {
 
 /// Whether the noun phrase at `at` is the paper's colleagues at another medium (« selon nos
 /// confrères du Parisien », « d'après nos consœurs de Libération »): that medium speaks.
-fn our_colleagues(toks: &[Tok], at: usize) -> bool {
+pub(in crate::brief::claims) fn our_colleagues(toks: &[Tok], at: usize) -> bool {
     toks[at].word
         && toks[at].low == "nos"
         && toks

@@ -180,14 +180,11 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         }
         // « Et dire qu'il était champion il y a deux ans ! »: the writer exclaims, no one
         // says it (« dire » alone after the « Et » opening the sentence).
-        "dire" if form == "dire" && after(&["que", "qu'"]) => {
-            let words: Vec<&str> = toks[..start]
-                .iter()
-                .filter(|t| t.word)
-                .map(|t| t.low.as_str())
-                .collect();
-            words == ["et"]
-        }
+        "dire" if form == "dire" && after(&["que", "qu'"]) => toks[..start]
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| t.low.as_str())
+            .eq(["et"]),
         // « a donné son avis sur le projet. », « a livré sa version des faits. »: a view named,
         // not given (« son avis favorable », « sa version : « … » » give it).
         "livrer" | "donner" if after(VIEWS_GIVEN) => !view_follows(toks, i + 1),
