@@ -8,6 +8,7 @@
 //! A cell the rules do not handle yet is listed in [`KNOWN_GAPS`] and asserted to still fail:
 //! fixing one makes the test fail until the entry is removed.
 
+use super::frame_matrix_tests::assert_matrix;
 use super::tests::one_paragraph;
 use super::*;
 use crate::model::SpeakerKind;
@@ -367,23 +368,7 @@ fn wrong(cell: &Cell) -> Option<String> {
 fn the_back_reference_matrix() {
     let cells = cells();
     assert!(cells.len() >= 70, "{} cells", cells.len());
-    let mut failing = Vec::new();
-    let mut fixed = Vec::new();
-    for cell in &cells {
-        match (wrong(cell), KNOWN_GAPS.contains(&cell.id.as_str())) {
-            (Some(line), false) => failing.push(line),
-            (None, true) => fixed.push(cell.id.clone()),
-            _ => {}
-        }
-    }
-    assert!(
-        failing.is_empty() && fixed.is_empty(),
-        "{} of {} cells fail:\n{}\n\nknown gaps that now pass (move them out of KNOWN_GAPS):\n{}",
-        failing.len(),
-        cells.len(),
-        failing.join("\n"),
-        fixed.join("\n")
-    );
+    assert_matrix(&cells, |c| &c.id, wrong, |id| KNOWN_GAPS.contains(&id));
 }
 
 /// Every known gap names a cell of the matrix (a gap that names none cannot fail).

@@ -9,7 +9,7 @@
 //! fixing one makes the test fail until the entry is removed.
 
 use super::frame_matrix_tests::{
-    cell, join, listed, speakers, verb, wrong, Cell, Subject, Verb, SUBJECTS,
+    assert_matrix, cell, join, listed, speakers, verb, wrong, Cell, Subject, Verb, SUBJECTS,
 };
 use super::tests::claims_of;
 use crate::model::ClaimKind;
@@ -490,22 +490,11 @@ fn checks() -> Vec<Check> {
 fn the_verb_matrix() {
     let checks = checks();
     assert!(checks.len() > 1500, "{} cells", checks.len());
-    let mut failing = Vec::new();
-    let mut fixed = Vec::new();
-    for check in &checks {
-        match (check.wrong(), listed(KNOWN_GAPS, check.id())) {
-            (Some(line), false) => failing.push(line),
-            (None, true) => fixed.push(check.id().to_string()),
-            _ => {}
-        }
-    }
-    assert!(
-        failing.is_empty() && fixed.is_empty(),
-        "{} of {} cells fail:\n{}\n\nknown gaps that now pass (move them out of KNOWN_GAPS):\n{}",
-        failing.len(),
-        checks.len(),
-        failing.join("\n"),
-        fixed.join("\n")
+    assert_matrix(
+        &checks,
+        |c| c.id(),
+        |c| c.wrong(),
+        |id| listed(KNOWN_GAPS, id),
     );
 }
 
