@@ -285,6 +285,51 @@ mod tests {
         assert_eq!(found[0].fr, article[..7].join(" "));
     }
 
+    /// Must: sentences after a quotation left open by mistake (never closed: the next mark
+    /// opens a quotation of its own, or none follows) are narration, and their speech verbs
+    /// make their subjects' claims; must not: the same sentences inside a quotation that
+    /// closes further on (and opens none of its own) are the first speaker's words.
+    #[test]
+    fn sentences_after_a_quotation_never_closed_are_narration() {
+        let opened = "Le maire Paul Martin a prévenu : “Les crues ont tout emporté.";
+        for (later, subject) in [
+            (
+                "La préfecture a indiqué mardi que trois routes restaient coupées.",
+                "La préfecture",
+            ),
+            (
+                "Les pompiers ont rapporté que deux maisons avaient brûlé.",
+                "Les pompiers",
+            ),
+            (
+                "Le conseil départemental, de son côté, a annoncé qu'une aide serait versée.",
+                "Le conseil départemental",
+            ),
+            (
+                "L'association Entraide a affirmé qu'elle ouvrirait un « centre d'accueil ».",
+                "L'association Entraide",
+            ),
+            (
+                "La ministre de l'Intérieur, Anne Roux, a déclaré qu'elle viendrait jeudi.",
+                "Anne Roux",
+            ),
+        ] {
+            let found = claims(&one_paragraph(&[opened, later]));
+            assert!(
+                found.iter().any(|c| c.fr == later && c.speaker == subject),
+                "{later}: {found:?}"
+            );
+            // (A sentence opening a quotation of its own ends the one left open: below,
+            // only those without.)
+            if later.contains('«') {
+                continue;
+            }
+            let closed = [opened, later, "Nous reconstruirons tout. ”"];
+            let found = claims(&one_paragraph(&closed));
+            assert!(found.iter().all(|c| c.fr != later), "{later}: {found:?}");
+        }
+    }
+
     /// Must not: a quotation whose closing mark the writer forgot takes nothing (the
     /// sentences after it may be narrative), and its sentences are not the speaker's words
     /// for a pronoun's reach either.

@@ -149,7 +149,15 @@ fn read_segments(document: &AlignedDocument) -> Vec<(Vec<Tok>, bool)> {
     for (n, segment) in document.segments.iter().enumerate() {
         // A new paragraph closes any quotation left open.
         let paragraph_start = n == 0 || document.segments[n - 1].paragraph != segment.paragraph;
-        let (mut toks, still_open) = tokenize_in(&segment.fr, open_quote && !paragraph_start);
+        let carried = open_quote
+            && !paragraph_start
+            && tokens::quotation_closes_ahead(
+                document.segments[n..]
+                    .iter()
+                    .take_while(|s| s.paragraph == segment.paragraph)
+                    .map(|s| s.fr.as_str()),
+            );
+        let (mut toks, still_open) = tokenize_in(&segment.fr, carried);
         tokens::drop_dateline(&segment.fr, &mut toks);
         tokens::drop_repeated_verb(&mut toks);
         tokens::mend_typing_slips(&mut toks);

@@ -364,6 +364,28 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
     }
 }
 
+/// Whether a quotation left open at the end of a sentence closes in the sentences after it
+/// (`later`, the rest of its paragraph): the first quotation mark ahead closes it (« Nous
+/// partirons. » … « Le chantier attendra. » »). A mark that opens a new quotation first, or
+/// no mark at all, means the writer forgot the closing one: the sentences after it are
+/// narration (« “Les crues ont tout emporté. » then « La préfecture a indiqué que … »).
+pub(super) fn quotation_closes_ahead<'a>(later: impl IntoIterator<Item = &'a str>) -> bool {
+    for text in later {
+        let marks = text
+            .char_indices()
+            .filter(|&(i, c)| is_quote_char(&text[i..i + c.len_utf8()]));
+        for (i, c) in marks {
+            if matches!(quote_role(text, i, c, true, '?', false), QuoteRole::Closes) {
+                return true;
+            }
+            if matches!(quote_role(text, i, c, false, '?', false), QuoteRole::Opens) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a guillemet after a quotation's first words closes it: a « » », or a « « » before
 /// punctuation or the end.
 fn closes_later(rest: &str) -> bool {
@@ -682,7 +704,45 @@ pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String 
 
 #[cfg(test)]
 mod tests {
-    use super::{tokenize, tokenize_in};
+    use super::{quotation_closes_ahead, tokenize, tokenize_in};
+
+    /// Must: a quotation left open closes ahead when the first mark after it closes, in the
+    /// next sentence or further on, whatever the mark's shape.
+    #[test]
+    fn a_quotation_closing_further_on_is_carried() {
+        for later in [
+            &["Les travaux commencent lundi. »"][..],
+            &[
+                "Les équipes travaillent.",
+                "Personne ne sera oublié.\" a-t-elle ajouté.",
+            ],
+            &[
+                "Le chantier durera un an.",
+                "Nous tiendrons”, promet le maire.",
+            ],
+            &["Nous verrons bien », conclut-il, « après l'été »."],
+        ] {
+            assert!(quotation_closes_ahead(later.iter().copied()), "{later:?}");
+        }
+    }
+
+    /// Must not: a quotation whose closing mark was forgot: no mark ahead, or a new
+    /// quotation opening first (its closing mark is its own).
+    #[test]
+    fn a_quotation_never_closed_ahead_is_not_carried() {
+        for later in [
+            &["La préfecture a indiqué que deux routes étaient coupées."][..],
+            &["Le ministre a estimé, lundi, que la situation « reste grave »."],
+            &[
+                "Les pompiers ont rapporté que trois maisons ont brûlé.",
+                "Il a parlé d'un « désastre ».",
+            ],
+            &["La mairie a annoncé “un plan d'urgence” mardi."],
+            &[],
+        ] {
+            assert!(!quotation_closes_ahead(later.iter().copied()), "{later:?}");
+        }
+    }
 
     /// The words inside quotation marks, and whether the sentence ends inside a quotation.
     fn quoted_words(text: &str, open: bool) -> (Vec<String>, bool) {
