@@ -11,6 +11,8 @@ mod leads;
 mod senses;
 mod unsaid;
 
+pub(super) use senses::unasserting_frame;
+
 pub(super) use attribution::{
     attribution_kind, colon_frame, find_attribution, find_attribution_from, names_a_document,
     names_words_said, numbered_title, our_colleagues, our_own_findings, possessive, press_post_end,

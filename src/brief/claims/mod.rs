@@ -277,7 +277,7 @@ fn writer_or_anyone(claim: &Claim) -> bool {
 /// The subject is the noun phrase (or pronoun) right before the first verb, object pronouns
 /// and negation aside (« Natif des Forges, en 1928, il a fréquenté » gives « il »).
 fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
-    if let Some((from, to)) = subject_span(toks) {
+    if let Some((from, to)) = subject_span(toks).map(|span| past_impersonal_frame(toks, span)) {
         let subject = classify(text, toks, from, to, people);
         people.observe_subject(&subject);
         if plural_object_group(toks, to + 1) {
@@ -331,6 +331,37 @@ fn plural_object_group(toks: &[Tok], from: usize) -> bool {
 
 /// The tokens of the main clause's subject: the noun phrase (or pronoun) right before its
 /// verb, object pronouns and negation aside.
+/// « Il est normal que, dans un procès, les avocats contestent … »: a sentence opening on an
+/// impersonal frame whose « que » clause it does not assert (see
+/// [`cues::unasserting_frame`]) has for subject the clause's, not the expletive « il »
+/// (`span`, from [`subject_span`], is kept otherwise).
+fn past_impersonal_frame(toks: &[Tok], span: (usize, usize)) -> (usize, usize) {
+    let (from, to) = span;
+    // (The expletive « il » before its verb: « il est », « il n'est pas », « il faut », « il
+    // arrive »; not « Il manifeste pour que … ».)
+    let impersonal_verb = toks.get(to + 1).is_some_and(|v| {
+        matches!(
+            v.low.as_str(),
+            "est" | "était" | "serait" | "sera" | "n'" | "ne" | "faut" | "fallait" | "arrive"
+        )
+    });
+    if from != to || toks[from].low != "il" || !impersonal_verb {
+        return span;
+    }
+    let Some(que) = toks[to + 1..]
+        .iter()
+        .take(7)
+        .position(|t| matches!(t.low.as_str(), "que" | "qu'"))
+        .map(|k| to + 1 + k)
+    else {
+        return span;
+    };
+    if !cues::unasserting_frame(toks, que) {
+        return span;
+    }
+    subject_span(&toks[que + 1..]).map_or(span, |(f, t)| (que + 1 + f, que + 1 + t))
+}
+
 fn subject_span(toks: &[Tok]) -> Option<(usize, usize)> {
     // (« Pendant que X parlait, Paul Martin a quitté la salle »: the main clause's subject.)
     let (_, Some(verb)) = main_clause(toks) else {

@@ -262,3 +262,110 @@ fn backing_someone_is_no_claim() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// « s'inviter » is coming uninvited (a topic, a guest); « inviter quelqu'un à » calls.
+#[test]
+fn inviting_oneself_is_no_call() {
+    for sentence in [
+        "La polémique sur les retraites s'est invitée au conseil des ministres mardi.",
+        "Les agriculteurs se sont invités à la table des négociations.",
+        "Le président s'est invité mardi soir à la réunion des maires.",
+        "La question du climat s'invite à nouveau dans la campagne.",
+        "Le dossier de la piscine s'est invité au conseil municipal de lundi.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "La ministre invite les entreprises à embaucher.",
+            "La ministre",
+        ),
+        (
+            "Le maire a invité les habitants à rester chez eux.",
+            "Le maire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+}
+
+/// A bare present participle on a noun its determiner denies (« aucune information faisant
+/// état de », « pas de document attestant que ») reports what nobody said; on a noun that is
+/// there (« un tract dénonçant ») it reports.
+#[test]
+fn a_participle_of_nothing_is_no_claim() {
+    for sentence in [
+        "La police n'a trouvé aucun témoin affirmant avoir vu le suspect.",
+        "La mairie n'a reçu aucune lettre dénonçant ces travaux.",
+        "Le consulat n'a eu aucune information récente faisant état de victimes.",
+        "Les enquêteurs n'ont pas de document attestant que le maire était informé.",
+        "Le juge a tranché sans rapport affirmant que le contrat était signé.",
+        "Les gendarmes ont agi sans ordre écrit demandant l'évacuation.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a diffusé un tract dénonçant la réforme.",
+            "Le syndicat",
+        ),
+        (
+            "La préfecture a publié un communiqué annonçant la fermeture des écoles.",
+            "La préfecture",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
+/// A verb of speech in a « que » clause the sentence does not assert (an impersonal judgement,
+/// a necessity, what happens at times, a purpose) tells what is usual or wished, not what was
+/// said; a clause asserted (« il est clair que »), or an incise after such a clause, stays
+/// a claim.
+#[test]
+fn a_clause_not_asserted_is_no_claim() {
+    for sentence in [
+        "Il est normal que, lors d'un procès, la défense conteste les expertises.",
+        "Il n'est pas rare que les élus dénoncent le manque de moyens.",
+        "Il est logique que le patronat réclame des baisses d'impôts.",
+        "Il est de bonne guerre que l'opposition critique le budget.",
+        "Il arrive que les supporters insultent l'arbitre.",
+        "Les syndicats manifestent pour que le gouvernement annonce des mesures.",
+        "On comprend que les riverains protestent contre le projet.",
+        "La réforme passera à moins que les sénateurs ne dénoncent l'accord.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Il est clair que le ministre a reconnu son erreur.",
+            "le ministre",
+        ),
+        (
+            "Il est normal que le maire soit inquiet, a déclaré le préfet.",
+            "le préfet",
+        ),
+        (
+            "Le préfet estime qu'il est normal que les habitants protestent.",
+            "Le préfet",
+        ),
+        (
+            "Alors que Paris insiste afin qu'il signe, le porte-parole, Paul Roy, a affirmé que l'accord était prêt.",
+            "Paul Roy",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
+/// The group in the « que » clause of an impersonal judgement is who a « ils » after it
+/// stands for, though it made no claim there.
+#[test]
+fn the_group_under_an_impersonal_judgement_is_taken_up() {
+    let got = super::find_claims(&super::tests::one_paragraph(&[
+        "Il est normal que, dans un procès, les avocats de la défense contestent les expertises.",
+        "Ce lundi, ils ont estimé que le rapport était incomplet.",
+    ]));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker, "les avocats de la défense");
+}

@@ -8,8 +8,11 @@
 //! « il faut dire que », an announcement still to come (« il annoncera sa décision en
 //! janvier »), a participle describing an event (« lors de la conférence de presse
 //! annonçant ces mesures ») and one telling the fear behind an act (« a lancé des recherches,
-//! s'inquiétant de ne pas le voir rentrer »). The same verbs with what was said (« que », a colon, a quotation)
-//! or said by someone in an incise stay claims.
+//! s'inquiétant de ne pas le voir rentrer »), « s'inviter » (« le débat s'est invité au
+//! conseil »), a participle on a noun denied (« aucune information faisant état de ») and a
+//! verb in a « que » clause the sentence does not assert (« il est normal que la défense
+//! conteste », « pour que le gouvernement annonce »). The same verbs with what was said
+//! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
 use super::super::tokens::Tok;
 use super::unsaid::words_follow;
@@ -53,6 +56,145 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || participle_of_an_event(toks, g)
         || fear_behind_an_act(toks, g)
         || backs_someone(toks, g)
+        || invites_itself(g)
+        || participle_of_nothing(toks, g)
+        || clause_not_asserted(toks, g)
+}
+
+/// « Le débat s'est invité au conseil municipal », « la question s'invite dans la campagne »,
+/// « le président s'est invité à la réunion »: « s'inviter » is coming uninvited (a topic, a
+/// guest), no call. (« invite les habitants à rester chez eux » calls.)
+fn invites_itself(g: &Group) -> bool {
+    g.lemma == "inviter" && g.reflexive
+}
+
+/// Words that deny the noun they open (« aucun », « nulle », « sans »; « pas de » is read
+/// apart).
+const NONE_OF: &[&str] = &["aucun", "aucune", "nul", "nulle", "sans"];
+
+/// « n'a reçu aucune information faisant état de blessés », « aucun témoin affirmant avoir
+/// vu le suspect », « il n'existe pas de document attestant que … », « sans preuve
+/// établissant … »: a bare present participle on a noun its determiner denies (the noun,
+/// maybe an adjective and a « de » complement between) reports what nobody said.
+fn participle_of_nothing(toks: &[Tok], g: &Group) -> bool {
+    if !g.bare_participle(toks) {
+        return false;
+    }
+    // (Back over the noun phrase: at most four words, no punctuation, no quotation.)
+    let from = g.start.saturating_sub(5);
+    let phrase = toks[from..g.start]
+        .iter()
+        .rposition(|t| !t.word || t.quoted)
+        .map_or(from, |k| from + k + 1);
+    toks[phrase..g.start].iter().enumerate().any(|(k, t)| {
+        NONE_OF.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "de" | "d'") && k > 0 && toks[phrase + k - 1].low == "pas"
+    })
+}
+
+/// Impersonal judgements that leave their « que » clause unasserted, in the subjunctive
+/// (« il est normal que », « il n'est pas rare que », « il est de bonne guerre que »).
+const UNASSERTING_JUDGEMENTS: &[&str] = &[
+    "normal",
+    "logique",
+    "naturel",
+    "compréhensible",
+    "légitime",
+    "fréquent",
+    "rare",
+    "habituel",
+    "courant",
+    "classique",
+    "étonnant",
+    "surprenant",
+    "possible",
+    "impossible",
+    "probable",
+    "improbable",
+    "nécessaire",
+    "important",
+    "essentiel",
+    "urgent",
+    "temps",
+    "guerre",
+    "règle",
+    "usage",
+    "coutume",
+    "tradition",
+];
+
+/// Words that open a clause never asserted: purpose, exception or fear (« pour que », « afin
+/// que », « sans que », « à moins que », « de peur que », « de crainte que »).
+const UNASSERTING_CONJUNCTIONS: &[&str] = &["pour", "afin", "sans", "peur", "crainte"];
+
+/// « Il est normal que, dans un procès, la défense conteste les expertises », « il n'est pas
+/// rare que les élus dénoncent … », « il arrive que les supporters insultent l'arbitre », « il
+/// faut que le ministre explique … », « on comprend que les riverains protestent », « pour
+/// que le gouvernement annonce des mesures »: a verb of speech whose subject stands in a
+/// « que » clause the sentence does not assert (an impersonal judgement, a necessity, what
+/// happens at times, a purpose) tells what is usual, needed or wished, not what was said.
+/// (« Il est clair que le ministre a reconnu son erreur » asserts it; a closing incise after
+/// such a clause, « …, a déclaré le préfet », is the préfet's.)
+fn clause_not_asserted(toks: &[Tok], g: &Group) -> bool {
+    if !g.subject_before {
+        return false;
+    }
+    // (The « que » opening the group's clause: no finite verb, quotation or stop between.)
+    let Some(que) = toks[..g.start].iter().rposition(|t| {
+        t.quoted
+            || matches!(t.low.as_str(), "que" | "qu'" | "." | ";" | ":")
+            || super::super::speaker::is_finite_verb(t)
+    }) else {
+        return false;
+    };
+    if !matches!(toks[que].low.as_str(), "que" | "qu'") || toks[que].quoted {
+        return false;
+    }
+    // (Only adjuncts between commas before the subject: « que, dans un procès, la défense
+    // conteste », not « afin qu'il envoie des armes, le porte-parole a prétendu ».)
+    let segments: Vec<&[Tok]> = toks[que + 1..g.start].split(|t| t.low == ",").collect();
+    let adjuncts_only = segments[..segments.len() - 1].iter().all(|s| {
+        s.first().is_none_or(|t| {
+            lexicon::PREPOSITIONS.contains(&t.low.as_str())
+                || lexicon::TIME_WORDS.contains(&t.low.as_str())
+        })
+    });
+    if !adjuncts_only {
+        return false;
+    }
+    unasserting_frame(toks, que)
+}
+
+/// Whether the « que » at `que` opens a clause the sentence does not assert: after an
+/// impersonal judgement (« il est normal que », « il n'est pas rare que », « il est de bonne
+/// guerre que »), a necessity or what happens at times (« il faut que », « il arrive que »),
+/// « on comprend que », or a purpose, an exception or a fear (« pour que », « afin que »,
+/// « sans que », « à moins que », « de peur que »).
+pub(in super::super) fn unasserting_frame(toks: &[Tok], que: usize) -> bool {
+    if que == 0 {
+        return false;
+    }
+    let before = toks[que - 1].low.as_str();
+    let frame = &toks[que.saturating_sub(6)..que];
+    let impersonal = frame.windows(2).any(|w| {
+        w[0].low == "il"
+            && matches!(
+                w[1].low.as_str(),
+                "est" | "était" | "serait" | "sera" | "n'est" | "n'était" | "ne" | "n'"
+            )
+    });
+    let judged = impersonal && UNASSERTING_JUDGEMENTS.contains(&before);
+    let need_or_chance = que >= 2
+        && toks[que - 2].low == "il"
+        && matches!(
+            before,
+            "faut" | "fallait" | "faudrait" | "faudra" | "arrive" | "arrivait" | "suffit"
+        );
+    let understood =
+        frame.iter().any(|t| t.low == "on") && matches!(before, "comprend" | "conçoit");
+    let conjunction = UNASSERTING_CONJUNCTIONS.contains(&before)
+        || before == "moins" && que >= 2 && toks[que - 2].low == "à";
+    judged || need_or_chance || understood || conjunction
 }
 
 /// « Un incendie s'est déclaré dans la nuit », « s'est déclaré ce dimanche vers midi », « s'est
