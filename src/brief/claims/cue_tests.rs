@@ -208,6 +208,49 @@ fn adverbs_inside_the_verb_group() {
     }
 }
 
+/// Adverbs of time or manner not in `-ment` and time words right after the auxiliary keep the
+/// verb group whole too, in any tense; must not: the same words inside a passive with no agent
+/// make no claim.
+#[test]
+fn time_words_and_plain_adverbs_inside_the_verb_group() {
+    for (sentence, speaker, kind) in [
+        (
+            "La ministre Anne Roux avait auparavant indiqué que le budget serait tenu.",
+            "Anne Roux",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat a hier dénoncé une « provocation » de la direction.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Les riverains ont parfois affirmé que le bruit était insupportable.",
+            "Les riverains",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire avait plutôt estimé que la fête devait continuer.",
+            "Le maire",
+            ClaimKind::Position,
+        ),
+        (
+            "La direction a mardi annoncé la fermeture du site de Lyon.",
+            "La direction",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le procureur aura volontiers reconnu que l'enquête a traîné.",
+            "Le procureur",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    expect_none("La fermeture du site avait auparavant été annoncée.");
+    expect_none("Une hausse des tarifs était parfois évoquée.");
+}
+
 /// « a réagi », « s'exprimait » tell that someone spoke; with nothing said after them (no
 /// quotation, colon or clause) they are no claim. With what was said, or as an incise, they
 /// are.

@@ -287,7 +287,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     || !form.ends_with("ant"))
             {
                 start -= 1;
-            } else if is_adverb(p)
+            } else if (is_adverb(p) || lexicon::TIME_WORDS.contains(&p.low.as_str()))
                 && start >= 2
                 && (is_aux(&toks[start - 2].low)
                     || lexicon::ADVERBS.contains(&toks[start - 2].low.as_str()))
@@ -4629,10 +4629,24 @@ fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
     }
 }
 
+/// Adverbs of time and manner not in `-ment` that stand inside a verb's group as the listed
+/// ones do (« avait auparavant indiqué », « a parfois dénoncé », « a plutôt estimé »).
+const PLAIN_ADVERBS: &[&str] = &[
+    "auparavant",
+    "parfois",
+    "plutôt",
+    "volontiers",
+    "naguère",
+    "autrefois",
+];
+
 fn is_adverb(t: &Tok) -> bool {
     let low = t.low.as_str();
     if lexicon::ADVERBS.contains(&low) {
         return !is_clitic(low);
+    }
+    if PLAIN_ADVERBS.contains(&low) {
+        return true;
     }
     t.word
         && !t.upper
