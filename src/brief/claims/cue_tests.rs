@@ -2408,6 +2408,64 @@ fn a_view_after_a_contracted_de_reads_with_its_article() {
     );
 }
 
+/// A source after a noun and a contracted « des » (« de » + « les »: « à l'appel des
+/// syndicats ») is named as the article would name it alone, with « les »; an indefinite
+/// « des » after a preposition or a verb stays.
+#[test]
+fn a_source_after_a_contracted_des_reads_with_les() {
+    for (sentence, speaker, kind) in [
+        (
+            "Des milliers de salariés ont défilé mardi à l'appel des syndicats de la fonction publique.",
+            "les syndicats de la fonction publique",
+            ClaimKind::Call,
+        ),
+        (
+            "Le conseil a été réuni en urgence à la demande des élus de l'opposition.",
+            "les élus de l'opposition",
+            ClaimKind::Call,
+        ),
+        (
+            "Les agriculteurs bloquent le périphérique depuis lundi à l'appel des chambres d'agriculture.",
+            "les chambres d'agriculture",
+            ClaimKind::Call,
+        ),
+        (
+            "Une marche blanche aura lieu samedi à l'appel des parents de la victime.",
+            "les parents de la victime",
+            ClaimKind::Call,
+        ),
+        (
+            "L'enquête a été rouverte à la demande des familles.",
+            "les familles",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    // Must not: the indefinite « des » after a preposition or a verb.
+    for (sentence, speaker) in [
+        (
+            "Selon des témoins, la voiture roulait très vite.",
+            "des témoins",
+        ),
+        (
+            "D'après des riverains, l'incendie a duré toute la nuit.",
+            "des riverains",
+        ),
+        (
+            "Le bâtiment a été évacué, selon un média local citant des sources policières.",
+            "des sources policières",
+        ),
+    ] {
+        let got = speakers_of_one(sentence);
+        assert!(got.iter().any(|s| s == speaker), "{sentence}: {got:?}");
+        assert!(
+            !got.iter().any(|s| s.starts_with("les ")),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
 /// « Pour X, … » gives the view of an organization named by its name (« Amnesty
 /// International », « Human Rights Watch ») or by an acronym after its determiner (« la CGT »);
 /// not of a place, a time or a lone capitalized word.

@@ -1019,7 +1019,32 @@ fn source_named(text: &str, toks: &[Tok], from: usize, to: usize, people: &Peopl
     }
     let mut speaker = classify(text, toks, from, to, people);
     speaker.name = de_contracted(&speaker.name);
+    if contracted_des(text, toks, from) {
+        speaker.name = des_contracted(&speaker.name);
+    }
     speaker
+}
+
+/// Whether the « des » at `at` is « de » + « les », a noun's complement (« à l'appel des
+/// syndicats », « à la demande des familles », « une précision des enquêteurs »), not the
+/// indefinite article after a preposition or a verb (« selon des témoins », « citant des
+/// sources »).
+fn contracted_des(text: &str, toks: &[Tok], at: usize) -> bool {
+    toks[at].low == "des"
+        && at > 0
+        && toks[at - 1].word
+        && !toks[at - 1].quoted
+        && !lexicon::PREPOSITIONS.contains(&toks[at - 1].low.as_str())
+        && pos::tags(text, toks)[at - 1] == pos::Upos::Noun
+}
+
+/// A source named after a contracted « des » (« à l'appel des syndicats ») as the article
+/// would name it alone: « les syndicats ».
+fn des_contracted(name: &str) -> String {
+    match name.strip_prefix("des ") {
+        Some(rest) => format!("les {rest}"),
+        None => name.to_string(),
+    }
 }
 
 /// A source named after a contracted « de » (« du point de vue du directeur ») as the article
