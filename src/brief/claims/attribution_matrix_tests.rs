@@ -1040,7 +1040,7 @@ fn aux_yeux_de_set_off_by_a_comma() {
         ("La réforme est injuste, aux yeux de la CGT.", "la CGT"),
         (
             "Le projet, aux yeux des élus locaux, reste trop cher.",
-            "des élus locaux",
+            "les élus locaux",
         ),
         (
             "Ce choix était une erreur, aux yeux du ministre de l'Économie.",

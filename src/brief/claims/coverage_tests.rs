@@ -193,7 +193,7 @@ fn opinion_and_hearsay_phrases_credit_their_source() {
         ),
         (
             "Le couple se disputait souvent, selon les dires des voisins.",
-            "des voisins",
+            "les voisins",
         ),
         (
             "Selon les dires de la police, le suspect était armé.",

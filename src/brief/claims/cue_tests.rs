@@ -1709,7 +1709,7 @@ fn whose_point_of_view() {
         ),
         (
             "Aux yeux des experts, la digue ne tiendra pas l'hiver.",
-            "des experts",
+            "les experts",
         ),
         (
             "De l'avis de son avocat, le dossier est vide.",

@@ -3563,7 +3563,7 @@ fn a_claim_credited_after_the_fact() {
         ("C'est aussi l'avis de la CGT.", "la CGT"),
         (
             "C'est la principale doléance des habitants.",
-            "des habitants",
+            "les habitants",
         ),
         ("Le constat amer est de Sophie Blanc.", "Sophie Blanc"),
         (

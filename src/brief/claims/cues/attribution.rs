@@ -1744,7 +1744,7 @@ fn antecedent_of_qui(toks: &[Tok], pour: usize) -> Option<usize> {
 
 /// « du point de vue de X », « au point de vue de X », « aux yeux de X », « de l'avis de X »
 /// opening at token `at`: the first token of X (after « de » or « d' »; the contracted « des »
-/// is kept: « aux yeux des experts »).
+/// is kept, and read « les »: « aux yeux des experts »).
 fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
     let words = |k: usize, n: usize| -> Vec<&str> {
         toks.get(k..k + n)
@@ -1782,7 +1782,8 @@ fn view_of(toks: &[Tok], at: usize) -> Option<usize> {
     let source = match particle.low.as_str() {
         "de" | "d'" => at + phrase_len + 1,
         // (« des experts », « du directeur »: the contracted article is kept; the speaker
-        // reads « le directeur », see `claims::de_contracted`.)
+        // reads « les experts », « le directeur », see `claims::de_contracted` and
+        // `claims::contracted_des`.)
         "des" | "du" => at + phrase_len,
         _ => return None,
     };
@@ -2130,7 +2131,7 @@ mod tests {
             ),
             (
                 "Le chantier, aux dires des riverains, dure depuis trois ans.",
-                "des riverains",
+                "les riverains",
             ),
             (
                 "Si l'on en croit le ministre, la crise est finie.",
