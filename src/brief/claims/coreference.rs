@@ -1220,6 +1220,20 @@ impl People {
             })
     }
 
+    /// The gender the article gave the person `name` (any of their mentions that tells one),
+    /// or unknown.
+    pub(super) fn gender_of(&self, name: &str) -> Gender {
+        let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.kind == SpeakerKind::Person && same_name(&m.name, name))
+            .map(|m| m.gender)
+            .find(|g| *g != Gender::Unknown)
+            .or_else(|| lexicon::first_name_gender(&first))
+            .unwrap_or(Gender::Unknown)
+    }
+
     /// Whether another mention of the person `p` (of unknown gender here) gives them a gender
     /// other than `gender`: « Camille Dupuis, cliente … » is not « il », « le conseiller Paul
     /// Martin » not « elle ».

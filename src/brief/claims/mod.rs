@@ -21,6 +21,7 @@ mod last_named;
 mod open_incise;
 mod path;
 mod pos;
+mod same_sentence;
 mod span_edges;
 mod speaker;
 mod tokens;

@@ -9,6 +9,7 @@ use super::cues::{self, Cue};
 use super::last_named::Last;
 use super::path::Route;
 use super::pos::Upos;
+use super::same_sentence::antecedent_in_sentence;
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
@@ -2852,7 +2853,10 @@ pub(super) fn main_subject(
         return None;
     }
     if lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str()) {
-        return Some(pronoun_speaker(&t.low, people));
+        return Some(
+            antecedent_in_sentence(text, toks, start, people)
+                .unwrap_or_else(|| pronoun_speaker(&t.low, people)),
+        );
     }
     if !(t.upper || lexicon::DETERMINERS.contains(&t.low.as_str())) {
         return None;
@@ -5496,6 +5500,9 @@ pub(super) fn classify(
         }
     }
     if words.len() == 1 && lexicon::SUBJECT_PRONOUNS.contains(&words[0]) {
+        if let Some(before) = antecedent_in_sentence(text, toks, from, people) {
+            return as_written(before);
+        }
         return as_written(pronoun_speaker(words[0], people));
     }
     if matches!(words.as_slice(), ["lui"] | ["elle"] | ["eux"]) {

@@ -1,0 +1,479 @@
+//! A subject pronoun whose antecedent stands before it in its own sentence, read before the
+//! pronoun is taken to someone an earlier sentence named:
+//! - the issuer of the document a relative clause writes from (« Le syndicat a publié un
+//!   communiqué dans lequel il dénonce … », « La mairie a adressé une lettre au préfet, où elle
+//!   réclame … »): the pronoun is the document's author, the subject of the verb that issued
+//!   it, not the one it was sent to;
+//! - the subject of a subordinate clause opening the sentence, for the main clause's pronoun
+//!   right after its comma (« Bien que le rapport note des progrès, il pointe … », « Lorsque
+//!   le préfet est arrivé, il a déclaré … »). Another entity of the pronoun's gender in that
+//!   clause leaves the pronoun unresolved (precision first).
+
+use super::coreference::{determiner_gender, determiner_plural, People};
+use super::path::Link;
+use super::speaker::{
+    can_speak, capitalized_runs, classify, is_finite_verb, looks_like_person, main_subject, np_end,
+    Speaker, CLITICS, DOCUMENTS,
+};
+use super::tokens::{slice, Tok};
+use crate::brief::lexicon::{self, Gender};
+use crate::model::SpeakerKind;
+
+/// The speaker the subject pronoun at `at` stands for when its own sentence names it before
+/// the pronoun; `None` when the sentence does not settle it (the pronoun is then read as
+/// usual, from the people named before).
+pub(super) fn antecedent_in_sentence(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let pronoun = toks.get(at)?;
+    let (gender, plural) = match pronoun.low.as_str() {
+        "il" => (Gender::Male, false),
+        "elle" => (Gender::Female, false),
+        "ils" => (Gender::Male, true),
+        "elles" => (Gender::Female, true),
+        _ => return None,
+    };
+    if pronoun.quoted {
+        return None;
+    }
+    let found = document_issuer(text, toks, at, people)
+        .filter(|issuer| agrees(issuer, gender, plural, people))
+        .or_else(|| fronted_clause_subject(text, toks, at, gender, plural, people))?;
+    if found.kind != SpeakerKind::Unattributed {
+        people.note(Link::PronounToEntity, &found.name, &pronoun.low);
+    }
+    Some(found)
+}
+
+/// Verbs by which a subject issues a document (« a publié un communiqué », « a adressé une
+/// lettre au maire »), by their stems.
+const ISSUING_STEMS: &[&str] = &[
+    "publi", "diffus", "envoy", "adress", "transm", "rédig", "sign", "écri", "post", "remi",
+    "remet", "émi", "émet", "dévoil",
+];
+
+/// Determiners of a document its subject issues (« un communiqué », « sa lettre »).
+const DOCUMENT_DETERMINERS: &[&str] = &[
+    "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "le", "la", "l'", "ce", "cet", "cette",
+];
+
+/// « X a publié un communiqué (…) dans lequel il … », « X a adressé une lettre à Y, où elle
+/// … »: the subject of the issuing verb, for the pronoun at `at` of the relative clause.
+fn document_issuer(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
+    let rel = at.checked_sub(1)?;
+    let relative = match toks[rel].low.as_str() {
+        "où" => rel,
+        "lequel" | "laquelle" | "lesquels" | "lesquelles" => {
+            let prep = rel.checked_sub(1)?;
+            matches!(toks[prep].low.as_str(), "dans" | "par" | "via" | "sur").then_some(prep)?
+        }
+        _ => return None,
+    };
+    // The document: the nearest before the relative, in the same clause (no verb between).
+    let document = (relative.saturating_sub(12)..relative).rev().find(|&k| {
+        let t = &toks[k];
+        !t.quoted && !t.upper && DOCUMENTS.contains(&t.low.as_str())
+    })?;
+    let clause_goes_on = toks[document + 1..relative]
+        .iter()
+        .all(|t| !t.quoted && !is_finite_verb(t) && !matches!(t.low.as_str(), "." | ";" | ":"));
+    if !clause_goes_on {
+        return None;
+    }
+    if let Some(author) = author_complement(text, toks, document, relative, people) {
+        return Some(author);
+    }
+    // Its determiner, past one adjective (« une longue lettre »).
+    let det = (document.saturating_sub(2)..document)
+        .rev()
+        .find(|&k| DOCUMENT_DETERMINERS.contains(&toks[k].low.as_str()))?;
+    // The issuing verb, past a date or an indirect object (« a envoyé mardi au maire une
+    // lettre »).
+    let verb = (det.saturating_sub(5)..det).rev().find(|&k| {
+        let t = &toks[k];
+        t.word && !t.upper && !t.quoted && ISSUING_STEMS.iter().any(|s| t.low.starts_with(s))
+    })?;
+    main_subject(text, toks, verb, people)
+}
+
+/// « une lettre du préfet dans laquelle il … », « le rapport de la commission, où elle … »:
+/// the author a document's complement names, before the relative at `relative`.
+fn author_complement(
+    text: &str,
+    toks: &[Tok],
+    document: usize,
+    relative: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let article = match toks.get(document + 1)?.low.as_str() {
+        "du" => "le ",
+        "des" => "les ",
+        "de" | "d'" => "",
+        _ => return None,
+    };
+    let from = document + 2;
+    toks.get(from)?;
+    let to = np_end(toks, from);
+    if to >= relative || toks[from..=to].iter().any(|t| t.quoted) {
+        return None;
+    }
+    let mut author = classify(text, toks, from, to, people);
+    if author.kind == SpeakerKind::Unattributed {
+        return None;
+    }
+    if author.name.starts_with(char::is_lowercase) && !article.is_empty() {
+        author.name = format!("{article}{}", author.name);
+    }
+    Some(author)
+}
+
+/// Subordinating conjunctions that open a clause before the main one (« Lorsque X …, il
+/// … »), as their words: of time, cause, condition or concession. Not those that set two
+/// agents side by side (« Alors que l'arbitre accordait un penalty, il a lâché … »,
+/// « tandis que », « pendant que »): their main clause is as often someone else's.
+const FRONTED_CONJUNCTIONS: &[&[&str]] = &[
+    &["lorsque"],
+    &["lorsqu'"],
+    &["quand"],
+    &["puisque"],
+    &["puisqu'"],
+    &["quoique"],
+    &["quoiqu'"],
+    &["si"],
+    &["même", "si"],
+    &["bien", "que"],
+    &["bien", "qu'"],
+    &["après", "que"],
+    &["après", "qu'"],
+    &["dès", "que"],
+    &["dès", "qu'"],
+    &["depuis", "que"],
+    &["depuis", "qu'"],
+    &["parce", "que"],
+    &["parce", "qu'"],
+    &["maintenant", "que"],
+    &["maintenant", "qu'"],
+    &["une", "fois", "que"],
+    &["une", "fois", "qu'"],
+];
+
+/// « Bien que le rapport note des progrès, il pointe … »: the subject of the subordinate
+/// clause opening the sentence, for the main clause's pronoun at `at` right after its comma,
+/// when it is of the pronoun's gender and number and the only entity of that gender the
+/// clause names (else unresolved). Not the subject of a passive (« Lorsque le texte a été
+/// voté, il a salué … »: the text underwent it; the pronoun is read as usual).
+fn fronted_clause_subject(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    gender: Gender,
+    plural: bool,
+    people: &People,
+) -> Option<Speaker> {
+    let comma = at.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    let conjunction = clause_opening(toks, comma)?;
+    let words = FRONTED_CONJUNCTIONS
+        .iter()
+        .find(|c| {
+            c.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(conjunction + i).is_some_and(|t| t.low == *w))
+        })?
+        .len();
+    let from = conjunction + words;
+    let first = toks
+        .get(from)
+        .filter(|t| t.word && !t.quoted && from < comma)?;
+    if !(first.upper || lexicon::DETERMINERS.contains(&first.low.as_str())) {
+        return None;
+    }
+    // The clause's verb, past the object pronouns and negation before it; the subject runs
+    // to them (the noun phrase may read a subjunctive, « ait », as one of its words).
+    let verb = (from + 1..comma).find(|&k| is_finite_verb(&toks[k]))?;
+    let mut to = verb - 1;
+    while to > from && CLITICS.contains(&toks[to].low.as_str()) {
+        to -= 1;
+    }
+    if np_end(toks, from) < to || passive_at(toks, verb) {
+        return None;
+    }
+    let subject = classify(text, toks, from, to, people);
+    if subject.kind == SpeakerKind::Unattributed || !agrees(&subject, gender, plural, people) {
+        return None;
+    }
+    if names_another_of(text, toks, (to + 1, comma), gender, plural, people) {
+        return Some(Speaker::unresolved(toks[at].low.clone()));
+    }
+    Some(subject)
+}
+
+/// The first word of the clause that ends at `comma`: the sentence's, or the one after a
+/// colon or semicolon, past a conjunction and its comma (« Mais, lorsque … »).
+fn clause_opening(toks: &[Tok], comma: usize) -> Option<usize> {
+    let mut start = (0..comma)
+        .rev()
+        .find(|&k| !toks[k].quoted && matches!(toks[k].low.as_str(), "." | ";" | ":" | "!" | "?"))
+        .map_or(0, |k| k + 1);
+    while toks.get(start).is_some_and(|t| {
+        !t.word
+            || matches!(
+                t.low.as_str(),
+                "mais" | "et" | "or" | "donc" | "puis" | "pourtant"
+            )
+    }) && start < comma
+    {
+        start += 1;
+    }
+    (start < comma).then_some(start)
+}
+
+/// Whether the verb at `verb` is the auxiliary of a passive (« a été voté », « est
+/// critiqué »), not of a verb of motion or state conjugated with « être » (« est arrivé »,
+/// « sont partis »).
+fn passive_at(toks: &[Tok], verb: usize) -> bool {
+    const WITH_ETRE: &[&str] = &[
+        "arriv", "part", "ven", "reven", "parven", "interven", "entr", "rentr", "sort", "rest",
+        "deven", "tomb", "mort", "né", "retourn", "pass", "mont", "descend", "all",
+    ];
+    let low = toks[verb].low.as_str();
+    let next = toks.get(verb + 1).map_or("", |t| t.low.as_str());
+    let participle = ["é", "ée", "és", "ées", "is", "ise", "it", "ite"]
+        .iter()
+        .any(|e| next.ends_with(e));
+    next == "été"
+        || matches!(
+            low,
+            "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "fut"
+        ) && participle
+            && !WITH_ETRE.iter().any(|s| next.starts_with(s))
+}
+
+/// Whether the words `from..to` name an entity of `gender` and number (a person's name, or a
+/// noun phrase whose noun can speak) beside the clause's subject.
+fn names_another_of(
+    text: &str,
+    toks: &[Tok],
+    (from, to): (usize, usize),
+    gender: Gender,
+    plural: bool,
+    people: &People,
+) -> bool {
+    if from >= to {
+        return false;
+    }
+    let person = capitalized_runs(toks, from, to - 1)
+        .into_iter()
+        .any(|(a, b)| {
+            let words: Vec<&str> = toks[a..=b].iter().map(|t| t.low.as_str()).collect();
+            let named = people.gender_of(&slice(text, toks, a, b));
+            !plural && looks_like_person(&words) && (named == gender || named == Gender::Unknown)
+        });
+    // (A document, « le texte », « le rapport », the subject reads or receives: no rival.)
+    let phrase = (from..to).any(|k| {
+        let det = &toks[k];
+        lexicon::DETERMINERS.contains(&det.low.as_str())
+            && toks.get(k + 1).is_some_and(|n| {
+                n.word && !n.upper && can_speak(&n.low) && !DOCUMENTS.contains(&n.low.as_str())
+            })
+            && determiner_gender(&det.low) == gender
+            && determiner_plural(&det.low) == plural
+    });
+    person || phrase
+}
+
+/// Whether `speaker` may be what a pronoun of `gender` and number stands for: a plural for
+/// « ils », one for « il »; a gender its determiner (or, for a person, what the article
+/// told) gives that is not the other.
+fn agrees(speaker: &Speaker, gender: Gender, plural: bool, people: &People) -> bool {
+    if speaker.kind == SpeakerKind::Unattributed {
+        return false;
+    }
+    if determiner_plural(&speaker.name) != plural {
+        return false;
+    }
+    let known = match speaker.kind {
+        SpeakerKind::Person => people.gender_of(&speaker.name),
+        _ => determiner_gender(&speaker.name),
+    };
+    known == gender || known == Gender::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::last_claim;
+    use crate::model::SpeakerKind;
+
+    /// The last claim's speaker, and whether it is resolved.
+    fn last(sentences: &[&str]) -> (String, bool) {
+        let (speaker, kind) =
+            last_claim(sentences).unwrap_or((String::new(), SpeakerKind::Unattributed));
+        (speaker, kind != SpeakerKind::Unattributed)
+    }
+
+    #[test]
+    fn a_pronoun_writing_from_a_document_is_its_issuer() {
+        // Must: the subject of the verb that issued the document (any issuing verb, the
+        // relative « dans lequel / laquelle / où », a date, an indirect object or an
+        // adjective between), not someone of the pronoun's gender named before or in the
+        // clause; or the author the document's complement names.
+        for (article, want) in [
+            (
+                [
+                    "Le maire Paul Girard est mis en cause.",
+                    "Le syndicat a publié mardi un communiqué dans lequel il dénonce « une faute grave ».",
+                ],
+                "Le syndicat",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a visité l'usine.",
+                    "La direction a diffusé une note interne dans laquelle elle affirme que le site restera ouvert.",
+                ],
+                "La direction",
+            ),
+            (
+                [
+                    "La préfète Anne Roux a pris un arrêté.",
+                    "L'association a adressé une lettre à la préfète, où elle demande le retrait de l'arrêté.",
+                ],
+                "L'association",
+            ),
+            (
+                [
+                    "Les patrons ont quitté la table des négociations.",
+                    "Les syndicats ont signé un texte commun dans lequel ils réclament une hausse des salaires.",
+                ],
+                "Les syndicats",
+            ),
+            (
+                [
+                    "Le gouvernement a reçu les élus.",
+                    "La fédération a transmis aux députés un long rapport dans lequel elle estime que la réforme coûtera cher.",
+                ],
+                "La fédération",
+            ),
+            (
+                [
+                    "Le ministre Paul Girard a signé le décret.",
+                    "Le maire a reçu une lettre du préfet dans laquelle il affirme que la route rouvrira.",
+                ],
+                "le préfet",
+            ),
+        ] {
+            assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
+        // Must not: a pronoun of the other gender than the issuer, a document the subject
+        // only received, a relative with no document before it.
+        for (article, not) in [
+            (
+                [
+                    "Le ministre Paul Girard a signé le décret.",
+                    "La mairie a adressé une lettre au préfet dans laquelle il affirme que la route rouvrira.",
+                ],
+                "La mairie",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a signé le décret.",
+                    "Le maire a reçu une lettre dans laquelle il affirme que la route rouvrira.",
+                ],
+                "Le maire",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a signé le décret.",
+                    "La direction a visité un atelier dans lequel elle affirme que tout est conforme.",
+                ],
+                "La direction",
+            ),
+        ] {
+            assert_ne!(last(&article).0, not, "{article:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_a_fronted_clause_is_its_subject() {
+        // Must: the subject of the clause of time, cause, condition or concession opening the
+        // sentence (a person, a role, a body, a document; a subjunctive, a negation, a place
+        // or a date in the clause), not whoever an earlier sentence named.
+        for (article, want) in [
+            (
+                [
+                    "La ministre Claire Morel a visité l'usine.",
+                    "Lorsque le préfet est arrivé, il a déclaré que la route rouvrirait.",
+                ],
+                "le préfet",
+            ),
+            (
+                [
+                    "Paul Girard a signé le permis.",
+                    "Quand Marc Léger est arrivé mardi à la mairie, il a affirmé que tout était réglé.",
+                ],
+                "Marc Léger",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a signé le permis.",
+                    "Bien que le syndicat ait obtenu des garanties, il dénonce encore le projet.",
+                ],
+                "le syndicat",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a signé le permis.",
+                    "Même si la direction a pris du retard, elle assure que le chantier sera livré.",
+                ],
+                "la direction",
+            ),
+            (
+                [
+                    "Les patrons ont signé.",
+                    "Dès que les syndicats ont reçu le texte, ils ont dénoncé un recul.",
+                ],
+                "les syndicats",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a signé le permis.",
+                    "Puisque le syndicat n'a pas été consulté, il réclame un nouveau vote.",
+                ],
+                "le syndicat",
+            ),
+        ] {
+            assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
+        // Must not: another of the pronoun's gender in the clause (unresolved), the subject of
+        // a passive, a clause that sets two agents side by side, a subject of the other
+        // gender, a pronoun subject.
+        let (speaker, resolved) = last(&[
+            "La ministre Claire Morel a visité l'usine.",
+            "Lorsque le préfet a reçu le maire, il a déclaré que la route rouvrirait.",
+        ]);
+        assert!(!resolved, "{speaker}");
+        for (article, want) in [
+            [
+                "Le ministre Paul Girard était présent.",
+                "Lorsque le texte a été voté, il a salué un progrès.",
+            ],
+            [
+                "Le ministre Paul Girard commentait le match.",
+                "Alors que l'arbitre accordait un penalty, il a lâché : « C'est un scandale ! »",
+            ],
+            [
+                "Le ministre Paul Girard était présent.",
+                "Lorsque la préfète est arrivée, il a déclaré que la route rouvrirait.",
+            ],
+            [
+                "Le ministre Paul Girard était présent.",
+                "Lorsqu'il est arrivé, il a déclaré que la route rouvrirait.",
+            ],
+        ]
+        .map(|a| (a, "Paul Girard"))
+        {
+            assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
+    }
+}
