@@ -2696,21 +2696,33 @@ fn every_tense_of_a_listed_verb() {
     }
 }
 
-/// A question asserts nothing, and its « qui » is no speaker; a quoted question closed by an
-/// incise is still the speaker's.
+/// A question asserts nothing, and its « qui » is no speaker; nor does a quoted question
+/// closed by an incise (README, session 17), whatever the verb. A quotation that states
+/// something before its question, or a question quoted inside someone's account, stays a
+/// claim.
 #[test]
 fn a_question_is_no_claim() {
     for sentence in [
         "Municipales : qui appelle à voter pour qui ?",
         "Qui a dit que le maire démissionnerait ?",
         "Le maire a-t-il dit que la ville était en faillite ?",
+        "« Qui paiera la facture ? », a demandé le maire.",
+        "« Comment peut-on encore parler de dialogue ? », déclarait le délégué syndical.",
+        "« Où sont les moyens promis ? » lance la directrice de l'école.",
+        "« Faut-il vraiment fermer la maternité ? », a-t-elle interrogé.",
+        "« À quoi sert ce conseil ? », s'agace un élu de l'opposition.",
     ] {
         expect_none(sentence);
     }
     expect(
-        "« Qui paiera la facture ? », a demandé le maire.",
+        "« Nous ne céderons pas. Qui peut croire le contraire ? », a déclaré le maire.",
         "le maire",
-        ClaimKind::Call,
+        ClaimKind::Statement,
+    );
+    expect(
+        "Ce soir-là, un voisin a dit : « Vous avez senti la fumée ? » dit Paul Roy.",
+        "Paul Roy",
+        ClaimKind::Statement,
     );
 }
 

@@ -1393,9 +1393,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             continue;
         }
         // « « Qui va payer ? », se demandent les habitants », « « Et après ? » s'est-il
-        // demandé »: wondering aloud asserts nothing (README, questions); « « … ? », a demandé
-        // le maire » stays his call.
-        if verb.lemma == "demander" && reflexive && quotation_asks(toks, start) {
+        // demandé »: wondering aloud asserts nothing (README, questions). « « Qui paiera ? »,
+        // a demandé le maire », « « Comment parler d'une percée ? », déclarait le délégué »:
+        // nor does a quoted direct question opening the sentence, whatever verb closes it
+        // (README, session 17).
+        if verb.lemma == "demander" && reflexive && quotation_asks(toks, start)
+            || question_opens_sentence(toks, start)
+        {
             continue;
         }
         // « les faits à signaler », « des points à préciser », « rien à déclarer »: an
@@ -1793,11 +1797,14 @@ fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
     if !closes_cleanly(toks, found.end) {
         return None;
     }
-    // « « Que va devenir l'usine ? », s'interroge un salarié »: wondering aloud.
+    // « « Que va devenir l'usine ? », s'interroge un salarié », « « Et après ? », tonne le
+    // maire »: a quoted direct question asserts nothing.
     let reflexive = toks[start..i]
         .iter()
         .any(|t| matches!(t.low.as_str(), "s'" | "se"));
-    if reflexive && form.starts_with("interrog") && quotation_asks(toks, start) {
+    if reflexive && form.starts_with("interrog") && quotation_asks(toks, start)
+        || question_opens_sentence(toks, start)
+    {
         return None;
     }
     let present = found.simple && is_present(form);
@@ -4204,6 +4211,16 @@ fn quotation_asks(toks: &[Tok], start: usize) -> bool {
     let mut quote = toks[..k].iter().rev().take_while(|t| t.quoted);
     quote.next().is_some_and(|t| t.low == "?")
         && quote.all(|t| !matches!(t.low.as_str(), "." | "!"))
+}
+
+/// Whether the incise starting at `start` closes a quoted question (see [`quotation_asks`])
+/// that opens the sentence, quote marks aside: the words asked are the incise's speaker's
+/// (not « quelqu'un a dit : « Vous avez vu ? » dit Paul », a question he tells of).
+fn question_opens_sentence(toks: &[Tok], start: usize) -> bool {
+    quotation_asks(toks, start)
+        && toks[..start]
+            .iter()
+            .all(|t| t.quoted || is_quote_mark(t) || t.low == ",")
 }
 
 /// Whether the participle of « condamner » at `i` reports a court's sentence, no stance: its
