@@ -2417,10 +2417,12 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     // (« Le maire a contesté les chiffres avancés par le syndicat », « Selon lui, les
     // chiffres avancés par la police sont faux »: where the figures come from, on words
     // another speaker reacts to, is that reaction's background, not a claim: README.md.)
-    let reacted_to = toks[..i].iter().any(|t| {
+    // (« Des critiques balayées par », « La demande rejetée par »: a noun spelt as a verb's
+    // form is no reaction.)
+    let reacted_to = toks[..i].iter().enumerate().any(|(k, t)| {
         t.word
             && !t.quoted
-            && (lexicon::verbs().contains_key(t.low.as_str())
+            && (lexicon::verbs().contains_key(t.low.as_str()) && !noun_after_determiner(toks, k)
                 || matches!(t.low.as_str(), "selon" | "d'après"))
     });
     // (« L'appel à la grève lancé par les pilotes met en péril la compagnie, a estimé son
@@ -2433,6 +2435,9 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
                 && !t.quoted
                 && toks[k - 1].low != "qui"
                 && lexicon::verbs().contains_key(t.low.as_str())
+                // (« la cheffe de groupe des Engagés »: a name or a noun, no verb.)
+                && !t.upper
+                && !noun_after_determiner(toks, k)
         });
     if by_its_words && (reacted_to || reacted_after || !agent_words_fit(toks, i, verb)) {
         return None;
@@ -2475,6 +2480,25 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         }
     }
     None
+}
+
+/// Whether the word at `k` is a noun by its determiner (« des critiques », « cette demande »,
+/// « Les appels » opening the sentence or after a preposition), though the lexicon also
+/// spells a verb so: « le », « la », « les », « l' » only where they cannot be object
+/// pronouns (« il les critique »).
+fn noun_after_determiner(toks: &[Tok], k: usize) -> bool {
+    let Some(det) = k.checked_sub(1).map(|d| toks[d].low.as_str()) else {
+        return false;
+    };
+    if matches!(det, "le" | "la" | "les" | "l'") {
+        return k < 2
+            || !toks[k - 2].word
+            || matches!(
+                toks[k - 2].low.as_str(),
+                "de" | "à" | "par" | "pour" | "sur" | "contre" | "avec" | "dans" | "et"
+            );
+    }
+    lexicon::DETERMINERS.contains(&det) && !is_clitic(det)
 }
 
 /// Whether the participle at `i` of a verb that reports only with certain words has them:

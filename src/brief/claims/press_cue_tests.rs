@@ -627,6 +627,56 @@ fn an_act_named_with_its_participle_and_agent() {
     );
 }
 
+/// The act named by a noun the lexicon also spells as a verb (« des critiques », « la
+/// demande », « les offres ») is no reaction to it, and a name after the agent that only looks
+/// like a verb (« des Engagés », « des Insoumis ») is no clause after it: the agent's claim
+/// stands. Must not: a real verb before or after still makes it background.
+#[test]
+fn an_act_named_by_a_noun_spelt_as_a_verb() {
+    for (sentence, speaker, kind) in [
+        (
+            "Des critiques balayées d'un revers de main par Anne Roux.",
+            "Anne Roux",
+            ClaimKind::Position,
+        ),
+        (
+            "Les critiques ont été balayées mardi par le président du club.",
+            "le président du club",
+            ClaimKind::Position,
+        ),
+        (
+            "Cette demande a été rejetée en bloc par la fédération.",
+            "la fédération",
+            ClaimKind::Position,
+        ),
+        (
+            "Une demande aussitôt rejetée par Paul Roux, élu des Engagés.",
+            "Paul Roux",
+            ClaimKind::Position,
+        ),
+        (
+            "Des offres de reprise rejetées par les syndicats, dès lundi.",
+            "les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "Des critiques balayées par Marie Lenoir, cheffe de file des Insoumis.",
+            "Marie Lenoir",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    assert_eq!(
+        claims("Le maire a critiqué la demande rejetée par le syndicat."),
+        [("Le maire".to_string(), ClaimKind::Position)]
+    );
+    assert_eq!(
+        claims("La demande rejetée par les élus inquiète, a estimé la préfète."),
+        [("la préfète".to_string(), ClaimKind::Position)]
+    );
+}
+
 /// « renouveler » an appeal, a request, a support: words said again, of the kind of what is
 /// renewed, in any tense and with a date between; a contract, a lease, a passport or an
 /// application renewed is no claim.
