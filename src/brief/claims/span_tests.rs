@@ -3443,6 +3443,62 @@ fn on_after_the_side_that_opens_the_sentence_is_that_side() {
 }
 
 #[test]
+fn on_inverted_before_the_side_it_speaks_for_is_that_side() {
+    // Must: an incise « verbe-t-on » then « dans l'entourage de / dans le camp de », « du côté
+    // de », « chez », « à » / « au » before a seat of authority: the side named speaks (before:
+    // « on », unresolved); the same circle opening the sentence too.
+    for (sentence, want) in [
+        (
+            "Le projet est enterré, explique-t-on dans l'entourage du ministre.",
+            "l'entourage du ministre",
+        ),
+        (
+            "La réforme passera, jure-t-on dans le camp du président.",
+            "le camp du président",
+        ),
+        (
+            "La décision sera prise lundi, assure-t-on du côté de la mairie.",
+            "la mairie",
+        ),
+        (
+            "Aucun licenciement n'est prévu, affirme-t-on chez Renault.",
+            "Renault",
+        ),
+        (
+            "Aucune date n'a été fixée, précise-t-on au ministère de la Culture.",
+            "le ministère de la Culture",
+        ),
+        (
+            "Le calendrier sera tenu, martèle-t-on à la préfecture.",
+            "la préfecture",
+        ),
+        ("Le dossier est clos, répète-t-on à l'Élysée.", "l'Élysée"),
+        (
+            "Dans l'entourage de la ministre, on assure que rien n'est décidé.",
+            "l'entourage de la ministre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: who was told (« aux syndicats », « à l'AFP », « à la famille »), a town, a
+    // document or a region after the verb: « on » stays unresolved.
+    for sentence in [
+        "Aucune sanction ne sera prise, a-t-on assuré aux syndicats.",
+        "Le bilan est lourd, a-t-on indiqué à l'AFP.",
+        "Tout va bien, dit-on à Paris.",
+        "La situation est calme, assure-t-on dans un communiqué.",
+        "Le projet est abandonné, affirme-t-on dans la région.",
+        "Il faut attendre, répète-t-on à la famille de la victime.",
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [("on".to_string(), SpeakerKind::Unattributed)],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn revendiquer_a_count_is_its_subjects_claim() {
     // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
     // (no row before).

@@ -59,6 +59,10 @@ pub(super) fn speaker_by_route(
             if let Some(source) = de_source(text, toks, cue.cue_end + 1, people) {
                 return (source, Route::SourceOfImpersonalIncise);
             }
+            // « …, confie-t-on dans l'entourage du ministre »: the side « on » speaks for.
+            if let Some(side) = side_after_on(text, toks, cue.cue_end + 1, people) {
+                return (side, Route::SourceOfImpersonalIncise);
+            }
             // « …, a-t-on expliqué » after « …, a-t-on appris auprès de la préfecture »: the
             // « on » of a news desk that named its source just before is that source.
             if cue.verb.lemma != "apprendre" {
@@ -2305,20 +2309,84 @@ fn cue_verb(toks: &[Tok], cue: &Cue) -> usize {
 }
 
 /// « Du côté de la mairie, on assure », « Chez Acme, on affirme », « À la préfecture, on
-/// dément »: « on » right before the verb group at `group_start`, after a comma closing the
-/// opening « du côté de » / « côté » / « chez » (or « à » before an institution) and a noun
-/// phrase, is that side speaking.
+/// dément », « Dans l'entourage du ministre, on assure »: « on » right before the verb group
+/// at `group_start`, after a comma closing an opening side phrase (`side_phrase`), is that
+/// side speaking.
 fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> Option<Speaker> {
     let on = group_start.checked_sub(1)?;
     if toks[on].low != "on" || toks[on].quoted || on < 3 || toks[on - 1].low != "," {
         return None;
     }
-    let comma = on - 1;
     let open = toks.iter().position(|t| t.word)?;
+    side_phrase(text, toks, open, on - 1, false, people)
+}
+
+/// « …, assure-t-on du côté de la mairie », « …, confie-t-on dans l'entourage du ministre »,
+/// « …, affirme-t-on chez Acme », « …, indique-t-on à la préfecture »: the side an inverted
+/// « on » speaks for, in the phrase right after the verb at `at`, which closes the sentence
+/// or a comma closes. After « à » only a seat of authority (« au ministère », « à la
+/// préfecture »): « a-t-on dit aux syndicats » names who was told.
+fn side_after_on(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
+    let open = at;
+    if !toks.get(open).is_some_and(|t| t.word && !t.quoted) {
+        return None;
+    }
+    let stop = (open + 1..toks.len())
+        .find(|&k| !toks[k].word || toks[k].quoted)
+        .unwrap_or(toks.len());
+    if toks
+        .get(stop)
+        .is_some_and(|t| t.quoted || !matches!(t.low.as_str(), "," | "." | ";" | "!" | "…"))
+    {
+        return None;
+    }
+    side_phrase(text, toks, open, stop, true, people)
+}
+
+/// Heads of a side phrase after « dans »: the circle around someone (« dans l'entourage du
+/// ministre », « dans le camp de Paul Martin », « dans les rangs de l'opposition »).
+const CIRCLES: &[&str] = &[
+    "entourage",
+    "camp",
+    "rangs",
+    "équipe",
+    "cabinet",
+    "état-major",
+];
+
+/// Seats of authority an inverted « on » may speak from after « à » (« indique-t-on au
+/// ministère »), where a dative would name who was told.
+const SEATS: &[&str] = &[
+    "ministère",
+    "mairie",
+    "préfecture",
+    "parquet",
+    "rectorat",
+    "siège",
+    "gendarmerie",
+    "commissariat",
+    "présidence",
+    "direction",
+    "hôtel",
+];
+
+/// The side named by the phrase `toks[open..stop]` (`stop` a comma or the sentence's end):
+/// « du côté de X », « côté X », « chez X », « à X » (an institution), « dans l'entourage de
+/// X »; `after_verb` when it follows an inverted « on » (« à » then names only a seat of
+/// authority).
+fn side_phrase(
+    text: &str,
+    toks: &[Tok],
+    open: usize,
+    stop: usize,
+    after_verb: bool,
+    people: &People,
+) -> Option<Speaker> {
+    let comma = stop;
     let first = toks[open].low.as_str();
     let (from, article, at) = match first {
         "du" if toks.get(open + 1)?.low == "côté" => {
-            let de = &toks[open + 2];
+            let de = toks.get(open + 2)?;
             match de.low.as_str() {
                 "de" | "d'" => (open + 3, None, false),
                 "du" | "des" => (open + 3, article_in_de(&de.low), false),
@@ -2326,6 +2394,16 @@ fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> 
             }
         }
         "côté" | "chez" => (open + 1, None, false),
+        "dans"
+            if toks
+                .get(open + 2)
+                .is_some_and(|t| CIRCLES.contains(&t.low.as_str()))
+                && toks
+                    .get(open + 1)
+                    .is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str())) =>
+        {
+            (open + 1, None, false)
+        }
         "à" => (open + 1, None, true),
         "au" | "aux" => (
             open + 1,
@@ -2336,6 +2414,15 @@ fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> 
     };
     if from >= comma || toks[from..comma].iter().any(|t| t.quoted || t.low == ",") {
         return None;
+    }
+    // (« répète-t-on à l'Élysée », « au ministère »; not « dit-on à Paris », a place.)
+    if at && after_verb {
+        let determined = lexicon::DETERMINERS.contains(&toks[from].low.as_str()) || first == "au";
+        let head = &toks[from + usize::from(first != "au" && determined)];
+        let seat = head.upper && determined || SEATS.contains(&head.low.as_str());
+        if first == "aux" || !seat {
+            return None;
+        }
     }
     // (« Côté syndical, on dénonce »: an adjective names no side.)
     let head = &toks[from];
@@ -2356,6 +2443,10 @@ fn side_of_on(text: &str, toks: &[Tok], group_start: usize, people: &People) -> 
             .then(|| Speaker::unresolved(slice(text, toks, open, from)));
     }
     let mut speaker = classify(text, toks, from, comma - 1, people);
+    if first == "dans" && speaker.kind == SpeakerKind::Unattributed {
+        // (« l'entourage du ministre »: the circle speaks unnamed.)
+        speaker.kind = SpeakerKind::Anonymous;
+    }
     let wanted = if at {
         speaker.kind == SpeakerKind::Organization
     } else {
