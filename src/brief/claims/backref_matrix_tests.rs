@@ -262,6 +262,32 @@ const SITUATIONS: &[Situation] = &[
             ("celui-ci", NoName),
         ],
     },
+    // A person named inside a quotation, then its speaker: the speaker.
+    Situation {
+        id: "quoted person then speaker",
+        before: &["« Nous recevrons Pierre Durand mardi », a déclaré le ministre de l'Industrie Paul Martin."],
+        feminine: false,
+        role: "Le ministre",
+        names: &["Paul Martin", "Pierre Durand"],
+        want: all_to!("Paul Martin"),
+    },
+    // The same, the speaker a function written with a capital and never named.
+    Situation {
+        id: "quoted person then capitalized function",
+        before: &["« Nous recevrons Pierre Durand mardi », a déclaré le Procureur de la République."],
+        feminine: false,
+        role: "Le procureur",
+        names: &["Pierre Durand"],
+        want: &[
+            ("a-t-il ajouté", Name("le Procureur de la République")),
+            ("il a affirmé que", Name("le Procureur de la République")),
+            ("selon lui", Name("le Procureur de la République")),
+            ("le role estime", NoName),
+            ("ce dernier", Name("le Procureur de la République")),
+            ("celui-ci", Name("le Procureur de la République")),
+            ("l'intéressé", NoName),
+        ],
+    },
     // A group and a person: « ils » is the group, « il » the person.
     Situation {
         id: "group and person",

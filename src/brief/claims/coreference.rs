@@ -1388,14 +1388,17 @@ impl People {
     }
 
     /// The entity named last, in this sentence or the one before, of a compatible gender
-    /// (« ce dernier », « l'intéressée », `from` as written).
+    /// (« ce dernier », « l'intéressée », `from` as written); not one named inside a
+    /// quotation (« « J'ai saisi le Commissariat central », a dit le procureur. Celui-ci … »).
     pub(super) fn latest(&self, gender: Gender, from: &str) -> Option<&Person> {
         self.mentions
             .iter()
             .rev()
             .take_while(|p| p.sentence + 1 >= self.sentence)
             .find(|p| {
-                p.gender == gender || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown
+                !p.quoted
+                    && (p.gender == gender
+                        || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown)
             })
             .inspect(|p| self.note(Link::BackPointer, &p.name, from))
     }
@@ -3635,6 +3638,54 @@ mod demonstrative_back_reference_tests {
 
     /// « Ce responsable », « cette porte-parole »: the one person of that gender named just
     /// before, here and for the pronoun after it; never a new speaker of its own.
+    /// The last claim's speaker (empty without a claim).
+    fn last_speaker(article: &[&str]) -> String {
+        last_claim(article).map(|(s, _)| s).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_pointer_back_skips_a_name_inside_a_quotation() {
+        // Must: « ce dernier » not opening its sentence (« Mardi, ce dernier »), after a
+        // quotation naming someone and an incise naming its speaker: the speaker.
+        for (article, want) in [
+            (
+                [
+                    "« J'ai vu Paul Girard hier », a confié Marc Léger.",
+                    "Mardi, ce dernier a assuré que tout était réglé.",
+                ],
+                "Marc Léger",
+            ),
+            (
+                [
+                    "« Nous attendons la réponse de Claire Morel », a déclaré Anne Roux.",
+                    "Le soir même, cette dernière a affirmé que rien n'était décidé.",
+                ],
+                "Anne Roux",
+            ),
+        ] {
+            assert_eq!(last_speaker(&article), want, "{article:?}");
+        }
+        // Must not: the only one of that gender named is inside the quotation: no name.
+        for (article, quoted) in [
+            (
+                [
+                    "« J'ai vu Paul Girard hier », a confié la ministre.",
+                    "Mardi, ce dernier a assuré que tout était réglé.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "« Nous attendons Claire Morel », a déclaré le maire.",
+                    "Le soir même, cette dernière a affirmé que rien n'était décidé.",
+                ],
+                "Claire Morel",
+            ),
+        ] {
+            assert_ne!(last_speaker(&article), quoted, "{article:?}");
+        }
+    }
+
     #[test]
     fn a_demonstrative_function_is_the_one_person_named_before() {
         let got = speakers(&[

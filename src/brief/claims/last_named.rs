@@ -6,7 +6,7 @@
 use super::coreference::{determiner_gender, determiner_plural, People};
 use super::speaker::{can_speak, classify, np_end, Speaker, ROLE_ADJECTIVES};
 use super::tokens::{slice, Tok};
-use crate::brief::lexicon::Gender;
+use crate::brief::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 
 /// The last entity of each gender a sentence named, outside quotations.
@@ -78,8 +78,8 @@ fn people_named(text: &str, people: &People) -> Vec<(usize, Gender, Speaker)> {
 }
 
 /// The singular noun phrases after a determiner whose head can speak (« l'ancienne
-/// ministre », « la chaîne de télévision locale X », « le porte-parole »), outside
-/// quotations, each with the gender its determiner gives.
+/// ministre », « la chaîne de télévision locale X », « le porte-parole », « le Procureur »),
+/// outside quotations, each with the gender its determiner gives.
 fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gender, Speaker)> {
     let mut found = Vec::new();
     for (i, det) in toks.iter().enumerate() {
@@ -93,7 +93,11 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
         {
             h += 1;
         }
-        let Some(head) = toks.get(h).filter(|t| t.word && !t.upper && !t.quoted) else {
+        // (« le Procureur de la République »: a function some write with a capital is still
+        // a function, not a name.)
+        let Some(head) = toks.get(h).filter(|t| {
+            t.word && !t.quoted && (!t.upper || lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
+        }) else {
             continue;
         };
         if !can_speak(&head.low) {
@@ -159,5 +163,45 @@ mod tests {
             "Cette dernière a rétorqué que le chantier avançait.",
         ]);
         assert_eq!(got, "Cette dernière");
+    }
+
+    /// A function written with a capital (« le Procureur de la République », « la Préfète »)
+    /// is the last one named as much as « le procureur »; a body or a person named inside
+    /// the quotation before it is not.
+    #[test]
+    fn a_capitalized_function_after_a_quotation_is_the_last_named() {
+        // Must: whatever the function, gender, verb of the incise, or the body quoted.
+        for (article, want) in [
+            (
+                [
+                    "« J'ai saisi la Brigade du Commissariat Central de Lyon », a informé le Procureur de la République.",
+                    "Celui-ci a rappelé que la loi s'applique à tous.",
+                ],
+                "le Procureur de la République",
+            ),
+            (
+                [
+                    "« J'ai reçu Claire Morel mardi », a précisé la Préfète de la Somme.",
+                    "Celle-ci a assuré que les routes rouvriraient lundi.",
+                ],
+                "la Préfète de la Somme",
+            ),
+            (
+                [
+                    "« Paul Girard tranchera », a ajouté mardi le Maire de la commune.",
+                    "Ce dernier a affirmé que le chantier reprendrait.",
+                ],
+                "le Maire de la commune",
+            ),
+        ] {
+            assert_eq!(last(&article), want, "{article:?}");
+        }
+        // Must not: a capitalized name that is no function stays a name (« le Monde »), read
+        // as before.
+        let got = last(&[
+            "Paul Girard a répondu au quotidien Le Monde.",
+            "Ce dernier a affirmé que le chantier reprendrait.",
+        ]);
+        assert_ne!(got, "le Monde");
     }
 }
