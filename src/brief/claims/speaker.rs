@@ -4914,8 +4914,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         }
         // « une source au sein de l'armée », « un cadre au sein du ministère »: the body the
         // noun belongs to is part of the phrase.
+        // (« une source au fait du dossier », « un proche au courant des discussions »: what
+        // the source knows of, likewise.)
         if low == "au"
-            && toks.get(i + 1).is_some_and(|n| n.low == "sein")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "sein" | "fait" | "courant"))
             && toks
                 .get(i + 2)
                 .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))

@@ -30,13 +30,16 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     let mut h = at;
     // (« selon les deux grands syndicats », « selon les 27 États membres », « selon les
     // principaux intéressés »: a count and an adjective before the noun.)
+    // (« selon une troisième source », « selon une autre source », « selon de nombreux
+    // témoignages »: an ordinal, « autre », « de » before a count of many.)
     while toks.get(h).is_some_and(|t| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
             || matches!(
                 t.low.as_str(),
-                "même" | "autres" | "d'" | "propre" | "propres"
+                "même" | "autre" | "autres" | "d'" | "propre" | "propres"
             )
-            || h > at && counts_or_ranks(t)
+            || h == at && t.low == "de" && toks.get(h + 1).is_some_and(counts_many)
+            || h > at && (counts_or_ranks(t) || counts_many(t) || is_ordinal(&t.low))
     }) {
         h += 1;
     }
@@ -216,6 +219,16 @@ fn counts_or_ranks(t: &Tok) -> bool {
         || !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
         || VIEW_HOLDER_ADJECTIVES.contains(&low)
         || matches!(low, "grand" | "grande" | "grands" | "grandes")
+}
+
+/// Whether `t` says there are many (« de nombreux témoins », « de multiples sources »).
+fn counts_many(t: &Tok) -> bool {
+    matches!(t.low.as_str(), "nombreux" | "nombreuses" | "multiples")
+}
+
+/// Whether `low` is an ordinal adjective (« deuxième », « troisièmes », « second »).
+fn is_ordinal(low: &str) -> bool {
+    low.ends_with("ième") || low.ends_with("ièmes") || matches!(low, "second" | "seconde")
 }
 
 /// Whether `low` is a title that opens on a number glued to a word (« 20minutes »,
@@ -1883,6 +1896,49 @@ mod tests {
             .into_iter()
             .map(|c| (c.speaker, c.kind))
             .collect()
+    }
+
+    /// « selon » + an ordinal, « autre » or « de nombreux » before the source's noun
+    /// (« selon une troisième source », « d'après une autre source », « selon de nombreux
+    /// témoins »), and what the source knows of (« au fait de », « au courant de ») is part
+    /// of it; must not: « de nombreux » before a thing, and ranks of rules or dates.
+    #[test]
+    fn selon_an_ordinal_or_many_sources() {
+        for (sentence, want) in [
+            (
+                "Le suspect a pris la fuite, selon une troisième source au fait de l'enquête.",
+                "une troisième source au fait de l'enquête",
+            ),
+            (
+                "D'après une deuxième source, le maire savait tout.",
+                "une deuxième source",
+            ),
+            (
+                "La grève sera reconduite, selon une autre source syndicale.",
+                "une autre source syndicale",
+            ),
+            (
+                "Selon de nombreux témoins, les tirs ont duré une heure.",
+                "de nombreux témoins",
+            ),
+            (
+                "Les urnes ont été bourrées, selon de multiples témoignages.",
+                "de multiples témoignages",
+            ),
+            (
+                "Le club sera vendu, selon un proche au courant des discussions.",
+                "un proche au courant des discussions",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [want.to_string()], "{sentence}");
+        }
+        for sentence in [
+            "Les prix varient selon de nombreux critères.",
+            "Les élèves sont classés selon une deuxième épreuve.",
+            "Le tarif change selon la troisième semaine du mois.",
+        ] {
+            assert!(claims(sentence).is_empty(), "{sentence}");
+        }
     }
 
     /// « selon les » + a capitalized name is the source, a medium or a party, at the start,
