@@ -1705,6 +1705,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Interrogé mardi, le club n'a pas répondu. », « Le maire ne commente pas. »: a
+        // negated verb with nothing after it (past the negation and adverbs) says nothing,
+        // whatever the verb (« Il ne s'inquiète pas. », reflexive, is a stance).
+        if negated && not_said && !reflexive && ends_the_sentence(toks, i + 1) {
+            continue;
+        }
         let conditional = aux
             .as_deref()
             .is_some_and(|a| lexicon::CONDITIONAL_AUX.contains(&a))
@@ -4235,6 +4241,24 @@ fn quotation_asks(toks: &[Tok], start: usize) -> bool {
     let mut quote = toks[..k].iter().rev().take_while(|t| t.quoted);
     quote.next().is_some_and(|t| t.low == "?")
         && quote.all(|t| !matches!(t.low.as_str(), "." | "!"))
+}
+
+/// Whether nothing but the second word of a negation, adverbs and a time phrase stands
+/// between `at` and the sentence's end (« … n'a pas réfuté. », « ne commente pas pour
+/// l'instant »).
+fn ends_the_sentence(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "pas" | "jamais" | "plus" | "guère" | "point"
+        )
+    }) {
+        k += 1;
+    }
+    let k = past_inserts(toks, k);
+    toks.get(k)
+        .is_none_or(|t| !t.quoted && matches!(t.low.as_str(), "." | "!" | "…"))
 }
 
 /// Whether the incise starting at `start` closes a quoted question (see [`quotation_asks`])

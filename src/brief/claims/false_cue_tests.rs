@@ -270,6 +270,46 @@ fn an_admission_not_made_says_nothing() {
     }
 }
 
+/// A negated verb with nothing after it (« ils n'ont pas réfuté. », « Le syndicat n'a pas
+/// répliqué ce lundi. ») says nothing; a negated denial with its clause or its object
+/// (« ne dément pas que … », « n'a pas démenti toute fermeture »: the frame matrix), a
+/// negated stance (« n'a pas exclu un report ») and the reflexive stance with its object
+/// (« ne s'inquiète pas de la crue ») stay claims.
+#[test]
+fn a_negated_verb_with_nothing_after_says_nothing() {
+    for sentence in [
+        "Ce mardi, ils n'ont pas réfuté.",
+        "Interrogé mardi, le club n'a pas démenti.",
+        "Le syndicat n'a pas répliqué ce lundi.",
+        "Contacté par notre rédaction, le maire n'a jamais démenti.",
+        "La mairie n'a pas encore réagi.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire ne dément pas que des discussions ont eu lieu.",
+            "Le maire",
+        ),
+        (
+            "Le ministre n'a pas démenti toute hausse des tarifs.",
+            "Le ministre",
+        ),
+        (
+            "Le porte-parole n'a pas exclu un report.",
+            "Le porte-parole",
+        ),
+        (
+            "Le préfet ne s'inquiète pas de la crue attendue.",
+            "Le préfet",
+        ),
+    ] {
+        let got = super::find_claims(&super::tests::one_paragraph(&[sentence]));
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].speaker, speaker, "{sentence}");
+    }
+}
+
 /// A negated verb of mention (« n'a pas mentionné », « n'a jamais évoqué », « ne commente
 /// pas ») says nothing; a clause, a colon or a quotation after it, « ne … que », a negated
 /// stance (« n'exclut pas ») or the reflexive « ne s'explique pas » stay claims, and the
