@@ -1859,19 +1859,30 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
 /// `-er` verbs end in « é », « ée », « és », « ées ».
 pub fn is_irregular_participle(form: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
-        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
-        irregular
-            .chain(incise)
-            .filter_map(|inflection| match inflection {
-                Like(infinitive, paradigm) => Some(conjugation::participles(infinitive, paradigm)),
-                Listed(_) => None,
-            })
-            .flatten()
-            .collect()
-    })
-    .contains(form)
+    SET.get_or_init(|| irregular_participles(conjugation::participles))
+        .contains(form)
+}
+
+/// Whether `form` may be a past participle of an irregular reporting verb, a finite form as
+/// well or not (« admis », « dit », « écrit »): after an auxiliary, it is one.
+pub fn may_be_irregular_participle(form: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| irregular_participles(conjugation::all_participles))
+        .contains(form)
+}
+
+/// The participles `participles` gives of the irregular reporting verbs.
+fn irregular_participles(participles: fn(&str, &Paradigm) -> Vec<String>) -> HashSet<String> {
+    let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
+    let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+    irregular
+        .chain(incise)
+        .filter_map(|inflection| match inflection {
+            Like(infinitive, paradigm) => Some(participles(infinitive, paradigm)),
+            Listed(_) => None,
+        })
+        .flatten()
+        .collect()
 }
 
 /// Whether `form` is a passé simple of an irregular reporting verb and no present as well

@@ -251,6 +251,157 @@ fn time_words_and_plain_adverbs_inside_the_verb_group() {
     expect_none("Une hausse des tarifs était parfois évoquée.");
 }
 
+/// Must: a short insert with no verb and no punctuation between the auxiliary and the
+/// participle keeps the verb group whole, for any verb, auxiliary and insert: an adverb not in
+/// « -ment » the lists do not hold, a time phrase, a short adverbial locution, a phrase of
+/// « fois », before or after an adverb of the list.
+#[test]
+fn an_insert_between_the_auxiliary_and_the_participle() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le Premier ministre Jean Dupont avait auparavant indiqué que la réforme serait retirée.",
+            "Jean Dupont",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a hier soir assuré que tout serait réparé.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat a entre-temps démenti toute négociation avec la direction.",
+            "Le syndicat",
+            ClaimKind::Denial,
+        ),
+        (
+            "La ministre Claire Roux a jusqu'ici affirmé que les écoles resteraient ouvertes.",
+            "Claire Roux",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le préfet a par la suite annoncé que trois routes seraient fermées.",
+            "Le préfet",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le porte-parole a de plus reconnu que des erreurs avaient été commises.",
+            "Le porte-parole",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le président a dès lors déclaré que la décision était irrévocable.",
+            "Le président",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a une fois encore appelé à la retenue.",
+            "Le maire",
+            ClaimKind::Call,
+        ),
+        (
+            "L'avocat Marc Petit a en substance affirmé que son client était innocent.",
+            "Marc Petit",
+            ClaimKind::Statement,
+        ),
+        (
+            "La directrice Anne Blanc a ce matin annoncé que l'usine fermerait.",
+            "Anne Blanc",
+            ClaimKind::Statement,
+        ),
+        (
+            "La police a mardi dernier démenti toute bavure.",
+            "La police",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le sénateur Paul Roche avait naguère affirmé que la loi était injuste.",
+            "Paul Roche",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le juge a depuis démenti avoir reçu des pressions.",
+            "Le juge",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le ministre Paul Lemoine s'est hier dit prêt à négocier.",
+            "Paul Lemoine",
+            ClaimKind::Position,
+        ),
+        (
+            "La présidente de la région a pour la première fois reconnu que le budget était dépassé.",
+            "La présidente de la région",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le directeur a dans la foulée annoncé la fermeture de l'école.",
+            "Le directeur",
+            ClaimKind::Statement,
+        ),
+        (
+            "La société a depuis des années démenti le moindre retard.",
+            "La société",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le ministre a ce jour-là annoncé sa démission.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a hier également affirmé que la route rouvrirait.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "« La route rouvrira lundi », avait ce matin assuré la préfète Anne Roux.",
+            "Anne Roux",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    // The journalistic conditional, and an inverted pronoun in an incise.
+    let found = find_claims(&doc(&[
+        "Le député Yves Lenoir aurait hier reconnu avoir menti.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].speaker == "Yves Lenoir" && found[0].unconfirmed,
+        "{found:?}"
+    );
+    let found = find_claims(&doc(&[
+        "Le maire Paul Martin a reçu les grévistes.",
+        "« Nous ne céderons pas », a-t-il hier soir affirmé.",
+    ]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker, "Paul Martin");
+}
+
+/// Must not: what follows « a » is its object, not an insert, when it holds a noun phrase
+/// (« a des adjoints accusés de », « a une équipe annoncée », « a de la fièvre déclarée »), a
+/// quantity (« a de plus en plus de commandes annoncées »), an aim (« a pour but avoué »);
+/// « a ce jour » is « à ce jour » without its accent; « il y a » is no compound tense.
+#[test]
+fn an_object_after_the_auxiliary_is_no_insert() {
+    for sentence in [
+        "Le maire a des adjoints accusés de favoritisme.",
+        "Le maire a de nombreux adjoints accusés de favoritisme.",
+        "Le maire a des adjoints deux fois accusés de favoritisme.",
+        "Le maire a à ses côtés des élus accusés de favoritisme.",
+        "Le groupe a dans ses rangs des militants accusés de violences.",
+        "Le club a en réserve des joueurs annoncés comme titulaires.",
+        "Le club a une équipe annoncée comme favorite.",
+        "Le maire a de la fièvre déclarée depuis lundi.",
+        "L'usine a de plus en plus de commandes annoncées.",
+        "Le groupe a pour but avoué de renverser le régime.",
+        "Le bilan a ce jour annoncé s'élève à trois morts.",
+        "Il y a deux jours annoncé le maire.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « a réagi », « s'exprimait » tell that someone spoke; with nothing said after them (no
 /// quotation, colon or clause) they are no claim. With what was said, or as an incise, they
 /// are.

@@ -308,6 +308,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             } else if dative_in_incise(toks, start, i, form, aux.as_deref()) {
                 // « « … », nous confie le doyen », « …, m'a expliqué la directrice »
                 start -= 1;
+            } else if let Some(len) = insert_after_aux(toks, start, i)
+                .filter(|_| aux.is_none() && may_be_participle(form))
+            {
+                // « a hier affirmé », « avait auparavant indiqué », « a par la suite démenti »
+                start -= len;
             } else {
                 break;
             }
@@ -4626,6 +4631,172 @@ fn aside_after_aux(toks: &[Tok], at: usize) -> Option<usize> {
     (aux_before && plain).then_some(close - open + 1)
 }
 
+/// The length of a short insert ending right before token `at` that follows an auxiliary
+/// (« a hier affirmé », « avait auparavant indiqué », « a ce matin annoncé », « a par la suite
+/// démenti », « a une fois encore appelé », « a-t-il lundi soir assuré »), the verb at token
+/// `verb`: at most six words, no verb, no punctuation, no quotation, each part an adverb, a
+/// time phrase or a short adverbial locution (see [`insert_part_end`]). A noun phrase after the auxiliary is its
+/// object, no insert (« a la conviction que », « a des adjoints convaincus que »); « a ce
+/// jour » is « à ce jour » typed without its accent (« le bilan a ce jour annoncé »), and
+/// « il y a » no compound tense.
+fn insert_after_aux(toks: &[Tok], at: usize, verb: usize) -> Option<usize> {
+    const LONGEST: usize = 6;
+    let aux = (at.saturating_sub(LONGEST + 1)..at.saturating_sub(1))
+        .rev()
+        .take_while(|&k| plain_word(&toks[k]))
+        .find(|&k| is_aux_or_inverted(&toks[k].low))?;
+    let to_date = toks[aux].low == "a"
+        && toks[aux + 1].low == "ce"
+        && toks.get(aux + 2).is_some_and(|t| t.low == "jour")
+        && toks.get(aux + 3).is_none_or(|t| t.low != "là");
+    // (« il y a longtemps »: « a » of « il y a » is no auxiliary.)
+    let there_is = aux > 0 && toks[aux - 1].low == "y";
+    if to_date || there_is {
+        return None;
+    }
+    // (Its last part may take in the adverbs read before it: « a une fois encore appelé »,
+    // « a de plus reconnu ».)
+    let mut k = aux + 1;
+    while k < at {
+        k = insert_part_end(toks, k).filter(|&end| end <= verb)?;
+    }
+    Some(at - aux - 1)
+}
+
+/// A lowercase word outside quotation marks.
+fn plain_word(t: &Tok) -> bool {
+    t.word && !t.quoted && !t.upper
+}
+
+/// An auxiliary, or one with its subject pronoun inverted (« a-t-il », « avait-elle »).
+fn is_aux_or_inverted(low: &str) -> bool {
+    is_aux(low) || split_inverted(low).is_some_and(|(head, _)| is_aux(head))
+}
+
+/// Where a part of an insert inside a verb group that starts at token `at` ends (the token
+/// after it): a time phrase (« hier soir », « ce matin », « mardi dernier », « le 3 mars »), an
+/// adverbial phrase of the list (« par ailleurs », « à son tour »), a phrase of « fois »
+/// (« une fois encore », « pour la première fois », « maintes fois »), a preposition and its
+/// noun or adverb (« par la suite », « en substance », « dès lors », « de plus », « jusqu'ici »,
+/// « dans la foulée »), or one adverb (« auparavant », « naguère », « entre-temps »).
+fn insert_part_end(toks: &[Tok], at: usize) -> Option<usize> {
+    let listed = skip_adverbial(toks, at);
+    if listed > at {
+        return Some(listed);
+    }
+    times_end(toks, at)
+        .or_else(|| locution_end(toks, at))
+        .or_else(|| adverb_like(toks.get(at)?).then_some(at + 1))
+}
+
+/// Where a phrase of « fois » starting at `at` ends: « fois » after a determiner, a
+/// preposition and a determiner, an ordinal or « nouvelle » (« une fois », « cette fois »,
+/// « chaque fois », « pour la première fois », « maintes fois »; « encore » or « de plus »
+/// after it are parts of their own).
+fn times_end(toks: &[Tok], at: usize) -> Option<usize> {
+    use super::pos::Upos;
+    let fois = (at..(at + 4).min(toks.len()))
+        .take_while(|&k| {
+            let low = toks[k].low.as_str();
+            let determiner_like = lexicon::DETERMINERS.contains(&low)
+                || matches!(low, "chaque" | "maintes")
+                || matches!(
+                    super::pos::word_prior(low),
+                    Some(Upos::Det | Upos::Adp | Upos::Num | Upos::Adj)
+                );
+            plain_word(&toks[k]) && (low == "fois" || determiner_like)
+        })
+        .find(|&k| toks[k].low == "fois")
+        .filter(|&k| k > at)?;
+    Some(fois + 1)
+}
+
+/// Where a short adverbial locution opened by a preposition at `at` ends: the preposition,
+/// a determiner (not after « de » or « en »: « a de la fièvre », « a des doutes » are objects),
+/// and one noun or adverb (« par la suite », « en substance », « dès lors », « de plus »,
+/// « jusqu'ici », « jusqu'à présent », « dans la foulée », « sans surprise », « avec force »).
+/// Not « pour », which opens an aim held (« a pour objectif affiché de »).
+fn locution_end(toks: &[Tok], at: usize) -> Option<usize> {
+    const PREPOSITIONS: &[&str] = &[
+        "par", "de", "d'", "dès", "en", "à", "avec", "sans", "depuis", "dans", "sur", "après",
+        "avant", "jusqu'",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "le",
+        "la",
+        "l'",
+        "les",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "plusieurs",
+        "quelques",
+    ];
+    let head_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            plain_word(t)
+                && !is_clitic(&t.low)
+                && !is_aux(&t.low)
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !lexicon::verbs().contains_key(t.low.as_str())
+        })
+    };
+    let prep = toks.get(at).filter(|t| plain_word(t))?.low.as_str();
+    if !PREPOSITIONS.contains(&prep) {
+        return None;
+    }
+    // (« jusqu'à présent », « jusqu'au bout »)
+    let mut k = at + 1;
+    if prep == "jusqu'"
+        && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "à" | "au"))
+    {
+        k += 1;
+    }
+    let determiner = !matches!(prep, "de" | "d'" | "en")
+        && toks
+            .get(k)
+            .is_some_and(|t| plain_word(t) && DETERMINERS.contains(&t.low.as_str()));
+    if determiner && head_word(k + 1) {
+        return Some(k + 2);
+    }
+    // (After « de », an adverb only: « de plus », not the quantity of « de plus en plus de
+    // commandes ».)
+    let head = match prep {
+        "de" | "d'" => toks.get(k).is_some_and(adverb_like),
+        _ => head_word(k),
+    };
+    head.then_some(k + 1)
+}
+
+/// A word that may stand alone inside a verb group: an adverb (of the lists, in « -ment », or
+/// one the tagger learnt as an adverb: « hier », « entre-temps », « jadis », « beaucoup ») or
+/// a time word; not a verb, a participle, a determiner or a clitic (not a word the tagger
+/// never learnt either: « a agi sans ordre écrit »).
+fn adverb_like(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    let function_word = is_clitic(low) || is_aux(low) || lexicon::DETERMINERS.contains(&low);
+    let verb = lexicon::verbs().contains_key(low) || is_participle(low);
+    if !plain_word(t) || function_word || verb {
+        return false;
+    }
+    // (« a depuis démenti »: the preposition standing alone.)
+    known_adverb(t) || lexicon::TIME_WORDS.contains(&low) || low == "depuis"
+}
+
+/// An adverb of the list, in « -ment », or one the tagger learnt as an adverb.
+fn known_adverb(t: &Tok) -> bool {
+    is_adverb(t) || super::pos::word_prior(&t.low) == Some(super::pos::Upos::Adv)
+}
+
 /// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
 /// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
 /// The first token from `at` past time words, adverbs and adjunct phrases opened by a
@@ -5006,6 +5177,12 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
 pub(super) fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
         || lexicon::is_irregular_participle(form)
+}
+
+/// A form that is a past participle after an auxiliary: one of [`is_participle`], or one
+/// that is a present as well (« a hier dit », « a-t-il aussitôt écrit »).
+fn may_be_participle(form: &str) -> bool {
+    is_participle(form) || lexicon::may_be_irregular_participle(form)
 }
 
 /// A simple present, third person (« affirme », « estiment », « dit »).

@@ -386,6 +386,15 @@ const ASIDES: &[Insert] = &[
     in_group(", {lui} aussi,"),
     in_group(", de son côté,"),
     in_group(", lundi,"),
+    // (Inserts with no verb and no punctuation: an adverb not in « -ment », a time phrase, a
+    // short adverbial locution.)
+    in_group("auparavant"),
+    in_group("hier soir"),
+    in_group("ce matin"),
+    in_group("mardi dernier"),
+    in_group("par la suite"),
+    in_group("en substance"),
+    in_group("une fois encore"),
 ];
 
 #[rustfmt::skip]
@@ -466,17 +475,19 @@ const KNOWN_GAPS: &[Gap] = &[
     gap(13, &["a/*/cité{e} par Le Monde/*/*"]),
     // « dément », « démentait » after a subject closed by a comma or before one (an apposition,
     // an aside, an opening phrase, an adjunct): no row or a statement.
-    gap(38, &["a/présent/*/démentir/*", "a/imparfait/*/démentir/*", "a/présent, colon/*/démentir/*"]),
+    gap(42, &["a/présent/*/démentir/*", "a/imparfait/*/démentir/*", "a/présent, colon/*/démentir/*"]),
     gap(24, &["b/présent/*/démentir/*", "b/imparfait/*/démentir/*", "b/présent, colon/*/démentir/*"]),
     gap(16, &["d/présent/*/démentir/*", "d/imparfait/*/démentir/*", "d/présent, colon/*/démentir/*"]),
     // (a) « X, apposition, ASIDE, a affirmé »: an aside after an apposition makes the apposition
     // the speaker.
-    gap(125, &["a/*/*/*/appos"]),
+    gap(129, &["a/*/*/*/appos"]),
     // (a) « Le maire de Lyon Paul Martin (PS), a affirmé »: unresolved.
     gap(14, &["a/*/(PS)/*/role name,"]),
     // (a) An insert inside the verb group of a simple tense or before its colon (« affirme,
-    // lundi, que », « dénonce lui-même », « estime, lui aussi : »): no row, or a statement.
-    gap(31, &["a/*/*/*/*"]),
+    // lundi, que », « dénonce lui-même », « estime, lui aussi : », « dénonce par la suite »,
+    // « affirme en substance que », « met une fois encore en garde »): no row, or a statement.
+    // (After an auxiliary the same inserts are read: « a auparavant affirmé ».)
+    gap(56, &["a/*/*/*/*"]),
     // (b) « Le visage fermé, X a affirmé »: an opening absolute phrase (a noun and its
     // participle) leaves the subject unresolved.
     gap(32, &["b/*/Le visage fermé/*/*"]),

@@ -378,12 +378,17 @@ pub fn participles(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
     .iter()
     .flat_map(|endings| endings.iter().map(|e| join(root, e)))
     .collect();
-    paradigm
-        .participles
-        .iter()
-        .map(|e| join(root, e))
+    all_participles(infinitive, paradigm)
+        .into_iter()
         .filter(|p| !finite.contains(p))
         .collect()
+}
+
+/// Every past participle of `infinitive`, those that are a finite form as well included
+/// (« dit », « écrit »).
+pub fn all_participles(infinitive: &str, paradigm: &Paradigm) -> Vec<String> {
+    let root = root(infinitive, paradigm);
+    paradigm.participles.iter().map(|e| join(root, e)).collect()
 }
 
 /// The forms of `infinitive` that tell what happens or happened (present, imperfect, passé
