@@ -3499,6 +3499,52 @@ fn on_inverted_before_the_side_it_speaks_for_is_that_side() {
 }
 
 #[test]
+fn an_adjunct_up_to_a_comma_before_a_postposed_subject_is_skipped() {
+    // Must: after the verb of an incise, an adjunct opened by a preposition (« sur les ondes
+    // de », « au micro de », « à l'antenne de », « dans les colonnes de », « devant »), then a
+    // comma and the subject, a function with a name or a name: the subject speaks (before:
+    // the medium's name, or unresolved).
+    for (sentence, want) in [
+        (
+            "« Ce sont des voyous », s'est indigné sur les ondes de la radio locale RTO, le préfet délégué Marc Olivier.",
+            "Marc Olivier",
+        ),
+        (
+            "« Nous irons jusqu'au bout », a déclaré au micro de France Inter, le député Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "« Rien n'est décidé », a assuré à l'antenne de RTL, la ministre de la Santé Marie Durand.",
+            "Marie Durand",
+        ),
+        (
+            "« C'est une honte », a dénoncé dans les colonnes du quotidien, le maire Luc Petit.",
+            "Luc Petit",
+        ),
+        (
+            "« Nous ne céderons pas », a lancé devant ses partisans réunis lundi, Anne Roux.",
+            "Anne Roux",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a name closing the adjunct is the subject, the function after the comma its
+    // apposition; a clause up to the comma is no adjunct.
+    for (sentence, want) in [
+        (
+            "« Nous réagissons », déclare à l'AFP Jean Roy, le porte-parole du parti.",
+            "Jean Roy",
+        ),
+        (
+            "« C'est un grand roman », a commenté devant la presse Paul Durand, le président du jury.",
+            "Paul Durand",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+#[test]
 fn revendiquer_a_count_is_its_subjects_claim() {
     // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
     // (no row before).

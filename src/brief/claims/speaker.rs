@@ -4239,19 +4239,15 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         // « a déclaré sur les ondes de la Chaîne III, Abdelmalek Sayah »: past an adjunct, a
         // comma before a name.
         // (« a déclaré hier à l'APS, le porte-parole du ministère »: so before a determiner.)
-        if t.low == ","
-            && i > at
-            && toks.get(i + 1).is_some_and(|n| {
-                n.word
-                    && !n.quoted
-                    && (n.upper
-                        || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
-                            && toks.get(i + 2).is_some_and(|h| {
-                                lexicon::ROLE_NOUNS.contains(&h.low.as_str()) || h.low == "porte"
-                            }))
-            })
-        {
+        if t.low == "," && i > at && opens_named_subject(toks, i + 1) {
             i += 1;
+            continue;
+        }
+        // « s'est insurgé sur les ondes de la radio privée RFM, le ministre Paul Martin », « a
+        // assuré à l'antenne de Radio Ville, la ministre »: an adjunct right after the verb,
+        // up to a comma before a name or a function.
+        if let Some(comma) = adjunct_before_comma_subject(toks, i) {
+            i = comma + 1;
             continue;
         }
         // « a déclaré à l'Agence France-Presse (AFP), Paul Martin »: an acronym or a short
@@ -4575,6 +4571,60 @@ fn comma_aside_of_contrast(toks: &[Tok], at: usize) -> Option<usize> {
     }
     let close = at + 1 + contrast_phrase_len(toks, at + 1)?;
     (toks.get(close)?.low == ",").then_some(close + 1)
+}
+
+/// Whether a subject named after a comma opens at `at`: a name (« , Abdelmalek Sayah »), or an
+/// article and a function (« , le porte-parole du ministère », « , la ministre »).
+fn opens_named_subject(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|n| {
+        n.word
+            && !n.quoted
+            && (n.upper
+                || matches!(n.low.as_str(), "le" | "la" | "l'" | "les")
+                    && toks.get(at + 1).is_some_and(|h| {
+                        lexicon::ROLE_NOUNS.contains(&h.low.as_str()) || h.low == "porte"
+                    }))
+    })
+}
+
+/// The comma closing an adjunct that opens with a preposition at `at`, right after an
+/// inverted verb, when a subject named opens after it (« sur les ondes de la radio privée
+/// RFM, le ministre X », « au micro de France Inter, le député X »): the adjunct holds no
+/// clause (no conjugated verb, no relative word, no quotation).
+fn adjunct_before_comma_subject(toks: &[Tok], at: usize) -> Option<usize> {
+    if !lexicon::PREPOSITIONS.contains(&toks.get(at)?.low.as_str()) {
+        return None;
+    }
+    let comma = (at + 2..(at + 12).min(toks.len())).find(|&k| toks[k].low == ",")?;
+    let no_clause = toks[at + 1..comma].iter().all(|t| {
+        t.word
+            && !t.quoted
+            && !is_finite_verb(t)
+            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont" | "où")
+    });
+    // (« déclare à l'AFP Jean Roy, le porte-parole du parti »: a name closing the phrase is
+    // the subject, the function after the comma its apposition; only an acronym or a
+    // medium's name may close the adjunct.)
+    // (« a déclaré à l'AFP le chef de la diplomatie, Josep Borrell »: an article after no
+    // preposition opens the subject inside the phrase, the name after the comma apposed.)
+    let second_phrase = (at + 2..comma).any(|k| {
+        matches!(
+            toks[k].low.as_str(),
+            "le" | "la" | "l'" | "les" | "un" | "une"
+        ) && !matches!(toks[k - 1].low.as_str(), "de" | "d'")
+            && !lexicon::PREPOSITIONS.contains(&toks[k - 1].low.as_str())
+    });
+    if second_phrase {
+        return None;
+    }
+    let mut run = comma;
+    while run > at + 1 && toks[run - 1].upper && toks[run - 1].word {
+        run -= 1;
+    }
+    let closes_on_a_name = run < comma
+        && !(run + 1 == comma && toks[run].caps)
+        && media_at(toks, run, comma) != Some(comma - run);
+    (no_clause && !closes_on_a_name && opens_named_subject(toks, comma + 1)).then_some(comma)
 }
 
 /// The token after an aside set off by commas at `at`, between an inverted verb and its
