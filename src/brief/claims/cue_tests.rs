@@ -3520,6 +3520,37 @@ fn typing_slips_in_the_verb_group_are_forgiven() {
     expect_none("Il a pensé à tout, t-il fallait.");
 }
 
+/// An inversion typed with an apostrophe for its second hyphen (« a-t'il », « a-t’elle »,
+/// « ajoute-t'on », « a t'il »), any verb, is read as « a-t-il ». Must not: « t' » before
+/// anything but a subject pronoun (« va-t'en », « Il t'a dit ») stays as written.
+#[test]
+fn an_inversion_typed_with_an_apostrophe_is_an_inversion() {
+    let before = "La directrice Claire Vidal a reçu les parents.";
+    for incise in [
+        "« Les cours reprendront lundi », a-t'elle indiqué.",
+        "« Les cours reprendront lundi », a-t’elle précisé mardi.",
+        "« Les cours reprendront lundi », ajoute-t'elle.",
+        "« Les cours reprendront lundi », a t'elle assuré.",
+        "« Les cours reprendront lundi », rappelle-t’elle devant la presse.",
+        "« Les cours reprendront lundi », avait-t'elle promis.",
+    ] {
+        let claims = find_claims(&doc(&[before, incise]));
+        assert_eq!(claims.len(), 1, "{incise}: {claims:?}");
+        assert_eq!(claims[0].speaker, "Claire Vidal", "{incise}");
+    }
+    let toks = super::tokens::tokenize("« Non », a-t'il dit, puis il t'a répondu : va-t'en.");
+    let lows: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
+    let mut mended = toks.clone();
+    super::tokens::mend_typing_slips(&mut mended);
+    let mended: Vec<&str> = mended.iter().map(|t| t.low.as_str()).collect();
+    assert!(lows.contains(&"a-t'il"), "{lows:?}");
+    assert!(mended.contains(&"a-t-il"), "{mended:?}");
+    assert!(
+        mended.contains(&"t'") && mended.contains(&"va-t'en"),
+        "{mended:?}"
+    );
+}
+
 /// A relative on a noun of words said (« C'est l'appel qu'a lancé mardi X », « l'avertissement
 /// qu'a lancé l'OMS », « le message qu'a répété le ministre »): its subject after the verb, of
 /// the kind of the words; must not: a thing launched, an operation, a promise made with a verb

@@ -3257,6 +3257,46 @@ fn a_capital_a_opening_the_sentence_before_an_article_is_a_preposition() {
 }
 
 #[test]
+fn a_capital_a_opening_the_sentence_before_any_word_is_a_preposition() {
+    // Must: « A » before an adverbial phrase, a place, a number, an infinitive: « à », never
+    // a name before an incise or a verb.
+    for (sentence, want) in [
+        (
+            "A contrario, souligne la directrice Claire Vidal, les classes resteront ouvertes.",
+            "Claire Vidal",
+        ),
+        (
+            "A terme, estime le syndicat, les salaires devront suivre.",
+            "le syndicat",
+        ),
+        (
+            "A Grenoble, le préfet a déclaré mardi que la route restait fermée.",
+            "le préfet",
+        ),
+        (
+            "A 80 ans, l'ancien maire Jean Roux assure qu'il ne se représentera pas.",
+            "Jean Roux",
+        ),
+        (
+            "A long terme, insiste Marie Leroy, la ligne devra être doublée.",
+            "Marie Leroy",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « A » not opening the sentence, or followed by punctuation (a letter, a
+    // list), is left as written.
+    for sentence in [
+        "Le plan A prévoit la fermeture, a dit Paul Martin.",
+        "A, B et C sont les trois scénarios, a dit Paul Martin.",
+    ] {
+        assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
+    }
+    let got = speakers_of("A contrario, souligne la même lettre, les classes resteront ouvertes.");
+    assert!(!got.iter().any(|s| s.contains("contrario")), "{got:?}");
+}
+
+#[test]
 fn one_of_a_group_set_off_by_commas_is_an_apposition() {
     // Must: past « l'un des … » after a function, the name opening the chain.
     assert_eq!(

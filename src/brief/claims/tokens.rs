@@ -427,33 +427,17 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
 /// que ») is read as « a »; a capital « A » opening the sentence before an article (« A
 /// l'issue de … ») as « à ».
 pub(super) fn mend_typing_slips(toks: &mut Vec<Tok>) {
+    mend_apostrophe_inversions(toks);
     join_spaced_inversions(toks);
-    // « A l'issue de l'audition, … », « A la fin du match »: a capital « A » opening the
-    // sentence before an article is « à » with its accent dropped, as capitals often are.
+    // « A l'issue de l'audition, … », « A contrario, souligne X », « A Paris, le maire … »:
+    // a capital « A » opening the sentence before a word is « à » with its accent dropped, as
+    // capitals often are (the auxiliary never opens a sentence on its own).
     if toks.len() > 1
         && toks[0].low == "a"
         && toks[0].upper
         && !toks[0].quoted
-        && matches!(
-            toks[1].low.as_str(),
-            "l'" | "la"
-                | "le"
-                | "les"
-                | "un"
-                | "une"
-                | "ce"
-                | "cet"
-                | "cette"
-                | "son"
-                | "sa"
-                | "ses"
-                | "leur"
-                | "leurs"
-                | "travers"
-                | "partir"
-                | "cause"
-                | "côté"
-        )
+        && toks[1].word
+        && !toks[1].quoted
     {
         toks[0].low = "à".into();
     }
@@ -476,6 +460,39 @@ fn reporting_participle(t: Option<&Tok>) -> bool {
             // (« dit », « écrit »: « it » is no irregular participle, being a present too.)
             && (super::cues::is_participle(low) || low.ends_with("it"))
     })
+}
+
+/// An inversion typed with an apostrophe for its second hyphen (« a-t'il », « ajoute-t’elle »,
+/// « a t'il ») is read as « a-t-il »: « t' » before a subject pronoun is no elided « te »
+/// (an object pronoun never stands before the subject's).
+fn mend_apostrophe_inversions(toks: &mut Vec<Tok>) {
+    let after_t_apostrophe = |low: &str| {
+        low.strip_prefix("t'")
+            .filter(|pronoun| lexicon::SUBJECT_PRONOUNS.contains(pronoun))
+            .map(|pronoun| format!("t-{pronoun}"))
+    };
+    for t in toks.iter_mut().filter(|t| t.word && !t.quoted) {
+        if let Some((verb, rest)) = t.low.split_once("-t'") {
+            if let Some(inverted) = after_t_apostrophe(&format!("t'{rest}")) {
+                t.low = format!("{verb}-{inverted}");
+            }
+        }
+    }
+    // (« a t'il »: the elided « t' » and the pronoun are two tokens, joined into « t-il »,
+    // which join_spaced_inversions then joins to its verb.)
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let (t, pronoun) = (&toks[k], &toks[k + 1]);
+        let joined = (t.low == "t'" && t.word && pronoun.word && !t.quoted && !pronoun.quoted)
+            .then(|| after_t_apostrophe(&format!("t'{}", pronoun.low)))
+            .flatten();
+        if let Some(low) = joined {
+            toks[k].low = low;
+            toks[k].end = toks[k + 1].end;
+            toks.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Joins « a-t » + « il », « a-t » + « - » + « il », « a » + « t-il » into one inverted
