@@ -288,6 +288,37 @@ const SITUATIONS: &[Situation] = &[
             ("l'intéressé", NoName),
         ],
     },
+    // A claim in a relative clause of a leading adjunct, then the main clause's subject, a
+    // role of the same gender: « il » may be either.
+    Situation {
+        id: "relative speaker then role subject",
+        before: &["Concernant le député Pierre Durand, qui a réclamé une enquête, le ministre reste prudent."],
+        feminine: false,
+        role: "Le ministre",
+        names: &["Pierre Durand"],
+        want: &[
+            ("a-t-il ajouté", NoName),
+            ("il a affirmé que", NoName),
+            ("selon lui", NoName),
+            ("le role estime", NoName),
+            // (« Ce dernier »: the last one named, the minister.)
+            ("ce dernier", Name("le ministre")),
+            ("celui-ci", Name("le ministre")),
+        ],
+    },
+    // A speaker, then a function after a contracted article: « ce dernier » is the function.
+    Situation {
+        id: "person then function after au",
+        before: &["Pierre Durand a réclamé mardi une enquête au ministre."],
+        feminine: false,
+        role: "Le ministre",
+        names: &["Pierre Durand"],
+        want: &[
+            ("a-t-il ajouté", Name("Pierre Durand")),
+            ("ce dernier", Name("le ministre")),
+            ("celui-ci", Name("le ministre")),
+        ],
+    },
     // A group and a person: « ils » is the group, « il » the person.
     Situation {
         id: "group and person",
@@ -317,6 +348,9 @@ const KNOWN_GAPS: &[&str] = &[
     "two men/selon lui",
     // « L'intéressé » reads as « ce dernier » (the last one named), not as « il ».
     "two men/l'intéressé",
+    // « a-t-il ajouté » continues the last one who spoke (People::last_speaker), the
+    // relative's speaker, though the main clause's subject may be meant as well.
+    "relative speaker then role subject/a-t-il ajouté",
 ];
 
 /// One cell: its id, its sentences, what its last sentence must give, the names a `NoName`

@@ -635,8 +635,13 @@ impl People {
             // (« Après avoir reçu Paul Martin, le ministre a déclaré »: a name inside an
             // adjunct opening the sentence, then the main clause's subject running straight
             // into its verb; that noun phrase is no apposition of the name.)
+            // (« Concernant X, le ministre reste prudent »: the noun phrase may read the verb
+            // as one of its words; it stops before it.)
             let subject_after = |at: usize| {
                 let end = super::speaker::np_end(toks, at + 1);
+                let end = (at + 2..=end)
+                    .find(|&k| is_finite_verb(&toks[k]))
+                    .map_or(end, |verb| verb - 1);
                 !opens_clause(toks, a) && toks.get(end + 1).is_some_and(runs_into_verb)
             };
             // (« Selon son avocat, Paul Martin a quitté … »: the name is the subject, the
@@ -1154,11 +1159,18 @@ impl People {
         let speaker = only(&candidates, |p| in_sentence(p, |m| m.spoke));
         // (« Me Dupont … a été interrompu par le juge, qui lui a demandé … . Il a indiqué … »:
         // the sentence's subject and the one who spoke in it are two people of the pronoun's
-        // gender; either may be meant: unresolved.)
+        // gender; either may be meant: unresolved. So for a role as the subject:
+        // « Concernant X, qui a appelé à manifester, le ministre reste prudent. « … »,
+        // a-t-il prévenu ». A role who spoke about the subject, « Selon sa directrice, Julie
+        // Roux … », stays who the pronoun continues.)
         let subject = only(&candidates, |p| in_sentence(p, |m| m.subject));
         if let (Some(speaker), Some(subject)) = (speaker, subject) {
             let person = |p: &Person| p.kind == SpeakerKind::Person;
-            if !same_entity(speaker, subject) && person(speaker) && person(subject) {
+            let role = |p: &Person| p.kind == SpeakerKind::Role;
+            if !same_entity(speaker, subject)
+                && person(speaker)
+                && (person(subject) || role(subject))
+            {
                 return None;
             }
         }
@@ -4465,6 +4477,47 @@ mod subject_or_speaker_tests {
             let got = speakers(&[first, second]);
             let last = &got.last().unwrap().1;
             assert!(matches!(last.as_str(), "Il" | "Elle"), "{got:?}");
+        }
+    }
+
+    /// A sentence whose only claim is in a relative clause still has its main clause's
+    /// subject, a role too (« le préfet reste prudent »), recorded past a leading adjunct:
+    /// beside the relative's speaker of the same gender, the next pronoun is either's.
+    #[test]
+    fn a_role_subject_beside_a_relative_s_speaker_leaves_the_pronoun_unresolved() {
+        // Must: unresolved, whatever the adjunct, the pronoun's form, the relative's verb.
+        for (first, second) in [
+            (
+                "Concernant l'ancien maire Paul Girard, qui a appelé ses partisans à manifester, le préfet reste prudent.",
+                "« Nous verrons », a-t-il prévenu.",
+            ),
+            (
+                "Le ministre a reçu mardi Marc Léger, qui a réclamé une enquête.",
+                "Il a affirmé que rien ne pressait.",
+            ),
+            (
+                "Au sujet de la sénatrice Anne Roux, qui a dénoncé le projet, la préfète reste discrète.",
+                "« Nous verrons », a-t-elle répondu.",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            let last = &got.last().unwrap().1;
+            assert!(matches!(last.as_str(), "il" | "Il" | "elle"), "{got:?}");
+        }
+        // Must not: the relative's speaker of the other gender leaves the subject its own.
+        for (first, second) in [
+            (
+                "Concernant la députée Anne Roux, qui a réclamé une enquête, le ministre reste prudent.",
+                "« Nous verrons », a-t-il prévenu.",
+            ),
+            (
+                "Le ministre a reçu mardi la députée Anne Roux, qui a réclamé une enquête.",
+                "Il a affirmé que rien ne pressait.",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            let last = got.last().unwrap().1.to_lowercase();
+            assert_eq!(last, "le ministre", "{got:?}");
         }
     }
 

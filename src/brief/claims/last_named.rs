@@ -4,7 +4,7 @@
 //! Each narrative sentence leaves, after it is read, the last one of each gender it named.
 
 use super::coreference::{determiner_gender, determiner_plural, People};
-use super::speaker::{can_speak, classify, np_end, Speaker, ROLE_ADJECTIVES};
+use super::speaker::{can_speak, classify, is_finite_verb, np_end, Speaker, ROLE_ADJECTIVES};
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
@@ -103,13 +103,27 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
         if !can_speak(&head.low) {
             continue;
         }
+        // (« et le ministre reste prudent »: the phrase stops before its verb.)
         let end = np_end(toks, i);
-        let phrase = slice(text, toks, i, end);
-        let gender = determiner_gender(&phrase);
+        let end = (h + 1..=end)
+            .find(|&k| is_finite_verb(&toks[k]))
+            .map_or(end, |verb| verb - 1);
+        // (« a réclamé une enquête au ministre »: « au », « du » are « à le », « de le ».)
+        let contracted = matches!(det.low.as_str(), "au" | "du");
+        let from = i + usize::from(contracted);
+        let phrase = slice(text, toks, from, end);
+        let gender = if contracted {
+            Gender::Male
+        } else {
+            determiner_gender(&phrase)
+        };
         if gender == Gender::Unknown || determiner_plural(&phrase) {
             continue;
         }
-        let speaker = classify(text, toks, i, end, people);
+        let mut speaker = classify(text, toks, from, end, people);
+        if contracted && speaker.name.starts_with(char::is_lowercase) {
+            speaker.name = format!("le {}", speaker.name);
+        }
         if matches!(
             speaker.kind,
             SpeakerKind::Person
@@ -125,7 +139,9 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
 }
 
 /// Determiners of one entity (the contracted « du », « au » give back « le »).
-const SINGULAR_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "ce", "cet", "cette"];
+const SINGULAR_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "un", "une", "ce", "cet", "cette", "du", "au",
+];
 
 #[cfg(test)]
 mod tests {
@@ -163,6 +179,60 @@ mod tests {
             "Cette dernière a rétorqué que le chantier avançait.",
         ]);
         assert_eq!(got, "Cette dernière");
+    }
+
+    /// A function after a contracted article (« au ministre », « du préfet ») is named there
+    /// as « le ministre »; a noun phrase stops before its verb (« le maire reste prudent »).
+    #[test]
+    fn a_function_after_au_or_du_or_before_its_verb_is_the_last_named() {
+        // Must: whatever the verb or the function.
+        for (article, want) in [
+            (
+                [
+                    "Paul Girard a réclamé mardi une enquête au ministre.",
+                    "Ce dernier a démenti toute fermeture du site.",
+                ],
+                "le ministre",
+            ),
+            (
+                [
+                    "Claire Morel a contesté la décision du préfet de Lens.",
+                    "Celui-ci a assuré que la route rouvrirait lundi.",
+                ],
+                "le préfet de Lens",
+            ),
+            (
+                [
+                    "Paul Girard a écrit au directeur de l'usine, qui n'a pas répondu.",
+                    "Ce dernier a affirmé que le site resterait ouvert.",
+                ],
+                "le directeur de l'usine",
+            ),
+            (
+                [
+                    "Paul Girard a quitté la salle et le maire reste prudent.",
+                    "Ce dernier a affirmé que le site resterait ouvert.",
+                ],
+                "le maire",
+            ),
+        ] {
+            assert_eq!(last(&article), want, "{article:?}");
+        }
+        // Must not: a pointer of the other gender, a contracted article before a thing.
+        for (article, want) in [
+            [
+                "La ministre Claire Morel a écrit au préfet.",
+                "Cette dernière a assuré que la route rouvrirait lundi.",
+            ],
+            [
+                "La ministre Claire Morel a renoncé au projet du gouvernement.",
+                "Cette dernière a assuré que la route rouvrirait lundi.",
+            ],
+        ]
+        .map(|a| (a, "Claire Morel"))
+        {
+            assert_eq!(last(&article), want, "{article:?}");
+        }
     }
 
     /// A function written with a capital (« le Procureur de la République », « la Préfète »)

@@ -80,12 +80,14 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
         people.apply_learned();
         people.observe(&segment.fr, toks);
         // A sentence whose claims name no one still has a subject « il » may stand for; so
-        // does one only a medium reports (« Le maire a parlé …, rapporte Radio Nord »).
+        // does one only a medium reports (« Le maire a parlé …, rapporte Radio Nord »), and
+        // one whose claims are all in relative clauses (« Concernant X, qui a appelé à …, le
+        // ministre reste prudent »: the subject is not who spoke there).
         if found.iter().all(|c| {
             matches!(
                 c.speaker_kind,
                 SpeakerKind::Unattributed | SpeakerKind::Media
-            )
+            ) || c.path.route == Route::RelativeAntecedent
         }) {
             observe_subject(&segment.fr, toks, &mut people);
         }
@@ -284,7 +286,31 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
         if plural_object_group(toks, to + 1) {
             people.plural_objects.push(people.sentence);
         }
+    } else if let Some(subject) = subject_past_adjunct_relative(text, toks, people) {
+        people.observe_subject(&subject);
     }
+}
+
+/// « Concernant l'ancien président X, qui a appelé à manifester, le ministre reste
+/// prudent »: the first verb is a relative's, set off by commas inside a leading adjunct; the
+/// main clause's subject is the one before the first verb after the relative's comma.
+fn subject_past_adjunct_relative(text: &str, toks: &[Tok], people: &People) -> Option<Speaker> {
+    let first = coreference::first_verb(toks)?;
+    let mut qui = first;
+    while qui > 0 && speaker::CLITICS.contains(&toks[qui - 1].low.as_str()) {
+        qui -= 1;
+    }
+    let set_off = qui >= 2 && toks[qui - 1].low == "qui" && toks[qui - 2].low == ",";
+    if !set_off {
+        return None;
+    }
+    let comma = (first + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ",")?;
+    let verb = (comma + 1..toks.len()).find(|&k| {
+        !toks[k].quoted
+            && is_finite_verb(&toks[k])
+            && !lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
+    })?;
+    main_subject(text, toks, verb, people).filter(|s| s.kind != SpeakerKind::Unattributed)
 }
 
 /// Whether the main verb after `from` takes a group of people or bodies as its object (« ont
