@@ -753,6 +753,18 @@ pub const SHOWN_STANCES: &[&str] = &[
     "fermeté",
     "refus",
     "attachement",
+    "désarroi",
+    "exaspération",
+    "agacement",
+    "irritation",
+    "frustration",
+    "amertume",
+    "incompréhension",
+    "désapprobation",
+    "réprobation",
+    "impatience",
+    "lassitude",
+    "perplexité",
 ];
 
 /// What « formuler » puts into words when it reports: « a formulé sa demande », « formule des
@@ -1205,6 +1217,21 @@ const ER_VERBS: &[ErEntry] = &[
     (
         &["affich"],
         "afficher",
+        ClaimKind::Position,
+        Some(OWN_DETERMINERS),
+    ),
+    // « Les éleveurs manifestent leur désarroi », « n'a pas caché sa colère », « ne
+    // dissimule pas son inquiétude »: a stance shown, as with « afficher » (see the cues;
+    // « cacher » and « dissimuler » only negated).
+    (
+        &["manifest"],
+        "manifester",
+        ClaimKind::Position,
+        Some(OWN_DETERMINERS),
+    ),
+    (
+        &["cach", "dissimul"],
+        "ne pas cacher",
         ClaimKind::Position,
         Some(OWN_DETERMINERS),
     ),
@@ -1764,6 +1791,7 @@ const NOT_CUE_FORMS: &[&str] = &[
     "twitter",
     "conseiller",
     "militant",
+    "manifestant",
     "plainte",
     "plaintes",
     "presse",

@@ -1347,7 +1347,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « affiche sa satisfaction », « a formulé sa demande »: a stance shown or a request
         // put into words (not « affiche un bénéfice », « formule un vernis »).
         let names_what = match verb.lemma {
-            "afficher" => Some(lexicon::SHOWN_STANCES),
+            "afficher" | "manifester" | "ne pas cacher" => Some(lexicon::SHOWN_STANCES),
             "formuler" => Some(lexicon::FORMULATED_REQUESTS),
             _ => None,
         };
@@ -1651,6 +1651,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !rules_out(toks, i + 1)
             && !names_a_noun_of(toks, i + 1, ENVISAGED)
         {
+            continue;
+        }
+        // « n'a pas caché sa colère » shows it; « cache sa colère » does not.
+        if verb.lemma == "ne pas cacher" && !negated {
             continue;
         }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said.

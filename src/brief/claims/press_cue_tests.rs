@@ -316,6 +316,50 @@ fn showing_a_stance_is_a_position() {
     }
 }
 
+/// A stance shown with « manifester », or not hidden (« n'a pas caché sa colère », « ne
+/// dissimule pas son inquiétude »), is a position as with « afficher »; must not: a
+/// demonstration, a stance hidden, a symptom shown, a thing hidden, and a demonstrator named.
+#[test]
+fn showing_or_not_hiding_a_stance_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Les riverains manifestent leur exaspération face aux travaux.",
+            "Les riverains",
+        ),
+        (
+            "La fédération a manifesté sa vive inquiétude après l'annonce.",
+            "La fédération",
+        ),
+        (
+            "Plusieurs élus avaient manifesté leur opposition au projet.",
+            "Plusieurs élus",
+        ),
+        (
+            "Paul Durand n'a pas caché sa déception après le vote.",
+            "Paul Durand",
+        ),
+        (
+            "La présidente ne cache pas son agacement face aux retards.",
+            "La présidente",
+        ),
+        (
+            "Le syndicat ne dissimulait pas sa frustration lundi.",
+            "Le syndicat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Les agriculteurs ont manifesté devant la préfecture mardi.",
+        "Le maire cache mal son inquiétude.",
+        "La maladie manifeste sa présence par une fièvre.",
+        "Le suspect n'a pas caché son arme dans la voiture.",
+        "La police a interpellé un manifestant devant la gare.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// A request or a criticism put into words (« a formulé sa demande », « formule des
 /// propositions ») is a claim; formulating a product is not.
 #[test]
