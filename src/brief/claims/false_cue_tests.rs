@@ -336,10 +336,12 @@ fn a_negated_mention_says_nothing() {
         "l'opposition",
         ClaimKind::Statement,
     );
+    // (Not hiding one's anger shows it: the sentence's first cue, a position, as « a
+    // affiché sa colère et a affirmé que … »; one claim per speaker.)
     expect(
         "Le ministre n'a pas caché sa colère et a affirmé que les coupables seraient punis.",
         "Le ministre",
-        ClaimKind::Statement,
+        ClaimKind::Position,
     );
     expect(
         "Le ministre n'a pas dit que la réforme serait abandonnée.",
