@@ -354,6 +354,21 @@ fn an_insert_between_the_auxiliary_and_the_participle() {
             ClaimKind::Statement,
         ),
         (
+            "Le club a d'ores et déjà annoncé le départ de son entraîneur.",
+            "Le club",
+            ClaimKind::Statement,
+        ),
+        (
+            "La préfecture a pour le moment démenti toute évacuation.",
+            "La préfecture",
+            ClaimKind::Denial,
+        ),
+        (
+            "Le ministre affirme pour l'instant que rien ne change.",
+            "Le ministre",
+            ClaimKind::Statement,
+        ),
+        (
             "« La route rouvrira lundi », avait ce matin assuré la préfète Anne Roux.",
             "Anne Roux",
             ClaimKind::Statement,

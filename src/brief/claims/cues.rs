@@ -4544,6 +4544,13 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["sans", "réserve"],
     &["encore", "une", "fois"],
     // « a rejeté à plusieurs reprises ces allégations »: how often.
+    // « a pour l'instant démenti », « refuse à ce stade de », « a d'ores et déjà annoncé »:
+    // for now.
+    &["pour", "l'", "instant"],
+    &["pour", "le", "moment"],
+    &["pour", "l'", "heure"],
+    &["à", "ce", "stade"],
+    &["d'", "ores", "et", "déjà"],
     &["à", "plusieurs", "reprises"],
     &["à", "maintes", "reprises"],
     &["à", "de", "nombreuses", "reprises"],
