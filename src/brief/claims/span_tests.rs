@@ -3585,6 +3585,51 @@ fn an_adjunct_up_to_a_comma_before_a_postposed_subject_is_skipped() {
 }
 
 #[test]
+fn a_medium_named_before_its_journalist_is_no_part_of_the_name() {
+    // Must: a function of a medium whose name opens on an acronym (« TVA Sports », « CKB
+    // Hockey ») glued to the journalist's name: the name starts at its first name (before:
+    // the medium's last word was read as part of it).
+    for (sentence, want) in [
+        (
+            "« La tension monte », a rapporté le journaliste de la chaîne KTV Sports Julien Morel.",
+            "Julien Morel",
+        ),
+        (
+            "« Le club hésite », a indiqué le chroniqueur de la radio CKB Hockey Pierre Dubois.",
+            "Pierre Dubois",
+        ),
+        (
+            "Selon le journaliste de RDS Hockey Marc Dupont, le joueur est blessé.",
+            "Marc Dupont",
+        ),
+        (
+            "« Il partira cet été », assure l'analyste de la station WKL Radio Claire Martin.",
+            "Claire Martin",
+        ),
+        (
+            "« La décision est prise », a confié la présentatrice de la télévision TNT Matin Sophie Leroy.",
+            "Sophie Leroy",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: the first name right after the acronym opens the name already; a name with
+    // no first name known after the acronym keeps its words.
+    for (sentence, want) in [
+        (
+            "« Nous sommes à bout », a affirmé le patron de la FNSEA Arnaud Rousseau.",
+            "Arnaud Rousseau",
+        ),
+        (
+            "« C'est une victoire », a déclaré l'Américain John Kerry.",
+            "John Kerry",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+#[test]
 fn revendiquer_a_count_is_its_subjects_claim() {
     // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
     // (no row before).

@@ -7075,6 +7075,15 @@ pub(super) fn is_role(role: &str) -> bool {
     })
 }
 
+/// Where a first name starts a person's name inside the capitalized run `toks[a..=b]`, past
+/// the words of a function or an institution before it (« le ministre de l'Intérieur Gérald
+/// Darmanin »); none when the run opens on a first name or a name known whole.
+fn first_name_in(toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    (a + 1..b)
+        .find(|&k| lexicon::is_first_name(&toks[k].low))
+        .filter(|_| !lexicon::is_first_name(&toks[a].low) && !whole_name_at(toks, a))
+}
+
 /// A person's name inside `toks[from..=to]`: the last run of capitalized words that is not an
 /// institution, a place or a title, at least two words long (or one word known as a surname).
 pub(super) fn person_run(
@@ -7099,11 +7108,10 @@ pub(super) fn person_run(
             && !lexicon::is_first_name(&toks[a].low)
             && media_at(toks, a, b + 1).is_none();
         if english_title || nationality {
-            (a + 1, b)
-        } else if let Some(k) = (a + 1..b)
-            .find(|&k| lexicon::is_first_name(&toks[k].low))
-            .filter(|_| !lexicon::is_first_name(&toks[a].low) && !whole_name_at(toks, a))
-        {
+            // (« de la chaîne TVA Sports Renaud Lavoie »: past the acronym, the rest of a
+            // medium's name, up to a first name.)
+            (first_name_in(toks, a + 1, b).unwrap_or(a + 1), b)
+        } else if let Some(k) = first_name_in(toks, a, b) {
             // « le ministre de l'Intérieur Gérald Darmanin »: the name starts at its first
             // name.
             (k, b)
