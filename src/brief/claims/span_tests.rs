@@ -4353,3 +4353,45 @@ fn a_subject_before_relatives_and_a_stray_comma_speaks() {
         Vec::<String>::new()
     );
 }
+
+/// « S'il salue …, il regrette … »: « si » elided before the subject pronoun opens the clause
+/// and is no part of the subject, which is the pronoun, read as any other.
+#[test]
+fn si_elided_before_a_subject_pronoun_is_no_part_of_it() {
+    // Must: the pronoun's antecedent, singular or plural, whatever the verb.
+    for (article, want) in [
+        (
+            [
+                "Paul Girard a parlé mardi.",
+                "S'il salue l'effort du gouvernement, il regrette un manque de moyens.",
+            ],
+            "Paul Girard",
+        ),
+        (
+            [
+                "Les maires ont écrit au préfet.",
+                "S'ils saluent l'effort de l'État, ils dénoncent un manque de moyens.",
+            ],
+            "Les maires",
+        ),
+        (
+            [
+                "Le ministre Paul Girard a visité l'usine.",
+                "S'il reconnaît des retards, il assure que le site restera ouvert.",
+            ],
+            "Paul Girard",
+        ),
+    ] {
+        let got = speakers_by_segment(&article);
+        assert!(
+            !got.is_empty() && got.iter().all(|(s, n)| *s != 2 || n == want),
+            "{article:?}: {got:?}"
+        );
+    }
+    // Must not: with no antecedent of its gender, the pronoun unresolved, never « S'il ».
+    let got = speakers_by_segment(&[
+        "Claire Morel a visité l'usine.",
+        "S'il affirme que le site restera ouvert, le directeur reste prudent.",
+    ]);
+    assert!(got.iter().all(|(_, n)| !n.starts_with("S'")), "{got:?}");
+}

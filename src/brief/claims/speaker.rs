@@ -5612,6 +5612,11 @@ pub(super) fn classify(
     {
         from += 1;
     }
+    // (« S'il salue …, il regrette »: « si » elided before the subject pronoun opens the
+    // clause, no part of its subject.)
+    if from < to && toks[from].low == "s'" && matches!(toks[from + 1].low.as_str(), "il" | "ils") {
+        from += 1;
+    }
     let words: Vec<&str> = toks[from..=to].iter().map(|t| t.low.as_str()).collect();
     // (« selon les experts- »: a dash glued to the last word is no part of the name.)
     let phrase = slice(text, toks, from, to)
