@@ -369,3 +369,39 @@ fn the_group_under_an_impersonal_judgement_is_taken_up() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker, "les avocats de la défense");
 }
+
+/// « détailler », « justifier », « exposer », « expliquer » with a thing named and nothing of
+/// it given say nothing (session-12 convention); with a reason, a means, a gerund, a clause,
+/// a colon or a quotation, or in an incise, they report.
+#[test]
+fn details_or_reasons_named_not_given_are_no_claim() {
+    for sentence in [
+        "Face aux inondations, la préfète a détaillé les aides prévues.",
+        "Le maire a justifié ce choix.",
+        "Lors d'une conférence de presse mardi, le directeur a justifié cette réorganisation.",
+        "Le porte-parole a détaillé mardi le calendrier des travaux.",
+        "Le président du club a expliqué sa décision aux supporters.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire a justifié ce choix par le manque de moyens.",
+            "Le maire",
+        ),
+        (
+            "La ministre justifie la hausse en invoquant la crise de l'énergie.",
+            "La ministre",
+        ),
+        (
+            "Le préfet a détaillé le dispositif : « Trois cents policiers seront mobilisés. »",
+            "Le préfet",
+        ),
+        (
+            "« Trois cents policiers seront mobilisés », a détaillé le préfet.",
+            "le préfet",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

@@ -188,7 +188,9 @@ fn entries() -> Vec<Entry> {
         entry("tenir à préciser", "tenu tient tenant", SITE, SITE_Q, Statement, "", ""),
         entry("se borner à indiquer", "", SITE, "", Statement, "", ""),
         entry("se contenter de rappeler", "", SITE, "", Statement, "", ""),
-        entry("détailler", "", SITE, SITE_Q, Statement, "les mesures du plan", ""),
+        // (« a détaillé les mesures du plan. »: details named, none given, session-12
+        // convention; `cues::senses::names_without_giving`.)
+        entry("détailler", "", SITE, SITE_Q, Statement, "", "détaillé les mesures du plan"),
         entry("énumérer", "énuméré énumère énumérant", COLON, "", Statement, "", ""),
         entry("raconter", "", SITE, SITE_Q, Statement, "", ""),
         entry("relater", "", SITE, SITE_Q, Statement, "", ""),

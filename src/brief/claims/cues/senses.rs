@@ -57,6 +57,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || fear_behind_an_act(toks, g)
         || backs_someone(toks, g)
         || invites_itself(g)
+        || names_without_giving(toks, g)
         || participle_of_nothing(toks, g)
         || clause_not_asserted(toks, g)
 }
@@ -66,6 +67,38 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
 /// guest), no call. (« invite les habitants à rester chez eux » calls.)
 fn invites_itself(g: &Group) -> bool {
     g.lemma == "inviter" && g.reflexive
+}
+
+/// Verbs that name details, reasons or a plan given (« détailler les mesures », « justifier
+/// sa décision », « exposer son projet », « expliquer son choix »).
+const NAMING_WHAT_IS_GIVEN: &[&str] = &["détailler", "justifier", "exposer", "expliquer"];
+
+/// Words after such a verb that give what it names: a reason or a means (« par », « pour »,
+/// « afin », « car »), a description (« comme »); a gerund (« en soulignant ») is read
+/// apart.
+const GIVES_IT: &[&str] = &["par", "pour", "afin", "car", "puisque", "comme"];
+
+/// « Face à la crise, le ministre a détaillé les mesures mises en place. », « Le maire a
+/// justifié cette décision. », « La ministre a exposé son plan devant les élus. »: details, a
+/// reason or a plan named and not given, nothing of them in the sentence (session-12
+/// convention). (« a justifié sa décision par le manque de moyens », « justifie la hausse en
+/// invoquant la crise », « a détaillé le plan : … », « « … », a détaillé le préfet » give
+/// them.)
+fn names_without_giving(toks: &[Tok], g: &Group) -> bool {
+    if !NAMING_WHAT_IS_GIVEN.contains(&g.lemma) || !g.subject_before {
+        return false;
+    }
+    let after = &toks[g.i + 1..];
+    // (The object past a time or an adverb: « a détaillé mardi le calendrier ».)
+    let object = toks
+        .get(super::past_inserts(toks, g.i + 1))
+        .is_some_and(|t| t.word && !t.quoted && lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let gives = after.iter().any(|t| {
+        t.quoted
+            || GIVES_IT.contains(&t.low.as_str())
+            || t.word && t.low.ends_with("ant") && t.low.len() > 5
+    });
+    object && !gives && !words_follow(toks, g.i + 1) && !words_before_quote(toks, g.i)
 }
 
 /// Words that deny the noun they open (« aucun », « nulle », « sans »; « pas de » is read
