@@ -4503,6 +4503,26 @@ pub fn first_name_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The reporting verb forms `word` (lowercase) may be with its accents dropped, as some sites
+/// type them (« declare » -> « déclare », « déclaré »; « deplorent » -> « déplorent »): empty
+/// when `word` is itself a form or has an accent.
+pub fn verb_forms_without_accents(word: &str) -> &'static [String] {
+    static PLAIN: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    let plain = PLAIN.get_or_init(|| {
+        let forms = verbs();
+        let mut plain: HashMap<String, Vec<String>> = HashMap::new();
+        for form in forms.keys() {
+            if let Some(bare) = without_accents(form).filter(|bare| !forms.contains_key(bare)) {
+                plain.entry(bare).or_default().push(form.clone());
+            }
+        }
+        // (In one order whatever the map's: the first form is the one read.)
+        plain.values_mut().for_each(|forms| forms.sort());
+        plain
+    });
+    plain.get(word).map_or(&[], Vec::as_slice)
+}
+
 /// `word` with its accents taken off (« stève » -> « steve »), None when it has none.
 fn without_accents(word: &str) -> Option<String> {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};

@@ -3535,6 +3535,50 @@ fn typing_slips_in_the_verb_group_are_forgiven() {
     expect_none("Il a pensé à tout, t-il fallait.");
 }
 
+/// A reporting verb typed without its accents (« a denonce », « », declare X », « avait
+/// revele que », « a-t-il denonce », « espere que »): the lexicon's verb, its participle after
+/// an auxiliary. Must not: a word that is no verb of speech (« a ete fixé », « la note
+/// precise », « une precise idée ») makes no claim.
+#[test]
+fn a_reporting_verb_typed_without_its_accents_is_that_verb() {
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a denonce mardi une « provocation ».",
+            "Le syndicat",
+        ),
+        (
+            "« Nous ne céderons pas », declare le maire Paul Girard.",
+            "Paul Girard",
+        ),
+        ("Les élus ont deplore l'absence du préfet.", "Les élus"),
+        (
+            "La ministre Anne Roux a reitere que la réforme passerait.",
+            "Anne Roux",
+        ),
+        (
+            "« La route restera fermée », a precise la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "Le parquet avait revele que deux suspects étaient en fuite.",
+            "Le parquet",
+        ),
+        (
+            "La porte-parole Marie Dupont espere que les négociations reprendront.",
+            "Marie Dupont",
+        ),
+    ] {
+        assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
+    }
+    let before = "La directrice Claire Vidal a reçu les parents.";
+    let claims = find_claims(&doc(&[before, "« C'est un scandale », a-t-elle denonce."]));
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].speaker, "Claire Vidal");
+    expect_none("Le prix a ete fixé par le conseil municipal.");
+    expect_none("La note precise du rapport a été publiée mardi.");
+    expect_none("Les élèves ont une precise idée du sujet.");
+}
+
 /// An inversion typed with an apostrophe for its second hyphen (« a-t'il », « a-t’elle »,
 /// « ajoute-t'on », « a t'il »), any verb, is read as « a-t-il ». Must not: « t' » before
 /// anything but a subject pronoun (« va-t'en », « Il t'a dit ») stays as written.

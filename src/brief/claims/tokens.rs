@@ -428,6 +428,7 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
 /// l'issue de … ») as « à ».
 pub(super) fn mend_typing_slips(toks: &mut Vec<Tok>) {
     mend_apostrophe_inversions(toks);
+    mend_dropped_accents(toks);
     join_spaced_inversions(toks);
     // « A l'issue de l'audition, … », « A contrario, souligne X », « A Paris, le maire … »:
     // a capital « A » opening the sentence before a word is « à » with its accent dropped, as
@@ -460,6 +461,35 @@ fn reporting_participle(t: Option<&Tok>) -> bool {
             // (« dit », « écrit »: « it » is no irregular participle, being a present too.)
             && (super::cues::is_participle(low) || low.ends_with("it"))
     })
+}
+
+/// A reporting verb typed without its accents, as some sites type everything (« a declare
+/// que », « », precise le maire », « ont deplore », « Le maire reitere que »), is read as the
+/// lexicon's form: after an auxiliary its participle (« déclaré »), elsewhere the form that
+/// is no participle (« déclare »); a word that could be two verbs is left as written.
+fn mend_dropped_accents(toks: &mut [Tok]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if !(t.word && !t.quoted && !t.upper) {
+            continue;
+        }
+        let forms = lexicon::verb_forms_without_accents(&t.low);
+        if forms.is_empty() {
+            continue;
+        }
+        let after_aux = k > 0 && lexicon::AUXILIARIES.contains(&toks[k - 1].low.as_str());
+        let mut fitting = forms
+            .iter()
+            .filter(|form| super::cues::is_participle(form) == after_aux);
+        // (The lexicon spells some forms two ways, « dénoncé » and « dénonçé »: one verb.)
+        let Some(first) = fitting.next() else {
+            continue;
+        };
+        let lemma = |form: &str| lexicon::verbs().get(form).map(|v| v.lemma);
+        if fitting.all(|form| lemma(form) == lemma(first)) {
+            toks[k].low = first.clone();
+        }
+    }
 }
 
 /// An inversion typed with an apostrophe for its second hyphen (« a-t'il », « ajoute-t’elle »,
