@@ -1753,17 +1753,7 @@ pub(super) fn main_clause(toks: &[Tok]) -> (usize, Option<usize>) {
     let Some(open) = toks.iter().position(|t| t.word) else {
         return (0, Some(verb));
     };
-    let first = toks[open].low.as_str();
-    let second = toks.get(open + 1).map_or("", |t| t.low.as_str());
-    let subordinate = matches!(
-        first,
-        "lorsque" | "lorsqu'" | "quand" | "si" | "s'" | "puisque" | "puisqu'" | "bien" | "tandis"
-    ) && (!matches!(first, "bien" | "tandis") || matches!(second, "que" | "qu'"))
-        || matches!(
-            first,
-            "pendant" | "alors" | "parce" | "après" | "avant" | "dès" | "depuis" | "même"
-        ) && matches!(second, "que" | "qu'" | "si" | "s'");
-    if !subordinate {
+    if opening_subordinator(toks, open).is_none() {
         return (0, Some(verb));
     }
     // (The subordinate's own verb may be a form not known as one: « Bien que X soit absent ».)
@@ -1780,6 +1770,60 @@ pub(super) fn main_clause(toks: &[Tok]) -> (usize, Option<usize>) {
         Some(v) => (comma + 1, Some(v)),
         None => (0, Some(verb)),
     }
+}
+
+/// Subordinating conjunctions that may open a sentence before its main clause (« Lorsque X
+/// …, Y a … »), as their words, and whether they set two agents side by side (« Alors que X
+/// …, Y … », « tandis que », « pendant que », « avant que »): a main clause after those is
+/// as often someone else's.
+pub(super) const OPENING_SUBORDINATORS: &[(&[&str], bool)] = &[
+    (&["lorsque"], false),
+    (&["lorsqu'"], false),
+    (&["quand"], false),
+    (&["si"], false),
+    (&["s'"], false),
+    (&["puisque"], false),
+    (&["puisqu'"], false),
+    (&["quoique"], false),
+    (&["quoiqu'"], false),
+    (&["même", "si"], false),
+    (&["même", "s'"], false),
+    (&["bien", "que"], false),
+    (&["bien", "qu'"], false),
+    (&["parce", "que"], false),
+    (&["parce", "qu'"], false),
+    (&["après", "que"], false),
+    (&["après", "qu'"], false),
+    (&["dès", "que"], false),
+    (&["dès", "qu'"], false),
+    (&["depuis", "que"], false),
+    (&["depuis", "qu'"], false),
+    (&["une", "fois", "que"], false),
+    (&["une", "fois", "qu'"], false),
+    (&["maintenant", "que"], false),
+    (&["maintenant", "qu'"], false),
+    (&["alors", "que"], true),
+    (&["alors", "qu'"], true),
+    (&["tandis", "que"], true),
+    (&["tandis", "qu'"], true),
+    (&["pendant", "que"], true),
+    (&["pendant", "qu'"], true),
+    (&["avant", "que"], true),
+    (&["avant", "qu'"], true),
+];
+
+/// The subordinating conjunction opening a clause at `open` (see [`OPENING_SUBORDINATORS`]):
+/// how many words it has, and whether it sets two agents side by side.
+pub(super) fn opening_subordinator(toks: &[Tok], open: usize) -> Option<(usize, bool)> {
+    OPENING_SUBORDINATORS
+        .iter()
+        .find(|(words, _)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(open + i).is_some_and(|t| t.low == *w))
+        })
+        .map(|(words, apart)| (words.len(), *apart))
 }
 
 /// Whether the name at `a` opens its clause, alone or after its title and role (« Le

@@ -9,7 +9,7 @@
 //!   le préfet est arrivé, il a déclaré … »). Another entity of the pronoun's gender in that
 //!   clause leaves the pronoun unresolved (precision first).
 
-use super::coreference::{determiner_gender, determiner_plural, People};
+use super::coreference::{determiner_gender, determiner_plural, opening_subordinator, People};
 use super::path::Link;
 use super::speaker::{
     can_speak, capitalized_runs, classify, is_finite_verb, looks_like_person, main_subject, np_end,
@@ -130,36 +130,6 @@ fn author_complement(
     Some(author)
 }
 
-/// Subordinating conjunctions that open a clause before the main one (« Lorsque X …, il
-/// … »), as their words: of time, cause, condition or concession. Not those that set two
-/// agents side by side (« Alors que l'arbitre accordait un penalty, il a lâché … »,
-/// « tandis que », « pendant que »): their main clause is as often someone else's.
-const FRONTED_CONJUNCTIONS: &[&[&str]] = &[
-    &["lorsque"],
-    &["lorsqu'"],
-    &["quand"],
-    &["puisque"],
-    &["puisqu'"],
-    &["quoique"],
-    &["quoiqu'"],
-    &["si"],
-    &["même", "si"],
-    &["bien", "que"],
-    &["bien", "qu'"],
-    &["après", "que"],
-    &["après", "qu'"],
-    &["dès", "que"],
-    &["dès", "qu'"],
-    &["depuis", "que"],
-    &["depuis", "qu'"],
-    &["parce", "que"],
-    &["parce", "qu'"],
-    &["maintenant", "que"],
-    &["maintenant", "qu'"],
-    &["une", "fois", "que"],
-    &["une", "fois", "qu'"],
-];
-
 /// « Bien que le rapport note des progrès, il pointe … »: the subject of the subordinate
 /// clause opening the sentence, for the main clause's pronoun at `at` right after its comma,
 /// when it is of the pronoun's gender and number and the only entity of that gender the
@@ -175,14 +145,12 @@ fn fronted_clause_subject(
 ) -> Option<Speaker> {
     let comma = at.checked_sub(1).filter(|&c| toks[c].low == ",")?;
     let conjunction = clause_opening(toks, comma)?;
-    let words = FRONTED_CONJUNCTIONS
-        .iter()
-        .find(|c| {
-            c.iter()
-                .enumerate()
-                .all(|(i, w)| toks.get(conjunction + i).is_some_and(|t| t.low == *w))
-        })?
-        .len();
+    // (Not after a conjunction that sets two agents side by side: « Alors que l'arbitre
+    // accordait un penalty, il a lâché … » is as often someone else's.)
+    let (words, apart) = opening_subordinator(toks, conjunction)?;
+    if apart {
+        return None;
+    }
     let from = conjunction + words;
     let first = toks
         .get(from)
