@@ -1972,6 +1972,10 @@ const LEAD_VERBS: &[(&[&str], &Paradigm, &str, bool)] = &[
     // « est venu dire devant le portail », « vient d'annoncer que »
     (&["venir"], &TENIR, "", false),
     (&["venir"], &TENIR, "de", false),
+    // « a refusé de commenter », « se sont toujours refusés à parler de « crise » »: what
+    // someone refused to say is not said (« n'a pas refusé de répondre » is as « a répondu »).
+    (&["refuser"], &ER, "de", true),
+    (&["refuser"], &ER, "à", true),
 ];
 
 /// The verb leading an infinitive cue whose form is `form`, before `particle` (see [`Lead`]).

@@ -405,3 +405,42 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// « faire valoir » one's rights exercises them; « faire valoir que » or an argument put
+/// forward (« l'absence de preuves ») argues.
+#[test]
+fn exercising_ones_rights_is_no_claim() {
+    for sentence in [
+        "Les enseignants seront nombreux à faire valoir leurs droits à la retraite d'ici 2030.",
+        "La salariée a fait valoir ses droits devant les prud'hommes.",
+        "Beaucoup de locataires ignorent comment faire valoir leur droit au logement.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le syndicat fait valoir que les salaires stagnent.",
+            "Le syndicat",
+        ),
+        ("L'avocat a fait valoir l'absence de preuves.", "L'avocat"),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
+/// What someone refused to say (« a refusé de », « se refuse à ») is not said, quoted words
+/// after the infinitive included; another verb of the sentence still reports.
+#[test]
+fn a_refusal_to_say_is_no_claim() {
+    for sentence in [
+        "Les élus se refusent à dénoncer « une trahison ».",
+        "Les syndicats se sont toujours refusés à parler de « privatisation » dans ce dossier.",
+        "Le maire a refusé de parler de « complot ».",
+    ] {
+        expect_none(sentence);
+    }
+    expect_one_by(
+        "Le maire s'est refusé à tout commentaire, mais a assuré que le budget serait voté.",
+        "Le maire",
+    );
+}

@@ -11,7 +11,9 @@
 //! s'inquiétant de ne pas le voir rentrer »), « s'inviter » (« le débat s'est invité au
 //! conseil »), a participle on a noun denied (« aucune information faisant état de ») and a
 //! verb in a « que » clause the sentence does not assert (« il est normal que la défense
-//! conteste », « pour que le gouvernement annonce »). The same verbs with what was said
+//! conteste », « pour que le gouvernement annonce »), details or reasons named and not given
+//! (« a détaillé les mesures. », « a justifié ce choix. ») and rights exercised (« faire
+//! valoir ses droits »). The same verbs with what was said
 //! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
 use super::super::tokens::Tok;
@@ -58,6 +60,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || backs_someone(toks, g)
         || invites_itself(g)
         || names_without_giving(toks, g)
+        || exercises_rights(toks, g)
         || participle_of_nothing(toks, g)
         || clause_not_asserted(toks, g)
 }
@@ -99,6 +102,24 @@ fn names_without_giving(toks: &[Tok], g: &Group) -> bool {
             || t.word && t.low.ends_with("ant") && t.low.len() > 5
     });
     object && !gives && !words_follow(toks, g.i + 1) && !words_before_quote(toks, g.i)
+}
+
+/// « seront nombreux à faire valoir leurs droits à la retraite », « a fait valoir ses droits
+/// devant les prud'hommes »: « faire valoir » one's rights (a possessive and « droit(s) »)
+/// exercises them, no one argues anything (« fait valoir que … », « a fait valoir l'absence
+/// de preuves » argue).
+fn exercises_rights(toks: &[Tok], g: &Group) -> bool {
+    const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "nos", "vos", "mes"];
+    // (« faire valoir » is read as « faire savoir » with its particle « valoir ».)
+    let valoir = g.lemma == "faire savoir" && toks.get(g.i + 1).is_some_and(|t| t.low == "valoir");
+    let at = super::past_inserts(toks, g.i + 2);
+    valoir
+        && toks
+            .get(at)
+            .is_some_and(|t| POSSESSIVES.contains(&t.low.as_str()))
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "droit" | "droits"))
 }
 
 /// Words that deny the noun they open (« aucun », « nulle », « sans »; « pas de » is read
