@@ -1519,6 +1519,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     .then(|| idioms::denied_report(toks, past_adjuncts(toks, i + 1)))
                     .flatten()
             });
+            // « a rejeté cette demande en bloc », « balaie la proposition du maire »: a
+            // request turned down, a stance (not by a court or an assembly).
+            let request_rejected = (direct.is_none()
+                && matches!(verb.lemma, "rejeter" | "balayer")
+                && !idioms::ruled_or_voted(subject_words(toks, start)))
+            .then(|| idioms::rejected_request(toks, past_adjuncts(toks, i + 1)))
+            .flatten();
+            if request_rejected.is_some() {
+                verb.kind = ClaimKind::Position;
+            }
+            let direct = direct.or(request_rejected);
             // (« Le livre traite de la guerre »: a topic; only a quotation after the object
             // makes « traiter de » name someone something.)
             let direct = direct.filter(|_| !bare_comme && verb.lemma != "traiter de");

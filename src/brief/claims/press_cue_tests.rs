@@ -316,6 +316,51 @@ fn showing_a_stance_is_a_position() {
     }
 }
 
+/// A request or an offer turned down with « rejeter » or « balayer » (« a rejeté cette
+/// demande », « rejette la proposition du maire », « balaie la main tendue ») is a stance,
+/// with an adjective or adverb between; must not: a court or an assembly ruling or voting,
+/// and things rejected that no one asked for.
+#[test]
+fn rejecting_a_request_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "La fédération a rejeté cette demande en bloc.",
+            "La fédération",
+        ),
+        (
+            "Le syndicat rejette la proposition du maire.",
+            "Le syndicat",
+        ),
+        (
+            "La direction a aussitôt rejeté leur nouvelle offre.",
+            "La direction",
+        ),
+        (
+            "Le président a balayé la main tendue de l'opposition.",
+            "Le président",
+        ),
+        (
+            "Les grévistes rejettent toujours les exigences de la compagnie.",
+            "Les grévistes",
+        ),
+        (
+            "Paul Roux avait rejeté l'ultimatum des actionnaires.",
+            "Paul Roux",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le tribunal a rejeté la demande de libération.",
+        "Les députés ont rejeté la proposition de loi.",
+        "Le conseil municipal a rejeté la demande de subvention.",
+        "L'usine rejette des eaux polluées dans la rivière.",
+        "Le patient a rejeté la greffe.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// A stance shown with « manifester », or not hidden (« n'a pas caché sa colère », « ne
 /// dissimule pas son inquiétude »), is a position as with « afficher »; must not: a
 /// demonstration, a stance hidden, a symptom shown, a thing hidden, and a demonstrator named.

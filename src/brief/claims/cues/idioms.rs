@@ -624,6 +624,56 @@ pub(super) fn denied_report(toks: &[Tok], at: usize) -> Option<usize> {
     (word(k).is_some_and(|t| !t.upper) && report(k + 1)).then_some(k + 1)
 }
 
+/// The request or offer turned down after a verb of rejecting, at token `at` (« a rejeté
+/// cette demande », « rejette la proposition du maire », « balaie leur ultimatum »): a
+/// determiner, maybe one adjective, then the noun. A stance against it, unless a court or an
+/// assembly rules or votes (see [`ruled_or_voted`]).
+pub(super) fn rejected_request(toks: &[Tok], at: usize) -> Option<usize> {
+    const REQUESTS: &[&str] = &[
+        "demande",
+        "demandes",
+        "requête",
+        "requêtes",
+        "proposition",
+        "propositions",
+        "offre",
+        "offres",
+        "ultimatum",
+        "revendication",
+        "revendications",
+        "exigence",
+        "exigences",
+        "appel",
+        "appels",
+        "injonction",
+        "injonctions",
+        "main",
+    ];
+    let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
+    let det = word(at)?;
+    if !lexicon::DETERMINERS.contains(&det.low.as_str()) {
+        return None;
+    }
+    let request = |k: usize| word(k).is_some_and(|t| REQUESTS.contains(&t.low.as_str()));
+    // (« la main tendue »: an offer held out.)
+    let held_out = |k: usize| {
+        word(k).is_some_and(|t| t.low != "main")
+            || word(k + 1).is_some_and(|t| matches!(t.low.as_str(), "tendue" | "tendues"))
+    };
+    if request(at + 1) && held_out(at + 1) {
+        return Some(at + 1);
+    }
+    (word(at + 1).is_some_and(|t| !t.upper) && request(at + 2) && held_out(at + 2))
+        .then_some(at + 2)
+}
+
+/// Whether the subject words before a verb of rejecting name a court or an assembly (« le
+/// tribunal a rejeté la demande », « les députés ont rejeté la proposition »): a ruling or a
+/// vote, no claim.
+pub(super) fn ruled_or_voted<'a>(mut subject: impl Iterator<Item = &'a str>) -> bool {
+    subject.any(|w| RULING_BODIES.contains(&w) || matches!(w, "députés" | "sénateurs"))
+}
+
 /// Verbs of anger that report only in an incise (see `lexicon::Verb::incise_only`) but take a
 /// stance against what follows « contre » (« s'emporte contre le projet »).
 pub(super) const RAILING: &[&str] = &["s'emporter", "fulminer", "pester", "tonner", "s'énerver"];
