@@ -156,7 +156,7 @@ fn rejecting_results_or_figures_is_a_denial() {
 
 /// Rejecting or sweeping aside what was said (accusations, allegations, rumours, reports),
 /// whatever quantifier, determiner or adjective opens it and however often, is a denial; the
-/// same verbs on a request, a proposal or a ruling's object are not.
+/// same verbs on a request or a proposal are not (a stance, or a ruling or a vote: nothing).
 #[test]
 fn rejecting_what_was_said_is_a_denial() {
     for (sentence, speaker) in [
@@ -182,12 +182,18 @@ fn rejecting_what_was_said_is_a_denial() {
     }
     for sentence in [
         "Le conseil a rejeté toutes les propositions du maire.",
-        "Le ministre a rejeté la demande du syndicat à plusieurs reprises.",
         "La commission rejette toutes ces candidatures.",
         "Les vagues ont rejeté de nombreux débris.",
     ] {
         expect_none(sentence);
     }
+    // (A request turned down by someone who does not rule is a stance, not a denial, as
+    // « la requête rejetée par le maire »: see `rejecting_a_request_is_a_position`.)
+    expect(
+        "Le ministre a rejeté la demande du syndicat à plusieurs reprises.",
+        "Le ministre",
+        ClaimKind::Position,
+    );
 }
 
 /// « parler de « … » » names something in the speaker's words, also with « des » and after a
