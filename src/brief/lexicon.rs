@@ -3594,6 +3594,10 @@ const NOT_NAMES: &[&str] = &[
     "comme",
     "contrairement",
     "grâce",
+    // (« Concernant Paul Martin, le ministre a dit »: a participle used as a preposition.)
+    "concernant",
+    "nonobstant",
+    "moyennant",
     "le",
     "la",
     "les",

@@ -4395,3 +4395,37 @@ fn si_elided_before_a_subject_pronoun_is_no_part_of_it() {
     ]);
     assert!(got.iter().all(|(_, n)| !n.starts_with("S'")), "{got:?}");
 }
+
+/// « Concernant Paul Girard, le ministre a dit … »: a participle used as a preposition opening
+/// the sentence is no part of the name after it, so the role after the comma is no apposition
+/// of a person « Concernant Paul Girard » and speaks as written.
+#[test]
+fn a_participle_preposition_opening_the_sentence_is_no_part_of_a_name() {
+    // Must: the role speaks, in the sentence and for the next pronoun.
+    for (article, want) in [
+        (
+            vec!["Concernant Pierre Durand, le ministre a dit que tout allait bien."],
+            "le ministre",
+        ),
+        (
+            vec![
+                "Concernant Anne Roux, la préfète a assuré que le dossier avançait.",
+                "Elle a ajouté que la route rouvrirait lundi.",
+            ],
+            "la préfète",
+        ),
+        (
+            vec!["Nonobstant les réserves de Paul Girard, le maire a affirmé que le chantier reprendrait."],
+            "le maire",
+        ),
+    ] {
+        let got = speakers_by_segment(&article);
+        assert!(
+            !got.is_empty() && got.iter().all(|(_, n)| n == want),
+            "{article:?}: {got:?}"
+        );
+    }
+    // Must not: a name before its apposed role stays the speaker.
+    let got = speakers_of("Pierre Durand, le ministre de l'Industrie, a dit que tout allait bien.");
+    assert_eq!(got, ["Pierre Durand"]);
+}
