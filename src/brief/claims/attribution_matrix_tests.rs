@@ -793,9 +793,6 @@ const KNOWN_GAPS: &[&str] = &[
     // « Selon X, apposition, relayé par Y »: past an apposition only « cité » is read.
     "selon X, relayé par Y/opening/appos",
     "selon X, relayé par Y/opening/role-name",
-    // « Paul Martin, ministre de l'Agriculture, cité par Y, a affirmé »: the apposition is
-    // taken for the subject (a wrong name).
-    "X, cité par Y, verb/opening/appos",
     // An anonymous source a medium cites after its incise or in « des propos relayés par »
     // is not flagged `u`.
     "incise, cité par Y/closing/anonymous",

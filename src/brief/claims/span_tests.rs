@@ -3630,6 +3630,50 @@ fn a_medium_named_before_its_journalist_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_name_before_its_function_and_an_insertion_is_the_subject() {
+    // Must: a name, its function set off by commas, then an insertion (a participle, an
+    // adjective, a time word, « selon ») before the verb: the name speaks (before: its
+    // function alone).
+    for (sentence, want) in [
+        (
+            "Marie Leroy, maire de Lyon, interrogée par la presse, a affirmé que le projet était abandonné.",
+            "Marie Leroy",
+        ),
+        (
+            "Lundi, Marie Leroy, maire de Lyon, visiblement émue, a affirmé que le projet était abandonné.",
+            "Marie Leroy",
+        ),
+        (
+            "Paul Roux, avocat de la famille, contacté mardi, affirme que le dossier est vide.",
+            "Paul Roux",
+        ),
+        (
+            "Anne Petit, directrice de l'école, jointe par téléphone, assure que les cours reprendront.",
+            "Anne Petit",
+        ),
+        (
+            "Luc Morel, président du club, selon qui rien n'est perdu, estime que l'équipe peut se maintenir.",
+            "Luc Morel",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a function with no name before the insertion stays the subject.
+    for (sentence, want) in [
+        (
+            "Le maire de Lyon, interrogé par la presse, a affirmé que le projet était abandonné.",
+            "Le maire de Lyon",
+        ),
+        (
+            "La directrice de l'école, jointe par téléphone, assure que les cours reprendront.",
+            "La directrice de l'école",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+#[test]
 fn revendiquer_a_count_is_its_subjects_claim() {
     // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
     // (no row before).

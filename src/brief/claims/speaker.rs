@@ -2632,9 +2632,38 @@ fn document_author(text: &str, toks: &[Tok], comma: usize, people: &People) -> O
     (author.kind != SpeakerKind::Unattributed).then_some(author)
 }
 
+/// Whether a stretch set off by commas that opens with `inner` is an insertion between a
+/// subject and its verb: a relative clause, « selon », « ainsi que », « comme », a participle
+/// (« interrogée par la presse », « estimant que »), an adverb, a time word, a preposition.
+fn opens_insertion(inner: &Tok) -> bool {
+    matches!(
+        inner.low.as_str(),
+        "qui"
+            | "que"
+            | "qu'"
+            | "dont"
+            | "lequel"
+            | "laquelle"
+            | "lesquels"
+            | "où"
+            | "selon"
+            // (« X, ainsi que ceux de l'armée, ont réitéré »: others added; « X,
+            // comme Amnesty International, demandent »: an example.)
+            | "ainsi"
+            | "comme"
+    ) || inner.low.ends_with("ant")
+        || inner.low.ends_with("ment") && !inner.upper
+        || ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| inner.low.ends_with(e))
+        || lexicon::TIME_WORDS.contains(&inner.low.as_str())
+        || lexicon::PREPOSITIONS.contains(&inner.low.as_str())
+}
+
 fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Option<Speaker> {
     let mut end = verb;
     let mut past_apposition = false;
+    let mut past_insertion = false;
     for _ in 0..4 {
         let p = &toks[end.checked_sub(1)?];
         if p.low == ")" {
@@ -2646,7 +2675,13 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             // « Des employés des secteurs de la restauration, du nettoyage et de l'hôtellerie,
             // ont témoigné »: a stray comma after a list of the noun's complements.
             let from = subject_start(toks, comma);
-            if from < comma && toks[from..comma].iter().any(|t| t.low == ",") {
+            // (Not past an insertion: « Marie Leroy, maire de Lyon, interrogée par la presse, »
+            // is a name, its function and a participle.)
+            let last_inner = (from..comma).rev().find(|&k| toks[k].low == ",");
+            let inserted = last_inner
+                .and_then(|k| toks.get(k + 1))
+                .is_some_and(|t| !t.upper && opens_insertion(t));
+            if !inserted && last_inner.is_some() {
                 // (« Le syndicat, présidé par Paul Martin, dénonce »: no list, an insertion.)
                 let end = before_agent_phrase(toks, from, comma);
                 return Some(classify(text, toks, from, end - 1, people));
@@ -2654,7 +2689,9 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             if let Some(author) = document_author(text, toks, comma, people) {
                 return Some(author);
             }
-            if let Some(speaker) = subject_before_apposition(text, toks, comma, people) {
+            if let Some(speaker) =
+                subject_before_apposition(text, toks, comma, people).filter(|_| !inserted)
+            {
                 // « La maire, Anne Hidalgo, et le préfet, Laurent Nuñez, ont appelé »: two.
                 if let Some(first) = conjoined_apposition(text, toks, comma, people) {
                     if speaker.kind == SpeakerKind::Person && first.kind == SpeakerKind::Person {
@@ -2710,28 +2747,7 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                     return Some(voice);
                 }
             }
-            let insertion = matches!(
-                inner.low.as_str(),
-                "qui"
-                    | "que"
-                    | "qu'"
-                    | "dont"
-                    | "lequel"
-                    | "laquelle"
-                    | "lesquels"
-                    | "où"
-                    | "selon"
-                    // (« X, ainsi que ceux de l'armée, ont réitéré »: others added; « X,
-                    // comme Amnesty International, demandent »: an example.)
-                    | "ainsi"
-                    | "comme"
-            ) || inner.low.ends_with("ant")
-                || inner.low.ends_with("ment") && !inner.upper
-                || ["é", "ée", "és", "ées"]
-                    .iter()
-                    .any(|e| inner.low.ends_with(e))
-                || lexicon::TIME_WORDS.contains(&inner.low.as_str())
-                || lexicon::PREPOSITIONS.contains(&inner.low.as_str());
+            let insertion = opens_insertion(inner);
             if !insertion {
                 // « Sans mentionner de noms, Nick De Santis le directeur sportif, a affirmé »:
                 // a name opening the stretch, its function after it, is the subject.
@@ -2766,9 +2782,19 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
                 return None;
             }
             end = open;
+            past_insertion = true;
             continue;
         }
         break;
+    }
+    // « Marie Leroy, maire de Lyon, interrogée par la presse, a affirmé »: past an insertion,
+    // a name before its function's apposition is the subject.
+    if past_insertion && toks.get(end).is_some_and(|t| t.low == ",") {
+        if let Some(speaker) = subject_before_apposition(text, toks, end, people)
+            .filter(|s| s.kind == SpeakerKind::Person)
+        {
+            return Some(speaker);
+        }
     }
     let mut from = end;
     while from > 0 {
