@@ -444,3 +444,27 @@ fn a_refusal_to_say_is_no_claim() {
         "Le maire",
     );
 }
+
+/// A bare present participle right after a noun with nothing after it is an adjective (« un
+/// signal rassurant. »); with its object or complement after it, it reports.
+#[test]
+fn a_participle_used_as_an_adjective_is_no_claim() {
+    for sentence in [
+        "Le directeur a tenu à envoyer un signal rassurant.",
+        "Le maire a publié un communiqué rassurant.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a diffusé un tract appelant à la grève.",
+            "Le syndicat",
+        ),
+        (
+            "La mairie a diffusé un communiqué annonçant la fermeture du parc.",
+            "La mairie",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

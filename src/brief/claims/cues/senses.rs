@@ -13,7 +13,8 @@
 //! verb in a « que » clause the sentence does not assert (« il est normal que la défense
 //! conteste », « pour que le gouvernement annonce »), details or reasons named and not given
 //! (« a détaillé les mesures. », « a justifié ce choix. ») and rights exercised (« faire
-//! valoir ses droits »). The same verbs with what was said
+//! valoir ses droits »), and a participle that is an adjective (« un discours rassurant. »).
+//! The same verbs with what was said
 //! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
 use super::super::tokens::Tok;
@@ -61,6 +62,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || invites_itself(g)
         || names_without_giving(toks, g)
         || exercises_rights(toks, g)
+        || participle_as_adjective(toks, g)
         || participle_of_nothing(toks, g)
         || clause_not_asserted(toks, g)
 }
@@ -120,6 +122,24 @@ fn exercises_rights(toks: &[Tok], g: &Group) -> bool {
         && toks
             .get(at + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "droit" | "droits"))
+}
+
+/// « Il a tenu à livrer un discours rassurant. », « un communiqué rassurant, publié mardi »,
+/// « un ton menaçant. »: a bare present participle right after a noun, with nothing after
+/// it (the sentence or the clause ends, past a time), is an adjective, no one speaks. (« un
+/// communiqué annonçant la fermeture », « un tract appelant à la grève » report.)
+fn participle_as_adjective(toks: &[Tok], g: &Group) -> bool {
+    if !g.bare_participle(toks) || g.start != g.i {
+        return false;
+    }
+    let after_noun = toks[g.start - 1].word
+        && !toks[g.start - 1].quoted
+        && !lexicon::DETERMINERS.contains(&toks[g.start - 1].low.as_str());
+    let next = toks.get(super::past_inserts(toks, g.i + 1));
+    let nothing_after = next.is_none_or(|t| {
+        !t.quoted && matches!(t.low.as_str(), "." | "," | ";" | "!" | "?" | "…" | ")")
+    });
+    after_noun && nothing_after
 }
 
 /// Words that deny the noun they open (« aucun », « nulle », « sans »; « pas de » is read
