@@ -1220,6 +1220,23 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Position,
         Some(OWN_DETERMINERS),
     ),
+    // « La compagnie s'est excusée auprès des voyageurs », « le maire s'excuse pour ses
+    // propos »: an apology made (only reflexive, see the cues; to someone, for something).
+    (
+        &["excus"],
+        "s'excuser",
+        ClaimKind::Statement,
+        Some(&[
+            "auprès",
+            "pour",
+            "de",
+            "d'",
+            "du",
+            "des",
+            "publiquement",
+            "officiellement",
+        ]),
+    ),
     // « Les éleveurs manifestent leur désarroi », « n'a pas caché sa colère », « ne
     // dissimule pas son inquiétude »: a stance shown, as with « afficher » (see the cues;
     // « cacher » and « dissimuler » only negated).

@@ -322,6 +322,42 @@ fn showing_a_stance_is_a_position() {
     }
 }
 
+/// An apology made (« s'est excusée auprès des voyageurs », « s'excuse pour ses propos »), in
+/// any tense, with adverbs between, is a statement of its subject; must not: « excuse » as a
+/// noun or not reflexive, and an apology with nothing after it.
+#[test]
+fn apologising_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "La compagnie s'est déjà excusée auprès de ses clients.",
+            "La compagnie",
+        ),
+        ("Le maire s'excuse pour ses propos de mardi.", "Le maire"),
+        (
+            "La ministre s'était publiquement excusée auprès des familles.",
+            "La ministre",
+        ),
+        (
+            "Le club s'est excusé de ce retard auprès des supporters.",
+            "Le club",
+        ),
+        (
+            "L'animateur s'est excusé lundi pour sa blague.",
+            "L'animateur",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Il a invoqué une excuse pour son absence.",
+        "Rien n'excuse cette violence envers les agents.",
+        "Les excuses du maire ont été entendues.",
+        "Le joueur s'est excusé.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// A request or an offer turned down with « rejeter » or « balayer » (« a rejeté cette
 /// demande », « rejette la proposition du maire », « balaie la main tendue ») is a stance,
 /// with an adjective or adverb between; must not: a court or an assembly ruling or voting,
