@@ -3579,6 +3579,50 @@ fn a_reporting_verb_typed_without_its_accents_is_that_verb() {
     expect_none("Les élèves ont une precise idée du sujet.");
 }
 
+/// A subject pronoun then a reporting participle whose auxiliary was forgotten, before what
+/// it reports (« Il expliqué que », « Elle déclaré : », « Mardi, il indiqué qu' »): the
+/// pronoun's claim, a past verb group (no `u` for the conditional after it). Must not: a noun
+/// before the participle (an adjective: « Le rapport publié que »), a participle of a verb that
+/// reports nothing, or one with nothing reported after it.
+#[test]
+fn a_forgotten_auxiliary_after_a_subject_pronoun_is_read() {
+    let before = "La directrice Claire Vidal a reçu les parents.";
+    for sentence in [
+        "Elle expliqué que les cours reprendraient lundi.",
+        "Elle déclaré : « Les cours reprendront lundi. »",
+        "Mardi, elle indiqué qu'elle démissionnerait.",
+        "Elle précisé que les cours reprendraient lundi.",
+        "Elle dénoncé que les cours soient suspendus.",
+    ] {
+        let claims = find_claims(&doc(&[before, sentence]));
+        assert_eq!(claims.len(), 1, "{sentence}: {claims:?}");
+        assert_eq!(claims[0].speaker, "Claire Vidal", "{sentence}");
+        assert!(!claims[0].unconfirmed, "{sentence}");
+    }
+    let claims = find_claims(&doc(&[
+        "Les parents sont inquiets.",
+        "Ils affirmé que les cours reprendraient lundi.",
+    ]));
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    expect_none("Le rapport publié que personne n'a lu est clos.");
+    expect_none("Il fatigué que nous sommes, nous partons.");
+    // (An auxiliary or a preposition before the pronoun: the group is whole, its subject
+    // named before.)
+    assert_eq!(
+        super::tests::speakers_of("La CGT a quant à elle affirmé que le site fermera."),
+        ["La CGT"]
+    );
+    for sentence in [
+        "Elle resté que la directrice du collège.",
+        "Elle expliqué la situation aux parents.",
+    ] {
+        assert!(
+            find_claims(&doc(&[before, sentence])).is_empty(),
+            "{sentence}"
+        );
+    }
+}
+
 /// An inversion typed with an apostrophe for its second hyphen (« a-t'il », « a-t’elle »,
 /// « ajoute-t'on », « a t'il »), any verb, is read as « a-t-il ». Must not: « t' » before
 /// anything but a subject pronoun (« va-t'en », « Il t'a dit ») stays as written.

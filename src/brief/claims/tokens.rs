@@ -429,6 +429,7 @@ pub(super) fn drop_repeated_verb(toks: &mut Vec<Tok>) {
 pub(super) fn mend_typing_slips(toks: &mut Vec<Tok>) {
     mend_apostrophe_inversions(toks);
     mend_dropped_accents(toks);
+    mend_missing_auxiliary(toks);
     join_spaced_inversions(toks);
     // « A l'issue de l'audition, … », « A contrario, souligne X », « A Paris, le maire … »:
     // a capital « A » opening the sentence before a word is « à » with its accent dropped, as
@@ -489,6 +490,47 @@ fn mend_dropped_accents(toks: &mut [Tok]) {
         if fitting.all(|form| lemma(form) == lemma(first)) {
             toks[k].low = first.clone();
         }
+    }
+}
+
+/// A subject pronoun then a reporting verb's participle with its auxiliary forgotten, before
+/// what it reports (« Il expliqué que », « elle déclaré : », « ils dénoncé que »): the
+/// auxiliary is read where it was forgotten (an empty token « a », « ont » for « ils /
+/// elles »), so the verb group is a past one, as written.
+fn mend_missing_auxiliary(toks: &mut Vec<Tok>) {
+    let mut k = 1;
+    while k + 1 < toks.len() {
+        let (subject, verb, next) = (&toks[k - 1], &toks[k], &toks[k + 1]);
+        let plain = [subject, verb].iter().all(|t| t.word && !t.quoted);
+        let reports = matches!(next.low.as_str(), "que" | "qu'" | ":");
+        // (The pronoun opens its clause: not « a quant à elle affirmé », « a elle relevé ».)
+        let opens_clause = k < 2 || {
+            let before = &toks[k - 2];
+            !before.word || matches!(before.low.as_str(), "et" | "mais" | "puis")
+        };
+        let forgotten = plain
+            && reports
+            && opens_clause
+            && lexicon::SUBJECT_PRONOUNS.contains(&subject.low.as_str())
+            && super::cues::is_participle(&verb.low)
+            && lexicon::verbs().contains_key(verb.low.as_str());
+        if forgotten {
+            let aux = if matches!(subject.low.as_str(), "ils" | "elles") {
+                "ont"
+            } else {
+                "a"
+            };
+            let at = verb.start;
+            let empty = Tok {
+                low: aux.into(),
+                start: at,
+                end: at,
+                ..verb.clone()
+            };
+            toks.insert(k, empty);
+            k += 1;
+        }
+        k += 1;
     }
 }
 
