@@ -4473,3 +4473,49 @@ fn a_participle_preposition_opening_the_sentence_is_no_part_of_a_name() {
     let got = speakers_of("Pierre Durand, le ministre de l'Industrie, a dit que tout allait bien.");
     assert_eq!(got, ["Pierre Durand"]);
 }
+
+/// « Mardi, le ministre qui avait reçu les syndicats, a affirmé … »: a subject whose relative
+/// clause has no comma before it and one after, opening the sentence past adjuncts set off by
+/// commas (a date, a time, « Pourtant »), is the subject; so is « ce dernier » (the one named
+/// last before).
+#[test]
+fn a_subject_with_its_relative_after_leading_adjuncts_speaks() {
+    // Must: whatever the adjuncts, the subject's kind, the verb.
+    for (article, want) in [
+        (
+            vec!["Mardi, le ministre qui avait reçu les syndicats, a affirmé que la réforme serait votée."],
+            "le ministre",
+        ),
+        (
+            vec!["Dans la soirée, la préfète qui avait visité le site, a assuré que la route rouvrirait."],
+            "la préfète",
+        ),
+        (
+            vec!["Hier, Paul Girard qui présidait la séance, a annoncé sa démission."],
+            "Paul Girard",
+        ),
+        (
+            vec![
+                "Le maire a battu Anne Roux, qui a obtenu 30 % des voix.",
+                "Pourtant, cette dernière qui avait quitté le parti en mai, a déclaré que le scrutin était truqué.",
+            ],
+            "Anne Roux",
+        ),
+    ] {
+        let last = article.len();
+        let got = speakers_by_segment(&article);
+        assert!(
+            got.iter().any(|(s, n)| *s == last && n == want),
+            "{article:?}: {got:?}"
+        );
+    }
+    // Must not: a head that names no one, or a verb before the comma (no adjunct): no name.
+    assert_eq!(
+        speakers_of("Mardi, le projet qui avait été voté, prévoit que les loyers baisseront."),
+        Vec::<String>::new()
+    );
+    let got = speakers_of(
+        "Le maire a répondu mardi, le ministre qui était présent, a ajouté que rien ne changerait.",
+    );
+    assert!(got.iter().all(|n| n.is_empty()), "{got:?}");
+}

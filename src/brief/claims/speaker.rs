@@ -3461,17 +3461,35 @@ fn antecedent_of_inner_relative(toks: &[Tok], from: usize) -> Option<usize> {
 /// at `comma` (each later stretch between commas opening on a relative pronoun): « Le parti
 /// qui a boycotté les assises, qui ont démarré lundi, ». Its first and last tokens.
 fn relative_opening_subject(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    let qui = (1..comma).find(|&k| !toks[k].quoted && !toks[k].word || toks[k].low == "qui")?;
-    let opening = &toks[..qui];
+    // (« Pourtant, depuis dimanche, ce dernier qui … , »: past adjuncts set off by commas,
+    // with no verb.)
+    let start = (0..comma)
+        .find(|&k| !toks[k].quoted && (toks[k].low == "qui" || !toks[k].word && toks[k].low != ","))
+        .and_then(|stop| toks[..stop].iter().rposition(|t| t.low == ","))
+        .map_or(0, |c| c + 1);
+    if toks[..start]
+        .iter()
+        .any(|t| t.quoted || is_quote_mark(t) || is_finite_verb(t))
+    {
+        return None;
+    }
+    let qui =
+        (start + 1..comma).find(|&k| !toks[k].quoted && !toks[k].word || toks[k].low == "qui")?;
+    let opening = &toks[start..qui];
     let first = opening.first()?;
-    // (A head that can speak: « Une situation qui … » names no one.)
-    let head = toks[1..qui]
+    // (A head that can speak: « Une situation qui … » names no one; « ce dernier » points
+    // back to someone.)
+    let head = toks[start + 1..qui]
         .iter()
         .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    let pointer = matches!(
+        (first.low.as_str(), head.map(|h| h.low.as_str())),
+        ("ce", Some("dernier")) | ("cette", Some("dernière"))
+    );
     let noun_phrase = toks[qui].low == "qui"
-        && qui >= 2
+        && qui >= start + 2
         && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
-        && head.is_some_and(|h| h.upper || body_or_person(&h.low))
+        && (pointer || head.is_some_and(|h| h.upper || body_or_person(&h.low)))
         && opening
             .iter()
             .all(|t| t.word && !t.quoted && !is_finite_verb(t));
@@ -3485,7 +3503,7 @@ fn relative_opening_subject(toks: &[Tok], comma: usize) -> Option<(usize, usize)
                     matches!(n.low.as_str(), "qui" | "que" | "qu'" | "dont" | "où")
                 })
         });
-    (noun_phrase && relatives_only).then_some((0, qui - 1))
+    (noun_phrase && relatives_only).then_some((start, qui - 1))
 }
 
 /// Where a subject `from..end` ends before a relative clause written with no commas that runs
