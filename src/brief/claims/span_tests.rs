@@ -3674,6 +3674,42 @@ fn a_name_before_its_function_and_an_insertion_is_the_subject() {
 }
 
 #[test]
+fn a_verb_form_after_a_preposition_in_the_subject_is_a_noun() {
+    // Must: « sur place », « en marche », « à charge »: a word that is also a verb's form
+    // (« place », « marche », « charge ») after a preposition is a noun of the subject, not
+    // its verb (before: no subject, unresolved).
+    for (sentence, want) in [
+        (
+            "Mais les témoins sur place parlent de quatre corps.",
+            "les témoins sur place",
+        ),
+        (
+            "Les secouristes sur place affirment que le bilan va s'alourdir.",
+            "Les secouristes sur place",
+        ),
+        (
+            "Les pompiers présents sur place ont indiqué que le feu était maîtrisé.",
+            "Les pompiers présents sur place",
+        ),
+        (
+            "Les habitants sur place dénoncent la lenteur des secours.",
+            "Les habitants sur place",
+        ),
+        (
+            "Les militants de La République en marche estiment que la réforme est juste.",
+            "Les militants de La République en marche",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a verb with no preposition before it still ends the subject's walk.
+    assert_eq!(
+        speakers_of("Le conseil vote le budget puis les élus sur place dénoncent la hausse."),
+        ["les élus sur place"]
+    );
+}
+
+#[test]
 fn revendiquer_a_count_is_its_subjects_claim() {
     // Must: « revendiquer » and a number (in figures or in words) is a claim of its subject
     // (no row before).

@@ -1227,9 +1227,11 @@ fn subject_start(toks: &[Tok], end: usize) -> usize {
         // « comme le représentant l'a précisé », « C'est pourquoi notre résolution demande »:
         // the subject starts after a conjunction or a verb.
         // (« le chef d'unité de peste », « le médecin de garde »: right after « de », a
-        // verb's form is a noun, as in np_end.)
+        // verb's form is a noun, as in np_end; « les témoins sur place »: after any
+        // preposition.)
         let after_determiner = from >= 2
             && (lexicon::DETERMINERS.contains(&toks[from - 2].low.as_str())
+                || lexicon::PREPOSITIONS.contains(&toks[from - 2].low.as_str())
                 || matches!(toks[from - 2].low.as_str(), "de" | "d'"));
         if matches!(p.low.as_str(), "comme" | "pourquoi")
             || is_finite_verb(p) && !after_determiner && !p.upper && !modifies_noun(toks, from - 1)
