@@ -4326,7 +4326,8 @@ fn sentenced_to(toks: &[Tok], i: usize) -> bool {
     false
 }
 
-/// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »).
+/// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »,
+/// « admet ignorer », « témoignent avoir vu », « témoigne craindre »).
 const SAY_INFINITIVE: &[&str] = &[
     "dire",
     "affirmer",
@@ -4335,6 +4336,8 @@ const SAY_INFINITIVE: &[&str] = &[
     "reconnaître",
     "avouer",
     "estimer",
+    "admettre",
+    "témoigner",
 ];
 
 /// Whether the word at `at` looks like an infinitive (« vivre », « ignorer », « devoir »):
@@ -4360,7 +4363,18 @@ fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
             && !lexicon::DETERMINERS.contains(&low)
             && !matches!(
                 low,
-                "hier" | "premier" | "dernier" | "entre" | "contre" | "notre" | "votre" | "autre"
+                "hier"
+                    | "premier"
+                    | "dernier"
+                    | "entre"
+                    | "contre"
+                    | "notre"
+                    | "votre"
+                    | "autre"
+                    | "derrière"
+                    | "outre"
+                    | "encore"
+                    | "guère"
             )
     })
 }

@@ -772,3 +772,52 @@ fn letting_words_drop_in_an_incise() {
         Statement,
     )]);
 }
+
+/// « témoigner » and « admettre » report an infinitive after them, past a date or an adverb
+/// (« ont témoigné avoir été frappés », « témoigne n'avoir rien vu », « admet ignorer »);
+/// testifying somewhere, with nothing of what was said, is no claim.
+#[test]
+fn testifying_or_admitting_an_infinitive() {
+    assert_claims(&[
+        (
+            "Plusieurs voisins ont témoigné avoir été réveillés par les explosions.",
+            "Plusieurs voisins",
+            Statement,
+        ),
+        (
+            "Les commerçants témoignent avoir perdu la moitié de leur clientèle.",
+            "Les commerçants",
+            Statement,
+        ),
+        (
+            "Une infirmière a témoigné jeudi être menacée par des patients.",
+            "Une infirmière",
+            Statement,
+        ),
+        (
+            "Le chauffeur témoigne n'avoir rien remarqué.",
+            "Le chauffeur",
+            Statement,
+        ),
+        (
+            "Des parents témoignent craindre pour la sécurité de leurs enfants.",
+            "Des parents",
+            Statement,
+        ),
+        (
+            "La préfète admet ignorer l'origine de la pollution.",
+            "La préfète",
+            Statement,
+        ),
+        (
+            "Le club a admis mardi regretter ce choix.",
+            "Le club",
+            Statement,
+        ),
+    ]);
+    assert_no_claim(&[
+        "Le témoin a témoigné derrière un paravent.",
+        "La victime a témoigné encore une fois devant la cour.",
+        "Une habitante a témoigné au tribunal.",
+    ]);
+}

@@ -311,12 +311,17 @@ fn bears_witness(toks: &[Tok], g: &Group) -> bool {
 
 /// « La ministre a témoigné au micro de la radio. », « Des habitants ont témoigné devant les
 /// caméras. »: that someone testified, with nothing of what they said (no « que », colon or
-/// quotation, nor « de » what they testified to, nor a side: « contre », « en faveur »).
+/// quotation, nor « de » what they testified to, nor a side: « contre », « en faveur », nor an
+/// infinitive: « ont témoigné avoir été frappés », « témoigne mardi n'avoir rien vu »).
 fn witness_without_words(toks: &[Tok], g: &Group) -> bool {
     if g.lemma != "témoigner" || !g.subject_before || toks.iter().any(|t| t.quoted) {
         return false;
     }
-    let object = toks.get(past_adjuncts(toks, g.i + 1));
+    let after = past_adjuncts(toks, g.i + 1);
+    if super::reports_infinitive(toks, after) || super::infinitive_follows(toks, after) {
+        return false;
+    }
+    let object = toks.get(after);
     let says_of_what = object.is_some_and(|t| {
         matches!(
             t.low.as_str(),
