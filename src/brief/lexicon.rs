@@ -108,7 +108,8 @@ const PLAIDER: &[&str] = &[
     "l' innocence",
 ];
 /// « met en garde », and what putting in question or in evidence says (« a mis en doute
-/// ces chiffres », « met en cause le préfet », « a mis en évidence un lien »).
+/// ces chiffres », « met en cause le préfet », « a mis en évidence un lien », « a mis en avant
+/// la qualité du projet »).
 const GARDE: &[&str] = &[
     "en garde",
     // « a mis au défi le ministre de le poursuivre »: a challenge.
@@ -117,6 +118,12 @@ const GARDE: &[&str] = &[
     "en doute",
     "en question",
     "en évidence",
+    // « a mis en avant la qualité du gisement », « met en exergue les failles », « a mis en
+    // lumière des retards »: a point stressed, a finding (not « met en avant ses produits »,
+    // see the cues).
+    "en avant",
+    "en exergue",
+    "en lumière",
     // « a mis en demeure la société de dépolluer »: a formal call.
     "en demeure",
 ];

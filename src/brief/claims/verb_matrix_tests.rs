@@ -821,3 +821,42 @@ fn testifying_or_admitting_an_infinitive() {
         "Une habitante a témoigné au tribunal.",
     ]);
 }
+
+/// « mettre en avant / en exergue / en lumière » a definite noun phrase states a finding, past
+/// a date; one's own assets, someone or nothing stressed is promotion, no claim.
+#[test]
+fn stressing_a_finding_is_a_statement() {
+    assert_claims(&[
+        (
+            "La ministre a mis en avant la solidité des finances locales.",
+            "La ministre",
+            Statement,
+        ),
+        (
+            "Le syndicat met en avant les risques pour les salariés.",
+            "Le syndicat",
+            Statement,
+        ),
+        (
+            "Le préfet a mis jeudi en avant la baisse des cambriolages.",
+            "Le préfet",
+            Statement,
+        ),
+        (
+            "L'association met en lumière des retards de paiement.",
+            "L'association",
+            Statement,
+        ),
+        (
+            "Le directeur a mis en exergue ces chiffres inquiétants.",
+            "Le directeur",
+            Statement,
+        ),
+    ]);
+    assert_no_claim(&[
+        "La boutique met en avant ses créations.",
+        "La candidate a mis en avant son parcours.",
+        "L'équipe a mis en avant un jeune attaquant.",
+        "Le maire a mis en avant.",
+    ]);
+}

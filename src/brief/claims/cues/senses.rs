@@ -65,6 +65,37 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || participle_as_adjective(toks, g)
         || participle_of_nothing(toks, g)
         || clause_not_asserted(toks, g)
+        || stresses_no_finding(toks, g)
+}
+
+/// What « mettre en avant / en exergue / en lumière » stresses when it says something: a
+/// definite or demonstrative noun phrase (« la qualité du gisement », « les failles », « des
+/// retards », « ces chiffres »).
+const STRESSED_FINDING_OPENERS: &[&str] = &[
+    "le", "la", "l'", "les", "des", "du", "ce", "cet", "cette", "ces",
+];
+
+/// « Le candidat a mis en avant son expérience. », « Le magasin met en avant ses produits. »,
+/// « Le club a mis en avant un jeune joueur. », « Le maire a mis en avant. »: « mettre en
+/// avant / en exergue / en lumière » one's own assets, someone, or nothing is promotion, no
+/// claim (wire gold: « a mis en avant » without content). (« a mis en avant la qualité du
+/// projet », « met en lumière des retards » state a finding; a quotation or a colon after it
+/// says its words.)
+fn stresses_no_finding(toks: &[Tok], g: &Group) -> bool {
+    if g.lemma != "mettre en garde" || words_follow(toks, g.i + 1) {
+        return false;
+    }
+    let Some(en) = (g.i + 1..toks.len().min(g.i + 5)).find(|&k| {
+        toks[k].low == "en"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "avant" | "exergue" | "lumière"))
+    }) else {
+        return false;
+    };
+    !toks
+        .get(past_adjuncts(toks, en + 2))
+        .is_some_and(|t| !t.quoted && STRESSED_FINDING_OPENERS.contains(&t.low.as_str()))
 }
 
 /// « Le débat s'est invité au conseil municipal », « la question s'invite dans la campagne »,
