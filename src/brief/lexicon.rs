@@ -250,6 +250,9 @@ const SAVOIR: &[&str] = &[
 const PROPOSER: &[&str] = &["de", "d'", "que", "qu'"];
 /// What only a clause can follow (« souhaite que »).
 const QUE: &[&str] = &["que", "qu'"];
+/// « informe que », and news told of (« informe de l'ouverture », « du report », « de la
+/// fermeture »; not « informe des horaires », a notice).
+const INFORMER: &[&str] = &["que", "qu'", "de l'", "de la", "du"];
 /// A clause or an infinitive of state (« pense que », « croit savoir », « espère pouvoir »).
 const QUE_OR_STATE: &[&str] = &[
     "que", "qu'", "avoir", "être", "pouvoir", "savoir", "ne pas", "n' avoir", "n' être",
@@ -1266,9 +1269,15 @@ const ER_VERBS: &[ErEntry] = &[
         Some(OWN_DETERMINERS),
     ),
     (&["infirm"], "infirmer", ClaimKind::Denial, Some(INFIRMER)),
-    // « Le ministre a informé que », « informe ses salariés que » (not « a informé les
+    // « Le ministre a informé que », « informe ses salariés que », « informe de l'ouverture
+    // d'une enquête », « a informé mardi de la fermeture du site » (not « a informé les
     // familles », notice given).
-    (&["inform"], "informer", ClaimKind::Statement, Some(QUE)),
+    (
+        &["inform"],
+        "informer",
+        ClaimKind::Statement,
+        Some(INFORMER),
+    ),
     // (« le contrat spécifie que » is a text's provision, see the cues.)
     (&["spécifi"], "spécifier", ClaimKind::Statement, Some(QUE)),
     (

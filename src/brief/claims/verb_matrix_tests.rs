@@ -860,3 +860,41 @@ fn stressing_a_finding_is_a_statement() {
         "Le maire a mis en avant.",
     ]);
 }
+
+/// « informer de » news (« de l'ouverture », « de la fermeture », « du report »), past an
+/// adverb or a date, is news told; a notice given to people or of what is listed is no claim.
+#[test]
+fn informing_of_news_is_a_statement() {
+    assert_claims(&[
+        (
+            "Le ministère informe de l'annulation des épreuves.",
+            "Le ministère",
+            Statement,
+        ),
+        (
+            "La compagnie a informé lundi de la suspension de ses vols.",
+            "La compagnie",
+            Statement,
+        ),
+        (
+            "La fédération informe par ailleurs du retrait de sa candidature.",
+            "La fédération",
+            Statement,
+        ),
+        (
+            "Le parquet a informé de l'ouverture d'une information judiciaire.",
+            "Le parquet",
+            Statement,
+        ),
+        (
+            "Le groupe informe également de la cession de sa filiale.",
+            "Le groupe",
+            Statement,
+        ),
+    ]);
+    assert_no_claim(&[
+        "La bibliothèque informe des horaires d'été.",
+        "Le directeur a informé les parents.",
+        "Il faut informer de la situation les riverains.",
+    ]);
+}
