@@ -740,19 +740,14 @@ const KNOWN_GAPS: &[&str] = &[
     // the pronoun unresolved (pronoun resolution, not the incise frame). (« La campagne a
     // été difficile, a-t-elle confié »: a subject of « a été » is no longer taken, session 14.)
     "incise/after a clause, passé composé/estimer/pronoun",
-    "incise/after a clause, passé composé/rappeler/pronoun",
     "incise/after a clause, passé composé/juger/pronoun",
     "incise/after a clause, présent/estimer/pronoun",
-    "incise/after a clause, présent/rappeler/pronoun",
     "incise/after a clause, présent/juger/pronoun",
     "incise/after a clause, ce + day/estimer/pronoun",
-    "incise/after a clause, ce + day/rappeler/pronoun",
     "incise/after a clause, ce + day/juger/pronoun",
     "incise/after a clause, présent, dans un communiqué/estimer/pronoun",
-    "incise/after a clause, présent, dans un communiqué/rappeler/pronoun",
     "incise/after a clause, présent, dans un communiqué/juger/pronoun",
     "incise/after a clause, présent, auprès de l'AFP/estimer/pronoun",
-    "incise/after a clause, présent, auprès de l'AFP/rappeler/pronoun",
     "incise/after a clause, présent, auprès de l'AFP/juger/pronoun",
     // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/role-name",

@@ -77,9 +77,21 @@ pub(super) fn speaker_by_route(
         // opens the sentence right before a quotation continuing its clause.
         // (« La préfecture a activé le « plan alarme » qui …, a-t-elle précisé »: a quoted
         // term inside the clause is no quotation the incise closes.)
+        // (« La route, a-t-elle expliqué, sera fermée »: with no verb before the incise, by the
+        // lexicon or the tagger, the words before it open the clause it cuts.)
+        let clause_before = || {
+            let tags = super::pos::tags(text, toks);
+            (0..cue.group_start).any(|k| {
+                is_finite_verb(&toks[k])
+                    || !toks[k].quoted
+                        && matches!(tags[k], super::pos::Upos::Verb | super::pos::Upos::Aux)
+            })
+        };
         let subject_end = match toks.iter().position(|t| t.quoted) {
-            None => Some(cue.group_start),
-            Some(_) if quoted_only_inside_clause(toks, cue.group_start) => Some(cue.group_start),
+            None => clause_before().then_some(cue.group_start),
+            Some(_) if quoted_only_inside_clause(toks, cue.group_start) => {
+                clause_before().then_some(cue.group_start)
+            }
             Some(q) => subject_before_quotation(toks, q, cue.group_start),
         };
         if let Some(subject_end) = subject_end.filter(|_| matches!(pronoun.as_str(), "il" | "elle"))

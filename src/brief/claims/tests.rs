@@ -707,6 +707,48 @@ mod issue18 {
             .collect()
     }
 
+    /// An inverted incise cutting a clause before its verb (« La route, a-t-elle expliqué,
+    /// sera fermée ») has the pronoun's antecedent as speaker, not the words it cuts off (they
+    /// open the reported clause); a clause complete before the incise (« La préfecture a fermé
+    /// la route, a-t-elle indiqué ») is still its subject's.
+    #[test]
+    fn an_incise_cutting_a_clause_before_its_verb_is_the_pronouns() {
+        for (sentences, speaker) in [
+            (
+                [
+                    "La maire Anne Roux était à Lyon mardi.",
+                    "La route, a-t-elle expliqué, sera fermée lundi.",
+                ],
+                "Anne Roux",
+            ),
+            (
+                [
+                    "Le préfet Marc Duval a visité le chantier.",
+                    "Cette décision, a-t-il ajouté, est définitive.",
+                ],
+                "Marc Duval",
+            ),
+            (
+                [
+                    "Le ministre Paul Girard a reçu les syndicats.",
+                    "La réforme, a-t-il assuré jeudi, sera votée avant l'été.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le maire Paul Roy a visité le chantier.",
+                    "La préfecture a fermé la route, a-t-elle indiqué.",
+                ],
+                "La préfecture",
+            ),
+        ] {
+            let found = speakers(&sentences);
+            assert_eq!(found.len(), 1, "{sentences:?}: {found:?}");
+            assert_eq!(found[0].1, speaker, "{sentences:?}");
+        }
+    }
+
     /// A subject that names no one who speaks (no name, no role, people, institution, source
     /// or medium) is shown unresolved with the article's words, not as a speaker; names, people,
     /// collectives and described persons still speak.
