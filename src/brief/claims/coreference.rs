@@ -3692,8 +3692,6 @@ mod demonstrative_back_reference_tests {
     use super::super::tests::{last_claim, speakers_by_segment as speakers};
     use crate::model::SpeakerKind;
 
-    /// « Ce responsable », « cette porte-parole »: the one person of that gender named just
-    /// before, here and for the pronoun after it; never a new speaker of its own.
     /// The last claim's speaker (empty without a claim).
     fn last_speaker(article: &[&str]) -> String {
         last_claim(article).map(|(s, _)| s).unwrap_or_default()
@@ -3743,6 +3741,8 @@ mod demonstrative_back_reference_tests {
     }
 
     #[test]
+    /// « Ce responsable », « cette porte-parole »: the one person of that gender named just
+    /// before, here and for the pronoun after it; never a new speaker of its own.
     fn a_demonstrative_function_is_the_one_person_named_before() {
         let got = speakers(&[
             "« Les stocks sont bas », a déclaré Karim Haddad, directeur de l'agence régionale.",

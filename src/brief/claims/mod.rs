@@ -356,8 +356,6 @@ fn plural_object_group(toks: &[Tok], from: usize) -> bool {
     })
 }
 
-/// The tokens of the main clause's subject: the noun phrase (or pronoun) right before its
-/// verb, object pronouns and negation aside.
 /// « Il est normal que, dans un procès, les avocats contestent … »: a sentence opening on an
 /// impersonal frame whose « que » clause it does not assert (see
 /// [`cues::unasserting_frame`]) has for subject the clause's, not the expletive « il »
@@ -389,6 +387,8 @@ fn past_impersonal_frame(toks: &[Tok], span: (usize, usize)) -> (usize, usize) {
     subject_span(&toks[que + 1..]).map_or(span, |(f, t)| (que + 1 + f, que + 1 + t))
 }
 
+/// The tokens of the main clause's subject: the noun phrase (or pronoun) right before its
+/// verb, object pronouns and negation aside.
 fn subject_span(toks: &[Tok]) -> Option<(usize, usize)> {
     // (« Pendant que X parlait, Paul Martin a quitté la salle »: the main clause's subject.)
     let (_, Some(verb)) = main_clause(toks) else {
