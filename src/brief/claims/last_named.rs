@@ -4,7 +4,9 @@
 //! Each narrative sentence leaves, after it is read, the last one of each gender it named.
 
 use super::coreference::{determiner_gender, determiner_plural, People};
-use super::speaker::{can_speak, classify, is_finite_verb, np_end, Speaker, ROLE_ADJECTIVES};
+use super::speaker::{
+    article_in_contraction, can_speak, classify, is_finite_verb, np_end, Speaker, ROLE_ADJECTIVES,
+};
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
@@ -109,20 +111,16 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
             .find(|&k| is_finite_verb(&toks[k]))
             .map_or(end, |verb| verb - 1);
         // (« a réclamé une enquête au ministre »: « au », « du » are « à le », « de le ».)
-        let contracted = matches!(det.low.as_str(), "au" | "du");
-        let from = i + usize::from(contracted);
+        let contracted = article_in_contraction(&det.low);
+        let from = i + usize::from(contracted.is_some());
         let phrase = slice(text, toks, from, end);
-        let gender = if contracted {
-            Gender::Male
-        } else {
-            determiner_gender(&phrase)
-        };
+        let gender = determiner_gender(contracted.unwrap_or(&phrase));
         if gender == Gender::Unknown || determiner_plural(&phrase) {
             continue;
         }
         let mut speaker = classify(text, toks, from, end, people);
-        if contracted && speaker.name.starts_with(char::is_lowercase) {
-            speaker.name = format!("le {}", speaker.name);
+        if let Some(article) = contracted.filter(|_| speaker.name.starts_with(char::is_lowercase)) {
+            speaker.name = format!("{article} {}", speaker.name);
         }
         if matches!(
             speaker.kind,

@@ -1045,10 +1045,7 @@ fn source_named(text: &str, toks: &[Tok], from: usize, to: usize, people: &Peopl
         }
     }
     let mut speaker = classify(text, toks, from, to, people);
-    speaker.name = de_contracted(&speaker.name);
-    if contracted_des(text, toks, from) {
-        speaker.name = des_contracted(&speaker.name);
-    }
+    speaker.name = de_contracted(&speaker.name, contracted_des(text, toks, from));
     speaker
 }
 
@@ -1065,26 +1062,19 @@ fn contracted_des(text: &str, toks: &[Tok], at: usize) -> bool {
         && pos::tags(text, toks)[at - 1] == pos::Upos::Noun
 }
 
-/// A source named after a contracted « des » (« à l'appel des syndicats ») as the article
-/// would name it alone: « les syndicats ».
-fn des_contracted(name: &str) -> String {
-    match name.strip_prefix("des ") {
-        Some(rest) => format!("les {rest}"),
-        None => name.to_string(),
-    }
-}
-
-/// A source named after a contracted « de » (« du point de vue du directeur ») as the article
-/// would name it alone: « le directeur ».
-fn de_contracted(name: &str) -> String {
-    // (Not a surname: « Du Bellay ».)
-    match name
-        .strip_prefix("du ")
-        .or_else(|| name.strip_prefix("Du "))
-    {
-        Some(rest) if rest.chars().next().is_some_and(char::is_lowercase) => format!("le {rest}"),
-        _ => name.to_string(),
-    }
+/// A source named after a contracted « de » (« du point de vue du directeur », and when `des`
+/// is a noun's complement, see [`contracted_des`], « à l'appel des syndicats ») as the article
+/// would name it alone: « le directeur », « les syndicats ».
+fn de_contracted(name: &str, des: bool) -> String {
+    let contracted = match name.split_once(' ') {
+        // (Not a surname: « Du Bellay ».)
+        Some(("du" | "Du", rest)) if rest.starts_with(char::is_lowercase) => Some(("du", rest)),
+        Some(("des", rest)) if des => Some(("des", rest)),
+        _ => None,
+    };
+    contracted
+        .and_then(|(de, rest)| Some(format!("{} {rest}", speaker::article_in_contraction(de)?)))
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose

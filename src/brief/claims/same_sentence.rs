@@ -12,8 +12,8 @@
 use super::coreference::{determiner_gender, determiner_plural, opening_subordinator, People};
 use super::path::Link;
 use super::speaker::{
-    can_speak, capitalized_runs, classify, is_finite_verb, looks_like_person, main_subject, np_end,
-    Speaker, CLITICS, DOCUMENTS,
+    article_in_contraction, can_speak, capitalized_runs, classify, is_finite_verb,
+    looks_like_person, main_subject, np_end, Speaker, CLITICS, DOCUMENTS,
 };
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -108,12 +108,10 @@ fn author_complement(
     relative: usize,
     people: &People,
 ) -> Option<Speaker> {
-    let article = match toks.get(document + 1)?.low.as_str() {
-        "du" => "le ",
-        "des" => "les ",
-        "de" | "d'" => "",
-        _ => return None,
-    };
+    let de = toks.get(document + 1)?.low.as_str();
+    if !matches!(de, "de" | "d'" | "du" | "des") {
+        return None;
+    }
     let from = document + 2;
     toks.get(from)?;
     let to = np_end(toks, from);
@@ -124,8 +122,10 @@ fn author_complement(
     if author.kind == SpeakerKind::Unattributed {
         return None;
     }
-    if author.name.starts_with(char::is_lowercase) && !article.is_empty() {
-        author.name = format!("{article}{}", author.name);
+    if let Some(article) =
+        article_in_contraction(de).filter(|_| author.name.starts_with(char::is_lowercase))
+    {
+        author.name = format!("{article} {}", author.name);
     }
     Some(author)
 }

@@ -165,7 +165,8 @@ pub(super) fn speaker_by_route(
             // antecedent's (« le préfet »).
             if let Some(article) = from
                 .checked_sub(1)
-                .and_then(|k| contracted_article(&toks[k].low))
+                .filter(|&k| matches!(toks[k].low.as_str(), "au" | "aux"))
+                .and_then(|k| article_in_contraction(&toks[k].low))
                 .filter(|_| speaker.name.starts_with(char::is_lowercase))
                 .filter(|_| !lexicon::DETERMINERS.contains(&toks[from].low.as_str()))
             {
@@ -2403,7 +2404,7 @@ fn side_phrase(
             let de = toks.get(open + 2)?;
             match de.low.as_str() {
                 "de" | "d'" => (open + 3, None, false),
-                "du" | "des" => (open + 3, article_in_de(&de.low), false),
+                "du" | "des" => (open + 3, article_in_contraction(&de.low), false),
                 _ => return None,
             }
         }
@@ -2419,11 +2420,7 @@ fn side_phrase(
             (open + 1, None, false)
         }
         "à" => (open + 1, None, true),
-        "au" | "aux" => (
-            open + 1,
-            article_in_de(if first == "au" { "du" } else { "des" }),
-            true,
-        ),
+        "au" | "aux" => (open + 1, article_in_contraction(first), true),
         _ => return None,
     };
     if from >= comma || toks[from..comma].iter().any(|t| t.quoted || t.low == ",") {
@@ -2512,7 +2509,9 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
     };
     let end = np_end(toks, from.min(toks.len() - 1)).min(span_end);
     let mut speaker = classify(text, toks, from.min(end), end, people);
-    if let Some(article) = article_in_de(&de.low).filter(|_| speaker.kind != SpeakerKind::Person) {
+    if let Some(article) =
+        article_in_contraction(&de.low).filter(|_| speaker.kind != SpeakerKind::Person)
+    {
         speaker.name = format!("{article} {}", speaker.name);
     }
     if speaker.kind == SpeakerKind::Role {
@@ -3808,21 +3807,13 @@ fn titled_surname(toks: &[Tok], at: usize) -> bool {
     at > 0 && matches!(toks[at - 1].low.as_str(), "me" | "maître")
 }
 
-/// The article a contracted « à » holds: « au » → « le », « aux » → « les ».
-fn contracted_article(low: &str) -> Option<&'static str> {
+/// The article a contracted « à » or « de » holds: « au », « du » → « le », « aux », « des » →
+/// « les » (« a écrit au préfet » is to « le préfet », « la visite du ministre » is « le
+/// ministre »'s).
+pub(super) fn article_in_contraction(low: &str) -> Option<&'static str> {
     match low {
-        "au" => Some("le"),
-        "aux" => Some("les"),
-        _ => None,
-    }
-}
-
-/// The article a « du » or « des » before a complement holds (« la visite du ministre » is
-/// « le ministre »'s).
-fn article_in_de(low: &str) -> Option<&'static str> {
-    match low {
-        "du" => Some("le"),
-        "des" => Some("les"),
+        "au" | "du" => Some("le"),
+        "aux" | "des" => Some("les"),
         _ => None,
     }
 }
@@ -4103,7 +4094,7 @@ fn complement_of_a_thing(
     // (« du même syndicat »: the article « du » holds is the speaker's, « le même
     // syndicat », in the article's words.)
     if let Some(article) =
-        article_in_de(&toks[de].low).filter(|_| speaker.kind != SpeakerKind::Person)
+        article_in_contraction(&toks[de].low).filter(|_| speaker.kind != SpeakerKind::Person)
     {
         speaker.name = format!("{article} {}", slice(text, toks, de + 1, to));
     }
