@@ -779,32 +779,47 @@ pub const SHOWN_STANCES: &[&str] = &[
 
 /// What « formuler » puts into words when it reports: « a formulé sa demande », « formule des
 /// propositions », « des critiques » (not « formule un vernis », « une hypothèse » of a lab).
-pub const FORMULATED_REQUESTS: &[&str] = &[
+pub const FORMULATED_REQUESTS: &[&[&str]] = &[
+    REQUESTS,
+    &[
+        "recommandation",
+        "recommandations",
+        "revendication",
+        "revendications",
+        "exigence",
+        "exigences",
+        "critique",
+        "critiques",
+        "reproche",
+        "reproches",
+        "réserves",
+        "objections",
+        "accusations",
+        "souhait",
+        "vœu",
+        "voeu",
+        "vœux",
+        "voeux",
+    ],
+];
+
+/// The nouns of a request put to someone (« demande », « requête », « proposition »), shared by
+/// [`FORMULATED_REQUESTS`], what a verb of rejecting turns down (`cues::idioms::rejected_request`)
+/// and what its participle follows (`cues::REJECTED`); each adds its own words.
+pub const REQUESTS: &[&str] = &[
     "demande",
     "demandes",
     "requête",
     "requêtes",
     "proposition",
     "propositions",
-    "recommandation",
-    "recommandations",
-    "revendication",
-    "revendications",
-    "exigence",
-    "exigences",
-    "critique",
-    "critiques",
-    "reproche",
-    "reproches",
-    "réserves",
-    "objections",
-    "accusations",
-    "souhait",
-    "vœu",
-    "voeu",
-    "vœux",
-    "voeux",
 ];
+
+/// Whether any of `lists` holds `w` (a word list composed of shared parts, like
+/// [`FORMULATED_REQUESTS`]).
+pub fn in_any(lists: &[&[&str]], w: &str) -> bool {
+    lists.iter().any(|list| list.contains(&w))
+}
 
 /// What « proclamer » says when it reports: an election's results, a victory, an innocence,
 /// a clause (see [`ER_VERBS`]).

@@ -1347,7 +1347,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « affiche sa satisfaction », « a formulé sa demande »: a stance shown or a request
         // put into words (not « affiche un bénéfice », « formule un vernis »).
         let names_what = match verb.lemma {
-            "afficher" | "manifester" | "ne pas cacher" => Some(lexicon::SHOWN_STANCES),
+            "afficher" | "manifester" | "ne pas cacher" => Some(&[lexicon::SHOWN_STANCES][..]),
             "formuler" => Some(lexicon::FORMULATED_REQUESTS),
             _ => None,
         };
@@ -1660,7 +1660,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if !negated
             && matches!(verb.lemma, "exclure" | "écarter")
             && !rules_out(toks, i + 1)
-            && !names_a_noun_of(toks, i + 1, ENVISAGED)
+            && !names_a_noun_of(toks, i + 1, &[ENVISAGED])
         {
             continue;
         }
@@ -2592,7 +2592,7 @@ fn agent_words_fit(toks: &[Tok], i: usize, verb: Verb) -> bool {
         "rejeter" | "balayer" => {
             toks[i.saturating_sub(6)..i]
                 .iter()
-                .any(|t| REJECTED.contains(&t.low.as_str()))
+                .any(|t| lexicon::in_any(REJECTED, &t.low))
                 && !agent_rules(toks, i)
         }
         // « l'appel lancé par les syndicats », « l'ultimatum lancé par », not « l'opération
@@ -2609,50 +2609,39 @@ fn agent_words_fit(toks: &[Tok], i: usize, verb: Verb) -> bool {
 
 /// What rejecting or brushing aside denies when its participle follows it (« la requête
 /// rejetée par », « les critiques balayées par »).
-const REJECTED: &[&str] = &[
-    "demande",
-    "demandes",
-    "requête",
-    "requêtes",
-    "proposition",
-    "propositions",
-    "offre",
-    "offres",
+const REJECTED: &[&[&str]] = &[
+    lexicon::REQUESTS,
+    CLAIMED,
+    &[
+        "offre",
+        "offres",
+        "critique",
+        "critiques",
+        "argument",
+        "arguments",
+        "idée",
+    ],
+];
+
+/// What is claimed among what is rejected (see [`claim_rejected_before`]).
+const CLAIMED: &[&str] = &[
     "accusation",
     "accusations",
     "allégation",
     "allégations",
-    "critique",
-    "critiques",
-    "argument",
-    "arguments",
-    "idée",
-    "hypothèse",
     "rumeur",
     "rumeurs",
     "information",
     "informations",
     "version",
     "thèse",
+    "hypothèse",
 ];
 
 /// Whether what is rejected, named before the participle at `i`, is something claimed (« les
 /// accusations rejetées par »: a denial), not a request or an offer (« la requête balayée
 /// par »: a stance against it).
 fn claim_rejected_before(toks: &[Tok], i: usize) -> bool {
-    const CLAIMED: &[&str] = &[
-        "accusation",
-        "accusations",
-        "allégation",
-        "allégations",
-        "rumeur",
-        "rumeurs",
-        "information",
-        "informations",
-        "version",
-        "thèse",
-        "hypothèse",
-    ];
     toks[i.saturating_sub(6)..i]
         .iter()
         .any(|t| CLAIMED.contains(&t.low.as_str()))
@@ -3283,7 +3272,7 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             if !toks[start..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
-                && names_a_noun_of(toks, i + 1, ENVISAGED) =>
+                && names_a_noun_of(toks, i + 1, &[ENVISAGED]) =>
         {
             return ClaimKind::Denial;
         }
@@ -3978,7 +3967,7 @@ const ENVISAGED: &[&str] = &[
 /// Whether a determiner after `at` (adverbs and time words skipped) is followed, at most two
 /// adjectives or adverbs between, by one of `nouns`: « une grande satisfaction », « sa très
 /// vive inquiétude », « sa demande ».
-fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&str]) -> bool {
+fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
     const BETWEEN: &[&str] = &[
         "grande",
         "grand",
@@ -4050,7 +4039,7 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&str]) -> bool {
             *open = BETWEEN.contains(&t.low.as_str());
             this.then_some(t)
         })
-        .any(|t| nouns.contains(&t.low.as_str()))
+        .any(|t| lexicon::in_any(nouns, &t.low))
 }
 
 /// Whether the particle of « appeler » at `at` (« à », « au », « aux ») leads to a place or

@@ -629,32 +629,29 @@ pub(super) fn denied_report(toks: &[Tok], at: usize) -> Option<usize> {
 /// determiner, maybe one adjective, then the noun. A stance against it, unless a court or an
 /// assembly rules or votes (see [`ruled_or_voted`]).
 pub(super) fn rejected_request(toks: &[Tok], at: usize) -> Option<usize> {
-    const REQUESTS: &[&str] = &[
-        "demande",
-        "demandes",
-        "requête",
-        "requêtes",
-        "proposition",
-        "propositions",
-        "offre",
-        "offres",
-        "ultimatum",
-        "revendication",
-        "revendications",
-        "exigence",
-        "exigences",
-        "appel",
-        "appels",
-        "injonction",
-        "injonctions",
-        "main",
+    const REQUESTS: &[&[&str]] = &[
+        lexicon::REQUESTS,
+        &[
+            "offre",
+            "offres",
+            "ultimatum",
+            "revendication",
+            "revendications",
+            "exigence",
+            "exigences",
+            "appel",
+            "appels",
+            "injonction",
+            "injonctions",
+            "main",
+        ],
     ];
     let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
     let det = word(at)?;
     if !lexicon::DETERMINERS.contains(&det.low.as_str()) {
         return None;
     }
-    let request = |k: usize| word(k).is_some_and(|t| REQUESTS.contains(&t.low.as_str()));
+    let request = |k: usize| word(k).is_some_and(|t| lexicon::in_any(REQUESTS, &t.low));
     // (« la main tendue »: an offer held out.)
     let held_out = |k: usize| {
         word(k).is_some_and(|t| t.low != "main")
