@@ -2666,7 +2666,7 @@ fn agent_rules(toks: &[Tok], i: usize) -> bool {
     };
     toks[par + 1..toks.len().min(par + 4)]
         .iter()
-        .any(|t| idioms::RULING_BODIES.contains(&t.low.as_str()) || t.low == "députés")
+        .any(|t| idioms::rules_or_votes(&t.low))
 }
 
 /// The kind of the call or warning named right before the participle « lancé » at `i`

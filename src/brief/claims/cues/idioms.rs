@@ -667,8 +667,17 @@ pub(super) fn rejected_request(toks: &[Tok], at: usize) -> Option<usize> {
 /// Whether the subject words before a verb of rejecting name a court or an assembly (« le
 /// tribunal a rejeté la demande », « les députés ont rejeté la proposition »): a ruling or a
 /// vote, no claim.
+/// (« les sénateurs » as the subject too, though not as the agent of a participle: see
+/// `cues::agent_rules`.)
 pub(super) fn ruled_or_voted<'a>(mut subject: impl Iterator<Item = &'a str>) -> bool {
-    subject.any(|w| RULING_BODIES.contains(&w) || matches!(w, "députés" | "sénateurs"))
+    subject.any(|w| rules_or_votes(w) || w == "sénateurs")
+}
+
+/// Whether `w` names a body that rules or votes: one of [`RULING_BODIES`] or « députés »
+/// (the subject of a verb of rejecting, [`ruled_or_voted`], or the agent after its participle,
+/// `cues::agent_rules`).
+pub(super) fn rules_or_votes(w: &str) -> bool {
+    RULING_BODIES.contains(&w) || w == "députés"
 }
 
 /// Verbs of anger that report only in an incise (see `lexicon::Verb::incise_only`) but take a
