@@ -638,10 +638,7 @@ impl People {
             // (« Concernant X, le ministre reste prudent »: the noun phrase may read the verb
             // as one of its words; it stops before it.)
             let subject_after = |at: usize| {
-                let end = super::speaker::np_end(toks, at + 1);
-                let end = (at + 2..=end)
-                    .find(|&k| is_finite_verb(&toks[k]))
-                    .map_or(end, |verb| verb - 1);
+                let end = super::speaker::np_end_before_verb(toks, at + 1, at + 2);
                 !opens_clause(toks, a) && toks.get(end + 1).is_some_and(runs_into_verb)
             };
             // (« Selon son avocat, Paul Martin a quitté … »: the name is the subject, the

@@ -5,7 +5,7 @@
 
 use super::coreference::{determiner_gender, determiner_plural, People};
 use super::speaker::{
-    article_in_contraction, can_speak, classify, is_finite_verb, np_end, Speaker, ROLE_ADJECTIVES,
+    article_in_contraction, can_speak, classify, np_end_before_verb, Speaker, ROLE_ADJECTIVES,
 };
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -106,10 +106,7 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
             continue;
         }
         // (« et le ministre reste prudent »: the phrase stops before its verb.)
-        let end = np_end(toks, i);
-        let end = (h + 1..=end)
-            .find(|&k| is_finite_verb(&toks[k]))
-            .map_or(end, |verb| verb - 1);
+        let end = np_end_before_verb(toks, i, h + 1);
         // (« a réclamé une enquête au ministre »: « au », « du » are « à le », « de le ».)
         let contracted = article_in_contraction(&det.low);
         let from = i + usize::from(contracted.is_some());

@@ -4876,6 +4876,16 @@ fn name_after_recipient(toks: &[Tok], from: usize) -> Option<usize> {
     Some(start)
 }
 
+/// [`np_end`] from `from`, cut before the first finite verb from `first` on (« Concernant X,
+/// le ministre reste prudent », « et le ministre reste prudent »: the noun phrase may read its
+/// verb as one of its words).
+pub(super) fn np_end_before_verb(toks: &[Tok], from: usize, first: usize) -> usize {
+    let end = np_end(toks, from);
+    (first..=end)
+        .find(|&k| is_finite_verb(&toks[k]))
+        .map_or(end, |verb| verb - 1)
+}
+
 /// The last token of the noun phrase starting at `from`: it runs through « de … » and « à X »
 /// (a capitalized place) and stops at punctuation, a verb-like word or another adjunct.
 pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
