@@ -305,11 +305,7 @@ fn subject_past_adjunct_relative(text: &str, toks: &[Tok], people: &People) -> O
         return None;
     }
     let comma = (first + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ",")?;
-    let verb = (comma + 1..toks.len()).find(|&k| {
-        !toks[k].quoted
-            && is_finite_verb(&toks[k])
-            && !lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
-    })?;
+    let verb = coreference::first_verb(&toks[comma + 1..]).map(|k| comma + 1 + k)?;
     main_subject(text, toks, verb, people).filter(|s| s.kind != SpeakerKind::Unattributed)
 }
 
