@@ -803,6 +803,9 @@ pub const FORMULATED_REQUESTS: &[&[&str]] = &[
     ],
 ];
 
+/// The second word of a negation after « ne » (« ne … pas / jamais / plus / guère / point »).
+pub const NEGATION_WORDS: &[&str] = &["pas", "jamais", "plus", "guère", "point"];
+
 /// The nouns of a request put to someone (« demande », « requête », « proposition »), shared by
 /// [`FORMULATED_REQUESTS`], what a verb of rejecting turns down (`cues::idioms::rejected_request`)
 /// and what its participle follows (`cues::REJECTED`); each adds its own words.

@@ -1686,10 +1686,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // pourquoi » is a stance: not understanding; « avant que X n'annonce » has an
         // expletive « ne », no negation word).
         let not_said = toks[start..(i + 2).min(toks.len())].iter().any(|t| {
-            matches!(
-                t.low.as_str(),
-                "pas" | "jamais" | "plus" | "guère" | "point" | "nullement" | "rien"
-            )
+            lexicon::NEGATION_WORDS.contains(&t.low.as_str())
+                || matches!(t.low.as_str(), "nullement" | "rien")
         });
         if negated
             && not_said
@@ -4259,12 +4257,10 @@ fn quotation_asks(toks: &[Tok], start: usize) -> bool {
 /// l'instant »).
 fn ends_the_sentence(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
-    while toks.get(k).is_some_and(|t| {
-        matches!(
-            t.low.as_str(),
-            "pas" | "jamais" | "plus" | "guère" | "point"
-        )
-    }) {
+    while toks
+        .get(k)
+        .is_some_and(|t| lexicon::NEGATION_WORDS.contains(&t.low.as_str()))
+    {
         k += 1;
     }
     let k = past_inserts(toks, k);

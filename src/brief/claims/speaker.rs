@@ -1413,12 +1413,8 @@ fn short_bracket_before(toks: &[Tok], at: usize) -> Option<usize> {
 /// in lower case, then « pas », « plus », « jamais », « guère » or « point ».
 fn negated_verb_before(toks: &[Tok], end: usize) -> Option<usize> {
     let negation = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "pas" | "plus" | "jamais" | "guère" | "point"
-            )
-        })
+        toks.get(k)
+            .is_some_and(|t| lexicon::NEGATION_WORDS.contains(&t.low.as_str()))
     };
     // (The cue's group may open on the negation itself.)
     let neg = [end.checked_sub(1)?, end]

@@ -302,12 +302,7 @@ fn said_modal(toks: &[Tok], p: usize) -> Option<(usize, bool)> {
 /// `p`, or before the negation's second word at `p`, with « ne » in its group). « ne peut que
 /// constater » (« ne … que »: only) is no negation.
 fn negated_modal(toks: &[Tok], p: usize) -> bool {
-    let second_word = |t: &Tok| {
-        matches!(
-            t.low.as_str(),
-            "pas" | "jamais" | "plus" | "guère" | "point"
-        )
-    };
+    let second_word = |t: &Tok| lexicon::NEGATION_WORDS.contains(&t.low.as_str());
     let modal = if second_word(&toks[p]) {
         p.checked_sub(1)
     } else {
