@@ -1209,11 +1209,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 )
             ) || next.is_some_and(is_quote_mark_str)
                 // « avoue avoir », « dit être », « affirme ne pas savoir » (« affirment
-                // également avoir », « dit quant à lui être »: past adverbs and inserts)
-                || reports_infinitive(toks, past_inserts(toks, i + 1))
-                // « Les habitants disent vivre dans la peur », « affirme ignorer »
-                || SAY_INFINITIVE.contains(&verb.lemma)
-                    && infinitive_follows(toks, past_inserts(toks, i + 1))
+                // également avoir », « dit quant à lui être »: past adverbs and inserts), « Les
+                // habitants disent vivre dans la peur », « affirme ignorer »
+                || says_an_infinitive(verb.lemma, toks, past_inserts(toks, i + 1))
                 // « insiste sur la nécessité », « alerte sur les risques », « alertait mardi sur
                 // la dette »: what is pressed or warned of.
                 // (Right after « insister »: « un discours …, insistant particulièrement sur la
@@ -4326,6 +4324,14 @@ const SAY_INFINITIVE: &[&str] = &[
     "admettre",
     "témoigner",
 ];
+
+/// Whether `lemma` reports an infinitive at `at`: one that any verb of saying reports (« avoue
+/// avoir », « dit être », [`reports_infinitive`]), or any infinitive after one of
+/// [`SAY_INFINITIVE`] (« disent vivre », « témoigne craindre »). `at` is past what the caller
+/// skips (inserts for the cue, adjuncts for a testimony).
+pub(super) fn says_an_infinitive(lemma: &str, toks: &[Tok], at: usize) -> bool {
+    reports_infinitive(toks, at) || SAY_INFINITIVE.contains(&lemma) && infinitive_follows(toks, at)
+}
 
 /// Whether the word at `at` looks like an infinitive (« vivre », « ignorer », « devoir »):
 /// lower case, an infinitive ending, not a time word or a known noun-like word.

@@ -349,7 +349,8 @@ fn witness_without_words(toks: &[Tok], g: &Group) -> bool {
         return false;
     }
     let after = past_adjuncts(toks, g.i + 1);
-    if super::reports_infinitive(toks, after) || super::infinitive_follows(toks, after) {
+    // (« témoigner » is one of `SAY_INFINITIVE`: any infinitive after it.)
+    if super::says_an_infinitive(g.lemma, toks, after) {
         return false;
     }
     let object = toks.get(after);
