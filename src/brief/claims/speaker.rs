@@ -821,12 +821,8 @@ fn title_complement_to_comma(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     let comma = (at + 1..toks.len().min(at + 14)).find(|&k| !toks[k].word)?;
-    let plain = toks[at..comma].iter().all(|t| {
-        !t.quoted
-            && !is_finite_verb(t)
-            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont" | "où")
-    });
-    (plain
+    // (The words before the comma are words: it is the first token that is not.)
+    (holds_no_clause(toks, at, comma)
         && toks[comma].low == ","
         && toks
             .get(comma + 1)
@@ -3491,10 +3487,7 @@ fn relative_opening_subject(toks: &[Tok], comma: usize) -> Option<(usize, usize)
     let head = toks[start + 1..qui]
         .iter()
         .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
-    let pointer = matches!(
-        (first.low.as_str(), head.map(|h| h.low.as_str())),
-        ("ce", Some("dernier")) | ("cette", Some("dernière"))
-    );
+    let pointer = head.is_some_and(|h| back_pointer(&[&first.low, &h.low]).is_some());
     let noun_phrase = toks[qui].low == "qui"
         && qui >= start + 2
         && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
@@ -4632,6 +4625,17 @@ fn opens_named_subject(toks: &[Tok], at: usize) -> bool {
     })
 }
 
+/// Whether the tokens `from..to` hold no clause: words only, outside quotes, no finite verb,
+/// no « que » or relative word.
+fn holds_no_clause(toks: &[Tok], from: usize, to: usize) -> bool {
+    toks[from..to].iter().all(|t| {
+        t.word
+            && !t.quoted
+            && !is_finite_verb(t)
+            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont" | "où")
+    })
+}
+
 /// The comma closing an adjunct that opens with a preposition at `at`, right after an
 /// inverted verb, when a subject named opens after it (« sur les ondes de la radio privée
 /// RFM, le ministre X », « au micro de France Inter, le député X »): the adjunct holds no
@@ -4641,12 +4645,7 @@ fn adjunct_before_comma_subject(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     let comma = (at + 2..(at + 12).min(toks.len())).find(|&k| toks[k].low == ",")?;
-    let no_clause = toks[at + 1..comma].iter().all(|t| {
-        t.word
-            && !t.quoted
-            && !is_finite_verb(t)
-            && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont" | "où")
-    });
+    let no_clause = holds_no_clause(toks, at + 1, comma);
     // (« déclare à l'AFP Jean Roy, le porte-parole du parti »: a name closing the phrase is
     // the subject, the function after the comma its apposition; only an acronym or a
     // medium's name may close the adjunct.)
