@@ -13,7 +13,7 @@ use super::coreference::{determiner_gender, determiner_plural, opening_subordina
 use super::path::Link;
 use super::speaker::{
     article_in_contraction, can_speak, capitalized_runs, classify, is_finite_verb,
-    looks_like_person, main_subject, np_end, Speaker, CLITICS, DOCUMENTS,
+    looks_like_person, main_subject, np_end, Speaker, AUTHORING_STEMS, CLITICS, DOCUMENTS,
 };
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -47,13 +47,6 @@ pub(super) fn antecedent_in_sentence(
     }
     Some(found)
 }
-
-/// Verbs by which a subject issues a document (« a publié un communiqué », « a adressé une
-/// lettre au maire »), by their stems.
-const ISSUING_STEMS: &[&str] = &[
-    "publi", "diffus", "envoy", "adress", "transm", "rédig", "sign", "écri", "post", "remi",
-    "remet", "émi", "émet", "dévoil",
-];
 
 /// Determiners of a document its subject issues (« un communiqué », « sa lettre »).
 const DOCUMENT_DETERMINERS: &[&str] = &[
@@ -94,7 +87,7 @@ fn document_issuer(text: &str, toks: &[Tok], at: usize, people: &People) -> Opti
     // lettre »).
     let verb = (det.saturating_sub(5)..det).rev().find(|&k| {
         let t = &toks[k];
-        t.word && !t.upper && !t.quoted && ISSUING_STEMS.iter().any(|s| t.low.starts_with(s))
+        t.word && !t.upper && !t.quoted && AUTHORING_STEMS.iter().any(|s| t.low.starts_with(s))
     })?;
     main_subject(text, toks, verb, people)
 }

@@ -1778,7 +1778,7 @@ fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
 
 /// Stems of the verbs by which a subject issues a document (« a publié un communiqué
 /// affirmant »): what the document says is the subject's.
-const AUTHORING_STEMS: &[&str] = &[
+pub(super) const AUTHORING_STEMS: &[&str] = &[
     "publi", "diffus", "envoy", "adress", "sign", "rédig", "adopt", "présent", "lanc", "dévoil",
     "rend", "transm", "remi", "remet", "écri", "émi", "émet", "post", "relay", "partag", "sort",
 ];
