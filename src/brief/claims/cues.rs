@@ -5210,7 +5210,7 @@ pub(super) fn is_participle(form: &str) -> bool {
 
 /// A form that is a past participle after an auxiliary: one of [`is_participle`], or one
 /// that is a present as well (« a hier dit », « a-t-il aussitôt écrit »).
-fn may_be_participle(form: &str) -> bool {
+pub(super) fn may_be_participle(form: &str) -> bool {
     is_participle(form) || lexicon::may_be_irregular_participle(form)
 }
 

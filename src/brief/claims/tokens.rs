@@ -459,8 +459,8 @@ fn reporting_participle(t: Option<&Tok>) -> bool {
         t.word
             && !t.quoted
             && lexicon::verbs().contains_key(low)
-            // (« dit », « écrit »: « it » is no irregular participle, being a present too.)
-            && (super::cues::is_participle(low) || low.ends_with("it"))
+            // (« dit », « écrit »: a participle that is a present too.)
+            && super::cues::may_be_participle(low)
     })
 }
 
