@@ -287,7 +287,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     || !form.ends_with("ant"))
             {
                 start -= 1;
-            } else if (is_adverb(p) || lexicon::TIME_WORDS.contains(&p.low.as_str()))
+            } else if is_adverb(p)
                 && start >= 2
                 && (is_aux(&toks[start - 2].low)
                     || lexicon::ADVERBS.contains(&toks[start - 2].low.as_str()))
