@@ -5143,7 +5143,7 @@ const STATE_COPULAS: &[&str] = &[
 ];
 
 /// Forms of « être »: an auxiliary that makes a non-reflexive participle passive.
-const ETRE: &[&str] = &[
+pub(super) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es",
     "sommes", "êtes", "fut", "furent",
 ];

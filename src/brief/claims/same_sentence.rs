@@ -199,16 +199,10 @@ fn passive_at(toks: &[Tok], verb: usize) -> bool {
         "arriv", "part", "ven", "reven", "parven", "interven", "entr", "rentr", "sort", "rest",
         "deven", "tomb", "mort", "né", "retourn", "pass", "mont", "descend", "all",
     ];
-    let low = toks[verb].low.as_str();
     let next = toks.get(verb + 1).map_or("", |t| t.low.as_str());
-    let participle = ["é", "ée", "és", "ées", "is", "ise", "it", "ite"]
-        .iter()
-        .any(|e| next.ends_with(e));
     next == "été"
-        || matches!(
-            low,
-            "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "fut"
-        ) && participle
+        || super::cues::ETRE.contains(&toks[verb].low.as_str())
+            && super::cues::is_participle(next)
             && !WITH_ETRE.iter().any(|s| next.starts_with(s))
 }
 
