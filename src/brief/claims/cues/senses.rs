@@ -142,14 +142,11 @@ fn names_without_giving(toks: &[Tok], g: &Group) -> bool {
 /// exercises them, no one argues anything (« fait valoir que … », « a fait valoir l'absence
 /// de preuves » argue).
 fn exercises_rights(toks: &[Tok], g: &Group) -> bool {
-    const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "nos", "vos", "mes"];
     // (« faire valoir » is read as « faire savoir » with its particle « valoir ».)
     let valoir = g.lemma == "faire savoir" && toks.get(g.i + 1).is_some_and(|t| t.low == "valoir");
     let at = super::past_inserts(toks, g.i + 2);
     valoir
-        && toks
-            .get(at)
-            .is_some_and(|t| POSSESSIVES.contains(&t.low.as_str()))
+        && super::attribution::possessive(toks, at)
         && toks
             .get(at + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "droit" | "droits"))
