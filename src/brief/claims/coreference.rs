@@ -1772,42 +1772,36 @@ pub(super) fn main_clause(toks: &[Tok]) -> (usize, Option<usize>) {
 /// Subordinating conjunctions that may open a sentence before its main clause (« Lorsque X
 /// …, Y a … »), as their words, and whether they set two agents side by side (« Alors que X
 /// …, Y … », « tandis que », « pendant que », « avant que »): a main clause after those is
-/// as often someone else's.
+/// as often someone else's. Each also read with its last word elided (« lorsqu' », « bien
+/// qu' », « même s' »; see [`elided`]).
 pub(super) const OPENING_SUBORDINATORS: &[(&[&str], bool)] = &[
     (&["lorsque"], false),
-    (&["lorsqu'"], false),
     (&["quand"], false),
     (&["si"], false),
-    (&["s'"], false),
     (&["puisque"], false),
-    (&["puisqu'"], false),
     (&["quoique"], false),
-    (&["quoiqu'"], false),
     (&["même", "si"], false),
-    (&["même", "s'"], false),
     (&["bien", "que"], false),
-    (&["bien", "qu'"], false),
     (&["parce", "que"], false),
-    (&["parce", "qu'"], false),
     (&["après", "que"], false),
-    (&["après", "qu'"], false),
     (&["dès", "que"], false),
-    (&["dès", "qu'"], false),
     (&["depuis", "que"], false),
-    (&["depuis", "qu'"], false),
     (&["une", "fois", "que"], false),
-    (&["une", "fois", "qu'"], false),
     (&["maintenant", "que"], false),
-    (&["maintenant", "qu'"], false),
     (&["alors", "que"], true),
-    (&["alors", "qu'"], true),
     (&["tandis", "que"], true),
-    (&["tandis", "qu'"], true),
     (&["pendant", "que"], true),
-    (&["pendant", "qu'"], true),
     (&["avant", "que"], true),
-    (&["avant", "qu'"], true),
 ];
+
+/// The elided form of a subordinator's last word: « que » → « qu' » (« lorsqu' », « bien
+/// qu' »), « si » → « s' »; None for one that has none (« quand »).
+fn elided(word: &str) -> Option<String> {
+    match word.strip_suffix("que") {
+        Some(stem) => Some(format!("{stem}qu'")),
+        None => (word == "si").then(|| "s'".to_string()),
+    }
+}
 
 /// The subordinating conjunction opening a clause at `open` (see [`OPENING_SUBORDINATORS`]):
 /// how many words it has, and whether it sets two agents side by side.
@@ -1815,10 +1809,12 @@ pub(super) fn opening_subordinator(toks: &[Tok], open: usize) -> Option<(usize, 
     OPENING_SUBORDINATORS
         .iter()
         .find(|(words, _)| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| toks.get(open + i).is_some_and(|t| t.low == *w))
+            let last = words.len() - 1;
+            words.iter().enumerate().all(|(i, w)| {
+                toks.get(open + i).is_some_and(|t| {
+                    t.low == *w || i == last && elided(w).is_some_and(|e| t.low == e)
+                })
+            })
         })
         .map(|(words, apart)| (words.len(), *apart))
 }
