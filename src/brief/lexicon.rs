@@ -107,6 +107,14 @@ const PLAIDER: &[&str] = &[
     "leur innocence",
     "l' innocence",
 ];
+/// What « mettre en » stresses as a finding (« en avant », « en exergue », « en lumière »: in
+/// [`GARDE`] as phrases, and read by the cues' kind and `senses::stresses_no_finding`).
+pub const STRESSED: &[&str] = &["avant", "exergue", "lumière"];
+
+/// The forms of « falloir » after an impersonal « il » (« il faut », « il fallait », « il
+/// faudrait », « il faudra »).
+pub const FALLOIR: &[&str] = &["faut", "fallait", "faudrait", "faudra"];
+
 /// « met en garde », and what putting in question or in evidence says (« a mis en doute
 /// ces chiffres », « met en cause le préfet », « a mis en évidence un lien », « a mis en avant
 /// la qualité du projet »).

@@ -3331,9 +3331,8 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                 .map(|t| t.low.as_str())
             {
                 Some("garde") => {}
-                Some("évidence" | "avant" | "exergue" | "lumière") => {
-                    return ClaimKind::Statement
-                }
+                Some("évidence") => return ClaimKind::Statement,
+                Some(w) if lexicon::STRESSED.contains(&w) => return ClaimKind::Statement,
                 // « a mis en demeure la société de … »: a formal call.
                 Some("demeure") => return ClaimKind::Call,
                 _ => return ClaimKind::Position,

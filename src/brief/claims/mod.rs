@@ -361,10 +361,11 @@ fn past_impersonal_frame(toks: &[Tok], span: (usize, usize)) -> (usize, usize) {
     // (The expletive « il » before its verb: « il est », « il n'est pas », « il faut », « il
     // arrive »; not « Il manifeste pour que … ».)
     let impersonal_verb = toks.get(to + 1).is_some_and(|v| {
-        matches!(
-            v.low.as_str(),
-            "est" | "était" | "serait" | "sera" | "n'" | "ne" | "faut" | "fallait" | "arrive"
-        )
+        lexicon::FALLOIR.contains(&v.low.as_str())
+            || matches!(
+                v.low.as_str(),
+                "est" | "était" | "serait" | "sera" | "n'" | "ne" | "arrive"
+            )
     });
     if from != to || toks[from].low != "il" || !impersonal_verb {
         return span;

@@ -89,7 +89,7 @@ fn stresses_no_finding(toks: &[Tok], g: &Group) -> bool {
         toks[k].low == "en"
             && toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "avant" | "exergue" | "lumière"))
+                .is_some_and(|t| lexicon::STRESSED.contains(&t.low.as_str()))
     }) else {
         return false;
     };
@@ -288,10 +288,8 @@ pub(in super::super) fn unasserting_frame(toks: &[Tok], que: usize) -> bool {
     let judged = impersonal && UNASSERTING_JUDGEMENTS.contains(&before);
     let need_or_chance = que >= 2
         && toks[que - 2].low == "il"
-        && matches!(
-            before,
-            "faut" | "fallait" | "faudrait" | "faudra" | "arrive" | "arrivait" | "suffit"
-        );
+        && (lexicon::FALLOIR.contains(&before)
+            || matches!(before, "arrive" | "arrivait" | "suffit"));
     let understood =
         frame.iter().any(|t| t.low == "on") && matches!(before, "comprend" | "conçoit");
     let conjunction = UNASSERTING_CONJUNCTIONS.contains(&before)
@@ -507,11 +505,7 @@ fn writers_necessity(toks: &[Tok], g: &Group) -> bool {
     }) else {
         return false;
     };
-    matches!(
-        toks[must].low.as_str(),
-        "faut" | "fallait" | "faudrait" | "faudra"
-    ) && must > 0
-        && toks[must - 1].low == "il"
+    lexicon::FALLOIR.contains(&toks[must].low.as_str()) && must > 0 && toks[must - 1].low == "il"
 }
 
 /// Words that put a time ahead of the article's (« l'année prochaine », « demain »).
