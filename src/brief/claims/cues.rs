@@ -4825,8 +4825,6 @@ fn known_adverb(t: &Tok) -> bool {
     is_adverb(t) || super::pos::word_prior(&t.low) == Some(super::pos::Upos::Adv)
 }
 
-/// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
-/// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
 /// The first token from `at` past time words, adverbs and adjunct phrases opened by a
 /// preposition of place or circumstance (« mardi dans un communiqué », « lors d'une
 /// conférence de presse », « jeudi devant les députés »): where the verb's object or
@@ -4904,6 +4902,8 @@ const PLAIN_ADVERBS: &[&str] = &[
     "autrefois",
 ];
 
+/// An adverb: one of the list (not a clitic it also holds), or a word in « -ment » that is
+/// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
 fn is_adverb(t: &Tok) -> bool {
     let low = t.low.as_str();
     if lexicon::ADVERBS.contains(&low) {
