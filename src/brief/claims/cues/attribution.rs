@@ -39,7 +39,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
                 "même" | "autre" | "autres" | "d'" | "propre" | "propres"
             )
             || h == at && t.low == "de" && toks.get(h + 1).is_some_and(counts_many)
-            || h > at && (counts_or_ranks(t) || counts_many(t) || is_ordinal(&t.low))
+            || h > at && (counts_or_ranks(t) || counts_many(t))
     }) {
         h += 1;
     }
@@ -212,23 +212,22 @@ const PRESS_WORKERS: &[&str] = &[
 ];
 
 /// Whether `t` counts or ranks the noun it stands before (« les deux grands syndicats »,
-/// « les 27 États », « les principaux partis »), between a determiner and the head.
+/// « les 27 États », « les principaux partis », an ordinal: « deuxième », « troisièmes »,
+/// « second »), between a determiner and the head.
 fn counts_or_ranks(t: &Tok) -> bool {
     let low = t.low.as_str();
     lexicon::CARDINALS.contains(&low)
         || !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
         || VIEW_HOLDER_ADJECTIVES.contains(&low)
         || matches!(low, "grand" | "grande" | "grands" | "grandes")
+        || low.ends_with("ième")
+        || low.ends_with("ièmes")
+        || matches!(low, "second" | "seconde")
 }
 
 /// Whether `t` says there are many (« de nombreux témoins », « de multiples sources »).
 fn counts_many(t: &Tok) -> bool {
     matches!(t.low.as_str(), "nombreux" | "nombreuses" | "multiples")
-}
-
-/// Whether `low` is an ordinal adjective (« deuxième », « troisièmes », « second »).
-fn is_ordinal(low: &str) -> bool {
-    low.ends_with("ième") || low.ends_with("ièmes") || matches!(low, "second" | "seconde")
 }
 
 /// Whether `low` is a title that opens on a number glued to a word (« 20minutes »,
