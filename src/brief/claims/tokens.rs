@@ -538,14 +538,15 @@ fn mend_missing_auxiliary(toks: &mut Vec<Tok>) {
 /// « a t'il ») is read as « a-t-il »: « t' » before a subject pronoun is no elided « te »
 /// (an object pronoun never stands before the subject's).
 fn mend_apostrophe_inversions(toks: &mut Vec<Tok>) {
-    let after_t_apostrophe = |low: &str| {
-        low.strip_prefix("t'")
-            .filter(|pronoun| lexicon::SUBJECT_PRONOUNS.contains(pronoun))
-            .map(|pronoun| format!("t-{pronoun}"))
+    // The pronoun after an elided « t' »: « t-il », if it is a subject pronoun.
+    let after_t_apostrophe = |pronoun: &str| {
+        lexicon::SUBJECT_PRONOUNS
+            .contains(&pronoun)
+            .then(|| format!("t-{pronoun}"))
     };
     for t in toks.iter_mut().filter(|t| t.word && !t.quoted) {
         if let Some((verb, rest)) = t.low.split_once("-t'") {
-            if let Some(inverted) = after_t_apostrophe(&format!("t'{rest}")) {
+            if let Some(inverted) = after_t_apostrophe(rest) {
                 t.low = format!("{verb}-{inverted}");
             }
         }
@@ -556,7 +557,7 @@ fn mend_apostrophe_inversions(toks: &mut Vec<Tok>) {
     while k + 1 < toks.len() {
         let (t, pronoun) = (&toks[k], &toks[k + 1]);
         let joined = (t.low == "t'" && t.word && pronoun.word && !t.quoted && !pronoun.quoted)
-            .then(|| after_t_apostrophe(&format!("t'{}", pronoun.low)))
+            .then(|| after_t_apostrophe(&pronoun.low))
             .flatten();
         if let Some(low) = joined {
             toks[k].low = low;
