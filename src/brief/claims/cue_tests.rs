@@ -344,6 +344,16 @@ fn an_insert_between_the_auxiliary_and_the_participle() {
             ClaimKind::Denial,
         ),
         (
+            "Le syndicat a depuis deux ans dénoncé la réforme des retraites.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "La ministre a dans ces conditions annoncé le report du scrutin.",
+            "La ministre",
+            ClaimKind::Statement,
+        ),
+        (
             "Le ministre a ce jour-là annoncé sa démission.",
             "Le ministre",
             ClaimKind::Statement,

@@ -4749,24 +4749,6 @@ fn locution_end(toks: &[Tok], at: usize) -> Option<usize> {
         "par", "de", "d'", "dès", "en", "à", "avec", "sans", "depuis", "dans", "sur", "après",
         "avant", "jusqu'",
     ];
-    const DETERMINERS: &[&str] = &[
-        "le",
-        "la",
-        "l'",
-        "les",
-        "un",
-        "une",
-        "des",
-        "ce",
-        "cet",
-        "cette",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "plusieurs",
-        "quelques",
-    ];
     let head_word = |k: usize| {
         toks.get(k).is_some_and(|t| {
             plain_word(t)
@@ -4792,7 +4774,7 @@ fn locution_end(toks: &[Tok], at: usize) -> Option<usize> {
     let determiner = !matches!(prep, "de" | "d'" | "en")
         && toks
             .get(k)
-            .is_some_and(|t| plain_word(t) && DETERMINERS.contains(&t.low.as_str()));
+            .is_some_and(|t| plain_word(t) && lexicon::DETERMINERS.contains(&t.low.as_str()));
     if determiner && head_word(k + 1) {
         return Some(k + 2);
     }
