@@ -381,6 +381,9 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         "Lors d'une conférence de presse mardi, le directeur a justifié cette réorganisation.",
         "Le porte-parole a détaillé mardi le calendrier des travaux.",
         "Le président du club a expliqué sa décision aux supporters.",
+        // (« pendant », « durant » are no gerund giving it.)
+        "La ministre a détaillé le plan pendant la réunion.",
+        "Le maire a justifié cette dépense durant le conseil.",
     ] {
         expect_none(sentence);
     }

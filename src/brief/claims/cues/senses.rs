@@ -132,7 +132,7 @@ fn names_without_giving(toks: &[Tok], g: &Group) -> bool {
     let gives = after.iter().any(|t| {
         t.quoted
             || GIVES_IT.contains(&t.low.as_str())
-            || t.word && t.low.ends_with("ant") && t.low.len() > 5
+            || t.word && super::super::is_present_participle(&t.low)
     });
     object && !gives && !words_follow(toks, g.i + 1) && !words_before_quote(toks, g.i)
 }
