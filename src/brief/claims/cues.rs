@@ -4697,7 +4697,7 @@ fn plain_word(t: &Tok) -> bool {
 }
 
 /// An auxiliary, or one with its subject pronoun inverted (« a-t-il », « avait-elle »).
-fn is_aux_or_inverted(low: &str) -> bool {
+pub(super) fn is_aux_or_inverted(low: &str) -> bool {
     is_aux(low) || split_inverted(low).is_some_and(|(head, _)| is_aux(head))
 }
 

@@ -478,7 +478,8 @@ fn mend_dropped_accents(toks: &mut [Tok]) {
         if forms.is_empty() {
             continue;
         }
-        let after_aux = k > 0 && lexicon::AUXILIARIES.contains(&toks[k - 1].low.as_str());
+        // (« a denonce », « a-t-elle denonce »: after an auxiliary, inverted or not, the participle.)
+        let after_aux = k > 0 && super::cues::is_aux_or_inverted(&toks[k - 1].low);
         let mut fitting = forms
             .iter()
             .filter(|form| super::cues::is_participle(form) == after_aux);
@@ -794,7 +795,26 @@ pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String 
 
 #[cfg(test)]
 mod tests {
-    use super::{quotation_closes_ahead, tokenize, tokenize_in};
+    use super::{mend_typing_slips, quotation_closes_ahead, tokenize, tokenize_in};
+
+    /// A reporting verb typed without its accents after an auxiliary, inverted or not, is read
+    /// as the participle (« a denonce », « a-t-elle denonce »); elsewhere as the present.
+    #[test]
+    fn a_verb_without_accents_after_an_auxiliary_is_the_participle() {
+        for (text, word, read) in [
+            ("Le maire a denonce la réforme.", "denonce", "dénoncé"),
+            ("« Non », a-t-elle denonce.", "denonce", "dénoncé"),
+            ("« Non », denonce le maire.", "denonce", "dénonce"),
+        ] {
+            let mut toks = tokenize(text);
+            mend_typing_slips(&mut toks);
+            let t = toks
+                .iter()
+                .find(|t| &text[t.start..t.end] == word)
+                .expect("the word");
+            assert_eq!(t.low, read, "{text}");
+        }
+    }
 
     /// Must: a quotation left open closes ahead when the first mark after it closes, in the
     /// next sentence or further on, whatever the mark's shape.
