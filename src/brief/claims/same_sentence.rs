@@ -195,15 +195,45 @@ fn clause_opening(toks: &[Tok], comma: usize) -> Option<usize> {
 /// critiqué »), not of a verb of motion or state conjugated with « être » (« est arrivé »,
 /// « sont partis »).
 fn passive_at(toks: &[Tok], verb: usize) -> bool {
-    const WITH_ETRE: &[&str] = &[
-        "arriv", "part", "ven", "reven", "parven", "interven", "entr", "rentr", "sort", "rest",
-        "deven", "tomb", "mort", "né", "retourn", "pass", "mont", "descend", "all",
-    ];
     let next = toks.get(verb + 1).map_or("", |t| t.low.as_str());
     next == "été"
         || super::cues::ETRE.contains(&toks[verb].low.as_str())
             && super::cues::is_participle(next)
-            && !WITH_ETRE.iter().any(|s| next.starts_with(s))
+            && !is_participle_taking_etre(next)
+}
+
+/// Whether `word` is the past participle, in any gender and number, of a verb of motion or
+/// state conjugated with « être » (« arrivé », « parties », « venus », « née »): whole words,
+/// so « vendu », « partagé » or « négocié » stay passives.
+fn is_participle_taking_etre(word: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "arrivé",
+        "parti",
+        "venu",
+        "revenu",
+        "parvenu",
+        "intervenu",
+        "survenu",
+        "entré",
+        "rentré",
+        "sorti",
+        "resté",
+        "devenu",
+        "tombé",
+        "mort",
+        "né",
+        "retourné",
+        "passé",
+        "monté",
+        "descendu",
+        "allé",
+        "décédé",
+        "apparu",
+    ];
+    PARTICIPLES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|ending| matches!(ending, "" | "e" | "s" | "es"))
+    })
 }
 
 /// Whether the words `from..to` name an entity of `gender` and number (a person's name, or a
@@ -424,6 +454,18 @@ mod tests {
             [
                 "Le ministre Paul Girard était présent.",
                 "Lorsqu'il est arrivé, il a déclaré que la route rouvrirait.",
+            ],
+            [
+                "Le ministre Paul Girard était présent.",
+                "Lorsque le texte est négocié, il a déclaré qu'il le signerait.",
+            ],
+            [
+                "Le ministre Paul Girard était présent.",
+                "Dès que le rapport est montré aux élus, il affirme qu'il est faux.",
+            ],
+            [
+                "Le ministre Paul Girard était présent.",
+                "Quand le projet est allégé, il a salué un progrès.",
             ],
         ]
         .map(|a| (a, "Paul Girard"))
