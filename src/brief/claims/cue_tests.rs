@@ -2642,6 +2642,52 @@ fn a_source_after_a_contracted_des_reads_with_les() {
     }
 }
 
+/// A second source joined by « et » to a first that is a noun's complement (« à l'appel de
+/// la CGT et des syndicats enseignants ») reads its contracted « des » as « les », as the
+/// first would; after a preposition (« selon la police et des témoins ») « des » stays.
+#[test]
+fn a_second_source_after_a_contracted_des_reads_with_les() {
+    for (sentence, second) in [
+        (
+            "Les enseignants ont fait grève jeudi à l'appel de la FSU et des syndicats lycéens.",
+            "les syndicats lycéens",
+        ),
+        (
+            "Une réunion publique a été organisée à la demande du maire et des riverains du quartier.",
+            "les riverains du quartier",
+        ),
+        (
+            "Les chauffeurs ont bloqué le dépôt à l'appel de la CFDT et des comités d'usagers.",
+            "les comités d'usagers",
+        ),
+        (
+            "À l'appel de Force ouvrière et des délégués du personnel, les salariés ont débrayé lundi.",
+            "les délégués du personnel",
+        ),
+        (
+            "Le débat a été reporté à la demande des élus de la majorité et des associations de parents.",
+            "les associations de parents",
+        ),
+    ] {
+        let got = speakers_of_one(sentence);
+        assert!(got.iter().any(|s| s == second), "{sentence}: {got:?}");
+    }
+    // Must not: « des » after a preposition, in either place, is the indefinite article.
+    for (sentence, second) in [
+        (
+            "Selon la police et des témoins, la voiture a pris la fuite.",
+            "des témoins",
+        ),
+        (
+            "D'après le parquet et des sources proches de l'enquête, le suspect a avoué.",
+            "des sources proches de l'enquête",
+        ),
+    ] {
+        let got = speakers_of_one(sentence);
+        assert!(got.iter().any(|s| s == second), "{sentence}: {got:?}");
+    }
+}
+
 /// « Pour X, … » gives the view of an organization named by its name (« Amnesty
 /// International », « Human Rights Watch ») or by an acronym after its determiner (« la CGT »);
 /// not of a place, a time or a lone capitalized word.

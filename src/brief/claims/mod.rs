@@ -1046,6 +1046,35 @@ fn source_named(text: &str, toks: &[Tok], from: usize, to: usize, people: &Peopl
     speaker
 }
 
+/// A second source joined by « et » to the first, which starts at `first` (see
+/// `cues::second_source`), named by the words `from..=to`: its « des » is « de » + « les »
+/// when the first source is a noun's complement too (« à l'appel de la CGT et des syndicats
+/// enseignants », « à la demande du maire et des riverains »), the indefinite article
+/// otherwise (« selon la police et des témoins »).
+fn second_source_named(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    (from, to): (usize, usize),
+    people: &People,
+) -> Speaker {
+    let mut speaker = source_named(text, toks, from, to, people);
+    if toks[from].low == "des" && noun_complement_source(text, toks, first) {
+        speaker.name = de_contracted(&speaker.name, true);
+    }
+    speaker
+}
+
+/// Whether the source starting at `at` is a noun's complement: after a noun and « de »
+/// (« à l'appel de la CGT »), or after a contracted article (« à la demande du maire », « à
+/// l'appel des syndicats »).
+fn noun_complement_source(text: &str, toks: &[Tok], at: usize) -> bool {
+    let after_noun_and_de = at > 1
+        && matches!(toks[at - 1].low.as_str(), "de" | "d'")
+        && pos::tags(text, toks)[at - 2] == pos::Upos::Noun;
+    after_noun_and_de || toks[at].low == "du" || contracted_des(text, toks, at)
+}
+
 /// Whether the « des » at `at` is « de » + « les », a noun's complement (« à l'appel des
 /// syndicats », « à la demande des familles », « une précision des enquêteurs »), not the
 /// indefinite article after a preposition or a verb (« selon des témoins », « citant des
@@ -1655,7 +1684,7 @@ fn claim_in(
         // first source.)
         let second_source = cues::second_source(toks, end).map(|from| {
             let second_end = with_participle(toks, np_end(toks, from));
-            source_named(text, toks, from, second_end, people)
+            second_source_named(text, toks, source_at, (from, second_end), people)
         });
         // (Only the relay, not a second source that wins over it, cites the first.)
         second_cites_the_first =
