@@ -4555,3 +4555,48 @@ fn a_subject_with_its_relative_after_leading_adjuncts_speaks() {
     );
     assert!(got.iter().all(|n| n.is_empty()), "{got:?}");
 }
+
+/// « …, a affirmé le ministre de la Santé, porte-parole du gouvernement, Paul Martin »: bare
+/// functions (a role noun, no article, no clause) set off by commas between the postposed role
+/// and the apposed name; the name speaks (before: the role alone, so « le ministre » and « il »
+/// later stayed the role). Must-nots: no name after the functions, and a name that opens a
+/// participle clause, keep the role.
+#[test]
+fn bare_functions_stand_between_a_postposed_role_and_its_name() {
+    for (sentence, want) in [
+        (
+            "Le pays veut la paix, a affirmé le ministre de la Santé, porte-parole du gouvernement, Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "Le pays veut la paix, a déclaré jeudi la présidente de la région, ancienne ministre, Claire Durand.",
+            "Claire Durand",
+        ),
+        (
+            "« Nous irons jusqu'au bout », a lancé le secrétaire général du syndicat, délégué du personnel, Marc Leroy, devant les grévistes.",
+            "Marc Leroy",
+        ),
+        (
+            "Le club gardera son entraîneur, a assuré un responsable du club, directeur sportif adjoint, Luc Petit.",
+            "Luc Petit",
+        ),
+        (
+            "Le budget sera voté, a indiqué mardi le maire de la ville, président de l'agglomération, Jean Roux.",
+            "Jean Roux",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le pays veut la paix, a affirmé le ministre de la Santé, porte-parole du gouvernement.",
+            "le ministre de la Santé",
+        ),
+        (
+            "Le pays veut la paix, a affirmé le ministre de la Santé, porte-parole du gouvernement, Paris restant prudent.",
+            "le ministre de la Santé",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

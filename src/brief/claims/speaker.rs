@@ -561,12 +561,15 @@ pub(super) fn speaker_by_route(
                     to = comma - 1;
                 }
             }
-            let mut name_at = to + 2;
+            // (« …, a affirmé le ministre de la Santé, porte-parole du gouvernement, Paul
+            // Martin »: bare functions between the role and the apposed name.)
+            let last_function = past_bare_functions(toks, to);
+            let mut name_at = last_function + 2;
             while toks.get(name_at).is_some_and(|t| {
                 !t.upper
                     && (lexicon::DETERMINERS.contains(&t.low.as_str())
                         || lexicon::ROLE_NOUNS.contains(&t.low.as_str()))
-            }) && name_at < to + 5
+            }) && name_at < last_function + 5
             {
                 name_at += 1;
             }
@@ -804,6 +807,46 @@ fn name_before_functions(
         comma = from - 1;
     }
     None
+}
+
+/// « le ministre de la Santé, porte-parole du gouvernement, Paul Martin », « la présidente de
+/// la région, ancienne ministre, Claire Roy »: the last token before the comma that opens the
+/// apposed name, past at most two bare functions (a role noun without article, no clause)
+/// set off by commas after the role ending at `to`; `to` when none stands there.
+fn past_bare_functions(toks: &[Tok], to: usize) -> usize {
+    let mut end = to;
+    for _ in 0..2 {
+        match bare_function_to_comma(toks, end + 1) {
+            Some(comma) => end = comma - 1,
+            None => break,
+        }
+    }
+    end
+}
+
+/// The comma closing a bare function that follows the comma at `comma` (« , porte-parole du
+/// gouvernement, », « , ancienne ministre, »), when a capitalized word follows it.
+fn bare_function_to_comma(toks: &[Tok], comma: usize) -> Option<usize> {
+    let at = comma + 1;
+    let first = toks.get(at)?;
+    let role_noun = |t: &Tok| {
+        lexicon::ROLE_NOUNS.contains(&t.low.as_str()) || MORE_ROLE_NOUNS.contains(&t.low.as_str())
+    };
+    let head = if ROLE_ADJECTIVES.contains(&first.low.as_str()) {
+        toks.get(at + 1)?
+    } else {
+        first
+    };
+    if toks[comma].low != "," || first.upper || first.quoted || !role_noun(head) {
+        return None;
+    }
+    let next = (at + 1..toks.len().min(at + 12)).find(|&k| !toks[k].word)?;
+    (toks[next].low == ","
+        && holds_no_clause(toks, at, next)
+        && toks
+            .get(next + 1)
+            .is_some_and(|n| n.word && n.upper && !n.quoted))
+    .then_some(next)
 }
 
 /// The comma closing the complement of a function at `at` when an apposed name follows it
