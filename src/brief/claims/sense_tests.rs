@@ -241,6 +241,12 @@ fn backing_someone_is_no_claim() {
         "Le parti la soutient depuis des années.",
         "Le syndicat soutient Paul Girard dans sa démarche.",
         "« Ce sont des pays frères », et Dakar les soutient au niveau international, a conclu la ministre.",
+        // (The bare participle after a clause of the narration.)
+        "Des parents se sont réunis devant la mairie, soutenant les grévistes.",
+        "Plusieurs habitants ont défilé dans le centre samedi, soutenant le maire sortant.",
+        "Une centaine de personnes se sont rassemblées, soutenant Marie Dupont et sa famille.",
+        "Les agriculteurs bloquent la route, soutenant ainsi leurs collègues bretons.",
+        "Quelques lycéens attendaient devant la grille, les soutenant en chantant.",
     ] {
         let got = super::find_claims(&super::tests::one_paragraph(&[sentence]));
         assert!(
@@ -258,6 +264,14 @@ fn backing_someone_is_no_claim() {
             "Le ministre",
         ),
         ("« Il faut agir », soutient le maire.", "le maire"),
+        (
+            "Le maire a pris la parole, soutenant que la fermeture était injuste.",
+            "Le maire",
+        ),
+        (
+            "Les syndicats ont défilé mardi, soutenant la réforme des retraites.",
+            "Les syndicats",
+        ),
     ] {
         expect_one_by(sentence, speaker);
     }

@@ -573,10 +573,12 @@ fn fear_behind_an_act(toks: &[Tok], g: &Group) -> bool {
 
 /// « La France soutient l'Ukraine », « Le maire soutient les commerçants », « Dakar les
 /// soutient au niveau international », « soutient Paul Girard dans sa démarche »: « soutenir »
-/// someone (a name, people, a body, or an object pronoun) backs them, no claim. (« soutient
-/// que … » and « « … », soutient le maire » report; « soutient la réforme » takes a side.)
+/// someone (a name, people, a body, or an object pronoun) backs them, no claim; so does its
+/// bare participle after a clause (« des parents se rassemblent, soutenant les grévistes »).
+/// (« soutient que … » and « « … », soutient le maire » report; « soutient la réforme » takes a
+/// side.)
 fn backs_someone(toks: &[Tok], g: &Group) -> bool {
-    if g.lemma != "soutenir" || !g.subject_before {
+    if g.lemma != "soutenir" || !(g.subject_before || g.bare_participle(toks)) {
         return false;
     }
     // (The object pronoun may stand just before the group: a determiner never precedes a
