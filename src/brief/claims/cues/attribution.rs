@@ -760,8 +760,8 @@ pub(in crate::brief::claims) fn find_attribution_from(
                 }) =>
             {
                 match antecedent_of_qui(toks, i) {
-                    Some(at) => at,
-                    None => continue,
+                    Some(at) if !content_of_a_report(toks, i) => at,
+                    _ => continue,
                 }
             }
             // « Il visait sa femme, selon les dires de celle-ci, mais … »: anywhere, as « aux
@@ -1691,6 +1691,57 @@ pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> Cla
     }
 }
 
+/// Whether the relative after « selon » at `selon` (« selon laquelle », « selon lesquels »)
+/// stands for a noun of words reported that owns the source by « de » (« les informations du
+/// Figaro selon lesquelles … », « l'annonce du maire, Paul Roy, selon laquelle … »): the
+/// pronoun agrees with that noun, and the clause is what the report says, the background of
+/// the sentence, not the source's own claim (README, session 9). « des informations du
+/// journal Le Soir, selon lequel … » (the pronoun agrees with the journal) is the journal's.
+fn content_of_a_report(toks: &[Tok], selon: usize) -> bool {
+    let Some(pronoun) = toks.get(selon + 1) else {
+        return false;
+    };
+    let (feminine, plural) = match pronoun.low.as_str() {
+        "lequel" => (false, false),
+        "laquelle" => (true, false),
+        "lesquels" => (false, true),
+        "lesquelles" => (true, true),
+        _ => return false,
+    };
+    // A « de » that opens the source, at most twelve tokens back within the clause, with the
+    // report noun right before it or one adjective before it (« les informations erronées du
+    // journal », « la déclaration du président du Faso, le capitaine X »).
+    let report_before = |de: usize| {
+        (de.saturating_sub(2)..de).rev().find(|&k| {
+            let low = toks[k].low.as_str();
+            super::idioms::REPORTS.contains(&low) || matches!(low, "annonce" | "annonces")
+        })
+    };
+    let Some(noun_at) = (selon.saturating_sub(12)..selon)
+        .rev()
+        .take_while(|&k| toks[k].word || toks[k].low == ",")
+        .filter(|&k| matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des"))
+        .find_map(report_before)
+    else {
+        return false;
+    };
+    let noun = toks[noun_at].low.as_str();
+    let noun_feminine = !matches!(
+        noun,
+        "propos" | "reproche" | "reproches" | "soupçon" | "soupçons"
+    );
+    let noun_plural = if noun == "propos" {
+        noun_at > 0
+            && matches!(
+                toks[noun_at - 1].low.as_str(),
+                "les" | "des" | "ces" | "ses" | "leurs" | "nos" | "vos" | "mes" | "tes"
+            )
+    } else {
+        noun.ends_with('s')
+    };
+    noun_feminine == feminine && noun_plural == plural
+}
+
 /// The first token of the one « pour qui » at `pour` stands for: a name right before it
 /// (« Jean Dupont, pour qui », « le Medef pour qui ») or a determiner and a noun of people or
 /// bodies (« les syndicats, pour qui »), a comma between at most.
@@ -2303,6 +2354,55 @@ mod tests {
             (
                 "Le ministre a présenté le plan, selon lequel les impôts baisseront.",
                 &[][..],
+            ),
+        ] {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
+    }
+
+    /// « selon laquelle / lesquelles » that agrees with a noun of words reported owning the
+    /// source by « de » (« les informations du journal X selon lesquelles … », « l'annonce du
+    /// président, Y, selon laquelle … ») is what the report says, the background of the
+    /// sentence: no claim of the source (README, session 9). Agreeing with the source (« du
+    /// journal X, selon lequel … »), it is the source's own claim.
+    #[test]
+    fn what_a_report_says_is_no_claim_of_its_source() {
+        for (sentence, want) in [
+            (
+                "Le ministère a démenti les informations du journal Le Matin selon lesquelles la ligne fermera.",
+                &["Le ministère"][..],
+            ),
+            (
+                "La mairie a contesté mardi les rumeurs persistantes du quotidien Ouest-Matin, selon lesquelles le pont sera détruit.",
+                &["La mairie"][..],
+            ),
+            (
+                "Le club a assuré que le match aurait lieu, malgré l'annonce du préfet selon laquelle le stade resterait fermé.",
+                &["Le club"][..],
+            ),
+            (
+                "Le syndicat conteste les déclarations du directeur, Paul Morel, selon lesquelles l'usine serait rentable.",
+                &["Le syndicat"][..],
+            ),
+            (
+                "Après l'annonce du président du club, Marc Léon, selon laquelle l'entraîneur partira, les supporters ont manifesté.",
+                &[][..],
+            ),
+            (
+                "La porte-parole répondait à une question sur la déclaration du maire Jean Dubois selon laquelle la piscine fermera.",
+                &[][..],
+            ),
+        ] {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
+        for (sentence, want) in [
+            (
+                "Le ministère a démenti les informations du journal Le Matin, selon lequel la ligne fermera.",
+                &["Le ministère", "le journal Le Matin"][..],
+            ),
+            (
+                "La mairie a contesté mardi les rumeurs du quotidien Ouest-Matin, selon lequel le pont sera détruit.",
+                &["La mairie", "le quotidien Ouest-Matin"][..],
             ),
         ] {
             assert_eq!(speakers(sentence), want, "{sentence}");

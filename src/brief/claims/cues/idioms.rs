@@ -564,7 +564,7 @@ fn counted_or_incident(toks: &[Tok], at: usize) -> bool {
 
 /// What someone said, as the object of a verb that denies it (« rejette les accusations »,
 /// « a balayé ces rumeurs »): accusations, claims, reports and rumours.
-const REPORTS: &[&str] = &[
+pub(super) const REPORTS: &[&str] = &[
     "accusation",
     "accusations",
     "allégation",
