@@ -6568,6 +6568,8 @@ const NOT_SURNAMES: &[&str] = &[
 fn indefinite_group(words: &[&str]) -> bool {
     let (head, rest) = match words {
         ["d'" | "les", "autres", rest @ ..] => ("autres", rest),
+        // (« Pour les uns, … pour les autres »: some, against others.)
+        ["les", "uns" | "unes", rest @ ..] => ("uns", rest),
         ["la", "plupart", rest @ ..] => ("plupart", rest),
         ["l'", "un" | "une", rest @ ..] => ("un", rest),
         [head, rest @ ..] => (*head, rest),
@@ -6586,6 +6588,7 @@ fn indefinite_group(words: &[&str]) -> bool {
             | "tous"
             | "toutes"
             | "un"
+            | "uns"
     );
     let of_them = matches!(
         rest,
@@ -6597,6 +6600,8 @@ fn indefinite_group(words: &[&str]) -> bool {
 const QUANTIFIERS: &[&str] = &[
     "de",
     "d'",
+    // (« beaucoup d'agriculteurs »: people, however many.)
+    "beaucoup",
     "nombreux",
     "nombreuses",
     "autres",

@@ -585,6 +585,8 @@ const OPINION_HOLDERS: &[&str] = &[
     "coordination",
     "mouvement",
     "comité",
+    // (« Mais pour la commission électorale, ces incidents sont « insignifiants » ».)
+    "commission",
     "fédération",
     "ligue",
     "parti",
@@ -647,6 +649,9 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
             || name_run
             || org_run;
     }
+    if share_of_opinion(toks, at, end) {
+        return true;
+    }
     if !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         return false;
     }
@@ -678,6 +683,134 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         || lexicon::MEDIA_NOUNS.contains(&low)
         || OPINION_HOLDERS.contains(&low)
         || institution
+        || people_judging(toks, at, h, end)
+}
+
+/// Whether the phrase `at..=end` after « Pour » is a share of people, whose view the clause
+/// gives: a quantifier alone (« Pour beaucoup, », « Pour certains, », « Pour d'autres, »,
+/// « Pour les uns, », « Pour la plupart, ») or before a noun of someone who can speak
+/// (« Pour de nombreux habitants, », « Pour certains travailleurs, », « Pour beaucoup
+/// d'observateurs, », « Pour la plupart des élus, »). Not before a thing (« Pour certains
+/// produits, », « Pour plusieurs raisons, ») nor a count (« Pour deux habitants, »).
+fn share_of_opinion(toks: &[Tok], at: usize, end: usize) -> bool {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let (quantifier, alone) = match (low(at), low(at + 1), low(at + 2)) {
+        ("la", "plupart", "des") => (3, false),
+        ("la", "plupart", _) => (2, true),
+        ("beaucoup" | "nombre", "de" | "d'", _) | ("bien", "des", _) => (2, false),
+        ("de", "nombreux" | "nombreuses", _) => (2, false),
+        ("d'", "autres", _) | ("les", "uns" | "unes", _) => (2, true),
+        ("beaucoup", _, _) => (1, true),
+        ("certains" | "certaines" | "plusieurs", _, _) => (1, false),
+        _ => return false,
+    };
+    let head = at + quantifier;
+    if head > end {
+        // (« Pour certains, », « Pour plusieurs, »: the quantifier stands alone as well.)
+        return alone || matches!(low(at), "certains" | "certaines" | "plusieurs");
+    }
+    super::super::speaker::can_speak(low(head))
+}
+
+/// Whether the phrase after « Pour » at `at`, a definite plural of people with its head at
+/// `head` (« Pour les habitants, », « Pour les éleveurs de la région, »), names whose
+/// judgement the clause after the comma that ends it at `end` gives ([`judgement_after`]):
+/// « Pour les habitants, la situation devient critique ». Without one it names for whom
+/// something is (« Pour les habitants, une navette sera mise en place », « Pour les salariés,
+/// la prime est de 200 euros »).
+fn people_judging(toks: &[Tok], at: usize, head: usize, end: usize) -> bool {
+    let Some(noun) = toks.get(head) else {
+        return false;
+    };
+    let plural = noun.low.ends_with('s') || noun.low.ends_with('x');
+    matches!(toks[at].low.as_str(), "les" | "ses" | "leurs" | "ces")
+        && head == at + 1
+        && plural
+        && lexicon::PEOPLE_NOUNS.contains(&noun.low.as_str())
+        && judgement_after(toks, end + 2)
+}
+
+/// Whether the clause from token `from` to the end of the sentence or a semicolon judges:
+/// a quotation, « c'est », « ce n'est pas », « il s'agit », « il faut », « nul doute »,
+/// « aucun doute », « pas de doute », or a copula before its attribute, adverbs skipped
+/// (« la situation devient critique », « le projet reste trop cher »), not a participle (a
+/// passive: « sera mise en place », « restent inchangés ») nor a preposition (« est de 200
+/// euros »).
+fn judgement_after(toks: &[Tok], from: usize) -> bool {
+    const COPULAS: &[&str] = &[
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "devient",
+        "deviennent",
+        "reste",
+        "restent",
+        "semble",
+        "semblent",
+        "paraît",
+        "paraissent",
+        "demeure",
+        "demeurent",
+    ];
+    const DEGREE: &[&str] = &[
+        "pas",
+        "plus",
+        "très",
+        "trop",
+        "bien",
+        "déjà",
+        "toujours",
+        "encore",
+        "désormais",
+        "aussi",
+        "si",
+        "vraiment",
+        "particulièrement",
+        "clairement",
+        "totalement",
+        "tout",
+    ];
+    let clause = &toks[from.min(toks.len())..];
+    let clause = &clause[..clause
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "." | ";" | "?" | "!"))
+        .unwrap_or(clause.len())];
+    let low = |k: usize| clause.get(k).map_or("", |t| t.low.as_str());
+    clause.iter().enumerate().any(|(k, t)| {
+        if t.quoted || is_quote_mark_tok(t) {
+            return true;
+        }
+        let attribute_after = || {
+            let mut a = k + 1;
+            while DEGREE.contains(&low(a)) || matches!(low(a), "n'" | "ne") {
+                a += 1;
+            }
+            clause.get(a).is_some_and(|w| {
+                w.word
+                    && !lexicon::DETERMINERS.contains(&w.low.as_str())
+                    && !lexicon::PREPOSITIONS.contains(&w.low.as_str())
+                    && !matches!(
+                        w.low.as_str(),
+                        "de" | "d'" | "du" | "des" | "en" | "là" | "y"
+                    )
+                    && !super::is_participle(&w.low)
+                    && !w.low.chars().next().is_some_and(|c| c.is_ascii_digit())
+            })
+        };
+        match (t.low.as_str(), low(k + 1), low(k + 2)) {
+            ("c'" | "ce", "est" | "était" | "sont" | "n'", _) => true,
+            ("il", "s'" | "faut", _) if low(k + 1) == "faut" || low(k + 2) == "agit" => true,
+            ("nul" | "aucun", "doute", _) | ("pas", "de", "doute") => true,
+            (w, _, _) if COPULAS.contains(&w) => attribute_after(),
+            _ => false,
+        }
+    })
 }
 
 /// Whether « pour » at `pour`, after a comma, gives someone's view between commas: a
@@ -2692,6 +2825,55 @@ mod tests {
             "Pour la première fois, le club gagne à l'extérieur.",
             "Pour Noël, la ville installe des décorations.",
             "Pour la grande majorité des élèves, la rentrée a lieu lundi.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « Pour » + a share of people (« beaucoup », « certains », « de nombreux X », « la
+    /// plupart des X ») gives their view whatever follows; a definite plural of people
+    /// (« Pour les grévistes, ») only with a judgement after the comma (a quotation, « c'est »,
+    /// « aucun doute », a copula and its attribute). Must not: a thing or a count after the
+    /// quantifier, and for whom something is provided, fixed or counted.
+    #[test]
+    fn pour_gives_the_view_of_a_share_of_people_or_of_people_who_judge() {
+        for (sentence, speaker) in [
+            ("Pour beaucoup, c'est la fin d'une époque.", "beaucoup"),
+            ("Pour certains, la fête est déjà finie.", "certains"),
+            (
+                "Mais pour de nombreux commerçants, l'hiver sera long.",
+                "de nombreux commerçants",
+            ),
+            (
+                "Pour la plupart des riverains, le bruit reste insupportable.",
+                "la plupart des riverains",
+            ),
+            (
+                "Pour les grévistes, la proposition est « insultante ».",
+                "les grévistes",
+            ),
+            (
+                "Pour les agriculteurs, aucun doute : la sécheresse est en cause.",
+                "les agriculteurs",
+            ),
+            ("Pour les salariés, ce n'est qu'un début.", "les salariés"),
+            (
+                "Pour les riverains, le chantier devient franchement insupportable.",
+                "les riverains",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "Pour les habitants, une navette gratuite sera mise en place lundi.",
+            "Pour les salariés, la prime est de 200 euros.",
+            "Pour les usagers, les tarifs restent inchangés en 2025.",
+            "Pour les locataires, les charges sont en hausse.",
+            "Pour les élèves, la rentrée est fixée au 2 septembre.",
+            "Pour les personnes âgées, la mairie organise un repas.",
+            "Pour certains produits, les prix ont doublé.",
+            "Pour plusieurs raisons, le match est reporté.",
+            "Pour deux habitants, la situation est critique.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
