@@ -111,7 +111,7 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric()
                     || is_hyphen(d)
-                    || d == ',' && decimal_comma(text, j)
+                    || matches!(d, ',' | '.') && between_digits(text, j)
                     || d == '.'
                         && (is_initial(&text[i..j])
                             || dotted_abbreviation(text, i, j)
@@ -714,14 +714,14 @@ fn dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
             || word.contains('.') && !next.is_some_and(char::is_alphanumeric))
 }
 
-/// Whether the comma at `comma` is a decimal one (« 62,8 km », « 2,5 % »): a digit right
-/// before and right after it, no space between.
-fn decimal_comma(text: &str, comma: usize) -> bool {
-    text[..comma]
+/// Whether the comma or full stop at `at` is inside a number (« 62,8 km », « 2,5 % », « 80.000
+/// personnes », « 1.500 euros »): a digit right before and right after it, no space between.
+fn between_digits(text: &str, at: usize) -> bool {
+    text[..at]
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_digit())
-        && text[comma + 1..]
+        && text[at + 1..]
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit())
@@ -1178,6 +1178,27 @@ mod tests {
         );
         assert_eq!(lows("Le 3,le 4"), ["le", "3", ",", "le", "4"]);
         assert_eq!(lows("article 3,4"), ["article", "3,4"]);
+    }
+
+    #[test]
+    fn a_full_stop_between_digits_is_inside_its_number() {
+        // Must: thousands written with a full stop (« 80.000 », « 1.500.000 »), a decimal one.
+        assert_eq!(
+            lows("plus de 80.000 personnes ont défilé"),
+            ["plus", "de", "80.000", "personnes", "ont", "défilé"]
+        );
+        assert_eq!(
+            lows("un budget de 1.500.000 euros."),
+            ["un", "budget", "de", "1.500.000", "euros", "."]
+        );
+        assert_eq!(lows("un taux de 2.5 %"), ["un", "taux", "de", "2.5", "%"]);
+        // Must not: a full stop closing a number, or between a number and a word, separates.
+        assert_eq!(
+            lows("en 2023. Le maire"),
+            ["en", "2023", ".", "le", "maire"]
+        );
+        assert_eq!(lows("en 2023.Le maire"), ["en", "2023", ".", "le", "maire"]);
+        assert_eq!(lows("article 12.a"), ["article", "12", ".", "a"]);
     }
 
     #[test]
