@@ -2643,6 +2643,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "archevêque",
     "imam",
     "rabbin",
+    // (« l'édile »: the press's word for a mayor.)
+    "édile",
+    "édiles",
 ];
 
 /// Further words that make a phrase a role for the role column (not speaker heads).

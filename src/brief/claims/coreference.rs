@@ -519,6 +519,115 @@ fn complement_follows_head(role_words: &[&str], head: &str) -> bool {
     })
 }
 
+/// Generic nouns the press takes a holder of a function up with (« le maire X … L'élu
+/// a ajouté », « le juge Y … le magistrat »), and the functions each covers.
+const GENERIC_ROLES: &[(&[&str], &[&str])] = &[
+    (
+        &["élu", "élue"],
+        &[
+            "maire",
+            "mairesse",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "conseiller",
+            "conseillère",
+            "adjoint",
+            "adjointe",
+            "maire-adjoint",
+            "maire-adjointe",
+            "député-maire",
+            "députée-maire",
+            "bourgmestre",
+            "échevin",
+            "échevine",
+        ],
+    ),
+    (
+        &["édile"],
+        &[
+            "maire",
+            "mairesse",
+            "maire-adjoint",
+            "maire-adjointe",
+            "député-maire",
+            "députée-maire",
+            "bourgmestre",
+        ],
+    ),
+    (
+        &["parlementaire"],
+        &["député", "députée", "sénateur", "sénatrice"],
+    ),
+    (
+        &["magistrat", "magistrate"],
+        &["juge", "procureur", "procureure", "substitut"],
+    ),
+    (
+        &["diplomate"],
+        &[
+            "ambassadeur",
+            "ambassadrice",
+            "consul",
+            "consule",
+            "vice-consul",
+        ],
+    ),
+    (
+        &["officier"],
+        &[
+            "général",
+            "colonel",
+            "commandant",
+            "commandante",
+            "capitaine",
+            "lieutenant",
+        ],
+    ),
+];
+
+/// The functions the generic noun `word` covers (« élu »: « maire », « député », …).
+fn functions_covered_by(word: &str) -> Option<&'static [&'static str]> {
+    GENERIC_ROLES
+        .iter()
+        .find(|(generic, _)| generic.contains(&word))
+        .map(|(_, covered)| *covered)
+}
+
+/// The head noun of a role as written (« l'ancien maire de Lyon »: « maire »), lowercase.
+fn role_head(role: &str) -> Option<String> {
+    role.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .find(|w| {
+            !w.is_empty()
+                && !lexicon::DETERMINERS.contains(w)
+                && !matches!(*w, "l" | "d")
+                && !super::speaker::ROLE_ADJECTIVES.contains(w)
+        })
+        .map(str::to_string)
+}
+
+/// Whether the adjective of nationality and the country name one place (« colombien » and
+/// « Colombie », « sénégalaise » and « Sénégal », « français » and « France »), either way
+/// round: a country the lexicon knows, and a word that shares its stem, all of it but the
+/// last two letters at most.
+fn nationality_of(a: &str, b: &str) -> bool {
+    let pair = |adjective: &str, place: &str| {
+        let shared = adjective
+            .chars()
+            .zip(place.chars())
+            .take_while(|(x, y)| x == y)
+            .count();
+        adjective != place
+            && lexicon::PLACES.contains(&place)
+            && shared >= 4
+            && shared + 2 >= place.chars().count()
+    };
+    pair(a, b) || pair(b, a)
+}
+
 /// How many sentences back a subject pronoun may find its antecedent (« il » three sentences
 /// after the last mention of anyone compatible stays unresolved).
 const PRONOUN_REACH: usize = 3;
@@ -1543,6 +1652,15 @@ impl People {
             .filter(|w| !matches!(w.as_str(), "de" | "d'" | "du" | "des" | "la" | "le" | "l'"))
             .collect();
         let head = content.first()?;
+        let covered = functions_covered_by(head);
+        // (« l'élu » for « le maire X »: the generic noun stands for the function it covers.)
+        let holds_covered = |p: &Person| {
+            p.kind == SpeakerKind::Person
+                && p.role
+                    .as_deref()
+                    .and_then(role_head)
+                    .is_some_and(|h| covered.is_some_and(|c| c.contains(&h.as_str())))
+        };
         let fits = |p: &Person| {
             let Some(role) = &p.role else { return false };
             let role = role.to_lowercase().replace('’', "'");
@@ -1551,18 +1669,32 @@ impl People {
                 .collect();
             let gender_clash =
                 gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender;
+            let head_fits = role_words
+                .iter()
+                .any(|w| *w == head.as_str() || w.trim_end_matches('s') == head.as_str())
+                || holds_covered(p);
             p.kind == SpeakerKind::Person
                 && !gender_clash
-                && role_words
-                    .iter()
-                    .any(|w| *w == head.as_str() || w.trim_end_matches('s') == head.as_str())
-                && content.iter().all(|w| {
+                && head_fits
+                && content.iter().skip(1).all(|w| {
                     role.contains(w.trim_end_matches('\''))
                         || SCOPE_ADJECTIVES.contains(&w.as_str())
                             && complement_follows_head(&role_words, head)
+                        // (« le président colombien » for « le président de Colombie ».)
+                        || role_words.iter().any(|r| nationality_of(w, r))
                 })
         };
         let found = self.mentions.iter().rev().find(|p| fits(p))?;
+        // (« le maire X … le député Y … L'élu a dit »: two holders of functions the generic
+        // noun covers; either may be meant: unresolved.)
+        if covered.is_some()
+            && self
+                .mentions
+                .iter()
+                .any(|p| holds_covered(p) && !same_entity(p, found))
+        {
+            return None;
+        }
         // (« Le conseiller X et le conseiller Y sont arrivés. Le conseiller a dit »: two
         // named with that role in one sentence, either may be meant: unresolved.)
         let rival = self
@@ -5080,6 +5212,217 @@ mod function_read_as_body_tests {
             assert!(
                 !rows.is_empty() && rows.iter().all(|(_, who)| who != name),
                 "{sentence}: {rows:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod role_taken_up_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « le maire X … L'élu estime … », « le juge Y … Le magistrat a estimé … »: a generic
+    /// noun takes up the one person the article named with a function it covers; the
+    /// pronoun after it names that person too.
+    #[test]
+    fn a_generic_noun_is_the_one_holder_of_a_function_it_covers() {
+        for (article, name) in [
+            (
+                vec![
+                    "Le maire Jacques Fournier a présenté le budget mardi.",
+                    "L'élu estime que la dette reste maîtrisée.",
+                ],
+                "Jacques Fournier",
+            ),
+            (
+                vec![
+                    "« Nous irons jusqu'au bout », a lancé la sénatrice Hélène Marchal.",
+                    "L'élue assure que le texte sera voté avant l'été.",
+                ],
+                "Hélène Marchal",
+            ),
+            (
+                vec![
+                    "Le juge Olivier Caron a rejeté la demande de remise en liberté.",
+                    "Le magistrat a estimé que les garanties étaient insuffisantes.",
+                ],
+                "Olivier Caron",
+            ),
+            (
+                vec![
+                    "Didier Morin, député de la Somme, a déposé un amendement jeudi.",
+                    "Le parlementaire juge que la mesure est injuste.",
+                ],
+                "Didier Morin",
+            ),
+            (
+                vec![
+                    "L'ambassadeur Thomas Renaud a reçu les familles lundi.",
+                    "Le diplomate a promis que chaque dossier serait suivi.",
+                ],
+                "Thomas Renaud",
+            ),
+            (
+                vec![
+                    "Le colonel Rachid Benali a dirigé l'opération dans la nuit.",
+                    "L'officier a affirmé que la zone était sécurisée.",
+                    "Il a ajouté que deux suspects étaient en fuite.",
+                ],
+                "Rachid Benali",
+            ),
+            (
+                vec![
+                    "Le bourgmestre Marc Dewitte a fermé le parc communal.",
+                    "L'édile a expliqué que les arbres menaçaient de tomber.",
+                ],
+                "Marc Dewitte",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
+            assert!(
+                !later.is_empty() && later.iter().all(|(_, who)| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: two holders of functions the noun covers (in one sentence or two), a holder
+    /// of the other gender, or only a function it does not cover: the noun stays as written.
+    #[test]
+    fn a_generic_noun_with_two_holders_or_none_stays_as_written() {
+        for (article, written) in [
+            (
+                vec![
+                    "Le maire Jacques Fournier et le député Paul Girard ont visité le chantier.",
+                    "L'élu a affirmé que les travaux seraient finis en mai.",
+                ],
+                "L'élu",
+            ),
+            (
+                vec![
+                    "Le maire Jacques Fournier a visité le chantier mardi.",
+                    "La conseillère régionale Anne Vidal l'accompagnait.",
+                    "L'élu a affirmé que les travaux seraient finis en mai.",
+                ],
+                "L'élu",
+            ),
+            (
+                vec![
+                    "Le maire Jacques Fournier a présenté le budget mardi.",
+                    "L'élue estime que la dette est trop lourde.",
+                ],
+                "L'élue",
+            ),
+            (
+                vec![
+                    "Le procureur Alain Roche a requis dix ans de prison.",
+                    "L'élu a dénoncé une peine trop lourde.",
+                ],
+                "L'élu",
+            ),
+            (
+                vec![
+                    "Le directeur Paul Lemaire a fermé l'usine.",
+                    "Le magistrat a estimé que la fermeture était légale.",
+                ],
+                "Le magistrat",
+            ),
+        ] {
+            let rows = speakers(&article);
+            assert!(
+                rows.iter().any(|(s, who)| *s > 1 && who == written),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// « le président colombien » for « le président de Colombie, X »: an adjective of
+    /// nationality and the country's name tell the same function, either way round.
+    #[test]
+    fn a_nationality_adjective_matches_the_country_of_the_role() {
+        for (article, name) in [
+            (
+                vec![
+                    "Le président du Sénégal, Moussa Diallo, a reçu son homologue mardi.",
+                    "Le président sénégalais a affirmé que les deux pays resteraient unis.",
+                ],
+                "Moussa Diallo",
+            ),
+            (
+                vec![
+                    "Le président tunisien Karim Haddad a annoncé un remaniement.",
+                    "Le président de la Tunisie a précisé que trois ministres partiraient.",
+                ],
+                "Karim Haddad",
+            ),
+            (
+                vec![
+                    "Le ministre de l'Intérieur du Maroc, Youssef Alami, a visité la frontière.",
+                    "Le ministre marocain a assuré que la surveillance serait renforcée.",
+                    "Il a ajouté que des renforts arriveraient lundi.",
+                ],
+                "Youssef Alami",
+            ),
+            (
+                vec![
+                    "L'ambassadrice de France, Claire Vidal, a convoqué la presse.",
+                    "L'ambassadrice française a déclaré que l'ambassade resterait ouverte.",
+                ],
+                "Claire Vidal",
+            ),
+            (
+                vec![
+                    "Le Premier ministre du Canada, Marc Tremblay, a quitté le sommet.",
+                    "Le Premier ministre canadien a dénoncé un texte trop faible.",
+                ],
+                "Marc Tremblay",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
+            assert!(
+                !later.is_empty() && later.iter().all(|(_, who)| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: the adjective of another country, or of a country whose name only begins
+    /// like the role's (« nigérian » is not « du Niger », « mauricien » not « de la
+    /// Mauritanie », « slovaque » not « de la Slovénie »).
+    #[test]
+    fn another_nationality_is_not_the_role_s_country() {
+        for (article, name) in [
+            [
+                "Le président du Sénégal, Moussa Diallo, a reçu son homologue mardi.",
+                "Le président malien a affirmé que les deux pays resteraient unis.",
+            ],
+            [
+                "Le ministre de l'Intérieur du Niger, Issa Moussa, a visité la frontière.",
+                "Le ministre nigérian a assuré que la surveillance serait renforcée.",
+            ],
+            [
+                "Le ministre de la Santé de la Mauritanie, Sidi Ould Ahmed, a visité l'hôpital.",
+                "Le ministre mauricien a assuré que les vaccins arriveraient.",
+            ],
+            [
+                "Le président de la Slovénie, Janez Novak, a ouvert le sommet.",
+                "Le président slovaque a affirmé que l'accord était proche.",
+            ],
+            [
+                "Le président de Colombie, Andres Rojas, a répondu à Tom Baker, le président des États-Unis.",
+                "Le président vénézuélien a appelé au calme.",
+            ],
+        ]
+        .map(|a| (a, a[0]))
+        {
+            let rows = speakers(&article);
+            assert!(
+                rows.iter()
+                    .filter(|(s, _)| *s > 1)
+                    .all(|(_, who)| !name.contains(who.as_str())),
+                "{article:?}: {rows:?}"
             );
         }
     }

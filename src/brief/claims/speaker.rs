@@ -7176,6 +7176,8 @@ pub(super) fn is_role(role: &str) -> bool {
         return false;
     }
     words.iter().take(4).any(|w| {
+        // (« l'ambassadeur », « l'élue »: the elided article is glued to the noun.)
+        let w = &w.strip_prefix("l'").unwrap_or(w);
         lexicon::ROLE_NOUNS.contains(w)
             || w.split('-').any(|part| lexicon::ROLE_NOUNS.contains(&part))
             || lexicon::EXTRA_ROLE_WORDS.contains(w)
