@@ -1034,3 +1034,130 @@ fn words_relayed_by_someone_are_layered_without_a_comma() {
         assert_eq!(speakers(sentence), [want], "{sentence}");
     }
 }
+
+/// « …, a affirmé X, cité ce mardi par Y », « Des responsables, cités samedi par Reuters, … »:
+/// a time phrase between the participle and « par » leaves the medium a relay (before: no
+/// row for it). Must-not: figures « cités lundi par » someone are no relay.
+#[test]
+fn a_time_phrase_between_cite_and_par_keeps_the_relay() {
+    for (sentence, want) in [
+        (
+            "La grève continuera, a affirmé Paul Martin, cité ce mardi par Le Parisien.",
+            ["Paul Martin", "Le Parisien"],
+        ),
+        (
+            "Des responsables, cités samedi par Reuters, évoquent un accord.",
+            ["Des responsables", "Reuters"],
+        ),
+        (
+            "Selon une source militaire, citée mardi soir par l'AFP, les otages ont été libérés.",
+            ["une source militaire", "l'AFP"],
+        ),
+        (
+            "Le projet sera abandonné, a reconnu la préfecture, citée lundi par France Bleu.",
+            ["la préfecture", "France Bleu"],
+        ),
+        (
+            "Le club ne vendra pas, a assuré son président, cité jeudi matin par L'Équipe.",
+            ["son président", "L'Équipe"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    assert_eq!(
+        speakers("Paul Martin a contesté les chiffres cités lundi par le ministère."),
+        ["Paul Martin"]
+    );
+}
+
+/// « …, a indiqué X, cité dans un communiqué du club »: the statement that quotes X relays
+/// X's claim, as « cité par » (before: X alone). Must-not: named in a file or an inquiry
+/// (« cité dans le dossier ») is no quotation.
+#[test]
+fn a_speaker_cited_in_a_statement_is_relayed_by_it() {
+    for (sentence, want) in [
+        (
+            "La grève continuera, a affirmé Paul Martin, cité dans un communiqué du syndicat.",
+            ["Paul Martin", "un communiqué du syndicat"],
+        ),
+        (
+            "Le club restera en Ligue 1, a assuré de son côté Luc Petit, cité dans le même communiqué.",
+            ["Luc Petit", "le même communiqué"],
+        ),
+        (
+            "Anne Roy, citée dans un message de la mairie, a annoncé la fermeture du pont.",
+            ["Anne Roy", "un message de la mairie"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    for sentence in [
+        "Paul Martin, cité dans le dossier, a nié les faits.",
+        "Paul Martin, cité dans l'enquête, a démenti toute implication.",
+    ] {
+        assert_eq!(speakers(sentence), ["Paul Martin"], "{sentence}");
+    }
+}
+
+/// « …, a déclaré le directeur de l'OMS, le Dr Paul Martin cité par Le Figaro »: a medium
+/// citing the name apposed to a postposed role, right after it, relays it (before: the name
+/// alone). Must-not: a participle on another noun after the name is no relay.
+#[test]
+fn a_medium_citing_the_name_apposed_to_a_postposed_role_relays_it() {
+    for (sentence, want) in [
+        (
+            "La grève continuera, a affirmé le secrétaire général du syndicat, Paul Martin cité par Le Parisien.",
+            ["Paul Martin", "Le Parisien"],
+        ),
+        (
+            "La grève continuera, a affirmé lors d'une réunion la présidente du club, Anne Roy citée lundi par Le Monde.",
+            ["Anne Roy", "Le Monde"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    assert_eq!(
+        speakers("La grève continuera, a affirmé le secrétaire général du syndicat, Paul Martin, devant les chiffres cités par le ministère."),
+        ["Paul Martin"]
+    );
+}
+
+/// « …, rapporte l'agence X, citant des sources diplomatiques »: the medium closing the
+/// sentence and the source it cites, each a claim, as « selon X, citant Y » (before: the
+/// medium alone). Must-nots: « citant » an example is no source, and a speaker who is no
+/// medium cites no relayed source.
+#[test]
+fn a_medium_after_the_verb_citing_a_source_credits_both() {
+    for (sentence, want) in [
+        (
+            "Le bilan s'élève à 40 morts, a rapporté la télévision d'État, citant le ministère de la Santé.",
+            ["la télévision d'État", "le ministère de la Santé"],
+        ),
+        (
+            "Le scrutin aura lieu en mars, rapporte jeudi l'agence Reuters citant des sources diplomatiques.",
+            ["l'agence Reuters", "des sources diplomatiques"],
+        ),
+        (
+            "Le barrage a cédé, écrit le quotidien La Presse, citant la police.",
+            ["le quotidien La Presse", "la police"],
+        ),
+        (
+            "« Nous ne céderons pas », cite le journal Le Monde, citant un porte-parole du gouvernement.",
+            ["le journal Le Monde", "un porte-parole du gouvernement"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le bilan s'élève à 40 morts, a rapporté la télévision d'État, citant l'exemple de 2015.",
+            "la télévision d'État",
+        ),
+        (
+            "Le bilan s'élève à 40 morts, a rapporté le maire, citant le ministère de la Santé.",
+            "le maire",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [want], "{sentence}");
+    }
+}

@@ -1768,6 +1768,16 @@ fn claim_in(
         if cue.verb.lemma == "apprendre" {
             second = speaker::second_aupres_de(text, toks, cue.group_start, people);
         }
+        // « …, rapporte l'AFP, citant un responsable »: the medium and whom it cites.
+        if second.is_none()
+            && speaker.kind == SpeakerKind::Media
+            && matches!(
+                route,
+                Route::PostposedSubject | Route::NameAfterPostposedRole
+            )
+        {
+            second = source_cited_by_the_incise(text, toks, &cue, people);
+        }
         let cue_text = slice(text, toks, cue.group_start, cue.cue_end);
         // (« On a appris que … »: what the desk learnt from no one named, unconfirmed as
         // « a-t-on appris ».)
@@ -1848,13 +1858,37 @@ fn one_cue_named(claims: &[ClaimWithPath]) -> bool {
     })
 }
 
+/// « …, a rapporté la télévision d'État, citant le ministère de la Santé », « …, cite
+/// l'agence X citant un responsable »: the source the medium after the verb `cue` cites, a
+/// claim of its own beside the medium's, as with « selon X, citant Y »
+/// (`cues::relayed_through`).
+fn source_cited_by_the_incise(
+    text: &str,
+    toks: &[Tok],
+    cue: &cues::Cue,
+    people: &People,
+) -> Option<Speaker> {
+    let (from, to) = speaker::postposed_subject(toks, cue.cue_end + 1)?;
+    let (_, other) = cues::relayed_through(toks, from, to)?;
+    if toks[other - 1].low != "citant" {
+        return None;
+    }
+    let cited = source_named(text, toks, other, np_end(toks, other), people);
+    (cited.kind != SpeakerKind::Unattributed).then_some(cited)
+}
+
 /// « …, a affirmé Paul Martin cité par Le Parisien », « …, a indiqué le ministre relayé par
 /// l'AFP »: the participle and the medium's first token, when a medium cites the subject that
 /// follows the verb `cue`, with no comma between (`speaker::citing_participle_at`).
 fn medium_citing_the_inverted_subject(toks: &[Tok], cue: &cues::Cue) -> Option<(usize, usize)> {
     let (from, to) = speaker::postposed_subject(toks, cue.cue_end + 1)?;
-    let at = speaker::citing_participle_at(toks, from, to)?;
-    Some((at, at + 2)).filter(|&(_, source_at)| source_at <= to)
+    if let Some(at) = speaker::citing_participle_at(toks, from, to) {
+        let source_at = cues::par_after_participle(toks, at)? + 1;
+        return Some((at, source_at)).filter(|&(_, source_at)| source_at <= to);
+    }
+    // (« …, a déclaré le directeur de l'OMS, Paul Martin cité par Le Figaro »)
+    let at = speaker::citing_participle_after_apposed_name(toks, to)?;
+    Some((at, cues::par_after_participle(toks, at)? + 1))
 }
 
 /// « Des responsables, cités par Reuters, évoquent un accord », « Cité par l'AFP, le ministre
@@ -1879,7 +1913,7 @@ fn citing_medium_claim(
     }
     let unconfirmed = hedged_source(&medium.name, medium.kind);
     let path = path_of(people, Route::SecondAttributionSource, &medium, text);
-    let cue = slice(text, toks, at, at + 1);
+    let cue = slice(text, toks, at, source_at - 1);
     Some(
         new_claim(
             segment,

@@ -4258,8 +4258,30 @@ fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
 pub(super) fn citing_participle_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
     (from + 1..to).find(|&k| {
         let w = toks[k].low.as_str();
-        (cues::CITED.contains(&w) || cues::RELAYED.contains(&w)) && toks[k + 1].low == "par"
+        (cues::CITED.contains(&w) || cues::RELAYED.contains(&w))
+            && cues::par_after_participle(toks, k).is_some()
     })
+}
+
+/// « …, a déclaré le directeur de l'OMS, le Dr Paul Martin cité par Le Figaro »: the
+/// participle of a medium citing the name apposed after the comma that follows a postposed
+/// role ending at `to`, right after the name (no comma, no clause between).
+pub(super) fn citing_participle_after_apposed_name(toks: &[Tok], to: usize) -> Option<usize> {
+    if toks.get(to + 1)?.low != "," {
+        return None;
+    }
+    let k =
+        (to + 2..toks.len().min(to + 12)).find(|&k| !toks[k].word || cited_or_relayed(&toks[k]))?;
+    (k > to + 2
+        && cited_or_relayed(&toks[k])
+        && toks[k - 1].upper
+        && holds_no_clause(toks, to + 2, k)
+        && cues::par_after_participle(toks, k).is_some())
+    .then_some(k)
+}
+
+fn cited_or_relayed(t: &Tok) -> bool {
+    !t.quoted && (cues::CITED.contains(&t.low.as_str()) || cues::RELAYED.contains(&t.low.as_str()))
 }
 
 /// Whether the subject after `cue` (past time words) can speak: a name (« a précisé Paul

@@ -918,7 +918,12 @@ pub(in crate::brief::claims) fn find_attribution_from(
             // « (dixit Paul Martin) »: whose words these are.
             "dixit" if next.is_some_and(|n| n.word && !n.quoted && n.upper) => i + 1,
             "d'" if next.is_some_and(|n| n.low == "après") => i + 2,
-            w if CITED.contains(&w) && next.is_some_and(|n| n.low == "par") => i + 2,
+            // (« cité ce jeudi par X »: past a time phrase.)
+            w if CITED.contains(&w) && par_after_participle(toks, i).is_some() => {
+                par_after_participle(toks, i).map_or(i, |par| par + 1)
+            }
+            // « …, a indiqué X, cité dans un communiqué du club »: the document quoting him.
+            w if CITED.contains(&w) && quoting_document_at(toks, i).is_some() => i + 2,
             "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
             // « (Paul Martin dixit) », « le ministre dixit »: the words of the one named
             // right before.
@@ -1247,14 +1252,15 @@ pub(in crate::brief::claims) fn relayed_through(
     let cited_par = |k: usize| {
         toks.get(k).is_some_and(|t| {
             CITED.contains(&t.low.as_str()) || relays_someone && RELAYED.contains(&t.low.as_str())
-        }) && toks.get(k + 1).is_some_and(|t| t.low == "par")
+        }) && par_after_participle(toks, k).is_some()
     };
     // « une source citée par X »: inside the noun phrase, or right after it.
     if let Some(k) = (source_at + 1..=end + 2).find(|&k| cited_par(k)) {
         let first_end = if toks[k - 1].low == "," { k - 2 } else { k - 1 };
         let joined = k <= end + 1 || toks[end + 1..k].iter().all(|t| t.low == ",");
-        return (joined && first_end >= source_at && names_a_source(toks, k + 2))
-            .then_some((first_end.min(end), k + 2));
+        let medium_at = par_after_participle(toks, k).map_or(k + 2, |par| par + 1);
+        return (joined && first_end >= source_at && names_a_source(toks, medium_at))
+            .then_some((first_end.min(end), medium_at));
     }
     // « Selon X, citant Y, … », « selon X citant Y »
     let mut k = end + 1;
@@ -1265,6 +1271,32 @@ pub(in crate::brief::claims) fn relayed_through(
         && toks.get(k + 1).is_some_and(|t| t.word && !t.quoted)
         && names_a_source(toks, k + 1))
     .then_some((end, k + 1))
+}
+
+/// Where « par » stands after a participle of citing or relaying at `k` (« cité par X »,
+/// « cité ce jeudi par X », « relayée lundi soir par X »): right after it or past a time
+/// phrase.
+pub(in crate::brief::claims) fn par_after_participle(toks: &[Tok], k: usize) -> Option<usize> {
+    let par = super::super::inserts::past_time_phrases(toks, k + 1);
+    toks.get(par)
+        .is_some_and(|t| t.low == "par" && !t.quoted)
+        .then_some(par)
+}
+
+/// « cité dans un communiqué du club », « citée dans le même communiqué »: the document that
+/// quotes the one the participle at `k` qualifies (a statement's medium, `STATEMENT_MEDIA`),
+/// its first token; not a mention in a file or an inquiry (« cité dans le dossier »).
+pub(in crate::brief::claims) fn quoting_document_at(toks: &[Tok], k: usize) -> Option<usize> {
+    if toks.get(k + 1)?.low != "dans" {
+        return None;
+    }
+    let mut head = k + 2;
+    while toks.get(head).is_some_and(|t| {
+        lexicon::DETERMINERS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "même" | "autre")
+    }) {
+        head += 1;
+    }
+    (head > k + 2 && STATEMENT_MEDIA.contains(&toks.get(head)?.low.as_str())).then_some(k + 2)
 }
 
 /// Nouns of what someone says that a colon's quotation gives (« Réaction de X : « … » »,
