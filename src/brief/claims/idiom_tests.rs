@@ -331,8 +331,10 @@ fn promising_something_is_a_statement_by_someone() {
     }
 }
 
-/// « rassurer » said by someone (bare at the end of the sentence, before a colon, with whom
-/// it reassures); a thing reassures nobody in words.
+/// « rassurer » said by someone (bare at the end of the sentence, before a colon, with what
+/// it reassures about); a thing reassures nobody in words, and someone only reassured, with
+/// nothing said or named (« tient à rassurer la population à ce propos. »), makes no claim
+/// (session 12 convention: a speech verb with no content).
 #[test]
 fn reassuring_is_a_statement_by_someone() {
     for (sentence, speaker) in [
@@ -345,7 +347,27 @@ fn reassuring_is_a_statement_by_someone() {
             "Le ministre a rassuré les habitants sur la qualité de l'eau.",
             "Le ministre",
         ),
-        ("Le préfet rassurait les commerçants mardi.", "Le préfet"),
+        (
+            "La présidente du club a voulu rassurer les supporters quant à l'avenir de l'équipe.",
+            "La présidente du club",
+        ),
+        (
+            "Le directeur de l'usine a tenu à rassurer les salariés au sujet des primes.",
+            "Le directeur de l'usine",
+        ),
+        (
+            "Le maire rassure les riverains, assurant que les travaux finiront en mai.",
+            "Le maire",
+        ),
+        // (An incise after what was said.)
+        (
+            "Tout va bien, rassure le maire du village.",
+            "le maire du village",
+        ),
+        (
+            "« Il n'y a aucun danger », rassure la préfète.",
+            "la préfète",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
@@ -355,6 +377,12 @@ fn reassuring_is_a_statement_by_someone() {
         "Les précisions apportées par le parquet ont rassuré les familles.",
         "Les chiffres sont rassurants.",
         "Il faut rassurer les parents.",
+        // (Someone only reassured.)
+        "Le préfet rassurait les commerçants mardi.",
+        "La commandante de la gendarmerie, Anne Morel, tient à rassurer les habitants à ce sujet.",
+        "Le ministre a tenu à rassurer les familles sur ce point.",
+        "Le président de l'association a voulu rassurer ses adhérents lors de l'assemblée générale.",
+        "Dès lundi, la direction a cherché à rassurer le personnel.",
     ] {
         expect_none(sentence);
     }

@@ -172,6 +172,10 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         // promises or reassures, nobody speaks.
         "promettre" | "rassurer" => {
             !head_can_speak(toks, start) && !before_a_quotation(toks, start)
+                || lemma == "rassurer"
+                    && (!super::closes_as_incise(toks, start, i)
+                        || super::after_apposition(toks, start))
+                    && reassures_without_words(toks, i)
         }
         // « n'a pas livré plus de précisions »: nothing said; « apporte des précisions sur
         // l'accident. » names details it does not give (session 12 convention).
@@ -780,6 +784,40 @@ fn antecedent_can_speak(toks: &[Tok], start: usize) -> bool {
     };
     let before = toks[..qui].iter().rev().find(|t| t.low != ",");
     before.is_some_and(|t| t.word && (t.upper || is_source_word(&t.low)))
+}
+
+/// Whether « rassurer » at `i` only reassures someone (session 12 convention: a speech verb
+/// with no content makes no claim): « tient à rassurer la population à ce propos. », « a
+/// rassuré les parents mardi. ». An object follows; then no words (see
+/// [`unsaid::words_follow`]), no topic named (« sur le montant des aides », « quant à
+/// l'avenir »; « à ce sujet », « sur ce point » name none) and no other verb that says what
+/// (« assurant que … », « en expliquant … »).
+fn reassures_without_words(toks: &[Tok], i: usize) -> bool {
+    let rest = toks.get(i + 1..).unwrap_or_default();
+    let object = rest
+        .first()
+        .is_some_and(|t| t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'"));
+    let pointer = |t: Option<&Tok>| {
+        t.is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "ce" | "cet" | "cette" | "ces" | "cela" | "ça"
+            )
+        })
+    };
+    let names_a_topic = rest.iter().enumerate().any(|(k, t)| match t.low.as_str() {
+        "sur" | "concernant" | "quant" => !pointer(rest.get(k + 1)),
+        "sujet" | "propos" => rest
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des")),
+        _ => false,
+    });
+    let another_verb = rest.iter().any(|t| {
+        !t.quoted
+            && (super::super::is_present_participle(&t.low)
+                || super::super::speaker::is_finite_verb(t))
+    });
+    object && !unsaid::words_follow(toks, i + 1) && !names_a_topic && !another_verb
 }
 
 /// Whether « rassurer » at `i` closes its sentence after a subject that can speak (« Garry
