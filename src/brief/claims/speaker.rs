@@ -1866,6 +1866,63 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "verdict",
 ];
 
+/// Whether the name at `name` has, in the phrase `from..name` before it, a function of its own
+/// in the head's complement, with no comma between: « l'avocat du caporal Jean Dupont », « le
+/// porte-parole du chef de l'ONU Jean Martin », « le conseiller du Premier ministre Paul
+/// Durand ». The name is that function's holder, not the head's (not « le ministre de
+/// l'Intérieur Paul Durand », « le porte-parole du chef de l'ONU, Jean Martin »: the head's).
+fn role_in_complement_before(toks: &[Tok], from: usize, name: usize) -> bool {
+    // (The head first: « du ministre de la culture Paul Martin » opens on the article.)
+    let Some(head) = (from..name).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
+    else {
+        return false;
+    };
+    let Some(de) =
+        (head + 1..name).find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"))
+    else {
+        return false;
+    };
+    // (A function noun with its own article, maybe past « Premier »: « du chef », « de la
+    // directrice », « du Premier ministre »; not « la conseillère d'État responsable du
+    // service Anne Roux », an adjective.)
+    let own_article = |k: usize| {
+        let article = |t: &Tok| {
+            matches!(
+                t.low.as_str(),
+                "du" | "des" | "le" | "la" | "l'" | "les" | "un" | "une" | "son" | "sa" | "ses"
+            )
+        };
+        article(&toks[k - 1])
+            || k >= 2
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "premier"
+                        | "première"
+                        | "vice"
+                        | "ancien"
+                        | "ancienne"
+                        | "nouveau"
+                        | "nouvelle"
+                )
+                && article(&toks[k - 2])
+    };
+    // (« général », « premier », « haut » are adjectives too, unless right before the name:
+    // « le chef d'état-major général des armées Paul Martin » is the chief.)
+    let adjective = |low: &str| {
+        matches!(
+            low,
+            "général" | "premier" | "première" | "haut" | "haute" | "hauts" | "hautes"
+        )
+    };
+    (de + 1..name).any(|k| {
+        !toks[k].upper
+            && lexicon::ROLE_NOUNS.contains(&toks[k].low.as_str())
+            && (k + 1 == name || !adjective(&toks[k].low))
+            && own_article(k)
+            && toks[k + 1..name].iter().all(|t| t.word)
+    })
+}
+
 /// Nouns of news or figures that name no one unless a complement says whose they are
 /// (« selon les premiers éléments », « d'après les estimations »; not « les chiffres », « les
 /// données », which the gold and the treebank take for a source of their own: « les derniers
@@ -6117,13 +6174,7 @@ pub(super) fn classify(
             .iter()
             .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))
             .is_some_and(|h| can_speak(&h.low));
-        let owner_of_complement = a > from + 1
-            && !toks[a - 1].upper
-            && lexicon::ROLE_NOUNS.contains(&toks[a - 1].low.as_str())
-            && toks[from..a - 1]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"))
-            && head_speaks
+        let owner_of_complement = role_in_complement_before(toks, from, a) && head_speaks
             // (« le juge chargé du procès de Jean Martin », « la porte-parole de Jean
             // Martin »: a name right after « de » is a complement's.)
             || a > from + 1

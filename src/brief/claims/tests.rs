@@ -1160,6 +1160,55 @@ mod issue18 {
         assert_eq!(c.role, None);
     }
 
+    /// A name right after a function in the head's complement is that function's holder's
+    /// (« du chef de l'ONU Jean Martin »): the phrase whole speaks, as a role. Set off by a
+    /// comma, or after the head's own complement, the name is the head's.
+    #[test]
+    fn a_name_after_a_function_in_the_complement_is_not_the_heads() {
+        for s in [
+            "Le porte-parole du chef de l'ONU Jean Martin a dénoncé l'expulsion des migrants.",
+            "La conseillère du Premier ministre Anne Dupont a annoncé sa démission.",
+            "Le porte-parole du ministre de l'Intérieur Paul Durand a affirmé que la loi passera.",
+            "L'avocate de la directrice de l'usine Marie Roux a démenti toute faute.",
+            "Le chef de cabinet du maire de Lyon Paul Morel a reconnu une erreur.",
+        ] {
+            let c = one(s);
+            let subject = s.split(" a ").next().unwrap_or_default();
+            assert_eq!(
+                (c.speaker.as_str(), c.speaker_kind),
+                (subject, SpeakerKind::Role),
+                "{s}"
+            );
+        }
+        for (s, name) in [
+            (
+                "Le porte-parole du chef de l'ONU, Jean Martin, a dénoncé l'expulsion.",
+                "Jean Martin",
+            ),
+            (
+                "Le ministre de l'Intérieur Paul Durand a affirmé que la loi passera.",
+                "Paul Durand",
+            ),
+            (
+                "Le chef d'état-major général des armées Paul Martin a affirmé que l'armée est prête.",
+                "Paul Martin",
+            ),
+            (
+                "La porte-parole de la commission des finances Anne Roux a démenti la rumeur.",
+                "Anne Roux",
+            ),
+            (
+                "La conseillère d'État responsable de l'école Anne Roux a répété que rien ne change.",
+                "Anne Roux",
+            ),
+        ] {
+            assert_eq!(one(s).speaker, name, "{s}");
+        }
+        // (The article of the phrase is no complement: « celui du ministre de la culture X ».)
+        let s = "Un discours a suivi, celui du ministre de la culture Paul Roux qui a rappelé que le festival est gratuit.";
+        assert_eq!(one(s).speaker, "Paul Roux", "{s}");
+    }
+
     /// Two short articles read in order: the speakers of every sentence.
     #[test]
     fn a_short_article() {
