@@ -173,8 +173,8 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
         // (A mark read against its shape is stored as the mark it acts as: « » » opening is
         // « « », « « » closing is « » », so later rules see the usual pairs.)
         let acts_as = match (&role, c) {
-            (QuoteRole::Opens, '»' | '‹') => '«',
-            (QuoteRole::Opens, '„') => '“',
+            (QuoteRole::Opens, '»' | '‹' | '›') => '«',
+            (QuoteRole::Opens, '„' | '”') => '“',
             (QuoteRole::Closes, '«' | '›') => '»',
             (QuoteRole::Closes, '“') => '”',
             _ => c,
@@ -342,6 +342,18 @@ fn quote_role(text: &str, i: usize, c: char, quoted: bool, outer: char, inner: b
         {
             QuoteRole::Opens
         }
+        // (« y sont »logés, payés pour nuire », « a dénoncé ” l'expulsion” des migrants »: a
+        // closing-shaped mark after a space and before a word, that the same mark closes later
+        // in a sentence with no opening mark before it, is typed for the opening one.)
+        '»' | '”' | '›'
+            if !quoted
+                && !glued_before
+                && !closing_place
+                && text[..i].chars().any(char::is_alphabetic)
+                && typed_for_opening(text, i, c) =>
+        {
+            QuoteRole::Opens
+        }
         '»' | '”' | '›' => QuoteRole::Closes,
         '"' => {
             let before_space = next.is_none_or(is_space);
@@ -384,6 +396,12 @@ pub(super) fn quotation_closes_ahead<'a>(later: impl IntoIterator<Item = &'a str
         }
     }
     false
+}
+
+/// Whether the closing-shaped mark `c` at byte `i` stands for an opening one: no opening mark
+/// of any shape before it, and the same mark again later in the sentence, to close.
+fn typed_for_opening(text: &str, i: usize, c: char) -> bool {
+    !text[..i].contains(['«', '“', '‹', '„', '"']) && text[i + c.len_utf8()..].contains(c)
 }
 
 /// Whether a guillemet after a quotation's first words closes it: a « » », or a « « » before
@@ -958,6 +976,47 @@ mod tests {
         let (words, open) = quoted_words("Tout le monde le sait !« .", false);
         assert_eq!(words, ["tout", "le", "monde", "le", "sait"]);
         assert!(!open);
+    }
+
+    #[test]
+    fn a_closing_mark_typed_for_the_opening_one_opens() {
+        // Before a word, after a space, closed later by the same mark, with no opening mark
+        // before it: the quotation is what follows it, not the sentence before.
+        for (text, quoted) in [
+            (
+                "Le ministre estime que les fraudeurs y sont »protégés, payés pour nuire ».",
+                &["protégés", "payés", "pour", "nuire"][..],
+            ),
+            (
+                "Le syndicat a dénoncé, lundi 3 mars, ” la casse” de l'emploi.",
+                &["la", "casse"][..],
+            ),
+            (
+                "Elle parle d'une » trahison » du gouvernement.",
+                &["trahison"][..],
+            ),
+            (
+                "La maire a qualifié le projet de ”désastreux”.",
+                &["désastreux"][..],
+            ),
+            (
+                "Il a promis › du concret › aux habitants.",
+                &["du", "concret"][..],
+            ),
+        ] {
+            let (words, open) = quoted_words(text, false);
+            assert_eq!(words, quoted, "{text}");
+            assert!(!open, "{text}");
+        }
+        // A lone closing mark still closes a quotation opened before the sentence, and so
+        // does one glued to the word before it.
+        let (words, _) = quoted_words("Nous ne céderons pas ” a dit le maire.", false);
+        assert_eq!(words, ["nous", "ne", "céderons", "pas"]);
+        let (words, _) = quoted_words(
+            "Nous ne céderons pas” a dit le maire, qui répète ” non ”.",
+            false,
+        );
+        assert_eq!(words, ["nous", "ne", "céderons", "pas", "non"]);
     }
 
     #[test]
