@@ -86,6 +86,19 @@ pub(super) fn find_verb(toks: &[Tok], from: usize) -> Option<Cue> {
     Some(cue)
 }
 
+/// « Le syndicat a publié un communiqué pour dénoncer la fermeture », « Les élus ont pris la
+/// parole afin de rappeler … », « Le directeur a écouté les salariés, avant d'affirmer que … »:
+/// an infinitive of purpose or of what came next (« pour », « afin de », « avant de » right
+/// before the group at `start`) after a clause with a finite verb carries the speech of that
+/// verb's subject (`speaker::verb_before_purpose`). Not « pour expliquer ce retard » with no
+/// verb before, nor « sans commenter ».
+fn speech_after_a_deed(toks: &[Tok], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|at| super::speaker::verb_before_purpose(toks, at))
+        .is_some()
+}
+
 /// Whether the cue is a bare present participle (« affirmant ») or the verb of a relative
 /// clause (« qui protestaient ») after a clause of the narration with a finite verb of its
 /// own (« Des policiers ont fait irruption …, affirmant … »; not « Le maire, affirmant …,
@@ -94,7 +107,9 @@ pub(super) fn narration_detail(toks: &[Tok], cue: &Cue) -> bool {
     let relative = cue.group_start > 0 && toks[cue.group_start - 1].low == "qui";
     // (« affirmant avoir appris »: a participle leading an infinitive opens the group.)
     let participle = cue.participle || toks[cue.group_start].low.ends_with("ant");
-    (participle || relative)
+    // (« Les élus trouvent des prétextes pour demander …, a-t-il relevé »: so an infinitive
+    // after a deed.)
+    (participle || relative || speech_after_a_deed(toks, cue.group_start))
         && toks[..cue.group_start]
             .iter()
             .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
@@ -726,6 +741,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « pour expliquer ce retard », « a refusé de commenter »: an infinitive that no verb
         // of saying leads reports nothing of its own. (« À noter que X a dit » would belong
         // here too; main's speaker-side tests still read « À noter » as a cue.)
+        // (But see `speech_after_a_deed`: « a publié un communiqué pour dénoncer ».)
         if aux.is_none()
             && inverted.is_none()
             && is_infinitive(form)
@@ -734,6 +750,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // a lead took back.)
                 matches!(p.low.as_str(), "pour" | "sans" | "de" | "d'" | "ou" | "ni")
             })
+            && !speech_after_a_deed(toks, start)
         {
             continue;
         }
@@ -1248,6 +1265,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
                     }) || second_verb(toks, start)))
+                // « a publié un communiqué pour dénoncer la fermeture », « a pris la parole
+                // avant de réclamer des moyens »: after a deed, the infinitive and its object
+                // as the verb after its subject.
+                || (verb.kind != ClaimKind::Statement
+                    && speech_after_a_deed(toks, start)
+                    && opens_object(toks.get(past_adjuncts(toks, i + 1))))
                 // « Les autorités indiquent la mort de cinq personnes », « Le responsable
                 // relève 8 blessés »: a toll, reported by someone.
                 || (!is_infinitive(form) && reports_a_toll(verb.lemma, toks, start, i))

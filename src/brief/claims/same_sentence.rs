@@ -199,13 +199,13 @@ fn passive_at(toks: &[Tok], verb: usize) -> bool {
     next == "été"
         || super::cues::ETRE.contains(&toks[verb].low.as_str())
             && super::cues::is_participle(next)
-            && !is_participle_taking_etre(next)
+            && !takes_etre(next)
 }
 
 /// Whether `word` is the past participle, in any gender and number, of a verb of motion or
 /// state conjugated with « être » (« arrivé », « parties », « venus », « née »): whole words,
 /// so « vendu », « partagé » or « négocié » stay passives.
-fn is_participle_taking_etre(word: &str) -> bool {
+pub(super) fn takes_etre(word: &str) -> bool {
     const PARTICIPLES: &[&str] = &[
         "arrivé",
         "parti",

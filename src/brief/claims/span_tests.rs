@@ -177,6 +177,100 @@ fn an_infinitive_of_purpose_has_the_subject_of_its_verb() {
     );
 }
 
+/// « plus de », « moins de » opening the subject count it: not adverbs to trim.
+#[test]
+fn a_counted_subject_keeps_plus_de() {
+    use super::tests::expect_claim;
+    use crate::model::ClaimKind::Position;
+    // Must: after a fronted date, « plus » in lower case.
+    expect_claim(
+        "Mardi, plus de cent personnes ont dénoncé la réforme.",
+        "plus de cent personnes",
+        Position,
+    );
+    expect_claim(
+        "La semaine dernière, moins de dix élus ont critiqué le budget.",
+        "moins de dix élus",
+        Position,
+    );
+    // Must not: « plus » alone before the subject is still trimmed.
+    expect_claim(
+        "Et plus encore, les syndicats ont dénoncé la réforme.",
+        "les syndicats",
+        Position,
+    );
+}
+
+/// « a publié un communiqué pour dénoncer », « ont pris la parole afin de réclamer », « a
+/// écouté les salariés, avant d'affirmer que »: a stance (or words after « que ») in an
+/// infinitive of purpose or of what came next, after a deed, is the claim of the deed's
+/// subject; the kind is the infinitive's.
+#[test]
+fn speech_after_a_deed_is_its_subjects_claim() {
+    use super::tests::{expect_claim, expect_no_claim};
+    use crate::model::ClaimKind::{Call, Denial, Position, Statement};
+    // Must: other deeds, verbs, tenses, an adjunct or a comma between.
+    for (sentence, speaker, kind) in [
+        (
+            "Le syndicat a publié un communiqué pour dénoncer la fermeture du site.",
+            "Le syndicat",
+            Position,
+        ),
+        (
+            "Mardi, l'association des riverains a diffusé une lettre ouverte pour réclamer la réouverture de la route.",
+            "l'association des riverains",
+            Call,
+        ),
+        (
+            "Plusieurs élus de l'opposition ont pris la parole jeudi afin de critiquer le budget.",
+            "Plusieurs élus de l'opposition",
+            Position,
+        ),
+        (
+            "Les maires se sont exprimés devant la commission pour critiquer le projet.",
+            "Les maires",
+            Position,
+        ),
+        (
+            "La présidente de la région s'est rendue à Lyon pour saluer le travail des soignants.",
+            "La présidente de la région",
+            Position,
+        ),
+        (
+            "Le 3 mai, la Fédération française de judo (FFJ) avait publié un texte pour démentir la rumeur.",
+            "la Fédération française de judo",
+            Denial,
+        ),
+        (
+            "Paul Martin a rencontré les habitants, avant d'annoncer qu'une enquête serait ouverte.",
+            "Paul Martin",
+            Statement,
+        ),
+        (
+            "Le directeur avait longuement écouté les salariés avant d'affirmer que l'usine resterait ouverte.",
+            "Le directeur",
+            Statement,
+        ),
+    ] {
+        expect_claim(sentence, speaker, kind);
+    }
+    // Must not: a purpose that says nothing, a passive or a relative clause before it, a
+    // statement verb with a bare object, no verb before « pour ».
+    for sentence in [
+        "Le syndicat a publié un communiqué pour la première fois depuis dix ans.",
+        "Les pompiers se sont rendus sur place pour éteindre l'incendie.",
+        "Le gouvernement a débloqué dix millions d'euros pour aider les agriculteurs.",
+        "Les policiers ont interpellé le suspect avant de le placer en garde à vue.",
+        "Le joueur a quitté le terrain avant de revenir en seconde période.",
+        "Bien que l'armée fût mise en état d'alerte pour prévenir des violences, peu de soldats étaient là.",
+        "La commune qui a acheté des affiches pour condamner la loi a perdu son procès.",
+        "La ministre s'est déplacée au musée afin de souligner l'ouverture de l'exposition.",
+        "Il n'existe aucune raison pour expliquer ce retard.",
+    ] {
+        expect_no_claim(sentence);
+    }
+}
+
 #[test]
 fn the_postposed_subject_after_a_recipient_medium() {
     // Must: past an acronym in brackets, a medium's name, a function's region.

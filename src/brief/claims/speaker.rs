@@ -219,14 +219,24 @@ pub(super) fn speaker_by_route(
     }
     // « M. Durand a envoyé une lettre au maire pour lui reprocher ses propos »: an infinitive
     // of purpose has the subject of the verb it depends on.
+    // (The subject of that verb, found as that of a verb of saying there: « Le 14 mai, la
+    // Fédération (FFF) a publié un communiqué pour dénoncer … ».)
+    // (Not a pronoun: « ils ont décidé d'écrire au préfet afin de lui demander … » stays
+    // unresolved, the pronoun's antecedent being the last subject more than the last speaker.)
     if let Some(verb) = purpose_of(toks, cue) {
-        let from = subject_start(toks, verb);
+        if verb > 0 && lexicon::SUBJECT_PRONOUNS.contains(&toks[verb - 1].low.as_str()) {
+            return (unattributed(), Route::PurposeInfinitive);
+        }
+        let main_verb = Cue {
+            group_start: verb,
+            cue_end: verb,
+            inverted: None,
+            after_comme: false,
+            participle: false,
+            ..cue.clone()
+        };
         return (
-            if from < verb {
-                classify(text, toks, from, verb - 1, people)
-            } else {
-                unattributed()
-            },
+            speaker_by_route(text, toks, &main_verb, people).0,
             Route::PurposeInfinitive,
         );
     }
@@ -1529,8 +1539,8 @@ fn bracket_inside_name(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
 }
 
 /// The finite verb (its auxiliary, when it has one) that an infinitive cue of purpose depends
-/// on: « a envoyé une lettre pour lui reprocher », « a écrit au maire afin de dénoncer »; the
-/// nearest one before « pour » in the same clause.
+/// on: « a envoyé une lettre pour lui reprocher », « a écrit au maire afin de dénoncer », « a
+/// écouté les salariés avant d'affirmer »; the nearest one before « pour » in the same clause.
 fn purpose_of(toks: &[Tok], cue: &Cue) -> Option<usize> {
     let verb = &toks[cue_verb(toks, cue)];
     if cue.inverted.is_some() || !["er", "ir", "re"].iter().any(|e| verb.low.ends_with(e)) {
@@ -1540,34 +1550,97 @@ fn purpose_of(toks: &[Tok], cue: &Cue) -> Option<usize> {
     while q > 0 && CLITICS.contains(&toks[q - 1].low.as_str()) {
         q -= 1;
     }
-    let pour = q.checked_sub(1)?;
-    let purpose = toks[pour].low == "pour"
-        || matches!(toks[pour].low.as_str(), "de" | "d'")
-            && pour > 0
-            && toks[pour - 1].low == "afin";
-    if !purpose || toks[pour].quoted {
+    verb_before_purpose(toks, q.checked_sub(1)?)
+}
+
+/// The finite verb (its auxiliary, when it has one) before the word at `at` that opens an
+/// infinitive of purpose or of what came next (« pour », « afin de », « avant de »), in the
+/// same clause (past a comma right before « avant de »: « a rencontré les habitants, avant
+/// d'annoncer »).
+pub(super) fn verb_before_purpose(toks: &[Tok], at: usize) -> Option<usize> {
+    let opener = &toks[at];
+    let after = |word: &str| at > 0 && toks[at - 1].low == word;
+    let purpose = opener.low == "pour"
+        || matches!(opener.low.as_str(), "de" | "d'") && (after("afin") || after("avant"));
+    if !purpose || opener.quoted {
         return None;
+    }
+    let mut pour = if opener.low == "pour" { at } else { at - 1 };
+    // (« a rencontré les habitants, avant d'annoncer »)
+    if toks[pour].low == "avant" && pour > 0 && toks[pour - 1].low == "," {
+        pour -= 1;
     }
     let mut k = (0..pour).rev().find(|&k| {
         let t = &toks[k];
         is_boundary(t)
             || is_quote_mark(t)
             || lexicon::CLAUSE_BREAKS.contains(&t.low.as_str())
-            || is_finite_verb(t)
-                && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
-                && !modifies_noun(toks, k)
+            || conjugated_verb(toks, k)
     })?;
-    if !is_finite_verb(&toks[k]) || toks[k].quoted {
+    if !conjugated_verb(toks, k) || toks[k].quoted {
         return None;
     }
-    // (« a … envoyé »: the auxiliary, an adverb between.)
+    // (« a … envoyé »: the auxiliary, an adverb between; « fût mise »: a subjunctive.)
     for back in 1..=2 {
-        if k >= back && lexicon::AUXILIARIES.contains(&toks[k - back].low.as_str()) {
+        let aux = k.checked_sub(back).map(|b| toks[b].low.as_str());
+        if aux.is_some_and(|a| lexicon::AUXILIARIES.contains(&a) || matches!(a, "fût" | "eût")) {
             k -= back;
             break;
         }
     }
-    Some(k)
+    // (« s'est rendue », « ne s'est pas rendu »: the reflexive and the negation belong to
+    // the verb, not to its subject.)
+    while k > 0 && matches!(toks[k - 1].low.as_str(), "se" | "s'" | "ne" | "n'") {
+        k -= 1;
+    }
+    // (Not a verb in the passive, whose subject does nothing: « l'armée a été mise en alerte
+    // pour prévenir … »; nor one of a relative clause: « Le Manitoba, qui a acheté des
+    // publicités pour condamner … ».)
+    let relative = k > 0 && matches!(toks[k - 1].low.as_str(), "qui" | "que" | "qu'");
+    (!relative && !passive_group(toks, k)).then_some(k)
+}
+
+/// Whether the word at `k` is a conjugated verb (`is_finite_verb`), not an infinitive
+/// (« décide de prendre ») nor a noun of the same form after a determiner or a preposition
+/// (« un communiqué », « en état d'alerte »), nor a participle qualifying a noun.
+fn conjugated_verb(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let after_noun_opener = k > 0 && {
+        let p = toks[k - 1].low.as_str();
+        lexicon::DETERMINERS.contains(&p)
+            || lexicon::PREPOSITIONS.contains(&p)
+            || matches!(p, "de" | "d'")
+    };
+    is_finite_verb(t)
+        && (lexicon::AUXILIARIES.contains(&t.low.as_str())
+            || !cues::is_infinitive(&t.low) && !after_noun_opener)
+        && !modifies_noun(toks, k)
+}
+
+/// Whether the verb group at `k` is a passive: a form of « être » (« été » after it maybe)
+/// then a participle of a verb not conjugated with « être » (« a été mise », « sont
+/// invités »; not « sont descendus », « se sont rendus »).
+fn passive_group(toks: &[Tok], k: usize) -> bool {
+    if k > 0 && matches!(toks[k - 1].low.as_str(), "se" | "s'") {
+        return false;
+    }
+    let etre = cues::ETRE.contains(&toks[k].low.as_str())
+        || matches!(toks[k].low.as_str(), "fût" | "soit" | "soient")
+        || lexicon::AUXILIARIES.contains(&toks[k].low.as_str())
+            && toks.get(k + 1).is_some_and(|t| t.low == "été");
+    let participle = toks[k + 1..]
+        .iter()
+        .find(|t| t.word && !lexicon::ADVERBS.contains(&t.low.as_str()) && t.low != "été");
+    etre && participle.is_some_and(|t| {
+        let low = t.low.as_str();
+        // (« mise », « tenus », « saisie »: the endings of the participles in -is, -it, -u, -i.)
+        let ending = [
+            "is", "ise", "ises", "it", "ite", "ites", "u", "ue", "us", "ues", "ie", "ies",
+        ]
+        .iter()
+        .any(|e| low.ends_with(e));
+        (cues::may_be_participle(low) || ending) && !super::same_sentence::takes_etre(low)
+    })
 }
 
 /// The subject of « NP, APPOSITION verb » when the apposition `from..end` (opened by an
@@ -5777,9 +5850,17 @@ pub(super) fn classify(
     while from < to && !toks[from].word {
         from += 1;
     }
+    // (« Mardi, plus de cent personnes »: « plus de » counts the subject.)
+    let counts = |k: usize| {
+        matches!(toks[k].low.as_str(), "plus" | "moins")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'"))
+    };
     while from < to
         && (lexicon::ADVERBS.contains(&toks[from].low.as_str())
             && !lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+            && !counts(from)
             || matches!(
                 toks[from].low.as_str(),
                 "et" | "mais" | "ou" | "puis" | "donc" | "or"
