@@ -1255,3 +1255,54 @@ fn a_name_apposed_to_the_role_after_aupres_de() {
         assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
     }
 }
+
+/// « Selon le chef de X, le commissaire Y, … »: after « selon » a role, a comma and a name
+/// after its own function (a definite article and a role noun) is that person, opening or
+/// closing the sentence, past an insert; the role may run on past « et » and a bare noun
+/// (« communication et relations publiques ») to its comma.
+#[test]
+fn a_name_after_its_own_function_apposed_to_the_role_after_selon() {
+    for (sentence, speaker) in [
+        (
+            "Selon le porte-parole de la gendarmerie, le capitaine Hugo Ferrand, deux véhicules ont été saisis.",
+            "Hugo Ferrand",
+        ),
+        (
+            "Selon la porte-parole de la mairie, l'adjointe Claire Fabre, les travaux dureront deux mois.",
+            "Claire Fabre",
+        ),
+        (
+            "D'après le directeur de l'hôpital, le docteur Paul Lenoir, joint mardi, trois patients ont été transférés.",
+            "Paul Lenoir",
+        ),
+        (
+            "Les dégâts sont importants, selon le responsable des secours, le colonel Marc Aubry.",
+            "Marc Aubry",
+        ),
+        (
+            "Selon la cheffe du service presse et relations extérieures du port, la commandante Léa Roussel, le quai restera fermé.",
+            "Léa Roussel",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: the function and name run into the main clause's verb (past a relative
+    // clause too): they are its subject, the source stays the role; a function without a
+    // name.
+    for (sentence, speaker) in [
+        (
+            "Selon le maire, le préfet Jean Morel a contesté la décision.",
+            "le maire",
+        ),
+        (
+            "Selon le maire, le préfet Jean Morel, qui était absent, a contesté la décision.",
+            "le maire",
+        ),
+        (
+            "Selon le porte-parole de la police, le commissaire a ouvert une enquête.",
+            "le porte-parole de la police",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence])[0], speaker, "{sentence}");
+    }
+}

@@ -2055,9 +2055,13 @@ fn attribution_source(
         speaker.role = None;
     }
     // « Selon le président du groupe LR, Olivier Marleix, … »: the name in apposition.
+    // (« selon le chef de la Division communication et relations publiques, le commissaire
+    // X, »: the role runs on past a bare noun after « et » to the comma.)
+    let role_end = role_past_bare_noun(text, toks, end).unwrap_or(end);
     if appositive_holder(&speaker, toks, source_at)
-        && toks.get(end + 1).is_some_and(|t| t.low == ",")
+        && toks.get(role_end + 1).is_some_and(|t| t.low == ",")
     {
+        let end = role_end;
         // (The name may close the sentence: « …, selon le député, Paul Martin. »)
         let close = (end + 2..toks.len().min(end + 8))
             .find(|&k| toks[k].low == ",")
@@ -2074,11 +2078,16 @@ fn attribution_source(
             // (« Selon son avocat, Paul Martin, qui était absent, a quitté … »: the name is
             // the main clause's subject, not the lawyer.)
             if named.kind == SpeakerKind::Person
-                && toks[end + 2].upper
+                && (toks[end + 2].upper || role_then_name(toks, end + 2, close - 1))
                 && !coreference::name_opens_main_clause(toks, end + 2, close - 1)
             {
+                let role = if role_end > source_at + 1 {
+                    slice(text, toks, source_at, role_end)
+                } else {
+                    speaker.name.clone()
+                };
                 speaker = Speaker {
-                    role: Some(strip_determiner(&speaker.name)),
+                    role: Some(strip_determiner(&role)),
                     ..named
                 };
                 route = Route::AttributionApposedName;
@@ -2086,6 +2095,37 @@ fn attribution_source(
         }
     }
     (speaker, route, end)
+}
+
+/// « le chef de la Division communication et relations publiques de la police, »: the last
+/// token before the comma when the noun phrase ending at `end` goes on with « et » and a
+/// bare noun (no determiner) and its complement, no verb, for six words at most.
+/// (The tagger tells the noun « relations » from the verb « (nous) relations ».)
+fn role_past_bare_noun(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let bare_noun = toks.get(end + 2).filter(|t| {
+        t.word && !t.upper && !t.quoted && !lexicon::DETERMINERS.contains(&t.low.as_str())
+    });
+    if toks.get(end + 1).is_none_or(|t| t.low != "et") || bare_noun.is_none() {
+        return None;
+    }
+    let comma = (end + 3..toks.len().min(end + 9)).find(|&k| toks[k].low == ",")?;
+    let tags = pos::tags(text, toks);
+    (end + 2..comma)
+        .all(|k| {
+            toks[k].word && !toks[k].quoted && !matches!(tags[k], pos::Upos::Verb | pos::Upos::Aux)
+        })
+        .then_some(comma - 1)
+}
+
+/// « le commissaire Mamadou Diouf », « l'adjointe Claire Fabre »: a name in apposition
+/// after its own function, at `a..=b`: a definite article, a role noun, then a capitalized
+/// word that closes the phrase.
+fn role_then_name(toks: &[Tok], a: usize, b: usize) -> bool {
+    b > a + 1
+        && matches!(toks[a].low.as_str(), "le" | "la" | "l'")
+        && !toks[a + 1].upper
+        && lexicon::ROLE_NOUNS.contains(&toks[a + 1].low.as_str())
+        && toks[b].upper
 }
 
 /// Whether the source of « selon » may have a person's name in apposition: a role, or one
