@@ -1496,6 +1496,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if idioms::says_nothing(verb.lemma, toks, i, start, form) {
             continue;
         }
+        // « …, ce qui justifie que la plainte vise X », « ce qui confirme que … »: a fact.
+        if after_ce_qui(toks, start) {
+            continue;
+        }
         let mut cue_end = i;
         if let Some(phrases) = verb.needs_next {
             // (« a appelé jeudi devant les députés à la grève »: past time words and
@@ -1951,6 +1955,16 @@ fn learnt_from_someone(toks: &[Tok], i: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
     })
+}
+
+/// Whether the verb group at `start` follows « ce qui » (object pronouns and a negation may
+/// stand between): « …, ce qui justifie que … », « ce qui ne signifie pas que … ». Its
+/// antecedent is what the clause before says, a fact: no one speaks.
+fn after_ce_qui(toks: &[Tok], start: usize) -> bool {
+    let before = (0..start)
+        .rev()
+        .find(|&k| !super::speaker::CLITICS.contains(&toks[k].low.as_str()));
+    before.is_some_and(|q| q > 0 && toks[q].low == "qui" && toks[q - 1].low == "ce")
 }
 
 /// Whether the verb group `start..=i` is an incise closing the sentence: a comma before it,

@@ -650,3 +650,36 @@ fn et_dire_que_opening_the_sentence_is_the_writers_exclamation() {
         ClaimKind::Statement,
     );
 }
+
+/// A verb of saying after « ce qui » has the clause before as its antecedent, a fact (« …, ce
+/// qui justifie que … », « ce qui confirme que … »): no one speaks. A relative « qui » after
+/// someone who can speak, and a cleft, stay claims.
+#[test]
+fn a_fact_after_ce_qui_says_nothing() {
+    for sentence in [
+        "Le maire a démissionné lundi, ce qui confirme que la crise est profonde.",
+        "L'usine a fermé en mars, ce qui justifie que les salariés soient indemnisés.",
+        "Les ventes ont chuté de moitié, ce qui prouve que la marque a perdu ses clients.",
+        "Aucune charge n'a été retenue — ce qui signifie que le suspect sortira libre.",
+        "Le vote a encore été reporté, ce qui ne démontre pas que la majorité est divisée.",
+        "Le club a perdu ses trois derniers matchs, ce qui le confirme : l'équipe est fatiguée.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire, qui affirme que la crise est profonde, a démissionné lundi.",
+            "Le maire",
+        ),
+        (
+            "C'est la préfète qui a confirmé que la route resterait fermée.",
+            "la préfète",
+        ),
+        (
+            "Les ventes ont chuté, ce que confirme le directeur commercial.",
+            "le directeur commercial",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
