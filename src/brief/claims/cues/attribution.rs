@@ -2054,6 +2054,13 @@ fn authored_participle(low: &str) -> bool {
                 | "produite"
                 | "produits"
                 | "produites"
+                // « selon des chiffres transmis / remis au ministre par X »
+                | "transmis"
+                | "transmise"
+                | "transmises"
+                | "remis"
+                | "remise"
+                | "remises"
                 // « selon des informations obtenues / recueillies par X »
                 | "obtenu"
                 | "obtenue"
@@ -2080,16 +2087,30 @@ fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
     }
     for k in source_at + 1..(source_at + 7).min(toks.len()) {
         let t = &toks[k];
-        if !t.word || t.quoted {
+        // (The participle is the document's own, not a clause's: « Selon la légende elle a
+        // été fondée au IIe siècle par X ».)
+        if !t.word
+            || t.quoted
+            || super::is_aux(&t.low)
+            || t.low == "été"
+            || lexicon::SUBJECT_PRONOUNS.contains(&t.low.as_str())
+        {
             return None;
         }
         if authored_participle(&t.low) {
-            // (« des informations obtenues sur place par X », « publiés mardi par X »: a
-            // short adjunct before « par ».)
-            let par = (k + 1..toks.len().min(k + 4)).find(|&j| toks[j].low == "par")?;
-            let adjunct = toks[k + 1..par]
-                .iter()
-                .all(|a| a.word && !a.quoted && !super::is_aux(&a.low));
+            // (« des informations obtenues sur place par X », « publiés mardi par X », « publiés
+            // le 4 août par X », « données à la presse par X »: an adjunct of a few words
+            // before « par », in the participle's own phrase.)
+            let par = (k + 1..toks.len().min(k + 7)).find(|&j| toks[j].low == "par")?;
+            let adjunct = toks[k + 1..par].iter().all(|a| {
+                a.word
+                    && !a.quoted
+                    && !super::is_aux(&a.low)
+                    && !matches!(
+                        a.low.as_str(),
+                        "et" | "ou" | "mais" | "qui" | "que" | "qu'" | "dont" | "où"
+                    )
+            });
             let by_agent = adjunct
                 && toks.get(par + 1).is_some_and(|n| n.word && !n.quoted)
                 && names_a_source(toks, par + 1);
@@ -2387,6 +2408,56 @@ mod tests {
             ),
         ] {
             assert_eq!(speakers(sentence), [want], "{sentence}");
+        }
+    }
+
+    /// A document's author named by « par » after a few words of the participle's own phrase,
+    /// a date, a place or the one it was given to (« publiés le 4 août par », « données à la
+    /// presse par », « diffusé lundi soir par »), is the source; not a clause's participle
+    /// (« selon la légende elle a été fondée au IIe siècle par »), nor an author of another
+    /// participle joined by « et ».
+    #[test]
+    fn a_document_credited_after_an_adjunct_keeps_its_author() {
+        for (sentence, want) in [
+            (
+                "Quarante cas ont été recensés, selon les chiffres publiés le 4 août par l'agence régionale de santé.",
+                "l'agence régionale de santé",
+            ),
+            (
+                "Selon les informations données à l'AFP par la porte-parole de la police, le suspect a fui.",
+                "la porte-parole de la police",
+            ),
+            (
+                "Le virus a tué douze personnes, selon un bilan diffusé lundi soir par les autorités sanitaires.",
+                "les autorités sanitaires",
+            ),
+            (
+                "D'après des chiffres transmis aux syndicats par la direction, l'usine perd de l'argent.",
+                "la direction",
+            ),
+            (
+                "Selon un rapport remis au ministre en mars dernier par la commission, la digue est fragile.",
+                "la commission",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [want], "{sentence}");
+        }
+        for sentence in [
+            "Selon la légende elle a été fondée au IIe siècle par l'évêque Paul de Metz.",
+            "Selon la tradition, il a été bâti au XIIe siècle par les moines.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+        for sentence in [
+            "Selon les chiffres publiés hier et contestés par le syndicat, le chômage baisse.",
+            "Selon le rapport remis hier mais critiqué par les élus, la digue est fragile.",
+        ] {
+            assert!(
+                speakers(sentence)
+                    .iter()
+                    .all(|s| s != "le syndicat" && s != "les élus"),
+                "{sentence}"
+            );
         }
     }
 
