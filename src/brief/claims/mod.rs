@@ -897,6 +897,19 @@ fn one_speaker(first_name: &str, first_role: Option<&str>, speaker: &Speaker, te
 
 /// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
 /// media lists and single names stay whole.
+/// « la FSU, Sud et la CGT »: in a list of bodies, a lone capitalized word read as a person
+/// (no first name before it) is a body too.
+fn bodies_alike(mut items: Vec<Speaker>) -> Vec<Speaker> {
+    if items.iter().any(|s| s.kind == SpeakerKind::Organization) {
+        for s in &mut items {
+            if s.kind == SpeakerKind::Person && !s.name.contains(' ') {
+                s.kind = SpeakerKind::Organization;
+            }
+        }
+    }
+    items
+}
+
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     // « Les administrateurs, la direction et les syndicats »: each item.
     let toks = tokenize(&speaker.name);
@@ -912,7 +925,7 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
                 }
             }
             items.push((from, toks.len() - 1));
-            return items
+            let items: Vec<Speaker> = items
                 .into_iter()
                 .map(|(a, b)| {
                     let again = classify(&speaker.name, &toks, a, b, people);
@@ -926,6 +939,7 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
                     }
                 })
                 .collect();
+            return bodies_alike(items);
         }
     }
     // (« des militants et des ONG », « une source policière et le parquet »: anonymous

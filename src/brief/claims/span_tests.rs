@@ -4694,3 +4694,78 @@ fn bare_functions_stand_between_a_postposed_role_and_its_name() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « La CGT, FO et la CFDT ont dénoncé »: a list of names, each with its article or none, is
+/// as many speakers (before: the first name, with no article of its own list, was lost).
+/// Must-not: a role then a name (« Le maire, Paul Martin et le préfet ») is no list of names.
+#[test]
+fn a_list_of_names_opening_the_clause_is_each_a_speaker() {
+    for (sentence, want) in [
+        (
+            "La CGT, FO et la CFDT ont dénoncé le projet.",
+            vec!["La CGT", "FO", "la CFDT"],
+        ),
+        (
+            "Le PS, les Verts et LFI réclament un référendum.",
+            vec!["Le PS", "les Verts", "LFI"],
+        ),
+        (
+            "Greenpeace, Oxfam et le WWF ont critiqué jeudi l'accord.",
+            vec!["Greenpeace", "Oxfam", "le WWF"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Le maire, Paul Martin et le préfet ont dénoncé le projet."),
+        ["Paul Martin", "le préfet"]
+    );
+}
+
+/// « trois syndicats, la FSU, Sud et la CGT, dénoncent »: the names listed in apposition to
+/// a counted or plural group, before the verb's comma, each a speaker, of the kind of the
+/// bodies beside them (before: the object, or nobody, as the speaker). Must-nots: a group
+/// after a preposition (« Les salariés des trois syndicats, … ») and a head of its own
+/// (« Les représentants de deux syndicats, … ») keep their reading.
+#[test]
+fn names_listed_in_apposition_to_a_group_each_speak() {
+    for (sentence, want) in [
+        (
+            "Trois associations, Greenpeace, le WWF et Oxfam, ont dénoncé le projet.",
+            vec!["Greenpeace", "le WWF", "Oxfam"],
+        ),
+        (
+            "La mesure est contestée alors que trois syndicats, la CGT, Sud et FO, dénoncent la réforme.",
+            vec!["la CGT", "Sud", "FO"],
+        ),
+        (
+            "Deux ONG, Oxfam et Amnesty, ont dénoncé jeudi le projet.",
+            vec!["Oxfam", "Amnesty"],
+        ),
+        (
+            "Les deux partis, le PS et les Verts, ont réclamé un référendum.",
+            vec!["le PS", "les Verts"],
+        ),
+        (
+            "Plusieurs syndicats, la CFDT, l'Unsa et la CGT, réclament une hausse des salaires.",
+            vec!["la CFDT", "l'Unsa", "la CGT"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    let kinds: Vec<SpeakerKind> = find_claims(&doc(&[
+        "Trois syndicats, la CGT, Sud et FO, dénoncent la réforme.",
+    ]))
+    .into_iter()
+    .map(|c| c.speaker_kind)
+    .collect();
+    assert_eq!(kinds, [SpeakerKind::Organization; 3]);
+    assert!(speakers_of(
+        "Les salariés des trois syndicats, la CGT, Sud et FO, ont quitté la réunion."
+    )
+    .is_empty());
+    assert_eq!(
+        speakers_of("Les représentants de deux syndicats, la CGT et FO, ont dénoncé le projet."),
+        ["Les représentants de deux syndicats"]
+    );
+}

@@ -457,6 +457,13 @@ pub(super) fn speaker_by_route(
             );
         }
     }
+    // « Trois syndicats, la FSU, Sud et la CGT, dénoncent »: the names listed in apposition
+    // to the group, each a speaker (`split_conjoined`).
+    if !quote_before && prev.is_some_and(|p| p.low == ",") {
+        if let Some((from, to)) = names_listed_after_group(toks, cue.group_start - 1) {
+            return (classify(text, toks, from, to, people), Route::ListSubject);
+        }
+    }
     if !closing
         && !agent_speaks
         && (prev.is_some_and(|p| p.low == ")")
@@ -1016,10 +1023,9 @@ fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
 /// la direction et les syndicats ». Only short items without a complement (« les syndicats de
 /// la SNCF, la RATP et … » may share one), so each is a speaker.
 pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
-    let item = |a: usize, b: usize| {
+    let plain = |a: usize, b: usize| {
         b > a
             && b - a <= 4
-            && ITEM_DETERMINERS.contains(&toks[a].low.as_str())
             && toks[a..b].iter().all(|t| {
                 t.word
                     && !t.quoted
@@ -1030,13 +1036,21 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
                     )
             })
     };
+    let determined =
+        |a: usize, b: usize| plain(a, b) && ITEM_DETERMINERS.contains(&toks[a].low.as_str());
+    // (« La CGT, FO et la CFDT »: so a list of names, each with its article or none.)
+    let named = |a: usize, b: usize| plain(a, b) && named_item(toks, a);
     if from < 2 || toks[from - 1].low != "," {
         return None;
     }
     let et = (from..end).find(|&k| toks[k].low == "et")?;
-    if !item(from, et) || !item(et + 1, end) {
+    let item: &dyn Fn(usize, usize) -> bool = if determined(from, et) && determined(et + 1, end) {
+        &determined
+    } else if named(from, et) && named(et + 1, end) {
+        &named
+    } else {
         return None;
-    }
+    };
     let mut start = from;
     while start >= 2 && toks[start - 1].low == "," {
         let a = (0..start - 1)
@@ -1051,6 +1065,74 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
     // (The list opens the clause: « Jeudi, les élus, la direction et … » has « Jeudi, » first.)
     let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
     (start < from && opens).then_some(start)
+}
+
+/// « trois syndicats, la FSU, Sud et la CGT, dénoncent », « Deux ONG, Oxfam et Amnesty, ont
+/// dénoncé »: the first and last tokens of the names listed (the last after « et », each a
+/// capitalized word after an article or none) between a counted or plural group and the
+/// comma at `comma` before the verb.
+fn names_listed_after_group(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+    let item_start = |end: usize| {
+        (0..end)
+            .rev()
+            .find(|&k| !toks[k].word || toks[k].low == "et")
+            .map_or(0, |k| k + 1)
+    };
+    let name_item = |a: usize, end: usize| {
+        a < end
+            && end - a <= 4
+            && named_item(toks, a)
+            && toks[a..end].iter().all(|t| {
+                !t.quoted && !is_finite_verb(t) && !matches!(t.low.as_str(), "de" | "du" | "des")
+            })
+    };
+    let last = item_start(comma);
+    if last < 2 || toks[last - 1].low != "et" || !name_item(last, comma) {
+        return None;
+    }
+    let mut end = last - 1;
+    loop {
+        let a = item_start(end);
+        if !name_item(a, end) || a < 3 || toks[a - 1].low != "," {
+            return None;
+        }
+        if group_before(toks, a - 1) {
+            return Some((a, comma - 1));
+        }
+        end = a - 1;
+    }
+}
+
+/// Whether a counted or plural group of people or bodies ends right before the comma at
+/// `comma` (« trois syndicats », « Deux ONG », « les deux partis », « plusieurs
+/// associations »): a plural determiner or a count, then at most three words, no verb, not
+/// after a preposition (« les salariés de trois syndicats, … » is no group of speakers).
+fn group_before(toks: &[Tok], comma: usize) -> bool {
+    (comma.saturating_sub(4)..comma.saturating_sub(1)).any(|h| {
+        let det = toks[h].low.as_str();
+        let counted = lexicon::CARDINALS.contains(&det)
+            || matches!(det, "les" | "des" | "plusieurs" | "ces" | "leurs" | "nos");
+        let after_preposition = h > 0
+            && (lexicon::PREPOSITIONS.contains(&toks[h - 1].low.as_str())
+                || matches!(
+                    toks[h - 1].low.as_str(),
+                    "des" | "du" | "aux" | "au" | "de" | "d'"
+                ));
+        counted
+            && !after_preposition
+            && toks[h + 1..comma]
+                .iter()
+                .all(|t| t.word && !t.quoted && !t.upper && !is_finite_verb(t))
+            || counted && !after_preposition && h + 2 == comma && toks[h + 1].caps
+    })
+}
+
+/// Whether a list item at `a` is a name (« FO », « Sud », « la CFDT »): a capitalized word,
+/// after a definite article or none.
+fn named_item(toks: &[Tok], a: usize) -> bool {
+    let head = a + usize::from(matches!(toks[a].low.as_str(), "le" | "la" | "l'" | "les"));
+    toks.get(head)
+        .is_some_and(|t| t.word && t.upper && !t.quoted)
 }
 
 /// The determiners a list item of `determiner_list` opens with.
