@@ -2163,6 +2163,62 @@ fn a_judgement_in_the_passive_is_its_agent_s() {
     }
 }
 
+/// A verb that reports by itself (« confirmer », « annoncer », « révéler », « signaler »,
+/// « indiquer ») in a finite passive, or after « comme », with its agent is the agent's
+/// statement, whatever its subject (a time, an aside or « à » + whom it was told between).
+/// Must not: a ruling, another sense of the verb, a bare participle on a noun, a future, a
+/// negation, an agent that cannot speak, words inside another speaker's report.
+#[test]
+fn a_verb_that_reports_in_the_passive_is_its_agent_s() {
+    for (sentence, speaker) in [
+        ("La mort du chanteur a été annoncée par sa famille.", "sa famille"),
+        (
+            "L'incident a été signalé lundi soir par un automobiliste.",
+            "un automobiliste",
+        ),
+        (
+            "La fermeture du site a été confirmée à l'AFP par la direction.",
+            "la direction",
+        ),
+        ("Le départ de l'entraîneur est confirmé par le club.", "le club"),
+        (
+            "Ces chiffres ont été révélés, mardi, par un syndicat de policiers.",
+            "un syndicat de policiers",
+        ),
+        (
+            "Trois blessés, et non cinq comme indiqué d'abord par erreur par la préfecture, ont été évacués.",
+            "la préfecture",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "La peine a été confirmée par la cour d'appel.",
+        "Il a été confirmé dans ses fonctions par le conseil d'administration.",
+        "Le conducteur a été signalé pour excès de vitesse par un radar.",
+        "Les mesures annoncées par le gouvernement entrent en vigueur lundi.",
+        "Le nom du lauréat sera annoncé par le jury vendredi.",
+        "La rumeur n'a pas été confirmée par la mairie.",
+        "La sortie est indiquée par des panneaux.",
+    ] {
+        expect_none(sentence);
+    }
+    // (Inside another speaker's report: that speaker's claim alone.)
+    for (sentence, speaker) in [
+        (
+            "Le maire a assuré que sa version était confirmée par les témoins.",
+            "Le maire",
+        ),
+        (
+            "Le préfet a précisé que la route restait fermée, comme annoncé par la presse locale.",
+            "Le préfet",
+        ),
+    ] {
+        let found: Vec<String> = claims(sentence).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(found, [speaker], "{sentence}");
+    }
+}
+
 /// « selon des informations obtenues par X » credits X; a video or images are sources.
 #[test]
 fn selon_information_obtained_by_someone_or_a_video() {

@@ -2471,7 +2471,8 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "formuler"
             | "évoquer"
     ) || ACTS_NAMED.contains(&verb.lemma);
-    if !(judges || stance || by_its_words) || !is_participle(form) {
+    let says = says_in_the_passive(toks, i, verb);
+    if !(judges || stance || by_its_words || says) || !is_participle(form) {
         return None;
     }
     // (« Le maire a contesté les chiffres avancés par le syndicat », « Selon lui, les
@@ -2510,6 +2511,19 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         if aside_end.is_some_and(|a| k < a) {
             continue;
         }
+        // (« comme indiqué par erreur par le parquet »: a manner, not the agent.)
+        if t.low == "par" && toks.get(k + 1).is_some_and(|n| n.low == "erreur") {
+            continue;
+        }
+        // (« d'abord », « d'ores et déjà »: a time, no complement.)
+        let time_after_de = t.low == "d'"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "abord" | "ores"));
+        if says && !t.quoted && !time_after_de && OTHER_SENSE_AFTER_SAYING.contains(&t.low.as_str())
+        {
+            return None;
+        }
         if t.low == "par" && !t.quoted {
             // (What the judgement says stands between: « jugé par le tribunal », « jugé
             // mardi par le tribunal » are a trial.)
@@ -2518,7 +2532,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
                     || t.word && !is_adverb(t) && !lexicon::TIME_WORDS.contains(&t.low.as_str())
             });
             toks.get(k + 1)?;
-            if !said && !stance && !by_its_words {
+            if !said && !stance && !by_its_words && !says {
                 return None;
             }
             let speaks = agent_speaks(toks, k + 1);
@@ -2540,6 +2554,67 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         }
     }
     None
+}
+
+/// Verbs that report by themselves, whatever their subject, in the passive with an agent
+/// (« L'attaque a été confirmée par l'armée »).
+const SAID_BY_AGENT: &[&str] = &[
+    "confirmer",
+    "annoncer",
+    "révéler",
+    "divulguer",
+    "signaler",
+    "indiquer",
+    "affirmer",
+];
+
+/// Words between the participle of [`SAID_BY_AGENT`] and « par » that give the verb another
+/// sense (« confirmé dans ses fonctions », « indiquée sur la carte », « signalé pour excès de
+/// vitesse », « annoncée comme imminente »): the agent said nothing.
+const OTHER_SENSE_AFTER_SAYING: &[&str] = &[
+    "dans", "en", "sur", "pour", "comme", "de", "d'", "du", "des", "avec", "sous",
+];
+
+/// Whether the participle at `i` of a verb of [`SAID_BY_AGENT`] is a finite passive of the
+/// past or present (« a été confirmée », « est annoncé », « avait pourtant été divulguée »)
+/// or follows « comme » (« comme indiqué par le parquet »), not by a body that rules
+/// (« la peine a été confirmée par la cour d'appel »): its agent said it. Not a bare
+/// participle on a noun (« les mesures annoncées par le gouvernement », where a piece of news
+/// came from), a future (« sera annoncé par le jury », nothing said yet), a negation
+/// (« n'a pas été confirmée par le parquet », nothing said), nor inside words another
+/// speaker reports before it (« a ajouté que sa version était confirmée par l'avocat »,
+/// « X a précisé que …, comme annoncé par des médias »).
+fn says_in_the_passive(toks: &[Tok], i: usize, verb: Verb) -> bool {
+    const PASSIVE_AUX: &[&str] = &["été", "est", "sont", "était", "étaient", "fut", "furent"];
+    if !SAID_BY_AGENT.contains(&verb.lemma) || toks[i].quoted || agent_rules(toks, i) {
+        return false;
+    }
+    let Some(aux) = (0..i).rev().find(|&k| !is_adverb(&toks[k])) else {
+        return false;
+    };
+    let negated = toks[aux.saturating_sub(3)..i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'" | "pas" | "jamais" | "nullement"));
+    let passive = PASSIVE_AUX.contains(&toks[aux].low.as_str()) || toks[aux].low == "comme";
+    passive && !toks[aux].quoted && !negated && !reported_before(toks, i)
+}
+
+/// Whether a verb of the lexicon (not a noun after its determiner) or « selon » / « d'après »
+/// (not « selon laquelle », which introduces what a piece of news says) stands before token
+/// `i`: the words up to `i` are someone's report.
+fn reported_before(toks: &[Tok], i: usize) -> bool {
+    toks[..i].iter().enumerate().any(|(k, t)| {
+        let relative_selon = toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        });
+        t.word
+            && !t.quoted
+            && (lexicon::verbs().contains_key(t.low.as_str()) && !noun_after_determiner(toks, k)
+                || matches!(t.low.as_str(), "selon" | "d'après") && !relative_selon)
+    })
 }
 
 /// Whether the word at `k` is a noun by its determiner (« des critiques », « cette demande »,
