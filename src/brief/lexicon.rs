@@ -3384,6 +3384,8 @@ pub const PEOPLE_NOUNS: &[&str] = &[
 /// Nouns (and capitalized words) naming an organization or an institution.
 pub const ORG_WORDS: &[&str] = &[
     "gouvernement",
+    // « l'exécutif »: the government, as the press names it.
+    "exécutif",
     // « la présidence », « la primature », « la chancellerie »: the office for its holder.
     "présidence",
     "vice-présidence",

@@ -1109,6 +1109,49 @@ fn a_body_named_after_a_contracted_du() {
     }
 }
 
+/// « Selon « Al Ghad TV », … », « …, d'après « Le Temps » »: a name in quotation marks after
+/// the phrase is the source, shown without its marks; « l'exécutif » is a body. Must not: a
+/// title in quotation marks inside a complement (« varient selon « Les Saisons » du marché »),
+/// quoted words that are no name.
+#[test]
+fn a_source_named_in_quotation_marks_or_as_the_executive() {
+    for (sentence, speaker) in [
+        (
+            "Selon « Radio Horizon », l'un des suspects est un ancien député.",
+            "Radio Horizon",
+        ),
+        ("D'après « Le Temps », le projet est abandonné.", "Le Temps"),
+        (
+            "Le projet est abandonné, selon « Jeune Afrique ».",
+            "Jeune Afrique",
+        ),
+        (
+            "La réforme, selon « La Voix du Nord », sera votée lundi.",
+            "La Voix du Nord",
+        ),
+        (
+            "Selon l'exécutif, la livraison a été organisée en urgence.",
+            "l'exécutif",
+        ),
+        (
+            "D'après l'exécutif régional, le budget est en hausse.",
+            "l'exécutif régional",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    let c = &find_claims(&one_paragraph(&[
+        "Selon « Radio Horizon », le pont est fermé.",
+    ]))[0];
+    assert_eq!(c.cue, "Selon");
+    for sentence in [
+        "Les prix varient selon « Les Saisons » du marché.",
+        "Selon « des sources concordantes », le projet est abandonné.",
+    ] {
+        assert!(speakers(&[sentence]).is_empty(), "{sentence}");
+    }
+}
+
 /// Cells « incise cité par Y »: « …, a affirmé X cité par Y » with no comma is X's claim and
 /// the medium's (README, session 14), not one speaker « X cité par Y » (a wrong name), whoever
 /// X, whatever the verb, « cité » or « relayé », a time word before the subject.

@@ -1466,7 +1466,7 @@ fn layered_attribution(
                 segment,
                 speaker,
                 path,
-                slice(text, toks, at, source_at - 1),
+                attribution_cue(text, toks, at, source_at),
                 cues::attribution_kind(toks, at),
                 claims[0].quote,
                 unconfirmed,
@@ -1688,7 +1688,7 @@ fn claim_in(
         let (speaker, relay) = split_relay(text, toks, (at, source_at, end), speaker, people);
         // (« X, pour qui … »: the source comes before the phrase, « pour qui » is the cue.)
         let cue = if at < source_at {
-            slice(text, toks, at, source_at - 1)
+            attribution_cue(text, toks, at, source_at)
         } else {
             slice(text, toks, at, at + 1)
         };
@@ -1927,7 +1927,7 @@ fn citing_medium_claim(
     }
     let unconfirmed = hedged_source(&medium.name, medium.kind);
     let path = path_of(people, Route::SecondAttributionSource, &medium, text);
-    let cue = slice(text, toks, at, source_at - 1);
+    let cue = attribution_cue(text, toks, at, source_at);
     Some(
         new_claim(
             segment,
@@ -2017,6 +2017,18 @@ fn relayed_by_medium(
 /// how it was read, and the last token of its noun phrase. A possessive's document (« selon
 /// leur rapport ») stays unresolved; a role with a name in apposition (« selon le président
 /// du groupe LR, Olivier Marleix ») is that person.
+/// The words of an attribution phrase from `at` up to its source at `source_at` (« Selon »,
+/// « d'après », « cité par »), without the quotation mark of a name in quotation marks
+/// (« Selon « Al Ghad TV » »).
+fn attribution_cue(text: &str, toks: &[Tok], at: usize, source_at: usize) -> String {
+    let end = if source_at > at + 1 && is_quote_mark(&toks[source_at - 1]) {
+        source_at - 2
+    } else {
+        source_at - 1
+    };
+    slice(text, toks, at, end)
+}
+
 fn attribution_source(
     text: &str,
     toks: &[Tok],

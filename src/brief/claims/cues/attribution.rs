@@ -6,7 +6,7 @@
 use super::super::speaker::{
     is_org_name_word, looks_like_person, ROLE_ADJECTIVES, UNNAMED_OFFICIALS,
 };
-use super::super::tokens::Tok;
+use super::super::tokens::{is_quote_mark, Tok};
 use crate::brief::lexicon::{self, ClaimKind};
 
 /// Whether the noun phrase at `at` can be a source: a name, a pronoun, or a noun that names
@@ -1019,6 +1019,12 @@ pub(in crate::brief::claims) fn find_attribution_from(
             "à" if called_by(toks, i).is_some() => called_by(toks, i).unwrap_or(i),
             _ => continue,
         };
+        // « Selon « Al Ghad TV », … »: a name in quotation marks, the source.
+        let source_at = if quoted_name(toks, source_at) {
+            source_at + 1
+        } else {
+            source_at
+        };
         let Some(first) = toks.get(source_at) else {
             continue;
         };
@@ -1061,6 +1067,27 @@ pub(in crate::brief::claims) fn find_attribution_from(
         return Some((i, agent_of_document(toks, source_at).unwrap_or(source_at)));
     }
     None
+}
+
+/// Whether an opening quotation mark at `at` encloses a name (« « Al Ghad TV » », « « Le Temps
+/// » »): one to five quoted words, the first capitalized, closed right after them, the phrase
+/// ending there (not « varient selon « Les Saisons » du marché », a title in a complement).
+fn quoted_name(toks: &[Tok], at: usize) -> bool {
+    let Some(mark) = toks.get(at) else {
+        return false;
+    };
+    let words = toks[at + 1..]
+        .iter()
+        .take_while(|t| t.quoted && t.word)
+        .count();
+    is_quote_mark_tok(mark)
+        && !mark.quoted
+        && (1..=5).contains(&words)
+        && toks[at + 1].upper
+        && toks.get(at + 1 + words).is_some_and(is_quote_mark)
+        && toks
+            .get(at + 2 + words)
+            .is_none_or(|t| matches!(t.low.as_str(), "," | "." | ";" | ")" | "!"))
 }
 
 /// Who is behind the noun phrase at `source_at` that « selon » or « d'après » at `at` names,
