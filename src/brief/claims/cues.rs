@@ -99,6 +99,17 @@ fn speech_after_a_deed(toks: &[Tok], start: usize) -> bool {
         .is_some()
 }
 
+/// Whether a conjugated verb stands before `end` outside quotes: an auxiliary or a finite
+/// form that is no bare participle (« Les dépenses ont dérapé, … », « Le coût augmentait, … »;
+/// not « Le tireur, caché derrière un arbre, … »).
+fn conjugated_before(toks: &[Tok], end: usize) -> bool {
+    toks[..end].iter().any(|t| {
+        !t.quoted
+            && (lexicon::AUXILIARIES.contains(&t.low.as_str())
+                || super::speaker::is_finite_verb(t) && !may_be_participle(&t.low))
+    })
+}
+
 /// Whether the cue is a bare present participle (« affirmant ») or the verb of a relative
 /// clause (« qui protestaient ») after a clause of the narration with a finite verb of its
 /// own (« Des policiers ont fait irruption …, affirmant … »; not « Le maire, affirmant …,
@@ -1657,6 +1668,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // quotation, with its subject inverted, any verb reports it (an unknown one
                 // too, see `open_incise`), whatever particle it needs elsewhere.
                 None if incise_after_quotation(toks, start, i, inverted.is_some()) => {}
+                // « Les dépenses ont dérapé, pointe le rapport », « …, pointait la Cour des
+                // comptes dans son avis »: an incise closing a clause states what is pointed
+                // out (elsewhere « pointer » needs what goes wrong: « pointe les failles »).
+                None if verb.lemma == "pointer"
+                    && closes_a_clause
+                    && conjugated_before(toks, start) =>
+                {
+                    verb.kind = ClaimKind::Statement;
+                }
                 // « En Italie, apprend-on, la croissance rebondira »: learnt from a source the
                 // article does not name (not « …, a appris le maire », who only learnt it).
                 None if verb.lemma == "apprendre" && inverted.as_deref() == Some("on") => {}

@@ -629,6 +629,43 @@ fn pointing_out_is_a_position() {
     expect_none("Les salariés pointent à huit heures.");
 }
 
+/// « …, pointe le rapport »: an incise closing a clause states what a finding points out,
+/// whatever follows the verb elsewhere.
+#[test]
+fn pointing_out_in_a_closing_incise_is_a_statement() {
+    // Must: other tenses, subjects, an adjunct after the subject.
+    for (sentence, speaker) in [
+        (
+            "Les dépenses ont dépassé l'objectif fixé par le Parlement, pointe le rapport.",
+            "le rapport",
+        ),
+        (
+            "Le retard est dû au manque de personnel, pointait la Cour des comptes dans son avis.",
+            "la Cour des comptes",
+        ),
+        (
+            "Les contrôles restent trop rares, a pointé l'inspection du travail.",
+            "l'inspection du travail",
+        ),
+        (
+            "Le coût du projet a doublé, pointe une étude de l'université de Lyon.",
+            "une étude de l'université de Lyon",
+        ),
+        (
+            "Trois écoles sur dix n'ont pas de médecin, avait pointé le syndicat.",
+            "le syndicat",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    // Must not: after an apposition with no conjugated verb (a weapon or a finger aimed),
+    // nor a ranking.
+    expect_none("Le tireur, caché derrière un arbre, pointe le policier.");
+    expect_none("Le chasseur, debout, pointe son fusil.");
+    expect_none("Après deux défaites, l'équipe pointe à la cinquième place.");
+    expect_none("L'horloge pointe midi, puis le train part.");
+}
+
 /// « se fendre d'un communiqué / d'une déclaration » issues a statement; « d'un sourire »
 /// does not.
 #[test]
