@@ -229,7 +229,7 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         "ils" | "elles" | "eux" => people.plural_antecedent(),
         _ => None,
     };
-    if let Some(entity) = entity {
+    if let Some(entity) = entity.map(|e| people.antecedent_in_full(e)) {
         let link = if matches!(pronoun, "il" | "elle") {
             Link::PronounToEntity
         } else {
@@ -1373,6 +1373,17 @@ impl People {
         Some(last)
     }
 
+    /// The last speaker a continuation's pronoun stands for, `last`, shown as the article
+    /// first gave it (a body's short form in full, [`People::antecedent_in_full`]), the link
+    /// from the pronoun `from` noted.
+    pub(super) fn continued_in_full<'a>(&'a self, last: &'a Person, from: &str) -> &'a Person {
+        let full = self.antecedent_in_full(last);
+        if full.name != last.name {
+            self.note(Link::PronounToLastSpeaker, &full.name, from);
+        }
+        full
+    }
+
     /// `last_speaker` without noting a link: a probe, not a resolution.
     pub(super) fn who_spoke_last(&self, gender: Gender) -> Option<&Person> {
         let compatible = |p: &Person| {
@@ -1625,6 +1636,55 @@ impl People {
                     .next()
                     .is_some_and(|last| last == surname)
         })
+    }
+
+    /// The body a short definite phrase (« le ministère », « l'armée », « le parquet
+    /// local ») takes up: the one longer name the article gave a body that spoke or opened a
+    /// sentence, with the same article and head noun and every word of the short one (« Le
+    /// ministère libanais de la Santé »); with two (« le ministère de la Santé », « le
+    /// ministère de l'Intérieur »), none. `words` are the phrase's, lowercase.
+    fn body_in_full(&self, words: &[&str]) -> Option<&Person> {
+        let [det @ ("le" | "la" | "l'"), head, rest @ ..] = words else {
+            return None;
+        };
+        if rest.len() > 1 {
+            return None;
+        }
+        let longer = |p: &Person| {
+            let name: Vec<String> = tokenize(&p.name)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.low)
+                .collect();
+            matches!(p.kind, SpeakerKind::Organization)
+                && !p.plural
+                && !p.quoted
+                && name.len() > words.len()
+                && name[0] == *det
+                && name[1] == *head
+                && rest.iter().all(|w| name.iter().any(|n| n == w))
+        };
+        let mut found = self.mentions.iter().filter(|p| longer(p));
+        let first = found.next()?;
+        found
+            .all(|p| p.name.eq_ignore_ascii_case(&first.name))
+            .then_some(first)
+    }
+
+    /// The body a pronoun's antecedent `entity` stands for as the article first gave it:
+    /// « Le ministère libanais de la Santé annonce … « … », indique le ministère. Il ajoute »:
+    /// « il » is the ministry by its full name (see [`People::body_in_full`]).
+    fn antecedent_in_full<'a>(&'a self, entity: &'a Person) -> &'a Person {
+        if entity.kind != SpeakerKind::Organization {
+            return entity;
+        }
+        let words: Vec<String> = tokenize(&entity.name)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| t.low)
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        self.body_in_full(&words).unwrap_or(entity)
     }
 
     /// The person a definite role (« le porte-parole », « la pharmacienne ») refers back to:
@@ -5422,6 +5482,114 @@ mod role_taken_up_tests {
                 rows.iter()
                     .filter(|(s, _)| *s > 1)
                     .all(|(_, who)| !name.contains(who.as_str())),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod body_in_full_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// « Le ministère libanais de la Santé annonce … « … », indique le ministère. Il ajoute
+    /// … »: the pronoun names the body as the article first gave it, its short form staying
+    /// as written where the sentence writes it.
+    #[test]
+    fn a_pronoun_after_a_body_s_short_form_names_it_in_full() {
+        for (article, short, full) in [
+            (
+                [
+                    "Le ministère malien de la Défense a annoncé la mort de deux soldats.",
+                    "« Les recherches continuent », a indiqué le ministère.",
+                    "Il a ajouté que trois blessés avaient été évacués.",
+                ],
+                "le ministère",
+                "Le ministère malien de la Défense",
+            ),
+            (
+                [
+                    "La préfecture du Rhône a interdit la manifestation de samedi.",
+                    "La préfecture évoque des risques de troubles.",
+                    "Elle précise que des renforts seront déployés.",
+                ],
+                "La préfecture",
+                "La préfecture du Rhône",
+            ),
+            (
+                [
+                    "L'armée burkinabè a affirmé avoir repoussé une attaque dans le nord.",
+                    "L'armée assure que la zone est sous contrôle.",
+                    "Selon elle, une dizaine d'assaillants ont été tués.",
+                ],
+                "L'armée",
+                "L'armée burkinabè",
+            ),
+            (
+                [
+                    "Le parquet de Lille a annoncé l'ouverture d'une enquête pour homicide.",
+                    "Le parquet précise que l'autopsie aura lieu lundi.",
+                    "Il ajoute que le suspect est en fuite.",
+                ],
+                "Le parquet",
+                "Le parquet de Lille",
+            ),
+            (
+                [
+                    "Le syndicat national des enseignants a appelé à la grève jeudi.",
+                    "Le syndicat estime que les salaires sont trop bas.",
+                    "Il réclame une hausse de dix pour cent.",
+                ],
+                "Le syndicat",
+                "Le syndicat national des enseignants",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let who = |s: usize| rows.iter().find(|(n, _)| *n == s).map(|(_, w)| w.as_str());
+            assert_eq!(
+                (who(2), who(3)),
+                (Some(short), Some(full)),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: two bodies with the short form's noun (either may be meant), another head
+    /// noun, or a word of the short form the longer one lacks: the pronoun names the short
+    /// form it stands for.
+    #[test]
+    fn a_short_form_with_two_longer_ones_or_another_word_stays_short() {
+        for (article, short) in [
+            (
+                vec![
+                    "Le ministère de la Santé a annoncé trois nouveaux cas.",
+                    "Le ministère de l'Intérieur a démenti toute fermeture des frontières.",
+                    "Le ministère a précisé que les écoles resteraient ouvertes.",
+                    "Il a ajouté que les masques seraient gratuits.",
+                ],
+                "Le ministère",
+            ),
+            (
+                vec![
+                    "Le ministère de la Santé a annoncé trois nouveaux cas.",
+                    "La préfecture a précisé que les écoles resteraient ouvertes.",
+                    "Elle a ajouté que les masques seraient gratuits.",
+                ],
+                "La préfecture",
+            ),
+            (
+                vec![
+                    "Le parquet de Lille a ouvert une enquête pour fraude.",
+                    "Le parquet financier a précisé que les comptes avaient été gelés.",
+                    "Il ajoute que deux banques sont visées.",
+                ],
+                "Le parquet financier",
+            ),
+        ] {
+            let rows = speakers(&article);
+            let last = article.len();
+            assert!(
+                rows.iter().any(|(n, who)| *n == last && who == short),
                 "{article:?}: {rows:?}"
             );
         }

@@ -1256,7 +1256,8 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
     {
         return Some(Speaker::unresolved(pronoun.to_string()));
     }
-    Some(Speaker::of(last, last.kind))
+    let shown = people.continued_in_full(last, pronoun);
+    Some(Speaker::of(shown, shown.kind))
 }
 
 /// The speaker an inverted incise's pronoun stands for: a continuation verb's last speaker
