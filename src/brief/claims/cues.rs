@@ -14,10 +14,10 @@ mod unsaid;
 pub(super) use senses::unasserting_frame;
 
 pub(super) use attribution::{
-    attribution_kind, colon_frame, find_attribution, find_attribution_from, names_a_document,
-    names_words_said, numbered_title, our_colleagues, our_own_findings, par_after_participle,
-    possessive, press_post_end, relayed_through, reports_for_a_medium, second_source, CITED,
-    RELAYED,
+    agent_of_document, attribution_kind, colon_frame, find_attribution, find_attribution_from,
+    names_a_document, names_words_said, numbered_title, our_colleagues, our_own_findings,
+    par_after_participle, possessive, press_post_end, relayed_through, reports_for_a_medium,
+    second_source, CITED, RELAYED,
 };
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};

@@ -1316,6 +1316,53 @@ fn what_one_reads_in_a_document_is_its_claim() {
     }
 }
 
+/// « lit-on dans un communiqué publié dimanche par X »: a document read whose author « par »
+/// names after its participle (a date or a place between) is that author's claim; without an
+/// author the document speaks, as before.
+#[test]
+fn what_one_reads_in_a_document_of_an_author_is_the_authors_claim() {
+    for (sentence, speaker) in [
+        (
+            "« Le groupe compte douze membres », peut-on lire dans un communiqué publié dimanche par l'organisation Aide Mondiale.",
+            "Aide Mondiale",
+        ),
+        (
+            "« Les routes resteront fermées », lit-on dans une note diffusée mardi par la préfecture du Nord.",
+            "la préfecture du Nord",
+        ),
+        (
+            "« Nous ne céderons pas », pouvait-on lire dans un texte rédigé à Lyon par le syndicat des cheminots.",
+            "le syndicat des cheminots",
+        ),
+        (
+            "« Le musée restera ouvert », lit-on dans un message publié par la mairie sur son site.",
+            "la mairie",
+        ),
+        (
+            "« La saison est annulée », peut-on lire dans le bulletin envoyé le 3 mai par la fédération.",
+            "la fédération",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+    for (sentence, speaker) in [
+        (
+            "« Le site fermera », peut-on lire dans un communiqué publié dimanche.",
+            "un communiqué",
+        ),
+        (
+            "« Le site fermera », lit-on dans le communiqué de la direction.",
+            "le communiqué de la direction",
+        ),
+    ] {
+        let got = claims(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+}
+
 /// A tender named by its participle and agent calls for nothing, as « lance un appel
 /// d'offres » does not (review, session 15); the same construction with a call does.
 #[test]

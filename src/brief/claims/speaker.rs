@@ -2837,6 +2837,8 @@ fn document_read(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Option
     if !first.word || first.quoted {
         return None;
     }
+    // (« peut-on lire dans un communiqué publié dimanche par l'ONG X »: its author.)
+    let from = super::cues::agent_of_document(toks, from).unwrap_or(from);
     let end = np_end(toks, from);
     let speaker = classify(text, toks, from, end, people);
     (speaker.kind != SpeakerKind::Unattributed).then_some(speaker)

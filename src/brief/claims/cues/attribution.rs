@@ -2104,7 +2104,7 @@ fn authored_participle(low: &str) -> bool {
 /// publiés par l'Insee »: a document credited to its author, who is the source. The first
 /// token of the author's noun phrase, when the document's is followed by such a participle
 /// and « par » within a few words.
-fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
+pub(in crate::brief::claims) fn agent_of_document(toks: &[Tok], source_at: usize) -> Option<usize> {
     // (« selon une source militaire interrogée par l'AFP », « selon des témoins joints par
     // Reuters »: someone the medium asked speaks, no document of the medium's.)
     let head = (source_at..toks.len().min(source_at + 3))
