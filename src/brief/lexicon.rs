@@ -2037,6 +2037,40 @@ const LEAD_VERBS: &[(&[&str], &Paradigm, &str, bool)] = &[
     (&["refuser"], &ER, "à", true),
 ];
 
+/// Verbs of an aim or an intention before an infinitive, with the particle between them:
+/// « la réunion visait à dresser un bilan », « entend dénoncer », « comptent annoncer »,
+/// « envisage d'annoncer », « prévoit de dénoncer », « s'apprête à annoncer ». What someone
+/// means to say is not said (README, session 17: intentions make no claim).
+const INTENTION_VERBS: &[(&str, &Paradigm, &str)] = &[
+    ("viser", &ER, "à"),
+    ("entendre", &RENDRE, ""),
+    ("compter", &ER, ""),
+    ("envisager", &ER, "de"),
+    ("projeter", &ER, "de"),
+    ("prévoir", &PREVOIR, "de"),
+    ("apprêter", &ER, "à"),
+];
+
+/// Whether `form` before `particle` is a verb of an aim or an intention (see
+/// [`INTENTION_VERBS`]), its present participle included (« un texte visant à dénoncer »).
+pub fn intends(form: &str, particle: &str) -> bool {
+    static FORMS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            INTENTION_VERBS
+                .iter()
+                .flat_map(|&(infinitive, paradigm, particle)| {
+                    conjugation::stated_forms(infinitive, paradigm)
+                        .into_iter()
+                        .chain(conjugation::present_participle(infinitive, paradigm))
+                        .map(move |form| (form, particle))
+                })
+                .collect()
+        })
+        .iter()
+        .any(|(f, p)| f == form && *p == particle)
+}
+
 /// The verb leading an infinitive cue whose form is `form`, before `particle` (see [`Lead`]).
 pub fn lead(form: &str, particle: &str) -> Option<Lead> {
     static MAP: OnceLock<HashMap<(String, &'static str), Lead>> = OnceLock::new();

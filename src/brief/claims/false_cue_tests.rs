@@ -683,3 +683,43 @@ fn a_fact_after_ce_qui_says_nothing() {
         expect(sentence, speaker, ClaimKind::Statement);
     }
 }
+
+/// A verb of saying after a verb of an aim or an intention (« visait à dresser un bilan »,
+/// « entend dénoncer », « s'apprête à annoncer ») is what someone means to say, not said
+/// (README, session 17: intentions make no claim); so is an infinitive joined by « et » to
+/// one under a refused lead (« pourrait être fatal et remettre en question »). A lead that
+/// says it (« a tenu à rappeler ») stays a claim.
+#[test]
+fn an_aim_or_an_intention_says_nothing() {
+    for sentence in [
+        "La réunion de jeudi visait à dresser un bilan des travaux.",
+        "Le syndicat entend dénoncer la réforme devant les juges.",
+        "Les élus comptent annoncer leur décision lundi.",
+        "Le gouvernement envisage d'annoncer un plan d'aide aux éleveurs.",
+        "La ministre s'apprête à annoncer sa démission.",
+        "L'ancien maire entendait ainsi lancer « Demain », son mouvement.",
+        "La mairie prévoit de dénoncer le contrat avec le prestataire.",
+        "Ce retard pourrait coûter cher et remettre en question la saison.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker, kind) in [
+        (
+            "La préfète a tenu à rappeler que la baignade est interdite.",
+            "La préfète",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le syndicat a dénoncé la réforme et entend la combattre.",
+            "Le syndicat",
+            ClaimKind::Position,
+        ),
+        (
+            "Le maire a voulu rassurer les parents : « L'école rouvrira lundi. »",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}

@@ -118,6 +118,9 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     } else {
         at
     };
+    if intention_before(toks, at, particle) || refused_before_et(toks, p, particle, lemma) {
+        return Lead::Refused;
+    }
     // « a pris soin de »: the verb before « soin » leads.
     let mut s = at;
     let (lead_lemma, negated_only) = if toks[at].low == "soin" && particle == "de" {
@@ -150,6 +153,33 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         start: s,
         negation: negated,
     }
+}
+
+/// Whether a verb of an aim or an intention ends at `at`, adverbs skipped, before `particle`
+/// (« visait à dresser », « entendait ainsi lancer », « s'apprête à annoncer »; see
+/// [`lexicon::intends`]).
+fn intention_before(toks: &[Tok], at: usize, particle: &str) -> bool {
+    let verb = (0..=at)
+        .rev()
+        .find(|&k| !lexicon::ADVERBS.contains(&toks[k].low.as_str()));
+    verb.is_some_and(|k| {
+        let form = split_inverted(&toks[k].low).map_or(toks[k].low.as_str(), |(head, _)| head);
+        lexicon::intends(form, particle)
+    })
+}
+
+/// Whether the infinitive after « et » or « ou » at `p` shares the refused lead of an
+/// infinitive before it, in the same clause (« ce déficit pourrait être fatal et remettre en
+/// question la saison », « entend porter plainte et dénoncer … »).
+fn refused_before_et(toks: &[Tok], p: usize, particle: &str, lemma: &str) -> bool {
+    if !particle.is_empty() || !matches!(toks[p].low.as_str(), "et" | "ou") {
+        return false;
+    }
+    (0..p)
+        .rev()
+        .take_while(|&k| toks[k].word && !toks[k].quoted)
+        .filter(|&k| super::is_infinitive(&toks[k].low))
+        .any(|k| matches!(lead_verb(toks, k, lemma), Lead::Refused))
 }
 
 /// The token after an adjunct opened by a preposition at `at` (« au sujet du match », « lors
