@@ -4067,3 +4067,56 @@ fn ruling_out_an_idea_is_a_denial() {
         expect_none(sentence);
     }
 }
+
+/// An unnamed holder of a function, of an institution or not (« un professeur de
+/// technologie », « des enseignants du lycée »), is an anonymous source (session-14
+/// convention); a spokesperson speaks for the institution (a role, as the sets give it), and
+/// a definite role stays a role.
+#[test]
+fn an_unnamed_holder_of_a_function_is_anonymous() {
+    use super::tests::last_claim;
+    for (sentence, speaker, kind) in [
+        (
+            "« Tout va bien », explique un professeur de technologie.",
+            "un professeur de technologie",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Un médecin de l'hôpital a affirmé que le patient était stable.",
+            "Un médecin de l'hôpital",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "« Le service est saturé », raconte une infirmière des urgences.",
+            "une infirmière des urgences",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Des enseignants du lycée Jean-Moulin ont dénoncé la fermeture de la classe.",
+            "Des enseignants du lycée Jean-Moulin",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Un policier de la brigade fluviale a affirmé que le suspect était armé.",
+            "Un policier de la brigade fluviale",
+            SpeakerKind::Anonymous,
+        ),
+        // Must not: a spokesperson, a definite role.
+        (
+            "Un porte-parole de la préfecture a indiqué que la route restait fermée.",
+            "Un porte-parole de la préfecture",
+            SpeakerKind::Role,
+        ),
+        (
+            "Le médecin de l'hôpital a affirmé que le patient était stable.",
+            "Le médecin de l'hôpital",
+            SpeakerKind::Role,
+        ),
+    ] {
+        assert_eq!(
+            last_claim(&[sentence]),
+            Some((speaker.to_string(), kind)),
+            "{sentence}"
+        );
+    }
+}

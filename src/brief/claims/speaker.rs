@@ -6566,22 +6566,22 @@ pub(super) fn classify(
             kind: SpeakerKind::Anonymous,
         };
     }
-    // « un diplomate basé au Caire », « des responsables américains »: an unnamed official
-    // of no named institution is an anonymous source.
+    // « un diplomate basé au Caire », « des responsables américains », « un professeur de
+    // technologie », « un médecin de l'hôpital »: an unnamed holder of a function, of an
+    // institution or not, is an anonymous source (session-14 convention).
     let indefinite = matches!(
         det,
         "un" | "une" | "des" | "plusieurs" | "certains" | "certaines" | "quelques"
     );
-    let institution = toks[from + 1..=to]
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'"));
     // (« un représentant du Hamas », « un responsable d'Aqmi »: one unnamed member of an
     // institution is an anonymous source too.)
     let one_of = matches!(det, "un" | "une")
         && words.len() <= 6
         && first_word.is_some_and(|w| UNNAMED_OFFICIALS.contains(&w));
+    // (« un porte-parole de la police » speaks for it: a role, as the sets give it.)
+    let spokesperson = first_word.is_some_and(|w| w.starts_with("porte-parole"));
     // (« un cadre du parti »: so whatever kind its complement's words suggested.)
-    if indefinite && (kind == SpeakerKind::Role && !institution || one_of) {
+    if indefinite && (kind == SpeakerKind::Role && !spokesperson || one_of) {
         return Speaker {
             name: phrase,
             role: None,
