@@ -1009,16 +1009,22 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
             .low
             .strip_suffix('s')
             .is_some_and(coreference::is_descriptor)
-        && toks[2..at].iter().all(|t| t.upper)
+        && toks[2..at].iter().all(|t| t.upper || t.low == ",")
         && toks[at + 1..].iter().all(|t| t.upper);
     if described {
-        let organization = |name: String| Speaker {
-            name,
+        let organization = |name: &str| Speaker {
+            name: name.trim().to_string(),
             role: None,
             kind: SpeakerKind::Organization,
         };
-        let left = text[toks[2].start..toks[at].start].trim().to_string();
-        return vec![organization(left), organization(right)];
+        // (« les syndicats CGT, FO et CFDT »: each name of the list.)
+        let left = &text[toks[2].start..toks[at].start];
+        return left
+            .split(',')
+            .chain([right.as_str()])
+            .filter(|name| !name.trim().is_empty())
+            .map(organization)
+            .collect();
     }
     // Each side read again as a speaker of its own (its title dropped, its role resolved).
     let read = |side: String| -> Speaker {

@@ -4769,3 +4769,45 @@ fn names_listed_in_apposition_to_a_group_each_speak() {
         ["Les représentants de deux syndicats"]
     );
 }
+
+/// « Les membres de la majorité PS, MR et Engagés ont », « Les maires de Lyon, Paris et
+/// Marseille ont »: names after a comma continuing a first name glued to a noun or its
+/// complement are that noun phrase's; it speaks whole (before: the last names, wrong).
+/// « les syndicats CGT, FO et CFDT »: a plural descriptor's names each speak. Must-nots: a
+/// list of names opening the clause (« La CGT, FO et la CFDT ») and a role then a name stay
+/// as they were read.
+#[test]
+fn names_continuing_a_complement_belong_to_its_noun_phrase() {
+    for (sentence, want) in [
+        (
+            "Les membres de la majorité PS, MR et Engagés ont dénoncé le projet.",
+            vec!["Les membres de la majorité PS, MR et Engagés"],
+        ),
+        (
+            "Les maires de Lyon, Paris et Marseille ont dénoncé le projet.",
+            vec!["Les maires de Lyon, Paris et Marseille"],
+        ),
+        (
+            "Les élus de l'opposition LR, RN et UDI réclament un nouveau vote.",
+            vec!["Les élus de l'opposition LR, RN et UDI"],
+        ),
+        (
+            "Les syndicats CGT, FO et CFDT ont dénoncé le projet.",
+            vec!["CGT", "FO", "CFDT"],
+        ),
+        (
+            "Les ministres des Finances de France, d'Italie et d'Espagne ont salué l'accord.",
+            vec!["Les ministres des Finances de France, d'Italie et d'Espagne"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("La CGT, FO et la CFDT ont dénoncé le projet."),
+        ["La CGT", "FO", "la CFDT"]
+    );
+    assert_eq!(
+        speakers_of("Le maire, Paul Martin et le préfet ont dénoncé le projet."),
+        ["Paul Martin", "le préfet"]
+    );
+}

@@ -701,6 +701,14 @@ pub(super) fn speaker_by_route(
             Route::ListSubject,
         );
     }
+    // (« Les membres de la majorité PS, MR et Engagés ont », « Les maires de Lyon, Paris et
+    // Marseille ont »: the names continue a complement; the whole noun phrase speaks.)
+    if let Some(start) = names_continuing_a_complement(toks, from, end) {
+        return (
+            classify(text, toks, start, end - 1, people),
+            Route::SubjectBeforeVerb,
+        );
+    }
     if let Some(list) = list_tail(text, toks, from, end) {
         return (list, Route::ListSubject);
     }
@@ -1125,6 +1133,51 @@ fn group_before(toks: &[Tok], comma: usize) -> bool {
                 .all(|t| t.word && !t.quoted && !t.upper && !is_finite_verb(t))
             || counted && !after_preposition && h + 2 == comma && toks[h + 1].caps
     })
+}
+
+/// « Les membres de la majorité PS, MR et Engagés », « Les maires de Lyon, Paris et
+/// Marseille », « les syndicats CGT, FO et CFDT »: where the noun phrase starts when the
+/// names `from..end` after a comma (the last after « et ») continue a first name glued to a
+/// noun or a complement before the comma (not a name opening its own item: « La CGT, FO et
+/// la CFDT »). The noun phrase opens the clause on an article and a lowercase noun.
+fn names_continuing_a_complement(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    if from < 3 || toks[from - 1].low != "," {
+        return None;
+    }
+    let et = (from..end).find(|&k| toks[k].low == "et")?;
+    let name_item = |a: usize, b: usize| {
+        a < b
+            && b - a <= 3
+            && named_item(toks, a)
+            && toks[a..b]
+                .iter()
+                .all(|t| t.word && !t.quoted && !is_finite_verb(t))
+    };
+    let inner_commas: Vec<usize> = (from..et).filter(|&k| toks[k].low == ",").collect();
+    let mut a = from;
+    for &c in &inner_commas {
+        if !name_item(a, c) {
+            return None;
+        }
+        a = c + 1;
+    }
+    if !name_item(a, et) || !name_item(et + 1, end) {
+        return None;
+    }
+    let glued = from - 2;
+    let start = subject_start(toks, from - 1);
+    let name_glued = toks[glued].upper
+        && toks[glued].word
+        && glued > start
+        && toks[glued - 1].word
+        && !toks[glued - 1].upper;
+    let opens = start == 0 || !toks[start - 1].word;
+    (name_glued
+        && opens
+        && lexicon::DETERMINERS.contains(&toks[start].low.as_str())
+        && toks.get(start + 1).is_some_and(|t| t.word && !t.upper)
+        && holds_no_clause(toks, start, from - 1))
+    .then_some(start)
 }
 
 /// Whether a list item at `a` is a name (« FO », « Sud », « la CFDT »): a capitalized word,
