@@ -1497,6 +1497,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             // (« Un médecin, arrivé sur place, a constaté le décès »: after an apposition.)
             && (prev.is_none_or(|p| p.word) || after_apposition(toks, start))
             && object_follows(toks, i + 1)
+            // (« a déclaré vouloir libérer », « en assurant pouvoir », « a confié avoir eu
+            // peur »: an infinitive is what is said, no object.)
+            && !says_an_infinitive(verb.lemma, toks, past_inserts(toks, i + 1))
             && !notes_a_trend(verb.lemma, toks, i + 1)
             && !reports_a_toll(verb.lemma, toks, start, i)
         {
@@ -2088,6 +2091,19 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
         && !lexicon::TIME_WORDS.contains(&first.low.as_str())
         && toks[..open].iter().all(plain)
         && (relative || toks[open + 1..close].iter().all(plain))
+        && !conjugated_verb_before(toks, open)
+}
+
+/// Whether the tagger reads a conjugated verb the lexicon does not list before token `end`
+/// (« La ville constitue donc, … »: a clause, no subject before an apposition). Past
+/// participles are left out: « Le maire de la ville assiégée, … » is a noun phrase.
+fn conjugated_verb_before(toks: &[Tok], end: usize) -> bool {
+    let tags = super::pos::tags_of_lower_case(&toks[..end]);
+    toks[..end].iter().zip(tags).any(|(t, tag)| {
+        matches!(tag, super::pos::Upos::Verb | super::pos::Upos::Aux)
+            && !is_participle(&t.low)
+            && !t.low.ends_with("ant")
+    })
 }
 
 /// Whether the verb group `start..=i` is an incise set off by commas inside the sentence,

@@ -47,11 +47,22 @@ pub(super) fn tags(text: &str, toks: &[Tok]) -> Vec<Upos> {
 }
 
 fn tag_now(text: &str, toks: &[Tok]) -> Vec<Upos> {
+    tag_words(toks, |t| &text[t.start..t.end])
+}
+
+/// The part of speech of each token of `toks` read from its lower-case form, for a rule that
+/// has the tokens but not the sentence: capitals are lost, so trust it for verbs, not names.
+pub(super) fn tags_of_lower_case(toks: &[Tok]) -> Vec<Upos> {
+    tag_words(toks, |t| t.low.as_str())
+}
+
+/// The tags of `toks`, each given to the tagger as `written` reads it.
+fn tag_words<'a>(toks: &'a [Tok], written: impl Fn(&'a Tok) -> &'a str) -> Vec<Upos> {
     let mut words: Vec<&str> = Vec::with_capacity(toks.len() + 4);
     // Where each token's own word (an inverted verb's verb) is in `words`.
     let mut at = Vec::with_capacity(toks.len());
     for t in toks {
-        let written = &text[t.start..t.end];
+        let written = written(t);
         at.push(words.len());
         match split_inverted(&t.low).and_then(|_| inverted_split(written)) {
             Some((verb, pronoun)) => {

@@ -1034,3 +1034,69 @@ fn weather_forecasts_and_losses_noted() {
     expect_none("Le gardien a constaté la perte de ses clés.");
     expect_none("Le festival prévoit des concerts en plein air.");
 }
+
+/// A verb with an object sense (« déclarer », « assurer », « confier », « noter ») reports an
+/// infinitive after it, past an adverb or a time: « a toujours déclaré vouloir », « en
+/// assurant pouvoir », « a confié avoir eu peur ». Must not: a noun object (« a déclaré
+/// forfait », « a assuré le transport », « a noté le numéro »).
+#[test]
+fn an_object_sense_verb_reports_an_infinitive() {
+    for (sentence, speaker) in [
+        (
+            "Le club a toujours déclaré vouloir garder son entraîneur.",
+            "Le club",
+        ),
+        (
+            "Le président a déclaré vivre les pénuries comme tout le monde.",
+            "Le président",
+        ),
+        (
+            "La maire a confié lundi avoir eu peur pour sa famille.",
+            "La maire",
+        ),
+        (
+            "Le syndicat déclare pouvoir signer l'accord.",
+            "Le syndicat",
+        ),
+        (
+            "L'entraîneur a assuré ne pas connaître le joueur.",
+            "L'entraîneur",
+        ),
+        (
+            "La ministre a répondu aux critiques en assurant vouloir rouvrir le dossier.",
+            "La ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le club a déclaré forfait pour le match de dimanche.");
+    expect_none("La direction a assuré le transport des salariés.");
+    expect_none("La police a noté le numéro de la plaque.");
+}
+
+/// « La ville constitue donc, une base arrière, a déclaré le ministre »: a verb the lexicon
+/// does not list (read by the tagger) makes the words before the first comma a clause, so the
+/// verb closing the sentence is an incise with its subject after it, not a verb with an
+/// object after a subject set off by an apposition (« Un témoin, furieux, a noté le
+/// numéro de la plaque »: no claim).
+#[test]
+fn a_closing_incise_after_a_clause_with_an_unlisted_verb() {
+    for (sentence, speaker) in [
+        (
+            "La ville constitue donc, une base arrière pour les rebelles, a déclaré le chef de l'État.",
+            "le chef de l'État",
+        ),
+        (
+            "Le pays abrite, hélas, des camps d'entraînement, a déclaré le président.",
+            "le président",
+        ),
+        (
+            "La région compte, depuis mai, trois nouveaux foyers, a noté le préfet.",
+            "le préfet",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Un témoin, furieux, a noté le numéro de la plaque.");
+    expect_none("Le tribunal, mardi, a déclaré le prévenu coupable.");
+}
