@@ -1255,6 +1255,53 @@ fn an_anonymous_source_cited_by_a_medium_is_unconfirmed() {
     }
 }
 
+/// « apprendre » + a bare « de »: the one learnt from speaks, right after a news desk's
+/// « a-t-on appris » or past the medium that learnt it (« a appris l'AFP de … »); a role
+/// then « le commissaire X » closing the sentence is X. Must not: « de source » read as a
+/// name of its own, « de même source » as a new source, a thing learnt from (« a appris de
+/// ses erreurs »), someone teaching a thing (« a appris de son père la patience »).
+#[test]
+fn the_one_learnt_from_after_de() {
+    for (sentence, speaker) in [
+        (
+            "La route restera fermée, a-t-on appris de la gendarmerie.",
+            "la gendarmerie",
+        ),
+        (
+            "Deux agents ont été blessés, a-t-on appris mardi des services du rectorat.",
+            "les services du rectorat",
+        ),
+        (
+            "Le chantier reprendra lundi, a-t-on appris de l'entourage du maire.",
+            "l'entourage du maire",
+        ),
+        (
+            "Trois camions ont été saisis, a appris l'AFP de la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "Le stock a été détruit, a appris l'APS de son directeur, le commissaire Paul Martin.",
+            "Paul Martin",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    assert_eq!(
+        speakers(&["Le suspect a été interpellé, a appris l'AFP de source policière."]),
+        ["source policière"]
+    );
+    for sentence in [
+        "Le maire a appris de ses erreurs.",
+        "Le joueur a appris de son père la patience.",
+    ] {
+        assert!(speakers(&[sentence]).is_empty(), "{sentence}");
+    }
+    assert_ne!(
+        speakers(&["Le suspect a fui, a-t-on appris de même source."]),
+        ["même source"]
+    );
+}
+
 /// Cells « a-t-on appris auprès de, role-name »: after « auprès de » a role, a comma and a
 /// person's name is that person, the role as role (it named the role), closing the sentence or
 /// between commas, with a time word before « auprès ».

@@ -1977,7 +1977,26 @@ fn learnt_from_someone(toks: &[Tok], i: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
-    })
+    }) || de_after_the_medium(toks, i).is_some()
+}
+
+/// The « de » after the medium that follows « appris » at `i` (« a appris l'AFP de la
+/// gendarmerie », « a appris l'APS de son chef »): an elided article and capitalized words,
+/// then « de », « d' », « du » or « des », not before « source » (« de source policière »)
+/// nor « même ».
+pub(super) fn de_after_the_medium(toks: &[Tok], i: usize) -> Option<usize> {
+    let start = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.low == "l'"));
+    let mut de = start;
+    while toks.get(de).is_some_and(|t| t.word && t.upper && !t.quoted) {
+        de += 1;
+    }
+    let bare_de = toks
+        .get(de)
+        .is_some_and(|t| !t.quoted && matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+    let of_source = toks
+        .get(de + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "source" | "sources" | "même"));
+    (de > start && bare_de && !of_source).then_some(de)
 }
 
 /// Whether the verb group at `start` follows « ce qui » (object pronouns and a negation may

@@ -50,7 +50,9 @@ pub(super) fn speaker_by_route(
     if let Some(pronoun) = &cue.inverted {
         // « … a-t-on appris auprès de la gendarmerie »: the source after « auprès de ».
         if pronoun == "on" || cue.verb.lemma == "apprendre" {
-            if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
+            if let Some(source) = aupres_de(text, toks, cue.group_start, people)
+                .or_else(|| learnt_from(text, toks, cue, people))
+            {
                 return (source, Route::SourceOfImpersonalIncise);
             }
         }
@@ -186,7 +188,9 @@ pub(super) fn speaker_by_route(
     if cue.verb.lemma == "apprendre"
         && !super::cues::teaches_someone_that(toks, cue.group_start, cue.cue_end)
     {
-        if let Some(source) = aupres_de(text, toks, cue.group_start, people) {
+        if let Some(source) = aupres_de(text, toks, cue.group_start, people)
+            .or_else(|| learnt_from(text, toks, cue, people))
+        {
             return (source, Route::SourceOfImpersonalIncise);
         }
         // « comme l'a appris l'agence Reuters d'un responsable palestinien »: the one it
@@ -2793,7 +2797,67 @@ fn de_source(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
 /// The source after « auprès de » (« a-t-on appris auprès de la gendarmerie »).
 fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Speaker> {
     let (k, span_end) = aupres_de_span(toks, at)?;
-    let de = toks.get(k + 1)?;
+    source_after_de(text, toks, k + 1, span_end, people)
+}
+
+/// The one learnt from after a bare « de » that follows « appris » or the medium that learnt
+/// it (« a-t-on appris de la gendarmerie », « a-t-on appris des services de la préfecture »,
+/// « a appris l'APS de son chef, le commissaire X »): someone who can speak or a name. Not
+/// « de source … » (see [`de_source`]), « de même source », nor a thing (« a appris de ses
+/// erreurs »).
+fn learnt_from(text: &str, toks: &[Tok], cue: &Cue, people: &People) -> Option<Speaker> {
+    if cue.verb.lemma != "apprendre" {
+        return None;
+    }
+    // (« a-t-on appris mardi de … »: past a time word.)
+    let mut right_after = cue.cue_end + 1;
+    while toks
+        .get(right_after)
+        .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()))
+    {
+        right_after += 1;
+    }
+    let bare_de = toks
+        .get(right_after)
+        .is_some_and(|t| !t.quoted && matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
+    // (Right after « appris », or past the medium that learnt it: « l'APS », « l'AFP ».)
+    let de = if bare_de {
+        right_after
+    } else {
+        super::cues::de_after_the_medium(toks, cue.cue_end)?
+    };
+    let head_at = de
+        + 1
+        + usize::from(toks.get(de + 1).is_some_and(|t| {
+            lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !matches!(toks[de].low.as_str(), "du" | "des")
+        }));
+    let head = toks.get(head_at)?;
+    if matches!(head.low.as_str(), "source" | "sources" | "même") {
+        return None;
+    }
+    // (A news desk's incise, « a-t-on appris de … », or a medium, learns from a source;
+    // otherwise the one learnt from must be someone: not « a appris de ses erreurs ».)
+    let from_a_source = cue.inverted.as_deref() == Some("on") || !bare_de;
+    let someone = head.upper || can_speak(&head.low) || can_speak(head.low.trim_end_matches('s'));
+    let end = np_end(toks, (de + 1).min(toks.len() - 1));
+    (from_a_source || someone)
+        .then(|| source_after_de(text, toks, de, end, people))
+        .flatten()
+        .filter(|s| s.kind != SpeakerKind::Unattributed)
+}
+
+/// The one named after « de » at `de_at` (« du », « des » read with their article: « des
+/// services » is « les services »), up to `span_end`, with the name apposed to a role.
+fn source_after_de(
+    text: &str,
+    toks: &[Tok],
+    de_at: usize,
+    span_end: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let k = de_at.checked_sub(1)?;
+    let de = toks.get(de_at)?;
     let from = match de.low.as_str() {
         "de" | "d'" => k + 2,
         "du" | "des" => k + 1,
@@ -2827,14 +2891,21 @@ fn aupres_de(text: &str, toks: &[Tok], at: usize, people: &People) -> Option<Spe
 }
 
 /// « auprès de la porte-parole de la préfecture, Anne Roux. »: a person's name after the comma
-/// that closes a role at `end`, closing the sentence or set off by a comma.
+/// that closes a role at `end`, closing the sentence or set off by a comma. (« auprès de son
+/// chef, le commissaire Anne Roux. »: a role and the name closing the sentence, the name.)
 fn name_apposed_to_a_role(
     text: &str,
     toks: &[Tok],
     end: usize,
     people: &People,
 ) -> Option<Speaker> {
-    if toks.get(end + 1)?.low != "," || !toks.get(end + 2).is_some_and(|t| t.upper && !t.quoted) {
+    if toks.get(end + 1)?.low != "," {
+        return None;
+    }
+    if let Some(named) = role_and_name_closing(text, toks, end + 2, people) {
+        return Some(named);
+    }
+    if !toks.get(end + 2).is_some_and(|t| t.upper && !t.quoted) {
         return None;
     }
     let name_end = np_end(toks, end + 2);
@@ -2843,6 +2914,30 @@ fn name_apposed_to_a_role(
         .is_none_or(|t| matches!(t.low.as_str(), "," | "." | ";" | "!"));
     let named = classify(text, toks, end + 2, name_end, people);
     (closes && named.kind == SpeakerKind::Person).then_some(named)
+}
+
+/// « le commissaire aux enquêtes économiques Anne Roux. » from `from`: a determiner, words
+/// (no verb, no punctuation), then the name of a person closing the sentence: that person.
+fn role_and_name_closing(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    people: &People,
+) -> Option<Speaker> {
+    if !toks
+        .get(from)
+        .is_some_and(|t| matches!(t.low.as_str(), "le" | "la" | "l'"))
+    {
+        return None;
+    }
+    let close = (from..toks.len()).find(|&k| !toks[k].word || toks[k].quoted)?;
+    let closes_sentence = toks[close..]
+        .iter()
+        .all(|t| matches!(t.low.as_str(), "." | "!" | "…"));
+    let plain = toks[from..close].iter().all(|t| !is_finite_verb(t));
+    let named = classify(text, toks, from, close - 1, people);
+    (closes_sentence && plain && close > from + 2 && named.kind == SpeakerKind::Person)
+        .then_some(named)
 }
 
 /// Where « auprès » stands after token `at` (within six tokens), and the last token of the
