@@ -609,10 +609,28 @@ fn role_head(role: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Adjectives of nationality whose stem is not their country's (« américain » for « les
+/// États-Unis »), each with the country's word as the lexicon lists it.
+const NATIONALITIES_APART: &[(&str, &str)] = &[
+    ("américain", "états-unis"),
+    ("américain", "etats-unis"),
+    ("britannique", "royaume-uni"),
+    ("néerlandais", "pays-bas"),
+    ("allemand", "allemagne"),
+    ("belge", "belgique"),
+    ("turc", "turquie"),
+    ("turque", "turquie"),
+    ("grec", "grèce"),
+    ("grecque", "grèce"),
+    ("suédois", "suède"),
+    ("afghan", "afghanistan"),
+    ("indien", "inde"),
+];
+
 /// Whether the adjective of nationality and the country name one place (« colombien » and
 /// « Colombie », « sénégalaise » and « Sénégal », « français » and « France »), either way
 /// round: a country the lexicon knows, and a word that shares its stem, all of it but the
-/// last two letters at most.
+/// last two letters at most, or an adjective of [`NATIONALITIES_APART`] (« américaine »).
 fn nationality_of(a: &str, b: &str) -> bool {
     let pair = |adjective: &str, place: &str| {
         let shared = adjective
@@ -620,10 +638,15 @@ fn nationality_of(a: &str, b: &str) -> bool {
             .zip(place.chars())
             .take_while(|(x, y)| x == y)
             .count();
+        let apart = NATIONALITIES_APART.iter().any(|(stem, country)| {
+            place == *country
+                && adjective
+                    .strip_prefix(stem)
+                    .is_some_and(|ending| matches!(ending, "" | "e" | "s" | "es"))
+        });
         adjective != place
             && lexicon::PLACES.contains(&place)
-            && shared >= 4
-            && shared + 2 >= place.chars().count()
+            && (shared >= 4 && shared + 2 >= place.chars().count() || apart)
     };
     pair(a, b) || pair(b, a)
 }
@@ -5438,6 +5461,27 @@ mod role_taken_up_tests {
                 ],
                 "Marc Tremblay",
             ),
+            (
+                vec![
+                    "La secrétaire d'État des États-Unis, Karen Miller, a rencontré les rebelles.",
+                    "La secrétaire d'État américaine a jugé que le cessez-le-feu tiendrait.",
+                ],
+                "Karen Miller",
+            ),
+            (
+                vec![
+                    "L'ambassadeur du Royaume-Uni, John Carter, a été convoqué jeudi.",
+                    "L'ambassadeur britannique a assuré que Londres respecterait l'accord.",
+                ],
+                "John Carter",
+            ),
+            (
+                vec![
+                    "Le ministre de l'Économie de l'Allemagne, Klaus Weber, est arrivé à Paris.",
+                    "Le ministre allemand a estimé que la croissance reprendrait.",
+                ],
+                "Klaus Weber",
+            ),
         ] {
             let rows = speakers(&article);
             let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
@@ -5469,6 +5513,14 @@ mod role_taken_up_tests {
             [
                 "Le président de la Slovénie, Janez Novak, a ouvert le sommet.",
                 "Le président slovaque a affirmé que l'accord était proche.",
+            ],
+            [
+                "L'ambassadeur du Canada, Paul Gagnon, a été convoqué jeudi.",
+                "L'ambassadeur américain a assuré que Washington respecterait l'accord.",
+            ],
+            [
+                "Le ministre de la Défense de la Belgique, Luc Peeters, est arrivé à Paris.",
+                "Le ministre allemand a estimé que la mission serait prolongée.",
             ],
             [
                 "Le président de Colombie, Andres Rojas, a répondu à Tom Baker, le président des États-Unis.",
