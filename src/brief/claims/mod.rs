@@ -2019,10 +2019,6 @@ fn relayed_by_medium(
     Some(claim)
 }
 
-/// Who an attribution phrase at `at` names, its source starting at `source_at`: the speaker,
-/// how it was read, and the last token of its noun phrase. A possessive's document (« selon
-/// leur rapport ») stays unresolved; a role with a name in apposition (« selon le président
-/// du groupe LR, Olivier Marleix ») is that person.
 /// The words of an attribution phrase from `at` up to its source at `source_at` (« Selon »,
 /// « d'après », « cité par »), without the quotation mark of a name in quotation marks
 /// (« Selon « Al Ghad TV » »).
@@ -2035,6 +2031,10 @@ fn attribution_cue(text: &str, toks: &[Tok], at: usize, source_at: usize) -> Str
     slice(text, toks, at, end)
 }
 
+/// Who an attribution phrase at `at` names, its source starting at `source_at`: the speaker,
+/// how it was read, and the last token of its noun phrase. A possessive's document (« selon
+/// leur rapport ») stays unresolved; a role with a name in apposition (« selon le président
+/// du groupe LR, Olivier Marleix ») is that person.
 fn attribution_source(
     text: &str,
     toks: &[Tok],
