@@ -4643,6 +4643,8 @@ pub(super) fn citing_participle_after_apposed_name(toks: &[Tok], to: usize) -> O
     .then_some(k)
 }
 
+/// Whether `t`, outside quotation marks, is a participle of citing or relaying (« cité »,
+/// « relayée »: [`cues::CITED`], [`cues::RELAYED`]).
 fn cited_or_relayed(t: &Tok) -> bool {
     !t.quoted && (cues::CITED.contains(&t.low.as_str()) || cues::RELAYED.contains(&t.low.as_str()))
 }
