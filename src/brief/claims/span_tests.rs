@@ -4811,3 +4811,40 @@ fn names_continuing_a_complement_belong_to_its_noun_phrase() {
         ["Paul Martin", "le préfet"]
     );
 }
+
+/// « …, a indiqué le musée à l'AFP », « a affirmé l'armée à l'AFP »: a noun in « -é(e) »
+/// right after its article (« le musée », « l'armée », « le lycée », « l'accusé ») is the
+/// phrase's noun, not a participle whose complement « à l'AFP » would join the speaker (before:
+/// « le musée à l'AFP », a medium). Must-not: a participle after a noun keeps its complement
+/// (« un communiqué publié par la mairie »).
+#[test]
+fn a_noun_in_e_after_its_article_takes_no_complement_as_a_participle() {
+    for (sentence, want) in [
+        (
+            "Le tableau a été dégradé, a indiqué le musée à l'AFP.",
+            "le musée",
+        ),
+        (
+            "Le camp a été bombardé, a affirmé l'armée à l'AFP.",
+            "l'armée",
+        ),
+        (
+            "Le cours est suspendu, a annoncé jeudi le lycée à France Bleu.",
+            "le lycée",
+        ),
+        (
+            "Je suis innocent, a déclaré l'accusé au tribunal.",
+            "l'accusé",
+        ),
+        (
+            "La séance est levée, a précisé l'assemblée aux journalistes.",
+            "l'assemblée",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Selon un communiqué publié par la mairie, le tableau a été dégradé."),
+        ["la mairie"]
+    );
+}

@@ -5897,7 +5897,15 @@ pub(super) fn with_participle(toks: &[Tok], end: usize) -> usize {
             // (« un communiqué lu à la télévision », « un texte transmis aux rédactions ».)
             || irregular_participle(&last.low))
         && !lexicon::ROLE_NOUNS.contains(&last.low.as_str());
-    if !participle {
+    // (« le musée », « l'armée », « l'accusé »: a word right after its article is the
+    // phrase's noun, not a participle taking a complement: « a indiqué le musée à l'AFP ».)
+    let noun_after_article = end.checked_sub(1).is_some_and(|k| {
+        matches!(
+            toks[k].low.as_str(),
+            "le" | "la" | "l'" | "les" | "un" | "une"
+        )
+    });
+    if !participle || noun_after_article {
         return end;
     }
     let mut end = end;
