@@ -4120,3 +4120,47 @@ fn an_unnamed_holder_of_a_function_is_anonymous() {
         );
     }
 }
+
+/// How someone spoke, judged with a copula right before a colon that opens a quotation (« a
+/// été clair : « … » », « s'est montré ferme : », « est resté prudent : »), is the subject's
+/// statement, after an opening adjunct too. Must not: a subject that is no one (« Le message
+/// est clair : « … » »), no quotation (« a été clair avec les élus »), a thing judged with an
+/// incise after the quotation (its speaker alone).
+#[test]
+fn how_someone_spoke_before_a_colon_and_a_quotation() {
+    for (sentence, speaker) in [
+        (
+            "Au cours d'une conférence de presse, ce matin, l'élu a été clair : « Je soutiens la maire. »",
+            "l'élu",
+        ),
+        (
+            "Concernant le cas du défenseur, le sélectionneur s'est montré ferme : « Il ne jouera pas. »",
+            "le sélectionneur",
+        ),
+        (
+            "Le maire est resté prudent : « Nous verrons ce que dira le préfet. »",
+            "Le maire",
+        ),
+        (
+            "Les syndicats se sont montrés très fermes : « Nous ne signerons rien sans garanties. »",
+            "Les syndicats",
+        ),
+        (
+            "Le président avait été catégorique : « Il n'y aura pas de hausse d'impôts. »",
+            "Le président",
+        ),
+        (
+            "Sur ce dossier, la directrice se veut optimiste : « Le chantier finira en mai. »",
+            "la directrice",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le message est clair : « Nous voulons des garanties. »");
+    expect_none("Le maire a été clair avec les élus de la majorité.");
+    expect(
+        "Le ciel est clair : « Quelle belle journée », s'amuse un passant.",
+        "un passant",
+        ClaimKind::Statement,
+    );
+}

@@ -1526,11 +1526,142 @@ pub(in crate::brief::claims) fn colon_frame(toks: &[Tok]) -> Option<ColonFrame> 
             CERTAIN.contains(&word(k))
         }
         && k + 1 == colon;
-    (certain && (quoted_after || words_after)).then_some(ColonFrame {
-        source: (0, end),
-        colon,
-        kind: ClaimKind::Statement,
-    })
+    if certain && (quoted_after || words_after) {
+        return Some(ColonFrame {
+            source: (0, end),
+            colon,
+            kind: ClaimKind::Statement,
+        });
+    }
+    manner_before_colon(toks, colon)
+        .filter(|_| quoted_after)
+        .map(|source| ColonFrame {
+            source,
+            colon,
+            kind: ClaimKind::Statement,
+        })
+}
+
+/// How someone spoke, judged right before a colon: « a été clair », « s'est montré ferme »,
+/// « se veut rassurant », « est catégorique ».
+const SPOKE_HOW: &[&str] = &[
+    "clair",
+    "ferme",
+    "direct",
+    "franc",
+    "franche",
+    "explicite",
+    "cash",
+    "cinglant",
+    "prudent",
+    "rassurant",
+    "optimiste",
+    "confiant",
+    "pessimiste",
+    "sévère",
+    "élogieux",
+    "élogieuse",
+];
+
+/// « L'élu a été clair : « … » », « Concernant X, le sélectionneur s'est montré ferme : « … » »,
+/// « La ministre, elle, se veut rassurante : « … » »: a subject, a copula (« est », « a été »,
+/// « s'est montré », « se veut », « reste »), maybe an adverb, then how it spoke
+/// ([`SPOKE_HOW`], [`CERTAIN`]) right before the colon. The subject's first and last token: a
+/// noun phrase opening the sentence or after a comma, past a stressed pronoun between commas.
+fn manner_before_colon(toks: &[Tok], colon: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].low.as_str();
+    let adjective = colon.checked_sub(1)?;
+    // (The adjective in any gender and number: « claire », « fermes », « rassurantes ».)
+    let judged = |w: &str| {
+        [
+            Some(w),
+            w.strip_suffix('e'),
+            w.strip_suffix('s'),
+            w.strip_suffix("es"),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|form| SPOKE_HOW.contains(&form))
+            || CERTAIN.contains(&w)
+    };
+    if !judged(word(adjective)) {
+        return None;
+    }
+    let mut k = adjective;
+    if k > 0
+        && matches!(
+            word(k - 1),
+            "très" | "tout" | "bien" | "plutôt" | "particulièrement" | "assez" | "aussi" | "encore"
+        )
+    {
+        k -= 1;
+    }
+    let copula = copula_before(toks, k)?;
+    let mut end = copula.checked_sub(1)?;
+    // (« La ministre, elle, se veut rassurante »)
+    if end >= 3
+        && word(end) == ","
+        && matches!(word(end - 1), "lui" | "elle" | "eux" | "elles")
+        && word(end - 2) == ","
+    {
+        end -= 3;
+    }
+    let start = (0..end).rev().find(|&k| !toks[k].word).map_or(0, |k| k + 1);
+    let first = &toks[start];
+    let opens = first.word
+        && !first.quoted
+        && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
+        && !lexicon::PREPOSITIONS.contains(&first.low.as_str());
+    (opens
+        && start <= end
+        && (start == 0 || word(start - 1) == ",")
+        && super::super::speaker::np_end(toks, start) >= end
+        && toks[start..=end]
+            .iter()
+            .all(|t| t.word && !super::super::speaker::is_finite_verb(t)))
+    .then_some((start, end))
+}
+
+/// The first token of a copula group ending right before token `at`: « est », « sont »,
+/// « était », « reste », « a été », « avait été », « se montre », « s'est montré », « se
+/// veut », « s'est voulu », « se dit ».
+fn copula_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let word = |k: usize| toks[k].low.as_str();
+    let last = at.checked_sub(1)?;
+    let plain = |w: &str| {
+        matches!(
+            w,
+            "est" | "sont" | "était" | "étaient" | "fut" | "reste" | "restent" | "restait"
+        )
+    };
+    if plain(word(last)) {
+        return Some(last);
+    }
+    // « a été », « avait été », « est resté »
+    if last >= 1
+        && (word(last) == "été" && super::is_aux(word(last - 1))
+            || word(last).starts_with("resté") && plain(word(last - 1)))
+    {
+        return Some(last - 1);
+    }
+    // « se montre », « se veut », « se dit », « s'est montré », « se sont montrés »
+    let reflexive_verb = |w: &str| {
+        ["montr", "veu", "voul", "dit", "dis"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    };
+    if !reflexive_verb(word(last)) || last == 0 {
+        return None;
+    }
+    match word(last - 1) {
+        "se" | "s'" => Some(last - 1),
+        "est" | "sont" | "était" | "étaient"
+            if last >= 2 && matches!(word(last - 2), "s'" | "se") =>
+        {
+            Some(last - 2)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a person's name at `at` (two capitalized words at least, a first name or a title
