@@ -1769,12 +1769,14 @@ impl People {
         };
         let found = self.mentions.iter().rev().find(|p| fits(p))?;
         // (« le maire X … le député Y … L'élu a dit »: two holders of functions the generic
-        // noun covers; either may be meant: unresolved.)
+        // noun covers; either may be meant: unresolved. So when the holder was last named
+        // beyond a pronoun's reach: « l'élu » may be someone new.)
         if covered.is_some()
-            && self
-                .mentions
-                .iter()
-                .any(|p| holds_covered(p) && !same_entity(p, found))
+            && (found.sentence + PRONOUN_REACH < self.sentence
+                || self
+                    .mentions
+                    .iter()
+                    .any(|p| holds_covered(p) && !same_entity(p, found)))
         {
             return None;
         }
@@ -5371,7 +5373,8 @@ mod role_taken_up_tests {
     }
 
     /// Must not: two holders of functions the noun covers (in one sentence or two), a holder
-    /// of the other gender, or only a function it does not cover: the noun stays as written.
+    /// of the other gender, only a function it does not cover, or a holder last named beyond
+    /// a pronoun's reach: the noun stays as written.
     #[test]
     fn a_generic_noun_with_two_holders_or_none_stays_as_written() {
         for (article, written) in [
@@ -5410,6 +5413,16 @@ mod role_taken_up_tests {
                     "Le magistrat a estimé que la fermeture était légale.",
                 ],
                 "Le magistrat",
+            ),
+            (
+                vec![
+                    "Le maire Jacques Fournier a présenté le budget mardi.",
+                    "La séance a duré trois heures.",
+                    "Le budget atteint deux millions d'euros.",
+                    "Les travaux commenceront en mars.",
+                    "L'élu a affirmé que la piscine serait rénovée.",
+                ],
+                "L'élu",
             ),
         ] {
             let rows = speakers(&article);
