@@ -618,9 +618,65 @@ const VIEW_HOLDER_ADJECTIVES: &[&str] = &[
 /// « Pour cela, », « Pour ce projet, »).
 fn pour_someone(toks: &[Tok], at: usize) -> bool {
     let end = super::super::speaker::np_end(toks, at);
-    if toks.get(end + 1).is_none_or(|t| t.low != ",") {
+    toks.get(end + 1).is_some_and(|t| t.low == ",") && view_holder(toks, at, end)
+}
+
+/// Whether « pour » at `pour` follows a closing quotation mark and names someone whose view
+/// the quotation is ([`view_holder`]), the phrase closing the clause (a comma, a semicolon,
+/// the end), in a clause with no finite verb outside the quotation before it: « « Sobre et
+/// efficace » pour la majorité, le budget … », « Un « non-événement » pour son entourage »,
+/// « « Le succès … est non négociable » pour Jeanne Roux. ». Not after a verb that reports
+/// or names something (« a évoqué un « enjeu » pour la France », « a réaffirmé l'« exigence »
+/// pour Paris »: for whom, in that speaker's words).
+fn quoted_view_for(toks: &[Tok], pour: usize) -> bool {
+    let closes_quote =
+        pour > 0 && matches!(toks[pour - 1].low.as_str(), "»" | "”" | "\"") && !toks[pour].quoted;
+    if !closes_quote || toks.get(pour + 1).is_none() {
         return false;
     }
+    let end = super::super::speaker::np_end(toks, pour + 1);
+    let closes_clause = toks
+        .get(end + 1)
+        .is_none_or(|t| matches!(t.low.as_str(), "," | ";" | "." | "!"));
+    let clause_start = toks[..pour]
+        .iter()
+        .rposition(|t| !t.quoted && matches!(t.low.as_str(), ";" | ":"))
+        .map_or(0, |k| k + 1);
+    let verbless = !toks[clause_start..pour]
+        .iter()
+        .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t));
+    closes_clause
+        && verbless
+        && judgement_quoted(toks, pour - 1)
+        && view_holder(toks, pour + 1, end)
+}
+
+/// Whether the quotation closed by the mark at `close` is a judgement of its own: a clause
+/// (a finite verb inside: « « Le succès est non négociable » pour X ») or words with no
+/// determiner before or in them (« « Sobre et efficace » pour la majorité »). Not a noun after
+/// its article (« un « coup dur » pour le club », « « Une victoire » pour le maire »), which
+/// says what befell someone as often as what they think.
+fn judgement_quoted(toks: &[Tok], close: usize) -> bool {
+    let first = (0..close)
+        .rev()
+        .take_while(|&k| toks[k].quoted)
+        .last()
+        .unwrap_or(close);
+    let clause = toks[first..close].iter().any(|t| {
+        let unquoted = Tok {
+            quoted: false,
+            ..t.clone()
+        };
+        super::super::speaker::is_finite_verb(&unquoted)
+    });
+    let article = |k: usize| lexicon::DETERMINERS.contains(&toks[k].low.as_str());
+    let noun_phrase = first >= 2 && article(first - 2) || article(first);
+    clause || !noun_phrase
+}
+
+/// Whether the noun phrase `at..=end` after « pour » names someone whose view the sentence
+/// gives (see [`pour_someone`]).
+fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     let first = &toks[at];
     // « Pour elle, les secours sont arrivés trop tard »: like « selon elle ».
     if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
@@ -994,6 +1050,10 @@ pub(in crate::brief::claims) fn find_attribution_from(
             // « Mais, où qu'ils travaillent, pour eux, le résultat est le même », « La
             // réforme, pour le ministre, est nécessaire »: between commas, before a clause.
             "pour" if i > 0 && toks[i - 1].low == "," && view_between_commas(toks, i) => i + 1,
+            // « « Sobre et efficace » pour la majorité, », « Un « non-événement » pour son
+            // entourage », « « … » pour Jeanne Roux. »: a quotation, in a clause with no verb,
+            // credited to someone whose view it is.
+            "pour" if quoted_view_for(toks, i) => i + 1,
             // « Même option pour Paul Durand (3 %) : « … » »: the quotation of the one named.
             // (Only in a clause with no verb: « Le maire a voté pour Paul Durand : « … » »
             // is the mayor's.)
@@ -2009,6 +2069,9 @@ pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> Cla
         ClaimKind::Position
     } else if toks[at].low == "par" {
         made_public_by(toks, at).unwrap_or(ClaimKind::Statement)
+    } else if toks[at].low == "pour" && quoted_view_for(toks, at) {
+        // (A quotation credited to someone's view is a judgement.)
+        ClaimKind::Position
     } else {
         ClaimKind::Statement
     }
@@ -3138,6 +3201,44 @@ mod tests {
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
+    }
+
+    /// A quotation then « pour » + someone whose view it is, closing the clause, in a clause
+    /// with no verb outside the quotation: a quoted clause or bare quoted words are that
+    /// view. Must not: a quoted noun with its article (« un « coup dur » pour le club »: what
+    /// befell them), a quotation after a verb of its own speaker (« a évoqué un « enjeu » pour
+    /// la France »), people for whom something is (« pour les commerçants »).
+    #[test]
+    fn a_quotation_credited_by_pour_after_it() {
+        for (sentence, speaker) in [
+            (
+                "« La réforme est un recul » pour Jeanne Roux.",
+                "Jeanne Roux",
+            ),
+            (
+                "Trop timide, « Prudent et réaliste » pour la majorité, le plan sera voté jeudi.",
+                "la majorité",
+            ),
+            (
+                "« Il faut tout reprendre » pour le syndicat, qui réclame une table ronde.",
+                "le syndicat",
+            ),
+            ("« Inacceptable » pour le maire.", "le maire"),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "Un « coup dur » pour le club.",
+            "« Une victoire » pour le maire.",
+            "Une « bouffée d'oxygène » pour les commerçants.",
+            "Un « cadeau » pour le maire, qui fête ses 60 ans.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+        assert_eq!(
+            speakers("Le ministre a évoqué un « enjeu de souveraineté » pour la France."),
+            ["Le ministre"]
+        );
     }
 
     /// Verbs that report speech in trials and debates (prétendre, alléguer, objecter) and
