@@ -4164,3 +4164,53 @@ fn how_someone_spoke_before_a_colon_and_a_quotation() {
         ClaimKind::Statement,
     );
 }
+
+/// « convient, de son côté, la ministre », « affirme, par ailleurs, avoir »: an adverbial phrase
+/// set off by commas right after the verb stands between it and its postposed subject or what
+/// it reports, as it does without commas.
+#[test]
+fn an_adverbial_phrase_between_commas_after_the_verb() {
+    // Must: other verbs, phrases, tenses; a postposed subject or an infinitive after it.
+    for (sentence, speaker, kind) in [
+        (
+            "« Les chiffres sont en hausse », convient, de son côté, la ministre de la Santé.",
+            "la ministre de la Santé",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Nous ne céderons pas », martèle, pour sa part, le porte-parole du syndicat.",
+            "le porte-parole du syndicat",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Le site restera ouvert », a assuré, quant à lui, le directeur de l'usine.",
+            "le directeur de l'usine",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le préfet affirme, par ailleurs, avoir reçu les élus.",
+            "Le préfet",
+            ClaimKind::Statement,
+        ),
+        (
+            "La mairie dit, en revanche, ignorer tout du projet.",
+            "La mairie",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    // Must not: a phrase that is no adverbial one keeps the old reading; a verb that reports
+    // nothing stays silent past the commas.
+    for sentence in [
+        "Le maire convient, de son côté, d'un rendez-vous avec les habitants.",
+        "Le club assure, de son côté, la sécurité du stade.",
+        "Le maire répond, de son côté, aux critères du concours.",
+        "La direction rappelle, quant à elle, les salariés en renfort.",
+        "L'équipe a gagné, de son côté, son premier match.",
+        "Le club assure, pour sa part, le transport des joueurs.",
+        "La ville retient, de son côté, trois projets.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -3965,6 +3965,10 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
     let Some(first) = toks.get(at) else {
         return false;
     };
+    // (« ajoute, de son côté, que »: past an adverbial phrase between commas, the « que ».)
+    if at > 0 && toks[at - 1].low == "," && matches!(first.low.as_str(), "que" | "qu'") {
+        return !first.quoted;
+    }
     if !(first.low == "," || lexicon::PREPOSITIONS.contains(&first.low.as_str())) {
         return false;
     }
@@ -4677,6 +4681,8 @@ fn past_inserts(toks: &[Tok], at: usize) -> usize {
         let next = super::inserts::past_time_phrases(toks, skip_adverbial(toks, k));
         if next > k {
             k = next;
+        } else if let Some(after) = adverbial_between_commas(toks, k) {
+            k = after;
         } else if toks
             .get(k)
             .is_some_and(|t| is_adverb(t) && !t.upper && !t.quoted && t.word)
@@ -4686,6 +4692,16 @@ fn past_inserts(toks: &[Tok], at: usize) -> usize {
             return k;
         }
     }
+}
+
+/// « convient, de son côté, la ministre », « affirme, par ailleurs, avoir »: the token after
+/// an adverbial phrase of several words set off by commas at `at` (only such a phrase: « a
+/// expliqué, dans un communiqué, que » keeps its adjunct, see `que_after_adjunct`).
+fn adverbial_between_commas(toks: &[Tok], at: usize) -> Option<usize> {
+    let opens = toks.get(at).is_some_and(|t| t.low == "," && !t.quoted);
+    let close = skip_adverbial(toks, at + 1);
+    let closes = close > at + 1 && toks.get(close).is_some_and(|t| t.low == "," && !t.quoted);
+    (opens && closes).then_some(close + 1)
 }
 
 /// Adverbial phrases of several words that may stand inside a verb group or right after its
