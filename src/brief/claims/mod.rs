@@ -2292,3 +2292,5 @@ mod subject_matrix_tests;
 
 #[cfg(test)]
 mod attribution_matrix_tests;
+#[cfg(test)]
+mod incise_subject_tests;

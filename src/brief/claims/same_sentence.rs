@@ -15,7 +15,7 @@ use super::speaker::{
     article_in_contraction, can_speak, capitalized_runs, classify, is_finite_verb,
     looks_like_person, main_subject, np_end, Speaker, AUTHORING_STEMS, CLITICS, DOCUMENTS,
 };
-use super::tokens::{slice, Tok};
+use super::tokens::{is_quote_mark, slice, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 
@@ -46,6 +46,104 @@ pub(super) fn antecedent_in_sentence(
         people.note(Link::PronounToEntity, &found.name, &pronoun.low);
     }
     Some(found)
+}
+
+/// « Julien, un agriculteur, montre ses champs : « … », soupire-t-il »: the subject of the
+/// clause before the colon that opens the quotation the incise at `incise` closes, for the
+/// incise's `pronoun`, when it agrees with it; unresolved when the clause names another
+/// entity of that gender after its verb (« Le voisin montre le maire : « … », dit-il »).
+/// `None` when the sentence is not of that shape or the subject does not agree.
+pub(super) fn subject_before_colon(
+    text: &str,
+    toks: &[Tok],
+    incise: usize,
+    pronoun: &str,
+    people: &People,
+) -> Option<Speaker> {
+    let (gender, plural) = match pronoun {
+        "il" => (Gender::Male, false),
+        "elle" => (Gender::Female, false),
+        "ils" => (Gender::Male, true),
+        "elles" => (Gender::Female, true),
+        _ => return None,
+    };
+    let colon = colon_opening_the_quotation(toks, incise)?;
+    let tags = super::pos::tags(text, toks);
+    let first_verb = |from: usize| {
+        (from..colon).find(|&k| {
+            !toks[k].quoted
+                && (is_finite_verb(&toks[k])
+                    || matches!(tags[k], super::pos::Upos::Verb | super::pos::Upos::Aux))
+        })
+    };
+    let from = past_opening_modifier(toks, &tags, first_verb(1)?);
+    let verb = first_verb(from)?;
+    let subject = main_subject(text, &toks[from..], verb.max(from + 1) - from, people)?;
+    let speaks = may_speak(&subject);
+    if !speaks || !agrees(&subject, gender, plural, people) {
+        return None;
+    }
+    if names_another_of(text, toks, (verb + 1, colon), gender, plural, people) {
+        return Some(Speaker::unresolved(pronoun.to_string()));
+    }
+    Some(subject)
+}
+
+/// Whether a clause's subject may be who speaks: a person, a role, an anonymous source, a
+/// medium, or an organization whose head word can speak or is a name (« La situation », « Le
+/// climat » are read as organizations by default).
+fn may_speak(subject: &Speaker) -> bool {
+    let head = subject.name.split([' ', '\'', '’']).find(|w| {
+        !w.is_empty()
+            && !lexicon::DETERMINERS.contains(&w.to_lowercase().as_str())
+            && !matches!(*w, "l" | "L" | "d")
+    });
+    match subject.kind {
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Media | SpeakerKind::Anonymous => {
+            true
+        }
+        SpeakerKind::Organization => {
+            head.is_some_and(|h| h.starts_with(char::is_uppercase) || can_speak(&h.to_lowercase()))
+        }
+        _ => false,
+    }
+}
+
+/// Where the clause's subject may open: past an adjective or adverb that opens the sentence
+/// with its phrase, up to a comma before the verb at `verb` (« Debout dans les travées, »,
+/// « Assise sur un banc, », « Furieux, », « Visiblement ému, »): a word the tagger reads as
+/// one, or any word but a determiner followed by a preposition other than « de » (the tagger
+/// may read a capitalized « Debout » as a name); else the sentence's start.
+fn past_opening_modifier(toks: &[Tok], tags: &[super::pos::Upos], verb: usize) -> usize {
+    use super::pos::Upos;
+    let opens_a_phrase = toks
+        .first()
+        .is_some_and(|t| t.word && !t.quoted && !lexicon::DETERMINERS.contains(&t.low.as_str()))
+        && toks.get(1).is_some_and(|p| {
+            lexicon::PREPOSITIONS.contains(&p.low.as_str())
+                && !matches!(p.low.as_str(), "de" | "d'" | "du" | "des")
+        });
+    let modifier = opens_a_phrase || matches!(tags.first(), Some(Upos::Adj | Upos::Adv));
+    let comma = (1..verb).find(|&k| toks[k].low == ",");
+    match comma {
+        Some(c) if modifier => c + 1,
+        _ => 0,
+    }
+}
+
+/// The colon of « … : « quotation », incise »: the one right before the sentence's first
+/// quotation mark, that quotation closing right before the incise at `incise` (commas
+/// aside), with no other quotation mark, colon or sentence end before it.
+fn colon_opening_the_quotation(toks: &[Tok], incise: usize) -> Option<usize> {
+    let first_quoted = toks.iter().position(|t| t.quoted)?;
+    let open = first_quoted.checked_sub(1)?;
+    let colon = open.checked_sub(1).filter(|&c| toks[c].low == ":")?;
+    let plain_before = toks[..colon]
+        .iter()
+        .all(|t| !is_quote_mark(t) && !matches!(t.low.as_str(), ":" | "." | "?" | "!"));
+    let close = (first_quoted..incise).find(|&k| !toks[k].quoted && is_quote_mark(&toks[k]))?;
+    let up_to_incise = toks[close + 1..incise].iter().all(|t| t.low == ",");
+    (is_quote_mark(&toks[open]) && plain_before && up_to_incise).then_some(colon)
 }
 
 /// Determiners of a document its subject issues (« un communiqué », « sa lettre »).

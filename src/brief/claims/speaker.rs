@@ -9,7 +9,7 @@ use super::cues::{self, Cue};
 use super::last_named::Last;
 use super::path::Route;
 use super::pos::Upos;
-use super::same_sentence::antecedent_in_sentence;
+use super::same_sentence::{antecedent_in_sentence, subject_before_colon};
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
@@ -72,6 +72,11 @@ pub(super) fn speaker_by_route(
                     return (source.clone(), Route::InvertedPronoun);
                 }
             }
+        }
+        // « Le voisin, un retraité, agite un drapeau : « … », assure-t-il »: the subject of
+        // the clause the colon closes.
+        if let Some(subject) = subject_before_colon(text, toks, cue.group_start, pronoun, people) {
+            return (subject, Route::InvertedPronounSentenceSubject);
         }
         // « Le Haut commissariat a ordonné l'évacuation, a-t-il indiqué »: the subject of
         // the sentence, when no quotation stands before the incise.

@@ -1,0 +1,156 @@
+//! The pronoun of an incise closing a quotation that a colon opens (« Le voisin, un retraité,
+//! agite un drapeau : « … », assure-t-il ») stands for the subject of the clause before the
+//! colon, not for someone an earlier sentence named: made-up articles whose last sentence must
+//! name that subject, and ones where it must not (another gender or number, a subject that
+//! cannot speak, a second candidate of the pronoun's gender in the clause, no clause).
+
+use super::tests::one_paragraph;
+use super::*;
+use crate::model::SpeakerKind;
+
+/// The (speaker, kind) of every claim of the article's last sentence.
+fn last_speakers(sentences: &[&str]) -> Vec<(String, SpeakerKind)> {
+    let last = sentences.len();
+    find_claims(&one_paragraph(sentences))
+        .into_iter()
+        .filter(|c| c.segment == last)
+        .map(|c| (c.speaker, c.speaker_kind))
+        .collect()
+}
+
+#[test]
+fn the_incise_pronoun_takes_the_subject_before_the_colon() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "Le maire Paul Girard a inauguré la salle.",
+                "Le voisin, un retraité, agite un drapeau : « On ne lâchera rien », assure-t-il.",
+            ],
+            "Le voisin",
+        ),
+        (
+            &[
+                "La ministre Claire Dubois a visité l'hôpital jeudi.",
+                "Debout près de la grille, Sophie, une infirmière du service, brandit une pancarte : « Nous sommes épuisées », lance-t-elle.",
+            ],
+            "Sophie",
+        ),
+        (
+            &[
+                "Le préfet Marc Lenoir a survolé la zone.",
+                "Julien, un agriculteur de la vallée, montre ses champs inondés : « Tout est perdu », soupire-t-il.",
+            ],
+            "Julien",
+        ),
+        (
+            &[
+                "La juge Anne Morel a rendu sa décision mardi.",
+                "Les avocates de la défense, réunies dans le hall, ont improvisé un point presse : « Nous ferons appel », annoncent-elles.",
+            ],
+            "Les avocates de la défense",
+        ),
+        (
+            &[
+                "La présidente de région, Hélène Vasseur, est venue samedi.",
+                "Assise sur un banc, une habitante a pris la parole devant les caméras : « Je n'ai plus de maison », raconte-t-elle.",
+            ],
+            "une habitante",
+        ),
+        (
+            &[
+                "Le président du club, Olivier Marchal, a présenté le budget.",
+                "Lundi soir, l'entraîneur a réuni ses joueurs dans le vestiaire : « Il faut tout donner », a-t-il expliqué.",
+            ],
+            "l'entraîneur",
+        ),
+    ];
+    for (sentences, want) in cases {
+        let got = last_speakers(sentences);
+        assert!(
+            got.len() == 1 && got[0].0.eq_ignore_ascii_case(want),
+            "{sentences:?}\n  want {want:?}, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn no_subject_before_the_colon_that_the_pronoun_cannot_stand_for() {
+    // (sentences, a speaker it must not give, the speaker it must give when it is known)
+    let cases: &[(&[&str], &str, Option<&str>)] = &[
+        // Another gender: the woman named before is still the one.
+        (
+            &[
+                "La ministre Claire Dubois a parlé devant les élus.",
+                "Le voisin, un retraité, agite un drapeau : « On ne lâchera rien », assure-t-elle.",
+            ],
+            "Le voisin",
+            Some("Claire Dubois"),
+        ),
+        // Another number.
+        (
+            &[
+                "Le maire Paul Girard a inauguré la salle.",
+                "Les voisins agitent des drapeaux : « On ne lâchera rien », assure-t-il.",
+            ],
+            "Les voisins",
+            None,
+        ),
+        // A subject that cannot speak.
+        (
+            &[
+                "Le maire Paul Girard a visité le quartier mercredi.",
+                "Le climat reste tendu dans les rues : « Nous restons vigilants », assure-t-il.",
+            ],
+            "Le climat",
+            Some("Paul Girard"),
+        ),
+        // No clause before the colon.
+        (
+            &[
+                "Le maire Paul Girard a inauguré la salle.",
+                "Réaction du voisin, un retraité : « On ne lâchera rien », assure-t-il.",
+            ],
+            "Réaction",
+            None,
+        ),
+        // Two men in the clause: either may speak, unresolved.
+        (
+            &[
+                "Le maire Paul Girard a inauguré la salle.",
+                "Le voisin, un retraité, a interpellé le préfet : « On ne lâchera rien », assure-t-il.",
+            ],
+            "Paul Girard",
+            None,
+        ),
+        // Two women in the clause.
+        (
+            &[
+                "La ministre Claire Dubois a parlé.",
+                "Sophie, une infirmière, a montré la directrice du doigt : « Elle nous ment », lance-t-elle.",
+            ],
+            "Claire Dubois",
+            None,
+        ),
+    ];
+    for (sentences, wrong, want) in cases {
+        let got = last_speakers(sentences);
+        assert!(
+            !got.iter().any(|(s, _)| s.contains(wrong)),
+            "{sentences:?}\n  must not give {wrong:?}, got {got:?}"
+        );
+        if let Some(want) = want {
+            assert!(
+                got.iter().any(|(s, _)| s == want),
+                "{sentences:?}\n  want {want:?}, got {got:?}"
+            );
+        }
+    }
+    // The two-candidate clauses leave the pronoun unresolved.
+    for sentences in [&cases[4].0, &cases[5].0] {
+        let got = last_speakers(sentences);
+        assert!(
+            got.iter().all(|(_, k)| *k == SpeakerKind::Unattributed),
+            "{sentences:?}\n  want unresolved, got {got:?}"
+        );
+    }
+}
