@@ -1267,6 +1267,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'économiste prédit une récession »: verbs no noun or adjective shares.
                 || (TRANSITIVE_REPORTING.contains(&verb.lemma)
                     && !is_infinitive(form)
+                    // (« La carte signale trois sentiers »: a thing shows; someone reports.)
+                    && (verb.lemma != "signaler" || subject_can_show(toks, start))
                     && (opens_object(toks.get(past_adjuncts(toks, i + 1)))
                         || verb.lemma == "revendiquer"
                             && opens_count(toks.get(past_adjuncts(toks, i + 1))))
@@ -5189,6 +5191,9 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     // speaking subject, see `idioms`).
     "promettre",
     "rassurer",
+    // « Les ONG signalent des violations », « l'agence signalait une hausse des cas »: what is
+    // reported to have happened.
+    "signaler",
 ];
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute

@@ -1100,3 +1100,32 @@ fn a_closing_incise_after_a_clause_with_an_unlisted_verb() {
     expect_none("Un témoin, furieux, a noté le numéro de la plaque.");
     expect_none("Le tribunal, mardi, a déclaré le prévenu coupable.");
 }
+
+/// « signaler » with an object reports what happened, in a bare tense as with an auxiliary
+/// (« Les ONG signalent des violations », « l'agence signalait une hausse des cas »). Must not:
+/// the reflexive (« s'est signalé par un but »), a passive whose agent is a thing.
+#[test]
+fn signaler_reports_its_object_in_every_tense() {
+    for (sentence, speaker) in [
+        (
+            "Les ONG signalent des violations graves contre les civils.",
+            "Les ONG",
+        ),
+        (
+            "L'agence signalait une hausse des cas depuis janvier.",
+            "L'agence",
+        ),
+        (
+            "La gendarmerie signale des embouteillages sur l'autoroute.",
+            "La gendarmerie",
+        ),
+        (
+            "Les riverains ont signalé des coupures répétées.",
+            "Les riverains",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("L'attaquant s'est signalé par un but en fin de match.");
+    expect_none("La sortie est signalée par des panneaux.");
+}
