@@ -4214,3 +4214,32 @@ fn an_adverbial_phrase_between_commas_after_the_verb() {
         expect_none(sentence);
     }
 }
+
+/// A relative « qui » after a body named with its acronym in brackets (« a averti l'Office
+/// national des forêts (ONF), qui évoque … ») is the sentence's speaker again, one claim
+/// (one claim per speaker per sentence; README, session 13: the acronym is no part of who
+/// speaks); another body after it still speaks.
+#[test]
+fn a_relative_after_a_body_and_its_acronym_is_the_same_speaker() {
+    for (sentence, speaker) in [
+        (
+            "Les forêts manquent d'eau, a averti vendredi l'Office national des forêts (ONF), qui évoque une sécheresse historique.",
+            "l'Office national des forêts",
+        ),
+        (
+            "Les prix montent, a mis en garde l'Institut national de la statistique (Insee), qui prévoit une inflation durable.",
+            "l'Institut national de la statistique",
+        ),
+        (
+            "Le virus circule, a indiqué mardi la Direction générale de la santé (DGS), qui annonce une campagne de vaccination.",
+            "la Direction générale de la santé",
+        ),
+    ] {
+        assert_eq!(speakers_of_one(sentence), [speaker], "{sentence}");
+    }
+    // Must not: another body in the relative's place.
+    let got = speakers_of_one(
+        "Les prix montent, a averti l'Institut national de la statistique (Insee), contredit par la Banque de France (BDF), qui affirme que l'inflation recule.",
+    );
+    assert!(got.len() == 2, "{got:?}");
+}

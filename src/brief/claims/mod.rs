@@ -1123,6 +1123,18 @@ fn de_contracted(name: &str, des: bool) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// A name without the acronym in brackets that closes it (« l'Agence régionale de santé
+/// (ARS) » is « l'Agence régionale de santé »): one body, with or without it (README, session
+/// 13).
+fn without_closing_acronym(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+        .filter(|(_, acronym)| {
+            !acronym.is_empty() && acronym.chars().any(char::is_uppercase) && !acronym.contains(' ')
+        })
+        .map_or(name, |(bare, _)| bare)
+}
+
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<ClaimWithPath> {
@@ -1312,7 +1324,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // (« Selon l'AFP, la ministre a annoncé »: the comma closes the attribution, no
         // apposition.)
         let same_person = |c: &ClaimWithPath| {
-            c.speaker == speaker.name
+            without_closing_acronym(&c.speaker) == without_closing_acronym(&speaker.name)
                 || !after_attribution
                     && segment
                         .fr
