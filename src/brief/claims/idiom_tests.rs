@@ -359,6 +359,18 @@ fn reassuring_is_a_statement_by_someone() {
             "Le maire rassure les riverains, assurant que les travaux finiront en mai.",
             "Le maire",
         ),
+        (
+            "Le ministre se veut rassurant sur l'état de santé des blessés.",
+            "Le ministre",
+        ),
+        (
+            "La maire se veut rassurante : « L'eau est potable. »",
+            "La maire",
+        ),
+        (
+            "Le directeur s'est montré rassurant, assurant que personne ne serait licencié.",
+            "Le directeur",
+        ),
         // (An incise after what was said.)
         (
             "Tout va bien, rassure le maire du village.",
@@ -383,6 +395,10 @@ fn reassuring_is_a_statement_by_someone() {
         "Le ministre a tenu à rassurer les familles sur ce point.",
         "Le président de l'association a voulu rassurer ses adhérents lors de l'assemblée générale.",
         "Dès lundi, la direction a cherché à rassurer le personnel.",
+        // (A reassuring air, nothing said.)
+        "Le ministre des Transports se veut rassurant.",
+        "La directrice de l'agence s'est montrée rassurante mardi.",
+        "Interrogé, le préfet se voulait plutôt rassurant à ce sujet.",
     ] {
         expect_none(sentence);
     }

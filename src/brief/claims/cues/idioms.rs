@@ -177,6 +177,10 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
                         || super::after_apposition(toks, start))
                     && reassures_without_words(toks, i)
         }
+        // « Le ministre se veut rassurant. »: a reassuring air, nothing said (as « rassurer »).
+        "se vouloir" | "montrer" => {
+            !super::closes_as_incise(toks, start, i) && reassuring_air_without_words(toks, i)
+        }
         // « n'a pas livré plus de précisions »: nothing said; « apporte des précisions sur
         // l'accident. » names details it does not give (session 12 convention).
         "livrer" | "donner" | "apporter un démenti" if after(lexicon::DETAILS_GIVEN) => {
@@ -788,15 +792,29 @@ fn antecedent_can_speak(toks: &[Tok], start: usize) -> bool {
 
 /// Whether « rassurer » at `i` only reassures someone (session 12 convention: a speech verb
 /// with no content makes no claim): « tient à rassurer la population à ce propos. », « a
-/// rassuré les parents mardi. ». An object follows; then no words (see
+/// rassuré les parents mardi. ». An object follows, then nothing said (see
+/// [`nothing_said_from`]).
+fn reassures_without_words(toks: &[Tok], i: usize) -> bool {
+    let object = toks
+        .get(i + 1)
+        .is_some_and(|t| t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'"));
+    object && nothing_said_from(toks, i + 1)
+}
+
+/// Whether « se vouloir » or « se montrer » at `i` shows a reassuring air with nothing said
+/// (« Le ministre se veut rassurant », « s'est montrée rassurante mardi. »), as
+/// [`reassures_without_words`]; « se veut rassurant sur l'état des blessés » names what.
+fn reassuring_air_without_words(toks: &[Tok], i: usize) -> bool {
+    let at = super::past_adjuncts(toks, i + 1);
+    toks.get(at).is_some_and(|t| t.low.starts_with("rassurant")) && nothing_said_from(toks, at + 1)
+}
+
+/// Whether the sentence from `at` says nothing of a reassurance: no words (see
 /// [`unsaid::words_follow`]), no topic named (« sur le montant des aides », « quant à
 /// l'avenir »; « à ce sujet », « sur ce point » name none) and no other verb that says what
 /// (« assurant que … », « en expliquant … »).
-fn reassures_without_words(toks: &[Tok], i: usize) -> bool {
-    let rest = toks.get(i + 1..).unwrap_or_default();
-    let object = rest
-        .first()
-        .is_some_and(|t| t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'"));
+fn nothing_said_from(toks: &[Tok], at: usize) -> bool {
+    let rest = toks.get(at..).unwrap_or_default();
     let pointer = |t: Option<&Tok>| {
         t.is_some_and(|t| {
             matches!(
@@ -817,7 +835,7 @@ fn reassures_without_words(toks: &[Tok], i: usize) -> bool {
             && (super::super::is_present_participle(&t.low)
                 || super::super::speaker::is_finite_verb(t))
     });
-    object && !unsaid::words_follow(toks, i + 1) && !names_a_topic && !another_verb
+    !unsaid::words_follow(toks, at) && !names_a_topic && !another_verb
 }
 
 /// Whether « rassurer » at `i` closes its sentence after a subject that can speak (« Garry
