@@ -1202,6 +1202,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             {
                 continue;
             }
+            // « une telle annonce de la direction », « la dernière annonce du ministre »: a
+            // determiner and an adjective before the form make it the noun.
+            if noun_after_adjective(toks, start, i) {
+                continue;
+            }
             // A bare past participle is an adjective (« le président, accusé de … »), unless
             // it shares the auxiliary of an earlier verb (« a rendu hommage et affirmé que »).
             let shares_aux = prev.is_some_and(|p| p.low == "et")
@@ -3009,6 +3014,27 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the bare form at `i` (its group starting at `start`) is a noun after a determiner
+/// and a prenominal adjective (« une telle annonce de la direction », « cette nouvelle
+/// annonce », « la dernière annonce du ministre »): the noun's complement or the end of its
+/// phrase follows (not « Le premier annonce que … »).
+fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
+    let prenominal = |w: &str| {
+        LAUNCH_ADJECTIVES.contains(&w)
+            || matches!(
+                w,
+                "tel" | "telle" | "tels" | "telles" | "premier" | "première" | "même" | "récente"
+            )
+    };
+    start == i
+        && i >= 2
+        && prenominal(&toks[i - 1].low)
+        && lexicon::DETERMINERS.contains(&toks[i - 2].low.as_str())
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| !n.word || matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
 }
 
 /// What « avancer » puts forward when it reports (« avance un chiffre », « avance

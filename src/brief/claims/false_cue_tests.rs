@@ -723,3 +723,31 @@ fn an_aim_or_an_intention_says_nothing() {
         expect(sentence, speaker, kind);
     }
 }
+
+/// A form of a verb of saying after a determiner and a prenominal adjective (« une telle
+/// annonce de la direction », « la dernière annonce du ministre ») is the noun: no claim. The
+/// verb after a subject's noun (« La nouvelle direction annonce … ») stays a claim.
+#[test]
+fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
+    for sentence in [
+        "Les salariés ne s'attendaient pas à une telle annonce de la direction.",
+        "Les élus ont découvert mardi cette nouvelle annonce du gouvernement.",
+        "Personne ne prévoyait la dernière annonce du ministre.",
+        "Les riverains n'avaient jamais vu une telle annonce.",
+        "Après cette énième annonce de la mairie, les commerçants ont baissé le rideau.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "La nouvelle direction annonce la fermeture du site.",
+            "La nouvelle direction",
+        ),
+        (
+            "« Nous ferons grève », annonce le nouveau délégué syndical.",
+            "le nouveau délégué syndical",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
