@@ -401,9 +401,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             form,
             start,
             i,
+            // (« Le conseiller X, quant à lui, a expliqué … »: the subject and an aside before
+            // the group, no incise.)
             subject_before: inverted.is_none()
                 && start > 0
-                && !closes_as_incise(toks, start, i)
+                && (!closes_as_incise(toks, start, i) || after_apposition(toks, start))
                 && !incise_after_quotation(toks, start, i, false)
                 && !subject_after(toks, start, i),
             bare: aux.is_none(),

@@ -398,6 +398,10 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         // (« pendant », « durant » are no gerund giving it.)
         "La ministre a détaillé le plan pendant la réunion.",
         "Le maire a justifié cette dépense durant le conseil.",
+        // (After the subject and an aside set off by commas.)
+        "Le conseiller Martin, quant à lui, a expliqué les raisons de ce changement.",
+        "La ministre, de son côté, a détaillé les mesures du plan.",
+        "Le directeur, Paul Roux, a justifié cette réorganisation.",
     ] {
         expect_none(sentence);
     }
@@ -417,6 +421,10 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         (
             "« Trois cents policiers seront mobilisés », a détaillé le préfet.",
             "le préfet",
+        ),
+        (
+            "La route restera fermée, a expliqué la préfète.",
+            "la préfète",
         ),
     ] {
         expect_one_by(sentence, speaker);
