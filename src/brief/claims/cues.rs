@@ -402,10 +402,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             start,
             i,
             // (« Le conseiller X, quant à lui, a expliqué … »: the subject and an aside before
-            // the group, no incise.)
+            // the group, no incise; « Selon X, le site fermera, a détaillé le ministre » is
+            // one.)
             subject_before: inverted.is_none()
                 && start > 0
-                && (!closes_as_incise(toks, start, i) || after_apposition(toks, start))
+                && (!closes_as_incise(toks, start, i)
+                    || after_apposition(toks, start)
+                        && find_attribution(toks).is_none_or(|(a, _)| a > start))
                 && !incise_after_quotation(toks, start, i, false)
                 && !subject_after(toks, start, i),
             bare: aux.is_none(),

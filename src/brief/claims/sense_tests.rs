@@ -426,6 +426,10 @@ fn details_or_reasons_named_not_given_are_no_claim() {
             "La route restera fermée, a expliqué la préfète.",
             "la préfète",
         ),
+        (
+            "Selon les premiers relevés, la digue tiendra, a détaillé le préfet.",
+            "le préfet",
+        ),
     ] {
         expect_one_by(sentence, speaker);
     }
