@@ -873,6 +873,15 @@ fn reported_conditional(toks: &[Tok], from: usize) -> bool {
 
 const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
 
+/// Whether a conditional in what a present-tense cue of this kind of speaker reports is the
+/// article's hedge: a medium or an unnamed source relays what it heard (« Le Figaro indique
+/// que le tir serait venu … », « des sources indiquent que … »). A person or a body that
+/// names itself speaks its own modal (README, session 17: « estime que la réforme serait un
+/// échec », no `u`).
+fn relays_hearsay(kind: SpeakerKind) -> bool {
+    matches!(kind, SpeakerKind::Media | SpeakerKind::Anonymous)
+}
+
 /// Whether the speaker of a closing incise is the first claim's speaker under another name:
 /// the same words, one inside the other (« Paul Roy » and « M. Roy »), a name glued to the
 /// other by an apposition (« le ministre, Paul Roy »), or the other's function (a pointer
@@ -1337,8 +1346,9 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         if speaker.kind == SpeakerKind::Unattributed || claims.iter().any(same_person) {
             continue;
         }
-        let hedged = cue.conditional || cue.present && reported_conditional(toks, cue.cue_end + 1);
+        let conditional_after = cue.present && reported_conditional(toks, cue.cue_end + 1);
         for speaker in split_conjoined(speaker, people) {
+            let hedged = cue.conditional || conditional_after && relays_hearsay(speaker.kind);
             let unconfirmed = hedged || hedged_source(&speaker.name, speaker.kind);
             let path = path_of(people, route, &speaker, &segment.fr);
             let claim = cue_claim(segment, toks, &cue, speaker, path, quote, unconfirmed)
@@ -1817,7 +1827,9 @@ fn claim_in(
             && cue.group_start > 0
             && toks[cue.group_start - 1].low == "on";
         let hedged = cue.conditional
-            || cue.present && reported_conditional(toks, cue.cue_end + 1)
+            || cue.present
+                && reported_conditional(toks, cue.cue_end + 1)
+                && relays_hearsay(speaker.kind)
             || learnt_by_on;
         (
             speaker,
@@ -2013,7 +2025,10 @@ fn relayed_by_medium(
     {
         return None;
     }
-    let hedged = own.conditional || own.present && reported_conditional(toks, own.cue_end + 1);
+    let hedged = own.conditional
+        || own.present
+            && reported_conditional(toks, own.cue_end + 1)
+            && relays_hearsay(subject.kind);
     let unconfirmed = hedged || hedged_source(&subject.name, subject.kind);
     let path = path_of(people, route, &subject, text);
     let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();

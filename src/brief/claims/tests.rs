@@ -1117,9 +1117,13 @@ mod issue18 {
         assert_ne!(c.kind, ClaimKind::Warning);
         let c = one("Le ministre s'inquiète de la hausse des prix.");
         assert_eq!(c.kind, ClaimKind::Warning);
-        // A conditional in what a present-tense cue or « selon » reports: unconfirmed.
+        // A conditional in what « selon » reports, or a present-tense cue of hearsay:
+        // unconfirmed (a body naming itself speaks its own modal, README session 17).
         assert!(one("Selon la police, l'incendie concernerait trois immeubles.").unconfirmed);
-        assert!(one("Le syndicat affirme que la fermeture concernerait 300 emplois.").unconfirmed);
+        assert!(
+            one("Des témoins affirment que l'incendie concernerait trois immeubles.").unconfirmed
+        );
+        assert!(!one("Le syndicat affirme que la fermeture concernerait 300 emplois.").unconfirmed);
         // Must not: the sequence of tenses after a past cue, a modal, a plain present.
         assert!(!one("Le ministre a précisé que ce serait temporaire.").unconfirmed);
         assert!(!one("Le syndicat affirme que la fermeture pourrait être évitée.").unconfirmed);

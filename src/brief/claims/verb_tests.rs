@@ -513,10 +513,35 @@ fn a_simple_past_cue_does_not_hedge_its_conditional() {
     ] {
         assert!(!unconfirmed(sentence), "{sentence}");
     }
+    // (The present hedges only what a medium or an unnamed source relays, see
+    // `a_present_cue_hedges_only_what_hearsay_relays`.)
+    for sentence in [
+        "Des témoins affirment que le pont céderait.",
+        "Le journal Le Soir indique que l'usine fermerait.",
+    ] {
+        assert!(unconfirmed(sentence), "{sentence}");
+    }
+}
+
+/// A conditional after a present-tense cue is the article's hedge when a medium or an
+/// unnamed source relays what it heard (« des sources indiquent que le tir serait venu … »);
+/// a person or a body that names itself speaks its own modal (README, session 17: « estime
+/// que la réforme serait un échec », no `u`).
+#[test]
+fn a_present_cue_hedges_only_what_hearsay_relays() {
     for sentence in [
         "Le ministre admet que la réforme serait difficile.",
         "Le préfet reconnaît que le pont céderait.",
         "Les syndicats maintiennent que l'usine fermerait.",
+        "La maire estime que la fermeture serait une erreur.",
+        "Paul Martin affirme que le projet coûterait trop cher.",
+    ] {
+        assert!(!unconfirmed(sentence), "{sentence}");
+    }
+    for sentence in [
+        "Des sources proches du dossier indiquent que le suspect aurait avoué.",
+        "Le quotidien Le Monde affirme que le ministre aurait démissionné.",
+        "Un témoin raconte que le conducteur aurait pris la fuite.",
     ] {
         assert!(unconfirmed(sentence), "{sentence}");
     }
