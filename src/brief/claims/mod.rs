@@ -904,8 +904,6 @@ fn one_speaker(first_name: &str, first_role: Option<&str>, speaker: &Speaker, te
             .is_some_and(|role| role.to_lowercase().contains(&said))
 }
 
-/// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
-/// media lists and single names stay whole.
 /// « la FSU, Sud et la CGT »: in a list of bodies, a lone capitalized word read as a person
 /// (no first name before it) is a body too.
 fn bodies_alike(mut items: Vec<Speaker>) -> Vec<Speaker> {
@@ -919,6 +917,8 @@ fn bodies_alike(mut items: Vec<Speaker>) -> Vec<Speaker> {
     items
 }
 
+/// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
+/// media lists and single names stay whole.
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     // « Les administrateurs, la direction et les syndicats »: each item.
     let toks = tokenize(&speaker.name);
