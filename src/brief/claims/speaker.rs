@@ -6963,7 +6963,6 @@ const NOT_SURNAMES: &[&str] = &[
     "hamas",
 ];
 
-/// Words between a determiner and its noun that count people (« de nombreux », « d'autres »).
 /// Whether a subject is an indefinite pronoun standing for some of a group (« certains »,
 /// « plusieurs », « d'autres », « la plupart », « beaucoup », « quelques-uns », « tous »),
 /// alone or with « d'entre eux » (« certains d'entre eux », « l'un d'eux »).
@@ -6999,6 +6998,7 @@ fn indefinite_group(words: &[&str]) -> bool {
     pronoun && of_them && (head != "un" || !rest.is_empty())
 }
 
+/// Words between a determiner and its noun that count people (« de nombreux », « d'autres »).
 const QUANTIFIERS: &[&str] = &[
     "de",
     "d'",
