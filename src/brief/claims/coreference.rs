@@ -651,6 +651,16 @@ fn nationality_of(a: &str, b: &str) -> bool {
     pair(a, b) || pair(b, a)
 }
 
+/// The words of a name as the tokenizer reads them, lowercase, punctuation left out (« Le
+/// ministère libanais de la Santé »: « le », « ministère », « libanais », …).
+fn lowercase_words(name: &str) -> Vec<String> {
+    tokenize(name)
+        .into_iter()
+        .filter(|t| t.word)
+        .map(|t| t.low)
+        .collect()
+}
+
 /// How many sentences back a subject pronoun may find its antecedent (« il » three sentences
 /// after the last mention of anyone compatible stays unresolved).
 const PRONOUN_REACH: usize = 3;
@@ -1674,15 +1684,11 @@ impl People {
             return None;
         }
         let longer = |p: &Person| {
-            let name: Vec<String> = tokenize(&p.name)
-                .into_iter()
-                .filter(|t| t.word)
-                .map(|t| t.low)
-                .collect();
-            matches!(p.kind, SpeakerKind::Organization)
-                && !p.plural
-                && !p.quoted
-                && name.len() > words.len()
+            if !matches!(p.kind, SpeakerKind::Organization) || p.plural || p.quoted {
+                return false;
+            }
+            let name = lowercase_words(&p.name);
+            name.len() > words.len()
                 && name[0] == *det
                 && name[1] == *head
                 && rest.iter().all(|w| name.iter().any(|n| n == w))
@@ -1701,11 +1707,7 @@ impl People {
         if entity.kind != SpeakerKind::Organization {
             return entity;
         }
-        let words: Vec<String> = tokenize(&entity.name)
-            .into_iter()
-            .filter(|t| t.word)
-            .map(|t| t.low)
-            .collect();
+        let words = lowercase_words(&entity.name);
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         self.body_in_full(&words).unwrap_or(entity)
     }
