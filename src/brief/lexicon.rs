@@ -2054,7 +2054,7 @@ const INTENTION_VERBS: &[(&str, &Paradigm, &str)] = &[
 /// Whether `form` before `particle` is a verb of an aim or an intention (see
 /// [`INTENTION_VERBS`]), its present participle included (« un texte visant à dénoncer »).
 pub fn intends(form: &str, particle: &str) -> bool {
-    static FORMS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    static FORMS: OnceLock<HashSet<(String, &'static str)>> = OnceLock::new();
     FORMS
         .get_or_init(|| {
             INTENTION_VERBS
@@ -2067,8 +2067,7 @@ pub fn intends(form: &str, particle: &str) -> bool {
                 })
                 .collect()
         })
-        .iter()
-        .any(|(f, p)| f == form && *p == particle)
+        .contains(&(form.to_string(), particle))
 }
 
 /// The verb leading an infinitive cue whose form is `form`, before `particle` (see [`Lead`]).
