@@ -19,6 +19,18 @@ use super::tokens::{is_quote_mark, slice, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 
+/// The gender and number (plural or not) a subject pronoun agrees in: « il », « elle »,
+/// « ils », « elles »; `None` for any other word.
+fn pronoun_agreement(pronoun: &str) -> Option<(Gender, bool)> {
+    match pronoun {
+        "il" => Some((Gender::Male, false)),
+        "elle" => Some((Gender::Female, false)),
+        "ils" => Some((Gender::Male, true)),
+        "elles" => Some((Gender::Female, true)),
+        _ => None,
+    }
+}
+
 /// The speaker the subject pronoun at `at` stands for when its own sentence names it before
 /// the pronoun; `None` when the sentence does not settle it (the pronoun is then read as
 /// usual, from the people named before).
@@ -29,13 +41,7 @@ pub(super) fn antecedent_in_sentence(
     people: &People,
 ) -> Option<Speaker> {
     let pronoun = toks.get(at)?;
-    let (gender, plural) = match pronoun.low.as_str() {
-        "il" => (Gender::Male, false),
-        "elle" => (Gender::Female, false),
-        "ils" => (Gender::Male, true),
-        "elles" => (Gender::Female, true),
-        _ => return None,
-    };
+    let (gender, plural) = pronoun_agreement(&pronoun.low)?;
     if pronoun.quoted {
         return None;
     }
@@ -60,13 +66,7 @@ pub(super) fn subject_before_colon(
     pronoun: &str,
     people: &People,
 ) -> Option<Speaker> {
-    let (gender, plural) = match pronoun {
-        "il" => (Gender::Male, false),
-        "elle" => (Gender::Female, false),
-        "ils" => (Gender::Male, true),
-        "elles" => (Gender::Female, true),
-        _ => return None,
-    };
+    let (gender, plural) = pronoun_agreement(pronoun)?;
     let colon = colon_opening_the_quotation(toks, incise)?;
     let tags = super::pos::tags(text, toks);
     let first_verb = |from: usize| {
