@@ -4624,11 +4624,8 @@ fn place_compound(toks: &[Tok], from: usize, to: usize) -> bool {
 /// no comma before (« Paul Martin cité par Le Parisien », « le ministre relayé par l'AFP »):
 /// its token.
 pub(super) fn citing_participle_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
-    (from + 1..to).find(|&k| {
-        let w = toks[k].low.as_str();
-        (cues::CITED.contains(&w) || cues::RELAYED.contains(&w))
-            && cues::par_after_participle(toks, k).is_some()
-    })
+    (from + 1..to)
+        .find(|&k| cites_or_relays(&toks[k].low) && cues::par_after_participle(toks, k).is_some())
 }
 
 /// « …, a déclaré le directeur de l'OMS, le Dr Paul Martin cité par Le Figaro »: the
@@ -4651,7 +4648,13 @@ pub(super) fn citing_participle_after_apposed_name(toks: &[Tok], to: usize) -> O
 /// Whether `t`, outside quotation marks, is a participle of citing or relaying (« cité »,
 /// « relayée »: [`cues::CITED`], [`cues::RELAYED`]).
 fn cited_or_relayed(t: &Tok) -> bool {
-    !t.quoted && (cues::CITED.contains(&t.low.as_str()) || cues::RELAYED.contains(&t.low.as_str()))
+    !t.quoted && cites_or_relays(&t.low)
+}
+
+/// Whether the lowercase word `low` is a participle of citing or relaying (« cité »,
+/// « relayées »: [`cues::CITED`], [`cues::RELAYED`]).
+fn cites_or_relays(low: &str) -> bool {
+    cues::CITED.contains(&low) || cues::RELAYED.contains(&low)
 }
 
 /// Whether the subject after `cue` (past time words) can speak: a name (« a précisé Paul
