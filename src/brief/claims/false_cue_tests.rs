@@ -700,6 +700,9 @@ fn an_aim_or_an_intention_says_nothing() {
         "L'ancien maire entendait ainsi lancer « Demain », son mouvement.",
         "La mairie prévoit de dénoncer le contrat avec le prestataire.",
         "Ce retard pourrait coûter cher et remettre en question la saison.",
+        "La réunion visait essentiellement à dresser un bilan des travaux.",
+        "Le syndicat entend prochainement dénoncer la réforme devant les juges.",
+        "La ministre s'apprête visiblement à annoncer sa démission.",
     ] {
         expect_none(sentence);
     }

@@ -159,9 +159,7 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
 /// (« visait à dresser », « entendait ainsi lancer », « s'apprête à annoncer »; see
 /// [`lexicon::intends`]).
 fn intention_before(toks: &[Tok], at: usize, particle: &str) -> bool {
-    let verb = (0..=at)
-        .rev()
-        .find(|&k| !lexicon::ADVERBS.contains(&toks[k].low.as_str()));
+    let verb = (0..=at).rev().find(|&k| !super::is_adverb(&toks[k]));
     verb.is_some_and(|k| {
         let form = split_inverted(&toks[k].low).map_or(toks[k].low.as_str(), |(head, _)| head);
         lexicon::intends(form, particle)
