@@ -5308,6 +5308,17 @@ mod function_read_as_body_tests {
 mod role_taken_up_tests {
     use super::super::tests::speakers_by_segment as speakers;
 
+    /// Asserts that the article has claims past its first sentence (segments after 1), all
+    /// naming `name`.
+    fn assert_later_rows_name(article: &[&str], name: &str) {
+        let rows = speakers(article);
+        let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
+        assert!(
+            !later.is_empty() && later.iter().all(|(_, who)| who == name),
+            "{article:?}: {rows:?}"
+        );
+    }
+
     /// « le maire X … L'élu estime … », « le juge Y … Le magistrat a estimé … »: a generic
     /// noun takes up the one person the article named with a function it covers; the
     /// pronoun after it names that person too.
@@ -5365,12 +5376,7 @@ mod role_taken_up_tests {
                 "Marc Dewitte",
             ),
         ] {
-            let rows = speakers(&article);
-            let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
-            assert!(
-                !later.is_empty() && later.iter().all(|(_, who)| who == name),
-                "{article:?}: {rows:?}"
-            );
+            assert_later_rows_name(&article, name);
         }
     }
 
@@ -5498,12 +5504,7 @@ mod role_taken_up_tests {
                 "Klaus Weber",
             ),
         ] {
-            let rows = speakers(&article);
-            let later: Vec<&(usize, String)> = rows.iter().filter(|(s, _)| *s > 1).collect();
-            assert!(
-                !later.is_empty() && later.iter().all(|(_, who)| who == name),
-                "{article:?}: {rows:?}"
-            );
+            assert_later_rows_name(&article, name);
         }
     }
 
