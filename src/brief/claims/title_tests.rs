@@ -618,3 +618,105 @@ fn an_english_name_runs_past_its_connectives_and_is_no_person() {
         "Charles de Courson"
     );
 }
+
+#[test]
+fn an_abbreviated_rank_before_a_name_is_no_part_of_it() {
+    // Must: « le Col », « le Gal », « le Cdt »… before a name (first name known or not) is a
+    // title, as « M. »: the name shown, and every row that takes it up, is the name alone.
+    for (article, name) in [
+        (
+            &[
+                "Le ministre de la Défense Col Yaro Sanou a déclaré que la frontière restait fermée.",
+                "Le ministre a ajouté que des renforts arrivaient.",
+            ][..],
+            "Yaro Sanou",
+        ),
+        (
+            &[
+                "Hier, le chef d'état-major Gal Issa Diarra a affirmé que l'armée tenait la ville.",
+                "Selon lui, les combats ont cessé.",
+            ][..],
+            "Issa Diarra",
+        ),
+        (
+            &[
+                "Le commandant de la brigade, le Cdt Alain Ouédraogo, a indiqué que trois suspects avaient été arrêtés.",
+                "Il a précisé lundi que l'enquête se poursuivait.",
+            ][..],
+            "Alain Ouédraogo",
+        ),
+        (
+            &[
+                "« Nous tiendrons la ville », a martelé le Gén Moussa Traoré devant la presse.",
+                "Il a aussi annoncé un couvre-feu.",
+            ][..],
+            "Moussa Traoré",
+        ),
+        (
+            &[
+                "La porte-parole de l'armée, le Cne Awa Koné, a démenti toute attaque.",
+                "« Tout est calme », a-t-elle insisté.",
+            ][..],
+            "Awa Koné",
+        ),
+        (
+            &[
+                "Le Lt Koffi Mensah a reconnu que deux soldats avaient été blessés.",
+                "« Ils sont soignés », a-t-il assuré.",
+            ][..],
+            "Koffi Mensah",
+        ),
+    ] {
+        let rows = find_claims(&doc(article));
+        assert_eq!(rows.len(), article.len(), "{article:?}: {rows:?}");
+        for row in rows {
+            assert_eq!(row.speaker, name, "{article:?}");
+        }
+    }
+}
+
+#[test]
+fn a_name_that_starts_like_a_rank_is_kept_whole() {
+    // Must not: a first name or surname that only begins with a rank's letters (« Colin »,
+    // « Gallet », « Cole », « Ltaief ») is the name's own first word, and a place
+    // named « Col … » is no person.
+    for (sentence, name) in [
+        (
+            "Colin Durand a déclaré que la route rouvrirait.",
+            "Colin Durand",
+        ),
+        (
+            "Marc Gallet a affirmé que le chantier reprendrait.",
+            "Marc Gallet",
+        ),
+        (
+            "« Le stade sera prêt », a assuré Cole Mbappé.",
+            "Cole Mbappé",
+        ),
+        (
+            "Sami Ltaief a estimé que la réforme était juste.",
+            "Sami Ltaief",
+        ),
+        (
+            "Galina Petrova a indiqué que la saison était finie.",
+            "Galina Petrova",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(name.to_string(), SpeakerKind::Person)],
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "Le Col du Galibier est fermé, a annoncé la préfecture de Savoie.",
+        "Selon la préfecture, le Col de la Croix restera fermé.",
+    ] {
+        for (speaker, kind) in rows(sentence) {
+            assert!(
+                speaker.contains("préfecture"),
+                "{sentence}: {speaker} {kind:?}"
+            );
+        }
+    }
+}
