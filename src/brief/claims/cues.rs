@@ -102,7 +102,7 @@ fn speech_after_a_deed(toks: &[Tok], start: usize) -> bool {
 /// Whether a conjugated verb stands before `end` outside quotes: an auxiliary or a finite
 /// form that is no bare participle (« Les dépenses ont dérapé, … », « Le coût augmentait, … »;
 /// not « Le tireur, caché derrière un arbre, … »).
-fn conjugated_before(toks: &[Tok], end: usize) -> bool {
+pub(super) fn conjugated_before(toks: &[Tok], end: usize) -> bool {
     toks[..end].iter().any(|t| {
         !t.quoted
             && (lexicon::AUXILIARIES.contains(&t.low.as_str())

@@ -1165,3 +1165,62 @@ fn a_medium_after_the_verb_citing_a_source_credits_both() {
         assert_eq!(speakers(sentence), [want], "{sentence}");
     }
 }
+
+/// « Le ministre a salué les pays qui ont pris position … »: a relative « qui » not set off by
+/// a comma, on a noun of what the first speaker reports, is that speaker's report (session 11:
+/// words reported in a relative clause), not a claim of the relative's antecedent; a relative
+/// set off by commas (the writer's aside), one after another clause's verb, or one standing
+/// alone keeps its own speaker.
+#[test]
+fn a_relative_inside_what_the_first_speaker_reports_is_no_claim_of_its_own() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a salué les positions de l'Union africaine et de plusieurs pays qui ont pris position en faveur du Soudan.",
+            "Le ministre",
+        ),
+        (
+            "La fédération se félicite du soutien apporté aux enseignants qui dénoncent la fermeture des classes.",
+            "La fédération",
+        ),
+        (
+            "Le gouverneur a annoncé l'arrestation de plusieurs jeunes qui avaient revendiqué l'incendie sur les réseaux sociaux.",
+            "Le gouverneur",
+        ),
+        (
+            "La ministre a vivement critiqué mardi les élus qui réclament un nouveau vote.",
+            "La ministre",
+        ),
+        (
+            "Le syndicat a dénoncé le licenciement d'un salarié qui avait affirmé que les cadences étaient intenables.",
+            "Le syndicat",
+        ),
+        (
+            "Le préfet a annoncé avoir déjoué l'attaque préparée depuis des mois, par des militants qui avaient promis à la presse de frapper la capitale.",
+            "Le préfet",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker], "{sentence}");
+    }
+    // Must not: the writer's aside between commas, a relative after another clause's verb,
+    // a relative standing alone.
+    for (sentence, both) in [
+        (
+            "Le préfet a dénoncé l'opposant, qui le nie, d'avoir menti.",
+            ["Le préfet", "l'opposant"],
+        ),
+        (
+            "Le maire a démenti la rumeur et a reçu les délégués qui réclament une hausse des salaires.",
+            ["Le maire", "les délégués"],
+        ),
+        (
+            "Les élus qui réclament un vote ont rencontré les syndicats qui dénoncent la réforme.",
+            ["Les élus", "les syndicats"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), both, "{sentence}");
+    }
+    assert_eq!(
+        speakers("Les militants qui réclament la démission du maire ont manifesté samedi."),
+        ["Les militants"]
+    );
+}

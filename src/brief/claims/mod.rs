@@ -633,7 +633,7 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     {
         q -= 1;
     }
-    if q > 0 && toks[q - 1].low == "qui" {
+    if q > 0 && toks[q - 1].low == "qui" && !relative_in_report(toks, from, q - 1) {
         return true;
     }
     let start = from.min(verb);
@@ -657,6 +657,31 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
                     && k >= 2
                     && span[k - 2].low == ",")
     })
+}
+
+/// « Le ministre a salué les pays qui ont pris position », « La fédération se réjouit du
+/// soutien aux enseignants qui dénoncent … », « … a annoncé l'arrestation de jeunes qui avaient
+/// revendiqué … »: a relative « qui » at `qui` not set off by a comma, on a noun of what the
+/// cue before (ending at `from`) reports, with no verb of another clause between, is part of
+/// that report: its speech is told by the first speaker, no claim of its own (the
+/// layered-attribution convention, session 11: words reported in a relative clause). Not
+/// « …, qui le nie » (the writer's aside), nor « … ont rencontré les élus qui réclament … »
+/// (another clause's object).
+fn relative_in_report(toks: &[Tok], from: usize, qui: usize) -> bool {
+    let Some(before) = qui.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let between = toks.get(from..qui).unwrap_or_default();
+    before.word
+        && !before.quoted
+        && !between.is_empty()
+        && !cues::conjugated_before(between, between.len())
+        && between.iter().all(|t| {
+            !t.quoted
+                && !is_quote_mark(t)
+                && !lexicon::CLAUSE_BREAKS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "qui" | "dont" | "où")
+        })
 }
 
 /// « Selon l'AFP, le ministre a annoncé sa démission », « D'après la radio, le maire a
