@@ -2188,6 +2188,91 @@ fn a_stance_in_the_passive_is_its_agents_never_the_subject_it_describes() {
 }
 
 #[test]
+fn a_bare_or_possessive_adjunct_before_an_incises_subject_is_an_adjunct() {
+    // Must: « à maintes reprises », « à de nombreuses reprises », « en conférence de presse »,
+    // « dans nos colonnes », « à la presse », « sur son compte Twitter » and the like stand
+    // between the verb and its subject, a name, a role or a counted group.
+    for (sentence, want) in [
+        (
+            "« Nous ne céderons pas », a répété à plusieurs reprises le maire de la commune.",
+            "le maire de la commune",
+        ),
+        (
+            "« C'est une faute », a martelé à maintes reprises la ministre durant la séance.",
+            "la ministre",
+        ),
+        (
+            "« Nous serons prêts », a assuré à de nombreuses reprises l'entraîneur des Bleus.",
+            "l'entraîneur des Bleus",
+        ),
+        (
+            "« Le dossier avance », avait assuré dans nos colonnes le président du club.",
+            "le président du club",
+        ),
+        (
+            "« Le budget est tenu », a souligné à son tour dans nos pages la trésorière.",
+            "la trésorière",
+        ),
+        (
+            "« Le projet sera livré », a confié en conférence de presse le préfet.",
+            "le préfet",
+        ),
+        (
+            "« La saison sera longue », a prévenu en visite à Lyon le sélectionneur.",
+            "le sélectionneur",
+        ),
+        (
+            "« Tout est sous contrôle », a affirmé sur son compte Twitter le gouverneur.",
+            "le gouverneur",
+        ),
+        (
+            "Trois blessés ont été évacués, a indiqué à la presse le préfet de police Marc Duval.",
+            "Marc Duval",
+        ),
+        (
+            "« Rien n'est joué », a expliqué en substance Paul Martin.",
+            "Paul Martin",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Les travaux reprendront lundi, ont annoncé dans leurs colonnes Marc Dupuis et Anne Leroy."),
+        ["Marc Dupuis", "Anne Leroy"]
+    );
+    // Must not: with no subject after it, the adjunct is no speaker; before the verb, the
+    // subject stays, and what follows the adjunct is the object.
+    for sentence in [
+        "« Il faut agir », a déclaré à plusieurs reprises.",
+        "« Il faut agir », a répété en conférence de presse.",
+        "« Nous partirons », a dit dans nos pages.",
+    ] {
+        let got = speakers_of(sentence);
+        assert!(
+            !got.iter()
+                .any(|s| s.contains("reprises") || s.contains("conférence") || s.contains("pages")),
+            "{sentence}: {got:?}"
+        );
+    }
+    for (sentence, want) in [
+        (
+            "Le ministre a rappelé à plusieurs reprises les règles du jeu.",
+            "Le ministre",
+        ),
+        (
+            "Les syndicats ont dénoncé à maintes reprises les conditions de travail.",
+            "Les syndicats",
+        ),
+        (
+            "Le maire a annoncé en conférence de presse la fermeture de l'usine.",
+            "Le maire",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+#[test]
 fn a_compound_preposition_before_an_incises_subject_is_an_adjunct() {
     // Must: « lors de », « au cours de », « à l'issue de », « en marge de », « à la fin de »,
     // « au nom de » and the phrase each governs stand between the verb and its subject, with

@@ -4858,12 +4858,11 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         {
             return None;
         }
-        // « sur les ondes de … », « dans un communiqué »: a whole adjunct phrase.
+        // « sur les ondes de … », « dans un communiqué », « dans nos colonnes »: a whole
+        // adjunct phrase.
         if lexicon::PREPOSITIONS.contains(&t.low.as_str())
             && !matches!(t.low.as_str(), "à" | "au" | "aux" | "par")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| lexicon::DETERMINERS.contains(&n.low.as_str()))
+            && toks.get(i + 1).is_some_and(opens_adjunct_phrase)
         {
             let end = np_end(toks, i + 1);
             i = name_closing_adjunct(toks, i + 2, end).unwrap_or(end + 1);
@@ -4881,6 +4880,14 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             i += 1;
             continue;
         }
+        // « a confié en conférence de presse le préfet », « a dit en substance le maire »:
+        // « en » before a bare noun is a preposition (the pronoun « en » is skipped below).
+        if t.low == "en" {
+            if let Some(end) = bare_adjunct_end(toks, i + 1) {
+                i = name_closing_adjunct(toks, i + 1, end).unwrap_or(end + 1);
+                continue;
+            }
+        }
         // (« a indiqué leur direction »: after the verb, « leur » is a possessive.)
         if lexicon::TIME_WORDS.contains(&t.low.as_str())
             || lexicon::ADVERBS.contains(&t.low.as_str())
@@ -4897,23 +4904,10 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         if lexicon::PREPOSITIONS.contains(&t.low.as_str()) || accentless_a {
             // Skip the adjunct: an acronym or capitalized name, or a determiner phrase.
             i += 1;
-            // (« a conclu à un court-circuit »: an indefinite phrase is the adjunct whole.)
+            // (« a conclu à un court-circuit »: an indefinite phrase is the adjunct whole; so
+            // « à plusieurs reprises », « à deux reprises », « à nos lecteurs ».)
             if toks.get(i).is_some_and(|n| {
-                matches!(
-                    n.low.as_str(),
-                    "un" | "une"
-                        | "des"
-                        | "du"
-                        | "ce"
-                        | "cet"
-                        | "cette"
-                        | "ces"
-                        | "son"
-                        | "sa"
-                        | "ses"
-                        | "leur"
-                        | "leurs"
-                )
+                !matches!(n.low.as_str(), "le" | "la" | "l'" | "les") && opens_adjunct_phrase(n)
             }) {
                 i = np_end(toks, i) + 1;
                 continue;
@@ -4928,6 +4922,13 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
             // one spoken to is a medium or a place, the name after it the subject.
             if let Some(name) = name_after_recipient(toks, i) {
                 i = name;
+                continue;
+            }
+            // « a répété à maintes reprises la mairesse », « a confié en conférence de presse
+            // le préfet », « a dit par téléphone Paul Martin »: a bare noun phrase (no
+            // determiner) is the adjunct whole, up to the subject's determiner or name.
+            if let Some(end) = bare_adjunct_end(toks, i) {
+                i = name_closing_adjunct(toks, i, end).unwrap_or(end + 1);
                 continue;
             }
             while toks
@@ -4965,6 +4966,56 @@ pub(super) fn postposed_subject(toks: &[Tok], at: usize) -> Option<(usize, usize
         ));
     }
     None
+}
+
+/// Whether `t` opens a noun phrase an adjunct governs after its preposition: a determiner,
+/// a possessive (« dans nos colonnes », « à votre micro »), a quantifier or a number (« à
+/// maintes reprises », « à 2 reprises »), or « de » before a lowercase word (« à de
+/// nombreuses reprises »).
+fn opens_adjunct_phrase(t: &Tok) -> bool {
+    let low = t.low.as_str();
+    !t.quoted
+        && (lexicon::DETERMINERS.contains(&low)
+            || matches!(
+                low,
+                "notre" | "nos" | "votre" | "vos" | "mon" | "ma" | "mes" | "maintes" | "maints"
+            )
+            || lexicon::CARDINALS.contains(&low)
+            || !low.is_empty() && low.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The last token of a noun phrase with no determiner opening at `at` after a preposition
+/// (« à maintes reprises », « en conférence de presse », « par téléphone »): a lowercase word
+/// that is no determiner, no descriptor of a medium (« à la radio Europe 1 »), no verb's
+/// particle (« de », « que »).
+fn bare_adjunct_end(toks: &[Tok], at: usize) -> Option<usize> {
+    let t = toks.get(at)?;
+    // (« à de nombreuses reprises »: « de » before an adjective of quantity.)
+    if matches!(t.low.as_str(), "de" | "d'") && !t.quoted {
+        let next = toks.get(at + 1)?;
+        let quantity = next.word && !next.upper && !next.quoted && !opens_adjunct_phrase(next);
+        return quantity.then(|| np_end(toks, at));
+    }
+    let bare = t.word
+        && !t.upper
+        && !t.quoted
+        && !opens_adjunct_phrase(t)
+        && !is_descriptor(&t.low)
+        && !matches!(t.low.as_str(), "de" | "d'" | "du" | "des" | "que" | "qu'");
+    if !bare {
+        return None;
+    }
+    // (« à la presse le ministre », « à la télévision des élus »: `np_end` reads an article
+    // right after its first word as the phrase's own; after a bare noun it opens the subject.)
+    let end = np_end(toks, at);
+    let article = (at + 1..=end).find(|&k| {
+        matches!(
+            toks[k].low.as_str(),
+            "le" | "la" | "les" | "l'" | "un" | "une" | "des"
+        ) && !matches!(toks[k - 1].low.as_str(), "de" | "d'" | "et" | "ou")
+            && !lexicon::PREPOSITIONS.contains(&toks[k - 1].low.as_str())
+    });
+    Some(article.map_or(end, |k| k - 1))
 }
 
 /// Nouns that make a compound preposition with « à » or « en » and a « de » after them
@@ -5266,11 +5317,30 @@ fn name_closing_adjunct(toks: &[Tok], head: usize, end: usize) -> Option<usize> 
         }
         let article_name = matches!(t.low.as_str(), "le" | "la" | "l'" | "les")
             && toks.get(k + 1).is_some_and(|n| n.upper && n.word);
-        if article_name || t.upper && t.word && !t.quoted {
+        if article_name {
             return Some(k);
+        }
+        if t.upper && t.word && !t.quoted {
+            return Some(article_after_name_of_noun(toks, k, end).unwrap_or(k));
         }
     }
     None
+}
+
+/// The article after the capitalized run at `name` that names the noun before it (« sur son
+/// compte Twitter le gouverneur », « dans l'émission Télématin la ministre »): the subject
+/// opens there, the run is the noun's; none when the run closes the phrase (`end`).
+fn article_after_name_of_noun(toks: &[Tok], name: usize, end: usize) -> Option<usize> {
+    let mut last = name;
+    while last < end && toks[last + 1].word && toks[last + 1].upper && !toks[last + 1].quoted {
+        last += 1;
+    }
+    let article = last + 1;
+    (article < end
+        && matches!(toks[article].low.as_str(), "le" | "la" | "l'" | "les")
+        && toks[article + 1].word
+        && !toks[article + 1].quoted)
+        .then_some(article)
 }
 
 /// Where a person's name starts inside the run of capitalized words at `from` that follows a
