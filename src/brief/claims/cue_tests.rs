@@ -1463,6 +1463,46 @@ fn titles_asides_and_figures() {
     expect_none("Le marché dément.");
 }
 
+/// A stance verb closing a headline after a common noun that can speak (« La police dément »,
+/// a topic before a colon or not, with or without a final stop) is its subject's claim; a noun
+/// that cannot speak, an adjective « dément » or a deed makes none.
+#[test]
+fn a_stance_verb_closing_a_headline_after_a_speaking_noun() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        ("La gendarmerie dément", "La gendarmerie", ClaimKind::Denial),
+        (
+            "Le gouvernement dément.",
+            "Le gouvernement",
+            ClaimKind::Denial,
+        ),
+        (
+            "Fermeture de l'usine : la mairie dément",
+            "la mairie",
+            ClaimKind::Denial,
+        ),
+        ("Le parquet conteste", "Le parquet", ClaimKind::Denial),
+        ("La direction regrette", "La direction", ClaimKind::Position),
+        (
+            "Hausse des loyers : le ministère dément formellement",
+            "le ministère",
+            ClaimKind::Denial,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    for sentence in [
+        "Un rythme dément",
+        "Le scénario est dément",
+        "Le marché dément.",
+        "Le maire inaugure le nouveau pont",
+        "Le gouvernement recule",
+        "Chaleur : un été dément",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 8: what the article does not vouch for (« on », « il semblerait que »), and what it
 /// does (« On s'était dit … », a expliqué Paul: Paul speaks; media it does not name speaking
 /// in their own right, session 14).

@@ -1348,14 +1348,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .any(|t| !t.quoted && super::speaker::is_finite_verb(t)))
                 // « Garry Desrosiers rassure. »: reassuring, said (see `idioms`).
                 || idioms::speaks_alone(verb.lemma, toks, i, start)
-                // « Alger dément »: a stance verb closing a title or a sentence.
+                // « Alger dément », « La police dément », « …, le parquet conteste »: a stance
+                // verb closing a title or a sentence, right after its subject: a name, or a
+                // noun that can speak (not « Le marché dément », « un rythme dément »).
                 || (verb.kind != ClaimKind::Statement
                     && is_present(form)
                     && next_word.is_none_or(|w| matches!(w, "." | "!"))
                     && prev.is_some_and(|p| {
                         p.word
-                            && (p.upper || p.caps)
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
+                            && !matches!(p.low.as_str(), "et" | "ou" | "de" | "d'")
+                            && (p.upper || p.caps || idioms::head_can_speak(toks, start))
                     }));
             if !ok {
                 continue;

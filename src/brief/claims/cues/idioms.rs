@@ -757,7 +757,7 @@ fn another_verb_joined(toks: &[Tok], i: usize) -> bool {
 /// ont rassuré », « ce film promet »).
 /// The subject is read after the last comma of the clause (a fronted adjunct set aside); with
 /// none left, as [`subject_can_show`] reads it.
-fn head_can_speak(toks: &[Tok], start: usize) -> bool {
+pub(super) fn head_can_speak(toks: &[Tok], start: usize) -> bool {
     if start > 0 && toks[start - 1].low == "qui" {
         return antecedent_can_speak(toks, start);
     }
