@@ -1224,3 +1224,55 @@ fn a_relative_inside_what_the_first_speaker_reports_is_no_claim_of_its_own() {
         ["Les militants"]
     );
 }
+
+/// « 300 manifestants selon la police, 900 selon les organisateurs »: when the sentence's
+/// first claim is a « selon » or « d'après », a figure right before a second one gives a
+/// second source its own count; a figure « selon » something that is no source (« selon les
+/// régions »), or inside what a speaker says, adds no one.
+#[test]
+fn a_second_count_after_a_selon_is_a_second_source() {
+    for (sentence, second) in [
+        (
+            "Entre 300 manifestants selon la police, 900 selon les organisateurs, ont défilé samedi.",
+            "les organisateurs",
+        ),
+        (
+            "Selon les syndicats, 60 % des agents étaient en grève, 25 % selon la direction.",
+            "la direction",
+        ),
+        (
+            "Au total, selon les organisateurs, plus de 300 tracteurs ont convergé vers la ville, 120 selon la gendarmerie.",
+            "la gendarmerie",
+        ),
+        (
+            "La manifestation a rassemblé 2.000 personnes d'après la police, 5.000 d'après les organisateurs.",
+            "les organisateurs",
+        ),
+        (
+            "Selon la préfecture, 2.000 personnes ont défilé mardi, 5 000 personnes selon les syndicats.",
+            "les syndicats",
+        ),
+        (
+            "D'après les pompiers, trois personnes ont été blessées, cinq d'après la mairie.",
+            "la mairie",
+        ),
+    ] {
+        let found = speakers(sentence);
+        assert_eq!(found.len(), 2, "{sentence}: {found:?}");
+        assert_eq!(found[1], second, "{sentence}: {found:?}");
+    }
+    for sentence in [
+        "Le maire a dit que la ville compte 30.000 habitants selon l'Insee.",
+        "Selon l'Insee, les loyers ont augmenté de 2 à 5 % selon les régions.",
+        "Selon la direction, la prime variera de 100 à 300 euros selon l'ancienneté.",
+        "D'après le ministère, 40 % des écoles sont concernées, 60 % selon les quartiers.",
+        "La ministre a annoncé 500 postes d'ici juin selon son cabinet.",
+    ] {
+        assert_eq!(
+            speakers(sentence).len(),
+            1,
+            "{sentence}: {:?}",
+            speakers(sentence)
+        );
+    }
+}

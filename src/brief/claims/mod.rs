@@ -1471,7 +1471,8 @@ fn layered_attribution(
     let relays =
         matches!(phrase, "selon" | "d'après" | "d'" | "dans") || cues::CITED.contains(&phrase);
     let words_said = cues::names_words_said(toks, at, source_at);
-    if !(relays && (after_comma || words_said) || opposed)
+    let counted = contrasted_count(toks, at, claims);
+    if !(relays && (after_comma || words_said || counted) || opposed)
         || source_at < at
         || reported
         || stressed
@@ -1529,6 +1530,30 @@ fn layered_attribution(
             claim
         })
         .collect()
+}
+
+/// « Entre 300 manifestants selon la police, 900 selon les organisateurs, … », « 2.000
+/// personnes d'après la préfecture, 5.000 d'après la CGT »: a figure right before a second
+/// « selon » or « d'après » (past up to two words of its unit: « 900 personnes selon … »)
+/// when the sentence's first claim is itself a « selon » or « d'après »: two sources, each
+/// giving its own count. Not a figure inside what a speaker says (« Le maire a dit que la
+/// ville compte 30.000 habitants selon l'Insee »: the first claim is no attribution).
+fn contrasted_count(toks: &[Tok], at: usize, claims: &[ClaimWithPath]) -> bool {
+    let first_is_attribution = claims
+        .first()
+        .is_some_and(|c| matches!(c.cue.to_lowercase().as_str(), "selon" | "d'après"));
+    let figure = |t: &Tok| {
+        t.low.starts_with(|c: char| c.is_ascii_digit())
+            || t.low == "%"
+            || lexicon::CARDINALS.contains(&t.low.as_str())
+    };
+    first_is_attribution
+        && toks[..at]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.word && !t.quoted || t.low == "%")
+            .any(figure)
 }
 
 /// The last token of « à », « au » or « aux » and a noun phrase right after token `end`
