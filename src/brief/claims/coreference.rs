@@ -785,11 +785,10 @@ impl People {
             };
             // (« Selon son avocat, Paul Martin a quitté … »: the name is the subject, the
             // lawyer someone else.)
-            let role = apposition(text, toks, b + 1)
-                .filter(|_| !subject_after(b + 1))
-                .or_else(|| {
-                    role_before(text, toks, a).filter(|_| !name_opens_main_clause(toks, a, b))
-                });
+            let apposed = apposition(text, toks, b + 1).filter(|_| !subject_after(b + 1));
+            let role = apposed.clone().or_else(|| {
+                role_before(text, toks, a).filter(|_| !name_opens_main_clause(toks, a, b))
+            });
             if gender == Gender::Unknown {
                 if let Some(role) = &role {
                     gender = role_gender(role);
@@ -822,9 +821,10 @@ impl People {
                 last.subject = subject;
                 last.here = subject || clause_ends;
                 last.quoted = toks[a].quoted;
-                if last.role.is_none() {
-                    last.role = role;
-                }
+                last.role = match (last.role.take(), apposed) {
+                    (Some(known), Some(apposed)) => Some(with_apposed_function(known, &apposed)),
+                    (known, _) => known.or(role),
+                };
             }
         }
     }
@@ -2310,6 +2310,23 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
 /// par l'AFP, les dégâts sont importants »).
 pub(super) fn name_opens_main_clause(toks: &[Tok], a: usize, b: usize) -> bool {
     after_opening_attribution(toks, a) && runs_into_main_verb(toks, b + 1)
+}
+
+/// The role a person already had (« le colonel », from the words before the name) with the
+/// function a later apposition gives them (« …, le ministre de la Sécurité, »): a rank or
+/// title and a function are two roles of one person, and « le ministre » later names them as
+/// « le colonel » does. A function the known role already holds is not added twice.
+fn with_apposed_function(known: String, apposed: &str) -> String {
+    let low = known.to_lowercase();
+    let new_word = apposed
+        .to_lowercase()
+        .split_whitespace()
+        .any(|w| !lexicon::DETERMINERS.contains(&w) && !low.contains(w));
+    if new_word {
+        format!("{known}, {apposed}")
+    } else {
+        known
+    }
 }
 
 /// Whether the comma before `a` closes a phrase opened by « selon » or « d'après ».
@@ -5658,6 +5675,123 @@ mod body_in_full_tests {
             let last = article.len();
             assert!(
                 rows.iter().any(|(n, who)| *n == last && who == short),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod apposed_function_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// The rows of the article's sentences after its first.
+    fn later_rows(article: &[&str]) -> Vec<String> {
+        let first = speakers(&article[..1]).len();
+        speakers(article)
+            .into_iter()
+            .skip(first)
+            .map(|(_, who)| who)
+            .collect()
+    }
+
+    /// « le colonel X, ministre de la Sécurité, … « … », a indiqué le ministre. Selon lui »:
+    /// a rank or title before the name and a function apposed after it (with or without its
+    /// article) are both roles of that person; the function taken up later names them.
+    #[test]
+    fn a_function_apposed_after_a_titled_name_is_taken_up_by_that_name() {
+        for (article, name) in [
+            (
+                vec![
+                    "Le bilan dressé par le colonel Paul Sanou, ministre de la Sécurité, fait état d'un mort.",
+                    "« Des maisons ont été pillées », a indiqué le ministre.",
+                    "Selon lui, dix personnes ont été arrêtées.",
+                ],
+                "Paul Sanou",
+            ),
+            (
+                vec![
+                    "Le général Ousmane Diallo, le chef d'état-major, a visité le camp mardi.",
+                    "Le chef d'état-major a assuré que les renforts arriveraient.",
+                ],
+                "Ousmane Diallo",
+            ),
+            (
+                vec![
+                    "Interrogé par la radio, le docteur Yves Lemaire, directeur de l'hôpital, a demandé des lits.",
+                    "Le directeur a ajouté que le service était saturé.",
+                ],
+                "Yves Lemaire",
+            ),
+            (
+                vec![
+                    "Le capitaine Hugo Ferrand, porte-parole des pompiers, était sur place hier.",
+                    "« Le feu est fixé », a déclaré le porte-parole.",
+                ],
+                "Hugo Ferrand",
+            ),
+            (
+                vec![
+                    "La commissaire Claire Vidal, la directrice de la police, a présenté les chiffres.",
+                    "La directrice a estimé que la délinquance reculait.",
+                    "Elle a aussi annoncé trois recrutements.",
+                ],
+                "Claire Vidal",
+            ),
+        ] {
+            let rows = later_rows(&article);
+            assert!(
+                !rows.is_empty() && rows.iter().all(|who| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: a function apposed to someone else's name (the object of the verb, the
+    /// second of two people) is not the first person's, and two holders of the function
+    /// named together leave it to neither.
+    #[test]
+    fn a_function_apposed_to_another_name_is_not_the_first_person_s() {
+        for (article, not) in [
+            (
+                vec![
+                    "Le colonel Paul Sanou a reçu Marc Kaboré, ministre de la Santé, lundi.",
+                    "« Les hôpitaux manquent de tout », a déclaré le ministre.",
+                ],
+                "Paul Sanou",
+            ),
+            (
+                vec![
+                    "Le général Ousmane Diallo a salué Issa Traoré, le chef de la police.",
+                    "Le chef de la police a assuré que l'enquête avançait.",
+                ],
+                "Ousmane Diallo",
+            ),
+            (
+                vec![
+                    "Le docteur Yves Lemaire, directeur de l'hôpital, et Marc Roux, directeur de la clinique, ont signé un accord.",
+                    "Le directeur a affirmé que les lits seraient partagés.",
+                ],
+                "Yves Lemaire",
+            ),
+            (
+                vec![
+                    "Le docteur Yves Lemaire, directeur de l'hôpital, et Marc Roux, directeur de la clinique, ont signé un accord.",
+                    "Le directeur a affirmé que les lits seraient partagés.",
+                ],
+                "Marc Roux",
+            ),
+            (
+                vec![
+                    "Le capitaine Hugo Ferrand a croisé Léa Morel, porte-parole de la mairie.",
+                    "La porte-parole a démenti toute fermeture.",
+                ],
+                "Hugo Ferrand",
+            ),
+        ] {
+            let rows = later_rows(&article);
+            assert!(
+                !rows.is_empty() && rows.iter().all(|who| who != not),
                 "{article:?}: {rows:?}"
             );
         }

@@ -6036,16 +6036,20 @@ fn irregular_participle(form: &str) -> bool {
         .any(|stem| IRREGULAR_PARTICIPLES.contains(&stem))
 }
 
-/// An apposition giving a role right after a name: « , la porte-parole du Conseil … ».
+/// An apposition giving a role right after a name: « , la porte-parole du Conseil … », « ,
+/// ministre de la Sécurité ».
 pub(super) fn apposition(text: &str, toks: &[Tok], at: usize) -> Option<String> {
     if toks.get(at)?.low != "," {
         return None;
     }
     let det = toks.get(at + 1)?;
-    if !matches!(det.low.as_str(), "le" | "la" | "l'" | "un" | "une") {
+    // (« Paul Martin, ministre de la Sécurité, »: the press drops the article of a function
+    // in apposition.)
+    let bare = lexicon::ROLE_NOUNS.contains(&det.low.as_str());
+    if !bare && !matches!(det.low.as_str(), "le" | "la" | "l'" | "un" | "une") {
         return None;
     }
-    let head = toks.get(at + 2)?;
+    let head = toks.get(at + 2 - usize::from(bare))?;
     if !lexicon::ROLE_NOUNS.contains(&head.low.as_str()) {
         return None;
     }
