@@ -7601,7 +7601,7 @@ fn named_last_before(
 
 /// The gender « ce dernier », « cette dernière », « l'intéressé(e) », « celui-ci »,
 /// « celle-ci » point back with.
-fn back_pointer(words: &[&str]) -> Option<Gender> {
+pub(super) fn back_pointer(words: &[&str]) -> Option<Gender> {
     match words {
         ["ce", "dernier"] | ["l'", "intéressé"] | ["celui-ci"] => Some(Gender::Male),
         ["cette", "dernière"] | ["l'", "intéressée"] | ["celle-ci"] => Some(Gender::Female),

@@ -4,7 +4,7 @@
 //! source must be someone (« selon les critères » is a rule, « pour la première fois » a time).
 
 use super::super::speaker::{
-    is_org_name_word, looks_like_person, ROLE_ADJECTIVES, UNNAMED_OFFICIALS,
+    back_pointer, is_org_name_word, looks_like_person, ROLE_ADJECTIVES, UNNAMED_OFFICIALS,
 };
 use super::super::tokens::{is_quote_mark, Tok};
 use crate::brief::lexicon::{self, ClaimKind};
@@ -18,7 +18,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     if first.upper && !lexicon::DETERMINERS.contains(&first.low.as_str()) {
         return true;
     }
-    if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") {
+    if matches!(first.low.as_str(), "lui" | "elle" | "eux" | "elles") || points_back(toks, at) {
         return true;
     }
     if numbered_title(&first.low) {
@@ -117,6 +117,16 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         || [low, singular]
             .iter()
             .any(|w| lexicon::MEDIA_NOUNS.contains(w) || lexicon::SOURCE_NOUNS.contains(w))
+}
+
+/// Whether the noun phrase at `at` points back at someone named before (« selon ce
+/// dernier », « d'après l'intéressée », « selon celle-ci »), as « selon lui » does; not
+/// when a noun follows (« selon ce dernier sondage » is the poll).
+fn points_back(toks: &[Tok], at: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let ends_at = |k: usize| toks.get(k).is_none_or(|t| !t.word);
+    back_pointer(&[word(at)]).is_some() && ends_at(at + 1)
+        || back_pointer(&[word(at), word(at + 1)]).is_some() && ends_at(at + 2)
 }
 
 /// Whether the « selon » right before `at` means « depending on »: a verb of varying or
@@ -3301,5 +3311,113 @@ mod tests {
             speakers("Selon les conclusions des experts, le pont était fragile."),
             ["les conclusions des experts"]
         );
+    }
+
+    /// The (speaker, kind) of the claims of the article's last sentence.
+    fn last_sentence_rows(article: &[&str]) -> Vec<(String, crate::model::SpeakerKind)> {
+        let last = article.last().copied().unwrap_or_default();
+        find_claims(&one_paragraph(article))
+            .into_iter()
+            .filter(|c| c.fr == last)
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_pointer_back_after_selon_is_the_one_named_before() {
+        // Must: « selon ce dernier », « d'après cette dernière », « selon l'intéressé »,
+        // « à en croire celle-ci », opening, between commas or closing the sentence, name the
+        // last one of their gender named before, as « selon lui » does.
+        for (article, name) in [
+            (
+                [
+                    "Le maire de Lens, Paul Durand, a réagi à la fermeture de l'usine.",
+                    "Selon ce dernier, les emplois perdus vont peser sur la région.",
+                ],
+                "Paul Durand",
+            ),
+            (
+                [
+                    "La préfète Anne Morel a visité le chantier lundi.",
+                    "Les travaux, d'après cette dernière, seront finis en mai.",
+                ],
+                "Anne Morel",
+            ),
+            (
+                [
+                    "Le juge a longuement entendu Marc Petit mardi.",
+                    "Il n'a jamais touché d'argent, selon l'intéressé.",
+                ],
+                "Marc Petit",
+            ),
+            (
+                [
+                    "La députée Claire Roux a interpellé le gouvernement.",
+                    "À en croire celle-ci, le budget sera voté en retard.",
+                ],
+                "Claire Roux",
+            ),
+            (
+                [
+                    "Le syndicat a reçu Karim Benali, délégué du personnel.",
+                    "D'après ce dernier, la direction prépare des licenciements.",
+                ],
+                "Karim Benali",
+            ),
+        ] {
+            let rows = last_sentence_rows(&article);
+            assert_eq!(rows.len(), 1, "{article:?}: {rows:?}");
+            assert_eq!(rows[0].0, name, "{article:?}");
+        }
+    }
+
+    #[test]
+    fn a_pointer_before_a_noun_or_of_the_other_gender_is_not_the_person() {
+        // Must not: « ce dernier sondage », « cette dernière étude » are a document, not the
+        // person named before; « ce dernier point » names no source; a pointer with no one
+        // of its gender before names no one of the other.
+        for (article, not) in [
+            (
+                [
+                    "Le maire Paul Durand a commandé un sondage.",
+                    "Selon ce dernier sondage, la majorité des habitants veut un parc.",
+                ],
+                "Paul Durand",
+            ),
+            (
+                [
+                    "La ministre Anne Morel a présenté une étude.",
+                    "D'après cette dernière étude, les loyers ont augmenté.",
+                ],
+                "Anne Morel",
+            ),
+            (
+                [
+                    "Le préfet Marc Petit a fixé le calendrier.",
+                    "Selon ce dernier point, les délais seront tenus.",
+                ],
+                "Marc Petit",
+            ),
+            (
+                [
+                    "Le ministre Paul Durand a parlé lundi.",
+                    "Selon cette dernière, le site restera ouvert.",
+                ],
+                "Paul Durand",
+            ),
+            (
+                [
+                    "La ministre Anne Morel a parlé lundi.",
+                    "Selon ce dernier, le site restera ouvert.",
+                ],
+                "Anne Morel",
+            ),
+        ] {
+            let rows = last_sentence_rows(&article);
+            assert!(
+                rows.iter().all(|(who, _)| who != not),
+                "{article:?}: {rows:?}"
+            );
+        }
     }
 }
