@@ -2283,22 +2283,41 @@ fn role_before(text: &str, toks: &[Tok], name: usize) -> Option<String> {
         }
         from -= 1;
     }
-    // (« le ministre des Affaires étrangères Marc Lenoir »: capitals in a complement are
-    // the ministry's.)
-    if (from..=end).any(|k| {
-        toks[k].upper
-            && !(k > 0
-                && matches!(
-                    toks[k - 1].low.as_str(),
-                    "de" | "d'" | "du" | "des" | "l'" | "la" | "le"
-                ))
-    }) {
+    let comma_before_name = toks[name - 1].low == ",";
+    if capital_outside_complement(toks, from, end, comma_before_name) {
         return None; // « du président américain Joe Biden, »: another person's role.
     }
     if from > 0 && lexicon::DETERMINERS.contains(&toks[from - 1].low.as_str()) {
         from -= 1;
     }
     Some(slice(text, toks, from, end)).filter(|r| super::speaker::is_role(r))
+}
+
+/// Whether a capitalized word in `toks[from..=end]` stands outside a complement: not after
+/// « de », « du », « la » … (« le ministre des Affaires étrangères Marc Lenoir »: capitals
+/// in a complement are the ministry's), but after another word (« du président américain
+/// Joe Biden »: another person's name). When a comma sets the name apart (`comma_before_name`),
+/// the capitals running on in the complement are its place's too (« le député de Cité
+/// Soleil, X »); without one they may open the name (« de la Santé Khalid Ait Taleb »).
+fn capital_outside_complement(
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    comma_before_name: bool,
+) -> bool {
+    let mut in_complement = false;
+    for k in from..=end {
+        let opens = k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "de" | "d'" | "du" | "des" | "l'" | "la" | "le"
+            );
+        if toks[k].upper && !opens && !in_complement {
+            return true;
+        }
+        in_complement = comma_before_name && toks[k].upper && (opens || in_complement);
+    }
+    false
 }
 
 /// Whether the name at `a..=b`, after a comma closing an opening attribution (« Selon son
@@ -5787,6 +5806,105 @@ mod apposed_function_tests {
                     "La porte-parole a démenti toute fermeture.",
                 ],
                 "Hugo Ferrand",
+            ),
+        ] {
+            let rows = later_rows(&article);
+            assert!(
+                !rows.is_empty() && rows.iter().all(|who| who != not),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// « le député de Cité Soleil, X »: a place of several capitalized words in the role's
+    /// complement, the name set apart by a comma, leaves the role X's; the role or a pronoun
+    /// later names X.
+    #[test]
+    fn a_role_whose_place_has_several_capitalized_words_is_the_apposed_name_s() {
+        for (article, name) in [
+            (
+                [
+                    "Le maire de Grand Bassam, Kouassi Yao, a visité le marché incendié.",
+                    "« Tout sera reconstruit », a promis le maire.",
+                ],
+                "Kouassi Yao",
+            ),
+            (
+                [
+                    "La préfète de Seine Maritime, Camille Morel, a visité le chantier lundi.",
+                    "« Les travaux seront finis en mai », a assuré la préfète.",
+                ],
+                "Camille Morel",
+            ),
+            (
+                [
+                    "Le gouverneur de Port Gentil, Ndong Obiang, a inspecté la digue.",
+                    "Le gouverneur a affirmé que trois quartiers étaient inondés.",
+                ],
+                "Ndong Obiang",
+            ),
+            (
+                [
+                    "Le député de Petit Goâve, Almétis Junior, a visité les lieux du drame.",
+                    "Le député a dénoncé la passivité de la police.",
+                ],
+                "Almétis Junior",
+            ),
+            (
+                [
+                    "La sénatrice de Val Fleuri, Dominique Revillon, a visité le parc.",
+                    "Selon la sénatrice, le parc restera fermé tout l'été.",
+                ],
+                "Dominique Revillon",
+            ),
+        ] {
+            let rows = later_rows(&article);
+            assert!(
+                !rows.is_empty() && rows.iter().all(|who| who == name),
+                "{article:?}: {rows:?}"
+            );
+        }
+    }
+
+    /// Must not: without a comma the capitals may open the name (« de la Santé Khalid Ait
+    /// Taleb » is not « Ait Taleb »), and a capitalized name after a lowercase word of the
+    /// complement is another person's, whose role the apposed name does not take.
+    #[test]
+    fn capitals_running_into_the_name_or_another_person_s_keep_the_role_apart() {
+        let rows = later_rows(&[
+            "Le ministre de la Santé Khalid Ait Taleb a démenti l'existence d'un foyer.",
+            "« Il n'y a aucun foyer », a déclaré le ministre.",
+        ]);
+        assert_eq!(rows, ["Khalid Ait Taleb"]);
+        let rows = later_rows(&[
+            "Le maire de Grand Bassam Kouassi Yao a visité le marché incendié.",
+            "« Tout sera reconstruit », a promis le maire.",
+        ]);
+        assert!(
+            rows.len() == 1 && ["le maire", "Kouassi Yao"].contains(&rows[0].as_str()),
+            "{rows:?}"
+        );
+        for (article, not) in [
+            (
+                [
+                    "La conseillère du président américain Joe Biden, Camille Morel, a visité le chantier.",
+                    "« Les travaux seront finis en mai », a assuré le président.",
+                ],
+                "Camille Morel",
+            ),
+            (
+                [
+                    "L'assistant du sénateur Paul Ndong Obiang, Marc Ella, a inspecté la digue.",
+                    "« La digue tiendra », a affirmé le sénateur.",
+                ],
+                "Marc Ella",
+            ),
+            (
+                [
+                    "Le chauffeur du député Almétis Junior, Paul Roux, a témoigné.",
+                    "Le député a dénoncé la passivité de la police.",
+                ],
+                "Paul Roux",
             ),
         ] {
             let rows = later_rows(&article);
