@@ -3318,6 +3318,98 @@ mod group_in_its_sentence_tests {
         let got = speakers(&["Les prix, qui selon eux vont baisser, restent élevés."]);
         assert!(got.iter().all(|(_, s)| s == "eux"), "{got:?}");
     }
+
+    /// « Selon eux, les syndicalistes … »: a group subject after a plural pronoun of its own
+    /// sentence is not what the pronoun stands for; the group that spoke before is.
+    #[test]
+    fn a_group_after_the_plural_pronoun_is_not_its_antecedent() {
+        for (article, want, not) in [
+            (
+                [
+                    "Les habitants ont dénoncé les coupures d'eau.",
+                    "Selon eux, les syndicalistes auraient abandonné la lutte.",
+                ],
+                "Les habitants",
+                "les syndicalistes",
+            ),
+            (
+                [
+                    "Les commerçants ont dénoncé les coupures mardi.",
+                    "D'après eux, des employés de la régie auraient coupé les vannes.",
+                ],
+                "Les commerçants",
+                "des employés de la régie",
+            ),
+            (
+                [
+                    "« Nous sommes épuisées », ont lancé les infirmières lundi.",
+                    "Selon elles, les médecins partiraient aussi.",
+                ],
+                "les infirmières",
+                "les médecins",
+            ),
+            (
+                [
+                    "Les syndicats ont dénoncé la réforme jeudi.",
+                    "En revanche, selon eux, plusieurs élus auraient quitté la réunion.",
+                ],
+                "Les syndicats",
+                "plusieurs élus",
+            ),
+            (
+                [
+                    "Des riverains ont alerté la mairie.",
+                    "Mardi, d'après eux, les ouvriers du chantier auraient quitté les lieux.",
+                ],
+                "Des riverains",
+                "les ouvriers du chantier",
+            ),
+        ] {
+            let got = speakers(&article);
+            let last = article.len();
+            let rows: Vec<&String> = got
+                .iter()
+                .filter(|(s, _)| *s == last)
+                .map(|(_, w)| w)
+                .collect();
+            assert!(
+                !rows.is_empty() && rows.iter().all(|w| *w != not),
+                "{article:?}: {got:?}"
+            );
+            assert!(rows.iter().any(|w| *w == want), "{article:?}: {got:?}");
+        }
+    }
+
+    /// Must not: a pronoun after the group subject of its sentence (an incise, a relative, an
+    /// attribution inside the clause) still stands for that group.
+    #[test]
+    fn a_group_before_the_plural_pronoun_stays_its_antecedent() {
+        for (sentence, want) in [
+            (
+                "Les habitants du quartier dénoncent, disent-ils, la passivité de la police.",
+                "Les habitants du quartier",
+            ),
+            (
+                "Avec cette grève, les cheminots veulent alerter un ministre qu'ils jugent sourd.",
+                "les cheminots",
+            ),
+            (
+                "Les infirmières, qui soignaient les blessés, jugeaient selon elles la situation intenable.",
+                "Les infirmières",
+            ),
+            (
+                "Mardi, les syndicats ont affirmé, selon eux, que la réforme était injuste.",
+                "les syndicats",
+            ),
+            (
+                "Les avocats estiment, d'après eux, que le dossier est vide.",
+                "Les avocats",
+            ),
+        ] {
+            let got = speakers(&[sentence]);
+            assert!(got.iter().any(|(_, w)| w == want), "{sentence}: {got:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -432,7 +432,11 @@ fn observe_opening_group(text: &str, toks: &[Tok], people: &mut People) {
         // (« Avec la marche prévue, les syndicats entendent … qu'ils estiment »: the main
         // clause's subject.)
         _ => match subject_span(toks) {
-            Some((from, to)) if to > from && coreference::determiner_plural(&toks[from].low) => {
+            Some((from, to))
+                if to > from
+                    && coreference::determiner_plural(&toks[from].low)
+                    && !plural_pronoun_before(toks, from) =>
+            {
                 (from, to)
             }
             _ => return,
@@ -445,6 +449,15 @@ fn observe_opening_group(text: &str, toks: &[Tok], people: &mut People) {
     ) {
         people.observe_subject(&group);
     }
+}
+
+/// Whether a plural pronoun outside quotations stands before `at` (« Selon eux, les
+/// syndicalistes … », « D'après elles, des employés … »): the group after it is not what it
+/// stands for.
+fn plural_pronoun_before(toks: &[Tok], at: usize) -> bool {
+    toks[..at]
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low.as_str(), "eux" | "elles" | "ils"))
 }
 
 /// The topic of « Quant au sous-préfet, il … » (« le sous-préfet »), when the comma closing it
