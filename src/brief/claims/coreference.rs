@@ -54,7 +54,10 @@ pub(super) fn claim_gender(claim: &Claim) -> Gender {
 /// « deux sondages »).
 pub(super) fn determiner_plural(np: &str) -> bool {
     let low = np.to_lowercase();
-    let first = low.split_whitespace().next().unwrap_or("");
+    let first = past_approximation(&low)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
     lexicon::CARDINALS.contains(&first)
         // (« 18 groupes armés », « 300 manifestants »: a count in figures, not a year.)
         || first
@@ -77,6 +80,24 @@ pub(super) fn determiner_plural(np: &str) -> bool {
             | "tous"
             | "toutes"
         )
+}
+
+/// `np` (in lowercase) past an approximation before its count (« environ 2 000 citoyens »,
+/// « près de 300 enseignants », « plus de cinquante agriculteurs », « quelque 200
+/// salariés »): the count then tells the number.
+fn past_approximation(np: &str) -> &str {
+    [
+        "environ ",
+        "quelque ",
+        "près de ",
+        "plus de ",
+        "moins de ",
+        "au moins ",
+        "pas moins de ",
+    ]
+    .iter()
+    .find_map(|a| np.strip_prefix(a))
+    .unwrap_or(np)
 }
 
 /// The gender a determiner gives its noun phrase (« le maire », « la préfecture »).
@@ -1327,10 +1348,6 @@ impl People {
     pub(super) fn plural_antecedent(&self) -> Option<&Person> {
         let eligible = |p: &Person| p.plural && (p.spoke || p.subject);
         let nearest = self.mentions.iter().rev().find(|p| eligible(p))?;
-        // (As for « il »: a group last named more than three sentences back is too far.)
-        if nearest.sentence + PRONOUN_REACH < self.sentence {
-            return None;
-        }
         // (As for « il »: a group last named more than three sentences back is too far.)
         if nearest.sentence + PRONOUN_REACH < self.sentence {
             return None;
@@ -4755,6 +4772,87 @@ mod counted_group_tests {
         ] {
             let got = speakers(&article);
             assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// « Environ 2 000 citoyens », « Près de 300 enseignants »: an approximation before the
+    /// count leaves it the group's determiner.
+    #[test]
+    fn a_group_counted_about_is_what_a_plural_pronoun_stands_for() {
+        for (article, want) in [
+            (
+                [
+                    "Environ 2 000 citoyens en colère ont défilé mardi à Bamako.",
+                    "Ils revendiquent des armes pour libérer le nord.",
+                ],
+                "Environ 2 000 citoyens en colère",
+            ),
+            (
+                [
+                    "Près de 300 enseignants ont défilé mardi devant le rectorat.",
+                    "Ils réclament des postes supplémentaires.",
+                ],
+                "Près de 300 enseignants",
+            ),
+            (
+                [
+                    "Plus de cinquante agriculteurs ont bloqué la route jeudi.",
+                    "Selon eux, les prix sont trop bas.",
+                ],
+                "Plus de cinquante agriculteurs",
+            ),
+            (
+                [
+                    "Quelque 200 salariés ont débrayé mardi.",
+                    "Ils dénoncent la fermeture du site.",
+                ],
+                "Quelque 200 salariés",
+            ),
+            (
+                [
+                    "Au moins quinze infirmières ont quitté le service en mai.",
+                    "Elles dénoncent des conditions de travail intenables.",
+                ],
+                "Au moins quinze infirmières",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: an approximation before one, or before no count at all (« près de la
+    /// mairie », « plus de la moitié du budget »), makes no group of people.
+    #[test]
+    fn an_approximation_without_a_count_of_several_is_no_group() {
+        for article in [
+            [
+                "Environ un habitant sur dix a voté lundi.",
+                "Ils dénoncent la fermeture du site.",
+            ],
+            [
+                "Près de la mairie, la circulation a été coupée lundi.",
+                "Ils dénoncent la fermeture du site.",
+            ],
+            [
+                "Plus de la moitié du budget a été dépensée en mai.",
+                "Selon eux, les prix sont trop bas.",
+            ],
+            [
+                "Quelque chose a changé dans le quartier.",
+                "Ils réclament des postes supplémentaires.",
+            ],
+            [
+                "Au moins un blessé a été transporté à l'hôpital.",
+                "Ils réclament des postes supplémentaires.",
+            ],
+        ] {
+            let got = speakers(&article);
+            let last = &got.last().unwrap().1;
+            assert!(
+                ["Ils", "eux"].contains(&last.as_str()),
+                "{article:?}: {got:?}"
+            );
         }
     }
 
