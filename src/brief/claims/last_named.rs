@@ -85,7 +85,10 @@ fn people_named(text: &str, people: &People) -> Vec<(usize, Gender, Speaker)> {
 fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gender, Speaker)> {
     let mut found = Vec::new();
     for (i, det) in toks.iter().enumerate() {
-        if det.quoted || !SINGULAR_DETERMINERS.contains(&det.low.as_str()) {
+        if det.quoted
+            || !SINGULAR_DETERMINERS.contains(&det.low.as_str())
+            || in_relative_set_off(toks, i)
+        {
             continue;
         }
         let mut h = i + 1;
@@ -131,6 +134,21 @@ fn phrases_named(text: &str, toks: &[Tok], people: &People) -> Vec<(usize, Gende
         }
     }
     found
+}
+
+/// Whether `toks[at]` stands inside a relative clause set off by commas (« L'élue X, qui
+/// siège sur les bancs de l'opposition, a répondu »): what it names is background to the
+/// noun the clause describes, not who a pointer in the next sentence takes up.
+fn in_relative_set_off(toks: &[Tok], at: usize) -> bool {
+    let opening = toks[..at]
+        .iter()
+        .rposition(|t| !t.quoted && t.low == ",")
+        .filter(|&comma| {
+            toks.get(comma + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "qui" | "dont"))
+        });
+    let closed = toks[at..].iter().any(|t| !t.quoted && t.low == ",");
+    opening.is_some() && closed
 }
 
 /// Determiners of one entity (the contracted « du », « au » give back « le »).
@@ -268,5 +286,96 @@ mod tests {
             "Ce dernier a affirmé que le chantier reprendrait.",
         ]);
         assert_ne!(got, "le Monde");
+    }
+
+    /// « La ministre, qui a reçu la directrice de l'usine, a visité le site. Cette dernière
+    /// … »: what a relative clause set off by commas names is background; the pointer takes
+    /// the last one of its gender named outside it, or stays unresolved.
+    #[test]
+    fn a_pointer_skips_what_a_relative_set_off_by_commas_names() {
+        for (article, not) in [
+            (
+                [
+                    "La ministre, qui a reçu la directrice de l'usine, a visité le site.",
+                    "Cette dernière a affirmé que les emplois seraient sauvés.",
+                ],
+                "la directrice de l'usine",
+            ),
+            (
+                [
+                    "Le maire, qui avait salué le préfet mardi, a ouvert la séance.",
+                    "Ce dernier a assuré que la dette baisserait.",
+                ],
+                "le préfet",
+            ),
+            (
+                [
+                    "L'élue Anne Roux, qui siège sur les bancs de l'opposition, a répondu au maire.",
+                    "Cette dernière a regretté un procès d'intention.",
+                ],
+                "l'opposition",
+            ),
+            (
+                [
+                    "Le juge, dont la décision a surpris la défense, a levé la séance.",
+                    "Cette dernière a dénoncé une erreur de droit.",
+                ],
+                "la défense",
+            ),
+            (
+                [
+                    "Le syndicat, qui conteste le plan de la direction, a appelé à la grève.",
+                    "Cette dernière a rétorqué que le plan était nécessaire.",
+                ],
+                "la direction",
+            ),
+        ] {
+            assert_ne!(last(&article), not, "{article:?}");
+        }
+    }
+
+    /// Must not: what a relative names before the sentence ends, without a closing comma,
+    /// or what the main clause names after the relative, stays the last of its gender.
+    #[test]
+    fn what_follows_a_relative_or_ends_the_sentence_is_still_taken_up() {
+        for (article, want) in [
+            (
+                [
+                    "La ministre, qui était absente, a salué la préfète.",
+                    "Cette dernière a affirmé que les routes rouvriraient.",
+                ],
+                "la préfète",
+            ),
+            (
+                [
+                    "Paul Girard, dont le mandat expire, a répondu au maire de Lens.",
+                    "Ce dernier a affirmé que la route rouvrirait lundi.",
+                ],
+                "le maire de Lens",
+            ),
+            (
+                [
+                    "Claire Morel a salué le préfet, qui a reçu la directrice.",
+                    "Cette dernière a assuré que le site resterait ouvert.",
+                ],
+                "la directrice",
+            ),
+            (
+                [
+                    "Paul Girard a écrit à la préfète qui a reçu la directrice.",
+                    "Cette dernière a assuré que le site resterait ouvert.",
+                ],
+                "la directrice",
+            ),
+            (
+                [
+                    "Le maire, qui était présent, a félicité le capitaine des pompiers.",
+                    "Ce dernier a rappelé que le feu était fixé.",
+                ],
+                "le capitaine des pompiers",
+            ),
+        ] {
+            assert_eq!(last(&article), want, "{article:?}");
+        }
     }
 }
