@@ -1523,12 +1523,13 @@ const IRREGULAR: &[IrregularEntry] = &[
         Some(MONTRER),
         Like("vouloir", &VOULOIR),
     ),
-    // « est d'avis que ».
+    // « est d'avis que », « est d'accord avec », « est du même avis » (after « être » only,
+    // see the cues: not « un accord avec », « un avis du Conseil »).
     (
         "être d'avis",
         ClaimKind::Position,
         Some(QUE),
-        Listed(&["avis"]),
+        Listed(&["avis", "accord"]),
     ),
     // « traite sa fille de « petite-bourgeoise » » (a quotation after the object only, see
     // the cues: « le livre traite de la guerre » deals with a topic). No « traitant »: « son

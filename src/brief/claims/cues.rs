@@ -262,7 +262,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
             verb = lexicon::TAKING_TO_TASK;
         }
-        // « Il est d'avis que », « Le maire n'est pas d'avis que »: a view.
+        // « Il est d'avis que », « Le maire n'est pas d'accord avec », « est du même avis »: a view.
         if verb.lemma == "être d'avis" {
             if let Some(cue) = of_the_view(toks, i, verb) {
                 return Some(cue);
@@ -3189,20 +3189,14 @@ fn is_source_word(low: &str) -> bool {
         || lexicon::MEDIA_NOUNS.contains(&low)
 }
 
-/// « est d'avis que » with « avis » at `i`: a form of « être » (negation and adverbs around
-/// it), « d' », then « que ».
+/// « est d'avis que », « est d'accord avec le maire », « sont d'accord sur », « est du même
+/// avis », with « avis » or « accord » at `i`: a form of « être » (negation, adverbs and « lui
+/// aussi » around it), then the view (see [`view_after_etre`]).
 fn of_the_view(toks: &[Tok], i: usize, verb: Verb) -> Option<Cue> {
-    if i < 2 || toks[i - 1].low != "d'" || !matches!(toks.get(i + 1)?.low.as_str(), "que" | "qu'") {
-        return None;
-    }
-    let mut k = i - 2;
+    let view_start = view_after_etre(toks, i)?;
+    let mut k = view_start.checked_sub(1)?;
     let mut negated = false;
-    while k > 0
-        && matches!(
-            toks[k].low.as_str(),
-            "pas" | "plutôt" | "aussi" | "également"
-        )
-    {
+    while k > 0 && between_etre_and_view(toks, k) {
         negated |= toks[k].low == "pas";
         k -= 1;
     }
@@ -3225,6 +3219,34 @@ fn of_the_view(toks: &[Tok], i: usize, verb: Verb) -> Option<Cue> {
         after_comme: false,
         participle: false,
     })
+}
+
+/// Where the words of a view held start, with its noun at `i`: « d'avis » before « que »,
+/// « d'accord » before whom or what one agrees with (« avec », « sur », « pour », « que »;
+/// not « un accord avec », « tombés d'accord », which the form of « être » before rules out),
+/// « du même avis », « de cet avis ».
+fn view_after_etre(toks: &[Tok], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let next = word(i + 1);
+    match (word(i.checked_sub(2)?), word(i - 1), word(i)) {
+        (_, "d'", "avis") if matches!(next, "que" | "qu'") => Some(i - 1),
+        (_, "d'", "accord") if matches!(next, "avec" | "sur" | "pour" | "que" | "qu'") => {
+            Some(i - 1)
+        }
+        ("du", "même", "avis") | ("de", "cet", "avis") => Some(i - 2),
+        _ => None,
+    }
+}
+
+/// Whether the token at `k` may stand between « être » and the view it holds: negation, an
+/// adverb (« est parfaitement d'accord »), « lui aussi », « elle-même ».
+fn between_etre_and_view(toks: &[Tok], k: usize) -> bool {
+    let low = toks[k].low.as_str();
+    matches!(
+        low,
+        "pas" | "plutôt" | "aussi" | "également" | "lui" | "elle" | "eux" | "elles"
+    ) || is_emphatic_pronoun(low)
+        || is_adverb(&toks[k])
 }
 
 /// « part aux élus de », « part au conseil des »: « part », to whom (at most four words, no

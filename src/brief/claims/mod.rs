@@ -2384,3 +2384,5 @@ mod subject_matrix_tests;
 mod attribution_matrix_tests;
 #[cfg(test)]
 mod incise_subject_tests;
+#[cfg(test)]
+mod speech_family_tests;
