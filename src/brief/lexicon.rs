@@ -1304,6 +1304,9 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Statement,
         Some(INFORMER),
     ),
+    // « Les citoyens ont avisé les élus que … », « avisant les riverains que »: notice given
+    // in words, as « informer » (not « mal avisé », « a avisé un passant »).
+    (&["avis"], "aviser", ClaimKind::Statement, Some(QUE)),
     // (« le contrat spécifie que » is a text's provision, see the cues.)
     (&["spécifi"], "spécifier", ClaimKind::Statement, Some(QUE)),
     (
@@ -1311,6 +1314,14 @@ const ER_VERBS: &[ErEntry] = &[
         "enfoncer le clou",
         ClaimKind::Statement,
         Some(&["le clou"]),
+    ),
+    // « n'a pas mâché ses mots », « ne mâchent pas leurs mots »: speaking bluntly, a stance
+    // (negated only, see the cues: « mâche ses mots » mumbles).
+    (
+        &["mâch"],
+        "ne pas mâcher ses mots",
+        ClaimKind::Position,
+        Some(&["ses mots", "leurs mots"]),
     ),
     (
         &["hauss"],

@@ -560,6 +560,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let defends_itself = verb.lemma == "défendre"
             && reflexive
             && matches!(after, Some("de" | "d'" | "du" | "des"));
+        // « La ministre a défendu la réforme », « défend son bilan », « défendait l'idée
+        // d'une taxe »: a decision or a view defended in words, a stance (not « défend son
+        // titre », « a défendu la ville », « défend son client »).
+        let defends_a_stance = verb.lemma == "défendre"
+            && !reflexive
+            && names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES]);
         // « Le maire a soufflé qu'il se représenterait », « lance mardi que »: a verb of the
         // incises reporting a clause (see INCISE_VERBS_BEFORE_QUE).
         // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que
@@ -598,6 +604,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || puts_forward
             || launches_a_call
             || defends_itself
+            || defends_a_stance
             || says_that
             || agrees
             || rails_against;
@@ -1591,8 +1598,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             // « montre au public que », « souhaite, pour sa part, que »: what only a clause
             // follows may come after an adjunct.
             let que_later = phrases.contains(&"que") && que_after_adjunct(toks, i + 1)
-                // « a informé ses salariés que »: to whom, then what.
-                || verb.lemma == "informer" && object_then_que(toks, i + 1);
+                // « a informé ses salariés que », « a avisé les élus que »: to whom, then what.
+                || matches!(verb.lemma, "informer" | "aviser") && object_then_que(toks, i + 1);
             // « a parlé de son enfance » tells a topic; « a parlé d'une « trahison » » names
             // what something is, in the speaker's words.
             // « « … », se désolait la directrice de l'école »: in an incise after a quotation
@@ -1728,8 +1735,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « n'a pas caché sa colère » shows it; « cache sa colère » does not.
-        if verb.lemma == "ne pas cacher" && !negated {
+        // « n'a pas caché sa colère » shows it, « n'a pas mâché ses mots » speaks bluntly;
+        // « cache sa colère », « mâche ses mots » do not.
+        if verb.lemma.starts_with("ne pas ") && !negated {
             continue;
         }
         // « n'a pas réagi », « n'a pas confirmé »: nothing said.
@@ -3578,6 +3586,10 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Statement;
         }
+        // « a défendu la réforme »: a stance (see `DEFENDED_STANCES`).
+        "défendre" if names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES]) => {
+            return ClaimKind::Position;
+        }
         "défendre"
             if matches!(next_low, Some("de" | "d'" | "du" | "des"))
                 && toks[start..i]
@@ -4168,6 +4180,39 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
             )
         })
 }
+
+/// What « défendre » defends when it takes a stance in words: a decision, a measure, a record,
+/// a view (« a défendu la réforme », « défend son bilan », « l'idée d'une taxe »), not a title,
+/// a place, a client or a position (« les soldats défendent leur position », held by arms).
+const DEFENDED_STANCES: &[&str] = &[
+    "décision",
+    "décisions",
+    "choix",
+    "réforme",
+    "réformes",
+    "projet",
+    "bilan",
+    "mesure",
+    "mesures",
+    "proposition",
+    "propositions",
+    "politique",
+    "idée",
+    "thèse",
+    "publication",
+    "initiative",
+    "stratégie",
+    "approche",
+    "démarche",
+    "motion",
+    "amendement",
+    "loi",
+    "budget",
+    "plan",
+    "version",
+    "principe",
+    "candidature",
+];
 
 /// What « exclure » and « écarter » rule out when they say something (« a écarté cette
 /// hypothèse », « exclut la piste criminelle », « écarte l'idée d'un report »), not a person

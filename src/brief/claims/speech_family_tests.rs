@@ -4,7 +4,7 @@
 //! sense that must give none.
 
 use super::cue_tests::{expect, expect_none};
-use crate::model::ClaimKind::Position;
+use crate::model::ClaimKind::{Position, Statement};
 
 /// A view held after « être »: « est d'accord avec / sur / pour », « est du même avis »,
 /// « est de cet avis » (as « est d'avis que »); not an agreement reached or signed (« se sont
@@ -43,6 +43,108 @@ fn a_view_held_after_etre_is_a_position() {
         "Le conseil a donné son accord au projet.",
         "Le ministre a pris connaissance de l'avis du même avocat.",
         "Le texte est soumis à l'avis du Conseil d'État.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « défendre » outside an incise reports a stance when what it defends is a decision, a
+/// measure, a record or a view (« a défendu la réforme », « défend son bilan », « défendait
+/// l'idée d'une taxe »); a title, a town, a client, a goal or a position held by arms is
+/// defended by deeds.
+#[test]
+fn defending_a_decision_or_a_view_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "La ministre a défendu mardi la réforme des retraites devant les députés.",
+            "La ministre",
+        ),
+        ("Le maire défend son bilan face à l'opposition.", "Le maire"),
+        (
+            "Les syndicats défendent la décision de fermer le site.",
+            "Les syndicats",
+        ),
+        (
+            "Le gouvernement a vigoureusement défendu ce choix.",
+            "Le gouvernement",
+        ),
+        (
+            "L'avocat défendait l'idée d'une peine plus légère.",
+            "L'avocat",
+        ),
+        (
+            "Le président du conseil régional a défendu ses propositions pour le rail.",
+            "Le président du conseil régional",
+        ),
+    ] {
+        expect(sentence, speaker, Position);
+    }
+    for sentence in [
+        "Le champion défend son titre samedi à Paris.",
+        "L'armée a défendu la ville pendant trois jours.",
+        "L'avocat défend son client devant la cour d'assises.",
+        "Le gardien a défendu son but avec brio.",
+        "Les soldats défendent leur position sur la colline.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « ne pas mâcher ses mots »: speaking bluntly, a stance, negated only (« mâche ses mots »
+/// mumbles, « mâche ses croquettes » eats).
+#[test]
+fn not_mincing_words_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le maire n'a pas mâché ses mots contre la direction de l'usine.",
+            "Le maire",
+        ),
+        (
+            "Les syndicats ne mâchent pas leurs mots dans leur communiqué.",
+            "Les syndicats",
+        ),
+        (
+            "L'entraîneur n'a pas vraiment mâché ses mots samedi soir.",
+            "L'entraîneur",
+        ),
+        (
+            "La présidente de la région ne mâchait pas ses mots face aux élus.",
+            "La présidente de la région",
+        ),
+    ] {
+        expect(sentence, speaker, Position);
+    }
+    for sentence in [
+        "Le vieil homme mâche ses mots, à peine audible.",
+        "Le chien mâche ses croquettes.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « aviser quelqu'un que »: notice given in words, as « informer que » (not « mal avisé »,
+/// nor « aviser un passant », to catch sight of him).
+#[test]
+fn notice_given_that_is_a_statement() {
+    for (sentence, speaker) in [
+        (
+            "Les citoyens ont avisé les élus qu'un climat de peur règne dans le quartier.",
+            "Les citoyens",
+        ),
+        (
+            "Le ministère a avisé mardi les hôpitaux que les stocks seront livrés.",
+            "Le ministère",
+        ),
+        (
+            "La direction avise ses employés que l'usine fermera en juin.",
+            "La direction",
+        ),
+    ] {
+        expect(sentence, speaker, Statement);
+    }
+    for sentence in [
+        "Ce choix mal avisé a coûté cher au club.",
+        "Il a avisé un passant dans la rue.",
     ] {
         expect_none(sentence);
     }
