@@ -4933,3 +4933,66 @@ fn a_noun_in_e_after_its_article_takes_no_complement_as_a_participle() {
         ["la mairie"]
     );
 }
+
+/// « Le Conseil Présidentiel de Transition », « le Conseil Ministériel de Sécurité »: a
+/// capitalized adjective of a field in « -tiel », « -ériel », « -striel », « -tionnel »
+/// (`speaker::institution_adjective`) continues the institution's name; it is no first name
+/// opening a person's « X de Y ». First names in « -iel » or « -ionnel » stay names.
+#[test]
+fn an_adjective_of_a_field_in_an_institutions_name_is_no_first_name() {
+    // Must: the whole name, an organization, whatever the cue or its place.
+    for (sentence, want) in [
+        (
+            "Le Conseil Présidentiel de Transition (CPT) a fermement condamné les violences.",
+            "Le Conseil Présidentiel de Transition",
+        ),
+        (
+            "Le Conseil Ministériel de Sécurité a annoncé un couvre-feu dans la capitale.",
+            "Le Conseil Ministériel de Sécurité",
+        ),
+        (
+            "Selon le Conseil Présidentiel de Transition, les élections auront lieu en mars.",
+            "le Conseil Présidentiel de Transition",
+        ),
+        (
+            "« Le scrutin aura lieu », a assuré jeudi le Conseil Ministériel de Transition.",
+            "le Conseil Ministériel de Transition",
+        ),
+        (
+            "Le Conseil Constitutionnel de Transition a dénoncé des pressions.",
+            "Le Conseil Constitutionnel de Transition",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(want.to_string(), SpeakerKind::Organization)],
+            "{sentence}"
+        );
+    }
+    // Must not: a first name ending in « -iel » or « -ionnel » after an institution is a
+    // person's.
+    for (sentence, want) in [
+        (
+            "Le président du Conseil régional Daniel Morel a dénoncé la fermeture.",
+            "Daniel Morel",
+        ),
+        (
+            "« Nous attendons des actes », a déclaré le président du Conseil Constitutionnel, Muriel Fabre.",
+            "Muriel Fabre",
+        ),
+        (
+            "Le directeur de l'Office Présidentiel de Presse, Lionnel Tamba, a démenti l'information.",
+            "Lionnel Tamba",
+        ),
+        (
+            "Le Conseil Présidentiel de Transition a reçu jeudi Gabriel Mbeki, qui a dénoncé les violences.",
+            "Gabriel Mbeki",
+        ),
+    ] {
+        assert_eq!(
+            rows(sentence),
+            [(want.to_string(), SpeakerKind::Person)],
+            "{sentence}"
+        );
+    }
+}

@@ -7843,6 +7843,19 @@ pub(super) fn institution_word(low: &str) -> bool {
         || ["al", "ale", "aux", "ique", "ienne", "éenne", "aise", "ais"]
             .iter()
             .any(|e| low.ends_with(e) && low.len() > 5)
+        || institution_adjective(low)
+}
+
+/// Whether `low` ends like an adjective of « -iel » or « -nnel » that names an institution's
+/// field (« Présidentiel », « Ministériel », « Industriel », « Constitutionnel »,
+/// « Professionnelle », « Personnel »): no first name ends so (« Daniel », « Muriel »,
+/// « Gabriel » end in « -iel » after another letter, « Lionnel » in « -ionnel » after a vowel).
+fn institution_adjective(low: &str) -> bool {
+    let singular = low.strip_suffix('s').unwrap_or(low);
+    let masculine = singular.strip_suffix("le").unwrap_or(singular);
+    ["tiel", "ériel", "striel", "tionnel", "sionnel", "sonnel"]
+        .iter()
+        .any(|e| masculine.ends_with(e))
 }
 
 /// A word the lexicon lists as an institution's, a place's or a medium's (not told by its
