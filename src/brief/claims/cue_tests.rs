@@ -1503,6 +1503,60 @@ fn a_stance_verb_closing_a_headline_after_a_speaking_noun() {
     }
 }
 
+/// A headline that credits its words in brackets closing it (session 19: « … (porte-parole) »,
+/// « « … » (X) ») is the claim of the person or role in the brackets, a call when the words open
+/// on an infinitive; brackets that hold an acronym, a medium, a place or a picture credit, or
+/// that gloss a name, or that follow a noun phrase with no verb, make none.
+#[test]
+fn a_headline_credited_in_brackets() {
+    let cases: &[(&str, &str, ClaimKind)] = &[
+        (
+            "Toute provocation sera sévèrement punie (porte-parole)",
+            "porte-parole",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Nous ne céderons rien » (Durand)",
+            "Durand",
+            ClaimKind::Statement,
+        ),
+        (
+            "Relancer le dialogue sans délai (ministre)",
+            "ministre",
+            ClaimKind::Call,
+        ),
+        (
+            "Nous ne reculerons pas devant la menace (président)",
+            "président",
+            ClaimKind::Statement,
+        ),
+        (
+            "Économie : le pays sortira plus fort de la crise (Lagarde)",
+            "Lagarde",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les hôpitaux sont à bout (ministre de la Santé)",
+            "ministre de la Santé",
+            ClaimKind::Statement,
+        ),
+    ];
+    for (sentence, speaker, kind) in cases {
+        expect(sentence, speaker, *kind);
+    }
+    for sentence in [
+        "Un élu du Parti socialiste démissionne (PS)",
+        "Attaque meurtrière dans le nord du pays (Mali)",
+        "Le bilan s'alourdit encore (AFP)",
+        "Le maire inaugure le nouveau pont (photo)",
+        "Le nouveau gouvernement de Jean Dupont (Premier ministre)",
+        "Nous avons reçu Marie Dupont (directrice)",
+        "Les négociations reprennent à Genève (Suisse)",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 8: what the article does not vouch for (« on », « il semblerait que »), and what it
 /// does (« On s'était dit … », a expliqué Paul: Paul speaks; media it does not name speaking
 /// in their own right, session 14).

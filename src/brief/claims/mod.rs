@@ -634,6 +634,60 @@ fn signed_quotation(text: &str, toks: &[Tok], people: &People) -> Option<(usize,
     (speaker.kind == SpeakerKind::Person).then_some((open, speaker))
 }
 
+/// « Tout acte de provocation sera réprimé (porte-parole) », « « Nous ne céderons pas »
+/// (Durand) », « Arrêter cette guerre (ministre) »: a headline that credits its words in
+/// brackets closing it (session 19), the brackets standing for the cue. The brackets hold
+/// a person or a role and nothing else (not an acronym, a medium, a place, an age: « (PS) »,
+/// « (AFP) », « (Mali) », « (45 ans) »), and three words or more come before them. Where the
+/// brackets open, the speaker, and whether the words open on an infinitive (a call).
+fn credited_in_brackets(
+    text: &str,
+    toks: &[Tok],
+    people: &People,
+) -> Option<(usize, Speaker, ClaimKind)> {
+    let close = toks.len().checked_sub(1).filter(|&c| toks[c].low == ")")?;
+    let open = toks[..close].iter().rposition(|t| t.low == "(")?;
+    let inside = &toks[open + 1..close];
+    let words_before = toks[..open].iter().filter(|t| t.word).count();
+    if inside.is_empty()
+        || inside.len() > 6
+        || words_before < 3
+        || inside.iter().any(|t| !t.word || t.quoted || t.caps)
+        || lexicon::PLACES.contains(&inside[0].low.as_str())
+    {
+        return None;
+    }
+    // (« Nous avons reçu Marie Dupont (directrice) »: brackets after a name gloss it.)
+    let capitalised = |k: usize| toks[k].word && toks[k].upper && !toks[k].caps;
+    if open >= 2 && capitalised(open - 1) && capitalised(open - 2) {
+        return None;
+    }
+    // (« Topic : Arrêter cette guerre (X) »: the words after a heading's colon.)
+    let words_from = toks[..open]
+        .iter()
+        .position(|t| t.low == ":" && !t.quoted)
+        .map_or(0, |c| c + 1);
+    // (Words someone says: a quotation or a clause, not a noun phrase « Le bilan de l'année ».)
+    let tags = pos::tags(text, toks);
+    let verb_at = |k: usize| matches!(tags[k], pos::Upos::Verb | pos::Upos::Aux);
+    if !(words_from..open).any(|k| toks[k].quoted || verb_at(k)) {
+        return None;
+    }
+    let speaker = classify(text, toks, open + 1, close - 1, people);
+    if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) {
+        return None;
+    }
+    let call = toks
+        .get(words_from)
+        .is_some_and(|t| t.word && !t.quoted && cues::is_infinitive(&t.low) && verb_at(words_from));
+    let kind = if call {
+        ClaimKind::Call
+    } else {
+        ClaimKind::Statement
+    };
+    Some((open, speaker, kind))
+}
+
 /// Whether a new clause with its own speaker opens between tokens `from` and `verb`: a
 /// contrastive conjunction, a semicolon, « , et », or « qui » right before the verb group.
 fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
@@ -1803,6 +1857,19 @@ fn claim_in(
             hedged,
             end,
         )
+    } else if let Some((open, speaker, kind)) =
+        credited_in_brackets(text, toks, people).filter(|_| verb.is_none())
+    {
+        let mark = slice(text, toks, open, toks.len() - 1);
+        let unconfirmed = hedged_source(&speaker.name, speaker.kind);
+        let path = path_of(people, Route::BracketCredit, &speaker, text);
+        return Some((
+            vec![
+                new_claim(segment, speaker, path, mark, kind, quote, unconfirmed)
+                    .with_speaker_words(people),
+            ],
+            toks.len(),
+        ));
     } else if verb.is_none() {
         // « Pablo Correa n'a obtenu aucune garantie : "Je ne revendique rien …" »: a quotation
         // opened right after a colon, in a sentence whose subject is a person or a role.

@@ -84,6 +84,8 @@ pub enum Route {
     /// The subject of a clause a first-person quotation follows (« L'éleveur montre le pré,
     /// mais « c'est grillé … » »).
     JuxtaposedQuotation,
+    /// The person or role in the brackets closing a headline (« « … » (porte-parole) »).
+    BracketCredit,
 }
 
 /// How the words the route found became the speaker shown.
