@@ -4032,7 +4032,8 @@ fn a_verb_of_telling_closing_the_sentence_reports_it() {
 }
 
 /// « Les autorités indiquent la mort de cinq personnes », « Le responsable relève 8 blessés »:
-/// « indiquer », « signaler », « relever », « mentionner », « rapporter » with no « que » report
+/// « indiquer », « signaler », « relever », « mentionner », « rapporter » (and « annoncer »,
+/// below) with no « que » report
 /// a toll, a death, an arrest or an incident named, in any tense, past adverbs, time words and
 /// adjuncts. Must not: a subject that cannot speak, a count of what is no casualty, the other
 /// senses of « relever » and « rapporter ».
@@ -4080,6 +4081,41 @@ fn a_toll_reported_without_que_is_a_statement() {
         "Le joueur a rapporté trois médailles.",
         "Les gendarmes ont relevé trois empreintes.",
         "La police a relevé la présence de traces.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « annoncer » a toll as the reporting verbs of fact do, a count in figures too (« Les
+/// secours annoncent 15 blessés », a headline « Séisme : la Croix-Rouge annonce 37 morts »).
+/// Must not: a count of what is no casualty, a subject that cannot speak.
+#[test]
+fn a_toll_announced_in_figures_is_a_statement() {
+    for (sentence, speaker) in [
+        ("Les autorités annoncent 12 morts.", "Les autorités"),
+        (
+            "Le ministère de la Santé annonce 300 nouveaux cas",
+            "Le ministère de la Santé",
+        ),
+        (
+            "Séisme : la Croix-Rouge annonce 37 morts dans la région",
+            "la Croix-Rouge",
+        ),
+        ("Les secours annoncent au moins 15 blessés.", "Les secours"),
+        ("La police annonce 40 interpellations", "La police"),
+        (
+            "La préfecture a annoncé vendredi 8 blessés.",
+            "La préfecture",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Météo-France annonce 40 degrés",
+        "Le club annonce 3 recrues.",
+        "Le festival annonce 20 000 spectateurs.",
+        "Le film annonce 12 morts",
+        "La tempête annonce 3 jours de pluie.",
     ] {
         expect_none(sentence);
     }

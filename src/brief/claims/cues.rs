@@ -5256,7 +5256,14 @@ fn reports_infinitive(toks: &[Tok], at: usize) -> bool {
 }
 
 /// Reporting verbs of fact that, without « que », report a toll (see `idioms::reports_a_toll`).
-const TOLL_REPORTING: &[&str] = &["indiquer", "signaler", "relever", "mentionner", "rapporter"];
+const TOLL_REPORTING: &[&str] = &[
+    "indiquer",
+    "signaler",
+    "relever",
+    "mentionner",
+    "rapporter",
+    "annoncer",
+];
 
 /// Whether the verb at `i` of [`TOLL_REPORTING`], its group at `start`, reports a toll right
 /// after it, past adverbs, time words and adjuncts (« indiquent par ailleurs la mort de »,
