@@ -1557,6 +1557,46 @@ fn a_headline_credited_in_brackets() {
     }
 }
 
+/// An unnamed source heading its quoted words with a colon (« Une source sécuritaire : « … » »,
+/// « Des riverains : « … » ») is that source's claim, as a named one is; a heading that names an
+/// event, a place or a time, or a bare noun, is none.
+#[test]
+fn an_unnamed_source_heading_its_quoted_words() {
+    for (sentence, speaker) in [
+        (
+            "Une source sécuritaire : « Les assaillants étaient nombreux »",
+            "Une source sécuritaire",
+        ),
+        (
+            "Des riverains : « Nous n'avons rien entendu cette nuit »",
+            "Des riverains",
+        ),
+        (
+            "Un proche de la famille : « Il était très apprécié de tous »",
+            "Un proche de la famille",
+        ),
+        (
+            "Des témoins : « On a vu les flammes de loin »",
+            "Des témoins",
+        ),
+        (
+            "Les habitants du quartier : « Nous avons eu très peur »",
+            "Les habitants du quartier",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Un drame à Lyon : « Nous sommes sous le choc »",
+        "Des inondations en Bretagne : « Tout est sous l'eau »",
+        "Une nuit d'angoisse : « Nous avons cru mourir »",
+        "Un an après le séisme : « Rien n'a changé ici »",
+        "Témoins : « On a vu les flammes de loin »",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 8: what the article does not vouch for (« on », « il semblerait que »), and what it
 /// does (« On s'était dit … », a expliqué Paul: Paul speaks; media it does not name speaking
 /// in their own right, session 14).

@@ -1898,7 +1898,11 @@ fn claim_in(
             ));
         };
         let speaker = main_subject(text, toks, colon, people)?;
-        if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role)
+        // (« Une source diplomatique : « … » », « Des riverains : « … » »: an unnamed source,
+        // all that comes before the colon, heads its words.)
+        let unnamed_heading =
+            speaker.kind == SpeakerKind::Anonymous && tokenize(&speaker.name).len() == colon;
+        if !(matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) || unnamed_heading)
             || event_headline(toks, colon)
         {
             return None;
