@@ -1597,6 +1597,47 @@ fn an_unnamed_source_heading_its_quoted_words() {
     }
 }
 
+/// A headline opening on a quotation with a verb, then a colon and a clause whose subject
+/// speaks (« « Nous ne lâcherons rien » : les syndicats maintiennent la grève ») gives the
+/// quotation to that subject, whatever the clause's verb; a quoted name or title before the
+/// colon (« « Opération Sentinelle » : … ») gives none.
+#[test]
+fn a_quotation_heading_a_clause_is_its_subjects() {
+    for (sentence, speaker) in [
+        (
+            "« Nous ne lâcherons rien » : les syndicats maintiennent la grève",
+            "les syndicats",
+        ),
+        (
+            "« Nous irons jusqu'au bout » : la ministre maintient sa réforme",
+            "la ministre",
+        ),
+        (
+            "« On ne nous écoute pas » : les agriculteurs bloquent l'autoroute",
+            "les agriculteurs",
+        ),
+        (
+            "« Il faut tout reconstruire » : à Mayotte, le préfet visite les quartiers",
+            "le préfet",
+        ),
+        (
+            "« Je paie aussi les factures » : le colonel Jean Dupont rencontre les usagers",
+            "Jean Dupont",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "« Les Misérables » : le film fait un carton",
+        "« Opération Sentinelle » : l'armée se retire du pays",
+        "« La Guerre des étoiles » : le nouveau film sort en salle",
+        "« Zéro artificialisation nette » : la loi entre en vigueur",
+        "« Le Rouge et le Noir » : la pièce triomphe à Paris",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Class 8: what the article does not vouch for (« on », « il semblerait que »), and what it
 /// does (« On s'était dit … », a expliqué Paul: Paul speaks; media it does not name speaking
 /// in their own right, session 14).

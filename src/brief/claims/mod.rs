@@ -634,6 +634,42 @@ fn signed_quotation(text: &str, toks: &[Tok], people: &People) -> Option<(usize,
     (speaker.kind == SpeakerKind::Person).then_some((open, speaker))
 }
 
+/// « « Nous ne lâcherons rien » : les syndicats maintiennent la grève », « « On ne nous écoute
+/// pas » : les éleveurs bloquent l'autoroute »: a headline opening on a quotation of three words
+/// or more with a verb of its own, then a colon and a clause whose subject speaks: the quotation
+/// is the subject's (not a name or a title quoted, « « Opération Sentinelle » : l'armée se
+/// retire »). Where the quotation opens, and the subject.
+fn quotation_heading_a_clause(
+    text: &str,
+    toks: &[Tok],
+    people: &People,
+) -> Option<(usize, Speaker)> {
+    if !toks.first().is_some_and(is_quote_mark) {
+        return None;
+    }
+    let close = (1..toks.len()).find(|&k| !toks[k].quoted && is_quote_mark(&toks[k]))?;
+    let colon = close + 1;
+    if toks.get(colon).is_none_or(|t| t.low != ":") {
+        return None;
+    }
+    let tags = pos::tags(text, toks);
+    let verb_at = |k: usize| matches!(tags[k], pos::Upos::Verb | pos::Upos::Aux);
+    let quoted_words = toks[1..close].iter().filter(|t| t.word).count();
+    if quoted_words < 3 || !(1..close).any(verb_at) {
+        return None;
+    }
+    let verb = (colon + 1..toks.len()).find(|&k| !toks[k].quoted && verb_at(k))?;
+    let speaker = main_subject(text, toks, verb, people)?;
+    let speaks = matches!(
+        speaker.kind,
+        SpeakerKind::Person
+            | SpeakerKind::Role
+            | SpeakerKind::Organization
+            | SpeakerKind::Anonymous
+    );
+    speaks.then_some((0, speaker))
+}
+
 /// « Tout acte de provocation sera réprimé (porte-parole) », « « Nous ne céderons pas »
 /// (Durand) », « Arrêter cette guerre (ministre) »: a headline that credits its words in
 /// brackets closing it (session 19), the brackets standing for the cue. The brackets hold
@@ -1877,7 +1913,8 @@ fn claim_in(
             // « L'éleveur montre le pré, mais « c'est grillé, il n'y a plus rien »: a
             // quotation in the first person closing a clause of its own.
             let (open, speaker) = juxtaposed_quotation(text, toks, people)
-                .or_else(|| signed_quotation(text, toks, people))?;
+                .or_else(|| signed_quotation(text, toks, people))
+                .or_else(|| quotation_heading_a_clause(text, toks, people))?;
             let mark = slice(text, toks, open, open);
             return Some((
                 vec![{
