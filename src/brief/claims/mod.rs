@@ -897,22 +897,53 @@ fn relative_object_clause(toks: &[Tok], cue: &cues::Cue) -> bool {
     after_comma && named && no_object
 }
 
-/// « Si ses partisans estiment …, l'opposition souligne … », « Pendant que les uns … »: the
-/// first cue was in a subordinate clause opening the sentence; a cue after the comma closing
-/// it is the main clause's, with its own subject.
+/// « Si ses partisans estiment …, l'opposition souligne … », « Pendant que les uns … »,
+/// « Alors que la direction dément …, les syndicats assurent … », « Même si le ministre
+/// assure …, les syndicats réclament … »: the first cue was in a subordinate clause opening
+/// the sentence (past a « Mais » or « Et »); a cue after the comma closing it is the main
+/// clause's, with its own subject.
 fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> bool {
-    let opens_subordinate = match (toks.first(), toks.get(1)) {
-        (Some(t), _) if matches!(t.low.as_str(), "si" | "s'" | "lorsque" | "lorsqu'") => true,
-        (Some(t), Some(n)) => {
-            matches!(
-                t.low.as_str(),
-                "pendant" | "après" | "avant" | "depuis" | "dès"
-            ) && matches!(n.low.as_str(), "que" | "qu'")
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.low.as_str(), "mais" | "et" | "or")),
+    );
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let opens_que = |k: usize| matches!(low(k + 1), "que" | "qu'");
+    let opens_subordinate = match low(start) {
+        "si" | "s'" | "lorsque" | "lorsqu'" | "quand" => true,
+        "pendant" | "après" | "avant" | "depuis" | "dès" | "alors" | "tandis" | "bien" => {
+            opens_que(start)
         }
+        "même" => matches!(low(start + 1), "si" | "s'"),
         _ => false,
     };
     let first_comma = toks.iter().position(|t| !t.quoted && t.low == ",");
-    opens_subordinate && first_comma.is_some_and(|c| c >= previous_end && c < verb)
+    opens_subordinate
+        && (first_comma.is_some_and(|c| c >= previous_end && c < verb)
+            || subject_after_closing_comma(toks, previous_end, verb))
+}
+
+/// Whether the last comma before token `verb`, past token `from`, is followed by a subject of
+/// the verb's own: a short noun phrase opening with a determiner or a capital, with no
+/// « que », « qui » or verb in it (« …, les syndicats assurent »; not « …, elle, refuse » nor
+/// « un homme de 40 ans, a avoué », what a speaker reports).
+fn subject_after_closing_comma(toks: &[Tok], from: usize, verb: usize) -> bool {
+    let Some(comma) = (from..verb)
+        .rev()
+        .find(|&k| !toks[k].quoted && toks[k].low == ",")
+    else {
+        return false;
+    };
+    let subject = &toks[comma + 1..verb];
+    !subject.is_empty()
+        && subject.len() <= 8
+        && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
+        && subject.iter().all(|t| {
+            t.word
+                && !t.quoted
+                && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
+                && !speaker::is_finite_verb(t)
+        })
 }
 
 /// Whether a speaker leaves its claim unconfirmed wherever it speaks: « on » with nobody

@@ -3262,6 +3262,66 @@ mod second_speaker_clauses {
         );
     }
 
+    /// « Alors que / Tandis que / Bien que / Même si / Quand … , » opening the sentence with
+    /// the first cue: the main clause after the comma closing it has its own speaker, even
+    /// past an adjunct set off by a comma inside the opening clause; a comma inside what the
+    /// first speaker reports, with no subject of its own before the next verb, does not.
+    #[test]
+    fn the_main_clause_after_an_opening_concessive_clause_has_its_own_speaker() {
+        for (sentence, want) in [
+            (
+                "Alors que les experts ont longtemps nié le risque, les habitants affirment que les crues se multiplient.",
+                ["les experts", "les habitants"],
+            ),
+            (
+                "Alors que depuis des mois, la direction dément toute fermeture, les syndicats assurent que le site sera vendu.",
+                ["la direction", "les syndicats"],
+            ),
+            (
+                "Tandis que le gouvernement promet une baisse des prix, l'opposition dénonce une manœuvre électorale.",
+                ["le gouvernement", "l'opposition"],
+            ),
+            (
+                "Même si le ministre assure que la réforme est juste, les syndicats réclament son retrait.",
+                ["le ministre", "les syndicats"],
+            ),
+            (
+                "Quand le maire a annoncé la fermeture de l'école, les parents ont dénoncé une décision brutale.",
+                ["le maire", "les parents"],
+            ),
+            (
+                "Bien que la police affirme que le suspect a agi seul, ses proches dénoncent une bavure.",
+                ["la police", "ses proches"],
+            ),
+        ] {
+            assert_eq!(speakers_of(sentence), want, "{sentence}");
+        }
+        for (sentence, want) in [
+            (
+                "Tandis que la mairie assure que les riverains, consultés, ont approuvé le projet, les travaux commencent.",
+                "la mairie",
+            ),
+            (
+                "Alors que le syndicat affirme que la direction, elle, refuse tout dialogue, les salariés attendent.",
+                "le syndicat",
+            ),
+            (
+                "Tandis que le préfet assure que les routes, les écoles et les gymnases rouvriront lundi, rien n'est prévu pour les crèches.",
+                "le préfet",
+            ),
+            (
+                "Alors que le maire affirme que la ville, selon lui, n'a plus de dette, les comptes montrent un déficit.",
+                "le maire",
+            ),
+            (
+                "Alors qu'il pleuvait depuis l'aube, le maire a annoncé la fermeture des parcs.",
+                "le maire",
+            ),
+        ] {
+            assert_eq!(speakers_of(sentence), [want], "{sentence}");
+        }
+    }
+
     #[test]
     fn a_pendant_que_clause_has_its_own_speaker() {
         assert_eq!(
