@@ -697,6 +697,62 @@ pub const PAYING_TRIBUTE: Verb = Verb {
     incise_only: false,
 };
 
+/// « vante les mérites du projet », « vante son bilan »: praise given, a position; its forms
+/// are those of « se vanter » in [`verbs`], which the cues turn into this verb when what it
+/// praises follows ([`PRAISED`]).
+pub const PRAISING: Verb = Verb {
+    lemma: "vanter",
+    kind: ClaimKind::Position,
+    needs_next: None,
+    incise_only: false,
+};
+
+/// What « vanter » praises when it reports (« les mérites », « son bilan », « les atouts de la
+/// région »).
+pub const PRAISED: &[&str] = &[
+    "mérites",
+    "bilan",
+    "qualité",
+    "qualités",
+    "atouts",
+    "avantages",
+    "bienfaits",
+    "vertus",
+    "succès",
+    "modèle",
+    "action",
+    "travail",
+    "efforts",
+    "réforme",
+    "projet",
+    "politique",
+    "savoir-faire",
+];
+
+/// What « appuyer » supports when it takes a side in words (« a appuyé les propos du
+/// ministre », « appuie la demande des syndicats », « la candidature de »; not « appuyer sur
+/// le bouton », « a appuyé son vélo contre le mur »).
+pub const SUPPORTED: &[&str] = &[
+    "propos",
+    "demande",
+    "demandes",
+    "proposition",
+    "propositions",
+    "position",
+    "candidature",
+    "décision",
+    "initiative",
+    "démarche",
+    "requête",
+    "revendication",
+    "revendications",
+    "appel",
+    "motion",
+    "réforme",
+    "thèse",
+    "idée",
+];
+
 /// « prendre à partie »: its forms are those of « s'en prendre à » in [`verbs`], which the
 /// cues turn into this verb when « à partie » follows (« a vivement pris à partie le
 /// ministre »).
@@ -1043,6 +1099,9 @@ const ER_VERBS: &[ErEntry] = &[
     // « se félicite de l'accord », and praise given: « a félicité le Niger pour ce choix »
     // (not « a été félicitée par le jury », a passive).
     (&["félicit"], "féliciter", ClaimKind::Position, None),
+    // « a appuyé les propos du ministre », « appuie la demande des syndicats »: a side taken
+    // (only before what it supports, see the cues and [`SUPPORTED`]).
+    (&["appuy", "appui"], "appuyer", ClaimKind::Position, None),
     (&["étonn"], "s'étonner", ClaimKind::Position, None),
     (&["indign"], "s'indigner", ClaimKind::Position, None),
     (&["insurg"], "s'insurger", ClaimKind::Position, None),

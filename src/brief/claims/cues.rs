@@ -258,6 +258,14 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "publier" && idioms::issues_a_stance(toks, i + 1) {
             verb = lexicon::ISSUING_A_STANCE;
         }
+        // « vante les mérites du projet », « vante son bilan »: praise, with the forms of « se
+        // vanter » (not « se vante d'avoir », which keeps its own sense).
+        if verb.lemma == "se vanter"
+            && follows(toks, i + 1, verb.needs_next.unwrap_or_default()).is_none()
+            && names_a_noun_of(toks, i + 1, &[lexicon::PRAISED])
+        {
+            verb = lexicon::PRAISING;
+        }
         // « a vivement pris à partie le ministre »: taken to task.
         if verb.lemma == "s'en prendre à" && follows(toks, i + 1, &["à partie"]).is_some() {
             verb = lexicon::TAKING_TO_TASK;
@@ -1399,11 +1407,18 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
-        // « affiche sa satisfaction », « a formulé sa demande »: a stance shown or a request
-        // put into words (not « affiche un bénéfice », « formule un vernis »).
+        // « affiche sa satisfaction », « a formulé sa demande », « appuie la demande »: a
+        // stance shown, a request put into words, a side taken (not « affiche un bénéfice »,
+        // « formule un vernis », « appuie sur le bouton »).
         let names_what = match verb.lemma {
             "afficher" | "manifester" | "ne pas cacher" => Some(&[lexicon::SHOWN_STANCES][..]),
             "formuler" => Some(lexicon::FORMULATED_REQUESTS),
+            // (« …, appuie-t-il », « …, appuie le ministre »: an incise says it anyway.)
+            "appuyer"
+                if !in_incise(toks, start, i, inverted.is_some(), true) && !closes_a_clause =>
+            {
+                Some(&[lexicon::SUPPORTED][..])
+            }
             _ => None,
         };
         if names_what.is_some_and(|nouns| !names_a_noun_of(toks, i + 1, nouns)) {
@@ -3584,6 +3599,11 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
                     .any(|t| matches!(t.low.as_str(), "propos" | "discours" | "langage"))
             }) =>
         {
+            return ClaimKind::Statement;
+        }
+        // « …, appuie-t-il »: an incise stresses what is said (a side taken only before what
+        // it supports, « appuie la demande »).
+        "appuyer" if !names_a_noun_of(toks, i + 1, &[lexicon::SUPPORTED]) => {
             return ClaimKind::Statement;
         }
         // « a défendu la réforme »: a stance (see `DEFENDED_STANCES`).

@@ -149,3 +149,53 @@ fn notice_given_that_is_a_statement() {
         expect_none(sentence);
     }
 }
+
+/// Praise and support in words: « vanter » what it praises (« les mérites », « son bilan »,
+/// « les atouts »), « appuyer » a word or a request (« les propos », « la demande », « la
+/// candidature »); not « se vanter de » (its own sense), a seller praising his car, nor
+/// pressing on a brake or leaning a bike.
+#[test]
+fn praising_or_supporting_in_words_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a vanté mardi les mérites de la réforme.",
+            "Le ministre",
+        ),
+        ("La maire vante son bilan devant les habitants.", "La maire"),
+        (
+            "Les organisateurs vantaient les atouts de la région.",
+            "Les organisateurs",
+        ),
+        (
+            "Le ministère a appuyé les propos du Premier ministre.",
+            "Le ministère",
+        ),
+        (
+            "La fédération appuie la demande des syndicats.",
+            "La fédération",
+        ),
+        (
+            "Plusieurs élus ont vivement appuyé la candidature de la ville.",
+            "Plusieurs élus",
+        ),
+        (
+            "L'opposition appuyait cette proposition depuis des mois.",
+            "L'opposition",
+        ),
+    ] {
+        expect(sentence, speaker, Position);
+    }
+    expect(
+        "« Le chantier avance bien », appuie le maire de la commune.",
+        "le maire de la commune",
+        Statement,
+    );
+    for sentence in [
+        "Le vendeur vante sa voiture aux clients.",
+        "Le conducteur a appuyé sur le frein.",
+        "Il appuie son vélo contre le mur.",
+        "Le gardien a appuyé la balle de la main.",
+    ] {
+        expect_none(sentence);
+    }
+}
