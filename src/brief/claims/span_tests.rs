@@ -4996,3 +4996,57 @@ fn an_adjective_of_a_field_in_an_institutions_name_is_no_first_name() {
         );
     }
 }
+
+/// A postposed subject ends before a demonstrative and a time word (« le Sénégalais ce lundi »,
+/// « le Camerounais cette semaine »), and keeps the place of a post (« un agent en poste au
+/// centre de secours », « un médecin en fonction à l'hôpital régional »).
+#[test]
+fn a_subjects_right_edge_leaves_out_this_day_and_keeps_the_place_of_a_post() {
+    // Must.
+    for (sentence, want) in [
+        (
+            "« Il doit s'excuser », a expliqué le Sénégalais ce lundi lors d'un entretien.",
+            "le Sénégalais",
+        ),
+        (
+            "« Nous reprendrons », a assuré le Camerounais cette semaine.",
+            "le Camerounais",
+        ),
+        (
+            "« Nous reprendrons », a assuré le Gabonais cet après-midi devant la presse.",
+            "le Gabonais",
+        ),
+        (
+            "« Le pont a cédé », a déclaré un agent en poste au centre de secours.",
+            "un agent en poste au centre de secours",
+        ),
+        (
+            "« Nous manquons de tout », confie un médecin en fonction à l'hôpital régional.",
+            "un médecin en fonction à l'hôpital régional",
+        ),
+        (
+            "Selon un policier en poste à la frontière, les passages ont doublé.",
+            "un policier en poste à la frontière",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a name before a time word stays whole; « en poste » with no place after it
+    // ends the phrase.
+    for (sentence, want) in [
+        (
+            "« Nous reprendrons », a assuré Marie Roux cette nuit.",
+            "Marie Roux",
+        ),
+        (
+            "« Le service est saturé », a expliqué une infirmière en poste depuis dix ans.",
+            "une infirmière en poste",
+        ),
+        (
+            "« Nous reprendrons », a assuré le Premier ministre cet après-midi.",
+            "le Premier ministre",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -5547,6 +5547,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         {
             end = i + 1;
             i += 2;
+            // (« un officier en poste à la brigade de Kindia », « un agent en fonction au
+            // commissariat »: where the post is belongs to the phrase too.)
+            if let Some(head) = place_of_post(toks, i - 1) {
+                end = head;
+                i = head + 1;
+            }
             continue;
         }
         // « une source parlant sous couvert d'anonymat »: a present participle after a noun
@@ -5792,6 +5798,14 @@ fn closes_noun_phrase(toks: &[Tok], i: usize) -> bool {
         let d = after(k);
         d == "1er" || !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
     };
+    // (« le Brésilien ce mercredi », « la ministre cette semaine », « le maire cet
+    // après-midi »: a demonstrative before a time word.)
+    if matches!(low, "ce" | "cet" | "cette")
+        && (lexicon::TIME_WORDS.contains(&after(i + 1))
+            || matches!(after(i + 1), "semaine" | "nuit" | "année" | "week-end"))
+    {
+        return true;
+    }
     if low == "le"
         && (day_number(i + 1) && lexicon::MONTHS.contains(&after(i + 2))
             || matches!(
@@ -5945,6 +5959,29 @@ const ASSOCIATION_HEADS: &[&str] = &[
     "alliance",
     "rassemblement",
 ];
+
+/// The head noun of the place after « en poste », « en fonction(s) » at `post` (« en poste à
+/// la brigade », « en fonction au ministère », « en poste aux Affaires étrangères »): « à »
+/// and an article, or « au », « aux », then a word.
+fn place_of_post(toks: &[Tok], post: usize) -> Option<usize> {
+    if !matches!(toks[post].low.as_str(), "poste" | "fonction" | "fonctions") {
+        return None;
+    }
+    let at = toks.get(post + 1)?;
+    let head = match at.low.as_str() {
+        "au" | "aux" => post + 2,
+        "à" if toks
+            .get(post + 2)
+            .is_some_and(|d| matches!(d.low.as_str(), "la" | "l'" | "le" | "les")) =>
+        {
+            post + 3
+        }
+        _ => return None,
+    };
+    toks.get(head)
+        .is_some_and(|h| h.word && !h.quoted)
+        .then_some(head)
+}
 
 /// Words after « en » that belong to the noun phrase (« en cours », « rédacteur en chef »).
 const FIXED_AFTER_EN: &[&str] = &[
