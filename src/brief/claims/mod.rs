@@ -17,6 +17,7 @@ mod coreference;
 mod cues;
 mod incise;
 mod inserts;
+mod kinds;
 mod last_named;
 mod open_incise;
 mod path;
@@ -106,6 +107,8 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     }
     take_announced_quotations(&mut claims, document, &shapes);
     kinds_of_described_names(&mut claims, &people);
+    let texts: Vec<&str> = document.segments.iter().map(|s| s.fr.as_str()).collect();
+    kinds::settle(&mut claims, &people, &texts);
     claims
 }
 
@@ -2488,6 +2491,9 @@ mod backref_matrix_tests;
 
 #[cfg(test)]
 mod kind_matrix_tests;
+
+#[cfg(test)]
+mod kinds_tests;
 
 #[cfg(test)]
 mod title_tests;

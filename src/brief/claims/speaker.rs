@@ -7174,7 +7174,7 @@ fn compound_of_no_person(word: &str) -> bool {
 /// Whether a lowercase noun reads as a person's, by its ending (« viticulteur »,
 /// « internautes », « manifestante », « Wikipédiens »), leaving out the -eur nouns of firms
 /// and machines (« constructeur », « assureur », « secteur »).
-fn agent_noun(word: &str) -> bool {
+pub(super) fn agent_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     const ENDINGS: &[&str] = &[
         "eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "naute",
