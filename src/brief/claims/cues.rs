@@ -2146,21 +2146,32 @@ fn after_apposition(toks: &[Tok], start: usize) -> bool {
         && (first.upper || lexicon::DETERMINERS.contains(&first.low.as_str()))
         && !lexicon::PREPOSITIONS.contains(&first.low.as_str())
         && !lexicon::TIME_WORDS.contains(&first.low.as_str())
-        && toks[..open].iter().all(plain)
+        && toks[..open]
+            .iter()
+            .enumerate()
+            .all(|(k, t)| plain(t) || t.word && !t.quoted && noun_after_determiner(toks, k))
         && (relative || toks[open + 1..close].iter().all(plain))
         && !conjugated_verb_before(toks, open)
 }
 
 /// Whether the tagger reads a conjugated verb the lexicon does not list before token `end`
 /// (« La ville constitue donc, … »: a clause, no subject before an apposition). Past
-/// participles are left out: « Le maire de la ville assiégée, … » is a noun phrase.
+/// participles are left out: « Le maire de la ville assiégée, … » is a noun phrase; so are a
+/// word right after a determiner and a name past the first word, whatever their lower-case
+/// forms read (« Le conseiller Lefort, … », « Le juge Dumonte, … »).
 fn conjugated_verb_before(toks: &[Tok], end: usize) -> bool {
     let tags = super::pos::tags_of_lower_case(&toks[..end]);
-    toks[..end].iter().zip(tags).any(|(t, tag)| {
-        matches!(tag, super::pos::Upos::Verb | super::pos::Upos::Aux)
-            && !is_participle(&t.low)
-            && !t.low.ends_with("ant")
-    })
+    toks[..end]
+        .iter()
+        .zip(tags)
+        .enumerate()
+        .any(|(k, (t, tag))| {
+            matches!(tag, super::pos::Upos::Verb | super::pos::Upos::Aux)
+                && !is_participle(&t.low)
+                && !t.low.ends_with("ant")
+                && !noun_after_determiner(toks, k)
+                && (k == 0 || !t.upper)
+        })
 }
 
 /// Whether the verb group `start..=i` is an incise set off by commas inside the sentence,

@@ -623,3 +623,23 @@ fn a_plea_in_an_incise_is_a_call() {
         expect(sentence, speaker, kind);
     }
 }
+
+/// « a donné son avis sur X pour + infinitive »: the « pour » tells what X is for, no side
+/// taken (session-12 convention: a view named, not given); « son avis pour la réforme »,
+/// « son avis favorable » give the view.
+#[test]
+fn a_purpose_after_a_view_named_gives_no_side() {
+    for sentence in [
+        "Le ministre a donné son avis sur le recours aux pharmaciens pour vacciner la population.",
+        "La présidente a donné son avis sur l'usage des caméras pour surveiller les rues.",
+        "Le maire a livré son analyse du projet pour agrandir le port.",
+    ] {
+        expect_none(sentence);
+    }
+    for sentence in [
+        "Le ministre a donné son avis pour la réforme.",
+        "Le sénateur a donné son avis favorable au texte.",
+    ] {
+        assert_eq!(super::tests::claims_of(sentence).len(), 1, "{sentence}");
+    }
+}

@@ -402,6 +402,11 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         "Le conseiller Martin, quant à lui, a expliqué les raisons de ce changement.",
         "La ministre, de son côté, a détaillé les mesures du plan.",
         "Le directeur, Paul Roux, a justifié cette réorganisation.",
+        // (A role noun that reads as a verb, then a name the tagger reads as one in lower
+        // case.)
+        "Le conseiller Lefèvre, quant à lui, a expliqué les raisons de ce changement.",
+        "Le conseiller Lavoie, de son côté, a détaillé les mesures du plan.",
+        "Le conseiller Lavoie, pour sa part, a justifié cette dépense.",
     ] {
         expect_none(sentence);
     }
@@ -429,6 +434,54 @@ fn details_or_reasons_named_not_given_are_no_claim() {
         (
             "Selon les premiers relevés, la digue tiendra, a détaillé le préfet.",
             "le préfet",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
+/// « rappeler », « souligner », « préciser », « énumérer » with an object that only names what
+/// a list or a plan holds (« les priorités », « trois objectifs », « les modalités ») and
+/// nothing of it given say nothing (session-12 convention); with a colon, a « que » clause, a
+/// quotation, another noun (« l'importance des règles », « son opposition ») or in an incise,
+/// they report.
+#[test]
+fn a_list_named_not_given_is_no_claim() {
+    for sentence in [
+        "L'entraîneur a rappelé trois objectifs.",
+        "Le délégué syndical n'a pas manqué de rappeler les priorités du syndicat.",
+        "La préfète a précisé mardi les modalités du dispositif.",
+        "Le directeur a souligné les enjeux de la rentrée devant le personnel.",
+        "La juge a rappelé les règles de la procédure.",
+        "Le maire a rappelé ses deux priorités pour le mandat.",
+        "La présidente, de son côté, a rappelé les principes de la charte.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "La ministre a rappelé ses priorités : l'emploi, l'école et la santé.",
+            "La ministre",
+        ),
+        (
+            "Le maire a rappelé que les règles restaient en vigueur.",
+            "Le maire",
+        ),
+        (
+            "Le ministre a rappelé l'importance des règles sanitaires.",
+            "Le ministre",
+        ),
+        (
+            "Le président a rappelé son opposition au projet.",
+            "Le président",
+        ),
+        (
+            "« Les consignes sont claires », a rappelé le préfet.",
+            "le préfet",
+        ),
+        (
+            "Les règles sont strictes, a rappelé la direction.",
+            "la direction",
         ),
     ] {
         expect_one_by(sentence, speaker);

@@ -958,13 +958,21 @@ pub(super) fn attacks_in_words(toks: &[Tok], i: usize) -> bool {
 /// Whether the rest of the sentence from `at` gives a view or words: a side taken (« pour »,
 /// « contre », « en faveur », « favorable »), a « que » clause, a colon or a quotation.
 fn view_follows(toks: &[Tok], at: usize) -> bool {
-    toks.get(at..).unwrap_or_default().iter().any(|t| {
+    let rest = toks.get(at..).unwrap_or_default();
+    rest.iter().enumerate().any(|(k, t)| {
         t.quoted
+            || t.low == "pour" && !purpose_infinitive(rest.get(k + 1))
             || matches!(
                 t.low.as_str(),
-                "pour" | "contre" | "faveur" | "favorable" | "défavorable" | "que" | "qu'" | ":"
+                "contre" | "faveur" | "favorable" | "défavorable" | "que" | "qu'" | ":"
             )
     })
+}
+
+/// Whether the word after a « pour » is an infinitive: a purpose (« le recours aux pharmaciens
+/// pour vacciner »), no side taken (« pour la réforme »).
+fn purpose_infinitive(next: Option<&Tok>) -> bool {
+    next.is_some_and(|t| t.word && !t.quoted && super::is_infinitive(&t.low))
 }
 
 fn before_a_quotation(toks: &[Tok], start: usize) -> bool {

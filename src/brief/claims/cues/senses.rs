@@ -61,6 +61,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || backs_someone(toks, g)
         || invites_itself(g)
         || names_without_giving(toks, g)
+        || names_a_list_without_giving(toks, g)
         || exercises_rights(toks, g)
         || participle_as_adjective(toks, g)
         || participle_of_nothing(toks, g)
@@ -135,6 +136,61 @@ fn names_without_giving(toks: &[Tok], g: &Group) -> bool {
             || t.word && super::super::is_present_participle(&t.low)
     });
     object && !gives && !words_follow(toks, g.i + 1) && !words_before_quote(toks, g.i)
+}
+
+/// Verbs of speech that may only name what a list or a plan holds (« a rappelé les
+/// priorités », « a souligné trois objectifs », « a précisé les modalités »).
+const NAMING_A_LIST: &[&str] = &["rappeler", "souligner", "préciser", "énumérer"];
+
+/// Nouns that name what a list, a plan or a reasoning holds without giving it.
+const CONTENTS_NAMED: &[&str] = &[
+    "objectif",
+    "objectifs",
+    "priorité",
+    "priorités",
+    "règle",
+    "règles",
+    "consigne",
+    "consignes",
+    "principe",
+    "principes",
+    "enjeu",
+    "enjeux",
+    "motivation",
+    "motivations",
+    "motif",
+    "motifs",
+    "raison",
+    "raisons",
+    "étapes",
+    "modalités",
+    "critères",
+    "axes",
+    "lignes",
+];
+
+/// « L'entraîneur a rappelé trois objectifs. », « Le délégué n'a pas manqué de rappeler les
+/// priorités du syndicat. », « La préfète a précisé mardi les modalités du dispositif. »:
+/// a verb of [`NAMING_A_LIST`] whose object (before any « de » complement) is a noun of
+/// [`CONTENTS_NAMED`], and no words after it, names what was said without saying it
+/// (session-12 convention). (« a rappelé ses priorités : l'emploi et l'école », « a rappelé
+/// que les règles … », « a rappelé l'importance des règles », « a rappelé son opposition »
+/// say it.)
+fn names_a_list_without_giving(toks: &[Tok], g: &Group) -> bool {
+    if !NAMING_A_LIST.contains(&g.lemma) || !g.subject_before || words_follow(toks, g.i + 1) {
+        return false;
+    }
+    let object = toks
+        .get(super::past_inserts(toks, g.i + 1)..)
+        .unwrap_or_default();
+    let names_contents = object
+        .iter()
+        .take(4)
+        .take_while(|t| {
+            t.word && !t.quoted && !matches!(t.low.as_str(), "de" | "d'" | "du" | "des")
+        })
+        .any(|t| CONTENTS_NAMED.contains(&t.low.as_str()));
+    names_contents && !words_before_quote(toks, g.i)
 }
 
 /// « seront nombreux à faire valoir leurs droits à la retraite », « a fait valoir ses droits
