@@ -1151,12 +1151,25 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « Les syndicats ont réagi. », « Le président s'exprimait devant des journalistes »:
         // that someone spoke, not what they said (no quotation, colon or clause after it, and
         // no quotation before it for an incise to close).
+        // (« … à une question sur l'opération baptisée « Bouclier » »: a name in quotation
+        // marks is no words; « a réagi à l'annonce : la décision de X », « La classe
+        // politique a réagi : le maire X parle de … »: after the colon, the topic named
+        // again or others speaking.)
+        let colon = (i + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ":");
         if (verb.lemma == "réagir" || verb.lemma == "exprimer" && reflexive)
             && inverted.is_none()
-            && !toks.iter().any(|t| t.quoted)
-            && !toks[i + 1..]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), ":" | "que" | "qu'") || is_quote_mark_str(&t.low))
+            && match colon {
+                Some(colon) if !toks[i + 1..colon].iter().any(|t| t.low == "que") => {
+                    !colon_gives_words(toks, colon)
+                }
+                _ => {
+                    !words_quoted(toks)
+                        && !toks[i + 1..].iter().enumerate().any(|(k, t)| {
+                            matches!(t.low.as_str(), "que" | "qu'")
+                                || is_quote_mark_str(&t.low) && !title_quoted(toks, i + 1 + k)
+                        })
+                }
+            }
         {
             continue;
         }
@@ -2090,6 +2103,78 @@ fn speaker_past_adjunct(toks: &[Tok], at: usize) -> bool {
                 && !matches!(prev, "de" | "d'" | "du" | "des" | "et" | "ou");
             after_a_noun && agent_speaks(toks, k)
         })
+}
+
+/// Participles that name what the quotation after them stands for (« l'opération baptisée
+/// « Bouclier » », « un rapport intitulé « … » »).
+const NAMING_PARTICIPLES: &[&str] = &[
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "intitulé",
+    "intitulée",
+    "intitulés",
+    "intitulées",
+    "nommé",
+    "nommée",
+    "surnommé",
+    "surnommée",
+    "dénommé",
+    "dénommée",
+];
+
+/// Whether the quotation mark at `mark` opens or closes a name: the quotation right after a
+/// participle of [`NAMING_PARTICIPLES`].
+fn title_quoted(toks: &[Tok], mark: usize) -> bool {
+    // (A closing mark: back over the quoted words to the mark that opens them.)
+    let mut open = mark;
+    while open > 0 && toks[open - 1].quoted {
+        open -= 1;
+    }
+    if open < mark {
+        open = open.saturating_sub(1);
+    }
+    open > 0 && NAMING_PARTICIPLES.contains(&toks[open - 1].low.as_str())
+}
+
+/// Whether the sentence quotes words, not only names (see [`title_quoted`]).
+fn words_quoted(toks: &[Tok]) -> bool {
+    toks.iter()
+        .enumerate()
+        .any(|(k, t)| t.quoted && t.word && !title_quoted(toks, quotation_mark_before(toks, k)))
+}
+
+/// The quotation mark that opens the quotation holding token `k` (`k` itself when none).
+fn quotation_mark_before(toks: &[Tok], k: usize) -> usize {
+    (0..k)
+        .rev()
+        .find(|&m| !toks[m].quoted && is_quote_mark(&toks[m]))
+        .unwrap_or(k)
+}
+
+/// Whether what follows the colon at `colon` gives the words of the subject before it: a
+/// clause, but neither a noun phrase with no conjugated verb (« a réagi à l'annonce : la
+/// décision de X de saisir la Cour », the topic named again) nor a clause opening on a
+/// subject of its own who speaks (« La classe politique a réagi : le maire X parle d'actes
+/// … », others reacting).
+fn colon_gives_words(toks: &[Tok], colon: usize) -> bool {
+    let rest = &toks[colon + 1..];
+    let finite = |t: &Tok| {
+        lexicon::AUXILIARIES.contains(&t.low.as_str())
+            || super::speaker::is_finite_verb(t)
+                && !may_be_participle(&t.low)
+                && !is_infinitive(&t.low)
+    };
+    let others_speak = first_verb(toks, colon + 1).is_some_and(|cue| {
+        let subject = &toks[colon + 1..cue.group_start];
+        cue.inverted.is_none()
+            && subject.len() >= 2
+            && subject.iter().all(|t| t.word && !finite(t))
+            && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
+    });
+    let quoted = rest.iter().any(|t| t.quoted || is_quote_mark(t));
+    !others_speak && (quoted || rest.iter().any(|t| !t.quoted && finite(t)))
 }
 
 /// Whether the adjective after « se montrer » takes a side (« favorable », « opposée »,

@@ -643,3 +643,50 @@ fn a_purpose_after_a_view_named_gives_no_side() {
         assert_eq!(super::tests::claims_of(sentence).len(), 1, "{sentence}");
     }
 }
+
+/// « réagir » and « s'exprimer » say what only with words of their subject: a colon before a
+/// noun phrase with no conjugated verb names the topic again, a colon before a clause whose own
+/// subject speaks gives others' reactions, a name in quotation marks (« l'opération baptisée
+/// « … » ») is no words; a colon before a quotation or a clause of the subject's, a « que »
+/// clause or a quotation stay claims.
+#[test]
+fn reacting_before_a_topic_or_others_words_is_no_claim() {
+    for sentence in [
+        "Le gouvernement a aussi réagi à une autre actualité : la décision du maire de fermer la piscine.",
+        "Le club a réagi mardi à la polémique : le départ de son entraîneur vers un club rival.",
+        "Le porte-parole s'est ainsi exprimé lors d'un point de presse, en réponse à une question sur l'opération baptisée « Bouclier 2025 ».",
+        "La ministre a réagi au rapport intitulé « Vivre mieux » lors d'une visite.",
+    ] {
+        expect_none(sentence);
+    }
+    // Others speak after the colon: their claims, not the group's.
+    let speakers: Vec<String> = super::tests::claims_of(
+        "La classe politique a réagi : le maire Paul Roux dénonce des actes « inacceptables ».",
+    )
+    .into_iter()
+    .map(|(s, _)| s)
+    .collect();
+    assert_eq!(speakers, ["Paul Roux"]);
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a réagi à l'annonce : « C'est une trahison. »",
+            "Le syndicat",
+        ),
+        (
+            "Le maire a réagi : « Nous ne laisserons pas faire. »",
+            "Le maire",
+        ),
+        (
+            "Le maire a réagi sèchement : la décision est injuste et sera contestée.",
+            "Le maire",
+        ),
+        (
+            "La fédération a réagi en affirmant que la grève était injustifiée.",
+            "La fédération",
+        ),
+    ] {
+        let got = super::tests::claims_of(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{sentence}");
+    }
+}
