@@ -2256,7 +2256,7 @@ fn a_bare_or_possessive_adjunct_before_an_incises_subject_is_an_adjunct() {
     }
     for (sentence, want) in [
         (
-            "Le ministre a rappelé à plusieurs reprises les règles du jeu.",
+            "Le ministre a rappelé à plusieurs reprises l'importance des règles du jeu.",
             "Le ministre",
         ),
         (
