@@ -5050,3 +5050,51 @@ fn a_subjects_right_edge_leaves_out_this_day_and_keeps_the_place_of_a_post() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// A place set off by commas after the subject (« Le procureur de la République, en Corse,
+/// a affirmé », « …, au Congo, a annoncé ») is no name apposed to it: the subject is before it
+/// (`speaker::place_between_commas`). A name between the commas still is.
+#[test]
+fn a_place_between_commas_after_the_subject_is_no_apposed_name() {
+    // Must.
+    for (sentence, want) in [
+        (
+            "La présidente du tribunal, en Bretagne, a dénoncé le manque de moyens.",
+            vec!["La présidente du tribunal"],
+        ),
+        (
+            "Le procureur de la République, en Corse, a affirmé que l'enquête avançait.",
+            vec!["Le procureur de la République"],
+        ),
+        (
+            "Le 17 juin, le premier président et le procureur général de la cour d'appel de Cayenne, en Guyane, ont lancé un cri d'alarme.",
+            vec![
+                "le premier président",
+                "le procureur général de la cour d'appel de Cayenne",
+            ],
+        ),
+        (
+            "Le directeur de l'hôpital de Pointe-Noire, au Congo, a annoncé la fermeture du service.",
+            vec!["Le directeur de l'hôpital de Pointe-Noire"],
+        ),
+        (
+            "Le maire et le préfet de la région, à Lyon, ont dénoncé les violences.",
+            vec!["Le maire", "le préfet de la région"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    // Must not: a name between the commas is the subject.
+    for (sentence, want) in [
+        (
+            "Le ministre de l'Intérieur, Paul Martin, a dénoncé les violences.",
+            "Paul Martin",
+        ),
+        (
+            "Le porte-parole du parti, Anne Leroy, a affirmé que rien n'était décidé.",
+            "Anne Leroy",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -3076,6 +3076,17 @@ fn opens_insertion(inner: &Tok) -> bool {
         || lexicon::PREPOSITIONS.contains(&inner.low.as_str())
 }
 
+/// Whether `toks[from..to]` is a place: « en », « à », « au » or « aux », then capitalized
+/// words only (« en Guadeloupe », « au Mans », « à Saint-Denis de la Réunion »).
+fn place_between_commas(toks: &[Tok], from: usize, to: usize) -> bool {
+    from + 1 < to
+        && matches!(toks[from].low.as_str(), "en" | "à" | "au" | "aux")
+        && toks[from + 1].upper
+        && toks[from + 1..to]
+            .iter()
+            .all(|t| t.word && !t.quoted && (t.upper || is_particle(&t.low)))
+}
+
 fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Option<Speaker> {
     let mut end = verb;
     let mut past_apposition = false;
@@ -3690,6 +3701,11 @@ pub(super) fn subject_before_apposition(
     // « Le ministre de l'Intérieur, NAME, a dit »
     let inner = classify(text, toks, open + 1, comma - 1, people);
     let outer = classify(text, toks, from, open - 1, people);
+    // « Le procureur de la cour d'appel de Basse-Terre, en Guadeloupe, a lancé »: a place set
+    // off by commas after the subject is no name apposed to it.
+    if place_between_commas(toks, open + 1, comma) {
+        return (outer.kind != SpeakerKind::Unattributed).then_some(outer);
+    }
     // « Le maire de la ville, dans l'ouest de la France, Paul Martin, a déclaré »: a place
     // set off by commas after the function, then the name: the name is the subject.
     let place_aside = from > 0
