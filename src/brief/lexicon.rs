@@ -1402,6 +1402,11 @@ const ER_VERBS: &[ErEntry] = &[
     // (a speaking subject, see the cues; not « sa présence rassure les enfants »).
     (&["rassur"], "rassurer", ClaimKind::Statement, None),
     (&["dress"], "dresser", ClaimKind::Statement, Some(DRESSER)),
+    // Light verbs that report only with a noun of speech, which the cues read (« trace un
+    // bilan positif », « a poussé un cri d'alarme », « multiplie les mises en garde »).
+    (&["trac", "traç"], "tracer", ClaimKind::Statement, Some(&[])),
+    (&["pouss"], "pousser", ClaimKind::Warning, Some(&[])),
+    (&["multipli"], "multiplier", ClaimKind::Statement, Some(&[])),
     // (« consignes », « l'ordre »: a call, see the cues' kinds.)
     (&["donn"], "donner", ClaimKind::Statement, Some(DONNER)),
     // « doute que », « doutent de l'efficacité » (not « sans doute », see the cues).

@@ -8,6 +8,7 @@ mod attribution;
 mod characterise;
 mod idioms;
 mod leads;
+mod light_verbs;
 mod senses;
 mod unsaid;
 
@@ -429,7 +430,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // préoccupante par un diplomate »: a judgement in the passive, whose agent speaks.
         // (Not the active « a condamné les sanctions imposées par X ».)
         let passive_or_bare =
-            aux.as_deref().is_none_or(|a| ETRE.contains(&a)) || i > 0 && toks[i - 1].low == "été";
+            aux.as_deref().is_none_or(|a| ETRE.contains(&a)) || i > 0 && is_been(toks, i - 1);
         // « condamné à 18 mois de prison », « a été condamnée pour vol par le tribunal »: a
         // sentence passed, no stance.
         if verb.lemma == "condamner"
@@ -487,7 +488,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // (« est monté au créneau »: « être » is the tense's auxiliary.)
         let passive_aux =
             etre && !reflexive && !matches!(verb.lemma, "être convaincu" | "monter au créneau");
-        if passive_aux || start > 0 && toks[start - 1].low == "été" {
+        if passive_aux || start > 0 && is_been(toks, start - 1) {
             continue;
         }
         // « Une enquête a été ouverte et confiée à la police », « ont été arrêtés puis
@@ -540,29 +541,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let puts_forward = puts_forward || verb.lemma == "avancer" && quoted_after_determiner;
         // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
         // warning launched (not « lancer une opération »).
-        // (« lance un nouvel appel », « un ultime avertissement »)
-        let launched = i
-            + 2
-            + usize::from(
-                toks.get(i + 2)
-                    .is_some_and(|t| LAUNCH_ADJECTIVES.contains(&t.low.as_str())),
-            );
         // (« C'est l'appel qu'a lancé mardi X »: the call is the relative's antecedent.)
         let launches_a_call = verb.lemma == "lancer"
             && super::speaker::words_antecedent(toks, start)
                 .is_some_and(|noun| LAUNCHED_CALLS.contains(&noun))
-            || verb.lemma == "lancer"
-            && after.is_some_and(|a| {
-                matches!(a, "un" | "une" | "son" | "sa" | "leur" | "cet" | "cette")
-            })
-            && toks.get(launched).is_some_and(|t| {
-                LAUNCHED_CALLS.contains(&t.low.as_str())
-                    // (« lance un signal d'alarme », not « un signal fort aux marchés »)
-                    || t.low == "signal" && sounds_the_alarm(toks, launched + 1)
-            })
-            // (« a tenu à lancer un appel à la population. »: to whom, for nothing said.)
-            && !(toks[launched].low == "appel" && unsaid::appeal_to_someone_only(toks, launched))
-            && !a_tender(toks, launched);
+            // (« lance également un appel », « un signal d'alarme », not « un signal fort aux
+            // marchés », « un appel à la population. » for nothing said, « un appel d'offres »)
+            || verb.lemma == "lancer" && light_verbs::speech_noun_after(verb.lemma, toks, i + 1).is_some();
         // « Le ministre se défend d'avoir menti », « s'est défendu de toute ingérence »: a
         // denial outside an incise (« défend son titre », « se défend bien » say nothing).
         let defends_itself = verb.lemma == "défendre"
@@ -1620,6 +1605,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 verb.kind = ClaimKind::Position;
             }
             let direct = direct.or(request_rejected);
+            // « trace un bilan positif », « adresse une mise en garde », « multiplie les
+            // critiques »: a light verb and its noun of speech.
+            let direct = direct.or_else(|| {
+                light_verbs::speech_noun_after(verb.lemma, toks, i + 1).map(|(end, _)| end)
+            });
             // (« Le livre traite de la guerre »: a topic; only a quotation after the object
             // makes « traiter de » name someone something.)
             let direct = direct.filter(|_| !bare_comme && verb.lemma != "traiter de");
@@ -3606,6 +3596,10 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             return kind;
         }
     }
+    // « adresse une mise en garde », « multiplie les critiques »: of the kind of its noun.
+    if let Some((_, kind)) = light_verbs::speech_noun_after(verb.lemma, toks, i + 1) {
+        return kind;
+    }
     match verb.lemma {
         // « a écarté cette hypothèse », « exclut la piste criminelle »: an idea denied (not
         // « n'exclut pas cette piste », which keeps it open).
@@ -5536,6 +5530,18 @@ const STATE_COPULAS: &[&str] = &[
     "demeuraient",
 ];
 
+/// Whether « été » at `k` is the participle of « être » (« a été dit »), not the season after
+/// its article or « d' » (« le Festival d'été », « cet été », « en été »).
+fn is_been(toks: &[Tok], k: usize) -> bool {
+    toks[k].low == "été"
+        && !k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].low.as_str(),
+                "d'" | "l'" | "cet" | "en" | "un" | "bel" | "chaque" | "de" | "du"
+            )
+        })
+}
+
 /// Forms of « être »: an auxiliary that makes a non-reflexive participle passive.
 pub(super) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es",
@@ -5583,7 +5589,7 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
         }
         // (« été » then any word; « est », « sont » then a participle.)
         let participle_after = toks.get(k + 1).is_some_and(participle_like);
-        if t.low == "été" && toks.get(k + 1).is_some_and(|n| n.word)
+        if is_been(toks, k) && toks.get(k + 1).is_some_and(|n| n.word)
             || ETRE.contains(&t.low.as_str()) && participle_after
         {
             return true;

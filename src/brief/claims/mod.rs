@@ -2531,3 +2531,5 @@ mod attribution_matrix_tests;
 mod incise_subject_tests;
 #[cfg(test)]
 mod speech_family_tests;
+#[cfg(test)]
+mod light_verb_tests;

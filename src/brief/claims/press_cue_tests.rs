@@ -468,9 +468,10 @@ fn formulating_a_request() {
             ClaimKind::Statement,
         ),
         (
+            // (Criticism voiced is a stance, as « adresser des critiques »: light_verbs.)
             "La Cour des comptes a formulé de sévères critiques.",
             "La Cour des comptes",
-            ClaimKind::Statement,
+            ClaimKind::Position,
         ),
     ] {
         expect(sentence, speaker, kind);
