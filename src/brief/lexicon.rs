@@ -254,6 +254,64 @@ const SAVOIR: &[&str] = &[
     "part des",
     "grief",
 ];
+/// Sides taken after « être » or « rester » (« sont hostiles à la réforme »), which may be
+/// said of things too (« les conclusions sont favorables », « un climat hostile »).
+pub const SIDES_TAKEN: &[&str] = &[
+    "favorable",
+    "favorables",
+    "défavorable",
+    "défavorables",
+    "hostile",
+    "hostiles",
+    "opposé",
+    "opposée",
+    "opposés",
+    "opposées",
+];
+/// Feelings and sides narrated of a subject after « être » or « rester » (« sont hostiles
+/// à », « reste confiant », « sont très inquiets »): adjectives no impersonal « il est … de »
+/// takes.
+const NARRATED_STANCES: &[&str] = &[
+    "favorable",
+    "favorables",
+    "défavorable",
+    "défavorables",
+    "hostile",
+    "hostiles",
+    "inquiet",
+    "inquiète",
+    "inquiets",
+    "inquiètes",
+    "sceptique",
+    "sceptiques",
+    "confiant",
+    "confiante",
+    "confiants",
+    "confiantes",
+    "pessimiste",
+    "pessimistes",
+    "optimiste",
+    "optimistes",
+    "réticent",
+    "réticente",
+    "réticents",
+    "réticentes",
+    "dubitatif",
+    "dubitative",
+    "dubitatifs",
+    "dubitatives",
+    "circonspect",
+    "circonspecte",
+    "circonspects",
+    "circonspectes",
+    "mécontent",
+    "mécontente",
+    "mécontents",
+    "mécontentes",
+    "furieux",
+    "furieuse",
+    "furieuses",
+];
 /// « propose de créer », « propose que » (not « propose un plan », which tells no claim).
 const PROPOSER: &[&str] = &["de", "d'", "que", "qu'"];
 /// What only a clause can follow (« souhaite que »).
@@ -684,6 +742,16 @@ pub const TAKING_A_STANCE: Verb = Verb {
     lemma: "prendre position",
     kind: ClaimKind::Position,
     needs_next: Some(PRENDRE_POSITION),
+    incise_only: false,
+};
+
+/// A feeling or a side narrated after « être » or « rester » (« sont hostiles à », « reste
+/// confiant »): the forms of [`NARRATED_STANCES`] in [`verbs`], and those the cues turn into
+/// it (« reste confiant », a form of « confier »; « sont opposés à », of « s'opposer »).
+pub const NARRATED_STANCE: Verb = Verb {
+    lemma: "être hostile",
+    kind: ClaimKind::Position,
+    needs_next: None,
     incise_only: false,
 };
 
@@ -1589,6 +1657,15 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadés",
             "persuadées",
         ]),
+    ),
+    // « sont hostiles à la réforme », « reste sceptique », « les riverains sont inquiets »: a
+    // feeling or a side narrated of the subject, after « être », « rester », « demeurer » only
+    // (see the cues; not « un homme inquiet », nor the impersonal « il est prudent de »).
+    (
+        "être hostile",
+        ClaimKind::Position,
+        None,
+        Listed(NARRATED_STANCES),
     ),
     // « se veut rassurant », « se voulaient optimistes »: a stance shown (the adjectives
     // of « se montrer »).

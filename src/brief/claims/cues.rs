@@ -250,6 +250,16 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if verb.lemma == "s'attaquer" && idioms::attacks_in_words(toks, i) {
             verb = lexicon::ATTACKING_IN_WORDS;
         }
+        // « Airbus reste confiant », « les élus sont tous opposés à la fermeture »: a feeling
+        // or a side after a copula, spelt as a form of « confier » or « s'opposer ».
+        let opposed_to = verb.lemma == "s'opposer"
+            && form.starts_with("opposé")
+            && follows(toks, i + 1, &["à", "au", "aux"]).is_some();
+        if (opposed_to || verb.lemma == "confier" && form == "confiant")
+            && copula_before(toks, i).is_some()
+        {
+            verb = lexicon::NARRATED_STANCE;
+        }
         // « a souhaité rendre hommage à X », « rend hommage aux pompiers »: praise given by
         // someone (not « des milliers de personnes ont rendu hommage à la victime », a crowd).
         if verb.lemma == "se rendre compte" && follows(toks, i + 1, &["hommage"]).is_some() {
@@ -330,6 +340,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             {
                 // « a vigoureusement dénoncé », « n'a pas ouvertement accusé »
                 start -= 1;
+            } else if after_copula(verb.lemma)
+                && (DEGREE_WORDS.contains(&p.low.as_str()) || is_adverb(p))
+            {
+                // « sont très inquiets », « sont tous opposés à », « est farouchement hostile »
+                start -= 1;
             } else if let Some(len) = adverbial_phrase(toks, start) {
                 // « ont par ailleurs démenti », « a une nouvelle fois demandé »
                 start -= len;
@@ -355,7 +370,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         // « reste persuadée que », « demeure convaincu que »: a conviction kept is stated as
         // with « être » (not a lone participle, « un homme convaincu »).
-        let kept_conviction = verb.lemma == "être convaincu"
+        let kept_conviction = after_copula(verb.lemma)
             && aux.is_none()
             && start > 0
             && STATE_COPULAS.contains(&toks[start - 1].low.as_str());
@@ -482,12 +497,25 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let etre = aux.as_deref().is_some_and(|a| ETRE.contains(&a)) || kept_conviction;
         // « Le maire est convaincu que »: « être » makes the adjective a view (bare, « un
         // homme convaincu », or after « a », it says nothing).
-        if verb.lemma == "être convaincu" && (!etre || reflexive) {
+        if after_copula(verb.lemma) && (!etre || reflexive) {
+            continue;
+        }
+        // (« Le temps reste favorable aux semis », « les conditions sont favorables »: a
+        // feeling or a side is someone's.)
+        // (« Elles sont favorables au projet », said of conclusions: a side may be a thing's,
+        // so a pronoun is no one for it; a feeling, « Il reste confiant », is someone's.)
+        if verb.lemma == "être hostile"
+            && (!someone_as_subject(toks, start)
+                || lexicon::SIDES_TAKEN.contains(&form)
+                    && start
+                        .checked_sub(1)
+                        .is_some_and(|p| lexicon::SUBJECT_PRONOUNS.contains(&toks[p].low.as_str())))
+        {
             continue;
         }
         // (« est monté au créneau »: « être » is the tense's auxiliary.)
         let passive_aux =
-            etre && !reflexive && !matches!(verb.lemma, "être convaincu" | "monter au créneau");
+            etre && !reflexive && !after_copula(verb.lemma) && verb.lemma != "monter au créneau";
         if passive_aux || start > 0 && is_been(toks, start - 1) {
             continue;
         }
@@ -2326,12 +2354,14 @@ fn subject_can_show(toks: &[Tok], start: usize) -> bool {
 /// subject pronoun, a name, or a noun of people, roles, bodies or media (not a finding or a
 /// thing: « ces résultats », « le soleil », « la baisse des prix »).
 fn someone_as_subject(toks: &[Tok], start: usize) -> bool {
-    let someone = |low: &str| {
+    let listed = |low: &str| {
         lexicon::ROLE_NOUNS.contains(&low)
             || lexicon::PEOPLE_NOUNS.contains(&low)
             || lexicon::ORG_WORDS.contains(&low)
             || lexicon::MEDIA_NOUNS.contains(&low)
     };
+    // (« les syndicats »: the plural of a listed singular.)
+    let someone = |low: &str| listed(low) || low.strip_suffix('s').is_some_and(listed);
     match start.checked_sub(1).map(|p| &toks[p]) {
         None => false,
         Some(p) if lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()) => p.low != "on",
@@ -3595,6 +3625,10 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         if let Some(kind) = super::speaker::words_antecedent(toks, start).and_then(kind_of_words) {
             return kind;
         }
+    }
+    // « X est inquiet : « … » »: the words quoted after a feeling are a statement.
+    if verb.lemma == "être hostile" && next_low == Some(":") {
+        return ClaimKind::Statement;
     }
     // « adresse une mise en garde », « multiplie les critiques »: of the kind of its noun.
     if let Some((_, kind)) = light_verbs::speech_noun_after(verb.lemma, toks, i + 1) {
@@ -5515,6 +5549,29 @@ pub(super) fn is_infinitive(form: &str) -> bool {
 }
 
 /// Forms of « rester » and « demeurer »: a conviction kept (« reste convaincu que »).
+/// Whether the cue `lemma` is an adjective after « être » or « rester » (« est convaincu
+/// que », « sont hostiles à », « reste confiant »): the copula is its auxiliary.
+fn after_copula(lemma: &str) -> bool {
+    matches!(lemma, "être convaincu" | "être hostile")
+}
+
+/// Words of degree or quantity between a copula and its adjective (« sont très inquiets »,
+/// « sont tous opposés à », « reste plutôt confiant »).
+const DEGREE_WORDS: &[&str] = &[
+    "très", "plutôt", "assez", "fort", "trop", "si", "bien", "tout", "toute", "tous", "toutes",
+];
+
+/// The copula before the adjective at `i` (« sont », « reste », « a été »), past adverbs and
+/// words of degree (« n'est pas très », « restent toutes »).
+fn copula_before(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    while k > 0 && (is_adverb(&toks[k]) || DEGREE_WORDS.contains(&toks[k].low.as_str())) {
+        k -= 1;
+    }
+    let low = toks[k].low.as_str();
+    (ETRE.contains(&low) || STATE_COPULAS.contains(&low) || is_been(toks, k)).then_some(k)
+}
+
 const STATE_COPULAS: &[&str] = &[
     "reste",
     "restent",

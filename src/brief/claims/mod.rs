@@ -2533,3 +2533,5 @@ mod incise_subject_tests;
 mod speech_family_tests;
 #[cfg(test)]
 mod light_verb_tests;
+#[cfg(test)]
+mod narrated_stance_tests;

@@ -1,0 +1,73 @@
+//! Tests of a feeling or a side narrated after « être », « rester » or « demeurer » (session
+//! 19, README « narrated feelings »: « les riverains sont inquiets », « X reste confiant »,
+//! « sont opposés à » are the subject's position), with adverbs and words of degree between;
+//! a thing's state, a side said of a pronoun that may stand for a thing, and the adjective
+//! without a copula make no claim.
+
+use super::tests::{claims_of as claims, expect_claim as expect, expect_no_claim as expect_none};
+use crate::model::ClaimKind;
+
+/// A feeling or a side after a copula is the subject's position; words quoted after it, a
+/// statement.
+#[test]
+fn a_feeling_or_a_side_after_a_copula_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Les riverains sont très inquiets des nuisances du chantier.",
+            "Les riverains",
+        ),
+        (
+            "Le maire reste confiant pour la suite du projet.",
+            "Le maire",
+        ),
+        (
+            "Les syndicats sont farouchement opposés à la réforme.",
+            "Les syndicats",
+        ),
+        (
+            "La ministre est favorable à un report du scrutin.",
+            "La ministre",
+        ),
+        (
+            "Les économistes restent sceptiques quant à l'efficacité de la mesure.",
+            "Les économistes",
+        ),
+        ("Paul Martin demeure optimiste.", "Paul Martin"),
+        (
+            "Les élus sont tous opposés à la fermeture de la maternité.",
+            "Les élus",
+        ),
+        (
+            "Les commerçants étaient plutôt réticents face au projet de piétonnisation.",
+            "Les commerçants",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le syndicat est inquiet : « Les commandes s'effondrent. »",
+        "Le syndicat",
+        ClaimKind::Statement,
+    );
+}
+
+/// A thing's state, a side said of a pronoun (it may stand for conclusions or a climate), the
+/// adjective without a copula, and « opposé » without « à » make no claim.
+#[test]
+fn a_state_without_someone_is_no_position() {
+    for sentence in [
+        "Les deux équipes seront opposées en finale.",
+        "Les conditions restent favorables à une reprise.",
+        "Le temps reste favorable aux semis.",
+        "Elles sont favorables au projet.",
+        "Un homme inquiet attendait devant la mairie.",
+        "Les deux textes sont opposés.",
+        "Le climat reste hostile aux investisseurs.",
+    ] {
+        expect_none(sentence);
+    }
+    assert!(
+        claims("Confiant, le coureur a attaqué dans la dernière montée.").is_empty(),
+        "a bare adjective"
+    );
+}
