@@ -2174,8 +2174,10 @@ const LEAD_VERBS: &[(&[&str], &Paradigm, &str, bool)] = &[
     (&["préférer", "préfèrer"], &ER, "", false),
     // « Les experts s'accordent à dire que », « persiste à nier », « s'obstinait à démentir »,
     // « ne cesse de répéter » (« cesse de » alone stops saying), « s'efforce de rassurer ».
-    // (Not « continuer de / à »: its subject is as often a thing that goes on, « la crise
-    // continue d'alimenter les critiques ».)
+    // « continue de réclamer », « continuent à dénoncer »: only after someone (the cues; not
+    // a thing that goes on, « la crise continue d'alimenter les critiques »).
+    (&["continuer"], &ER, "de", false),
+    (&["continuer"], &ER, "à", false),
     (&["accorder"], &ER, "à", false),
     (&["persister"], &ER, "à", false),
     (&["obstiner"], &ER, "à", false),

@@ -713,7 +713,7 @@ fn issuing_a_statement() {
 
 /// More leads of an infinitive cue: « s'accorder à », « persister / s'obstiner à », « ne pas
 /// cesser de », « s'efforcer de »; « cesse de » alone stops saying, and « continuer de » leads
-/// nothing (« Ces chiffres continuent de démontrer »: a thing goes on).
+/// only after someone (see `going_on_saying_it_is_saying_it`).
 #[test]
 fn more_lead_verbs() {
     for (sentence, speaker, kind) in [
@@ -749,6 +749,51 @@ fn more_lead_verbs() {
     expect_none("Le ministre a cessé de commenter l'affaire.");
     expect_none("Le juge accorde à l'accusé un délai.");
     expect_none("Cette affaire continue d'alimenter les critiques.");
+}
+
+/// « continuer de / à » leads the infinitive cue of someone who goes on saying it (« Le
+/// syndicat continue de réclamer »), not of a thing that goes on (« Ces chiffres continuent de
+/// démontrer », « La crise continue d'alimenter »).
+#[test]
+fn going_on_saying_it_is_saying_it() {
+    for (sentence, speaker, kind) in [
+        (
+            "Le syndicat continue de réclamer une hausse des salaires.",
+            "Le syndicat",
+            ClaimKind::Call,
+        ),
+        (
+            "Les infirmières continuent à dénoncer le manque de moyens.",
+            "Les infirmières",
+            ClaimKind::Position,
+        ),
+        (
+            "Paul Martin continue de nier toute implication dans l'affaire.",
+            "Paul Martin",
+            ClaimKind::Denial,
+        ),
+        (
+            "La fédération a continué d'exiger la démission du préfet.",
+            "La fédération",
+            ClaimKind::Call,
+        ),
+        (
+            "Les riverains continuent aujourd'hui de réclamer un mur antibruit.",
+            "Les riverains",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "Ces chiffres continuent de démontrer la vitalité du secteur.",
+        "La crise continue de réclamer des sacrifices.",
+        "Le prix du pétrole continue de confirmer sa hausse.",
+        "Cette affaire continue d'alimenter les critiques.",
+        "La pluie continue de tomber sur la région.",
+    ] {
+        expect_none(sentence);
+    }
 }
 
 /// « invectiver » hurls words at someone, a position as « fustiger »; the noun « les

@@ -113,11 +113,17 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     }
     // « n'hésitait pas à dénoncer », « ne manque jamais de rappeler »: the negation's second
     // word between a simple tense and its particle.
-    let at = if at > 0 && matches!(toks[at].low.as_str(), "pas" | "jamais" | "guère") {
-        at - 1
-    } else {
-        at
-    };
+    // (« continuent aujourd'hui de réclamer », « tient toujours à rappeler »: adverbs and time
+    // words between the lead and its particle.)
+    let mut at = at;
+    while at > 0
+        && !toks[at].quoted
+        && (matches!(toks[at].low.as_str(), "pas" | "jamais" | "guère")
+            || super::is_adverb(&toks[at])
+            || lexicon::TIME_WORDS.contains(&toks[at].low.as_str()))
+    {
+        at -= 1;
+    }
     if intention_before(toks, at, particle) || refused_before_et(toks, p, particle, lemma) {
         return Lead::Refused;
     }
@@ -141,6 +147,11 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         }
     };
     s = group_start(toks, s);
+    // (« La crise continue d'alimenter », « les chiffres continuent de montrer »: a thing
+    // that goes on says nothing; someone who goes on saying it does.)
+    if lead_lemma == "continuer" && !super::someone_as_subject(toks, s) {
+        return Lead::Refused;
+    }
     let negated = toks[s..at]
         .iter()
         .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
