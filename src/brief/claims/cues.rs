@@ -570,12 +570,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « Le syndicat a lancé un appel à la grève », « lance un avertissement »: a call or a
         // warning launched (not « lancer une opération »).
         // (« C'est l'appel qu'a lancé mardi X »: the call is the relative's antecedent.)
+        // (« lance également un appel », « un signal d'alarme », not « un signal fort aux
+        // marchés », « un appel à la population. » for nothing said, « un appel d'offres »:
+        // light_verbs.)
         let launches_a_call = verb.lemma == "lancer"
-            && super::speaker::words_antecedent(toks, start)
+            && (super::speaker::words_antecedent(toks, start)
                 .is_some_and(|noun| LAUNCHED_CALLS.contains(&noun))
-            // (« lance également un appel », « un signal d'alarme », not « un signal fort aux
-            // marchés », « un appel à la population. » for nothing said, « un appel d'offres »)
-            || verb.lemma == "lancer" && light_verbs::speech_noun_after(verb.lemma, toks, i + 1).is_some();
+                || light_verbs::speech_noun_after(verb.lemma, toks, i + 1).is_some());
         // « Le ministre se défend d'avoir menti », « s'est défendu de toute ingérence »: a
         // denial outside an incise (« défend son titre », « se défend bien » say nothing).
         let defends_itself = verb.lemma == "défendre"
@@ -643,6 +644,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             || verb.needs_next.is_some() && follows(toks, i + 1, lexicon::INCISE_PHRASES).is_some();
         if incise_only
             && !cries_out
+            && !narrative_incise(toks, i)
             && !in_incise(toks, start, i, inverted.is_some(), true)
             && !closes_a_clause
         {
@@ -684,6 +686,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
+            && !narrative_incise(toks, i)
             && !subject_after(toks, start, i)
             && !colon_quote_ahead(toks, i + 1)
             && !que_after_adjunct(toks, i + 1)
@@ -5548,7 +5551,6 @@ pub(super) fn is_infinitive(form: &str) -> bool {
     ["er", "ir", "re"].iter().any(|e| form.ends_with(e))
 }
 
-/// Forms of « rester » and « demeurer »: a conviction kept (« reste convaincu que »).
 /// Whether the cue `lemma` is an adjective after « être » or « rester » (« est convaincu
 /// que », « sont hostiles à », « reste confiant »): the copula is its auxiliary.
 fn after_copula(lemma: &str) -> bool {
@@ -5572,6 +5574,16 @@ fn copula_before(toks: &[Tok], i: usize) -> Option<usize> {
     (ETRE.contains(&low) || STATE_COPULAS.contains(&low) || is_been(toks, k)).then_some(k)
 }
 
+/// Whether the infinitive at `i` is the narrative infinitive of an incise right after a
+/// quotation (« « … », de dire l'entraîneur », « …, d'ajouter le capitaine »), the Quebec
+/// press's « a dit l'entraîneur »: its subject follows it.
+pub(super) fn narrative_incise(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|de| {
+        matches!(toks[de].low.as_str(), "de" | "d'") && follows_quotation(toks, de, false)
+    })
+}
+
+/// Forms of « rester » and « demeurer »: a conviction kept (« reste convaincu que »).
 const STATE_COPULAS: &[&str] = &[
     "reste",
     "restent",

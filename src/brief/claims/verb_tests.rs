@@ -796,6 +796,44 @@ fn going_on_saying_it_is_saying_it() {
     }
 }
 
+/// The narrative infinitive as an incise right after a quotation (« « … », de dire
+/// l'entraîneur », the Quebec press's « a dit l'entraîneur ») reports the quotation, its
+/// subject after it; « de » + an infinitive elsewhere (after a quoted word inside the clause, a
+/// title, no quotation) is no incise.
+#[test]
+fn a_narrative_infinitive_after_a_quotation_is_an_incise() {
+    for (sentence, speaker) in [
+        (
+            "« Nous avons mal joué », de dire l'entraîneur après la rencontre.",
+            "l'entraîneur",
+        ),
+        (
+            "« Il faudra se relever », d'ajouter le capitaine.",
+            "le capitaine",
+        ),
+        (
+            "« C'était un match difficile », de conclure Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "« Le budget sera respecté », de préciser la mairesse.",
+            "la mairesse",
+        ),
+        ("« Rien n'est joué », de poursuivre Julie Roy.", "Julie Roy"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Il est temps, « enfin », de dire la vérité aux habitants.",
+        "« Le Bourgeois gentilhomme », de Molière, sera joué ce soir.",
+        "Le club a décidé de dire adieu à son entraîneur.",
+        "Les élus ont voté « contre », de peur de dire oui trop vite.",
+        "La troupe a joué « Tartuffe », de quoi conclure la saison en beauté.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « invectiver » hurls words at someone, a position as « fustiger »; the noun « les
 /// invectives » is no verb. (With a cleft, « C'est X qui …, en invectivant », X speaks.)
 #[test]

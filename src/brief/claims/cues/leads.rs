@@ -93,8 +93,11 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     let reports_next = reports_at(start + 1)
         || comma_after && reports_at(start + 2)
         || adjunct_end(toks, start + 1).is_some_and(reports_at);
+    // « « Nous avons mal joué », de dire l'entraîneur », « …, d'ajouter le capitaine »: the
+    // narrative infinitive as an incise right after a quotation, its subject after it.
+    let incise = particle == "de" && super::narrative_incise(toks, start);
     if particle == "de"
-        && (narrative_subject(toks, p) || narrative_opening(toks, p) && reports_next)
+        && (incise || narrative_subject(toks, p) || narrative_opening(toks, p) && reports_next)
     {
         return Lead::Group {
             start: p,

@@ -94,6 +94,9 @@ const PRENOMINAL: &[&str] = &[
     "fermes",
 ];
 
+/// A reader of the noun at a token: the index of its last token and the kind it names.
+type NounReader = fn(&[Tok], usize) -> Option<(usize, ClaimKind)>;
+
 /// The noun of speech after the light verb `lemma`, read from `at` (the token after the verb):
 /// the index of its last token and the kind of claim it names. `None` when no such noun
 /// follows, or when it is an appeal or a warning only addressed to someone, or a tender.
@@ -102,7 +105,7 @@ pub(super) fn speech_noun_after(
     toks: &[Tok],
     at: usize,
 ) -> Option<(usize, ClaimKind)> {
-    let read: fn(&[Tok], usize) -> Option<(usize, ClaimKind)> = if VOICING_VERBS.contains(&lemma) {
+    let read: NounReader = if VOICING_VERBS.contains(&lemma) {
         voiced_words
     } else if DRAWING_VERBS.contains(&lemma) {
         drawn_assessment
