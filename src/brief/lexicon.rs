@@ -1595,6 +1595,8 @@ const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
     // (« a glissé sur le verglas », « a lâché le volant »: their first sense is physical.)
     (&["gliss"], "glisser"),
     (&["lâch"], "lâcher"),
+    // « …, a exposé le parquet » (not « a exposé ses œuvres », « expose les enfants à »).
+    (&["expos"], "exposer"),
     // « …, a-t-il énuméré » (not « énumère les étapes » of a plan, a list).
     (&["énumér", "énumèr"], "énumérer"),
 ];
@@ -2957,6 +2959,9 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "armée",
     "mairie",
     "municipalité",
+    // « Selon la commune, … »: the town's authority.
+    "commune",
+    "communes",
     "opposition",
     "famille",
     "avocat",

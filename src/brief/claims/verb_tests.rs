@@ -834,6 +834,75 @@ fn a_narrative_infinitive_after_a_quotation_is_an_incise() {
     }
 }
 
+/// « exposer » reports in an incise or before a quotation (« …, a exposé le maire »), not
+/// elsewhere (« expose des œuvres », « expose les ouvriers à des risques »).
+#[test]
+fn setting_out_in_an_incise_is_saying() {
+    for (sentence, speaker) in [
+        ("Les travaux sont terminés, a exposé le maire.", "le maire"),
+        (
+            "« La route rouvrira lundi », expose la présidente du département.",
+            "la présidente du département",
+        ),
+        (
+            "Les comptes sont dans le rouge, expose Paul Martin.",
+            "Paul Martin",
+        ),
+        (
+            "« Rien ne justifie ce retard », a exposé l'avocate de la famille.",
+            "l'avocate de la famille",
+        ),
+        (
+            "Le tir venait de loin, a exposé jeudi le parquet.",
+            "le parquet",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le musée expose des œuvres de Monet.",
+        "Le chantier expose les ouvriers à de graves risques.",
+        "L'artiste a exposé ses toiles à Paris.",
+        "Les photos seront exposées à la mairie.",
+        "Cette politique expose le pays à des sanctions.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « Selon la commune » names the town's authority; « selon » after a verb of varying means
+/// « depending on », whatever its noun names (« les tarifs varient selon la commune »).
+#[test]
+fn the_commune_is_a_source_unless_things_vary_with_it() {
+    for (sentence, speaker) in [
+        ("Selon la commune, la route rouvrira lundi.", "la commune"),
+        (
+            "D'après la commune, les travaux sont terminés.",
+            "la commune",
+        ),
+        (
+            "Les écoles resteront fermées, selon la commune de Sainte-Marie.",
+            "la commune de Sainte-Marie",
+        ),
+        (
+            "Selon les communes concernées, l'eau est potable.",
+            "les communes concernées",
+        ),
+        ("Selon la mairie, la route rouvrira lundi.", "la mairie"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Les tarifs varient selon la commune.",
+        "Les horaires diffèrent selon les communes.",
+        "Le prix de l'eau change selon la mairie qui la distribue.",
+        "Les aides sont réparties selon les communes.",
+        "Le calendrier dépend selon la commune de la météo.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « invectiver » hurls words at someone, a position as « fustiger »; the noun « les
 /// invectives » is no verb. (With a cleft, « C'est X qui …, en invectivant », X speaks.)
 #[test]

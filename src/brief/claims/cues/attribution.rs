@@ -105,6 +105,10 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
         && !depending_on(toks, at);
     // (« selon les deux partis »: a plural the lists hold in the singular.)
     let singular = low.strip_suffix('s').unwrap_or(low);
+    // (« Les tarifs varient selon la commune »: depending on it, whatever it names.)
+    if depending_on(toks, at) {
+        return false;
+    }
     (head.upper && (singular_det || first.upper || plural_name))
         || portfolio
         || described_name
