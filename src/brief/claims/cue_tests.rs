@@ -3886,11 +3886,14 @@ fn a_forgotten_auxiliary_after_a_subject_pronoun_is_read() {
         assert_eq!(claims[0].speaker, "Claire Vidal", "{sentence}");
         assert!(!claims[0].unconfirmed, "{sentence}");
     }
+    // (The first sentence is the parents' narrated feeling, a position: README, session 19.)
     let claims = find_claims(&doc(&[
         "Les parents sont inquiets.",
         "Ils affirmé que les cours reprendraient lundi.",
     ]));
-    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert_eq!(claims[1].speaker, "Les parents", "{claims:?}");
+    assert_eq!(claims[1].kind, ClaimKind::Statement, "{claims:?}");
     expect_none("Le rapport publié que personne n'a lu est clos.");
     expect_none("Il fatigué que nous sommes, nous partons.");
     // (An auxiliary or a preposition before the pronoun: the group is whole, its subject

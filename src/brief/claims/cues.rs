@@ -255,8 +255,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let opposed_to = verb.lemma == "s'opposer"
             && form.starts_with("opposé")
             && follows(toks, i + 1, &["à", "au", "aux"]).is_some();
+        // (Not the reflexive « s'est opposé à », whose « est » is the tense's.)
         if (opposed_to || verb.lemma == "confier" && form == "confiant")
-            && copula_before(toks, i).is_some()
+            && copula_before(toks, i)
+                .is_some_and(|k| !(k > 0 && matches!(toks[k - 1].low.as_str(), "se" | "s'")))
         {
             verb = lexicon::NARRATED_STANCE;
         }

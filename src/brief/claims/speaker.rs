@@ -2464,7 +2464,10 @@ pub(super) fn is_finite_verb(t: &Tok) -> bool {
     !t.quoted
         && !t.upper
         && (lexicon::AUXILIARIES.contains(&low)
-            || lexicon::verbs().contains_key(low)
+            // (« Un témoin, furieux, a noté … »: a feeling's adjective is no verb.)
+            || lexicon::verbs()
+                .get(low)
+                .is_some_and(|v| v.lemma != lexicon::NARRATED_STANCE.lemma)
             || low.ends_with("ait")
             || low.ends_with("aient")
             || matches!(
