@@ -2530,8 +2530,8 @@ mod attribution_matrix_tests;
 #[cfg(test)]
 mod incise_subject_tests;
 #[cfg(test)]
-mod speech_family_tests;
-#[cfg(test)]
 mod light_verb_tests;
 #[cfg(test)]
 mod narrated_stance_tests;
+#[cfg(test)]
+mod speech_family_tests;
