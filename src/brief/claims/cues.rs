@@ -745,7 +745,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         }
         let prev = start.checked_sub(1).map(|p| &toks[p]);
         // « comme l'explique X », « comme devait conclure X »: an incise, subject after.
+        // « comme annoncé dans un communiqué », « comme indiqué plus haut »: a bare participle
+        // after « comme » with no agent (« comme annoncé par la mairie ») has no subject to
+        // come: the writer's reference, nobody speaks.
+        let bare_after_comme = aux.is_none()
+            && start == i
+            && is_participle(form)
+            && toks.get(i + 1).is_none_or(|n| n.low != "par");
         let after_comme = subject_after(toks, start, i)
+            && !bare_after_comme
             // « ce que vient d'apprendre à ses dépens X »: X lived it, told nothing.
             && !(verb.lemma == "apprendre" && idioms::learnt_the_hard_way(toks, i))
             // « comme le faisait son prédécesseur »: doing, not « comme l'a fait savoir X ».

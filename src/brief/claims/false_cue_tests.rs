@@ -754,3 +754,24 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         expect(sentence, speaker, ClaimKind::Statement);
     }
 }
+
+/// « comme annoncé dans un communiqué », « comme indiqué plus haut »: a bare participle after
+/// « comme » with no agent has no subject to come, the writer's reference; with « par » its
+/// agent speaks, with an auxiliary (« comme l'a annoncé X ») the subject after it does.
+#[test]
+fn a_bare_participle_after_comme_without_agent_is_no_claim() {
+    for sentence in [
+        "Le procureur, qui devait parler mardi, comme annoncé dans un communiqué, a reporté sa conférence.",
+        "Comme indiqué plus haut, la route restera fermée.",
+        "La réunion aura lieu jeudi, comme précisé hier dans la presse locale.",
+        "Le chantier, comme annoncé lundi, commencera en mars.",
+    ] {
+        expect_none(sentence);
+    }
+    for sentence in [
+        "Comme annoncé par la mairie, la piscine fermera en août.",
+        "Comme l'a annoncé la mairie, la piscine fermera en août.",
+    ] {
+        expect(sentence, "la mairie", ClaimKind::Statement);
+    }
+}
