@@ -1025,15 +1025,40 @@ fn negation_aware(kind: ClaimKind, negated: bool) -> ClaimKind {
 /// l'incendie concernerait trois immeubles »): the article hedges it. Modal verbs
 /// (« pourrait », « devrait ») are the speaker's own caution, not the article's.
 fn reported_conditional(toks: &[Tok], from: usize) -> bool {
-    toks[from.min(toks.len())..].iter().any(|t| {
+    let from = from.min(toks.len());
+    toks[from..].iter().enumerate().any(|(j, t)| {
         t.word
             && !t.quoted
             && lexicon::is_conditional(&t.low)
             && !MODALS.iter().any(|m| t.low.starts_with(m))
+            && !compound_modal(toks, from + j)
     }) && !cues::unreal_hypothesis(toks)
 }
 
 const MODALS: &[&str] = &["pourr", "devr", "voudr", "faudr", "saur"];
+
+/// « auraient pu prévenir », « aurait dû être », « aurait fallu »: the conditional auxiliary
+/// at `k` makes a modal's past, the speaker's own view of what was possible or due, no hedge.
+fn compound_modal(toks: &[Tok], k: usize) -> bool {
+    lexicon::CONDITIONAL_AUX.contains(&toks[k].low.as_str())
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "pu" | "dû" | "du" | "fallu" | "voulu" | "su"
+            )
+        })
+}
+
+/// « selon lequel », « selon lesquelles » at `k`: a relative clause giving what others said.
+fn selon_lequel(toks: &[Tok], k: usize) -> bool {
+    toks[k].low == "selon"
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        })
+}
 
 /// Whether a conditional in what a present-tense cue of this kind of speaker reports is the
 /// article's hedge: a medium or an unnamed source relays what it heard (« Le Figaro indique
@@ -1836,16 +1861,21 @@ fn claim_in(
     let quoted_words = toks.iter().filter(|t| t.quoted && t.word).count();
     let quote = quoted_words >= 3;
     // The journalistic conditional hedges the main clause; a conditional after « que » is the
-    // sequence of tenses of reported speech (« il a précisé que ce serait temporaire »).
-    let main_clause = toks
-        .iter()
-        .position(|t| !t.quoted && matches!(t.low.as_str(), "que" | "qu'"))
+    // sequence of tenses of reported speech (« il a précisé que ce serait temporaire »), one
+    // after « selon lequel » what others said that the speaker takes up or denies (« a démenti
+    // les informations selon lesquelles il aurait démissionné »).
+    let main_clause = (0..toks.len())
+        .find(|&k| {
+            !toks[k].quoted
+                && (matches!(toks[k].low.as_str(), "que" | "qu'") || selon_lequel(toks, k))
+        })
         .unwrap_or(toks.len());
     let journalistic_conditional = toks[..main_clause].iter().enumerate().any(|(k, t)| {
         !t.quoted
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
             && !cues::impersonal_advice(toks, k)
+            && !compound_modal(toks, k)
     }) && !cues::unreal_hypothesis(toks)
         || toks.iter().any(|t| {
             // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.

@@ -300,6 +300,36 @@ fn journalistic_conditional_is_unconfirmed() {
 }
 
 #[test]
+fn a_conditional_of_what_others_said_or_of_a_modal_is_no_hedge() {
+    // (« selon lequel »: the reports the speaker takes up or denies; « aurait pu / dû »: a
+    // modal's past, the speaker's own view.)
+    for sentence in [
+        "Le ministère a démenti les rumeurs selon lesquelles le ministre aurait démissionné.",
+        "La mairie a rejeté jeudi l'information selon laquelle le marché serait supprimé.",
+        "Paul Roy a contesté, lundi soir, les accusations selon lesquelles il aurait menti aux juges.",
+        "Le syndicat dénonce une fermeture que la direction aurait pu éviter, selon sa secrétaire Marie Roux.",
+        "Selon la défense, les experts auraient dû être entendus avant le verdict.",
+    ] {
+        let claims = find_claims(&doc(&[sentence]));
+        assert!(!claims.is_empty(), "{sentence}");
+        assert!(claims.iter().all(|c| !c.unconfirmed), "{sentence}: {claims:?}");
+    }
+    // (The article's own hedge stays: a conditional of the main clause under « selon », or
+    // of the reporting verb.)
+    for sentence in [
+        "Selon la police, le suspect aurait pris la fuite vers la frontière.",
+        "Le ministre aurait démenti les rumeurs selon lesquelles il démissionnait.",
+        "Selon la défense, les experts auraient été payés par la partie civile.",
+    ] {
+        let claims = find_claims(&doc(&[sentence]));
+        assert!(
+            claims.iter().any(|c| c.unconfirmed),
+            "{sentence}: {claims:?}"
+        );
+    }
+}
+
+#[test]
 fn pronoun_resolved_to_last_person_of_matching_gender() {
     let d = doc(&[
         "Marie Dupont a rencontré John Smith à Genève.",
