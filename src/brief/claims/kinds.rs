@@ -17,29 +17,76 @@ use super::speaker::{agent_noun, is_finite_verb, ROLE_ADJECTIVES};
 use super::tokens::{tokenize, Tok};
 use crate::brief::lexicon::{self, Gender};
 use crate::model::{Claim, SpeakerKind};
+use std::collections::HashMap;
 
 /// Settles the kind of every claim's speaker against the article's named people and its
-/// sentences `texts` (tokenized once, when a role needs them).
-pub(super) fn settle(claims: &mut [(Claim, SpeakerPath)], people: &People, texts: &[&str]) {
-    let sentences = std::cell::OnceCell::new();
-    let sentences = || -> &[Vec<Tok>] {
-        sentences.get_or_init(|| texts.iter().map(|t| tokenize(t)).collect::<Vec<_>>())
-    };
+/// sentences as the claims pass read them (`sentences`: each sentence's tokens, not
+/// tokenized again here).
+pub(super) fn settle(claims: &mut [(Claim, SpeakerPath)], people: &People, sentences: &[&[Tok]]) {
+    let named = NamedInText::find(people, sentences);
+    // (Many rows share one speaker's words: each is settled once.)
+    let mut settled: HashMap<(String, SpeakerKind), bool> = HashMap::new();
     for (claim, _) in claims.iter_mut() {
-        let toks: Vec<Tok> = tokenize(&claim.speaker)
-            .into_iter()
-            .filter(|t| t.word)
-            .collect();
-        let person = match claim.speaker_kind {
-            SpeakerKind::Role => role_of_a_named_holder(&claim.speaker, &toks, people, sentences),
-            SpeakerKind::Organization => {
-                human_epithet(&toks) && people.mentions.iter().any(named_person)
+        let key = (claim.speaker.clone(), claim.speaker_kind);
+        let person = *settled.entry(key).or_insert_with(|| {
+            let toks: Vec<Tok> = tokenize(&claim.speaker)
+                .into_iter()
+                .filter(|t| t.word)
+                .collect();
+            match claim.speaker_kind {
+                SpeakerKind::Role => {
+                    role_of_a_named_holder(&claim.speaker, &toks, &named, sentences)
+                }
+                SpeakerKind::Organization => human_epithet(&toks) && !named.is_empty(),
+                _ => false,
             }
-            _ => false,
-        };
+        });
         if person {
             claim.speaker_kind = SpeakerKind::Person;
         }
+    }
+}
+
+/// A person the article names, with the lowercase words of the name and where the
+/// sentences write it (sentence, first token), found once for the whole article.
+struct NamedInText<'p> {
+    person: &'p Person,
+    words: Vec<String>,
+    written_at: Vec<(usize, usize)>,
+}
+
+impl<'p> NamedInText<'p> {
+    fn find(people: &'p People, sentences: &[&[Tok]]) -> Vec<Self> {
+        people
+            .mentions
+            .iter()
+            .filter(|p| named_person(p))
+            .map(|person| {
+                let words: Vec<String> = tokenize(&person.name)
+                    .into_iter()
+                    .filter(|t| t.word)
+                    .map(|t| t.low)
+                    .collect();
+                let written_at = if words.is_empty() {
+                    Vec::new()
+                } else {
+                    sentences
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(s, toks)| {
+                            (0..(toks.len() + 1).saturating_sub(words.len()))
+                                .filter(|&a| words.iter().zip(&toks[a..]).all(|(n, t)| *n == t.low))
+                                .map(move |a| (s, a))
+                        })
+                        .collect()
+                };
+                NamedInText {
+                    person,
+                    words,
+                    written_at,
+                }
+            })
+            .collect()
     }
 }
 
@@ -71,22 +118,21 @@ fn after_singular_determiner(toks: &[Tok]) -> Option<&[Tok]> {
 /// « la ministre », « le gouverneur de la Banque », « le juge Dumas »: a singular role whose
 /// holder the article names, written beside the name with that role's noun and every word of
 /// its complement (« de la Banque »), or the name itself right after the role.
-fn role_of_a_named_holder<'s>(
+fn role_of_a_named_holder(
     speaker: &str,
     toks: &[Tok],
-    people: &People,
-    sentences: impl Fn() -> &'s [Vec<Tok>],
+    named: &[NamedInText],
+    sentences: &[&[Tok]],
 ) -> bool {
     let Some(body) = after_singular_determiner(toks) else {
         return false;
     };
     let gender = determiner_gender(speaker);
-    let named: Vec<&Person> = people
-        .mentions
+    let named: Vec<&NamedInText> = named
         .iter()
-        .filter(|p| {
-            named_person(p)
-                && (gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender)
+        .filter(|n| {
+            let p = n.person;
+            gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender
         })
         .collect();
     // (« le juge Dumas », « le colonel Randria »: the name written right after the role,
@@ -98,8 +144,8 @@ fn role_of_a_named_holder<'s>(
         .collect();
     if !name_words.is_empty()
         && name_words.len() + 1 == body.len()
-        && named.iter().any(|p| {
-            let name = p.name.to_lowercase();
+        && named.iter().any(|n| {
+            let name = n.person.name.to_lowercase();
             name_words
                 .iter()
                 .all(|w| name.split_whitespace().any(|n| n == *w))
@@ -116,13 +162,10 @@ fn role_of_a_named_holder<'s>(
             .map(|t| t.low.as_str())
             .collect(),
     };
-    named.iter().any(|p| {
-        let name: Vec<String> = tokenize(&p.name)
-            .into_iter()
-            .filter(|t| t.word)
-            .map(|t| t.low)
-            .collect();
-        sentences().iter().any(|toks| role.beside(toks, &name))
+    named.iter().any(|n| {
+        n.written_at
+            .iter()
+            .any(|&(s, a)| role.beside(sentences[s], a, n.words.len()))
     })
 }
 
@@ -139,18 +182,13 @@ struct RoleWords<'a> {
 }
 
 impl RoleWords<'_> {
-    /// Whether the sentence `toks` writes this role in apposition to `name`: before it, with
-    /// no verb between (« le ministre de la Culture Paul Roy », « la ministre, Marie Roux »),
-    /// or after it and a comma (« Marie Roux, ministre de la Culture »). Not a role the
-    /// rules guessed for a name from the order of speaking (« … a dit le magistrat. … a
-    /// poursuivi Me Roux »).
-    fn beside(&self, toks: &[Tok], name: &[String]) -> bool {
-        if name.is_empty() || toks.len() < name.len() {
-            return false;
-        }
-        (0..=toks.len() - name.len())
-            .filter(|&a| name.iter().zip(&toks[a..]).all(|(n, t)| *n == t.low))
-            .any(|a| self.role_before(toks, a) || self.role_after(toks, a + name.len() - 1))
+    /// Whether the sentence `toks` writes this role in apposition to the name written at `a`
+    /// (`name_len` words): before it, with no verb between (« le ministre de la Culture Paul
+    /// Roy », « la ministre, Marie Roux »), or after it and a comma (« Marie Roux, ministre de la
+    /// Culture »). Not a role the rules guessed for a name from the order of speaking (« … a dit
+    /// le magistrat. … a poursuivi Me Roux »).
+    fn beside(&self, toks: &[Tok], a: usize, name_len: usize) -> bool {
+        self.role_before(toks, a) || self.role_after(toks, a + name_len - 1)
     }
 
     /// The role's head within a few words before the name, no verb or clause break between,

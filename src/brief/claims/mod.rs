@@ -107,8 +107,8 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
     }
     take_announced_quotations(&mut claims, document, &shapes);
     kinds_of_described_names(&mut claims, &people);
-    let texts: Vec<&str> = document.segments.iter().map(|s| s.fr.as_str()).collect();
-    kinds::settle(&mut claims, &people, &texts);
+    let sentences: Vec<&[Tok]> = read.iter().map(|(toks, _)| toks.as_slice()).collect();
+    kinds::settle(&mut claims, &people, &sentences);
     claims
 }
 
