@@ -3422,6 +3422,16 @@ mod group_in_its_sentence_tests {
                 "Les avocats estiment, d'après eux, que le dossier est vide.",
                 "Les avocats",
             ),
+            // (An opening « ils » that the group after it names: only « selon eux », « d'après
+            // elles » before the group keep it from being the antecedent.)
+            (
+                "Quand ils sont arrivés, les pompiers ont trouvé, selon eux, une maison vide.",
+                "les pompiers",
+            ),
+            (
+                "Quand ils ont appris la fermeture, les salariés ont bloqué l'usine, qu'ils jugent condamnée.",
+                "les salariés",
+            ),
         ] {
             let got = speakers(&[sentence]);
             assert!(got.iter().any(|(_, w)| w == want), "{sentence}: {got:?}");

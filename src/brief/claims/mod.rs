@@ -458,9 +458,13 @@ fn observe_opening_group(text: &str, toks: &[Tok], people: &mut People) {
 /// syndicalistes … », « D'après elles, des employés … »): the group after it is not what it
 /// stands for.
 fn plural_pronoun_before(toks: &[Tok], at: usize) -> bool {
-    toks[..at]
-        .iter()
-        .any(|t| !t.quoted && matches!(t.low.as_str(), "eux" | "elles" | "ils"))
+    // (Only after an attribution word: « Quand ils sont arrivés, les pompiers … » names the
+    // group the opening « ils » stands for.)
+    toks[..at].windows(2).any(|w| {
+        !w[1].quoted
+            && matches!(w[1].low.as_str(), "eux" | "elles")
+            && matches!(w[0].low.as_str(), "selon" | "après" | "d'après" | "pour")
+    })
 }
 
 /// The topic of « Quant au sous-préfet, il … » (« le sous-préfet »), when the comma closing it

@@ -129,8 +129,9 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
 fn points_back(toks: &[Tok], at: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
     let ends_at = |k: usize| toks.get(k).is_none_or(|t| !t.word);
-    back_pointer(&[word(at)]).is_some() && ends_at(at + 1)
-        || back_pointer(&[word(at), word(at + 1)]).is_some() && ends_at(at + 2)
+    // (Not « selon celui-ci », « d'après celle-ci »: after « selon » they most often stand for
+    // the document just named, « un rapport … Selon celui-ci, … », not for a person.)
+    back_pointer(&[word(at), word(at + 1)]).is_some() && ends_at(at + 2)
 }
 
 /// Whether the « selon » right before `at` means « depending on »: a verb of varying or
@@ -3330,7 +3331,7 @@ mod tests {
     #[test]
     fn a_pointer_back_after_selon_is_the_one_named_before() {
         // Must: « selon ce dernier », « d'après cette dernière », « selon l'intéressé »,
-        // « à en croire celle-ci », opening, between commas or closing the sentence, name the
+        // « à en croire cette dernière », opening, between commas or closing the sentence, name the
         // last one of their gender named before, as « selon lui » does.
         for (article, name) in [
             (
@@ -3357,7 +3358,7 @@ mod tests {
             (
                 [
                     "La députée Claire Roux a interpellé le gouvernement.",
-                    "À en croire celle-ci, le budget sera voté en retard.",
+                    "À en croire cette dernière, le budget sera voté en retard.",
                 ],
                 "Claire Roux",
             ),
@@ -3387,6 +3388,22 @@ mod tests {
                     "Selon ce dernier sondage, la majorité des habitants veut un parc.",
                 ],
                 "Paul Durand",
+            ),
+            // « selon celui-ci », « d'après celle-ci » after a document: the document, not the
+            // person named before it.
+            (
+                [
+                    "Le ministre Paul Durand a commandé un rapport sur le logement.",
+                    "Selon celui-ci, les loyers ont augmenté de 12 % en deux ans.",
+                ],
+                "Paul Durand",
+            ),
+            (
+                [
+                    "La ministre Anne Morel a reçu mardi la dernière étude de l'Insee.",
+                    "D'après celle-ci, le chômage a baissé.",
+                ],
+                "Anne Morel",
             ),
             (
                 [
