@@ -5,7 +5,8 @@
 
 use super::coreference::{determiner_gender, determiner_plural, People};
 use super::speaker::{
-    article_in_contraction, can_speak, classify, np_end_before_verb, Speaker, ROLE_ADJECTIVES,
+    article_in_contraction, can_speak, classify, is_finite_verb, np_end_before_verb, Speaker,
+    ROLE_ADJECTIVES,
 };
 use super::tokens::{slice, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -147,7 +148,13 @@ fn in_relative_set_off(toks: &[Tok], at: usize) -> bool {
             toks.get(comma + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "qui" | "dont"))
         });
-    let closed = toks[at..].iter().any(|t| !t.quoted && t.low == ",");
+    // (Closed by the main clause's verb after its comma: « X, qui siège …, a répondu »; not
+    // by any comma, « le préfet, qui a reçu la directrice de l'usine, fermée depuis mai ».)
+    let closed = toks[at..]
+        .iter()
+        .position(|t| !t.quoted && t.low == ",")
+        .and_then(|c| toks.get(at + c + 1))
+        .is_some_and(|t| is_finite_verb(t) || matches!(t.low.as_str(), "ne" | "n'" | "se" | "s'"));
     opening.is_some() && closed
 }
 
@@ -162,6 +169,18 @@ mod tests {
 
     /// « Cette dernière », « celui-ci » opening a sentence: the last entity of that gender
     /// the sentence before named, even a role after a person who spoke.
+    /// A relative clause is set off only when the main clause's verb follows its comma: a
+    /// comma before an apposition (« l'usine, fermée depuis mai ») leaves what the relative
+    /// named within reach of « Cette dernière ».
+    #[test]
+    fn a_relative_closed_by_an_apposition_is_not_set_off() {
+        let got = last(&[
+            "Claire Morel a salué le préfet, qui a reçu la directrice de l'usine, fermée depuis mai.",
+            "Cette dernière a assuré que le site rouvrirait.",
+        ]);
+        assert_ne!(got, "Claire Morel");
+    }
+
     #[test]
     fn a_pointer_opening_a_sentence_is_the_last_of_its_gender_named_before() {
         let got = last(&[
