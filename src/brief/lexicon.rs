@@ -3910,16 +3910,6 @@ const NOT_NAMES: &[&str] = &[
     "maître",
     "monsieur",
     "madame",
-    // (Military ranks the African press abbreviates before a name, « le Col Paul Martin »,
-    // « le Gal Jean Kaboré »: a title, as « M. », no part of the name.)
-    "gal",
-    "gén",
-    "col",
-    "cdt",
-    "cne",
-    "capt",
-    "lt",
-    "sgt",
     "the",
     "à",
     "au",
@@ -3990,9 +3980,15 @@ pub const MONTHS: &[&str] = &[
     "décembre",
 ];
 
-/// Whether a capitalized word is no name: a function word, a title, a day or a month.
+/// Military ranks the African press abbreviates before a name (« le Col Paul Martin », « le
+/// Gal Jean Kaboré »): a title there, as « M. », no part of the name. After a first name they
+/// are a surname (« Yossi Gal »): `claims::speaker::capitalized_runs` keeps them there.
+pub const RANK_ABBREVIATIONS: &[&str] = &["gal", "gén", "col", "cdt", "cne", "capt", "lt", "sgt"];
+
+/// Whether a capitalized word is no name: a function word, a title, a rank's abbreviation, a
+/// day or a month.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || MONTHS.contains(&word)
+    NOT_NAMES.contains(&word) || RANK_ABBREVIATIONS.contains(&word) || MONTHS.contains(&word)
 }
 
 /// Gender of a person, when the text tells.

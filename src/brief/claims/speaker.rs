@@ -8097,6 +8097,17 @@ fn arabic_article_surname(t: &Tok) -> bool {
         })
 }
 
+/// « Yossi Gal », « Tom Col »: a rank's abbreviation after a name word and closing the run
+/// (no capitalized word after it) is the surname, not a title (« le Gal Jean Kaboré »).
+fn rank_spelt_surname(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.word
+        && t.upper
+        && !t.quoted
+        && lexicon::RANK_ABBREVIATIONS.contains(&t.low.as_str())
+        && !toks.get(j + 1).is_some_and(|m| m.word && m.upper)
+}
+
 /// Runs of capitalized words (particles « de », « von », « al- » allowed inside).
 pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
@@ -8114,7 +8125,10 @@ pub(super) fn capitalized_runs(toks: &[Tok], from: usize, to: usize) -> Vec<(usi
         let mut j = i + 1;
         while j <= to && j < toks.len() {
             let n = &toks[j];
-            if n.word && n.upper && !lexicon::is_not_name(&n.low) || arabic_article_surname(n) {
+            if n.word && n.upper && !lexicon::is_not_name(&n.low)
+                || arabic_article_surname(n)
+                || rank_spelt_surname(toks, j)
+            {
                 end = j;
                 j += 1;
             } else if n.upper

@@ -701,6 +701,12 @@ fn a_name_that_starts_like_a_rank_is_kept_whole() {
             "Galina Petrova a indiqué que la saison était finie.",
             "Galina Petrova",
         ),
+        // (A surname spelt as a rank's abbreviation, after the first name.)
+        (
+            "L'ambassadeur Yossi Gal a affirmé que les négociations reprendraient.",
+            "Yossi Gal",
+        ),
+        ("« Nous reviendrons », a promis Tom Col.", "Tom Col"),
     ] {
         assert_eq!(
             rows(sentence),
