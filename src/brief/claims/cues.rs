@@ -3197,10 +3197,8 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
             .is_none_or(|n| !n.word || matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
 }
 
-/// What « avancer » puts forward when it reports (« avance un chiffre », « avance
-/// l'hypothèse »), not « avancer la date » or « avancer le pion ».
-/// What « lancer » launches when it reports a call or a warning (« a lancé un appel à »).
-/// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »).
+/// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »); the
+/// light verbs' nouns read them too, with a few more (`light_verbs::PRENOMINAL`).
 const LAUNCH_ADJECTIVES: &[&str] = &[
     "nouveau",
     "nouvel",
@@ -3220,9 +3218,11 @@ const LAUNCH_ADJECTIVES: &[&str] = &[
     "pressante",
 ];
 
+/// What « lancer » launches when it reports a call or a warning (« a lancé un appel à »).
 const LAUNCHED_CALLS: &[&str] = &["appel", "avertissement", "ultimatum", "cri", "plaidoyer"];
 
-/// What « avancer » puts forward when it reports (« avance un chiffre »).
+/// What « avancer » puts forward when it reports (« avance un chiffre », « avance
+/// l'hypothèse »), not « avancer la date » or « avancer le pion ».
 const PUT_FORWARD: &[&str] = &[
     "chiffre",
     "chiffres",

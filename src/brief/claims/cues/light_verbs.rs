@@ -53,31 +53,16 @@ const OPENINGS: &[&str] = &[
 ];
 
 /// Adjectives that may stand between the determiner and the noun (« un nouvel appel », « de
-/// vives critiques », « un sévère avertissement »).
+/// vives critiques », « un sévère avertissement »): those before what « lancer » launches
+/// (`cues::LAUNCH_ADJECTIVES`) and these.
 const PRENOMINAL: &[&str] = &[
-    "nouveau",
-    "nouvel",
-    "nouvelle",
     "nouveaux",
     "nouvelles",
-    "ultime",
     "ultimes",
-    "dernier",
-    "dernière",
     "derniers",
     "dernières",
     "premier",
     "première",
-    "véritable",
-    "vrai",
-    "vibrant",
-    "vibrante",
-    "énième",
-    "double",
-    "solennel",
-    "solennelle",
-    "pressant",
-    "pressante",
     "vif",
     "vive",
     "vifs",
@@ -93,6 +78,11 @@ const PRENOMINAL: &[&str] = &[
     "ferme",
     "fermes",
 ];
+
+/// Whether `w` is an adjective that may stand before the noun of speech.
+fn prenominal(w: &str) -> bool {
+    super::LAUNCH_ADJECTIVES.contains(&w) || PRENOMINAL.contains(&w)
+}
 
 /// A reader of the noun at a token: the index of its last token and the kind it names.
 type NounReader = fn(&[Tok], usize) -> Option<(usize, ClaimKind)>;
@@ -114,10 +104,7 @@ pub(super) fn speech_noun_after(
     };
     let opening = follows(toks, at, OPENINGS)?;
     let mut noun = opening + 1;
-    while toks
-        .get(noun)
-        .is_some_and(|t| PRENOMINAL.contains(&t.low.as_str()))
-    {
+    while toks.get(noun).is_some_and(|t| prenominal(&t.low)) {
         noun += 1;
     }
     let (end, kind) = read(toks, noun)?;
