@@ -47,11 +47,11 @@ pub(super) fn settle(claims: &mut [(Claim, SpeakerPath)], people: &People, sente
     }
 }
 
-/// A person the article names, with the lowercase words of the name and where the
-/// sentences write it (sentence, first token), found once for the whole article.
+/// A person the article names, with how many words its name has and where the sentences
+/// write it (sentence, first token), found once for the whole article.
 struct NamedInText<'p> {
     person: &'p Person,
-    words: Vec<String>,
+    name_len: usize,
     written_at: Vec<(usize, usize)>,
 }
 
@@ -82,7 +82,7 @@ impl<'p> NamedInText<'p> {
                 };
                 NamedInText {
                     person,
-                    words,
+                    name_len: words.len(),
                     written_at,
                 }
             })
@@ -165,7 +165,7 @@ fn role_of_a_named_holder(
     named.iter().any(|n| {
         n.written_at
             .iter()
-            .any(|&(s, a)| role.beside(sentences[s], a, n.words.len()))
+            .any(|&(s, a)| role.beside(sentences[s], a, n.name_len))
     })
 }
 

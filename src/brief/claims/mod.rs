@@ -454,12 +454,11 @@ fn observe_opening_group(text: &str, toks: &[Tok], people: &mut People) {
     }
 }
 
-/// Whether a plural pronoun outside quotations stands before `at` (« Selon eux, les
-/// syndicalistes … », « D'après elles, des employés … »): the group after it is not what it
-/// stands for.
+/// Whether « eux » or « elles » after an attribution word stands before `at`, outside
+/// quotations (« Selon eux, les syndicalistes … », « D'après elles, des employés … »): the
+/// group after it is not what it stands for. (Not an opening « ils »: « Quand ils sont
+/// arrivés, les pompiers … » names the group it stands for.)
 fn plural_pronoun_before(toks: &[Tok], at: usize) -> bool {
-    // (Only after an attribution word: « Quand ils sont arrivés, les pompiers … » names the
-    // group the opening « ils » stands for.)
     toks[..at].windows(2).any(|w| {
         !w[1].quoted
             && matches!(w[1].low.as_str(), "eux" | "elles")
