@@ -1552,6 +1552,10 @@ fn a_headline_credited_in_brackets() {
         "Le nouveau gouvernement de Jean Dupont (Premier ministre)",
         "Nous avons reçu Marie Dupont (directrice)",
         "Les négociations reprennent à Genève (Suisse)",
+        // A one-word surname glossed by a role.
+        "Le Sénat rejette l'amendement déposé par Dupont (rapporteur)",
+        "Le texte a été défendu par Martin (porte-parole)",
+        "La motion est signée par Leroy (président)",
     ] {
         expect_none(sentence);
     }

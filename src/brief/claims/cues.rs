@@ -586,10 +586,14 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && matches!(after, Some("de" | "d'" | "du" | "des"));
         // « La ministre a défendu la réforme », « défend son bilan », « défendait l'idée
         // d'une taxe »: a decision or a view defended in words, a stance (not « défend son
-        // titre », « a défendu la ville », « défend son client »).
+        // titre », « a défendu la ville », « défend son client »), not by a text (« La loi
+        // défend la publication » forbids it).
         let defends_a_stance = verb.lemma == "défendre"
             && !reflexive
-            && names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES]);
+            && names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES])
+            && !subject_words(toks, start)
+                .find(|w| !lexicon::DETERMINERS.contains(w))
+                .is_some_and(|head| STIPULATES.contains(&head));
         // « Le maire a soufflé qu'il se représenterait », « lance mardi que »: a verb of the
         // incises reporting a clause (see INCISE_VERBS_BEFORE_QUE).
         // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que

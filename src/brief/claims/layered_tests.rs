@@ -1227,8 +1227,9 @@ fn a_relative_inside_what_the_first_speaker_reports_is_no_claim_of_its_own() {
 
 /// « 300 manifestants selon la police, 900 selon les organisateurs »: when the sentence's
 /// first claim is a « selon » or « d'après », a figure right before a second one gives a
-/// second source its own count; a figure « selon » something that is no source (« selon les
-/// régions »), or inside what a speaker says, adds no one.
+/// second source its own count after a comma; a figure « selon » something that is no source
+/// (« selon les régions »), inside what a speaker says, or inside the first source's words
+/// (« a baissé de 2 % selon l'Insee »), adds no one.
 #[test]
 fn a_second_count_after_a_selon_is_a_second_source() {
     for (sentence, second) in [
@@ -1267,6 +1268,10 @@ fn a_second_count_after_a_selon_is_a_second_source() {
         "Selon la direction, la prime variera de 100 à 300 euros selon l'ancienneté.",
         "D'après le ministère, 40 % des écoles sont concernées, 60 % selon les quartiers.",
         "La ministre a annoncé 500 postes d'ici juin selon son cabinet.",
+        // A figure inside the first source's words, no comma before it: one source.
+        "Selon le ministre, le chômage a baissé de 2 % selon les derniers chiffres de l'Insee.",
+        "Selon la mairie, la population a crû de 3 % d'après le dernier recensement.",
+        "D'après le syndicat, les salaires ont reculé de 4 % selon une étude de l'OFCE.",
     ] {
         assert_eq!(
             speakers(sentence).len(),

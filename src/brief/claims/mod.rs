@@ -699,9 +699,9 @@ fn credited_in_brackets(
     {
         return None;
     }
-    // (« Nous avons reçu Marie Dupont (directrice) »: brackets after a name gloss it.)
-    let capitalised = |k: usize| toks[k].word && toks[k].upper && !toks[k].caps;
-    if open >= 2 && capitalised(open - 1) && capitalised(open - 2) {
+    // (« Nous avons reçu Marie Dupont (directrice) », « déposé par Dupont (rapporteur) »:
+    // brackets after a name gloss it.)
+    if open >= 1 && toks[open - 1].word && toks[open - 1].upper && !toks[open - 1].caps {
         return None;
     }
     // (« Topic : Arrêter cette guerre (X) »: the words after a heading's colon.)
@@ -1698,8 +1698,9 @@ fn layered_attribution(
 }
 
 /// « Entre 300 manifestants selon la police, 900 selon les organisateurs, … », « 2.000
-/// personnes d'après la préfecture, 5.000 d'après la CGT »: a figure right before a second
-/// « selon » or « d'après » (past up to two words of its unit: « 900 personnes selon … »)
+/// personnes d'après la préfecture, 5.000 d'après la CGT »: a figure after a comma, right
+/// before a second « selon » or « d'après » (past up to two words of its unit: « 900
+/// personnes selon … »)
 /// when the sentence's first claim is itself a « selon » or « d'après »: two sources, each
 /// giving its own count. Not a figure inside what a speaker says (« Le maire a dit que la
 /// ville compte 30.000 habitants selon l'Insee »: the first claim is no attribution).
@@ -1712,13 +1713,17 @@ fn contrasted_count(toks: &[Tok], at: usize, claims: &[ClaimWithPath]) -> bool {
             || t.low == "%"
             || lexicon::CARDINALS.contains(&t.low.as_str())
     };
+    let count_words = toks[..at]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.word && !t.quoted || t.low == "%")
+        .count();
+    // (The count stands after a comma, set against the first: « …, 900 selon … », not « a
+    // baissé de 2 % selon les derniers chiffres de l'Insee », a figure inside the first
+    // source's words.)
     first_is_attribution
-        && toks[..at]
-            .iter()
-            .rev()
-            .take(3)
-            .take_while(|t| t.word && !t.quoted || t.low == "%")
-            .any(figure)
+        && (at - count_words..at).any(|j| figure(&toks[j]) && j > 0 && toks[j - 1].low == ",")
 }
 
 /// The last token of « à », « au » or « aux » and a noun phrase right after token `end`

@@ -85,6 +85,11 @@ fn defending_a_decision_or_a_view_is_a_position() {
         "L'avocat défend son client devant la cour d'assises.",
         "Le gardien a défendu son but avec brio.",
         "Les soldats défendent leur position sur la colline.",
+        // A text as subject forbids (« défendre » = « interdire »), it takes no stance.
+        "La loi défend la publication de ces images.",
+        "Le règlement défend l'idée même de sanction collective.",
+        "Le décret défendait la vente de ces produits le dimanche.",
+        "Ce texte défend toute réforme du statut sans consultation.",
     ] {
         expect_none(sentence);
     }
