@@ -3574,6 +3574,29 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "marins",
 ];
 
+/// Heads of bodies and firms that speak (« selon », « d'après », a verb's subject) but that the lists
+/// of roles and organizations lack: services of the State (« selon le commissariat du
+/// gouvernement », « d'après les forces de l'ordre », « selon l'aviation civile », « selon les
+/// douanes »), bodies (« d'après cet organisme ») and firms named by their trade (« selon la
+/// compagnie », « d'après l'opérateur », « selon le constructeur »).
+pub const BODIES_AND_FIRMS: &[&str] = &[
+    "commissariat",
+    "forces",
+    "aviation",
+    "douane",
+    "douanes",
+    "organisme",
+    "organismes",
+    "compagnie",
+    "compagnies",
+    "firme",
+    "constructeur",
+    "opérateur",
+    "exploitant",
+    "transporteur",
+    "hôpital",
+];
+
 /// Nouns (and capitalized words) naming an organization or an institution.
 pub const ORG_WORDS: &[&str] = &[
     "gouvernement",

@@ -4461,3 +4461,58 @@ fn a_relative_after_a_body_and_its_acronym_is_the_same_speaker() {
     );
     assert!(got.len() == 2, "{got:?}");
 }
+
+/// « selon » and « d'après » a body or a firm named by its trade or its service (« selon la
+/// compagnie », « d'après les forces de l'ordre », « selon le commissariat du
+/// gouvernement »), opening or closing the sentence: its statement, an organization. Not
+/// « selon » meaning « depending on » (« les tarifs varient selon la compagnie »), nor a body
+/// that only does something.
+#[test]
+fn a_body_or_a_firm_after_selon_is_the_source() {
+    let cases = [
+        (
+            "Selon la compagnie, quinze vols ont été annulés samedi.",
+            "la compagnie",
+        ),
+        (
+            "Le cortège a réuni 4 000 personnes, d'après les forces de l'ordre.",
+            "les forces de l'ordre",
+        ),
+        (
+            "Le prévenu devra purger six mois de prison, selon le commissariat du gouvernement.",
+            "le commissariat du gouvernement",
+        ),
+        (
+            "Selon l'aviation civile, un tiers des avions sont restés au sol.",
+            "l'aviation civile",
+        ),
+        (
+            "Trois camions ont été saisis à la frontière, selon les douanes.",
+            "les douanes",
+        ),
+        (
+            "D'après l'opérateur, la panne a touché 20 % des abonnés.",
+            "l'opérateur",
+        ),
+        (
+            "Le réacteur sera remplacé en mars, selon le constructeur.",
+            "le constructeur",
+        ),
+    ];
+    for (sentence, speaker) in cases {
+        let got = find_claims(&doc(&[sentence]));
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].speaker, speaker, "{sentence}");
+        assert_eq!(got[0].kind, ClaimKind::Statement, "{sentence}");
+        assert_eq!(got[0].speaker_kind, SpeakerKind::Organization, "{sentence}");
+    }
+    for sentence in [
+        "Les tarifs des bagages varient selon la compagnie.",
+        "Les forces de l'ordre ont dispersé la foule vers midi.",
+        "Le commissariat du quartier a fermé ses portes en juin.",
+        "Les prix changent selon l'opérateur choisi.",
+    ] {
+        let got = claims(sentence);
+        assert!(got.is_empty(), "{sentence}: {got:?}");
+    }
+}

@@ -7500,6 +7500,7 @@ fn names_someone(head: &str) -> bool {
         || lexicon::PEOPLE_NOUNS.contains(&head)
         || MORE_PEOPLE_NOUNS.contains(&head)
         || lexicon::ORG_WORDS.contains(&head)
+        || lexicon::BODIES_AND_FIRMS.contains(&head)
         || lexicon::EXTRA_ROLE_WORDS.contains(&head)
         || is_descriptor(head)
 }

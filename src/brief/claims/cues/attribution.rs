@@ -168,6 +168,7 @@ fn names_someone(low: &str) -> bool {
             || lexicon::ORG_WORDS.contains(w)
             || OPINION_HOLDERS.contains(w)
             || PRESS_WORKERS.contains(w)
+            || lexicon::BODIES_AND_FIRMS.contains(w)
     })
 }
 
