@@ -2144,6 +2144,31 @@ fn place_of_a_role(toks: &[Tok], a: usize, words: &[&str]) -> bool {
     words.len() <= 2
         && complement_before(toks, a)
         && !words.iter().any(|w| lexicon::is_first_name(w))
+        || seat_of_a_body(toks, a)
+}
+
+/// Whether the run at `a` follows « de » after the noun of a body that sits somewhere (« le
+/// tribunal de Sidi Moussa », « la préfecture de Saint Louis », « la commune de Sainte
+/// Marie »): the town or district it sits in, even when its first word is a first name.
+fn seat_of_a_body(toks: &[Tok], a: usize) -> bool {
+    const SITTING_BODIES: &[&str] = &[
+        "tribunal",
+        "cour",
+        "préfecture",
+        "sous-préfecture",
+        "mairie",
+        "commune",
+        "wilaya",
+        "diocèse",
+        "archidiocèse",
+        "paroisse",
+        "prison",
+        "aéroport",
+        "gare",
+    ];
+    a >= 2
+        && matches!(toks[a - 1].low.as_str(), "de" | "d'")
+        && SITTING_BODIES.contains(&toks[a - 2].low.as_str())
 }
 
 /// Whether a capitalized run opens on the noun of a place or body, no first name after it
@@ -4916,6 +4941,65 @@ mod place_of_a_role_tests {
             ),
         ] {
             let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// « le procureur du tribunal de Sidi Moussa »: the name after a sitting body's « de » is
+    /// its seat, even opening on a first name; the « il » of the next sentence is the
+    /// procureur who spoke, not the town.
+    #[test]
+    fn the_seat_of_a_body_is_no_person_a_pronoun_takes_up() {
+        for (first, second, want) in [
+            (
+                "Le procureur du tribunal de Sidi Moussa a requis un an de prison contre les manifestants.",
+                "Il a également requis des amendes pour les autres.",
+                "Le procureur du tribunal de Sidi Moussa",
+            ),
+            (
+                "Le secrétaire général de la préfecture de Saint Louis a annoncé la fermeture des écoles.",
+                "Il a aussi affirmé que les routes resteraient ouvertes.",
+                "Le secrétaire général de la préfecture de Saint Louis",
+            ),
+            (
+                "L'adjoint au maire de la commune de Sainte Marie a dénoncé mardi le projet.",
+                "Il a ajouté que le conseil voterait contre.",
+                "L'adjoint au maire de la commune de Sainte Marie",
+            ),
+            (
+                "Le directeur de la prison de Mamadou Diallo a démenti toute évasion.",
+                "Il a assuré que les détenus étaient comptés.",
+                "Le directeur de la prison de Mamadou Diallo",
+            ),
+            (
+                "Le chef de la gare de Saint Martin a annoncé l'arrêt des trains.",
+                "Il a précisé que les bus prendraient le relais.",
+                "Le chef de la gare de Saint Martin",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: after the noun of a body that does not sit anywhere, or of an act, « de »
+    /// and a first name give a person (« l'avocat de Marie Dupont », « le portrait de Paul
+    /// Martin »).
+    #[test]
+    fn a_person_after_another_noun_s_de_stays_a_person() {
+        for (first, second, want) in [
+            (
+                "Le porte-parole de Marie Dupont a confirmé sa candidature.",
+                "« Je me présente », a déclaré Mme Dupont.",
+                "Marie Dupont",
+            ),
+            (
+                "Le conseiller de Paul Martin a démenti la rumeur.",
+                "« Rien n'est décidé », a assuré M. Martin.",
+                "Paul Martin",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
             assert_eq!(got.last().unwrap(), &(2, want.to_string()), "{got:?}");
         }
     }

@@ -29,6 +29,13 @@ pub(super) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+/// A capital « M’ » or « N’ » right after a capitalized word opens the next part of a name
+/// (« Maïté M’toumo », « Amadou N’Diaye », « Kouassi N'Guessan »), not an elided « me » or
+/// « ne »: those are capitalized only opening a sentence, never after a first name.
+fn name_particle(raw: &str, before: Option<&Tok>) -> bool {
+    matches!(raw, "M" | "N") && before.is_some_and(|t| t.word && t.upper)
+}
+
 /// A mark some sites type for an apostrophe, read as one only between two letters of a word
 /// (« l`AFP », « d‘un », « Le Cleac‘h », « aujourd´hui »): elsewhere « ‘ » opens a quotation
 /// and « ` » is a stray mark.
@@ -128,7 +135,9 @@ pub(super) fn tokenize_in(text: &str, open: bool) -> (Vec<Tok>, bool) {
                     }
                     // « qualifié d'« infondées » »: an elision before a quotation mark.
                     let after_opens_quote = matches!(after, Some('«' | '“' | '"'));
-                    if ELISIONS.contains(&before.as_str()) && (after_is_letter || after_opens_quote)
+                    if ELISIONS.contains(&before.as_str())
+                        && (after_is_letter || after_opens_quote)
+                        && !(after_is_letter && name_particle(&text[i..j], toks.last()))
                     {
                         end = j + d.len_utf8();
                         chars.next();
@@ -942,6 +951,54 @@ mod tests {
             ["il", "a", "dit", "non", "puis", "oui"]
         );
         assert_eq!(words("Il a dit ‘non’."), ["il", "a", "dit", "non"]);
+    }
+
+    #[test]
+    fn a_capital_m_or_n_with_an_apostrophe_after_a_first_name_is_part_of_the_name() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.low)
+                .collect()
+        };
+        // Must: after a capitalized word, « M’ » / « N’ » open the next part of the name,
+        // whatever the apostrophe.
+        assert_eq!(
+            words("Awa N’Diaye, élue locale, conteste le tracé."),
+            ["awa", "n'diaye", "élue", "locale", "conteste", "le", "tracé"]
+        );
+        assert_eq!(
+            words("Selon Yao M'Bala, le pont rouvrira."),
+            ["selon", "yao", "m'bala", "le", "pont", "rouvrira"]
+        );
+        assert_eq!(
+            words("Le docteur Koffi N'Guessan Aka a confirmé."),
+            [
+                "le",
+                "docteur",
+                "koffi",
+                "n'guessan",
+                "aka",
+                "a",
+                "confirmé"
+            ]
+        );
+        // Must not: an elided « me » / « ne » opening a sentence or a quotation, or after a
+        // lowercase word, or a lowercase one after a name, stays split off.
+        assert_eq!(words("N’oubliez pas."), ["n'", "oubliez", "pas"]);
+        assert_eq!(
+            words("« M'a-t-il menti ? », demande Paul."),
+            ["m'", "a-t-il", "menti", "demande", "paul"]
+        );
+        assert_eq!(
+            words("Paul n'a rien dit, Marie m'a appelé."),
+            ["paul", "n'", "a", "rien", "dit", "marie", "m'", "a", "appelé"]
+        );
+        assert_eq!(
+            words("Il est arrivé à N'Djamena lundi."),
+            ["il", "est", "arrivé", "à", "n'", "djamena", "lundi"]
+        );
     }
 
     #[test]
