@@ -465,6 +465,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if matches!(verb.lemma, "rejeter" | "balayer") && !claim_rejected_before(toks, i) {
                 verb.kind = ClaimKind::Position;
             }
+            // (« recadré par », « rappelé à l'ordre par »: a rebuke, whatever « rappeler »
+            // says elsewhere and however the incise verbs of [`REBUKES`] report.)
+            let rebuke = verb.lemma == "rappeler" || REBUKES.contains(&verb.lemma);
+            if rebuke && rebuke_said(toks, i, verb).is_some() {
+                verb.kind = ClaimKind::Position;
+            }
             return Some(Cue {
                 verb,
                 group_start: start,
@@ -648,7 +654,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !toks[start - 2].quoted;
         let incise_only = verb.incise_only
             || verb.needs_next.is_some() && follows(toks, i + 1, lexicon::INCISE_PHRASES).is_some();
+        // (« recadré par le parquet », « tancé par son président »: a rebuke in the
+        // passive, its agent named.)
+        let rebuked_by_agent = incise_only && judging_agent(toks, i, form, verb).is_some();
         if incise_only
+            && !rebuked_by_agent
             && !cries_out
             && !narrative_incise(toks, i)
             && !in_incise(toks, start, i, inverted.is_some(), true)
@@ -2679,7 +2689,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "louanger"
             | "encenser"
             | "décrier"
-    );
+    ) || rebuke_said(toks, i, verb).is_some();
     // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
     // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a
     // call, a reproach or an argument, each only with the words that make the verb one:
@@ -2733,8 +2743,10 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     // stands for nothing said.)
     let aside_end =
         aside_from(toks, i + 1).filter(|&a| toks.get(a).is_some_and(|t| t.low == "par"));
+    // (« mis en cause par », « rappelé à l'ordre par »: the locution's own words.)
+    let locution_end = rebuke_said(toks, i, verb).unwrap_or(i);
     for (k, t) in toks.iter().enumerate().take(i + 9).skip(i + 1) {
-        if aside_end.is_some_and(|a| k < a) {
+        if aside_end.is_some_and(|a| k < a) || k <= locution_end {
             continue;
         }
         // (« comme indiqué par erreur par le parquet »: a manner, not the agent.)
@@ -2780,6 +2792,43 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         }
     }
     None
+}
+
+/// Verbs of rebuke (« recadré par le parquet », « tancé par le président », « sermonné par
+/// son entraîneur »): the rebuke is the rebuker's position (README « Session 20 »).
+const REBUKES: &[&str] = &[
+    "recadrer",
+    "tancer",
+    "étriller",
+    "sermonner",
+    "réprimander",
+    "admonester",
+    "rabrouer",
+    "houspiller",
+    "morigéner",
+];
+
+/// What « mettre » and « remettre » put someone or something in when it is blame or a
+/// warning (« mis en cause par », « remis en question par », « mis en garde par »), not an
+/// act (« mis en examen », « mis en place », « mis en vente »). (Not yet « mis en demeure par
+/// la mairie de fermer », a formal call: the agent's span would run into its « de ».)
+const PUT_IN_BLAME: &[&str] = &["cause", "doute", "question", "garde"];
+
+/// The last token of the words that make the participle at `i` a rebuke, blame or warning
+/// from its agent, when it is one: a verb of [`REBUKES`] (the participle itself), « rappelé à
+/// l'ordre », « mis en cause / en doute / en question / en garde », « remis en cause ».
+fn rebuke_said(toks: &[Tok], i: usize, verb: Verb) -> Option<usize> {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    match verb.lemma {
+        lemma if REBUKES.contains(&lemma) => Some(i),
+        "rappeler" => {
+            (low(i + 1) == "à" && low(i + 2) == "l'" && low(i + 3) == "ordre").then_some(i + 3)
+        }
+        "mettre en garde" | "remettre en question" => {
+            (low(i + 1) == "en" && PUT_IN_BLAME.contains(&low(i + 2))).then_some(i + 2)
+        }
+        _ => None,
+    }
 }
 
 /// Verbs that report by themselves, whatever their subject, in the passive with an agent

@@ -106,6 +106,64 @@ fn praise_or_blame_in_the_passive_is_the_agents_stance() {
     }
 }
 
+/// A rebuke or blame in the passive with its agent named (« recadré par », « tancé par »,
+/// « rappelé à l'ordre par », « mis en cause par », « remis en question par ») is the
+/// agent's stance, as a headline or in a sentence (README « Session 20 »); « mis en garde
+/// par » is the agent's warning. Without an agent, in another sense (« a recadré l'image »)
+/// or an act (« mis en examen », « mis en place », « arrêté », « tué par »), no one speaks.
+#[test]
+fn a_rebuke_in_the_passive_is_the_rebukers_stance() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre recadré par le président du Sénat",
+            "le président du Sénat",
+        ),
+        (
+            "La joueuse a été sermonnée par son entraîneur après le match.",
+            "son entraîneur",
+        ),
+        (
+            "L'arbitre, sévèrement réprimandé mardi par la direction du club, a quitté le stade.",
+            "la direction du club",
+        ),
+        (
+            "Le préfet tancé par la ministre de l'Intérieur",
+            "la ministre de l'Intérieur",
+        ),
+        (
+            "Le directeur a été rappelé à l'ordre par la présidente de la région.",
+            "la présidente de la région",
+        ),
+        (
+            "Le chauffeur mis en cause par des collégiens après l'accident",
+            "des collégiens",
+        ),
+        (
+            "Ce rapport a été remis en question par plusieurs chercheurs.",
+            "plusieurs chercheurs",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Les automobilistes mis en garde par la préfecture avant la tempête",
+        "la préfecture",
+        ClaimKind::Warning,
+    );
+    for sentence in [
+        "Le maire mis en examen par le juge d'instruction",
+        "Un dispositif mis en place par la mairie pour l'été",
+        "Le suspect arrêté par la police après le cambriolage",
+        "Un cycliste tué par un chauffard à Nantes",
+        "Le photographe a recadré l'image avant de la publier.",
+        "Le ministre a été mis en cause dans l'affaire des marchés publics.",
+        "Le club recadre son projet sportif pour la saison prochaine.",
+        "L'arbitre, réprimandé, a quitté le stade.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// Rejecting results, a verdict, figures or the blame disputes what others said; rejecting
 /// an appeal, a bill or a motion is a ruling or a vote.
 #[test]
