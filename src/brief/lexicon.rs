@@ -268,16 +268,10 @@ pub const SIDES_TAKEN: &[&str] = &[
     "opposés",
     "opposées",
 ];
-/// Feelings and sides narrated of a subject after « être » or « rester » (« sont hostiles
-/// à », « reste confiant », « sont très inquiets »): adjectives no impersonal « il est … de »
-/// takes.
+/// Feelings narrated of a subject after « être » or « rester » (« reste confiant », « sont
+/// très inquiets »; the sides taken are [`SIDES_TAKEN`]): adjectives no impersonal « il est
+/// … de » takes.
 const NARRATED_STANCES: &[&str] = &[
-    "favorable",
-    "favorables",
-    "défavorable",
-    "défavorables",
-    "hostile",
-    "hostiles",
     "inquiet",
     "inquiète",
     "inquiets",
@@ -746,8 +740,9 @@ pub const TAKING_A_STANCE: Verb = Verb {
 };
 
 /// A feeling or a side narrated after « être » or « rester » (« sont hostiles à », « reste
-/// confiant »): the forms of [`NARRATED_STANCES`] in [`verbs`], and those the cues turn into
-/// it (« reste confiant », a form of « confier »; « sont opposés à », of « s'opposer »).
+/// confiant »): the forms of [`NARRATED_STANCES`] and [`SIDES_TAKEN`] in [`verbs`], and those
+/// the cues turn into it (« reste confiant », a form of « confier »; « sont opposés à », of
+/// « s'opposer »). No verb form to [`is_verb_form`].
 pub const NARRATED_STANCE: Verb = Verb {
     lemma: "être hostile",
     kind: ClaimKind::Position,
@@ -1678,6 +1673,13 @@ const IRREGULAR: &[IrregularEntry] = &[
         None,
         Listed(NARRATED_STANCES),
     ),
+    // (The sides: « sont hostiles à la réforme »; « opposé » stays a form of « s'opposer ».)
+    (
+        "être hostile",
+        ClaimKind::Position,
+        None,
+        Listed(SIDES_TAKEN),
+    ),
     // « se veut rassurant », « se voulaient optimistes »: a stance shown (the adjectives
     // of « se montrer »).
     (
@@ -2048,6 +2050,19 @@ impl Inflection {
             Like(infinitive, paradigm) => conjugation::forms(infinitive, paradigm, which),
         }
     }
+}
+
+/// Lemmas of [`verbs`] whose forms are no verb: adjectives and nouns read as cues after
+/// « être » only (« sont hostiles à », « est d'avis que »).
+const NOT_VERB_LEMMAS: &[&str] = &[NARRATED_STANCE.lemma, "être d'avis"];
+
+/// Whether `low` is a form of a reporting verb (a key of [`verbs`]) that is a verb: not one of
+/// the adjectives or nouns read after « être » (« un habitant furieux », « un accord »), which
+/// the cues alone look up in [`verbs`].
+pub fn is_verb_form(low: &str) -> bool {
+    verbs()
+        .get(low)
+        .is_some_and(|v| !NOT_VERB_LEMMAS.contains(&v.lemma))
 }
 
 /// Every inflected form of every reporting verb, lowercase.
@@ -4967,6 +4982,28 @@ mod tests {
         assert_eq!(verbs()["prévenu"].kind, ClaimKind::Warning);
         assert_eq!(verbs()["appelé"].kind, ClaimKind::Call);
         assert_eq!(verbs()["estimait"].kind, ClaimKind::Position);
+    }
+
+    /// A feeling's or a side's adjective and « avis » / « accord » are cues after « être »,
+    /// no verb forms; the verbs' own forms, « opposé » (« s'opposer ») and « confiant »
+    /// (« confier ») among them, are.
+    #[test]
+    fn stance_adjectives_are_cues_but_no_verb_forms() {
+        for form in [
+            "hostiles",
+            "favorable",
+            "inquiets",
+            "sceptiques",
+            "avis",
+            "accord",
+        ] {
+            assert!(verbs().contains_key(form), "{form} is a cue");
+            assert!(!is_verb_form(form), "{form} is no verb form");
+        }
+        for form in ["opposés", "confiant", "déclaré", "affirment", "convaincu"] {
+            assert!(is_verb_form(form), "{form}");
+        }
+        assert!(!is_verb_form("a"));
     }
 
     /// Whether `form` is a form of `lemma` in the lists.

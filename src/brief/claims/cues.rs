@@ -875,7 +875,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         "de" | "d'" | "du" | "des" | "et" | "ou" | "que" | "qu'" | "si" | "comme"
                     )
                     && !is_aux(&s.low)
-                    && !lexicon::verbs().contains_key(s.low.as_str())
+                    && !lexicon::is_verb_form(s.low.as_str())
             };
         if noun_subject_clitic {
             start -= 1;
@@ -1375,7 +1375,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         || !next_word.is_some_and(|n| {
                             lexicon::DETERMINERS.contains(&n)
                                 || is_aux(n)
-                                || lexicon::verbs().contains_key(n)
+                                || lexicon::is_verb_form(n)
                         })
                         || toks[i + 1..].iter().any(|t| t.low == ":" && !t.quoted))
                 // (Not a present participle that only states: « …, explique X, commentant les
@@ -2719,7 +2719,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
     let reacted_to = toks[..i].iter().enumerate().any(|(k, t)| {
         t.word
             && !t.quoted
-            && (lexicon::verbs().contains_key(t.low.as_str()) && !noun_after_determiner(toks, k)
+            && (lexicon::is_verb_form(t.low.as_str()) && !noun_after_determiner(toks, k)
                 || matches!(t.low.as_str(), "selon" | "d'après"))
     });
     // (« L'appel à la grève lancé par les pilotes met en péril la compagnie, a estimé son
@@ -2731,7 +2731,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             t.word
                 && !t.quoted
                 && toks[k - 1].low != "qui"
-                && lexicon::verbs().contains_key(t.low.as_str())
+                && lexicon::is_verb_form(t.low.as_str())
                 // (« la cheffe de groupe des Engagés »: a name or a noun, no verb.)
                 && !t.upper
                 && !noun_after_determiner(toks, k)
@@ -2784,7 +2784,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
         if punctuation && !matches!(t.low.as_str(), "\"")
             || t.word
                 && !t.quoted
-                && (lexicon::verbs().contains_key(t.low.as_str())
+                && (lexicon::is_verb_form(t.low.as_str())
                     || is_aux(&t.low)
                     || matches!(t.low.as_str(), "que" | "qu'" | "qui"))
         {
@@ -2887,7 +2887,7 @@ fn reported_before(toks: &[Tok], i: usize) -> bool {
         });
         t.word
             && !t.quoted
-            && (lexicon::verbs().contains_key(t.low.as_str()) && !noun_after_determiner(toks, k)
+            && (lexicon::is_verb_form(t.low.as_str()) && !noun_after_determiner(toks, k)
                 || matches!(t.low.as_str(), "selon" | "d'après") && !relative_selon)
     })
 }
@@ -3146,7 +3146,7 @@ fn event_subject(toks: &[Tok], start: usize) -> bool {
     if toks[from..start].iter().any(|t| {
         matches!(t.low.as_str(), "qui" | "," | "comme")
             || is_aux(&t.low)
-            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::is_verb_form(t.low.as_str())
     }) {
         return false;
     }
@@ -3196,7 +3196,7 @@ fn placed_on_alert(toks: &[Tok], at: usize) -> Option<usize> {
         }
         if !t.word
             || t.quoted
-            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::is_verb_form(t.low.as_str())
             || matches!(t.low.as_str(), "que" | "qu'" | "qui")
         {
             return None;
@@ -3220,7 +3220,7 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
         }
         if !t.word
             || t.quoted
-            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::is_verb_form(t.low.as_str())
             || matches!(t.low.as_str(), "que" | "qu'" | "qui")
         {
             return false;
@@ -3462,7 +3462,7 @@ fn part_to_someone_of(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     for (k, t) in toks.iter().enumerate().take(at + 7).skip(at + 2) {
-        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) {
+        if !t.word || t.quoted || lexicon::is_verb_form(t.low.as_str()) {
             return None;
         }
         if matches!(t.low.as_str(), "de" | "d'" | "du" | "des") {
@@ -3560,7 +3560,7 @@ fn incise_after_quotation(toks: &[Tok], start: usize, i: usize, inverted: bool) 
                 !t.quoted
                     && !is_quote_mark(t)
                     && !matches!(t.low.as_str(), "que" | "qu'")
-                    && !lexicon::verbs().contains_key(t.low.as_str())
+                    && !lexicon::is_verb_form(t.low.as_str())
                     && (!is_infinitive(&t.low) || names_a_person(t))
             })
 }
@@ -4283,7 +4283,7 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
             continue;
         }
         words_in_phrase = true;
-        if lexicon::verbs().contains_key(t.low.as_str())
+        if lexicon::is_verb_form(t.low.as_str())
             || lexicon::AUXILIARIES.contains(&t.low.as_str())
             || matches!(t.low.as_str(), "qui" | "dont" | "où")
         {
@@ -4331,7 +4331,7 @@ fn speaks_of_after_adjunct(toks: &[Tok], at: usize) -> Option<usize> {
             return (quote_next && quoted_words_in_lower_case(toks, k)).then_some(k);
         }
         if is_aux(&t.low)
-            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::is_verb_form(t.low.as_str())
             || matches!(t.low.as_str(), "que" | "qu'" | "qui")
         {
             return None;
@@ -4977,7 +4977,7 @@ pub(super) fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
         .all(|t| {
             !t.quoted
                 && (t.word || matches!(t.low.as_str(), "(" | ")"))
-                && !lexicon::verbs().contains_key(t.low.as_str())
+                && !lexicon::is_verb_form(t.low.as_str())
                 && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
         })
         .then_some(close + 1)
@@ -5150,9 +5150,9 @@ fn aside_after_aux(toks: &[Tok], at: usize) -> Option<usize> {
         .checked_sub(1)
         .is_some_and(|k| toks[k].word && !toks[k].quoted && is_aux(&toks[k].low));
     let plain = !inner.is_empty()
-        && inner.iter().all(|t| {
-            t.word && !t.quoted && !t.upper && !lexicon::verbs().contains_key(t.low.as_str())
-        });
+        && inner
+            .iter()
+            .all(|t| t.word && !t.quoted && !t.upper && !lexicon::is_verb_form(t.low.as_str()));
     (aux_before && plain).then_some(close - open + 1)
 }
 
@@ -5252,7 +5252,7 @@ fn locution_end(toks: &[Tok], at: usize) -> Option<usize> {
                 && !is_clitic(&t.low)
                 && !is_aux(&t.low)
                 && !lexicon::DETERMINERS.contains(&t.low.as_str())
-                && !lexicon::verbs().contains_key(t.low.as_str())
+                && !lexicon::is_verb_form(t.low.as_str())
         })
     };
     let prep = toks.get(at).filter(|t| plain_word(t))?.low.as_str();
@@ -5291,7 +5291,7 @@ fn locution_end(toks: &[Tok], at: usize) -> Option<usize> {
 fn adverb_like(t: &Tok) -> bool {
     let low = t.low.as_str();
     let function_word = is_clitic(low) || is_aux(low) || lexicon::DETERMINERS.contains(&low);
-    let verb = lexicon::verbs().contains_key(low) || is_participle(low);
+    let verb = lexicon::is_verb_form(low) || is_participle(low);
     if !plain_word(t) || function_word || verb {
         return false;
     }
@@ -5797,7 +5797,7 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         // (« a condamné le prévenu à », « l'accusé »: a participle after a determiner is a
         // noun of the object, not a verb that ends it.)
         let noun = k > at + 1 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str());
-        if !t.word || t.quoted || lexicon::verbs().contains_key(t.low.as_str()) && !noun {
+        if !t.word || t.quoted || lexicon::is_verb_form(t.low.as_str()) && !noun {
             return None;
         }
         if particles.contains(&t.low.as_str()) {
@@ -5830,7 +5830,7 @@ fn object_then_que(toks: &[Tok], at: usize) -> bool {
         }
         if !t.word
             || t.quoted
-            || lexicon::verbs().contains_key(t.low.as_str())
+            || lexicon::is_verb_form(t.low.as_str())
             || lexicon::PREPOSITIONS.contains(&t.low.as_str())
             || t.low == "qui"
         {
@@ -5865,7 +5865,7 @@ fn names_what_it_is(toks: &[Tok], at: usize) -> bool {
         && !lexicon::PREPOSITIONS.contains(&low)
         && !lexicon::SUBJECT_PRONOUNS.contains(&low)
         && !lexicon::TIME_WORDS.contains(&low)
-        && !lexicon::verbs().contains_key(low)
+        && !lexicon::is_verb_form(low)
         && !matches!(
             low,
             "chaque"

@@ -71,3 +71,49 @@ fn a_state_without_someone_is_no_position() {
         "a bare adjective"
     );
 }
+
+/// A feeling's or a side's adjective inside a subject, before or after its verb, is no verb:
+/// the subject keeps it (rv1 N1: they were forms of a « verb » « être hostile » to every reader
+/// that asks whether a word is a verb form).
+#[test]
+fn a_stance_adjective_inside_a_subject_is_no_verb() {
+    for (sentence, speaker, kind) in [
+        (
+            "« La route est dangereuse », a lancé un habitant furieux.",
+            "un habitant furieux",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les riverains inquiets ont affirmé que le chantier les empêchait de dormir.",
+            "Les riverains inquiets",
+            ClaimKind::Statement,
+        ),
+        (
+            "Un élu sceptique a estimé lundi que le budget ne tiendrait pas.",
+            "Un élu sceptique",
+            ClaimKind::Position,
+        ),
+        (
+            "Une militante hostile au projet a prévenu jeudi que la mobilisation durerait.",
+            "Une militante hostile au projet",
+            ClaimKind::Warning,
+        ),
+        (
+            "Des commerçants optimistes assurent que la saison sera bonne.",
+            "Des commerçants optimistes",
+            ClaimKind::Statement,
+        ),
+        (
+            "« C'est une erreur », a déclaré mardi un député sceptique.",
+            "un député sceptique",
+            ClaimKind::Statement,
+        ),
+        (
+            "Les parents, inquiets, ont réclamé une réunion avec la direction.",
+            "Les parents",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}

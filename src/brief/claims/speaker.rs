@@ -2465,9 +2465,7 @@ pub(super) fn is_finite_verb(t: &Tok) -> bool {
         && !t.upper
         && (lexicon::AUXILIARIES.contains(&low)
             // (« Un témoin, furieux, a noté … »: a feeling's adjective is no verb.)
-            || lexicon::verbs()
-                .get(low)
-                .is_some_and(|v| v.lemma != lexicon::NARRATED_STANCE.lemma)
+            || lexicon::is_verb_form(low)
             || low.ends_with("ait")
             || low.ends_with("aient")
             || matches!(
@@ -2632,7 +2630,7 @@ pub(super) const CLITICS: &[&str] = &[
 /// The token of the cue's verb itself (the group may open with an auxiliary).
 fn cue_verb(toks: &[Tok], cue: &Cue) -> usize {
     (cue.group_start..=cue.cue_end.min(toks.len() - 1))
-        .find(|&i| lexicon::verbs().contains_key(toks[i].low.as_str()))
+        .find(|&i| lexicon::is_verb_form(toks[i].low.as_str()))
         .unwrap_or(cue.group_start)
 }
 
@@ -4419,7 +4417,7 @@ fn singular_complement(
     let singular = matches!(
         v,
         "a" | "est" | "avait" | "était" | "sera" | "serait" | "aurait"
-    ) || lexicon::verbs().contains_key(v)
+    ) || lexicon::is_verb_form(v)
         && (v.ends_with('e') || v.ends_with('t'))
         && !v.ends_with("ent")
         && !v.ends_with("ont");
@@ -4432,7 +4430,7 @@ fn singular_complement(
     let plural = matches!(
         v,
         "ont" | "sont" | "avaient" | "étaient" | "seront" | "auront" | "seraient" | "auraient"
-    ) || lexicon::verbs().contains_key(v) && v.ends_with("ent");
+    ) || lexicon::is_verb_form(v) && v.ends_with("ent");
     // (« en raison de la démission des avocats, qui contestent »: a bare singular noun of a
     // locution, « raison de », « cause de », heads it as well.)
     let bare_singular_noun = toks[from].word
@@ -5205,7 +5203,7 @@ pub(super) fn aside_before_subject(toks: &[Tok], at: usize) -> Option<usize> {
             && !t.quoted
             && !lexicon::AUXILIARIES.contains(&t.low.as_str())
             && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "dont")
-            && (!lexicon::verbs().contains_key(t.low.as_str()) || non_finite_shaped(&t.low))
+            && (!lexicon::is_verb_form(t.low.as_str()) || non_finite_shaped(&t.low))
     });
     let subject_follows = toks.get(close + 1).is_some_and(|n| {
         n.word && !n.quoted && (n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
@@ -5478,7 +5476,7 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             && toks.get(i + 1).is_some_and(|n| {
                 matches!(n.low.as_str(), "avoir" | "être")
                     || !n.upper
-                        && lexicon::verbs().contains_key(n.low.as_str())
+                        && lexicon::is_verb_form(n.low.as_str())
                         && ["er", "ir", "re"].iter().any(|e| n.low.ends_with(e))
             })
         {
@@ -5681,7 +5679,7 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             || lexicon::CLAUSE_BREAKS.contains(&low)
             // (« le message d'alerte », « le médecin de garde »: right after « de », a verb's
             // form is a noun, never a finite verb.)
-            || lexicon::verbs().contains_key(low)
+            || lexicon::is_verb_form(low)
                 && !t.upper
                 && !participle_noun(toks, i)
                 && !matches!(prev_low, "de" | "d'")
@@ -5769,7 +5767,7 @@ fn coordinated_adjective(toks: &[Tok], from: usize, et: usize) -> bool {
         && plural(&toks[et - 2])
         && plural(before)
         && plural(after)
-        && !lexicon::verbs().contains_key(after.low.as_str())
+        && !lexicon::is_verb_form(after.low.as_str())
         && !can_speak(&after.low)
         && !can_speak(after.low.trim_end_matches(['s', 'x']))
 }
@@ -6159,7 +6157,7 @@ fn names_no_one(toks: &[Tok], from: usize, to: usize) -> bool {
     let bare_participle = !first.upper
         && !first.quoted
         && participle_form(&first.low)
-        && (lexicon::verbs().contains_key(first.low.as_str())
+        && (lexicon::is_verb_form(first.low.as_str())
             || ["é", "ée", "és", "ées"]
                 .iter()
                 .any(|e| first.low.ends_with(e))

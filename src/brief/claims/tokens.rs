@@ -485,7 +485,7 @@ fn reporting_participle(t: Option<&Tok>) -> bool {
         let low = t.low.as_str();
         t.word
             && !t.quoted
-            && lexicon::verbs().contains_key(low)
+            && lexicon::is_verb_form(low)
             // (« dit », « écrit »: a participle that is a present too.)
             && super::cues::may_be_participle(low)
     })
@@ -541,7 +541,7 @@ fn mend_missing_auxiliary(toks: &mut Vec<Tok>) {
             && opens_clause
             && lexicon::SUBJECT_PRONOUNS.contains(&subject.low.as_str())
             && super::cues::is_participle(&verb.low)
-            && lexicon::verbs().contains_key(verb.low.as_str());
+            && lexicon::is_verb_form(verb.low.as_str());
         if forgotten {
             let aux = if matches!(subject.low.as_str(), "ils" | "elles") {
                 "ont"

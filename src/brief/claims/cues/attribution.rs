@@ -934,7 +934,7 @@ fn view_between_commas(toks: &[Tok], pour: usize) -> bool {
     );
     let object_before = toks[..pour].iter().rev().skip(1).take(1).any(|t| {
         // « a voté, pour … »: a verb right before the comma wants its complement.
-        t.word && !t.quoted && lexicon::verbs().contains_key(t.low.as_str())
+        t.word && !t.quoted && lexicon::is_verb_form(t.low.as_str())
     });
     (subject || verb) && !object_before
 }
@@ -1278,10 +1278,7 @@ pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Optio
         let close = (k + 1..toks.len().min(k + 10)).find(|&j| toks[j].low == ",")?;
         let apposition = &toks[k + 1..close];
         let plain_words = apposition.iter().all(|t| {
-            t.word
-                && !t.quoted
-                && !super::is_aux(&t.low)
-                && !lexicon::verbs().contains_key(t.low.as_str())
+            t.word && !t.quoted && !super::is_aux(&t.low) && !lexicon::is_verb_form(t.low.as_str())
         });
         if apposition.is_empty()
             || !lexicon::DETERMINERS.contains(&apposition[0].low.as_str())
@@ -1565,7 +1562,7 @@ pub(in crate::brief::claims) fn colon_frame(toks: &[Tok]) -> Option<ColonFrame> 
     {
         let plain = toks[k..colon]
             .iter()
-            .all(|t| !super::is_aux(&t.low) && !lexicon::verbs().contains_key(t.low.as_str()));
+            .all(|t| !super::is_aux(&t.low) && !lexicon::is_verb_form(t.low.as_str()));
         return plain.then_some(ColonFrame {
             source: (0, end),
             colon,
@@ -1970,7 +1967,7 @@ fn made_public_by(toks: &[Tok], par: usize) -> Option<ClaimKind> {
     let plain = subject_end - start <= 8
         && complement
             .iter()
-            .all(|t| t.word && !t.quoted && !lexicon::verbs().contains_key(t.low.as_str()));
+            .all(|t| t.word && !t.quoted && !lexicon::is_verb_form(t.low.as_str()));
     (opens && plain && toks.get(par + 1).is_some() && names_a_source(toks, par + 1))
         .then_some(*kind)
 }

@@ -116,7 +116,7 @@ pub(super) fn names_in_quotes(toks: &[Tok], at: usize, object_before: bool) -> O
     let plain = before.iter().all(|t| {
         t.word
             && !matches!(t.low.as_str(), "que" | "qu'" | "qui" | "à" | "au" | "aux")
-            && !lexicon::verbs().contains_key(t.low.as_str())
+            && !lexicon::is_verb_form(t.low.as_str())
     });
     // The object, then at most a determiner of the name (« la « châtelaine » »).
     let object_words = before.len()

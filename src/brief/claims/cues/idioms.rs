@@ -747,7 +747,7 @@ fn another_verb_joined(toks: &[Tok], i: usize) -> bool {
         .take_while(|t| t.quoted || !matches!(t.low.as_str(), "." | ";" | ":" | "?" | "!"));
     let words: Vec<&Tok> = clause.filter(|t| !t.quoted).collect();
     words.windows(2).any(|w| {
-        w[0].low == "et" && (lexicon::verbs().contains_key(w[1].low.as_str()) || is_aux(&w[1].low))
+        w[0].low == "et" && (lexicon::is_verb_form(w[1].low.as_str()) || is_aux(&w[1].low))
     })
 }
 

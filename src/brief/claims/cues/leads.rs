@@ -211,7 +211,7 @@ fn adjunct_end(toks: &[Tok], at: usize) -> Option<usize> {
             t.word
                 && !t.quoted
                 && !matches!(t.low.as_str(), "que" | "qu'")
-                && !lexicon::verbs().contains_key(t.low.as_str())
+                && !lexicon::is_verb_form(t.low.as_str())
         })
         .count();
     (len <= 6).then_some(at + len)
