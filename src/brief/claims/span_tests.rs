@@ -5051,6 +5051,55 @@ fn a_subjects_right_edge_leaves_out_this_day_and_keeps_the_place_of_a_post() {
     }
 }
 
+/// « au pouvoir » after a noun names who holds power and belongs to the phrase (« le parti au
+/// pouvoir », « la junte au pouvoir »), whatever the path to the subject: inverted, « selon »,
+/// a role's complement.
+#[test]
+fn holding_power_belongs_to_the_noun_phrase() {
+    // Must.
+    for (sentence, want) in [
+        (
+            "« Le budget sera voté », assure le parti au pouvoir.",
+            "le parti au pouvoir",
+        ),
+        (
+            "« Rien n'est joué », a ajouté jeudi le secrétaire général du parti au pouvoir.",
+            "le secrétaire général du parti au pouvoir",
+        ),
+        (
+            "Selon le gouvernement au pouvoir, le scrutin aura lieu en mars.",
+            "le gouvernement au pouvoir",
+        ),
+        (
+            "D'après le régime au pouvoir à Niamey, la frontière restera fermée.",
+            "le régime au pouvoir à Niamey",
+        ),
+        (
+            "« Rien ne change », ont assuré mardi les généraux au pouvoir.",
+            "les généraux au pouvoir",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « au » before another noun (a body spoken to, a medium) still ends the phrase.
+    for (sentence, want) in [
+        (
+            "« Le texte passera », a déclaré le ministre au Parlement.",
+            "le ministre",
+        ),
+        (
+            "« Nous tiendrons », a expliqué le porte-parole au micro de la radio.",
+            "le porte-parole",
+        ),
+        (
+            "« La crise est finie », a assuré le parti au journal Le Soir.",
+            "le parti",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 /// A place set off by commas after the subject (« Le procureur de la République, en Corse,
 /// a affirmé », « …, au Congo, a annoncé ») is no name apposed to it: the subject is before it
 /// (`speaker::place_between_commas`). A name between the commas still is.

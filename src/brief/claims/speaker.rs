@@ -5572,6 +5572,12 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             }
             continue;
         }
+        // « le parti au pouvoir », « la junte au pouvoir »: who holds power is named by it.
+        if low == "au" && toks.get(i + 1).is_some_and(|n| n.low == "pouvoir") {
+            end = i + 1;
+            i += 2;
+            continue;
+        }
         // « une source parlant sous couvert d'anonymat »: a present participle after a noun
         // opens what the source does, not its name.
         if low.ends_with("ant")
