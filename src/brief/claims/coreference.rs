@@ -233,6 +233,37 @@ const FEMININE_INSTITUTIONS: &[&str] = &[
 /// person, or a role or organization that spoke), or the pronoun itself, unresolved.
 /// (« selon lui » is passed as written, « lui », and read as « il ».)
 pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
+    pronoun_speaker_within(pronoun, people, Reach::WithItsSentence)
+}
+
+/// Which mentions a pronoun may stand for.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Reach<'a> {
+    /// Those of the sentences before and those of its own named before it.
+    WithItsSentence,
+    /// The pronoun opens its sentence, whose words after it are these: only those of the
+    /// sentences before, and none its sentence names again (« Selon lui, M. Diallo … est un
+    /// menteur »: « lui » is not Diallo, even named before).
+    OpeningItsSentence(&'a [Tok]),
+}
+
+impl Reach<'_> {
+    /// Whether the pronoun may not stand for `p`.
+    fn excludes(&self, p: &Person, people: &People) -> bool {
+        let Reach::OpeningItsSentence(later) = self else {
+            return false;
+        };
+        let surname = p.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        p.sentence == people.sentence
+            || people.named_in_this_sentence(p)
+            || later
+                .iter()
+                .any(|t| t.word && t.upper && !t.quoted && t.low == surname)
+    }
+}
+
+/// [`pronoun_speaker`] for a pronoun that may reach only as far as `reach` says.
+pub(super) fn pronoun_speaker_within(pronoun: &str, people: &People, reach: Reach) -> Speaker {
     let written = pronoun;
     let pronoun = if pronoun == "lui" { "il" } else { pronoun };
     let gender = match pronoun {
@@ -244,10 +275,10 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         // (« Me Dupont a plaidé … . L'accusé lui a demandé pardon. « … », a-t-il soufflé »:
         // someone of the pronoun's gender the rules could not identify spoke since the entity
         // was named; the pronoun is likelier theirs: unresolved.)
-        "il" | "elle" => people.last(gender).filter(|e| {
+        "il" | "elle" => people.last(gender, reach).filter(|e| {
             !people.unidentified_speech_since(e, |words| article_noun_gender(words) == Some(gender))
         }),
-        "ils" | "elles" | "eux" => people.plural_antecedent(),
+        "ils" | "elles" | "eux" => people.plural_antecedent(reach),
         _ => None,
     };
     if let Some(entity) = entity.map(|e| people.antecedent_in_full(e)) {
@@ -269,16 +300,7 @@ pub(super) fn pronoun_speaker(pronoun: &str, people: &People) -> Speaker {
         }
         // (« M. Dubé a eu un fou rire. « … », a-t-il répondu »: a surname alone is the full
         // name the article gave it before, as when the sentence writes the surname.)
-        if entity.kind == SpeakerKind::Person && !entity.name.contains(' ') {
-            if let Some(full) = people.full_name(&entity.name.to_lowercase()) {
-                people.note(link, full, written);
-                return Speaker {
-                    name: full.to_string(),
-                    ..Speaker::of(entity, entity.kind)
-                };
-            }
-        }
-        return Speaker::of(entity, entity.kind);
+        return people.surname_in_full(Speaker::of(entity, entity.kind), written);
     }
     Speaker::unresolved(pronoun.to_string())
 }
@@ -1195,23 +1217,32 @@ impl People {
     /// « Le ministre Paul Girard a jugé … Le Portugal a demandé un report. Il a répété … »:
     /// a country is what « il » stands for only when no one who spoke or opened a sentence
     /// is within reach (a person only named, « l'initiative de Paul Dubreuil », is not).
-    pub(super) fn last(&self, gender: Gender) -> Option<&Person> {
-        let found = self.last_of(gender, false)?;
+    pub(super) fn last(&self, gender: Gender, reach: Reach) -> Option<&Person> {
+        let found = self.last_of(gender, false, reach)?;
         if !is_place(found) {
             return Some(found);
         }
-        match self.last_of(gender, true) {
+        match self.last_of(gender, true, reach) {
             Some(p) if self.spoke_or_opened(p) => Some(p),
             _ => Some(found),
         }
     }
 
-    fn last_of(&self, gender: Gender, past_places: bool) -> Option<&Person> {
-        self.last_reading(gender, false, past_places).or_else(|| {
-            (gender == Gender::Female)
-                .then(|| self.last_reading(gender, true, past_places))
-                .flatten()
-        })
+    fn last_of(&self, gender: Gender, past_places: bool, reach: Reach) -> Option<&Person> {
+        self.last_reading(gender, false, past_places, reach)
+            .or_else(|| {
+                (gender == Gender::Female)
+                    .then(|| self.last_reading(gender, true, past_places, reach))
+                    .flatten()
+            })
+    }
+
+    /// Whether the sentence being read names `p` (outside quotations): for a pronoun opening
+    /// it, someone else (« Selon lui, M. Girard … » is not Girard, even named before).
+    fn named_in_this_sentence(&self, p: &Person) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.sentence == self.sentence && !m.quoted && same_entity(m, p))
     }
 
     /// Whether a mention of `p` within a pronoun's reach spoke or was a sentence's subject.
@@ -1229,6 +1260,7 @@ impl People {
         gender: Gender,
         titles_soft: bool,
         past_places: bool,
+        reach: Reach,
     ) -> Option<&Person> {
         let seen = |p: &Person| {
             if titles_soft && self.masculine_by_title_only(p) {
@@ -1241,6 +1273,9 @@ impl People {
             // In the pronoun's own sentence, only a subject or a speaker before it (« Lorsque
             // Paul Martin est arrivé, il a dit », not « Après avoir vu Paul Martin, il a dit »).
             if p.sentence == self.sentence && !p.here && !p.spoke || p.quoted {
+                return false;
+            }
+            if reach.excludes(p, self) {
                 return false;
             }
             if past_places && is_place(p) {
@@ -1345,8 +1380,10 @@ impl People {
 
     /// The group « ils », « elles », « selon eux » stands for: in the nearest sentence naming
     /// a group that spoke or was the subject, the only one (or the only one that spoke).
-    pub(super) fn plural_antecedent(&self) -> Option<&Person> {
-        let eligible = |p: &Person| p.plural && (p.spoke || p.subject);
+    /// (Only as far as `reach` says.)
+    pub(super) fn plural_antecedent(&self, reach: Reach) -> Option<&Person> {
+        let reached = |p: &Person| !reach.excludes(p, self);
+        let eligible = |p: &Person| p.plural && (p.spoke || p.subject) && reached(p);
         let nearest = self.mentions.iter().rev().find(|p| eligible(p))?;
         // (As for « il »: a group last named more than three sentences back is too far.)
         if nearest.sentence + PRONOUN_REACH < self.sentence {
@@ -1580,6 +1617,26 @@ impl People {
                         || p.kind == SpeakerKind::Person && p.gender == Gender::Unknown)
             })
             .inspect(|p| self.note(Link::BackPointer, &p.name, from))
+    }
+
+    /// A person a back-reference reached by their surname alone (« M. Dubé … « … », a-t-il
+    /// répondu », « M. Tremblay … Ce dernier … »), shown by the full name the article gave
+    /// them before, the link from `from` noted as the back-reference's; any other speaker as
+    /// it is.
+    pub(super) fn surname_in_full(&self, speaker: Speaker, from: &str) -> Speaker {
+        if speaker.kind != SpeakerKind::Person || speaker.name.contains(' ') {
+            return speaker;
+        }
+        let Some(full) = self.full_name(&speaker.name.to_lowercase()) else {
+            return speaker;
+        };
+        if let Some(link) = self.link_to(&speaker.name) {
+            self.note(link, full, from);
+        }
+        Speaker {
+            name: full.to_string(),
+            ..speaker
+        }
     }
 
     /// The one full name (two words or more) the article gave a surname in an earlier
@@ -3859,6 +3916,211 @@ mod surname_antecedent_tests {
             "« Personne ne sera licencié », a-t-il promis.",
         ]);
         assert_eq!(got.last().unwrap(), &(3, "Girard".to_string()), "{got:?}");
+    }
+}
+
+/// « Ce dernier », « cette dernière », « celui-ci », « celle-ci », « l'intéressé » reaching a
+/// person last written by their surname alone name the full name the article gave before, as
+/// a pronoun does.
+#[cfg(test)]
+mod pointer_in_full_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// Must: the pointer names the full name.
+    #[test]
+    fn a_pointer_after_a_surname_names_the_full_name_given_before() {
+        for (article, name) in [
+            (
+                [
+                    "Jean Tremblay se présente à la mairie de Laval.",
+                    "En mai, M. Tremblay a rencontré les commerçants du centre-ville.",
+                    "Ce dernier a affirmé que le stationnement serait gratuit.",
+                ],
+                "Jean Tremblay",
+            ),
+            (
+                [
+                    "La députée Martine Roux a visité l'hôpital mardi.",
+                    "Lors de sa visite, Mme Roux a longuement discuté avec les soignants.",
+                    "Cette dernière a ensuite dénoncé le manque de lits.",
+                ],
+                "Martine Roux",
+            ),
+            (
+                [
+                    "L'entraîneur Karim Benali quitte le club après six saisons.",
+                    "Hier soir, les supporters ont salué Benali au stade.",
+                    "Celui-ci a assuré qu'il reviendrait un jour.",
+                ],
+                "Karim Benali",
+            ),
+            (
+                [
+                    "La juge Anne Fortin a rendu sa décision vendredi.",
+                    "Les avocats ont aussitôt contesté le jugement de Mme Fortin.",
+                    "Celle-ci a rappelé que la loi était claire.",
+                ],
+                "Anne Fortin",
+            ),
+            (
+                [
+                    "Le maire sortant, Paul Girard, a perdu son siège dimanche.",
+                    "Le soir même, M. Girard a reçu ses partisans.",
+                    "L'intéressé a estimé que la campagne avait été « brutale ».",
+                ],
+                "Paul Girard",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap(), &(3, name.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: a surname two full names end in, a surname with no full name before, or a
+    /// body, stays as the article wrote it.
+    #[test]
+    fn a_pointer_to_a_shared_or_unknown_surname_or_a_body_keeps_it() {
+        for (article, name) in [
+            (
+                vec![
+                    "Paul Girard et son frère Louis Girard ont repris l'entreprise familiale.",
+                    "Ce matin, les salariés ont rencontré M. Girard.",
+                    "Ce dernier a affirmé que personne ne serait licencié.",
+                ],
+                "Girard",
+            ),
+            (
+                vec![
+                    "Ce matin, les salariés ont rencontré M. Girard.",
+                    "Ce dernier a affirmé que personne ne serait licencié.",
+                ],
+                "Girard",
+            ),
+            (
+                vec![
+                    "La ministre Claire Dumas et la préfète Sophie Dumas ont visité le site.",
+                    "Les riverains ont ensuite interpellé Mme Dumas.",
+                    "Cette dernière a affirmé que le chantier serait terminé en mai.",
+                ],
+                "Dumas",
+            ),
+            (
+                vec![
+                    "Le groupe Transcom a annoncé la fermeture de son site.",
+                    "Ce dernier a affirmé que les salariés seraient reclassés.",
+                ],
+                "Le groupe Transcom",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(
+                got.last().unwrap(),
+                &(article.len(), name.to_string()),
+                "{got:?}"
+            );
+        }
+    }
+}
+
+/// « Selon lui », « D'après elle », « Selon eux » opening a sentence: the pronoun stands for
+/// someone of the sentences before, never for one its own sentence names after it (« Selon
+/// lui, M. Girard … »: the clause it attributes is about someone else), even named before.
+#[cfg(test)]
+mod opening_pronoun_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// Must: the one who spoke or was the subject before, not the subject after the pronoun.
+    #[test]
+    fn an_opening_pronoun_skips_the_subject_of_the_clause_it_attributes() {
+        for (article, name) in [
+            (
+                [
+                    "Le porte-parole de la mairie, Marc Lefort, a répondu mardi à l'opposant Paul Girard.",
+                    "Selon lui, M. Girard, qui réclame une enquête, cherche surtout à se faire connaître.",
+                ],
+                "Marc Lefort",
+            ),
+            (
+                [
+                    "La sénatrice Hélène Martin a rencontré hier la ministre Claire Dumas.",
+                    "Selon elle, Claire Dumas, qui dénonce une campagne de dénigrement, a « sous-estimé » la crise.",
+                ],
+                "Hélène Martin",
+            ),
+            (
+                [
+                    "L'entraîneur Luc Bernard a longuement parlé jeudi de son attaquant Karim Haddad.",
+                    "D'après lui, en fin de saison, Haddad, qui affirme vouloir rester, devrait rejoindre un grand club.",
+                ],
+                "Luc Bernard",
+            ),
+            (
+                [
+                    "Le syndicaliste Yves Caron a reçu hier le directeur de l'usine, Pierre Lenoir.",
+                    "Selon lui, M. Lenoir, qui assure avoir tout tenté, refuse toute discussion depuis mars.",
+                ],
+                "Yves Caron",
+            ),
+            (
+                [
+                    "Les riverains ont croisé le maire Denis Roy lors de la réunion publique.",
+                    "Selon eux, M. Roy, qui promet des travaux depuis deux ans, « n'a rien fait ».",
+                ],
+                "Les riverains",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.iter().find(|(s, _)| *s == 2), Some(&(2, name.to_string())), "{got:?}");
+        }
+    }
+
+    /// Must not: the only one named before is the one the sentence names after the pronoun,
+    /// or is of the other gender: no one of the article.
+    #[test]
+    fn an_opening_pronoun_with_no_one_else_before_names_no_one() {
+        for (article, not) in [
+            (
+                [
+                    "Paul Girard a été reçu par le maire.",
+                    "Selon lui, M. Girard, qui réclame une enquête, cherche surtout à se faire connaître.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le ministre Louis Barre a visité l'usine mardi.",
+                    "D'après lui, Louis Barre ignore tout du dossier.",
+                ],
+                "Louis Barre",
+            ),
+            (
+                [
+                    "Claire Dumas a été nommée ministre en mai.",
+                    "Selon elle, Mme Claire Dumas n'a pas les épaules pour le poste.",
+                ],
+                "Claire Dumas",
+            ),
+            (
+                [
+                    "Paul Martin a dénoncé la fermeture de l'usine.",
+                    "Selon elle, les salariés seront reclassés.",
+                ],
+                "Paul Martin",
+            ),
+        ] {
+            let got = speakers(&article);
+            let (_, first) = got.iter().find(|(s, _)| *s == 2).expect("the « selon » claim");
+            assert_ne!(first, not, "{got:?}");
+        }
+    }
+
+    /// Must not: a pronoun that does not open its sentence still takes up the clause's
+    /// subject named before it (« menacée selon lui »).
+    #[test]
+    fn a_pronoun_inside_its_sentence_still_takes_its_subject() {
+        let got =
+            speakers(&["Le ministère a fermé la frontière, menacée selon lui par des passeurs."]);
+        assert_eq!(got.last().unwrap().1, "Le ministère", "{got:?}");
     }
 }
 

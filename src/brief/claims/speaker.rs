@@ -3,7 +3,8 @@
 //! organization, media, anonymous).
 
 use super::coreference::{
-    could_be, determiner_gender, is_descriptor, pronoun_speaker, People, Person, MEDIA_DESCRIPTORS,
+    could_be, determiner_gender, is_descriptor, pronoun_speaker, pronoun_speaker_within, People,
+    Person, Reach, MEDIA_DESCRIPTORS,
 };
 use super::cues::{self, Cue};
 use super::last_named::Last;
@@ -6291,14 +6292,21 @@ pub(super) fn classify(
             };
         }
     }
+    // (« Selon elle, Mme Dumas … »: a pronoun opening its sentence stands for no one named
+    // after it.)
+    let reach = if only_attribution_before(toks, from) {
+        Reach::OpeningItsSentence(&toks[from + 1..])
+    } else {
+        Reach::WithItsSentence
+    };
     if words.len() == 1 && lexicon::SUBJECT_PRONOUNS.contains(&words[0]) {
         if let Some(before) = antecedent_in_sentence(text, toks, from, people) {
             return as_written(before);
         }
-        return as_written(pronoun_speaker(words[0], people));
+        return as_written(pronoun_speaker_within(words[0], people, reach));
     }
     if matches!(words.as_slice(), ["lui"] | ["elle"] | ["eux"]) {
-        return as_written(pronoun_speaker(words[0], people));
+        return as_written(pronoun_speaker_within(words[0], people, reach));
     }
     // « Certains évoquent des menaces », « D'autres affirment », « racontent plusieurs d'entre
     // eux »: some of a group, unnamed; shown as the article writes them, never as the group
@@ -6379,10 +6387,10 @@ pub(super) fn classify(
     }
     if let Some(gender) = back_pointer(&words) {
         if let Some(last) = named_last_before(text, toks, (from, to), gender, people) {
-            return last;
+            return people.surname_in_full(last, &phrase);
         }
         return match people.latest(gender, &phrase) {
-            Some(p) => Speaker::of(p, p.kind),
+            Some(p) => people.surname_in_full(Speaker::of(p, p.kind), &phrase),
             None => Speaker::unresolved(phrase),
         };
     }
@@ -7619,6 +7627,16 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     // (« Les Dernières Nouvelles d'Alsace », « Les Nouvelles de Tahiti »)
     "nouvelles",
 ];
+
+/// Whether the words before `toks[at]` are only the preposition of an attribution opening the
+/// sentence (« Selon lui, … », « D'après elle, … », « Pour eux, … »).
+fn only_attribution_before(toks: &[Tok], at: usize) -> bool {
+    let mut words = toks[..at].iter().filter(|t| t.word).map(|t| t.low.as_str());
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some("selon" | "pour" | "d'après"), None, _) | (Some("d'"), Some("après"), None)
+    )
+}
 
 /// Which of the two people named in the sentence before « le premier », « la seconde »
 /// stand for (0 or 1), with their gender.
