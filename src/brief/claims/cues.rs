@@ -22,6 +22,7 @@ pub(super) use attribution::{
 };
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};
+pub(super) use light_verbs::headline_noun_cue;
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
 use super::tokens::{is_quote_mark, split_inverted, Tok};

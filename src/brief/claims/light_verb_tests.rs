@@ -123,3 +123,64 @@ fn a_cry_of_anger_is_words_a_cry_of_pain_is_not() {
         expect_none(sentence);
     }
 }
+
+/// A headline with no verb whose noun of speech, with a determiner, names whose words they are
+/// after « de » (README « Session 20 ») is a claim of the noun's kind, opening the headline or
+/// after its topic and a comma or a colon; « l'appel » only with what it calls for. No claim
+/// for a sentence (a verb, a closing period), a bare noun heading a section, « la critique
+/// de X » (of X or by X), a tender, custody, an appeal lodged in court, or no one after « de ».
+#[test]
+fn a_headline_whose_cue_is_a_noun_is_a_claim() {
+    for (sentence, speaker, kind) in [
+        (
+            "Hausse des prix de l'énergie, la mise en garde de la Banque de France",
+            "la Banque de France",
+            ClaimKind::Warning,
+        ),
+        (
+            "Fermeture de la maternité : le coup de gueule du maire de Die",
+            "le maire de Die",
+            ClaimKind::Position,
+        ),
+        (
+            "Le démenti du ministère de la Santé",
+            "le ministère de la Santé",
+            ClaimKind::Denial,
+        ),
+        (
+            "Grève des transports : l'appel des syndicats au calme",
+            "les syndicats",
+            ClaimKind::Call,
+        ),
+        (
+            "Rougeole : le cri d'alarme des médecins",
+            "les médecins",
+            ClaimKind::Warning,
+        ),
+        (
+            "Le plaidoyer de Paul Durand pour la paix au Proche-Orient",
+            "Paul Durand",
+            ClaimKind::Call,
+        ),
+        (
+            "Retraites : le nouvel avertissement de la Cour des comptes",
+            "la Cour des comptes",
+            ClaimKind::Warning,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "L'appel d'offres de la mairie pour la cantine",
+        "La mise en garde à vue du suspect",
+        "L'appel du 18 juin",
+        "L'appel de la forêt",
+        "Le coup de gueule du printemps",
+        "Critique de Marine Le Pen",
+        "Procès de l'incendie : l'appel du parquet",
+        "Réforme : la critique du projet de loi",
+        "Cour d'appel de Paris : le procès reporté",
+    ] {
+        expect_none(sentence);
+    }
+}
