@@ -906,23 +906,15 @@ fn relative_object_clause(toks: &[Tok], cue: &cues::Cue) -> bool {
 /// « Si ses partisans estiment …, l'opposition souligne … », « Pendant que les uns … »,
 /// « Alors que la direction dément …, les syndicats assurent … », « Même si le ministre
 /// assure …, les syndicats réclament … »: the first cue was in a subordinate clause opening
-/// the sentence (past a « Mais » or « Et »); a cue after the comma closing it is the main
+/// the sentence (past a « Mais » or « Et »; the subordinators of
+/// [`coreference::OPENING_SUBORDINATORS`]); a cue after the comma closing it is the main
 /// clause's, with its own subject.
 fn main_after_subordinate(toks: &[Tok], previous_end: usize, verb: usize) -> bool {
     let start = usize::from(
         toks.first()
             .is_some_and(|t| matches!(t.low.as_str(), "mais" | "et" | "or")),
     );
-    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
-    let opens_que = |k: usize| matches!(low(k + 1), "que" | "qu'");
-    let opens_subordinate = match low(start) {
-        "si" | "s'" | "lorsque" | "lorsqu'" | "quand" => true,
-        "pendant" | "après" | "avant" | "depuis" | "dès" | "alors" | "tandis" | "bien" => {
-            opens_que(start)
-        }
-        "même" => matches!(low(start + 1), "si" | "s'"),
-        _ => false,
-    };
+    let opens_subordinate = coreference::opening_subordinator(toks, start).is_some();
     let first_comma = toks.iter().position(|t| !t.quoted && t.low == ",");
     opens_subordinate
         && (first_comma.is_some_and(|c| c >= previous_end && c < verb)

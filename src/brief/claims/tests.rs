@@ -3352,6 +3352,40 @@ mod second_speaker_clauses {
         }
     }
 
+    /// The other subordinators that open a sentence (« puisque », « parce que », « une fois
+    /// que »: `coreference::OPENING_SUBORDINATORS`, rv1 R1)
+    /// likewise leave the main clause after their comma its own speaker; a comma inside what
+    /// the first speaker reports still does not.
+    #[test]
+    fn every_opening_subordinator_leaves_the_main_clause_its_own_speaker() {
+        for (sentence, want) in [
+            (
+                "Puisque le maire affirme que tout va bien, l'opposition dénonce un déni.",
+                ["le maire", "l'opposition"],
+            ),
+            (
+                "Parce que la direction assure que le site est rentable, les salariés réclament des hausses de salaire.",
+                ["la direction", "les salariés"],
+            ),
+            (
+                "Une fois que le ministre a annoncé la mesure, les syndicats ont dénoncé un passage en force.",
+                ["le ministre", "les syndicats"],
+            ),
+            (
+                "Mais puisque les opposants jugent que le tracé menace la forêt, la région assure qu'une nouvelle étude sera menée.",
+                ["les opposants", "la région"],
+            ),
+        ] {
+            assert_eq!(speakers_of(sentence), want, "{sentence}");
+        }
+        assert_eq!(
+            speakers_of(
+                "Puisque le syndicat affirme que la direction, elle, refuse tout dialogue, les salariés attendent."
+            ),
+            ["le syndicat"]
+        );
+    }
+
     #[test]
     fn a_pendant_que_clause_has_its_own_speaker() {
         assert_eq!(
