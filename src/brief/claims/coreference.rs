@@ -1228,6 +1228,32 @@ impl People {
         }
     }
 
+    /// Whether `speaker` is a body that did not speak within a pronoun's reach while a person
+    /// of the pronoun's `gender` did (« Nicola Fox a dit … . Grâce au télescope, la NASA
+    /// pourra … . « … », a-t-elle déclaré »).
+    pub(super) fn silent_institution_beside_a_speaker(
+        &self,
+        speaker: &Speaker,
+        gender: Gender,
+    ) -> bool {
+        let within = |m: &Person| m.sentence + PRONOUN_REACH >= self.sentence && !m.quoted;
+        let person_of_that_gender = |m: &Person| match m.kind {
+            SpeakerKind::Person => self.gender_of(&m.name) == gender,
+            SpeakerKind::Role => m.gender == gender,
+            _ => false,
+        };
+        matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Media)
+            && gender != Gender::Unknown
+            && !self
+                .mentions
+                .iter()
+                .any(|m| within(m) && m.spoke && same_name(&m.name, &speaker.name))
+            && self
+                .mentions
+                .iter()
+                .any(|m| within(m) && m.spoke && person_of_that_gender(m))
+    }
+
     fn last_of(&self, gender: Gender, past_places: bool, reach: Reach) -> Option<&Person> {
         self.last_reading(gender, false, past_places, reach)
             .or_else(|| {
@@ -4121,6 +4147,103 @@ mod opening_pronoun_tests {
         let got =
             speakers(&["Le ministère a fermé la frontière, menacée selon lui par des passeurs."]);
         assert_eq!(got.last().unwrap().1, "Le ministère", "{got:?}");
+    }
+}
+
+/// An inverted incise's pronoun after a body that was only a subject (« Grâce à ce budget,
+/// l'ONU pourra … ») while a person of the pronoun's gender spoke within its reach: the
+/// quotation may go on with either, so it names neither; a body that spoke since, with no such
+/// person, or with that person out of reach, stays the antecedent.
+#[cfg(test)]
+mod silent_institution_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    fn article(speaker: &str, body: &str, pronoun: &str) -> Vec<String> {
+        vec![
+            format!("« Nous cherchons encore », a déclaré {speaker}."),
+            "Les discussions ont duré trois heures.".to_string(),
+            format!("Grâce à ce budget, {body} pourra financer un nouveau programme."),
+            format!("« Nous devons avancer », a-t-{pronoun} déclaré."),
+        ]
+    }
+
+    /// Must: the body is not named.
+    #[test]
+    fn a_body_only_a_subject_beside_a_speaker_of_that_gender_is_no_antecedent() {
+        let woman = "Claire Vidal, directrice du programme";
+        let man = "Marc Vidal, directeur du programme";
+        for (speaker, body, pronoun) in [
+            (woman, "l'ONU", "elle"),
+            (man, "le FMI", "il"),
+            (woman, "l'Unesco", "elle"),
+            (woman, "la Banque mondiale", "elle"),
+            (man, "le PSG", "il"),
+            (woman, "la Commission européenne", "elle"),
+            (woman, "l'OMS", "elle"),
+        ] {
+            let sentences = article(speaker, body, pronoun);
+            let got = speakers(&sentences.iter().map(String::as_str).collect::<Vec<_>>());
+            assert_eq!(got.last().unwrap(), &(4, pronoun.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: the body spoke since, the speaker is of the other gender, the speaker is out
+    /// of reach, or no one spoke: the body stays the antecedent.
+    #[test]
+    fn a_body_that_spoke_or_has_no_rival_stays_the_antecedent() {
+        let woman = "« Nous cherchons encore », a déclaré Claire Vidal, directrice du programme.";
+        let man = "« Nous cherchons encore », a déclaré Marc Vidal, directeur du programme.";
+        let funds =
+            |body: &str| format!("Grâce à ce budget, {body} pourra financer un nouveau programme.");
+        let incise = |pronoun: &str| format!("« Nous devons avancer », a-t-{pronoun} déclaré.");
+        for (sentences, body) in [
+            (
+                vec![
+                    woman.to_string(),
+                    "L'ONU a ensuite affirmé que le budget serait doublé.".to_string(),
+                    funds("l'ONU"),
+                    incise("elle"),
+                ],
+                "l'ONU",
+            ),
+            (
+                vec![
+                    man.to_string(),
+                    "Les discussions ont duré trois heures.".to_string(),
+                    funds("l'ONU"),
+                    incise("elle"),
+                ],
+                "l'ONU",
+            ),
+            (
+                vec![
+                    woman.to_string(),
+                    "Les discussions ont duré trois heures.".to_string(),
+                    "Les experts se sont ensuite séparés.".to_string(),
+                    "Le rapport sera publié en mai.".to_string(),
+                    funds("la Banque mondiale"),
+                    incise("elle"),
+                ],
+                "la Banque mondiale",
+            ),
+            (vec![funds("le FMI"), incise("il")], "le FMI"),
+            (
+                vec![
+                    woman.to_string(),
+                    "Le PSG a ensuite affirmé qu'il recruterait.".to_string(),
+                    funds("le PSG"),
+                    incise("il"),
+                ],
+                "le PSG",
+            ),
+        ] {
+            let got = speakers(&sentences.iter().map(String::as_str).collect::<Vec<_>>());
+            assert_eq!(
+                got.last().unwrap(),
+                &(sentences.len(), body.to_string()),
+                "{got:?}"
+            );
+        }
     }
 }
 

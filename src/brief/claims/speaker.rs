@@ -1328,7 +1328,9 @@ fn continued_by(cue: &Cue, pronoun: &str, people: &People) -> Option<Speaker> {
 /// sentence naming another person of its gender since someone else of that gender spoke
 /// (« X a déclaré … . Dimanche, Y a dû renoncer au match, tandis que Z est sorti blessé.
 /// « … », a-t-il avoué »): the one who spoke and the sentence's subject may both be meant,
-/// unresolved.
+/// unresolved. So for a body that was only a subject since a person of the pronoun's gender
+/// spoke (« Nicola Fox a dit … . Grâce au télescope, la NASA pourra … . « … », a-t-elle
+/// déclaré »): a quotation's incise goes on with either.
 fn incise_pronoun_speaker(cue: &Cue, pronoun: &str, people: &People) -> Speaker {
     if let Some(continued) = continued_by(cue, pronoun, people) {
         return continued;
@@ -1345,7 +1347,7 @@ fn incise_pronoun_speaker(cue: &Cue, pronoun: &str, people: &People) -> Speaker 
                 && people.subject_since(last, gender)
                 && people.named_beside_another(&speaker.name, gender)
         });
-    if rival {
+    if rival || people.silent_institution_beside_a_speaker(&speaker, gender) {
         return Speaker::unresolved(pronoun.to_string());
     }
     speaker
