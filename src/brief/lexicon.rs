@@ -1489,6 +1489,11 @@ const ER_VERBS: &[ErEntry] = &[
     (&["press"], "presser", ClaimKind::Call, Some(DE)),
     (&["pri"], "prier", ClaimKind::Call, Some(DE)),
     (&["somm"], "sommer", ClaimKind::Call, Some(DE)),
+    // Commands that call only when told to someone, then what to do (the cues'
+    // `told::told_to_do`): « a signifié aux grévistes de quitter l'usine », « intime à ses
+    // troupes de se replier » (not « cela signifie que », « une vie intime »).
+    (&["signifi"], "signifier", ClaimKind::Call, Some(&[])),
+    (&["intim"], "intimer", ClaimKind::Call, Some(&[])),
     (&["désapprouv"], "désapprouver", ClaimKind::Position, None),
     // Praise voiced: « louange la solidarité », « encensent le projet », « apprécie la
     // mobilisation » (not « le dollar s'est apprécié », see the cues).
@@ -1662,6 +1667,23 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadée",
             "persuadés",
             "persuadées",
+        ]),
+    ),
+    // « a instruit le ministre de lancer une enquête »: a command told to someone (as
+    // « signifier », see the cues' `told::told_to_do`; not « le juge instruit le dossier »).
+    (
+        "instruire",
+        ClaimKind::Call,
+        Some(&[]),
+        Listed(&[
+            "instruit",
+            "instruisent",
+            "instruisait",
+            "instruisaient",
+            "instruisit",
+            "instruisirent",
+            "instruire",
+            "instruisant",
         ]),
     ),
     // « sont hostiles à la réforme », « reste sceptique », « les riverains sont inquiets »: a
@@ -3049,6 +3071,8 @@ pub const TITLES: &[&str] = &[
     "maître",
     "docteur",
     "professeur",
+    // « Son Excellence Fritz Martin », the address of a head of State or an ambassador.
+    "excellence",
 ];
 
 /// Adjectives of judgement in their masculine singular (« nécessaire », « opportun »,
@@ -3967,6 +3991,8 @@ const NOT_NAMES: &[&str] = &[
     "maître",
     "monsieur",
     "madame",
+    // (« Son Excellence Paul Martin »: the address of a head of State, no part of the name.)
+    "excellence",
     "the",
     "à",
     "au",

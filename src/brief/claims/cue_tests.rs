@@ -4516,3 +4516,68 @@ fn a_body_or_a_firm_after_selon_is_the_source() {
         assert!(got.is_empty(), "{sentence}: {got:?}");
     }
 }
+
+/// A call told to someone, then what to do (`cues::told`): who is told may be a list set off
+/// by commas (« appelle chaque salarié, chaque retraité, à »), a long noun phrase closed by a
+/// comma, a dative after « signifier » or « intimer », a direct object after « instruire ».
+/// Not « signifier » or « instruire » in their other senses, nor a « de » or an « à » that
+/// opens a complement or a place rather than an infinitive.
+#[test]
+fn a_call_told_to_someone_then_what_to_do() {
+    use ClaimKind::Call;
+    expect(
+        "Le ministre a instruit jeudi les préfets de renforcer les contrôles.",
+        "Le ministre",
+        Call,
+    );
+    expect(
+        "La direction a signifié aux salariés en grève de reprendre le travail.",
+        "La direction",
+        Call,
+    );
+    expect(
+        "Le syndicat appelle chaque salarié, chaque retraité, à rejoindre le cortège.",
+        "Le syndicat",
+        Call,
+    );
+    expect(
+        "Le capitaine a intimé à ses hommes de se replier.",
+        "Le capitaine",
+        Call,
+    );
+    expect(
+        "L'ONG invite les donateurs, les entreprises et les collectivités, à se mobiliser.",
+        "L'ONG",
+        Call,
+    );
+    expect(
+        "Le gouvernement encourage les entreprises de la région, à terme, à embaucher.",
+        "Le gouvernement",
+        Call,
+    );
+    for sentence in [
+        "Cette victoire signifie la fin de dix ans de disette.",
+        "Cela signifie de repartir de zéro pour les salariés.",
+        "La fermeture signifie aux familles de tout perdre.",
+        "La candidate a signifié ses intentions de se présenter.",
+        "Le juge instruit le dossier de fraude depuis deux ans.",
+        "Le juge a instruit l'affaire de corruption pendant trois ans.",
+        "Un marin instruit des choses de la mer a pris la barre.",
+        "Son intime conviction de gagner ne l'a jamais quitté.",
+        "Le maire a appelé sa mère, à Paris, pour la rassurer.",
+        "Le préfet a appelé les pompiers, à savoir le centre de secours de la ville.",
+        "Le club a invité les supporters de la région, à 18 heures, au stade.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
+/// « Son Excellence » is the address of a head of State, no part of the name.
+#[test]
+fn son_excellence_is_no_part_of_the_name() {
+    expect(
+        "Son Excellence Paul Alphonse Martin a déclaré que la paix revenait.",
+        "Paul Alphonse Martin",
+        ClaimKind::Statement,
+    );
+}

@@ -10,6 +10,7 @@ mod idioms;
 mod leads;
 mod light_verbs;
 mod senses;
+mod told;
 mod unsaid;
 
 pub(super) use senses::unasserting_frame;
@@ -1739,6 +1740,19 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .then(|| speaks_of_after_adjunct(toks, i + 1))
                         .flatten()
                 });
+            // « appelle chaque habitant, chaque commerce, à voter », « a signifié aux
+            // grévistes de quitter l'usine »: a call told to someone, then what to do.
+            let found = found.or_else(|| {
+                // (A command needs someone to give it: not « la fermeture signifie aux
+                // familles de tout perdre ».)
+                let commander =
+                    !told::COMMANDING.contains(&verb.lemma) || someone_as_subject(toks, start);
+                (verb.kind == ClaimKind::Call && !subject_incise && commander)
+                    .then(|| {
+                        told::told_to_do(toks, past_adjuncts(toks, i + 1), verb.lemma, phrases)
+                    })
+                    .flatten()
+            });
             // « avait appelé la ministre « la bourgeoise du château » »: a name given in the
             // speaker's words, a judgement (not a call).
             let names = if found.is_none() && verb.lemma == "appeler" {
