@@ -4581,3 +4581,30 @@ fn son_excellence_is_no_part_of_the_name() {
         ClaimKind::Statement,
     );
 }
+
+/// « Pour X et Y, » with each a holder of views, the second opening on a possessive
+/// (« Pour leur avocat et leurs proches, »): both speak, as « Pour X, » alone; « son /
+/// leur conseil » alone is the lawyer; a quotation credited with « aussi pour X » is X's, as
+/// « pour X » is. Not a purpose (« Pour leur mariage et leurs enfants »), a board (« son
+/// conseil d'administration »), nor a noun after its article befalling someone (« un coup dur
+/// aussi pour le club »).
+#[test]
+fn pour_two_holders_a_counsel_and_aussi_pour() {
+    use super::tests::speakers_of;
+    let got = speakers_of("Pour leur avocat et leurs proches, ce procès est « fabriqué ».");
+    assert_eq!(got, ["leur avocat", "leurs proches"]);
+    let got = speakers_of("Pour son conseil, la peine prononcée est excessive.");
+    assert_eq!(got, ["son conseil"]);
+    let got =
+        speakers_of("« Ce procès est une farce » aussi pour Paul Martin, avocat de la défense.");
+    assert_eq!(got, ["Paul Martin"]);
+    for sentence in [
+        "Pour leurs enfants et leurs petits-enfants, ils ont bâti une école.",
+        "Pour leur mariage et leurs enfants, ils ont acheté une maison.",
+        "Pour son conseil d'administration, l'entreprise a publié un rapport.",
+        "« C'est un coup dur » aussi pour le club, qui perd son capitaine.",
+        "Un « succès » également pour la ville, qui accueille 20 000 visiteurs.",
+    ] {
+        expect_none(sentence);
+    }
+}

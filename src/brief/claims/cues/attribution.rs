@@ -634,7 +634,27 @@ const VIEW_HOLDER_ADJECTIVES: &[&str] = &[
 /// « Pour cela, », « Pour ce projet, »).
 fn pour_someone(toks: &[Tok], at: usize) -> bool {
     let end = super::super::speaker::np_end(toks, at);
-    toks.get(end + 1).is_some_and(|t| t.low == ",") && view_holder(toks, at, end)
+    // « Pour leur avocat et leurs proches, », « Pour la ministre et ses services, »: two
+    // holders joined by « et », each someone whose view it is.
+    let (last_end, second_holds) = match second_view_holder(toks, end) {
+        Some((from, to)) => (to, view_holder(toks, from, to)),
+        None => (end, true),
+    };
+    toks.get(last_end + 1).is_some_and(|t| t.low == ",")
+        && second_holds
+        && view_holder(toks, at, end)
+}
+
+/// After a view holder's noun phrase ending at `end`, the noun phrase « et » joins to it,
+/// opening on a determiner (« et leurs proches », « et la direction »): its first and last
+/// tokens.
+fn second_view_holder(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let from = end + 2;
+    let opens = toks.get(end + 1).is_some_and(|t| t.low == "et")
+        && toks
+            .get(from)
+            .is_some_and(|t| !t.quoted && lexicon::DETERMINERS.contains(&t.low.as_str()));
+    opens.then(|| (from, super::super::speaker::np_end(toks, from)))
 }
 
 /// Whether « pour » at `pour` follows a closing quotation mark and names someone whose view
@@ -645,8 +665,13 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
 /// or names something (« a évoqué un « enjeu » pour la France », « a réaffirmé l'« exigence »
 /// pour Paris »: for whom, in that speaker's words).
 fn quoted_view_for(toks: &[Tok], pour: usize) -> bool {
+    // (« « C'est du jamais-vu » aussi pour Paul Martin, »: an additive adverb between.)
+    let close = match pour.checked_sub(1).map(|k| toks[k].low.as_str()) {
+        Some("aussi" | "également" | "encore") if !toks[pour - 1].quoted => pour - 1,
+        _ => pour,
+    };
     let closes_quote =
-        pour > 0 && matches!(toks[pour - 1].low.as_str(), "»" | "”" | "\"") && !toks[pour].quoted;
+        close > 0 && matches!(toks[close - 1].low.as_str(), "»" | "”" | "\"") && !toks[pour].quoted;
     if !closes_quote || toks.get(pour + 1).is_none() {
         return false;
     }
@@ -654,16 +679,16 @@ fn quoted_view_for(toks: &[Tok], pour: usize) -> bool {
     let closes_clause = toks
         .get(end + 1)
         .is_none_or(|t| matches!(t.low.as_str(), "," | ";" | "." | "!"));
-    let clause_start = toks[..pour]
+    let clause_start = toks[..close]
         .iter()
         .rposition(|t| !t.quoted && matches!(t.low.as_str(), ";" | ":"))
         .map_or(0, |k| k + 1);
-    let verbless = !toks[clause_start..pour]
+    let verbless = !toks[clause_start..close]
         .iter()
         .any(|t| !t.quoted && super::super::speaker::is_finite_verb(t));
     closes_clause
         && verbless
-        && judgement_quoted(toks, pour - 1)
+        && judgement_quoted(toks, close - 1)
         && view_holder(toks, pour + 1, end)
 }
 
@@ -751,10 +776,14 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     // (« Pour la CGT, », « Pour l'ONU, »: an acronym after its determiner.)
     let acronym = head.caps && (2..=5).contains(&low.chars().count()) && h + 1 == end + 1;
     let institution = head.upper && lexicon::ORG_WORDS.contains(&low) || acronym;
+    // (« Pour son conseil, », « pour leur conseil, »: a possessive makes « conseil » alone
+    // the lawyer, not a council: « son conseil d'administration » is a board.)
+    let counsel = matches!(low, "conseil" | "conseils") && possessive(toks, h - 1) && h == end;
     lexicon::ROLE_NOUNS.contains(&low)
         || lexicon::MEDIA_NOUNS.contains(&low)
         || OPINION_HOLDERS.contains(&low)
         || institution
+        || counsel
         || people_judging(toks, at, h, end)
 }
 
