@@ -902,6 +902,20 @@ pub const SHOWN_STANCES: &[&str] = &[
     "impatience",
     "lassitude",
     "perplexité",
+    // Fears, hopes and pride shown (« ne cache pas ses craintes », « a exprimé son
+    // espoir », « affiche sa fierté », « n'a pas caché ses émotions »).
+    "crainte",
+    "craintes",
+    "peur",
+    "peurs",
+    "doute",
+    "doutes",
+    "espoir",
+    "espoirs",
+    "fierté",
+    "soulagement",
+    "émotion",
+    "émotions",
 ];
 
 /// What « formuler » puts into words when it reports: « a formulé sa demande », « formule des

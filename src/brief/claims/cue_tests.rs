@@ -4608,3 +4608,38 @@ fn pour_two_holders_a_counsel_and_aussi_pour() {
         expect_none(sentence);
     }
 }
+
+/// Fears, hopes and pride shown (« ne cache pas ses craintes », « affiche sa fierté », « n'a
+/// pas dissimulé son soulagement »): the subject's position, as the other feelings of
+/// `lexicon::SHOWN_STANCES`. Not « cacher » affirmed (what one hides is not shown).
+#[test]
+fn fears_hopes_and_pride_shown_are_a_position() {
+    use ClaimKind::Position;
+    expect(
+        "La championne ne cache pas ses craintes avant la course.",
+        "La championne",
+        Position,
+    );
+    expect(
+        "La coureuse ne cache pas ses émotions et ses craintes dans le film.",
+        "La coureuse",
+        Position,
+    );
+    expect(
+        "Le maire affiche sa fierté après l'inauguration.",
+        "Le maire",
+        Position,
+    );
+    expect(
+        "Le ministre n'a pas dissimulé son soulagement après le vote.",
+        "Le ministre",
+        Position,
+    );
+    expect(
+        "Les salariés manifestent leurs craintes face aux licenciements.",
+        "Les salariés",
+        Position,
+    );
+    expect_none("Le voleur cache ses craintes derrière un sourire.");
+    expect_none("Le navigateur dissimule sa peur sous une plaisanterie.");
+}
