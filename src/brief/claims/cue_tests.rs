@@ -4643,3 +4643,26 @@ fn fears_hopes_and_pride_shown_are_a_position() {
     expect_none("Le voleur cache ses craintes derrière un sourire.");
     expect_none("Le navigateur dissimule sa peur sous une plaisanterie.");
 }
+
+/// « menacer » past long adjuncts, then « de » and an infinitive (« ont menacé à plusieurs
+/// reprises sur les réseaux sociaux d'attaquer la ville », « a menacé lundi devant la presse
+/// de démissionner »): a warning. Not a thing that threatens (« la sécheresse menace … de
+/// détruire les récoltes »), nor « menacer » of an object (« menace depuis lundi dans la
+/// vallée de nombreuses maisons »).
+#[test]
+fn menacer_de_past_long_adjuncts() {
+    expect(
+        "Des rebelles armés ont menacé à plusieurs reprises sur les réseaux sociaux d'attaquer la ville.",
+        "Des rebelles armés",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Le ministre a menacé lundi devant la presse de démissionner.",
+        "Le ministre",
+        ClaimKind::Warning,
+    );
+    expect_none("La crue menace depuis lundi dans la vallée de nombreuses maisons.");
+    expect_none(
+        "La sécheresse menace à plusieurs reprises sur le plateau de détruire les récoltes.",
+    );
+}

@@ -1483,6 +1483,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && inverted.is_none()
             && prev.is_some_and(|p| p.word)
             && !threatens_with(toks, i + 1)
+            && !threatens_after_adjuncts(toks, i + 1)
         {
             continue;
         }
@@ -4567,6 +4568,19 @@ fn summons_somewhere(toks: &[Tok], at: usize) -> bool {
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
 /// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
 /// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
+/// Whether « menacer » threatens to do something past adjuncts longer than
+/// [`threatens_with`] reads (« ont menacé à plusieurs reprises sur les réseaux sociaux
+/// d'attaquer la ville », « a menacé lundi devant la presse de démissionner »): « de » and an
+/// infinitive right after them, from `at`.
+fn threatens_after_adjuncts(toks: &[Tok], at: usize) -> bool {
+    let past = past_adjuncts(toks, at);
+    past > at
+        && toks
+            .get(past)
+            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
+        && infinitive_follows(toks, past + 1)
+}
+
 fn threatens_with(toks: &[Tok], at: usize) -> bool {
     let at = at.min(toks.len());
     for (k, t) in toks.iter().enumerate().skip(at).take(6) {
