@@ -4666,3 +4666,17 @@ fn menacer_de_past_long_adjuncts() {
         "La sécheresse menace à plusieurs reprises sur le plateau de détruire les récoltes.",
     );
 }
+
+/// A compound opening on a role noun is that role (« Pour l'avocate-conseil de la commission,
+/// »): a view holder after « Pour », of kind role. Not a place or an office whose first part
+/// is a role noun (« le chef-lieu », « le haut-commissariat »).
+#[test]
+fn a_compound_opening_on_a_role_is_that_role() {
+    let got = find_claims(&doc(&[
+        "Pour l'avocate-conseil de la commission, la sanction est méritée.",
+    ]));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker, "l'avocate-conseil de la commission");
+    assert_eq!(got[0].speaker_kind, SpeakerKind::Role);
+    expect_none("Pour le chef-lieu du département, cette route est essentielle.");
+}

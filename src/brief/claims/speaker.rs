@@ -6798,12 +6798,13 @@ pub(super) fn classify(
     // (« le porte parole », the hyphen forgotten; « l'amiral », « le grand argentier ».)
     let unlisted_role = head_at.is_some_and(|i| {
         MORE_ROLE_NOUNS.contains(&toks[i].low.as_str())
-            // (« le Président-candidat »)
+            // (« le Président-candidat »; « l'avocate-conseil », a role noun opening it)
             || toks[i].low.contains('-')
-                && toks[i]
+                && (toks[i]
                     .low
                     .split('-')
                     .all(|part| lexicon::ROLE_NOUNS.contains(&part) || MORE_ROLE_NOUNS.contains(&part))
+                    || compound_opening_on_a_role(&toks[i].low))
             || toks[i].low == "porte" && toks.get(i + 1).is_some_and(|n| n.low == "parole")
             // (« l'écrivain », « le cinéaste »: a trade after the definite article.)
             || matches!(det, "le" | "la" | "l'")
@@ -7505,6 +7506,16 @@ pub(super) fn can_speak(head: &str) -> bool {
         || lexicon::SOURCE_NOUNS.contains(&head)
         || lexicon::MEDIA_NOUNS.contains(&head)
         || lexicon::ANONYMOUS_MARKERS.contains(&head)
+}
+
+/// Whether `low` is a compound that opens on a role noun and names that role (« avocate-conseil »,
+/// « ministre-président »): not an office (« haut-commissariat ») nor a place or a work
+/// (« chef-lieu », « chef-d'œuvre »).
+pub(super) fn compound_opening_on_a_role(low: &str) -> bool {
+    !lexicon::ORG_WORDS.contains(&low)
+        && low
+            .split_once('-')
+            .is_some_and(|(first, _)| first != "chef" && lexicon::ROLE_NOUNS.contains(&first))
 }
 
 /// Whether a head noun names a person or an institution (a role, people, an organization, a

@@ -779,7 +779,11 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     // (« Pour son conseil, », « pour leur conseil, »: a possessive makes « conseil » alone
     // the lawyer, not a council: « son conseil d'administration » is a board.)
     let counsel = matches!(low, "conseil" | "conseils") && possessive(toks, h - 1) && h == end;
+    // (« Pour l'avocate-conseil de la commission, », « pour le ministre-président, »: a
+    // compound opening on a role noun is that role.)
+    let compound_role = super::super::speaker::compound_opening_on_a_role(low);
     lexicon::ROLE_NOUNS.contains(&low)
+        || compound_role
         || lexicon::MEDIA_NOUNS.contains(&low)
         || OPINION_HOLDERS.contains(&low)
         || institution
