@@ -1281,3 +1281,75 @@ fn a_second_count_after_a_selon_is_a_second_source() {
         );
     }
 }
+
+/// « Selon l'agence, Paul Roux, le directeur de l'usine, a affirmé … », « Le médecin, selon la
+/// famille, aurait affirmé … »: the subject of the main clause set off by an insert of its own
+/// (an apposition, an adjunct, a dash) or standing before the « selon » that cuts it from its
+/// verb still speaks, beside the one « selon » names. Must not: a clause or a bare noun phrase
+/// between the attribution and a closing incise (« Selon l'AFP, trois morts, a indiqué la
+/// police »), a quotation, an inverted incise, a clause before the « selon ».
+#[test]
+fn a_subject_cut_from_its_verb_by_an_insert_still_speaks_after_selon() {
+    for (sentence, want) in [
+        (
+            "Selon l'agence Belga, Pierre Martin, le directeur de l'usine, a affirmé que les commandes baissaient.",
+            ["l'agence Belga", "Pierre Martin"],
+        ),
+        (
+            "D'après la radio locale, la préfète, jointe par téléphone, a confirmé que la route restait fermée.",
+            ["la radio locale", "la préfète"],
+        ),
+        (
+            "Selon ses avocats, l'ancien ministre, très affaibli, a reconnu avoir menti.",
+            ["ses avocats", "l'ancien ministre"],
+        ),
+        (
+            "Selon les délégués, la direction, dans le cadre d'une procédure en cours, soutient que les primes ne sont pas dues.",
+            ["les délégués", "la direction"],
+        ),
+        (
+            "Selon l'AFP, Jean Morel, maire de la commune depuis 2008, a annoncé mardi sa démission.",
+            ["l'AFP", "Jean Morel"],
+        ),
+        (
+            "Le ministre, selon Reuters, a démenti toute négociation secrète.",
+            ["Reuters", "Le ministre"],
+        ),
+        (
+            "Marie Dupont, d'après ses proches, a dénoncé des pressions dès le mois de mai.",
+            ["ses proches", "Marie Dupont"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    // (What stands between is no speaker.)
+    for (sentence, not_a_speaker) in [
+        ("Selon l'AFP, trois morts, a indiqué la police.", "trois morts"),
+        (
+            "Selon la police, les manifestants étaient trois mille, a précisé le préfet.",
+            "les manifestants",
+        ),
+        (
+            "Selon Reuters, « les combats continuent », a déclaré un officier.",
+            "les combats",
+        ),
+        (
+            "Selon le ministre, la réforme, a-t-il ajouté, sera votée en juin.",
+            "la réforme",
+        ),
+        (
+            "Selon la mairie, le chantier, commencé en mai, avance bien, a assuré l'adjoint.",
+            "le chantier",
+        ),
+        (
+            "Le bilan des inondations dans le sud s'alourdit encore, selon le décompte publié par la Croix-Rouge (CR), rapporte la radio.",
+            "Le bilan",
+        ),
+    ] {
+        let found = speakers(sentence);
+        assert!(
+            !found.iter().any(|s| s.starts_with(not_a_speaker)) && !found.is_empty(),
+            "{sentence}: {found:?}"
+        );
+    }
+}

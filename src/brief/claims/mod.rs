@@ -844,6 +844,71 @@ fn pronoun_of_someone_else(pronoun: Option<&str>, first_speaker: &str) -> bool {
     had != lexicon::Gender::Unknown && had != wanted
 }
 
+/// « Selon l'agence, Paul Roux, le directeur de l'usine, a affirmé … », « Selon la famille, le
+/// médecin – Anne Morel – aurait constaté … », « Le médecin, selon la famille, aurait
+/// constaté … »: after a first claim made by « selon » or « d'après », a verb right after the
+/// comma or dash closing an inserted phrase is the main clause's, its subject a noun phrase
+/// between the attribution and the verb (or opening the sentence before the attribution), not
+/// an incise reporting words (« Selon l'agence, les prix montent, a ajouté le ministre »: a
+/// clause between, the incise's).
+fn subject_across_insert(
+    text: &str,
+    toks: &[Tok],
+    claims: &[ClaimWithPath],
+    previous_end: usize,
+    cue: &cues::Cue,
+) -> bool {
+    // (An attribution read as no one leaves the incise branch to name the speaker: « Selon
+    // les premiers éléments, le conducteur, ivre, a reconnu les faits ».)
+    let source_named = claims
+        .first()
+        .is_some_and(|c| c.speaker_kind != SpeakerKind::Unattributed);
+    if !source_named || !clause_after_attribution(toks, claims, previous_end, cue) {
+        return false;
+    }
+    let between = previous_end..cue.group_start;
+    let subject = if toks[between.clone()].iter().any(|t| t.word) {
+        // (Right after the comma closing the attribution, the subject holds an insert of its
+        // own: « Paul Roux, le directeur, », « la ministre – Anne Morel – »; a bare « Selon
+        // l'AFP, trois morts, a indiqué la police » is an incise.)
+        let subject = previous_end + 1..cue.group_start - 1;
+        let inserted = subject.clone().skip(1).any(|k| is_insert_mark(&toks[k]));
+        if toks[previous_end].low != "," || !inserted {
+            return false;
+        }
+        subject
+    } else {
+        match find_attribution(toks) {
+            // (One noun phrase up to the comma: not « Le bilan s'élève à dix morts, selon X,
+            // rapporte Y », a clause the incise reports.)
+            Some((at, _)) if at > 1 && toks[at - 1].low == "," && np_end(toks, 0) == at - 2 => {
+                0..at - 1
+            }
+            _ => return false,
+        }
+    };
+    let tags = pos::tags(text, toks);
+    // (A past participle describes the subject: « la préfète, jointe par téléphone, ».)
+    let noun_phrase = |k: usize| {
+        let verb = match tags[k] {
+            pos::Upos::Aux => true,
+            pos::Upos::Verb => !speaker::participle_form(&toks[k].low),
+            _ => false,
+        };
+        !toks[k].quoted && !speaker::is_finite_verb(&toks[k]) && !verb
+    };
+    subject
+        .clone()
+        .find(|&k| toks[k].word)
+        .is_some_and(|k| toks[k].upper || lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
+        && subject.clone().all(noun_phrase)
+}
+
+/// A comma, a dash or a bracket setting off an inserted phrase.
+fn is_insert_mark(t: &Tok) -> bool {
+    !t.quoted && matches!(t.low.as_str(), "," | "-" | "–" | "—" | "(" | ")")
+}
+
 /// Whether `cue` is a stance in the passive whose agent « par » names (« critiqué par
 /// l'opposition », « saluée par les syndicats »): the agent speaks.
 fn passive_agent(toks: &[Tok], cue: &cues::Cue) -> bool {
@@ -1393,7 +1458,8 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         // no incise of the first speaker's words.)
         let incise =
             (cue.inverted.is_some() || cue.group_start == 0 || !toks[cue.group_start - 1].word)
-                && !passive_agent(toks, &cue);
+                && !passive_agent(toks, &cue)
+                && !subject_across_insert(&segment.fr, toks, &claims, previous_end, &cue);
         if incise && !colon_quotation {
             // (« Pour l'opposition, « … », a estimé Marine Tondelier »: the one named in the
             // incise speaks for the group « pour » names.)
