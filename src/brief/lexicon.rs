@@ -4034,6 +4034,27 @@ const NOT_NAMES: &[&str] = &[
     "secrétaire",
 ];
 
+/// Approximations before a count, word by word (« environ 300 », « près de 200 », « au moins
+/// trois », « pas moins de dix »); see [`approximation_len`].
+pub const APPROXIMATIONS: &[&[&str]] = &[
+    &["environ"],
+    &["quelque"],
+    &["près", "de"],
+    &["plus", "de"],
+    &["moins", "de"],
+    &["au", "moins"],
+    &["pas", "moins", "de"],
+];
+
+/// How many of `words` (lowercase) an approximation of [`APPROXIMATIONS`] opening them takes
+/// before what follows it (0 without one, or with nothing after it): the count is next.
+pub fn approximation_len(words: &[&str]) -> usize {
+    APPROXIMATIONS
+        .iter()
+        .find(|a| words.len() > a.len() && words.starts_with(a))
+        .map_or(0, |a| a.len())
+}
+
 /// Cardinal numbers the press writes in words, from « deux » to « mille » (« de trois
 /// blessés », « estimé à quinze »): a figure, not a noun.
 pub const CARDINALS: &[&str] = &[
@@ -5044,6 +5065,17 @@ mod tests {
             assert!(is_verb_form(form), "{form}");
         }
         assert!(!is_verb_form("a"));
+    }
+
+    /// An approximation is skipped only when a count may follow it.
+    #[test]
+    fn approximations_before_a_count() {
+        assert_eq!(approximation_len(&["pas", "moins", "de", "dix"]), 3);
+        assert_eq!(approximation_len(&["près", "de", "200", "personnes"]), 2);
+        assert_eq!(approximation_len(&["quelque", "40"]), 1);
+        assert_eq!(approximation_len(&["environ"]), 0);
+        assert_eq!(approximation_len(&["plus", "grand"]), 0);
+        assert_eq!(approximation_len(&["les", "syndicats"]), 0);
     }
 
     /// Whether `form` is a form of `lemma` in the lists.

@@ -54,9 +54,12 @@ pub(super) fn claim_gender(claim: &Claim) -> Gender {
 /// « deux sondages »).
 pub(super) fn determiner_plural(np: &str) -> bool {
     let low = np.to_lowercase();
-    let first = past_approximation(&low)
-        .split_whitespace()
-        .next()
+    // (Past an approximation before the count: « environ 2 000 citoyens », « près de 300
+    // enseignants », « quelque 200 salariés »: the count then tells the number.)
+    let words: Vec<&str> = low.split_whitespace().collect();
+    let first = words
+        .get(lexicon::approximation_len(&words))
+        .copied()
         .unwrap_or("");
     lexicon::CARDINALS.contains(&first)
         // (« 18 groupes armés », « 300 manifestants »: a count in figures, not a year.)
@@ -80,24 +83,6 @@ pub(super) fn determiner_plural(np: &str) -> bool {
             | "tous"
             | "toutes"
         )
-}
-
-/// `np` (in lowercase) past an approximation before its count (« environ 2 000 citoyens »,
-/// « près de 300 enseignants », « plus de cinquante agriculteurs », « quelque 200
-/// salariés »): the count then tells the number.
-fn past_approximation(np: &str) -> &str {
-    [
-        "environ ",
-        "quelque ",
-        "près de ",
-        "plus de ",
-        "moins de ",
-        "au moins ",
-        "pas moins de ",
-    ]
-    .iter()
-    .find_map(|a| np.strip_prefix(a))
-    .unwrap_or(np)
 }
 
 /// The gender a determiner gives its noun phrase (« le maire », « la préfecture »).

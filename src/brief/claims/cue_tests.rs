@@ -4174,6 +4174,37 @@ fn a_toll_reported_without_que_is_a_statement() {
     }
 }
 
+/// Every approximation of `lexicon::APPROXIMATIONS` may stand before a toll's count
+/// (« quelque 200 », « pas moins de dix », beside « plus de », « au moins », rv1 R2); past it,
+/// a count of what is no casualty is still none.
+#[test]
+fn a_toll_after_any_approximation_is_a_statement() {
+    for (sentence, speaker) in [
+        ("Les secours signalent quelque 40 blessés.", "Les secours"),
+        (
+            "La préfecture relève pas moins de dix interpellations.",
+            "La préfecture",
+        ),
+        (
+            "Les autorités annoncent environ 300 morts.",
+            "Les autorités",
+        ),
+        (
+            "La police a signalé lundi près de 60 arrestations.",
+            "La police",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le club annonce quelque 40 recrues.",
+        "Le festival annonce pas moins de dix concerts.",
+        "Le panneau indique environ 8 kilomètres.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « annoncer » a toll as the reporting verbs of fact do, a count in figures too (« Les
 /// secours annoncent 15 blessés », a headline « Séisme : la Croix-Rouge annonce 37 morts »).
 /// Must not: a count of what is no casualty, a subject that cannot speak.

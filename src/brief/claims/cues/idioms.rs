@@ -535,17 +535,13 @@ const CASUALTIES: &[&str] = &[
 /// [`names_an_incident`]).
 fn counted_or_incident(toks: &[Tok], at: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
-    let mut k = at;
     // (« de plus de cent blessés », « d'au moins trois morts », « de près de 200 personnes »)
-    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
-    if matches!(
-        (low(k), low(k + 1)),
-        ("plus" | "moins" | "près", "de") | ("au", "moins")
-    ) {
-        k += 2;
-    } else if low(k) == "environ" {
-        k += 1;
-    }
+    let opening: Vec<&str> = toks[at.min(toks.len())..]
+        .iter()
+        .take(4)
+        .map(|t| t.low.as_str())
+        .collect();
+    let k = at + lexicon::approximation_len(&opening);
     let Some(first) = word(k) else {
         return false;
     };
