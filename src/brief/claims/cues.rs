@@ -6,6 +6,7 @@
 
 mod attribution;
 mod characterise;
+mod headlines;
 mod idioms;
 mod leads;
 mod light_verbs;
@@ -21,9 +22,9 @@ pub(super) use attribution::{
     par_after_participle, possessive, press_post_end, relayed_through, reports_for_a_medium,
     second_source, CITED, RELAYED,
 };
+pub(super) use headlines::{headline_noun_cue, headline_stance};
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};
-pub(super) use light_verbs::headline_noun_cue;
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
 use super::tokens::{is_quote_mark, split_inverted, Tok};

@@ -1953,10 +1953,12 @@ fn claim_in(
         });
     // « Réaction de X : « … » », « X dans un communiqué : « … » », « X est formel : … »: a
     // colon gives someone's words before any verb reports them.
-    // (« Hausse des prix : la mise en garde de la Banque de France »: a headline's noun of
-    // speech stands for the cue as the colon does.)
+    // (« Hausse des prix : la mise en garde de la Banque de France », « La municipalité
+    // satisfaite de son festival »: a headline's noun of speech or feeling stands for the
+    // cue as the colon does.)
     let colon_claim = cues::colon_frame(toks)
         .or_else(|| cues::headline_noun_cue(toks))
+        .or_else(|| cues::headline_stance(toks))
         .filter(|f| !use_attribution && verb.as_ref().is_none_or(|v| v.group_start > f.colon))
         .map(|f| {
             let speaker = source_named(text, toks, f.source.0, f.source.1, people);

@@ -2,7 +2,8 @@
 //! 19, README « narrated feelings »: « les riverains sont inquiets », « X reste confiant »,
 //! « sont opposés à » are the subject's position), with adverbs and words of degree between;
 //! a thing's state, a side said of a pronoun that may stand for a thing, and the adjective
-//! without a copula make no claim.
+//! without a copula make no claim, but in a headline that drops the copula (« La mairie
+//! satisfaite de … », session 20, `cues/headlines.rs`).
 
 use super::tests::{claims_of as claims, expect_claim as expect, expect_no_claim as expect_none};
 use crate::model::ClaimKind;
@@ -115,5 +116,43 @@ fn a_stance_adjective_inside_a_subject_is_no_verb() {
         ),
     ] {
         expect(sentence, speaker, kind);
+    }
+}
+
+/// A headline that drops the copula, someone then the feeling or side it takes (« La
+/// mairie satisfaite de … », « Le Mexique en désaccord avec … »), is that speaker's position,
+/// as « sont inquiets » is (`cues/headlines.rs`). No claim for a thing or a document as
+/// subject, a headline capital on a common noun, a victim or an act, nor a sentence.
+#[test]
+fn a_headline_dropping_the_copula_gives_the_feeling_s_position() {
+    for (sentence, speaker) in [
+        ("La mairie satisfaite de son marché de Noël", "La mairie"),
+        (
+            "Les éleveurs toujours inquiets pour leur récolte",
+            "Les éleveurs",
+        ),
+        ("Le Chili en désaccord avec Buenos Aires", "Le Chili"),
+        (
+            "Les riverains hostiles au projet de parc éolien",
+            "Les riverains",
+        ),
+        ("Paul Durand déçu par la décision du jury", "Paul Durand"),
+        (
+            "Le maire de Lyon plutôt favorable à la fusion",
+            "Le maire de Lyon",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Un climat hostile aux investisseurs",
+        "Le rapport favorable au projet",
+        "Prévisions pessimistes",
+        "Un cycliste tué par un chauffard à Nantes",
+        "Le suspect arrêté par la police après le cambriolage",
+        "Un projet favorable aux familles",
+        "Les habitants satisfaits ont quitté la salle.",
+    ] {
+        expect_none(sentence);
     }
 }
