@@ -1391,6 +1391,18 @@ fn without_closing_acronym(name: &str) -> &str {
         .map_or(name, |(bare, _)| bare)
 }
 
+/// The speaker's name as the claim shows it: a body's without the acronym in brackets closing
+/// it, whatever path found it (« c'est Amnesty International (AI) qui a dénoncé … »), as the
+/// README's session 13 has it; a person's or a role's as read (« l'ancien maire (PS) »).
+fn shown_name(speaker: &Speaker) -> String {
+    match speaker.kind {
+        SpeakerKind::Organization | SpeakerKind::Media => {
+            without_closing_acronym(&speaker.name).to_string()
+        }
+        _ => speaker.name.clone(),
+    }
+}
+
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<ClaimWithPath> {
@@ -2554,7 +2566,7 @@ fn new_claim(
     let claim = Claim {
         segment: segment.id,
         unconfirmed,
-        speaker: speaker.name,
+        speaker: shown_name(&speaker),
         speaker_kind: speaker.kind,
         cue,
         kind,

@@ -342,6 +342,45 @@ fn the_antecedent_of_qui_stops_at_the_verb_and_agrees_with_it() {
     );
 }
 
+/// A body's name is shown without the acronym in brackets closing it, whatever path found it
+/// (README, session 13): a cleft, a relative's antecedent, an inverted subject.
+#[test]
+fn a_body_is_shown_without_its_closing_acronym_on_every_path() {
+    // Must.
+    for (sentence, want) in [
+        (
+            "Samedi, c'est la Fédération internationale des journalistes (FIJ) qui avait dénoncé un procès inéquitable.",
+            "la Fédération internationale des journalistes",
+        ),
+        (
+            "Hier, c'est l'Union nationale des étudiants (UNE) qui a réclamé la gratuité des transports.",
+            "l'Union nationale des étudiants",
+        ),
+        (
+            "La Ligue des droits de l'homme (LDH), qui a dénoncé un procès inéquitable, prépare un recours.",
+            "La Ligue des droits de l'homme",
+        ),
+        (
+            "« Les stocks sont vides », a averti le Programme alimentaire mondial (PAM).",
+            "le Programme alimentaire mondial",
+        ),
+        (
+            "Le Programme alimentaire mondial (PAM) a averti que les stocks étaient vides.",
+            "Le Programme alimentaire mondial",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a role keeps the brackets its complement's body holds (so do « un cadre de la
+    // Société nationale des eaux (SONAE) » and « L'ancien maire de Lyon (PS) » below).
+    for (sentence, want) in [(
+        "C'est le directeur de l'Agence régionale de santé (ARS) qui a confirmé la fermeture.",
+        "le directeur de l'Agence régionale de santé (ARS)",
+    )] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
 #[test]
 fn the_antecedent_of_qui_keeps_a_names_complements_and_acronym() {
     // Must: « des », « de la » after a capitalized word inside the clause go on with the name,
