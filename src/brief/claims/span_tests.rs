@@ -373,10 +373,16 @@ fn a_body_is_shown_without_its_closing_acronym_on_every_path() {
     }
     // Must not: a role keeps the brackets its complement's body holds (so do « un cadre de la
     // Société nationale des eaux (SONAE) » and « L'ancien maire de Lyon (PS) » below).
-    for (sentence, want) in [(
-        "C'est le directeur de l'Agence régionale de santé (ARS) qui a confirmé la fermeture.",
-        "le directeur de l'Agence régionale de santé (ARS)",
-    )] {
+    for (sentence, want) in [
+        (
+            "C'est le directeur de l'Agence régionale de santé (ARS) qui a confirmé la fermeture.",
+            "le directeur de l'Agence régionale de santé (ARS)",
+        ),
+        (
+            "C'est la présidente de l'Union des maires (UDM) qui a réclamé un moratoire.",
+            "la présidente de l'Union des maires (UDM)",
+        ),
+    ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
