@@ -2132,13 +2132,15 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     // (« …, précise encore la Banque mondiale »: an adverb before the subject; « …, indique
     // jeudi la préfecture », « , samedi, »: a time phrase.)
     let subject_at = past_inserts(toks, i + 1);
+    // (« …, explique X, précisant que … »: the speaker's own participle clause after it.)
+    let end = super::speaker::participle_clause_after(toks, i + 1).unwrap_or(toks.len());
     start > 0
         && (toks[start - 1].low == "," || stray_stop)
         && (toks
             .get(subject_at)
             .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
             || speaker_past_adjunct(toks, subject_at))
-        && toks[i + 1..].iter().all(|t| {
+        && toks[i + 1..end].iter().all(|t| {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")
         })

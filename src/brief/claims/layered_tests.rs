@@ -1353,3 +1353,60 @@ fn a_subject_cut_from_its_verb_by_an_insert_still_speaks_after_selon() {
         );
     }
 }
+
+/// « X a dénoncé …, a affirmé Y, ajoutant que … », « …, a indiqué une source, précisant que
+/// … »: an incise closing what came before it, its speaker going on in a present participle's
+/// clause of its own, still relays (or names) the speaker, whatever the verb, its tense or a
+/// time word between. Must not: a participle clause after no incise (the subject's own), an
+/// incise after a quotation (one speaker), a subject with its own insert.
+#[test]
+fn a_closing_incise_followed_by_its_speakers_participle_still_relays() {
+    for (sentence, want) in [
+        (
+            "Le syndicat a dénoncé une provocation, a affirmé la déléguée Anne Roux, ajoutant que la grève continuerait.",
+            &["Le syndicat", "Anne Roux"][..],
+        ),
+        (
+            "Les grévistes ont dénoncé une provocation, explique Paul Martin, précisant que tout est filmé.",
+            &["Les grévistes", "Paul Martin"],
+        ),
+        (
+            "Le club a confirmé le départ de son entraîneur, a annoncé mardi la radio locale, ajoutant qu'un successeur serait nommé.",
+            &["Le club", "la radio locale"],
+        ),
+        (
+            "Le maire a affirmé que l'usine fermera, a indiqué la radio, soulignant que des salariés manifestaient.",
+            &["Le maire", "la radio"],
+        ),
+        (
+            "L'homme est connu des services de police, a indiqué une source proche de l'enquête, précisant que son arrestation s'est déroulée sans incident.",
+            &["une source proche de l'enquête"],
+        ),
+        (
+            "L'entreprise a perdu deux marchés, reconnaît le directeur, soulignant que la concurrence est rude.",
+            &["le directeur"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Le ministre a annoncé des aides, rappelant que la crise dure.",
+            &["Le ministre"][..],
+        ),
+        (
+            "Les syndicats ont dénoncé la réforme, critiquant le ministre du Travail.",
+            &["Les syndicats"],
+        ),
+        (
+            "« Nous ne céderons pas », a lancé la présidente, ajoutant qu'elle resterait en poste.",
+            &["la présidente"],
+        ),
+        (
+            "Le comité, réuni lundi, a estimé que le projet était viable, précisant qu'un vote aurait lieu.",
+            &["Le comité"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+}

@@ -1863,7 +1863,7 @@ fn narration_participle_after(toks: &[Tok], cue_end: usize) -> Option<usize> {
 
 /// A present participle (« dénonçant », « rappelant »), not an adverb or a preposition of the
 /// same ending (« cependant », « pendant », « avant »).
-fn is_present_participle(low: &str) -> bool {
+pub(super) fn is_present_participle(low: &str) -> bool {
     low.chars().count() > 5
         && low.ends_with("ant")
         && !matches!(

@@ -919,14 +919,34 @@ fn closes_sentence_after(toks: &[Tok], from: usize) -> bool {
     }) && super::cues::find_verb(toks, from).is_none()
 }
 
+/// (« …, a indiqué une source, précisant que … »: the incise's speaker goes on in a present
+/// participle's clause of its own; the incise closes what came before it.)
 pub(super) fn closes_sentence(toks: &[Tok], cue: &Cue) -> bool {
     let after_comma = cue.group_start > 0
         && (toks[cue.group_start - 1].low == "," || is_quote_mark(&toks[cue.group_start - 1]));
+    let end = participle_clause_after(toks, cue.cue_end + 1).unwrap_or(toks.len());
     after_comma
-        && toks[cue.cue_end + 1..].iter().all(|t| {
+        && toks[cue.cue_end + 1..end].iter().all(|t| {
             !t.quoted && !is_quote_mark(t) && !matches!(t.low.as_str(), "que" | "qu'" | ":" | ";")
         })
-        && super::cues::find_verb(toks, cue.cue_end + 1).is_none()
+        && super::cues::find_verb(toks, cue.cue_end + 1).is_none_or(|c| c.group_start > end)
+}
+
+/// The comma opening a present participle's clause after token `from` (« , précisant que … »,
+/// « , ajoutant que … », « , dénonçant … »), past a short noun phrase with no verb.
+pub(super) fn participle_clause_after(toks: &[Tok], from: usize) -> Option<usize> {
+    let comma =
+        (from..toks.len().saturating_sub(1)).find(|&k| toks[k].low == "," && !toks[k].quoted)?;
+    let participle = &toks[comma + 1];
+    (comma > from
+        && participle.word
+        && !participle.quoted
+        && !participle.upper
+        && super::is_present_participle(&participle.low)
+        && toks[from..comma]
+            .iter()
+            .all(|t| t.word && !t.quoted && !is_finite_verb(t)))
+    .then_some(comma)
 }
 
 /// « La roquette a explosé sans faire de victime avait indiqué un responsable de la sécurité,
