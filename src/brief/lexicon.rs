@@ -770,11 +770,38 @@ pub const PRAISING: Verb = Verb {
     incise_only: false,
 };
 
-/// What « vanter » praises when it reports (« les mérites », « son bilan », « les atouts de la
-/// région »).
+/// Decisions and courses taken, which one defends, praises or attacks in words (« a défendu
+/// sa réforme », « vante son bilan », « s'en prend à la décision »).
+pub const POLICIES: &[&str] = &[
+    "décision",
+    "décisions",
+    "choix",
+    "réforme",
+    "réformes",
+    "projet",
+    "bilan",
+    "politique",
+    "loi",
+    "stratégie",
+];
+
+/// Proposals and views put forward, which one defends or supports in words (« défend sa
+/// proposition », « appuie la candidature de », « l'idée d'une taxe »).
+pub const PROPOSALS: &[&str] = &[
+    "proposition",
+    "propositions",
+    "candidature",
+    "initiative",
+    "démarche",
+    "motion",
+    "idée",
+    "thèse",
+];
+
+/// What « vanter » praises when it reports (« les mérites », « les atouts de la région »),
+/// beside [`POLICIES`] (« son bilan », « sa réforme »).
 pub const PRAISED: &[&str] = &[
     "mérites",
-    "bilan",
     "qualité",
     "qualités",
     "atouts",
@@ -786,34 +813,23 @@ pub const PRAISED: &[&str] = &[
     "action",
     "travail",
     "efforts",
-    "réforme",
-    "projet",
-    "politique",
     "savoir-faire",
 ];
 
 /// What « appuyer » supports when it takes a side in words (« a appuyé les propos du
-/// ministre », « appuie la demande des syndicats », « la candidature de »; not « appuyer sur
-/// le bouton », « a appuyé son vélo contre le mur »).
+/// ministre », « appuie la demande des syndicats »; not « appuyer sur le bouton », « a appuyé
+/// son vélo contre le mur »), beside [`PROPOSALS`] (« la candidature de »).
 pub const SUPPORTED: &[&str] = &[
     "propos",
     "demande",
     "demandes",
-    "proposition",
-    "propositions",
     "position",
-    "candidature",
     "décision",
-    "initiative",
-    "démarche",
     "requête",
     "revendication",
     "revendications",
     "appel",
-    "motion",
     "réforme",
-    "thèse",
-    "idée",
 ];
 
 /// « prendre à partie »: its forms are those of « s'en prendre à » in [`verbs`], which the
@@ -3405,8 +3421,9 @@ pub const PHYSICAL_TARGETS: &[&str] = &[
     "migrants",
 ];
 
-/// What one attacks in words (with [`ROLE_NOUNS`], titles, names and bodies): powers, groups in
-/// public life and policies (« au gouvernement », « à la presse », « à la réforme »).
+/// What one attacks in words (with [`ROLE_NOUNS`], titles, names, bodies and [`POLICIES`]):
+/// powers, groups in public life and what they do or say (« au gouvernement », « à la
+/// presse », « à ses méthodes »).
 pub const ATTACKED_IN_WORDS: &[&str] = &[
     "gouvernement",
     "exécutif",
@@ -3418,18 +3435,8 @@ pub const ATTACKED_IN_WORDS: &[&str] = &[
     "médias",
     "justice",
     "élus",
-    "politique",
     "politiques",
-    "réforme",
-    "réformes",
-    "décision",
-    "décisions",
-    "projet",
-    "loi",
     "gestion",
-    "bilan",
-    "stratégie",
-    "choix",
     "méthodes",
     "propos",
     "déclarations",

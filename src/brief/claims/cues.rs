@@ -278,7 +278,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // vanter » (not « se vante d'avoir », which keeps its own sense).
         if verb.lemma == "se vanter"
             && follows(toks, i + 1, verb.needs_next.unwrap_or_default()).is_none()
-            && names_a_noun_of(toks, i + 1, &[lexicon::PRAISED])
+            && names_a_noun_of(toks, i + 1, &[lexicon::PRAISED, lexicon::POLICIES])
         {
             verb = lexicon::PRAISING;
         }
@@ -599,7 +599,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // défend la publication » forbids it).
         let defends_a_stance = verb.lemma == "défendre"
             && !reflexive
-            && names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES])
+            && names_a_noun_of(toks, i + 1, DEFENDED)
             && !subject_words(toks, start)
                 .find(|w| !lexicon::DETERMINERS.contains(w))
                 .is_some_and(|head| STIPULATES.contains(&head));
@@ -1473,7 +1473,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             "appuyer"
                 if !in_incise(toks, start, i, inverted.is_some(), true) && !closes_a_clause =>
             {
-                Some(&[lexicon::SUPPORTED][..])
+                Some(SUPPORTED)
             }
             _ => None,
         };
@@ -3812,11 +3812,11 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         }
         // « …, appuie-t-il »: an incise stresses what is said (a side taken only before what
         // it supports, « appuie la demande »).
-        "appuyer" if !names_a_noun_of(toks, i + 1, &[lexicon::SUPPORTED]) => {
+        "appuyer" if !names_a_noun_of(toks, i + 1, SUPPORTED) => {
             return ClaimKind::Statement;
         }
         // « a défendu la réforme »: a stance (see `DEFENDED_STANCES`).
-        "défendre" if names_a_noun_of(toks, i + 1, &[DEFENDED_STANCES]) => {
+        "défendre" if names_a_noun_of(toks, i + 1, DEFENDED) => {
             return ClaimKind::Position;
         }
         "défendre"
@@ -4089,6 +4089,7 @@ fn attack_in_words(toks: &[Tok], start: usize, i: usize) -> bool {
                 || lexicon::ORG_WORDS.contains(&low)
                 || lexicon::MEDIA_NOUNS.contains(&low)
                 || lexicon::ATTACKED_IN_WORDS.contains(&low)
+                || lexicon::POLICIES.contains(&low)
                 || t.upper)
     })
 }
@@ -4410,38 +4411,27 @@ fn rules_out(toks: &[Tok], at: usize) -> bool {
         })
 }
 
-/// What « défendre » defends when it takes a stance in words: a decision, a measure, a record,
-/// a view (« a défendu la réforme », « défend son bilan », « l'idée d'une taxe »), not a title,
-/// a place, a client or a position (« les soldats défendent leur position », held by arms).
+/// What « défendre » defends when it takes a stance in words, beside [`lexicon::POLICIES`] and
+/// [`lexicon::PROPOSALS`] (« a défendu la réforme », « défend son bilan », « l'idée d'une
+/// taxe »): a measure, a text, a plan (« ses mesures », « l'amendement »), not a title, a place,
+/// a client or a position (« les soldats défendent leur position », held by arms).
 const DEFENDED_STANCES: &[&str] = &[
-    "décision",
-    "décisions",
-    "choix",
-    "réforme",
-    "réformes",
-    "projet",
-    "bilan",
     "mesure",
     "mesures",
-    "proposition",
-    "propositions",
-    "politique",
-    "idée",
-    "thèse",
     "publication",
-    "initiative",
-    "stratégie",
     "approche",
-    "démarche",
-    "motion",
     "amendement",
-    "loi",
     "budget",
     "plan",
     "version",
     "principe",
-    "candidature",
 ];
+
+/// Everything « défendre » defends in words (see [`DEFENDED_STANCES`]).
+const DEFENDED: &[&[&str]] = &[lexicon::POLICIES, lexicon::PROPOSALS, DEFENDED_STANCES];
+
+/// Everything « appuyer » supports in words (see [`lexicon::SUPPORTED`]).
+const SUPPORTED: &[&[&str]] = &[lexicon::SUPPORTED, lexicon::PROPOSALS];
 
 /// What « exclure » and « écarter » rule out when they say something (« a écarté cette
 /// hypothèse », « exclut la piste criminelle », « écarte l'idée d'un report »), not a person

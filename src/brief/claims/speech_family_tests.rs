@@ -204,3 +204,36 @@ fn praising_or_supporting_in_words_is_a_position() {
         expect_none(sentence);
     }
 }
+
+/// What one praises, defends or attacks in words shares its decisions and courses taken
+/// (`lexicon::POLICIES`, rv1 R3): « vanter » a strategy, a law, a decision or choices as it
+/// praises a record; not « se vanter de », nor a seller's goods.
+#[test]
+fn praising_a_course_taken_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a vanté jeudi sa stratégie face à la crise.",
+            "Le ministre",
+        ),
+        (
+            "La présidente de région vante la loi votée en juin.",
+            "La présidente de région",
+        ),
+        (
+            "Les élus de la majorité vantaient la décision du conseil.",
+            "Les élus de la majorité",
+        ),
+        (
+            "Le directeur a longuement vanté ses choix devant les actionnaires.",
+            "Le directeur",
+        ),
+    ] {
+        expect(sentence, speaker, Position);
+    }
+    for sentence in [
+        "Le vendeur vante ses tapis aux touristes.",
+        "Le guide vante le charme du village.",
+    ] {
+        expect_none(sentence);
+    }
+}
