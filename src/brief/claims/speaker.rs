@@ -122,6 +122,7 @@ pub(super) fn speaker_by_route(
                     && subject.kind != SpeakerKind::Person
                     && gender == wanted
                     && !undergoes
+                    && !names_a_thing(&subject.name)
                 {
                     // (« Paul Girard a précisé … . Le propriétaire refuse de vendre, a-t-il
                     // ajouté »: someone else of that gender spoke just before; the pronoun
@@ -7519,6 +7520,30 @@ const MORE_PEOPLE_NOUNS: &[&str] = &[
     "déplacés",
 ];
 
+/// Whether a noun phrase names a thing, which speaks no quotation: a determiner, then
+/// (past an adjective such as « nouveau ») a lowercase head no speaker rule knows as someone
+/// or a body (« Un procès « sans précédent » », « Le nouveau budget « … » », not « Le
+/// ministre », « La police », « Le sélectionneur »).
+fn names_a_thing(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((det, rest)) = words.split_first() else {
+        return false;
+    };
+    let det = det.to_lowercase();
+    let head = rest
+        .iter()
+        .find(|w| !ROLE_ADJECTIVES.contains(&w.to_lowercase().as_str()));
+    let Some(head) = head.filter(|h| h.chars().next().is_some_and(char::is_lowercase)) else {
+        return false;
+    };
+    let singular = head.trim_end_matches('s');
+    lexicon::DETERMINERS.contains(&det.as_str())
+        && !can_speak(head)
+        && !can_speak(singular)
+        && !institution_word(head)
+        && !EPITHET_ENDINGS.iter().any(|e| singular.ends_with(e))
+}
+
 /// Whether a head noun names someone or something that can speak (a role, people, an
 /// institution, a medium, a source), unlike « le départ », « la visite ».
 pub(super) fn can_speak(head: &str) -> bool {
@@ -8331,5 +8356,75 @@ mod description_apposition_tests {
             speakers("En effet, environ 500 postes seront supprimés, a indiqué la direction."),
             ["la direction"]
         );
+    }
+}
+
+/// A thing before the quotation an inverted incise closes (« Un verdict « sans appel »,
+/// estime-t-il ») is no subject the pronoun stands for: the pronoun is read as any other (the
+/// one of its gender who spoke before); a role or a body there stays its subject.
+#[cfg(test)]
+mod thing_before_quotation_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    /// Must: the speaker before, not « il » unresolved.
+    #[test]
+    fn a_thing_before_the_quotation_leaves_the_pronoun_to_the_speaker_before() {
+        for (first, second, name) in [
+            (
+                "« Les peines sont très lourdes », a constaté Paul Roy lundi devant la presse.",
+                "Un verdict « sans appel », estime-t-il.",
+                "Paul Roy",
+            ),
+            (
+                "« Nous irons jusqu'au bout », a affirmé Claire Vidal, présidente de l'association.",
+                "Une réforme « profondément injuste », juge-t-elle.",
+                "Claire Vidal",
+            ),
+            (
+                "« Les caisses sont vides », a averti mardi Marc Leroy, maire de la commune.",
+                "Le nouveau budget « ne suffira pas », prévient-il.",
+                "Marc Leroy",
+            ),
+            (
+                "« C'est une victoire pour les salariés », a déclaré Julie Perrin à l'AFP.",
+                "Une décision « historique », salue-t-elle.",
+                "Julie Perrin",
+            ),
+            (
+                "« Rien n'a été fait depuis dix ans », a regretté Karim Benali jeudi.",
+                "Une sanction « disproportionnée », tranche-t-il.",
+                "Karim Benali",
+            ),
+        ] {
+            let got = speakers(&[first, second]);
+            assert_eq!(got.last().unwrap(), &(2, name.to_string()), "{got:?}");
+        }
+    }
+
+    /// Must not: a role or a body before the quotation stays the incise's subject.
+    #[test]
+    fn a_role_or_a_body_before_the_quotation_stays_its_subject() {
+        for (sentence, name) in [
+            (
+                "Le ministre « rappelle son opposition », a-t-il indiqué.",
+                "Le ministre",
+            ),
+            ("La police « appelle au calme », a-t-elle dit.", "La police"),
+            (
+                "Le sélectionneur « croit au titre », assure-t-il.",
+                "Le sélectionneur",
+            ),
+            (
+                "Le syndicat « refuse toute fermeture », a-t-il prévenu.",
+                "Le syndicat",
+            ),
+            (
+                "La ministre « ne cédera pas », a-t-elle assuré.",
+                "La ministre",
+            ),
+        ] {
+            let got = speakers(&[sentence]);
+            assert_eq!(got.last().unwrap(), &(1, name.to_string()), "{got:?}");
+        }
     }
 }
