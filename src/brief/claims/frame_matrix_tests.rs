@@ -735,20 +735,6 @@ const KNOWN_GAPS: &[&str] = &[
     // « …, annonçant + noun »: no claim (with « que » it works); left so, since events
     // « announce » too (« la hausse a continué, annonçant une année difficile »).
     "participle/after a first clause/annoncer/*",
-    // « Cette réforme est injuste, a-t-elle estimé »: with no quotation, a clause subject
-    // of the pronoun's gender that cannot speak (« réforme », « campagne », « loi ») leaves
-    // the pronoun unresolved (pronoun resolution, not the incise frame). (« La campagne a
-    // été difficile, a-t-elle confié »: a subject of « a été » is no longer taken, session 14.)
-    "incise/after a clause, passé composé/estimer/pronoun",
-    "incise/after a clause, passé composé/juger/pronoun",
-    "incise/after a clause, présent/estimer/pronoun",
-    "incise/after a clause, présent/juger/pronoun",
-    "incise/after a clause, ce + day/estimer/pronoun",
-    "incise/after a clause, ce + day/juger/pronoun",
-    "incise/after a clause, présent, dans un communiqué/estimer/pronoun",
-    "incise/after a clause, présent, dans un communiqué/juger/pronoun",
-    "incise/after a clause, présent, auprès de l'AFP/estimer/pronoun",
-    "incise/after a clause, présent, auprès de l'AFP/juger/pronoun",
     // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/role-name",
 ];

@@ -497,12 +497,12 @@ const KNOWN_GAPS: &[Gap] = &[
     gap(78, &["b/*/*/*/role name,"]),
     // (c) « a affirmé sur le réseau social X Paul Martin »: the network's one-letter name is
     // glued to the subject (a role after it is read since session 19).
-    gap(16, &["c/*/sur le réseau social X/*/*"]),
+    gap(15, &["c/*/sur le réseau social X/*/*"]),
     // (c) An incise closing a clause with no quotation, an adjunct before its subject (« Le site
     // fermera, affirme en marge du sommet X », « …, a ajouté au micro de RTL X »): no row or
-    // unresolved; « Cette réforme est injuste, a-t-elle estimé »: the clause's own feminine
-    // subject leaves the pronoun unresolved (as in the construction matrix).
-    gap(80, &["c/after a clause, présent/*/*/*", "c/after a clause, passé composé/*/*/*"]),
+    // unresolved. (« Cette réforme est injuste, a-t-elle estimé »: the clause's own subject, a
+    // thing, no longer leaves the pronoun unresolved, session 20.)
+    gap(72, &["c/after a clause, présent/*/*/*", "c/after a clause, passé composé/*/*/*"]),
     // (c) After a quotation, a medium before a named subject (« a affirmé au micro de RTL
     // Paul Martin », « dans un entretien au Monde M. Durand », « sur France Inter M. Durand »):
     // unresolved (a role or a body after it is read since session 19).
