@@ -3073,12 +3073,21 @@ fn agent_rules(toks: &[Tok], i: usize) -> bool {
 }
 
 /// The kind of the call or warning named right before the participle « lancé » at `i`
-/// (« l'appel lancé par », « un ultimatum lancé par », « le cri d'alarme lancé par »).
+/// (« l'appel lancé par », « un ultimatum lancé par », « le cri d'alarme lancé par »), or
+/// before what it calls for (« l'appel à la mobilisation générale lancé par », « un appel
+/// au calme et à la retenue lancé par »: « à » after the noun, words only up to the
+/// participle).
 fn launched_call_before(toks: &[Tok], i: usize) -> Option<ClaimKind> {
-    let from = i.saturating_sub(4);
-    toks[from..i].iter().enumerate().rev().find_map(|(k, t)| {
-        kind_of_words(&t.low)
-            .filter(|&kind| kind != ClaimKind::Position && !a_tender(toks, from + k))
+    let from = i.saturating_sub(9);
+    toks[from..i].iter().enumerate().rev().find_map(|(j, t)| {
+        let k = from + j;
+        let calls_for_between = toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "à" | "au" | "aux"))
+            && toks[k + 1..i].iter().all(|t| t.word && !t.quoted);
+        kind_of_words(&t.low).filter(|&kind| {
+            kind != ClaimKind::Position && !a_tender(toks, k) && (i - k <= 4 || calls_for_between)
+        })
     })
 }
 

@@ -817,6 +817,37 @@ fn an_act_named_with_its_participle_and_agent() {
     );
 }
 
+/// A call named before what it calls for, then « lancé par » and its agent (« l'appel à la
+/// grève générale lancé par », « un appel au calme et à la retenue lancé par »), is the
+/// agent's call however long the complement between; a tender or a call for projects stays
+/// none, as an operation launched does.
+#[test]
+fn a_call_launched_past_what_it_calls_for() {
+    for (sentence, speaker) in [
+        (
+            "L'appel à la grève générale lancé par les syndicats enseignants a été largement suivi.",
+            "les syndicats enseignants",
+        ),
+        (
+            "Un appel au calme et à la retenue lancé par le préfet n'a pas suffi.",
+            "le préfet",
+        ),
+        (
+            "Transports : l'appel à une journée nationale de mobilisation lancé par la CGT pour jeudi",
+            "la CGT",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for sentence in [
+        "L'appel d'offres pour la cantine scolaire lancé par la mairie a été annulé.",
+        "L'appel à projets pour les jeunes créateurs lancé par la région est clos.",
+        "L'opération militaire d'envergure lancée par l'armée se poursuit.",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// The act named by a noun the lexicon also spells as a verb (« des critiques », « la
 /// demande », « les offres ») is no reaction to it, and a name after the agent that only looks
 /// like a verb (« des Engagés », « des Insoumis ») is no clause after it: the agent's claim
