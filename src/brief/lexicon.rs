@@ -1699,6 +1699,25 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadées",
         ]),
     ),
+    // « ont accueilli l'annonce avec scepticisme »: a reaction told by the feeling it shows
+    // (the cues' `with_a_feeling`; not « a accueilli les invités »).
+    (
+        "accueillir",
+        ClaimKind::Position,
+        Some(&[]),
+        Listed(&[
+            "accueille",
+            "accueillent",
+            "accueillait",
+            "accueillaient",
+            "accueillit",
+            "accueillirent",
+            "accueilli",
+            "accueillie",
+            "accueillis",
+            "accueillies",
+        ]),
+    ),
     // « a instruit le ministre de lancer une enquête »: a command told to someone (as
     // « signifier », see the cues' `told::told_to_do`; not « le juge instruit le dossier »).
     (

@@ -4711,3 +4711,34 @@ fn a_compound_opening_on_a_role_is_that_role() {
     assert_eq!(got[0].speaker_kind, SpeakerKind::Role);
     expect_none("Pour le chef-lieu du département, cette route est essentielle.");
 }
+
+/// A reaction told by the feeling it shows (« a réagi avec scepticisme aux annonces », « ont
+/// accueilli l'annonce avec une grande méfiance »): the subject's position (heldout-s7's
+/// header). Not a welcome (« a accueilli les invités avec joie », « avec le sourire »), nor
+/// a reaction in company (« a réagi avec ses conseillers »).
+#[test]
+fn a_reaction_told_by_its_feeling_is_a_position() {
+    use ClaimKind::Position;
+    expect(
+        "Le président a réagi avec scepticisme aux annonces du gouvernement.",
+        "Le président",
+        Position,
+    );
+    expect(
+        "Les élus ont accueilli ce projet avec une grande méfiance.",
+        "Les élus",
+        Position,
+    );
+    expect(
+        "Les riverains ont accueilli la nouvelle avec inquiétude.",
+        "Les riverains",
+        Position,
+    );
+    for sentence in [
+        "Le maire a accueilli les invités avec joie.",
+        "Le club a accueilli son nouveau joueur avec le sourire.",
+        "Le ministre a réagi avec ses conseillers.",
+    ] {
+        expect_none(sentence);
+    }
+}

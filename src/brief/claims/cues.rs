@@ -1199,7 +1199,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // politique a réagi : le maire X parle de … »: after the colon, the topic named
         // again or others speaking.)
         let colon = (i + 1..toks.len()).find(|&k| !toks[k].quoted && toks[k].low == ":");
-        if (verb.lemma == "réagir" || verb.lemma == "exprimer" && reflexive)
+        if (verb.lemma == "réagir" && !with_a_feeling(toks, i + 1)
+            || verb.lemma == "exprimer" && reflexive)
             && inverted.is_none()
             && match colon {
                 Some(colon) if !toks[i + 1..colon].iter().any(|t| t.low == "que") => {
@@ -1742,6 +1743,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .then(|| speaks_of_after_adjunct(toks, i + 1))
                         .flatten()
                 });
+            // « ont accueilli l'annonce avec scepticisme »: a reaction told by its feeling.
+            let found = found.or_else(|| {
+                (verb.lemma == "accueillir" && with_a_feeling(toks, i + 1)).then_some(i)
+            });
             // « appelle chaque habitant, chaque commerce, à voter », « a signifié aux
             // grévistes de quitter l'usine »: a call told to someone, then what to do.
             let found = found.or_else(|| {
@@ -3728,6 +3733,10 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     if let Some((_, kind)) = light_verbs::speech_noun_after(verb.lemma, toks, i + 1) {
         return kind;
     }
+    // « a réagi avec scepticisme »: a reaction told by the feeling it shows is a stance.
+    if verb.lemma == "réagir" && with_a_feeling(toks, i + 1) {
+        return ClaimKind::Position;
+    }
     match verb.lemma {
         // « a écarté cette hypothèse », « exclut la piste criminelle »: an idea denied (not
         // « n'exclut pas cette piste », which keeps it open).
@@ -4570,6 +4579,28 @@ fn summons_somewhere(toks: &[Tok], at: usize) -> bool {
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
 /// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
 /// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
+/// Whether a reaction read from `at` is told by the feeling it shows (« a réagi avec
+/// scepticisme », « ont accueilli l'annonce avec une grande méfiance », « réagit avec colère
+/// à la décision »): « avec » within a short object, then, past a determiner or an adjective
+/// of degree, a feeling of `lexicon::SHOWN_STANCES` (not « a accueilli les invités avec
+/// joie », « a réagi avec ses avocats »).
+fn with_a_feeling(toks: &[Tok], at: usize) -> bool {
+    let Some(avec) = toks[at.min(toks.len())..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.word && !t.quoted)
+        .position(|t| t.low == "avec")
+        .map(|k| at + k)
+    else {
+        return false;
+    };
+    toks[avec + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.quoted)
+        .any(|t| lexicon::SHOWN_STANCES.contains(&t.low.as_str()))
+}
+
 /// Whether « menacer » threatens to do something past adjuncts longer than
 /// [`threatens_with`] reads (« ont menacé à plusieurs reprises sur les réseaux sociaux
 /// d'attaquer la ville », « a menacé lundi devant la presse de démissionner »): « de » and an
