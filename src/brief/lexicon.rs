@@ -1500,6 +1500,15 @@ const ER_VERBS: &[ErEntry] = &[
     (&["trac", "traç"], "tracer", ClaimKind::Statement, Some(&[])),
     (&["pouss"], "pousser", ClaimKind::Warning, Some(&[])),
     (&["multipli"], "multiplier", ClaimKind::Statement, Some(&[])),
+    // (« a employé l'expression « … » », « utilise le terme de « … » »: words used, read by
+    // the cues' light verbs only before words in quotation marks.)
+    (
+        &["employ", "emploi"],
+        "employer",
+        ClaimKind::Statement,
+        Some(&[]),
+    ),
+    (&["utilis"], "utiliser", ClaimKind::Statement, Some(&[])),
     // (« consignes », « l'ordre »: a call, see the cues' kinds.)
     (&["donn"], "donner", ClaimKind::Statement, Some(DONNER)),
     // « doute que », « doutent de l'efficacité » (not « sans doute », see the cues).
@@ -2082,6 +2091,12 @@ const IMPERFECTS_IN_IRAIT: &[&str] = &[
 /// venue soutenir les salariés » gives support, not a view; « sur Twitter » names the network;
 /// « le conseiller », « un militant », « une plainte » are nouns).
 const NOT_CUE_FORMS: &[&str] = &[
+    // (« des employés », « une employée de mairie », « les utilisateurs »: nouns of people,
+    // no forms of « employer » as a cue; « a employé » stays.)
+    "employés",
+    "employée",
+    "employées",
+    "employant",
     "parlant",
     "soutenir",
     "twitter",

@@ -4742,3 +4742,29 @@ fn a_reaction_told_by_its_feeling_is_a_position() {
         expect_none(sentence);
     }
 }
+
+/// Words used in quotation marks (« a employé l'expression « … » », « a utilisé le terme de
+/// « … » »): a statement in the speaker's own words (`cues::light_verbs`). Not a firm that
+/// employs people, a book that uses a word, nor « employé » the noun (« Des employés …, ont
+/// témoigné »: the whole noun phrase speaks).
+#[test]
+fn words_used_in_quotation_marks_are_a_statement() {
+    use ClaimKind::Statement;
+    expect(
+        "La Première ministre a employé l'expression « puissance nucléaire » au sujet du voisin.",
+        "La Première ministre",
+        Statement,
+    );
+    expect(
+        "Le président a utilisé le terme de « génocide » pour décrire les massacres.",
+        "Le président",
+        Statement,
+    );
+    expect(
+        "Des employés des secteurs du nettoyage, de la restauration et du transport, ont témoigné de la crise.",
+        "Des employés des secteurs du nettoyage, de la restauration et du transport",
+        Statement,
+    );
+    expect_none("L'entreprise a employé 300 intérimaires cet été.");
+    expect_none("Le livre utilise le terme « résilience » à chaque page.");
+}

@@ -1667,8 +1667,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let direct = direct.or(request_rejected);
             // « trace un bilan positif », « adresse une mise en garde », « multiplie les
             // critiques »: a light verb and its noun of speech.
+            // (« a employé le terme « … » » needs someone to use it: not « le livre utilise le
+            // terme « … » ».)
             let direct = direct.or_else(|| {
-                light_verbs::speech_noun_after(verb.lemma, toks, i + 1).map(|(end, _)| end)
+                light_verbs::speech_noun_after(verb.lemma, toks, i + 1)
+                    .map(|(end, _)| end)
+                    .filter(|_| {
+                        !light_verbs::WORDING_VERBS.contains(&verb.lemma)
+                            || someone_as_subject(toks, start)
+                    })
             });
             // (« Le livre traite de la guerre »: a topic; only a quotation after the object
             // makes « traiter de » name someone something.)

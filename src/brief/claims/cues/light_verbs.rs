@@ -28,6 +28,11 @@ const VOICING_VERBS: &[&str] = &[
 /// Verbs that draw up an assessment (« dresser un bilan », « tracer un constat »).
 const DRAWING_VERBS: &[&str] = &["dresser", "tracer"];
 
+/// Verbs that use words, reporting only when the words follow in quotation marks
+/// (« a employé l'expression « puissance nucléaire » », « utilise le terme de
+/// « génocide » »; not « a employé 300 intérimaires »).
+pub(super) const WORDING_VERBS: &[&str] = &["employer", "utiliser"];
+
 /// What opens the noun phrase after the verb (« un appel », « de vives critiques », « ses
 /// mises en garde »).
 const OPENINGS: &[&str] = &[
@@ -99,6 +104,8 @@ pub(super) fn speech_noun_after(
         voiced_words
     } else if DRAWING_VERBS.contains(&lemma) {
         drawn_assessment
+    } else if WORDING_VERBS.contains(&lemma) {
+        words_in_quotes
     } else {
         return None;
     };
@@ -161,6 +168,28 @@ pub(super) fn voiced_words(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)>
         }
         _ => None,
     }
+}
+
+/// Words used, at `k`: a noun of wording (« l'expression », « le terme », « le mot », « la
+/// formule »), maybe « de », then the words in quotation marks: a statement in the
+/// speaker's own words.
+fn words_in_quotes(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)> {
+    let word = toks.get(k).filter(|t| t.word && !t.quoted)?;
+    if !matches!(
+        word.low.as_str(),
+        "expression" | "expressions" | "terme" | "termes" | "mot" | "mots" | "formule"
+    ) {
+        return None;
+    }
+    let mark = match toks.get(k + 1).map(|t| t.low.as_str()) {
+        Some("de" | "d'") => k + 2,
+        _ => k + 1,
+    };
+    let quoted = toks
+        .get(mark)
+        .is_some_and(|t| !t.quoted && super::is_quote_mark_str(&t.low))
+        && toks.get(mark + 1).is_some_and(|t| t.quoted && t.word);
+    quoted.then_some((k, ClaimKind::Statement))
 }
 
 /// An assessment drawn up, at `k` (« un bilan », « un constat », « un état des lieux »; « un
