@@ -4768,3 +4768,20 @@ fn words_used_in_quotation_marks_are_a_statement() {
     expect_none("L'entreprise a employé 300 intérimaires cet été.");
     expect_none("Le livre utilise le terme « résilience » à chaque page.");
 }
+
+/// « confier » and an infinitive (« a confié suivre la compétition », « confie vivre mal la
+/// pression »): what is confided, a statement. Not « confier » something to someone.
+#[test]
+fn confier_reports_an_infinitive() {
+    expect(
+        "Le coach a confié suivre la compétition avec attention.",
+        "Le coach",
+        ClaimKind::Statement,
+    );
+    expect(
+        "La chanteuse confie vivre mal la pression.",
+        "La chanteuse",
+        ClaimKind::Statement,
+    );
+    expect_none("Le club a confié la gestion du stade à la ville.");
+}

@@ -4865,7 +4865,7 @@ fn sentenced_to(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Verbs that report any infinitive after them (« disent vivre », « affirme ignorer »,
-/// « admet ignorer », « témoignent avoir vu », « témoigne craindre »).
+/// « admet ignorer », « témoignent avoir vu », « témoigne craindre », « confie suivre »).
 const SAY_INFINITIVE: &[&str] = &[
     "dire",
     "affirmer",
@@ -4876,6 +4876,8 @@ const SAY_INFINITIVE: &[&str] = &[
     "estimer",
     "admettre",
     "témoigner",
+    // (« a confié suivre la compétition », « confie vivre mal la pression »)
+    "confier",
 ];
 
 /// Whether `lemma` reports an infinitive at `at`: one that any verb of saying reports (« avoue
