@@ -184,3 +184,21 @@ fn a_headline_whose_cue_is_a_noun_is_a_claim() {
         expect_none(sentence);
     }
 }
+
+/// A promise renewed or repeated, what is promised in an infinitive after it (« a renouvelé
+/// son engagement à réformer l'État », « a renouvelé jeudi son engagement à lutter contre la
+/// fraude »): a statement. Not a soldier's re-enlistment (« son engagement dans l'armée »).
+#[test]
+fn a_promise_renewed_with_what_is_promised() {
+    expect(
+        "Le Conseil a renouvelé son engagement à réformer l'État.",
+        "Le Conseil",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le ministre a renouvelé jeudi son engagement à lutter contre la fraude.",
+        "Le ministre",
+        ClaimKind::Statement,
+    );
+    expect_none("Le soldat a renouvelé son engagement dans l'armée.");
+}

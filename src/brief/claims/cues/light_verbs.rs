@@ -144,7 +144,8 @@ const SPOKEN_CRIES: &[&str] = &[
 
 /// Words voiced, at `k`: a call (« appel », « plaidoyer »), a warning (« avertissement »,
 /// « ultimatum », « mise en garde », « cri / signal d'alarme »), a reproach (« critiques »,
-/// « reproches », « réquisitoire »).
+/// « reproches », « réquisitoire »), a promise of something to do (« engagement à »,
+/// « promesse de »).
 pub(super) fn voiced_words(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)> {
     let word = toks.get(k).filter(|t| t.word && !t.quoted)?;
     match word.low.as_str() {
@@ -165,6 +166,17 @@ pub(super) fn voiced_words(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)>
         }
         "critique" | "critiques" | "reproche" | "reproches" | "réquisitoire" => {
             Some((k, ClaimKind::Position))
+        }
+        // « a renouvelé son engagement à réformer l'État », « réitère sa promesse de baisser
+        // les impôts »: a promise, what is promised in an infinitive after it (not « a
+        // renouvelé son engagement dans l'armée »).
+        "engagement" | "engagements" | "promesse" | "promesses"
+            if matches!(
+                toks.get(k + 1).map(|t| t.low.as_str()),
+                Some("à" | "de" | "d'")
+            ) && super::infinitive_follows(toks, k + 2) =>
+        {
+            Some((k, ClaimKind::Statement))
         }
         _ => None,
     }
