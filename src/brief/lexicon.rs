@@ -1708,6 +1708,23 @@ const IRREGULAR: &[IrregularEntry] = &[
             "persuadées",
         ]),
     ),
+    // « se sent prêt à relever le défi », « se sentent inquiets »: a side or a feeling felt
+    // (the cues' `feels_a_stance`, reflexive only; not « se sent bien », « ça sent bon »).
+    (
+        "se sentir",
+        ClaimKind::Position,
+        Some(&[]),
+        Listed(&[
+            "sent",
+            "sentent",
+            "sentait",
+            "sentaient",
+            "senti",
+            "sentie",
+            "sentis",
+            "senties",
+        ]),
+    ),
     // « ont accueilli l'annonce avec scepticisme »: a reaction told by the feeling it shows
     // (the cues' `with_a_feeling`; not « a accueilli les invités »).
     (

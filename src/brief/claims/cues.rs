@@ -1750,6 +1750,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         .then(|| speaks_of_after_adjunct(toks, i + 1))
                         .flatten()
                 });
+            // « se sent prêt à relever le défi », « se sentent inquiets »: a side or a feeling
+            // felt, narrated of the subject.
+            let found = found.or_else(|| {
+                (verb.lemma == "se sentir" && reflexive && feels_a_stance(toks, i)).then_some(i)
+            });
             // « ont accueilli l'annonce avec scepticisme »: a reaction told by its feeling.
             let found = found.or_else(|| {
                 (verb.lemma == "accueillir" && with_a_feeling(toks, i + 1)).then_some(i)
@@ -4586,6 +4591,22 @@ fn summons_somewhere(toks: &[Tok], at: usize) -> bool {
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
 /// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
 /// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
+/// Whether « se sentir » at `i` is followed, past adverbs and words of degree, by a side
+/// taken or a feeling narrated (« se sent prêt », « se sentent très inquiets », « se sent
+/// solidaire des grévistes »; not « se sent bien », « se sent fatigué »).
+fn feels_a_stance(toks: &[Tok], i: usize) -> bool {
+    toks[i + 1..]
+        .iter()
+        .find(|t| !(is_adverb(t) || DEGREE_WORDS.contains(&t.low.as_str())))
+        .is_some_and(|t| {
+            takes_a_side(t)
+                || !t.quoted
+                    && lexicon::verbs()
+                        .get(t.low.as_str())
+                        .is_some_and(|v| v.lemma == "être hostile")
+        })
+}
+
 /// Whether a reaction read from `at` is told by the feeling it shows (« a réagi avec
 /// scepticisme », « ont accueilli l'annonce avec une grande méfiance », « réagit avec colère
 /// à la décision »): « avec » within a short object, then, past a determiner or an adjective

@@ -156,3 +156,31 @@ fn a_headline_dropping_the_copula_gives_the_feeling_s_position() {
         expect_none(sentence);
     }
 }
+
+/// « se sentir » and a side or a feeling (« se sent prêt pour relever le défi », « se
+/// sentent très inquiets », « se sent solidaire des grévistes »): the subject's position, as
+/// « se dire prêt » and « reste confiant ». Not a state of health or comfort (« se sent
+/// bien », « se sent fatigué »), nor « sentir » a smell.
+#[test]
+fn se_sentir_and_a_side_or_a_feeling() {
+    for (sentence, speaker) in [
+        (
+            "Le candidat se sent prêt pour relever le défi.",
+            "Le candidat",
+        ),
+        (
+            "Les éleveurs se sentent très inquiets pour la suite.",
+            "Les éleveurs",
+        ),
+        ("La maire se sent solidaire des grévistes.", "La maire"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le joueur se sent bien dans son nouveau club.",
+        "Le coureur se sent fatigué après l'étape.",
+        "Ça sent bon la victoire.",
+    ] {
+        expect_none(sentence);
+    }
+}
