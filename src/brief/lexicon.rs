@@ -3986,6 +3986,15 @@ pub const PLACES: &[&str] = &[
 
 /// Capitalized words that are not names (sentence-initial function words and the like).
 const NOT_NAMES: &[&str] = &[
+    // (Pronouns opening a sentence: « Qui poursuit : « … » », « Rien n'a changé »,
+    // « Chacun le sait ».)
+    "qui",
+    "rien",
+    "quiconque",
+    "chacun",
+    "chacune",
+    "aucun",
+    "aucune",
     "face",
     // (Prepositions opening a sentence: « Outre Paul Martin, le ministre … ».)
     "outre",
@@ -4164,7 +4173,21 @@ pub const RANK_ABBREVIATIONS: &[&str] = &["gal", "gén", "col", "cdt", "cne", "c
 /// Whether a capitalized word is no name: a function word, a title, a rank's abbreviation, a
 /// day or a month.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || RANK_ABBREVIATIONS.contains(&word) || MONTHS.contains(&word)
+    NOT_NAMES.contains(&word)
+        || RANK_ABBREVIATIONS.contains(&word)
+        || MONTHS.contains(&word)
+        || manner_adverb(word)
+}
+
+/// An adverb of manner opening a sentence (« Concrètement, … », « Finalement, … »,
+/// « Visiblement … »): « -ment » after a vowel's « e », « a » or « e » doubled, no first name
+/// (« Clément »).
+fn manner_adverb(word: &str) -> bool {
+    ["ement", "amment", "emment"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && word.chars().count() > 7
+        && !is_first_name(word)
 }
 
 /// Gender of a person, when the text tells.

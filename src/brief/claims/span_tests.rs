@@ -5193,3 +5193,57 @@ fn a_place_between_commas_after_the_subject_is_no_apposed_name() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// A pronoun or an adverb of manner opening a sentence is no name (`lexicon::is_not_name`):
+/// « Qui poursuit : « … » » (a relative of liaison), « Rien n'a changé », « Concrètement, … »
+/// name no one, so the claim is unresolved or goes to whom « il » stands for, never to the
+/// word itself.
+#[test]
+fn an_opening_pronoun_or_adverb_is_no_speaker() {
+    use super::tests::last_claim;
+    // Must: the word is no speaker.
+    for sentences in [
+        &[
+            "Paul Martin a décrit la grève.",
+            "Qui poursuit : « Ce ne sera pas le dernier mouvement. »",
+        ][..],
+        &[
+            "La directrice a détaillé le plan.",
+            "Qui ajoute : « Nous ne lâcherons rien. »",
+        ][..],
+        &["Chacun affirme que la réforme est injuste."][..],
+        &["Quiconque prétend que la crise est finie se trompe, a-t-il lancé."][..],
+    ] {
+        let (speaker, kind) = last_claim(sentences).expect("a claim");
+        assert!(
+            kind == SpeakerKind::Unattributed
+                || !["Qui", "Chacun", "Quiconque"].contains(&speaker.as_str()),
+            "{sentences:?}: {speaker}"
+        );
+    }
+    // « Rien » opening a sentence is no one « il » stands for next.
+    let (speaker, _) = last_claim(&[
+        "Rien ne va plus au conseil municipal.",
+        "Il a rappelé que le budget serait voté, en faisant valoir l'urgence.",
+    ])
+    .expect("a claim");
+    assert_ne!(speaker, "Rien");
+    // Must not: a name, a first name in « -ment », a firm after an opening adverb, stay.
+    for (sentences, want) in [
+        (&["Clément a assuré que tout allait bien."][..], "Clément"),
+        (
+            &["Finalement, Airbus a confirmé que les livraisons reprendraient."][..],
+            "Airbus",
+        ),
+        (
+            &["Orange a annoncé que le réseau était rétabli."][..],
+            "Orange",
+        ),
+    ] {
+        assert_eq!(
+            last_claim(sentences).map(|c| c.0).as_deref(),
+            Some(want),
+            "{sentences:?}"
+        );
+    }
+}

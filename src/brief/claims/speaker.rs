@@ -2191,6 +2191,11 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // (« Qui poursuit : « … » », « Concrètement, le métro …, garantissant »: one capitalized
+    // word that is no name, a pronoun or an adverb opening the sentence.)
+    if words.len() == 1 && lexicon::is_not_name(&first.low) {
+        return true;
+    }
     let body = if lexicon::DETERMINERS.contains(&first.low.as_str()) {
         &words[1..]
     } else {
