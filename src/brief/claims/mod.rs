@@ -2040,8 +2040,10 @@ fn claim_in(
             hedged,
             end,
         )
-    } else if let Some((open, speaker, kind)) =
-        credited_in_brackets(text, toks, people).filter(|_| verb.is_none())
+    } else if let Some((open, speaker, kind)) = verb
+        .is_none()
+        .then(|| credited_in_brackets(text, toks, people))
+        .flatten()
     {
         let mark = slice(text, toks, open, toks.len() - 1);
         let unconfirmed = hedged_source(&speaker.name, speaker.kind);
