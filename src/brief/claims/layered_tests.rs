@@ -1410,3 +1410,65 @@ fn a_closing_incise_followed_by_its_speakers_participle_still_relays() {
         assert_eq!(speakers(sentence), want, "{sentence}");
     }
 }
+
+/// « …, selon AP et Reuters », « Selon Reuters et l'AFP, … », « ont rapporté les agences
+/// Reuters et AP »: two media « et » joins are two sources, each a medium, as two bodies or two
+/// people are. Must not: one medium whose name runs on past « et » with a complement (« l'Office
+/// de Radio et Télévision du Bénin »), a medium and its complement « et de » (« le service de
+/// radio et de télévision »).
+#[test]
+fn two_media_joined_are_two_sources() {
+    let found = |sentence: &str| -> Vec<(String, SpeakerKind)> {
+        find_claims(&doc(&[sentence]))
+            .into_iter()
+            .map(|c| (c.speaker, c.speaker_kind))
+            .collect()
+    };
+    let media = |names: &[&str]| -> Vec<(String, SpeakerKind)> {
+        names
+            .iter()
+            .map(|n| (n.to_string(), SpeakerKind::Media))
+            .collect()
+    };
+    for (sentence, want) in [
+        (
+            "Le groupe armé dit avoir pris la ville, selon l'AFP et Reuters.",
+            &["l'AFP", "Reuters"][..],
+        ),
+        (
+            "Le ministre a démenti toute négociation secrète, selon Le Monde et Libération.",
+            &["Le Monde", "Libération"],
+        ),
+        (
+            "Selon Reuters et l'AFP, trois soldats ont été tués lundi.",
+            &["Reuters", "l'AFP"],
+        ),
+        (
+            "D'après Le Soir et la RTBF, le gouvernement tiendra jusqu'à l'été.",
+            &["Le Soir", "la RTBF"],
+        ),
+        (
+            "Les rebelles ont annoncé avoir pris la ville, ont rapporté les agences Reuters et AP.",
+            &["Reuters", "AP"],
+        ),
+    ] {
+        let got: Vec<_> = found(sentence)
+            .into_iter()
+            .filter(|(_, kind)| *kind == SpeakerKind::Media)
+            .collect();
+        assert_eq!(got, media(want), "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Trois soldats ont été tués, selon l'Office de Radio et Télévision du Bénin.",
+            "l'Office de Radio et Télévision du Bénin",
+        ),
+        (
+            "Trois soldats ont été tués, selon le service public de radio et de télévision.",
+            "le service public de radio et de télévision",
+        ),
+    ] {
+        let got = speakers(sentence);
+        assert_eq!(got, [want], "{sentence}");
+    }
+}

@@ -1199,13 +1199,14 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
         }
     }
     // (« des militants et des ONG », « une source policière et le parquet »: anonymous
-    // sources are as many claims as named ones.)
+    // sources are as many claims as named ones; so are media, « selon AP et Reuters ».)
     if !matches!(
         speaker.kind,
         SpeakerKind::Person
             | SpeakerKind::Role
             | SpeakerKind::Organization
             | SpeakerKind::Anonymous
+            | SpeakerKind::Media
     ) || speaker.name.contains(" (")
     {
         return vec![speaker];
@@ -1268,10 +1269,16 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
         && toks[2..at].iter().all(|t| t.upper || t.low == ",")
         && toks[at + 1..].iter().all(|t| t.upper);
     if described {
+        // (« les agences Reuters et AP »: media.)
+        let kind = if speaker.kind == SpeakerKind::Media {
+            SpeakerKind::Media
+        } else {
+            SpeakerKind::Organization
+        };
         let organization = |name: &str| Speaker {
             name: name.trim().to_string(),
             role: None,
-            kind: SpeakerKind::Organization,
+            kind,
         };
         // (« les syndicats CGT, FO et CFDT »: each name of the list.)
         let left = &text[toks[2].start..toks[at].start];
@@ -1301,7 +1308,18 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
             },
         }
     };
-    vec![read(left), read(right)]
+    // (Media joined are each a medium, however a side alone reads: « AP et Reuters ».)
+    let kept_medium = |side: Speaker| {
+        if speaker.kind == SpeakerKind::Media {
+            Speaker {
+                kind: SpeakerKind::Media,
+                ..side
+            }
+        } else {
+            side
+        }
+    };
+    vec![kept_medium(read(left)), kept_medium(read(right))]
 }
 
 /// The source named by the words `from..=to`, as the article would name it alone (« du
@@ -1744,8 +1762,10 @@ fn layered_attribution(
         other.kind != SpeakerKind::Unattributed
             && other.name.to_lowercase() != speaker.name.to_lowercase()
     });
-    [(speaker, route)]
+    // (« …, selon AP et Reuters »: each of two sources « et » joins.)
+    split_conjoined(speaker, people)
         .into_iter()
+        .map(|speaker| (speaker, route))
         .chain(relay.map(|other| (other, Route::SecondAttributionSource)))
         .map(|(speaker, route)| {
             let unconfirmed =
