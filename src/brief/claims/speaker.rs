@@ -6320,6 +6320,13 @@ pub(super) fn classify(
             };
         }
     }
+    // « Rien ne laissait prévoir … », « Chacun attendait … », « Nul ne peut … »: an indefinite
+    // pronoun names no one (nor anyone a later « il » takes up).
+    if let [one] = words.as_slice() {
+        if INDEFINITE_PRONOUNS.contains(one) {
+            return Speaker::unresolved(phrase);
+        }
+    }
     // (« Selon elle, Mme Dumas … »: a pronoun opening its sentence stands for no one named
     // after it.)
     let reach = if only_attribution_before(toks, from) {
@@ -7691,6 +7698,18 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "nouvelles",
 ];
 
+/// Indefinite pronouns that may stand as a subject and name no one.
+const INDEFINITE_PRONOUNS: &[&str] = &[
+    "rien",
+    "chacun",
+    "chacune",
+    "nul",
+    "nulle",
+    "aucun",
+    "aucune",
+    "quiconque",
+];
+
 /// Whether the words before `toks[at]` are only the preposition of an attribution opening the
 /// sentence (« Selon lui, … », « D'après elle, … », « Pour eux, … »).
 fn only_attribution_before(toks: &[Tok], at: usize) -> bool {
@@ -8430,6 +8449,66 @@ mod thing_before_quotation_tests {
         ] {
             let got = speakers(&[sentence]);
             assert_eq!(got.last().unwrap(), &(1, name.to_string()), "{got:?}");
+        }
+    }
+}
+
+/// An indefinite pronoun as a sentence's subject (« Rien ne laissait prévoir … », « Chacun
+/// attendait … ») names no one: a later « il » takes up who was named before, not it; a
+/// surname alone as the subject (« Rienzi », « Nadal ») is still the person.
+#[cfg(test)]
+mod indefinite_subject_tests {
+    use super::super::tests::speakers_by_segment as speakers;
+
+    fn article(second: &str) -> Vec<(usize, String)> {
+        speakers(&[
+            "Le maire de Lyon a ouvert la séance lundi soir.",
+            second,
+            "Il a affirmé que la démocratie exige la tolérance.",
+        ])
+    }
+
+    /// Must: « il » is the mayor.
+    #[test]
+    fn an_indefinite_pronoun_subject_is_no_antecedent() {
+        for second in [
+            "Rien ne laissait prévoir une dispute dans son discours.",
+            "Rien n'indiquait une crise au sein du conseil.",
+            "Chacun attendait la suite des débats.",
+            "Nul ne pouvait prévoir la suite des débats.",
+            "Aucun ne voulait quitter la salle avant la fin.",
+        ] {
+            let got = article(second);
+            assert_eq!(
+                got.last().unwrap(),
+                &(3, "Le maire de Lyon".to_string()),
+                "{got:?}"
+            );
+        }
+    }
+
+    /// Must not: a surname alone as the subject, even one opening like « rien », stays who
+    /// « il » takes up.
+    #[test]
+    fn a_surname_alone_as_the_subject_stays_the_antecedent() {
+        for (second, name) in [
+            (
+                "Rienzi a ensuite pris la parole devant le conseil.",
+                "Rienzi",
+            ),
+            ("Nadal a ensuite pris la parole devant le conseil.", "Nadal"),
+            (
+                "Chacon a ensuite pris la parole devant le conseil.",
+                "Chacon",
+            ),
+            ("Nully a ensuite pris la parole devant le conseil.", "Nully"),
+            (
+                "Aucouturier a ensuite pris la parole devant le conseil.",
+                "Aucouturier",
+            ),
+        ] {
+            let got = article(second);
+            assert_eq!(got.last().unwrap(), &(3, name.to_string()), "{got:?}");
         }
     }
 }
