@@ -5247,3 +5247,51 @@ fn an_opening_pronoun_or_adverb_is_no_speaker() {
         );
     }
 }
+
+/// Where an unnamed source sits belongs to it (`speaker::seat_of_a_source`): « des sources à
+/// la Maison Blanche », « une source au ministère de la Défense », whatever the path.
+#[test]
+fn where_an_unnamed_source_sits_is_part_of_it() {
+    // Must.
+    for (sentence, want) in [
+        (
+            "La décision a été prise dans la colère, ont déclaré des sources à la Maison Blanche à la chaîne NBC.",
+            "des sources à la Maison Blanche",
+        ),
+        (
+            "Selon une source au ministère de la Défense, les frappes ont repris.",
+            "une source au ministère de la Défense",
+        ),
+        (
+            "« Rien n'est décidé », a confié mardi une source à l'Élysée.",
+            "une source à l'Élysée",
+        ),
+        (
+            "Des sources au Pentagone ont indiqué que les troupes resteraient.",
+            "Des sources au Pentagone",
+        ),
+        (
+            "D'après une source à la présidence, le remaniement est imminent.",
+            "une source à la présidence",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a medium told, or another head before « à », ends the phrase.
+    for (sentence, want) in [
+        (
+            "« Rien n'est décidé », a confié une source à la chaîne NBC.",
+            "une source",
+        ),
+        (
+            "« Le texte passera », a déclaré le ministre à la Maison Blanche.",
+            "le ministre",
+        ),
+        (
+            "« Rien n'est décidé », a confié un diplomate à l'Élysée.",
+            "un diplomate",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -5639,6 +5639,13 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             i += 1;
             continue;
         }
+        // « des sources à la Maison Blanche », « une source au ministère de la Défense »:
+        // where an unnamed source sits is part of it.
+        if let Some(seat) = seat_of_a_source(toks, from, i) {
+            end = seat;
+            i = seat + 1;
+            continue;
+        }
         if matches!(low, "à" | "en" | "au" | "aux") {
             // (A place, not a person spoken to: « a dit Paul Martin à Jean Dupont »; nor an
             // acronym: « détaillent les pompiers à BFM Normandie ».)
@@ -5729,6 +5736,35 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         i += 1;
     }
     end
+}
+
+/// The head of the body or place where an unnamed source sits, when « à » / « au » at `at`
+/// follows a phrase `from..at` headed by « source(s) » (« des sources à la Maison Blanche »,
+/// « une source au ministère », « une source à l'Élysée »): a capitalized name or the noun of
+/// an institution, no medium (« une source à la chaîne NBC » is who was told).
+fn seat_of_a_source(toks: &[Tok], from: usize, at: usize) -> Option<usize> {
+    let head = toks[from..at]
+        .iter()
+        .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()))?;
+    if !matches!(head.low.as_str(), "source" | "sources") {
+        return None;
+    }
+    let seat = match toks[at].low.as_str() {
+        "au" => at + 1,
+        "à" if toks
+            .get(at + 1)
+            .is_some_and(|d| matches!(d.low.as_str(), "la" | "l'")) =>
+        {
+            at + 2
+        }
+        _ => return None,
+    };
+    let t = toks.get(seat)?;
+    (t.word
+        && !t.quoted
+        && media_at(toks, seat, toks.len()).is_none()
+        && (t.upper || lexicon::ORG_WORDS.contains(&t.low.as_str())))
+    .then_some(seat)
 }
 
 /// The closing bracket of a qualifier in brackets at `open` inside a noun phrase, when a
