@@ -3488,14 +3488,13 @@ fn view_after_etre(toks: &[Tok], i: usize) -> Option<usize> {
     }
 }
 
-/// Whether the token at `k` may stand between « être » and the view it holds: negation, an
-/// adverb (« est parfaitement d'accord »), « lui aussi », « elle-même ».
+/// Whether the token at `k` may stand between « être » and the view it holds: an adverb,
+/// negation among them (« est parfaitement d'accord », « n'est pas », « plutôt »), « lui
+/// aussi », « elle-même ».
 fn between_etre_and_view(toks: &[Tok], k: usize) -> bool {
     let low = toks[k].low.as_str();
-    matches!(
-        low,
-        "pas" | "plutôt" | "aussi" | "également" | "lui" | "elle" | "eux" | "elles"
-    ) || is_emphatic_pronoun(low)
+    matches!(low, "lui" | "elle" | "eux" | "elles")
+        || is_emphatic_pronoun(low)
         || is_adverb(&toks[k])
 }
 
