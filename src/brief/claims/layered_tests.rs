@@ -1472,3 +1472,56 @@ fn two_media_joined_are_two_sources() {
         assert_eq!(got, [want], "{sentence}");
     }
 }
+
+/// « Selon la police, ainsi que des témoins, … », « Selon le maire, Paul Roux, ainsi que
+/// plusieurs élus, … »: a second source joined by « ainsi que » set off by commas (past a name
+/// in apposition) speaks too. Must not: « ainsi que » after a clause (« …, ainsi que l'a
+/// annoncé … » is no source list), a document list (one unnamed source), an apposition that is
+/// no name.
+#[test]
+fn a_second_source_after_ainsi_que_speaks_too() {
+    for (sentence, want) in [
+        (
+            "Selon la police, ainsi que des témoins, trois voitures ont brûlé.",
+            &["la police", "des témoins"][..],
+        ),
+        (
+            "Selon le maire, Paul Roux, ainsi que des sources locales, la situation est tendue.",
+            &["Paul Roux", "des sources locales"],
+        ),
+        (
+            "Selon le gouverneur de la région, Anne Morel, ainsi que plusieurs élus, les écoles resteront fermées.",
+            &["Anne Morel", "plusieurs élus"],
+        ),
+        (
+            "D'après la préfecture, ainsi que les pompiers, l'incendie est maîtrisé.",
+            &["la préfecture", "les pompiers"],
+        ),
+        (
+            "Selon l'AFP, ainsi que la radio locale, deux soldats ont été tués.",
+            &["l'AFP", "la radio locale"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Selon les chiffres, ainsi que les prévisions, le chômage baisse.",
+            &["les chiffres"][..],
+        ),
+        (
+            "Selon la police, la route est fermée, ainsi que le pont.",
+            &["la police"],
+        ),
+        (
+            "Selon le maire, très inquiet, ainsi que les écoles, rien ne change.",
+            &["le maire"],
+        ),
+    ] {
+        let got = speakers(sentence);
+        assert!(
+            got.len() == want.len() && got[0] == want[0],
+            "{sentence}: {got:?}"
+        );
+    }
+}

@@ -1307,24 +1307,38 @@ fn words_relayed_by(toks: &[Tok], dans: usize) -> Option<usize> {
 /// one unnamed source).
 pub(in crate::brief::claims) fn second_source(toks: &[Tok], end: usize) -> Option<usize> {
     let mut k = end + 1;
-    if toks.get(k)?.low == "," {
+    // (« selon la police, ainsi que des témoins, »: « ainsi que » set off by commas.)
+    let ainsi_que = |k: usize| {
+        toks.get(k).is_some_and(|t| t.low == "ainsi")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "que" | "qu'"))
+    };
+    if toks.get(k)?.low == "," && !ainsi_que(k + 1) {
         let close = (k + 1..toks.len().min(k + 10)).find(|&j| toks[j].low == ",")?;
         let apposition = &toks[k + 1..close];
         let plain_words = apposition.iter().all(|t| {
             t.word && !t.quoted && !super::is_aux(&t.low) && !lexicon::is_verb_form(t.low.as_str())
         });
+        // (« selon le chef de la police, Paul Roux, ainsi que … »: a name in apposition.)
+        let name = apposition.iter().all(|t| t.upper) && ainsi_que(close + 1);
         if apposition.is_empty()
-            || !lexicon::DETERMINERS.contains(&apposition[0].low.as_str())
+            || !(lexicon::DETERMINERS.contains(&apposition[0].low.as_str()) || name)
             || !plain_words
         {
             return None;
         }
         k = close + 1;
+    } else if toks.get(k)?.low == "," {
+        k += 1;
     }
-    if toks.get(k)?.low != "et" {
+    let mut at = if ainsi_que(k) {
+        k + 2
+    } else if toks.get(k)?.low == "et" {
+        k + 1
+    } else {
         return None;
-    }
-    let mut at = k + 1;
+    };
     if matches!(toks.get(at)?.low.as_str(), "de" | "d'") {
         at += 1;
     }
