@@ -3995,6 +3995,8 @@ const NOT_NAMES: &[&str] = &[
     "chacune",
     "aucun",
     "aucune",
+    "nul",
+    "nulle",
     "face",
     // (Prepositions opening a sentence: « Outre Paul Martin, le ministre … ».)
     "outre",

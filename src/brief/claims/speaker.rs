@@ -6356,13 +6356,6 @@ pub(super) fn classify(
             };
         }
     }
-    // « Rien ne laissait prévoir … », « Chacun attendait … », « Nul ne peut … »: an indefinite
-    // pronoun names no one (nor anyone a later « il » takes up).
-    if let [one] = words.as_slice() {
-        if INDEFINITE_PRONOUNS.contains(one) {
-            return Speaker::unresolved(phrase);
-        }
-    }
     // (« Selon elle, Mme Dumas … »: a pronoun opening its sentence stands for no one named
     // after it.)
     let reach = if only_attribution_before(toks, from) {
@@ -7734,18 +7727,6 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "nouvelles",
 ];
 
-/// Indefinite pronouns that may stand as a subject and name no one.
-const INDEFINITE_PRONOUNS: &[&str] = &[
-    "rien",
-    "chacun",
-    "chacune",
-    "nul",
-    "nulle",
-    "aucun",
-    "aucune",
-    "quiconque",
-];
-
 /// Whether the words before `toks[at]` are only the preposition of an attribution opening the
 /// sentence (« Selon lui, … », « D'après elle, … », « Pour eux, … »).
 fn only_attribution_before(toks: &[Tok], at: usize) -> bool {
@@ -8490,8 +8471,9 @@ mod thing_before_quotation_tests {
 }
 
 /// An indefinite pronoun as a sentence's subject (« Rien ne laissait prévoir … », « Chacun
-/// attendait … ») names no one: a later « il » takes up who was named before, not it; a
-/// surname alone as the subject (« Rienzi », « Nadal ») is still the person.
+/// attendait … », « Nul ne pouvait … ») names no one (lexicon::NOT_NAMES): a later « il »
+/// takes up who was named before, not it; a surname alone as the subject (« Rienzi »,
+/// « Nadal ») is still the person.
 #[cfg(test)]
 mod indefinite_subject_tests {
     use super::super::tests::speakers_by_segment as speakers;
