@@ -1090,6 +1090,9 @@ const ER_VERBS: &[ErEntry] = &[
     (&["critiqu"], "critiquer", ClaimKind::Position, None),
     (&["regrett"], "regretter", ClaimKind::Position, None),
     (&["salu"], "saluer", ClaimKind::Position, None),
+    // « a remercié les secours », « tient à remercier le jury »: thanks, a public approval
+    // (README « Session 20 »); not « a été remercié » (dismissed).
+    (&["remerci"], "remercier", ClaimKind::Position, None),
     (
         &["prononc", "prononç"],
         "se prononcer",

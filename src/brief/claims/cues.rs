@@ -992,6 +992,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « Le club a remercié son entraîneur »: dismissed, no thanks given (see
+        // [`thanks_given`]).
+        if verb.lemma == "remercier" && !thanks_given(toks, start, i) {
+            continue;
+        }
         // « soutient la candidature de X »: an endorsement, no claim.
         if verb.lemma == "soutenir"
             && toks[i + 1..]
@@ -2455,6 +2460,32 @@ fn clause_start(toks: &[Tok], start: usize) -> usize {
                 || matches!(t.low.as_str(), "que" | "qu'") && (k == 0 || toks[k - 1].low != "ainsi")
         })
         .map_or(0, |k| k + 1)
+}
+
+/// Whether « remercier » at `i` (its group from `start`) gives thanks rather than dismisses:
+/// what for (« pour … », « de / d' » + an infinitive: « d'avoir mené le projet »), a manner
+/// of thanking (« chaleureusement »), or wanting to (« tient à / a voulu remercier »). « Le
+/// club a remercié son entraîneur » says nothing.
+fn thanks_given(toks: &[Tok], start: usize, i: usize) -> bool {
+    let wanted = start >= 2
+        && toks[i - 1].low == "à"
+        && toks[start..i - 1]
+            .iter()
+            .any(|t| t.low.starts_with("ten") || t.low.starts_with("tien"))
+        || start < i && toks[i - 1].low.starts_with("voul");
+    let clause = toks[i + 1..]
+        .iter()
+        .take_while(|t| t.quoted || !matches!(t.low.as_str(), "." | ";" | ":" | "?" | "!"));
+    let words: Vec<&Tok> = clause.collect();
+    let why_or_how = words.iter().enumerate().any(|(k, t)| match t.low.as_str() {
+        "pour" | "chaleureusement" | "vivement" | "sincèrement" => true,
+        "de" | "d'" => words[k + 1..]
+            .iter()
+            .find(|n| !matches!(n.low.as_str(), "s'" | "se" | "l'" | "les" | "leur"))
+            .is_some_and(|n| is_infinitive(&n.low)),
+        _ => false,
+    });
+    wanted || why_or_how
 }
 
 /// The lowercase words of the clause before the verb group at `start` (its subject).

@@ -237,3 +237,48 @@ fn praising_a_course_taken_is_a_position() {
         expect_none(sentence);
     }
 }
+
+/// Thanks are the thanker's position (README « Session 20 »), when the sentence says what for
+/// (« pour … », « de / d' » + an infinitive), how (« chaleureusement ») or that it was meant
+/// (« tient à / a voulu remercier »); « remercier » alone is as often a dismissal (« Le club a
+/// remercié son entraîneur »), and the passive always is.
+#[test]
+fn thanks_given_are_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le maire a remercié les pompiers pour leur intervention rapide.",
+            "Le maire",
+        ),
+        (
+            "La réalisatrice a tenu à remercier le jury dans une courte vidéo.",
+            "La réalisatrice",
+        ),
+        (
+            "La présidente remercie chaleureusement les bénévoles du festival.",
+            "La présidente",
+        ),
+        (
+            "Le préfet a remercié les habitants d'avoir respecté les consignes.",
+            "Le préfet",
+        ),
+        (
+            "Les syndicats ont voulu remercier les usagers de leur patience.",
+            "Les syndicats",
+        ),
+        (
+            "L'entraîneur remercie ses joueurs de s'être battus jusqu'au bout.",
+            "L'entraîneur",
+        ),
+    ] {
+        expect(sentence, speaker, Position);
+    }
+    for sentence in [
+        "Le club a remercié son entraîneur après la défaite.",
+        "Le technicien a été remercié par la fédération au lendemain de l'élimination.",
+        "L'entraîneur, remercié en mars, a retrouvé un club.",
+        "Les ouvriers ont été remerciés après trente ans de service.",
+        "La direction a remercié trois cadres en janvier.",
+    ] {
+        expect_none(sentence);
+    }
+}
