@@ -2169,7 +2169,13 @@ pub fn is_verb_form(low: &str) -> bool {
     verbs()
         .get(low)
         .is_some_and(|v| !NOT_VERB_LEMMAS.contains(&v.lemma))
+        && !ADJECTIVES_SPELT_AS_VERBS.contains(&low)
 }
+
+/// Forms of a reporting verb far more often an adjective inside a noun phrase: « un proche
+/// intime du ministre », « un ami intime » (the cues still read « intime à X de » through
+/// [`verbs`]).
+const ADJECTIVES_SPELT_AS_VERBS: &[&str] = &["intime", "intimes"];
 
 /// Every inflected form of every reporting verb, lowercase.
 pub fn verbs() -> &'static HashMap<String, Verb> {

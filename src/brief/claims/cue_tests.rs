@@ -1540,6 +1540,17 @@ fn a_headline_credited_in_brackets() {
             "ministre de la Santé",
             ClaimKind::Statement,
         ),
+        // A place before the brackets is glossed by nothing (rv2 B3).
+        (
+            "Nous ne laisserons jamais tomber la Corse (Macron)",
+            "Macron",
+            ClaimKind::Statement,
+        ),
+        (
+            "L'Ukraine ne cédera rien à la Russie (ministre)",
+            "ministre",
+            ClaimKind::Statement,
+        ),
     ];
     for (sentence, speaker, kind) in cases {
         expect(sentence, speaker, *kind);

@@ -596,13 +596,15 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // « La ministre a défendu la réforme », « défend son bilan », « défendait l'idée
         // d'une taxe »: a decision or a view defended in words, a stance (not « défend son
         // titre », « a défendu la ville », « défend son client »), not by a text (« La loi
-        // défend la publication » forbids it).
+        // défend la publication », « La nouvelle loi défend » forbid it: the head or the word
+        // after one adjective).
         let defends_a_stance = verb.lemma == "défendre"
             && !reflexive
             && names_a_noun_of(toks, i + 1, DEFENDED)
             && !subject_words(toks, start)
-                .find(|w| !lexicon::DETERMINERS.contains(w))
-                .is_some_and(|head| STIPULATES.contains(&head));
+                .filter(|w| !lexicon::DETERMINERS.contains(w))
+                .take(2)
+                .any(|w| STIPULATES.contains(&w));
         // « Le maire a soufflé qu'il se représenterait », « lance mardi que »: a verb of the
         // incises reporting a clause (see INCISE_VERBS_BEFORE_QUE).
         // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que
@@ -2756,7 +2758,7 @@ fn judging_agent(toks: &[Tok], i: usize, form: &str, verb: Verb) -> Option<usize
             | "louanger"
             | "encenser"
             | "décrier"
-    ) || rebuke_said(toks, i, verb).is_some();
+    ) || rebuke_said(toks, i, verb).is_some() && rebuked_can_speak(toks, i, verb);
     // (« n'a pas été recommandé par la commission », « pointés du doigt par le syndicat »,
     // « appelés par les syndicats à la grève », « les arguments avancés par le maire »: a
     // call, a reproach or an argument, each only with the words that make the verb one:
@@ -2896,6 +2898,44 @@ fn rebuke_said(toks: &[Tok], i: usize, verb: Verb) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether the one rebuked by the participle at `i` can be rebuked in words: a person, a role,
+/// a body (« Le ministre recadré par », « L'arbitre, sévèrement réprimandé »), not a thing
+/// (« La photo a été recadrée par le journal »: cropped; « Le budget a été recadré »). Blame
+/// and warnings (« mis en cause / en doute / en garde par ») fall on things too.
+fn rebuked_can_speak(toks: &[Tok], i: usize, verb: Verb) -> bool {
+    if matches!(verb.lemma, "mettre en garde" | "remettre en question") {
+        return true;
+    }
+    // (Back over the auxiliaries, adverbs and an aside's comma to the rebuked noun phrase.)
+    let mut end = i;
+    while end > 0 {
+        let t = &toks[end - 1];
+        let between = t.low == ","
+            || is_aux(&t.low)
+            || t.low == "été"
+            || is_adverb(t)
+            || lexicon::TIME_WORDS.contains(&t.low.as_str());
+        if !between || t.quoted {
+            break;
+        }
+        end -= 1;
+    }
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| {
+            !t.word
+                || t.quoted
+                || lexicon::is_verb_form(&t.low)
+                || matches!(t.low.as_str(), "qui" | "que" | "qu'")
+        })
+        .map_or(0, |k| k + 1);
+    let head = toks[start..end]
+        .iter()
+        .find(|t| !lexicon::DETERMINERS.contains(&t.low.as_str()));
+    // (Not the documents of SOURCE_NOUNS: « le projet », « le rapport » are recadrés too.)
+    head.is_none_or(|t| t.upper || super::speaker::names_someone(&t.low))
 }
 
 /// Verbs that report by themselves, whatever their subject, in the passive with an agent

@@ -1257,6 +1257,19 @@ fn a_second_count_after_a_selon_is_a_second_source() {
             "D'après les pompiers, trois personnes ont été blessées, cinq d'après la mairie.",
             "la mairie",
         ),
+        // A count set against the first by « contre » or after an approximation (rv2 B2).
+        (
+            "Le cortège a réuni 2 000 personnes selon la police, contre 5 000 selon les organisateurs.",
+            "les organisateurs",
+        ),
+        (
+            "Le cortège a réuni 2 000 personnes selon la police, près de 5 000 selon les organisateurs.",
+            "les organisateurs",
+        ),
+        (
+            "Ils étaient 800 selon la préfecture contre 3 000 selon la CGT.",
+            "la CGT",
+        ),
     ] {
         let found = speakers(sentence);
         assert_eq!(found.len(), 2, "{sentence}: {found:?}");

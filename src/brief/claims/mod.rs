@@ -700,8 +700,10 @@ fn credited_in_brackets(
         return None;
     }
     // (« Nous avons reçu Marie Dupont (directrice) », « déposé par Dupont (rapporteur) »:
-    // brackets after a name gloss it.)
-    if open >= 1 && toks[open - 1].word && toks[open - 1].upper && !toks[open - 1].caps {
+    // brackets after a name gloss it; not after a place, « … la Corse (Macron) ».)
+    let capitalised = |k: usize| toks[k].word && toks[k].upper && !toks[k].caps;
+    if open >= 2 && capitalised(open - 1) && (capitalised(open - 2) || toks[open - 2].low == "par")
+    {
         return None;
     }
     // (« Topic : Arrêter cette guerre (X) »: the words after a heading's colon.)
@@ -1809,11 +1811,19 @@ fn contrasted_count(toks: &[Tok], at: usize, claims: &[ClaimWithPath]) -> bool {
         .take(3)
         .take_while(|t| t.word && !t.quoted || t.low == "%")
         .count();
-    // (The count stands after a comma, set against the first: « …, 900 selon … », not « a
-    // baissé de 2 % selon les derniers chiffres de l'Insee », a figure inside the first
-    // source's words.)
-    first_is_attribution
-        && (at - count_words..at).any(|j| figure(&toks[j]) && j > 0 && toks[j - 1].low == ",")
+    // (The count is set against the first: after a comma or « contre », an approximation
+    // between (« …, 900 selon … », « contre 5 000 selon … », « …, près de 5 000 selon … »);
+    // not « a baissé de 2 % selon les derniers chiffres de l'Insee », a figure inside the
+    // first source's words.)
+    let set_against = |j: usize| {
+        let approximated = (j.saturating_sub(3)..j).find(|&b| {
+            let words: Vec<&str> = toks[b..=j].iter().map(|t| t.low.as_str()).collect();
+            lexicon::approximation_len(&words) == j - b
+        });
+        let before = approximated.unwrap_or(j);
+        before > 0 && matches!(toks[before - 1].low.as_str(), "," | "contre")
+    };
+    first_is_attribution && (at - count_words..at).any(|j| figure(&toks[j]) && set_against(j))
 }
 
 /// The last token of « à », « au » or « aux » and a noun phrase right after token `end`

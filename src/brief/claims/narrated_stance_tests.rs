@@ -84,6 +84,22 @@ fn a_stance_adjective_inside_a_subject_is_no_verb() {
             "un habitant furieux",
             ClaimKind::Statement,
         ),
+        // « intime » is an adjective here, no form of « intimer » (rv2 B8).
+        (
+            "Un proche intime du ministre a affirmé que la démission était prête.",
+            "Un proche intime du ministre",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Il était épuisé », a confié un ami intime.",
+            "un ami intime",
+            ClaimKind::Statement,
+        ),
+        (
+            "« Rien n'est décidé », a assuré un collaborateur intime du président.",
+            "un collaborateur intime du président",
+            ClaimKind::Statement,
+        ),
         (
             "Les riverains inquiets ont affirmé que le chantier les empêchait de dormir.",
             "Les riverains inquiets",

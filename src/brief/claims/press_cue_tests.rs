@@ -159,6 +159,11 @@ fn a_rebuke_in_the_passive_is_the_rebukers_stance() {
         "Le ministre a été mis en cause dans l'affaire des marchés publics.",
         "Le club recadre son projet sportif pour la saison prochaine.",
         "L'arbitre, réprimandé, a quitté le stade.",
+        // « recadrer » a thing crops or refocuses it (rv2 B1).
+        "La photo a été recadrée par le journal avant publication.",
+        "Le budget a été recadré par le ministère.",
+        "Le débat a été recadré par la présidente de séance.",
+        "Le projet, recadré par la direction, sera présenté en mai.",
     ] {
         expect_none(sentence);
     }

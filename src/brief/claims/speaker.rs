@@ -7606,7 +7606,7 @@ pub(super) fn compound_opening_on_a_role(low: &str) -> bool {
 
 /// Whether a head noun names a person or an institution (a role, people, an organization, a
 /// descriptor): what `can_speak` and `body_or_person` share.
-fn names_someone(head: &str) -> bool {
+pub(super) fn names_someone(head: &str) -> bool {
     lexicon::ROLE_NOUNS.contains(&head)
         || lexicon::PEOPLE_NOUNS.contains(&head)
         || MORE_PEOPLE_NOUNS.contains(&head)

@@ -90,6 +90,7 @@ fn defending_a_decision_or_a_view_is_a_position() {
         "Le règlement défend l'idée même de sanction collective.",
         "Le décret défendait la vente de ces produits le dimanche.",
         "Ce texte défend toute réforme du statut sans consultation.",
+        "La nouvelle loi défend la publication de ces images.",
     ] {
         expect_none(sentence);
     }
