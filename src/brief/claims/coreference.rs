@@ -4079,6 +4079,21 @@ mod opening_pronoun_tests {
                 ],
                 "Les riverains",
             ),
+            // After a connective or an adverb (rv2 B5).
+            (
+                [
+                    "Le porte-parole de la mairie, Marc Lefort, a répondu mardi à l'opposant Paul Girard.",
+                    "Toujours selon lui, M. Girard, qui réclame une enquête, cherche surtout à se faire connaître.",
+                ],
+                "Marc Lefort",
+            ),
+            (
+                [
+                    "La sénatrice Hélène Martin a rencontré hier la ministre Claire Dumas.",
+                    "Mais selon elle, Claire Dumas, qui dénonce une campagne de dénigrement, a « sous-estimé » la crise.",
+                ],
+                "Hélène Martin",
+            ),
         ] {
             let got = speakers(&article);
             assert_eq!(got.iter().find(|(s, _)| *s == 2), Some(&(2, name.to_string())), "{got:?}");

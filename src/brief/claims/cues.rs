@@ -4658,9 +4658,6 @@ fn summons_somewhere(toks: &[Tok], at: usize) -> bool {
         .any(|t| PLACES.contains(&t.low.as_str()))
 }
 
-/// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
-/// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
-/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
 /// Whether « se sentir » at `i` is followed, past adverbs and words of degree, by a side
 /// taken or a feeling narrated (« se sent prêt », « se sentent très inquiets », « se sent
 /// solidaire des grévistes »; not « se sent bien », « se sent fatigué »).
@@ -4712,6 +4709,9 @@ fn threatens_after_adjuncts(toks: &[Tok], at: usize) -> bool {
         && infinitive_follows(toks, past + 1)
 }
 
+/// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
+/// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
+/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
 fn threatens_with(toks: &[Tok], at: usize) -> bool {
     let at = at.min(toks.len());
     for (k, t) in toks.iter().enumerate().skip(at).take(6) {

@@ -149,6 +149,10 @@ fn a_headline_dropping_the_copula_gives_the_feeling_s_position() {
         ),
         ("Le Chili en désaccord avec Buenos Aires", "Le Chili"),
         (
+            "Le Mexique d'accord avec Washington sur les droits de douane",
+            "Le Mexique",
+        ),
+        (
             "Les riverains hostiles au projet de parc éolien",
             "Les riverains",
         ),
@@ -165,6 +169,10 @@ fn a_headline_dropping_the_copula_gives_the_feeling_s_position() {
         "Le rapport favorable au projet",
         "Prévisions pessimistes",
         "Un cycliste tué par un chauffard à Nantes",
+        // A participle right after the feeling: an event (rv2 B9).
+        "Un automobiliste hostile interpellé par la police",
+        "Des supporters furieux évacués du stade",
+        "Une élue inquiète agressée à la sortie du conseil",
         "Le suspect arrêté par la police après le cambriolage",
         "Un projet favorable aux familles",
         "Les habitants satisfaits ont quitté la salle.",

@@ -7728,9 +7728,14 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
 ];
 
 /// Whether the words before `toks[at]` are only the preposition of an attribution opening the
-/// sentence (« Selon lui, … », « D'après elle, … », « Pour eux, … »).
+/// sentence (« Selon lui, … », « D'après elle, … », « Pour eux, … »), maybe after a
+/// connective or an adverb (« Toujours selon lui », « Mais selon lui », rv2 B5).
 fn only_attribution_before(toks: &[Tok], at: usize) -> bool {
-    let mut words = toks[..at].iter().filter(|t| t.word).map(|t| t.low.as_str());
+    let mut words = toks[..at]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.low.as_str())
+        .skip_while(|w| matches!(*w, "mais" | "et" | "or" | "toujours" | "enfin" | "donc"));
     matches!(
         (words.next(), words.next(), words.next()),
         (Some("selon" | "pour" | "d'après"), None, _) | (Some("d'"), Some("après"), None)

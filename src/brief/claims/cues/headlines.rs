@@ -169,7 +169,8 @@ const HEADLINE_FEELINGS: &[&str] = &[
 /// A side in a phrase (« en désaccord avec », « d'accord avec »). (Not yet « en colère »:
 /// anger narrated in a headline, « Le chanteur X en colère après l'annulation », is no claim
 /// to every set's writers.)
-const HEADLINE_SIDES: &[&str] = &["en désaccord", "d'accord"];
+/// (Written as the tokens read them: « d'accord » is « d' » then « accord ».)
+const HEADLINE_SIDES: &[&str] = &["en désaccord", "d' accord"];
 
 /// « La municipalité satisfaite de son festival », « Les éleveurs toujours inquiets pour
 /// leur récolte », « Le Mexique en désaccord avec Washington »: a headline opening on someone
@@ -178,7 +179,7 @@ const HEADLINE_SIDES: &[&str] = &["en désaccord", "d'accord"];
 /// side it takes, with no verb: that subject's position, as « sont inquiets » is (session
 /// 19), the copula dropped. The subject's words, the feeling's first token (as `colon`) and
 /// the kind. (Not « Un cycliste tué par un chauffard »: no feeling; not « Un climat hostile
-/// aux investisseurs »: no one.)
+/// aux investisseurs »: no one; not « Des supporters furieux évacués du stade »: an event.)
 pub(in crate::brief::claims) fn headline_stance(toks: &[Tok]) -> Option<ColonFrame> {
     if a_sentence(toks) || !someone_opens(toks) {
         return None;
@@ -191,7 +192,12 @@ pub(in crate::brief::claims) fn headline_stance(toks: &[Tok]) -> Option<ColonFra
         source_end -= 1;
     }
     let end = stance_end(toks, feeling_at)?;
-    (!verb_outside(toks, feeling_at, end)).then_some(ColonFrame {
+    // (« Un automobiliste hostile interpellé par la police »: a participle right after the
+    // feeling is the headline's predicate, an event; the feeling only describes.)
+    let event = toks
+        .get(end + 1)
+        .is_some_and(|t| t.word && !t.quoted && super::is_participle(&t.low));
+    (!event && !verb_outside(toks, feeling_at, end)).then_some(ColonFrame {
         source: (0, source_end),
         colon: feeling_at,
         kind: ClaimKind::Position,
