@@ -659,11 +659,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !toks[start - 2].quoted;
         let incise_only = verb.incise_only
             || verb.needs_next.is_some() && follows(toks, i + 1, lexicon::INCISE_PHRASES).is_some();
-        // (« recadré par le parquet », « tancé par son président »: a rebuke in the
-        // passive, its agent named.)
-        let rebuked_by_agent = incise_only && judging_agent(toks, i, form, verb).is_some();
         if incise_only
-            && !rebuked_by_agent
             && !cries_out
             && !narrative_incise(toks, i)
             && !in_incise(toks, start, i, inverted.is_some(), true)

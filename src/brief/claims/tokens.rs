@@ -824,6 +824,15 @@ pub(super) fn slice(text: &str, toks: &[Tok], from: usize, to: usize) -> String 
 mod tests {
     use super::{mend_typing_slips, quotation_closes_ahead, tokenize, tokenize_in};
 
+    /// The words of `text`, lowercase, punctuation left out.
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| t.low)
+            .collect()
+    }
+
     /// A reporting verb typed without its accents after an auxiliary, inverted or not, is read
     /// as the participle (« a denonce », « a-t-elle denonce »); elsewhere as the present.
     #[test]
@@ -915,24 +924,16 @@ mod tests {
             "Le maire \u{2013} seul \u{2013} a dit non.",
             "Le maire \u{2014}seul\u{2014} a dit non.",
         ] {
-            let words: Vec<String> = tokenize(text)
-                .into_iter()
-                .filter(|t| t.word)
-                .map(|t| t.low)
-                .collect();
-            assert_eq!(words, ["le", "maire", "seul", "a", "dit", "non"], "{text}");
+            assert_eq!(
+                words(text),
+                ["le", "maire", "seul", "a", "dit", "non"],
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn a_backtick_or_opening_quote_inside_a_word_is_an_apostrophe() {
-        let words = |text: &str| -> Vec<String> {
-            tokenize(text)
-                .into_iter()
-                .filter(|t| t.word)
-                .map(|t| t.low)
-                .collect()
-        };
         // Must: an elision split off, a name kept whole, as with « ' ».
         assert_eq!(
             words("Il a dit à l`agence d‘un ton sec que Yann Le Goff´h partait."),
@@ -955,13 +956,6 @@ mod tests {
 
     #[test]
     fn a_capital_m_or_n_with_an_apostrophe_after_a_first_name_is_part_of_the_name() {
-        let words = |text: &str| -> Vec<String> {
-            tokenize(text)
-                .into_iter()
-                .filter(|t| t.word)
-                .map(|t| t.low)
-                .collect()
-        };
         // Must: after a capitalized word, « M’ » / « N’ » open the next part of the name,
         // whatever the apostrophe.
         assert_eq!(

@@ -16,27 +16,6 @@ use super::light_verbs::{prenominal, voiced_words};
 use super::{a_tender, agent_speaks, follows};
 use crate::brief::lexicon::{self, ClaimKind};
 
-/// What may open the noun phrase of a headline's noun of speech (« le démenti », « la mise en
-/// garde », « nouvel appel »).
-const HEADLINE_OPENINGS: &[&str] = &[
-    "le",
-    "la",
-    "l'",
-    "les",
-    "un",
-    "une",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "nouvel",
-    "nouveau",
-    "nouvelle",
-    "nouveaux",
-    "nouvelles",
-];
-
 /// « Retour de l'épidémie, le démenti du ministère de la Santé », « Hausse des prix : la mise
 /// en garde de la Banque de France », « Fermeture de la maternité : le coup de gueule du
 /// maire », « Le cri d'alarme des pédiatres »: a headline with no verb, whose noun of speech
@@ -58,19 +37,21 @@ pub(in crate::brief::claims) fn headline_noun_cue(toks: &[Tok]) -> Option<ColonF
                 && matches!(toks[k - 1].low.as_str(), "," | ":" | "-" | "–" | "—")
     });
     for start in starts {
+        // (A determiner, then adjectives before the noun: « le démenti », « la mise en
+        // garde », « nouvel appel ».)
         let mut noun = start;
         while toks
             .get(noun)
-            .is_some_and(|t| !t.quoted && HEADLINE_OPENINGS.contains(&t.low.as_str()))
+            .is_some_and(|t| !t.quoted && lexicon::DETERMINERS.contains(&t.low.as_str()))
         {
+            noun += 1;
+        }
+        while toks.get(noun).is_some_and(|t| prenominal(&t.low)) {
             noun += 1;
         }
         // (« Critique de Marine Le Pen »: a bare noun heads a section, of or by her.)
         if noun == start {
             continue;
-        }
-        while toks.get(noun).is_some_and(|t| prenominal(&t.low)) {
-            noun += 1;
         }
         let Some((end, kind)) = headline_said_noun(toks, noun) else {
             continue;
@@ -150,7 +131,8 @@ fn a_sentence(toks: &[Tok]) -> bool {
 
 /// Feelings a headline gives its subject without « être », besides those the cues read after
 /// a copula ([`lexicon::NARRATED_STANCE`]'s forms: « inquiets », « hostile », « favorable »):
-/// satisfaction, disappointment, concern.
+/// satisfaction, disappointment, concern. (Not all of the words shown after « se montrer »:
+/// « ouvert », « réservé », « critique » head other headlines, « Une enquête ouverte ».)
 const HEADLINE_FEELINGS: &[&str] = &[
     "satisfait",
     "satisfaite",
