@@ -1161,6 +1161,9 @@ const ER_VERBS: &[ErEntry] = &[
         Some(&["que", "qu'", ":", "«", "\"", "“"]),
     ),
     (&["divulgu"], "divulguer", ClaimKind::Statement, Some(QUE)),
+    // « stipule que » (a text, or in Quebec and Belgian copy someone: « …, stipule le
+    // directeur »), not « stipule une clause ».
+    (&["stipul"], "stipuler", ClaimKind::Statement, Some(QUE)),
     // Stances of annoyance: « s'irrite que », « s'exaspère que », « se lamente du
     // manque de moyens » (not « irrite la peau »).
     (&["irrit"], "s'irriter", ClaimKind::Position, Some(QUE)),

@@ -806,6 +806,19 @@ fn attribution_phrases() {
         "les parties civiles",
         ClaimKind::Statement,
     );
+    // « Pour X « … » »: the view holder's quotation opened with no comma before it.
+    expect(
+        "Pour le syndicat « les salaires stagnent depuis des années et la direction le sait. »",
+        "le syndicat",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Pour Jeanne Roux \" alors que tout était prêt depuis des mois, personne n'a signé le moindre papier.\"",
+        "Jeanne Roux",
+        ClaimKind::Statement,
+    );
+    expect_none("Pour son album « Nuit blanche », le chanteur a choisi Paris.");
+    expect_none("Pour la saison « Printemps des poètes », la ville recrute des bénévoles.");
     expect(
         "À en croire le syndicat, la grève sera très suivie.",
         "le syndicat",
@@ -4116,6 +4129,10 @@ fn a_verb_of_telling_closing_the_sentence_reports_it() {
             "Le produit est conforme aux normes, atteste le laboratoire.",
             "le laboratoire",
         ),
+        (
+            "Nous ne fermerons aucune classe cette année, stipule la directrice.",
+            "la directrice",
+        ),
     ] {
         assert_eq!(super::tests::speakers_of(sentence), [speaker], "{sentence}");
     }
@@ -4125,6 +4142,7 @@ fn a_verb_of_telling_closing_the_sentence_reports_it() {
         "Ce document atteste la présence du suspect.",
         "Les voisins, informés par la mairie, ont quitté les lieux.",
         "Il a informé la police, qui est arrivée.",
+        "Le contrat stipule une clause de sortie pour le joueur.",
     ] {
         expect_none(sentence);
     }

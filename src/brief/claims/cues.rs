@@ -4255,10 +4255,11 @@ const SPEECH_WITHOUT_PARTICLE: &[&str] = &[
     "insinuer",
     "rajouter",
     "divulguer",
-    // « …, informe la mairie », « …, spécifie le règlement », « …, atteste le laboratoire »:
-    // verbs of telling that otherwise take a « que » clause.
+    // « …, informe la mairie », « …, spécifie le règlement », « …, atteste le laboratoire »,
+    // « …, stipule le directeur »: verbs of telling that otherwise take a « que » clause.
     "informer",
     "spécifier",
+    "stipuler",
     "attester",
     "notifier",
 ];
@@ -5016,9 +5017,10 @@ fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
 
 /// Whether what « requérir » governs from `at` is a prosecutor's requisition: a sentence
 /// (« a requis deux ans de prison », « requiert la relaxe », « a requis, hier, un an ferme »),
-/// a penalty « contre » someone (« a requis trois ans contre l'ancien maire »), a clause or a
-/// quotation; not something needed (« a requis trois mois de travaux », « requiert une grande
-/// précision », « a requis l'anonymat »).
+/// a penalty « contre » someone (« a requis trois ans contre l'ancien maire »), a charge
+/// (« a requis la mise en examen du suspect »), a clause or a quotation; not something needed
+/// (« a requis trois mois de travaux », « requiert une grande précision », « a requis
+/// l'anonymat », « requiert un examen attentif »).
 fn requires_a_sentence(toks: &[Tok], at: usize) -> bool {
     const SENTENCES: &[&str] = &[
         "prison",
@@ -5047,15 +5049,20 @@ fn requires_a_sentence(toks: &[Tok], at: usize) -> bool {
         "intérêt",
         "contre",
     ];
-    let clause = toks[at.min(toks.len())..]
+    let clause = &toks[at.min(toks.len())..];
+    let clause = &clause[..clause
         .iter()
         .take_while(|t| !matches!(t.low.as_str(), "." | ";" | "qui" | "et"))
-        .take(14);
+        .take(14)
+        .count()];
     let mut first = true;
-    for t in clause {
+    for (k, t) in clause.iter().enumerate() {
         let opens_words =
             first && (matches!(t.low.as_str(), "que" | "qu'" | ":") || is_quote_mark(t));
-        if opens_words || t.word && !t.quoted && SENTENCES.contains(&t.low.as_str()) {
+        // « la mise en examen »: a charge brought, the noun « examen » alone is not one.
+        let charged =
+            k >= 2 && t.low == "examen" && clause[k - 1].low == "en" && clause[k - 2].low == "mise";
+        if opens_words || charged || t.word && !t.quoted && SENTENCES.contains(&t.low.as_str()) {
             return true;
         }
         first &= is_adverb(t) || lexicon::TIME_WORDS.contains(&t.low.as_str());

@@ -979,7 +979,7 @@ fn praise_and_sides_taken_are_positions() {
 }
 
 /// A prosecutor's requisition (« requérir » a sentence, a penalty « contre » someone, a
-/// clause) is a call, even past an aside (« a requis, hier, … »); what something needs is no
+/// charge, a clause) is a call, even past an aside (« a requis, hier, … »); what something needs is no
 /// claim.
 #[test]
 fn a_requisition_is_a_call_a_need_is_not() {
@@ -1004,10 +1004,16 @@ fn a_requisition_is_a_call_a_need_is_not() {
             "Le parquet requiert que le prévenu reste en détention.",
             "Le parquet",
         ),
+        (
+            "Le procureur a également requis la mise en examen du gérant.",
+            "Le procureur",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Call);
     }
     expect_none("Le chantier a requis trois mois de travaux.");
+    expect_none("Ce dossier requiert un examen attentif des comptes.");
+    expect_none("La réparation a requis la mise en place d'une grue.");
     expect_none("Cette opération requiert une grande précision.");
     expect_none("Le tribunal a requis une expertise psychiatrique.");
     expect_none("Le procureur a requis en personne à l'audience.");

@@ -631,7 +631,8 @@ const VIEW_HOLDER_ADJECTIVES: &[&str] = &[
 /// Whether the noun phrase at `at`, after a sentence-opening « Pour » and up to a comma,
 /// names someone whose view the sentence gives (« Pour le ministre, », « Pour Jean Dupont, »,
 /// « Pour les habitants, »), not a purpose, a time or a thing (« Pour la première fois, »,
-/// « Pour cela, », « Pour ce projet, »).
+/// « Pour cela, », « Pour ce projet, »). The press also opens the view holder's quotation
+/// with no comma before it (« Pour le syndicat « la direction ment » »).
 fn pour_someone(toks: &[Tok], at: usize) -> bool {
     let end = super::super::speaker::np_end(toks, at);
     // « Pour leur avocat et leurs proches, », « Pour la ministre et ses services, »: two
@@ -640,7 +641,9 @@ fn pour_someone(toks: &[Tok], at: usize) -> bool {
         Some((from, to)) => (to, view_holder(toks, from, to)),
         None => (end, true),
     };
-    toks.get(last_end + 1).is_some_and(|t| t.low == ",")
+    let opens_quotation = toks.get(last_end + 1).is_some_and(is_quote_mark)
+        && toks.get(last_end + 2).is_some_and(|t| t.quoted);
+    (toks.get(last_end + 1).is_some_and(|t| t.low == ",") || opens_quotation)
         && second_holds
         && view_holder(toks, at, end)
 }
