@@ -1071,6 +1071,37 @@ fn aux_yeux_de_set_off_by_a_comma() {
     }
 }
 
+/// « de source X » names the source (« de source policière », « de sources concordantes »);
+/// « de source(s) indépendante(s) » is the press's formula for what no one else could check
+/// (« n'a pu être vérifié de source indépendante »): no source, no claim, and the sentence's
+/// own speaker keeps the claim.
+#[test]
+fn an_independent_source_that_checked_nothing_is_no_source() {
+    for sentence in [
+        "Ces chiffres n'ont pas pu être vérifiés de source indépendante.",
+        "Le nombre de victimes ne pouvait être confirmé de sources indépendantes dans l'immédiat.",
+        "La vidéo, qui n'a pas été authentifiée de source indépendante, circule depuis lundi.",
+    ] {
+        assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
+    }
+    assert_eq!(
+        speakers(&["Le bilan n'a pu être vérifié de source indépendante, mais l'ONG affirme que douze civils sont morts."]),
+        ["l'ONG"]
+    );
+    for (sentence, speaker) in [
+        (
+            "Le suspect a été placé en garde à vue, de source policière.",
+            "source policière",
+        ),
+        (
+            "Deux soldats ont été blessés, de sources concordantes.",
+            "sources concordantes",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+}
+
 /// Cells « aux yeux de / de l'avis de, party »: a contracted « du » before a name (« aux yeux
 /// du Parti socialiste ») names the body with its article, as « selon le Parti socialiste »
 /// (it was unresolved), whatever the view phrase, its place and the body.

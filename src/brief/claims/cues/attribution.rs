@@ -1032,7 +1032,15 @@ pub(in crate::brief::claims) fn find_attribution_from(
             }
             // « …, a indiqué X, cité dans un communiqué du club »: the document quoting him.
             w if CITED.contains(&w) && quoting_document_at(toks, i).is_some() => i + 2,
-            "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources") => i + 1,
+            // (Not « n'a pu être vérifié de source indépendante »: the press's formula for a
+            // fact no one else could check names no source.)
+            "de" if next.is_some_and(|n| n.low == "source" || n.low == "sources")
+                && !toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.low.starts_with("indépendante")) =>
+            {
+                i + 1
+            }
             // « (Paul Martin dixit) », « le ministre dixit »: the words of the one named
             // right before.
             "dixit" => match named_before(toks, i) {
