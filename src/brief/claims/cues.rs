@@ -1292,7 +1292,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             let shares_aux = prev.is_some_and(|p| p.low == "et")
                 && toks[..start].iter().any(|t| {
                     !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient")
-                });
+                })
+                && !continues_an_apposed_participle(toks, start);
             if is_participle(form) && !shares_aux {
                 continue;
             }
@@ -5900,6 +5901,27 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
 }
 
 /// A past participle (« signalé », « accusées », « requis », « reconnu »).
+/// Whether « et » before `start` joins the participle after it to a participle set off by a
+/// comma since the last auxiliary (« a ordonné la libération du militant, condamné en 2001 et
+/// considéré comme un meneur »): « et » joins like to like, so the second participle describes
+/// the same noun as the first and shares no auxiliary (not « a rendu hommage aux victimes et
+/// affirmé que », where no participle stands apart).
+fn continues_an_apposed_participle(toks: &[Tok], start: usize) -> bool {
+    let Some(aux) = toks[..start]
+        .iter()
+        .rposition(|t| !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient"))
+    else {
+        return false;
+    };
+    (aux + 2..start.saturating_sub(1)).any(|j| {
+        toks[j - 1].low == ","
+            && toks[j].word
+            && !toks[j].quoted
+            && !toks[j].upper
+            && is_participle(&toks[j].low)
+    })
+}
+
 pub(super) fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
         || lexicon::is_irregular_participle(form)

@@ -775,3 +775,29 @@ fn a_bare_participle_after_comme_without_agent_is_no_claim() {
         expect(sentence, "la mairie", ClaimKind::Statement);
     }
 }
+
+/// « et » joins like to like: a participle after « et » that follows a participle set off by a
+/// comma (« le militant, condamné en 2001 et considéré comme un meneur ») describes the same
+/// noun, it is no second verb of the sentence's subject; with no participle standing apart
+/// (« a visité le chantier et ajouté que … ») it shares the auxiliary and reports.
+#[test]
+fn a_participle_joined_to_an_apposed_participle_describes_its_noun() {
+    for sentence in [
+        "Le tribunal a ordonné mardi la libération du militant, condamné en 2001 pour vol, et considéré comme un meneur.",
+        "La cour a rejeté le recours de l'ancien élu, poursuivi pour fraude et jugé responsable du déficit.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire a visité le chantier et ajouté que le bilan restait provisoire.",
+            "Le maire",
+        ),
+        (
+            "Le ministre a reçu les syndicats, inquiets pour l'emploi, et affirmé que l'usine resterait ouverte.",
+            "Le ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
