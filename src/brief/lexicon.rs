@@ -1067,13 +1067,16 @@ const ER_VERBS: &[ErEntry] = &[
     (&["observ"], "observer", ClaimKind::Statement, None),
     (&["fustig"], "fustiger", ClaimKind::Position, None),
     (&["invectiv"], "invectiver", ClaimKind::Position, None),
+    // Fears (« s'inquiète de », « s'alarme de », « redoutent », « craignent »): a feeling
+    // narrated of the speaker, a position as « se dit inquiet » is (README « Session 19 »);
+    // a warning is given to others (« alerter », « mettre en garde », « prévenir »).
     (
         &["inquiét", "inquièt"],
         "s'inquiéter",
-        ClaimKind::Warning,
+        ClaimKind::Position,
         None,
     ),
-    (&["alarm"], "s'alarmer", ClaimKind::Warning, None),
+    (&["alarm"], "s'alarmer", ClaimKind::Position, None),
     (&["exig"], "exiger", ClaimKind::Call, None),
     (&["demand"], "demander", ClaimKind::Call, None),
     (&["estim"], "estimer", ClaimKind::Position, None),
@@ -1204,7 +1207,7 @@ const ER_VERBS: &[ErEntry] = &[
     (&["étonn"], "s'étonner", ClaimKind::Position, None),
     (&["indign"], "s'indigner", ClaimKind::Position, None),
     (&["insurg"], "s'insurger", ClaimKind::Position, None),
-    (&["redout"], "redouter", ClaimKind::Warning, None),
+    (&["redout"], "redouter", ClaimKind::Position, None),
     (&["recommand"], "recommander", ClaimKind::Call, None),
     (&["préconis"], "préconiser", ClaimKind::Call, None),
     (&["prôn"], "prôner", ClaimKind::Call, None),
@@ -1569,7 +1572,12 @@ const ER_VERBS: &[ErEntry] = &[
         Some(STANCE_PARTICLES),
     ),
     // « appréhende que » (not « a appréhendé deux suspects », an arrest).
-    (&["appréhend"], "appréhender", ClaimKind::Warning, Some(QUE)),
+    (
+        &["appréhend"],
+        "appréhender",
+        ClaimKind::Position,
+        Some(QUE),
+    ),
     // « s'est attaqué au premier ministre » (a person, see the cues; « l'attaque » is the
     // noun).
     (
@@ -1956,7 +1964,7 @@ const IRREGULAR: &[IrregularEntry] = &[
     ),
     (
         "craindre",
-        ClaimKind::Warning,
+        ClaimKind::Position,
         None,
         Like("craindre", &CRAINDRE),
     ),

@@ -492,12 +492,12 @@ fn reporting_verb_families() {
         (
             "Les riverains redoutent une nouvelle crue.",
             "Les riverains",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
         (
             "Les médecins craignent une saturation des urgences.",
             "Les médecins",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
         (
             "L'agence recommande de limiter les déplacements.",
@@ -532,7 +532,7 @@ fn reporting_verb_families() {
         (
             "Le préfet a fait part de son inquiétude.",
             "Le préfet",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
         (
             "Les pompiers ont tiré la sonnette d'alarme.",
@@ -542,7 +542,7 @@ fn reporting_verb_families() {
         (
             "La ministre a exprimé son inquiétude face à la hausse des prix.",
             "La ministre",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
     ];
     for (sentence, speaker, kind) in cases {
@@ -1307,7 +1307,7 @@ fn senses_that_report_nothing() {
         (
             "Les riverains s'inquiètent de la hausse du bruit.",
             "Les riverains",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
         (
             "Le préfet a demandé aux maires de fermer les écoles.",
@@ -1429,7 +1429,7 @@ fn kind_in_context() {
         (
             "L'association a exprimé son inquiétude face aux coupures.",
             "L'association",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
     ];
     for (sentence, speaker, kind) in cases {
@@ -2307,7 +2307,7 @@ fn stances_shown_forecasts_and_figures_put_forward() {
         (
             "Le médecin s'est montré inquiet pour la suite.",
             "Le médecin",
-            ClaimKind::Warning,
+            ClaimKind::Position,
         ),
         (
             "L'institut table sur une croissance de 1 %.",
@@ -2567,7 +2567,8 @@ fn leads_incises_and_declared_stances() {
 }
 
 /// « expriment leur solidarité », « a réaffirmé son attachement »: a position, like « son
-/// soutien »; « exprime son inquiétude » stays a warning.
+/// soutien »; « exprime son inquiétude » too (a feeling voiced, README « Session 19 »), while
+/// « adresse un avertissement » warns.
 #[test]
 fn solidarity_and_attachment_are_positions() {
     expect(
@@ -2583,6 +2584,11 @@ fn solidarity_and_attachment_are_positions() {
     expect(
         "Le maire exprime son inquiétude.",
         "Le maire",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le préfet a réitéré son avertissement.",
+        "Le préfet",
         ClaimKind::Warning,
     );
 }
@@ -2611,14 +2617,15 @@ fn feelings_voiced_are_positions() {
     );
 }
 
-/// « faire part de » takes the kind of what is shared (« de son inquiétude »: a warning, « de
-/// leur colère »: a position), as « exprimer » does; details shared stay a statement.
+/// « faire part de » takes the kind of what is shared (« de son inquiétude », « de leur
+/// colère »: a feeling voiced, a position), as « exprimer » does; details shared stay a
+/// statement.
 #[test]
 fn what_is_shared_gives_its_kind() {
     expect(
         "La ministre a fait part de son inquiétude concernant les urgences.",
         "La ministre",
-        ClaimKind::Warning,
+        ClaimKind::Position,
     );
     expect(
         "Les infirmières ont fait part de leur colère au directeur.",

@@ -3865,11 +3865,12 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Position;
         }
-        // « s'est montré inquiet », « se veut pessimiste »: a warning.
+        // « s'est montré inquiet », « se veut pessimiste »: a feeling shown, a stance (README
+        // « Session 19 »: feelings narrated are positions).
         "montrer" | "se vouloir"
             if next_low.is_some_and(|w| w.starts_with("inqui") || w.starts_with("pessimist")) =>
         {
-            return ClaimKind::Warning;
+            return ClaimKind::Position;
         }
         // « s'est montré défavorable au projet », « se sont montrés satisfaits »: a side shown.
         "montrer" if next_low.is_some_and(shows_a_side) => return ClaimKind::Position,
@@ -4022,19 +4023,18 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             {
                 // « lance un cri d'alarme », « un signal d'alerte », « a donné l'alerte »
                 ClaimKind::Warning
+            } else if noun == "avertissement" {
+                ClaimKind::Warning
             } else if matches!(
                 noun,
+                // (« exprime ses craintes », « fait part de son inquiétude »: a feeling voiced,
+                // a stance as « se dit inquiet » is.)
                 "inquiétude"
                     | "inquiétudes"
                     | "crainte"
                     | "craintes"
                     | "préoccupation"
-                    | "avertissement"
-            ) {
-                ClaimKind::Warning
-            } else if matches!(
-                noun,
-                "soutien"
+                    | "soutien"
                     | "opposition"
                     | "désaccord"
                     | "refus"

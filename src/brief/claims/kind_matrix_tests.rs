@@ -29,8 +29,8 @@ const MORE_VERBS: &[Verb] = &[
     },
     verb("balayer", ["balayé", "balaie", "balayait", "balaya", "balayant"], "les accusations de fraude", "Ce sont des rumeurs", Denial, false),
     verb("alerter", ["alerté", "alerte", "alertait", "alerta", "alertant"], "sur une hausse des prix", "Les prix vont flamber", Warning, false),
-    verb("s'inquiéter", ["inquiété", "inquiète", "inquiétait", "inquiéta", "inquiétant"], "d'une hausse des prix", "Les prix vont flamber", Warning, false),
-    verb("craindre", ["craint", "craint", "craignait", "craignit", "craignant"], "une hausse des prix", "Les prix vont flamber", Warning, false),
+    verb("s'inquiéter", ["inquiété", "inquiète", "inquiétait", "inquiéta", "inquiétant"], "d'une hausse des prix", "Les prix vont flamber", Position, false),
+    verb("craindre", ["craint", "craint", "craignait", "craignit", "craignant"], "une hausse des prix", "Les prix vont flamber", Position, false),
     verb("prévenir", ["prévenu", "prévient", "prévenait", "prévint", "prévenant"], "que les prix vont augmenter", "Les prix vont augmenter", Warning, false),
     verb("exhorter", ["exhorté", "exhorte", "exhortait", "exhorta", "exhortant"], "le gouvernement à agir", "Le gouvernement doit agir", Call, false),
     verb("plaider pour", ["plaidé", "plaide", "plaidait", "plaida", "plaidant"], "pour une baisse des impôts", "Il faut baisser les impôts", Call, false),
@@ -106,6 +106,7 @@ const KIND_VERBS: &[KindVerb] = &[
     kind_verb("mettre en garde", "mettre", "mettra"),
     with_clause(kind_verb("avertir", "avertir", "avertira"), PRICES_COND),
     kind_verb("alerter", "alerter", "alertera"),
+    // Fears: a feeling narrated, a position (README « Session 19 »).
     KindVerb {
         asks: true,
         ..reflexive(kind_verb("s'inquiéter", "inquiéter", "inquiétera"))

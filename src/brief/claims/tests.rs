@@ -1143,10 +1143,16 @@ mod issue18 {
     /// the role column.
     #[test]
     fn kind_and_flags() {
+        // A worry is a feeling narrated, a position (README « Session 19 »), negated or not;
+        // a warning given to others, negated, only states something.
         let c = one("Le ministre ne s'inquiète pas de la hausse des prix.");
         assert_ne!(c.kind, ClaimKind::Warning);
         let c = one("Le ministre s'inquiète de la hausse des prix.");
+        assert_eq!(c.kind, ClaimKind::Position);
+        let c = one("Le ministre a mis en garde contre une hausse des prix.");
         assert_eq!(c.kind, ClaimKind::Warning);
+        let c = one("Le ministre n'a pas mis en garde contre une hausse des prix.");
+        assert_eq!(c.kind, ClaimKind::Statement);
         // A conditional in what « selon » reports, or a present-tense cue of hearsay:
         // unconfirmed (a body naming itself speaks its own modal, README session 17).
         assert!(one("Selon la police, l'incendie concernerait trois immeubles.").unconfirmed);

@@ -292,10 +292,11 @@ fn entries() -> Vec<Entry> {
         entry("avertir", "averti avertit avertissant", PRICES, PRICES_Q, Warning, "", ""),
         entry("alerter", "", "sur la hausse des prix", PRICES_Q, Warning, "", "alerté les secours"),
         entry("mettre en garde", "mis met mettant", "contre une hausse des prix", PRICES_Q, Warning, "", ""),
-        entry("s'inquiéter", "inquiété inquiète inquiétant", "de la hausse des prix", PRICES_Q, Warning, "", ""),
-        entry("s'alarmer", "", "de la hausse des prix", PRICES_Q, Warning, "", ""),
-        entry("redouter", "", "une hausse des prix", "", Warning, "", ""),
-        entry("craindre", "craint craint craignant", "une hausse des prix", "", Warning, "", ""),
+        // (Fearing is a feeling narrated, a position: README « Session 19 ».)
+        entry("s'inquiéter", "inquiété inquiète inquiétant", "de la hausse des prix", PRICES_Q, Position, "", ""),
+        entry("s'alarmer", "", "de la hausse des prix", PRICES_Q, Position, "", ""),
+        entry("redouter", "", "une hausse des prix", "", Position, "", ""),
+        entry("craindre", "craint craint craignant", "une hausse des prix", "", Position, "", ""),
         entry("menacer", "", "de quitter le gouvernement", "", Warning, "", ""),
     ]
 }

@@ -432,7 +432,7 @@ fn stances_and_fears() {
     expect(
         "Le maire appréhende que la crue ne touche le centre-ville.",
         "Le maire",
-        ClaimKind::Warning,
+        ClaimKind::Position,
     );
     expect_none("La police a appréhendé deux suspects.");
     expect_none("L'entreprise se positionne sur le marché asiatique.");
