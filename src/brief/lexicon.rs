@@ -1791,6 +1791,14 @@ const IRREGULAR: &[IrregularEntry] = &[
         None,
         Listed(SIDES_TAKEN),
     ),
+    // « sont vent debout contre la réforme », « reste vent debout contre »: fiercely
+    // opposed, a side taken (the idiom whole: not « le vent souffle debout »).
+    (
+        "être hostile",
+        ClaimKind::Position,
+        Some(&["debout contre"]),
+        Listed(&["vent"]),
+    ),
     // « se veut rassurant », « se voulaient optimistes »: a stance shown (the adjectives
     // of « se montrer »).
     (
@@ -3626,6 +3634,9 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "ouvriers",
     "cheminot",
     "cheminots",
+    // (« les aiguilleurs du ciel »: air traffic controllers, in strike news.)
+    "aiguilleur",
+    "aiguilleurs",
     "grévistes",
     "usager",
     "usagers",

@@ -817,6 +817,19 @@ fn attribution_phrases() {
         "Jeanne Roux",
         ClaimKind::Statement,
     );
+    // A pull quote and its credit line after a dash.
+    expect(
+        "« Les écoles rouvriront lundi, nous y veillons. » — Une citation de Jeanne Roux, porte-parole de la mairie",
+        "Jeanne Roux",
+        ClaimKind::Statement,
+    );
+    expect(
+        "« Le marché rouvrira lundi » – Citation du maire de Lens",
+        "le maire de Lens",
+        ClaimKind::Statement,
+    );
+    expect_none("Le livre s'ouvre sur une citation de Victor Hugo.");
+    expect_none("Le slogan — une citation de Victor Hugo — orne la façade.");
     expect_none("Pour son album « Nuit blanche », le chanteur a choisi Paris.");
     expect_none("Pour la saison « Printemps des poètes », la ville recrute des bénévoles.");
     expect(

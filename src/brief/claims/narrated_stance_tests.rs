@@ -42,6 +42,15 @@ fn a_feeling_or_a_side_after_a_copula_is_a_position() {
             "Les commerçants étaient plutôt réticents face au projet de piétonnisation.",
             "Les commerçants",
         ),
+        // The idiom « être vent debout contre »: fiercely opposed.
+        (
+            "Les aiguilleurs du ciel restent vent debout contre le service minimum.",
+            "Les aiguilleurs du ciel",
+        ),
+        (
+            "Le maire reste vent debout contre le projet d'autoroute.",
+            "Le maire",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Position);
     }
@@ -64,6 +73,7 @@ fn a_state_without_someone_is_no_position() {
         "Un homme inquiet attendait devant la mairie.",
         "Les deux textes sont opposés.",
         "Le climat reste hostile aux investisseurs.",
+        "Le vent est debout contre la digue depuis ce matin.",
     ] {
         expect_none(sentence);
     }

@@ -564,6 +564,31 @@ fn credited_to(toks: &[Tok], i: usize) -> Option<usize> {
         .then_some(source_at)
 }
 
+/// The credit line a quotation ends on, after a dash (« « … » — Une citation de Jeanne
+/// Roux, porte-parole de la mairie », « « … » – Citation du maire »), as online copy sets a
+/// pull quote: the token the source starts at, with « citation » at `i`.
+fn credit_line(toks: &[Tok], i: usize) -> Option<usize> {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let dash = if matches!(low(i.checked_sub(1)?), "une" | "la") {
+        i.checked_sub(2)?
+    } else {
+        i - 1
+    };
+    let after_quotation = matches!(low(dash), "—" | "–" | "-")
+        && dash
+            .checked_sub(1)
+            .is_some_and(|q| is_quote_mark(&toks[q]) && q > 0 && toks[q - 1].quoted);
+    if !after_quotation {
+        return None;
+    }
+    // (« du maire », « des syndicats »: the contracted article, read as « le », « les ».)
+    match low(i + 1) {
+        "du" | "des" => Some(i + 1),
+        "de" | "d'" => Some(i + 2),
+        _ => None,
+    }
+}
+
 /// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
 /// institutions and groups that hold views (not documents, places or things).
 const OPINION_HOLDERS: &[&str] = &[
@@ -1125,6 +1150,9 @@ pub(in crate::brief::claims) fn find_attribution_from(
             {
                 i + 1
             }
+            // « « … » — Une citation de Jeanne Roux, porte-parole »: a quotation and its
+            // credit line.
+            "citation" if credit_line(toks, i).is_some() => credit_line(toks, i).unwrap_or(i),
             // « C'est la remarque de Paul Martin. », « Le constat amer est du professeur X. »:
             // what was just said, credited to someone.
             "c'" | "le" | "la" | "l'" if credited_to(toks, i).is_some() => {
