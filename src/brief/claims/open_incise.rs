@@ -207,7 +207,7 @@ fn is_plain_adverb(low: &str) -> bool {
 }
 
 /// A past participle (« taclé », « étranglée », « rougi », « interrompu », « admis »).
-fn is_participle_shape(form: &str) -> bool {
+pub(super) fn is_participle_shape(form: &str) -> bool {
     form.chars().count() >= 3
         && [
             "é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int",

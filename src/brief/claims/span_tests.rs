@@ -5295,3 +5295,74 @@ fn where_an_unnamed_source_sits_is_part_of_it() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « Le directeur, dans une lettre adressée aux salariés, accuse la direction de … »: a
+/// participle right after its noun (« adressée », « envoyé ») describes the noun; it is no
+/// clause before the verb, so the verb after the insertion is the sentence's own, its subject
+/// before it, and what follows the verb is its object. An incise after a clause whose
+/// participle follows its auxiliary still has its subject after it.
+#[test]
+fn a_participle_describing_a_noun_makes_no_clause_before_the_verb() {
+    for (sentence, want) in [
+        (
+            "Le directeur du port, Marc Lenoir, dans une lettre adressée aux salariés mardi, accuse la direction de négligence.",
+            "Marc Lenoir",
+        ),
+        (
+            "La gérante, dans un courrier envoyé aux locataires, accuse le bailleur de retard.",
+            "La gérante",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a participle after its auxiliary is a clause; the incise keeps its subject.
+    for (sentence, want) in [
+        ("Le budget est adopté, accuse le syndicat.", "le syndicat"),
+        ("La piscine a été fermée, a déploré la maire.", "la maire"),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+/// « Une lettre adressée au préfet, Paul Morel, affirme que … »: a person's name never names
+/// a document; apposed after a participle's complement (« adressée au préfet », « établie à
+/// l'intention du directeur », « commandé par la ministre »), it names that complement, and
+/// the document is the subject. Not a document of its author (« signé par le maire, X »), nor
+/// a person described by a participle (« Le juge chargé de l'enquête, X »): the name is the
+/// subject's.
+#[test]
+fn a_name_after_a_document_for_someone_names_that_someone() {
+    for (sentence, want) in [
+        (
+            "Une lettre adressée au préfet de région, Paul Morel, affirme que le site est pollué.",
+            "Une lettre adressée au préfet de région",
+        ),
+        (
+            "Un rapport commandé par la ministre de la Santé, Claire Vidal, conclut que les urgences manquent de lits.",
+            "Un rapport commandé par la ministre de la Santé",
+        ),
+        (
+            "Une note de synthèse établie à l'intention du directeur, Marc Lenoir, précise que les délais seront tenus.",
+            "Une note de synthèse établie à l'intention du directeur",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: the author of a document, a person described, a function and its holder.
+    for (sentence, want) in [
+        (
+            "Le communiqué signé par le maire, Paul Morel, affirme que le site est sûr.",
+            "Paul Morel",
+        ),
+        (
+            "Le juge chargé de l'enquête, Paul Morel, affirme que le dossier avance.",
+            "Paul Morel",
+        ),
+        (
+            "Le porte-parole du gouvernement, Paul Roux, a affirmé que la réforme serait votée.",
+            "Paul Roux",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

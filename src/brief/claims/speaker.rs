@@ -442,17 +442,21 @@ pub(super) fn speaker_by_route(
     let speaking_subject = speaker_follows(toks, cue);
     let closing = subject_follows
         && closes_sentence(toks, cue)
-        && (super::cues::find_verb(toks, clause_start)
-            .is_some_and(|c| c.cue_end < cue.group_start && !toks[c.group_start].quoted)
-            || clause_before && speaking_subject);
+        && (super::cues::find_verb(toks, clause_start).is_some_and(|c| {
+            c.cue_end < cue.group_start
+                && !toks[c.group_start].quoted
+                && !describes_noun_before(toks, c.group_start)
+        }) || clause_before && speaking_subject);
     // (Not an incise closing the sentence after a relative clause: « L'Assemblée a voté la
     // confiance au gouvernement, qui devient …, a annoncé le président X ».)
     // « De son côté, l'agence mauritanienne, Sahara Media, a confirmé la mort de X »: with
     // no verb and no quotation before it, a verb after a comma closes no incise; its subject
     // is before it, past the apposition.
-    let nothing_reported_before = !toks[..cue.group_start]
-        .iter()
-        .any(|t| t.quoted || is_quote_mark(t) || is_finite_verb(t));
+    // (« Le directeur, dans une lettre adressée aux salariés, accuse la direction de … »: a
+    // participle right after its noun describes it and reports nothing.)
+    let nothing_reported_before = !toks[..cue.group_start].iter().enumerate().any(|(k, t)| {
+        t.quoted || is_quote_mark(t) || is_finite_verb(t) && !describes_noun_before(toks, k)
+    });
     // « Le maire Jean Morel, critiqué par le préfet, a démissionné »: a stance in the passive
     // is its agent's; the one the participle describes, before it, never speaks by it.
     let agent_speaks = super::passive_agent(toks, cue);
@@ -1048,6 +1052,7 @@ fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
             .map_or(from, |s| s + 1);
         !toks[k].quoted
             && is_finite_verb(&toks[k])
+            && !describes_noun_before(toks, k)
             && !toks[segment..k].iter().any(|t| {
                 matches!(
                     t.low.as_str(),
@@ -3078,6 +3083,63 @@ fn document_author(text: &str, toks: &[Tok], comma: usize, people: &People) -> O
     (author.kind != SpeakerKind::Unattributed).then_some(author)
 }
 
+/// Whether the token at `k` is a past participle right after a noun it describes (« une
+/// lettre adressée aux salariés », « le rapport publié mardi »), not after an auxiliary, a
+/// reflexive or an adverb of the verb (« a adressé », « s'est dit », « a ensuite publié »).
+fn describes_noun_before(toks: &[Tok], k: usize) -> bool {
+    let Some(noun) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    cues::is_participle(&toks[k].low)
+        && noun.word
+        && !noun.quoted
+        && !noun.upper
+        && !lexicon::AUXILIARIES.contains(&noun.low.as_str())
+        && !lexicon::ADVERBS.contains(&noun.low.as_str())
+        && !lexicon::DETERMINERS.contains(&noun.low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&noun.low.as_str())
+        && !is_finite_verb(noun)
+        && !matches!(
+            noun.low.as_str(),
+            "se" | "s'" | "ne" | "n'" | "pas" | "plus" | "jamais" | "y" | "en" | "qui" | "que"
+        )
+}
+
+/// Whether `from..open` is a document described by a participle whose complement names
+/// someone other than its author: « une lettre adressée au préfet », « une note de synthèse
+/// établie à l'intention du PDG », « un rapport commandé par le ministre ». Not a document
+/// written, signed or published by someone (« un communiqué signé par le maire »), whose
+/// author may be the name apposed after it.
+fn document_for_someone(toks: &[Tok], from: usize, open: usize) -> bool {
+    let document = lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && toks.get(from + 1).is_some_and(|h| {
+            lexicon::SOURCE_NOUNS.contains(&h.low.as_str()) && !body_or_person(&h.low)
+        });
+    // (« établie », « remise », « transmise »: a participle of any conjugation, right after
+    // a noun of the document's phrase.)
+    let participle = |k: usize| {
+        describes_noun_before(toks, k)
+            || super::open_incise::is_participle_shape(&toks[k].low)
+                && toks[k - 1].word
+                && !toks[k - 1].upper
+                && !lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str())
+                && !lexicon::PREPOSITIONS.contains(&toks[k - 1].low.as_str())
+    };
+    let Some(k) = (from + 2..open).find(|&k| participle(k)) else {
+        return false;
+    };
+    let commissioned = ["command", "demand", "adress", "destin"]
+        .iter()
+        .any(|stem| toks[k].low.starts_with(stem));
+    let complement = toks.get(k + 1).is_some_and(|p| {
+        p.low == "par" && commissioned
+            || p.low != "par"
+                && (lexicon::PREPOSITIONS.contains(&p.low.as_str())
+                    || matches!(p.low.as_str(), "au" | "aux" | "à"))
+    });
+    document && complement
+}
+
 /// Whether a stretch set off by commas that opens with `inner` is an insertion between a
 /// subject and its verb: a relative clause, « selon », « ainsi que », « comme », a participle
 /// (« interrogée par la presse », « estimant que »), an adverb, a time word, a preposition.
@@ -3752,6 +3814,17 @@ pub(super) fn subject_before_apposition(
         && toks.get(from + 2).is_some_and(|t| t.low == "voix")
     {
         return Some(inner);
+    }
+    // « Une lettre adressée au préfet, Paul Martin, affirme », « Un rapport commandé par le
+    // ministre, X, conclut »: a name never names a document; it names the one the
+    // participle's complement names, and the document speaks.
+    if inner.kind == SpeakerKind::Person && document_for_someone(toks, from, open) {
+        let document = classify(text, toks, from, open - 1, people);
+        return Some(if document.kind == SpeakerKind::Unattributed {
+            unattributed()
+        } else {
+            document
+        });
     }
     // (The role may already be known from this very sentence: then it resolves to the name.)
     // (« le candidat de la droite à l'élection, Paul Martin, »: a definite description of a
