@@ -550,3 +550,33 @@ fn a_participle_used_as_an_adjective_is_no_claim() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// A court judging a law, a person or a case rules (an act, README session 19); its words
+/// reported stay a claim, and « juger » by anyone else is a view.
+#[test]
+fn a_court_judging_rules() {
+    for sentence in [
+        "Le Conseil constitutionnel a jugé contraire à la Constitution la loi sur le report.",
+        "La cour d'appel a jugé l'ancien maire coupable de corruption.",
+        "Le Conseil d'État a jugé illégal l'arrêté du préfet.",
+        "Le tribunal correctionnel jugera l'affaire en mars.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le conseil municipal a jugé inacceptable le projet de la métropole.",
+            "Le conseil municipal",
+        ),
+        (
+            "La cour a jugé que les preuves étaient insuffisantes.",
+            "La cour",
+        ),
+        (
+            "Le syndicat a jugé « irresponsable » la décision du tribunal.",
+            "Le syndicat",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

@@ -1,7 +1,7 @@
 //! Verbs of speech in a sense that reports nothing, told apart by their subject, their object
 //! or their form (issue 18, precision): a fire breaking out (« Un incendie s'est déclaré ce
 //! dimanche »), a court confirming a ruling (« La cour d'appel a
-//! confirmé la condamnation »), a body taking people in (« l'hôpital admet de plus en plus de
+//! confirmé la condamnation ») or judging a case (« Le tribunal a jugé illégal l'arrêté »), a body taking people in (« l'hôpital admet de plus en plus de
 //! patients »), a thing bearing witness (« en témoigne la longue file d'attente », « des
 //! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
 //! sentence (« a témoigné au micro de la radio », session-12 convention), the writer's own
@@ -53,6 +53,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || bears_witness(toks, g)
         || witness_without_words(toks, g)
         || confirms_a_ruling(toks, g)
+        || rules_on_a_case(toks, g)
         || admits_people(toks, g)
         || writers_necessity(toks, g)
         || announces_later(toks, g)
@@ -415,24 +416,56 @@ fn witness_without_words(toks: &[Tok], g: &Group) -> bool {
 }
 
 /// Bodies that rule (« la cour d'appel », « le tribunal », « la commission de discipline »,
-/// « le Conseil d'État »).
-const JUDGING_BODIES: &[&str] = &[
+/// « le Conseil d'État »): the courts (see [`COURTS`]) and these, which also give views
+/// (« la commission d'enquête », « le conseil municipal »).
+const JUDGING_BODIES: &[&str] = &["commission", "chambre", "conseil", "instance", "instances"];
+
+/// Courts of law (« la cour d'appel », « le tribunal », « le juge », « les prud'hommes »),
+/// whose « juger » is a ruling; « conseil » is one only as the Conseil constitutionnel or the
+/// Conseil d'État (see [`is_court`]).
+const COURTS: &[&str] = &[
     "cour",
     "tribunal",
     "tribunaux",
-    "commission",
-    "chambre",
     "juge",
     "juges",
     "jury",
     "juridiction",
-    "conseil",
-    "instance",
-    "instances",
     "magistrat",
     "magistrats",
     "prud'hommes",
 ];
+
+/// Whether the subject words name a court of law (see [`COURTS`]), the Conseil
+/// constitutionnel or the Conseil d'État.
+fn is_court<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let mut after_conseil = false;
+    words.any(|w| {
+        let court = COURTS.contains(&w)
+            || after_conseil && matches!(w, "constitutionnel" | "état" | "d'état");
+        after_conseil = w == "conseil" || after_conseil && w == "d'";
+        court
+    })
+}
+
+/// « Le Conseil constitutionnel a jugé contraire à la Constitution la loi », « le tribunal a
+/// jugé l'ancien maire coupable », « la cour jugera l'affaire en mars »: a court judging a law,
+/// a person or a case rules, an act (README, session 19: a verdict in narration is no claim);
+/// its words reported (« a jugé que … », a quotation, a colon) stay a claim, and « juger » by
+/// anyone else is a view (« le conseil municipal a jugé inacceptable le projet »). Only with
+/// what is judged after it: « juger sur le fond », « juger de » tell how a court weighs.
+fn rules_on_a_case(toks: &[Tok], g: &Group) -> bool {
+    let judged = toks.get(past_adjuncts(toks, g.i + 1)).is_some_and(|t| {
+        t.word
+            && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "de" | "d'" | "du")
+    });
+    g.lemma == "juger"
+        && g.subject_before
+        && judged
+        && !words_follow(toks, g.i + 1)
+        && is_court(subject_words(toks, g.start))
+}
 
 /// What a body rules (« la condamnation », « la peine », « la sanction », « la relégation »).
 const RULINGS: &[&str] = &[
@@ -472,7 +505,8 @@ fn confirms_a_ruling(toks: &[Tok], g: &Group) -> bool {
     if g.lemma != "confirmer" || !g.subject_before || words_follow(toks, g.i + 1) {
         return false;
     }
-    let body = subject_words(toks, g.start).any(|w| JUDGING_BODIES.contains(&w));
+    let body = is_court(subject_words(toks, g.start))
+        || subject_words(toks, g.start).any(|w| JUDGING_BODIES.contains(&w));
     let object = past_determiners(toks, past_adjuncts(toks, g.i + 1));
     body && toks
         .get(object)
