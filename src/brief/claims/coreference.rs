@@ -962,6 +962,21 @@ impl People {
         self.observe_subject_as(subject, false);
     }
 
+    /// Records the subject of a sentence that spoke without making a claim (« X a dit
+    /// « s'interroger » »): as [`People::observe_subject`], and as someone who spoke, whom a
+    /// pronoun in an incise after it takes up as it would a speaker.
+    pub(super) fn observe_speaker_without_claim(&mut self, subject: &Speaker) {
+        self.observe_subject_as(subject, false);
+        let sentence = self.sentence;
+        if let Some(p) = self
+            .mentions
+            .iter_mut()
+            .find(|p| p.sentence == sentence && p.name == subject.name && p.subject)
+        {
+            p.spoke = true;
+        }
+    }
+
     /// Records the topic a subject pronoun takes up (« Quant au sous-préfet, il … »): the
     /// pronoun tells it can speak, whatever its noun.
     pub(super) fn observe_topic(&mut self, topic: &Speaker) {

@@ -14,7 +14,7 @@ mod senses;
 mod told;
 mod unsaid;
 
-pub(super) use senses::unasserting_frame;
+pub(super) use senses::{says_it_wonders_in, unasserting_frame};
 
 pub(super) use attribution::{
     agent_of_document, attribution_kind, colon_frame, find_attribution, find_attribution_from,

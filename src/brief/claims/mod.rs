@@ -285,7 +285,11 @@ fn writer_or_anyone(claim: &Claim) -> bool {
 fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
     if let Some((from, to)) = subject_span(toks).map(|span| past_impersonal_frame(toks, span)) {
         let subject = classify(text, toks, from, to, people);
-        people.observe_subject(&subject);
+        if cues::says_it_wonders_in(toks) {
+            people.observe_speaker_without_claim(&subject);
+        } else {
+            people.observe_subject(&subject);
+        }
         if plural_object_group(toks, to + 1) {
             people.plural_objects.push(people.sentence);
         }

@@ -38,6 +38,46 @@ fn breaking_out_is_no_declaration() {
     }
 }
 
+/// A verb of saying whose words are only that the speaker wonders (« a dit s'interroger »,
+/// « dit se demander si ») asserts nothing (README, session 11: indirect questions); a feeling
+/// voiced or words reported stay claims.
+#[test]
+fn saying_one_wonders_asserts_nothing() {
+    for sentence in [
+        "Sur l'origine du sinistre, le maire a dit « s'interroger ».",
+        "La préfète dit se demander si la route rouvrira avant l'été.",
+        "Le ministre a confié s'interroger sur l'avenir du site.",
+        "L'entraîneur avoue se poser des questions sur son effectif.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le maire a dit s'inquiéter de la fermeture de l'école.",
+            "Le maire",
+        ),
+        (
+            "La préfète a dit que la route rouvrirait avant l'été.",
+            "La préfète",
+        ),
+        (
+            "Le ministre dit « regretter » cette décision.",
+            "Le ministre",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+    // Who said they wonder spoke: the incise pronoun after it takes them up, not the speaker
+    // before them.
+    let got = super::find_claims(&super::tests::one_paragraph(&[
+        "Le maire a annoncé le dépôt d'une plainte.",
+        "Sur l'origine du feu, Paul Martin a dit « s'interroger ».",
+        "« Rien ne prouve que le feu a été volontaire », a-t-il ajouté.",
+    ]));
+    let speakers: Vec<&str> = got.iter().map(|c| c.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Le maire", "Paul Martin"]);
+}
+
 /// « en témoigner » and the bare participle « témoignant » say that a thing shows something;
 /// « témoigner » with nothing of what was said (no « de », « que », quotation) only tells
 /// that someone testified (session-12 convention). With what was testified, or in an incise,

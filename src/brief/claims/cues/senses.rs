@@ -13,7 +13,8 @@
 //! verb in a « que » clause the sentence does not assert (« il est normal que la défense
 //! conteste », « pour que le gouvernement annonce »), details or reasons named and not given
 //! (« a détaillé les mesures. », « a justifié ce choix. ») and rights exercised (« faire
-//! valoir ses droits »), and a participle that is an adjective (« un discours rassurant. »).
+//! valoir ses droits »), a participle that is an adjective (« un discours rassurant. ») and
+//! words that only say the speaker wonders (« a dit « s'interroger » », « dit se demander si »).
 //! The same verbs with what was said
 //! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
@@ -68,6 +69,45 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || participle_of_nothing(toks, g)
         || clause_not_asserted(toks, g)
         || stresses_no_finding(toks, g)
+        || says_it_wonders(toks, g)
+}
+
+/// « Le maire a dit « s'interroger » », « dit se demander si la route rouvrira », « a confié
+/// se poser des questions »: a verb of saying whose words are only that the speaker wonders
+/// (an infinitive of wondering, quoted or not, right after it) asserts nothing, as « se
+/// demander si » and « s'interroger sur » do not (README, session 11: indirect questions).
+/// Not « a dit s'inquiéter », « dit se réjouir » (a feeling voiced) nor « a dit que … ».
+fn says_it_wonders(toks: &[Tok], g: &Group) -> bool {
+    wondering_after(toks, g.i)
+}
+
+/// Whether the sentence holds a verb that only says its subject wonders (see
+/// [`says_it_wonders`]): no claim, but someone who spoke, whom a pronoun after it may take up
+/// (« … a dit « s'interroger ». « … », a-t-il ajouté »).
+pub(in crate::brief::claims) fn says_it_wonders_in(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].word
+            && !toks[i].quoted
+            && lexicon::is_verb_form(&toks[i].low)
+            && wondering_after(toks, i)
+    })
+}
+
+/// Whether the words after the verb at `i` (past adjuncts and an opening quotation mark) are
+/// an infinitive of wondering (« s'interroger », « se demander », « se poser des questions »).
+fn wondering_after(toks: &[Tok], i: usize) -> bool {
+    let mut k = past_adjuncts(toks, i + 1);
+    if toks
+        .get(k)
+        .is_some_and(|t| !t.word && is_quote_mark_str(&t.low))
+    {
+        k += 1;
+    }
+    let word = |at: usize| toks.get(at).map_or("", |t| t.low.as_str());
+    matches!(word(k), "s'" | "se")
+        && (matches!(word(k + 1), "interroger" | "demander" | "questionner")
+            || word(k + 1) == "poser"
+                && matches!(word(k + 2), "des" | "la" | "beaucoup" | "bien" | "mille"))
 }
 
 /// What « mettre en avant / en exergue / en lumière » stresses when it says something: a
