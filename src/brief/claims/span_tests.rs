@@ -54,6 +54,42 @@ fn rows(sentence: &str) -> Vec<(String, SpeakerKind)> {
         .collect()
 }
 
+/// The words after the preposition a cue ends on (« milite pour », « plaide pour », « s'oppose
+/// à ») are its complement, never a postposed subject: with no quotation right before, the
+/// subject stands before the verb (shown unresolved when an insertion hides it); an incise
+/// after a quotation and the agent of a passive (« par ») still speak.
+#[test]
+fn the_complement_of_a_cue_s_preposition_is_no_subject() {
+    for sentence in [
+        "L'association, saluant la décision du tribunal, milite pour la tenue du vote en mars.",
+        "Le collectif, réuni devant la mairie samedi matin, plaide pour la réouverture de la gare.",
+    ] {
+        assert!(
+            rows(sentence)
+                .iter()
+                .all(|(s, _)| !s.contains("la tenue") && !s.contains("la réouverture")),
+            "{sentence}: {:?}",
+            rows(sentence)
+        );
+    }
+    for (sentence, speaker) in [
+        (
+            "Le collectif milite pour la réouverture de la gare.",
+            "Le collectif",
+        ),
+        (
+            "« Il faut rouvrir la gare », plaide pour sa part le maire.",
+            "le maire",
+        ),
+        (
+            "La mission est accusée de partialité par le gouvernement.",
+            "le gouvernement",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [speaker], "{sentence}");
+    }
+}
+
 #[test]
 fn a_wire_dateline_opens_the_sentence_not_its_subject() {
     // Must: past the dateline, the named subject before its apposition, the role, the body.

@@ -545,6 +545,25 @@ pub(super) fn speaker_by_route(
             }
         }
     }
+    // « L'association, saluant …, milite pour la tenue du vote »: the words after the
+    // preposition a cue ends on (« milite pour », « plaide pour », « s'oppose à ») are its
+    // complement, never its subject (« par » aside: the agent of a passive speaks); with no
+    // quotation right before, no incise is closing either.
+    // The subject stands before, past an insertion the rules could not read: unresolved
+    // rather than the complement named.
+    let after_a_quotation = toks[..cue.group_start]
+        .iter()
+        .rev()
+        .find(|t| t.low != ",")
+        .is_some_and(|t| t.quoted || is_quote_mark(t));
+    if postposed
+        && !after_a_quotation
+        && cue.cue_end > cue_verb(toks, cue)
+        && toks[cue.cue_end].low != "par"
+        && lexicon::PREPOSITIONS.contains(&toks[cue.cue_end].low.as_str())
+    {
+        return (unattributed(), Route::PostposedSubject);
+    }
     if postposed {
         if let Some((from, to)) = postposed_subject(toks, subject_at) {
             // « …, a affirmé Paul Martin cité par Le Parisien »: the medium citing the subject
