@@ -15,6 +15,7 @@ mod clause_span;
 mod confidence;
 mod coreference;
 mod cues;
+mod descriptive_tail;
 mod incise;
 mod inserts;
 mod kinds;

@@ -7,6 +7,7 @@ use super::coreference::{
     Person, Reach, MEDIA_DESCRIPTORS,
 };
 use super::cues::{self, Cue};
+use super::descriptive_tail::without_descriptive_tail;
 use super::last_named::Last;
 use super::path::Route;
 use super::pos::Upos;
@@ -6386,6 +6387,7 @@ pub(super) fn classify(
     let to = to.min(toks.len().saturating_sub(1));
     let to = without_emphatic_pronoun(toks, from, to);
     let to = without_dates_in_brackets(toks, from, to);
+    let to = without_descriptive_tail(toks, from, to);
     // Trim adverbs, conjunctions and punctuation (« - Les juges ») at the start.
     // (« Paul ou plutôt son père »: the correction is who speaks.)
     let mut from = corrected_from(toks, from, to).unwrap_or(from);

@@ -2588,7 +2588,8 @@ mod speaker_side {
 
     /// « Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé … « … », a
     /// ajouté ce responsable »: the participle's subject is the main one, and « ce
-    /// responsable » is that unnamed source; « des témoins joints par l'AFP » whole.
+    /// responsable » is that unnamed source; « des témoins joints par l'AFP » are the
+    /// witnesses, the interview no part of them (`descriptive_tail`).
     #[test]
     fn unnamed_sources_and_their_back_references() {
         let got = who(&[
@@ -2603,7 +2604,7 @@ mod speaker_side {
         assert_eq!(
             one("« Les combats continuent », ont affirmé des témoins joints par téléphone par l'AFP.")
                 .speaker,
-            "des témoins joints par téléphone par l'AFP"
+            "des témoins"
         );
         // Must not: « ce responsable » with no unnamed one before stays as written.
         assert_eq!(
