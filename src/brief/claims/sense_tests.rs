@@ -161,6 +161,36 @@ fn admitting_a_count_of_people_lets_them_in() {
     }
 }
 
+/// A realization denied (« ne s'est pas rendu compte que », « a pu ne pas s'apercevoir
+/// que ») tells what someone did not know: no claim; a realization made reports a finding,
+/// and a speaker later in the sentence keeps the claim.
+#[test]
+fn a_realization_denied_is_no_claim() {
+    for sentence in [
+        "Le gardien ne s'est pas rendu compte que la porte était restée ouverte.",
+        "La juge a pu ne pas s'apercevoir qu'elle connaissait l'accusé.",
+        "Les parents ne se sont jamais rendu compte que leur fils avait quitté la maison.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Les chercheurs se sont aperçus que les papillons étaient malformés.",
+            "Les chercheurs",
+        ),
+        (
+            "Le gardien s'est rendu compte que la porte était restée ouverte.",
+            "Le gardien",
+        ),
+        (
+            "Elle a pu ne pas se rendre compte qu'elle connaissait le dossier : « cela arrive, on ne peut pas tout retenir », plaide l'avocat général.",
+            "l'avocat général",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}
+
 /// « Il faut dire que », « il fallait bien le rappeler »: the writer's necessity.
 #[test]
 fn the_writers_necessity_is_no_claim() {

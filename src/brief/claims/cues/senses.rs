@@ -1,6 +1,6 @@
 //! Verbs of speech in a sense that reports nothing, told apart by their subject, their object
 //! or their form (issue 18, precision): a fire breaking out (« Un incendie s'est déclaré ce
-//! dimanche »), a court confirming a ruling (« La cour d'appel a
+//! dimanche »), a realization denied (« ne s'est pas rendu compte que »), a court confirming a ruling (« La cour d'appel a
 //! confirmé la condamnation ») or judging a case (« Le tribunal a jugé illégal l'arrêté »), a body taking people in (« l'hôpital admet de plus en plus de
 //! patients »), a thing bearing witness (« en témoigne la longue file d'attente », « des
 //! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
@@ -56,6 +56,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || confirms_a_ruling(toks, g)
         || rules_on_a_case(toks, g)
         || admits_people(toks, g)
+        || realizes_nothing(toks, g)
         || writers_necessity(toks, g)
         || announces_later(toks, g)
         || participle_of_an_event(toks, g)
@@ -551,6 +552,19 @@ fn confirms_a_ruling(toks: &[Tok], g: &Group) -> bool {
     body && toks
         .get(object)
         .is_some_and(|t| RULINGS.contains(&t.low.as_str()))
+}
+
+/// « Le maire ne s'est pas rendu compte que la porte était ouverte », « elle a pu ne pas
+/// s'apercevoir que … »: a realization denied tells what someone did not know, nothing they
+/// found or said (« s'est rendu compte que », « se sont aperçus que » report a finding).
+fn realizes_nothing(toks: &[Tok], g: &Group) -> bool {
+    matches!(g.lemma, "se rendre compte" | "s'apercevoir")
+        && toks[g.start..g.i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+        && toks[g.start..g.i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "pas" | "jamais" | "guère" | "point"))
 }
 
 /// Faults one admits (« admet plusieurs erreurs », « deux fautes »), not people let in.
