@@ -1595,7 +1595,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !reflexive
             // (« Un médecin, arrivé sur place, a constaté le décès »: after an apposition.)
             && (prev.is_none_or(|p| p.word) || after_apposition(toks, start))
-            && object_follows(toks, i + 1)
+            && object_follows(toks, past_place_seen(verb.lemma, toks, i + 1))
             // (« a déclaré vouloir libérer », « en assurant pouvoir », « a confié avoir eu
             // peur »: an infinitive is what is said, no object.)
             && !says_an_infinitive(verb.lemma, toks, past_inserts(toks, i + 1))
@@ -4466,6 +4466,8 @@ const OBJECT_SENSE: &[&str] = &[
     "relever",
     "noter",
     "observer",
+    // (« Les voisins ont remarqué un homme suspect »: seen; « a remarqué que » reports.)
+    "remarquer",
     "rapporter",
     "déclarer",
     // (« a concédé la victoire », « concède un penalty »: a defeat, no admission.)
@@ -4474,6 +4476,24 @@ const OBJECT_SENSE: &[&str] = &[
     // spot, no claim; « a constaté que », « constate une baisse » report.)
     "constater",
 ];
+
+/// Past the place where a verb of noticing saw its object (« ont relevé sur place des
+/// traces », « a remarqué sur la victime un tatouage »): « sur place », or « sur » and a
+/// determiner and a noun, right after the verb. Other verbs, or no such place: `at`.
+fn past_place_seen(lemma: &str, toks: &[Tok], at: usize) -> usize {
+    let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted && !t.upper);
+    if !NOTICING.contains(&lemma) || word(at).is_none_or(|t| t.low != "sur") {
+        return at;
+    }
+    if word(at + 1).is_some_and(|t| t.low == "place") {
+        return at + 2;
+    }
+    let determiner = word(at + 1).is_some_and(|t| lexicon::DETERMINERS.contains(&t.low.as_str()));
+    if determiner && word(at + 2).is_some() {
+        return at + 3;
+    }
+    at
+}
 
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,
 /// an infinitive of state or an adjunct) follows the verb, adverbs and time words skipped.

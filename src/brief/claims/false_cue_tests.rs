@@ -211,6 +211,37 @@ fn recognising_a_state_or_making_history_says_nothing() {
     }
 }
 
+/// « remarquer » with a noun-phrase object is seeing (« a remarqué un homme suspect »), as
+/// « constater », « relever », « noter » are, also past the place where it was seen (« sur
+/// place », « sur la victime »); with a clause, a quotation or in an incise it reports.
+#[test]
+fn noticing_a_thing_says_nothing() {
+    for sentence in [
+        "Les voisins ont remarqué un homme suspect devant l'école.",
+        "Un passant a remarqué la présence d'une valise abandonnée.",
+        "Les agresseurs auraient remarqué sur la victime un tatouage.",
+        "Les enquêteurs ont relevé sur place des traces de sang.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le ministre a remarqué que la dette avait baissé.",
+            "Le ministre",
+        ),
+        (
+            "« La dette a baissé », remarque le ministre.",
+            "le ministre",
+        ),
+        (
+            "Le maire a noté sur son blog que la dette avait baissé.",
+            "Le maire",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
 /// A topic mentioned (« aurait évoqué vendredi la menace terroriste. », « a évoqué le
 /// dossier ») says nothing of it (session 12 convention); what happened (« évoque un
 /// attentat »), a hypothesis (« la piste criminelle ») or the words after it stay claims.
