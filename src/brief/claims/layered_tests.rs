@@ -149,6 +149,36 @@ fn a_selon_that_relays_nothing_adds_no_speaker() {
     }
 }
 
+/// A count no one is said to have made, closing a sentence whose verb has its speaker
+/// (« …, faisant 25 morts, selon un décompte provisoire »), is where the speaker's figure
+/// stands, no relay: one speaker. A count someone made (« selon le bilan des secours ») relays,
+/// and alone in its sentence a count is the source.
+#[test]
+fn a_count_of_no_one_relays_nothing() {
+    for (sentence, speaker) in [
+        (
+            "L'agence Reuters affirme qu'un car a explosé, faisant 25 morts, selon un décompte provisoire.",
+            "L'agence Reuters",
+        ),
+        (
+            "Le préfet a indiqué que la crue avait fait trois morts, selon le dernier bilan officiel.",
+            "Le préfet",
+        ),
+    ] {
+        assert_eq!(speakers(sentence), [speaker.to_string()], "{sentence}");
+    }
+    assert_eq!(
+        speakers(
+            "Le ministre a déclaré que la tempête a fait dix morts, selon le bilan des secours."
+        ),
+        ["Le ministre", "le bilan des secours"]
+    );
+    assert_eq!(
+        speakers("Vingt-cinq personnes sont mortes, selon un décompte provisoire."),
+        ["un décompte provisoire"]
+    );
+}
+
 /// « X a invité …, a rapporté l'APS »: a medium closing the sentence relays what the subject
 /// said; both are credited, whatever the first verb's kind.
 #[test]
