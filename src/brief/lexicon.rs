@@ -271,7 +271,7 @@ pub const SIDES_TAKEN: &[&str] = &[
 /// Feelings narrated of a subject after « être » or « rester » (« reste confiant », « sont
 /// très inquiets »; the sides taken are [`SIDES_TAKEN`]): adjectives no impersonal « il est
 /// … de » takes.
-const NARRATED_STANCES: &[&str] = &[
+pub const NARRATED_STANCES: &[&str] = &[
     "inquiet",
     "inquiète",
     "inquiets",

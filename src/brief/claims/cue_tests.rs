@@ -131,7 +131,7 @@ fn a_verb_after_an_acronym_in_brackets_has_the_subject_before_it() {
         (
             "L'Union des maires (UDM) se dit inquiète pour les écoles rurales.",
             "L'Union des maires",
-            ClaimKind::Statement,
+            ClaimKind::Position,
         ),
         (
             "Paul Martin (PS) se dit prêt à négocier.",
@@ -1146,10 +1146,11 @@ fn verb_and_what_it_reports() {
         "Le parquet",
         ClaimKind::Call,
     );
+    // (A feeling said of oneself is a position: `a_feeling_said_of_oneself_is_a_position`.)
     expect(
         "Les habitants interrogés se disent inquiets.",
         "Les habitants interrogés",
-        ClaimKind::Statement,
+        ClaimKind::Position,
     );
     // Must not: a reporting verb with its object in a relative clause, an infinitive of
     // purpose, a refusal.
@@ -2626,6 +2627,34 @@ fn feelings_voiced_are_positions() {
     expect(
         "Le ministre a exprimé son point de vue : « La réforme passera. »",
         "Le ministre",
+        ClaimKind::Statement,
+    );
+}
+
+/// « se dire » + a feeling or a view (« s'est dit « outré » », « se disent très déçus », « se
+/// dit convaincu que »): a position, as the feeling narrated is; a status claimed (« se dit
+/// innocent », « se dit victime de ») stays a statement.
+#[test]
+fn a_feeling_said_of_oneself_is_a_position() {
+    for (sentence, speaker) in [
+        (
+            "Le maire s'est dit « scandalisé » par la décision du préfet.",
+            "Le maire",
+        ),
+        (
+            "Les commerçants se disent très déçus des travaux.",
+            "Les commerçants",
+        ),
+        (
+            "La ministre se dit convaincue que le texte sera voté.",
+            "La ministre",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    expect(
+        "Le prévenu se dit innocent des faits reprochés.",
+        "Le prévenu",
         ClaimKind::Statement,
     );
 }

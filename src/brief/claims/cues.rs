@@ -10,6 +10,7 @@ mod headlines;
 mod idioms;
 mod leads;
 mod light_verbs;
+mod said_of_oneself;
 mod senses;
 mod told;
 mod unsaid;
@@ -3828,14 +3829,16 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             return ClaimKind::Denial;
         }
         // « se disent ouvertes à de nouvelles négociations », « se sont dits prêts à », « se
-        // dit contre le projet »: a side taken.
+        // dit contre le projet »: a side taken; « s'est dit « outré » », « se disent très
+        // déçus »: a feeling said of oneself (see `said_of_oneself`).
         // (Not yet « se déclarer favorable »: `cue_tests::senses_that_report_nothing` holds
         // it a statement.)
         "dire"
             if toks[start..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "se" | "s'"))
-                && next.is_some_and(takes_a_side) =>
+                && (next.is_some_and(takes_a_side)
+                    || said_of_oneself::feeling_said_of_oneself(toks, i)) =>
         {
             return ClaimKind::Position;
         }
