@@ -2253,6 +2253,12 @@ fn naming_words_telling_and_crying_out() {
             "Le député",
             ClaimKind::Position,
         ),
+        // (An adverb between the verb and « victoire ».)
+        (
+            "Les militants du parti crient déjà victoire devant la mairie.",
+            "Les militants du parti",
+            ClaimKind::Statement,
+        ),
         (
             "Selon son agent, le chanteur annulera la tournée.",
             "son agent",
@@ -2266,6 +2272,7 @@ fn naming_words_telling_and_crying_out() {
         "En parlant des prix, la vendeuse souriait.",
         "La taxe de séjour augmente cette année.",
         "Les enfants crient dans la cour.",
+        "Les enfants crient encore dans la cour.",
     ] {
         expect_none(sentence);
     }

@@ -549,8 +549,9 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         let after = toks.get(i + 1).map(|n| n.low.as_str());
         // (« crier à la trahison », « à la censure » accuse; « crier à la misère » only
         // complains of hardship.)
+        // (« crient déjà victoire »: an adverb between.)
         let cries_out = verb.lemma == "crier"
-            && (after == Some("victoire")
+            && (follows(toks, i + 1, &["victoire"]).is_some()
                 || matches!(after, Some("au" | "à"))
                     && toks.get(i + 2).is_some_and(|t| {
                         matches!(

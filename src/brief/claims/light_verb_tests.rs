@@ -202,3 +202,22 @@ fn a_promise_renewed_with_what_is_promised() {
     );
     expect_none("Le soldat a renouvelé son engagement dans l'armée.");
 }
+
+/// Thanks addressed (« a adressé ses remerciements aux bénévoles ») are a position, as « a
+/// remercié » is (README « Session 20 »). The same verb sending a thing is no claim, nor are
+/// condolences (`idiom_tests::addressing_reproaches_is_a_stance`).
+#[test]
+fn thanks_addressed_are_a_position() {
+    expect(
+        "La directrice a adressé ses remerciements aux parents d'élèves pour leur aide.",
+        "La directrice",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le préfet adresse ses chaleureux remerciements aux pompiers du département.",
+        "Le préfet",
+        ClaimKind::Position,
+    );
+    expect_none("Le maire a adressé un courrier aux riverains du chantier.");
+    expect_none("Le club adresse ses maillots dédicacés aux supporters.");
+}

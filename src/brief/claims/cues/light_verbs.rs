@@ -82,6 +82,10 @@ const PRENOMINAL: &[&str] = &[
     "nombreuses",
     "ferme",
     "fermes",
+    // (« ses sincères remerciements », « ses chaleureux remerciements ».)
+    "sincères",
+    "chaleureux",
+    "chaleureuses",
 ];
 
 /// Whether `w` is an adjective that may stand before the noun of speech.
@@ -144,7 +148,7 @@ const SPOKEN_CRIES: &[&str] = &[
 
 /// Words voiced, at `k`: a call (« appel », « plaidoyer »), a warning (« avertissement »,
 /// « ultimatum », « mise en garde », « cri / signal d'alarme »), a reproach (« critiques »,
-/// « reproches », « réquisitoire »), a promise of something to do (« engagement à »,
+/// « reproches », « réquisitoire »), thanks (« remerciements »), a promise of something to do (« engagement à »,
 /// « promesse de »).
 pub(super) fn voiced_words(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)> {
     let word = toks.get(k).filter(|t| t.word && !t.quoted)?;
@@ -167,6 +171,10 @@ pub(super) fn voiced_words(toks: &[Tok], k: usize) -> Option<(usize, ClaimKind)>
         "critique" | "critiques" | "reproche" | "reproches" | "réquisitoire" => {
             Some((k, ClaimKind::Position))
         }
+        // « a adressé ses remerciements aux bénévoles »: thanks, a public approval, as
+        // « a remercié » (README « Session 20 »). (Not condolences, sympathy with no side
+        // taken: `idiom_tests::addressing_reproaches_is_a_stance`.)
+        "remerciements" => Some((k, ClaimKind::Position)),
         // « a renouvelé son engagement à réformer l'État », « réitère sa promesse de baisser
         // les impôts »: a promise, what is promised in an infinitive after it (not « a
         // renouvelé son engagement dans l'armée »).
