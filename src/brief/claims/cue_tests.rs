@@ -4870,3 +4870,38 @@ fn confier_reports_an_infinitive() {
     );
     expect_none("Le club a confié la gestion du stade à la ville.");
 }
+
+/// A condition or a time set off by commas between a verb and what it reports (« menacent,
+/// dans le cas où …, de bloquer », « a promis, s'il est réélu, de baisser ») leaves the verb
+/// its frame, as any other aside does; and a resurgence or a spike observed (« constate une
+/// recrudescence des vols ») is a change reported, as « une hausse » is. Must not: a thing
+/// that threatens, the condition alone, a spike that is no observation.
+#[test]
+fn a_condition_between_commas_and_a_resurgence_observed() {
+    for (sentence, speaker, kind) in [
+        (
+            "Les grévistes menacent, dans le cas où la direction refuserait de négocier, de bloquer le port.",
+            "Les grévistes",
+            ClaimKind::Warning,
+        ),
+        (
+            "Le maire a promis, s'il est réélu, de baisser les impôts locaux.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "La préfète constate une recrudescence des cambriolages dans le département.",
+            "La préfète",
+            ClaimKind::Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    for sentence in [
+        "La sécheresse menace, si la pluie ne revient pas, les récoltes de la vallée.",
+        "Le maire, s'il est réélu, gardera son bureau à la mairie.",
+        "La recrudescence des cambriolages inquiète.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -3445,6 +3445,13 @@ fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
         "aggravation",
         "accalmie",
         "accélération",
+        // (« constate une recrudescence des vols », « a relevé une multiplication des
+        // incidents », « note une flambée des prix »)
+        "recrudescence",
+        "multiplication",
+        "flambée",
+        "résurgence",
+        "regain",
         // (« l'équipe a constaté une fonte record », « observe un déclin »)
         "fonte",
         "déclin",
@@ -5155,6 +5162,31 @@ fn adverbial_phrase(toks: &[Tok], at: usize) -> Option<usize> {
     }
 }
 
+/// « a promis, si elle est élue, de baisser les impôts », « menacent, dans le cas où leurs
+/// chefs seraient condamnés, de piller »: a condition or a time set off by commas (« si »,
+/// « s'il », « au cas où », « dans le cas où », « lorsque », « quand ») between a verb and
+/// what it reports; its own verbs are no part of the frame. The token after its closing comma.
+fn condition_between_commas(toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.low != "," {
+        return None;
+    }
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let opens = match (low(at + 1), low(at + 2), low(at + 3)) {
+        ("si" | "lorsque" | "lorsqu'" | "quand", _, _) => true,
+        ("s'", "il" | "ils", _) => true,
+        ("au", "cas", "où") | ("dans", "le", "cas") => true,
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let close = (at + 3..(at + 18).min(toks.len())).find(|&k| toks[k].low == ",")?;
+    toks[at + 1..close]
+        .iter()
+        .all(|t| !t.quoted && (t.word || matches!(t.low.as_str(), "(" | ")")))
+        .then_some(close + 1)
+}
+
 /// The token after an aside set off by commas that opens at token `at` (« , sur RFI, »,
 /// « , dans un communiqué, »): at most eight tokens, no verb, no quotation.
 pub(super) fn aside_from(toks: &[Tok], at: usize) -> Option<usize> {
@@ -5522,7 +5554,8 @@ fn past_adjuncts(toks: &[Tok], at: usize) -> usize {
         }
         // (« dénonce, dans un communiqué, la réforme », « exige, entre autres, la baisse »: an
         // aside between commas before the object.)
-        if let Some(after) = aside_from(toks, k) {
+        // (« a promis, si elle est élue, de baisser les impôts »: a condition between commas.)
+        if let Some(after) = aside_from(toks, k).or_else(|| condition_between_commas(toks, k)) {
             k = after;
             continue;
         }
@@ -6141,7 +6174,7 @@ pub(super) fn follows(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize
         at = skip_adverbial(toks, at);
         // « a apporté, sur RFI, un démenti », « a appelé, dans un communiqué, les élus à »:
         // an adjunct set off by commas.
-        match aside_from(toks, at) {
+        match aside_from(toks, at).or_else(|| condition_between_commas(toks, at)) {
             Some(after) => at = after,
             None => break,
         }
