@@ -1108,6 +1108,10 @@ pub(in crate::brief::claims) fn find_attribution_from(
             {
                 view_of(toks, i).unwrap_or(i)
             }
+            // « Deux randonneurs, qui, de leur propre aveu, n'avaient pas de carte, … »,
+            // « Le maire, de son propre aveu, a hésité »: the admission of the one whose
+            // possessive it is.
+            "de" if own_admission(toks, i).is_some() => own_admission(toks, i).unwrap_or(i),
             // « Le couple, aux dires des voisins, se disputait »: anywhere.
             "aux" if next.is_some_and(|n| n.low == "dires") && view_of(toks, i).is_some() => {
                 view_of(toks, i).unwrap_or(i)
@@ -2290,6 +2294,39 @@ fn antecedent_of_qui(toks: &[Tok], pour: usize) -> Option<usize> {
     .then_some(start)
 }
 
+/// « de son propre aveu », « de leur propre aveu », « de son aveu même », set off by commas
+/// at token `de`: the first token of whose admission it is, the noun phrase opening the
+/// sentence, right before the phrase (« Le maire, de son propre aveu, … ») or before the
+/// « qui » of a relative clause the phrase opens (« Deux randonneurs, qui, de leur propre
+/// aveu, … »). None elsewhere (« Il a, de son propre aveu, menti »: a pronoun, no one named).
+fn own_admission(toks: &[Tok], de: usize) -> Option<usize> {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let last = match (low(de + 1), low(de + 2), low(de + 3)) {
+        ("son" | "sa" | "leur", "propre", "aveu") => de + 3,
+        ("son" | "leur", "aveu", "même") => de + 3,
+        _ => return None,
+    };
+    if low(last + 1) != "," || de == 0 || low(de - 1) != "," {
+        return None;
+    }
+    // (« …, qui, de leur propre aveu, »: the antecedent before « , qui ».)
+    let holder_end = if de >= 3 && low(de - 2) == "qui" && low(de - 3) == "," {
+        de - 3
+    } else {
+        de - 1
+    };
+    let opening = holder_end > 0
+        && toks[..holder_end]
+            .iter()
+            .all(|t| t.word && !t.quoted && !super::super::speaker::is_finite_verb(t));
+    let first = toks.first()?;
+    let names_someone = first.upper
+        && (lexicon::DETERMINERS.contains(&first.low.as_str())
+            || counts_or_ranks(first)
+            || toks[1..holder_end].iter().all(|t| t.upper || t.low == "-"));
+    (opening && names_someone).then_some(0)
+}
+
 /// « du point de vue de X », « au point de vue de X », « aux yeux de X », « de l'avis de X »
 /// opening at token `at`: the first token of X (after « de » or « d' »; the contracted « des »
 /// is kept, and read « les »: « aux yeux des experts »).
@@ -2872,6 +2909,36 @@ mod tests {
             "L'aveu de Paul Martin a surpris les enquêteurs.",
             "Le match s'annonce \"serré\" samedi.",
             "La saison s'annonçait difficile pour le club.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « de son propre aveu », « de leur propre aveu », « de son aveu même », set off by
+    /// commas, is the admission of the one the possessive stands for: the noun phrase opening
+    /// the sentence, right before it or before the « qui » whose clause it opens. Not a
+    /// pronoun's (no one named), nor « de son propre chef » (on one's own initiative).
+    #[test]
+    fn ones_own_admission_credits_the_one_named() {
+        for (sentence, speaker) in [
+            (
+                "Deux randonneurs, qui, de leur propre aveu, n'avaient jamais vu la montagne, ont été secourus samedi.",
+                "Deux randonneurs",
+            ),
+            (
+                "Le maire de Lyon, de son propre aveu, a longtemps hésité avant de se présenter.",
+                "Le maire de Lyon",
+            ),
+            (
+                "Paul Morel, de son aveu même, ignorait tout du dossier.",
+                "Paul Morel",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "Il a, de son propre aveu, oublié la date.",
+            "Paul Morel, de son propre chef, a quitté la réunion.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
