@@ -41,10 +41,16 @@ fn opens_on_negative_quantifier(first: &Tok) -> bool {
 /// object pronoun or an infinitive after it make it the preposition. « entre » opens a
 /// number, « entre 200 et 300 manifestants ».)
 fn opens_on_preposition(first: &Tok, next: Option<&Tok>) -> bool {
-    if first.upper || first.quoted {
+    if first.quoted {
         return false;
     }
     let low = first.low.as_str();
+    // (« Dans un communiqué publié jeudi », « Selon des données »: capitalised, opening the
+    // sentence, before a lowercase word; a name never opens so, « De Gaulle », « Du Pont ».)
+    if first.upper {
+        let adjunct = lexicon::PREPOSITIONS.contains(&low) && low != "entre" || low == "selon";
+        return adjunct && next.is_some_and(|n| !n.upper && n.word);
+    }
     if lexicon::PREPOSITIONS.contains(&low) && low != "entre" {
         return true;
     }
@@ -109,6 +115,8 @@ mod tests {
             "Paul Roy non seulement",
             "le maire aussi",
             "du Liban",
+            "Dans un communiqué publié jeudi",
+            "Selon des chiffres provisoires",
         ] {
             assert!(ill_formed(name), "{name}");
         }
@@ -126,6 +134,9 @@ mod tests {
             "le ministère des Affaires étrangères",
             "Paul Roy",
             "du personnel de l'hôpital",
+            "De Gaulle",
+            "Du Pont de Nemours",
+            "Avec Sport",
         ] {
             assert!(!ill_formed(name), "{name}");
         }

@@ -5402,3 +5402,45 @@ fn a_name_after_a_document_for_someone_names_that_someone() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « Dans un communiqué publié jeudi, cette rébellion qui …, soutenue par …, qualifie »: an
+/// adjunct opening the sentence (a preposition, « selon », « d'après ») is never the subject;
+/// the noun phrase after its comma is, a relative and an insertion set off after it. When
+/// the relative runs into a second verb before the comma, that noun phrase is the subject of
+/// what is reported, and the subject after an incise verb speaks. Must not: an apposition
+/// after a name, an adjunct inside the subject after a comma.
+#[test]
+fn a_fronted_adjunct_is_no_subject() {
+    for (sentence, want) in [
+        (
+            "Dans une lettre ouverte publiée lundi, le collectif qui regroupe dix associations, fondé en 2019, dénonce la réforme.",
+            "le collectif",
+        ),
+        (
+            "Lors d'une réunion tenue mardi, la fédération qui représente les éleveurs, présidée par Paul Girard, réclame des aides.",
+            "la fédération",
+        ),
+        (
+            "En visite à Lyon, la ministre qui a inauguré le musée, entourée d'élus, a salué le travail des bénévoles.",
+            "la ministre",
+        ),
+        (
+            "Selon des chiffres provisoires, les entreprises qui recrutent sont nombreuses, affirme le ministère du Travail.",
+            "le ministère du Travail",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    for (sentence, want) in [
+        (
+            "Dans son rapport, le médiateur, qui a rencontré les familles, estime que la commune a failli.",
+            "le médiateur",
+        ),
+        (
+            "Le syndicat, avec son secrétaire Paul Girard (CGT) demanda hier une réunion au préfet.",
+            "Paul Girard",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -3188,6 +3188,86 @@ fn opens_insertion(inner: &Tok) -> bool {
         || lexicon::PREPOSITIONS.contains(&inner.low.as_str())
 }
 
+/// Whether the word at `k` opens an adjunct, never a subject: a preposition (« Dans un
+/// communiqué », « Lors de sa visite », « Pour sa part »; not « entre », which opens a number:
+/// « entre 200 et 300 manifestants »), « selon », « d'après », or a locution of cause or
+/// time (« face à », « suite à », « grâce à », « malgré », « durant », « dès », « outre »).
+fn opens_adjunct(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
+        return false;
+    };
+    let low = t.low.as_str();
+    lexicon::PREPOSITIONS.contains(&low) && low != "entre"
+        || matches!(
+            low,
+            "selon" | "malgré" | "durant" | "dès" | "outre" | "face" | "suite" | "grâce"
+        )
+        || low == "d'" && toks.get(k + 1).is_some_and(|n| n.low == "après")
+}
+
+/// « Dans un communiqué, cette rébellion qui …, soutenue par …, qualifie »: when the noun
+/// phrase at `phrase` (a relative pronoun after it) follows the comma that closes an adjunct
+/// opening the clause (no verb in it), that noun phrase is the clause's subject: where it
+/// ends, before the relative pronoun. None when `phrase` is the relative pronoun itself, or
+/// what stands before its comma opens no adjunct.
+fn subject_after_fronted_adjunct(text: &str, toks: &[Tok], phrase: usize) -> Option<usize> {
+    let comma = phrase.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    let pronoun = (phrase..toks.len()).find(|&k| {
+        !toks[k].quoted
+            && matches!(
+                toks[k].low.as_str(),
+                "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
+            )
+    })?;
+    if pronoun == phrase {
+        return None;
+    }
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| is_boundary(t) && t.low != "," || is_quote_mark(t))
+        .map_or(0, |k| k + 1);
+    // (A participle may stand in it: « Dans un communiqué publié jeudi ».)
+    let tags = super::pos::tags(text, toks);
+    let adjunct = opens_adjunct(toks, start)
+        && !(start..comma).any(|k| {
+            toks[k].quoted
+                || toks[k].low == ","
+                || tags[k] == Upos::Aux
+                || is_finite_verb(&toks[k]) && !participle_form(&toks[k].low)
+        });
+    // (« Selon des chiffres, les entreprises qui recrutent sont nombreuses, affirme X »: a
+    // second verb before the comma is the main one; the relative does not run to the comma,
+    // the noun phrase is the subject of what is reported.)
+    let relative_end = (pronoun + 1..toks.len())
+        .find(|&k| is_boundary(&toks[k]) || is_quote_mark(&toks[k]))
+        .unwrap_or(toks.len());
+    (adjunct && verb_groups(text, toks, pronoun + 1, relative_end) == 1).then_some(pronoun - 1)
+}
+
+/// How many verb groups `toks[from..to]` holds as the tagger reads it: runs of verbs and
+/// auxiliaries, adverbs and negation inside a run (« a rapidement repris », « n'a pas dit »);
+/// a finite verb after a lexical one opens another (« qui circulent actuellement sont »).
+fn verb_groups(text: &str, toks: &[Tok], from: usize, to: usize) -> usize {
+    let tags = super::pos::tags(text, toks);
+    let mut groups = 0;
+    // The last verb of the run being read: whether it was an auxiliary.
+    let mut run: Option<bool> = None;
+    for k in from..to {
+        let verb = matches!(tags[k], Upos::Verb | Upos::Aux) || is_finite_verb(&toks[k]);
+        let auxiliary = tags[k] == Upos::Aux && !cues::is_infinitive(&toks[k].low);
+        let finite = auxiliary || is_finite_verb(&toks[k]);
+        if verb {
+            if run.is_none() || run == Some(false) && finite {
+                groups += 1;
+            }
+            run = Some(auxiliary);
+        } else if !(tags[k] == Upos::Adv || matches!(toks[k].low.as_str(), "ne" | "n'" | "pas")) {
+            run = None;
+        }
+    }
+    groups
+}
+
 /// Whether `toks[from..to]` is a place: « en », « à », « au » or « aux », then capitalized
 /// words only (« en Guadeloupe », « au Mans », « à Saint-Denis de la Réunion »).
 fn place_between_commas(toks: &[Tok], from: usize, to: usize) -> bool {
@@ -3246,6 +3326,12 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             // « Le secrétaire général de l'ONU, qui se trouve dans la capitale, Madrid, a
             // appelé »: a relative clause holding commas of its own.
             if let Some(rel) = relative_before(toks, comma) {
+                // (« Dans une lettre, le collectif qui regroupe dix associations, fondé en
+                // 2019, dénonce »: the noun phrase the relative follows, after the comma that
+                // closes a fronted adjunct, is the subject; no apposition to the adjunct.)
+                if let Some(subject) = subject_after_fronted_adjunct(text, toks, rel) {
+                    return Some(classify(text, toks, rel, subject, people));
+                }
                 end = rel - 1;
                 continue;
             }
@@ -3356,7 +3442,11 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
         end -= 1;
     }
     let end = before_agent_phrase(toks, from, end);
-    if from >= end {
+    // (« Selon des chiffres provisoires, les entreprises qui recrutent sont nombreuses,
+    // affirme … »: a stretch opening the sentence on a preposition is an adjunct, never a
+    // subject.)
+    let opens_sentence = from == 0 || is_boundary(&toks[from - 1]) && toks[from - 1].low != ",";
+    if from >= end || opens_sentence && opens_adjunct(toks, from) {
         return None;
     }
     if let Some(start) = determiner_list(toks, from, end) {
