@@ -2020,7 +2020,9 @@ impl People {
     /// The unnamed source « la même source » / « ce témoin » refers back to: the last one that
     /// spoke whose words share the head noun; for a plural (« ces sources », « les mêmes
     /// sources »), the last plural one (not « l'une des sources » after « des sources
-    /// proches de l'enquête »). `from` is the sentence's phrase (« ce témoin »).
+    /// proches de l'enquête »); for a singular, a singular one (« cette source » is not « des
+    /// sources policières »: it agrees in number, as any noun phrase taking another up).
+    /// `from` is the sentence's phrase (« ce témoin »).
     pub(super) fn anonymous_with(&self, head: &str, plural: bool, from: &str) -> Option<&String> {
         self.anonymous
             .iter()
@@ -2035,7 +2037,7 @@ impl People {
                     || words
                         .next()
                         .is_some_and(|w| w != head && w.trim_end_matches('s') == head);
-                shares_head && (!plural || plural_itself)
+                shares_head && plural == plural_itself
             })
             .inspect(|a| self.note(Link::SameUnnamedSource, a, from))
     }
@@ -5072,6 +5074,49 @@ mod same_source_tests {
             let got = speakers(&article);
             assert_eq!(got.last().unwrap().1, "ces sources", "{got:?}");
         }
+    }
+
+    /// « cette source », « la même source » agree in number: never « des sources » before.
+    /// With no singular unnamed source before, the pointer is the last one who spoke, named
+    /// or not (README, session 11: « M. Belani a indiqué …, a ajouté la même source » is one
+    /// speaker); unresolved, as written, when two spoke last.
+    #[test]
+    fn a_singular_pointer_takes_no_plural_source() {
+        for (article, want) in [
+            (
+                vec![
+                    "Selon des sources policières, le suspect a été arrêté mardi.",
+                    "Le parquet de Lille a précisé qu'une enquête était ouverte.",
+                    "« L'enquête se poursuit », a ajouté cette source.",
+                ],
+                "Le parquet de Lille",
+            ),
+            (
+                vec![
+                    "Des sources proches du dossier ont évoqué un règlement de comptes.",
+                    "La gendarmerie a indiqué que deux hommes avaient été interpellés.",
+                    "Toujours selon la même source, ils seront jugés lundi.",
+                ],
+                "La gendarmerie",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap().1, want, "{got:?}");
+        }
+        // Must not: a singular unnamed source is still the one taken up; with two who spoke
+        // last, the pointer stays as written.
+        let got = speakers(&[
+            "Une source policière a confirmé l'arrestation.",
+            "Le maire a salué le travail des gendarmes.",
+            "Le suspect sera jugé lundi, a ajouté la même source.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "Une source policière", "{got:?}");
+        let got = speakers(&[
+            "Des sources policières ont évoqué un règlement de comptes.",
+            "Le maire a salué le travail des gendarmes, tandis que le préfet a dénoncé des lenteurs.",
+            "Le suspect sera jugé lundi, a ajouté cette source.",
+        ]);
+        assert_eq!(got.last().unwrap().1, "cette source", "{got:?}");
     }
 }
 

@@ -115,6 +115,9 @@ pub enum Link {
     RoleToPerson,
     /// « la même source », « ce témoin »: the unnamed source that spoke before, in brackets.
     SameUnnamedSource,
+    /// « cette source », « la même source » with no unnamed source before: the last one who
+    /// spoke, named or not.
+    SameSourceToLastSpeaker,
     /// « a-t-on expliqué », « la même source »: the source the news desk named for « on »
     /// before (« a-t-on appris auprès de la préfecture »).
     DeskSource,

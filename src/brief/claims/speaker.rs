@@ -9,7 +9,7 @@ use super::coreference::{
 use super::cues::{self, Cue};
 use super::descriptive_tail::without_descriptive_tail;
 use super::last_named::Last;
-use super::path::Route;
+use super::path::{Link, Route};
 use super::pos::Upos;
 use super::same_sentence::{antecedent_in_sentence, subject_before_colon};
 use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
@@ -6782,6 +6782,15 @@ pub(super) fn classify(
                 head.and_then(|h| people.anonymous_with(h.trim_end_matches('s'), plural, &name))
             {
                 name = before.clone();
+            } else if head == Some(&"source") && !plural {
+                // « Le parquet a précisé … . « … », a ajouté cette source »: with no unnamed
+                // source of that number before, « cette source », « la même source » is the
+                // last one who spoke, named or not (README, session 11: one speaker).
+                let last = narrative_speaker(people);
+                if last.kind != SpeakerKind::Unattributed {
+                    people.note(Link::SameSourceToLastSpeaker, &last.name, &name);
+                    return last;
+                }
             }
         }
         return Speaker {
