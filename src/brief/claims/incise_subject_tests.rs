@@ -154,3 +154,46 @@ fn no_subject_before_the_colon_that_the_pronoun_cannot_stand_for() {
         );
     }
 }
+
+/// What the subject gives before the colon, a toll or a figure (« un bilan », « une
+/// estimation »), is no second candidate for the incise's pronoun: the subject speaks. A
+/// person or a role named there still is (« Le voisin montre le maire : « … », dit-il »).
+#[test]
+fn a_toll_given_is_no_rival_of_the_subject() {
+    assert_eq!(
+        last_speakers(&[
+            "Le préfet Marc Lenoir a survolé la zone.",
+            "Mais un habitant a donné un bilan différent : « Trois maisons ont brûlé », a-t-il dit.",
+        ]),
+        [("un habitant".to_string(), SpeakerKind::Anonymous)]
+    );
+    let got = last_speakers(&["Le voisin montre le maire : « Tout a brûlé », dit-il."]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, SpeakerKind::Unattributed, "{got:?}");
+}
+
+/// « Le maire a menti, dénonce-t-il »: one blames another; the subject of the clause an
+/// incise of blame closes (critiquer, dénoncer, fustiger, accuser …) is its target, never
+/// the incise's pronoun. Must not: an incise that reports, « a-t-il indiqué », keeps it.
+#[test]
+fn the_target_of_blame_is_not_the_incise_pronoun() {
+    for sentence in [
+        "Le gouvernement préfère ignorer les critiques internationales, critique-t-il.",
+        "Le maire a menti aux habitants, dénonce-t-il.",
+        "Le ministre a oublié les agriculteurs, fustige-t-il.",
+    ] {
+        let got = last_speakers(&[sentence]);
+        assert!(
+            got.iter()
+                .all(|(_, kind)| *kind == SpeakerKind::Unattributed),
+            "{sentence}: {got:?}"
+        );
+    }
+    assert_eq!(
+        last_speakers(&["Le Haut commissariat a ordonné l'évacuation du camp, a-t-il indiqué."]),
+        [(
+            "Le Haut commissariat".to_string(),
+            SpeakerKind::Organization
+        )]
+    );
+}

@@ -13,7 +13,8 @@ use super::coreference::{determiner_gender, determiner_plural, opening_subordina
 use super::path::Link;
 use super::speaker::{
     article_in_contraction, can_speak, capitalized_runs, classify, is_finite_verb,
-    looks_like_person, main_subject, np_end, Speaker, AUTHORING_STEMS, CLITICS, DOCUMENTS,
+    looks_like_person, main_subject, names_someone, np_end, Speaker, AUTHORING_STEMS, CLITICS,
+    DOCUMENTS,
 };
 use super::tokens::{is_quote_mark, slice, Tok};
 use crate::brief::lexicon::{self, Gender};
@@ -354,12 +355,20 @@ fn names_another_of(
             let named = people.gender_of(&slice(text, toks, a, b));
             !plural && looks_like_person(&words) && (named == gender || named == Gender::Unknown)
         });
-    // (A document, « le texte », « le rapport », the subject reads or receives: no rival.)
+    // (A document, « le texte », « le rapport », the subject reads or receives: no rival.
+    // Nor is what it gives, a toll or a figure a source may stand for elsewhere, « selon le
+    // bilan »: « Un élu a donné un bilan différent : « … », a-t-il dit ».)
     let phrase = (from..to).any(|k| {
         let det = &toks[k];
         lexicon::DETERMINERS.contains(&det.low.as_str())
             && toks.get(k + 1).is_some_and(|n| {
-                n.word && !n.upper && can_speak(&n.low) && !DOCUMENTS.contains(&n.low.as_str())
+                let source_only =
+                    lexicon::SOURCE_NOUNS.contains(&n.low.as_str()) && !names_someone(&n.low);
+                n.word
+                    && !n.upper
+                    && can_speak(&n.low)
+                    && !source_only
+                    && !DOCUMENTS.contains(&n.low.as_str())
             })
             && determiner_gender(&det.low) == gender
             && determiner_plural(&det.low) == plural

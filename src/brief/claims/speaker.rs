@@ -30,6 +30,21 @@ pub(super) struct Speaker {
     pub(super) kind: SpeakerKind,
 }
 
+/// Verbs of blame (their lemmas): who blames is someone else than the one blamed, so the
+/// subject of the clause an incise of blame closes is its target, never the incise's pronoun
+/// (« Le ministre a menti, dénonce-t-il »).
+const BLAMING: &[&str] = &[
+    "critiquer",
+    "dénoncer",
+    "fustiger",
+    "accuser",
+    "condamner",
+    "blâmer",
+    "stigmatiser",
+    "décrier",
+    "invectiver",
+];
+
 /// Reads the speaker of a verb cue, with the construction it was read from.
 pub(super) fn speaker_by_route(
     text: &str,
@@ -119,7 +134,11 @@ pub(super) fn speaker_by_route(
                 // a-t-il indiqué ».)
                 let undergoes =
                     !names_an_institution(&subject.name) && passive_before(toks, subject_end);
+                // (« Le gouvernement préfère ignorer les critiques, critique-t-il »: one blames
+                // another; the subject is the target, not who blames it.)
+                let blamed = BLAMING.contains(&cue.verb.lemma);
                 if subject.kind != SpeakerKind::Unattributed
+                    && !blamed
                     && subject.kind != SpeakerKind::Person
                     && gender == wanted
                     && !undergoes
