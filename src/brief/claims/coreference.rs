@@ -5118,6 +5118,50 @@ mod same_source_tests {
         ]);
         assert_eq!(got.last().unwrap().1, "cette source", "{got:?}");
     }
+
+    /// « Un responsable syndical a dénoncé … . Le responsable a insisté … »: the definite
+    /// article and the bare noun take up the unnamed one « un », « une » introduced, and so
+    /// does a pronoun after it. Must not: another noun, a plural introduced, or a definite
+    /// with its own complement (« le responsable du site ») is someone else.
+    #[test]
+    fn a_definite_noun_takes_up_the_unnamed_one_introduced() {
+        let got = speakers(&[
+            "Un responsable syndical a dénoncé les blocages dans les négociations.",
+            "Le responsable a insisté sur le respect des procédures.",
+            "« Nous irons jusqu'au bout », a-t-il martelé.",
+        ]);
+        assert_eq!(
+            got.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(),
+            ["Un responsable syndical"; 3],
+            "{got:?}"
+        );
+        for (article, want) in [
+            (
+                [
+                    "Un habitant a raconté l'incendie de la grange.",
+                    "Le responsable a démenti toute négligence.",
+                ],
+                "Le responsable",
+            ),
+            (
+                [
+                    "Des responsables syndicaux ont dénoncé les blocages.",
+                    "Le responsable a insisté sur le respect des procédures.",
+                ],
+                "Le responsable",
+            ),
+            (
+                [
+                    "Un responsable syndical a dénoncé les blocages.",
+                    "Le responsable du site a démenti toute négligence.",
+                ],
+                "Le responsable du site",
+            ),
+        ] {
+            let got = speakers(&article);
+            assert_eq!(got.last().unwrap().1, want, "{got:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6621,6 +6621,21 @@ pub(super) fn classify(
     // « ce dernier », « l'intéressée »: the entity named just before, or unresolved.
     // « ce responsable », « cette porte-parole »: the unnamed one of that function who spoke
     // before (« Un haut responsable américain »), if one did.
+    // « Un responsable syndical a réaffirmé … . Le responsable a insisté »: a definite
+    // article and the bare noun take up the unnamed one introduced with « un », « une » who
+    // spoke before (the indefinite introduces, the definite takes up).
+    if let ["le" | "la" | "l'", noun] = words.as_slice() {
+        if let Some(before) = people
+            .anonymous_with(noun, false, &phrase)
+            .filter(|a| matches!(a.to_lowercase().split(' ').next(), Some("un" | "une")))
+        {
+            return Speaker {
+                name: before.clone(),
+                role: None,
+                kind: SpeakerKind::Anonymous,
+            };
+        }
+    }
     if let [det @ ("ce" | "cet" | "cette"), noun] = words.as_slice() {
         if let Some(before) = people.anonymous_with(noun, false, &phrase) {
             return Speaker {
