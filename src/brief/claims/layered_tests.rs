@@ -1568,3 +1568,36 @@ fn a_second_source_after_ainsi_que_speaks_too() {
         );
     }
 }
+
+/// « Un témoin a affirmé …, un autre assurant que … », « …, les syndicats dénonçant … »: an
+/// absolute participial clause (a short noun phrase after a comma, then the participle) has a
+/// subject of its own, who speaks too; « un autre », « l'autre » is one more of those named
+/// before, unnamed. Must not: a participle right after the comma, or after an apposition set
+/// off by commas, is the main subject's.
+#[test]
+fn an_absolute_participle_has_its_own_speaker() {
+    for (sentence, want) in [
+        (
+            "Un témoin a affirmé que le feu avait pris dans la cuisine, un autre assurant qu'il venait du garage.",
+            vec!["Un témoin", "un autre"],
+        ),
+        (
+            "Le maire a annoncé la fermeture de l'usine, les syndicats dénonçant un plan social déguisé.",
+            vec!["Le maire", "les syndicats"],
+        ),
+        (
+            "Le ministre a défendu la réforme, l'opposition estimant qu'elle était injuste.",
+            vec!["Le ministre", "l'opposition"],
+        ),
+        (
+            "Le maire a annoncé la fermeture de l'usine, précisant que les salariés seraient reclassés.",
+            vec!["Le maire"],
+        ),
+        (
+            "Le maire a remercié les pompiers, des hommes courageux, ajoutant que le village leur devait tout.",
+            vec!["Le maire"],
+        ),
+    ] {
+        assert_eq!(speakers(sentence), want, "{sentence}");
+    }
+}

@@ -752,6 +752,10 @@ fn opens_new_clause(toks: &[Tok], from: usize, verb: usize) -> bool {
     if q > 0 && toks[q - 1].low == "qui" && !relative_in_report(toks, from, q - 1) {
         return true;
     }
+    // « …, une autre affirmant que … »: an absolute participle with its own subject.
+    if from < verb && speaker::absolute_participle_subject(toks, verb).is_some() {
+        return true;
+    }
     let start = from.min(verb);
     let span = &toks[start..verb];
     span.iter().enumerate().any(|(k, t)| {

@@ -352,6 +352,15 @@ pub(super) fn speaker_by_route(
                 Route::ParticipleHolder,
             );
         }
+        // « Une source a déclaré …, une autre affirmant que … », « …, la droite pointant … »:
+        // an absolute participle has its own subject, whatever its head (shown unresolved
+        // when it names no one), never the main clause's.
+        if let Some((from, to)) = absolute_participle_subject(toks, cue.group_start) {
+            return (
+                classify(text, toks, from, to, people),
+                Route::ParticipleHolder,
+            );
+        }
     }
     // « X a décrit …, tandis que Y a publié une vidéo, suggérant … »: a participle after a
     // « tandis que » clause is that clause's subject's, the nearer one.
@@ -1976,6 +1985,32 @@ fn may_end_noun_phrase(t: &Tok) -> bool {
         && !lexicon::ADVERBS.contains(&t.low.as_str())
         && !lexicon::MONTHS.contains(&t.low.as_str())
         && !is_finite_verb(t)
+}
+
+/// The subject of an absolute participial clause (« …, une autre affirmant que », « …, la
+/// droite pointant », « …, les syndicats dénonçant »): the short noun phrase between a comma
+/// and the present participle at `at`, opening on a determiner (« d'autres » too), holding no
+/// verb, no quotation and no preposition: a clause of its own, its subject its own.
+pub(super) fn absolute_participle_subject(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let participle = toks.get(at)?;
+    if !participle.low.ends_with("ant") || participle.quoted || at < 3 {
+        return None;
+    }
+    let comma = (at.saturating_sub(6)..at - 1)
+        .rev()
+        .find(|&k| toks[k].low == ",")?;
+    let phrase = &toks[comma + 1..at];
+    let opens = lexicon::DETERMINERS.contains(&phrase[0].low.as_str())
+        || phrase[0].low == "d'" && phrase.get(1).is_some_and(|t| t.low == "autres");
+    let plain = phrase.iter().all(|t| {
+        t.word
+            && !t.quoted
+            && !is_finite_verb(t)
+            && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+            && !matches!(t.low.as_str(), "de" | "du" | "des" | "que" | "qu'" | "qui")
+            || t.low == "d'" && phrase[0].low == "d'"
+    });
+    (opens && plain && phrase.len() >= 2).then_some((comma + 1, at - 1))
 }
 
 /// The noun phrase right before the present participle at `at`, no comma between, when a
@@ -7410,6 +7445,8 @@ fn indefinite_group(words: &[&str]) -> bool {
         ["les", "uns" | "unes", rest @ ..] => ("uns", rest),
         ["la", "plupart", rest @ ..] => ("plupart", rest),
         ["l'", "un" | "une", rest @ ..] => ("un", rest),
+        // (« une autre », « l'autre »: one more of those named before.)
+        ["un" | "une" | "l'", "autre", rest @ ..] => ("autre", rest),
         [head, rest @ ..] => (*head, rest),
         [] => return false,
     };
@@ -7419,6 +7456,7 @@ fn indefinite_group(words: &[&str]) -> bool {
             | "certaines"
             | "plusieurs"
             | "autres"
+            | "autre"
             | "plupart"
             | "beaucoup"
             | "quelques-uns"
