@@ -3571,6 +3571,12 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "passant",
     "passante",
     "passants",
+    // (« des inconnus ont revendiqué », « un inconnu a appelé »: people whose names no one
+    // knows.)
+    "inconnu",
+    "inconnue",
+    "inconnus",
+    "inconnues",
     "homme",
     "femme",
     "hommes",

@@ -181,3 +181,37 @@ fn a_descriptor_before_a_name_or_a_thing_keeps_its_kind() {
     );
     assert_ne!(kind, SpeakerKind::Person);
 }
+
+/// « des inconnus ont revendiqué … », « un inconnu a appelé »: people whose names no one knows
+/// are unnamed people (anonymous), whom a later « ils » takes up. Must not: « inconnue » as an
+/// adjective leaves the subject its own.
+#[test]
+fn unknown_people_are_anonymous() {
+    assert_kinds(
+        &[
+            (
+                &["Des inconnus ont revendiqué l'incendie du hangar sur un site en ligne."],
+                "Des inconnus",
+            ),
+            (
+                &[
+                    "Des inconnus ont revendiqué l'incendie du hangar sur un site en ligne.",
+                    "« Ce n'est qu'un début », écrivent-ils.",
+                ],
+                "Des inconnus",
+            ),
+            (
+                &["Un inconnu a affirmé au téléphone qu'une bombe était cachée dans la gare."],
+                "Un inconnu",
+            ),
+        ],
+        SpeakerKind::Anonymous,
+    );
+    assert_eq!(
+        kind_of(
+            &["La cause de l'incendie reste inconnue, a indiqué la préfecture."],
+            "la préfecture"
+        ),
+        SpeakerKind::Organization
+    );
+}
