@@ -5171,12 +5171,13 @@ fn condition_between_commas(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
-    let opens = match (low(at + 1), low(at + 2), low(at + 3)) {
-        ("si" | "lorsque" | "lorsqu'" | "quand", _, _) => true,
-        ("s'", "il" | "ils", _) => true,
-        ("au", "cas", "où") | ("dans", "le", "cas") => true,
-        _ => false,
-    };
+    let opens = matches!(
+        (low(at + 1), low(at + 2), low(at + 3)),
+        ("si" | "lorsque" | "lorsqu'" | "quand", _, _)
+            | ("s'", "il" | "ils", _)
+            | ("au", "cas", "où")
+            | ("dans", "le", "cas")
+    );
     if !opens {
         return None;
     }
