@@ -1303,7 +1303,9 @@ fn senses_that_report_nothing() {
     for sentence in [
         "Un incendie s'est déclaré dans la nuit dans un entrepôt de Rungis.",
         "Un feu de broussailles s'est déclaré mardi près du village.",
-        "La fermeture de l'usine inquiète les habitants du quartier.",
+        // (« La fermeture de l'usine inquiète les habitants du quartier » gives no claim of
+        // the closure; since session 21 it is the inhabitants' position, a group's feeling
+        // narrated: `narrated_stance_tests::a_group_stirred_by_something_holds_the_feeling`.)
         "Cette victoire réjouit les supporters du club.",
         "Les clubs de la région ont exprimé leurs condoléances à la famille.",
         "Le gendarme a demandé s'il pouvait entrer dans la maison.",
@@ -3811,7 +3813,7 @@ fn the_pronominal_se_confirmer_is_no_confirmation() {
         "Une tendance qui se confirme cette année.",
         "La hausse des prix se confirme dans toute la région.",
         "Les rumeurs se sont confirmées dans la soirée.",
-        "Cette statistique, qui s'était confirmée l'an dernier, inquiète les médecins.",
+        "Cette statistique, qui s'était confirmée l'an dernier, reste très élevée.",
     ] {
         expect_none(sentence);
     }

@@ -6,6 +6,7 @@
 
 mod attribution;
 mod characterise;
+mod felt_by;
 mod headlines;
 mod idioms;
 mod leads;

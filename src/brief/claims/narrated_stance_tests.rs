@@ -218,3 +218,44 @@ fn se_sentir_and_a_side_or_a_feeling() {
         expect_none(sentence);
     }
 }
+
+/// A group's feeling told through what stirs it (`cues/felt_by.rs`): the group object of a
+/// verb of worry, or where a feeling rises after « chez », closing the sentence, is that
+/// group's position.
+#[test]
+fn a_group_stirred_by_something_holds_the_feeling() {
+    for (sentence, speaker) in [
+        (
+            "La fermeture de la ligne inquiète les usagers du quotidien.",
+            "les usagers du quotidien",
+        ),
+        (
+            "Des retards de paiement qui préoccupent sérieusement les agriculteurs.",
+            "les agriculteurs",
+        ),
+        (
+            "L'exaspération grandit chez les riverains de l'aéroport.",
+            "les riverains de l'aéroport",
+        ),
+        ("La colère gronde chez les enseignants.", "les enseignants"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        // A thing stirred, one person's private feeling, a clitic object, the adjective.
+        "La hausse des taux inquiète les marchés.",
+        "Une menace bien plus grave inquiète Paul.",
+        "Cette annonce les inquiète beaucoup.",
+        "La famille inquiète attend des nouvelles de l'hôpital.",
+        // Not where a feeling rises.
+        "Il a dîné chez les parents de sa femme.",
+    ] {
+        expect_none(sentence);
+    }
+    // Before an incise, the clause is the speaker's words.
+    expect(
+        "Cette décision inquiète les syndicats, a indiqué le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+}

@@ -1165,6 +1165,11 @@ pub(in crate::brief::claims) fn find_attribution_from(
             // « Inquiétude relayée par le maire X "…" », « Même doute exprimé par des
             // observateurs »: whose stance a verbless sentence gives.
             "par" if voiced_by(toks, i) => i + 1,
+            // « Ces fermetures inquiètent les habitants », « L'inquiétude monte chez les
+            // salariés »: the group that feels it.
+            _ if super::felt_by::felt_by(toks, i).is_some() => {
+                super::felt_by::felt_by(toks, i).unwrap_or(i)
+            }
             // « L'information a été donnée par le porte-parole X »: who made it public.
             "par" if made_public_by(toks, i).is_some() => i + 1,
             // « placée en redressement à la demande de son actionnaire »: who asked for it.
@@ -2164,7 +2169,7 @@ fn is_quote_mark_tok(t: &Tok) -> bool {
 }
 
 /// The kind of claim an attribution phrase at `at` makes: a call for « à la demande de », a
-/// statement otherwise; for a passive, what its subject says (« l'appel a été lancé par X »).
+/// position for a group's feeling (`felt_by`), a statement otherwise; for a passive, what its subject says (« l'appel a été lancé par X »).
 pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> ClaimKind {
     if toks[at].low == "à" && called_by(toks, at).is_some() {
         ClaimKind::Call
@@ -2172,6 +2177,9 @@ pub(in crate::brief::claims) fn attribution_kind(toks: &[Tok], at: usize) -> Cla
         ClaimKind::Position
     } else if toks[at].low == "par" {
         made_public_by(toks, at).unwrap_or(ClaimKind::Statement)
+    } else if super::felt_by::felt_by(toks, at).is_some() {
+        // (A group's feeling, narrated: its position.)
+        ClaimKind::Position
     } else if toks[at].low == "pour" && quoted_view_for(toks, at) {
         // (A quotation credited to someone's view is a judgement.)
         ClaimKind::Position
