@@ -4907,3 +4907,28 @@ fn a_condition_between_commas_and_a_resurgence_observed() {
         expect_none(sentence);
     }
 }
+
+/// An incise whose auxiliary the copy dropped (« « … » averti la préfecture », « « … »,
+/// affirmé le maire. »): right after a quotation, its subject closing the sentence, the bare
+/// participle reports the quotation. Not an agent or a place after it, nor a participle
+/// describing a noun.
+#[test]
+fn an_incise_missing_its_auxiliary_reports_the_quotation() {
+    expect(
+        "« Les routes seront glissantes dès ce soir » averti la préfecture du Nord.",
+        "la préfecture du Nord",
+        ClaimKind::Warning,
+    );
+    expect(
+        "« Le parking restera fermé tout l'été », précisé la mairie de Vannes.",
+        "la mairie de Vannes",
+        ClaimKind::Statement,
+    );
+    for sentence in [
+        "« Nous partirons demain », publié dans Le Monde.",
+        "Le texte, « inédit », publié le mois dernier.",
+        "Le rapport « Horizon 2030 » présenté hier au conseil municipal.",
+    ] {
+        expect_none(sentence);
+    }
+}

@@ -1297,7 +1297,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient")
                 })
                 && !continues_an_apposed_participle(toks, start);
-            if is_participle(form) && !shares_aux {
+            if is_participle(form) && !shares_aux && !auxiliary_dropped_in_incise(toks, start, i) {
                 continue;
             }
             // « affirmait lui-même que », « explique également que », « dit mardi que »,
@@ -5904,6 +5904,33 @@ pub(super) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es",
     "sommes", "êtes", "fut", "furent",
 ];
+
+/// Whether the bare participle at `i` (its group from `start`) is an incise whose auxiliary
+/// the copy dropped (« « … » averti la préfecture », « « … », affirmé le maire. »): right after
+/// a quotation's closing mark, maybe with its comma, and followed by its subject, a name or a
+/// determiner's noun phrase, that closes the sentence (not « « … », cité par l'AFP », nor
+/// « « … », publié dans Le Monde », an agent or a place).
+fn auxiliary_dropped_in_incise(toks: &[Tok], start: usize, i: usize) -> bool {
+    let mut k = start;
+    if k > 0 && toks[k - 1].low == "," {
+        k -= 1;
+    }
+    let after_quotation = k >= 2 && is_quote_mark(&toks[k - 1]) && toks[k - 2].quoted && start == i;
+    let Some(subject) = toks.get(i + 1) else {
+        return false;
+    };
+    let opens_subject = subject.word
+        && !subject.quoted
+        && (subject.upper || lexicon::DETERMINERS.contains(&subject.low.as_str()))
+        && !lexicon::PREPOSITIONS.contains(&subject.low.as_str());
+    if !after_quotation || !opens_subject {
+        return false;
+    }
+    let end = super::speaker::np_end(toks, i + 1);
+    toks[end + 1..]
+        .iter()
+        .all(|t| !t.word && !t.quoted && t.low != ",")
+}
 
 /// Whether the bare participle group starting at `start` is joined by « et », « puis » or
 /// « ou » to a passive participle before it in the same clause (« a été ouverte et confiée »,
