@@ -1092,6 +1092,14 @@ fn negation_aware(kind: ClaimKind, negated: bool) -> ClaimKind {
     }
 }
 
+/// Whether a coordinated clause opens between tokens `a` and `b` (« mais », « ; » outside
+/// quotation marks): what stands on either side is a clause of its own.
+fn coordinated_clause_between(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks[a + 1..b.min(toks.len())]
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low.as_str(), "mais" | ";"))
+}
+
 /// A conditional in what a present-tense cue or an attribution reports (« selon la police,
 /// l'incendie concernerait trois immeubles »): the article hedges it. Modal verbs
 /// (« pourrait », « devrait ») are the speaker's own caution, not the article's.
@@ -2027,12 +2035,25 @@ fn claim_in(
                 && (matches!(toks[k].low.as_str(), "que" | "qu'") || selon_lequel(toks, k))
         })
         .unwrap_or(toks.len());
+    // (« 700 postes seraient menacés, mais le groupe dément »: a conditional in a clause of
+    // its own, past « mais » or « ; », hedges that clause, not the claim of the other.)
+    let claim_at = match (&verb, attribution) {
+        (_, Some((a, _))) if use_attribution => Some((a, a)),
+        (Some(v), _) => Some((v.group_start, v.cue_end)),
+        (None, a) => a.map(|(a, _)| (a, a)),
+    };
+    let in_the_claims_clause = |k: usize| match claim_at {
+        Some((start, _)) if k < start => !coordinated_clause_between(toks, k, start),
+        Some((_, end)) if k > end => !coordinated_clause_between(toks, end, k),
+        _ => true,
+    };
     let journalistic_conditional = toks[..main_clause].iter().enumerate().any(|(k, t)| {
         !t.quoted
             && lexicon::CONDITIONAL_AUX.contains(&t.low.as_str())
             && toks.get(k + 1).is_some_and(|n| n.word && !n.quoted)
             && !cues::impersonal_advice(toks, k)
             && !compound_modal(toks, k)
+            && in_the_claims_clause(k)
     }) && !cues::unreal_hypothesis(toks)
         || toks.iter().any(|t| {
             // « Il semblerait que … », « il paraîtrait que … »: the article's own hedge.

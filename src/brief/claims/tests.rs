@@ -1164,6 +1164,15 @@ mod issue18 {
         assert!(!one("Le ministre a précisé que ce serait temporaire.").unconfirmed);
         assert!(!one("Le syndicat affirme que la fermeture pourrait être évitée.").unconfirmed);
         assert!(!one("Le syndicat affirme que la fermeture concerne 300 emplois.").unconfirmed);
+        // The journalistic conditional hedges its own clause: not the claim of a clause
+        // coordinated after « mais » or « ; ».
+        assert!(
+            !one("Près de 300 postes seraient menacés, mais le groupe dément toute fermeture.")
+                .unconfirmed
+        );
+        assert!(!one("Le site aurait été vendu ; la direction dément.").unconfirmed);
+        assert!(one("Le site aurait été vendu, selon le syndicat.").unconfirmed);
+        assert!(one("Le site aurait été vendu, affirme le syndicat.").unconfirmed);
         // People are people, not organizations; a witness is not hedged like a source.
         for (s, who) in [
             ("Des témoins ont raconté avoir vu des chars.", "Des témoins"),
