@@ -1145,10 +1145,11 @@ const ER_VERBS: &[ErEntry] = &[
         ClaimKind::Position,
         Some(&["contre", "que", "qu'"]),
     ),
+    // « a renvoyé la balle à l'État »: the blame put back on someone, a stance.
     (
         &["renvoi", "renvoy"],
         "renvoyer la balle",
-        ClaimKind::Statement,
+        ClaimKind::Position,
         Some(&["la balle"]),
     ),
     (&["déplor"], "déplorer", ClaimKind::Position, None),

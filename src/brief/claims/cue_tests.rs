@@ -2640,6 +2640,40 @@ fn feelings_voiced_are_positions() {
     );
 }
 
+/// « suggérer que » + a clause in the indicative or the conditional puts a view forward (a
+/// statement); with an infinitive or a subjunctive it asks (a call). « décrire » in an incise
+/// after a quotation tells (a statement); « décrire X comme Y » judges (a position).
+#[test]
+fn what_suggesting_and_describing_report() {
+    for (sentence, speaker) in [
+        (
+            "Plusieurs économistes ont suggéré que la croissance est repartie.",
+            "Plusieurs économistes",
+        ),
+        (
+            "La chercheuse suggère que les glaciers fondraient plus vite que prévu.",
+            "La chercheuse",
+        ),
+        (
+            "« Le feu progresse lentement », a décrit le capitaine des pompiers.",
+            "le capitaine des pompiers",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    for sentence in [
+        "Le maire a suggéré de reporter la fête.",
+        "Le maire a suggéré que la fête soit reportée.",
+    ] {
+        expect(sentence, "Le maire", ClaimKind::Call);
+    }
+    expect(
+        "Le ministre a décrit la réforme comme une erreur.",
+        "Le ministre",
+        ClaimKind::Position,
+    );
+}
+
 /// « se dire » + a feeling or a view (« s'est dit « outré » », « se disent très déçus », « se
 /// dit convaincu que »): a position, as the feeling narrated is; a status claimed (« se dit
 /// innocent », « se dit victime de ») stays a statement.

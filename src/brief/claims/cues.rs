@@ -4,6 +4,7 @@
 //! (selon X, d'après X, pour X) live in `attribution`, verbs leading an infinitive cue in
 //! `leads`, idioms whose frame tells speech from another sense in `idioms`.
 
+mod asserted_clause;
 mod attribution;
 mod characterise;
 mod felt_by;
@@ -3973,6 +3974,20 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
             return ClaimKind::Statement;
         }
 
+        // « a suggéré que la croissance est repartie »: a view put forward; a call only with
+        // an infinitive or a subjunctive (« suggère de reporter », « … que la fête soit
+        // reportée »).
+        "suggérer"
+            if matches!(next_low, Some("que" | "qu'"))
+                && next_at.is_some_and(|k| asserted_clause::asserts(toks, k + 1)) =>
+        {
+            return ClaimKind::Statement;
+        }
+        // « « Le feu progresse », a décrit le capitaine »: an incise tells what is seen;
+        // « décrit la réforme comme une erreur » judges.
+        "décrire comme" if incise || right_after_quote(toks, start, i) => {
+            return ClaimKind::Statement;
+        }
         // « Son parti lui faisait grief d'avoir … »: a reproach.
         "faire savoir" if next_low == Some("grief") => return ClaimKind::Position,
         _ => {}

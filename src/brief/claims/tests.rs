@@ -1009,7 +1009,7 @@ mod issue18 {
             (
                 "Le gouvernement a renvoyé la balle à l'opposition.",
                 "Le gouvernement",
-                ClaimKind::Statement,
+                ClaimKind::Position,
             ),
             (
                 "Le ministre s'est contenté d'ajouter que l'enquête suivait son cours.",
