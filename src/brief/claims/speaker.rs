@@ -2256,6 +2256,31 @@ const NEWS_WITHOUT_SOURCE: &[&str] = &[
     "estimation",
 ];
 
+/// Whether `words` are news of [`NEWS_WITHOUT_SOURCE`] from an inquiry (« les premiers
+/// éléments de l'enquête », « les informations de l'autopsie »): past the determiner and a
+/// rank, the news noun, « de » (« de l' », « de la », « du »), then a noun of an inquiry.
+fn news_of_an_inquiry(words: &[&str]) -> bool {
+    const INQUIRIES: &[&str] = &["enquête", "investigation", "investigations", "autopsie"];
+    let ranks = [
+        "premiers",
+        "premières",
+        "derniers",
+        "dernières",
+        "nouveaux",
+        "nouvelles",
+    ];
+    let head = words
+        .iter()
+        .position(|w| !(lexicon::DETERMINERS.contains(w) || ranks.contains(w)));
+    head.is_some_and(|h| {
+        NEWS_WITHOUT_SOURCE.contains(&words[h])
+            && matches!(
+                &words[h + 1..],
+                ["de" | "d'", "l'" | "la", noun] | ["du", noun] if INQUIRIES.contains(noun)
+            )
+    })
+}
+
 /// A speaker read as an organization whose words name no one who speaks: no capitalized word
 /// after its determiner, and no noun of a role, people, an institution, a source, a medium or
 /// a person described (« Une battue », « le projet », « une fois de plus »). The rules found a
@@ -7217,6 +7242,15 @@ pub(super) fn classify(
     let spokesperson = first_word.is_some_and(|w| w.starts_with("porte-parole"));
     // (« un cadre du parti »: so whatever kind its complement's words suggested.)
     if indefinite && (kind == SpeakerKind::Role && !spokesperson || one_of) {
+        return Speaker {
+            name: phrase,
+            role: None,
+            kind: SpeakerKind::Anonymous,
+        };
+    }
+    // « selon les premiers éléments de l'enquête »: news of an inquiry with no one named as
+    // its source, an anonymous source (README « Session 19 »).
+    if kind == SpeakerKind::Organization && news_of_an_inquiry(&words) {
         return Speaker {
             name: phrase,
             role: None,

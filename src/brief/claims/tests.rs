@@ -1199,6 +1199,12 @@ mod issue18 {
         }
         let c = one("Une source proche du dossier a indiqué que l'accord était signé.");
         assert!(!c.unconfirmed);
+        // News of an inquiry with no one named (README « Session 19 ») is an anonymous
+        // source; the news of a body named is that body's.
+        let c = one("Selon les premiers éléments de l'enquête, le conducteur roulait trop vite.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Anonymous);
+        let c = one("Selon les informations de la police, le conducteur roulait trop vite.");
+        assert_eq!(c.speaker_kind, SpeakerKind::Organization);
         // The role column holds a role, never a title, a complement or a date.
         let c = one("Le porte-parole du Hamas, Abou Obeida, a démenti toute trêve.");
         assert_eq!(c.role.as_deref(), Some("porte-parole du Hamas"));
