@@ -1273,6 +1273,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         {
             continue;
         }
+        // « en raison d'une croyance locale affirmant que … », « à la suite d'une plainte
+        // dénonçant … »: a participle right after a noun in a prepositional phrase is that
+        // noun's (speaker::noun_in_phrase_before); a belief, an act or a thing holds it,
+        // no one says it (a document, a poll or someone as that noun still speaks).
+        if aux.is_none()
+            && inverted.is_none()
+            && form.ends_with("ant")
+            && held_by_a_thing(toks, start)
+        {
+            continue;
+        }
         if aux.is_none() && inverted.is_none() {
             // (« Certains évoquent », « Plusieurs dénoncent »: a quantifier standing alone as
             // the subject of a plural verb, not the determiner of a noun.)
@@ -4520,6 +4531,32 @@ fn past_place_seen(lemma: &str, toks: &[Tok], at: usize) -> usize {
         return at + 3;
     }
     at
+}
+
+/// Whether the participle group at `start` follows, with no comma, a noun phrase of a
+/// prepositional phrase (see [`super::speaker::noun_in_phrase_before`]) whose head is a
+/// lowercase noun that names no one who speaks, no document and no hearsay (« une croyance
+/// locale », « une plainte »; not « un sondage », « un autre », « la famille », « une rumeur »).
+fn held_by_a_thing(toks: &[Tok], start: usize) -> bool {
+    let Some((from, to)) = super::speaker::noun_in_phrase_before(toks, start) else {
+        return false;
+    };
+    let Some(head) = toks[from..=to].iter().find(|t| {
+        !lexicon::DETERMINERS.contains(&t.low.as_str())
+            && !super::speaker::ROLE_ADJECTIVES.contains(&t.low.as_str())
+    }) else {
+        return false;
+    };
+    let singular = head.low.strip_suffix('s').unwrap_or(&head.low);
+    lexicon::DETERMINERS.contains(&toks[from].low.as_str())
+        && head.word
+        && !head.upper
+        && !head.quoted
+        && ![head.low.as_str(), singular]
+            .iter()
+            .any(|w| super::speaker::can_speak(w) || super::speaker::DOCUMENTS.contains(w))
+        // (Hearsay relays someone unnamed: « une rumeur affirmant que » stays anonymous.)
+        && !matches!(singular, "rumeur" | "bruit")
 }
 
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,

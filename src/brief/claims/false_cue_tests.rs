@@ -341,6 +341,30 @@ fn a_negated_verb_with_nothing_after_says_nothing() {
     }
 }
 
+/// A participle right after a noun in a prepositional phrase is that noun's: a belief, a
+/// legend or another thing holds what it says, no one speaks
+/// (« en raison d'une croyance affirmant que … »); a poll, a document, hearsay or someone there
+/// still speaks.
+#[test]
+fn a_thing_holding_a_participle_speaks_not() {
+    for sentence in [
+        "La route reste fermée en raison d'une croyance locale affirmant que le pont porte malheur.",
+        "Les fouilles ont repris à cause d'une légende affirmant qu'un trésor dort sous l'église.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "Le maire a refusé de commenter la publication d'un sondage affirmant que sa liste était en tête.",
+        "un sondage",
+        ClaimKind::Statement,
+    );
+    expect(
+        "Le chantier a été suspendu à la suite d'une rumeur affirmant que le sol était pollué.",
+        "une rumeur",
+        ClaimKind::Statement,
+    );
+}
+
 /// A negated verb of mention (« n'a pas mentionné », « n'a jamais évoqué », « ne commente
 /// pas ») says nothing; a clause, a colon or a quotation after it, « ne … que », a negated
 /// stance (« n'exclut pas ») or the reflexive « ne s'explique pas » stay claims, and the

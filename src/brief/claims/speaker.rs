@@ -2018,7 +2018,7 @@ pub(super) fn absolute_participle_subject(toks: &[Tok], at: usize) -> Option<(us
 /// participle to the noun before it (in the UD treebanks, 171 of 176 times to a noun, 5 to
 /// the clause). Not a document's (« un communiqué de presse affirmant que »: its author's,
 /// see [`participle_holder`]).
-fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+pub(super) fn noun_in_phrase_before(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
     let last = at.checked_sub(1)?;
     if !may_end_noun_phrase(&toks[last]) {
         return None;
