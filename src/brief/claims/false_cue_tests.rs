@@ -52,6 +52,45 @@ fn constater_with_a_plain_object_is_a_finding() {
     }
 }
 
+/// « exiger », « demander », « réclamer », « expliquer » with a thing as subject (a noun of an
+/// act, an event or a state) require or account for something: no one speaks. Someone, a
+/// body or a document as subject, or words reported after the verb, keep the claim.
+#[test]
+fn a_thing_that_requires_or_accounts_speaks_not() {
+    for sentence in [
+        "En somme, la modernisation du réseau exige un effort de tous les salariés.",
+        "Pour la première fois, une information explique pourquoi le conducteur a freiné.",
+        "La situation demande de la patience.",
+        "La procédure exige une déclaration préalable en mairie.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker, kind) in [
+        (
+            "La majorité exige la démission du ministre.",
+            "La majorité",
+            ClaimKind::Call,
+        ),
+        (
+            "La fédération réclame une enquête.",
+            "La fédération",
+            ClaimKind::Call,
+        ),
+        (
+            "La direction explique pourquoi le site ferme.",
+            "La direction",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le rapport exige des mesures d'urgence.",
+            "Le rapport",
+            ClaimKind::Call,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}
+
 /// « prévenir » and « avertir » with someone to call and nothing warned of alert them (or, with
 /// a thing, prevent it); with « que », a colon, a quotation or « de » + danger they warn.
 #[test]

@@ -71,6 +71,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || clause_not_asserted(toks, g)
         || stresses_no_finding(toks, g)
         || says_it_wonders(toks, g)
+        || a_thing_requires_or_accounts(toks, g)
 }
 
 /// « Le maire a dit « s'interroger » », « dit se demander si la route rouvrira », « a confié
@@ -109,6 +110,66 @@ fn wondering_after(toks: &[Tok], i: usize) -> bool {
         && (matches!(word(k + 1), "interroger" | "demander" | "questionner")
             || word(k + 1) == "poser"
                 && matches!(word(k + 2), "des" | "la" | "beaucoup" | "bien" | "mille"))
+}
+
+/// Endings of nouns of acts, events and states (« diffusion », « information »,
+/// « développement », « sécurité », « situation », « urgence », « procédure »), which name a
+/// thing unless a speaker list knows them as a body (« la direction », « le gouvernement »).
+const ABSTRACT_ENDINGS: &[&str] = &["tion", "sion", "ment", "ité", "ance", "ence", "ure"];
+
+/// Nouns of those endings that name people acting together (« la majorité exige », « la
+/// mobilisation réclame »): they may speak.
+const GROUPS_WITH_ABSTRACT_ENDINGS: &[&str] = &[
+    "majorité",
+    "minorité",
+    "résistance",
+    "rassemblement",
+    "mobilisation",
+];
+
+/// « La diffusion d'une langue exige des moyens », « La situation demande de la patience »,
+/// « Une information explique pourquoi le pilote a cabré »: verbs a thing does as often as
+/// someone (to require, to account for) whose subject, the noun phrase running from its
+/// determiner to the verb (past an opening adjunct and its comma), has for head a noun of an act, an event or a state (see
+/// [`ABSTRACT_ENDINGS`]) no speaker list knows: no one speaks. Someone,
+/// a body, a medium or a document as subject (« La famille réclame justice », « Le rapport
+/// exige », « La direction explique pourquoi ») and words reported right after the verb
+/// (« que », a colon, a quotation) keep the claim.
+fn a_thing_requires_or_accounts(toks: &[Tok], g: &Group) -> bool {
+    if !matches!(g.lemma, "exiger" | "demander" | "réclamer" | "expliquer")
+        || !g.subject_before
+        || g.reflexive
+    {
+        return false;
+    }
+    let next = toks.get(past_adjuncts(toks, g.i + 1));
+    if next.is_none_or(|t| {
+        t.quoted || is_quote_mark_str(&t.low) || matches!(t.low.as_str(), "que" | "qu'" | ":")
+    }) {
+        return false;
+    }
+    // (« En somme, la diffusion d'une langue exige »: the words after an opening adjunct.)
+    let from = toks[..g.start]
+        .iter()
+        .rposition(|t| !t.word || t.quoted)
+        .map_or(0, |k| k + 1);
+    let subject = &toks[from..g.start];
+    let Some((det, rest)) = subject.split_first() else {
+        return false;
+    };
+    let head = rest
+        .iter()
+        .find(|t| !crate::brief::claims::speaker::ROLE_ADJECTIVES.contains(&t.low.as_str()));
+    lexicon::DETERMINERS.contains(&det.low.as_str())
+        && subject.iter().all(|t| t.word && !t.quoted)
+        && head.is_some_and(|h| {
+            let singular = h.low.strip_suffix('s').unwrap_or(&h.low);
+            !h.upper
+                && ABSTRACT_ENDINGS.iter().any(|e| singular.ends_with(e))
+                && !GROUPS_WITH_ABSTRACT_ENDINGS.contains(&singular)
+                && !crate::brief::claims::speaker::can_speak(&h.low)
+                && !crate::brief::claims::speaker::can_speak(singular)
+        })
 }
 
 /// What « mettre en avant / en exergue / en lumière » stresses when it says something: a
