@@ -80,6 +80,22 @@ fn answering_someone_without_words_is_no_claim() {
     }
 }
 
+/// « évoquer » + a definite noun phrase is a topic mentioned (session 12), also when a long
+/// apposition sets the subject off by commas: an incise closes what was said before it (a
+/// quotation or a clause with its verb), and « Le porte-parole, X, ministre de …, a évoqué
+/// la condamnation des soldats » has none. A true incise after a clause keeps its subject.
+#[test]
+fn a_topic_mentioned_after_an_apposition_says_nothing() {
+    expect_none(
+        "En marge de la réunion, le porte-parole du gouvernement, Paul Martin, ministre de la Communication, a évoqué la condamnation des soldats détenus au Mali.",
+    );
+    expect(
+        "La piste criminelle n'est pas écartée, évoque le maire.",
+        "le maire",
+        ClaimKind::Statement,
+    );
+}
+
 /// « prendre position dans / sur » takes a stance when an adverb says it was said or a debate
 /// follows; troops taking up position in a place say nothing.
 #[test]

@@ -151,13 +151,18 @@ pub(super) fn says_nothing(lemma: &str, toks: &[Tok], i: usize, start: usize, fo
         "rendre hommage" => !someone_as_subject(toks, start) || another_verb_joined(toks, i),
         // « aurait évoqué vendredi la menace terroriste. »: a topic mentioned, nothing said
         // of it (session 12 convention).
-        // (Not in an incise, whose subject comes after it: « « … », a évoqué le ministre ».)
+        // (Not in an incise, whose subject comes after it: « « … », a évoqué le ministre »,
+        // « La piste criminelle est écartée, évoque le maire ». An incise closes what was said
+        // before it: with no quotation and no verb before the comma, « Le porte-parole, X,
+        // ministre de …, a évoqué la condamnation des soldats » is the subject's topic.)
         "évoquer" => {
             let after_quote =
                 start > 0 && (toks[start - 1].quoted || is_quote_mark(&toks[start - 1]));
-            !after_quote
-                && !super::closes_as_incise(toks, start, i)
-                && unsaid::topic_only(toks, super::past_adjuncts(toks, i + 1))
+            let said_before = toks[..start]
+                .iter()
+                .any(|t| t.quoted || is_quote_mark(t) || super::super::speaker::is_finite_verb(t));
+            let incise = super::closes_as_incise(toks, start, i) && said_before;
+            !after_quote && !incise && unsaid::topic_only(toks, super::past_adjuncts(toks, i + 1))
         }
         // « se vante que », « se targue d'avoir »: someone boasting.
         "se vanter" | "se targuer" => !subject_can_show(toks, start),
