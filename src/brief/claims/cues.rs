@@ -4555,8 +4555,9 @@ fn held_by_a_thing(toks: &[Tok], start: usize) -> bool {
         && ![head.low.as_str(), singular]
             .iter()
             .any(|w| super::speaker::can_speak(w) || super::speaker::DOCUMENTS.contains(w))
-        // (Hearsay relays someone unnamed: « une rumeur affirmant que » stays anonymous.)
-        && !matches!(singular, "rumeur" | "bruit")
+        // (Hearsay relays someone unnamed: « une rumeur affirmant que » stays anonymous; « un
+        // autre », « l'un » stand for someone.)
+        && !matches!(singular, "rumeur" | "bruit" | "autre" | "un" | "une" | "même")
 }
 
 /// Whether a plain noun phrase (a determiner or a bare noun, not « que », a colon, a quotation,
