@@ -2820,10 +2820,19 @@ fn an_adjunct_opening_the_clause_with_no_comma_is_no_part_of_the_subject() {
 }
 
 #[test]
-fn a_surname_opening_on_a_particle_keeps_its_first_name_after_a_ministry() {
-    // Must: the particle (« Ait », « Ben », « Abou ») opens the surname; the unknown first name
-    // before it belongs to the person, not to the ministry.
+fn a_name_of_three_words_keeps_its_first_name_after_a_ministry() {
+    // Must: the particle (« Ait », « Ben », « Abou ») opens the surname, or a middle name
+    // stands before it (« Rémis Fulgance Kaboré »); the unknown first name before it belongs
+    // to the person, not to the ministry.
     for (sentence, want) in [
+        (
+            "Le calme est revenu, a déclaré le ministre de la Communication Rémis Fulgance Kaboré à la radio.",
+            "Rémis Fulgance Kaboré",
+        ),
+        (
+            "La ministre de l'Éducation Awa Mariam Sawadogo a annoncé que les écoles rouvriraient.",
+            "Awa Mariam Sawadogo",
+        ),
         (
             "Le ministre de la Santé Khalid Ait Taleb a démenti la rumeur.",
             "Khalid Ait Taleb",

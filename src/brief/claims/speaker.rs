@@ -7329,28 +7329,6 @@ fn without_emphatic_pronoun(toks: &[Tok], from: usize, to: usize) -> usize {
     }
 }
 
-/// A particle that opens a surname, never a whole name by itself (« el », « Ould », « Le »
-/// Drian, « Abou » Zeid, « Ait » Taleb, « Ter » Horst).
-fn surname_particle(low: &str) -> bool {
-    is_particle(low)
-        || matches!(
-            low,
-            "el" | "ould"
-                | "du"
-                | "des"
-                | "le"
-                | "la"
-                | "ter"
-                | "ten"
-                | "abou"
-                | "abu"
-                | "della"
-                | "das"
-                | "ait"
-                | "aït"
-        )
-}
-
 /// Whether the name `full` ends with the words `toks[a..=b]` and holds more words (a first
 /// name) before them.
 fn ends_with_words(full: &str, toks: &[Tok], a: usize, b: usize) -> bool {
@@ -8214,10 +8192,11 @@ pub(super) fn person_run(
             && complement_before(toks, a)
         {
             // « le ministre de l'Intérieur Jan Jambon »: a first name not known, the last two
-            // words are the name, what comes before them the ministry's. (« de la Santé Khalid
-            // Ait Taleb », « de la Culture Soraya Ben Youssef »: a particle opening the surname
-            // has the first name before it.)
-            if b == a + 3 && surname_particle(&toks[b - 1].low) {
+            // words are the name, what comes before them the ministry's.
+            // (« de l'Information Rémis Fulgance Kaboré », « de la Santé Khalid Ait Taleb »:
+            // four words, none an institution's, are a field of one word before a name of
+            // three, a middle name or a particle opening the surname.)
+            if b == a + 3 {
                 (b - 2, b)
             } else {
                 (b - 1, b)
