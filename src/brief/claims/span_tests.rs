@@ -5453,3 +5453,28 @@ fn a_fronted_adjunct_is_no_subject() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+/// « le chef par intérim du parti »: a function held for a time is still the function, with
+/// its complement and the name apposed after it; « par » before anything else still ends the
+/// speaker (« a déclaré le maire par téléphone »).
+#[test]
+fn a_function_held_by_interim_keeps_its_complement_and_name() {
+    // Must: the complement after « par intérim », and the name after the comma.
+    for (sentence, want) in [
+        (
+            "« Le budget est mal ficelé », a dit le chef par intérim du Parti vert du Manitoba (PVM), Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "La présidente par intérim du syndicat des pilotes a dénoncé le projet.",
+            "La présidente par intérim du syndicat des pilotes",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: « par » of the means stays out of the speaker.
+    assert_eq!(
+        speakers_of("« Le pont est fermé », a déclaré le maire par téléphone."),
+        ["le maire"]
+    );
+}

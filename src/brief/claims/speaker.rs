@@ -5863,6 +5863,17 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             }
             continue;
         }
+        // « le chef par intérim du parti », « la présidente par intérim »: a function held
+        // for a time is still the function, its complement after it.
+        if low == "par"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "intérim" | "interim"))
+        {
+            end = i + 1;
+            i += 2;
+            continue;
+        }
         // « le parti au pouvoir », « la junte au pouvoir »: who holds power is named by it.
         if low == "au" && toks.get(i + 1).is_some_and(|n| n.low == "pouvoir") {
             end = i + 1;
