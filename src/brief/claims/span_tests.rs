@@ -5478,3 +5478,24 @@ fn a_function_held_by_interim_keeps_its_complement_and_name() {
         ["le maire"]
     );
 }
+
+/// « …, a ajouté la porte-parole de la Mission de l'ONU (Monusco) Claire Roy »: after a
+/// postposed verb, the bracket of the body's acronym closes the role and the person's name
+/// follows it with no comma; what follows that is no person stays out.
+#[test]
+fn a_name_after_the_acronym_closing_a_role_is_the_speaker() {
+    // Must: the name after the bracket.
+    assert_eq!(
+        speakers_of(
+            "Il y a eu dix interpellations, a ajouté la porte-parole de la Force des Nations unies au Liban (Finul) Claire Dubois qui parle d'un bilan lourd."
+        ),
+        ["Claire Dubois"]
+    );
+    // Must not: a place after the bracket is no name; the role stays.
+    assert_eq!(
+        speakers_of(
+            "Les stocks sont épuisés, a indiqué le porte-parole de l'Organisation mondiale de la santé (OMS) Afrique."
+        ),
+        ["le porte-parole de l'Organisation mondiale de la santé"]
+    );
+}

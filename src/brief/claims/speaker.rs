@@ -624,11 +624,13 @@ pub(super) fn speaker_by_route(
             // (« …, explique le président de l'Union des industries (UFI), Jean Martin »: an
             // acronym in brackets before the comma.)
             let mut to = to;
+            let mut acronym_closed = false;
             if toks.get(to + 1).is_some_and(|t| t.low == "(") {
                 if let Some(close) =
                     (to + 2..(to + 6).min(toks.len())).find(|&k| toks[k].low == ")")
                 {
                     to = close;
+                    acronym_closed = true;
                 }
             }
             // (« …, indique le préfet délégué pour la défense en Gironde, Paul Martin »: the
@@ -655,10 +657,19 @@ pub(super) fn speaker_by_route(
             }
             // (« …, a affirmé un de ses responsables, Oussama Hamdan »: so for an unnamed one,
             // and for a document of a role, « indique un communiqué de la procureure, X ».)
+            // (« …, a ajouté la porte-parole de la Mission de l'ONU (Monusco) Claire Roy »: the
+            // acronym's bracket closes the role, the name follows it with no comma.)
+            let name_after_acronym = acronym_closed
+                && toks
+                    .get(to + 1)
+                    .is_some_and(|t| t.word && t.upper && !t.quoted);
+            if name_after_acronym {
+                name_at = to + 1;
+            }
             let authored_by_role = document_of_a_role(toks, from, to);
             if (matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Anonymous)
                 || authored_by_role.is_some())
-                && toks.get(to + 1).is_some_and(|t| t.low == ",")
+                && (toks.get(to + 1).is_some_and(|t| t.low == ",") || name_after_acronym)
                 && toks.get(name_at).is_some_and(|t| t.upper)
             {
                 let end = np_end(toks, name_at);
