@@ -1308,7 +1308,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 && toks[..start].iter().any(|t| {
                     !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient")
                 })
-                && !continues_an_apposed_participle(toks, start);
+                && !joins_an_apposed_participle(toks, start);
             if is_participle(form) && !shares_aux && !auxiliary_dropped_in_incise(toks, start, i) {
                 continue;
             }
@@ -6039,28 +6039,64 @@ fn shares_a_passive(toks: &[Tok], start: usize) -> bool {
     false
 }
 
-/// A past participle (« signalé », « accusées », « requis », « reconnu »).
 /// Whether « et » before `start` joins the participle after it to a participle set off by a
 /// comma since the last auxiliary (« a ordonné la libération du militant, condamné en 2001 et
 /// considéré comme un meneur »): « et » joins like to like, so the second participle describes
 /// the same noun as the first and shares no auxiliary (not « a rendu hommage aux victimes et
-/// affirmé que », where no participle stands apart).
-fn continues_an_apposed_participle(toks: &[Tok], start: usize) -> bool {
+/// affirmé que », where no participle stands apart). A participle that acts on what follows
+/// it (a direct object, or the words it reports: « que », a colon, a quotation) is a verb of
+/// the subject, never an apposition, which is passive in sense: « a visité l'usine, salué les
+/// ouvriers et annoncé que » enumerates acts sharing one auxiliary, and in « a visité l'usine,
+/// fermée depuis mars, et affirmé que » the second participle reports.
+fn joins_an_apposed_participle(toks: &[Tok], start: usize) -> bool {
     let Some(aux) = toks[..start]
         .iter()
         .rposition(|t| !t.quoted && matches!(t.low.as_str(), "a" | "ont" | "avait" | "avaient"))
     else {
         return false;
     };
+    if participle_acts_on_what_follows(toks, start) {
+        return false;
+    }
     (aux + 2..start.saturating_sub(1)).any(|j| {
         toks[j - 1].low == ","
             && toks[j].word
             && !toks[j].quoted
             && !toks[j].upper
             && is_participle(&toks[j].low)
+            && !participle_acts_on_what_follows(toks, j)
     })
 }
 
+/// Whether the participle at `at`, past adverbs and a time phrase, takes a direct object (a
+/// definite, demonstrative or possessive determiner: « salué les ouvriers », « promis une
+/// prime ») or reports words (« que », « qu' », a colon, a quotation): an active verb. Not
+/// « des », « du » (also « de » + article: « accusé du meurtre »), nor a number.
+fn participle_acts_on_what_follows(toks: &[Tok], at: usize) -> bool {
+    let Some(next) = toks.get(skip_adverbial(toks, at + 1)) else {
+        return false;
+    };
+    unsaid::words_follow(std::slice::from_ref(next), 0)
+        || matches!(
+            next.low.as_str(),
+            "le" | "la"
+                | "les"
+                | "l'"
+                | "un"
+                | "une"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "ces"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+        )
+}
+
+/// A past participle (« signalé », « accusées », « requis », « reconnu »).
 pub(super) fn is_participle(form: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e))
         || lexicon::is_irregular_participle(form)

@@ -895,3 +895,21 @@ fn a_participle_joined_to_an_apposed_participle_describes_its_noun() {
         expect(sentence, speaker, ClaimKind::Statement);
     }
 }
+
+/// A participle after « et » that reports (« et affirmé que ») is a second verb of the subject
+/// even past a participle describing the object (« l'usine, fermée depuis mars, »), and a
+/// participle with its own direct object after a comma (« salué les ouvriers ») is an act
+/// enumerated under the same auxiliary, not an apposition.
+#[test]
+fn a_reporting_participle_after_et_shares_the_auxiliary() {
+    for (sentence, speaker) in [
+        ("Le ministre a visité l'usine, fermée depuis mars, et affirmé que le site rouvrirait en juin.", "Le ministre"),
+        ("La maire a reçu les commerçants, touchés par les inondations, et annoncé qu'une aide serait versée.", "La maire"),
+        ("Le préfet a inauguré le pont, rénové en 2020, et assuré que la circulation reprendrait.", "Le préfet"),
+        ("Le maire a remercié les pompiers, mobilisés toute la nuit, et assuré que les sinistrés seraient relogés.", "Le maire"),
+        ("Le ministre a visité l'usine, salué les ouvriers et annoncé que le site serait modernisé.", "Le ministre"),
+        ("La présidente a rencontré les familles, visité le camp et affirmé que l'aide arriverait.", "La présidente"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
