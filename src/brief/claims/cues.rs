@@ -3439,8 +3439,9 @@ const FINDINGS: &[&str] = &[
     "bilan",
 ];
 
-/// Whether « noter », « relever », « observer » or « constater » take at `at` a change as
-/// their object (« notait une légère amélioration », « a relevé une hausse des prix »): an
+/// Whether a verb of noticing ([`NOTICING`]: « noter », « constater », « remarquer » …) takes
+/// at `at` a change as its object (« notait une légère amélioration », « a relevé une hausse
+/// des prix », « ont remarqué une baisse du niveau »): an
 /// observation reported, not a note taken or a trace picked up.
 fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
     const CHANGES: &[&str] = &[
@@ -3473,7 +3474,7 @@ fn notes_a_trend(lemma: &str, toks: &[Tok], at: usize) -> bool {
     // (« a constaté une perte de 4 mètres », a measured loss; not « a constaté la perte de
     // ses papiers », a thing found missing.)
     const MEASURED_LOSSES: &[&str] = &["perte", "pertes"];
-    if !matches!(lemma, "noter" | "relever" | "observer" | "constater") {
+    if !NOTICING.contains(&lemma) {
         return false;
     }
     let mut words = toks[at.min(toks.len())..]
@@ -4521,6 +4522,16 @@ const OBJECT_SENSE: &[&str] = &[
 fn past_place_seen(lemma: &str, toks: &[Tok], at: usize) -> usize {
     let word = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted && !t.upper);
     if !NOTICING.contains(&lemma) || word(at).is_none_or(|t| t.low != "sur") {
+        return at;
+    }
+    // (« a noté sur les réseaux sociaux que », « a relevé sur la chaîne publique que »: the
+    // medium where the words were given, their « que » or colon a few words on; no object.)
+    let words_after_place = toks[at + 1..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.low != ",")
+        .any(|t| !t.quoted && matches!(t.low.as_str(), "que" | "qu'" | ":"));
+    if words_after_place {
         return at;
     }
     if word(at + 1).is_some_and(|t| t.low == "place") {
@@ -5900,7 +5911,7 @@ fn after_copula(lemma: &str) -> bool {
 
 /// Words of degree or quantity between a copula and its adjective (« sont très inquiets »,
 /// « sont tous opposés à », « reste plutôt confiant »).
-const DEGREE_WORDS: &[&str] = &[
+pub(super) const DEGREE_WORDS: &[&str] = &[
     "très", "plutôt", "assez", "fort", "trop", "si", "bien", "tout", "toute", "tous", "toutes",
 ];
 

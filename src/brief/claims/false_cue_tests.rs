@@ -250,6 +250,18 @@ fn recognising_a_state_or_making_history_says_nothing() {
     }
 }
 
+/// « remarquer » noticing a change (« ont remarqué une hausse des vols ») reports an
+/// observation, as « ont constaté une baisse » does.
+#[test]
+fn noticing_a_change_is_reported() {
+    for (sentence, speaker) in [
+        ("Les enseignants ont remarqué une baisse du niveau des élèves.", "Les enseignants"),
+        ("Les commerçants ont remarqué une hausse des vols depuis janvier.", "Les commerçants"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+}
+
 /// « remarquer » with a noun-phrase object is seeing (« a remarqué un homme suspect »), as
 /// « constater », « relever », « noter » are, also past the place where it was seen (« sur
 /// place », « sur la victime »); with a clause, a quotation or in an incise it reports.
@@ -258,7 +270,7 @@ fn noticing_a_thing_says_nothing() {
     for sentence in [
         "Les voisins ont remarqué un homme suspect devant l'école.",
         "Un passant a remarqué la présence d'une valise abandonnée.",
-        "Les agresseurs auraient remarqué sur la victime un tatouage.",
+        "Les voleurs auraient remarqué sur le comptoir une liasse de billets.",
         "Les enquêteurs ont relevé sur place des traces de sang.",
     ] {
         expect_none(sentence);
@@ -275,6 +287,19 @@ fn noticing_a_thing_says_nothing() {
         (
             "Le maire a noté sur son blog que la dette avait baissé.",
             "Le maire",
+        ),
+        // (A place of two words or more: the words still follow it.)
+        (
+            "Le ministre a noté sur les réseaux sociaux que la route était fermée.",
+            "Le ministre",
+        ),
+        (
+            "Le ministre a noté sur son compte officiel que la route était fermée.",
+            "Le ministre",
+        ),
+        (
+            "L'ancien président a relevé sur la chaîne publique que rien n'avait changé.",
+            "L'ancien président",
         ),
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
