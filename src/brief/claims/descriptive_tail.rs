@@ -24,7 +24,8 @@ const INTERVIEWED: &[&str] = &[
     "croisé",
 ];
 
-/// Participles and adjectives of where a witness stands and in what state, and of age.
+/// Participles and adjectives of where a witness stands and in what state (« situé »,
+/// « installé » not before a town's name: « un médecin installé à Lyon » is a post).
 const CIRCUMSTANCES: &[&str] = &[
     "situé",
     "installé",
@@ -34,7 +35,6 @@ const CIRCUMSTANCES: &[&str] = &[
     "accoudé",
     "enveloppé",
     "emmitouflé",
-    "âgé",
     "ému",
     "choqué",
     "bouleversé",
@@ -64,6 +64,23 @@ fn inflects(low: &str, bases: &[&str]) -> bool {
             .any(|stem| bases.contains(&stem))
 }
 
+/// « âgé de 30 ans », « âgées de trente ans »: the participle at `k` then « de » and a number.
+fn gives_an_age(toks: &[Tok], k: usize) -> bool {
+    inflects(&toks[k].low, &["âgé"])
+        && toks.get(k + 1).is_some_and(|t| t.low == "de")
+        && toks.get(k + 2).is_some_and(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::CARDINALS.contains(&t.low.as_str())
+        })
+}
+
+/// « installé à Lyon », « située au Caire »: a place word at `k` before a town's name, a post.
+fn before_a_town(toks: &[Tok], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "à" | "au" | "en"))
+        && toks.get(k + 2).is_some_and(|t| t.upper)
+}
+
 /// The last token of the speaker span `toks[from..=to]` once a describing tail is cut off, or
 /// `to` when it has none. The tail opens on one of [`INTERVIEWED`] with its complement,
 /// anywhere after the head's noun (bare, closing the span, « les habitants interrogés » says
@@ -87,21 +104,29 @@ pub(super) fn without_descriptive_tail(toks: &[Tok], from: usize, to: usize) -> 
             through_complement |= !partitive;
             continue;
         }
+        // (« le plus âgé des pompiers », « l'habitant le plus ému »: a word of degree is no
+        // noun, what follows it is a superlative or an adjective of the head.)
         let after_noun = {
             let p = &toks[k - 1];
             p.word
                 && !lexicon::DETERMINERS.contains(&p.low.as_str())
                 && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
-                && !matches!(p.low.as_str(), "de" | "d'" | "du" | "des")
+                && !matches!(
+                    p.low.as_str(),
+                    "de" | "d'" | "du" | "des" | "plus" | "moins"
+                )
+                && !super::cues::DEGREE_WORDS.contains(&p.low.as_str())
         };
         if t.upper || !after_noun {
             continue;
         }
         // (« Les personnes interrogées affirment »: a bare participle of the interview says
         // which people, the ones polled; only one with its complement tells how they were
-        // reached.)
+        // reached. An age, « âgée de 40 ans », is never who speaks, even after a complement:
+        // « une mère de famille âgée de 40 ans ».)
         if inflects(low, INTERVIEWED) && k < to
-            || !through_complement && inflects(low, CIRCUMSTANCES)
+            || !through_complement && inflects(low, CIRCUMSTANCES) && !before_a_town(toks, k)
+            || gives_an_age(toks, k)
         {
             return k - 1;
         }
@@ -141,6 +166,10 @@ mod tests {
                 "Un proche de la famille contacté par téléphone a affirmé que le jeune homme était rentré.",
                 "Un proche de la famille",
             ),
+            (
+                "« Je suis inquiète », dit une mère de famille âgée de 40 ans.",
+                "une mère de famille",
+            ),
         ] {
             assert_eq!(speakers_of(sentence), [want], "{sentence}");
         }
@@ -162,6 +191,19 @@ mod tests {
             (
                 "Les habitants interrogés affirment que le bruit est insupportable.",
                 "Les habitants interrogés",
+            ),
+            (
+                "Le virus circule, selon un médecin installé à Lyon.",
+                "un médecin installé à Lyon",
+            ),
+            // (A superlative: « le plus âgé des … » is who speaks.)
+            (
+                "« Il faut rester prudent », a déclaré le plus âgé des pompiers.",
+                "le plus âgé des pompiers",
+            ),
+            (
+                "« Le feu a pris vite », a raconté l'habitant le plus âgé du quartier.",
+                "l'habitant le plus âgé du quartier",
             ),
         ] {
             assert_eq!(speakers_of(sentence), [want], "{sentence}");

@@ -255,8 +255,14 @@ fn recognising_a_state_or_making_history_says_nothing() {
 #[test]
 fn noticing_a_change_is_reported() {
     for (sentence, speaker) in [
-        ("Les enseignants ont remarqué une baisse du niveau des élèves.", "Les enseignants"),
-        ("Les commerçants ont remarqué une hausse des vols depuis janvier.", "Les commerçants"),
+        (
+            "Les enseignants ont remarqué une baisse du niveau des élèves.",
+            "Les enseignants",
+        ),
+        (
+            "Les commerçants ont remarqué une hausse des vols depuis janvier.",
+            "Les commerçants",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
