@@ -830,6 +830,15 @@ fn attribution_phrases() {
     );
     expect_none("Le livre s'ouvre sur une citation de Victor Hugo.");
     expect_none("Le slogan — une citation de Victor Hugo — orne la façade.");
+    // (No credit line: a time, a relative telling who uses it now, a hyphen aside in a
+    // sentence that goes on.)
+    expect_none("« Le courage, c'est de dire la vérité » — la citation du jour.");
+    expect_none(
+        "« Rien ne se perd, rien ne se crée » — une citation de Lavoisier que le ministre a reprise mardi.",
+    );
+    expect_none(
+        "Le film « La Haine » - citation du réalisateur en ouverture - a marqué une génération.",
+    );
     expect_none("Pour son album « Nuit blanche », le chanteur a choisi Paris.");
     expect_none("Pour la saison « Printemps des poètes », la ville recrute des bénévoles.");
     expect(

@@ -11,7 +11,7 @@ const DAYS: &[&str] = &[
 ];
 
 /// Nouns of a time that « ce », « cet », « cette » point at (« ce matin », « cette semaine »).
-const DEMONSTRATIVE_TIMES: &[&str] = &[
+pub(super) const DEMONSTRATIVE_TIMES: &[&str] = &[
     "matin",
     "soir",
     "midi",

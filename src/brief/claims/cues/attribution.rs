@@ -582,11 +582,26 @@ fn credit_line(toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     // (« du maire », « des syndicats »: the contracted article, read as « le », « les ».)
-    match low(i + 1) {
-        "du" | "des" => Some(i + 1),
-        "de" | "d'" => Some(i + 2),
-        _ => None,
+    let source_at = match low(i + 1) {
+        "du" | "des" => i + 1,
+        "de" | "d'" => i + 2,
+        _ => return None,
+    };
+    // (« — la citation du jour », « de la semaine »: a time, no source.)
+    let head = (source_at..toks.len())
+        .find(|&k| !lexicon::DETERMINERS.contains(&low(k)) && !matches!(low(k), "du" | "des"))?;
+    if super::super::inserts::DEMONSTRATIVE_TIMES.contains(&low(head)) {
+        return None;
     }
+    // (« — une citation de Lavoisier que le ministre a reprise »: who uses it now is told
+    // after; « Le film « La Haine » - citation du réalisateur en ouverture - a marqué … »: a
+    // hyphen sets off an aside inside a sentence. A credit line closes its segment.)
+    let rest = &toks[super::super::speaker::np_end(toks, source_at) + 1..];
+    let relative = rest
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low.as_str(), "que" | "qu'" | "qui"));
+    let hyphen_aside = low(dash) == "-" && rest.iter().any(|t| t.word && !t.quoted);
+    (!relative && !hyphen_aside).then_some(source_at)
 }
 
 /// Heads of a noun phrase after a sentence-opening « Pour » that make it someone's view:
@@ -1156,7 +1171,10 @@ pub(in crate::brief::claims) fn find_attribution_from(
             }
             // « « … » — Une citation de Jeanne Roux, porte-parole »: a quotation and its
             // credit line.
-            "citation" if credit_line(toks, i).is_some() => credit_line(toks, i).unwrap_or(i),
+            "citation" => match credit_line(toks, i) {
+                Some(at) => at,
+                None => continue,
+            },
             // « C'est la remarque de Paul Martin. », « Le constat amer est du professeur X. »:
             // what was just said, credited to someone.
             "c'" | "le" | "la" | "l'" if credited_to(toks, i).is_some() => {
