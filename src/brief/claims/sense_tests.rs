@@ -626,7 +626,7 @@ fn a_participle_used_as_an_adjective_is_no_claim() {
 #[test]
 fn a_court_judging_rules() {
     for sentence in [
-        "Le Conseil constitutionnel a jugé contraire à la Constitution la loi sur le report.",
+        "Le Conseil constitutionnel a jugé conforme le texte sur le logement étudiant.",
         "La cour d'appel a jugé l'ancien maire coupable de corruption.",
         "Le Conseil d'État a jugé illégal l'arrêté du préfet.",
         "Le tribunal correctionnel jugera l'affaire en mars.",
@@ -645,6 +645,15 @@ fn a_court_judging_rules() {
         (
             "Le syndicat a jugé « irresponsable » la décision du tribunal.",
             "Le syndicat",
+        ),
+        // (A court word in a complement of the subject: its head gives a view.)
+        (
+            "Un proche du juge a jugé la sanction injuste.",
+            "Un proche du juge",
+        ),
+        (
+            "Le président de la cour a jugé inacceptables les propos du ministre.",
+            "Le président de la cour",
         ),
     ] {
         expect_one_by(sentence, speaker);

@@ -539,14 +539,32 @@ const COURTS: &[&str] = &[
 ];
 
 /// Whether the subject words name a court of law (see [`COURTS`]), the Conseil
-/// constitutionnel or the Conseil d'État.
-fn is_court<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+/// constitutionnel or the Conseil d'État: in the head of the subject (see [`head_words`]),
+/// not in a complement (« Un proche du juge », « Le président de la cour » give views).
+fn is_court<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let mut after_conseil = false;
-    words.any(|w| {
+    head_words(words).any(|w| {
         let court = COURTS.contains(&w)
             || after_conseil && matches!(w, "constitutionnel" | "état" | "d'état");
         after_conseil = w == "conseil" || after_conseil && w == "d'";
         court
+    })
+}
+
+/// The subject words of a noun phrase opening on a determiner, up to its first complement
+/// (« de », « du », « des », « d' », « à »): « la cour d'appel » → « la cour », « le président
+/// de la cour » → « le président ». Not « d' » after « conseil » (« le Conseil d'État »).
+/// Other subjects (a pronoun, a relative: « ceux qui ont … ») are read whole.
+fn head_words<'a>(words: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
+    let mut prev = "";
+    let mut noun_phrase = None;
+    words.take_while(move |&w| {
+        let opens_on_determiner =
+            *noun_phrase.get_or_insert_with(|| lexicon::DETERMINERS.contains(&w));
+        let complement = matches!(w, "de" | "du" | "des" | "d'" | "à" | "au" | "aux")
+            && !(prev == "conseil" && w == "d'");
+        prev = w;
+        !(opens_on_determiner && complement)
     })
 }
 
@@ -608,7 +626,7 @@ fn confirms_a_ruling(toks: &[Tok], g: &Group) -> bool {
         return false;
     }
     let body = is_court(subject_words(toks, g.start))
-        || subject_words(toks, g.start).any(|w| JUDGING_BODIES.contains(&w));
+        || head_words(subject_words(toks, g.start)).any(|w| JUDGING_BODIES.contains(&w));
     let object = past_determiners(toks, past_adjuncts(toks, g.i + 1));
     body && toks
         .get(object)
