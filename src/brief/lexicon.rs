@@ -2190,7 +2190,13 @@ pub fn is_verb_form(low: &str) -> bool {
         .get(low)
         .is_some_and(|v| !NOT_VERB_LEMMAS.contains(&v.lemma))
         && !ADJECTIVES_SPELT_AS_VERBS.contains(&low)
+        && !NOUNS_OPENING_IDIOMS.contains(&low)
 }
+
+/// Nouns listed as the first word of a verbal idiom (« vent » of « sont vent debout contre »):
+/// a noun anywhere else (« Le vent a tourné »), no verb form (the cues still read the idiom
+/// through [`verbs`]).
+const NOUNS_OPENING_IDIOMS: &[&str] = &["vent"];
 
 /// Forms of a reporting verb far more often an adjective inside a noun phrase: « un proche
 /// intime du ministre », « un ami intime » (the cues still read « intime à X de » through

@@ -44,8 +44,8 @@ fn a_feeling_or_a_side_after_a_copula_is_a_position() {
         ),
         // The idiom « être vent debout contre »: fiercely opposed.
         (
-            "Les aiguilleurs du ciel restent vent debout contre le service minimum.",
-            "Les aiguilleurs du ciel",
+            "Les riverains restent vent debout contre le projet de décharge.",
+            "Les riverains",
         ),
         (
             "Le maire reste vent debout contre le projet d'autoroute.",
