@@ -5499,3 +5499,33 @@ fn a_name_after_the_acronym_closing_a_role_is_the_speaker() {
         ["le porte-parole de l'Organisation mondiale de la santé"]
     );
 }
+
+/// « le ministre de l'Économie, des Finances et de la Relance »: a function's or a body's
+/// complements listed with commas, « et » closing the list, are one name, before the verb and
+/// after it; the name apposed after the list is the speaker. A comma before an adjunct (« de
+/// passage à Paris ») still closes the phrase.
+#[test]
+fn a_list_of_complements_with_commas_is_one_name() {
+    // Must: the whole list, or the name after it.
+    for (sentence, want) in [
+        (
+            "Le déficit sera réduit, a déclaré le ministre de l'Économie, des Finances et de la Relance, Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "Le ministère de l'Économie, des Finances et de la Relance a annoncé une baisse des impôts.",
+            "Le ministère de l'Économie, des Finances et de la Relance",
+        ),
+        (
+            "Le projet est reporté, a fait savoir son ministère de l'économie, de la formation et de la recherche (MEFR) à l'agence.",
+            "son ministère de l'économie, de la formation et de la recherche",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: an adjunct after the comma is no complement.
+    assert_eq!(
+        speakers_of("« Rien n'est décidé », a déclaré le maire de Lyon, de passage à Paris et de retour demain."),
+        ["le maire de Lyon"]
+    );
+}

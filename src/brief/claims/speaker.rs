@@ -1650,15 +1650,7 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des") && !t.quoted)
     };
-    // (« de Lille », « de la CFDT », « du nettoyage »; not « de passage », « de bonne
-    // humeur », an adjunct.)
-    let item_opens = toks.get(comma + 1).is_some_and(|t| t.low == "du")
-        || toks
-            .get(comma + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'"))
-            && toks.get(comma + 2).is_some_and(|n| {
-                n.word && (n.upper || matches!(n.low.as_str(), "la" | "l'" | "leur" | "son" | "sa"))
-            });
+    let item_opens = complement_item_opens(toks, comma);
     let closed_by_et = (comma + 2..end).any(|k| toks[k].low == "et" && de(k + 1));
     // (« de l'Économie (Mef), du Commerce »: an acronym in brackets closing the item.)
     let before = short_bracket_before(toks, comma).unwrap_or(comma);
@@ -1678,6 +1670,46 @@ fn complement_list_after(toks: &[Tok], comma: usize, end: usize) -> bool {
     });
     let holds_complement = (start + 1..before).any(de);
     item_opens && closed_by_et && head_phrase && holds_complement
+}
+
+/// Whether the comma at `comma` is followed by what opens an item of a list of a noun's
+/// complements: « du », « de » or « d' » and a name or an article (« de Lille », « de la
+/// CFDT », « du nettoyage »; not « de passage », « de bonne humeur », an adjunct), « des » and
+/// a name (« , des Finances », not « , des élus », a noun phrase of its own).
+fn complement_item_opens(toks: &[Tok], comma: usize) -> bool {
+    let after = |k: usize| toks.get(k).filter(|t| t.word && !t.quoted);
+    match after(comma + 1).map(|t| t.low.as_str()) {
+        Some("du") => true,
+        Some("de" | "d'") => after(comma + 2).is_some_and(|n| {
+            n.upper || matches!(n.low.as_str(), "la" | "l'" | "leur" | "son" | "sa")
+        }),
+        Some("des") => after(comma + 2).is_some_and(|n| n.upper),
+        _ => false,
+    }
+}
+
+/// Whether the comma at `comma`, inside the noun phrase opened at `from`, goes on with the
+/// next of its complements, « et » closing the list (« le ministre de l'Économie, des
+/// Finances et de la Relance », « son département de la défense, de la protection de la
+/// population et des sports »): the phrase opens on a determiner or a capital and holds a
+/// complement before the comma, an item opens after it ([`complement_item_opens`]), and
+/// « et » then « de », « du », « des » or « d' » come before any punctuation but commas and
+/// brackets.
+fn complement_list_continues(toks: &[Tok], from: usize, comma: usize) -> bool {
+    let de = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des") && !t.quoted)
+    };
+    let head_phrase = toks[from].word
+        && !toks[from].quoted
+        && (lexicon::DETERMINERS.contains(&toks[from].low.as_str()) || toks[from].upper);
+    let list_end = (comma + 1..toks.len())
+        .find(|&k| !toks[k].word && !matches!(toks[k].low.as_str(), "," | "(" | ")"))
+        .unwrap_or(toks.len());
+    head_phrase
+        && (from + 1..comma).any(de)
+        && complement_item_opens(toks, comma)
+        && (comma + 2..list_end).any(|k| toks[k].low == "et" && !toks[k].quoted && de(k + 1))
 }
 
 /// The opening bracket of a short name in brackets ending right before `at` (« (Mef) »,
@@ -5719,6 +5751,8 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
     // lexicon names is whole, though a word of it reads as a participle or a date.)
     let mut end = media_at(toks, from, toks.len()).map_or(from, |len| from + len - 1);
     let mut i = end + 1;
+    // Whether a comma of a list of the noun's complements was passed: its « et » closes it.
+    let mut complement_list = false;
     while i < toks.len() {
         let t = &toks[i];
         // « la source (supposée) d'EDL », « l'auteur (présumé) des tirs »: a qualifier in
@@ -5732,6 +5766,13 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
         // name a descriptor announces, in quotation marks, closes the phrase.
         if let Some(close) = quoted_name_after_descriptor(toks, i) {
             return close;
+        }
+        // « le ministre de l'Économie, des Finances et de la Relance »: the list of the
+        // noun's complements runs on past its commas.
+        if t.low == "," && complement_list_continues(toks, from, i) {
+            complement_list = true;
+            i += 1;
+            continue;
         }
         if !t.word || t.quoted && !toks[from].quoted {
             break;
@@ -5816,7 +5857,10 @@ pub(super) fn np_end(toks: &[Tok], from: usize) -> usize {
             let second_complement = toks.get(i + 1).is_some_and(|n| {
                 matches!(n.low.as_str(), "de" | "d'")
                     || matches!(n.low.as_str(), "des" | "du")
-                        && (named_institution || capitalized_fields || parallel(&n.low))
+                        && (named_institution
+                            || capitalized_fields
+                            || complement_list
+                            || parallel(&n.low))
             }) && toks[from..i]
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "de" | "d'" | "du" | "des"));
