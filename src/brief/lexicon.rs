@@ -2203,6 +2203,13 @@ const NOUNS_OPENING_IDIOMS: &[&str] = &["vent"];
 /// [`verbs`]).
 const ADJECTIVES_SPELT_AS_VERBS: &[&str] = &["intime", "intimes"];
 
+/// Whether `low` is the adjective or participle `base` (masculine singular) or its feminine or
+/// plural (« outrée », « interrogés », « assises »).
+pub fn inflects_adjective(low: &str, base: &str) -> bool {
+    low.strip_prefix(base)
+        .is_some_and(|e| ["", "e", "s", "es"].contains(&e))
+}
+
 /// Every inflected form of every reporting verb, lowercase.
 pub fn verbs() -> &'static HashMap<String, Verb> {
     static MAP: OnceLock<HashMap<String, Verb>> = OnceLock::new();

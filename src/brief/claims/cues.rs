@@ -23,7 +23,7 @@ pub(super) use attribution::{
     agent_of_document, attribution_kind, colon_frame, find_attribution, find_attribution_from,
     names_a_document, names_words_said, numbered_title, our_colleagues, our_own_findings,
     par_after_participle, possessive, press_post_end, relayed_through, reports_for_a_medium,
-    second_source, CITED, RELAYED,
+    second_source, tally_of_no_one, CITED, RELAYED,
 };
 pub(super) use headlines::{headline_noun_cue, headline_stance};
 pub(super) use leads::narrative_opening;

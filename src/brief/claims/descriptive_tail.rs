@@ -57,11 +57,7 @@ const PARTITIVE_HEADS: &[&str] = &[
 
 /// Whether `low` is one of `bases` in any gender and number (« interrogées », « assise »).
 fn inflects(low: &str, bases: &[&str]) -> bool {
-    bases.contains(&low)
-        || ["es", "e", "s"]
-            .iter()
-            .filter_map(|e| low.strip_suffix(e))
-            .any(|stem| bases.contains(&stem))
+    bases.iter().any(|b| lexicon::inflects_adjective(low, b))
 }
 
 /// « âgé de 30 ans », « âgées de trente ans »: the participle at `k` then « de » and a number.

@@ -1708,41 +1708,6 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
     claims
 }
 
-/// Whether the source of a « selon » closing a sentence whose verb already has a speaker is
-/// a count no one is said to have made (« …, affirme qu'un véhicule a explosé faisant 25 morts,
-/// selon un décompte provisoire »): it tells where the speaker's figure stands, within their
-/// words, and relays no one (« selon un décompte de l'AFP », « selon le bilan des secours »
-/// name who counted, and relay).
-fn tally_of_no_one(toks: &[Tok], source_at: usize, end: usize) -> bool {
-    const TALLIES: &[&str] = &[
-        "décompte",
-        "décomptes",
-        "bilan",
-        "bilans",
-        "comptage",
-        "recensement",
-    ];
-    let phrase = &toks[source_at..=end.min(toks.len() - 1)];
-    let Some(head) = phrase
-        .iter()
-        .position(|t| TALLIES.contains(&t.low.as_str()))
-    else {
-        return false;
-    };
-    phrase[..head]
-        .iter()
-        .all(|t| t.word && !t.upper && !t.quoted)
-        && phrase[head + 1..].iter().all(|t| {
-            t.word
-                && !t.upper
-                && !t.quoted
-                && !matches!(
-                    t.low.as_str(),
-                    "de" | "d'" | "du" | "des" | "par" | "selon" | "à" | "au" | "aux"
-                )
-        })
-}
-
 /// « Netanyahu a déclaré qu'il réunira le gouvernement, selon un communiqué de son bureau »,
 /// « Les employés évoquent de mauvaises conditions, selon les délégués »: a « selon » or
 /// « d'après » set off by a comma after the first cue names who relays the claim, a claim of
@@ -1813,7 +1778,7 @@ fn layered_attribution(
         || known
         || !closes
         || before_first_speaker
-        || tally_of_no_one(toks, source_at, end)
+        || cues::tally_of_no_one(toks, source_at, end)
     {
         return Vec::new();
     }

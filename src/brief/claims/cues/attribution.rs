@@ -112,7 +112,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     (head.upper && (singular_det || first.upper || plural_name))
         || portfolio
         || described_name
-        || h > at && (FINDINGS.contains(&low) || names_a_specialist(low))
+        || h > at && (is_finding(low) || names_a_specialist(low))
         // (« selon un cadre du parti »: an unnamed official; not « selon le cadre légal ».)
         || UNNAMED_OFFICIALS.contains(&low)
             && h > at
@@ -293,7 +293,7 @@ pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> boo
         return false;
     };
     let low = head.low.as_str();
-    (FINDINGS.contains(&low)
+    (is_finding(low)
         || lexicon::SOURCE_NOUNS.contains(&low)
         || matches!(low, "résultats" | "résultat" | "critères" | "calcul"))
         && !lexicon::ROLE_NOUNS.contains(&low)
@@ -402,9 +402,6 @@ const FINDINGS: &[&str] = &[
     "calculs",
     "projections",
     "prévisions",
-    "décompte",
-    "comptage",
-    "recensement",
     "simulation",
     "simulations",
     "modélisation",
@@ -419,11 +416,48 @@ const FINDINGS: &[&str] = &[
     "audit",
     "inventaire",
     "relevé",
-    "décompte",
     "comptes",
     "compilation",
     "observations",
 ];
+
+/// Counts, findings too (« selon un décompte provisoire », « selon le recensement »).
+const COUNTS: &[&str] = &["décompte", "décomptes", "comptage", "recensement"];
+
+/// Whether the source of a « selon » closing a sentence whose verb already has a speaker is
+/// a count no one is said to have made (« …, affirme qu'un véhicule a explosé faisant 25 morts,
+/// selon un décompte provisoire »): it tells where the speaker's figure stands, within their
+/// words, and relays no one (« selon un décompte de l'AFP », « selon le bilan des secours »
+/// name who counted, and relay). A count: one of [`COUNTS`], or « bilan ».
+pub(in crate::brief::claims) fn tally_of_no_one(
+    toks: &[Tok],
+    source_at: usize,
+    end: usize,
+) -> bool {
+    let phrase = &toks[source_at..=end.min(toks.len() - 1)];
+    let Some(head) = phrase.iter().position(|t| {
+        COUNTS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "bilan" | "bilans")
+    }) else {
+        return false;
+    };
+    phrase[..head]
+        .iter()
+        .all(|t| t.word && !t.upper && !t.quoted)
+        && phrase[head + 1..].iter().all(|t| {
+            t.word
+                && !t.upper
+                && !t.quoted
+                && !matches!(
+                    t.low.as_str(),
+                    "de" | "d'" | "du" | "des" | "par" | "selon" | "à" | "au" | "aux"
+                )
+        })
+}
+
+/// Whether `low` is one of [`FINDINGS`] or [`COUNTS`].
+fn is_finding(low: &str) -> bool {
+    FINDINGS.contains(&low) || COUNTS.contains(&low)
+}
 
 /// A noun of a specialist by its ending (« la climatologue », « le statisticien », « le
 /// panéliste »), not « la liste » or « la piste ».

@@ -44,14 +44,7 @@ const FEELINGS: &[&str] = &[
     "serein",
     "convaincu",
     "persuadé",
-    "confiant",
 ];
-
-/// Whether `low` is `base` or its feminine or plural (« outrée », « outrés », « outrées »).
-fn inflects(low: &str, base: &str) -> bool {
-    low.strip_prefix(base)
-        .is_some_and(|e| ["", "e", "s", "es"].contains(&e))
-}
 
 /// Whether the reflexive « dire » whose verb form stands at `i` gives a feeling or a view of
 /// its subject: past adverbs, words of degree (« très », « particulièrement ») and an opening
@@ -65,7 +58,7 @@ pub(super) fn feeling_said_of_oneself(toks: &[Tok], i: usize) -> bool {
         return false;
     };
     let low = toks[at].low.as_str();
-    let feeling = FEELINGS.iter().any(|f| inflects(low, f))
+    let feeling = FEELINGS.iter().any(|f| lexicon::inflects_adjective(low, f))
         || lexicon::NARRATED_STANCES.contains(&low)
         || shows_a_side(low);
     // (« se disent sûrs : « … » »: the words after the colon are what is said.)
