@@ -1077,7 +1077,7 @@ fn unnamed_source(speaker: &str, kind: SpeakerKind) -> bool {
             .is_some_and(|w| speaker::EXPERT_NOUNS.contains(&w))
 }
 
-/// A negated warning, denial or call (« ne s'inquiète pas », « n'a pas démenti ») only
+/// A negated warning, denial or call (« n'a pas mis en garde », « n'a pas démenti ») only
 /// states something.
 fn negation_aware(kind: ClaimKind, negated: bool) -> ClaimKind {
     if negated

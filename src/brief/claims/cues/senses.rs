@@ -1,7 +1,8 @@
 //! Verbs of speech in a sense that reports nothing, told apart by their subject, their object
 //! or their form (issue 18, precision): a fire breaking out (« Un incendie s'est déclaré ce
-//! dimanche »), a realization denied (« ne s'est pas rendu compte que »), a court confirming a ruling (« La cour d'appel a
-//! confirmé la condamnation ») or judging a case (« Le tribunal a jugé illégal l'arrêté »), a body taking people in (« l'hôpital admet de plus en plus de
+//! dimanche »), a realization denied (« ne s'est pas rendu compte que »), a court confirming
+//! a ruling (« La cour d'appel a confirmé la condamnation ») or judging a case (« Le tribunal
+//! a jugé illégal l'arrêté »), a body taking people in (« l'hôpital admet de plus en plus de
 //! patients »), a thing bearing witness (« en témoigne la longue file d'attente », « des
 //! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
 //! sentence (« a témoigné au micro de la radio », session-12 convention), the writer's own
@@ -87,6 +88,10 @@ fn says_it_wonders(toks: &[Tok], g: &Group) -> bool {
 /// [`says_it_wonders`]): no claim, but someone who spoke, whom a pronoun after it may take up
 /// (« … a dit « s'interroger ». « … », a-t-il ajouté »).
 pub(in crate::brief::claims) fn says_it_wonders_in(toks: &[Tok]) -> bool {
+    // (Only a reflexive infinitive wonders: most sentences have no « se », « s' ».)
+    if !toks.iter().any(|t| matches!(t.low.as_str(), "se" | "s'")) {
+        return false;
+    }
     (0..toks.len()).any(|i| {
         toks[i].word
             && !toks[i].quoted
