@@ -5115,7 +5115,8 @@ fn infinitive_follows(toks: &[Tok], at: usize) -> bool {
 /// Whether what « requérir » governs from `at` is a prosecutor's requisition: a sentence
 /// (« a requis deux ans de prison », « requiert la relaxe », « a requis, hier, un an ferme »),
 /// a penalty « contre » someone (« a requis trois ans contre l'ancien maire »), a charge
-/// (« a requis la mise en examen du suspect »), a clause or a quotation; not something needed
+/// (« a requis la mise en examen du suspect », « le renvoi devant le tribunal », « la mise en
+/// accusation », « le placement sous contrôle judiciaire »), a clause or a quotation; not something needed
 /// (« a requis trois mois de travaux », « requiert une grande précision », « a requis
 /// l'anonymat », « requiert un examen attentif »).
 fn requires_a_sentence(toks: &[Tok], at: usize) -> bool {
@@ -5145,6 +5146,11 @@ fn requires_a_sentence(toks: &[Tok], at: usize) -> bool {
         "dissolution",
         "intérêt",
         "contre",
+        // (Charges and measures a prosecutor asks for: « le renvoi devant les assises », « la
+        // mise en accusation », « le placement sous contrôle judiciaire ».)
+        "renvoi",
+        "accusation",
+        "judiciaire",
     ];
     let clause = &toks[at.min(toks.len())..];
     let clause = &clause[..clause

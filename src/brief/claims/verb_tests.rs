@@ -1008,6 +1008,18 @@ fn a_requisition_is_a_call_a_need_is_not() {
             "Le procureur a également requis la mise en examen du gérant.",
             "Le procureur",
         ),
+        (
+            "Le procureur a requis le renvoi du gérant devant le tribunal correctionnel.",
+            "Le procureur",
+        ),
+        (
+            "L'avocate générale a requis le placement de l'ancien élu sous contrôle judiciaire.",
+            "L'avocate générale",
+        ),
+        (
+            "Le parquet a requis la mise en accusation du directeur.",
+            "Le parquet",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Call);
     }
