@@ -16,6 +16,8 @@ use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
 use crate::model::{ClaimKind, SpeakerKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// What joins an anonymous source's words to the media citing it in the speaker's name
 /// (« des fonctionnaires anonymes, cités par le Washington Post »): written here, read by
@@ -7931,10 +7933,18 @@ fn names_a_thing(phrase: &str) -> bool {
 /// Whether a head noun names someone or something that can speak (a role, people, an
 /// institution, a medium, a source), unlike « le départ », « la visite ».
 pub(super) fn can_speak(head: &str) -> bool {
-    names_someone(head)
-        || lexicon::SOURCE_NOUNS.contains(&head)
-        || lexicon::MEDIA_NOUNS.contains(&head)
-        || lexicon::ANONYMOUS_MARKERS.contains(&head)
+    static SPEAKING: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SPEAKING
+        .get_or_init(|| {
+            someone_words()
+                .chain(lexicon::SOURCE_NOUNS.iter())
+                .chain(lexicon::MEDIA_NOUNS.iter())
+                .chain(lexicon::ANONYMOUS_MARKERS.iter())
+                .copied()
+                .collect()
+        })
+        .contains(head)
+        || is_descriptor(head)
 }
 
 /// Whether `low` is a compound that opens on a role noun and names that role (« avocate-conseil »,
@@ -7950,13 +7960,23 @@ pub(super) fn compound_opening_on_a_role(low: &str) -> bool {
 /// Whether a head noun names a person or an institution (a role, people, an organization, a
 /// descriptor): what `can_speak` and `body_or_person` share.
 pub(super) fn names_someone(head: &str) -> bool {
-    lexicon::ROLE_NOUNS.contains(&head)
-        || lexicon::PEOPLE_NOUNS.contains(&head)
-        || MORE_PEOPLE_NOUNS.contains(&head)
-        || lexicon::ORG_WORDS.contains(&head)
-        || lexicon::BODIES_AND_FIRMS.contains(&head)
-        || lexicon::EXTRA_ROLE_WORDS.contains(&head)
+    static SOMEONE: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SOMEONE
+        .get_or_init(|| someone_words().copied().collect())
+        .contains(head)
         || is_descriptor(head)
+}
+
+/// The lists of nouns naming a person or an institution that [`names_someone`] looks up (a
+/// set built once: the hot loops ask for every token).
+fn someone_words() -> impl Iterator<Item = &'static &'static str> {
+    lexicon::ROLE_NOUNS
+        .iter()
+        .chain(lexicon::PEOPLE_NOUNS.iter())
+        .chain(MORE_PEOPLE_NOUNS.iter())
+        .chain(lexicon::ORG_WORDS.iter())
+        .chain(lexicon::BODIES_AND_FIRMS.iter())
+        .chain(lexicon::EXTRA_ROLE_WORDS.iter())
 }
 
 /// Endings of nouns naming a person (« technicien », « quinquagénaire », « footballeur »).
