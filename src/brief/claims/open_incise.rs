@@ -11,6 +11,8 @@
 use super::speaker::{can_speak, ROLE_ADJECTIVES};
 use super::tokens::{is_quote_mark, split_inverted, Tok};
 use crate::brief::lexicon;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// The most words an open incise holds after its verb (« a taclé jeudi sur France Inter le
 /// ministre de l'Intérieur »).
@@ -529,13 +531,23 @@ fn is_function_word(form: &str) -> bool {
         "tandis",
         "soit",
     ];
-    WORDS.contains(&form)
-        || lexicon::DETERMINERS.contains(&form)
-        || lexicon::PREPOSITIONS.contains(&form)
-        || lexicon::ADVERBS.contains(&form)
-        || lexicon::TIME_WORDS.contains(&form)
-        || lexicon::CLAUSE_BREAKS.contains(&form)
-        || lexicon::MONTHS.contains(&form)
+    // (One set built once: asked of nearly every word of every sentence.)
+    static ALL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        [
+            WORDS,
+            lexicon::DETERMINERS,
+            lexicon::PREPOSITIONS,
+            lexicon::ADVERBS,
+            lexicon::TIME_WORDS,
+            lexicon::CLAUSE_BREAKS,
+            lexicon::MONTHS,
+        ]
+        .concat()
+        .into_iter()
+        .collect()
+    })
+    .contains(form)
 }
 
 #[cfg(test)]
