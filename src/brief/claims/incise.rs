@@ -44,6 +44,11 @@ pub(super) fn unquote_verb_after_aux(toks: &mut Vec<Tok>) {
         let opening = !toks[m].quoted
             && matches!(toks[m].low.as_str(), "«" | "\"" | "“")
             && toks.get(m + 1).is_some_and(|t| t.quoted);
+        // (Only an opening mark is looked at: the auxiliary before it is sought only then.)
+        if !opening {
+            m += 1;
+            continue;
+        }
         // The auxiliary, at most three adverb words before the mark (« a d'abord »).
         let aux_before = (m.saturating_sub(4)..m)
             .rev()
@@ -57,7 +62,7 @@ pub(super) fn unquote_verb_after_aux(toks: &mut Vec<Tok>) {
                         || matches!(t.low.as_str(), "d'" | "abord" | "ensuite"))
             })
         });
-        if !(opening && adverbs_between) {
+        if !adverbs_between {
             m += 1;
             continue;
         }
