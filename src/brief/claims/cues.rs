@@ -5370,11 +5370,14 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
 /// même », « quand même », « par ailleurs », « en outre », « pour sa part »), or `at`.
 fn skip_adverbial(toks: &[Tok], mut at: usize) -> usize {
     'outer: loop {
+        // (The first word compared before the rest: most words open no phrase.)
+        let first = toks.get(at).filter(|t| !t.quoted).map(|t| t.low.as_str());
         for phrase in ADVERBIAL_PHRASES {
-            let matches = phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w && !t.quoted));
+            let matches = first == phrase.first().copied()
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.low == *w && !t.quoted));
             if matches {
                 at += phrase.len();
                 continue 'outer;
