@@ -2007,7 +2007,14 @@ const OPEN_INCISE: Verb = Verb {
 /// after a quotation (« « … », tacle le ministre », « « … », a-t-elle taclé »), its group
 /// starting at or after token `from`, and nothing reported after it.
 fn open_cue(toks: &[Tok], from: usize, i: usize, form: &str) -> Option<Cue> {
+    // (Both places an open incise stands, after a quotation or between commas, open it
+    // after a comma or a closing mark: a cheap test before the verb group's.)
+    let after_comma_or_mark =
+        |s: usize| s >= 2 && matches!(toks[s - 1].low.as_str(), "," | "»" | "”" | "\"");
     let (start, found) = (i.saturating_sub(4).max(from)..=i).find_map(|s| {
+        if !after_comma_or_mark(s) {
+            return None;
+        }
         open_incise_at(toks, s)
             .filter(|g| {
                 g.verb == i
