@@ -1462,6 +1462,66 @@ fn kind_in_context() {
     }
 }
 
+/// « contester » an act or a decision (a sanction, a penalty, one's dismissal, a vote) challenges
+/// it: a stance (wire64, wire65's writers); contesting what was said, counted or imputed (« les
+/// accusations », « les chiffres », « les faits », « toute faute »), « contester avoir … » and an
+/// incise after a quotation deny.
+#[test]
+fn contesting_an_act_is_a_stance() {
+    for sentence in [
+        "Le maire conteste la fermeture de la piscine municipale.",
+        "Le maire a vivement contesté l'arrêté préfectoral.",
+        "Le maire contestait déjà le tracé de la rocade.",
+        "Le maire contestera la suppression du bureau de poste devant le Conseil d'État.",
+    ] {
+        expect(sentence, "Le maire", ClaimKind::Position);
+    }
+    expect(
+        "Les deux skieuses contestent leur disqualification.",
+        "Les deux skieuses",
+        ClaimKind::Position,
+    );
+    expect(
+        "La gardienne, qui conteste son licenciement, a saisi les prud'hommes.",
+        "La gardienne",
+        ClaimKind::Position,
+    );
+    expect(
+        "L'opposition a quitté l'hémicycle, contestant le résultat du vote.",
+        "L'opposition",
+        ClaimKind::Position,
+    );
+    expect(
+        "La sanction, contestée par les joueuses, a été maintenue.",
+        "les joueuses",
+        ClaimKind::Position,
+    );
+    expect(
+        "Ces accusations, contestées par le maire, visent son adjoint.",
+        "le maire",
+        ClaimKind::Denial,
+    );
+    for (sentence, speaker) in [
+        (
+            "Le maire conteste les accusations de favoritisme.",
+            "Le maire",
+        ),
+        (
+            "Le maire a contesté les chiffres de la préfecture.",
+            "Le maire",
+        ),
+        (
+            "Le gérant conteste les faits qui lui sont reprochés.",
+            "Le gérant",
+        ),
+        ("La joueuse conteste toute faute.", "La joueuse"),
+        ("Le suspect conteste avoir frappé le vigile.", "Le suspect"),
+        ("« Je n'y étais pas », conteste le suspect.", "le suspect"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+}
+
 /// Classes 5 and 7: a stance verb closing a title, a time word before the object, « a elle
 /// relevé », « revendiquer », « faire grief », « comme l'en a accusé X »; the journalist's
 /// « Rappelons que » and a company that « accuse une baisse » claim nothing.
@@ -1909,11 +1969,12 @@ fn what_may_be_said_or_a_so_called_name_is_no_claim() {
     expect_none("Le ministre devrait annoncer sa décision lundi.");
     expect_none("Il s'agit d'un amendement à la loi dite « Sur la presse ».");
     expect_none("Le sénateur Paul Durand a concédé la victoire à son adversaire.");
-    // Must: the present of the same verbs, and « dit » as a verb, still report.
+    // Must: the present of the same verbs, and « dit » as a verb, still report (a decision
+    // contested, a stance: `contesting_an_act_is_a_stance`).
     expect(
         "Les locataires contestent la décision du bailleur.",
         "Les locataires",
-        ClaimKind::Denial,
+        ClaimKind::Position,
     );
     expect(
         "Le maire dit que la loi dite « Sur la presse » est injuste.",

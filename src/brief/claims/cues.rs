@@ -468,7 +468,12 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             if verb.lemma == "lancer" {
                 verb.kind = launched_call_before(toks, i).unwrap_or(verb.kind);
             }
-            if matches!(verb.lemma, "rejeter" | "balayer") && !claim_rejected_before(toks, i) {
+            // (« la sanction, contestée par le club »: a decision challenged, a stance; « les
+            // accusations, contestées par le maire », denied.)
+            if matches!(verb.lemma, "rejeter" | "balayer" | "contester")
+                && !claim_rejected_before(toks, i)
+                && !(verb.lemma == "contester" && asserted_before(toks, i))
+            {
                 verb.kind = ClaimKind::Position;
             }
             // (« recadré par », « rappelé à l'ordre par »: a rebuke, whatever « rappeler »
@@ -3871,6 +3876,17 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         {
             return ClaimKind::Position;
         }
+        // « conteste la décision », « contestaient leur mise à l'écart », « a contesté le
+        // penalty »: an act or a decision challenged, a stance; what was said, counted or
+        // imputed contested (« conteste les accusations », « les chiffres », « toute fraude »),
+        // « conteste que », « conteste avoir … » and an incise deny.
+        "contester"
+            if !incise
+                && !right_after_quote(toks, start, i)
+                && challenges_an_act(toks, next_at) =>
+        {
+            return ClaimKind::Position;
+        }
         "soutenir"
             if incise
                 || after_quote
@@ -4730,6 +4746,55 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
             this.then_some(t)
         })
         .any(|t| lexicon::in_any(nouns, &t.low))
+}
+
+/// What is asserted or imputed, denied when it is contested: « conteste les faits », « conteste
+/// sa responsabilité », « conteste l'authenticité de la lettre », « un avis contesté par ».
+const ASSERTED: &[&str] = &[
+    "avis",
+    "analyse",
+    "diagnostic",
+    "conclusion",
+    "conclusions",
+    "témoignage",
+    "témoignages",
+    "fait",
+    "faits",
+    "responsabilité",
+    "responsabilités",
+    "culpabilité",
+    "implication",
+    "existence",
+    "réalité",
+    "véracité",
+    "authenticité",
+    "matérialité",
+];
+
+/// Whether what is contested, named before the participle at `i`, is asserted or imputed
+/// (« un avis contesté par », « les chiffres contestés par »): denied, not challenged.
+fn asserted_before(toks: &[Tok], i: usize) -> bool {
+    toks[i.saturating_sub(6)..i].iter().any(|t| {
+        !t.quoted && (ASSERTED.contains(&t.low.as_str()) || PUT_FORWARD.contains(&t.low.as_str()))
+    })
+}
+
+/// Whether « contester » is followed at `next` by an act or a decision it challenges (a
+/// determiner and a noun: « la sanction », « leur mise à l'écart », « le résultat du vote »),
+/// not by words or facts it denies ([`idioms::denied_report`], [`PUT_FORWARD`], [`ASSERTED`])
+/// nor by « toute faute », « tout lien » (anything of the kind denied).
+fn challenges_an_act(toks: &[Tok], next: Option<usize>) -> bool {
+    let Some(k) = next else {
+        return false;
+    };
+    // (After the verb « le », « leur » are determiners: an object pronoun stands before it.)
+    let opens_object = toks
+        .get(k)
+        .is_some_and(|t| !t.quoted && lexicon::DETERMINERS.contains(&t.low.as_str()));
+    opens_object
+        && !matches!(toks[k].low.as_str(), "tout" | "toute" | "tous" | "toutes")
+        && idioms::denied_report(toks, k).is_none()
+        && !names_a_noun_of(toks, k, &[PUT_FORWARD, ASSERTED])
 }
 
 /// Whether the particle of « appeler » at `at` (« à », « au », « aux ») leads to a place or
