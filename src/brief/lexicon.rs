@@ -3579,6 +3579,10 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     // (« Les populations espèrent une baisse des prix ».)
     "population",
     "populations",
+    // (« Le personnel soignant dénonce », « personnel hospitalier et habitants ont »: the
+    // staff, people.)
+    "personnel",
+    "personnels",
     "riverain",
     "riveraine",
     "riverains",

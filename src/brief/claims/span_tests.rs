@@ -4898,6 +4898,50 @@ fn a_list_of_names_opening_the_clause_is_each_a_speaker() {
     );
 }
 
+/// The press enumerates groups without articles (« Élus, syndicats et habitants ont
+/// dénoncé »), and the last of a list may carry its own complement (« Les maires, les
+/// députés et les sénateurs de la région »): each item speaks (before: only the last two, as
+/// one speaker, or the first was lost). Must-not: a place set off by a comma before two
+/// groups (« Lyon, habitants et commerçants ») is no speaker; a complement before the last
+/// item may be shared, so no list is read across it.
+#[test]
+fn a_list_of_bare_groups_is_each_a_speaker() {
+    for (sentence, want) in [
+        (
+            "Élus, syndicats et habitants ont dénoncé la fermeture de la gare.",
+            vec!["Élus", "syndicats", "habitants"],
+        ),
+        (
+            "Riverains, commerçants et parents d'élèves réclament un passage piéton.",
+            vec!["Riverains", "commerçants", "parents d'élèves"],
+        ),
+        (
+            "Depuis lundi, agriculteurs, éleveurs et élus locaux dénoncent une réforme injuste.",
+            vec!["agriculteurs", "éleveurs", "élus locaux"],
+        ),
+        (
+            "Soignantes, patientes et personnel administratif avaient jugé le plan insuffisant.",
+            vec!["Soignantes", "patientes", "personnel administratif"],
+        ),
+        (
+            "Les maires, les députés et les sénateurs de la région ont réclamé un moratoire.",
+            vec!["Les maires", "les députés", "les sénateurs de la région"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    for sentence in [
+        "Lyon, habitants et commerçants dénoncent la hausse des loyers.",
+        "Hier, travaux et bouchons ont exaspéré les habitants, a affirmé le maire.",
+    ] {
+        let got = speakers_of(sentence);
+        assert!(
+            !got.iter().any(|s| s == "Lyon" || s == "travaux"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
 /// « trois syndicats, la FSU, Sud et la CGT, dénoncent »: the names listed in apposition to
 /// a counted or plural group, before the verb's comma, each a speaker, of the kind of the
 /// bodies beside them (before: the object, or nobody, as the speaker). Must-nots: a group

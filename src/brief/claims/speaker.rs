@@ -1143,19 +1143,38 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
     };
     let determined =
         |a: usize, b: usize| plain(a, b) && ITEM_DETERMINERS.contains(&toks[a].low.as_str());
+    // (« Les maires, les députés et les sénateurs de la région »: the last item may carry a
+    // complement of its own; one before the last could be shared, so it stops the list.)
+    let determined_last = |a: usize, b: usize| {
+        determined(a, b)
+            || ITEM_DETERMINERS.contains(&toks[a].low.as_str()) && {
+                let de = (a + 1..b)
+                    .find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"));
+                de.is_some_and(|de| {
+                    plain(a, de)
+                        && b - de <= 4
+                        && toks[de..b]
+                            .iter()
+                            .all(|t| t.word && !t.quoted && !is_finite_verb(t))
+                })
+            }
+    };
     // (« La CGT, FO et la CFDT »: so a list of names, each with its article or none.)
     let named = |a: usize, b: usize| plain(a, b) && named_item(toks, a);
     if from < 2 || toks[from - 1].low != "," {
         return None;
     }
     let et = (from..end).find(|&k| toks[k].low == "et")?;
-    let item: &dyn Fn(usize, usize) -> bool = if determined(from, et) && determined(et + 1, end) {
-        &determined
-    } else if named(from, et) && named(et + 1, end) {
-        &named
-    } else {
-        return None;
-    };
+    let item: &dyn Fn(usize, usize) -> bool =
+        if determined(from, et) && determined_last(et + 1, end) {
+            &determined
+        } else if named(from, et) && named(et + 1, end) {
+            &named
+        } else if bare_item(toks, from, et) && bare_item(toks, et + 1, end) {
+            return bare_list(toks, from, end);
+        } else {
+            return None;
+        };
     let mut start = from;
     while start >= 2 && toks[start - 1].low == "," {
         let a = (0..start - 1)
@@ -1170,6 +1189,58 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
     // (The list opens the clause: « Jeudi, les élus, la direction et … » has « Jeudi, » first.)
     let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
     (start < from && opens).then_some(start)
+}
+
+/// Where a list of bare nouns starts, when `from..end` (after a comma) is its last two joined
+/// by « et »: the press enumerates groups without articles (« Élus, syndicats et habitants
+/// ont dénoncé », « Riverains, commerçants et parents d'élèves réclament »). Each item is a
+/// speaker when at least two of them name people or bodies (« Lyon, habitants et commerçants »
+/// is a place, then two groups: no list of three) and the list opens the clause.
+fn bare_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let mut start = from;
+    while start >= 2 && toks[start - 1].low == "," {
+        let a = (0..start - 1)
+            .rev()
+            .find(|&k| !toks[k].word)
+            .map_or(0, |k| k + 1);
+        if !bare_item(toks, a, start - 1) {
+            break;
+        }
+        start = a;
+    }
+    let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
+    let speaking = (start..end)
+        .filter(|&k| k == start || matches!(toks[k - 1].low.as_str(), "," | "et"))
+        .filter(|&k| speaking_noun(&toks[k].low))
+        .count();
+    (start < from && opens && speaking >= 2).then_some(start)
+}
+
+/// Whether `a..b` is a bare list item: one to three words opening on a noun with no article
+/// (lowercase, or a noun that speaks when it opens the sentence: « Élus locaux »), and no
+/// verb; a complement « de » + a bare noun is part of it (« parents d'élèves »).
+fn bare_item(toks: &[Tok], a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 3
+        && !lexicon::DETERMINERS.contains(&toks[a].low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&toks[a].low.as_str())
+        && (!toks[a].upper || speaking_noun(&toks[a].low))
+        && toks[a..b].iter().enumerate().all(|(j, t)| {
+            t.word
+                && !t.quoted
+                && !is_finite_verb(t)
+                && (j == 0 || !t.upper)
+                && (!matches!(t.low.as_str(), "de" | "d'") || j > 0 && a + j + 2 == b)
+                && !matches!(
+                    t.low.as_str(),
+                    "du" | "des" | "et" | "à" | "au" | "aux" | "ou"
+                )
+        })
+}
+
+/// Whether a noun, singular or plural, names someone who can speak (« élus », « habitants »).
+fn speaking_noun(low: &str) -> bool {
+    can_speak(low) || low.strip_suffix(['s', 'x']).is_some_and(can_speak)
 }
 
 /// « trois syndicats, la FSU, Sud et la CGT, dénoncent », « Deux ONG, Oxfam et Amnesty, ont
