@@ -7,9 +7,15 @@
 //! - the subject of a subordinate clause opening the sentence, for the main clause's pronoun
 //!   right after its comma (« Bien que le rapport note des progrès, il pointe … », « Lorsque
 //!   le préfet est arrivé, il a déclaré … »). Another entity of the pronoun's gender in that
-//!   clause leaves the pronoun unresolved (precision first).
+//!   clause leaves the pronoun unresolved (precision first);
+//! - the main clause's subject, for the pronoun opening a clause that depends on it (« Le
+//!   syndicat conteste une décision qu'il juge illégale », « L'association a porté plainte
+//!   contre ce qu'elle estime être … », « … quand il a affirmé », « …, car elle estime »),
+//!   unless another entity of the pronoun's gender stands between them (unresolved).
 
-use super::coreference::{determiner_gender, determiner_plural, opening_subordinator, People};
+use super::coreference::{
+    determiner_gender, determiner_plural, main_clause, opening_subordinator, People,
+};
 use super::path::Link;
 use super::speaker::{
     article_in_contraction, can_speak, capitalized_runs, classify, is_finite_verb,
@@ -48,7 +54,8 @@ pub(super) fn antecedent_in_sentence(
     }
     let found = document_issuer(text, toks, at, people)
         .filter(|issuer| agrees(issuer, gender, plural, people))
-        .or_else(|| fronted_clause_subject(text, toks, at, gender, plural, people))?;
+        .or_else(|| fronted_clause_subject(text, toks, at, gender, plural, people))
+        .or_else(|| governing_clause_subject(text, toks, at, gender, plural, people))?;
     if found.kind != SpeakerKind::Unattributed {
         people.note(Link::PronounToEntity, &found.name, &pronoun.low);
     }
@@ -269,6 +276,134 @@ fn fronted_clause_subject(
     }
     Some(subject)
 }
+
+/// « L'association a déposé un recours contre ce qu'elle juge abusif », « Le syndicat
+/// conteste une décision qu'il estime illégale », « Le maire a fait sensation quand il a
+/// affirmé … »: a subject pronoun opening a clause that depends on the main clause (a relative
+/// after a noun or « ce », a clause of time or cause) takes up the main clause's subject, its
+/// gender and number agreeing, when nothing between them names another entity of that gender
+/// (else unresolved); so after « alors que », « tandis que » closing the sentence (« Le
+/// syndicat a cédé alors qu'il affirmait le contraire »: another agent would be named). Not
+/// after a completive « que » (« Le ministre souhaite qu'il parte ») nor a conjunction French
+/// uses only for another subject (« pour qu'il », « sans qu'elle », « avant qu'il »: the same
+/// subject takes the infinitive).
+fn governing_clause_subject(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    gender: Gender,
+    plural: bool,
+    people: &People,
+) -> Option<Speaker> {
+    if !opens_dependent_clause(text, toks, at) {
+        return None;
+    }
+    // The main clause's verb, by the lexicon or the tagger, past a subordinate clause or a
+    // participle's phrase opening the sentence (« Contacté par la presse, le parquet … »).
+    let tags = super::pos::tags(text, toks);
+    let verb_from = |from: usize| {
+        (from..at).find(|&k| {
+            !toks[k].quoted
+                && (is_finite_verb(&toks[k])
+                    || matches!(tags[k], super::pos::Upos::Verb | super::pos::Upos::Aux))
+                // (« Le juge a reçu … »: a noun after its determiner.)
+                && !(k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str()))
+        })
+    };
+    let from = match main_clause(toks) {
+        (0, _) => past_opening_modifier(toks, &tags, verb_from(1)?),
+        (from, _) => from,
+    };
+    let verb = verb_from(from + 1)?;
+    let between = toks.get(verb..at)?;
+    if between
+        .iter()
+        .any(|t| is_quote_mark(t) || matches!(t.low.as_str(), "." | ";" | ":" | "!" | "?"))
+    {
+        return None;
+    }
+    let mut before_verb = verb;
+    while before_verb > from && CLITICS.contains(&toks[before_verb - 1].low.as_str()) {
+        before_verb -= 1;
+    }
+    let pronoun_subject = before_verb
+        .checked_sub(1)
+        .is_some_and(|k| lexicon::SUBJECT_PRONOUNS.contains(&toks[k].low.as_str()));
+    if pronoun_subject {
+        return None;
+    }
+    let subject = main_subject(text, &toks[from..], verb - from, people)?;
+    if !may_speak(&subject) || !agrees(&subject, gender, plural, people) {
+        return None;
+    }
+    let contracted_rival = (verb + 1..at).any(|k| {
+        let rival_number = match toks[k].low.as_str() {
+            "au" => Some(false),
+            "aux" => Some(true),
+            _ => None,
+        };
+        rival_number == Some(plural)
+            && (gender == Gender::Male || plural)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.word && !n.upper && names_someone(&n.low))
+    });
+    if contracted_rival || names_another_of(text, toks, (verb + 1, at), gender, plural, people) {
+        return Some(Speaker::unresolved(toks[at].low.clone()));
+    }
+    Some(subject)
+}
+
+/// Whether the subject pronoun at `at` opens a clause that depends on the one before it:
+/// after a relative « que » that follows a noun or « ce » (« une décision qu'il juge », « ce
+/// qu'elle estime »), after « quand », « lorsque », « puisque », « car », « où », or after
+/// « parce que », « dès que », « depuis que », « après que », « bien que », « une fois que »,
+/// « maintenant que », « alors que », « tandis que », « pendant que ».
+fn opens_dependent_clause(text: &str, toks: &[Tok], at: usize) -> bool {
+    let Some(p) = at.checked_sub(1) else {
+        return false;
+    };
+    match toks[p].low.as_str() {
+        "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'" | "car" | "où" => true,
+        "que" | "qu'" => p
+            .checked_sub(1)
+            .is_some_and(|q| match toks[q].low.as_str() {
+                "ce" | "parce" | "dès" | "depuis" | "après" | "bien" | "fois" | "maintenant"
+                | "alors" | "tandis" | "pendant" => true,
+                _ => {
+                    use super::pos::Upos;
+                    let tags = super::pos::tags(text, toks);
+                    toks[q].word
+                        && !toks[q].quoted
+                        && !is_finite_verb(&toks[q])
+                        && !lexicon::PREPOSITIONS.contains(&toks[q].low.as_str())
+                        && !NOT_RELATIVE_BEFORE_QUE.contains(&toks[q].low.as_str())
+                        && matches!(tags[q], Upos::Noun | Upos::Propn | Upos::Adj)
+                }
+            }),
+        _ => false,
+    }
+}
+
+/// Words before « que » that make it no relative after a noun: conjunctions whose « que »
+/// takes another subject (« afin que », « à moins que », « de peur que », « de crainte que »,
+/// « de sorte que », « de façon que », « de manière que », « à condition que ») and « ainsi
+/// que », « tel que ».
+const NOT_RELATIVE_BEFORE_QUE: &[&str] = &[
+    "afin",
+    "moins",
+    "peur",
+    "crainte",
+    "sorte",
+    "façon",
+    "manière",
+    "condition",
+    "ainsi",
+    "tel",
+    "telle",
+    "tels",
+    "telles",
+];
 
 /// The first word of the clause that ends at `comma`: the sentence's, or the one after a
 /// colon or semicolon, past a conjunction and its comma (« Mais, lorsque … »).
@@ -578,6 +713,95 @@ mod tests {
         .map(|a| (a, "Paul Girard"))
         {
             assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_in_a_clause_depending_on_the_main_one_is_its_subject() {
+        // Must: the main clause's subject (a body, a role, a plural, a name with its role in
+        // apposition; a participle's phrase opening the sentence) for the pronoun opening a
+        // relative after a noun or « ce », or a clause of time, cause or contrast, not whoever
+        // an earlier sentence named.
+        for (article, want) in [
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le syndicat a déposé un recours contre une décision qu'il juge illégale.",
+                ],
+                "Le syndicat",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Interrogé par la presse, le parquet refuse de commenter, tout en rappelant ce qu'il affirmait déjà lundi.",
+                ],
+                "le parquet",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a visité le site.",
+                    "La direction a suspendu les travaux puisqu'elle estime que le chantier est dangereux.",
+                ],
+                "La direction",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le collectif a lancé une pétition, car il estime que la fermeture est illégale.",
+                ],
+                "Le collectif",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le syndicat a cédé alors qu'il affirmait le contraire la veille.",
+                ],
+                "Le syndicat",
+            ),
+            (
+                [
+                    "La ministre Claire Morel a visité le site.",
+                    "Les infirmières ont rejeté un accord qu'elles jugent insuffisant.",
+                ],
+                "Les infirmières",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le président de la fédération, Marc Léger, a quitté la réunion quand il a affirmé que le projet était mort.",
+                ],
+                "Marc Léger",
+            ),
+        ] {
+            assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
+        // Must not: another entity of the pronoun's gender between the subject and the
+        // pronoun (unresolved), nor the subject after « pour que » (French says « pour » +
+        // infinitive for the same subject) or for a pronoun of the other gender.
+        for (article, not) in [
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le juge a reçu le préfet, puis a rejeté une requête qu'il juge abusive.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "Le syndicat a rencontré le préfet lundi, puis a quitté la réunion lorsqu'il a affirmé que le site fermerait.",
+                ],
+                "Paul Girard",
+            ),
+            (
+                [
+                    "Le maire Paul Girard a visité le site.",
+                    "La direction a publié un bilan qu'il juge pourtant sérieux.",
+                ],
+                "La direction",
+            ),
+        ] {
+            assert_ne!(last(&article).0, not, "{article:?}");
         }
     }
 }
