@@ -32,7 +32,7 @@ use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
 use announced::{quotation_shapes, take_announced_quotations};
 use coreference::{main_clause, resolve_demonstrative_media, People};
-use cues::{find_attribution, find_verb};
+use cues::{find_attribution, find_verb, Cue};
 pub use path::{Link, Route, SpeakerPath};
 use speaker::{
     classify, closes_sentence, is_finite_verb, main_subject, nothing_that_speaks, np_end,
@@ -1443,7 +1443,9 @@ fn shown_name(speaker: &Speaker) -> String {
 /// The claims of one sentence: the first cue's, then those of later reporting verbs whose
 /// speaker is someone else (« X a affirmé que …, mais le Kremlin a démenti »).
 fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec<ClaimWithPath> {
-    if let Some(cue) = find_verb(toks, 0) {
+    // (The sentence's first cue, read once: the first claim and the incises after it ask.)
+    let first_cue = find_verb(toks, 0);
+    if let Some(cue) = &first_cue {
         people.observe_until(&segment.fr, toks, cue.group_start);
     }
     // « Élections : qui appelle à voter pour qui ? », « Le maire a-t-il menti ? »: a question
@@ -1452,7 +1454,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
         return Vec::new();
     }
     people.forget_links();
-    let Some((first, mut next)) = claim_in(segment, toks, people) else {
+    let Some((first, mut next)) = claim_in(segment, toks, first_cue.clone(), people) else {
         return Vec::new();
     };
     let first_end = next;
@@ -1464,7 +1466,7 @@ fn claims_in(segment: &AlignedSegment, toks: &[Tok], people: &mut People) -> Vec
     let quote = claims[0].quote;
     // Whether the first claim came from an incise, an attribution or a colon: then no later
     // incise reports it.
-    let first_is_incise = find_verb(toks, 0).is_none_or(|c| {
+    let first_is_incise = first_cue.is_none_or(|c| {
         c.inverted.is_some()
             || c.after_comme
             || c.group_start == 0
@@ -1934,15 +1936,15 @@ pub(super) fn is_present_participle(low: &str) -> bool {
         )
 }
 
-/// The claims of the sentence's first cue (two when two speakers share it), and the token
-/// after that cue.
+/// The claims of the sentence's first cue `verb` (`find_verb(toks, 0)`; two claims when two
+/// speakers share it), and the token after that cue.
 fn claim_in(
     segment: &AlignedSegment,
     toks: &[Tok],
+    verb: Option<Cue>,
     people: &mut People,
 ) -> Option<(Vec<ClaimWithPath>, usize)> {
     let text = segment.fr.as_str();
-    let verb = find_verb(toks, 0);
     let attribution = find_attribution(toks);
     // « Plusieurs témoins, cités par Le Parisien, affirment … »: the citing medium qualifies
     // the verb's subject, who speaks.
