@@ -2469,6 +2469,16 @@ fn attribution_source(
     };
     let end = before_juxtaposed_article(toks, source_at, end);
     let end = cues::press_post_end(toks, source_at, end);
+    // « Pour le ministère dirigé par Paul Martin, … »: the holder in the article's words, what
+    // describes it included, of its own kind (not the one the participle names).
+    if toks[at].low == "pour" && !stressed {
+        let (holder_end, described_end) = cues::described_holder(toks, source_at);
+        if described_end > holder_end && toks[holder_end + 1].low != "(" {
+            let mut speaker = classify(text, toks, source_at, holder_end, people);
+            speaker.name = slice(text, toks, source_at, described_end);
+            return (speaker, Route::Attribution, described_end);
+        }
+    }
     // (A source before its phrase ends there: « le ministre dixit ».)
     let end = if at > source_at { end.min(at - 1) } else { end };
     // (« L'armée a frappé des cibles, en représailles au tir effectué selon elle par … »: the

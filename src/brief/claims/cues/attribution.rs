@@ -708,18 +708,108 @@ const VIEW_HOLDER_ADJECTIVES: &[&str] = &[
 /// « Pour cela, », « Pour ce projet, »). The press also opens the view holder's quotation
 /// with no comma before it (« Pour le syndicat « la direction ment » »).
 fn pour_someone(toks: &[Tok], at: usize) -> bool {
-    let end = super::super::speaker::np_end(toks, at);
+    // « Pour l'ALN (Armée de libération nationale), », « Pour le ministère dirigé par X, »:
+    // the holder's noun phrase, then what describes it, up to the comma.
+    let (end, modified_end) = described_holder(toks, at);
     // « Pour leur avocat et leurs proches, », « Pour la ministre et ses services, »: two
     // holders joined by « et », each someone whose view it is.
-    let (last_end, second_holds) = match second_view_holder(toks, end) {
+    let (last_end, second_holds) = match second_view_holder(toks, modified_end) {
         Some((from, to)) => (to, view_holder(toks, from, to)),
-        None => (end, true),
+        None => (modified_end, true),
     };
     let opens_quotation = toks.get(last_end + 1).is_some_and(is_quote_mark)
         && toks.get(last_end + 2).is_some_and(|t| t.quoted);
+    let holds = view_holder(toks, at, end)
+        // (« Pour l'organisation basée à Londres, l'accord est « une farce » »: a body's
+        // noun that also names an action, « l'organisation du sommet », is the body when a
+        // participle describes it, and the clause after the comma judges.)
+        || modified_end > end
+            && body_described(toks, at, end)
+            && describes_a_body(toks, end + 1)
+            && judgement_after(toks, modified_end + 2);
     (toks.get(last_end + 1).is_some_and(|t| t.low == ",") || opens_quotation)
         && second_holds
-        && view_holder(toks, at, end)
+        && holds
+}
+
+/// The noun phrase of a view holder from `at` and what describes it before its comma: the
+/// last token of each. What describes it is a gloss in brackets (« l'ALN (Armée de libération
+/// nationale) ») or a participle and its complement (« le ministère dirigé par Paul Martin »,
+/// « l'ONG basée à Londres », « l'organisation militant pour les droits de l'homme »), with no
+/// finite verb, quotation or punctuation before the comma; none, and both ends are the noun
+/// phrase's.
+pub(in crate::brief::claims) fn described_holder(toks: &[Tok], at: usize) -> (usize, usize) {
+    let np = super::super::speaker::np_end(toks, at);
+    if toks.get(np + 1).is_some_and(|t| t.low == "(") {
+        let close = toks
+            .iter()
+            .enumerate()
+            .skip(np + 2)
+            .take(8)
+            .take_while(|(_, t)| !t.quoted && t.low != "(")
+            .find(|(_, t)| t.low == ")")
+            .map(|(k, _)| k);
+        return (np, close.unwrap_or(np));
+    }
+    // (The noun phrase may run through the participle: cut it there.)
+    let Some(participle) = (at + 1..=np + 1).find(|&k| describes_with_complement(toks, k)) else {
+        return (np, np);
+    };
+    let comma = toks
+        .iter()
+        .enumerate()
+        .skip(participle + 1)
+        .take(12)
+        .take_while(|(_, t)| {
+            !t.quoted
+                && (t.word || t.low == "," || t.low == "-")
+                && !super::super::speaker::is_finite_verb(t)
+        })
+        .find(|(_, t)| t.low == ",");
+    match comma {
+        Some((k, _)) => (participle - 1, k - 1),
+        None => (np, np),
+    }
+}
+
+/// Whether token `k` is a participle that describes the noun before it, followed by its
+/// complement: a past participle before a preposition (« dirigé par », « basée à », « chargé
+/// de »), a present participle before a preposition or a determiner (« militant pour »,
+/// « représentant les cadres »).
+fn describes_with_complement(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted && !t.upper) else {
+        return false;
+    };
+    let present = t.low.ends_with("ant");
+    (super::is_participle(&t.low) || present)
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "par" | "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "en" | "dans" | "pour"
+            ) || present && lexicon::DETERMINERS.contains(&n.low.as_str())
+        })
+}
+
+/// Whether the participle at `k` describes a body rather than an action: a present participle
+/// (« militant pour », « représentant les cadres »), or a past one before its agent or a place's
+/// name (« dirigée par », « basée à Londres »); not « prévue en mai », « l'organisation prévue
+/// en mai » being an event.
+fn describes_a_body(toks: &[Tok], k: usize) -> bool {
+    let low = |j: usize| toks.get(j).map_or("", |t| t.low.as_str());
+    low(k).ends_with("ant")
+        || low(k + 1) == "par"
+        || matches!(low(k + 1), "à" | "au" | "en" | "dans")
+            && toks.get(k + 2).is_some_and(|t| t.upper)
+}
+
+/// Whether the noun phrase `at..=end` after « Pour » opens on a determiner before a noun of
+/// a body (« l'organisation », « le ministère », « les services »), adjectives allowed.
+fn body_described(toks: &[Tok], at: usize, end: usize) -> bool {
+    let mut h = at;
+    while h <= end && lexicon::DETERMINERS.contains(&toks[h].low.as_str()) {
+        h += 1;
+    }
+    h > at && h <= end && lexicon::ORG_WORDS.contains(&toks[h].low.as_str())
 }
 
 /// After a view holder's noun phrase ending at `end`, the noun phrase « et » joins to it,
@@ -819,9 +909,21 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
         // name, a word of which only organizations' names hold.
         let org_run = toks[at..=end].iter().all(|t| t.upper || t.low == "-")
             && words.iter().any(|w| is_org_name_word(w));
+        // « Pour Barroso, il se peut que … », « pour Martin, la réforme est « injuste » »: a
+        // lone name, the way the press names someone already introduced, whose judgement the
+        // clause after the comma gives (not « Pour Noël, la ville installe des décorations »,
+        // « Pour Lyon, la saison est terminée »).
+        let lone_name_judging = at == end
+            && !lexicon::is_not_name(&first.low)
+            && !FEASTS.contains(&first.low.as_str())
+            // (« Pour Paris, la route sera longue »: a town, for whom, not a speaker.)
+            && !lexicon::PLACES.contains(&first.low.as_str())
+            && toks.get(end + 1).is_some_and(|t| t.low == ",")
+            && judgement_after(toks, end + 2);
         return (title || initial || lexicon::is_first_name(&first.low)) && next_is_name
             || name_run
-            || org_run;
+            || org_run
+            || lone_name_judging;
     }
     if share_of_opinion(toks, at, end) {
         return true;
@@ -868,6 +970,21 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
         || people_judging(toks, at, h, end)
 }
 
+/// Feasts and seasons a lone capitalized word after « Pour » names: a time, no one's view
+/// (« Pour Noël, c'est la fête au village »).
+const FEASTS: &[&str] = &[
+    "noël",
+    "pâques",
+    "toussaint",
+    "pentecôte",
+    "ramadan",
+    "aïd",
+    "hanoukka",
+    "halloween",
+    "carnaval",
+    "tabaski",
+];
+
 /// Whether the phrase `at..=end` after « Pour » is a share of people, whose view the clause
 /// gives: a quantifier alone (« Pour beaucoup, », « Pour certains, », « Pour d'autres, »,
 /// « Pour les uns, », « Pour la plupart, ») or before a noun of someone who can speak
@@ -894,8 +1011,9 @@ fn share_of_opinion(toks: &[Tok], at: usize, end: usize) -> bool {
     super::super::speaker::can_speak(low(head))
 }
 
-/// Whether the phrase after « Pour » at `at`, a definite plural of people with its head at
-/// `head` (« Pour les habitants, », « Pour les éleveurs de la région, »), names whose
+/// Whether the phrase after « Pour » at `at`, a definite plural of people or bodies with its
+/// head at `head` (« Pour les habitants, », « Pour les éleveurs de la région, », « Pour les
+/// services du ministère, »), names whose
 /// judgement the clause after the comma that ends it at `end` gives ([`judgement_after`]):
 /// « Pour les habitants, la situation devient critique ». Without one it names for whom
 /// something is (« Pour les habitants, une navette sera mise en place », « Pour les salariés,
@@ -908,7 +1026,8 @@ fn people_judging(toks: &[Tok], at: usize, head: usize, end: usize) -> bool {
     matches!(toks[at].low.as_str(), "les" | "ses" | "leurs" | "ces")
         && head == at + 1
         && plural
-        && lexicon::PEOPLE_NOUNS.contains(&noun.low.as_str())
+        && (lexicon::PEOPLE_NOUNS.contains(&noun.low.as_str())
+            || lexicon::ORG_WORDS.contains(&noun.low.as_str()))
         && judgement_after(toks, end + 2)
 }
 
@@ -988,6 +1107,8 @@ fn judgement_after(toks: &[Tok], from: usize) -> bool {
         match (t.low.as_str(), low(k + 1), low(k + 2)) {
             ("c'" | "ce", "est" | "était" | "sont" | "n'", _) => true,
             ("il", "s'" | "faut", _) if low(k + 1) == "faut" || low(k + 2) == "agit" => true,
+            // (« il se peut que »: what may be, in the holder's judgement.)
+            ("il", "se", "peut") => true,
             ("nul" | "aucun", "doute", _) | ("pas", "de", "doute") => true,
             (w, _, _) if COPULAS.contains(&w) => attribute_after(),
             _ => false,
@@ -3350,6 +3471,57 @@ mod tests {
             "Le club a signé, pour le gardien, un contrat de trois ans.",
             "Le stade a ouvert, pour la première fois, ses portes au public.",
             "Les travaux dureront, pour le moment, jusqu'en mai.",
+        ] {
+            assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// « Pour X, » names its holder however the press describes it: a participle and its
+    /// complement (« dirigé par », « basée à », « représentant »), a gloss in brackets after an
+    /// acronym, a plural of bodies (« les services de … ») or a lone surname before a judgement.
+    /// Must not: a feast, a town whose season ends, an event (« l'organisation prévue en mai »),
+    /// bodies for whom something is done.
+    #[test]
+    fn pour_names_a_described_holder_or_a_lone_surname() {
+        for (sentence, speaker) in [
+            (
+                "Pour le ministère dirigé par Jean Kabila, ces rumeurs sont « sans fondement ».",
+                "le ministère dirigé par Jean Kabila",
+            ),
+            (
+                "Pour l'ONG basée à Genève, la répression reste systématique.",
+                "l'ONG basée à Genève",
+            ),
+            (
+                "Pour l'organisation représentant les éleveurs, c'est un recul.",
+                "l'organisation représentant les éleveurs",
+            ),
+            (
+                "Pour l'OCDE (Organisation de coopération et de développement économiques), la reprise reste fragile.",
+                "l'OCDE",
+            ),
+            (
+                "Pour les services de la préfecture, la situation reste préoccupante.",
+                "les services de la préfecture",
+            ),
+            (
+                "Pour Dupuis, il se peut que le scrutin soit reporté.",
+                "Dupuis",
+            ),
+            (
+                "Mais pour Legrand, la réforme est « injuste ».",
+                "Legrand",
+            ),
+        ] {
+            assert_eq!(speakers(sentence), [speaker], "{sentence}");
+        }
+        for sentence in [
+            "Pour Noël, c'est la fête au village.",
+            "Pour Lyon, la saison est terminée.",
+            "Pour Rome, la route sera longue.",
+            "Pour l'organisation prévue en mai, c'est un défi logistique.",
+            "Pour les services concernés, une prime sera versée.",
+            "Pour Dupuis, une statue sera inaugurée lundi.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
