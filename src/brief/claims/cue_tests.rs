@@ -3162,6 +3162,38 @@ fn a_threat_in_words_says_what_with() {
     }
 }
 
+/// The « de » of a count is no « de » of what one threatens with: a firm or a plan that
+/// « menace plus de 2 000 emplois » puts jobs at risk and says nothing, whatever the count
+/// (« près de », « des centaines de », « une vingtaine de », « l'avenir de 300 salariés »),
+/// tense or clause; a count of people threatened « de » something stays a warning.
+#[test]
+fn a_count_at_risk_is_no_threat_in_words() {
+    for sentence in [
+        "Le groupe menace plus de 1 500 emplois en Lorraine.",
+        "Le constructeur a menacé près de 300 postes l'an dernier.",
+        "La direction, qui menace des centaines d'emplois, reste muette.",
+        "Les deux enseignes menacent une vingtaine de magasins.",
+        "Le fonds d'investissement menaçait l'avenir de 300 salariés.",
+        "Le repreneur menacerait des milliers de postes, selon la presse locale.",
+    ] {
+        let got = claims(sentence);
+        assert!(
+            got.iter().all(|(_, kind)| *kind != ClaimKind::Warning),
+            "{sentence}: {got:?}"
+        );
+    }
+    expect(
+        "Le président du parti a menacé une vingtaine d'élus d'exclusion.",
+        "Le président du parti",
+        ClaimKind::Warning,
+    );
+    expect(
+        "Le patronat menace de supprimer plus de 2 000 postes.",
+        "Le patronat",
+        ClaimKind::Warning,
+    );
+}
+
 /// The (speaker, kind) of every claim of a one-paragraph article.
 fn claims_of_article(sentences: &[&str]) -> Vec<(String, ClaimKind)> {
     find_claims(&doc(sentences))

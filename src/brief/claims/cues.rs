@@ -4877,15 +4877,24 @@ fn threatens_after_adjuncts(toks: &[Tok], at: usize) -> bool {
 
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
 /// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
-/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation.
+/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation. The « de » of a
+/// count puts jobs at risk (« menace plus de 2 000 emplois », « des centaines de postes »,
+/// « l'avenir de 300 salariés »).
 fn threatens_with(toks: &[Tok], at: usize) -> bool {
     let at = at.min(toks.len());
     for (k, t) in toks.iter().enumerate().skip(at).take(6) {
+        let of_a_count = || {
+            senses::is_count_word(&toks[k - 1].low)
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| senses::is_count_word(&n.low))
+        };
         let with = matches!(t.low.as_str(), "de" | "d'")
             && (k == at
                 || toks
                     .get(k + 1)
-                    .is_some_and(|n| !lexicon::DETERMINERS.contains(&n.low.as_str())));
+                    .is_some_and(|n| !lexicon::DETERMINERS.contains(&n.low.as_str()))
+                    && !of_a_count());
         if with || matches!(t.low.as_str(), "que" | "qu'" | ":") || is_quote_mark_str(&t.low) {
             return true;
         }

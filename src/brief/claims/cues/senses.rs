@@ -675,6 +675,16 @@ const FAULTS: &[&str] = &[
 
 /// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
 /// digits, cardinals and round counts (« une vingtaine »).
+/// Whether `low` is a figure or a word that opens or heads a count (« 300 », « quinze »,
+/// « plus », « près », « centaines », « une vingtaine »): « plus de 2 000 emplois », « des
+/// centaines de postes ».
+pub(super) fn is_count_word(low: &str) -> bool {
+    !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
+        || lexicon::CARDINALS.contains(&low)
+        || COUNT_OPENERS.contains(&low)
+        || super::idioms::is_round_count(low)
+}
+
 const COUNT_OPENERS: &[&str] = &[
     "plus",
     "moins",
@@ -686,6 +696,8 @@ const COUNT_OPENERS: &[&str] = &[
     "dizaines",
     "centaines",
     "milliers",
+    "millions",
+    "milliards",
 ];
 
 /// « le système de soins admet de plus en plus d'assurés », « l'école admet 300 élèves par
@@ -700,10 +712,7 @@ fn admits_people(toks: &[Tok], g: &Group) -> bool {
     let number =
         |low: &str| low.chars().all(|c| c.is_ascii_digit()) || lexicon::CARDINALS.contains(&low);
     let window = &toks[g.i + 1..(g.i + 6).min(toks.len())];
-    let Some(c) = window.iter().position(|t| {
-        let low = t.low.as_str();
-        number(low) || COUNT_OPENERS.contains(&low) || super::idioms::is_round_count(low)
-    }) else {
+    let Some(c) = window.iter().position(|t| is_count_word(&t.low)) else {
         return false;
     };
     // (The noun counted: the first word after the count and its « de ».)
