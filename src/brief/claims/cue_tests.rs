@@ -4593,6 +4593,71 @@ fn an_unnamed_holder_of_a_function_is_anonymous() {
     }
 }
 
+/// A reporting verb that ends its clause right before a colon opening a quotation gives the
+/// quotation its kind, as « que » would (« s'offusque : « … » » is a position, « rejette : »
+/// a denial, « invite : » a call), in every tense, person and subject the press uses. Must
+/// not: a negated denial or call is a statement, a call whose quotation asks a question is
+/// none, « décrit : » is no « décrire comme », and a clause without a reporting verb stays a
+/// statement.
+#[test]
+fn a_reporting_verb_before_a_colon_quotation_gives_its_kind() {
+    use ClaimKind::{Call, Denial, Position, Statement};
+    for (sentence, speaker, kind) in [
+        (
+            "Le maire de la commune s'offusque : « Personne ne nous a prévenus de ce chantier. »",
+            "Le maire de la commune",
+            Position,
+        ),
+        (
+            "La directrice de l'hôpital s'est indignée : « On nous retire des lits en plein hiver. »",
+            "La directrice de l'hôpital",
+            Position,
+        ),
+        (
+            "Les riverains déplorent : « Le bruit dure toute la nuit depuis des semaines. »",
+            "Les riverains",
+            Position,
+        ),
+        (
+            "La porte-parole de la mairie, Claire Dumas, rejette : « Ces chiffres ne correspondent à rien. »",
+            "Claire Dumas",
+            Denial,
+        ),
+        (
+            "Le préfet invite : « Restez chez vous tant que la tempête n'est pas passée. »",
+            "Le préfet",
+            Call,
+        ),
+        (
+            "Le sélectionneur pense : « Nous pouvons encore gagner ce championnat. »",
+            "Le sélectionneur",
+            Position,
+        ),
+        (
+            "La ministre ne rejette pas : « Nous regarderons ce dossier avec attention. »",
+            "La ministre",
+            Statement,
+        ),
+        (
+            "Le député invite : « Qui paiera la facture de ce chantier ? »",
+            "Le député",
+            Statement,
+        ),
+        (
+            "Le maire décrit : « La grotte descend sur trois niveaux. »",
+            "Le maire",
+            Statement,
+        ),
+        (
+            "Le maire n'a obtenu aucune garantie : « Je ne sais rien de la suite du chantier. »",
+            "Le maire",
+            Statement,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}
+
 /// How someone spoke, judged with a copula right before a colon that opens a quotation (« a
 /// été clair : « … » », « s'est montré ferme : », « est resté prudent : »), is the subject's
 /// statement, after an opening adjunct too. Must not: a subject that is no one (« Le message

@@ -562,6 +562,53 @@ fn colon_quote(toks: &[Tok]) -> Option<usize> {
         .then_some(colon)
 }
 
+/// The kind of the reporting verb that ends the clause before `colon` (« Le maire s'offusque :
+/// « … » », « La préfète rejette : « … » », « Le syndicat a invité : « … » », « ne mâche
+/// pas ses mots : »): what it reports is a position, a denial or a call as after « que »,
+/// though the cues do not take the verb without its complement. The verb's form is the word
+/// right before the colon, a past participle after its auxiliary (a verb that needs a phrase after it must report a clause or what
+/// is called for or opposed: « que », « à », « pour », « contre » among its phrases; not
+/// « décrit : », « décrire comme »), or the word before the phrase it needs (« ses mots »). Negated (« ne », « n' »
+/// before it), a warning, denial or call is a statement ([`negation_aware`]); a call whose
+/// quotation asks a question (« Le député interpelle : « Où est l'argent ? » ») is none. A
+/// statement when no reporting verb stands there (« n'a obtenu aucune garantie : « … » »).
+fn kind_of_the_verb_before_colon(toks: &[Tok], colon: usize) -> ClaimKind {
+    let verb = (1..=4)
+        .filter_map(|back| colon.checked_sub(back))
+        .find_map(|at| {
+            let t = &toks[at];
+            let verb = lexicon::verbs().get(t.low.as_str())?;
+            let between: Vec<&str> = toks[at + 1..colon].iter().map(|t| t.low.as_str()).collect();
+            // (Right before the colon, a verb that reports a clause: « décrit : » is no
+            // « décrire comme ».)
+            let fits = match verb.needs_next {
+                None => between.is_empty(),
+                Some(phrases) if between.is_empty() => phrases
+                    .iter()
+                    .any(|p| matches!(*p, "que" | "à" | "pour" | "contre")),
+                Some(phrases) => phrases
+                    .iter()
+                    .any(|p| p.split(' ').eq(between.iter().copied())),
+            };
+            // (A bare participle is an apposition: « Paul Martin, ému : « … » ».)
+            let finite =
+                !cues::is_participle(&t.low) || at > 0 && cues::is_aux(toks[at - 1].low.as_str());
+            (!t.quoted && lexicon::is_verb_form(&t.low) && fits && finite)
+                .then_some((at, verb.kind))
+        });
+    let Some((at, kind)) = verb else {
+        return ClaimKind::Statement;
+    };
+    let negated = toks[..at]
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low.as_str(), "ne" | "n'"));
+    let asks = toks[colon + 1..].iter().any(|t| t.low == "?");
+    match negation_aware(kind, negated) {
+        ClaimKind::Call if asks => ClaimKind::Statement,
+        kind => kind,
+    }
+}
+
 /// A quotation with no cue, given to the subject of the clause it follows (« L'éleveur montre
 /// le pré, mais « c'est grillé, il n'y a plus rien » »): it opens right after « mais » or
 /// « car », runs to the end of the sentence, holds five words or more and speaks in the first
@@ -2178,7 +2225,7 @@ fn claim_in(
             speaker,
             Route::ColonQuotation,
             ":".to_string(),
-            ClaimKind::Statement,
+            kind_of_the_verb_before_colon(toks, colon),
             false,
             colon,
         )
