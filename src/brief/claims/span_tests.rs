@@ -5573,3 +5573,73 @@ fn a_list_of_complements_with_commas_is_one_name() {
         ["le maire de Lyon"]
     );
 }
+
+/// A function whose complements are listed with commas (« le ministre de l'Économie, des
+/// Finances et de la Relance ») is one function: a name apposed after it between commas is the
+/// subject, and so is a name before it (before: the list's commas cut the function, the
+/// speaker came out unresolved or as the function alone). Must-not: a list of complements
+/// after a name stays that name's function; a relative clause after the name changes nothing.
+#[test]
+fn a_function_with_listed_complements_keeps_its_apposed_name() {
+    for (sentence, want) in [
+        (
+            "Le ministre de l'Économie, des Finances et de la Relance, Bruno Lemaire, a affirmé jeudi que la croissance reprendrait.",
+            "Bruno Lemaire",
+        ),
+        (
+            "La secrétaire d'État chargée de la Jeunesse, de la Vie associative et du Sport, Sarah Haïry, a assuré que les moyens seraient là.",
+            "Sarah Haïry",
+        ),
+        (
+            "Marie Caron, ministre des Sports, de la Jeunesse et de la Vie associative, a estimé que les Jeux seraient un succès.",
+            "Marie Caron",
+        ),
+        (
+            "La ministre des Sports, de la Jeunesse et de la Vie associative, Marie Caron, qui s'exprimait devant les députés, a estimé que les Jeux seraient un succès.",
+            "Marie Caron",
+        ),
+        (
+            "« Nous tiendrons nos engagements », a déclaré le ministre de l'Agriculture, de la Pêche et de l'Alimentation, Marc Fesneau.",
+            "Marc Fesneau",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}
+
+/// Functions joined by commas and « et » before a name (« le médecin, ex-ministre et opposant
+/// Jean Kalala », « la juriste et militante Anne Roy ») all describe that name: it is the
+/// speaker, after the verb or after « selon » (before: the first function alone, a role
+/// where a person is named). Must-not: « et » then a name opens a second speaker, not a
+/// function.
+#[test]
+fn functions_joined_before_a_name_describe_that_name() {
+    for (sentence, want) in [
+        (
+            "Le bilan est lourd, a déclaré à l'AFP le médecin, ex-ministre et opposant Jean Kalala.",
+            "Jean Kalala",
+        ),
+        (
+            "Le bilan est lourd, a déclaré le médecin et opposant Jean Kalala.",
+            "Jean Kalala",
+        ),
+        (
+            "Le bilan est lourd, a affirmé la juriste et militante Anne Roy.",
+            "Anne Roy",
+        ),
+        (
+            "« Nous resterons », a lancé l'ancien député, ex-maire et conseiller régional Paul Girard.",
+            "Paul Girard",
+        ),
+        (
+            "Selon le médecin et opposant Jean Kalala, le bilan est lourd.",
+            "Jean Kalala",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Le bilan est lourd, a déclaré le médecin, et Jean Kalala a confirmé."),
+        ["le médecin", "Jean Kalala"]
+    );
+}

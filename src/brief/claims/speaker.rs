@@ -635,6 +635,28 @@ pub(super) fn speaker_by_route(
                     acronym_closed = true;
                 }
             }
+            // « …, a déclaré le médecin, ex-ministre et opposant Jean Kalala », « …, a dit la
+            // juriste et militante Anne Roy »: more functions joined to the role by commas and
+            // « et », then the name they all describe.
+            let described = matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Person)
+                && !toks[from..=to].iter().any(|t| t.upper);
+            if described {
+                if let Some(name_at) = functions_then_name(toks, to) {
+                    let end = np_end(toks, name_at);
+                    let named = classify(text, toks, name_at, end, people);
+                    if named.kind == SpeakerKind::Person
+                        && !toks.get(end + 1).is_some_and(is_finite_verb)
+                    {
+                        return (
+                            Speaker {
+                                role: Some(strip_determiner(&slice(text, toks, from, name_at - 1))),
+                                ..named
+                            },
+                            Route::NameAfterPostposedRole,
+                        );
+                    }
+                }
+            }
             // (« …, indique le préfet délégué pour la défense en Gironde, Paul Martin »: the
             // function's complement runs to the comma before the apposed name.)
             // (Only when a person's name follows: else the title stays as it was.)
@@ -923,6 +945,55 @@ fn past_bare_functions(toks: &[Tok], to: usize) -> usize {
         }
     }
     end
+}
+
+/// Where the name starts when, after a role ending at `to`, more bare functions follow, each
+/// after a comma or « et » (« le médecin, ex-ministre et opposant Jean Kalala », « la juriste
+/// et militante Anne Roy »): one function noun each, an adjective of time before it allowed
+/// (« ancien », « ex- »), then a capitalized word right after the last one.
+pub(super) fn functions_then_name(toks: &[Tok], to: usize) -> Option<usize> {
+    // (A noun of a trade or a person: « militante », « juriste », « opposant ».)
+    let function = |low: &str| {
+        let low = low.strip_prefix("ex-").unwrap_or(low);
+        names_someone(low)
+            || MORE_ROLE_NOUNS.contains(&low)
+            || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e))
+    };
+    let mut k = to + 1;
+    let mut links = 0;
+    while links < 4
+        && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "," | "et") && !t.quoted)
+    {
+        let mut head = k + 1;
+        if toks
+            .get(head)
+            .is_some_and(|t| ROLE_ADJECTIVES.contains(&t.low.as_str()))
+        {
+            head += 1;
+        }
+        let h = toks.get(head)?;
+        if !h.word || h.upper || h.quoted || !function(&h.low) {
+            return None;
+        }
+        k = head + 1;
+        // (« conseiller régional »: an adjective after the function.)
+        if toks.get(k).is_some_and(|t| {
+            t.word
+                && !t.upper
+                && !t.quoted
+                && t.low != "et"
+                && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "de" | "d'" | "du" | "des")
+                && !is_finite_verb(t)
+        }) {
+            k += 1;
+        }
+        links += 1;
+    }
+    (links > 0 && toks.get(k).is_some_and(|t| t.word && t.upper && !t.quoted)).then_some(k)
 }
 
 /// The comma closing a bare function that follows the comma at `comma` (« , porte-parole du
@@ -3495,7 +3566,10 @@ fn clause_subject(text: &str, toks: &[Tok], verb: usize, people: &People) -> Opt
             let inserted = last_inner
                 .and_then(|k| toks.get(k + 1))
                 .is_some_and(|t| !t.upper && opens_insertion(t));
-            if !inserted && last_inner.is_some() {
+            // (Nor a function set off by a comma after a name: « Marie Roy, ministre des
+            // Sports, de la Jeunesse et de la Vie associative, a estimé » is an apposition.)
+            let apposed = from > 0 && toks[from - 1].low == "," && !toks[from].upper;
+            if !inserted && !apposed && last_inner.is_some() {
                 // (« Le syndicat, présidé par Paul Martin, dénonce »: no list, an insertion.)
                 let end = before_agent_phrase(toks, from, comma);
                 return Some(classify(text, toks, from, end - 1, people));
@@ -3970,7 +4044,9 @@ pub(super) fn subject_before_apposition(
     while open > 0 {
         open -= 1;
         let t = &toks[open];
-        if t.low == "," {
+        // (« NAME, ministre des Sports, de la Jeunesse et de la Vie associative, »: a comma of
+        // the list of the function's complements is inside the apposition.)
+        if t.low == "," && !complement_list_after(toks, open, comma) {
             break;
         }
         // « le député du Parti québécois (PQ), X, »: a parenthesis belongs to the phrase.
@@ -3995,6 +4071,12 @@ pub(super) fn subject_before_apposition(
                 from = k;
                 continue;
             }
+        }
+        // « Le ministre de l'Économie, des Finances et de la Relance, NAME, »: the list of
+        // the function's complements runs on past its commas.
+        if let Some(before) = past_complement_list(toks, from, open) {
+            from = before;
+            continue;
         }
         if is_boundary(p) || is_quote_mark(p) || lexicon::CLAUSE_BREAKS.contains(&p.low.as_str()) {
             break;
