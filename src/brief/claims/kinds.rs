@@ -57,6 +57,14 @@ struct NamedInText<'p> {
 
 impl<'p> NamedInText<'p> {
     fn find(people: &'p People, sentences: &[&[Tok]]) -> Vec<Self> {
+        // Where each word is written (sentence, token), in article order: a name is sought
+        // only where its first word stands.
+        let mut places: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (s, toks) in sentences.iter().enumerate() {
+            for (a, t) in toks.iter().enumerate() {
+                places.entry(t.low.as_str()).or_default().push((s, a));
+            }
+        }
         people
             .mentions
             .iter()
@@ -67,18 +75,17 @@ impl<'p> NamedInText<'p> {
                     .filter(|t| t.word)
                     .map(|t| t.low)
                     .collect();
-                let written_at = if words.is_empty() {
-                    Vec::new()
-                } else {
-                    sentences
+                let written_at = match words.first().and_then(|w| places.get(w.as_str())) {
+                    Some(firsts) => firsts
                         .iter()
-                        .enumerate()
-                        .flat_map(|(s, toks)| {
-                            (0..(toks.len() + 1).saturating_sub(words.len()))
-                                .filter(|&a| words.iter().zip(&toks[a..]).all(|(n, t)| *n == t.low))
-                                .map(move |a| (s, a))
+                        .copied()
+                        .filter(|&(s, a)| {
+                            let toks = &sentences[s][a..];
+                            toks.len() >= words.len()
+                                && words.iter().zip(toks).all(|(n, t)| *n == t.low)
                         })
-                        .collect()
+                        .collect(),
+                    None => Vec::new(),
                 };
                 NamedInText {
                     person,
