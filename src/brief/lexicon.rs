@@ -2203,6 +2203,65 @@ const NOUNS_OPENING_IDIOMS: &[&str] = &["vent"];
 /// [`verbs`]).
 const ADJECTIVES_SPELT_AS_VERBS: &[&str] = &["intime", "intimes"];
 
+/// Adjectives the press puts before a noun, which no noun or verb spells (« une violente
+/// alerte », « une brève annonce », « une grave menace », « de lourdes critiques »): after a
+/// determiner, the form that follows is a noun. (Those that also name someone, « le premier »,
+/// « la nouvelle », are read with what follows: `claims::cues`.)
+pub const ADJECTIVES_BEFORE_NOUNS: &[&str] = &[
+    "violent",
+    "violente",
+    "violents",
+    "violentes",
+    "bref",
+    "brève",
+    "brefs",
+    "brèves",
+    "longue",
+    "longues",
+    "grave",
+    "graves",
+    "lourd",
+    "lourde",
+    "lourds",
+    "lourdes",
+    "fausse",
+    "fausses",
+    "vraie",
+    "vraies",
+    "énorme",
+    "énormes",
+    "immense",
+    "immenses",
+    "terrible",
+    "terribles",
+    "étrange",
+    "étranges",
+    "mystérieuse",
+    "mystérieux",
+    "curieuse",
+    "courte",
+    "courtes",
+    "nette",
+    "nettes",
+    "forte",
+    "fortes",
+    "importante",
+    "importantes",
+    "éventuelle",
+    "éventuelles",
+    "éventuel",
+    "prochaine",
+    "prochaines",
+    "précédente",
+    "deuxième",
+    "troisième",
+    "seconde",
+    "énièmes",
+    "multiples",
+    "maintes",
+    "innombrables",
+];
+
 /// Whether `low` is the adjective or participle `base` (masculine singular) or its feminine or
 /// plural (« outrée », « interrogés », « assises »).
 pub fn inflects_adjective(low: &str, base: &str) -> bool {

@@ -3371,15 +3371,26 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
 
 /// Whether the bare form at `i` (its group starting at `start`) is a noun after a determiner
 /// and a prenominal adjective (« une telle annonce de la direction », « cette nouvelle
-/// annonce », « la dernière annonce du ministre »): the noun's complement or the end of its
-/// phrase follows (not « Le premier annonce que … »).
+/// annonce », « la dernière annonce du ministre », « d'une violente alerte en plein centre »,
+/// « une sérieuse menace de sécheresse »): the end of its phrase, a complement or an
+/// adjective follows, not what a verb takes (« Le premier annonce que … », « La nouvelle
+/// alerte les marchés »: a determiner, « que », a colon, a quotation or a name after it).
 fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
     let prenominal = |w: &str| {
-        LAUNCH_ADJECTIVES.contains(&w)
+        light_verbs::prenominal(w)
+            || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w)
             || matches!(
                 w,
                 "tel" | "telle" | "tels" | "telles" | "premier" | "première" | "même" | "récente"
             )
+    };
+    let takes_what_a_verb_takes = |n: &Tok| {
+        n.quoted
+            || n.upper
+            || is_quote_mark_str(&n.low)
+            || matches!(n.low.as_str(), "que" | "qu'" | ":")
+            || lexicon::DETERMINERS.contains(&n.low.as_str())
+                && !matches!(n.low.as_str(), "des" | "du")
     };
     start == i
         && i >= 2
@@ -3387,7 +3398,7 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
         && lexicon::DETERMINERS.contains(&toks[i - 2].low.as_str())
         && toks
             .get(i + 1)
-            .is_none_or(|n| !n.word || matches!(n.low.as_str(), "de" | "d'" | "du" | "des"))
+            .is_none_or(|n| !n.word || !takes_what_a_verb_takes(n))
 }
 
 /// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »); the

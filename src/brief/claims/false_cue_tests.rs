@@ -863,6 +863,15 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         "Personne ne prévoyait la dernière annonce du ministre.",
         "Les riverains n'avaient jamais vu une telle annonce.",
         "Après cette énième annonce de la mairie, les commerçants ont baissé le rideau.",
+        // Any adjective the press puts before a noun, and any complement after it (« en »,
+        // « à », « sur », an adjective): « alerte », « menace », « critique » are the nouns.
+        "Samedi soir, la gare de Nantes a été le théâtre d'une violente alerte en pleine affluence.",
+        "Le lycée a connu une nouvelle alerte à la bombe dans la matinée.",
+        "Les vendanges font face à une grave menace sur le vignoble.",
+        "La vallée connaît une sérieuse menace de sécheresse cet été.",
+        "Le port a vécu une violente alerte aux fumées toxiques.",
+        "La commune a essuyé de lourdes critiques après les inondations.",
+        "Les spectateurs ont quitté la salle après une brève annonce technique.",
     ] {
         expect_none(sentence);
     }
@@ -878,6 +887,13 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
     ] {
         expect(sentence, speaker, ClaimKind::Statement);
     }
+    // A word that names someone as well (« le premier », « la dernière ») is the subject when
+    // what a verb takes follows: a determiner, « que », a colon.
+    expect(
+        "La dernière alerte les autorités sur les risques de crue.",
+        "La dernière",
+        ClaimKind::Warning,
+    );
 }
 
 /// « comme annoncé dans un communiqué », « comme indiqué plus haut »: a bare participle after
