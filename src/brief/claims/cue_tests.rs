@@ -5133,3 +5133,41 @@ fn an_incise_missing_its_auxiliary_reports_the_quotation() {
         expect_none(sentence);
     }
 }
+
+/// « qualifier / taxer / accuser X de Y »: the object may hold a name its own « de » / « du »
+/// introduces (« le communiqué du M23 », « la décision de Renault »), which is not what X is
+/// called; the frame's « de » comes after it, in every form of the verb. Must not: the named
+/// complement alone, with nothing X is called, or another sense of the verb.
+#[test]
+fn the_de_frame_reads_past_a_named_complement_of_the_object() {
+    for (sentence, speaker) in [
+        (
+            "Le ministre a qualifié le communiqué du M23 de contradictoire.",
+            "Le ministre",
+        ),
+        (
+            "Le syndicat qualifie la décision de Renault d'injuste.",
+            "Le syndicat",
+        ),
+        (
+            "Qualifiant la réponse de Paris d'insuffisante, le maire a quitté la réunion.",
+            "le maire",
+        ),
+        (
+            "L'opposition, qui qualifie le budget de Bercy d'irréaliste, votera contre.",
+            "L'opposition",
+        ),
+        (
+            "Les élus ont taxé le projet de Vinci d'irresponsable.",
+            "Les élus",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le ministre a qualifié le projet de Renault.",
+        "Le club a qualifié l'équipe de Lyon pour la finale.",
+    ] {
+        expect_none(sentence);
+    }
+}

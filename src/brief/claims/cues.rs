@@ -6266,7 +6266,12 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     } else {
         return None;
     };
-    for k in at + 1..(at + 6).min(toks.len()) {
+    // (« a qualifié le communiqué du M23 de « provocation » », « accuse le ministre de
+    // l'Intérieur Paul Martin de mentir »: a name the object's « de » introduces lengthens it.)
+    let mut reach = at + 6;
+    let mut k = at;
+    while k + 1 < reach.min(toks.len()) {
+        k += 1;
         let t = &toks[k];
         // (« a condamné le prévenu à », « l'accusé »: a participle after a determiner is a
         // noun of the object, not a verb that ends it.)
@@ -6283,6 +6288,10 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
             if t.low == "comme" {
                 return names_what_it_is(toks, k + 1).then_some(k);
             }
+            if named_complement(toks, k) {
+                reach = (reach + 3).min(at + 12);
+                continue;
+            }
             let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
             return infinitive_or_np.then_some(k);
         }
@@ -6293,6 +6302,22 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the « de » / « du » / « des » at `k`, inside the object of a verb of the « X de Y »
+/// frame, opens a name that completes the object (« le communiqué du M23 », « le ministre de
+/// l'Intérieur », « la décision de Paris »): a capitalized word, maybe after « l' » / « la » /
+/// « le », unquoted; what the object is called or charged with is in lower case or quoted.
+fn named_complement(toks: &[Tok], k: usize) -> bool {
+    if !matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des") {
+        return false;
+    }
+    let name_at = match toks.get(k + 1).map(|t| t.low.as_str()) {
+        Some("l'" | "la" | "le" | "les") if toks[k].low != "du" && toks[k].low != "des" => k + 2,
+        _ => k + 1,
+    };
+    toks.get(name_at)
+        .is_some_and(|t| t.word && t.upper && !t.quoted)
 }
 
 /// « a informé ses salariés que »: a short object (no punctuation, preposition or verb), then
