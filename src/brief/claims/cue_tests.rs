@@ -5171,3 +5171,54 @@ fn the_de_frame_reads_past_a_named_complement_of_the_object() {
         expect_none(sentence);
     }
 }
+
+/// The narrative infinitive may open the sentence bare, as the Canadian and African press
+/// writes it (« D'ajouter : « … » », « De conclure « … » »): the one who spoke just before
+/// speaks again, as after « Et d'ajouter ». Only before a colon or a quotation: « De dire
+/// que … serait mentir » is an infinitive subject.
+#[test]
+fn a_bare_narrative_infinitive_opening_the_sentence_continues_the_speaker() {
+    for (first, second, speaker) in [
+        (
+            "« Nous tiendrons », a déclaré la présidente du collectif.",
+            "D'ajouter : « La mairie doit nous recevoir. »",
+            "la présidente du collectif",
+        ),
+        (
+            "Les syndicats ont dénoncé le plan de la direction.",
+            "De conclure : « Nous irons jusqu'au bout. »",
+            "Les syndicats",
+        ),
+        (
+            "Le porte-parole a démenti toute rumeur de démission.",
+            "De marteler « Le ministre reste en poste. »",
+            "Le porte-parole",
+        ),
+        (
+            "La maire a affirmé que le budget serait tenu.",
+            "D’insister : « Aucun service ne fermera. »",
+            "La maire",
+        ),
+    ] {
+        let found = find_claims(&doc(&[first, second]));
+        let second_claims: Vec<&str> = found
+            .iter()
+            .filter(|c| c.segment == 2)
+            .map(|c| c.speaker.as_str())
+            .collect();
+        assert_eq!(second_claims, [speaker], "{second}");
+    }
+    for (first, second) in [
+        (
+            "Le maire a inauguré la salle.",
+            "De dire que tout va bien serait mentir.",
+        ),
+        (
+            "Le chef a goûté la sauce.",
+            "D'ajouter du sel la rendrait meilleure.",
+        ),
+    ] {
+        let found = find_claims(&doc(&[first, second]));
+        assert!(found.iter().all(|c| c.segment != 2), "{second}: {found:?}");
+    }
+}

@@ -164,8 +164,9 @@ pub(super) fn speaker_by_route(
             Route::InvertedPronoun,
         );
     }
-    // « Puis d'ajouter : « … » », « Et de préciser que »: who spoke just before.
-    if cue.group_start > 0 && super::cues::narrative_opening(toks, cue.group_start) {
+    // « Puis d'ajouter : « … » », « Et de préciser que », « D'ajouter : « … » »: who spoke
+    // just before.
+    if super::cues::narrative_opening(toks, cue.group_start) {
         return (narrative_speaker(people), Route::NarrativeContinuation);
     }
     // Relative clause: the antecedent of « qui » (object pronouns may stand between).

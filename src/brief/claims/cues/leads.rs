@@ -34,6 +34,18 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
     } else {
         p.checked_sub(1)
     }) else {
+        // « D'ajouter : « … » », « De marteler « … » »: the narrative infinitive opening the
+        // sentence bare, before a colon or a quotation. (Not before « que »: « De dire que
+        // tout va bien serait mentir » is an infinitive subject.)
+        let colon_or_quotation = toks.get(start + 1).is_some_and(|t| {
+            matches!(t.low.as_str(), ":" | "«" | "\"" | "“") && reports_right_after(toks, start)
+        });
+        if particle == "de" && colon_or_quotation {
+            return Lead::Group {
+                start: p,
+                negation: false,
+            };
+        }
         return Lead::None;
     };
     // « de devoir constater », « pouvoir affirmer »: an infinitive leads it, no subject.
@@ -83,16 +95,7 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
             };
         }
     }
-    // (With no subject, only before what it reports: « : », « que », a quotation, maybe
-    // after a comma (« Et d'ajouter, « … » »); « Et de rappeler les troupes » is no claim.)
-    let reports_at = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"))
-    };
-    let comma_after = toks.get(start + 1).is_some_and(|t| t.low == ",");
-    let reports_next = reports_at(start + 1)
-        || comma_after && reports_at(start + 2)
-        || adjunct_end(toks, start + 1).is_some_and(reports_at);
+    let reports_next = reports_right_after(toks, start);
     // « « Nous avons mal joué », de dire l'entraîneur », « …, d'ajouter le capitaine »: the
     // narrative infinitive as an incise right after a quotation, its subject after it.
     let incise = particle == "de" && super::narrative_incise(toks, start);
@@ -276,14 +279,29 @@ fn narrative_subject(toks: &[Tok], de: usize) -> bool {
         && (subject[0].upper || lexicon::DETERMINERS.contains(&subject[0].low.as_str()))
 }
 
-/// Whether only « Puis », « Et », « Et puis », « Enfin » or « Avant » stand before « de » at
-/// token `de`, opening the sentence: the narrative infinitive with no subject (« Puis
-/// d'ajouter : « … » », « Et de préciser que … », « Avant d'assurer que … »), whose speaker
-/// is the one who spoke just before.
+/// Whether what the infinitive at `start` reports comes right after it: « : », « que », a
+/// quotation, maybe after a comma (« Et d'ajouter, « … » ») or an adjunct. With no subject,
+/// the narrative infinitive needs it: « Et de rappeler les troupes » is no claim.
+fn reports_right_after(toks: &[Tok], start: usize) -> bool {
+    let reports_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), ":" | "que" | "qu'" | "«" | "\"" | "“"))
+    };
+    let comma_after = toks.get(start + 1).is_some_and(|t| t.low == ",");
+    reports_at(start + 1)
+        || comma_after && reports_at(start + 2)
+        || adjunct_end(toks, start + 1).is_some_and(reports_at)
+}
+
+/// Whether only « Puis », « Et », « Et puis », « Enfin » or « Avant », or nothing, stand
+/// before « de » at token `de`, opening the sentence: the narrative infinitive with no subject
+/// (« Puis d'ajouter : « … » », « Et de préciser que … », « Avant d'assurer que … », and the
+/// bare « D'ajouter : « … » » of the Canadian and African press), whose speaker is the one who
+/// spoke just before. (Its caller asks for what it reports right after: « : », « que », a
+/// quotation.)
 pub(in super::super) fn narrative_opening(toks: &[Tok], de: usize) -> bool {
     let opening = toks.get(..de).unwrap_or_default();
-    !opening.is_empty()
-        && opening.len() <= 3
+    opening.len() <= 3
         && matches!(toks.get(de).map(|t| t.low.as_str()), Some("de" | "d'"))
         && opening.iter().all(|t| {
             t.word && !t.quoted && matches!(t.low.as_str(), "et" | "puis" | "enfin" | "avant")
