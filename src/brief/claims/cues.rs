@@ -21,9 +21,9 @@ pub(super) use senses::{says_it_wonders_in, unasserting_frame};
 
 pub(super) use attribution::{
     agent_of_document, attribution_kind, colon_frame, described_holder, find_attribution,
-    find_attribution_from, names_a_document, names_words_said, numbered_title, our_colleagues,
-    our_own_findings, par_after_participle, possessive, press_post_end, relayed_through,
-    reports_for_a_medium, second_source, tally_of_no_one, CITED, RELAYED,
+    find_attribution_from, is_finding, names_a_document, names_words_said, numbered_title,
+    our_colleagues, our_own_findings, par_after_participle, possessive, press_post_end,
+    relayed_through, reports_for_a_medium, second_source, tally_of_no_one, CITED, RELAYED,
 };
 pub(super) use headlines::{headline_noun_cue, headline_stance};
 pub(super) use leads::narrative_opening;

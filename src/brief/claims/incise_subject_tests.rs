@@ -197,3 +197,69 @@ fn the_target_of_blame_is_not_the_incise_pronoun() {
         )]
     );
 }
+
+/// « Le bilan est de trois blessés, a-t-il précisé »: a document or a count the clause before
+/// the incise tells of (a toll, figures, a report, a bill, a plan) is what the one who spoke
+/// before talks about, not who speaks; the pronoun is theirs (any reporting verb, either
+/// gender, a plural). Must not: a body or a role as that subject, beside someone else who
+/// spoke before, leaves the pronoun unresolved (either may be meant).
+#[test]
+fn a_document_or_a_count_told_of_is_not_the_incise_pronoun() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "Le général Paul Martin a visité la caserne.",
+                "« Tout est calme », a-t-il déclaré.",
+                "Le bilan est de trois blessés, a-t-il précisé.",
+            ],
+            "Paul Martin",
+        ),
+        (
+            &[
+                "Le maire Marc Lenoir a reçu les riverains.",
+                "« Nous tiendrons les délais », a-t-il assuré.",
+                "Le rapport des experts sera publié en mars, indique-t-il.",
+            ],
+            "Marc Lenoir",
+        ),
+        (
+            &[
+                "Le député Paul Girard a interpellé le gouvernement.",
+                "« Ce n'est pas sérieux », a-t-il lancé.",
+                "Le texte de loi ne prévoit aucune sanction, a-t-il déploré.",
+            ],
+            "Paul Girard",
+        ),
+        (
+            &[
+                "Le préfet Marc Lenoir a survolé la zone.",
+                "« La situation reste tendue », a-t-il reconnu.",
+                "Le projet de l'armée était de boucler le quartier avant l'aube, a-t-il expliqué.",
+            ],
+            "Marc Lenoir",
+        ),
+    ];
+    for (article, want) in cases {
+        assert_eq!(
+            last_speakers(article),
+            [(want.to_string(), SpeakerKind::Person)],
+            "{article:?}"
+        );
+    }
+    for article in [
+        [
+            "Le maire Paul Martin a visité le chantier.",
+            "« Nous tiendrons », a-t-il déclaré.",
+            "Le syndicat refuse de signer, a-t-il ajouté.",
+        ],
+        [
+            "Le maire Paul Martin a visité le chantier.",
+            "« Nous tiendrons », a-t-il déclaré.",
+            "Le ministère a ordonné l'évacuation, a-t-il indiqué.",
+        ],
+    ] {
+        let got = last_speakers(&article);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, SpeakerKind::Unattributed, "{article:?}: {got:?}");
+    }
+}

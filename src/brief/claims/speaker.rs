@@ -149,13 +149,20 @@ pub(super) fn speaker_by_route(
                     // (« Paul Girard a précisé … . Le propriétaire refuse de vendre, a-t-il
                     // ajouté »: someone else of that gender spoke just before; the pronoun
                     // may stand for either: unresolved.)
-                    if people.other_speaker_within_reach(wanted, &subject.name) {
+                    // (« Le bilan est de trois blessés, a-t-il précisé », « Le rapport sera
+                    // publié en mars, a-t-il indiqué »: a document or a count is what the one
+                    // who spoke before tells of, not who tells it; the pronoun is read as any
+                    // other.)
+                    let other = people.other_speaker_within_reach(wanted, &subject.name);
+                    if !other {
+                        return (subject, Route::InvertedPronounSentenceSubject);
+                    }
+                    if !names_a_writing_or_count(&subject.name) {
                         return (
                             Speaker::unresolved(pronoun.clone()),
                             Route::InvertedPronounSentenceSubject,
                         );
                     }
-                    return (subject, Route::InvertedPronounSentenceSubject);
                 }
             }
         }
@@ -1503,6 +1510,46 @@ fn names_an_institution(np: &str) -> bool {
         })
         .is_some_and(|head| {
             institution_word(head) || is_descriptor(head) || lexicon::SOURCE_NOUNS.contains(&head)
+        })
+}
+
+/// Figures and studies a source gives (« le bilan », « les chiffres », « l'étude »), beside
+/// the counts and findings of `cues::is_finding`.
+const FIGURES_AND_STUDIES: &[&str] = &[
+    "bilan",
+    "bilans",
+    "chiffre",
+    "chiffres",
+    "estimation",
+    "estimations",
+    "statistiques",
+    "données",
+    "résultats",
+    "sondage",
+    "sondages",
+    "étude",
+    "études",
+    "palmarès",
+    "baromètre",
+];
+
+/// Whether a noun phrase's head names a writing or a count (« le rapport », « le texte de
+/// loi », « le bilan », « les chiffres »): one of [`DOCUMENTS`], [`FIGURES_AND_STUDIES`], or
+/// a count or finding a « selon » may cite (« le décompte », « les projections »); never a
+/// person or a body (« le parquet », « les enquêteurs »).
+fn names_a_writing_or_count(np: &str) -> bool {
+    let low = np.to_lowercase().replace('’', "'");
+    low.split([' ', '\''])
+        .find(|w| {
+            !w.is_empty()
+                && !lexicon::DETERMINERS.contains(w)
+                && !matches!(*w, "l" | "d")
+                && !ROLE_ADJECTIVES.contains(w)
+        })
+        .is_some_and(|head| {
+            DOCUMENTS.contains(&head)
+                || FIGURES_AND_STUDIES.contains(&head)
+                || cues::is_finding(head)
         })
 }
 

@@ -455,7 +455,7 @@ pub(in crate::brief::claims) fn tally_of_no_one(
 }
 
 /// Whether `low` is one of [`FINDINGS`] or [`COUNTS`].
-fn is_finding(low: &str) -> bool {
+pub(in crate::brief::claims) fn is_finding(low: &str) -> bool {
     FINDINGS.contains(&low) || COUNTS.contains(&low)
 }
 
