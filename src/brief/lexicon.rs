@@ -1590,78 +1590,82 @@ const ER_VERBS: &[ErEntry] = &[
 ];
 
 /// Regular `-er` verbs that report only in an incise or before a quotation (see
-/// [`Verb::incise_only`]).
-const INCISE_ER_VERBS: &[(&[&str], &str)] = &[
-    (&["lanc", "lanç"], "lancer"),
-    (&["ironis"], "ironiser"),
-    (&["plaisant"], "plaisanter"),
-    (&["exclam"], "s'exclamer"),
-    (&["enchaîn", "enchain"], "enchaîner"),
-    (&["tempér", "tempèr"], "tempérer"),
-    (&["nuanc", "nuanç"], "nuancer"),
-    (&["résum"], "résumer"),
-    (&["soupir"], "soupirer"),
-    (&["emport"], "s'emporter"),
-    (&["raill"], "railler"),
-    (&["analys"], "analyser"),
-    (&["décrypt"], "décrypter"),
-    (&["abond"], "abonder"),
-    (&["souffl"], "souffler"),
-    (&["agac", "agaç"], "s'agacer"),
-    (&["amus"], "s'amuser"),
-    (&["enthousiasm"], "s'enthousiasmer"),
-    (&["avanc", "avanç"], "avancer"),
-    (&["tranch"], "trancher"),
-    (&["fulmin"], "fulminer"),
-    (&["tempêt"], "tempêter"),
-    (&["grogn"], "grogner"),
-    (&["assén", "assèn"], "asséner"),
-    (&["complét", "complèt"], "compléter"),
-    (&["développ"], "développer"),
-    (&["hurl"], "hurler"),
-    (&["cri"], "crier"),
-    (&["écri"], "s'écrier"),
-    (&["tonn"], "tonner"),
-    (&["grinc", "grinç"], "grincer"),
-    (&["pest"], "pester"),
-    (&["tanc", "tanç"], "tancer"),
-    (&["étrill"], "étriller"),
+/// [`Verb::incise_only`]), with the kind of what they report: a statement, or a `position`
+/// for anger voiced (« s'agace », « fulmine », « tonne »: a feeling narrated, as « s'indigne »
+/// and « s'insurge » in [`ER_VERBS`], README « Session 21 »), a rebuke (« tance », « recadre »,
+/// « étrille »: the rebuker's position, README « Session 20 ») and mockery (« raille », « se
+/// moque »).
+const INCISE_ER_VERBS: &[(&[&str], &str, ClaimKind)] = &[
+    (&["lanc", "lanç"], "lancer", ClaimKind::Statement),
+    (&["ironis"], "ironiser", ClaimKind::Statement),
+    (&["plaisant"], "plaisanter", ClaimKind::Statement),
+    (&["exclam"], "s'exclamer", ClaimKind::Statement),
+    (&["enchaîn", "enchain"], "enchaîner", ClaimKind::Statement),
+    (&["tempér", "tempèr"], "tempérer", ClaimKind::Statement),
+    (&["nuanc", "nuanç"], "nuancer", ClaimKind::Statement),
+    (&["résum"], "résumer", ClaimKind::Statement),
+    (&["soupir"], "soupirer", ClaimKind::Statement),
+    (&["emport"], "s'emporter", ClaimKind::Position),
+    (&["raill"], "railler", ClaimKind::Position),
+    (&["analys"], "analyser", ClaimKind::Statement),
+    (&["décrypt"], "décrypter", ClaimKind::Statement),
+    (&["abond"], "abonder", ClaimKind::Statement),
+    (&["souffl"], "souffler", ClaimKind::Statement),
+    (&["agac", "agaç"], "s'agacer", ClaimKind::Position),
+    (&["amus"], "s'amuser", ClaimKind::Statement),
+    (&["enthousiasm"], "s'enthousiasmer", ClaimKind::Position),
+    (&["avanc", "avanç"], "avancer", ClaimKind::Statement),
+    (&["tranch"], "trancher", ClaimKind::Statement),
+    (&["fulmin"], "fulminer", ClaimKind::Position),
+    (&["tempêt"], "tempêter", ClaimKind::Position),
+    (&["grogn"], "grogner", ClaimKind::Position),
+    (&["assén", "assèn"], "asséner", ClaimKind::Statement),
+    (&["complét", "complèt"], "compléter", ClaimKind::Statement),
+    (&["développ"], "développer", ClaimKind::Statement),
+    (&["hurl"], "hurler", ClaimKind::Statement),
+    (&["cri"], "crier", ClaimKind::Statement),
+    (&["écri"], "s'écrier", ClaimKind::Statement),
+    (&["tonn"], "tonner", ClaimKind::Position),
+    (&["grinc", "grinç"], "grincer", ClaimKind::Statement),
+    (&["pest"], "pester", ClaimKind::Position),
+    (&["tanc", "tanç"], "tancer", ClaimKind::Position),
+    (&["étrill"], "étriller", ClaimKind::Position),
     // Rebukes (« …, recadre le ministre », and in the passive with their agent: « recadré
     // par le parquet », see the cues; not « a recadré le débat », « recadre la photo »).
-    (&["recadr"], "recadrer"),
-    (&["sermonn"], "sermonner"),
-    (&["réprimand"], "réprimander"),
-    (&["admonest"], "admonester"),
-    (&["rabrou"], "rabrouer"),
-    (&["houspill"], "houspiller"),
-    (&["morigén", "morigèn"], "morigéner"),
-    (&["murmur"], "murmurer"),
-    (&["chuchot"], "chuchoter"),
-    (&["corrig"], "corriger"),
-    (&["rectifi"], "rectifier"),
-    (&["acquiesc"], "acquiescer"),
-    (&["esclaff"], "s'esclaffer"),
-    (&["moqu"], "se moquer"),
-    (&["énerv"], "s'énerver"),
+    (&["recadr"], "recadrer", ClaimKind::Position),
+    (&["sermonn"], "sermonner", ClaimKind::Position),
+    (&["réprimand"], "réprimander", ClaimKind::Position),
+    (&["admonest"], "admonester", ClaimKind::Position),
+    (&["rabrou"], "rabrouer", ClaimKind::Position),
+    (&["houspill"], "houspiller", ClaimKind::Position),
+    (&["morigén", "morigèn"], "morigéner", ClaimKind::Position),
+    (&["murmur"], "murmurer", ClaimKind::Statement),
+    (&["chuchot"], "chuchoter", ClaimKind::Statement),
+    (&["corrig"], "corriger", ClaimKind::Statement),
+    (&["rectifi"], "rectifier", ClaimKind::Statement),
+    (&["acquiesc"], "acquiescer", ClaimKind::Statement),
+    (&["esclaff"], "s'esclaffer", ClaimKind::Statement),
+    (&["moqu"], "se moquer", ClaimKind::Position),
+    (&["énerv"], "s'énerver", ClaimKind::Position),
     // « …, a soulevé le directeur »: raising a point.
-    (&["soulev", "soulèv"], "soulever"),
+    (&["soulev", "soulèv"], "soulever", ClaimKind::Statement),
     // Manners of speaking (verbes introducteurs): « grommelle le maire », « a claironné que ».
-    (&["marmonn"], "marmonner"),
-    (&["grommel", "grommell"], "grommeler"),
-    (&["vocifér", "vocifèr"], "vociférer"),
-    (&["claironn"], "claironner"),
-    (&["susurr"], "susurrer"),
-    (&["bougonn"], "bougonner"),
-    (&["ronchonn"], "ronchonner"),
-    (&["rabâch"], "rabâcher"),
-    (&["serin"], "seriner"),
+    (&["marmonn"], "marmonner", ClaimKind::Statement),
+    (&["grommel", "grommell"], "grommeler", ClaimKind::Statement),
+    (&["vocifér", "vocifèr"], "vociférer", ClaimKind::Statement),
+    (&["claironn"], "claironner", ClaimKind::Statement),
+    (&["susurr"], "susurrer", ClaimKind::Statement),
+    (&["bougonn"], "bougonner", ClaimKind::Position),
+    (&["ronchonn"], "ronchonner", ClaimKind::Position),
+    (&["rabâch"], "rabâcher", ClaimKind::Statement),
+    (&["serin"], "seriner", ClaimKind::Statement),
     // (« a glissé sur le verglas », « a lâché le volant »: their first sense is physical.)
-    (&["gliss"], "glisser"),
-    (&["lâch"], "lâcher"),
+    (&["gliss"], "glisser", ClaimKind::Statement),
+    (&["lâch"], "lâcher", ClaimKind::Statement),
     // « …, a exposé le parquet » (not « a exposé ses œuvres », « expose les enfants à »).
-    (&["expos"], "exposer"),
+    (&["expos"], "exposer", ClaimKind::Statement),
     // « …, a-t-il énuméré » (not « énumère les étapes » of a plan, a list).
-    (&["énumér", "énumèr"], "énumérer"),
+    (&["énumér", "énumèr"], "énumérer", ClaimKind::Statement),
 ];
 
 /// Words of a locution's `needs_next` after which it reports only in an incise or before a
@@ -2302,22 +2306,23 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
                 }
             }
         }
-        let incise = |lemma| Verb {
+        let incise = |lemma, kind| Verb {
             lemma,
-            kind: ClaimKind::Statement,
+            kind,
             needs_next: None,
             incise_only: true,
         };
-        for (stems, lemma) in INCISE_ER_VERBS {
+        for (stems, lemma, kind) in INCISE_ER_VERBS {
             for stem in *stems {
                 for form in conjugation::inflect(stem, &ER, Which::All) {
-                    map.entry(form).or_insert(incise(lemma));
+                    map.entry(form).or_insert(incise(lemma, *kind));
                 }
             }
         }
         for (lemma, inflection) in INCISE_IRREGULAR {
             for form in inflection.forms(Which::Incise) {
-                map.entry(form).or_insert(incise(lemma));
+                map.entry(form)
+                    .or_insert(incise(lemma, ClaimKind::Statement));
             }
         }
         map

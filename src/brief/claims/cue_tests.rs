@@ -3227,13 +3227,9 @@ fn an_incise_verb_outside_the_lexicon_reports_the_quotation() {
             "« Tout cela finira mal », rugirent les habitants du quartier.",
             "les habitants du quartier",
         ),
-        (
-            "« Le gouvernement a perdu la main », s'est agacé jeudi le maire de Lille.",
-            "le maire de Lille",
-        ),
         // The comma inside the quotation.
         (
-            "« Nous ne céderons pas sur les retraites, » bougonnait la secrétaire générale.",
+            "« Nous ne céderons pas sur les retraites, » murmurait la secrétaire générale.",
             "la secrétaire générale",
         ),
         // A short exclamation.

@@ -1328,7 +1328,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         || t.low.ends_with("-mêmes"))
                 })
                 .map(|t| t.low.as_str());
-            let bare_statement = form.ends_with("ant") && verb.kind == ClaimKind::Statement;
+            // (A verb that reports only in an incise reports nothing as a participle:
+            // « …, recadrant son projet », whatever its kind.)
+            let bare_statement =
+                form.ends_with("ant") && (verb.kind == ClaimKind::Statement || verb.incise_only);
             let ok = matches!(
                 next_word,
                 Some(
@@ -1434,8 +1437,10 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                     }) || second_verb(toks, start)))
                 // « X a quitté la salle, démentant toute fermeture »: a stance participle
                 // with its object, after a clause with a verb. (Not « annonçant », which
-                // events do too: « la hausse a continué, annonçant une année difficile ».)
+                // events do too: « la hausse a continué, annonçant une année difficile »; nor
+                // a verb that reports only in an incise: « …, recadrant son projet » crops.)
                 || (verb.kind != ClaimKind::Statement
+                    && !verb.incise_only
                     && form.ends_with("ant")
                     && prev.is_some_and(|p| p.low == ",")
                     && opens_object(toks.get(past_adjuncts(toks, i + 1)))

@@ -151,7 +151,8 @@ fn entries() -> Vec<Entry> {
         entry("s'amuser", "", COLON, SITE_Q, Statement, "", ""),
         entry("plaisanter", "", COLON, SITE_Q, Statement, "", ""),
         entry("s'exclamer", "", COLON, SITE_Q, Statement, "", ""),
-        entry("s'emporter", "", COLON, UNFAIR_Q, Statement, "", ""),
+        // (Anger voiced: a position, as « s'indigner », see `lexicon::INCISE_ER_VERBS`.)
+        entry("s'emporter", "", COLON, UNFAIR_Q, Position, "", ""),
         entry("renchérir", "renchéri renchérit renchérissant", COLON, SITE_Q, Statement, "", ""),
         entry("enchaîner", "", COLON, SITE_Q, Statement, "", "enchaîné les victoires"),
         entry("poursuivre", "poursuivi poursuit poursuivant", COLON, SITE_Q, Statement, "", "poursuivi sa route"),

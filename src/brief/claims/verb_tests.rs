@@ -1160,15 +1160,16 @@ fn more_verbs_of_speech_and_stance() {
             "Le maire",
             ClaimKind::Statement,
         ),
+        // (Anger voiced is a position: `anger_rebuke_and_mockery_are_positions`.)
         (
             "« C'est un scandale », tempête le maire.",
             "le maire",
-            ClaimKind::Statement,
+            ClaimKind::Position,
         ),
         (
             "Le syndicat grogne : « On nous a trompés. »",
             "Le syndicat",
-            ClaimKind::Statement,
+            ClaimKind::Position,
         ),
     ] {
         expect(sentence, speaker, kind);
@@ -1323,4 +1324,64 @@ fn signaler_reports_its_object_in_every_tense() {
     }
     expect_none("L'attaquant s'est signalé par un but en fin de match.");
     expect_none("La sortie est signalée par des panneaux.");
+}
+
+/// Verbs that report only in an incise (`lexicon::INCISE_ER_VERBS`) voicing anger (« s'agace »,
+/// « fulmine », « tempête »), a rebuke (« tance », « recadre »: the rebuker's position, README
+/// « Session 20 ») or mockery (« raille », « se moque ») give a position, as « s'indigne » and
+/// « s'insurge » do: in the present and passé composé incise, inverted after a pronoun, before
+/// a colon, with a plural, feminine or role-and-name subject. Must not: their participle
+/// after a clause (« …, recadrant son projet ») nor their other sense (« recadre la photo »)
+/// report anything; « tempère », « ironise » stay statements.
+#[test]
+fn anger_rebuke_and_mockery_are_positions() {
+    for (sentence, speaker) in [
+        (
+            "« On nous prend pour des idiots », s'agace la présidente du club.",
+            "la présidente du club",
+        ),
+        (
+            "« Quelle honte pour la commune », ont fulminé les commerçants du centre.",
+            "les commerçants du centre",
+        ),
+        (
+            "« Vous n'avez rien préparé », tance le juge.",
+            "le juge",
+        ),
+        (
+            "« Ce n'est pas le moment de polémiquer », a recadré la porte-parole du parti, Léa Morin.",
+            "Léa Morin",
+        ),
+        (
+            "« Ils n'ont rien compris au dossier », raille le député Marc Vidal.",
+            "Marc Vidal",
+        ),
+        (
+            "Le syndicaliste s'emporte : « On ferme des lits en plein hiver. »",
+            "Le syndicaliste",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    let got = find_claims(&one_paragraph(&[
+        "Anne Ferrand, maire de Dole, a reçu les syndicats mardi.",
+        "« On se moque de nous », s'est-elle emportée.",
+    ]));
+    assert!(
+        got.iter()
+            .any(|c| c.speaker == "Anne Ferrand" && c.kind == ClaimKind::Position),
+        "{got:?}"
+    );
+    for sentence in [
+        "Le club a présenté son plan, recadrant son projet sportif pour la saison.",
+        "Le photographe recadre la photo du ministre.",
+        "Les enfants jouaient dans la cour, se moquant des passants.",
+    ] {
+        expect_none(sentence);
+    }
+    expect(
+        "« Rien n'est joué », tempère l'entraîneur.",
+        "l'entraîneur",
+        ClaimKind::Statement,
+    );
 }
