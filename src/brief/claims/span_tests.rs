@@ -5643,3 +5643,49 @@ fn functions_joined_before_a_name_describe_that_name() {
         ["le médecin", "Jean Kalala"]
     );
 }
+
+/// A name joined by « et » to a person's name inside a complement is the complement's too
+/// (« les avocats de Paul Roy et Jean Girard », « le comité de défense des victimes Paul Roy
+/// et Jean Girard »), and a document of a body a person heads is the body's (« le
+/// communiqué du cabinet de M. Roy »): the phrase speaks, never the last name (before: the
+/// last name alone). Must-not: two people joined by « et » stay two speakers; a place before
+/// « et » (« Le maire de Lyon et Jean Girard ») keeps the name a speaker.
+#[test]
+fn names_inside_a_complement_are_not_the_speaker() {
+    for (sentence, want) in [
+        (
+            "Les avocats de Paul Roy et Jean Girard ont dénoncé le projet.",
+            "Les avocats de Paul Roy et Jean Girard",
+        ),
+        (
+            "Le Comité de défense des victimes Paul Roy et Jean Girard a publié un communiqué, exhortant le tribunal à agir.",
+            "Le Comité de défense des victimes Paul Roy et Jean Girard",
+        ),
+        (
+            "L'association des amis de Paul Verlaine et Arthur Rimbaud a annoncé la création d'un prix.",
+            "L'association des amis de Paul Verlaine et Arthur Rimbaud",
+        ),
+        (
+            "Le collectif de soutien à Anne Roy et Paul Girard dénonce un acharnement judiciaire.",
+            "Le collectif de soutien à Anne Roy et Paul Girard",
+        ),
+        (
+            "Dans la foulée, le communiqué du cabinet de M. Roy, confirme que la rencontre a eu lieu.",
+            "le communiqué du cabinet de M. Roy",
+        ),
+        (
+            "Une lettre du ministère de Paul Roy affirme que la rencontre a eu lieu.",
+            "Une lettre du ministère de Paul Roy",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Paul Roy et Jean Girard ont dénoncé le projet."),
+        ["Paul Roy", "Jean Girard"]
+    );
+    assert!(
+        speakers_of("Le maire de Lyon et Jean Girard ont dénoncé le projet.")
+            .contains(&"Jean Girard".to_string())
+    );
+}

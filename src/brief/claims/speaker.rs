@@ -7279,7 +7279,15 @@ pub(super) fn classify(
             || toks[from..a]
                 .iter()
                 .skip(1)
-                .any(|t| t.low == "sous" && !t.quoted);
+                .any(|t| t.low == "sous" && !t.quoted)
+            // (« les avocats de Paul Roy et Jean Girard », « le comité des victimes Paul Roy
+            // et Jean Girard »: a name joined by « et » to a person's name in the complement
+            // is the complement's too.)
+            || head_speaks && name_joined_in_complement(toks, from, a, people)
+            // (« le communiqué du cabinet de M. Roy », « une lettre du ministère de Paul
+            // Roy »: a document of a body the person heads is the body's, never the
+            // person's words as such.)
+            || document_of_a_body(toks, from, a);
         if !owner_of_complement {
             // « le président Obama »: the full name the article gave the surname before.
             let name = match people.full_name(&toks[b].low).filter(|full| {
@@ -8375,6 +8383,40 @@ fn conjoined_at(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
         .iter()
         .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'" | ","));
     (opens_np && !complement_before && toks[from].word).then_some(et)
+}
+
+/// Whether the phrase `from..name` opens on a document (« le communiqué », « une lettre ») whose
+/// complement names a body (« du cabinet », « du ministère ») before the name: the name is
+/// the body's head, the document the body's.
+fn document_of_a_body(toks: &[Tok], from: usize, name: usize) -> bool {
+    let Some(head) = (from..name).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
+    else {
+        return false;
+    };
+    DOCUMENTS.contains(&toks[head].low.as_str())
+        && (head + 1..name).any(|k| {
+            matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'")
+                && (k + 1..name)
+                    .any(|j| !toks[j].upper && lexicon::ORG_WORDS.contains(&toks[j].low.as_str()))
+        })
+}
+
+/// Whether the name at `a` follows « et » and a person's name that stands in a complement
+/// of the phrase opened at `from` (« les avocats de Paul Roy et Jean Girard », « le comité
+/// de défense des victimes Paul Roy et Jean Girard »): the two names are the complement's,
+/// joined, not a second subject. (« Le maire de Lyon et Jean Girard »: a place before « et »
+/// is no person's name; that « et » joins two speakers.)
+fn name_joined_in_complement(toks: &[Tok], from: usize, a: usize, people: &People) -> bool {
+    if a < from + 3 || toks[a - 1].low != "et" || !toks[a - 2].upper {
+        return false;
+    }
+    let Some((first, last)) = person_run(toks, from, a - 2, people) else {
+        return false;
+    };
+    last == a - 2
+        && toks[from + 1..first]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "de" | "du" | "des" | "d'" | "à" | "aux"))
 }
 
 /// Whether a phrase can fill the role column: it names a function (« porte-parole du
