@@ -1848,19 +1848,21 @@ impl People {
         };
         let fits = |p: &Person| {
             let Some(role) = &p.role else { return false };
+            let gender_clash =
+                gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender;
+            // (The cheap tests first: most mentions are not a person of that gender.)
+            if p.kind != SpeakerKind::Person || gender_clash {
+                return false;
+            }
             let role = role.to_lowercase().replace('’', "'");
             let role_words: Vec<&str> = role
                 .split(|c: char| c.is_whitespace() || c == '\'')
                 .collect();
-            let gender_clash =
-                gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender;
             let head_fits = role_words
                 .iter()
                 .any(|w| *w == head.as_str() || w.trim_end_matches('s') == head.as_str())
                 || holds_covered(p);
-            p.kind == SpeakerKind::Person
-                && !gender_clash
-                && head_fits
+            head_fits
                 && content.iter().skip(1).all(|w| {
                     role.contains(w.trim_end_matches('\''))
                         || SCOPE_ADJECTIVES.contains(&w.as_str())

@@ -5403,9 +5403,12 @@ fn past_inserts(toks: &[Tok], at: usize) -> usize {
 /// expliqué, dans un communiqué, que » keeps its adjunct, see `que_after_adjunct`).
 fn adverbial_between_commas(toks: &[Tok], at: usize) -> Option<usize> {
     let opens = toks.get(at).is_some_and(|t| t.low == "," && !t.quoted);
+    if !opens {
+        return None;
+    }
     let close = skip_adverbial(toks, at + 1);
     let closes = close > at + 1 && toks.get(close).is_some_and(|t| t.low == "," && !t.quoted);
-    (opens && closes).then_some(close + 1)
+    closes.then_some(close + 1)
 }
 
 /// Adverbial phrases of several words that may stand inside a verb group or right after its
