@@ -284,6 +284,12 @@ fn classic_reporting_verbs_report_with_their_clause() {
             "un agriculteur",
             ClaimKind::Statement,
         ),
+        // (Exasperation narrated of a group: the group's position, README « Session 21 ».)
+        (
+            "Le bruit exaspère les riverains.",
+            "les riverains",
+            ClaimKind::Position,
+        ),
     ] {
         expect(sentence, speaker, kind);
     }
@@ -291,7 +297,6 @@ fn classic_reporting_verbs_report_with_their_clause() {
         "Le maire a rajouté des chaises dans la salle.",
         "Le député a divulgué des documents confidentiels.",
         "Ce gel irrite la peau.",
-        "Le bruit exaspère les riverains.",
     ] {
         expect_none(sentence);
     }

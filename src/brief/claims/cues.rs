@@ -25,6 +25,7 @@ pub(super) use attribution::{
     our_colleagues, our_own_findings, par_after_participle, possessive, press_post_end,
     relayed_through, reports_for_a_medium, second_source, tally_of_no_one, CITED, RELAYED,
 };
+pub(super) use felt_by::{is_feeling_left_in, leaves_in_a_feeling};
 pub(super) use headlines::{headline_noun_cue, headline_stance};
 pub(super) use leads::narrative_opening;
 use leads::{lead_verb, Lead};

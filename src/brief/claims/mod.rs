@@ -2516,6 +2516,15 @@ fn attribution_source(
     };
     let end = before_juxtaposed_article(toks, source_at, end);
     let end = cues::press_post_end(toks, source_at, end);
+    // (« Cette version laisse la famille perplexe »: the feeling is no part of who feels it.)
+    let end = if end > source_at
+        && cues::leaves_in_a_feeling(&toks[at])
+        && cues::is_feeling_left_in(&toks[end])
+    {
+        end - 1
+    } else {
+        end
+    };
     // « Pour le ministère dirigé par Paul Martin, … »: the holder in the article's words, what
     // describes it included, of its own kind (not the one the participle names).
     if toks[at].low == "pour" && !stressed {

@@ -221,7 +221,7 @@ fn se_sentir_and_a_side_or_a_feeling() {
 
 /// A group's feeling told through what stirs it (`cues/felt_by.rs`): the group object of a
 /// verb of worry, or where a feeling rises after « chez », closing the sentence, is that
-/// group's position.
+/// group's position; so one person's (README « Session 21 »: « … inquiète Karel »).
 #[test]
 fn a_group_stirred_by_something_holds_the_feeling() {
     for (sentence, speaker) in [
@@ -238,13 +238,13 @@ fn a_group_stirred_by_something_holds_the_feeling() {
             "les riverains de l'aéroport",
         ),
         ("La colère gronde chez les enseignants.", "les enseignants"),
+        ("Une menace bien plus grave inquiète Paul.", "Paul"),
     ] {
         expect(sentence, speaker, ClaimKind::Position);
     }
     for sentence in [
-        // A thing stirred, one person's private feeling, a clitic object, the adjective.
+        // A thing stirred, a clitic object, the adjective.
         "La hausse des taux inquiète les marchés.",
-        "Une menace bien plus grave inquiète Paul.",
         "Cette annonce les inquiète beaucoup.",
         "La famille inquiète attend des nouvelles de l'hôpital.",
         // Not where a feeling rises.
@@ -258,4 +258,61 @@ fn a_group_stirred_by_something_holds_the_feeling() {
         "le maire",
         ClaimKind::Statement,
     );
+}
+
+/// Someone shocked, shaken or let down by what the sentence names (« choquer », « ébranler »,
+/// « décevoir », … in `cues/felt_by.rs`), or left in a feeling by it (« laisse X perplexe »,
+/// « laissant pantois X »), closing the sentence, holds that feeling as a position: a group,
+/// one role, a family, negated or not. Must not: a thing stirred, an adjective after a copula
+/// (« est indigne des élus »), « surprendre » in the sense of catching, a quotation the
+/// sentence opens on.
+#[test]
+fn someone_shocked_or_left_in_a_feeling_holds_it() {
+    for (sentence, speaker) in [
+        (
+            "Ces coupes budgétaires choquent les enseignants.",
+            "les enseignants",
+        ),
+        (
+            "C'est la « lenteur de l'enquête » qui a choqué l'ancienne directrice.",
+            "l'ancienne directrice",
+        ),
+        (
+            "La manifestation, très suivie, n'ébranle pas le gouvernement.",
+            "le gouvernement",
+        ),
+        (
+            "Cette explication laisse la famille du défunt perplexe.",
+            "la famille du défunt",
+        ),
+        (
+            "Les sirènes ont retenti toute la nuit, laissant pantois les habitants.",
+            "les habitants",
+        ),
+        ("Le tracé retenu déçoit les riverains.", "les riverains"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "La hausse des taux choque les marchés.",
+        "Ce comportement est indigne des élus.",
+        "Les gendarmes ont surpris les cambrioleurs.",
+        "« Le pont va céder » : cette rumeur a choqué les riverains.",
+        "Cette panne laisse la ville sans courant.",
+    ] {
+        let found = claims(sentence);
+        let stirred = [
+            "les marchés",
+            "les élus",
+            "les cambrioleurs",
+            "les riverains",
+            "la ville",
+        ];
+        assert!(
+            found
+                .iter()
+                .all(|(who, _)| !stirred.contains(&who.as_str())),
+            "{sentence}: {found:?}"
+        );
+    }
 }
