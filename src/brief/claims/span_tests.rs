@@ -5689,3 +5689,37 @@ fn names_inside_a_complement_are_not_the_speaker() {
             .contains(&"Jean Girard".to_string())
     );
 }
+
+/// A share of a group (« une partie des élus », « la majorité des députés », « la plupart
+/// des syndicats ») heads its noun phrase: before a participle that reports, the share
+/// speaks, not the whole group (before: « des élus »). Must-not: a share of things that
+/// cannot speak names no speaker; a group with no share stays the group.
+#[test]
+fn a_share_of_a_group_speaks_before_a_participle() {
+    for (sentence, want) in [
+        (
+            "Le gouvernement a présenté son budget, une partie des élus dénonçant un texte injuste.",
+            "une partie des élus",
+        ),
+        (
+            "Le texte a été adopté, la majorité des députés estimant qu'il était équilibré.",
+            "la majorité des députés",
+        ),
+        (
+            "Le texte a été adopté, la plupart des syndicats jugeant le compromis acceptable.",
+            "la plupart des syndicats",
+        ),
+        (
+            "La réforme divise, une minorité de soignantes réclamant son retrait.",
+            "une minorité de soignantes",
+        ),
+        (
+            "Le gouvernement a présenté son budget, des élus dénonçant un texte injuste.",
+            "des élus",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    let got = speakers_of("Le chantier a commencé, une partie des fonds finançant la route.");
+    assert!(got.is_empty(), "{got:?}");
+}

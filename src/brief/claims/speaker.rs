@@ -2368,12 +2368,24 @@ fn participle_holder(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
         let words: Vec<&str> = toks[from..at].iter().map(|w| w.low.as_str()).collect();
         let name = toks[from..at].iter().all(|w| w.upper || w.low == "-")
             && (looks_like_person(&words) || words.iter().any(|w| institution_word(w)));
-        if name || can_speak(head) {
+        // (« une partie des élus dénonçant », « la majorité des députés estimant »: a share of
+        // a group that speaks is who speaks, not the whole group after it.)
+        let share_of_speakers = SHARE_NOUNS.contains(&head)
+            && matches!(words.get(2), Some(&("des" | "de" | "d'" | "du")))
+            && words[3..]
+                .iter()
+                .find(|w| !lexicon::DETERMINERS.contains(w))
+                .is_some_and(|w| speaking_noun(w));
+        if name || can_speak(head) || share_of_speakers {
             return Some((from, last));
         }
     }
     None
 }
+
+/// Nouns of a share of a group (« la majorité des députés », « une partie de l'opposition »):
+/// the share heads the noun phrase, and it is the share that speaks.
+const SHARE_NOUNS: &[&str] = &["majorité", "plupart", "partie", "moitié", "minorité"];
 
 /// Stems of the verbs by which a subject issues a document (« a publié un communiqué
 /// affirmant »): what the document says is the subject's.
@@ -7475,15 +7487,7 @@ pub(super) fn classify(
     }
     // « plusieurs candidats de l'opposition », « certains membres du Parti », « la majorité
     // des grévistes »: some people of a group, unnamed.
-    let share = matches!(
-        words.as_slice(),
-        [
-            "la" | "une",
-            "majorité" | "plupart" | "partie" | "moitié" | "minorité",
-            "des" | "de" | "d'",
-            ..
-        ]
-    );
+    let share = matches!(words.as_slice(), ["la" | "une", head, "des" | "de" | "d'", ..] if SHARE_NOUNS.contains(head));
     let quantified = matches!(
         det,
         "certains" | "certaines" | "plusieurs" | "quelques" | "nombre"
