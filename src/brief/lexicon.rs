@@ -1646,6 +1646,13 @@ const INCISE_ER_VERBS: &[(&[&str], &str, ClaimKind)] = &[
     (&["acquiesc"], "acquiescer", ClaimKind::Statement),
     (&["esclaff"], "s'esclaffer", ClaimKind::Statement),
     (&["moqu"], "se moquer", ClaimKind::Position),
+    // Praise and criticism voiced in an incise (« …, loue le maire », « égratigne
+    // l'opposition », « éreinte la syndicaliste »): a position, as « salue » and « fustige »
+    // are (not « a loué un appartement »). (« tacle » stays the open incise's statement, and
+    // « approuver » out: « les riverains ont approuvé le projet, les travaux … » is a vote.)
+    (&["lou"], "louer", ClaimKind::Position),
+    (&["égratign"], "égratigner", ClaimKind::Position),
+    (&["éreint"], "éreinter", ClaimKind::Position),
     (&["énerv"], "s'énerver", ClaimKind::Position),
     // « …, a soulevé le directeur »: raising a point.
     (&["soulev", "soulèv"], "soulever", ClaimKind::Statement),
@@ -1675,21 +1682,38 @@ pub const INCISE_PHRASES: &[&str] = &["tomber"];
 
 /// Irregular verbs that report only in an incise or before a quotation (see
 /// [`Verb::incise_only`]): their finite forms and masculine participle.
-const INCISE_IRREGULAR: &[(&str, Inflection)] = &[
+const INCISE_IRREGULAR: &[(&str, ClaimKind, Inflection)] = &[
     // (Only the forms of an incise: « publiés » in « des chiffres publiés mardi » is no verb
     // of the sentence.)
     (
         "publier",
+        ClaimKind::Statement,
         Listed(&["publie", "publient", "publié", "publiait"]),
     ),
     // (« …, reporte lesoir.be »: « to report », the press's calque, only in the present of
     // an incise; « reporté », « a reporté » are postponing.)
-    ("reporter", Listed(&["reporte", "reportent"])),
-    ("renchérir", Like("renchérir", &FINIR)),
-    ("reprendre", Like("reprendre", &PRENDRE)),
-    ("sourire", Like("sourire", &RIRE)),
-    ("défendre", Like("défendre", &RENDRE)),
-    ("poursuivre", Like("poursuivre", &SUIVRE)),
+    (
+        "reporter",
+        ClaimKind::Statement,
+        Listed(&["reporte", "reportent"]),
+    ),
+    ("renchérir", ClaimKind::Statement, Like("renchérir", &FINIR)),
+    (
+        "reprendre",
+        ClaimKind::Statement,
+        Like("reprendre", &PRENDRE),
+    ),
+    ("sourire", ClaimKind::Statement, Like("sourire", &RIRE)),
+    ("défendre", ClaimKind::Statement, Like("défendre", &RENDRE)),
+    (
+        "poursuivre",
+        ClaimKind::Statement,
+        Like("poursuivre", &SUIVRE),
+    ),
+    // « « C'est faux », contredit le maire »: a denial; « « Bravo », applaudit la ministre »: a
+    // position (not « le public a applaudi les artistes », an act).
+    ("contredire", ClaimKind::Denial, Like("contredire", &DIRE)),
+    ("applaudir", ClaimKind::Position, Like("applaudir", &FINIR)),
 ];
 
 /// How an irregular verb's forms are found.
@@ -2319,10 +2343,9 @@ pub fn verbs() -> &'static HashMap<String, Verb> {
                 }
             }
         }
-        for (lemma, inflection) in INCISE_IRREGULAR {
+        for (lemma, kind, inflection) in INCISE_IRREGULAR {
             for form in inflection.forms(Which::Incise) {
-                map.entry(form)
-                    .or_insert(incise(lemma, ClaimKind::Statement));
+                map.entry(form).or_insert(incise(lemma, *kind));
             }
         }
         map
@@ -2349,7 +2372,9 @@ pub fn may_be_irregular_participle(form: &str) -> bool {
 /// The participles `participles` gives of the irregular reporting verbs.
 fn irregular_participles(participles: fn(&str, &Paradigm) -> Vec<String>) -> HashSet<String> {
     let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
-    let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+    let incise = INCISE_IRREGULAR
+        .iter()
+        .map(|(_, _, inflection)| *inflection);
     irregular
         .chain(incise)
         .filter_map(|inflection| match inflection {
@@ -2367,7 +2392,9 @@ pub fn is_simple_past(form: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         let irregular = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
-        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+        let incise = INCISE_IRREGULAR
+            .iter()
+            .map(|(_, _, inflection)| *inflection);
         irregular
             .chain(incise)
             .filter_map(|inflection| match inflection {
@@ -5519,7 +5546,9 @@ mod tests {
     #[test]
     fn generated_conditionals_and_imperfects_are_told_apart() {
         let paradigms = IRREGULAR.iter().map(|(_, _, _, inflection)| *inflection);
-        let incise = INCISE_IRREGULAR.iter().map(|(_, inflection)| *inflection);
+        let incise = INCISE_IRREGULAR
+            .iter()
+            .map(|(_, _, inflection)| *inflection);
         for inflection in paradigms.chain(incise) {
             let Like(infinitive, paradigm) = inflection else {
                 continue;

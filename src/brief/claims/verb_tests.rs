@@ -1391,3 +1391,64 @@ fn anger_rebuke_and_mockery_are_positions() {
         ClaimKind::Statement,
     );
 }
+
+/// Praise and criticism voiced in an incise or before a colon (« …, loue le maire »,
+/// « égratigne », « éreinte », « applaudit ») are positions, as « salue » and « fustige » are;
+/// « contredit » is a denial. Present and passé composé, inverted after a pronoun, plural and
+/// role-and-name subjects. Must not: the same verbs outside an incise (« a loué un
+/// appartement », « Le public a applaudi les artistes », « Les chiffres contredisent »).
+#[test]
+fn praise_and_criticism_in_an_incise_are_positions() {
+    use ClaimKind::{Denial, Position};
+    for (sentence, speaker, kind) in [
+        (
+            "« Une équipe remarquable », loue le maire de la commune.",
+            "le maire de la commune",
+            Position,
+        ),
+        (
+            "« Un accueil remarquable », a loué la ministre de la Culture, Inès Caron.",
+            "Inès Caron",
+            Position,
+        ),
+        (
+            "« Un budget sans ambition », ont égratigné les élus de l'opposition.",
+            "les élus de l'opposition",
+            Position,
+        ),
+        (
+            "« Bravo aux bénévoles », applaudit la présidente de la région.",
+            "la présidente de la région",
+            Position,
+        ),
+        (
+            "« Aucun site ne fermera », contredit le directeur de l'usine.",
+            "le directeur de l'usine",
+            Denial,
+        ),
+        (
+            "La syndicaliste éreinte : « Ce plan ne sauve aucun emploi. »",
+            "La syndicaliste",
+            Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+    let got = find_claims(&one_paragraph(&[
+        "Julien Morel, adjoint aux sports, a visité le stade lundi.",
+        "« Un travail exemplaire », a-t-il loué.",
+    ]));
+    assert!(
+        got.iter()
+            .any(|c| c.speaker == "Julien Morel" && c.kind == ClaimKind::Position),
+        "{got:?}"
+    );
+    for sentence in [
+        "La famille a loué un appartement près de la gare.",
+        "Le public a applaudi les artistes pendant dix minutes.",
+        "Les chiffres de l'Insee contredisent cette analyse.",
+        "Le conseil municipal a approuvé le budget lundi.",
+    ] {
+        expect_none(sentence);
+    }
+}
