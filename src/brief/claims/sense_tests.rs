@@ -659,3 +659,42 @@ fn a_court_judging_rules() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// A court's other verbs of a verdict rule too: « reconnaître » a liability or a guilt,
+/// « condamner » someone, « déclarer » a complaint inadmissible; its words reported, a judge
+/// « se déclarant » incompetent, a participle held by another noun and the same verbs by anyone
+/// else stay claims.
+#[test]
+fn a_court_s_verdict_is_no_claim() {
+    for sentence in [
+        "Le tribunal administratif a reconnu la responsabilité de l'État.",
+        "La cour d'appel reconnaît le caractère abusif du licenciement.",
+        "Les juges ont reconnu l'existence d'un préjudice moral.",
+        "Le conseil de prud'hommes a condamné l'entreprise.",
+        "La cour d'assises condamnera sans doute l'accusé.",
+        "Le tribunal a déclaré la plainte irrecevable.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le tribunal a reconnu que l'État avait commis une faute.",
+            "Le tribunal",
+        ),
+        ("Le juge s'est déclaré incompétent.", "Le juge"),
+        (
+            "Le maire a reconnu une erreur de communication.",
+            "Le maire",
+        ),
+        (
+            "Le syndicat a condamné la fermeture du site.",
+            "Le syndicat",
+        ),
+        (
+            "L'avocat du juge a reconnu la gravité des faits.",
+            "L'avocat du juge",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

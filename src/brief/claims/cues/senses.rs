@@ -2,7 +2,7 @@
 //! or their form (issue 18, precision): a fire breaking out (« Un incendie s'est déclaré ce
 //! dimanche »), a realization denied (« ne s'est pas rendu compte que »), a court confirming
 //! a ruling (« La cour d'appel a confirmé la condamnation ») or judging a case (« Le tribunal
-//! a jugé illégal l'arrêté »), a body taking people in (« l'hôpital admet de plus en plus de
+//! a jugé illégal l'arrêté », « a reconnu la responsabilité de l'État », « a condamné »), a body taking people in (« l'hôpital admet de plus en plus de
 //! patients »), a thing bearing witness (« en témoigne la longue file d'attente », « des
 //! chiffres témoignant de la crise ») or someone testifying with nothing of it in the
 //! sentence (« a témoigné au micro de la radio », session-12 convention), the writer's own
@@ -547,8 +547,17 @@ const COURTS: &[&str] = &[
 /// constitutionnel or the Conseil d'État: in the head of the subject (see [`head_words`]),
 /// not in a complement (« Un proche du juge », « Le président de la cour » give views).
 fn is_court<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = words.collect();
+    // (« Le conseil de prud'hommes », « le conseil des prud'hommes »: a court named by its
+    // complement.)
+    if matches!(
+        words.as_slice(),
+        [det, "conseil", "de" | "des", "prud'hommes", ..] if lexicon::DETERMINERS.contains(det)
+    ) {
+        return true;
+    }
     let mut after_conseil = false;
-    head_words(words).any(|w| {
+    head_words(words.into_iter()).any(|w| {
         let court = COURTS.contains(&w)
             || after_conseil && matches!(w, "constitutionnel" | "état" | "d'état");
         after_conseil = w == "conseil" || after_conseil && w == "d'";
@@ -579,18 +588,31 @@ fn head_words<'a>(words: impl Iterator<Item = &'a str>) -> impl Iterator<Item = 
 /// its words reported (« a jugé que … », a quotation, a colon) stay a claim, and « juger » by
 /// anyone else is a view (« le conseil municipal a jugé inacceptable le projet »). Only with
 /// what is judged after it: « juger sur le fond », « juger de » tell how a court weighs.
+/// So do the other verbs of a verdict (see [`VERDICT_VERBS`]): « le tribunal administratif a
+/// reconnu la responsabilité de l'État », « la cour a condamné l'ancien maire », « le juge a
+/// déclaré la plainte irrecevable ».
 fn rules_on_a_case(toks: &[Tok], g: &Group) -> bool {
+    // (« le juge s'est déclaré incompétent »: what the judge says of himself, a statement; « Le
+    // juge s'est tourné vers un autre reconnaissant avoir volé »: a participle is its noun's.)
+    if !VERDICT_VERBS.contains(&g.lemma)
+        || !g.subject_before
+        || g.reflexive
+        || g.bare_participle(toks)
+    {
+        return false;
+    }
     let judged = toks.get(past_adjuncts(toks, g.i + 1)).is_some_and(|t| {
         t.word
             && !lexicon::PREPOSITIONS.contains(&t.low.as_str())
             && !matches!(t.low.as_str(), "de" | "d'" | "du")
     });
-    g.lemma == "juger"
-        && g.subject_before
-        && judged
-        && !words_follow(toks, g.i + 1)
-        && is_court(subject_words(toks, g.start))
+    judged && !words_follow(toks, g.i + 1) && is_court(subject_words(toks, g.start))
 }
+
+/// The verbs of speech a court uses to rule (« juger », « reconnaître », « condamner »,
+/// « déclarer »): a verdict with what it rules on after them. (« ordonner » reports only with
+/// « que », which `cue_tests::more_calls_stances_and_denials` holds a call.)
+const VERDICT_VERBS: &[&str] = &["juger", "reconnaître", "condamner", "déclarer"];
 
 /// What a body rules (« la condamnation », « la peine », « la sanction », « la relégation »).
 const RULINGS: &[&str] = &[
@@ -673,8 +695,6 @@ const FAULTS: &[&str] = &[
     "faiblesses",
 ];
 
-/// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
-/// digits, cardinals and round counts (« une vingtaine »).
 /// Whether `low` is a figure or a word that opens or heads a count (« 300 », « quinze »,
 /// « plus », « près », « centaines », « une vingtaine »): « plus de 2 000 emplois », « des
 /// centaines de postes ».
@@ -685,6 +705,8 @@ pub(super) fn is_count_word(low: &str) -> bool {
         || super::idioms::is_round_count(low)
 }
 
+/// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
+/// digits, cardinals and round counts (« une vingtaine »).
 const COUNT_OPENERS: &[&str] = &[
     "plus",
     "moins",
