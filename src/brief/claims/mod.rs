@@ -2516,6 +2516,30 @@ fn attribution_source(
     };
     let end = before_juxtaposed_article(toks, source_at, end);
     let end = cues::press_post_end(toks, source_at, end);
+    // (« selon la thèse des policiers et de plusieurs témoins »: « et de » repeats the « de »
+    // of the words said, a second source of them, not a complement of the first; a second
+    // source has its determiner and a common noun: not « du ministre de l'Économie et des
+    // Finances », « de la Chambre de commerce et d'industrie », one name.)
+    let end = if cues::names_words_said(toks, at, source_at) {
+        let low = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+        let lower_word = |k: usize| toks.get(k).is_some_and(|t| t.word && !t.upper);
+        (source_at + 1..end)
+            .find(|&k| {
+                low(k) == "et"
+                    && match low(k + 1) {
+                        "de" | "d'" => {
+                            (lexicon::DETERMINERS.contains(&low(k + 2))
+                                || matches!(low(k + 2), "plusieurs" | "certains" | "certaines"))
+                                && lower_word(k + 3)
+                        }
+                        "des" | "du" => lower_word(k + 2),
+                        _ => false,
+                    }
+            })
+            .map_or(end, |k| k - 1)
+    } else {
+        end
+    };
     // (« Cette version laisse la famille perplexe »: the feeling is no part of who feels it.)
     let end = if end > source_at
         && cues::leaves_in_a_feeling(&toks[at])

@@ -1482,6 +1482,13 @@ fn is_said_noun(low: &str) -> bool {
                 | "paroles"
                 | "dires"
                 | "confidences"
+                // (An account someone gives: « selon la thèse des policiers », « d'après
+                // l'hypothèse du parquet », « selon les allégations de la plaignante ».)
+                | "thèse"
+                | "thèses"
+                | "hypothèse"
+                | "allégations"
+                | "assertions"
         )
 }
 
@@ -3474,6 +3481,44 @@ mod tests {
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
+    }
+
+    /// An account someone gives (« la thèse », « l'hypothèse », « les assertions », « les
+    /// allégations » of X) credits X, as « les déclarations de X » do; « et de Y » after it is
+    /// a second source of the same words, unless it completes one name (« du ministre de
+    /// l'Économie et des Finances », « de la Chambre de commerce et d'industrie »).
+    #[test]
+    fn an_account_given_credits_its_sources() {
+        for (sentence, want) in [
+            (
+                "Il a, selon la thèse des policiers et de plusieurs témoins, refusé d'obtempérer.",
+                &["les policiers", "plusieurs témoins"][..],
+            ),
+            ("Selon la thèse du parquet, le prévenu a agi seul.", &["le parquet"][..]),
+            (
+                "D'après l'hypothèse des enquêteurs, l'incendie est accidentel.",
+                &["les enquêteurs"][..],
+            ),
+            (
+                "Selon les assertions du ministre, le budget est tenu.",
+                &["le ministre"][..],
+            ),
+            (
+                "Selon les déclarations du maire et de son adjoint, la salle sera fermée.",
+                &["le maire", "son adjoint"][..],
+            ),
+            (
+                "Selon les déclarations du ministre de l'Économie et des Finances, le budget est tenu.",
+                &["le ministre de l'Économie et des Finances"][..],
+            ),
+            (
+                "Selon les déclarations du président de la Chambre de commerce et d'industrie, les ventes reculent.",
+                &["le président de la Chambre de commerce et d'industrie"][..],
+            ),
+        ] {
+            assert_eq!(speakers(sentence), want, "{sentence}");
+        }
+        assert!(speakers("Les résultats varient selon l'hypothèse retenue.").is_empty());
     }
 
     /// « Pour X, » names its holder however the press describes it: a participle and its
