@@ -382,6 +382,53 @@ const SITUATIONS: &[Situation] = &[
             ("selon eux", Name("Les syndicats")),
         ],
     },
+    // A group, then a sentence whose object is another group of people (a count, « plusieurs
+    // », an infinitive's object): « ils » may be either: unresolved.
+    Situation {
+        id: "group then a counted group as object",
+        before: &[
+            "Les gendarmes ont riposté mardi avec des grenades.",
+            "La police a interpellé trois suspects mercredi.",
+        ],
+        feminine: false,
+        role: "",
+        names: &["gendarmes", "suspects"],
+        want: &[
+            ("ils ont affirmé", NoName),
+            ("ont-ils ajouté", NoName),
+            ("selon eux", NoName),
+        ],
+    },
+    Situation {
+        id: "group then an infinitive's group as object",
+        before: &[
+            "Les pompiers ont maîtrisé l'incendie dans la nuit.",
+            "L'enquête a permis d'identifier plusieurs individus.",
+        ],
+        feminine: false,
+        role: "",
+        names: &["pompiers", "individus"],
+        want: &[
+            ("ils ont affirmé", NoName),
+            ("ont-ils ajouté", NoName),
+            ("selon eux", NoName),
+        ],
+    },
+    Situation {
+        id: "women's group then a group in figures as object",
+        before: &[
+            "Les infirmières ont débrayé lundi matin.",
+            "La direction a reçu 12 manifestantes dans l'après-midi.",
+        ],
+        feminine: true,
+        role: "",
+        names: &["infirmières", "manifestantes"],
+        want: &[
+            ("ils ont affirmé", NoName),
+            ("ont-ils ajouté", NoName),
+            ("selon eux", NoName),
+        ],
+    },
 ];
 
 /// Cells the rules do not handle yet, « situation/form », one cause a comment line.

@@ -1455,6 +1455,16 @@ impl People {
         if self.plural_objects.contains(&nearest.sentence) && !nearest.spoke {
             return None;
         }
+        // (« Les gendarmes ont riposté. La police a interpellé trois suspects. Ils ont
+        // déclaré … »: a group of people the object of a sentence after the nearest group's
+        // stands nearer the pronoun; either may be meant: unresolved.)
+        if self
+            .plural_objects
+            .iter()
+            .any(|&s| s > nearest.sentence && s < self.sentence)
+        {
+            return None;
+        }
         if names.len() == 1 {
             return candidates.last().copied();
         }

@@ -319,39 +319,45 @@ fn subject_past_adjunct_relative(text: &str, toks: &[Tok], people: &People) -> O
 
 /// Whether the main verb after `from` takes a group of people or bodies as its object (« ont
 /// rencontré les patrons », « a reçu des représentants syndicaux », « a convoqué les
-/// élus »).
+/// élus », « a interpellé trois suspects »).
 fn plural_object_group(toks: &[Tok], from: usize) -> bool {
     let (_, Some(verb)) = main_clause(toks) else {
         return false;
     };
+    // (« a interpellé trois suspects », « 12 manifestants »: a count is a plural's determiner.)
+    let count = |t: &Tok| {
+        lexicon::CARDINALS.contains(&t.low.as_str()) || t.low.parse::<u32>().is_ok_and(|n| n > 1)
+    };
     let mut k = verb.max(from);
     // (the participle after an auxiliary, adverbs)
-    while toks
-        .get(k + 1)
-        .is_some_and(|t| t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()) && k < verb + 3)
-    {
+    while toks.get(k + 1).is_some_and(|t| {
+        t.word && !lexicon::DETERMINERS.contains(&t.low.as_str()) && !count(t) && k < verb + 3
+    }) {
         k += 1;
     }
     let Some(det) = toks.get(k + 1) else {
         return false;
     };
-    if !matches!(
-        det.low.as_str(),
-        "les" | "des" | "leurs" | "ses" | "ces" | "plusieurs"
-    ) {
+    if !count(det)
+        && !matches!(
+            det.low.as_str(),
+            "les" | "des" | "leurs" | "ses" | "ces" | "plusieurs"
+        )
+    {
         return false;
     }
     toks.get(k + 2).is_some_and(|h| {
         let low = h.low.as_str();
         let singular = low.strip_suffix('s').unwrap_or(low);
+        // (« 12 manifestantes »: the masculine the lists hold.)
+        let masculine = singular.strip_suffix('e').unwrap_or(singular);
         h.word
             && !h.quoted
             && low.ends_with(['s', 'x'])
-            && [low, singular].iter().any(|w| {
-                lexicon::ROLE_NOUNS.contains(w)
-                    || lexicon::PEOPLE_NOUNS.contains(w)
-                    || lexicon::ORG_WORDS.contains(w)
-                    || coreference::is_descriptor(w)
+            && [low, singular, masculine].iter().any(|w| {
+                speaker::names_someone(w)
+                    // (« a interpellé plusieurs individus », « deux suspects »)
+                    || lexicon::ROUGH_ACTORS.contains(w)
                     || matches!(
                         *w,
                         "patron" | "représentant" | "dirigeant" | "élu" | "délégué" | "salarié"
