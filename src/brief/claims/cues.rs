@@ -3382,29 +3382,68 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
 /// adjective follows, not what a verb takes (« Le premier annonce que … », « La nouvelle
 /// alerte les marchés »: a determiner, « que », a colon, a quotation or a name after it).
 fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
+    // (« le premier », « la dernière », « la nouvelle », « le second »: a prenominal that also
+    // names someone is the noun's only before its complement or the phrase's end: « Le
+    // premier affirme aussi … » reports.)
+    let names_someone = |w: &str| {
+        matches!(
+            w,
+            "premier"
+                | "première"
+                | "premiers"
+                | "premières"
+                | "dernier"
+                | "dernière"
+                | "derniers"
+                | "dernières"
+                | "second"
+                | "seconde"
+                | "deuxième"
+                | "troisième"
+                | "même"
+                | "nouveau"
+                | "nouvel"
+                | "nouvelle"
+                | "nouveaux"
+                | "nouvelles"
+                | "tel"
+                | "telle"
+                | "tels"
+                | "telles"
+                | "récente"
+        )
+    };
     let prenominal = |w: &str| {
-        light_verbs::prenominal(w)
+        names_someone(w)
+            || light_verbs::prenominal(w)
             || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w)
-            || matches!(
-                w,
-                "tel" | "telle" | "tels" | "telles" | "premier" | "première" | "même" | "récente"
-            )
     };
-    let takes_what_a_verb_takes = |n: &Tok| {
-        n.quoted
-            || n.upper
-            || is_quote_mark_str(&n.low)
-            || matches!(n.low.as_str(), "que" | "qu'" | ":")
-            || lexicon::DETERMINERS.contains(&n.low.as_str())
-                && !matches!(n.low.as_str(), "des" | "du")
+    if start != i
+        || i < 2
+        || !prenominal(&toks[i - 1].low)
+        || !lexicon::DETERMINERS.contains(&toks[i - 2].low.as_str())
+    {
+        return false;
+    }
+    let Some(n) = toks.get(i + 1).filter(|n| n.word) else {
+        return true;
     };
-    start == i
-        && i >= 2
-        && prenominal(&toks[i - 1].low)
-        && lexicon::DETERMINERS.contains(&toks[i - 2].low.as_str())
-        && toks
-            .get(i + 1)
-            .is_none_or(|n| !n.word || !takes_what_a_verb_takes(n))
+    if names_someone(&toks[i - 1].low) {
+        return matches!(n.low.as_str(), "de" | "d'" | "du" | "des");
+    }
+    // (Other adjectives: the form is a verb only before what a verb takes: a determiner,
+    // « que », a colon, a quotation, a name, an adverb or a stressed pronoun.)
+    let takes_what_a_verb_takes = n.quoted
+        || n.upper
+        || is_quote_mark_str(&n.low)
+        || is_adverb(n)
+        || matches!(
+            n.low.as_str(),
+            "que" | "qu'" | ":" | "lui" | "elle" | "eux" | "elles" | "aussi"
+        )
+        || lexicon::DETERMINERS.contains(&n.low.as_str())
+            && !matches!(n.low.as_str(), "des" | "du");
+    !takes_what_a_verb_takes
 }
 
 /// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »); the
@@ -4766,8 +4805,29 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
 }
 
 /// What is asserted or imputed, denied when it is contested: « conteste les faits », « conteste
-/// sa responsabilité », « conteste l'authenticité de la lettre », « un avis contesté par ».
+/// sa responsabilité », « conteste l'authenticité de la lettre », « un avis contesté par »; an
+/// act one is charged with or one's part in it (« conteste le meurtre », « les violences »,
+/// « sa présence sur les lieux »; the incidents of `idioms::names_an_incident` too).
 const ASSERTED: &[&str] = &[
+    "viol",
+    "viols",
+    "violences",
+    "agression",
+    "agressions",
+    "vol",
+    "vols",
+    "fraude",
+    "fraudes",
+    "détournement",
+    "détournements",
+    "harcèlement",
+    "présence",
+    "participation",
+    "rôle",
+    "crime",
+    "crimes",
+    "délit",
+    "délits",
     "avis",
     "analyse",
     "diagnostic",
@@ -4791,9 +4851,31 @@ const ASSERTED: &[&str] = &[
 /// Whether what is contested, named before the participle at `i`, is asserted or imputed
 /// (« un avis contesté par », « les chiffres contestés par »): denied, not challenged.
 fn asserted_before(toks: &[Tok], i: usize) -> bool {
-    toks[i.saturating_sub(6)..i].iter().any(|t| {
-        !t.quoted && (ASSERTED.contains(&t.low.as_str()) || PUT_FORWARD.contains(&t.low.as_str()))
-    })
+    // (The noun the participle qualifies: right before it or its comma, past one adjective;
+    // not « en fait, la réforme contestée par ».)
+    let head = match i.checked_sub(1) {
+        Some(c) if toks[c].low == "," => c.checked_sub(1),
+        p => p,
+    };
+    let asserted = |k: usize| {
+        let t = &toks[k];
+        !t.quoted
+            && (ASSERTED.contains(&t.low.as_str())
+                || PUT_FORWARD.contains(&t.low.as_str())
+                || idioms::REPORTS.contains(&t.low.as_str()))
+            && !(k > 0 && matches!(toks[k - 1].low.as_str(), "en" | "du" | "de" | "à"))
+    };
+    head.is_some_and(|h| asserted(h) || h > 0 && toks[h].word && !toks[h].upper && asserted(h - 1))
+}
+
+/// Whether the clause from `at` says what is contested is charged to someone (« les faits qui
+/// lui sont reprochés », « les violences qu'on lui impute »): denied.
+fn charged_with_after(toks: &[Tok], at: usize) -> bool {
+    toks[at..]
+        .iter()
+        .take_while(|t| t.word || t.quoted)
+        .take(12)
+        .any(|t| t.low.starts_with("reproch") || t.low.starts_with("imput"))
 }
 
 /// Whether « contester » is followed at `next` by an act or a decision it challenges (a
@@ -4811,7 +4893,8 @@ fn challenges_an_act(toks: &[Tok], next: Option<usize>) -> bool {
     opens_object
         && !matches!(toks[k].low.as_str(), "tout" | "toute" | "tous" | "toutes")
         && idioms::denied_report(toks, k).is_none()
-        && !names_a_noun_of(toks, k, &[PUT_FORWARD, ASSERTED])
+        && !names_a_noun_of(toks, k, &[PUT_FORWARD, ASSERTED, idioms::INCIDENTS])
+        && !charged_with_after(toks, k)
 }
 
 /// Whether the particle of « appeler » at `at` (« à », « au », « aux ») leads to a place or
@@ -4894,18 +4977,14 @@ fn threatens_after_adjuncts(toks: &[Tok], at: usize) -> bool {
 
 /// Whether what follows a form of « menacer » at `at` says what is threatened with: « de »
 /// right after it (« de démissionner »), « de » and no determiner after an object (« Pékin de
-/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation. The « de » of a
-/// count puts jobs at risk (« menace plus de 2 000 emplois », « des centaines de postes »,
-/// « l'avenir de 300 salariés »).
+/// sanctions », not « les récoltes de la vallée »), a clause, or a quotation. The « de » inside
+/// a count puts jobs at risk (« menace plus de 2 000 emplois », « des centaines de postes »).
 fn threatens_with(toks: &[Tok], at: usize) -> bool {
     let at = at.min(toks.len());
     for (k, t) in toks.iter().enumerate().skip(at).take(6) {
-        let of_a_count = || {
-            senses::is_count_word(&toks[k - 1].low)
-                || toks
-                    .get(k + 1)
-                    .is_some_and(|n| senses::is_count_word(&n.low))
-        };
+        // (Only the « de » inside a count: « menace l'UE de 30 % de droits de douane » says
+        // what with.)
+        let of_a_count = || senses::is_count_word(&toks[k - 1].low);
         let with = matches!(t.low.as_str(), "de" | "d'")
             && (k == at
                 || toks

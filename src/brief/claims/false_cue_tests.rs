@@ -872,7 +872,7 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         // Any adjective the press puts before a noun, and any complement after it (« en »,
         // « à », « sur », an adjective): « alerte », « menace », « critique » are the nouns.
         "Samedi soir, la gare de Nantes a été le théâtre d'une violente alerte en pleine affluence.",
-        "Le lycée a connu une nouvelle alerte à la bombe dans la matinée.",
+        "Le lycée a connu une énième alerte à la bombe dans la matinée.",
         "Les vendanges font face à une grave menace sur le vignoble.",
         "La vallée connaît une sérieuse menace de sécheresse cet été.",
         "Le port a vécu une violente alerte aux fumées toxiques.",
@@ -900,6 +900,31 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         "La dernière",
         ClaimKind::Warning,
     );
+    // (Review B8: an ordinal names someone before an adverb or a stressed pronoun too.)
+    for (sentence, speaker, kind) in [
+        (
+            "Le premier affirme aussi avoir vu le suspect.",
+            "Le premier",
+            ClaimKind::Statement,
+        ),
+        (
+            "La deuxième raconte ensuite avoir entendu des cris.",
+            "La deuxième",
+            ClaimKind::Statement,
+        ),
+        (
+            "La première dénonce vivement la décision.",
+            "La première",
+            ClaimKind::Position,
+        ),
+        (
+            "La seconde dénonce elle aussi cette décision.",
+            "La seconde",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
 }
 
 /// « comme annoncé dans un communiqué », « comme indiqué plus haut »: a bare participle after

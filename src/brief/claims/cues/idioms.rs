@@ -396,7 +396,7 @@ pub(super) fn names_an_evaluation(toks: &[Tok], de: usize) -> bool {
 /// Incidents a speaker says happened when « parler de » names one after an indefinite article
 /// (« parle d'une incursion des rebelles », « d'un accident », « d'une attaque »), as opposed to
 /// a topic (« d'une famille », « d'un livre »).
-const INCIDENTS: &[&str] = &[
+pub(super) const INCIDENTS: &[&str] = &[
     "incursion",
     "attaque",
     "attaques",
