@@ -1270,6 +1270,23 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
             return bodies_alike(items);
         }
     }
+    // « Élus et habitants »: two bare nouns of people or bodies, two speakers.
+    if let Some(et) = toks.iter().position(|t| t.low == "et") {
+        if speaker::bare_pair(&toks, et) {
+            let item = |a: usize, b: usize| {
+                let again = classify(&speaker.name, &toks, a, b, people);
+                if again.kind == SpeakerKind::Unattributed {
+                    Speaker {
+                        name: slice(&speaker.name, &toks, a, b),
+                        ..speaker.clone()
+                    }
+                } else {
+                    again
+                }
+            };
+            return vec![item(0, et - 1), item(et + 1, toks.len() - 1)];
+        }
+    }
     // (« des militants et des ONG », « une source policière et le parquet »: anonymous
     // sources are as many claims as named ones; so are media, « selon AP et Reuters ».)
     if !matches!(

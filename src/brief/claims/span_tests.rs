@@ -3256,15 +3256,19 @@ fn a_bare_noun_of_a_trade_after_a_name_is_its_apposition() {
     ] {
         assert_eq!(speakers_of(sentence), ["Paul Martin"], "{sentence}");
     }
-    // Must not: a plural or a list after a place names the group, not the place.
+    // Must not: a plural or a list after a place names the group, not the place (two bare
+    // groups joined by « et » are two speakers, `a_list_after_the_verb_and_a_bare_pair_…`).
     for (sentence, want) in [
         (
             "Lyon, habitants et commerçants dénoncent le projet.",
-            "habitants et commerçants",
+            vec!["habitants", "commerçants"],
         ),
-        ("Lyon, commerçants dénoncent le projet.", "commerçants"),
+        (
+            "Lyon, commerçants dénoncent le projet.",
+            vec!["commerçants"],
+        ),
     ] {
-        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
     }
 }
 
@@ -5722,4 +5726,37 @@ fn a_share_of_a_group_speaks_before_a_participle() {
     }
     let got = speakers_of("Le chantier a commencé, une partie des fonds finançant la route.");
     assert!(got.is_empty(), "{got:?}");
+}
+
+/// A list of speakers after the verb (« …, ont prévenu élus, syndicats et habitants »,
+/// « estiment les soignants, les patients et la direction ») is each a speaker, as before the
+/// verb; two bare nouns of people joined by « et » (« Élus et habitants ») are two (before:
+/// the first item alone, or one speaker of two). Must-not: a name apposed to the role after
+/// the verb, then « et » and a new clause, keeps the name alone.
+#[test]
+fn a_list_after_the_verb_and_a_bare_pair_are_each_a_speaker() {
+    for (sentence, want) in [
+        (
+            "« Nous ne lâcherons rien », ont prévenu élus, syndicats et habitants.",
+            vec!["élus", "syndicats", "habitants"],
+        ),
+        (
+            "« C'est un abandon », estiment les soignants, les patients et la direction.",
+            vec!["les soignants", "les patients", "la direction"],
+        ),
+        (
+            "« Le site doit rester ouvert », ont réclamé la CGT, FO et la CFDT.",
+            vec!["la CGT", "FO", "la CFDT"],
+        ),
+        (
+            "Élus et habitants ont dénoncé la fermeture.",
+            vec!["Élus", "habitants"],
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), want, "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("« Le site doit rester ouvert », a déclaré le maire, Paul Roy, et le préfet a approuvé."),
+        ["Paul Roy"]
+    );
 }

@@ -608,6 +608,14 @@ pub(super) fn speaker_by_route(
             // « …, a affirmé Paul Martin cité par Le Parisien »: the medium citing the subject
             // is no part of it (it relays, a row of its own).
             let to = citing_participle_at(toks, from, to).map_or(to, |k| k - 1);
+            // « …, ont prévenu élus, syndicats et habitants »: a list of speakers after the
+            // verb, each a claim of its own (`split_conjoined`).
+            if let Some(end) = postposed_list_end(toks, from, to) {
+                return (
+                    classify(text, toks, from, end - 1, people),
+                    Route::ListSubject,
+                );
+            }
             // (« X, Y, a confirmé la mort d'Abou Zeid »: after a comma and no quotation, a
             // phrase whose head cannot speak is the object, not the subject.)
             let head = toks[from..=to].iter().find(|t| {
@@ -1207,6 +1215,18 @@ fn complete_clause_before(toks: &[Tok], from: usize, to: usize) -> bool {
 /// la direction et les syndicats ». Only short items without a complement (« les syndicats de
 /// la SNCF, la RATP et … » may share one), so each is a speaker.
 pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let start = list_items_start(toks, 0, from, end)?;
+    // (The list opens the clause: « Jeudi, les élus, la direction et … » has « Jeudi, » first.)
+    let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
+    opens.then_some(start)
+}
+
+/// Where the list whose last two items are `from..end` (after a comma, joined by « et »)
+/// starts, wherever it stands in the clause ([`determiner_list`] before the verb, a
+/// postposed subject after it): its items all open on a determiner, or are all names, or all
+/// bare nouns ([`bare_list`]); at least three items.
+/// (No item starts before `floor`: a postposed list starts right after its verb.)
+fn list_items_start(toks: &[Tok], floor: usize, from: usize, end: usize) -> Option<usize> {
     let plain = |a: usize, b: usize| {
         b > a
             && b - a <= 4
@@ -1250,24 +1270,22 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
         } else if named(from, et) && named(et + 1, end) {
             &named
         } else if bare_item(toks, from, et) && bare_item(toks, et + 1, end) {
-            return bare_list(toks, from, end);
+            return bare_list(toks, floor, from, end);
         } else {
             return None;
         };
     let mut start = from;
-    while start >= 2 && toks[start - 1].low == "," {
-        let a = (0..start - 1)
+    while start >= floor + 2 && toks[start - 1].low == "," {
+        let a = (floor..start - 1)
             .rev()
             .find(|&k| !toks[k].word)
-            .map_or(0, |k| k + 1);
+            .map_or(floor, |k| k + 1);
         if !item(a, start - 1) {
             break;
         }
         start = a;
     }
-    // (The list opens the clause: « Jeudi, les élus, la direction et … » has « Jeudi, » first.)
-    let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
-    (start < from && opens).then_some(start)
+    (start < from).then_some(start)
 }
 
 /// Where a list of bare nouns starts, when `from..end` (after a comma) is its last two joined
@@ -1275,24 +1293,51 @@ pub(super) fn determiner_list(toks: &[Tok], from: usize, end: usize) -> Option<u
 /// ont dénoncé », « Riverains, commerçants et parents d'élèves réclament »). Each item is a
 /// speaker when at least two of them name people or bodies (« Lyon, habitants et commerçants »
 /// is a place, then two groups: no list of three) and the list opens the clause.
-fn bare_list(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+fn bare_list(toks: &[Tok], floor: usize, from: usize, end: usize) -> Option<usize> {
     let mut start = from;
-    while start >= 2 && toks[start - 1].low == "," {
-        let a = (0..start - 1)
+    while start >= floor + 2 && toks[start - 1].low == "," {
+        let a = (floor..start - 1)
             .rev()
             .find(|&k| !toks[k].word)
-            .map_or(0, |k| k + 1);
+            .map_or(floor, |k| k + 1);
         if !bare_item(toks, a, start - 1) {
             break;
         }
         start = a;
     }
-    let opens = start == 0 || matches!(toks[start - 1].low.as_str(), "," | ":" | ";" | "(");
     let speaking = (start..end)
         .filter(|&k| k == start || matches!(toks[k - 1].low.as_str(), "," | "et"))
         .filter(|&k| speaking_noun(&toks[k].low))
         .count();
-    (start < from && opens && speaking >= 2).then_some(start)
+    (start < from && speaking >= 2).then_some(start)
+}
+
+/// Where a list of speakers that a postposed subject starting at `from` and ending at `to`
+/// opens ends (exclusive): « …, ont prévenu élus, syndicats et habitants. », « …, estiment
+/// les soignants, les patients et la direction. ». The list's items run, after commas, to
+/// « et » and a last item that closes the sentence or the clause.
+pub(super) fn postposed_list_end(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    if toks.get(to + 1).is_none_or(|t| t.low != ",") {
+        return None;
+    }
+    let end = (to + 2..toks.len())
+        .find(|&k| !toks[k].word && toks[k].low != "," || toks[k].quoted || is_quote_mark(&toks[k]))
+        .unwrap_or(toks.len());
+    let et = (to + 2..end).rev().find(|&k| toks[k].low == "et")?;
+    let last_comma = (to + 1..et).rev().find(|&k| toks[k].low == ",")?;
+    (end - et <= 5 && list_items_start(toks, from, last_comma + 1, end) == Some(from))
+        .then_some(end)
+}
+
+/// Whether « et » at `et` joins two bare nouns that each name people or bodies, the whole
+/// phrase `toks` (« Élus et habitants », « syndicats et parents d'élèves »): two speakers.
+pub(super) fn bare_pair(toks: &[Tok], et: usize) -> bool {
+    et > 0
+        && toks[et].low == "et"
+        && bare_item(toks, 0, et)
+        && bare_item(toks, et + 1, toks.len())
+        && speaking_noun(&toks[0].low)
+        && speaking_noun(&toks[et + 1].low)
 }
 
 /// Whether `a..b` is a bare list item: one to three words opening on a noun with no article
