@@ -5253,3 +5253,38 @@ fn a_bare_narrative_infinitive_opening_the_sentence_continues_the_speaker() {
         assert!(found.iter().all(|c| c.segment != 2), "{second}: {found:?}");
     }
 }
+
+/// A call told to someone the sentence describes by a short relative clause (« invite les
+/// passagers qui le peuvent à reporter », « appelle les automobilistes qui doivent circuler à
+/// la prudence »), the advisory a prefecture or an operator writes: the call's « à » comes
+/// after the relative's verb. Must not: an invitation with no « à » of what to do, a place
+/// after the relative's verb.
+#[test]
+fn a_call_reads_past_a_relative_clause_on_its_object() {
+    for (sentence, speaker) in [
+        (
+            "L'agence a, aussi, invité les voyageurs qui le peuvent à décaler leur départ.",
+            "L'agence",
+        ),
+        (
+            "La préfecture invite les automobilistes qui doivent circuler à la plus grande prudence.",
+            "La préfecture",
+        ),
+        (
+            "La mairie appelle le collectif qui est à l'origine du blocage au dialogue.",
+            "La mairie",
+        ),
+        (
+            "Les syndicats appellent les salariés qui le souhaitent à rejoindre le cortège.",
+            "Les syndicats",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Call);
+    }
+    for sentence in [
+        "Le club a invité les supporters qui ont acheté un billet.",
+        "Le maire a invité les élus qui siègent à Paris.",
+    ] {
+        expect_none(sentence);
+    }
+}

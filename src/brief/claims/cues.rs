@@ -6383,6 +6383,16 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
             let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
             return infinitive_or_np.then_some(k);
         }
+        // « a invité les passagers qui le peuvent à reporter leur voyage », « appelle les
+        // automobilistes qui doivent circuler à la prudence »: a short relative clause on the
+        // object, its verb before the particle.
+        if t.low == "qui" && particles.contains(&"à") {
+            if let Some(verb) = relative_verb_after(toks, k) {
+                k = verb;
+                reach = (verb + 4).min(at + 14);
+                continue;
+            }
+        }
         if matches!(t.low.as_str(), "que" | "qu'" | "qui")
             || lexicon::PREPOSITIONS.contains(&t.low.as_str())
         {
@@ -6390,6 +6400,15 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The finite verb of a short relative clause opened by « qui » at `qui` (« qui le
+/// peuvent », « qui doivent circuler », « qui travaillent »): within three words, past
+/// clitics and negation, no punctuation or quotation before it.
+fn relative_verb_after(toks: &[Tok], qui: usize) -> Option<usize> {
+    (qui + 1..(qui + 4).min(toks.len()))
+        .take_while(|&j| toks[j].word && !toks[j].quoted)
+        .find(|&j| super::speaker::is_finite_verb(&toks[j]))
 }
 
 /// Whether the « de » / « du » / « des » at `k`, inside the object of a verb of the « X de Y »
