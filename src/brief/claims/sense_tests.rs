@@ -698,3 +698,51 @@ fn a_court_s_verdict_is_no_claim() {
         expect_one_by(sentence, speaker);
     }
 }
+
+/// « dire » a rite, a text recited or a greeting is no claim (`senses::recites_a_rite`): the
+/// passé composé, the present, a plural subject, a relative, a present participle and an
+/// actor's text; nor is « répondre aux critères » (meeting them) or « appeler » a taxi, the
+/// emergency services or someone on the phone. Must: the same « dire » with its words (a
+/// « que » clause, a quotation before its incise, a colon) or a feeling voiced reports.
+#[test]
+fn saying_mass_meeting_criteria_and_calling_a_taxi_report_nothing() {
+    for sentence in [
+        "Le prêtre a dit la messe dimanche dans la chapelle.",
+        "L'évêque dit la messe de minuit à la cathédrale.",
+        "Les fidèles ont dit une prière pour les victimes.",
+        "Le curé, qui a dit la messe, a quitté le village.",
+        "Les pèlerins, disant le chapelet, ont traversé la place.",
+        "L'actrice dit son texte sans trembler.",
+        "Le ministre a dit adieu à ses collaborateurs jeudi.",
+        "Les logements qui ne répondent pas aux critères seront démolis.",
+        "Le voisin a appelé un taxi pour l'hôpital.",
+        "La passagère a appelé les pompiers vers minuit.",
+        "La mère appelle son fils tous les soirs.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker, kind) in [
+        (
+            "Le prêtre a dit que la messe serait annulée dimanche.",
+            "Le prêtre",
+            ClaimKind::Statement,
+        ),
+        (
+            "« La messe sera célébrée dimanche », a dit le curé de la paroisse.",
+            "le curé de la paroisse",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a dit : « Bonjour à tous, la réforme est injuste. »",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le maire a dit sa colère après la fermeture de l'usine.",
+            "Le maire",
+            ClaimKind::Position,
+        ),
+    ] {
+        expect(sentence, speaker, kind);
+    }
+}

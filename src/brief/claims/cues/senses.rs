@@ -15,7 +15,8 @@
 //! conteste », « pour que le gouvernement annonce »), details or reasons named and not given
 //! (« a détaillé les mesures. », « a justifié ce choix. ») and rights exercised (« faire
 //! valoir ses droits »), a participle that is an adjective (« un discours rassurant. ») and
-//! words that only say the speaker wonders (« a dit « s'interroger » », « dit se demander si »).
+//! words that only say the speaker wonders (« a dit « s'interroger » », « dit se demander si »),
+//! and « dire » a rite, a text recited or a greeting (« a dit la messe », « adieu »).
 //! The same verbs with what was said
 //! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
@@ -73,6 +74,57 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || stresses_no_finding(toks, g)
         || says_it_wonders(toks, g)
         || a_thing_requires_or_accounts(toks, g)
+        || recites_a_rite(toks, g)
+}
+
+/// What « dire » celebrates or recites rather than says: a rite (« a dit la messe », « dit une
+/// prière pour les victimes », « ont dit le chapelet »), a text said aloud (« a dit un poème »,
+/// « l'actrice dit son texte »), a greeting (« a dit adieu à ses collaborateurs », « au
+/// revoir »).
+const RECITED: &[&str] = &[
+    "la messe",
+    "une messe",
+    "sa messe",
+    "sa première messe",
+    "sa dernière messe",
+    "les messes",
+    "des messes",
+    "la prière",
+    "une prière",
+    "une courte prière",
+    "des prières",
+    "quelques prières",
+    "une dernière prière",
+    "le chapelet",
+    "un chapelet",
+    "son chapelet",
+    "l' office",
+    "un office",
+    "le bénédicité",
+    "les vêpres",
+    "un poème",
+    "des poèmes",
+    "son poème",
+    "son texte",
+    "leur texte",
+    "une fable",
+    "ses répliques",
+    "adieu",
+    "au revoir",
+    "bonjour",
+    "bonsoir",
+    "amen",
+];
+
+/// « Le prêtre a dit la messe dimanche », « Les fidèles ont dit une prière pour les
+/// victimes », « Le curé, qui a dit la messe, … », « disant le chapelet », « a dit adieu à
+/// ses collaborateurs »: « dire » a rite, a text recited or a greeting ([`RECITED`]) says
+/// nothing of its own; the same verb with its words (« a dit que la messe serait annulée »,
+/// « « … », a dit le prêtre ») or a feeling (« a dit sa colère ») reports.
+fn recites_a_rite(toks: &[Tok], g: &Group) -> bool {
+    g.lemma == "dire"
+        && super::follows(toks, g.i + 1, RECITED).is_some()
+        && !words_before_quote(toks, g.i)
 }
 
 /// « Le maire a dit « s'interroger » », « dit se demander si la route rouvrira », « a confié
