@@ -4317,10 +4317,27 @@ pub const RANK_ABBREVIATIONS: &[&str] = &["gal", "gén", "col", "cdt", "cne", "c
 /// Whether a capitalized word is no name: a function word, a title, a rank's abbreviation, a
 /// day or a month.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
-        || RANK_ABBREVIATIONS.contains(&word)
-        || MONTHS.contains(&word)
+    static LISTED: WordSet = WordSet::new();
+    word_set(&LISTED, &[NOT_NAMES, RANK_ABBREVIATIONS, MONTHS]).contains(word)
         || manner_adverb(word)
+}
+
+/// A set of words built once from word lists (see [`word_set`]).
+pub type WordSet = OnceLock<HashSet<&'static str>>;
+
+/// The words of `lists` in one set, built once in `cell`: for lists asked of nearly every
+/// word, where scanning them one by one costs more than the lookup.
+pub fn word_set(
+    cell: &'static WordSet,
+    lists: &[&[&'static str]],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| lists.concat().into_iter().collect())
+}
+
+/// Whether `low` is one of the [`AUXILIARIES`] (looked up in a set built once).
+pub fn is_auxiliary(low: &str) -> bool {
+    static SET: WordSet = WordSet::new();
+    word_set(&SET, &[AUXILIARIES]).contains(low)
 }
 
 /// An adverb of manner opening a sentence (« Concrètement, … », « Finalement, … »,

@@ -517,7 +517,8 @@ fn descriptor_gender(noun: &str) -> Gender {
 
 /// Whether `word` is a descriptor noun of an organization or a medium.
 pub(super) fn is_descriptor(word: &str) -> bool {
-    ORG_DESCRIPTORS.contains(&word) || MEDIA_DESCRIPTORS.contains(&word)
+    static SET: lexicon::WordSet = lexicon::WordSet::new();
+    lexicon::word_set(&SET, &[ORG_DESCRIPTORS, MEDIA_DESCRIPTORS]).contains(word)
 }
 
 /// Words that name the same role (« le premier magistrat » is the mayor).

@@ -113,7 +113,7 @@ fn speech_after_a_deed(toks: &[Tok], start: usize) -> bool {
 pub(super) fn conjugated_before(toks: &[Tok], end: usize) -> bool {
     toks[..end].iter().any(|t| {
         !t.quoted
-            && (lexicon::AUXILIARIES.contains(&t.low.as_str())
+            && (lexicon::is_auxiliary(&t.low)
                 || super::speaker::is_finite_verb(t) && !may_be_participle(&t.low))
     })
 }
@@ -5863,10 +5863,13 @@ const PLAIN_ADVERBS: &[&str] = &[
 /// no common noun (« vigoureusement », « ouvertement », not « gouvernement »).
 fn is_adverb(t: &Tok) -> bool {
     let low = t.low.as_str();
-    if lexicon::ADVERBS.contains(&low) {
+    // (Sets built once: asked of nearly every word before a verb.)
+    static LISTED: lexicon::WordSet = lexicon::WordSet::new();
+    static PLAIN: lexicon::WordSet = lexicon::WordSet::new();
+    if lexicon::word_set(&LISTED, &[lexicon::ADVERBS]).contains(low) {
         return !is_clitic(low);
     }
-    if PLAIN_ADVERBS.contains(&low) {
+    if lexicon::word_set(&PLAIN, &[PLAIN_ADVERBS]).contains(low) {
         return true;
     }
     t.word

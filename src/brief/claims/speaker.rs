@@ -2888,7 +2888,7 @@ pub(super) fn is_finite_verb(t: &Tok) -> bool {
     let low = t.low.as_str();
     !t.quoted
         && !t.upper
-        && (lexicon::AUXILIARIES.contains(&low)
+        && (lexicon::is_auxiliary(low)
             // (« Un témoin, furieux, a noté … »: a feeling's adjective is no verb.)
             || lexicon::is_verb_form(low)
             || low.ends_with("ait")
@@ -8847,6 +8847,14 @@ fn surname_particle_at(toks: &[Tok], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &toks[k]) else {
         return false;
     };
+    // (The cheap tests first: most words are no capitalized « de », « du », « le ».)
+    let particle_shape = t.word
+        && t.upper
+        && !t.quoted
+        && matches!(t.low.as_str(), "de" | "du" | "des" | "le" | "la");
+    if !particle_shape {
+        return false;
+    }
     let titled = lexicon::TITLES.contains(&before.low.as_str())
         || ENGLISH_TITLES.contains(&before.low.as_str());
     let particle = matches!(t.low.as_str(), "de" | "du" | "des")
