@@ -1787,12 +1787,14 @@ impl People {
             .mentions
             .iter()
             .filter(|p| {
+                // (The kind and the sentence first: the name is lowered for a person named
+                // before alone.)
+                if p.kind != SpeakerKind::Person || p.sentence >= self.sentence {
+                    return false;
+                }
                 let low = p.name.to_lowercase();
                 let full: Vec<&str> = low.split(' ').collect();
-                p.kind == SpeakerKind::Person
-                    && p.sentence < self.sentence
-                    && full.len() > words.len()
-                    && full[full.len() - words.len()..] == *words
+                full.len() > words.len() && full[full.len() - words.len()..] == *words
             })
             .map(|p| p.name.as_str());
         let first = names.next()?;

@@ -620,17 +620,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // (Not a comparison, « a plus crié que parlé », nor « ne … que », « n'a corrigé que
         // des détails »: only.)
         // (« avancent plus vite que prévu »: the comparison may stand after the verb too.)
-        let que_at = past_inserts(toks, i + 1);
-        let says_that = INCISE_VERBS_BEFORE_QUE.contains(&verb.lemma)
-            && toks
-                .get(que_at)
+        let says_that = INCISE_VERBS_BEFORE_QUE.contains(&verb.lemma) && {
+            let que_at = past_inserts(toks, i + 1);
+            toks.get(que_at)
                 .is_some_and(|n| matches!(n.low.as_str(), "que" | "qu'"))
-            && !toks[start.saturating_sub(1)..que_at].iter().any(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "ne" | "n'" | "plus" | "moins" | "autant" | "davantage" | "mieux" | "aussi"
-                )
-            });
+                && !toks[start.saturating_sub(1)..que_at].iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "ne" | "n'" | "plus" | "moins" | "autant" | "davantage" | "mieux" | "aussi"
+                    )
+                })
+        };
         // « Le porte-parole abonde dans le même sens »: agreeing with what was just said.
         let agrees = verb.lemma == "abonder"
             && follows(
@@ -661,19 +661,22 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         // subject after it, reports what comes before, quoted or not.)
         // (Only after a clause with its own verb: « Son discours, « historique », lance une
         // nouvelle ère », « Le ministre, fatigué, lance le débat » launch something.)
-        let closes_a_clause = closes_as_incise(toks, start, i)
-            && toks[..start - 1]
-                .iter()
-                .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
-            && toks[start - 2].word
-            && !toks[start - 2].quoted;
+        // (Asked only where it matters; `start` as it stands here, though it moves below.)
+        let closes_a_clause = move || {
+            closes_as_incise(toks, start, i)
+                && toks[..start - 1]
+                    .iter()
+                    .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
+                && toks[start - 2].word
+                && !toks[start - 2].quoted
+        };
         let incise_only = verb.incise_only
             || verb.needs_next.is_some() && follows(toks, i + 1, lexicon::INCISE_PHRASES).is_some();
         if incise_only
             && !cries_out
             && !narrative_incise(toks, i)
             && !in_incise(toks, start, i, inverted.is_some(), true)
-            && !closes_a_clause
+            && !closes_a_clause()
         {
             continue;
         }
@@ -709,7 +712,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             continue;
         }
         // (« répond ce mercredi que »: past a time phrase.)
-        let next_past_time = toks.get(past_inserts(toks, i + 1)).map(|n| n.low.as_str());
+        let next_past_time = || toks.get(past_inserts(toks, i + 1)).map(|n| n.low.as_str());
         if matches!(verb.lemma, "répondre" | "conclure")
             && inverted.is_none()
             && !concludes_to
@@ -717,7 +720,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             && !subject_after(toks, start, i)
             && !colon_quote_ahead(toks, i + 1)
             && !que_after_adjunct(toks, i + 1)
-            && !matches!(next_past_time, Some("que" | "qu'" | ":"))
+            && !matches!(next_past_time(), Some("que" | "qu'" | ":"))
             && !next.is_some_and(is_quote_mark_str)
             && (prev.is_none_or(|p| p.word) || after_an_aside(toks, start))
         {
@@ -1502,7 +1505,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
             "formuler" => Some(lexicon::FORMULATED_REQUESTS),
             // (« …, appuie-t-il », « …, appuie le ministre »: an incise says it anyway.)
             "appuyer"
-                if !in_incise(toks, start, i, inverted.is_some(), true) && !closes_a_clause =>
+                if !in_incise(toks, start, i, inverted.is_some(), true) && !closes_a_clause() =>
             {
                 Some(SUPPORTED)
             }
@@ -1834,7 +1837,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // comptes dans son avis »: an incise closing a clause states what is pointed
                 // out (elsewhere « pointer » needs what goes wrong: « pointe les failles »).
                 None if verb.lemma == "pointer"
-                    && closes_a_clause
+                    && closes_a_clause()
                     && conjugated_before(toks, start) =>
                 {
                     verb.kind = ClaimKind::Statement;
@@ -2183,17 +2186,19 @@ fn closes_as_incise(toks: &[Tok], start: usize, i: usize) -> bool {
     // (« … après 1850. explique Paul Martin. »: a full stop left where a comma was, the verb
     // in lower case.)
     let stray_stop = start > 1 && toks[start - 1].low == "." && !toks[start].upper;
+    // (The comma first: the walks past inserts and to a participle clause are for an incise.)
+    if !(start > 0 && (toks[start - 1].low == "," || stray_stop)) {
+        return false;
+    }
     // (« …, précise encore la Banque mondiale »: an adverb before the subject; « …, indique
     // jeudi la préfecture », « , samedi, »: a time phrase.)
     let subject_at = past_inserts(toks, i + 1);
     // (« …, explique X, précisant que … »: the speaker's own participle clause after it.)
     let end = super::speaker::participle_clause_after(toks, i + 1).unwrap_or(toks.len());
-    start > 0
-        && (toks[start - 1].low == "," || stray_stop)
-        && (toks
-            .get(subject_at)
-            .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
-            || speaker_past_adjunct(toks, subject_at))
+    (toks
+        .get(subject_at)
+        .is_some_and(|n| n.upper || lexicon::DETERMINERS.contains(&n.low.as_str()))
+        || speaker_past_adjunct(toks, subject_at))
         && toks[i + 1..end].iter().all(|t| {
             t.word && !t.quoted && !matches!(t.low.as_str(), "que" | "qu'" | "qui")
                 || matches!(t.low.as_str(), "." | "!" | "?" | "…" | "(" | ")" | ",")

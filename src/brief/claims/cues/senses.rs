@@ -155,6 +155,13 @@ pub(in crate::brief::claims) fn says_it_wonders_in(toks: &[Tok]) -> bool {
 /// Whether the words after the verb at `i` (past adjuncts and an opening quotation mark) are
 /// an infinitive of wondering (« s'interroger », « se demander », « se poser des questions »).
 fn wondering_after(toks: &[Tok], i: usize) -> bool {
+    // (A reflexive after the verb first: most sentences have none.)
+    if !toks[i + 1..]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "s'" | "se"))
+    {
+        return false;
+    }
     let mut k = past_adjuncts(toks, i + 1);
     if toks
         .get(k)
@@ -360,9 +367,11 @@ fn names_a_list_without_giving(toks: &[Tok], g: &Group) -> bool {
 fn exercises_rights(toks: &[Tok], g: &Group) -> bool {
     // (« faire valoir » is read as « faire savoir » with its particle « valoir ».)
     let valoir = g.lemma == "faire savoir" && toks.get(g.i + 1).is_some_and(|t| t.low == "valoir");
+    if !valoir {
+        return false;
+    }
     let at = super::past_inserts(toks, g.i + 2);
-    valoir
-        && super::attribution::possessive(toks, at)
+    super::attribution::possessive(toks, at)
         && toks
             .get(at + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "droit" | "droits"))
@@ -839,18 +848,18 @@ const AHEAD: &[&str] = &[
 fn announces_later(toks: &[Tok], g: &Group) -> bool {
     let future =
         g.form.ends_with("era") || g.form.ends_with("eront") || matches!(g.form, "dira" | "diront");
+    // (The tense first: most verbs are no future.)
+    if !(g.bare && future && g.subject_before) {
+        return false;
+    }
     let negated = toks[g.start..g.i]
         .iter()
         .any(|t| matches!(t.low.as_str(), "ne" | "n'"));
     let ahead = toks[g.i + 1..]
         .iter()
         .any(|t| !t.quoted && AHEAD.contains(&t.low.as_str()));
-    g.bare
-        && future
-        && g.subject_before
-        // (« n'annoncera sa décision qu'en janvier »: a negated future's « que » is « only ».)
-        && (negated || ahead && !words_follow(toks, g.i + 1))
-        && !words_before_quote(toks, g.i)
+    // (« n'annoncera sa décision qu'en janvier »: a negated future's « que » is « only ».)
+    (negated || ahead && !words_follow(toks, g.i + 1)) && !words_before_quote(toks, g.i)
 }
 
 /// Whether a quotation stands before token `i` (« « … » dira le coach »: an incise).
