@@ -5760,3 +5760,36 @@ fn a_list_after_the_verb_and_a_bare_pair_are_each_a_speaker() {
         ["Paul Roy"]
     );
 }
+
+/// « par Inès, passagère sur le siège arrière, qui a confié … »: an apposition whose
+/// complement opens on a preposition describes the name before it, and the name is the
+/// antecedent of « qui » (before: the walk back from « qui » stopped at the preposition and
+/// named its complement, « le siège arrière », « l'opposition »). Must-not: a relative after
+/// a role and its own complement keeps that role.
+#[test]
+fn a_relative_after_an_apposition_with_a_preposition_is_the_names() {
+    for (sentence, want) in [
+        (
+            "Une version contredite par Marie, passagère sur le siège arrière, qui a affirmé que le policier avait tiré.",
+            "Marie",
+        ),
+        (
+            "Le projet est critiqué par Anne Roy, conseillère municipale dans l'opposition, qui a dénoncé un gaspillage.",
+            "Anne Roy",
+        ),
+        (
+            "La mesure est défendue par Luc Petit, chercheur au laboratoire de Lyon, qui estime qu'elle est efficace.",
+            "Luc Petit",
+        ),
+        (
+            "Le récit a été démenti par Paul Roy, témoin de la scène depuis son balcon, qui a affirmé n'avoir rien vu.",
+            "Paul Roy",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Le maire a écrit au préfet de la région, qui a répondu que le dossier était à l'étude."),
+        ["le préfet de la région"]
+    );
+}

@@ -188,6 +188,13 @@ pub(super) fn speaker_by_route(
             if let Some(named) = name_before_apposition(text, toks, from, to, people) {
                 return (named, Route::RelativeAntecedent);
             }
+            // « contredite par Inès, passagère sur le siège arrière, qui a confié »: the walk
+            // stopped at the apposition's own preposition; the apposition describes the name.
+            if let Some(named) = apposition_opening_before(toks, from)
+                .and_then(|app| name_before_apposition(text, toks, app, to, people))
+            {
+                return (named, Route::RelativeAntecedent);
+            }
             // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
             // head has the complement as its antecedent.
             if let Some(speaker) = singular_complement(text, toks, from, to, q, people) {
@@ -4994,6 +5001,29 @@ fn name_before_apposition(
         role: speaker.role.clone().or(Some(slice(text, toks, from, to))),
         ..speaker
     })
+}
+
+/// Where an apposition starts when the antecedent of « qui » found at `from` is the
+/// complement of its preposition (« Inès, passagère sur le siège arrière, qui »: « le siège
+/// arrière »): right after the comma before, when the words up to `from` open on a noun of a
+/// person (its article allowed), with no verb and no quotation.
+fn apposition_opening_before(toks: &[Tok], from: usize) -> Option<usize> {
+    let prep = from.checked_sub(1)?;
+    if !lexicon::PREPOSITIONS.contains(&toks[prep].low.as_str()) && toks[prep].low != "de" {
+        return None;
+    }
+    let comma = (prep.saturating_sub(6)..prep)
+        .rev()
+        .find(|&k| !toks[k].word || toks[k].quoted)
+        .filter(|&k| toks[k].low == ",")?;
+    let head =
+        (comma + 1..prep).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
+    let person_noun =
+        |low: &str| speaking_noun(low) || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e));
+    (!toks[head].upper
+        && person_noun(&toks[head].low)
+        && !toks[comma + 1..prep].iter().any(is_finite_verb))
+    .then_some(comma + 1)
 }
 
 /// The singular complement of a plural antecedent `from..=to` (« des salariés du chimiste
