@@ -2027,6 +2027,32 @@ impl People {
         })
     }
 
+    /// Whether an entity of `gender` and number other than `name` was named, outside
+    /// quotations, in the sentences before within a pronoun's reach (a person of unknown
+    /// gender too, unless the article gave them the other): someone a pronoun may stand for
+    /// besides its own sentence's subject.
+    pub(super) fn other_named_within_reach(
+        &self,
+        gender: Gender,
+        plural: bool,
+        name: &str,
+    ) -> bool {
+        self.mentions.iter().any(|m| {
+            !m.quoted
+                && m.plural == plural
+                && m.sentence < self.sentence
+                && m.sentence + PRONOUN_REACH >= self.sentence
+                && !same_name(&m.name, name)
+                && m.kind != SpeakerKind::Unattributed
+                && m.kind != SpeakerKind::Media
+                && (m.gender == gender
+                    || plural
+                    || m.kind == SpeakerKind::Person
+                        && m.gender == Gender::Unknown
+                        && !self.known_other_gender(m, gender))
+        })
+    }
+
     /// The person « ce responsable » / « cette porte-parole » stands for: the one person of a
     /// compatible gender named (outside quotations) in this sentence or the one before; with
     /// two, either may be meant: none. `from` is the demonstrative phrase as written.

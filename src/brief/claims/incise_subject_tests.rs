@@ -199,10 +199,10 @@ fn the_target_of_blame_is_not_the_incise_pronoun() {
 }
 
 /// « Le bilan est de trois blessés, a-t-il précisé »: a document or a count the clause before
-/// the incise tells of (a toll, figures, a report, a bill, a plan) is what the one who spoke
-/// before talks about, not who speaks; the pronoun is theirs (any reporting verb, either
-/// gender, a plural). Must not: a body or a role as that subject, beside someone else who
-/// spoke before, leaves the pronoun unresolved (either may be meant).
+/// the incise tells of (a toll, figures, a report, a bill, a plan) is what someone talks
+/// about, not who speaks; the pronoun is read as any other (the one who spoke or was named
+/// before, or no one), never the document. Must not: a body or a role as that subject, beside
+/// someone else who spoke before, leaves the pronoun unresolved (either may be meant).
 #[test]
 fn a_document_or_a_count_told_of_is_not_the_incise_pronoun() {
     let cases: &[(&[&str], &str)] = &[
@@ -246,6 +246,22 @@ fn a_document_or_a_count_told_of_is_not_the_incise_pronoun() {
             "{article:?}"
         );
     }
+    // (So when no one else spoke before: the one named before, or no one.)
+    assert_eq!(
+        last_speakers(&[
+            "Le procureur Marc Roux a ouvert une enquête.",
+            "Le rapport d'autopsie de la victime, un homme de 40 ans, sera rendu lundi, a-t-il précisé.",
+        ]),
+        [("Marc Roux".to_string(), SpeakerKind::Person)]
+    );
+    let got = last_speakers(&[
+        "La maire Anne Roy a dénoncé le projet.",
+        "Le rapport du préfet sera publié en mars, a-t-il indiqué.",
+    ]);
+    assert!(
+        got.len() == 1 && got[0].1 == SpeakerKind::Unattributed,
+        "{got:?}"
+    );
     for article in [
         [
             "Le maire Paul Martin a visité le chantier.",

@@ -150,14 +150,14 @@ pub(super) fn speaker_by_route(
                     // ajouté »: someone else of that gender spoke just before; the pronoun
                     // may stand for either: unresolved.)
                     // (« Le bilan est de trois blessés, a-t-il précisé », « Le rapport sera
-                    // publié en mars, a-t-il indiqué »: a document or a count is what the one
-                    // who spoke before tells of, not who tells it; the pronoun is read as any
-                    // other.)
-                    let other = people.other_speaker_within_reach(wanted, &subject.name);
-                    if !other {
-                        return (subject, Route::InvertedPronounSentenceSubject);
-                    }
+                    // publié en mars, a-t-il indiqué »: a document or a count is what someone
+                    // tells of, not who tells it; the pronoun is read as any other, whoever
+                    // spoke before.)
                     if !names_a_writing_or_count(&subject.name) {
+                        let other = people.other_speaker_within_reach(wanted, &subject.name);
+                        if !other {
+                            return (subject, Route::InvertedPronounSentenceSubject);
+                        }
                         return (
                             Speaker::unresolved(pronoun.clone()),
                             Route::InvertedPronounSentenceSubject,
