@@ -191,6 +191,39 @@ fn a_headline_dropping_the_copula_gives_the_feeling_s_position() {
     }
 }
 
+/// A headline's sentence may follow its topic and a colon or a dash (« Grasse : le maire en
+/// colère contre la préfecture », « Pêche – les marins inquiets pour leur avenir »); anger at
+/// someone (« en colère contre X ») is a side taken against them. Must not: anger with no one
+/// it is against (« en colère après l'annulation »), a victim after a topic.
+#[test]
+fn a_headline_after_its_topic_and_anger_against_someone() {
+    for (sentence, speaker) in [
+        (
+            "Cannes : le maire en colère contre la préfecture après l'arrivée de caravanes",
+            "le maire",
+        ),
+        (
+            "Fermeture de l'usine : les salariés en colère contre la direction",
+            "les salariés",
+        ),
+        (
+            "Les agriculteurs en colère contre Bruxelles",
+            "Les agriculteurs",
+        ),
+        ("Pêche – les marins inquiets pour leur avenir", "les marins"),
+        ("Budget : la mairie satisfaite de ses comptes", "la mairie"),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
+    for sentence in [
+        "Le chanteur Paul Durand en colère après l'annulation",
+        "Incendie : un pompier blessé par les flammes",
+        "Météo : un climat hostile aux cultures",
+    ] {
+        expect_none(sentence);
+    }
+}
+
 /// « se sentir » and a side or a feeling (« se sent prêt pour relever le défi », « se
 /// sentent très inquiets », « se sent solidaire des grévistes »): the subject's position, as
 /// « se dire prêt » and « reste confiant ». Not a state of health or comfort (« se sent

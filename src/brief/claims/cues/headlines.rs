@@ -148,11 +148,12 @@ const HEADLINE_FEELINGS: &[&str] = &[
     "préoccupées",
 ];
 
-/// A side in a phrase (« en désaccord avec », « d'accord avec »). (Not yet « en colère »:
-/// anger narrated in a headline, « Le chanteur X en colère après l'annulation », is no claim
-/// to every set's writers.)
+/// A side in a phrase (« en désaccord avec », « d'accord avec », « en colère contre »: anger
+/// at someone, a side taken against them). (Not « en colère » alone: anger narrated in a
+/// headline, « Le chanteur X en colère après l'annulation », is no claim to every set's
+/// writers.)
 /// (Written as the tokens read them: « d'accord » is « d' » then « accord ».)
-const HEADLINE_SIDES: &[&str] = &["en désaccord", "d' accord"];
+const HEADLINE_SIDES: &[&str] = &["en désaccord", "d' accord", "en colère contre"];
 
 /// « La municipalité satisfaite de son festival », « Les éleveurs toujours inquiets pour
 /// leur récolte », « Le Mexique en désaccord avec Washington »: a headline opening on someone
@@ -163,14 +164,17 @@ const HEADLINE_SIDES: &[&str] = &["en désaccord", "d' accord"];
 /// the kind. (Not « Un cycliste tué par un chauffard »: no feeling; not « Un climat hostile
 /// aux investisseurs »: no one; not « Des supporters furieux évacués du stade »: an event.)
 pub(in crate::brief::claims) fn headline_stance(toks: &[Tok]) -> Option<ColonFrame> {
-    if a_sentence(toks) || !someone_opens(toks) {
+    // (« Grasse : le maire en colère contre la préfecture », « Pêche – les marins inquiets
+    // pour leur avenir »: the headline's topic, then its sentence after a colon or a dash.)
+    let start = topic_end(toks).map_or(0, |colon| colon + 1);
+    if a_sentence(toks) || !someone_opens(&toks[start..]) {
         return None;
     }
-    let feeling_at = (1..toks.len().min(9))
+    let feeling_at = (start + 1..toks.len().min(start + 9))
         .take_while(|&k| toks[k].word && !toks[k].quoted)
         .find(|&k| stance_end(toks, k).is_some())?;
     let mut source_end = feeling_at - 1;
-    while source_end > 0 && super::is_adverb(&toks[source_end]) {
+    while source_end > start && super::is_adverb(&toks[source_end]) {
         source_end -= 1;
     }
     let end = stance_end(toks, feeling_at)?;
@@ -180,10 +184,19 @@ pub(in crate::brief::claims) fn headline_stance(toks: &[Tok]) -> Option<ColonFra
         .get(end + 1)
         .is_some_and(|t| t.word && !t.quoted && super::is_participle(&t.low));
     (!event && !verb_outside(toks, feeling_at, end)).then_some(ColonFrame {
-        source: (0, source_end),
+        source: (start, source_end),
         colon: feeling_at,
         kind: ClaimKind::Position,
     })
+}
+
+/// The colon or dash that ends a headline's topic (« Grasse : », « Pêche – »): the first one,
+/// after at most four words, no quotation before it.
+fn topic_end(toks: &[Tok]) -> Option<usize> {
+    (1..toks.len().min(6))
+        .take_while(|&k| !toks[k].quoted)
+        .find(|&k| matches!(toks[k].low.as_str(), ":" | "–" | "—" | "-"))
+        .filter(|&k| toks[..k].iter().all(|t| t.word && !t.quoted))
 }
 
 /// Whether the headline opens on someone who can speak: a determiner and a name or a noun of
