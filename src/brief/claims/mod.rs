@@ -2655,24 +2655,11 @@ fn attribution_source(
     }
     // « Selon le médecin et opposant Jean Kalala, … »: more functions joined by commas and
     // « et », then the name they all describe.
-    if route == Route::Attribution
-        && matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Person)
-        && !toks[source_at..=end].iter().any(|t| t.upper)
-    {
-        if let Some(name_at) = speaker::functions_then_name(toks, end) {
-            let last = np_end(toks, name_at);
-            let named = classify(text, toks, name_at, last, people);
-            if named.kind == SpeakerKind::Person {
-                let role = strip_determiner(&slice(text, toks, source_at, name_at - 1));
-                return (
-                    Speaker {
-                        role: Some(role),
-                        ..named
-                    },
-                    Route::AttributionApposedName,
-                    last,
-                );
-            }
+    if route == Route::Attribution {
+        if let Some((named, last)) =
+            speaker::name_after_functions(text, toks, source_at, end, &speaker, people)
+        {
+            return (named, Route::AttributionApposedName, last);
         }
     }
     (speaker, route, end)

@@ -661,24 +661,8 @@ pub(super) fn speaker_by_route(
             // « …, a déclaré le médecin, ex-ministre et opposant Jean Kalala », « …, a dit la
             // juriste et militante Anne Roy »: more functions joined to the role by commas and
             // « et », then the name they all describe.
-            let described = matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Person)
-                && !toks[from..=to].iter().any(|t| t.upper);
-            if described {
-                if let Some(name_at) = functions_then_name(toks, to) {
-                    let end = np_end(toks, name_at);
-                    let named = classify(text, toks, name_at, end, people);
-                    if named.kind == SpeakerKind::Person
-                        && !toks.get(end + 1).is_some_and(is_finite_verb)
-                    {
-                        return (
-                            Speaker {
-                                role: Some(strip_determiner(&slice(text, toks, from, name_at - 1))),
-                                ..named
-                            },
-                            Route::NameAfterPostposedRole,
-                        );
-                    }
-                }
+            if let Some((named, _)) = name_after_functions(text, toks, from, to, &speaker, people) {
+                return (named, Route::NameAfterPostposedRole);
             }
             // (« …, indique le préfet délégué pour la défense en Gironde, Paul Martin »: the
             // function's complement runs to the comma before the apposed name.)
@@ -970,11 +954,42 @@ fn past_bare_functions(toks: &[Tok], to: usize) -> usize {
     end
 }
 
+/// The person named after a role `from..=to` (its `speaker`, a description with no capital)
+/// and more functions joined to it (« le médecin, ex-ministre et opposant Jean Kalala »), with
+/// the functions as role, and the name's last token; after a postposed subject or « selon ».
+pub(super) fn name_after_functions(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    speaker: &Speaker,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    let described = matches!(speaker.kind, SpeakerKind::Role | SpeakerKind::Person)
+        && !toks[from..=to].iter().any(|t| t.upper);
+    let name_at = functions_then_name(toks, to).filter(|_| described)?;
+    let end = np_end(toks, name_at);
+    let named = classify(text, toks, name_at, end, people);
+    // (A name its own verb follows opens the next clause.)
+    (named.kind == SpeakerKind::Person && !toks.get(end + 1).is_some_and(is_finite_verb)).then(
+        || {
+            let role = strip_determiner(&slice(text, toks, from, name_at - 1));
+            (
+                Speaker {
+                    role: Some(role),
+                    ..named
+                },
+                end,
+            )
+        },
+    )
+}
+
 /// Where the name starts when, after a role ending at `to`, more bare functions follow, each
 /// after a comma or « et » (« le médecin, ex-ministre et opposant Jean Kalala », « la juriste
 /// et militante Anne Roy »): one function noun each, an adjective of time before it allowed
 /// (« ancien », « ex- »), then a capitalized word right after the last one.
-pub(super) fn functions_then_name(toks: &[Tok], to: usize) -> Option<usize> {
+fn functions_then_name(toks: &[Tok], to: usize) -> Option<usize> {
     // (A noun of a trade or a person: « militante », « juriste », « opposant ».)
     let function = |low: &str| {
         let low = low.strip_prefix("ex-").unwrap_or(low);
@@ -1281,6 +1296,18 @@ fn list_items_start(toks: &[Tok], floor: usize, from: usize, end: usize) -> Opti
         } else {
             return None;
         };
+    let start = walk_list_back(toks, floor, from, item);
+    (start < from).then_some(start)
+}
+
+/// Where a list starts whose item after a comma starts at `from`: back over the items before,
+/// each between commas and satisfying `item`, none before `floor`.
+fn walk_list_back(
+    toks: &[Tok],
+    floor: usize,
+    from: usize,
+    item: impl Fn(usize, usize) -> bool,
+) -> usize {
     let mut start = from;
     while start >= floor + 2 && toks[start - 1].low == "," {
         let a = (floor..start - 1)
@@ -1292,7 +1319,7 @@ fn list_items_start(toks: &[Tok], floor: usize, from: usize, end: usize) -> Opti
         }
         start = a;
     }
-    (start < from).then_some(start)
+    start
 }
 
 /// Where a list of bare nouns starts, when `from..end` (after a comma) is its last two joined
@@ -1301,17 +1328,7 @@ fn list_items_start(toks: &[Tok], floor: usize, from: usize, end: usize) -> Opti
 /// speaker when at least two of them name people or bodies (« Lyon, habitants et commerçants »
 /// is a place, then two groups: no list of three) and the list opens the clause.
 fn bare_list(toks: &[Tok], floor: usize, from: usize, end: usize) -> Option<usize> {
-    let mut start = from;
-    while start >= floor + 2 && toks[start - 1].low == "," {
-        let a = (floor..start - 1)
-            .rev()
-            .find(|&k| !toks[k].word)
-            .map_or(floor, |k| k + 1);
-        if !bare_item(toks, a, start - 1) {
-            break;
-        }
-        start = a;
-    }
+    let start = walk_list_back(toks, floor, from, |a, b| bare_item(toks, a, b));
     let speaking = (start..end)
         .filter(|&k| k == start || matches!(toks[k - 1].low.as_str(), "," | "et"))
         .filter(|&k| speaking_noun(&toks[k].low))
