@@ -11,8 +11,6 @@
 use super::speaker::{can_speak, ROLE_ADJECTIVES};
 use super::tokens::{is_quote_mark, split_inverted, Tok};
 use crate::brief::lexicon;
-use std::collections::HashSet;
-use std::sync::OnceLock;
 
 /// The most words an open incise holds after its verb (« a taclé jeudi sur France Inter le
 /// ministre de l'Intérieur »).
@@ -532,7 +530,7 @@ fn is_function_word(form: &str) -> bool {
         "soit",
     ];
     // (One set built once: asked of nearly every word of every sentence.)
-    static ALL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static ALL: lexicon::WordSet = lexicon::WordSet::new();
     ALL.get_or_init(|| {
         [
             WORDS,

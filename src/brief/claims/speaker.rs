@@ -16,8 +16,6 @@ use super::tokens::{is_boundary, is_quote_mark, slice, Tok};
 use crate::brief::lexicon;
 use crate::brief::lexicon::Gender;
 use crate::model::{ClaimKind, SpeakerKind};
-use std::collections::HashSet;
-use std::sync::OnceLock;
 
 /// What joins an anonymous source's words to the media citing it in the speaker's name
 /// (« des fonctionnaires anonymes, cités par le Washington Post »): written here, read by
@@ -8238,7 +8236,7 @@ fn names_a_thing(phrase: &str) -> bool {
 /// Whether a head noun names someone or something that can speak (a role, people, an
 /// institution, a medium, a source), unlike « le départ », « la visite ».
 pub(super) fn can_speak(head: &str) -> bool {
-    static SPEAKING: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SPEAKING: lexicon::WordSet = lexicon::WordSet::new();
     SPEAKING
         .get_or_init(|| {
             someone_words()
@@ -8265,7 +8263,7 @@ pub(super) fn compound_opening_on_a_role(low: &str) -> bool {
 /// Whether a head noun names a person or an institution (a role, people, an organization, a
 /// descriptor): what `can_speak` and `body_or_person` share.
 pub(super) fn names_someone(head: &str) -> bool {
-    static SOMEONE: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SOMEONE: lexicon::WordSet = lexicon::WordSet::new();
     SOMEONE
         .get_or_init(|| someone_words().copied().collect())
         .contains(head)
