@@ -165,7 +165,11 @@ fn role_of_a_named_holder(
         complement: body
             .iter()
             .skip_while(|t| !is_de(t))
-            .filter(|t| !is_de(t) && !lexicon::DETERMINERS.contains(&t.low.as_str()))
+            .filter(|t| {
+                !is_de(t)
+                    && !lexicon::DETERMINERS.contains(&t.low.as_str())
+                    && !SCOPE_NOUNS.contains(&t.low.as_str())
+            })
             .map(|t| t.low.as_str())
             .collect(),
     };
@@ -175,6 +179,23 @@ fn role_of_a_named_holder(
             .any(|&(s, a)| role.beside(sentences[s], a, n.name_len))
     })
 }
+
+/// Nouns of the territory a role's complement may restate instead of naming it (« le maire
+/// de la commune », « le bourgmestre de la Ville de Bruxelles », « le gouverneur de la
+/// province »): the holder's scope as the story already set it, no word a name beside the role
+/// must repeat.
+const SCOPE_NOUNS: &[&str] = &[
+    "commune",
+    "ville",
+    "localité",
+    "municipalité",
+    "agglomération",
+    "pays",
+    "région",
+    "département",
+    "province",
+    "canton",
+];
 
 /// « de », « du », « des », « d' »: what opens a role's complement.
 fn is_de(t: &Tok) -> bool {

@@ -215,3 +215,66 @@ fn unknown_people_are_anonymous() {
         SpeakerKind::Organization
     );
 }
+
+/// « le maire de la commune », « le bourgmestre de la Ville de Bruxelles », « le gouverneur de
+/// la province », « la présidente de la région »: a role whose complement restates its holder's
+/// territory (not naming it) is the person the article named with that role: `person`. Must
+/// not: a complement that names another scope (« le maire de la commune voisine »), or a role
+/// no one is named with.
+#[test]
+fn a_role_restating_its_territory_is_its_named_holder() {
+    let kind_of = |sentences: &[&str], speaker: &str| {
+        find_claims(&one_paragraph(sentences))
+            .into_iter()
+            .find(|c| c.speaker == speaker)
+            .map(|c| c.speaker_kind)
+    };
+    for (named, role) in [
+        (
+            "Le maire de Grasse, Paul Girard, a visité le chantier.",
+            "le maire de la commune",
+        ),
+        (
+            "Le bourgmestre de Bruxelles, Paul Girard, a visité le chantier.",
+            "le bourgmestre de la Ville de Bruxelles",
+        ),
+        (
+            "Le gouverneur du Kivu, Paul Girard, a visité le chantier.",
+            "le gouverneur de la province",
+        ),
+        (
+            "La présidente de l'Occitanie, Claire Morel, a visité le chantier.",
+            "la présidente de la région",
+        ),
+    ] {
+        let sentences = [
+            named,
+            &format!("Selon {role}, les travaux dureront deux ans."),
+        ];
+        assert_eq!(
+            kind_of(&sentences, role),
+            Some(SpeakerKind::Person),
+            "{sentences:?}"
+        );
+    }
+    for (named, role) in [
+        (
+            "Le maire de Grasse, Paul Girard, a visité le chantier.",
+            "le maire de la commune voisine",
+        ),
+        (
+            "Le ministre Paul Girard a visité le chantier.",
+            "le maire de la commune",
+        ),
+    ] {
+        let sentences = [
+            named,
+            &format!("Selon {role}, les travaux dureront deux ans."),
+        ];
+        assert_eq!(
+            kind_of(&sentences, role),
+            Some(SpeakerKind::Role),
+            "{sentences:?}"
+        );
+    }
+}
