@@ -5288,3 +5288,25 @@ fn a_call_reads_past_a_relative_clause_on_its_object() {
         expect_none(sentence);
     }
 }
+
+/// « parler » before a quotation that opens on « de » (« parle « d'un échange » », « parlent
+/// « d'économies nécessaires » »): the speaker's own words, as « parle d'un « échange » »
+/// is. Must not: a title in quotation marks (« parle « des Misérables » »).
+#[test]
+fn speaking_of_words_quoted_from_their_de() {
+    for (sentence, speaker) in [
+        (
+            "Le staff du club parle « d'un échange ».",
+            "Le staff du club",
+        ),
+        ("Le maire parle « d'une provocation ».", "Le maire"),
+        ("Les élus parlent « d'économies nécessaires ».", "Les élus"),
+        (
+            "La directrice a parlé « d'un malentendu ».",
+            "La directrice",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Statement);
+    }
+    expect_none("Le film parle « des Misérables ».");
+}

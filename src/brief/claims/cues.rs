@@ -1775,6 +1775,13 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                                 .any(|t| is_quote_mark_str(&t.low))
                             // (« parle des « Misérables » »: a title, no words of theirs.)
                             && (toks[end].low != "des" || quoted_words_in_lower_case(toks, end))
+                        // « parle « d'un échange » »: the speaker's words open on « de ».
+                        || end == i + 2
+                            && is_quote_mark_str(&toks[i + 1].low)
+                            && toks[end].quoted
+                            && toks
+                                .get(end + 1)
+                                .is_some_and(|t| t.quoted && t.word && !t.upper)
                 })
                 // « parle sur X d'une « catastrophe » », « a parlé devant la presse de
                 // « provocation » »: where, then the words.
