@@ -5793,3 +5793,35 @@ fn a_relative_after_an_apposition_with_a_preposition_is_the_names() {
         ["le préfet de la région"]
     );
 }
+
+/// « Il y a d'un côté Auchan, qui a annoncé … »: a locution of contrast (« d'un côté », « de
+/// l'autre côté », « d'une part », « d'autre part ») before a name is no part of the
+/// antecedent of « qui » (before: « un côté Auchan »). Must-not: an antecedent with its
+/// article after the locution is unchanged.
+#[test]
+fn a_locution_of_contrast_is_no_part_of_the_antecedent() {
+    for (sentence, want) in [
+        (
+            "Il y a d'un côté Auchan, qui a annoncé 2 000 suppressions de postes.",
+            "Auchan",
+        ),
+        (
+            "Le débat oppose d'une part Paul Roy, qui réclame un référendum, et Anne Roy.",
+            "Paul Roy",
+        ),
+        (
+            "On entend de l'autre côté Anne Roy, qui affirme que la loi est juste.",
+            "Anne Roy",
+        ),
+        (
+            "On entend d'autre part Anne Roy, qui affirme que la loi est juste.",
+            "Anne Roy",
+        ),
+        (
+            "On trouve d'un côté la mairie, qui a annoncé la fermeture du site, et de l'autre les riverains.",
+            "la mairie",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+}

@@ -4922,8 +4922,33 @@ pub(super) fn antecedent(toks: &[Tok], qui: usize) -> (usize, usize) {
             break;
         }
     }
+    // « Il y a d'un côté Auchan, qui », « de l'autre côté Paul Roy, qui »: a locution of
+    // contrast before a name is no part of the antecedent.
+    let de_at = |k: usize| k < end && matches!(toks[k].low.as_str(), "d'" | "de");
+    for locution in CONTRAST_LOCUTIONS {
+        let at = if de_at(from) { from + 1 } else { from };
+        let opens = (at > 0 && de_at(at - 1))
+            && locution
+                .iter()
+                .enumerate()
+                .all(|(j, w)| toks.get(at + j).is_some_and(|t| t.low == *w && !t.quoted));
+        if opens && at + locution.len() < end {
+            from = at + locution.len();
+            break;
+        }
+    }
     (from, end.saturating_sub(1))
 }
+
+/// Locutions of contrast after « de » / « d' » that set two sides apart (« d'un côté …, de
+/// l'autre … », « d'une part …, d'autre part … »).
+const CONTRAST_LOCUTIONS: &[&[&str]] = &[
+    &["un", "côté"],
+    &["l'", "autre", "côté"],
+    &["l'", "autre"],
+    &["une", "part"],
+    &["autre", "part"],
+];
 
 /// Whether the capitalized word at `k` is a name's: it does not open the sentence or a clause
 /// after a colon or a quotation mark (« Réquisitoire du parquet, qui … » is a heading's noun).
