@@ -1390,7 +1390,8 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                         (p.word || super::speaker::bracketed_acronym_before(toks, start).is_some())
                             && !lexicon::PREPOSITIONS.contains(&p.low.as_str())
                             && !matches!(p.low.as_str(), "de" | "d'" | "pour" | "et" | "ou")
-                    }) || second_verb(toks, start)))
+                    }) || second_verb(toks, start)
+                        || participle_of_a_speaker(toks, start, form)))
                 // « a publié un communiqué pour dénoncer la fermeture », « a pris la parole
                 // avant de réclamer des moyens »: after a deed, the infinitive and its object
                 // as the verb after its subject.
@@ -2441,12 +2442,10 @@ fn subject_can_show(toks: &[Tok], start: usize) -> bool {
     if lexicon::SUBJECT_PRONOUNS.contains(&toks[p].low.as_str()) {
         return true;
     }
-    // « ce qui montre », « la carte qui montre »: the antecedent right before « qui » shows.
+    // « ce qui montre », « la carte qui montre »: the antecedent before « qui » shows
+    // (« le maire, qui a démontré que »: past the comma of an apposed relative).
     if toks[p].low == "qui" {
-        return p > 0 && {
-            let a = &toks[p - 1];
-            a.word && a.upper || is_source_word(&a.low)
-        };
+        return relative_antecedent(toks, p).is_some_and(|a| a.upper || is_source_word(&a.low));
     }
     let from = clause_start(toks, start);
     toks[from..start].iter().enumerate().any(|(k, t)| {
@@ -2460,6 +2459,19 @@ fn subject_can_show(toks: &[Tok], start: usize) -> bool {
                     && !matches!(low, "mais" | "et" | "or" | "puis" | "ce" | "cela"));
         name || !lexicon::DETERMINERS.contains(&low) && is_source_word(low)
     })
+}
+
+/// The word the relative « qui » at `qui` hangs on: the word right before it, past the comma
+/// of a relative set off by commas (« la carte qui montre », « le maire, qui a démontré »,
+/// « les syndicats, qui ont incité »), when it is a word outside quotes.
+pub(super) fn relative_antecedent(toks: &[Tok], qui: usize) -> Option<&Tok> {
+    let before = qui.checked_sub(1)?;
+    let at = if toks[before].low == "," {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    Some(&toks[at]).filter(|t| t.word && !t.quoted)
 }
 
 /// Whether the subject of the verb group at `start` is someone who can call on others: a
@@ -2478,8 +2490,7 @@ fn someone_as_subject(toks: &[Tok], start: usize) -> bool {
         None => false,
         Some(p) if lexicon::SUBJECT_PRONOUNS.contains(&p.low.as_str()) => p.low != "on",
         Some(p) if p.low == "qui" => {
-            start >= 2
-                && (toks[start - 2].word && toks[start - 2].upper || someone(&toks[start - 2].low))
+            relative_antecedent(toks, start - 1).is_some_and(|a| a.upper || someone(&a.low))
         }
         Some(_) => {
             let from = clause_start(toks, start);
@@ -6006,6 +6017,20 @@ const TRANSITIVE_REPORTING: &[&str] = &[
     // reported to have happened.
     "signaler",
 ];
+
+/// « Le syndicat a tenu une conférence lundi, promettant de rouvrir l'usine », « …, excluant
+/// toute fermeture », « …, revendiquant une hausse des salaires »: a present participle after
+/// the comma closing a clause with a finite verb whose subject can speak takes the object its
+/// verb takes after a noun subject (not « Les prix ont grimpé, annonçant une année
+/// difficile », whose subject is a thing).
+fn participle_of_a_speaker(toks: &[Tok], start: usize, form: &str) -> bool {
+    form.ends_with("ant")
+        && start.checked_sub(1).is_some_and(|c| toks[c].low == ",")
+        && toks[..start]
+            .iter()
+            .any(|t| !t.quoted && super::speaker::is_finite_verb(t))
+        && subject_can_show(toks, start)
+}
 
 /// Whether the token after a verb opens its object or what it reports (« nie toute
 /// implication », « dénonce les sanctions »), unlike an adjective's neighbour (« la situation

@@ -732,9 +732,6 @@ const ATTRIBUTIONS: &[Attribution] = &[
 /// listed must still fail (move it out when it passes).
 #[rustfmt::skip]
 const KNOWN_GAPS: &[&str] = &[
-    // « …, annonçant + noun »: no claim (with « que » it works); left so, since events
-    // « announce » too (« la hausse a continué, annonçant une année difficile »).
-    "participle/after a first clause/annoncer/*",
     // « comme le ministre de l'Agriculture, Paul Martin, l'a affirmé »: unresolved.
     "comme/subject + l'a/*/role-name",
 ];
@@ -1386,5 +1383,104 @@ fn the_subject_after_a_causative_infinitive() {
         "Le maire fait venir les pompiers.",
     ] {
         assert_eq!(speakers(&[sentence]), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+/// Frame « relative between commas »: « X, qui a démontré que … », « X, qui s'est vanté de … »,
+/// « X, qui a incité … à … »: the verbs that ask a subject able to speak (« montrer »,
+/// « se vanter », « encourager ») read it in the antecedent before the comma, as they read
+/// « la carte qui montre » without one; a thing there still says nothing.
+#[test]
+fn a_relative_between_commas_takes_the_subject_test_of_its_verb() {
+    for (sentence, speaker, kind) in [
+        (
+            "Les syndicats, qui ont incité les salariés à débrayer, ont quitté la table.",
+            "Les syndicats",
+            Call,
+        ),
+        (
+            "La directrice, qui s'est targuée d'avoir redressé les comptes, a été reconduite.",
+            "La directrice",
+            Statement,
+        ),
+        (
+            "Le ministre Paul Durand, qui a démontré que la dette baissait, a été applaudi.",
+            "Paul Durand",
+            Statement,
+        ),
+        (
+            "L'ONG, qui a montré que les rejets avaient doublé, saisit la justice.",
+            "L'ONG",
+            Statement,
+        ),
+        (
+            "La préfète, qui encourageait les habitants à rester chez eux, a levé l'alerte.",
+            "La préfète",
+            Call,
+        ),
+        (
+            "Les élus, qui se vantaient d'avoir obtenu la gare, ont déchanté.",
+            "Les élus",
+            Statement,
+        ),
+        (
+            "Il a rencontré le maire, qui s'est vanté d'avoir sauvé l'usine.",
+            "le maire",
+            Statement,
+        ),
+    ] {
+        super::tests::expect_claim(sentence, speaker, kind);
+    }
+    // Must not: a thing or an instrument as the antecedent.
+    for sentence in [
+        "Cette hausse, qui a incité les ménages à épargner, pèse sur la croissance.",
+        "La carte, qui montre que la forêt recule, a été publiée lundi.",
+        "Le scanner, qui a montré que la victime avait été frappée, a été versé au dossier.",
+        "La baisse des taux, qui encourage les ménages à emprunter, se poursuit.",
+    ] {
+        super::tests::expect_no_claim(sentence);
+    }
+}
+
+/// Frame « participle after a clause »: « X a tenu une conférence, promettant de … /
+/// excluant toute … / revendiquant … »: a verb that takes a plain object after a noun
+/// subject (« Le syndicat promet une riposte ») takes it as a participle after the comma of a
+/// clause whose subject can speak. A participle after a thing is a description, no claim
+/// (README: a description of events is not speech).
+#[test]
+fn a_participle_after_a_clause_takes_the_object_of_its_verb() {
+    for (sentence, speaker) in [
+        (
+            "Le syndicat a publié un communiqué lundi, promettant de rouvrir l'usine en mars.",
+            "Le syndicat",
+        ),
+        (
+            "Les élues ont tenu une conférence de presse, promettant une enquête.",
+            "Les élues",
+        ),
+        (
+            "La ministre Anne Roux s'est rendue sur place, excluant toute fermeture du site.",
+            "Anne Roux",
+        ),
+        (
+            "Le gouvernement a réuni les partenaires sociaux, écartant toute hausse d'impôts.",
+            "Le gouvernement",
+        ),
+        (
+            "Les grévistes ont défilé mardi, revendiquant une hausse des salaires.",
+            "Les grévistes",
+        ),
+    ] {
+        assert_eq!(speakers(&[sentence]), [speaker], "{sentence}");
+    }
+    // Must not: the participle describes what a thing or an event brings.
+    for sentence in [
+        "Le festival a ouvert ses portes vendredi, promettant une belle soirée.",
+        "Les prix ont grimpé en mars, annonçant une année difficile.",
+        "Le nouveau stade a été inauguré, promettant des matches spectaculaires.",
+        "Le ciel s'est dégagé, promettant une belle journée.",
+        "La police a bouclé le quartier, excluant les curieux.",
+    ] {
+        super::tests::expect_no_claim(sentence);
     }
 }

@@ -412,9 +412,10 @@ const KNOWN_GAPS: &[&str] = &[
     "participle/*/craindre/*", "participle/*/redouter/*",
     "participle/*/s'inquiéter/*", "participle/*/s'alarmer/*",
     // A bare statement participle with a noun object reports nothing of its own
-    // (cues::first_verb, « bare_statement »: « …, explique X, commentant les travaux »), and
-    // « témoignant » is a thing showing (senses: « des chiffres témoignant de la crise »).
-    "participle/*/justifier/*", "participle/*/revendiquer/*", "participle/*/dévoiler/*",
+    // (cues::first_verb, « bare_statement »: « …, explique X, commentant les travaux ») unless
+    // its verb takes a plain object (cues::TRANSITIVE_REPORTING: « …, revendiquant une
+    // hausse »), and « témoignant » is a thing showing (senses: « des chiffres témoignant de la crise »).
+    "participle/*/dévoiler/*",
     "participle/*/témoigner/*",
     // Forms that are nouns (lexicon::NOT_CUE_FORMS): « un militant », « doutant » (a state
     // of mind), « la somme », « une plainte » (so « la CGT s'est plainte » is unread).

@@ -7,8 +7,8 @@
 
 use super::super::tokens::{is_quote_mark, Tok};
 use super::{
-    clause_start, follows, is_aux, is_source_word, someone_as_subject, subject_can_show,
-    subject_words, unsaid,
+    clause_start, follows, is_aux, is_source_word, relative_antecedent, someone_as_subject,
+    subject_can_show, subject_words, unsaid,
 };
 use crate::brief::lexicon;
 
@@ -787,8 +787,7 @@ fn antecedent_can_speak(toks: &[Tok], start: usize) -> bool {
     let Some(qui) = toks[..start].iter().rposition(|t| t.low == "qui") else {
         return false;
     };
-    let before = toks[..qui].iter().rev().find(|t| t.low != ",");
-    before.is_some_and(|t| t.word && (t.upper || is_source_word(&t.low)))
+    relative_antecedent(toks, qui).is_some_and(|t| t.upper || is_source_word(&t.low))
 }
 
 /// Whether « rassurer » at `i` only reassures someone (session 12 convention: a speech verb
