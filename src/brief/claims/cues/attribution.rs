@@ -910,16 +910,18 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
         let org_run = toks[at..=end].iter().all(|t| t.upper || t.low == "-")
             && words.iter().any(|w| is_org_name_word(w));
         // « Pour Barroso, il se peut que … », « pour Martin, la réforme est « injuste » »: a
-        // lone name, the way the press names someone already introduced, whose judgement the
-        // clause after the comma gives (not « Pour Noël, la ville installe des décorations »,
-        // « Pour Lyon, la saison est terminée »).
+        // lone name, the way the press names someone already introduced, before a judgement
+        // only a view can be: words quoted, « il se peut que », « il faut », « nul doute »
+        // (not « Pour Noël, la ville installe des décorations », « Pour Lyon, la saison est
+        // terminée », nor what something is for a player, a town or a firm: « Pour Djokovic,
+        // c'est un 25e titre », « Pour Airbus, la chute est brutale »).
         let lone_name_judging = at == end
             && !lexicon::is_not_name(&first.low)
             && !FEASTS.contains(&first.low.as_str())
             // (« Pour Paris, la route sera longue »: a town, for whom, not a speaker.)
             && !lexicon::PLACES.contains(&first.low.as_str())
             && toks.get(end + 1).is_some_and(|t| t.low == ",")
-            && judgement_after(toks, end + 2);
+            && view_only_judgement_after(toks, end + 2);
         return (title || initial || lexicon::is_first_name(&first.low)) && next_is_name
             || name_run
             || org_run
@@ -1029,6 +1031,31 @@ fn people_judging(toks: &[Tok], at: usize, head: usize, end: usize) -> bool {
         && (lexicon::PEOPLE_NOUNS.contains(&noun.low.as_str())
             || lexicon::ORG_WORDS.contains(&noun.low.as_str()))
         && judgement_after(toks, end + 2)
+}
+
+/// Whether the clause from token `from` to the end of the sentence or a semicolon holds a
+/// judgement that can only be someone's view: words quoted, « il se peut que », « il faut »,
+/// « nul doute », « aucun doute », « pas de doute ». Not « c'est », « il s'agit » nor a
+/// copula and its attribute, which say as often what something is for someone (« c'est une
+/// première », « la défaite est cruelle »). A subset of [`judgement_after`].
+fn view_only_judgement_after(toks: &[Tok], from: usize) -> bool {
+    let clause = &toks[from.min(toks.len())..];
+    let clause = &clause[..clause
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "." | ";" | "?" | "!"))
+        .unwrap_or(clause.len())];
+    let low = |k: usize| clause.get(k).map_or("", |t| t.low.as_str());
+    clause.iter().enumerate().any(|(k, t)| {
+        t.quoted
+            || is_quote_mark_tok(t)
+            || matches!(
+                (t.low.as_str(), low(k + 1), low(k + 2)),
+                ("il", "faut", _)
+                    | ("il", "se", "peut")
+                    | ("nul" | "aucun", "doute", _)
+                    | ("pas", "de", "doute")
+            )
+    })
 }
 
 /// Whether the clause from token `from` to the end of the sentence or a semicolon judges:
@@ -3557,6 +3584,10 @@ mod tests {
                 "Mais pour Legrand, la réforme est « injuste ».",
                 "Legrand",
             ),
+            (
+                "Pour Moreau, il faut revoir toute la copie.",
+                "Moreau",
+            ),
         ] {
             assert_eq!(speakers(sentence), [speaker], "{sentence}");
         }
@@ -3567,6 +3598,13 @@ mod tests {
             "Pour l'organisation prévue en mai, c'est un défi logistique.",
             "Pour les services concernés, une prime sera versée.",
             "Pour Dupuis, une statue sera inaugurée lundi.",
+            // What something is for a player, a town, a firm or an event: no view.
+            "Pour Djokovic, c'est un 25e titre du Grand Chelem.",
+            "Pour Pogacar, il s'agit de la troisième victoire sur le Tour.",
+            "Pour Marseille, la défaite est cruelle.",
+            "Pour Airbus, c'est une commande historique.",
+            "Pour Wimbledon, c'est la dernière ligne droite.",
+            "Pour Bayrou, la marge de manœuvre est étroite.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
