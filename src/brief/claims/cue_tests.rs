@@ -3193,6 +3193,11 @@ fn a_count_at_risk_is_no_threat_in_words() {
         "La direction, qui menace des centaines d'emplois, reste muette.",
         "Les deux enseignes menacent une vingtaine de magasins.",
         "Le repreneur menacerait des milliers de postes, selon la presse locale.",
+        // (Review B20: a count of people or things after the object's « de » is whose.)
+        "Le fonds d'investissement menaçait l'avenir de 300 salariés.",
+        "Le groupe menace l'emploi de 300 salariés en France.",
+        "La sécheresse menace les récoltes de 2 000 agriculteurs.",
+        "Cette décision menace l'emploi de 450 personnes.",
     ] {
         let got = claims(sentence);
         assert!(

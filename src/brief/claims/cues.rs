@@ -3405,10 +3405,12 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
 /// adjective follows, not what a verb takes (« Le premier annonce que … », « La nouvelle
 /// alerte les marchés »: a determiner, « que », a colon, a quotation or a name after it).
 fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
-    // (« le premier », « la dernière », « la nouvelle », « le second »: a prenominal that also
-    // names someone is the noun's only before its complement or the phrase's end: « Le
-    // premier affirme aussi … » reports.)
-    let names_someone = |w: &str| {
+    // (« Le premier affirme », « La dernière dénonce », « La seconde réclame »: an ordinal
+    // that opens the clause names someone; the form after it is the noun's only before its
+    // complement or the phrase's end. Not « nouvelle », « même », « telle », nor an ordinal
+    // inside an object: « a connu une nouvelle alerte à la bombe », « une dernière alerte en
+    // pleine nuit » are nouns by the rule for other adjectives below.)
+    let ordinal = |w: &str| {
         matches!(
             w,
             "premier"
@@ -3423,7 +3425,12 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
                 | "seconde"
                 | "deuxième"
                 | "troisième"
-                | "même"
+        )
+    };
+    let other_prenominal = |w: &str| {
+        matches!(
+            w,
+            "même"
                 | "nouveau"
                 | "nouvel"
                 | "nouvelle"
@@ -3437,7 +3444,8 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
         )
     };
     let prenominal = |w: &str| {
-        names_someone(w)
+        ordinal(w)
+            || other_prenominal(w)
             || light_verbs::prenominal(w)
             || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w)
     };
@@ -3451,7 +3459,12 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
     let Some(n) = toks.get(i + 1).filter(|n| n.word) else {
         return true;
     };
-    if names_someone(&toks[i - 1].low) {
+    let opens_clause = i == 2
+        || matches!(
+            toks[i - 3].low.as_str(),
+            "," | ";" | ":" | "." | "et" | "mais" | "puis" | "«" | "\""
+        );
+    if ordinal(&toks[i - 1].low) && opens_clause {
         return matches!(n.low.as_str(), "de" | "d'" | "du" | "des");
     }
     // (Other adjectives: the form is a verb only before what a verb takes: a determiner,
@@ -5013,7 +5026,8 @@ fn threatens_with(toks: &[Tok], at: usize) -> bool {
                 || toks
                     .get(k + 1)
                     .is_some_and(|n| !lexicon::DETERMINERS.contains(&n.low.as_str()))
-                    && !of_a_count());
+                    && !of_a_count()
+                    && !count_of_people_or_things(toks, k + 1));
         if with || matches!(t.low.as_str(), "que" | "qu'" | ":") || is_quote_mark_str(&t.low) {
             return true;
         }
@@ -5022,6 +5036,38 @@ fn threatens_with(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a count opens at `at` and counts people or things (« l'emploi de 300 salariés »,
+/// « les récoltes de 2 000 agriculteurs »: whose jobs or crops are at risk), not a share or a
+/// sum (« de 30 % de droits », « de 6 pour cent », « de 5 millions d'euros »: what with).
+fn count_of_people_or_things(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    while toks
+        .get(k)
+        .is_some_and(|t| senses::is_count_word(&t.low) || matches!(t.low.as_str(), "," | "."))
+    {
+        k += 1;
+    }
+    k > at
+        && toks.get(k).is_some_and(|t| {
+            t.word
+                && !matches!(
+                    t.low.as_str(),
+                    "%" | "pour"
+                        | "euro"
+                        | "euros"
+                        | "dollar"
+                        | "dollars"
+                        | "francs"
+                        | "million"
+                        | "millions"
+                        | "milliard"
+                        | "milliards"
+                        | "€"
+                        | "$"
+                )
+        })
 }
 
 /// Whether the subject right before the verb group at `start` is no one in particular: a

@@ -873,6 +873,12 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         // « à », « sur », an adjective): « alerte », « menace », « critique » are the nouns.
         "Samedi soir, la gare de Nantes a été le théâtre d'une violente alerte en pleine affluence.",
         "Le lycée a connu une énième alerte à la bombe dans la matinée.",
+        // (Review B23: « nouvelle », « dernière » inside an object or before a complement.)
+        "Le lycée a connu une nouvelle alerte à la bombe dans la matinée.",
+        "Une nouvelle alerte à la bombe a visé l'aéroport lundi.",
+        "La ville a connu une nouvelle alerte en pleine nuit.",
+        "Une nouvelle alerte aux orages a été déclenchée pour ce soir.",
+        "Le quartier a vécu une dernière alerte en pleine nuit.",
         "Les vendanges font face à une grave menace sur le vignoble.",
         "La vallée connaît une sérieuse menace de sécheresse cet été.",
         "Le port a vécu une violente alerte aux fumées toxiques.",
