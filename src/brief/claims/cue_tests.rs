@@ -5292,6 +5292,10 @@ fn a_call_reads_past_a_relative_clause_on_its_object() {
     for sentence in [
         "Le club a invité les supporters qui ont acheté un billet.",
         "Le maire a invité les élus qui siègent à Paris.",
+        // (Review B22: the relative's own « à ».)
+        "Le voisin a appelé les pompiers qui sont arrivés à temps.",
+        "La gardienne a appelé les secours qui sont venus à pied.",
+        "Le maire a invité les habitants qui vivent à proximité.",
     ] {
         expect_none(sentence);
     }

@@ -6444,6 +6444,7 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
     // l'Intérieur Paul Martin de mentir »: a name the object's « de » introduces lengthens it.)
     let mut reach = at + 6;
     let mut k = at;
+    let mut past_a_relative = false;
     while k + 1 < reach.min(toks.len()) {
         k += 1;
         let t = &toks[k];
@@ -6467,7 +6468,17 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
                 continue;
             }
             let infinitive_or_np = after.word && !after.upper || is_quote_mark_str(&after.low);
-            return infinitive_or_np.then_some(k);
+            // (Past a relative clause, the particle may be the relative's own: « a appelé les
+            // pompiers qui sont arrivés à temps »: only an infinitive or a noun after its
+            // article is what the call asks for: « à reporter », « à la prudence », « au
+            // dialogue ».)
+            let called_for = !past_a_relative
+                || t.low != "à"
+                || ["er", "ir", "re", "oir"]
+                    .iter()
+                    .any(|e| after.low.ends_with(e))
+                || matches!(after.low.as_str(), "la" | "l'");
+            return (infinitive_or_np && called_for).then_some(k);
         }
         // « a invité les passagers qui le peuvent à reporter leur voyage », « appelle les
         // automobilistes qui doivent circuler à la prudence »: a short relative clause on the
@@ -6475,6 +6486,7 @@ fn object_then_a(toks: &[Tok], at: usize, phrases: &[&str]) -> Option<usize> {
         if t.low == "qui" && particles.contains(&"à") {
             if let Some(verb) = relative_verb_after(toks, k) {
                 k = verb;
+                past_a_relative = true;
                 reach = (verb + 4).min(at + 14);
                 continue;
             }
