@@ -209,52 +209,6 @@ const SITUATIONS: &[Situation] = &[
         names: &["Paul Martin"],
         want: all_to!("Paul Martin"),
     },
-    // A title or a function that tells a trade, then the trade's bare noun (« Me X …
-    // L'avocat », « le bâtonnier X … l'avocat », « Mgr X … l'évêque »).
-    Situation {
-        id: "titled lawyer then the trade's noun",
-        before: &["Me Paul Girard a plaidé mardi la relaxe."],
-        feminine: false,
-        role: "L'avocat",
-        names: &["Paul Girard"],
-        want: all_to!("Paul Girard"),
-    },
-    Situation {
-        id: "titled lawyer, feminine, then the trade's noun",
-        before: &["Me Claire Moreau a plaidé mardi la relaxe."],
-        feminine: true,
-        role: "L'avocate",
-        names: &["Claire Moreau"],
-        want: all_to!("Claire Moreau"),
-    },
-    Situation {
-        id: "head of the bar then the trade's noun",
-        before: &["Le bâtonnier Paul Girard a dénoncé mardi une audience bâclée."],
-        feminine: false,
-        role: "L'avocat",
-        names: &["Paul Girard"],
-        want: all_to!("Paul Girard"),
-    },
-    Situation {
-        id: "titled bishop then the trade's noun",
-        before: &["Mgr Paul Girard a célébré mardi la messe de Noël."],
-        feminine: false,
-        role: "L'évêque",
-        names: &["Paul Girard"],
-        want: &[("le role estime", Name("Paul Girard"))],
-    },
-    // Two lawyers named by their title: « l'avocat » may be either.
-    Situation {
-        id: "two titled lawyers then the trade's noun",
-        before: &[
-            "Me Paul Girard a plaidé mardi la relaxe.",
-            "Me Marc Léger a réclamé une peine exemplaire.",
-        ],
-        feminine: false,
-        role: "L'avocat",
-        names: &["Paul Girard", "Marc Léger"],
-        want: &[("le role estime", NoName)],
-    },
     // A role noun whose holder was never named: not the person named.
     Situation {
         id: "role never named",

@@ -417,9 +417,6 @@ pub(super) struct People {
     /// for it (« il », « peu »): someone spoke there whom a later « a-t-il ajouté » may
     /// continue.
     pub(super) unidentified_speech: Vec<(usize, String)>,
-    /// The people named after a title, with the title, lowercase (« Jean Dubois », « me »):
-    /// what a trade's noun takes up (see [`TRADES_TOLD`]).
-    pub(super) titled: Vec<(String, String)>,
 }
 
 /// One back-reference followed while a speaker was read: how (`link`), to whom (`name`), and
@@ -625,25 +622,6 @@ fn functions_covered_by(word: &str) -> Option<&'static [&'static str]> {
         .iter()
         .find(|(generic, _)| generic.contains(&word))
         .map(|(_, covered)| *covered)
-}
-
-/// Titles and functions that tell a person's trade, and the nouns the press takes that person
-/// up with: « Me Jean Dubois », « le bâtonnier Paul Girard » are lawyers (« L'avocat a
-/// ajouté »); « Mgr Luc Roux » a bishop (« l'évêque », « l'archevêque »).
-const TRADES_TOLD: &[(&[&str], &[&str])] = &[
-    (
-        &["me", "maître", "bâtonnier", "bâtonnière"],
-        &["avocat", "avocate"],
-    ),
-    (&["mgr"], &["évêque", "archevêque"]),
-];
-
-/// Whether the title or function `told` (« me », « bâtonnier ») tells the trade `noun`
-/// names (« avocat »).
-fn trade_told_by(told: &str, noun: &str) -> bool {
-    TRADES_TOLD
-        .iter()
-        .any(|(told_by, nouns)| told_by.contains(&told) && nouns.contains(&noun))
 }
 
 /// The head noun of a role as written (« l'ancien maire de Lyon »: « maire »), lowercase.
@@ -860,12 +838,6 @@ impl People {
                 }
             }
             self.push(&name, gender);
-            if titled && !toks[a].quoted {
-                let title = toks[a - 1].low.clone();
-                if !self.titled.iter().any(|(n, t)| *n == name && *t == title) {
-                    self.titled.push((name.clone(), title));
-                }
-            }
             let subject =
                 (main_from..first_verb).contains(&a) && !toks[a].quoted && opens_clause(toks, a);
             // (Only before a cue: read whole, a sentence's later clauses are not the
@@ -1912,41 +1884,7 @@ impl People {
                         || role_words.iter().any(|r| nationality_of(w, r))
                 })
         };
-        // (« Me Jean Dubois … L'avocat a ajouté », « le bâtonnier Paul Girard … l'avocat »: a
-        // title or a function that tells the trade the bare noun names.)
-        let trade_fits = |p: &Person| {
-            let gender_clash =
-                gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender;
-            let told_by_title = self
-                .titled
-                .iter()
-                .any(|(name, title)| same_name(name, &p.name) && trade_told_by(title, head));
-            let told_by_role = p
-                .role
-                .as_deref()
-                .and_then(role_head)
-                .is_some_and(|h| trade_told_by(&h, head));
-            p.kind == SpeakerKind::Person
-                && !p.quoted
-                && content.len() == 1
-                && !gender_clash
-                && (told_by_title || told_by_role)
-        };
-        let found = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|p| fits(p) || trade_fits(p))?;
-        // (« Me Paul Girard … Me Marc Léger … L'avocat »: two the trade's noun may stand for;
-        // either may be meant: unresolved.)
-        if !fits(found)
-            && self
-                .mentions
-                .iter()
-                .any(|p| (fits(p) || trade_fits(p)) && !same_entity(p, found))
-        {
-            return None;
-        }
+        let found = self.mentions.iter().rev().find(|p| fits(p))?;
         // (« le maire X … le député Y … L'élu a dit »: two holders of functions the generic
         // noun covers; either may be meant: unresolved. So when the holder was last named
         // beyond a pronoun's reach: « l'élu » may be someone new.)
