@@ -1033,17 +1033,23 @@ fn people_judging(toks: &[Tok], at: usize, head: usize, end: usize) -> bool {
         && judgement_after(toks, end + 2)
 }
 
+/// The tokens from `from` to the end of the sentence or its first semicolon, outside
+/// quotation marks.
+fn clause_from(toks: &[Tok], from: usize) -> &[Tok] {
+    let clause = &toks[from.min(toks.len())..];
+    &clause[..clause
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "." | ";" | "?" | "!"))
+        .unwrap_or(clause.len())]
+}
+
 /// Whether the clause from token `from` to the end of the sentence or a semicolon holds a
 /// judgement that can only be someone's view: words quoted, « il se peut que », « il faut »,
 /// « nul doute », « aucun doute », « pas de doute ». Not « c'est », « il s'agit » nor a
 /// copula and its attribute, which say as often what something is for someone (« c'est une
 /// première », « la défaite est cruelle »). A subset of [`judgement_after`].
 fn view_only_judgement_after(toks: &[Tok], from: usize) -> bool {
-    let clause = &toks[from.min(toks.len())..];
-    let clause = &clause[..clause
-        .iter()
-        .position(|t| !t.quoted && matches!(t.low.as_str(), "." | ";" | "?" | "!"))
-        .unwrap_or(clause.len())];
+    let clause = clause_from(toks, from);
     let low = |k: usize| clause.get(k).map_or("", |t| t.low.as_str());
     clause.iter().enumerate().any(|(k, t)| {
         t.quoted
@@ -1104,11 +1110,7 @@ fn judgement_after(toks: &[Tok], from: usize) -> bool {
         "totalement",
         "tout",
     ];
-    let clause = &toks[from.min(toks.len())..];
-    let clause = &clause[..clause
-        .iter()
-        .position(|t| !t.quoted && matches!(t.low.as_str(), "." | ";" | "?" | "!"))
-        .unwrap_or(clause.len())];
+    let clause = clause_from(toks, from);
     let low = |k: usize| clause.get(k).map_or("", |t| t.low.as_str());
     clause.iter().enumerate().any(|(k, t)| {
         if t.quoted || is_quote_mark_tok(t) {
