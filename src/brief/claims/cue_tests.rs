@@ -5256,6 +5256,19 @@ fn a_bare_narrative_infinitive_opening_the_sentence_continues_the_speaker() {
             "Le chef a goûté la sauce.",
             "D'ajouter du sel la rendrait meilleure.",
         ),
+        // (Review B10: an infinitive subject quoting words, the sentence going on after.)
+        (
+            "« Nous tiendrons », a déclaré le maire.",
+            "De dire « non » aux électeurs n'est jamais facile.",
+        ),
+        (
+            "Le maire a inauguré la salle lundi.",
+            "De crier « Au feu ! » a suffi à provoquer la panique.",
+        ),
+        (
+            "Le maire a inauguré la salle lundi.",
+            "D'écrire « Je t'aime » sur un mur lui a valu une amende.",
+        ),
     ] {
         let found = find_claims(&doc(&[first, second]));
         assert!(found.iter().all(|c| c.segment != 2), "{second}: {found:?}");

@@ -35,11 +35,16 @@ pub(super) fn lead_verb(toks: &[Tok], start: usize, lemma: &str) -> Lead {
         p.checked_sub(1)
     }) else {
         // « D'ajouter : « … » », « De marteler « … » »: the narrative infinitive opening the
-        // sentence bare, before a colon or a quotation. (Not before « que »: « De dire que
-        // tout va bien serait mentir » is an infinitive subject.)
-        let colon_or_quotation = toks.get(start + 1).is_some_and(|t| {
-            matches!(t.low.as_str(), ":" | "«" | "\"" | "“") && reports_right_after(toks, start)
-        });
+        // sentence bare, before a colon or a quotation that ends the sentence. (Not before
+        // « que »: « De dire que tout va bien serait mentir » is an infinitive subject; nor
+        // before a quotation the sentence goes on after: « De dire « non » aux électeurs n'est
+        // jamais facile ».)
+        let colon = toks.get(start + 1).is_some_and(|t| t.low == ":");
+        let quotation_ends_it = toks
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "«" | "\"" | "“"))
+            && toks[start + 2..].iter().all(|t| t.quoted || !t.word);
+        let colon_or_quotation = (colon || quotation_ends_it) && reports_right_after(toks, start);
         if particle == "de" && colon_or_quotation {
             return Lead::Group {
                 start: p,
