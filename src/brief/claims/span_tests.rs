@@ -5752,6 +5752,19 @@ fn a_list_after_the_verb_and_a_bare_pair_are_each_a_speaker() {
             "Élus et habitants ont dénoncé la fermeture.",
             vec!["Élus", "habitants"],
         ),
+        // (Review B28: the last item ends before an adjunct of place, means or time.)
+        (
+            "« C'est un scandale », ont dénoncé la CGT, la CFDT et FO dans un communiqué.",
+            vec!["la CGT", "la CFDT", "FO"],
+        ),
+        (
+            "« Le site doit rester ouvert », ont réclamé les élus, les parents et les enseignants samedi.",
+            vec!["les élus", "les parents", "les enseignants"],
+        ),
+        (
+            "« Nous irons jusqu'au bout », ont prévenu la CGT, Solidaires et FO lundi soir.",
+            vec!["la CGT", "Solidaires", "FO"],
+        ),
     ] {
         assert_eq!(speakers_of(sentence), want, "{sentence}");
     }

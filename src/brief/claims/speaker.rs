@@ -1347,6 +1347,14 @@ pub(super) fn postposed_list_end(toks: &[Tok], from: usize, to: usize) -> Option
         .unwrap_or(toks.len());
     let et = (to + 2..end).rev().find(|&k| toks[k].low == "et")?;
     let last_comma = (to + 1..et).rev().find(|&k| toks[k].low == ",")?;
+    // (The last item ends before an adjunct: « … et FO dans un communiqué », « … et les
+    // enseignants samedi ».)
+    let end = (et + 2..end)
+        .find(|&k| {
+            let w = toks[k].low.as_str();
+            lexicon::PREPOSITIONS.contains(&w) || lexicon::TIME_WORDS.contains(&w)
+        })
+        .unwrap_or(end);
     (end - et <= 5 && list_items_start(toks, from, last_comma + 1, end) == Some(from))
         .then_some(end)
 }
