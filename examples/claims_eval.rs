@@ -30,10 +30,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use passerelle::brief::claims::{find_claims, find_claims_with_paths, SpeakerPath};
-use passerelle::document::Metadata;
-use passerelle::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
+mod common;
+
+use passerelle::model::{AlignedDocument, Claim, SpeakerKind};
 use passerelle::segment::split_sentences;
-use passerelle::translate::BackendInfo;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -59,28 +59,7 @@ fn main() {
 }
 
 fn doc(sentences: &[String]) -> AlignedDocument {
-    AlignedDocument {
-        source: "eval".into(),
-        metadata: Metadata::default(),
-        backend: BackendInfo {
-            name: "none".into(),
-            kind: "none".into(),
-            detail: String::new(),
-        },
-        segments: sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| AlignedSegment {
-                id: i + 1,
-                paragraph: 1,
-                span: [0, 0],
-                fr: s.clone(),
-                en: String::new(),
-                glossary: vec![],
-                qa: vec![],
-            })
-            .collect(),
-    }
+    common::untranslated("eval", sentences)
 }
 
 // ------------------------------------------------------------------------------------------

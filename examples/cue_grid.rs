@@ -21,9 +21,9 @@
 //! speaker, `.` no claim, ` ` a frame the verb does not take. BENCHMARKS.md « Cue grid ».
 
 use passerelle::brief::claims::find_claims;
-use passerelle::document::Metadata;
-use passerelle::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
-use passerelle::translate::BackendInfo;
+mod common;
+
+use passerelle::model::{AlignedDocument, Claim, SpeakerKind};
 
 const VERBS: &str = include_str!("cue_grid_verbs.tsv");
 
@@ -314,28 +314,7 @@ const FRAMES: &[Frame] = &[
 ];
 
 fn doc(sentences: &[String]) -> AlignedDocument {
-    AlignedDocument {
-        source: "cue-grid".into(),
-        metadata: Metadata::default(),
-        backend: BackendInfo {
-            name: "none".into(),
-            kind: "none".into(),
-            detail: String::new(),
-        },
-        segments: sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| AlignedSegment {
-                id: i + 1,
-                paragraph: 1,
-                span: [0, 0],
-                fr: s.clone(),
-                en: String::new(),
-                glossary: vec![],
-                qa: vec![],
-            })
-            .collect(),
-    }
+    common::untranslated("cue-grid", sentences)
 }
 
 /// The verdict of one cell (see the module note).

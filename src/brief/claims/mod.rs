@@ -1241,6 +1241,18 @@ fn bodies_alike(mut items: Vec<Speaker>) -> Vec<Speaker> {
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
     // « Les administrateurs, la direction et les syndicats »: each item.
     let toks = tokenize(&speaker.name);
+    // An item as the classifier reads it alone, or its words with the whole's kind.
+    let item = |a: usize, b: usize| {
+        let again = classify(&speaker.name, &toks, a, b, people);
+        if again.kind == SpeakerKind::Unattributed {
+            Speaker {
+                name: slice(&speaker.name, &toks, a, b),
+                ..speaker.clone()
+            }
+        } else {
+            again
+        }
+    };
     let last_comma = toks.iter().rposition(|t| t.low == ",");
     if let Some(comma) = last_comma.filter(|_| !speaker.name.contains(" (")) {
         if speaker::determiner_list(&toks, comma + 1, toks.len()) == Some(0) {
@@ -1253,37 +1265,13 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
                 }
             }
             items.push((from, toks.len() - 1));
-            let items: Vec<Speaker> = items
-                .into_iter()
-                .map(|(a, b)| {
-                    let again = classify(&speaker.name, &toks, a, b, people);
-                    if again.kind == SpeakerKind::Unattributed {
-                        Speaker {
-                            name: slice(&speaker.name, &toks, a, b),
-                            ..speaker.clone()
-                        }
-                    } else {
-                        again
-                    }
-                })
-                .collect();
+            let items: Vec<Speaker> = items.into_iter().map(|(a, b)| item(a, b)).collect();
             return bodies_alike(items);
         }
     }
     // « Élus et habitants »: two bare nouns of people or bodies, two speakers.
     if let Some(et) = toks.iter().position(|t| t.low == "et") {
         if speaker::bare_pair(&toks, et) {
-            let item = |a: usize, b: usize| {
-                let again = classify(&speaker.name, &toks, a, b, people);
-                if again.kind == SpeakerKind::Unattributed {
-                    Speaker {
-                        name: slice(&speaker.name, &toks, a, b),
-                        ..speaker.clone()
-                    }
-                } else {
-                    again
-                }
-            };
             return vec![item(0, et - 1), item(et + 1, toks.len() - 1)];
         }
     }

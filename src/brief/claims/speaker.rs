@@ -1572,9 +1572,9 @@ fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize)
     (verbless && up_to_incise && toks[..open].iter().any(|t| t.word)).then_some(open)
 }
 
-/// Whether a noun phrase's head, past its determiner and adjectives, is an institution's or
-/// a source's word (« le parquet », « la nouvelle préfecture »), not a person's or a thing's.
-fn names_an_institution(np: &str) -> bool {
+/// A noun phrase's head, lowercased: its first word past determiners, elided articles and
+/// role adjectives (« la nouvelle préfecture » → « préfecture »).
+fn phrase_head(np: &str) -> Option<String> {
     let low = np.to_lowercase().replace('’', "'");
     low.split([' ', '\''])
         .find(|w| {
@@ -1583,9 +1583,15 @@ fn names_an_institution(np: &str) -> bool {
                 && !matches!(*w, "l" | "d")
                 && !ROLE_ADJECTIVES.contains(w)
         })
-        .is_some_and(|head| {
-            institution_word(head) || is_descriptor(head) || lexicon::SOURCE_NOUNS.contains(&head)
-        })
+        .map(str::to_string)
+}
+
+/// Whether a noun phrase's head, past its determiner and adjectives, is an institution's or
+/// a source's word (« le parquet », « la nouvelle préfecture »), not a person's or a thing's.
+fn names_an_institution(np: &str) -> bool {
+    phrase_head(np).as_deref().is_some_and(|head| {
+        institution_word(head) || is_descriptor(head) || lexicon::SOURCE_NOUNS.contains(&head)
+    })
 }
 
 /// Figures and studies a source gives (« le bilan », « les chiffres », « l'étude »), beside
@@ -1613,19 +1619,9 @@ const FIGURES_AND_STUDIES: &[&str] = &[
 /// a count or finding a « selon » may cite (« le décompte », « les projections »); never a
 /// person or a body (« le parquet », « les enquêteurs »).
 fn names_a_writing_or_count(np: &str) -> bool {
-    let low = np.to_lowercase().replace('’', "'");
-    low.split([' ', '\''])
-        .find(|w| {
-            !w.is_empty()
-                && !lexicon::DETERMINERS.contains(w)
-                && !matches!(*w, "l" | "d")
-                && !ROLE_ADJECTIVES.contains(w)
-        })
-        .is_some_and(|head| {
-            DOCUMENTS.contains(&head)
-                || FIGURES_AND_STUDIES.contains(&head)
-                || cues::is_finding(head)
-        })
+    phrase_head(np).as_deref().is_some_and(|head| {
+        DOCUMENTS.contains(&head) || FIGURES_AND_STUDIES.contains(&head) || cues::is_finding(head)
+    })
 }
 
 /// Whether the clause before token `end` is in the passive: « été » after a form of
