@@ -2232,11 +2232,52 @@ const NOUNS_OPENING_IDIOMS: &[&str] = &["vent"];
 /// [`verbs`]).
 const ADJECTIVES_SPELT_AS_VERBS: &[&str] = &["intime", "intimes"];
 
+/// The ordinal adjectives of rank, with « dernier », in every form. Before a noun they rank it
+/// (« les premiers éléments », « la dernière annonce », « le second rapport »); after a
+/// determiner alone they name someone (« Le premier affirme », « La seconde dénonce »).
+pub const ORDINALS: &[&str] = &[
+    "premier",
+    "première",
+    "premiers",
+    "premières",
+    "dernier",
+    "dernière",
+    "derniers",
+    "dernières",
+    "second",
+    "seconde",
+    "seconds",
+    "secondes",
+    "deuxième",
+    "deuxièmes",
+    "troisième",
+    "troisièmes",
+];
+
+/// « nouveau » in every form (« un nouvel appel », « les nouvelles annonces »): before a
+/// noun like the [`ORDINALS`], but names no one alone (« la nouvelle » is news).
+pub const NEW: &[&str] = &["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"];
+
+/// Whether `w` ranks the noun after it: an ordinal, « dernier » or « nouveau » (« les
+/// derniers chiffres », « les premiers éléments », « le nouveau bilan », « un second appel »).
+pub fn ranks(w: &str) -> bool {
+    ORDINALS.contains(&w) || NEW.contains(&w)
+}
+
 /// Adjectives the press puts before a noun, which no noun or verb spells (« une violente
-/// alerte », « une brève annonce », « une grave menace », « de lourdes critiques »): after a
-/// determiner, the form that follows is a noun. (Those that also name someone, « le premier »,
-/// « la nouvelle », are read with what follows: `claims::cues`.)
+/// alerte », « une brève annonce », « une grave menace », « de lourdes critiques », « une telle
+/// annonce », « cette même annonce »): after a determiner, the form that follows is a noun.
+/// Besides these, « nouveau » ([`NEW`]) and the [`ORDINALS`], which also name someone
+/// (« Le premier affirme ») and are read with what follows (`claims::cues`).
 pub const ADJECTIVES_BEFORE_NOUNS: &[&str] = &[
+    "même",
+    "tel",
+    "telle",
+    "tels",
+    "telles",
+    "récente",
+    "précédente",
+    "précédentes",
     "violent",
     "violente",
     "violents",

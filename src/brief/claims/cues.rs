@@ -1575,24 +1575,11 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
         if toks[i].low == verb.lemma && i >= 3 && toks[i - 1].low == "à" {
             let noun = &toks[i - 2];
             let determined = lexicon::DETERMINERS.contains(&toks[i - 3].low.as_str());
-            let who_did = matches!(
-                noun.low.as_str(),
-                "premier"
-                    | "première"
-                    | "premiers"
-                    | "premières"
-                    | "seul"
-                    | "seule"
-                    | "seuls"
-                    | "seules"
-                    | "dernier"
-                    | "dernière"
-                    | "derniers"
-                    | "dernières"
-                    | "rares"
-                    | "nombreux"
-                    | "nombreuses"
-            );
+            let who_did = lexicon::ORDINALS.contains(&noun.low.as_str())
+                || matches!(
+                    noun.low.as_str(),
+                    "seul" | "seule" | "seuls" | "seules" | "rares" | "nombreux" | "nombreuses"
+                );
             if noun.word
                 && !noun.upper
                 && !who_did
@@ -3410,44 +3397,12 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
     // complement or the phrase's end. Not « nouvelle », « même », « telle », nor an ordinal
     // inside an object: « a connu une nouvelle alerte à la bombe », « une dernière alerte en
     // pleine nuit » are nouns by the rule for other adjectives below.)
-    let ordinal = |w: &str| {
-        matches!(
-            w,
-            "premier"
-                | "première"
-                | "premiers"
-                | "premières"
-                | "dernier"
-                | "dernière"
-                | "derniers"
-                | "dernières"
-                | "second"
-                | "seconde"
-                | "deuxième"
-                | "troisième"
-        )
-    };
-    let other_prenominal = |w: &str| {
-        matches!(
-            w,
-            "même"
-                | "nouveau"
-                | "nouvel"
-                | "nouvelle"
-                | "nouveaux"
-                | "nouvelles"
-                | "tel"
-                | "telle"
-                | "tels"
-                | "telles"
-                | "récente"
-        )
-    };
+    let ordinal = |w: &str| lexicon::ORDINALS.contains(&w);
     let prenominal = |w: &str| {
         ordinal(w)
-            || other_prenominal(w)
-            || light_verbs::prenominal(w)
+            || lexicon::NEW.contains(&w)
             || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w)
+            || light_verbs::prenominal(w)
     };
     if start != i
         || i < 2
@@ -3482,15 +3437,12 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
     !takes_what_a_verb_takes
 }
 
-/// Adjectives before what « lancer » launches (« un nouvel appel », « un ultime cri »); the
-/// light verbs' nouns read them too, with a few more (`light_verbs::PRENOMINAL`).
+/// Adjectives before what « lancer » launches (« un ultime cri », « un vibrant appel »),
+/// besides those that rank it (« un nouvel appel », « un dernier avertissement »:
+/// [`lexicon::ranks`]); the light verbs' nouns read them too, with a few more
+/// (`light_verbs::PRENOMINAL`).
 const LAUNCH_ADJECTIVES: &[&str] = &[
-    "nouveau",
-    "nouvel",
-    "nouvelle",
     "ultime",
-    "dernier",
-    "dernière",
     "véritable",
     "vrai",
     "vibrant",
@@ -4145,10 +4097,9 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     // (« lance un nouvel appel », « un ultime cri d'alarme »)
     let noun_at = next_at.map(|k| {
         k + 1
-            + usize::from(
-                toks.get(k + 1)
-                    .is_some_and(|t| LAUNCH_ADJECTIVES.contains(&t.low.as_str())),
-            )
+            + usize::from(toks.get(k + 1).is_some_and(|t| {
+                LAUNCH_ADJECTIVES.contains(&t.low.as_str()) || lexicon::ranks(&t.low)
+            }))
     });
     let noun = noun_at.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
     match noun {
@@ -5020,7 +4971,7 @@ fn threatens_with(toks: &[Tok], at: usize) -> bool {
     for (k, t) in toks.iter().enumerate().skip(at).take(6) {
         // (Only the « de » inside a count: « menace l'UE de 30 % de droits de douane » says
         // what with.)
-        let of_a_count = || senses::is_count_word(&toks[k - 1].low);
+        let of_a_count = || idioms::is_count_word(&toks[k - 1].low);
         let with = matches!(t.low.as_str(), "de" | "d'")
             && (k == at
                 || toks
@@ -5045,7 +4996,7 @@ fn count_of_people_or_things(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     while toks
         .get(k)
-        .is_some_and(|t| senses::is_count_word(&t.low) || matches!(t.low.as_str(), "," | "."))
+        .is_some_and(|t| idioms::is_count_word(&t.low) || matches!(t.low.as_str(), "," | "."))
     {
         k += 1;
     }

@@ -884,6 +884,10 @@ fn a_noun_after_a_determiner_and_an_adjective_is_no_verb() {
         "Le port a vécu une violente alerte aux fumées toxiques.",
         "La commune a essuyé de lourdes critiques après les inondations.",
         "Les spectateurs ont quitté la salle après une brève annonce technique.",
+        // (Review R21: « précédente » is a prenominal adjective again.)
+        "Une précédente alerte à la bombe avait visé le lycée en mars.",
+        "La précédente annonce du ministre date de mai.",
+        "Les habitants se souviennent des précédentes alertes aux crues.",
     ] {
         expect_none(sentence);
     }

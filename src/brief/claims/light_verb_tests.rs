@@ -22,6 +22,22 @@ fn a_light_verb_and_its_noun_of_speech_are_a_claim() {
             "Le préfet",
             ClaimKind::Call,
         ),
+        // (Every ordinal ranks the noun as « nouvel » does: lexicon::ranks.)
+        (
+            "Le maire a lancé un second appel aux dons pour les sinistrés.",
+            "Le maire",
+            ClaimKind::Call,
+        ),
+        (
+            "La présidente a exprimé ses premières inquiétudes sur le projet.",
+            "La présidente",
+            ClaimKind::Position,
+        ),
+        (
+            "Les syndicats ont lancé un deuxième appel à la grève.",
+            "Les syndicats",
+            ClaimKind::Call,
+        ),
         (
             "La ministre a adressé une mise en garde aux exploitants, leur rappelant que la loi s'applique à tous.",
             "La ministre",

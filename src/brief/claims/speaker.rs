@@ -2579,17 +2579,9 @@ const NEWS_WITHOUT_SOURCE: &[&str] = &[
 /// rank, the news noun, « de » (« de l' », « de la », « du »), then a noun of an inquiry.
 fn news_of_an_inquiry(words: &[&str]) -> bool {
     const INQUIRIES: &[&str] = &["enquête", "investigation", "investigations", "autopsie"];
-    let ranks = [
-        "premiers",
-        "premières",
-        "derniers",
-        "dernières",
-        "nouveaux",
-        "nouvelles",
-    ];
     let head = words
         .iter()
-        .position(|w| !(lexicon::DETERMINERS.contains(w) || ranks.contains(w)));
+        .position(|w| !(lexicon::DETERMINERS.contains(w) || lexicon::ranks(w)));
     head.is_some_and(|h| {
         NEWS_WITHOUT_SOURCE.contains(&words[h])
             && matches!(
@@ -2626,36 +2618,25 @@ pub(super) fn nothing_that_speaks(speaker: &Speaker) -> bool {
     // (« La réunion du gouvernement a montré que », « La mort du soldat rappelle que »: an
     // event or a state of things as head, whoever its complement names.)
     let head = body.iter().find(|t| {
-        !matches!(
-            t.low.as_str(),
-            "autre"
-                | "autres"
-                | "nouvelle"
-                | "nouvelles"
-                | "nouveau"
-                | "nouveaux"
-                | "récente"
-                | "récent"
-                | "récentes"
-                | "récents"
-                | "première"
-                | "premier"
-                | "premières"
-                | "premiers"
-                | "dernière"
-                | "dernier"
-                | "dernières"
-                | "derniers"
-                | "violente"
-                | "violentes"
-                | "forte"
-                | "fortes"
-                | "brusque"
-                | "grande"
-                | "grandes"
-                | "même"
-                | "mêmes"
-        )
+        !lexicon::ranks(&t.low)
+            && !matches!(
+                t.low.as_str(),
+                "autre"
+                    | "autres"
+                    | "récente"
+                    | "récent"
+                    | "récentes"
+                    | "récents"
+                    | "violente"
+                    | "violentes"
+                    | "forte"
+                    | "fortes"
+                    | "brusque"
+                    | "grande"
+                    | "grandes"
+                    | "même"
+                    | "mêmes"
+            )
     });
     if head.is_some_and(|head| !head.upper && EVENTS.contains(&head.low.as_str())) {
         return true;
@@ -8934,10 +8915,7 @@ fn surname_particle_at(toks: &[Tok], i: usize) -> bool {
     let particle = matches!(t.low.as_str(), "de" | "du" | "des")
         || titled && matches!(t.low.as_str(), "le" | "la");
     let mid_sentence = before.word || before.low == "," && !before.quoted;
-    t.word
-        && t.upper
-        && !t.quoted
-        && particle
+    particle
         && mid_sentence
         && toks.get(i + 1).is_some_and(|n| {
             n.word

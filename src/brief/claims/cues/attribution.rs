@@ -48,7 +48,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     while h > at
         && toks.get(h).is_some_and(|t| {
             ROLE_ADJECTIVES.contains(&t.low.as_str())
-                || ORDER_ADJECTIVES.contains(&t.low.as_str())
+                || lexicon::ranks(&t.low)
                 || matches!(
                     t.low.as_str(),
                     "récents" | "récentes" | "récent" | "récente" | "mêmes"
@@ -255,26 +255,8 @@ pub(in crate::brief::claims) fn numbered_title(low: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
-/// Adjectives of order before a finding's noun (« les derniers chiffres », « les premiers
-/// éléments », « le nouveau bilan »): skipped to reach the head.
-const ORDER_ADJECTIVES: &[&str] = &[
-    "derniers",
-    "dernières",
-    "dernier",
-    "dernière",
-    "premiers",
-    "premières",
-    "premier",
-    "première",
-    "nouveaux",
-    "nouvelles",
-    "nouveau",
-    "nouvel",
-    "nouvelle",
-];
-
 /// Whether the noun phrase at `at` names a document or a count, not someone: its head (after
-/// determiners and « derniers », « premiers », …) is a finding or a source noun that no one
+/// determiners and « derniers », « premiers », …: [`lexicon::ranks`]) is a finding or a source noun that no one
 /// is (« ses calculs », « leurs résultats », « le rapport annuel », not « la police »).
 pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> bool {
     if toks.get(at).is_none_or(|t| t.upper) {
@@ -284,7 +266,7 @@ pub(in crate::brief::claims) fn names_a_document(toks: &[Tok], at: usize) -> boo
     while toks.get(h).is_some_and(|t| {
         lexicon::DETERMINERS.contains(&t.low.as_str())
             || possessive(toks, h)
-            || ORDER_ADJECTIVES.contains(&t.low.as_str())
+            || lexicon::ranks(&t.low)
             || matches!(t.low.as_str(), "propres" | "propre")
     }) {
         h += 1;

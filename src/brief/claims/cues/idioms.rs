@@ -471,6 +471,33 @@ pub(super) fn is_round_count(word: &str) -> bool {
     ROUND_COUNTS.contains(&word)
 }
 
+/// Whether `low` is a figure or a word that opens or heads a count (« 300 », « quinze »,
+/// « plus », « près », « centaines », « une vingtaine »): « plus de 2 000 emplois », « des
+/// centaines de postes ».
+pub(super) fn is_count_word(low: &str) -> bool {
+    !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
+        || lexicon::CARDINALS.contains(&low)
+        || COUNT_OPENERS.contains(&low)
+        || is_round_count(low)
+}
+
+/// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
+/// digits, cardinals and round counts (« une vingtaine »).
+const COUNT_OPENERS: &[&str] = &[
+    "plus",
+    "moins",
+    "près",
+    "environ",
+    "quelque",
+    "davantage",
+    "plusieurs",
+    "dizaines",
+    "centaines",
+    "milliers",
+    "millions",
+    "milliards",
+];
+
 /// Whether « parler » with its group at `start` reports what happened after « de » at `de`:
 /// a subject that can speak (not « le film parle d'une attaque ») and an incident or a count
 /// (see [`names_an_incident`]).

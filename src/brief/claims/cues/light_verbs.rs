@@ -10,7 +10,7 @@
 
 use super::super::tokens::Tok;
 use super::{a_tender, follows, sounds_the_alarm, unsaid};
-use crate::brief::lexicon::ClaimKind;
+use crate::brief::lexicon::{self, ClaimKind};
 
 /// Verbs that launch or address words (« lancer un appel », « adresser une mise en garde »,
 /// « pousser un cri d'alarme », « multiplier les critiques », « réitérer son appel »).
@@ -58,16 +58,11 @@ const OPENINGS: &[&str] = &[
 ];
 
 /// Adjectives that may stand between the determiner and the noun (« un nouvel appel », « de
-/// vives critiques », « un sévère avertissement »): those before what « lancer » launches
-/// (`cues::LAUNCH_ADJECTIVES`) and these.
+/// vives critiques », « un sévère avertissement »): those that rank it
+/// ([`lexicon::ranks`]), those before what « lancer » launches (`cues::LAUNCH_ADJECTIVES`)
+/// and these.
 const PRENOMINAL: &[&str] = &[
-    "nouveaux",
-    "nouvelles",
     "ultimes",
-    "derniers",
-    "dernières",
-    "premier",
-    "première",
     "vif",
     "vive",
     "vifs",
@@ -90,7 +85,7 @@ const PRENOMINAL: &[&str] = &[
 
 /// Whether `w` is an adjective that may stand before the noun of speech.
 pub(super) fn prenominal(w: &str) -> bool {
-    super::LAUNCH_ADJECTIVES.contains(&w) || PRENOMINAL.contains(&w)
+    lexicon::ranks(w) || super::LAUNCH_ADJECTIVES.contains(&w) || PRENOMINAL.contains(&w)
 }
 
 /// A reader of the noun at a token: the index of its last token and the kind it names.

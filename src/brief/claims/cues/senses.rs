@@ -839,33 +839,6 @@ const FAULTS: &[&str] = &[
     "faiblesses",
 ];
 
-/// Whether `low` is a figure or a word that opens or heads a count (« 300 », « quinze »,
-/// « plus », « près », « centaines », « une vingtaine »): « plus de 2 000 emplois », « des
-/// centaines de postes ».
-pub(super) fn is_count_word(low: &str) -> bool {
-    !low.is_empty() && low.chars().all(|c| c.is_ascii_digit())
-        || lexicon::CARDINALS.contains(&low)
-        || COUNT_OPENERS.contains(&low)
-        || super::idioms::is_round_count(low)
-}
-
-/// Words that open a count (« de plus en plus de », « plus de », « près de 300 »), besides
-/// digits, cardinals and round counts (« une vingtaine »).
-const COUNT_OPENERS: &[&str] = &[
-    "plus",
-    "moins",
-    "près",
-    "environ",
-    "quelque",
-    "davantage",
-    "plusieurs",
-    "dizaines",
-    "centaines",
-    "milliers",
-    "millions",
-    "milliards",
-];
-
 /// « le système de soins admet de plus en plus d'assurés », « l'école admet 300 élèves par
 /// an », « l'hôpital a admis une vingtaine de blessés »: « admettre » with a count of people
 /// as object lets them in (« admet plusieurs erreurs », « admet que » admit something).
@@ -878,7 +851,10 @@ fn admits_people(toks: &[Tok], g: &Group) -> bool {
     let number =
         |low: &str| low.chars().all(|c| c.is_ascii_digit()) || lexicon::CARDINALS.contains(&low);
     let window = &toks[g.i + 1..(g.i + 6).min(toks.len())];
-    let Some(c) = window.iter().position(|t| is_count_word(&t.low)) else {
+    let Some(c) = window
+        .iter()
+        .position(|t| super::idioms::is_count_word(&t.low))
+    else {
         return false;
     };
     // (The noun counted: the first word after the count and its « de ».)
