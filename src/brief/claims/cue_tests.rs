@@ -1501,12 +1501,77 @@ fn contesting_an_act_is_a_stance() {
         "le maire",
         ClaimKind::Denial,
     );
-    // (Review B9: only the noun the participle qualifies, not « en fait ».)
+    // (Review B9: only the noun the participle qualifies, not « en fait », « du fait de ».)
     expect(
         "En fait, la réforme contestée par les syndicats entre en vigueur lundi.",
         "les syndicats",
         ClaimKind::Position,
     );
+    expect(
+        "Du fait de la grève contestée par la direction, les trains restent à quai.",
+        "la direction",
+        ClaimKind::Position,
+    );
+    expect(
+        "La décision du conseil, contestée par les riverains, sera examinée lundi.",
+        "les riverains",
+        ClaimKind::Position,
+    );
+    // (Review B25: the noun the participle qualifies past its complement, « de la préfecture »,
+    // « des autorités », « de l'Insee », « du ministère de l'Intérieur ».)
+    for (sentence, speaker) in [
+        (
+            "Les chiffres de la préfecture, contestés par les syndicats, font état de 3 000 manifestants.",
+            "les syndicats",
+        ),
+        (
+            "L'étude de l'Insee contestée par les économistes sera publiée lundi.",
+            "les économistes",
+        ),
+        (
+            "Le bilan des autorités, contesté par l'opposition, fait état de douze morts.",
+            "l'opposition",
+        ),
+        (
+            "Les estimations du ministère de l'Intérieur, contestées par les associations, seront révisées.",
+            "les associations",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Denial);
+    }
+    // (Review B21: someone else's presence, part or role contested is challenged, a stance.)
+    for (sentence, speaker) in [
+        (
+            "Les riverains contestent la présence d'une antenne relais près de l'école.",
+            "Les riverains",
+        ),
+        (
+            "Les parents contestent la présence de caméras dans les classes.",
+            "Les parents",
+        ),
+        (
+            "Le syndicat conteste la participation de la France au sommet.",
+            "Le syndicat",
+        ),
+        (
+            "La mairie conteste le rôle de la préfecture dans ce dossier.",
+            "La mairie",
+        ),
+        (
+            "L'opposition conteste le rôle de l'armée dans la transition.",
+            "L'opposition",
+        ),
+        (
+            "Les élus ont contesté la présence des forces de l'ordre au conseil municipal.",
+            "Les élus",
+        ),
+        (
+            "La fédération contestait la participation des clubs russes au tournoi.",
+            "La fédération",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
     for (sentence, speaker) in [
         (
             "Le maire conteste les accusations de favoritisme.",
@@ -1536,6 +1601,27 @@ fn contesting_an_act_is_a_stance() {
             "Le prévenu",
         ),
         ("« Je n'y étais pas », conteste le suspect.", "le suspect"),
+        // (One's own part, a part charged, or any part a defendant contests: denied.)
+        (
+            "Les deux frères contestent leur rôle dans l'agression.",
+            "Les deux frères",
+        ),
+        (
+            "La gérante conteste sa participation au montage financier.",
+            "La gérante",
+        ),
+        (
+            "L'élu conteste la participation qui lui est reprochée.",
+            "L'élu",
+        ),
+        (
+            "La prévenue a contesté la présence de son ADN sur l'arme.",
+            "La prévenue",
+        ),
+        (
+            "L'avocat du mis en examen conteste le rôle de son client.",
+            "L'avocat du mis en examen",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Denial);
     }

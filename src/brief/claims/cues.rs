@@ -3927,7 +3927,7 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         "contester"
             if !incise
                 && !right_after_quote(toks, start, i)
-                && challenges_an_act(toks, next_at) =>
+                && challenges_an_act(toks, start, next_at) =>
         {
             return ClaimKind::Position;
         }
@@ -4792,9 +4792,10 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
 }
 
 /// What is asserted or imputed, denied when it is contested: « conteste les faits », « conteste
-/// sa responsabilité », « conteste l'authenticité de la lettre », « un avis contesté par »; an
-/// act one is charged with or one's part in it (« conteste le meurtre », « les violences »,
-/// « sa présence sur les lieux »; the incidents of `idioms::names_an_incident` too).
+/// sa responsabilité », « conteste l'authenticité de la lettre », « un avis contesté par », « les
+/// statistiques contestées par »; an act one is charged with (« conteste le meurtre », « les
+/// violences »; the incidents of `idioms::names_an_incident` too): contesting a crime denies it,
+/// whoever is said to have committed it. One's part in an act is [`PART_TAKEN`].
 const ASSERTED: &[&str] = &[
     "viol",
     "viols",
@@ -4808,9 +4809,6 @@ const ASSERTED: &[&str] = &[
     "détournement",
     "détournements",
     "harcèlement",
-    "présence",
-    "participation",
-    "rôle",
     "crime",
     "crimes",
     "délit",
@@ -4833,16 +4831,60 @@ const ASSERTED: &[&str] = &[
     "véracité",
     "authenticité",
     "matérialité",
+    "étude",
+    "études",
+    "estimations",
+    "statistiques",
+    "données",
 ];
 
+/// Someone's part in a thing (« la présence », « la participation », « le rôle »): denied
+/// when it is the contester's own (« conteste sa présence sur les lieux », « leur rôle dans
+/// l'agression »), charged to someone (« la participation qui lui est reprochée ») or contested
+/// by a defendant ([`DEFENDANTS`]); « contester la présence d'une antenne », « le rôle de l'armée
+/// dans la transition » challenge a state of things, a stance.
+const PART_TAKEN: &[&str] = &["présence", "participation", "rôle"];
+
+/// Who stands accused in court news (« l'accusé », « le prévenu », « la suspecte »): what
+/// they contest of an act is their part in it, denied.
+const DEFENDANTS: &[&str] = &[
+    "accusé",
+    "accusée",
+    "accusés",
+    "accusées",
+    "prévenu",
+    "prévenue",
+    "prévenus",
+    "prévenues",
+    "suspect",
+    "suspecte",
+    "suspects",
+    "suspectes",
+    "inculpé",
+    "inculpée",
+    "inculpés",
+    "inculpées",
+];
+
+/// Whether the subject of the verb group opening at `start` names a defendant ([`DEFENDANTS`],
+/// « le mis en examen », « l'avocat du prévenu »).
+fn subject_is_a_defendant(toks: &[Tok], start: usize) -> bool {
+    let words: Vec<&str> = subject_words(toks, start).collect();
+    words.iter().any(|w| DEFENDANTS.contains(w))
+        || words.windows(3).any(|w| w == ["mis", "en", "examen"])
+}
+
 /// Whether what is contested, named before the participle at `i`, is asserted or imputed
-/// (« un avis contesté par », « les chiffres contestés par »): denied, not challenged.
+/// (« un avis contesté par », « les chiffres contestés par », « les chiffres de la préfecture,
+/// contestés par »): denied, not challenged.
 fn asserted_before(toks: &[Tok], i: usize) -> bool {
     // (The noun the participle qualifies: right before it or its comma, past one adjective;
     // not « en fait, la réforme contestée par ».)
-    let head = match i.checked_sub(1) {
+    let Some(last) = (match i.checked_sub(1) {
         Some(c) if toks[c].low == "," => c.checked_sub(1),
         p => p,
+    }) else {
+        return false;
     };
     let asserted = |k: usize| {
         let t = &toks[k];
@@ -4852,7 +4894,30 @@ fn asserted_before(toks: &[Tok], i: usize) -> bool {
                 || idioms::REPORTS.contains(&t.low.as_str()))
             && !(k > 0 && matches!(toks[k - 1].low.as_str(), "en" | "du" | "de" | "à"))
     };
-    head.is_some_and(|h| asserted(h) || h > 0 && toks[h].word && !toks[h].upper && asserted(h - 1))
+    let head_or_before_adjective =
+        |h: usize| asserted(h) || h > 0 && toks[h].word && !toks[h].upper && asserted(h - 1);
+    // (« les chiffres du ministère de l'Intérieur, contestés par »: past two complements.)
+    std::iter::successors(Some(last), |&h| {
+        complement_start(toks, h).and_then(|de| de.checked_sub(1))
+    })
+    .take(3)
+    .any(head_or_before_adjective)
+}
+
+/// The « de / du / des / d' » that opens a noun's complement ending at `last`: one noun or
+/// name, « la » or « l' » before it after « de » (« de la préfecture », « des autorités »,
+/// « de l'Insee », « du conseil »). What stands before it is the noun the complement qualifies.
+fn complement_start(toks: &[Tok], last: usize) -> Option<usize> {
+    let plain = |k: usize| toks[k].word && !toks[k].quoted;
+    let before = last.checked_sub(1).filter(|&k| plain(k) && plain(last))?;
+    let de = match toks[before].low.as_str() {
+        "de" | "d'" | "du" | "des" => before,
+        "la" | "l'" => before
+            .checked_sub(1)
+            .filter(|&k| plain(k) && matches!(toks[k].low.as_str(), "de" | "d'"))?,
+        _ => return None,
+    };
+    Some(de)
 }
 
 /// Whether the clause from `at` says what is contested is charged to someone (« les faits qui
@@ -4865,13 +4930,22 @@ fn charged_with_after(toks: &[Tok], at: usize) -> bool {
         .any(|t| t.low.starts_with("reproch") || t.low.starts_with("imput"))
 }
 
-/// Whether « contester » is followed at `next` by an act or a decision it challenges (a
-/// determiner and a noun: « la sanction », « leur mise à l'écart », « le résultat du vote »),
-/// not by words or facts it denies ([`idioms::denied_report`], [`PUT_FORWARD`], [`ASSERTED`])
-/// nor by « toute faute », « tout lien » (anything of the kind denied).
-fn challenges_an_act(toks: &[Tok], next: Option<usize>) -> bool {
+/// Whether « contester », its group opening at `start`, is followed at `next` by an act or a
+/// decision it challenges (a determiner and a noun: « la sanction », « leur mise à l'écart »,
+/// « le résultat du vote », « la présence d'une antenne »), not by words or facts it denies
+/// ([`idioms::denied_report`], [`PUT_FORWARD`], [`ASSERTED`]), by « toute faute », « tout
+/// lien » (anything of the kind denied), nor by the contester's own part in an act
+/// ([`PART_TAKEN`]: « sa présence sur les lieux », or any part a defendant contests).
+fn challenges_an_act(toks: &[Tok], start: usize, next: Option<usize>) -> bool {
     let Some(k) = next else {
         return false;
+    };
+    let part_denied = || {
+        let owns = matches!(
+            toks[k].low.as_str(),
+            "sa" | "son" | "ses" | "leur" | "leurs"
+        );
+        names_a_noun_of(toks, k, &[PART_TAKEN]) && (owns || subject_is_a_defendant(toks, start))
     };
     // (After the verb « le », « leur » are determiners: an object pronoun stands before it.)
     let opens_object = toks
@@ -4882,6 +4956,7 @@ fn challenges_an_act(toks: &[Tok], next: Option<usize>) -> bool {
         && idioms::denied_report(toks, k).is_none()
         && !names_a_noun_of(toks, k, &[PUT_FORWARD, ASSERTED, idioms::INCIDENTS])
         && !charged_with_after(toks, k)
+        && !part_denied()
 }
 
 /// Whether the particle of « appeler » at `at` (« à », « au », « aux ») leads to a place or
