@@ -5395,6 +5395,9 @@ fn a_call_reads_past_a_relative_clause_on_its_object() {
         "Le voisin a appelé les pompiers qui sont arrivés à temps.",
         "La gardienne a appelé les secours qui sont venus à pied.",
         "Le maire a invité les habitants qui vivent à proximité.",
+        // (Review S21: a relative verb that governs « à » + an article.)
+        "La mairie a invité les familles qui habitent à la campagne.",
+        "Le préfet a appelé les gendarmes qui travaillent à la frontière.",
     ] {
         expect_none(sentence);
     }

@@ -3385,6 +3385,14 @@ fn quote_after_adjunct(toks: &[Tok], at: usize) -> bool {
     false
 }
 
+/// Whether `w` is an adjective that may stand between a determiner and its noun: one that
+/// ranks it ([`lexicon::ranks`]), one the press puts there
+/// ([`lexicon::ADJECTIVES_BEFORE_NOUNS`]) or one before a noun of speech
+/// (`light_verbs::prenominal`).
+pub(super) fn prenominal(w: &str) -> bool {
+    lexicon::ranks(w) || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w) || light_verbs::prenominal(w)
+}
+
 /// Whether the bare form at `i` (its group starting at `start`) is a noun after a determiner
 /// and a prenominal adjective (« une telle annonce de la direction », « cette nouvelle
 /// annonce », « la dernière annonce du ministre », « d'une violente alerte en plein centre »,
@@ -3398,12 +3406,6 @@ fn noun_after_adjective(toks: &[Tok], start: usize, i: usize) -> bool {
     // inside an object: « a connu une nouvelle alerte à la bombe », « une dernière alerte en
     // pleine nuit » are nouns by the rule for other adjectives below.)
     let ordinal = |w: &str| lexicon::ORDINALS.contains(&w);
-    let prenominal = |w: &str| {
-        ordinal(w)
-            || lexicon::NEW.contains(&w)
-            || lexicon::ADJECTIVES_BEFORE_NOUNS.contains(&w)
-            || light_verbs::prenominal(w)
-    };
     if start != i
         || i < 2
         || !prenominal(&toks[i - 1].low)

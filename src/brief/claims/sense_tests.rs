@@ -714,6 +714,12 @@ fn saying_mass_meeting_criteria_and_calling_a_taxi_report_nothing() {
         "Les pèlerins, disant le chapelet, ont traversé la place.",
         "L'actrice dit son texte sans trembler.",
         "Le ministre a dit adieu à ses collaborateurs jeudi.",
+        // (Review S22: a determiner, maybe an adjective, the rite's noun; past an adjunct.)
+        "Le prêtre a dit une nouvelle messe pour les victimes.",
+        "Les fidèles ont dit une longue prière pour les disparus.",
+        "L'évêque a dit samedi une messe pour la paix.",
+        "Le comédien a dit ses dernières répliques sous les applaudissements.",
+        "La chorale a dit plusieurs prières pour les malades.",
         "Les logements qui ne répondent pas aux critères seront démolis.",
         "Le voisin a appelé un taxi pour l'hôpital.",
         "La passagère a appelé les pompiers vers minuit.",
@@ -725,6 +731,16 @@ fn saying_mass_meeting_criteria_and_calling_a_taxi_report_nothing() {
         (
             "Le prêtre a dit que la messe serait annulée dimanche.",
             "Le prêtre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le prêtre a dit une nouvelle fois que la messe serait annulée.",
+            "Le prêtre",
+            ClaimKind::Statement,
+        ),
+        (
+            "Le pasteur a dit, lors de la messe, que la paroisse accueillerait des réfugiés.",
+            "Le pasteur",
             ClaimKind::Statement,
         ),
         (

@@ -79,54 +79,55 @@ pub(super) fn reports_nothing(toks: &[Tok], g: &Group) -> bool {
         || a_norm_provides(toks, g)
 }
 
-/// What « dire » celebrates or recites rather than says: a rite (« a dit la messe », « dit une
-/// prière pour les victimes », « ont dit le chapelet »), a text said aloud (« a dit un poème »,
-/// « l'actrice dit son texte »), a greeting (« a dit adieu à ses collaborateurs », « au
-/// revoir »).
+/// What « dire » celebrates or recites rather than says, after a determiner: a rite (« a dit
+/// la messe », « dit une prière pour les victimes », « ont dit le chapelet »), a text said
+/// aloud (« a dit un poème », « dit ses répliques »).
 const RECITED: &[&str] = &[
-    "la messe",
-    "une messe",
-    "sa messe",
-    "sa première messe",
-    "sa dernière messe",
-    "les messes",
-    "des messes",
-    "la prière",
-    "une prière",
-    "une courte prière",
-    "des prières",
-    "quelques prières",
-    "une dernière prière",
-    "le chapelet",
-    "un chapelet",
-    "son chapelet",
-    "l' office",
-    "un office",
-    "le bénédicité",
-    "les vêpres",
-    "un poème",
-    "des poèmes",
-    "son poème",
-    "son texte",
-    "leur texte",
-    "une fable",
-    "ses répliques",
-    "adieu",
-    "au revoir",
-    "bonjour",
-    "bonsoir",
-    "amen",
+    "messe",
+    "messes",
+    "prière",
+    "prières",
+    "chapelet",
+    "office",
+    "bénédicité",
+    "vêpres",
+    "poème",
+    "poèmes",
+    "fable",
+    "fables",
+    "réplique",
+    "répliques",
 ];
+
+/// A text one says aloud as one's own part (« l'actrice dit son texte », « ont dit leur
+/// texte »): recited after a possessive only (« a dit ce texte dangereux » judges it).
+const OWN_TEXTS: &[&str] = &["son texte", "leur texte", "ses textes", "leurs textes"];
+
+/// Greetings « dire » says to someone (« a dit adieu à ses collaborateurs », « au revoir »).
+const GREETINGS: &[&str] = &["adieu", "au revoir", "bonjour", "bonsoir", "amen"];
 
 /// « Le prêtre a dit la messe dimanche », « Les fidèles ont dit une prière pour les
 /// victimes », « Le curé, qui a dit la messe, … », « disant le chapelet », « a dit adieu à
-/// ses collaborateurs »: « dire » a rite, a text recited or a greeting ([`RECITED`]) says
-/// nothing of its own; the same verb with its words (« a dit que la messe serait annulée »,
-/// « « … », a dit le prêtre ») or a feeling (« a dit sa colère ») reports.
+/// ses collaborateurs »: « dire » a rite or a text recited (a determiner, maybe an adjective
+/// before the noun, a noun of [`RECITED`]; [`OWN_TEXTS`]) or a greeting ([`GREETINGS`]), past
+/// an adjunct (« a dit dimanche une nouvelle messe »), says nothing of its own; the same verb
+/// with its words (« a dit que la messe serait annulée », « « … », a dit le prêtre ») or a
+/// feeling (« a dit sa colère ») reports.
 fn recites_a_rite(toks: &[Tok], g: &Group) -> bool {
-    g.lemma == "dire"
-        && super::follows(toks, g.i + 1, RECITED).is_some()
-        && !words_before_quote(toks, g.i)
+    if g.lemma != "dire" || words_before_quote(toks, g.i) {
+        return false;
+    }
+    let at = super::past_inserts(toks, g.i + 1);
+    let low = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word && !t.quoted)
+            .map(|t| t.low.as_str())
+    };
+    let determined = low(at).is_some_and(|w| lexicon::DETERMINERS.contains(&w));
+    let noun_at = at + 1 + usize::from(low(at + 1).is_some_and(super::prenominal));
+    determined && low(noun_at).is_some_and(|w| RECITED.contains(&w))
+        || super::follows(toks, at, OWN_TEXTS).is_some()
+        || super::follows(toks, at, GREETINGS).is_some()
 }
 
 /// Norms: laws, decrees, rules and their articles, charters, court orders (« la loi », « le
