@@ -2424,6 +2424,40 @@ fn irregular_participles(participles: fn(&str, &Paradigm) -> Vec<String>) -> Has
         .collect()
 }
 
+/// Verbs by which a subject walks out or breaks something off (« a quitté la réunion », « a
+/// claqué la porte », « a suspendu l'audience », « est sorti », « est parti »): a reaction,
+/// whose clause of time tells what someone else did (« … quand il a affirmé … »).
+const WALKING_OUT: &[Inflection] = &[
+    Like("quitter", &ER),
+    Like("claquer", &ER),
+    Like("suspendre", &RENDRE),
+    Like("sortir", &MENTIR),
+    Like("partir", &MENTIR),
+    Listed(&[
+        "interrompt",
+        "interrompent",
+        "interrompait",
+        "interrompaient",
+        "interrompit",
+        "interrompu",
+        "interrompue",
+        "interrompus",
+        "interrompues",
+    ]),
+];
+
+/// Whether `form` is a form of a verb of [`WALKING_OUT`] (« quitte », « a suspendu »).
+pub fn walks_out(form: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        WALKING_OUT
+            .iter()
+            .flat_map(|inflection| inflection.forms(Which::All))
+            .collect()
+    })
+    .contains(form)
+}
+
 /// Whether `form` is a passé simple of an irregular reporting verb and no present as well
 /// (« admit », « reconnut », « promirent »; not « dit », also a present). Those of `-er` verbs
 /// end in « a » and « èrent », which no present does.

@@ -24,7 +24,7 @@ use super::speaker::{
 };
 use super::tokens::{is_quote_mark, slice, Tok};
 use crate::brief::lexicon::{self, Gender};
-use crate::model::SpeakerKind;
+use crate::model::{ClaimKind, SpeakerKind};
 
 /// The gender and number (plural or not) a subject pronoun agrees in: « il », « elle »,
 /// « ils », « elles »; `None` for any other word.
@@ -285,8 +285,11 @@ fn fronted_clause_subject(
 /// meant: one named between them (« a licencié sa comptable, car elle … », « a renvoyé
 /// l'employé, car il … »), the main verb's object pronoun (« Le juge l'a entendu, car il
 /// affirme … »), or, for a clause of time (« quand », « lorsque », « où », « alors que » …,
-/// which often brings in another actor: « Le tribunal a suspendu l'audience quand il a nié
-/// … »), anyone of that gender the sentences before named. Not after a completive « que »
+/// which may bring in another actor: « Le tribunal a suspendu l'audience quand il a nié
+/// … »), anyone of that gender the sentences before named, when the subject is no person
+/// (a body, a court), the pronoun denies or admits, or the main verb walks out (« a quitté
+/// la réunion quand il a affirmé »): a person's own act otherwise keeps its pronoun (« Le
+/// préfet a surpris l'assemblée lorsqu'il a affirmé … »). Not after a completive « que »
 /// (« Le ministre souhaite qu'il parte ») nor a conjunction French uses only for another
 /// subject (« pour qu'il », « sans qu'elle », « avant qu'il »: the same subject takes the
 /// infinitive).
@@ -361,18 +364,52 @@ fn governing_clause_subject(
     {
         return unresolved();
     }
-    if clause == Dependent::OfTime && people.other_named_within_reach(gender, plural, &subject.name)
+    // (A clause of time after a person's act takes up that person: « Le préfet a surpris
+    // l'assemblée lorsqu'il a affirmé … »; French names another actor there, « lorsque ce
+    // dernier / le ministre a affirmé ». A body or a court gives way to the one the story is
+    // about, « Le tribunal a suspendu l'audience quand il a nié »; so does anyone for a
+    // denial or an admission, the accused's words (« Le juge a levé la séance quand il a
+    // nié »), and anyone who walks out, a reaction to another's words (« Le délégué a quitté
+    // la réunion quand il a affirmé … »).)
+    let a_person_acts = matches!(
+        subject.kind,
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+    );
+    let reacts = toks[verb..at]
+        .iter()
+        .take(3)
+        .any(|t| lexicon::walks_out(&t.low));
+    if clause == Dependent::OfTime
+        && (!a_person_acts || reacts || answers_a_charge(toks, at))
+        && people.other_named_within_reach(gender, plural, &subject.name)
     {
         return unresolved();
     }
     Some(subject)
 }
 
+/// Whether the subject pronoun at `at` denies or admits (« il a nié », « elle n'a pas
+/// contesté », « il a reconnu », « elle avoue »): its verb, past « ne » and an auxiliary, is
+/// one of denial or of admission, what one accused of something answers.
+fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
+    toks.iter()
+        .skip(at + 1)
+        .find(|t| {
+            !matches!(t.low.as_str(), "ne" | "n'" | "pas" | "jamais" | "toujours")
+                && !lexicon::is_auxiliary(&t.low)
+        })
+        .and_then(|t| lexicon::verbs().get(t.low.as_str()))
+        .is_some_and(|v| {
+            v.kind == ClaimKind::Denial || matches!(v.lemma, "avouer" | "reconnaître" | "admettre")
+        })
+}
+
 /// Whether `from..to` holds a noun phrase naming a person of `gender` (or of no gender its
 /// words tell) and number: a determiner, a possessive or a contracted article, then a noun
-/// the lexicon holds as someone or that reads as a person's by its ending (« sa comptable »
-/// aside, which no list holds: « l'employé », « son député », « au préfet », « aux
-/// salariés », « une infirmière »).
+/// the lexicon holds as someone (« l'employé », « son député », « au préfet », « aux
+/// salariés »), or one that reads as a person's by its ending (« son serveur », « le
+/// technicien ») with no complement after it: a thing's noun has one, what it is of or for
+/// (« la liste des écoles », « son soutien à la filière », « le maintien de la ligne »).
 fn person_named_between(
     toks: &[Tok],
     (from, to): (usize, usize),
@@ -390,21 +427,59 @@ fn person_named_between(
             "les" | "des" | "ses" | "leurs" | "aux" | "ces" => true,
             _ => return false,
         };
-        let words = if det.ends_with('\'') {
-            format!("{det}{}", noun.low)
-        } else {
-            format!("{det} {}", noun.low)
+        let singular = noun.low.strip_suffix('s').unwrap_or(&noun.low);
+        let held = [noun.low.as_str(), singular]
+            .iter()
+            .any(|w| names_someone(w));
+        let by_ending = || {
+            [noun.low.as_str(), singular]
+                .iter()
+                .any(|w| agent_by_paired_ending(det, w))
+                && !toks.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "de" | "du"
+                            | "des"
+                            | "d'"
+                            | "à"
+                            | "au"
+                            | "aux"
+                            | "entre"
+                            | "avec"
+                            | "sur"
+                            | "pour"
+                            | "contre"
+                            | "envers"
+                    )
+                })
         };
+        if number != plural || !(held || by_ending()) {
+            return false;
+        }
         let named_gender = match det {
             "au" | "du" => Gender::Male,
-            _ => determiner_gender(&words),
+            "l'" => determiner_gender(&format!("l'{}", noun.low)),
+            _ => determiner_gender(&format!("{det} {}", noun.low)),
         };
-        let singular = noun.low.strip_suffix('s').unwrap_or(&noun.low);
-        let someone = [noun.low.as_str(), singular]
-            .iter()
-            .any(|w| names_someone(w) || agent_noun(w));
-        someone && number == plural && (named_gender == gender || named_gender == Gender::Unknown)
+        named_gender == gender || named_gender == Gender::Unknown
     })
+}
+
+/// Whether `noun` after `det` reads as a person's by an ending that pairs a man's and a
+/// woman's form (« serveur / serveuse / directrice », « technicien / technicienne »,
+/// « plaignante », « internaute »), its determiner not of the other gender (« la valeur »,
+/// « la rumeur » are things); not the nouns of holding made from « tenir » (« soutien »,
+/// « entretien », « maintien »). The endings -iste, -ier / -ière, -ant, -ais, -logue name
+/// things as often (« la liste », « la filière », « le montant », « le dialogue »): only the
+/// lexicon's people count there.
+fn agent_by_paired_ending(det: &str, noun: &str) -> bool {
+    let feminine_det = matches!(det, "la" | "une" | "cette" | "sa");
+    agent_noun(noun)
+        && !noun.ends_with("tien")
+        && (["euse", "trice", "ienne", "ante", "naute"]
+            .iter()
+            .any(|e| noun.ends_with(e))
+            || (noun.ends_with("eur") || noun.ends_with("ien")) && !feminine_det)
 }
 
 /// How a clause opened by a subject pronoun depends on the clause before it.
@@ -595,6 +670,7 @@ fn agrees(speaker: &Speaker, gender: Gender, plural: bool, people: &People) -> b
 
 #[cfg(test)]
 mod tests {
+
     use super::super::tests::last_claim;
     use crate::model::SpeakerKind;
 
@@ -825,6 +901,75 @@ mod tests {
         ] {
             assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
         }
+        // Must (review B29): after a clause of time, a person, a role or a group of people
+        // keeps its own pronoun though the sentences before named others of that gender
+        // (French names another actor there: « lorsque ce dernier a affirmé »).
+        for (article, want) in [
+            (
+                vec![
+                    "Jean Dupont, un habitant du quartier, a assisté à la réunion.",
+                    "Le préfet a surpris l'assemblée lorsqu'il a affirmé que le projet serait abandonné.",
+                ],
+                "Le préfet",
+            ),
+            (
+                vec![
+                    "Paul Roy, l'adjoint au maire, a visité le chantier mardi.",
+                    "Le maire a créé la surprise quand il a annoncé que l'école fermerait.",
+                ],
+                "Le maire",
+            ),
+            (
+                vec![
+                    "La ministre Anne Roy a reçu les élus lundi.",
+                    "Marie Petit, la présidente du département, était présente.",
+                    "La ministre a créé la surprise quand elle a annoncé que la ligne serait rouverte.",
+                ],
+                "Anne Roy",
+            ),
+            (
+                vec![
+                    "La députée Claire Moreau a rencontré les agriculteurs vendredi.",
+                    "Sophie Martin, la présidente de la chambre, l'accompagnait.",
+                    "Claire Moreau a été applaudie lorsqu'elle a promis que les aides seraient versées.",
+                ],
+                "Claire Moreau",
+            ),
+            (
+                vec![
+                    "Les élus ont reçu Jean Morel, le directeur de l'usine, lundi.",
+                    "Le maire a provoqué la colère des salariés quand il a déclaré que le site était condamné.",
+                ],
+                "Le maire",
+            ),
+            (
+                vec![
+                    "Les habitants ont rencontré le préfet Marc Petit samedi.",
+                    "Les policiers ont créé la surprise quand ils ont annoncé que la place serait évacuée.",
+                ],
+                "Les policiers",
+            ),
+            // (review B30: a thing's noun with a person's ending is no rival: a complement
+            // follows it, or its ending names things as often, or it is made from « tenir ».)
+            (
+                vec!["La mairie a publié la liste des écoles, car elle estime que les parents doivent savoir."],
+                "La mairie",
+            ),
+            (
+                vec!["La ministre a défendu son soutien à la filière, car elle estime que l'emploi est menacé."],
+                "La ministre",
+            ),
+            (
+                vec!["Le maire a défendu son soutien, car il juge que le club fait vivre le quartier."],
+                "Le maire",
+            ),
+            (
+                vec!["Le député a salué le maintien de la ligne, car il affirme que les habitants en ont besoin."],
+                "Le député",
+            ),
+        ] {
+            assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
+        }
         // Must be unresolved: another entity of the pronoun's gender between the subject and
         // the pronoun (a name, a role, a possessive's or an elided article's noun), the main
         // verb's object pronoun, or, after a clause of time or contrast, anyone of that gender
@@ -865,6 +1010,32 @@ mod tests {
             [
                 "Le maire Paul Girard a visité le site.",
                 "Le président de la fédération, Marc Léger, a quitté la réunion quand il a affirmé que le projet était mort.",
+            ],
+            // (review B29: a person too, for a denial or an admission, and after walking out.)
+            [
+                "Paul Martin, 45 ans, comparaît devant la cour d'assises.",
+                "Le juge a pris la parole quand il a nié avoir frappé la victime.",
+            ],
+            [
+                "Marc Roux est jugé depuis lundi pour escroquerie.",
+                "Le président du tribunal a levé la séance lorsqu'il a reconnu les faits.",
+            ],
+            [
+                "La ministre Anne Roy a reçu les élues lundi.",
+                "La présidente de la région est sortie de la salle lorsqu'elle a affirmé que la ligne fermerait.",
+            ],
+            // (review B30: a person's noun by an ending that pairs the two genders.)
+            [
+                "Le maire Paul Girard a visité le site.",
+                "Le gérant a licencié son serveur, car il affirme avoir été insulté.",
+            ],
+            [
+                "La ministre Claire Morel a visité le site.",
+                "La directrice a reçu la plaignante, car elle affirme avoir été harcelée.",
+            ],
+            [
+                "Le maire Paul Girard a visité le site.",
+                "Le club a reçu le technicien, car il estime que la pelouse est abîmée.",
             ],
         ] {
             let (speaker, resolved) = last(&article);
