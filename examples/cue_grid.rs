@@ -9,13 +9,14 @@
 //! cargo run --example cue_grid -- --verb=LEMMA # only the verbs whose lemma holds LEMMA
 //! ```
 //!
-//! `cue_grid_verbs.tsv` (written by a script outside the repository from French grammars'
-//! « verbes introducteurs », the treebanks' verbs with a clausal complement and a person or
-//! organisation subject, and the verbs of the opened sets' gold sentences) gives per verb its
-//! kinds, its source, whether it is reflexive, its auxiliary, the words after its finite part
-//! (« savoir », « en garde »), its complement in a clause, a quotation (empty: no incise nor
-//! colon frame), an object claim (empty: no object frame) and its forms (present singular and
-//! plural, past participle, present participle), conjugated there independently of the lexicon.
+//! `cue_grid_verbs.tsv` (written by `tools/cue_grid_verbs.py` from French grammars' « verbes
+//! introducteurs », the treebanks' verbs with a clausal complement and a person or
+//! organisation subject, and the verbs of the opened sets' gold sentences, a committed list:
+//! `tools/cue_grid_opened_verbs.txt`) gives per verb its kinds, its source, whether it is
+//! reflexive, its auxiliary, the words after its finite part (« savoir », « en garde »), its
+//! complement in a clause, a quotation (empty: no incise nor colon frame), an object claim
+//! (empty: no object frame) and its forms (present singular and plural, past participle,
+//! present participle), conjugated there independently of the lexicon.
 //!
 //! Cells: `+` right, `k` right speaker with another kind, `?` an unresolved speaker, `x` a wrong
 //! speaker, `.` no claim, ` ` a frame the verb does not take. BENCHMARKS.md « Cue grid ».
