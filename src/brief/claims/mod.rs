@@ -291,7 +291,14 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
         } else {
             people.observe_subject(&subject);
         }
-        if plural_object_group(toks, to + 1) {
+        // (« Les gendarmes sont arrivés. Ils ont interpellé deux suspects. Ils ont indiqué
+        // … »: a group its own pronoun takes up keeps the subject's place, the topic of the
+        // story; the people it acts on are no rival for the next « ils ». Two groups named in
+        // one sentence are: « Les syndicats ont rencontré les patrons. Ils … ».)
+        let group_taken_up = from == to
+            && matches!(toks[from].low.as_str(), "ils" | "elles")
+            && subject.kind != SpeakerKind::Unattributed;
+        if !group_taken_up && plural_object_group(toks, to + 1) {
             people.plural_objects.push(people.sentence);
         }
     } else if let Some(subject) = subject_past_adjunct_relative(text, toks, people) {

@@ -1675,6 +1675,63 @@ mod speaker_side {
         }
     }
 
+    /// Review B24: a group its own pronoun takes up keeps the subject's place; the people it
+    /// then acts on (« deux suspects », « douze habitants ») are no rival for the next « ils »
+    /// (« selon eux », « elles »). Another subject acting on a group still is.
+    #[test]
+    fn a_group_its_pronoun_takes_up_keeps_the_next_plural_pronoun() {
+        for (article, want) in [
+            (
+                [
+                    "Les gendarmes sont arrivés vers 22 heures.",
+                    "Ils ont interpellé deux suspects dans la nuit.",
+                    "Ils ont indiqué que les deux hommes étaient armés.",
+                ],
+                "Les gendarmes",
+            ),
+            (
+                [
+                    "Les pompiers sont intervenus vers midi.",
+                    "Ils ont évacué douze habitants de l'immeuble.",
+                    "Ils ont précisé que l'incendie était maîtrisé.",
+                ],
+                "Les pompiers",
+            ),
+            (
+                [
+                    "Les policiers sont arrivés sur place peu après minuit.",
+                    "Ils ont arrêté trois jeunes hommes.",
+                    "Selon eux, les suspects tentaient de voler une voiture.",
+                ],
+                "Les policiers",
+            ),
+            (
+                [
+                    "Les sauveteurs ont travaillé toute la nuit.",
+                    "Ils ont secouru 15 randonneurs bloqués par la neige.",
+                    "Ils affirment que la montagne reste dangereuse.",
+                ],
+                "Les sauveteurs",
+            ),
+            (
+                [
+                    "Les infirmières ont débrayé lundi matin.",
+                    "Elles ont pourtant soigné plusieurs blessés dans la journée.",
+                    "Elles estiment que les urgences sont saturées.",
+                ],
+                "Les infirmières",
+            ),
+        ] {
+            assert_eq!(last_speaker(&article).0, want, "{article:?}");
+        }
+        let (name, kind) = last_speaker(&[
+            "Les douaniers ont contrôlé un camion sur l'autoroute.",
+            "Les enquêteurs ont ensuite interpellé trois suspects.",
+            "Ils ont indiqué que la drogue venait d'Espagne.",
+        ]);
+        assert_eq!(kind, SpeakerKind::Unattributed, "{name}");
+    }
+
     /// A definite role of the other gender is someone else.
     #[test]
     fn a_role_back_reference_respects_gender() {
