@@ -4720,13 +4720,14 @@ fn an_unnamed_holder_of_a_function_is_anonymous() {
 
 /// A reporting verb that ends its clause right before a colon opening a quotation gives the
 /// quotation its kind, as « que » would (« s'offusque : « … » » is a position, « rejette : »
-/// a denial, « invite : » a call), in every tense, person and subject the press uses. Must
-/// not: a negated denial or call is a statement, a call whose quotation asks a question is
-/// none, « décrit : » is no « décrire comme », and a clause without a reporting verb stays a
-/// statement.
+/// a denial, « invite : » a call), in every tense, person and subject the press uses, past
+/// the press's inserts (« dans un communiqué », « auprès de l'AFP »). Must not: a denial or
+/// call negated in its own verb group is a statement (a « ne » in the subject's relative
+/// negates nothing), a call whose quotation asks a question is a statement, « décrit : » is
+/// no « décrire comme », and a clause without a reporting verb stays a statement.
 #[test]
 fn a_reporting_verb_before_a_colon_quotation_gives_its_kind() {
-    use ClaimKind::{Call, Denial, Position, Statement};
+    use ClaimKind::{Call, Denial, Position, Statement, Warning};
     for (sentence, speaker, kind) in [
         (
             "Le maire de la commune s'offusque : « Personne ne nous a prévenus de ce chantier. »",
@@ -4778,8 +4779,85 @@ fn a_reporting_verb_before_a_colon_quotation_gives_its_kind() {
             "Le maire",
             Statement,
         ),
+        // (Review B5: a « ne » in the subject's relative or an opening phrase is not the
+        // verb's.)
+        (
+            "Le préfet, qui ne veut prendre aucun risque, invite : « Restez chez vous. »",
+            "Le préfet",
+            Call,
+        ),
+        (
+            "Le ministre, qui ne décolère pas, rejette : « Ces accusations sont fausses. »",
+            "Le ministre",
+            Denial,
+        ),
+        (
+            "Le maire, qui n'a jamais caché son agacement, s'offusque : « C'est une honte pour la ville. »",
+            "Le maire",
+            Position,
+        ),
+        (
+            "Faute de ne pouvoir se rendre sur place, la préfète exhorte : « Restez chez vous ce soir. »",
+            "la préfète",
+            Call,
+        ),
+        (
+            "La porte-parole n'a pas démenti auprès de l'AFP : « Le dossier est à l'étude. »",
+            "La porte-parole",
+            Statement,
+        ),
+        // (Review B7: the press's inserts between the verb and the colon.)
+        (
+            "Le maire s'offusque dans un communiqué : « C'est inadmissible. »",
+            "Le maire",
+            Position,
+        ),
+        (
+            "La préfète rejette auprès de l'AFP : « Ces accusations sont fausses. »",
+            "La préfète",
+            Denial,
+        ),
+        (
+            "La directrice a démenti auprès de nos confrères : « Aucun licenciement n'est prévu. »",
+            "La directrice",
+            Denial,
+        ),
+        (
+            "Le préfet appelle, dans un communiqué, : « Restez chez vous demain. »",
+            "Le préfet",
+            Call,
+        ),
+        (
+            "Le maire prévient lors d'un point presse : « Nous ne céderons rien. »",
+            "Le maire",
+            Warning,
+        ),
+        // (Review B7, noted: a body speaking through a reporting verb before the colon.)
+        (
+            "Le syndicat invite : « Rejoignez-nous lundi devant la mairie. »",
+            "Le syndicat",
+            Call,
+        ),
+        (
+            "La mairie invite : « Restez chez vous ce soir. »",
+            "La mairie",
+            Call,
+        ),
+        (
+            "La préfecture dément : « Aucun blessé n'est à déplorer. »",
+            "La préfecture",
+            Denial,
+        ),
     ] {
         expect(sentence, speaker, kind);
+    }
+    // Must not: a body whose clause before the colon holds no reporting verb.
+    for sentence in [
+        "La ville a fermé ses écoles : « Les enfants resteront chez eux. »",
+        "L'usine a fermé ses portes : « C'est un drame pour la vallée. »",
+        "La région a voté le budget : « Les lycées seront rénovés. »",
+    ] {
+        expect_none(sentence);
     }
 }
 

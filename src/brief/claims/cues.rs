@@ -27,7 +27,7 @@ pub(super) use attribution::{
 };
 pub(super) use felt_by::{is_feeling_left_in, leaves_in_a_feeling};
 pub(super) use headlines::{headline_noun_cue, headline_stance};
-pub(super) use leads::narrative_opening;
+pub(super) use leads::{group_start, narrative_opening};
 use leads::{lead_verb, Lead};
 
 use super::open_incise::{closes_cleanly, follows_quotation, open_incise_at};
@@ -4458,15 +4458,7 @@ fn colon_quote_ahead(toks: &[Tok], at: usize) -> bool {
 /// « , pour sa part, ») leads, within a few words and no other verb, to « que »: what the verb
 /// reports. A plain object (« décrit les mesures que … ») is no adjunct.
 fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
-    // (« explique mardi dans un communiqué que », « écrit ce matin dans un communiqué
-    // que »: a time word or phrase before the adjunct.)
-    let mut at = past_inserts(toks, at);
-    while toks
-        .get(at)
-        .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()) || is_adverb(t))
-    {
-        at += 1;
-    }
+    let at = past_time_and_adverbs(toks, at);
     let Some(first) = toks.get(at) else {
         return false;
     };
@@ -4474,6 +4466,42 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
     if at > 0 && toks[at - 1].low == "," && matches!(first.low.as_str(), "que" | "qu'") {
         return !first.quoted;
     }
+    adjuncts_reach(toks, at, |k| {
+        !toks[k].quoted && matches!(toks[k].low.as_str(), "que" | "qu'")
+    })
+}
+
+/// Whether only the press's inserts stand from token `at` up to token `end` (a colon after a
+/// verb: « s'offusque dans un communiqué : », « rejette auprès de l'AFP : », « dénonce, sur
+/// France Inter, : », « prévient ce mardi : »): time phrases, adverbs, and phrases opened by
+/// a preposition or a comma, no verb and no second noun phrase (not « dénonce dans un
+/// communiqué les mesures : »).
+pub(super) fn only_inserts_between(toks: &[Tok], at: usize, end: usize) -> bool {
+    let at = past_time_and_adverbs(toks, at);
+    at == end || adjuncts_reach(toks, at, |k| k == end)
+}
+
+/// The first token from `at` past time phrases, adverbs and adverbial phrases (« explique
+/// mardi », « écrit ce matin », « affirme également »): where an adjunct may open.
+fn past_time_and_adverbs(toks: &[Tok], at: usize) -> usize {
+    let mut at = past_inserts(toks, at);
+    while toks
+        .get(at)
+        .is_some_and(|t| lexicon::TIME_WORDS.contains(&t.low.as_str()) || is_adverb(t))
+    {
+        at += 1;
+    }
+    at
+}
+
+/// Whether phrases opened at token `at` by a preposition or a comma (« dans un communiqué »,
+/// « auprès de l'AFP », « , dans un tract, ») run, within twelve tokens, to a token `ends`
+/// accepts: no quotation, no other punctuation, no verb, no relative, no second noun phrase
+/// inside one phrase (« dans le décret les conditions » holds the verb's object).
+fn adjuncts_reach(toks: &[Tok], at: usize, ends: impl Fn(usize) -> bool) -> bool {
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
     if !(first.low == "," || lexicon::PREPOSITIONS.contains(&first.low.as_str())) {
         return false;
     }
@@ -4482,6 +4510,9 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
     let mut words_in_phrase = false;
     for (k, t) in toks.iter().enumerate().skip(at + 1).take(12) {
         let low = t.low.as_str();
+        if ends(k) {
+            return true;
+        }
         if t.quoted || matches!(low, "." | ";" | ":" | "!" | "?" | "(" | ")") {
             return false;
         }
@@ -4490,9 +4521,6 @@ fn que_after_adjunct(toks: &[Tok], at: usize) -> bool {
         if toks[k - 1].low == "en" && !t.upper && low.ends_with("ant") {
             words_in_phrase = false;
             continue;
-        }
-        if matches!(low, "que" | "qu'") {
-            return true;
         }
         if low == ","
             || matches!(low, "de" | "d'" | "du" | "des")

@@ -475,9 +475,9 @@ const KNOWN_GAPS: &[Gap] = &[
     gap(1, &["a/*/cité{e} par Le Monde/*/*"]),
     // « dément », « démentait » after a subject closed by a comma or before one (an apposition,
     // an aside, an opening phrase, an adjunct): no row or a statement.
-    gap(38, &["a/présent/*/démentir/*", "a/imparfait/*/démentir/*", "a/présent, colon/*/démentir/*"]),
+    gap(35, &["a/présent/*/démentir/*", "a/imparfait/*/démentir/*", "a/présent, colon/*/démentir/*"]),
     gap(24, &["b/présent/*/démentir/*", "b/imparfait/*/démentir/*", "b/présent, colon/*/démentir/*"]),
-    gap(16, &["d/présent/*/démentir/*", "d/imparfait/*/démentir/*", "d/présent, colon/*/démentir/*"]),
+    gap(13, &["d/présent/*/démentir/*", "d/imparfait/*/démentir/*", "d/présent, colon/*/démentir/*"]),
     // (a) « X, apposition, ASIDE, a affirmé »: an aside after an apposition makes the apposition
     // the speaker (since session 17 only for asides that open no insertion `clause_subject`
     // knows: a participle, an adverb in -ment, a time word or a preposition are read past).
@@ -485,10 +485,11 @@ const KNOWN_GAPS: &[Gap] = &[
     // (a) « Le maire de Lyon Paul Martin (PS), a affirmé »: unresolved.
     gap(14, &["a/*/(PS)/*/role name,"]),
     // (a) An insert inside the verb group of a simple tense or before its colon (« affirme,
-    // lundi, que », « dénonce lui-même », « estime, lui aussi : », « dénonce par la suite »,
-    // « affirme en substance que », « met une fois encore en garde »): no row, or a statement.
-    // (After an auxiliary the same inserts are read: « a auparavant affirmé ».)
-    gap(50, &["a/*/*/*/*"]),
+    // lundi, que », « dénonce lui-même », « estime, lui aussi : » after a title, « dénonce par
+    // la suite », « affirme en substance que », « met une fois encore en garde »): no row, or a
+    // statement. (After an auxiliary the same inserts are read: « a auparavant affirmé »; before
+    // a colon, « dénonce, de son côté, : », « réclame, lundi, : » since session 23.)
+    gap(43, &["a/*/*/*/*"]),
     // (b) « Le visage fermé, X a affirmé »: an opening absolute phrase (a noun and its
     // participle) leaves the subject unresolved.
     gap(32, &["b/*/Le visage fermé/*/*"]),
@@ -509,11 +510,12 @@ const KNOWN_GAPS: &[Gap] = &[
     gap(20, &["c/*/*/*/*"]),
     // (d) « estimer » with an adjunct before what it reports (« a estimé à plusieurs reprises
     // que », « estime, mardi : »): an estimate or a statement, not a position.
-    gap(19, &["d/*/*/estimer/*"]),
+    gap(16, &["d/*/*/estimer/*"]),
     // (d) An adjunct between the verb and what it reports (« a appelé, sans donner de détails,
-    // à », « affirme dans une lettre adressée aux salariés que », « dénonce, mardi : »): no row,
-    // or a statement before a colon.
-    gap(91, &["d/*/*/*/*"]),
+    // à », « affirme dans une lettre adressée aux salariés que », « ajoute, mardi : » after a
+    // title): no row, or a statement before a colon. (« dénonce, mardi : », « dément dans la
+    // foulée : » give their kind since session 23.)
+    gap(79, &["d/*/*/*/*"]),
 ];
 
 /// A row: speaker ("" when unresolved), kind, unconfirmed.

@@ -575,28 +575,31 @@ fn colon_quote(toks: &[Tok]) -> Option<usize> {
         .then_some(colon)
 }
 
-/// The kind of the reporting verb that ends the clause before `colon` (« Le maire s'offusque :
-/// « … » », « La préfète rejette : « … » », « Le syndicat a invité : « … » », « ne mâche
-/// pas ses mots : »): what it reports is a position, a denial or a call as after « que »,
-/// though the cues do not take the verb without its complement. The verb's form is the word
-/// right before the colon, a past participle after its auxiliary (a verb that needs a phrase after it must report a clause or what
-/// is called for or opposed: « que », « à », « pour », « contre » among its phrases; not
-/// « décrit : », « décrire comme »), or the word before the phrase it needs (« ses mots »). Negated (« ne », « n' »
-/// before it), a warning, denial or call is a statement ([`negation_aware`]); a call whose
-/// quotation asks a question (« Le député interpelle : « Où est l'argent ? » ») is none. A
-/// statement when no reporting verb stands there (« n'a obtenu aucune garantie : « … » »).
-fn kind_of_the_verb_before_colon(toks: &[Tok], colon: usize) -> ClaimKind {
-    let verb = (1..=4)
+/// The reporting verb that ends the clause before `colon` (« Le maire s'offusque : « … » »,
+/// « La préfète rejette : « … » », « Le syndicat a invité : « … » », « ne mâche pas ses mots
+/// : »), and its kind: what it reports is a position, a denial or a call as after « que »,
+/// though the cues do not take the verb without its complement. The verb's form stands right
+/// before the colon, a past participle after its auxiliary, or before the phrase it needs
+/// (« ses mots »), or before the press's inserts (« s'offusque dans un communiqué : »,
+/// « rejette auprès de l'AFP : », « dénonce, sur France Inter, : »). A verb that needs a
+/// phrase after it must report a clause or what is called for or opposed (« que », « à »,
+/// « pour », « contre » among its phrases; not « décrit : », « décrire comme »). Its position
+/// and kind.
+fn verb_before_colon(toks: &[Tok], colon: usize) -> Option<(usize, ClaimKind)> {
+    // (The verb, an insert of up to eight words, the colon.)
+    (1..=12)
         .filter_map(|back| colon.checked_sub(back))
         .find_map(|at| {
             let t = &toks[at];
             let verb = lexicon::verbs().get(t.low.as_str())?;
             let between: Vec<&str> = toks[at + 1..colon].iter().map(|t| t.low.as_str()).collect();
+            let inserts_only =
+                between.is_empty() || cues::only_inserts_between(toks, at + 1, colon);
             // (Right before the colon, a verb that reports a clause: « décrit : » is no
             // « décrire comme ».)
             let fits = match verb.needs_next {
-                None => between.is_empty(),
-                Some(phrases) if between.is_empty() => phrases
+                None => inserts_only,
+                Some(phrases) if inserts_only => phrases
                     .iter()
                     .any(|p| matches!(*p, "que" | "à" | "pour" | "contre")),
                 Some(phrases) => phrases
@@ -608,11 +611,25 @@ fn kind_of_the_verb_before_colon(toks: &[Tok], colon: usize) -> ClaimKind {
                 !cues::is_participle(&t.low) || at > 0 && cues::is_aux(toks[at - 1].low.as_str());
             (!t.quoted && lexicon::is_verb_form(&t.low) && fits && finite)
                 .then_some((at, verb.kind))
-        });
+        })
+}
+
+/// The kind of the quotation after `colon`, `verb` the reporting verb before it and its kind
+/// ([`verb_before_colon`]). Negated in its own group (« ne rejette pas : », « n'a pas invité
+/// : »; not by a « ne » in the subject's relative: « Le préfet, qui ne veut prendre aucun
+/// risque, invite : »), a warning, denial or call is a statement ([`negation_aware`]); so is a
+/// call whose quotation asks a question (« Le député invite : « Qui paiera la facture ? » »:
+/// what is asked is said, not called for), and the words after a clause with no reporting
+/// verb there (« n'a obtenu aucune garantie : « … » »).
+fn kind_of_the_verb_before_colon(
+    toks: &[Tok],
+    colon: usize,
+    verb: Option<(usize, ClaimKind)>,
+) -> ClaimKind {
     let Some((at, kind)) = verb else {
         return ClaimKind::Statement;
     };
-    let negated = toks[..at]
+    let negated = toks[cues::group_start(toks, at)..at]
         .iter()
         .any(|t| !t.quoted && matches!(t.low.as_str(), "ne" | "n'"));
     let asks = toks[colon + 1..].iter().any(|t| t.low == "?");
@@ -2220,7 +2237,14 @@ fn claim_in(
         // all that comes before the colon, heads its words.)
         let unnamed_heading =
             speaker.kind == SpeakerKind::Anonymous && tokenize(&speaker.name).len() == colon;
-        if !(matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role) || unnamed_heading)
+        // (« Le syndicat invite : « … » », « La préfecture dément : « … » »: a body speaks
+        // through a reporting verb; not « La ville a fermé ses écoles : « … » ».)
+        let reporting_verb = verb_before_colon(toks, colon);
+        let body_reporting = matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Media)
+            && reporting_verb.is_some();
+        if !(matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role)
+            || unnamed_heading
+            || body_reporting)
             || event_headline(toks, colon)
         {
             return None;
@@ -2243,7 +2267,7 @@ fn claim_in(
             speaker,
             Route::ColonQuotation,
             ":".to_string(),
-            kind_of_the_verb_before_colon(toks, colon),
+            kind_of_the_verb_before_colon(toks, colon, reporting_verb),
             false,
             colon,
         )

@@ -325,8 +325,8 @@ const MODAL_FORMS: &[&str] = &[
 ];
 
 /// The first token of the verb group whose verb is at `at`: auxiliaries and adverbs
-/// (negation included) before it.
-fn group_start(toks: &[Tok], at: usize) -> usize {
+/// (negation and clitics included) before it.
+pub(in crate::brief::claims) fn group_start(toks: &[Tok], at: usize) -> usize {
     let mut s = at;
     while s > 0 {
         let w = toks[s - 1].low.as_str();
