@@ -5807,6 +5807,48 @@ fn a_relative_after_an_apposition_with_a_preposition_is_the_names() {
     );
 }
 
+/// Review B27: « une voisine, présente sur les lieux avec son mari, qui a affirmé … »: an
+/// apposition opening on an adjective or a participle (« présente », « originaire »,
+/// « installé », « mandaté ») or a person's noun (« membre ») describes the phrase before its
+/// comma, named or not, and the comma before « qui » sets the relative on that phrase (before:
+/// « son mari », « le tribunal », « membre du club »: wrong names). Must-not: with no comma
+/// before « qui », the relative is the complement's.
+#[test]
+fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons() {
+    for (sentence, want) in [
+        (
+            "Les faits ont été rapportés par une voisine, présente sur les lieux avec son mari, qui a affirmé avoir entendu des cris.",
+            "une voisine",
+        ),
+        (
+            "Le corps a été découvert par un promeneur, membre du club de randonnée, qui a affirmé que le sentier était fermé.",
+            "un promeneur",
+        ),
+        (
+            "Le témoignage vient d'une infirmière, installée à Lyon depuis dix ans, qui assure que les patients attendaient.",
+            "une infirmière",
+        ),
+        (
+            "L'incendie a été décrit par des habitants, présents lors du sinistre avec leurs enfants, qui ont raconté que les flammes montaient très haut.",
+            "des habitants",
+        ),
+        (
+            "Le dossier a été confié à un expert, mandaté par le tribunal, qui affirme que le bâtiment est dangereux.",
+            "un expert",
+        ),
+        (
+            "Les secours ont été prévenus par une retraitée, hospitalisée à Nantes avec sa fille, qui a expliqué que l'immeuble tremblait.",
+            "une retraitée",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    assert_eq!(
+        speakers_of("Les faits ont été rapportés par une voisine, présente avec son mari qui a affirmé avoir entendu des cris."),
+        ["son mari"]
+    );
+}
+
 /// « Il y a d'un côté Auchan, qui a annoncé … »: a locution of contrast (« d'un côté », « de
 /// l'autre côté », « d'une part », « d'autre part ») before a name is no part of the
 /// antecedent of « qui » (before: « un côté Auchan »). Must-not: an antecedent with its

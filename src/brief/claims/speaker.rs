@@ -188,9 +188,17 @@ pub(super) fn speaker_by_route(
             }
             // « contredite par Inès, passagère sur le siège arrière, qui a confié »: the walk
             // stopped at the apposition's own preposition; the apposition describes the name.
-            if let Some(named) = apposition_opening_before(toks, from)
-                .and_then(|app| name_before_apposition(text, toks, app, to, people))
-            {
+            // So it does an unnamed person (« une voisine, présente sur les lieux avec son
+            // mari, qui », « un promeneur, membre du club, qui »): the comma before « qui »
+            // sets the relative on the phrase the apposition describes, not inside it.
+            let apposition = apposition_opening_before(toks, from).or_else(|| {
+                (from > 0 && toks[from - 1].low == "," && opens_a_description(&toks[from].low))
+                    .then_some(from)
+            });
+            if let Some(named) = apposition.and_then(|app| {
+                name_before_apposition(text, toks, app, to, people)
+                    .or_else(|| person_described_before(text, toks, app, to, people))
+            }) {
                 return (named, Route::RelativeAntecedent);
             }
             // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
@@ -5028,10 +5036,87 @@ fn name_before_apposition(
     })
 }
 
+/// Whether `low` may open an apposition that describes a person: a person's noun
+/// (« passagère », « membre »), or an adjective or a past participle telling where they are,
+/// come from or stand (« présente », « originaire », « installée », « hospitalisé »).
+fn opens_a_description(low: &str) -> bool {
+    speaking_noun(low)
+        || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e))
+        || ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e))
+        || describes_where_from(low)
+}
+
+/// « présent(e)(s) », « originaire(s) », « membre(s) »: words opening an apposition about a
+/// person (« présente sur les lieux », « originaire de Lyon »), never its verb there, though
+/// « présente » is a form of « présenter ».
+fn describes_where_from(low: &str) -> bool {
+    matches!(
+        low,
+        "présent"
+            | "présente"
+            | "présents"
+            | "présentes"
+            | "originaire"
+            | "originaires"
+            | "membre"
+            | "membres"
+    )
+}
+
+/// Whether the words `from..to` of an apposition hold a finite verb, its opening adjective
+/// aside (« présente sur les lieux »).
+fn apposition_has_verb(toks: &[Tok], from: usize, to: usize) -> bool {
+    toks[from..to]
+        .iter()
+        .enumerate()
+        .any(|(i, t)| is_finite_verb(t) && !(i == 0 && describes_where_from(&t.low)))
+}
+
+/// The unnamed person an apposition `app..=to` set off by commas describes, when « qui »
+/// follows it: the noun phrase right before its opening comma, a determiner and a person's
+/// noun, lowercase (« une voisine, présente sur les lieux avec son mari, qui » is the
+/// neighbour's; « un promeneur, membre du club, qui » the walker's). The apposition holds no
+/// verb.
+fn person_described_before(
+    text: &str,
+    toks: &[Tok],
+    app: usize,
+    to: usize,
+    people: &People,
+) -> Option<Speaker> {
+    let comma = app.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    if toks.get(to + 1).is_none_or(|t| t.low != ",")
+        || toks[app..=to].iter().any(|t| t.quoted || !t.word)
+        || apposition_has_verb(toks, app, to + 1)
+    {
+        return None;
+    }
+    let det = (comma.saturating_sub(4)..comma)
+        .rev()
+        .find(|&k| lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
+    let words = &toks[det + 1..comma];
+    let lowercase_words =
+        !words.is_empty() && words.iter().all(|t| t.word && !t.upper && !t.quoted);
+    let person = words
+        .iter()
+        .any(|t| speaking_noun(&t.low) || EPITHET_ENDINGS.iter().any(|e| t.low.ends_with(e)));
+    if !lowercase_words || !person {
+        return None;
+    }
+    let speaker = classify(text, toks, det, comma - 1, people);
+    matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+    )
+    .then_some(speaker)
+}
+
 /// Where an apposition starts when the antecedent of « qui » found at `from` is the
 /// complement of its preposition (« Inès, passagère sur le siège arrière, qui »: « le siège
 /// arrière »): right after the comma before, when the words up to `from` open on a noun of a
-/// person (its article allowed), with no verb and no quotation.
+/// person (its article allowed) or an adjective or participle that describes one
+/// ([`opens_a_description`]: « une voisine, présente sur les lieux avec son mari, qui »),
+/// with no verb and no quotation.
 fn apposition_opening_before(toks: &[Tok], from: usize) -> Option<usize> {
     let prep = from.checked_sub(1)?;
     if !lexicon::PREPOSITIONS.contains(&toks[prep].low.as_str()) && toks[prep].low != "de" {
@@ -5043,11 +5128,9 @@ fn apposition_opening_before(toks: &[Tok], from: usize) -> Option<usize> {
         .filter(|&k| toks[k].low == ",")?;
     let head =
         (comma + 1..prep).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
-    let person_noun =
-        |low: &str| speaking_noun(low) || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e));
     (!toks[head].upper
-        && person_noun(&toks[head].low)
-        && !toks[comma + 1..prep].iter().any(is_finite_verb))
+        && opens_a_description(&toks[head].low)
+        && !apposition_has_verb(toks, comma + 1, prep))
     .then_some(comma + 1)
 }
 
