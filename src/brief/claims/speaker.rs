@@ -4446,6 +4446,13 @@ pub(super) fn subject_before_apposition(
     None
 }
 
+/// The head of the noun phrase opening at `from`: its first token past the determiners,
+/// before `end` (« le député » → « député »; a participle after it may describe it, the head
+/// itself is none: « le délégué du personnel »).
+pub(super) fn head_past_determiners(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
+}
+
 /// Where a subject `from..end` that a body, a group or a person heads ends before the
 /// participle of what someone else does to it (« Le parti présidé par Paul Martin »,
 /// « L'association dirigée depuis mars par Anne Roy », « La délégation conduite par le
@@ -4453,8 +4460,7 @@ pub(super) fn subject_before_apposition(
 /// its issuer (« Un communiqué signé par le ministre »), and « cité par » is read elsewhere.
 /// `end` when there is none.
 fn before_agent_phrase(toks: &[Tok], from: usize, end: usize) -> usize {
-    let Some(head) = (from..end).find(|&k| !lexicon::DETERMINERS.contains(&toks[k].low.as_str()))
-    else {
+    let Some(head) = head_past_determiners(toks, from, end) else {
         return end;
     };
     let low = toks[head].low.as_str();

@@ -733,8 +733,11 @@ pub(in crate::brief::claims) fn described_holder(toks: &[Tok], at: usize) -> (us
             .map(|(k, _)| k);
         return (np, close.unwrap_or(np));
     }
-    // (The noun phrase may run through the participle: cut it there.)
-    let Some(participle) = (at + 1..=np + 1).find(|&k| describes_with_complement(toks, k)) else {
+    // (The noun phrase may run through the participle: cut it there. Only after the head:
+    // « le député de la Somme », « le représentant des salariés » are a role noun and its
+    // complement, not a determiner and a participle.)
+    let head = super::super::speaker::head_past_determiners(toks, at, np + 1).unwrap_or(at);
+    let Some(participle) = (head + 1..=np + 1).find(|&k| describes_with_complement(toks, k)) else {
         return (np, np);
     };
     let comma = toks
@@ -3591,6 +3594,63 @@ mod tests {
             "Pour Bayrou, la marge de manœuvre est étroite.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// Review B1: a role noun in -é / -ant with its complement after « Pour » (« le député de
+    /// la Somme », « le représentant des salariés ») is the holder's head, not a participle
+    /// describing a bare determiner: the holder keeps its kind. Must not lose: a participle
+    /// after the head still describes it (« le syndicat représentant les cadres »).
+    #[test]
+    fn pour_a_role_noun_in_e_or_ant_keeps_its_kind() {
+        use crate::model::SpeakerKind::{Organization, Role};
+        for (sentence, speaker, kind) in [
+            (
+                "Pour le député de la Somme, c'est une erreur.",
+                "le député de la Somme",
+                Role,
+            ),
+            (
+                "Pour le représentant des salariés, la direction ment.",
+                "le représentant des salariés",
+                Role,
+            ),
+            (
+                "Pour le gérant du restaurant, la fermeture est injuste.",
+                "le gérant du restaurant",
+                Role,
+            ),
+            (
+                "Pour le commandant de la brigade, la situation reste tendue.",
+                "le commandant de la brigade",
+                Role,
+            ),
+            (
+                "Pour la déléguée syndicale de l'usine, les salaires doivent augmenter.",
+                "la déléguée syndicale de l'usine",
+                Role,
+            ),
+            (
+                "Pour les délégués du personnel, le plan est inacceptable.",
+                "les délégués du personnel",
+                Role,
+            ),
+            (
+                "Pour le lieutenant de gendarmerie, l'enquête avance.",
+                "le lieutenant de gendarmerie",
+                Role,
+            ),
+            (
+                "Pour le syndicat représentant les cadres, la réforme est injuste.",
+                "le syndicat représentant les cadres",
+                Organization,
+            ),
+        ] {
+            assert_eq!(
+                last_sentence_rows(&[sentence]),
+                [(speaker.to_string(), kind)],
+                "{sentence}"
+            );
         }
     }
 
