@@ -5765,6 +5765,23 @@ fn a_list_after_the_verb_and_a_bare_pair_are_each_a_speaker() {
             "« Nous irons jusqu'au bout », ont prévenu la CGT, Solidaires et FO lundi soir.",
             vec!["la CGT", "Solidaires", "FO"],
         ),
+        // (Review B28, second half: a « de » complement belongs to the last item.)
+        (
+            "« Le site doit rester ouvert », ont estimé les élus, les parents et les enseignants de l'école.",
+            vec!["les élus", "les parents", "les enseignants de l'école"],
+        ),
+        (
+            "« La classe doit rouvrir », ont réclamé les habitants, les commerçants et les élus de la commune.",
+            vec!["les habitants", "les commerçants", "les élus de la commune"],
+        ),
+        (
+            "« La route doit rouvrir », ont réclamé le préfet, la députée et le maire de Lyon.",
+            vec!["le préfet", "la députée", "le maire de Lyon"],
+        ),
+        (
+            "« C'est inacceptable », ont dénoncé les élus, les parents et les enseignants de l'école samedi.",
+            vec!["les élus", "les parents", "les enseignants de l'école"],
+        ),
     ] {
         assert_eq!(speakers_of(sentence), want, "{sentence}");
     }

@@ -1363,8 +1363,15 @@ pub(super) fn postposed_list_end(toks: &[Tok], from: usize, to: usize) -> Option
             lexicon::PREPOSITIONS.contains(&w) || lexicon::TIME_WORDS.contains(&w)
         })
         .unwrap_or(end);
-    (end - et <= 5 && list_items_start(toks, from, last_comma + 1, end) == Some(from))
-        .then_some(end)
+    // (A « de » complement belongs to the last item, as to any other: « … et les enseignants
+    // de l'école », « … et les élus de la commune ».)
+    let head_end = (et + 2..end)
+        .find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"))
+        .unwrap_or(end);
+    (head_end - et <= 5
+        && end - head_end <= 4
+        && list_items_start(toks, from, last_comma + 1, end) == Some(from))
+    .then_some(end)
 }
 
 /// Whether « et » at `et` joins two bare nouns that each name people or bodies, the whole
