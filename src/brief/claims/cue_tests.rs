@@ -4806,6 +4806,16 @@ fn a_reporting_verb_before_a_colon_quotation_gives_its_kind() {
             "La porte-parole",
             Statement,
         ),
+        (
+            "La ministre ne les rejette pas : « Nous regarderons ces chiffres de près. »",
+            "La ministre",
+            Statement,
+        ),
+        (
+            "Le préfet, qui ne le cache pas, le déplore : « Les moyens manquent. »",
+            "Le préfet",
+            Position,
+        ),
         // (Review B7: the press's inserts between the verb and the colon.)
         (
             "Le maire s'offusque dans un communiqué : « C'est inadmissible. »",

@@ -629,14 +629,37 @@ fn kind_of_the_verb_before_colon(
     let Some((at, kind)) = verb else {
         return ClaimKind::Statement;
     };
-    let negated = toks[cues::group_start(toks, at)..at]
-        .iter()
-        .any(|t| !t.quoted && matches!(t.low.as_str(), "ne" | "n'"));
+    let negated = negated_in_its_group(toks, at);
     let asks = toks[colon + 1..].iter().any(|t| t.low == "?");
     match negation_aware(kind, negated) {
         ClaimKind::Call if asks => ClaimKind::Statement,
         kind => kind,
     }
+}
+
+/// Whether the verb at `at` is negated in its own group: « ne » or « n' » among the
+/// auxiliaries, adverbs and object pronouns right before it (« ne rejette pas », « n'a jamais
+/// démenti », « ne les a jamais démenties »), or « pas », « jamais », « guère » right after it
+/// (« ne les rejette pas »). Not a « ne » of another clause (« Le préfet, qui ne le cache pas,
+/// le déplore »).
+fn negated_in_its_group(toks: &[Tok], at: usize) -> bool {
+    let mut start = at;
+    loop {
+        let mut k = cues::group_start(toks, start);
+        while k > 0 && !toks[k - 1].quoted && speaker::CLITICS.contains(&toks[k - 1].low.as_str()) {
+            k -= 1;
+        }
+        if k == start {
+            break;
+        }
+        start = k;
+    }
+    toks[start..at]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "ne" | "n'"))
+        || toks
+            .get(at + 1)
+            .is_some_and(|t| !t.quoted && matches!(t.low.as_str(), "pas" | "jamais" | "guère"))
 }
 
 /// A quotation with no cue, given to the subject of the clause it follows (« L'éleveur montre
