@@ -321,7 +321,7 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 aux = Some(p.low.clone());
                 start -= 1;
             } else if aux.is_some()
-                && start + 1 == i
+                && is_aux(&toks[start].low)
                 && matches!(p.low.as_str(), "les" | "la")
                 && start >= 2
                 && toks[start - 2].word

@@ -551,7 +551,9 @@ fn formulating_a_request() {
 
 /// An object pronoun between a noun subject and a stance verb (« L'opposition les
 /// conteste ») is no determiner when the verb's form cannot be a noun after it, and it is no
-/// part of the subject before an auxiliary (« L'opposition les a contestés »).
+/// part of the subject before an auxiliary (« L'opposition les a contestés »), adverbs or a
+/// negation between the auxiliary and the participle too (« les ont aussitôt dénoncées », « ne
+/// les a jamais contestés »: the subject is not « Le maire ne »).
 #[test]
 fn an_object_pronoun_after_a_noun_subject() {
     for (sentence, speaker, kind) in [
@@ -585,9 +587,26 @@ fn an_object_pronoun_after_a_noun_subject() {
             "La direction",
             ClaimKind::Denial,
         ),
+        (
+            "Les syndicats les ont aussitôt dénoncées.",
+            "Les syndicats",
+            ClaimKind::Position,
+        ),
+        (
+            "Le maire ne les a jamais contestés devant la presse.",
+            "Le maire",
+            ClaimKind::Statement,
+        ),
+        (
+            "La préfète les a pourtant démenties dans un communiqué.",
+            "La préfète",
+            ClaimKind::Denial,
+        ),
     ] {
         expect(sentence, speaker, kind);
     }
+    // Must not: a garbled subject « La direction ne » for a denial negated with nothing said.
+    expect_none("La direction ne les a pas confirmées.");
     for sentence in [
         "Pour l'opposition la critique est facile.",
         "Dans le camp adverse la demande reste forte.",
