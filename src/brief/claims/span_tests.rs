@@ -5828,8 +5828,9 @@ fn a_relative_after_an_apposition_with_a_preposition_is_the_names() {
 /// apposition opening on an adjective or a participle (« présente », « originaire »,
 /// « installé », « mandaté ») or a person's noun (« membre ») describes the phrase before its
 /// comma, named or not, and the comma before « qui » sets the relative on that phrase (before:
-/// « son mari », « le tribunal », « membre du club »: wrong names). Must-not: with no comma
-/// before « qui », the relative is the complement's.
+/// « son mari », « le tribunal », « membre du club »: wrong names), from its first determiner
+/// with its complement (review 3 B40: not « la victime » of « la mère de la victime »).
+/// Must-not: with no comma before « qui », the relative is the complement's.
 #[test]
 fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons() {
     for (sentence, want) in [
@@ -5857,12 +5858,45 @@ fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons()
             "Les secours ont été prévenus par une retraitée, hospitalisée à Nantes avec sa fille, qui a expliqué que l'immeuble tremblait.",
             "une retraitée",
         ),
+        // (Review 3 B40: the phrase from its first determiner, its complement with it.)
+        (
+            "Les faits ont été rapportés par la mère de la victime, présente sur les lieux, qui a affirmé avoir entendu des cris.",
+            "la mère de la victime",
+        ),
+        (
+            "Le corps a été découvert par le fils de la victime, âgé de 20 ans, qui a expliqué que la porte était ouverte.",
+            "le fils de la victime",
+        ),
+        (
+            "Le projet a été critiqué par le syndicat des enseignants, majoritaire dans la région, qui a dénoncé un recul.",
+            "le syndicat des enseignants",
+        ),
+        (
+            "Les faits ont été rapportés par la mère de Paul Martin, présente sur les lieux, qui a affirmé avoir entendu des cris.",
+            "la mère de Paul Martin",
+        ),
+        (
+            "Les faits ont été rapportés par un ami de la famille, présent ce soir-là avec sa femme, qui a affirmé avoir entendu des cris.",
+            "un ami de la famille",
+        ),
+        (
+            "L'alerte a été donnée par une amie d'Anne Roy, installée dans l'immeuble, qui a raconté avoir senti une odeur de gaz.",
+            "une amie d'Anne Roy",
+        ),
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
     assert_eq!(
         speakers_of("Les faits ont été rapportés par une voisine, présente avec son mari qui a affirmé avoir entendu des cris."),
         ["son mari"]
+    );
+    // Must be unresolved (review 3 B40): a phrase before the apposition that names no one
+    // this reader knows is shown with its words, never the apposition's complement.
+    let got = rows("Les faits ont été rapportés par le voisinage, présent sur les lieux avec la police, qui a affirmé avoir entendu des cris.");
+    assert_eq!(
+        got,
+        [("le voisinage".to_string(), SpeakerKind::Unattributed)],
+        "{got:?}"
     );
 }
 

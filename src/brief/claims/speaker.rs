@@ -195,11 +195,22 @@ pub(super) fn speaker_by_route(
                 (from > 0 && toks[from - 1].low == "," && opens_a_description(&toks[from].low))
                     .then_some(from)
             });
-            if let Some(named) = apposition.and_then(|app| {
-                name_before_apposition(text, toks, app, to, people)
-                    .or_else(|| person_described_before(text, toks, app, to, people))
-            }) {
-                return (named, Route::RelativeAntecedent);
+            if let Some(app) = apposition {
+                let described = name_before_apposition(text, toks, app, to, people)
+                    .or_else(|| person_described_before(text, toks, app, to, people));
+                if let Some(named) = described {
+                    return (named, Route::RelativeAntecedent);
+                }
+                // (A phrase this reader cannot tell, « le père de l'enfant » read as no
+                // person's: unresolved, shown with its words, never the apposition's own or
+                // its complement's.)
+                let comma = app - 1;
+                let open = phrase_opening_before(text, toks, comma);
+                let set_off = toks.get(to + 1).is_some_and(|t| t.low == ",");
+                if set_off && open < comma {
+                    let words = slice(text, toks, open, comma - 1);
+                    return (Speaker::unresolved(words), Route::RelativeAntecedent);
+                }
             }
             // « des salariés du chimiste Acme, qui a annoncé »: a singular verb after a plural
             // head has the complement as its antecedent.
@@ -5034,6 +5045,12 @@ fn name_before_apposition(
     {
         first -= 1;
     }
+    // (« la mère de Paul Martin, présente …, qui »: a name in a noun's complement is not
+    // the one described.)
+    let complement = |k: usize| matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des");
+    if complement(first) || first > 0 && complement(first - 1) {
+        return None;
+    }
     // (« la CGT, premier syndicat du pays, qui »: the article stays with the name.)
     if first > 0 && matches!(toks[first - 1].low.as_str(), "le" | "la" | "l'" | "les") {
         first -= 1;
@@ -5077,19 +5094,23 @@ fn describes_where_from(low: &str) -> bool {
 }
 
 /// Whether the words `from..to` of an apposition hold a finite verb, its opening adjective
-/// aside (« présente sur les lieux »).
+/// aside (« présente sur les lieux ») and a noun after its determiner (« au moment des
+/// faits »).
 fn apposition_has_verb(toks: &[Tok], from: usize, to: usize) -> bool {
-    toks[from..to]
-        .iter()
-        .enumerate()
-        .any(|(i, t)| is_finite_verb(t) && !(i == 0 && describes_where_from(&t.low)))
+    (from..to).any(|k| {
+        let after_determiner = k > 0 && lexicon::DETERMINERS.contains(&toks[k - 1].low.as_str());
+        is_finite_verb(&toks[k])
+            && !after_determiner
+            && !(k == from && describes_where_from(&toks[k].low))
+    })
 }
 
 /// The unnamed person an apposition `app..=to` set off by commas describes, when « qui »
-/// follows it: the noun phrase right before its opening comma, a determiner and a person's
-/// noun, lowercase (« une voisine, présente sur les lieux avec son mari, qui » is the
-/// neighbour's; « un promeneur, membre du club, qui » the walker's). The apposition holds no
-/// verb.
+/// follows it: the noun phrase before its opening comma, from its first determiner, its head
+/// a person's noun or a body's, with its « de » complement (« une voisine, présente sur les
+/// lieux avec son mari, qui » is the neighbour's; « la mère de la victime, présente …, qui »
+/// the mother's, never the victim's; « le syndicat des enseignants, majoritaire …, qui »
+/// the union's). The apposition holds no verb.
 fn person_described_before(
     text: &str,
     toks: &[Tok],
@@ -5104,24 +5125,59 @@ fn person_described_before(
     {
         return None;
     }
-    let det = (comma.saturating_sub(4)..comma)
-        .rev()
-        .find(|&k| lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
-    let words = &toks[det + 1..comma];
-    let lowercase_words =
-        !words.is_empty() && words.iter().all(|t| t.word && !t.upper && !t.quoted);
-    let person = words
-        .iter()
-        .any(|t| speaking_noun(&t.low) || EPITHET_ENDINGS.iter().any(|e| t.low.ends_with(e)));
-    if !lowercase_words || !person {
+    let open = phrase_opening_before(text, toks, comma);
+    let det = (open..comma).find(|&k| lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
+    let head = toks
+        .get(det + 1)
+        .filter(|&h| det + 1 < comma && h.word && !h.upper)?;
+    // (Past the head and an adjective, a complement: « de la victime », « des enseignants »,
+    // « d'Anne Roy ».)
+    let de = |t: &Tok| matches!(t.low.as_str(), "de" | "du" | "des" | "d'");
+    let mut tail = det + 2;
+    if tail < comma && !de(&toks[tail]) {
+        tail += 1;
+    }
+    let words_fit = (tail == comma || de(&toks[tail]))
+        && toks[det + 2..comma]
+            .iter()
+            .enumerate()
+            .all(|(i, t)| t.word && !t.quoted && (!t.upper || det + 2 + i > tail));
+    let person = speaking_noun(&head.low) || EPITHET_ENDINGS.iter().any(|e| head.low.ends_with(e));
+    if !words_fit || !person {
         return None;
     }
     let speaker = classify(text, toks, det, comma - 1, people);
     matches!(
         speaker.kind,
-        SpeakerKind::Person | SpeakerKind::Role | SpeakerKind::Anonymous
+        SpeakerKind::Person
+            | SpeakerKind::Role
+            | SpeakerKind::Anonymous
+            | SpeakerKind::Organization
     )
     .then_some(speaker)
+}
+
+/// Where the phrase that ends at the comma `comma` opens: after the word before it, a
+/// preposition, a verb or a punctuation mark, eight words back at most.
+fn phrase_opening_before(text: &str, toks: &[Tok], comma: usize) -> usize {
+    let tags = super::pos::tags(text, toks);
+    let mut open = comma;
+    while open > 0 && comma - open < 8 {
+        let t = &toks[open - 1];
+        if !t.word
+            || t.quoted
+            || is_finite_verb(t)
+            || matches!(
+                tags[open - 1],
+                super::pos::Upos::Verb | super::pos::Upos::Aux
+            )
+            || lexicon::PREPOSITIONS.contains(&t.low.as_str())
+        {
+            break;
+        }
+        open -= 1;
+    }
+    open
 }
 
 /// Where an apposition starts when the antecedent of « qui » found at `from` is the
@@ -5131,7 +5187,12 @@ fn person_described_before(
 /// ([`opens_a_description`]: « une voisine, présente sur les lieux avec son mari, qui »),
 /// with no verb and no quotation.
 fn apposition_opening_before(toks: &[Tok], from: usize) -> Option<usize> {
-    let prep = from.checked_sub(1)?;
+    // (« présente au moment des faits »: the walk keeps a contracted article with its noun.)
+    let prep = if matches!(toks[from].low.as_str(), "au" | "aux") {
+        from
+    } else {
+        from.checked_sub(1)?
+    };
     if !lexicon::PREPOSITIONS.contains(&toks[prep].low.as_str()) && toks[prep].low != "de" {
         return None;
     }
