@@ -407,6 +407,13 @@ pub(super) struct People {
     /// The sentences whose object is a group of people (« Les syndicats ont rencontré les
     /// patrons »): a later « ils » could be either group.
     pub(super) plural_objects: Vec<usize>,
+    /// The sentences where a group its own pronoun takes up acts on a group of people
+    /// (« Ils ont interpellé deux suspects »): no rival for the next « ils », unless that one
+    /// answers a charge ([`People::answering_a_charge`]).
+    pub(super) group_objects: Vec<usize>,
+    /// Whether the sentence being read opens on « ils / elles » denying or admitting (« Ils
+    /// nient toute implication »): what those a group acted on answer.
+    pub(super) answering_a_charge: bool,
     /// The source the news desk named for what « on » learnt, while it is the last to have
     /// spoken (see [`People::follow_desk_source`]).
     pub(super) desk_source: Option<DeskSource>,
@@ -1425,17 +1432,19 @@ impl People {
         names.dedup();
         // (« Les syndicats ont rencontré les patrons. Ils ont affirmé … »: a group as the
         // object beside the subject group; either may be « ils »: unresolved.)
-        if self.plural_objects.contains(&nearest.sentence) && !nearest.spoke {
+        // (« Ils ont interpellé deux suspects. Ils nient … »: those the group acted on are who
+        // answers a charge.)
+        let object_in = |s: usize| {
+            self.plural_objects.contains(&s)
+                || self.answering_a_charge && self.group_objects.contains(&s)
+        };
+        if object_in(nearest.sentence) && !nearest.spoke {
             return None;
         }
         // (« Les gendarmes ont riposté. La police a interpellé trois suspects. Ils ont
         // déclaré … »: a group of people the object of a sentence after the nearest group's
         // stands nearer the pronoun; either may be meant: unresolved.)
-        if self
-            .plural_objects
-            .iter()
-            .any(|&s| s > nearest.sentence && s < self.sentence)
-        {
+        if (nearest.sentence + 1..self.sentence).any(object_in) {
             return None;
         }
         if names.len() == 1 {

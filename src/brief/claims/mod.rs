@@ -66,6 +66,10 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             narrative += 1;
         }
         people.sentence = narrative;
+        people.answering_a_charge = toks
+            .first()
+            .is_some_and(|t| matches!(t.low.as_str(), "ils" | "elles"))
+            && same_sentence::answers_a_charge(toks, 0);
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
         if let Some(topic) = quant_a_topic(&segment.fr, toks, &people) {
@@ -298,8 +302,12 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
         let group_taken_up = from == to
             && matches!(toks[from].low.as_str(), "ils" | "elles")
             && subject.kind != SpeakerKind::Unattributed;
-        if !group_taken_up && plural_object_group(toks, to + 1) {
-            people.plural_objects.push(people.sentence);
+        if plural_object_group(toks, to + 1) {
+            if group_taken_up {
+                people.group_objects.push(people.sentence);
+            } else {
+                people.plural_objects.push(people.sentence);
+            }
         }
     } else if let Some(subject) = subject_past_adjunct_relative(text, toks, people) {
         people.observe_subject(&subject);

@@ -340,10 +340,21 @@ fn governing_clause_subject(
         return None;
     }
     let subject = main_subject(text, &toks[from..], verb - from, people)?;
-    if !may_speak(&subject) || !agrees(&subject, gender, plural, people) {
-        return None;
-    }
     let unresolved = || Some(Speaker::unresolved(toks[at].low.clone()));
+    if !may_speak(&subject) || !agrees(&subject, gender, plural, people) {
+        // (« La société a licencié le chauffeur du bus, car il affirme … »: not the subject's
+        // pronoun, and a person of its gender no name tells stands between (a role, people, a
+        // paired ending; not a body): not whoever a sentence before named. A named one, « donné par le général Michel Aoun …,
+        // lorsqu'il a affirmé », is read as the article's people are.)
+        let unnamed = people_phrases_between(toks, (verb + 1, at), gender, plural).any(|k| {
+            let noun = toks[k + 1].low.as_str();
+            let person = lexicon::ROLE_NOUNS.contains(&noun)
+                || lexicon::PEOPLE_NOUNS.contains(&noun)
+                || agent_by_paired_ending(&toks[k].low, noun);
+            person && !toks.get(k + 2).is_some_and(|t| t.upper && t.word)
+        });
+        return unnamed.then(unresolved).flatten();
+    }
     // (« Le juge l'a entendu, car il … », « ne les a pas reçus »: the one the main verb acts
     // on may be meant.)
     let mut clitic = verb;
@@ -391,7 +402,7 @@ fn governing_clause_subject(
 /// Whether the subject pronoun at `at` denies or admits (« il a nié », « elle n'a pas
 /// contesté », « il a reconnu », « elle avoue »): its verb, past « ne » and an auxiliary, is
 /// one of denial or of admission, what one accused of something answers.
-fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
+pub(super) fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
     toks.iter()
         .skip(at + 1)
         .find(|t| {
@@ -407,16 +418,28 @@ fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
 /// Whether `from..to` holds a noun phrase naming a person of `gender` (or of no gender its
 /// words tell) and number: a determiner, a possessive or a contracted article, then a noun
 /// the lexicon holds as someone (« l'employé », « son député », « au préfet », « aux
-/// salariés »), or one that reads as a person's by its ending (« son serveur », « le
-/// technicien ») with no complement after it: a thing's noun has one, what it is of or for
-/// (« la liste des écoles », « son soutien à la filière », « le maintien de la ligne »).
+/// salariés »), or one that reads as a person's by an ending that pairs the two genders
+/// (« son serveur », « le serveur du restaurant », « le technicien »: see
+/// [`agent_by_paired_ending`]).
 fn person_named_between(
     toks: &[Tok],
     (from, to): (usize, usize),
     gender: Gender,
     plural: bool,
 ) -> bool {
-    (from..to).any(|k| {
+    people_phrases_between(toks, (from, to), gender, plural)
+        .next()
+        .is_some()
+}
+
+/// Where the noun phrases [`person_named_between`] looks for open (their determiners).
+fn people_phrases_between(
+    toks: &[Tok],
+    (from, to): (usize, usize),
+    gender: Gender,
+    plural: bool,
+) -> impl Iterator<Item = usize> + '_ {
+    (from..to).filter(move |&k| {
         let det = toks[k].low.as_str();
         let Some(noun) = toks.get(k + 1).filter(|n| n.word && !n.upper && !n.quoted) else {
             return false;
@@ -435,23 +458,6 @@ fn person_named_between(
             [noun.low.as_str(), singular]
                 .iter()
                 .any(|w| agent_by_paired_ending(det, w))
-                && !toks.get(k + 2).is_some_and(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "de" | "du"
-                            | "des"
-                            | "d'"
-                            | "à"
-                            | "au"
-                            | "aux"
-                            | "entre"
-                            | "avec"
-                            | "sur"
-                            | "pour"
-                            | "contre"
-                            | "envers"
-                    )
-                })
         };
         if number != plural || !(held || by_ending()) {
             return false;
@@ -1036,6 +1042,21 @@ mod tests {
             [
                 "Le maire Paul Girard a visité le site.",
                 "Le club a reçu le technicien, car il estime que la pelouse est abîmée.",
+            ],
+            // (review 3 B43: a person named with where they work is still a person; and a
+            // subject the pronoun cannot take up leaves it to the person between, not to
+            // one a sentence before named.)
+            [
+                "Le maire Paul Girard a visité le site.",
+                "Le gérant a licencié le serveur du restaurant, car il affirme avoir été insulté.",
+            ],
+            [
+                "La ministre Claire Morel a visité le site.",
+                "La directrice a renvoyé la vendeuse de la boutique, car elle affirme avoir été volée.",
+            ],
+            [
+                "Le maire Paul Girard a visité le site.",
+                "La société a licencié le chauffeur du bus, car il affirme que les freins étaient usés.",
             ],
         ] {
             let (speaker, resolved) = last(&article);
