@@ -2316,7 +2316,7 @@ fn names_a_place(words: &[&str]) -> bool {
 
 /// Nouns of places and bodies that are often named after a person (« le Lycée Victor Hugo »,
 /// « l'Hôpital Georges Pompidou », « le Prix Albert Londres »).
-const NAMED_AFTER_SOMEONE: &[&str] = &[
+pub(super) const NAMED_AFTER_SOMEONE: &[&str] = &[
     "lycée",
     "collège",
     "école",
@@ -2342,6 +2342,8 @@ const NAMED_AFTER_SOMEONE: &[&str] = &[
     "maison",
     "résidence",
     "cité",
+    "quartier",
+    "clinique",
 ];
 
 /// Whether a token goes on into a verb: a finite verb, or the negation or an object pronoun

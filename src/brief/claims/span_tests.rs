@@ -5883,6 +5883,23 @@ fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons()
             "L'alerte a été donnée par une amie d'Anne Roy, installée dans l'immeuble, qui a raconté avoir senti une odeur de gaz.",
             "une amie d'Anne Roy",
         ),
+        // (Review 3 B53: the name of a place named after someone is not the one described.)
+        (
+            "L'alerte a été donnée par la directrice du collège Jean-Moulin, présente dans l'établissement, qui a affirmé que les élèves étaient en sécurité.",
+            "la directrice du collège Jean-Moulin",
+        ),
+        (
+            "Les faits ont été dénoncés par un collectif d'habitants du quartier Nord, créé en 2019, qui affirme que la police est absente.",
+            "un collectif d'habitants du quartier Nord",
+        ),
+        (
+            "Le corps a été découvert par un employé du lycée Victor Hugo, arrivé tôt, qui a expliqué que la grille était ouverte.",
+            "un employé du lycée Victor Hugo",
+        ),
+        (
+            "Le malaise a été signalé par une infirmière de l'hôpital Saint-Louis, présente sur place, qui a affirmé que le patient respirait.",
+            "une infirmière de l'hôpital Saint-Louis",
+        ),
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }

@@ -5046,9 +5046,13 @@ fn name_before_apposition(
         first -= 1;
     }
     // (« la mère de Paul Martin, présente …, qui »: a name in a noun's complement is not
-    // the one described.)
+    // the one described; nor is the name of a place named after someone, « la directrice du
+    // collège Jean-Moulin », « du quartier Nord ».)
     let complement = |k: usize| matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des");
-    if complement(first) || first > 0 && complement(first - 1) {
+    let place_named = |k: usize| {
+        !toks[k].upper && super::coreference::NAMED_AFTER_SOMEONE.contains(&toks[k].low.as_str())
+    };
+    if complement(first) || first > 0 && (complement(first - 1) || place_named(first - 1)) {
         return None;
     }
     // (« la CGT, premier syndicat du pays, qui »: the article stays with the name.)
@@ -5164,13 +5168,17 @@ fn phrase_opening_before(text: &str, toks: &[Tok], comma: usize) -> usize {
     let mut open = comma;
     while open > 0 && comma - open < 8 {
         let t = &toks[open - 1];
-        if !t.word
-            || t.quoted
-            || is_finite_verb(t)
+        // (« un employé du lycée »: a noun after its determiner, whatever the tagger says.)
+        let after_determiner =
+            open >= 2 && lexicon::DETERMINERS.contains(&toks[open - 2].low.as_str());
+        let verb = is_finite_verb(t)
             || matches!(
                 tags[open - 1],
                 super::pos::Upos::Verb | super::pos::Upos::Aux
-            )
+            );
+        if !t.word
+            || t.quoted
+            || verb && !after_determiner
             || lexicon::PREPOSITIONS.contains(&t.low.as_str())
         {
             break;
