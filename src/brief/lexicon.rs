@@ -4018,6 +4018,8 @@ pub const ORG_WORDS: &[&str] = &[
     "mairie",
     "préfecture",
     "syndicat",
+    // « le patronat »: the employers' organizations, as social news names them.
+    "patronat",
     "fédération",
     "confédération",
     "bureau",

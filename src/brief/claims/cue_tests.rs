@@ -1517,6 +1517,28 @@ fn contesting_an_act_is_a_stance() {
         "les riverains",
         ClaimKind::Position,
     );
+    // (Review 3 B45: only the head of the complement chain is tested, not a figure or a
+    // study its complement names.)
+    for (sentence, speaker) in [
+        (
+            "La réforme des statistiques, contestée par les syndicats, entre en vigueur lundi.",
+            "les syndicats",
+        ),
+        (
+            "La collecte des données, contestée par la Cnil, sera suspendue.",
+            "la Cnil",
+        ),
+        (
+            "Le financement de l'étude, contesté par l'opposition, sera voté lundi.",
+            "l'opposition",
+        ),
+        (
+            "La publication des chiffres, contestée par les syndicats, aura lieu lundi.",
+            "les syndicats",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
+    }
     // (Review B25: the noun the participle qualifies past its complement, « de la préfecture »,
     // « des autorités », « de l'Insee », « du ministère de l'Intérieur ».)
     for (sentence, speaker) in [
@@ -1535,6 +1557,15 @@ fn contesting_an_act_is_a_stance() {
         (
             "Les estimations du ministère de l'Intérieur, contestées par les associations, seront révisées.",
             "les associations",
+        ),
+        // (Review 2's own probe, review 3 B47: « le patronat » is a body.)
+        (
+            "L'étude de l'Insee contestée par le patronat sera publiée lundi.",
+            "le patronat",
+        ),
+        (
+            "Le rapport, contesté par les syndicats, sera publié lundi.",
+            "les syndicats",
         ),
     ] {
         expect(sentence, speaker, ClaimKind::Denial);
@@ -1568,6 +1599,19 @@ fn contesting_an_act_is_a_stance() {
         (
             "La fédération contestait la participation des clubs russes au tournoi.",
             "La fédération",
+        ),
+        // (Review 3 B46: a defendant contesting someone else's part challenges it.)
+        (
+            "Le prévenu conteste le rôle de la police dans l'enquête.",
+            "Le prévenu",
+        ),
+        (
+            "Les suspects contestent la présence policière dans le quartier.",
+            "Les suspects",
+        ),
+        (
+            "L'avocat du prévenu conteste le rôle des enquêteurs.",
+            "L'avocat du prévenu",
         ),
     ] {
         expect(sentence, speaker, ClaimKind::Position);
@@ -4858,14 +4902,22 @@ fn a_reporting_verb_before_a_colon_quotation_gives_its_kind() {
             "La préfecture",
             Denial,
         ),
+        (
+            "La gendarmerie dément : « Aucun blessé n'est à déplorer ».",
+            "La gendarmerie",
+            Denial,
+        ),
     ] {
         expect(sentence, speaker, kind);
     }
-    // Must not: a body whose clause before the colon holds no reporting verb.
+    // Must not: a body whose clause before the colon holds no reporting verb, or whose
+    // quotation is a title, no words said (review 3 B42).
     for sentence in [
         "La ville a fermé ses écoles : « Les enfants resteront chez eux. »",
         "L'usine a fermé ses portes : « C'est un drame pour la vallée. »",
         "La région a voté le budget : « Les lycées seront rénovés. »",
+        "Le festival propose cette année : « Une nuit au musée ».",
+        "La chaîne propose ce soir : « Les secrets du Louvre ».",
     ] {
         expect_none(sentence);
     }

@@ -4863,6 +4863,8 @@ const ASSERTED: &[&str] = &[
     "matérialité",
     "étude",
     "études",
+    "rapport",
+    "rapports",
     "estimations",
     "statistiques",
     "données",
@@ -4871,8 +4873,9 @@ const ASSERTED: &[&str] = &[
 /// Someone's part in a thing (« la présence », « la participation », « le rôle »): denied
 /// when it is the contester's own (« conteste sa présence sur les lieux », « leur rôle dans
 /// l'agression »), charged to someone (« la participation qui lui est reprochée ») or contested
-/// by a defendant ([`DEFENDANTS`]); « contester la présence d'une antenne », « le rôle de l'armée
-/// dans la transition » challenge a state of things, a stance.
+/// by a defendant ([`DEFENDANTS`]) and no one else's ([`part_left_unowned`]); « contester la
+/// présence d'une antenne », « le rôle de l'armée dans la transition », a defendant's « le rôle
+/// de la police » challenge a state of things, a stance.
 const PART_TAKEN: &[&str] = &["présence", "participation", "rôle"];
 
 /// Who stands accused in court news (« l'accusé », « le prévenu », « la suspecte »): what
@@ -4904,6 +4907,28 @@ fn subject_is_a_defendant(toks: &[Tok], start: usize) -> bool {
         || words.windows(3).any(|w| w == ["mis", "en", "examen"])
 }
 
+/// « sa », « son », « ses », « leur », « leurs ».
+fn is_possessive(t: &Tok) -> bool {
+    matches!(t.low.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
+}
+
+/// Whether the part named at `noun` (« la présence », « le rôle ») is left to the one who
+/// contests it: nothing after it but a place, a time or an act (« la présence sur les lieux »,
+/// « la participation à la fraude »), a relative (« le rôle qu'on lui prête »), or a complement
+/// of one's own (« la présence de son ADN »); not someone else's (« le rôle de la police »,
+/// « la présence policière »).
+fn part_left_unowned(toks: &[Tok], noun: usize) -> bool {
+    let Some(next) = toks.get(noun + 1).filter(|t| t.word && !t.quoted) else {
+        return true;
+    };
+    match next.low.as_str() {
+        "de" | "d'" => toks.get(noun + 2).is_some_and(is_possessive),
+        "du" | "des" => false,
+        "qui" | "que" | "qu'" => true,
+        w => lexicon::PREPOSITIONS.contains(&w),
+    }
+}
+
 /// Whether what is contested, named before the participle at `i`, is asserted or imputed
 /// (« un avis contesté par », « les chiffres contestés par », « les chiffres de la préfecture,
 /// contestés par »): denied, not challenged.
@@ -4926,12 +4951,15 @@ fn asserted_before(toks: &[Tok], i: usize) -> bool {
     };
     let head_or_before_adjective =
         |h: usize| asserted(h) || h > 0 && toks[h].word && !toks[h].upper && asserted(h - 1);
-    // (« les chiffres du ministère de l'Intérieur, contestés par »: past two complements.)
+    // (« les chiffres du ministère de l'Intérieur, contestés par »: past two complements to
+    // the head, the only noun tested: « la réforme des statistiques, contestée par » challenges
+    // a reform.)
     std::iter::successors(Some(last), |&h| {
         complement_start(toks, h).and_then(|de| de.checked_sub(1))
     })
     .take(3)
-    .any(head_or_before_adjective)
+    .last()
+    .is_some_and(head_or_before_adjective)
 }
 
 /// The « de / du / des / d' » that opens a noun's complement ending at `last`: one noun or
@@ -4971,11 +4999,12 @@ fn challenges_an_act(toks: &[Tok], start: usize, next: Option<usize>) -> bool {
         return false;
     };
     let part_denied = || {
-        let owns = matches!(
-            toks[k].low.as_str(),
-            "sa" | "son" | "ses" | "leur" | "leurs"
-        );
-        names_a_noun_of(toks, k, &[PART_TAKEN]) && (owns || subject_is_a_defendant(toks, start))
+        let owns = is_possessive(&toks[k]);
+        let part =
+            (k + 1..(k + 4).min(toks.len())).find(|&n| PART_TAKEN.contains(&toks[n].low.as_str()));
+        part.is_some_and(|n| {
+            owns || subject_is_a_defendant(toks, start) && part_left_unowned(toks, n)
+        })
     };
     // (After the verb « le », « leur » are determiners: an object pronoun stands before it.)
     let opens_object = toks

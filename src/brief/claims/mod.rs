@@ -594,7 +594,7 @@ fn colon_quote(toks: &[Tok]) -> Option<usize> {
 /// « pour », « contre » among its phrases; not « décrit : », « décrire comme »). Its position
 /// and kind.
 fn verb_before_colon(toks: &[Tok], colon: usize) -> Option<(usize, ClaimKind)> {
-    // (The verb, an insert of up to eight words, the colon.)
+    // (The verb, an insert of up to eleven tokens, the colon.)
     (1..=12)
         .filter_map(|back| colon.checked_sub(back))
         .find_map(|at| {
@@ -668,6 +668,21 @@ fn negated_in_its_group(toks: &[Tok], at: usize) -> bool {
         || toks
             .get(at + 1)
             .is_some_and(|t| !t.quoted && matches!(t.low.as_str(), "pas" | "jamais" | "guère"))
+}
+
+/// Whether the quotation after `colon` reads as words said, not a title (« Le festival
+/// propose : « Une nuit au musée ». »): it closes on its own stop inside the quotation marks
+/// (« « Rejoignez-nous lundi. » »), or holds an auxiliary or a first person (« « Aucun blessé
+/// n'est à déplorer ». »).
+fn words_said_after(toks: &[Tok], colon: usize) -> bool {
+    let quoted = || toks[colon + 1..].iter().filter(|t| t.quoted);
+    let closes_on_a_stop = quoted()
+        .next_back()
+        .is_some_and(|t| matches!(t.low.as_str(), "." | "!" | "?" | "…"));
+    closes_on_a_stop
+        || quoted().any(|t| {
+            lexicon::is_auxiliary(&t.low) || matches!(t.low.as_str(), "je" | "j'" | "nous" | "on")
+        })
 }
 
 /// A quotation with no cue, given to the subject of the clause it follows (« L'éleveur montre
@@ -2272,7 +2287,8 @@ fn claim_in(
         // through a reporting verb; not « La ville a fermé ses écoles : « … » ».)
         let reporting_verb = verb_before_colon(toks, colon);
         let body_reporting = matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Media)
-            && reporting_verb.is_some();
+            && reporting_verb.is_some()
+            && words_said_after(toks, colon);
         if !(matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Role)
             || unnamed_heading
             || body_reporting)

@@ -324,8 +324,9 @@ const MODAL_FORMS: &[&str] = &[
     "osaient", "osa", "osèrent", "osera", "oseront", "oserait", "oseraient", "osé",
 ];
 
-/// The first token of the verb group whose verb is at `at`: auxiliaries and adverbs
-/// (negation and clitics included) before it.
+/// The first token of the verb group whose verb is at `at`: auxiliaries and adverbs before it
+/// (« ne », « n' » and the clitics `lexicon::ADVERBS` lists: « le », « l' », « lui », « leur »,
+/// « se », « y »; not « les », « nous », « vous », « me », « te », « en »).
 pub(in crate::brief::claims) fn group_start(toks: &[Tok], at: usize) -> usize {
     let mut s = at;
     while s > 0 {
