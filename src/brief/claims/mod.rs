@@ -1306,6 +1306,32 @@ fn bodies_alike(mut items: Vec<Speaker>) -> Vec<Speaker> {
     items
 }
 
+/// « Élus et habitants ont dénoncé … », « …, ont prévenu élus, syndicats et habitants »: a
+/// list item that is a bare plural noun of people (no determiner, its other words lowercase)
+/// is a group, anonymous, or a body's plural, an organization (« syndicats »,
+/// « associations »); never a person (its capital is the sentence's) nor a role.
+fn group_of_a_bare_plural(words: &[Tok], mut item: Speaker) -> Speaker {
+    let Some((head, rest)) = words.split_first() else {
+        return item;
+    };
+    let low = head.low.as_str();
+    let singular = low.strip_suffix(['s', 'x']);
+    let bare_plural = head.word
+        && !lexicon::DETERMINERS.contains(&low)
+        && rest.iter().all(|t| !t.upper)
+        && singular.is_some_and(|w| speaker::can_speak(w) || speaker::can_speak(low));
+    if bare_plural && matches!(item.kind, SpeakerKind::Person | SpeakerKind::Role) {
+        let body = singular.is_some_and(|w| lexicon::ORG_WORDS.contains(&w));
+        item.kind = if body {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Anonymous
+        };
+        item.role = None;
+    }
+    item
+}
+
 /// Splits « Le maire et le préfet » into its two speakers (two callers are two claims);
 /// media lists and single names stay whole.
 fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
@@ -1320,7 +1346,7 @@ fn split_conjoined(speaker: Speaker, people: &People) -> Vec<Speaker> {
                 ..speaker.clone()
             }
         } else {
-            again
+            group_of_a_bare_plural(&toks[a..=b], again)
         }
     };
     let last_comma = toks.iter().rposition(|t| t.low == ",");

@@ -5728,6 +5728,62 @@ fn a_share_of_a_group_speaks_before_a_participle() {
     assert!(got.is_empty(), "{got:?}");
 }
 
+/// Review B26: the items of a bare pair or a bare list (« Élus et habitants », « ont prévenu
+/// élus, syndicats et habitants ») are groups, anonymous, or organizations for a body's
+/// plural; never a person (the capital is the sentence's) nor a role (before: « Élus »,
+/// « Patrons », « Syndicats » person, « enseignants », « élus » role). Must-not: names in a
+/// list stay persons.
+#[test]
+fn the_items_of_a_bare_pair_or_list_are_groups() {
+    use SpeakerKind::{Anonymous, Organization, Person};
+    for (sentence, want) in [
+        (
+            "Élus et habitants ont dénoncé la fermeture de la maternité.",
+            vec![("Élus", Anonymous), ("habitants", Anonymous)],
+        ),
+        (
+            "Patrons et salariés estiment que la réforme est urgente.",
+            vec![("Patrons", Anonymous), ("salariés", Anonymous)],
+        ),
+        (
+            "Parents et enseignants réclament des moyens.",
+            vec![("Parents", Anonymous), ("enseignants", Anonymous)],
+        ),
+        (
+            "« Nous refusons ce projet », ont prévenu élus, syndicats et habitants.",
+            vec![
+                ("élus", Anonymous),
+                ("syndicats", Organization),
+                ("habitants", Anonymous),
+            ],
+        ),
+        (
+            "Médecins et infirmières dénoncent le manque de lits.",
+            vec![("Médecins", Anonymous), ("infirmières", Anonymous)],
+        ),
+        (
+            "Syndicats et associations ont appelé à manifester samedi.",
+            vec![("Syndicats", Organization), ("associations", Organization)],
+        ),
+        (
+            "Agriculteurs, éleveurs et pêcheurs affirment que les normes sont trop lourdes.",
+            vec![
+                ("Agriculteurs", Anonymous),
+                ("éleveurs", Anonymous),
+                ("pêcheurs", Anonymous),
+            ],
+        ),
+        (
+            "Marie Dupont et Jacques Roux ont affirmé que le site resterait ouvert.",
+            vec![("Marie Dupont", Person), ("Jacques Roux", Person)],
+        ),
+    ] {
+        let got = rows(sentence);
+        let got: Vec<(&str, SpeakerKind)> = got.iter().map(|(s, k)| (s.as_str(), *k)).collect();
+        assert_eq!(got, want, "{sentence}");
+    }
+}
+
 /// A list of speakers after the verb (« …, ont prévenu élus, syndicats et habitants »,
 /// « estiment les soignants, les patients et la direction ») is each a speaker, as before the
 /// verb; two bare nouns of people joined by « et » (« Élus et habitants ») are two (before:
