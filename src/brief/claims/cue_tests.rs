@@ -1625,6 +1625,15 @@ fn contesting_an_act_is_a_stance() {
             "Le maire a contesté les chiffres de la préfecture.",
             "Le maire",
         ),
+        // (Review 3 R41: a plural adjective before the noun, « les derniers chiffres ».)
+        (
+            "Le maire conteste les derniers chiffres du chômage.",
+            "Le maire",
+        ),
+        (
+            "Le syndicat conteste les nouveaux chiffres de la préfecture.",
+            "Le syndicat",
+        ),
         (
             "Le gérant conteste les faits qui lui sont reprochés.",
             "Le gérant",

@@ -4745,13 +4745,14 @@ const ENVISAGED: &[&str] = &[
 
 /// Whether a determiner after `at` (adverbs and time words skipped) is followed, at most two
 /// adjectives or adverbs between, by one of `nouns`: « une grande satisfaction », « sa très
-/// vive inquiétude », « sa demande ».
+/// vive inquiétude », « sa demande », « les derniers chiffres ».
 fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
+    // (Besides the adjectives [`prenominal`] knows: degree adverbs and the adjectives of
+    // intensity that stand before a feeling, « une profonde inquiétude », « sa pleine
+    // satisfaction ».)
     const BETWEEN: &[&str] = &[
         "grande",
         "grand",
-        "vive",
-        "vif",
         "profonde",
         "profond",
         "totale",
@@ -4760,36 +4761,19 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
         "entier",
         "pleine",
         "plein",
-        "ferme",
         "réelle",
         "réel",
         "certaine",
         "certain",
-        "nette",
         "net",
         "franche",
         "franc",
-        "nouvelle",
-        "nouveau",
-        "première",
-        "premier",
-        "dernière",
-        "dernier",
         "spéciale",
         "spécial",
+        "fort",
         "très",
         "si",
         "plus",
-        "forte",
-        "fort",
-        "ultime",
-        "énième",
-        "double",
-        "sévères",
-        "vives",
-        "nombreuses",
-        "fortes",
-        "premières",
     ];
     let Some(det) = toks[at.min(toks.len())..]
         .iter()
@@ -4815,7 +4799,7 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
         .scan(true, |open, t| {
             // Only adjectives before the noun: stop after the first other word.
             let this = *open;
-            *open = BETWEEN.contains(&t.low.as_str());
+            *open = BETWEEN.contains(&t.low.as_str()) || prenominal(&t.low);
             this.then_some(t)
         })
         .any(|t| lexicon::in_any(nouns, &t.low))
