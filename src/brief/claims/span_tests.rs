@@ -5956,6 +5956,28 @@ fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons()
             "Le malaise a été signalé par une infirmière de l'hôpital Saint-Louis, présente sur place, qui a affirmé que le patient respirait.",
             "une infirmière de l'hôpital Saint-Louis",
         ),
+        // (Review 3 B58: what someone said or filed is not the one described; the one its
+        // complement names is; a family with its name is the family.)
+        (
+            "Le juge a entendu le témoignage de Paul Martin, présent sur les lieux, qui affirme avoir vu deux hommes.",
+            "Paul Martin",
+        ),
+        (
+            "La police a recueilli les propos de Marie Durand, blessée dans l'accident, qui assure que le feu était vert.",
+            "Marie Durand",
+        ),
+        (
+            "Les enquêteurs attendent l'audition de Paul Martin, hospitalisé depuis lundi, qui affirme avoir été agressé.",
+            "Paul Martin",
+        ),
+        (
+            "Le tribunal a examiné la plainte de la famille Martin, installée à Lyon, qui affirme avoir été menacée.",
+            "la famille Martin",
+        ),
+        (
+            "Les faits ont été rapportés par la famille Martin, installée dans le quartier, qui affirme avoir entendu des cris.",
+            "la famille Martin",
+        ),
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }

@@ -5050,7 +5050,10 @@ fn name_before_apposition(
     // collège Jean-Moulin », « du quartier Nord ».)
     let complement = |k: usize| matches!(toks[k].low.as_str(), "de" | "d'" | "du" | "des");
     let place_named = |k: usize| {
-        !toks[k].upper && super::coreference::NAMED_AFTER_SOMEONE.contains(&toks[k].low.as_str())
+        let low = toks[k].low.as_str();
+        !toks[k].upper
+            && (super::coreference::NAMED_AFTER_SOMEONE.contains(&low)
+                || FAMILY_NOUNS.contains(&low))
     };
     if complement(first) || first > 0 && (complement(first - 1) || place_named(first - 1)) {
         return None;
@@ -5141,11 +5144,33 @@ fn person_described_before(
     if tail < comma && !de(&toks[tail]) {
         tail += 1;
     }
-    let words_fit = (tail == comma || de(&toks[tail]))
-        && toks[det + 2..comma]
-            .iter()
-            .enumerate()
-            .all(|(i, t)| t.word && !t.quoted && (!t.upper || det + 2 + i > tail));
+    // (« la famille Martin, installée à Lyon, qui »: a family and its name.)
+    let family_named = FAMILY_NOUNS.contains(&head.low.as_str())
+        && toks[det + 2..comma].iter().all(|t| t.word && t.upper);
+    let words_fit = family_named
+        || (tail == comma || de(&toks[tail]))
+            && toks[det + 2..comma]
+                .iter()
+                .enumerate()
+                .all(|(i, t)| t.word && !t.quoted && (!t.upper || det + 2 + i > tail));
+    // (« le témoignage de Paul Martin, présent sur les lieux, qui », « la plainte de la
+    // famille Martin, installée à Lyon, qui »: what someone said or filed is not who the
+    // apposition describes; the one its « de » complement names is (its author, a body
+    // too), else no one.)
+    if words_fit
+        && (DOCUMENTS.contains(&head.low.as_str()) || WORDS_GIVEN.contains(&head.low.as_str()))
+    {
+        let of = (det + 2..comma).find(|&k| matches!(toks[k].low.as_str(), "de" | "d'"))?;
+        let someone = classify(text, toks, of + 1, comma - 1, people);
+        return matches!(
+            someone.kind,
+            SpeakerKind::Person
+                | SpeakerKind::Role
+                | SpeakerKind::Anonymous
+                | SpeakerKind::Organization
+        )
+        .then_some(someone);
+    }
     let person = speaking_noun(&head.low) || EPITHET_ENDINGS.iter().any(|e| head.low.ends_with(e));
     if !words_fit || !person {
         return None;
@@ -5160,6 +5185,26 @@ fn person_described_before(
     )
     .then_some(speaker)
 }
+
+/// Nouns of a family that a surname follows (« la famille Martin », « les époux Roux »): the
+/// group, not the name alone.
+const FAMILY_NOUNS: &[&str] = &[
+    "famille", "familles", "époux", "couple", "clan", "frères", "sœurs",
+];
+
+/// Words someone gives or is heard in, besides [`DOCUMENTS`] (« le témoignage de Paul Martin »,
+/// « les propos de Marie Durand », « l'audition de … »): their « de » complement names who.
+const WORDS_GIVEN: &[&str] = &[
+    "témoignage",
+    "témoignages",
+    "propos",
+    "audition",
+    "récit",
+    "version",
+    "déposition",
+    "aveux",
+    "interview",
+];
 
 /// Where the phrase that ends at the comma `comma` opens: after the word before it, a
 /// preposition, a verb or a punctuation mark, eight words back at most.
