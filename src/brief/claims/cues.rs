@@ -329,6 +329,17 @@ pub(super) fn first_verb(toks: &[Tok], from: usize) -> Option<Cue> {
                 // « L'opposition les a contestés »: an object pronoun before the auxiliary
                 // (« le », « l' » are among the adverbs), not part of the subject.
                 start -= 1;
+            } else if start >= 2
+                && matches!(toks[start - 2].low.as_str(), "ne" | "n'")
+                && (matches!(p.low.as_str(), "les" | "la")
+                    || aux.is_some()
+                        && is_aux(&toks[start].low)
+                        && matches!(p.low.as_str(), "nous" | "vous" | "me" | "m'" | "te" | "t'"))
+            {
+                // « Le maire ne les dénonce pas », « La préfète ne la dément pas », « ne nous a
+                // pas prévenus »: after « ne », an object pronoun (no determiner follows
+                // « ne »), not part of the subject.
+                start -= 1;
             } else if aux.is_none() && split_inverted(&p.low).is_some_and(|(h, _)| is_aux(h)) {
                 let (h, pronoun) = split_inverted(&p.low).unwrap_or_default();
                 aux = Some(h.to_string());

@@ -607,6 +607,24 @@ fn an_object_pronoun_after_a_noun_subject() {
     }
     // Must not: a garbled subject « La direction ne » for a denial negated with nothing said.
     expect_none("La direction ne les a pas confirmées.");
+    // (Review 3 B48: after « ne », « les » / « la » before a simple tense, « nous » / « vous »
+    // before an auxiliary, are object pronouns: the subject never ends on « ne ».)
+    expect(
+        "La préfète ne la dément pas : « Des contrôles auront lieu. »",
+        "La préfète",
+        ClaimKind::Statement,
+    );
+    for sentence in [
+        "Le maire ne les dénonce pas, mais il estime qu'elles sont maladroites.",
+        "Le ministre ne nous a pas prévenus de la fermeture.",
+        "Le maire ne les dénonce pas.",
+    ] {
+        let got = claims(sentence);
+        assert!(
+            got.iter().all(|(speaker, _)| !speaker.ends_with(" ne")),
+            "{sentence}: {got:?}"
+        );
+    }
     for sentence in [
         "Pour l'opposition la critique est facile.",
         "Dans le camp adverse la demande reste forte.",
