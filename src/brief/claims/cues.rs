@@ -4875,7 +4875,7 @@ const PART_TAKEN: &[&str] = &["présence", "participation", "rôle"];
 
 /// Who stands accused in court news (« l'accusé », « le prévenu », « la suspecte »): what
 /// they contest of an act is their part in it, denied.
-const DEFENDANTS: &[&str] = &[
+pub(super) const DEFENDANTS: &[&str] = &[
     "accusé",
     "accusée",
     "accusés",

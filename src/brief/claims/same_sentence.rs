@@ -341,6 +341,20 @@ fn governing_clause_subject(
     }
     let subject = main_subject(text, &toks[from..], verb - from, people)?;
     let unresolved = || Some(Speaker::unresolved(toks[at].low.clone()));
+    // (« Le prévenu a ému la salle lorsqu'il a affirmé … »: a defendant the article does not
+    // name is who its own pronoun stands for, shown as written; not the last man named.)
+    let defendant = subject
+        .name
+        .split(' ')
+        .nth(1)
+        .is_some_and(|head| super::cues::DEFENDANTS.contains(&head.to_lowercase().as_str()));
+    if defendant
+        && determiner_plural(&subject.name) == plural
+        && determiner_gender(&subject.name) == gender
+        && !person_named_between(toks, (verb + 1, at), gender, plural)
+    {
+        return Some(Speaker::unresolved(subject.name));
+    }
     if !may_speak(&subject) || !agrees(&subject, gender, plural, people) {
         // (« La société a licencié le chauffeur du bus, car il affirme … »: not the subject's
         // pronoun, and a person of its gender no name tells stands between (a role, people, a
@@ -399,20 +413,45 @@ fn governing_clause_subject(
     Some(subject)
 }
 
-/// Whether the subject pronoun at `at` denies or admits (« il a nié », « elle n'a pas
-/// contesté », « il a reconnu », « elle avoue »): its verb, past « ne » and an auxiliary, is
-/// one of denial or of admission, what one accused of something answers.
+/// Whether the subject pronoun at `at` answers a charge: its verb, past « ne » and an
+/// auxiliary, is one of denial or of admission (« nier », « contester », « avouer »,
+/// « reconnaître », « admettre »), and what it denies or admits is an act of its own: an
+/// infinitive (« il a nié avoir frappé », « ils ont reconnu avoir volé »), « les faits », or
+/// one's part in them (« toute implication », « sa participation », « sa responsabilité »).
+/// An official's « a démenti toute hausse », « a reconnu que la réforme était mal
+/// expliquée » answers no charge.
 pub(super) fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
-    toks.iter()
-        .skip(at + 1)
-        .find(|t| {
-            !matches!(t.low.as_str(), "ne" | "n'" | "pas" | "jamais" | "toujours")
-                && !lexicon::is_auxiliary(&t.low)
-        })
-        .and_then(|t| lexicon::verbs().get(t.low.as_str()))
-        .is_some_and(|v| {
-            v.kind == ClaimKind::Denial || matches!(v.lemma, "avouer" | "reconnaître" | "admettre")
-        })
+    let Some(v) = (at + 1..toks.len()).find(|&k| {
+        !matches!(
+            toks[k].low.as_str(),
+            "ne" | "n'" | "pas" | "jamais" | "toujours"
+        ) && !lexicon::is_auxiliary(&toks[k].low)
+    }) else {
+        return false;
+    };
+    let denies_or_admits = lexicon::verbs()
+        .get(toks[v].low.as_str())
+        .is_some_and(|verb| {
+            verb.kind == ClaimKind::Denial
+                || matches!(verb.lemma, "avouer" | "reconnaître" | "admettre")
+        });
+    let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    let own_act = match word(v + 1) {
+        "avoir" | "être" => true,
+        "les" => word(v + 2) == "faits",
+        "toute" | "tout" | "sa" | "son" | "leur" | "leurs" | "ses" => matches!(
+            word(v + 2),
+            "implication"
+                | "responsabilité"
+                | "participation"
+                | "présence"
+                | "rôle"
+                | "culpabilité"
+                | "faute"
+        ),
+        _ => false,
+    };
+    denies_or_admits && own_act
 }
 
 /// Whether `from..to` holds a noun phrase naming a person of `gender` (or of no gender its
@@ -955,6 +994,21 @@ mod tests {
                 ],
                 "Les policiers",
             ),
+            // (review 3 B57: an official's denial or admission that answers no charge.)
+            (
+                vec![
+                    "Jean Dupont, un habitant du quartier, a assisté à la réunion.",
+                    "Le ministre a surpris les députés quand il a reconnu que la réforme était mal expliquée.",
+                ],
+                "Le ministre",
+            ),
+            (
+                vec![
+                    "Paul Roy, l'adjoint au maire, a visité le chantier.",
+                    "Le maire a créé la surprise lorsqu'il a démenti toute hausse des impôts locaux.",
+                ],
+                "Le maire",
+            ),
             // (review B30: a thing's noun with a person's ending is no rival: a complement
             // follows it, or its ending names things as often, or it is made from « tenir ».)
             (
@@ -1062,6 +1116,13 @@ mod tests {
             let (speaker, resolved) = last(&article);
             assert!(!resolved, "{article:?}: {speaker}");
         }
+        // (A defendant the article does not name, not the last man named.)
+        let (speaker, resolved) = last(&[
+            "Le juge Marc Petit a entendu le prévenu pendant deux heures.",
+            "Pierre Blanc, son avocat, était à ses côtés.",
+            "Le prévenu a ému la salle lorsqu'il a affirmé qu'il regrettait son geste.",
+        ]);
+        assert!(!resolved, "{speaker}");
         // Must not: the subject for a pronoun of the other gender, nor after « pour que »
         // (French says « pour » + infinitive for the same subject).
         for (article, not) in [
