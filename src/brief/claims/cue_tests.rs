@@ -1567,8 +1567,33 @@ fn contesting_an_act_is_a_stance() {
             "Le rapport, contesté par les syndicats, sera publié lundi.",
             "les syndicats",
         ),
+        // (Review 3 B55: past the passive auxiliary and an adverb.)
+        (
+            "Les chiffres de la préfecture sont contestés par les syndicats.",
+            "les syndicats",
+        ),
+        (
+            "Le bilan officiel a été contesté par l'opposition.",
+            "l'opposition",
+        ),
+        (
+            "Ces estimations sont vivement contestées par les associations.",
+            "les associations",
+        ),
     ] {
         expect(sentence, speaker, ClaimKind::Denial);
+    }
+    for (sentence, speaker) in [
+        (
+            "La réforme est contestée par les syndicats.",
+            "les syndicats",
+        ),
+        (
+            "La décision a été très contestée par les riverains.",
+            "les riverains",
+        ),
+    ] {
+        expect(sentence, speaker, ClaimKind::Position);
     }
     // (Review B21: someone else's presence, part or role contested is challenged, a stance.)
     for (sentence, speaker) in [

@@ -4928,9 +4928,17 @@ fn part_left_unowned(toks: &[Tok], noun: usize) -> bool {
 /// (« un avis contesté par », « les chiffres contestés par », « les chiffres de la préfecture,
 /// contestés par »): denied, not challenged.
 fn asserted_before(toks: &[Tok], i: usize) -> bool {
-    // (The noun the participle qualifies: right before it or its comma, past one adjective;
-    // not « en fait, la réforme contestée par ».)
-    let Some(last) = (match i.checked_sub(1) {
+    // (The noun the participle qualifies: right before it, its comma or its passive auxiliary
+    // (« sont contestés par », « a été contesté par »), past one adjective; not « en fait, la
+    // réforme contestée par ».)
+    let mut before = i;
+    while before > 0 && {
+        let t = &toks[before - 1];
+        !t.quoted && (is_aux(&t.low) || is_been(toks, before - 1) || is_adverb(t) && !t.upper)
+    } {
+        before -= 1;
+    }
+    let Some(last) = (match before.checked_sub(1) {
         Some(c) if toks[c].low == "," => c.checked_sub(1),
         p => p,
     }) else {
