@@ -5838,6 +5838,19 @@ fn a_list_after_the_verb_and_a_bare_pair_are_each_a_speaker() {
             "« C'est inacceptable », ont dénoncé les élus, les parents et les enseignants de l'école samedi.",
             vec!["les élus", "les parents", "les enseignants de l'école"],
         ),
+        // (Review 3 B49: an institution's complement runs longer.)
+        (
+            "« Il faut agir », ont estimé le maire, le préfet et le président du conseil départemental du Var.",
+            vec!["le maire", "le préfet", "le président du conseil départemental du Var"],
+        ),
+        (
+            "« Nous sommes prêts », ont assuré les pompiers, les policiers et les agents de la ville de Lyon.",
+            vec!["les pompiers", "les policiers", "les agents de la ville de Lyon"],
+        ),
+        (
+            "Le maire, le préfet et le président du conseil départemental du Var ont estimé qu'il fallait agir.",
+            vec!["Le maire", "le préfet", "le président du conseil départemental du Var"],
+        ),
     ] {
         assert_eq!(speakers_of(sentence), want, "{sentence}");
     }

@@ -1288,13 +1288,7 @@ fn list_items_start(toks: &[Tok], floor: usize, from: usize, end: usize) -> Opti
             || ITEM_DETERMINERS.contains(&toks[a].low.as_str()) && {
                 let de = (a + 1..b)
                     .find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"));
-                de.is_some_and(|de| {
-                    plain(a, de)
-                        && b - de <= 4
-                        && toks[de..b]
-                            .iter()
-                            .all(|t| t.word && !t.quoted && !is_finite_verb(t))
-                })
+                de.is_some_and(|de| plain(a, de) && complement_of_words(toks, de, b))
             }
     };
     // (« La CGT, FO et la CFDT »: so a list of names, each with its article or none.)
@@ -1376,13 +1370,24 @@ pub(super) fn postposed_list_end(toks: &[Tok], from: usize, to: usize) -> Option
         .unwrap_or(end);
     // (A « de » complement belongs to the last item, as to any other: « … et les enseignants
     // de l'école », « … et les élus de la commune ».)
+    // It runs to the adjunct, of any length, when made of words only: « … et le président du
+    // conseil départemental du Var ».
     let head_end = (et + 2..end)
         .find(|&k| matches!(toks[k].low.as_str(), "de" | "du" | "des" | "d'"))
         .unwrap_or(end);
     (head_end - et <= 5
-        && end - head_end <= 4
+        && complement_of_words(toks, head_end, end)
         && list_items_start(toks, from, last_comma + 1, end) == Some(from))
     .then_some(end)
+}
+
+/// Whether `de..end` is a list item's « de » complement: words only, no verb, no quotation, at
+/// most eight (« de l'école », « du conseil départemental du Var »); or nothing.
+fn complement_of_words(toks: &[Tok], de: usize, end: usize) -> bool {
+    end - de <= 8
+        && toks[de..end]
+            .iter()
+            .all(|t| t.word && !t.quoted && !is_finite_verb(t))
 }
 
 /// Whether « et » at `et` joins two bare nouns that each name people or bodies, the whole
