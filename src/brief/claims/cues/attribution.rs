@@ -670,6 +670,14 @@ const OPINION_HOLDERS: &[&str] = &[
     "défense",
 ];
 
+/// Whether `low` may stand between the determiner and the head of a view holder: one of
+/// [`VIEW_HOLDER_ADJECTIVES`], an adjective of a role's time (« l'ancien ministre », « le
+/// nouveau maire », « la future présidente », `ROLE_ADJECTIVES`) or a rank (« le premier
+/// adjoint », « la dernière présidente »).
+fn holder_adjective(low: &str) -> bool {
+    VIEW_HOLDER_ADJECTIVES.contains(&low) || ROLE_ADJECTIVES.contains(&low) || lexicon::ranks(low)
+}
+
 /// Adjectives that may stand between the determiner and the head of a view holder (« Pour la
 /// principale association de défense des consommateurs, »); not « grand » (« Pour la grande
 /// majorité des élèves, » is how many, not whose view).
@@ -736,7 +744,12 @@ pub(in crate::brief::claims) fn described_holder(toks: &[Tok], at: usize) -> (us
     // (The noun phrase may run through the participle: cut it there. Only after the head:
     // « le député de la Somme », « le représentant des salariés » are a role noun and its
     // complement, not a determiner and a participle.)
-    let head = super::super::speaker::head_past_determiners(toks, at, np + 1).unwrap_or(at);
+    let mut head = super::super::speaker::head_past_determiners(toks, at, np + 1).unwrap_or(at);
+    // (« le principal représentant des salariés », « l'ancien délégué du personnel »: past
+    // the adjectives before the head.)
+    while head < np && holder_adjective(&toks[head].low) {
+        head += 1;
+    }
     let Some(participle) = (head + 1..=np + 1).find(|&k| describes_with_complement(toks, k)) else {
         return (np, np);
     };
@@ -920,8 +933,7 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     }
     let mut h = at;
     while toks.get(h).is_some_and(|t| {
-        lexicon::DETERMINERS.contains(&t.low.as_str())
-            || h > at && VIEW_HOLDER_ADJECTIVES.contains(&t.low.as_str())
+        lexicon::DETERMINERS.contains(&t.low.as_str()) || h > at && holder_adjective(&t.low)
     }) {
         h += 1;
     }
@@ -929,11 +941,9 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
         return false;
     };
     let low = head.low.as_str();
-    // « premier » and « première » are roles only before « ministre » (not « la première fois »).
-    if matches!(
-        low,
-        "premier" | "première" | "haut" | "haute" | "hauts" | "hautes"
-    ) {
+    // « haut » is a role only before a role noun (« le haut commissaire »); « premier » is
+    // passed with the ranks (« le Premier ministre », not « la première fois »).
+    if matches!(low, "haut" | "haute" | "hauts" | "hautes") {
         return toks
             .get(h + 1)
             .is_some_and(|n| lexicon::ROLE_NOUNS.contains(&n.low.as_str()));
@@ -3645,6 +3655,27 @@ mod tests {
                 "le syndicat représentant les cadres",
                 Organization,
             ),
+            // (Review 3 B50: an adjective of the role's time or a rank before the head.)
+            (
+                "Pour l'ancien ministre, c'est une erreur.",
+                "l'ancien ministre",
+                Role,
+            ),
+            (
+                "Pour le nouveau maire de Lyon, la rocade est inutile.",
+                "le nouveau maire de Lyon",
+                Role,
+            ),
+            (
+                "Pour la nouvelle présidente de la région, le budget est sincère.",
+                "la nouvelle présidente de la région",
+                Role,
+            ),
+            (
+                "Pour l'ancien délégué du personnel, le plan est inacceptable.",
+                "l'ancien délégué du personnel",
+                Role,
+            ),
         ] {
             assert_eq!(
                 last_sentence_rows(&[sentence]),
@@ -3674,6 +3705,9 @@ mod tests {
             "Pour la première fois, le club gagne à l'extérieur.",
             "Pour Noël, la ville installe des décorations.",
             "Pour la grande majorité des élèves, la rentrée a lieu lundi.",
+            "Pour la dernière saison, le club change d'entraîneur.",
+            "Pour le nouveau stade, la ville a voté un budget.",
+            "Pour le premier, c'est une victoire.",
         ] {
             assert!(speakers(sentence).is_empty(), "{sentence}");
         }
