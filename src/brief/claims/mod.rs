@@ -66,10 +66,8 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             narrative += 1;
         }
         people.sentence = narrative;
-        people.answering_a_charge = toks
-            .first()
-            .is_some_and(|t| matches!(t.low.as_str(), "ils" | "elles"))
-            && same_sentence::answers_a_charge(toks, 0);
+        people.answering_a_charge =
+            opening_plural_pronoun(toks).is_some_and(|k| same_sentence::answers_a_charge(toks, k));
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
         if let Some(topic) = quant_a_topic(&segment.fr, toks, &people) {
@@ -284,6 +282,18 @@ fn writer_or_anyone(claim: &Claim) -> bool {
         )
 }
 
+/// Where « ils / elles » opens the sentence's clause: before any verb and quotation, past
+/// « Mais », « Or » or a phrase and its comma (« Entendus par les enquêteurs, ils nient … »).
+fn opening_plural_pronoun(toks: &[Tok]) -> Option<usize> {
+    let k = toks
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low.as_str(), "ils" | "elles"))?;
+    (!toks[..k]
+        .iter()
+        .any(|t| t.quoted || is_quote_mark(t) || speaker::is_finite_verb(t)))
+    .then_some(k)
+}
+
 /// Records the subject of a sentence that made no claim, for the pronouns after it.
 /// The subject is the noun phrase (or pronoun) right before the first verb, object pronouns
 /// and negation aside (« Natif des Forges, en 1928, il a fréquenté » gives « il »).
@@ -302,8 +312,10 @@ fn observe_subject(text: &str, toks: &[Tok], people: &mut People) {
         let group_taken_up = from == to
             && matches!(toks[from].low.as_str(), "ils" | "elles")
             && subject.kind != SpeakerKind::Unattributed;
-        if plural_object_group(toks, to + 1) {
-            if group_taken_up {
+        if let Some(group) = plural_object_group(toks, to + 1) {
+            // (« Ils ont entendu plusieurs témoins. Ils affirment … »: those whose words are
+            // the news are rivals still.)
+            if group_taken_up && !WITNESS_NOUNS.contains(&group) {
                 people.group_objects.push(people.sentence);
             } else {
                 people.plural_objects.push(people.sentence);
@@ -332,12 +344,12 @@ fn subject_past_adjunct_relative(text: &str, toks: &[Tok], people: &People) -> O
     main_subject(text, toks, verb, people).filter(|s| s.kind != SpeakerKind::Unattributed)
 }
 
-/// Whether the main verb after `from` takes a group of people or bodies as its object (« ont
-/// rencontré les patrons », « a reçu des représentants syndicaux », « a convoqué les
-/// élus », « a interpellé trois suspects »).
-fn plural_object_group(toks: &[Tok], from: usize) -> bool {
+/// The head noun of the group of people or bodies the main verb after `from` takes as its
+/// object, when it takes one (« ont rencontré les patrons », « a reçu des représentants
+/// syndicaux », « a convoqué les élus », « a interpellé trois suspects »).
+fn plural_object_group(toks: &[Tok], from: usize) -> Option<&str> {
     let (_, Some(verb)) = main_clause(toks) else {
-        return false;
+        return None;
     };
     // (« a interpellé trois suspects », « 12 manifestants »: a count is a plural's determiner.)
     let count = |t: &Tok| {
@@ -350,36 +362,46 @@ fn plural_object_group(toks: &[Tok], from: usize) -> bool {
     }) {
         k += 1;
     }
-    let Some(det) = toks.get(k + 1) else {
-        return false;
-    };
+    let det = toks.get(k + 1)?;
     if !count(det)
         && !matches!(
             det.low.as_str(),
             "les" | "des" | "leurs" | "ses" | "ces" | "plusieurs"
         )
     {
-        return false;
+        return None;
     }
-    toks.get(k + 2).is_some_and(|h| {
-        let low = h.low.as_str();
-        let singular = low.strip_suffix('s').unwrap_or(low);
-        // (« 12 manifestantes »: the masculine the lists hold.)
-        let masculine = singular.strip_suffix('e').unwrap_or(singular);
-        h.word
-            && !h.quoted
-            && low.ends_with(['s', 'x'])
-            && [low, singular, masculine].iter().any(|w| {
-                speaker::names_someone(w)
-                    // (« a interpellé plusieurs individus », « deux suspects »)
-                    || lexicon::ROUGH_ACTORS.contains(w)
-                    || matches!(
-                        *w,
-                        "patron" | "représentant" | "dirigeant" | "élu" | "délégué" | "salarié"
-                    )
-            })
-    })
+    let h = toks.get(k + 2)?;
+    let low = h.low.as_str();
+    let singular = low.strip_suffix('s').unwrap_or(low);
+    // (« 12 manifestantes »: the masculine the lists hold.)
+    let masculine = singular.strip_suffix('e').unwrap_or(singular);
+    let group = h.word
+        && !h.quoted
+        && low.ends_with(['s', 'x'])
+        && [low, singular, masculine].iter().any(|w| {
+            speaker::names_someone(w)
+                // (« a interpellé plusieurs individus », « deux suspects »)
+                || lexicon::ROUGH_ACTORS.contains(w)
+                || matches!(
+                    *w,
+                    "patron" | "représentant" | "dirigeant" | "élu" | "délégué" | "salarié"
+                )
+        });
+    group.then_some(low)
 }
+
+/// People whose words are the news after they were heard or found (« Ils ont entendu
+/// plusieurs témoins. Ils affirment … »): a group that acted on them is no surer the next
+/// « ils ».
+const WITNESS_NOUNS: &[&str] = &[
+    "témoins",
+    "victimes",
+    "plaignants",
+    "plaignantes",
+    "rescapés",
+    "survivants",
+];
 
 /// « Il est normal que, dans un procès, les avocats contestent … »: a sentence opening on an
 /// impersonal frame whose « que » clause it does not assert (see

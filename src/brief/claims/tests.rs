@@ -1742,6 +1742,23 @@ mod speaker_side {
                 "Ils ont interpellé deux suspects dans la nuit.",
                 "Ils ont reconnu avoir volé la voiture.",
             ],
+            // (review 3 B44 rest: the pronoun past « Mais » or an opening phrase; witnesses
+            // heard, whose words are the news.)
+            [
+                "Les policiers sont intervenus dans la nuit.",
+                "Ils ont arrêté trois jeunes hommes.",
+                "Mais ils nient toute implication dans le vol.",
+            ],
+            [
+                "Les policiers sont intervenus dans la nuit.",
+                "Ils ont arrêté trois jeunes hommes.",
+                "Entendus par les enquêteurs, ils nient toute implication dans le vol.",
+            ],
+            [
+                "Les enquêteurs sont arrivés vers midi.",
+                "Ils ont entendu plusieurs témoins dans la soirée.",
+                "Ils affirment avoir vu un homme s'enfuir en voiture.",
+            ],
         ] {
             let (name, kind) = last_speaker(&article);
             assert_eq!(kind, SpeakerKind::Unattributed, "{article:?}: {name}");
