@@ -4103,10 +4103,8 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
     };
     let next = next_at.and_then(|k| toks.get(k));
     // « a réitéré sa demande », « exprime ses craintes », « a renouvelé son soutien »
-    let determiner = next.is_some_and(|n| {
-        lexicon::DETERMINERS.contains(&n.low.as_str())
-            || matches!(n.low.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
-    });
+    let determiner = next.is_some_and(|n| lexicon::DETERMINERS.contains(&n.low.as_str()))
+        || next_at.is_some_and(|k| possessive(toks, k));
     // (« lance un nouvel appel », « un ultime cri d'alarme »)
     let noun_at = next_at.map(|k| {
         k + 1
@@ -4794,13 +4792,12 @@ fn names_a_noun_of(toks: &[Tok], at: usize, nouns: &[&[&str]]) -> bool {
         return false;
     };
     let is_determiner = |t: &Tok| {
-        lexicon::DETERMINERS.contains(&t.low.as_str())
-            || matches!(
-                t.low.as_str(),
-                "sa" | "son" | "ses" | "leur" | "leurs" | "de" | "d'"
-            )
+        lexicon::DETERMINERS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "de" | "d'")
     };
-    if !toks.get(det).is_some_and(|t| is_determiner(t) && !t.quoted) {
+    if !toks
+        .get(det)
+        .is_some_and(|t| (is_determiner(t) || possessive(toks, det)) && !t.quoted)
+    {
         return false;
     }
     toks[det + 1..]
@@ -4902,11 +4899,6 @@ fn subject_is_a_defendant(toks: &[Tok], start: usize) -> bool {
         || words.windows(3).any(|w| w == ["mis", "en", "examen"])
 }
 
-/// « sa », « son », « ses », « leur », « leurs ».
-fn is_possessive(t: &Tok) -> bool {
-    matches!(t.low.as_str(), "sa" | "son" | "ses" | "leur" | "leurs")
-}
-
 /// Whether the part named at `noun` (« la présence », « le rôle ») is left to the one who
 /// contests it: nothing after it but a place, a time or an act (« la présence sur les lieux »,
 /// « la participation à la fraude »), a relative (« le rôle qu'on lui prête »), or a complement
@@ -4917,7 +4909,7 @@ fn part_left_unowned(toks: &[Tok], noun: usize) -> bool {
         return true;
     };
     match next.low.as_str() {
-        "de" | "d'" => toks.get(noun + 2).is_some_and(is_possessive),
+        "de" | "d'" => possessive(toks, noun + 2),
         "du" | "des" => false,
         "qui" | "que" | "qu'" => true,
         w => lexicon::PREPOSITIONS.contains(&w),
@@ -5002,7 +4994,7 @@ fn challenges_an_act(toks: &[Tok], start: usize, next: Option<usize>) -> bool {
         return false;
     };
     let part_denied = || {
-        let owns = is_possessive(&toks[k]);
+        let owns = possessive(toks, k);
         let part =
             (k + 1..(k + 4).min(toks.len())).find(|&n| PART_TAKEN.contains(&toks[n].low.as_str()));
         part.is_some_and(|n| {
