@@ -411,8 +411,9 @@ pub(super) struct People {
     /// (« Ils ont interpellé deux suspects »): no rival for the next « ils », unless that one
     /// answers a charge ([`People::answering_a_charge`]).
     pub(super) group_objects: Vec<usize>,
-    /// Whether the sentence being read opens on « ils / elles » denying or admitting (« Ils
-    /// nient toute implication »): what those a group acted on answer.
+    /// Whether the sentence being read opens on « ils / elles » denying or admitting anything
+    /// (« Ils nient toute implication », « Ils nient en bloc »): what those a group acted on
+    /// answer.
     pub(super) answering_a_charge: bool,
     /// The source the news desk named for what « on » learnt, while it is the last to have
     /// spoken (see [`People::follow_desk_source`]).

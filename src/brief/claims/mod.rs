@@ -66,8 +66,8 @@ pub fn find_claims_with_paths(document: &AlignedDocument) -> Vec<(Claim, Speaker
             narrative += 1;
         }
         people.sentence = narrative;
-        people.answering_a_charge =
-            opening_plural_pronoun(toks).is_some_and(|k| same_sentence::answers_a_charge(toks, k));
+        people.answering_a_charge = opening_plural_pronoun(toks)
+            .is_some_and(|k| same_sentence::denies_or_admits(toks, k).is_some());
         // « Quant au sous-préfet, il apprécie … »: the pronoun takes up the topic, who is
         // who « il » stands for, here and in the next sentence.
         if let Some(topic) = quant_a_topic(&segment.fr, toks, &people) {

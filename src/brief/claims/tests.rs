@@ -1759,6 +1759,22 @@ mod speaker_side {
                 "Ils ont entendu plusieurs témoins dans la soirée.",
                 "Ils affirment avoir vu un homme s'enfuir en voiture.",
             ],
+            // (review 3 B60: any denial, not only of an act of one's own.)
+            [
+                "Les policiers sont intervenus dans la nuit.",
+                "Ils ont arrêté trois jeunes hommes.",
+                "Ils contestent les accusations portées contre eux.",
+            ],
+            [
+                "Les policiers sont intervenus dans la nuit.",
+                "Ils ont arrêté trois jeunes hommes.",
+                "Ils nient en bloc.",
+            ],
+            [
+                "Les policiers sont intervenus dans la nuit.",
+                "Ils ont arrêté trois jeunes hommes.",
+                "Ils nient les vols qui leur sont reprochés.",
+            ],
         ] {
             let (name, kind) = last_speaker(&article);
             assert_eq!(kind, SpeakerKind::Unattributed, "{article:?}: {name}");
