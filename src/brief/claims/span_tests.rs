@@ -5991,9 +5991,19 @@ fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons()
             "Les faits ont été rapportés par la famille Martin, installée dans le quartier, qui affirme avoir entendu des cris.",
             "la famille Martin",
         ),
+        // (Review 3 B59: « au » holds the phrase's article.)
+        (
+            "Le rapport a été remis au préfet du Rhône, présent à Lyon, qui a estimé que le projet était viable.",
+            "le préfet du Rhône",
+        ),
     ] {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
+    // (Review 3 B59: a plural apposition describes a pair of names: two speakers.)
+    assert_eq!(
+        speakers_of("Les faits ont été rapportés par Paul Martin et Marie Durand, présents sur les lieux, qui ont affirmé avoir entendu des cris."),
+        ["Paul Martin", "Marie Durand"]
+    );
     assert_eq!(
         speakers_of("Les faits ont été rapportés par une voisine, présente avec son mari qui a affirmé avoir entendu des cris."),
         ["son mari"]

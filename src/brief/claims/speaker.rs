@@ -5067,6 +5067,18 @@ fn name_before_apposition(
     if first > 0 && matches!(toks[first - 1].low.as_str(), "le" | "la" | "l'" | "les") {
         first -= 1;
     }
+    // (« par Paul Martin et Marie Durand, présents sur les lieux, qui »: a plural apposition
+    // describes both names, two speakers once the pair is split.)
+    let plural_apposition = toks[from].low.ends_with(['s', 'x']) && !described;
+    if plural_apposition && first >= 2 && toks[first - 1].low == "et" && toks[first - 2].upper {
+        let mut pair = first - 2;
+        while pair > 0 && toks[pair - 1].word && !toks[pair - 1].quoted && toks[pair - 1].upper {
+            pair -= 1;
+        }
+        if pair == 0 || !complement(pair - 1) && !place_named(pair - 1) {
+            first = pair;
+        }
+    }
     let speaker = classify(text, toks, first, last, people);
     let named = matches!(
         speaker.kind,
@@ -5138,7 +5150,14 @@ fn person_described_before(
         return None;
     }
     let open = phrase_opening_before(text, toks, comma);
-    let det = (open..comma).find(|&k| lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?;
+    // (« remis au préfet du Rhône, présent à Lyon, qui »: « au » holds the article.)
+    let contracted = open
+        .checked_sub(1)
+        .and_then(|k| matches!(toks[k].low.as_str(), "au" | "aux").then_some(k));
+    let det = match contracted {
+        Some(k) => k,
+        None => (open..comma).find(|&k| lexicon::DETERMINERS.contains(&toks[k].low.as_str()))?,
+    };
     let head = toks
         .get(det + 1)
         .filter(|&h| det + 1 < comma && h.word && !h.upper)?;
@@ -5180,7 +5199,11 @@ fn person_described_before(
     if !words_fit || !person {
         return None;
     }
-    let speaker = classify(text, toks, det, comma - 1, people);
+    let mut speaker = classify(text, toks, det, comma - 1, people);
+    if let Some(article) = contracted.and_then(|k| article_in_contraction(&toks[k].low)) {
+        speaker = classify(text, toks, det + 1, comma - 1, people);
+        speaker.name = format!("{article} {}", speaker.name);
+    }
     matches!(
         speaker.kind,
         SpeakerKind::Person
