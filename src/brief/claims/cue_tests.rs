@@ -1517,6 +1517,23 @@ fn contesting_an_act_is_a_stance() {
         "les riverains",
         ClaimKind::Position,
     );
+    // (Review 3 B56: an object relative set off by commas, its subject inverted: what is
+    // contested is the antecedent.)
+    expect(
+        "La sanction, que contestent les joueuses, a été maintenue.",
+        "les joueuses",
+        ClaimKind::Position,
+    );
+    expect(
+        "Le rapport, que conteste le ministère, sera publié lundi.",
+        "le ministère",
+        ClaimKind::Denial,
+    );
+    expect(
+        "La réforme, que dénoncent les syndicats, entre en vigueur lundi.",
+        "les syndicats",
+        ClaimKind::Position,
+    );
     // (Review 3 B45: only the head of the complement chain is tested, not a figure or a
     // study its complement names.)
     for (sentence, speaker) in [

@@ -3940,7 +3940,12 @@ fn kind_in_context(verb: Verb, toks: &[Tok], i: usize, start: usize, incise: boo
         "contester"
             if !incise
                 && !right_after_quote(toks, start, i)
-                && challenges_an_act(toks, start, next_at) =>
+                && match relative_que_before(toks, start) {
+                    // (« Les chiffres de la préfecture, que contestent les syndicats, »: what is
+                    // contested is the antecedent, read as before a participle.)
+                    Some(que) => !asserted_before(toks, que),
+                    None => challenges_an_act(toks, start, next_at),
+                } =>
         {
             return ClaimKind::Position;
         }
@@ -4914,6 +4919,17 @@ fn part_left_unowned(toks: &[Tok], noun: usize) -> bool {
         "qui" | "que" | "qu'" => true,
         w => lexicon::PREPOSITIONS.contains(&w),
     }
+}
+
+/// The « que » of a relative set off by commas right before the verb group at `start` (« La
+/// réforme, que dénoncent les syndicats, »), whose antecedent the verb takes for its object.
+fn relative_que_before(toks: &[Tok], start: usize) -> Option<usize> {
+    let que = start.checked_sub(1)?;
+    (matches!(toks[que].low.as_str(), "que" | "qu'")
+        && !toks[que].quoted
+        && que > 0
+        && toks[que - 1].low == ",")
+        .then_some(que)
 }
 
 /// Whether what is contested, named before the participle at `i`, is asserted or imputed

@@ -2866,7 +2866,9 @@ fn noun_phrase_after_comma(toks: &[Tok], pronoun: usize) -> Option<usize> {
 
 /// Whether the verb group at `group` follows « ce que », « tel que », « ainsi que » (« c'est
 /// ce qu'a indiqué le ministère », « ce que soulignent les délégués », « ainsi que l'a
-/// rappelé le maire »): the subject comes after the verb.
+/// rappelé le maire »), or the « que » of a relative set off by a comma (« La réforme, que
+/// dénoncent les syndicats, … »: no subject stands between « que » and the verb but an
+/// inverted one): the subject comes after the verb.
 fn object_relative(toks: &[Tok], group: usize) -> bool {
     let mut q = group;
     while q > 0 && matches!(toks[q - 1].low.as_str(), "l'" | "le") {
@@ -2874,9 +2876,10 @@ fn object_relative(toks: &[Tok], group: usize) -> bool {
     }
     q >= 2
         && matches!(toks[q - 1].low.as_str(), "que" | "qu'")
+        && !toks[q - 1].quoted
         && matches!(
             toks[q - 2].low.as_str(),
-            "ce" | "tel" | "telle" | "tels" | "telles" | "ainsi"
+            "ce" | "tel" | "telle" | "tels" | "telles" | "ainsi" | ","
         )
         || words_antecedent(toks, group).is_some()
 }
