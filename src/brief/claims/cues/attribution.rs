@@ -60,8 +60,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     let Some(head) = toks.get(h) else {
         return false;
     };
-    // (« l'ex-responsable »: the prefix of a former holder.)
-    let low = head.low.strip_prefix("ex-").unwrap_or(head.low.as_str());
+    let low = without_ex(&head.low);
     let singular_det = h > at
         && (matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'")
             || ROLE_ADJECTIVES.contains(&toks[h - 1].low.as_str()));
@@ -670,6 +669,11 @@ const OPINION_HOLDERS: &[&str] = &[
     "défense",
 ];
 
+/// A head noun without the prefix of a former holder (« l'ex-responsable », « l'ex-ministre »).
+fn without_ex(low: &str) -> &str {
+    low.strip_prefix("ex-").unwrap_or(low)
+}
+
 /// Whether `low` may stand between the determiner and the head of a view holder: one of
 /// [`VIEW_HOLDER_ADJECTIVES`], an adjective of a role's time (« l'ancien ministre », « le
 /// nouveau maire », « la future présidente », `ROLE_ADJECTIVES`) or a rank (« le premier
@@ -940,7 +944,7 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     let Some(head) = toks.get(h) else {
         return false;
     };
-    let low = head.low.as_str();
+    let low = without_ex(&head.low);
     // « haut » is a role only before a role noun (« le haut commissaire »); « premier » is
     // passed with the ranks (« le Premier ministre », not « la première fois »).
     if matches!(low, "haut" | "haute" | "hauts" | "hautes") {
@@ -3674,6 +3678,11 @@ mod tests {
             (
                 "Pour l'ancien délégué du personnel, le plan est inacceptable.",
                 "l'ancien délégué du personnel",
+                Role,
+            ),
+            (
+                "Pour l'ex-ministre, c'est une erreur.",
+                "l'ex-ministre",
                 Role,
             ),
         ] {
