@@ -5991,6 +5991,29 @@ fn a_relative_after_an_apposition_describing_an_unnamed_person_is_that_persons()
             "Les faits ont été rapportés par la famille Martin, installée dans le quartier, qui affirme avoir entendu des cris.",
             "la famille Martin",
         ),
+        // (Review 3 B51, B52: any short apposition of adjectives, participles or adverbs
+        // set off before « qui », « saisie », « élue ».)
+        (
+            "Le texte a été voté par les députés de la majorité, réunis en séance, qui ont estimé que la loi était juste.",
+            "les députés de la majorité",
+        ),
+        (
+            "Les faits ont été rapportés par une voisine, très choquée, qui a affirmé avoir entendu des cris.",
+            "une voisine",
+        ),
+        (
+            "L'alerte a été donnée par une employée de la mairie, arrivée la première, qui a raconté avoir vu de la fumée.",
+            "une employée de la mairie",
+        ),
+        (
+            "Le dossier a été transmis à la mairie de Lyon, saisie depuis mars, qui a estimé que le permis était valable.",
+            "la mairie de Lyon",
+        ),
+        // (Must-not: an adjunct opening on a preposition is no apposition.)
+        (
+            "Le maire est renvoyé par le juge, en désaccord avec le parquet, qui concluait au non-lieu.",
+            "le parquet",
+        ),
         // (Review 3 B59: « au » holds the phrase's article.)
         (
             "Le rapport a été remis au préfet du Rhône, présent à Lyon, qui a estimé que le projet était viable.",

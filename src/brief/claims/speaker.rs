@@ -191,10 +191,12 @@ pub(super) fn speaker_by_route(
             // So it does an unnamed person (« une voisine, présente sur les lieux avec son
             // mari, qui », « un promeneur, membre du club, qui »): the comma before « qui »
             // sets the relative on the phrase the apposition describes, not inside it.
-            let apposition = apposition_opening_before(toks, from).or_else(|| {
-                (from > 0 && toks[from - 1].low == "," && opens_a_description(&toks[from].low))
-                    .then_some(from)
-            });
+            let apposition = apposition_opening_before(toks, from)
+                .or_else(|| {
+                    (from > 0 && toks[from - 1].low == "," && opens_a_description(&toks[from].low))
+                        .then_some(from)
+                })
+                .or_else(|| words_set_off_before(toks, qui));
             if let Some(app) = apposition {
                 let described = name_before_apposition(text, toks, app, to, people)
                     .or_else(|| person_described_before(text, toks, app, to, people));
@@ -5093,13 +5095,51 @@ fn name_before_apposition(
     })
 }
 
+/// Where the words set off by commas right before « qui » at `qui` start, when they are an
+/// apposition of adjectives, participles or adverbs (« , réunis en séance, qui », « , très
+/// choquée, qui », « , arrivée la première, qui »): short, lowercase, no verb, opening on no
+/// determiner, preposition or conjunction (« , en désaccord avec le parquet, qui » is an
+/// adjunct; « , sir Anthony Strallan, qui » a name).
+fn words_set_off_before(toks: &[Tok], qui: usize) -> Option<usize> {
+    let close = qui.checked_sub(1).filter(|&c| toks[c].low == ",")?;
+    let open = (close.saturating_sub(6)..close)
+        .rev()
+        .find(|&k| !toks[k].word || toks[k].quoted)
+        .filter(|&k| toks[k].low == "," && k + 1 < close)?;
+    let first = &toks[open + 1];
+    let describes = !toks[open + 1..close].iter().any(|t| t.upper)
+        && !lexicon::DETERMINERS.contains(&first.low.as_str())
+        && !lexicon::PREPOSITIONS.contains(&first.low.as_str())
+        && !matches!(
+            first.low.as_str(),
+            // (« , dont le maire, qui », « , notamment la CGT, qui »: an inclusion.)
+            "et" | "ou"
+                | "mais"
+                | "puis"
+                | "de"
+                | "d'"
+                | "dont"
+                | "notamment"
+                | "surtout"
+                | "y"
+                | "parmi"
+                | "comme"
+                | "ainsi"
+        )
+        && !apposition_has_verb(toks, open + 1, close);
+    describes.then_some(open + 1)
+}
+
 /// Whether `low` may open an apposition that describes a person: a person's noun
 /// (« passagère », « membre »), or an adjective or a past participle telling where they are,
-/// come from or stand (« présente », « originaire », « installée », « hospitalisé »).
+/// come from or stand (« présente », « originaire », « installée », « hospitalisé »,
+/// « saisie », « élue »).
 fn opens_a_description(low: &str) -> bool {
     speaking_noun(low)
         || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e))
-        || ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e))
+        || ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"]
+            .iter()
+            .any(|e| low.ends_with(e))
         || describes_where_from(low)
 }
 
