@@ -5265,6 +5265,76 @@ fn without_accents(word: &str) -> Option<String> {
     (plain != word).then_some(plain)
 }
 
+/// People schools, hospitals, streets and squares are most often named after (« le lycée
+/// Victor Hugo », « l'hôpital Georges Pompidou », « l'école Jules Ferry »), lowercase, their
+/// words joined by spaces: after a place's noun with no comma between, such a name is the
+/// place's, not the person holding a role there. (A list, not a first name: « le directeur
+/// de l'hôpital Jérôme Martin » names the director.)
+pub const NAMESAKES: &[&str] = &[
+    "albert camus",
+    "anatole france",
+    "antoine de saint-exupéry",
+    "aristide briand",
+    "camille claudel",
+    "charles de gaulle",
+    "claude debussy",
+    "claude monet",
+    "édouard herriot",
+    "émile zola",
+    "françois mitterrand",
+    "françoise dolto",
+    "frédéric joliot-curie",
+    "georges brassens",
+    "georges clemenceau",
+    "georges pompidou",
+    "gustave eiffel",
+    "henri matisse",
+    "jacques brel",
+    "jacques chirac",
+    "jacques prévert",
+    "jean de la fontaine",
+    "jean giono",
+    "jean jaurès",
+    "jean macé",
+    "jean monnet",
+    "jean moulin",
+    "jean rostand",
+    "jean vilar",
+    "jean zay",
+    "jules ferry",
+    "jules verne",
+    "léon blum",
+    "léonard de vinci",
+    "louis aragon",
+    "louis pasteur",
+    "louise michel",
+    "lucie aubrac",
+    "marcel pagnol",
+    "marie curie",
+    "martin luther king",
+    "nelson mandela",
+    "olympe de gouges",
+    "pablo picasso",
+    "paul bert",
+    "paul éluard",
+    "paul langevin",
+    "paul valéry",
+    "pierre et marie curie",
+    "pierre mendès france",
+    "robert schuman",
+    "romain rolland",
+    "simone veil",
+    "victor hugo",
+];
+
+/// Whether the lowercase words `words` are the name of a person places are named after
+/// ([`NAMESAKES`]).
+pub fn is_namesake(words: &[&str]) -> bool {
+    // (« le collège Jean-Moulin »: the hyphen the name takes in a place's name.)
+    let joined = words.join(" ").replace('-', " ");
+    NAMESAKES.iter().any(|n| n.replace('-', " ") == joined)
+}
+
 /// Whether `word` (lowercase) is a known first name.
 pub fn is_first_name(word: &str) -> bool {
     first_name_gender(word).is_some()

@@ -787,6 +787,7 @@ impl People {
                 || acronym_of_a_town(toks, a, b)
                 || names_a_place(&words)
                 || place_of_a_role(toks, a, &words)
+                || super::speaker::names_the_place_before(toks, a, &words)
             {
                 continue;
             }

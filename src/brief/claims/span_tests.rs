@@ -6072,3 +6072,70 @@ fn a_locution_of_contrast_is_no_part_of_the_antecedent() {
         assert_eq!(speakers_of(sentence), [want], "{sentence}");
     }
 }
+
+#[test]
+fn a_place_named_after_someone_is_no_speaker_on_any_route() {
+    // Must (review 3 B53, the rest): the name of someone places are named after, right after
+    // the place's noun, is the place's name in the incise, « selon », subject and agent routes.
+    for (sentence, want) in [
+        (
+            "« Les élèves sont en sécurité », a déclaré le proviseur du lycée Victor Hugo.",
+            "le proviseur du lycée Victor Hugo",
+        ),
+        (
+            "Selon le directeur de l'hôpital Georges Pompidou, les urgences sont saturées.",
+            "le directeur de l'hôpital Georges Pompidou",
+        ),
+        (
+            "Le proviseur du lycée Jean Jaurès a affirmé que les cours reprendraient lundi.",
+            "Le proviseur du lycée Jean Jaurès",
+        ),
+        (
+            "La réforme a été critiquée par le proviseur du lycée Jean Jaurès.",
+            "le proviseur du lycée Jean Jaurès",
+        ),
+        (
+            "« Nous sommes inquiets », explique la directrice de l'école Jules Ferry, qui a reçu les parents.",
+            "la directrice de l'école Jules Ferry",
+        ),
+        // (Variants: feminine, plural, « d'après », an inverted incise, a hyphen.)
+        (
+            "« La rentrée se passera bien », assure la principale du collège Marie Curie.",
+            "la principale du collège Marie Curie",
+        ),
+        (
+            "« Nous manquons de moyens », ont expliqué les enseignants de l'école Jean Moulin.",
+            "les enseignants de l'école Jean Moulin",
+        ),
+        (
+            "D'après la directrice de l'école Jules-Ferry, les classes resteront ouvertes.",
+            "la directrice de l'école Jules-Ferry",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a role followed by its holder's name, with or without a comma, keeps the
+    // person (a first name alone does not make a place's name).
+    for (sentence, want) in [
+        (
+            "« Les urgences tiennent », a déclaré le directeur de l'hôpital, Jérôme Le Brière.",
+            "Jérôme Le Brière",
+        ),
+        (
+            "« Les urgences tiennent », a déclaré le directeur de l'hôpital Jérôme Le Brière.",
+            "Jérôme Le Brière",
+        ),
+        (
+            "Le proviseur du lycée Antoine Perrin a affirmé que les cours reprendraient lundi.",
+            "Antoine Perrin",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: the namesake is no person a later pronoun stands for.
+    let got = speakers_by_segment(&[
+        "Le proviseur du lycée Victor Hugo a réuni les parents mardi.",
+        "Il a affirmé que les cours reprendraient lundi.",
+    ]);
+    assert!(!got.iter().any(|(_, s)| s == "Victor Hugo"), "{got:?}");
+}

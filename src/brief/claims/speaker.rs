@@ -8953,6 +8953,12 @@ pub(super) fn person_run(
         if acronym_inside && !titled {
             return false;
         }
+        // « le proviseur du lycée Victor Hugo », « la directrice de l'école Jules Ferry »: a
+        // name of someone places are named after, right after a place's noun (no comma), is
+        // the place's name (« le directeur de l'hôpital Jérôme Martin » names the director).
+        if names_the_place_before(toks, a, &words) {
+            return false;
+        }
         // « a expliqué Véronique »: a lone first name is a person.
         let first_name_alone =
             a == b && a == from && to == from && lexicon::is_first_name(words[0]);
@@ -8973,6 +8979,21 @@ pub(super) fn person_run(
             || after_role
             || (a == b && people.by_surname(words[0]).is_some())
     })
+}
+
+/// Whether the capitalized run at `a` (its lowercase `words`) names the place whose noun
+/// stands right before it, lowercase (« du lycée Victor Hugo », « de l'école Jules-Ferry »,
+/// « du centre hospitalier Louis Pasteur »): a name of someone places are named after
+/// ([`lexicon::NAMESAKES`]) with no comma between.
+pub(super) fn names_the_place_before(toks: &[Tok], a: usize, words: &[&str]) -> bool {
+    let place_noun = |k: usize| {
+        let t = &toks[k];
+        t.word && !t.upper && super::coreference::NAMED_AFTER_SOMEONE.contains(&t.low.as_str())
+    };
+    // (One lowercase adjective may follow the noun: « le centre hospitalier ».)
+    let after_place = a >= 1 && place_noun(a - 1)
+        || a >= 2 && place_noun(a - 2) && toks[a - 1].word && !toks[a - 1].upper;
+    after_place && lexicon::is_namesake(words)
 }
 
 /// Whether a word is a person's initials (« p.k. », « j.-c. », « a.j. »): single letters,
