@@ -6139,3 +6139,20 @@ fn a_place_named_after_someone_is_no_speaker_on_any_route() {
     ]);
     assert!(!got.iter().any(|(_, s)| s == "Victor Hugo"), "{got:?}");
 }
+
+#[test]
+fn a_verb_before_a_colon_quotation_is_no_part_of_a_named_speaker() {
+    // Must (the words unresolved, never a role holding the verb): « Le député interpelle »
+    // was shown as a role.
+    for sentence in [
+        "Le député interpelle : « Que fait le gouvernement ? »",
+        "La sénatrice interpelle le ministre : « Où sont les moyens promis ? »",
+    ] {
+        for (name, kind) in rows(sentence) {
+            assert!(
+                kind == SpeakerKind::Unattributed || !name.contains("interpelle"),
+                "{sentence}: {name} {kind:?}"
+            );
+        }
+    }
+}
