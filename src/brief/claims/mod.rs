@@ -27,6 +27,7 @@ mod same_sentence;
 mod span_edges;
 mod speaker;
 mod tokens;
+mod wordless_speaker;
 
 use super::lexicon::{self, ClaimKind};
 use crate::model::{AlignedDocument, AlignedSegment, Claim, SpeakerKind};
@@ -2867,6 +2868,10 @@ fn new_claim(
     if nothing_that_speaks(&speaker) {
         speaker.kind = SpeakerKind::Unattributed;
         speaker.role = None;
+    }
+    // (A route that read no word: unresolved, with the sentence's words around the cue.)
+    if wordless_speaker::is_wordless(&speaker.name) {
+        speaker = Speaker::unresolved(wordless_speaker::words_around_cue(&segment.fr, &cue));
     }
     let claim = Claim {
         segment: segment.id,
