@@ -6177,3 +6177,39 @@ fn no_row_has_a_speaker_without_words() {
         }
     }
 }
+
+#[test]
+fn a_relative_after_a_participle_and_its_agent_agrees_with_its_antecedent() {
+    // Must (review 3 B62, a regression of the apposition readers): the relative's verb agrees
+    // with the agent, not with the thing before the participle.
+    for (sentence, want) in [
+        (
+            "Le rapport, rédigé par des experts indépendants, qui estiment que le pont est fragile, sera publié lundi.",
+            "des experts indépendants",
+        ),
+        (
+            "La lettre, signée par plusieurs médecins, qui dénoncent la fermeture du service, a été envoyée au ministre.",
+            "plusieurs médecins",
+        ),
+        (
+            "Le projet, porté par des associations locales, qui affirment qu'il créera des emplois, sera présenté lundi.",
+            "des associations locales",
+        ),
+        (
+            "Le témoignage du chauffeur, recueilli par les gendarmes, qui affirment qu'il roulait vite, a été versé au dossier.",
+            "les gendarmes",
+        ),
+        // (Variant: a singular agent after a plural thing.)
+        (
+            "Les rapports, rédigés par un expert indépendant, qui affirme que le pont est fragile, seront publiés lundi.",
+            "un expert indépendant",
+        ),
+    ] {
+        assert_eq!(speakers_of(sentence), [want], "{sentence}");
+    }
+    // Must not: a verb that agrees with the thing, not the agent, names no agent.
+    let got = rows(
+        "Le rapport, rédigé par des experts indépendants, qui affirme que le pont est fragile, sera publié lundi.",
+    );
+    assert!(got.iter().all(|(s, _)| !s.contains("experts")), "{got:?}");
+}

@@ -196,7 +196,8 @@ pub(super) fn speaker_by_route(
                     (from > 0 && toks[from - 1].low == "," && opens_a_description(&toks[from].low))
                         .then_some(from)
                 })
-                .or_else(|| words_set_off_before(toks, qui));
+                .or_else(|| words_set_off_before(toks, qui))
+                .filter(|&app| !relative_agrees_with_agent(text, toks, app, (from, to), q));
             if let Some(app) = apposition {
                 let described = name_before_apposition(text, toks, app, to, people)
                     .or_else(|| person_described_before(text, toks, app, to, people));
@@ -5128,6 +5129,40 @@ fn words_set_off_before(toks: &[Tok], qui: usize) -> Option<usize> {
         )
         && !apposition_has_verb(toks, open + 1, close);
     describes.then_some(open + 1)
+}
+
+/// « Le rapport, rédigé par des experts indépendants, qui estiment … »: when the words set
+/// off at `app` are a participle and its agent (« par » + the antecedent `from..=to` the walk
+/// found), the relative belongs to the agent if its verb (at `q`) agrees in number with the
+/// agent and not with the phrase before the apposition: plural « estiment » with « des
+/// experts » against « le rapport »; singular « affirme » with « un expert » against « les
+/// rapports ». Otherwise the apposition reading stands (« Le rapport, rédigé par des experts,
+/// qui sera publié lundi »: the report's).
+fn relative_agrees_with_agent(
+    text: &str,
+    toks: &[Tok],
+    app: usize,
+    (from, to): (usize, usize),
+    q: usize,
+) -> bool {
+    let agent = app + 1 < from
+        && toks[app + 1].low == "par"
+        && participle_form(&toks[app].low)
+        && from == app + 2;
+    let comma = app - 1;
+    if !agent || comma == 0 {
+        return false;
+    }
+    let Some(verb) = (q..toks.len()).find(|&k| is_finite_verb(&toks[k])) else {
+        return false;
+    };
+    let verb_plural =
+        toks[verb].low.ends_with("ent") || matches!(toks[verb].low.as_str(), "ont" | "sont");
+    let agent_plural = super::coreference::determiner_plural(&slice(text, toks, from, to));
+    let open = phrase_opening_before(text, toks, comma);
+    let before_plural =
+        open < comma && super::coreference::determiner_plural(&slice(text, toks, open, comma - 1));
+    verb_plural == agent_plural && verb_plural != before_plural
 }
 
 /// Whether `low` may open an apposition that describes a person: a person's noun
