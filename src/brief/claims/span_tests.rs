@@ -6213,3 +6213,33 @@ fn a_relative_after_a_participle_and_its_agent_agrees_with_its_antecedent() {
     );
     assert!(got.iter().all(|(s, _)| !s.contains("experts")), "{got:?}");
 }
+
+#[test]
+fn what_follows_de_closing_a_cue_is_its_complement_not_its_subject() {
+    // Must not (review 3 B56, the rest): « font état de » + a count is the figures' object,
+    // never a postposed subject, behind an object relative with its own subject.
+    for (sentence, object) in [
+        (
+            "Les chiffres de la préfecture, que contestent les syndicats, font état de 3 000 manifestants.",
+            "manifestants",
+        ),
+        (
+            "Les estimations de la police, que contestent les organisateurs, font état de 5 000 personnes.",
+            "personnes",
+        ),
+    ] {
+        let got = rows(sentence);
+        assert!(got.iter().all(|(s, _)| !s.contains(object)), "{got:?}");
+    }
+    // Must: the subject before the verb stays.
+    assert_eq!(
+        speakers_of(
+            "Le syndicat, réuni en congrès, fait état de nombreuses plaintes des salariés."
+        ),
+        ["Le syndicat"]
+    );
+    assert_eq!(
+        speakers_of("Le maire s'inquiète de la hausse des loyers."),
+        ["Le maire"]
+    );
+}

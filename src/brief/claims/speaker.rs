@@ -626,7 +626,10 @@ pub(super) fn speaker_by_route(
         && !after_a_quotation
         && cue.cue_end > cue_verb(toks, cue)
         && toks[cue.cue_end].low != "par"
-        && lexicon::PREPOSITIONS.contains(&toks[cue.cue_end].low.as_str())
+        && (lexicon::PREPOSITIONS.contains(&toks[cue.cue_end].low.as_str())
+            // (« font état de 3 000 manifestants », « s'inquiète de la hausse »: « de » and
+            // its forms open the complement too.)
+            || matches!(toks[cue.cue_end].low.as_str(), "de" | "d'" | "du" | "des"))
     {
         return (unattributed(), Route::PostposedSubject);
     }
