@@ -6243,3 +6243,22 @@ fn what_follows_de_closing_a_cue_is_its_complement_not_its_subject() {
         ["Le maire"]
     );
 }
+
+#[test]
+fn a_pair_of_names_in_a_complement_before_a_plural_apposition_is_no_speaker() {
+    // Must not (review 3 pair.txt p2, the B59 reader): the pair after « de » is the
+    // complement's; its last name alone is no speaker of the relative.
+    for (sentence, last) in [
+        (
+            "L'affaire a été révélée par l'avocat de Paul Martin et Marie Durand, présents à l'audience, qui ont affirmé que la plainte serait maintenue.",
+            "Marie Durand",
+        ),
+        (
+            "Le recours a été déposé par la sœur de Jean Petit et Luc Girard, présents à Lyon, qui affirment que le permis est illégal.",
+            "Luc Girard",
+        ),
+    ] {
+        let got = speakers_of(sentence);
+        assert!(!got.iter().any(|s| s == last), "{sentence}: {got:?}");
+    }
+}

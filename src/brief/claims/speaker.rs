@@ -5086,6 +5086,12 @@ fn name_before_apposition(
         }
         if pair == 0 || !complement(pair - 1) && !place_named(pair - 1) {
             first = pair;
+        } else {
+            // (« l'avocat de Paul Martin et Marie Durand, présents …, qui »: the plural
+            // apposition agrees with the pair, but the pair is a complement's: the phrase's
+            // head or the pair may be meant; unresolved with the pair's words, never its last
+            // name alone nor the head.)
+            return Some(Speaker::unresolved(slice(text, toks, pair, last)));
         }
     }
     let speaker = classify(text, toks, first, last, people);
