@@ -5362,6 +5362,63 @@ pub const DENIAL_PHRASES: &[&str] = &[
     "aucune connaissance",
 ];
 
+/// Trades and states of people whose noun ends in -ier / -er and makes its feminine in -ière /
+/// -ère (« le caissier / la caissière », « un conseiller / une conseillère »), in the masculine
+/// singular. The ending alone names things as often (« la filière », « la matière », « le
+/// dossier »): only these count as people by it ([`person_noun_in_ier`]).
+pub const PEOPLE_IN_IER: &[&str] = &[
+    "caissier",
+    "infirmier",
+    "ouvrier",
+    "conseiller",
+    "hôtelier",
+    "cuisinier",
+    "romancier",
+    "policier",
+    "pompier",
+    "douanier",
+    "greffier",
+    "huissier",
+    "banquier",
+    "épicier",
+    "pâtissier",
+    "charcutier",
+    "jardinier",
+    "plombier",
+    "menuisier",
+    "serrurier",
+    "couturier",
+    "bijoutier",
+    "fermier",
+    "meunier",
+    "routier",
+    "brancardier",
+    "héritier",
+    "prisonnier",
+    "officier",
+    "chancelier",
+    "écolier",
+    "financier",
+    "créancier",
+    "boulanger",
+    "boucher",
+    "passager",
+    "étranger",
+    "horloger",
+    "berger",
+    "messager",
+];
+
+/// Whether `word` is a noun of [`PEOPLE_IN_IER`] in any of its four forms (« caissières »,
+/// « conseillère », « ouvriers »).
+pub fn person_noun_in_ier(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let masculine = singular
+        .strip_suffix("ère")
+        .map_or_else(|| singular.to_string(), |stem| format!("{stem}er"));
+    masculine.ends_with("er") && PEOPLE_IN_IER.contains(&masculine.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::{first_name_gender, Gender};

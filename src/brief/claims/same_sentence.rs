@@ -524,15 +524,17 @@ fn people_phrases_between(
 /// « la rumeur » are things); not the nouns of holding made from « tenir » (« soutien »,
 /// « entretien », « maintien »). The endings -iste, -ier / -ière, -ant, -ais, -logue name
 /// things as often (« la liste », « la filière », « le montant », « le dialogue »): only the
-/// lexicon's people count there.
+/// lexicon's people count there (for -ier / -ière, [`lexicon::PEOPLE_IN_IER`]: « la
+/// caissière »).
 fn agent_by_paired_ending(det: &str, noun: &str) -> bool {
     let feminine_det = matches!(det, "la" | "une" | "cette" | "sa");
-    agent_noun(noun)
-        && !noun.ends_with("tien")
-        && (["euse", "trice", "ienne", "ante", "naute"]
-            .iter()
-            .any(|e| noun.ends_with(e))
-            || (noun.ends_with("eur") || noun.ends_with("ien")) && !feminine_det)
+    lexicon::person_noun_in_ier(noun)
+        || agent_noun(noun)
+            && !noun.ends_with("tien")
+            && (["euse", "trice", "ienne", "ante", "naute"]
+                .iter()
+                .any(|e| noun.ends_with(e))
+                || (noun.ends_with("eur") || noun.ends_with("ien")) && !feminine_det)
 }
 
 /// How a clause opened by a subject pronoun depends on the clause before it.
@@ -1035,6 +1037,20 @@ mod tests {
                 vec!["Le député a salué le maintien de la ligne, car il affirme que les habitants en ont besoin."],
                 "Le député",
             ),
+            // (-ier / -ière names things as often: « la frontière », « la matière », « le
+            // dossier » are no rivals.)
+            (
+                vec!["La préfète a visité la frontière, car elle estime que les contrôles sont trop rares."],
+                "La préfète",
+            ),
+            (
+                vec!["La rectrice a défendu la matière, car elle juge que les élèves en ont besoin."],
+                "La rectrice",
+            ),
+            (
+                vec!["Le juge a rouvert le dossier, car il estime que des preuves manquent."],
+                "Le juge",
+            ),
         ] {
             assert_eq!(last(&article), (want.to_string(), true), "{article:?}");
         }
@@ -1119,6 +1135,23 @@ mod tests {
             [
                 "Le maire Paul Girard a visité le site.",
                 "La société a licencié le chauffeur du bus, car il affirme que les freins étaient usés.",
+            ],
+            // (A trade in -ier / -ière is a person too: « la caissière », « l'ouvrier ».)
+            [
+                "La ministre Claire Morel a visité le site.",
+                "La clinique a licencié la caissière de l'accueil, car elle affirme avoir été menacée.",
+            ],
+            [
+                "La juge Anne Roy a visité le site.",
+                "La mairie a reçu la conseillère municipale, parce qu'elle estime que le budget est faux.",
+            ],
+            [
+                "Le maire Paul Girard a visité le site.",
+                "L'entreprise a sanctionné l'ouvrier du chantier, car il soutient que la grue était dangereuse.",
+            ],
+            [
+                "Les élues ont visité le site.",
+                "La direction a convoqué les infirmières du service, car elles dénoncent des horaires intenables.",
             ],
         ] {
             let (speaker, resolved) = last(&article);
