@@ -9,7 +9,9 @@
 //!   names no mayor) stays `role`.
 //! - A definite epithet for a human read as a body, a demonym (« l'Allemand de 27 ans »,
 //!   « le Lyonnais ») or a noun of agent with its complement (« le sélectionneur de la
-//!   Gambie », « le nouvel homme fort du pays »), is a person when the article names people.
+//!   Gambie », « le nouvel homme fort du pays »), is a person when the article names people;
+//!   so is a role its speaker no longer holds (« l'ex-sélectionneur de la Gambie »), read as a
+//!   role by the claims pass.
 
 use super::coreference::{determiner_gender, People, Person};
 use super::path::SpeakerPath;
@@ -36,6 +38,7 @@ pub(super) fn settle(claims: &mut [(Claim, SpeakerPath)], people: &People, sente
             match claim.speaker_kind {
                 SpeakerKind::Role => {
                     role_of_a_named_holder(&claim.speaker, &toks, &named, sentences)
+                        || former_holder(&toks) && human_epithet(&toks) && !named.is_empty()
                 }
                 SpeakerKind::Organization => human_epithet(&toks) && !named.is_empty(),
                 _ => false,
@@ -281,6 +284,12 @@ fn human_epithet(toks: &[Tok]) -> bool {
     // kind the name tells.)
     let named_after = body.get(1).is_some_and(|t| t.upper);
     !low.ends_with('s') && !named_after && (agent_noun(low) || matches!(low, "homme" | "femme"))
+}
+
+/// « l'ex-sélectionneur de la Gambie »: a role its speaker no longer holds, an epithet for
+/// someone (no holder of the role to look for), read as [`human_epithet`] reads one.
+fn former_holder(toks: &[Tok]) -> bool {
+    after_singular_determiner(toks).is_some_and(|body| body[0].low.starts_with("ex-"))
 }
 
 /// A demonym by its ending (« allemand », « lyonnais », « franco-bosniaque »), no place's or

@@ -7877,9 +7877,12 @@ pub(super) fn classify(
                     .get(i + 1)
                     .is_some_and(|n| MORE_ROLE_NOUNS.contains(&n.low.as_str()))
     });
-    let kind = match head {
+    // (« l'ex-directrice de l'usine », « l'ex-secrétaire général »: the role past the prefix
+    // of a former holder.)
+    let head_role = head.map(|h| h.low.strip_prefix("ex-").unwrap_or(&h.low));
+    let kind = match head_role {
         Some(h)
-            if lexicon::ROLE_NOUNS.contains(&h.low.as_str()) && (!qualifier || qualified_role)
+            if lexicon::ROLE_NOUNS.contains(&h) && (!qualifier || qualified_role)
                 || role_adjective && qualified_role
                 || unlisted_role =>
         {
@@ -7900,9 +7903,11 @@ pub(super) fn classify(
     // a body or a group of people, unnamed.)
     if kind == SpeakerKind::Organization
         && (agents || unnamed_members(&words))
-        && !toks[from..=to]
-            .iter()
-            .any(|t| t.upper && !lexicon::is_not_name(&t.low) && t.low != words[0])
+        && !toks[from..=to].iter().any(|t| {
+            t.upper
+                && (!lexicon::is_not_name(&t.low) && t.low != words[0]
+                    || KIN_PLURALS.contains(&t.low.as_str()))
+        })
     {
         return Speaker {
             name: phrase,
@@ -8221,7 +8226,7 @@ fn unnamed_members(words: &[&str]) -> bool {
         return false;
     };
     match &words[at..] {
-        [head, ..] if MEMBER_NOUNS.contains(head) => true,
+        [head, ..] if MEMBER_NOUNS.contains(head) || KIN_PLURALS.contains(head) => true,
         ["groupe" | "poignée" | "foule", "de" | "d'", member, ..] => plural_people_noun(member),
         _ => false,
     }
@@ -8356,6 +8361,13 @@ const MEMBER_NOUNS: &[&str] = &[
     "analystes",
     "dirigeants",
     "cadres",
+];
+
+/// Kin in the plural (« les deux frères », « les trois cousins de la victime »): relatives,
+/// no body; capitalized, the name of one (« les Frères musulmans »).
+const KIN_PLURALS: &[&str] = &[
+    "frères", "sœurs", "soeurs", "filles", "cousins", "cousines", "oncles", "tantes", "neveux",
+    "nièces", "époux",
 ];
 
 /// Nouns of time that, with their article, open a sentence as an adjunct (« La semaine
@@ -8625,8 +8637,18 @@ const EPITHET_ENDINGS: &[&str] = &[
 
 /// Adjectives that may stand before a role noun (« l'ancien ministre »).
 pub(super) const ROLE_ADJECTIVES: &[&str] = &[
-    "ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle",
+    "ancien",
+    "ancienne",
+    "ex",
+    "nouveau",
+    "nouvelle",
+    "futur",
+    "future",
+    "actuel",
+    "actuelle",
     "jeune",
+    "principal",
+    "principale",
 ];
 
 /// Words of organizations' names that no person's name holds (« Human Rights Watch »,

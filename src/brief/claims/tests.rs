@@ -3942,3 +3942,68 @@ fn a_claim_credited_after_the_fact() {
         assert!(claims.is_empty(), "{sentence}: {claims:?}");
     }
 }
+
+#[test]
+fn a_role_after_ex_or_an_adjective_and_kin_in_the_plural_are_people() {
+    // Must (review 3, left by 851d1bd): a role noun after the prefix « ex- » or an adjective
+    // before it is a role; kin in the plural are unnamed people, no organization.
+    for (sentence, speaker, kind) in [
+        (
+            "L'ex-directrice de l'usine a affirmé que le site était viable.",
+            "L'ex-directrice de l'usine",
+            SpeakerKind::Role,
+        ),
+        (
+            "Selon l'ex-directrice de l'usine, le site est viable.",
+            "l'ex-directrice de l'usine",
+            SpeakerKind::Role,
+        ),
+        (
+            "L'ex-secrétaire général du syndicat a dénoncé un accord injuste.",
+            "L'ex-secrétaire général du syndicat",
+            SpeakerKind::Role,
+        ),
+        (
+            "Le principal représentant des salariés a dénoncé un plan brutal.",
+            "Le principal représentant des salariés",
+            SpeakerKind::Role,
+        ),
+        (
+            "Selon la principale conseillère du ministre, la réforme sera votée.",
+            "la principale conseillère du ministre",
+            SpeakerKind::Role,
+        ),
+        (
+            "Les deux frères contestent leur rôle dans l'agression.",
+            "Les deux frères",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Les trois cousins de la victime ont nié toute implication.",
+            "Les trois cousins de la victime",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Les deux sœurs affirment avoir été menacées.",
+            "Les deux sœurs",
+            SpeakerKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(
+            last_claim(&[sentence]),
+            Some((speaker.to_string(), kind)),
+            "{sentence}"
+        );
+    }
+    // Must stay: a body whose name is kin capitalized (« les Frères musulmans »).
+    assert_eq!(
+        last_claim(&["Au Caire, les Frères musulmans ont dénoncé un coup d'État."]).map(|(_, k)| k),
+        Some(SpeakerKind::Organization)
+    );
+    // Must stay: a body after an adjective (« la principale fédération ») is an organization.
+    assert_eq!(
+        last_claim(&["La principale fédération du secteur a dénoncé un plan brutal."])
+            .map(|(_, k)| k),
+        Some(SpeakerKind::Organization)
+    );
+}
