@@ -2258,6 +2258,12 @@ pub const ORDINALS: &[&str] = &[
 /// noun like the [`ORDINALS`], but names no one alone (« la nouvelle » is news).
 pub const NEW: &[&str] = &["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"];
 
+/// `low` past the prefix of a former holder (« ex-ministre » → « ministre »): the role an
+/// « ex- » names is still the role's noun.
+pub fn without_former(low: &str) -> &str {
+    low.strip_prefix("ex-").unwrap_or(low)
+}
+
 /// Whether `w` ranks the noun after it: an ordinal, « dernier » or « nouveau » (« les
 /// derniers chiffres », « les premiers éléments », « le nouveau bilan », « un second appel »).
 pub fn ranks(w: &str) -> bool {

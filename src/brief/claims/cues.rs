@@ -4873,7 +4873,7 @@ const ASSERTED: &[&str] = &[
 /// by a defendant ([`DEFENDANTS`]) and no one else's ([`part_left_unowned`]); « contester la
 /// présence d'une antenne », « le rôle de l'armée dans la transition », a defendant's « le rôle
 /// de la police » challenge a state of things, a stance.
-const PART_TAKEN: &[&str] = &["présence", "participation", "rôle"];
+pub(super) const PART_TAKEN: &[&str] = &["présence", "participation", "rôle"];
 
 /// Who stands accused in court news (« l'accusé », « le prévenu », « la suspecte »): what
 /// they contest of an act is their part in it, denied.

@@ -276,7 +276,7 @@ fn human_epithet(toks: &[Tok]) -> bool {
         return false;
     };
     let head = &body[0];
-    let low = head.low.strip_prefix("ex-").unwrap_or(&head.low);
+    let low = lexicon::without_former(&head.low);
     if head.upper {
         return demonym(low) && (body.len() == 1 || tells_an_age(&body[1..]));
     }

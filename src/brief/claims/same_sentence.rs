@@ -344,12 +344,8 @@ fn governing_clause_subject(
     // (« Le prévenu a ému la salle lorsqu'il a affirmé … »: a defendant the article does not
     // name is who its own pronoun stands for, shown as written; not the last man named.)
     // (« L'accusé »: the head past an elided article.)
-    let head = subject
-        .name
-        .split([' ', '\'', '’'])
-        .find(|w| w.len() > 1 && !lexicon::DETERMINERS.contains(&w.to_lowercase().as_str()));
-    let defendant =
-        head.is_some_and(|h| super::cues::DEFENDANTS.contains(&h.to_lowercase().as_str()));
+    let defendant = super::speaker::phrase_head(&subject.name)
+        .is_some_and(|head| super::cues::DEFENDANTS.contains(&head.as_str()));
     let defendant_gender = determiner_gender(&subject.name);
     if defendant
         && determiner_plural(&subject.name) == plural
@@ -448,16 +444,14 @@ fn answers_a_charge(toks: &[Tok], at: usize) -> bool {
     match word(v + 1) {
         "avoir" | "être" => true,
         "les" => word(v + 2) == "faits",
-        "toute" | "tout" | "sa" | "son" | "leur" | "leurs" | "ses" => matches!(
-            word(v + 2),
-            "implication"
-                | "responsabilité"
-                | "participation"
-                | "présence"
-                | "rôle"
-                | "culpabilité"
-                | "faute"
-        ),
+        "toute" | "tout" | "sa" | "son" | "leur" | "leurs" | "ses" => {
+            let part = word(v + 2);
+            super::cues::PART_TAKEN.contains(&part)
+                || matches!(
+                    part,
+                    "implication" | "responsabilité" | "culpabilité" | "faute"
+                )
+        }
         _ => false,
     }
 }

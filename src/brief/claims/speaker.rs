@@ -1015,7 +1015,7 @@ pub(super) fn name_after_functions(
 fn functions_then_name(toks: &[Tok], to: usize) -> Option<usize> {
     // (A noun of a trade or a person: « militante », « juriste », « opposant ».)
     let function = |low: &str| {
-        let low = low.strip_prefix("ex-").unwrap_or(low);
+        let low = lexicon::without_former(low);
         names_someone(low)
             || MORE_ROLE_NOUNS.contains(&low)
             || EPITHET_ENDINGS.iter().any(|e| low.ends_with(e))
@@ -1611,7 +1611,7 @@ fn subject_before_quotation(toks: &[Tok], first_quoted: usize, cue_start: usize)
 
 /// A noun phrase's head, lowercased: its first word past determiners, elided articles and
 /// role adjectives (« la nouvelle préfecture » → « préfecture »).
-fn phrase_head(np: &str) -> Option<String> {
+pub(super) fn phrase_head(np: &str) -> Option<String> {
     let low = np.to_lowercase().replace('’', "'");
     low.split([' ', '\''])
         .find(|w| {
@@ -7879,7 +7879,7 @@ pub(super) fn classify(
     });
     // (« l'ex-directrice de l'usine », « l'ex-secrétaire général »: the role past the prefix
     // of a former holder.)
-    let head_role = head.map(|h| h.low.strip_prefix("ex-").unwrap_or(&h.low));
+    let head_role = head.map(|h| lexicon::without_former(&h.low));
     let kind = match head_role {
         Some(h)
             if lexicon::ROLE_NOUNS.contains(&h) && (!qualifier || qualified_role)

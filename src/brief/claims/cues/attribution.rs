@@ -60,7 +60,7 @@ fn names_a_source(toks: &[Tok], at: usize) -> bool {
     let Some(head) = toks.get(h) else {
         return false;
     };
-    let low = without_ex(&head.low);
+    let low = lexicon::without_former(&head.low);
     let singular_det = h > at
         && (matches!(toks[h - 1].low.as_str(), "le" | "la" | "l'")
             || ROLE_ADJECTIVES.contains(&toks[h - 1].low.as_str()));
@@ -669,11 +669,6 @@ const OPINION_HOLDERS: &[&str] = &[
     "défense",
 ];
 
-/// A head noun without the prefix of a former holder (« l'ex-responsable », « l'ex-ministre »).
-fn without_ex(low: &str) -> &str {
-    low.strip_prefix("ex-").unwrap_or(low)
-}
-
 /// Whether `low` may stand between the determiner and the head of a view holder: one of
 /// [`VIEW_HOLDER_ADJECTIVES`], an adjective of a role's time (« l'ancien ministre », « le
 /// nouveau maire », « la future présidente », `ROLE_ADJECTIVES`) or a rank (« le premier
@@ -944,7 +939,7 @@ fn view_holder(toks: &[Tok], at: usize, end: usize) -> bool {
     let Some(head) = toks.get(h) else {
         return false;
     };
-    let low = without_ex(&head.low);
+    let low = lexicon::without_former(&head.low);
     // « haut » is a role only before a role noun (« le haut commissaire »); « premier » is
     // passed with the ranks (« le Premier ministre », not « la première fois »).
     if matches!(low, "haut" | "haute" | "hauts" | "hautes") {
